@@ -1,0 +1,47 @@
+"""laborquotes: datelines, quotations and who said them, from the text of news articles.
+
+>>> import laborquotes
+>>> q = laborquotes.extract_quotes('"We will not back down," said Ana Ruiz, president of Local 7.')
+>>> q[0].text, q[0].attribution.speaker.name
+('We will not back down,', 'Ana Ruiz')
+"""
+
+from __future__ import annotations
+
+from ._api import extract_quotes, parse, parse_attribution, parse_dateline
+from ._model import (
+    Article,
+    Attribution,
+    Dateline,
+    Organization,
+    OrgKind,
+    Quote,
+    QuoteKind,
+    Role,
+    Span,
+    Speaker,
+    VoiceCount,
+    Voices,
+)
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Dateline",
+    "OrgKind",
+    "Organization",
+    "Quote",
+    "QuoteKind",
+    "Role",
+    "Span",
+    "Speaker",
+    "VoiceCount",
+    "Voices",
+    "__version__",
+    "extract_quotes",
+    "parse",
+    "parse_attribution",
+    "parse_dateline",
+]

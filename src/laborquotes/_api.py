@@ -1,0 +1,58 @@
+"""The public functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import _dateline, _labour, _quotes
+from ._model import Article, Attribution, Dateline, Quote
+from ._text import check_text, coerce_published
+
+__all__ = ["extract_quotes", "parse", "parse_attribution", "parse_dateline"]
+
+_Published = dt.date | dt.datetime | str | None
+
+
+def _published(text: str, published: _Published, func: str) -> dt.date | None:
+    given = coerce_published(published, func)
+    return given if given is not None else _dateline.read_metadata(text)
+
+
+def parse_dateline(text: str, *, published: _Published = None) -> Dateline | None:
+    """Return the dateline that opens the article's body, or ``None``.
+
+    *published* (a ``date``, ``datetime`` or ISO string) fixes the year of a
+    dateline that gives only month and day; without it, a leading metadata line
+    such as ``date 2023-08-16`` is used.
+    """
+    text = check_text(text, "parse_dateline")
+    return _dateline.find_dateline(text, _published(text, published, "parse_dateline"))
+
+
+def parse(text: str, *, published: _Published = None) -> Article:
+    """Parse an article: its dateline, quotations, speakers, organizations and voices."""
+    text = check_text(text, "parse")
+    pub = _published(text, published, "parse")
+    dateline = _dateline.find_dateline(text, pub)
+    reference = dateline.date if dateline is not None and dateline.date is not None else pub
+    quotes = _quotes.find_quotes(text, reference)
+    quotes, organizations, voices = _labour.enrich(text, quotes)
+    return Article(
+        dateline=dateline,
+        quotes=tuple(quotes),
+        organizations=organizations,
+        voices=voices,
+        published=pub,
+    )
+
+
+def extract_quotes(text: str, *, published: _Published = None) -> list[Quote]:
+    """Return the article's quotations in text order; the same as ``parse(text).quotes``."""
+    text = check_text(text, "extract_quotes")
+    return list(parse(text, published=published).quotes)
+
+
+def parse_attribution(text: str) -> Attribution | None:
+    """Parse a stand-alone attribution such as ``said Jane Doe, president of Local 7.``"""
+    text = check_text(text, "parse_attribution")
+    return _quotes.find_attribution(text)

@@ -1,0 +1,356 @@
+"""The record model: frozen, slotted, keyword-only attrs classes.
+
+Every located record carries a :class:`Span` into the exact string the caller
+passed, so ``text[record.span.start:record.span.end]`` is what the record reports.
+Records convert to JSON-ready dicts with ``to_dict()`` and back with
+``Class.from_dict()``; they compare equal after the round trip and pickle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Dateline",
+    "OrgKind",
+    "Organization",
+    "Quote",
+    "QuoteKind",
+    "Role",
+    "Span",
+    "Speaker",
+    "VoiceCount",
+    "Voices",
+]
+
+_R = TypeVar("_R", bound="_Record")
+
+
+class QuoteKind(str, enum.Enum):
+    """How a quotation is reported."""
+
+    #: Words in quotation marks, a sentence or more, given to a speaker.
+    DIRECT = "direct"
+    #: A quoted fragment inside the reporter's own sentence.
+    PARTIAL = "partial"
+    #: Reported speech without quotation marks (``X said the union ...``).
+    INDIRECT = "indirect"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Role(str, enum.Enum):
+    """The part a speaker plays in a labour story."""
+
+    UNION_OFFICIAL = "union_official"
+    WORKER = "worker"
+    EMPLOYER = "employer"
+    GOVERNMENT = "government"
+    EXPERT = "expert"
+    MEDIA = "media"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class OrgKind(str, enum.Enum):
+    """What kind of organization a registry entry or a mention is."""
+
+    UNION = "union"
+    FEDERATION = "federation"
+    EMPLOYER_GROUP = "employer_group"
+    EMPLOYER = "employer"
+    GOVERNMENT = "government"
+    MEDIA = "media"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# --------------------------------------------------------------------------- dict conversion
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, _Record):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_to_json(v) for v in value]
+    return value
+
+
+def _date_from(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    raise TypeError(f"expected an ISO date string, got {type(value).__name__}")
+
+
+def _typed(cls: type[_R], value: Any) -> _R | None:
+    if value is None or isinstance(value, cls):
+        return value
+    if isinstance(value, Mapping):
+        return cls.from_dict(value)
+    raise TypeError(f"expected a mapping for {cls.__name__}, got {type(value).__name__}")
+
+
+def _tuple_of(cls: type[_R], value: Any) -> tuple[_R, ...]:
+    if value is None:
+        return ()
+    out: list[_R] = []
+    for v in value:
+        item = _typed(cls, v)
+        if item is None:
+            raise TypeError(f"a list of {cls.__name__} cannot hold null")
+        out.append(item)
+    return tuple(out)
+
+
+def _str_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        raise TypeError("expected a list of strings, got a string")
+    return tuple(str(v) for v in value)
+
+
+class _Record:
+    """Mixin: ``to_dict()`` / ``from_dict()`` for attrs records."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict whose keys are the field names."""
+        return {
+            f.name: _to_json(getattr(self, f.name))
+            for f in attrs.fields(type(self))  # type: ignore[arg-type]
+        }
+
+    @classmethod
+    def from_dict(cls: type[_R], data: Mapping[str, Any]) -> _R:
+        """Build the record from what :meth:`to_dict` returned (unknown keys are an error)."""
+        if not isinstance(data, Mapping):
+            raise TypeError(
+                f"{cls.__name__}.from_dict() needs a mapping, got {type(data).__name__}"
+            )
+        names = {f.name for f in attrs.fields(cls)}  # type: ignore[arg-type]
+        unknown = set(data) - names
+        if unknown:
+            raise ValueError(f"unknown keys for {cls.__name__}: {', '.join(sorted(unknown))}")
+        kwargs = {k: cls._convert_field(k, v) for k, v in data.items()}
+        return cls(**kwargs)
+
+    @classmethod
+    def _convert_field(cls, name: str, value: Any) -> Any:
+        return value
+
+
+# --------------------------------------------------------------------------- records
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Span(_Record):
+    """Half-open character offsets ``[start, end)`` into the caller's text."""
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span: start={self.start}, end={self.end}")
+
+    def slice(self, text: str) -> str:
+        """Return ``text[start:end]``."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def _span_field(name: str, value: Any) -> Any:
+    return _typed(Span, value)
+
+
+@attrs.frozen(kw_only=True)
+class Dateline(_Record):
+    """Where, when and through which wire or station a story was filed."""
+
+    #: The dateline as written, ``text[span.start:span.end]``.
+    text: str
+    #: Covers the dateline from its first letter through its separator (``-``, ``—``, ...).
+    span: Span
+    #: The place as written (``BURBANK``, ``Washington``).
+    city: str | None = None
+    #: Full name of the state, province or region (``California``), when given or implied.
+    region: str | None = None
+    #: USPS code of a US state (``CA``).
+    state_code: str | None = None
+    #: ISO 3166-1 alpha-2 code of the country, where known.
+    country: str | None = None
+    #: Wire services and stations, normalised, in order (``("CBS", "KYMA", "KECY")``).
+    agencies: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    #: The filing date, with the year chosen from ``published`` or a metadata line.
+    date: dt.date | None = None
+    #: Offset where the story's body begins, just after the separator and its spaces.
+    body_start: int = 0
+
+    @classmethod
+    def _convert_field(cls, name: str, value: Any) -> Any:
+        if name == "span":
+            return _span_field(name, value)
+        if name == "date":
+            return _date_from(value)
+        return value
+
+
+@attrs.frozen(kw_only=True)
+class Speaker(_Record):
+    """Who said it: a person or a group, as resolved in the article."""
+
+    #: Full name (``Jeff Tores``) or, for a group, the phrase as written (``the union``).
+    name: str
+    #: Title or description (``staff writer``, ``a member of``), if any.
+    title: str | None = None
+    #: Organization the speaker speaks for or belongs to (``SAG-AFTRA``).
+    organization: str | None = None
+    #: Role in a labour story; ``None`` when nothing supports one.
+    role: Role | None = None
+    #: ``True`` when the speaker is an organization or group, not a person.
+    is_group: bool = False
+
+    @classmethod
+    def _convert_field(cls, name: str, value: Any) -> Any:
+        if name == "role" and value is not None:
+            return Role(value)
+        return value
+
+
+@attrs.frozen(kw_only=True)
+class Attribution(_Record):
+    """The link from a quotation to its speaker."""
+
+    speaker: Speaker
+    #: The speaker as written near this quote (a name, a title, a pronoun, ``the union``).
+    source_span: Span
+    #: The reporting verb or phrase (``said``, ``according to``), if any.
+    cue: str | None = None
+    cue_span: Span | None = None
+    #: When it was said, from cues such as ``said Tuesday``, resolved against the article date.
+    date: dt.date | None = None
+
+    @classmethod
+    def _convert_field(cls, name: str, value: Any) -> Any:
+        if name == "speaker":
+            return _typed(Speaker, value)
+        if name in ("source_span", "cue_span"):
+            return _span_field(name, value)
+        if name == "date":
+            return _date_from(value)
+        return value
+
+
+@attrs.frozen(kw_only=True)
+class Quote(_Record):
+    """A quotation: its words, where they are, how they are reported, and who said them."""
+
+    #: The quoted words, ``text[span.start:span.end]`` (without the quotation marks).
+    text: str
+    span: Span
+    kind: QuoteKind
+    attribution: Attribution | None = None
+
+    @classmethod
+    def _convert_field(cls, name: str, value: Any) -> Any:
+        if name == "span":
+            return _span_field(name, value)
+        if name == "kind":
+            return QuoteKind(value)
+        if name == "attribution":
+            return _typed(Attribution, value)
+        return value
+
+
+@attrs.frozen(kw_only=True)
+class Organization(_Record):
+    """An organization mentioned in the article, deduplicated across its aliases."""
+
+    #: Canonical name (``Screen Actors Guild-American Federation of Television and Radio
+    #: Artists`` or, for an unregistered one, the name as first written).
+    name: str
+    acronym: str | None = None
+    kind: OrgKind = OrgKind.OTHER
+    #: ISO 3166-1 alpha-2 country code, where known.
+    country: str | None = None
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    #: Every mention in the text, in order.
+    mentions: tuple[Span, ...] = ()
+
+    @classmethod
+    def _convert_field(cls, name: str, value: Any) -> Any:
+        if name == "kind":
+            return OrgKind(value)
+        if name == "mentions":
+            return _tuple_of(Span, value)
+        return value
+
+
+@attrs.frozen(kw_only=True)
+class VoiceCount(_Record):
+    """Quotes and distinct speakers for one role or one organization."""
+
+    key: str
+    quotes: int = 0
+    speakers: int = 0
+    names: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Voices(_Record):
+    """Who gets a voice: counts per role and per organization."""
+
+    by_role: tuple[VoiceCount, ...] = ()
+    by_organization: tuple[VoiceCount, ...] = ()
+
+    @classmethod
+    def _convert_field(cls, name: str, value: Any) -> Any:
+        return _tuple_of(VoiceCount, value)
+
+
+@attrs.frozen(kw_only=True)
+class Article(_Record):
+    """Everything :func:`laborquotes.parse` found in one article."""
+
+    dateline: Dateline | None = None
+    quotes: tuple[Quote, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    voices: Voices = attrs.field(factory=Voices)
+    #: The date the caller gave as ``published`` or a metadata line (``date 2023-08-16``) gave.
+    published: dt.date | None = None
+
+    @classmethod
+    def _convert_field(cls, name: str, value: Any) -> Any:
+        if name == "dateline":
+            return _typed(Dateline, value)
+        if name == "quotes":
+            return _tuple_of(Quote, value)
+        if name == "organizations":
+            return _tuple_of(Organization, value)
+        if name == "voices":
+            return _typed(Voices, value) or Voices()
+        if name == "published":
+            return _date_from(value)
+        return value

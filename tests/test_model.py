@@ -1,0 +1,134 @@
+"""The record model: frozen, slotted, keyword-only, dict round trips, pickling."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import attrs
+import pytest
+
+import laborquotes as lq
+
+SPAN = lq.Span(start=3, end=9)
+SPEAKER = lq.Speaker(
+    name="Ana Ruiz", title="president", organization="Local 7", role=lq.Role.UNION_OFFICIAL
+)
+ATTRIBUTION = lq.Attribution(
+    speaker=SPEAKER,
+    source_span=lq.Span(start=20, end=28),
+    cue="said",
+    cue_span=lq.Span(start=15, end=19),
+    date=dt.date(2024, 5, 1),
+)
+QUOTE = lq.Quote(text="We win", span=SPAN, kind=lq.QuoteKind.DIRECT, attribution=ATTRIBUTION)
+DATELINE = lq.Dateline(
+    text="BURBANK, Calif. (AP) —",
+    span=lq.Span(start=0, end=22),
+    city="BURBANK",
+    region="California",
+    state_code="CA",
+    country="US",
+    agencies=("AP",),
+    date=dt.date(2023, 8, 16),
+    body_start=23,
+)
+ORG = lq.Organization(
+    name="Screen Actors Guild-American Federation of Television and Radio Artists",
+    acronym="SAG-AFTRA",
+    kind=lq.OrgKind.UNION,
+    country="US",
+    aliases=("SAG",),
+    mentions=(lq.Span(start=1, end=4),),
+)
+VOICES = lq.Voices(
+    by_role=(lq.VoiceCount(key="union_official", quotes=2, speakers=1, names=("Ana Ruiz",)),),
+    by_organization=(lq.VoiceCount(key="Local 7", quotes=2, speakers=1, names=("Ana Ruiz",)),),
+)
+ARTICLE = lq.Article(
+    dateline=DATELINE,
+    quotes=(QUOTE,),
+    organizations=(ORG,),
+    voices=VOICES,
+    published=dt.date(2023, 8, 16),
+)
+RECORDS = [SPAN, SPEAKER, ATTRIBUTION, QUOTE, DATELINE, ORG, VOICES, ARTICLE, lq.Article()]
+CLASSES = [
+    lq.Span,
+    lq.Speaker,
+    lq.Attribution,
+    lq.Quote,
+    lq.Dateline,
+    lq.Organization,
+    lq.VoiceCount,
+    lq.Voices,
+    lq.Article,
+]
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda r: type(r).__name__)
+def test_dict_round_trip(record: object) -> None:
+    data = record.to_dict()  # type: ignore[attr-defined]
+    assert type(record).from_dict(data) == record  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda r: type(r).__name__)
+def test_pickle_round_trip(record: object) -> None:
+    assert pickle.loads(pickle.dumps(record)) == record
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
+def test_frozen_slotted_keyword_only(cls: type) -> None:
+    assert attrs.has(cls)
+    assert "__dict__" not in dir(cls) or not hasattr(cls, "__dict__") or "__slots__" in vars(cls)
+    assert all(f.kw_only for f in attrs.fields(cls))
+    assert cls.__setattr__ is not object.__setattr__
+
+
+def test_frozen_rejects_assignment() -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        SPAN.start = 1  # type: ignore[misc]
+
+
+def test_positional_arguments_rejected() -> None:
+    with pytest.raises(TypeError):
+        lq.Span(1, 2)  # type: ignore[call-arg]
+
+
+def test_to_dict_is_json_ready() -> None:
+    data = ARTICLE.to_dict()
+    assert data["dateline"]["city"] == "BURBANK"
+    assert data["dateline"]["date"] == "2023-08-16"
+    assert data["dateline"]["agencies"] == ["AP"]
+    assert data["quotes"][0]["kind"] == "direct"
+    assert data["quotes"][0]["attribution"]["speaker"]["role"] == "union_official"
+    assert data["quotes"][0]["span"] == {"start": 3, "end": 9}
+
+
+def test_enum_values() -> None:
+    assert [k.value for k in lq.QuoteKind] == ["direct", "partial", "indirect"]
+    assert [r.value for r in lq.Role] == [
+        "union_official",
+        "worker",
+        "employer",
+        "government",
+        "expert",
+        "media",
+        "other",
+    ]
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (5, 4)])
+def test_invalid_span(start: int, end: int) -> None:
+    with pytest.raises(ValueError, match="invalid span"):
+        lq.Span(start=start, end=end)
+
+
+def test_from_dict_rejects_unknown_keys() -> None:
+    with pytest.raises(ValueError, match="unknown keys"):
+        lq.Span.from_dict({"start": 1, "end": 2, "length": 1})
+
+
+def test_from_dict_needs_mapping() -> None:
+    with pytest.raises(TypeError, match="mapping"):
+        lq.Span.from_dict([1, 2])  # type: ignore[arg-type]
