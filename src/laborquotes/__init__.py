@@ -23,10 +23,12 @@ from ._model import (
     VoiceCount,
     Voices,
 )
+from ._records import RECORD_FIELDS, records, write_csv
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "RECORD_FIELDS",
     "Article",
     "Attribution",
     "Dateline",
@@ -44,4 +46,6 @@ __all__ = [
     "parse",
     "parse_attribution",
     "parse_dateline",
+    "records",
+    "write_csv",
 ]

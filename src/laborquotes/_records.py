@@ -1,0 +1,155 @@
+"""Flat rows, one per quotation, for data frames and CSV files.
+
+:func:`records` turns parsed articles into plain dicts whose values are ``str``,
+``int``, ``bool``, :class:`datetime.date` or ``None``, so they go straight into
+``pandas.DataFrame(rows)`` or :class:`csv.DictWriter` without this package
+depending on pandas.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Hashable, Iterable, Mapping
+from typing import Any, TextIO
+
+from ._model import Article, Quote
+
+__all__ = ["AGENCY_SEPARATOR", "RECORD_FIELDS", "records", "write_csv"]
+
+#: The columns of a row, in order (also the CSV header).
+RECORD_FIELDS: tuple[str, ...] = (
+    "article_id",
+    "quote_index",
+    "kind",
+    "quote_text",
+    "quote_start",
+    "quote_end",
+    "speaker",
+    "title",
+    "organization",
+    "role",
+    "is_group",
+    "cue",
+    "source_start",
+    "source_end",
+    "attribution_date",
+    "dateline_city",
+    "dateline_region",
+    "dateline_state_code",
+    "dateline_country",
+    "dateline_agencies",
+    "dateline_date",
+    "published",
+)
+
+#: Joins a dateline's agencies into the single ``dateline_agencies`` cell.
+AGENCY_SEPARATOR = ","
+
+
+def _pairs(articles: Any) -> Iterable[tuple[Hashable, Article]]:
+    if isinstance(articles, Article):
+        yield 0, articles
+        return
+    if isinstance(articles, str | bytes | bytearray | Mapping):
+        raise TypeError(
+            f"records() needs an iterable of Article or of (id, Article) pairs, "
+            f"got {type(articles).__name__}; parse the text with laborquotes.parse() first"
+        )
+    try:
+        items = iter(articles)
+    except TypeError:
+        raise TypeError(
+            f"records() needs an iterable of Article or of (id, Article) pairs, "
+            f"got {type(articles).__name__}"
+        ) from None
+    for index, item in enumerate(items):
+        if isinstance(item, Article):
+            yield index, item
+        elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Article):
+            yield item[0], item[1]
+        else:
+            raise TypeError(
+                f"records(): item {index} is {type(item).__name__}, "
+                "expected an Article or an (id, Article) pair"
+            )
+
+
+def _row(article_id: Hashable, article: Article, index: int, quote: Quote) -> dict[str, Any]:
+    attribution = quote.attribution
+    speaker = attribution.speaker if attribution is not None else None
+    dateline = article.dateline
+    date: dt.date | None = None
+    if attribution is not None:
+        date = attribution.date
+    return {
+        "article_id": article_id,
+        "quote_index": index,
+        "kind": quote.kind.value,
+        "quote_text": quote.text,
+        "quote_start": quote.span.start,
+        "quote_end": quote.span.end,
+        "speaker": speaker.name if speaker is not None else None,
+        "title": speaker.title if speaker is not None else None,
+        "organization": speaker.organization if speaker is not None else None,
+        "role": speaker.role.value if speaker is not None and speaker.role is not None else None,
+        "is_group": speaker.is_group if speaker is not None else None,
+        "cue": attribution.cue if attribution is not None else None,
+        "source_start": attribution.source_span.start if attribution is not None else None,
+        "source_end": attribution.source_span.end if attribution is not None else None,
+        "attribution_date": date,
+        "dateline_city": dateline.city if dateline is not None else None,
+        "dateline_region": dateline.region if dateline is not None else None,
+        "dateline_state_code": dateline.state_code if dateline is not None else None,
+        "dateline_country": dateline.country if dateline is not None else None,
+        "dateline_agencies": (
+            AGENCY_SEPARATOR.join(dateline.agencies) if dateline is not None else None
+        ),
+        "dateline_date": dateline.date if dateline is not None else None,
+        "published": article.published,
+    }
+
+
+def records(
+    articles: Iterable[Article] | Iterable[tuple[Hashable, Article]],
+) -> list[dict[str, Any]]:
+    """Return one flat row per quotation, in article order then text order.
+
+    *articles* is an iterable of :class:`Article` (the id of each is its position,
+    from 0) or of ``(id, Article)`` pairs (the id is kept as given); a single
+    ``Article`` is accepted too. An article without quotations gives no row.
+
+    Each row is a dict with the keys of :data:`RECORD_FIELDS`, in that order:
+    ``quote_start``/``quote_end`` and ``source_start``/``source_end`` are the
+    offsets of the quotation and of the speaker as written; the columns about
+    the speaker are ``None`` for an unattributed quotation, the dateline columns
+    ``None`` when the article has no dateline; dates are :class:`datetime.date`.
+
+    >>> import laborquotes
+    >>> article = laborquotes.Article(quotes=(laborquotes.Quote(
+    ...     text="We win", span=laborquotes.Span(start=1, end=7),
+    ...     kind=laborquotes.QuoteKind.DIRECT),))
+    >>> row = laborquotes.records([("a1", article)])[0]
+    >>> row["article_id"], row["kind"], row["quote_text"], row["speaker"]
+    ('a1', 'direct', 'We win', None)
+    """
+    rows: list[dict[str, Any]] = []
+    for article_id, article in _pairs(articles):
+        for index, quote in enumerate(article.quotes):
+            rows.append(_row(article_id, article, index, quote))
+    return rows
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> int:
+    """Write *rows* (from :func:`records`) as CSV with a header; return the number of rows.
+
+    Columns follow :data:`RECORD_FIELDS`; ``None`` is written as an empty cell and
+    dates in ISO format. Lines end with ``\\n``; open files with ``newline=""``.
+    """
+    writer = csv.DictWriter(stream, fieldnames=RECORD_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
