@@ -1,0 +1,166 @@
+"""records(): flat rows, one per quotation, ready for DataFrames and CSV."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import laborquotes as lq
+
+SPEAKER = lq.Speaker(
+    name="Ana Ruiz", title="president", organization="Local 7", role=lq.Role.UNION_OFFICIAL
+)
+ATTRIBUTION = lq.Attribution(
+    speaker=SPEAKER,
+    source_span=lq.Span(start=20, end=28),
+    cue="said",
+    cue_span=lq.Span(start=15, end=19),
+    date=dt.date(2024, 4, 30),
+)
+DATELINE = lq.Dateline(
+    text="BURBANK, Calif. (AP/Reuters) —",
+    span=lq.Span(start=0, end=30),
+    city="BURBANK",
+    region="California",
+    state_code="CA",
+    country="US",
+    agencies=("AP", "Reuters"),
+    date=dt.date(2024, 5, 1),
+    body_start=31,
+)
+Q1 = lq.Quote(
+    text="We win", span=lq.Span(start=3, end=9), kind=lq.QuoteKind.DIRECT, attribution=ATTRIBUTION
+)
+Q2 = lq.Quote(text="a fair deal", span=lq.Span(start=40, end=51), kind=lq.QuoteKind.PARTIAL)
+ARTICLE = lq.Article(dateline=DATELINE, quotes=(Q1, Q2), published=dt.date(2024, 5, 1))
+EMPTY = lq.Article()
+
+
+def test_columns_in_order() -> None:
+    rows = lq.records([ARTICLE])
+    assert len(rows) == 2
+    assert all(tuple(row) == lq.RECORD_FIELDS for row in rows)
+    assert len(set(lq.RECORD_FIELDS)) == len(lq.RECORD_FIELDS)
+
+
+def test_attributed_row() -> None:
+    row = lq.records([ARTICLE])[0]
+    assert row == {
+        "article_id": 0,
+        "quote_index": 0,
+        "kind": "direct",
+        "quote_text": "We win",
+        "quote_start": 3,
+        "quote_end": 9,
+        "speaker": "Ana Ruiz",
+        "title": "president",
+        "organization": "Local 7",
+        "role": "union_official",
+        "is_group": False,
+        "cue": "said",
+        "source_start": 20,
+        "source_end": 28,
+        "attribution_date": dt.date(2024, 4, 30),
+        "dateline_city": "BURBANK",
+        "dateline_region": "California",
+        "dateline_state_code": "CA",
+        "dateline_country": "US",
+        "dateline_agencies": "AP,Reuters",
+        "dateline_date": dt.date(2024, 5, 1),
+        "published": dt.date(2024, 5, 1),
+    }
+
+
+def test_unattributed_row_and_no_dateline() -> None:
+    row = lq.records([lq.Article(quotes=(Q2,))])[0]
+    assert row["kind"] == "partial"
+    assert row["quote_index"] == 0
+    for key in ("speaker", "title", "organization", "role", "is_group", "cue", "source_start"):
+        assert row[key] is None
+    assert all(row[k] is None for k in lq.RECORD_FIELDS if k.startswith("dateline_"))
+
+
+@pytest.mark.parametrize(
+    ("articles", "ids"),
+    [
+        ([ARTICLE, EMPTY, ARTICLE], [0, 0, 2, 2]),
+        ([("a", ARTICLE), ("b", EMPTY), ("c", ARTICLE)], ["a", "a", "c", "c"]),
+        ((x for x in [(7, ARTICLE)]), [7, 7]),
+        (ARTICLE, [0, 0]),
+        ([], []),
+        ([EMPTY], []),
+    ],
+    ids=["articles", "pairs", "generator", "single", "empty", "no-quotes"],
+)
+def test_article_ids(articles: Any, ids: list[Any]) -> None:
+    assert [row["article_id"] for row in lq.records(articles)] == ids
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["text", b"bytes", 3, None, {"a": ARTICLE}, [ARTICLE, "x"], [("id", "text")], [(1, 2, 3)]],
+    ids=repr,
+)
+def test_wrong_types_raise(bad: Any) -> None:
+    with pytest.raises(TypeError, match="records"):
+        lq.records(bad)
+
+
+def test_write_csv_round_trip() -> None:
+    rows = lq.records([("x1", ARTICLE), ("x2", EMPTY)])
+    stream = io.StringIO()
+    assert lq.write_csv(rows, stream) == 2
+    back = list(csv.DictReader(io.StringIO(stream.getvalue())))
+    assert stream.getvalue().splitlines()[0] == ",".join(lq.RECORD_FIELDS)
+    assert [r["article_id"] for r in back] == ["x1", "x1"]
+    assert back[0]["attribution_date"] == "2024-04-30"
+    assert back[0]["dateline_agencies"] == "AP,Reuters"
+    assert back[1]["speaker"] == ""
+    assert back[0]["quote_text"] == "We win"
+
+
+def test_write_csv_header_only_when_empty() -> None:
+    stream = io.StringIO()
+    assert lq.write_csv([], stream) == 0
+    assert stream.getvalue() == ",".join(lq.RECORD_FIELDS) + "\n"
+
+
+def test_write_csv_rejects_unknown_column() -> None:
+    with pytest.raises(ValueError, match="not in fieldnames"):
+        lq.write_csv([{"nope": 1}], io.StringIO())
+
+
+def test_spans_slice_back_in_parsed_rows(example_text: str) -> None:
+    article = lq.parse(example_text)
+    rows = lq.records([("port", article)])
+    assert len(rows) == len(article.quotes)
+    for row, quote in zip(rows, article.quotes, strict=True):
+        assert example_text[row["quote_start"] : row["quote_end"]] == row["quote_text"]
+        assert row["quote_text"] == quote.text
+        if quote.attribution is not None:
+            assert row["speaker"] == quote.attribution.speaker.name
+
+
+@given(st.text(max_size=300))
+def test_rows_from_any_text(text: str) -> None:
+    rows = lq.records([lq.parse(text)])
+    for row in rows:
+        assert tuple(row) == lq.RECORD_FIELDS
+        assert text[row["quote_start"] : row["quote_end"]] == row["quote_text"]
+    lq.write_csv(rows, io.StringIO())
+
+
+def test_quoted_csv_cells_survive() -> None:
+    tricky = lq.Quote(
+        text='He said, "no",\nthen left', span=lq.Span(start=0, end=24), kind=lq.QuoteKind.DIRECT
+    )
+    stream = io.StringIO()
+    lq.write_csv(lq.records([lq.Article(quotes=(tricky,))]), stream)
+    (back,) = csv.DictReader(io.StringIO(stream.getvalue()))
+    assert back["quote_text"] == tricky.text
