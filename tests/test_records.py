@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -164,3 +167,18 @@ def test_quoted_csv_cells_survive() -> None:
     lq.write_csv(lq.records([lq.Article(quotes=(tricky,))]), stream)
     (back,) = csv.DictReader(io.StringIO(stream.getvalue()))
     assert back["quote_text"] == tricky.text
+
+
+def test_cli_csv_matches_records(example_text: str) -> None:
+    path = Path(__file__).resolve().parent.parent / "examples" / "port-strike.txt"
+    done = subprocess.run(
+        [sys.executable, "-m", "laborquotes", "--format", "csv", str(path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
+    expected = io.StringIO()
+    lq.write_csv(lq.records([(str(path), lq.parse(example_text))]), expected)
+    assert done.stdout == expected.getvalue()
+    assert done.stdout.splitlines()[0] == ",".join(lq.RECORD_FIELDS)

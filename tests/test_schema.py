@@ -54,7 +54,7 @@ def _validate(data: object) -> None:
 def test_schema_is_valid_draft_2020_12() -> None:
     assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     Draft202012Validator.check_schema(SCHEMA)
-    assert SCHEMA["$ref"] == "#/$defs/Article"
+    assert SCHEMA["oneOf"] == [{"$ref": "#/$defs/Article"}, {"$ref": "#/$defs/ArticleLine"}]
 
 
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
@@ -67,7 +67,23 @@ def test_schema_properties_match_attrs_fields(cls: type[Any]) -> None:
 
 
 def test_schema_defines_exactly_the_records() -> None:
-    assert set(SCHEMA["$defs"]) == {c.__name__ for c in CLASSES}
+    assert set(SCHEMA["$defs"]) == {c.__name__ for c in CLASSES} | {"ArticleLine"}
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"dateline": None},
+        {"article": lq.Article().to_dict()},
+        {"file": "a.txt", "id": 1, "article": lq.Article().to_dict()},
+        {"file": "a.txt", "article": lq.Article().to_dict(), "extra": 1},
+        {**lq.Article().to_dict(), "published": "2024-13-01"},
+        {**lq.Article().to_dict(), "quotes": [{"text": "x", "span": {"start": 0, "end": 1}}]},
+    ],
+    ids=["partial", "no-key", "both-keys", "extra-key", "bad-date", "quote-missing-fields"],
+)
+def test_schema_rejects(doc: dict[str, Any]) -> None:
+    assert not VALIDATOR.is_valid(doc)
 
 
 @pytest.mark.parametrize(
@@ -222,16 +238,42 @@ def test_parsed_generated_text_validates(text: str) -> None:
     _check_parsed(text)
 
 
-def test_cli_output_on_example_validates() -> None:
+EXAMPLE = ROOT / "examples" / "port-strike.txt"
+
+
+def _cli(*args: str, stdin: str | None = None) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "laborquotes", str(ROOT / "examples" / "port-strike.txt")],
+        [sys.executable, "-m", "laborquotes", *args],
+        input=stdin,
         capture_output=True,
         text=True,
         encoding="utf-8",
         check=True,
     )
-    data = json.loads(done.stdout)
+    return done.stdout
+
+
+def test_cli_output_on_example_validates() -> None:
+    data = json.loads(_cli(str(EXAMPLE)))
     _validate(data)
-    assert lq.Article.from_dict(data) == lq.parse(
-        (ROOT / "examples" / "port-strike.txt").read_text(encoding="utf-8")
-    )
+    assert lq.Article.from_dict(data) == lq.parse(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def test_cli_json_lines_validate() -> None:
+    lines = _cli(str(EXAMPLE), str(EXAMPLE)).splitlines()
+    assert len(lines) == 2
+    for line in lines:
+        data = json.loads(line)
+        _validate(data)
+        assert data["file"] == str(EXAMPLE)
+
+
+def test_cli_jsonl_input_lines_validate() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    records = [{"id": "a", "text": text}, {"text": "No quotes.", "published": "2024-05-01"}]
+    out = _cli("--jsonl", stdin="".join(json.dumps(r) + "\n" for r in records))
+    docs = [json.loads(line) for line in out.splitlines()]
+    for doc in docs:
+        _validate(doc)
+    assert [d["id"] for d in docs] == ["a", 2]
+    assert lq.Article.from_dict(docs[0]["article"]) == lq.parse(text)
