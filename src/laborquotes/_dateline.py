@@ -1,19 +1,512 @@
-"""Datelines (stub interface, owned by the datelines work)."""
+"""Datelines: where, when and through which wire a story was filed.
+
+The dateline opens the first body paragraph, after an optional headline and any
+metadata, byline or timestamp lines. It is recognised by structure, never by a
+list of stories:
+
+* a *place* (``CITY``, ``CITY, St.``, ``City, Region, Country``), then
+* a *date* (``Feb 26``, ``Sept. 5``, ``5 January``) and/or an *agency* in
+  parentheses (``(AP)``, ``(CBS, KYMA/KECY)``) or slashes (``/PRNewswire/``), then
+* a *separator*: a dash of any kind (``-``, ``--``, ``—``, ``–``, ``―``, ``_``,
+  ``&mdash;``), which AP, CNN and the release wires may leave out after an agency.
+
+A place with neither date nor agency (the newspaper ``CITY — ``) must be upper case
+and known (a stand-alone city of the tables, or followed by a known state, province
+or country). Only a bounded prefix of the text is read, so the cost does not grow
+with the article.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ._model import Dateline
+import regex
+
+from . import _places
+from ._dates import WEEKDAYS, choose_year, month_number
+from ._model import Dateline, Span
 
 __all__ = ["find_dateline", "read_metadata"]
 
+#: Only this many leading characters are looked at.
+_PREFIX = 4000
+#: At most this many non-blank lines are examined before giving up.
+_MAX_LINES = 10
+#: A dateline (place, date, agency and separator) fits in this many characters.
+_MAX_DATELINE = 160
+
+#: Keys of metadata lines that may precede the story (``Date: ...``, ``source: ...``).
+META_KEYS: tuple[str, ...] = (
+    "date",
+    "dated",
+    "dateline",
+    "published",
+    "publication date",
+    "pubdate",
+    "posted",
+    "updated",
+    "last updated",
+    "modified",
+    "title",
+    "headline",
+    "source",
+    "outlet",
+    "publisher",
+    "publication",
+    "author",
+    "authors",
+    "byline",
+    "by",
+    "url",
+    "link",
+    "section",
+    "category",
+    "categories",
+    "tags",
+    "keywords",
+    "language",
+    "lang",
+    "id",
+    "slug",
+    "words",
+    "word count",
+    "length",
+    "copyright",
+    "site",
+    "editor's note",
+    "editor’s note",
+    "note",
+)
+#: Keys whose value is the article's date.
+DATE_KEYS: tuple[str, ...] = (
+    "date",
+    "dated",
+    "published",
+    "publication date",
+    "pubdate",
+    "posted",
+)
+
+_SP = r"[ \t\u00a0\u2009\u202f]"
+_MONTH_WORD = r"\p{L}{3,10}"
+_DASHES = (
+    r"(?:-{2,3}|[—–―]|&(?:mdash|ndash|horbar);|&\#(?:8211|8212|8213|x201[345]|X201[345]);"
+    r"|(?<=[\s)\u00a0])[-_](?=[\s\u00a0]|$|\p{Lu}|[\"“‘'<(\[]))"
+)
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+
+_ISO = (
+    r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+)
+_MDY = (
+    rf"(?:\p{{L}}{{3,9}},?{_SP}+)?(?P<mon>{_MONTH_WORD})\.?{_SP}*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?"
+    rf"{_SP}*(?P<year>(?:19|20)\d\d)"
+)
+_DMY = (
+    rf"(?:\p{{L}}{{3,9}},?{_SP}+)?(?P<day2>[0-3]?\d){_SP}+(?P<mon2>{_MONTH_WORD})\.?,?{_SP}*"
+    rf"(?P<year2>(?:19|20)\d\d)"
+)
+
+_META_LINE = regex.compile(
+    rf"{_SP}*+(?P<key>{_alt(META_KEYS)}){_SP}*+(?P<colon>[:=])?{_SP}*+"
+    rf"(?P<value>(?:{_ISO}|{_MDY}|{_DMY})(?(colon)[^\n]{{0,300}}+|(?=[\s,;]|$))"
+    rf"|(?(colon)[^\n]{{0,300}}+|(?!)))",
+    regex.I | regex.V0,
+)
+_DATE_KEY = regex.compile(rf"(?:{_alt(DATE_KEYS)})", regex.I)
+
+#: Skippable lines between a headline and the dateline: bylines, wire credits, timestamps.
+_BYLINE = regex.compile(
+    rf"""{_SP}*+(?:
+        (?i:by){_SP}++\p{{Lu}}[^\n]{{0,120}}+
+      | (?:The{_SP}+)?(?:Associated{_SP}+Press|Reuters|Agence{_SP}+France-Presse|AFP|UPI)
+        (?:{_SP}+[\p{{L}}]++){{0,3}}
+      | [\p{{Lu}}][\p{{L}}.'\-]*+(?:{_SP}[\p{{L}}.'\-]++){{0,5}}{_SP}*+[,|]?{_SP}*+
+        (?:Staff|Special|Senior|Chief)?{_SP}*+
+        (?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist)s?
+      | (?i:published|updated|posted|last{_SP}+updated|modified)\b[^\n]{{0,120}}+
+      | (?:\p{{L}}{{3,9}},?{_SP}+)?\p{{L}}{{3,9}}\.?{_SP}+[0-3]?\d,?{_SP}+(?:19|20)\d\d
+        [^\n]{{0,40}}+
+      | (?:19|20)\d\d-[01]\d-[0-3]\d[^\n]{{0,40}}+
+      | \([^()\n]{{0,120}}+\)
+      | [\p{{Lu}}\d(][^\n]{{0,40}}?(?i:photo|getty{_SP}images|credit:)[^\n]{{0,40}}+
+    ){_SP}*+$""",
+    regex.X | regex.M | regex.V0,
+)
+
+#: Where the place (and date) part of a dateline ends: an agency or a separator.
+_TERM = regex.compile(
+    rf"{_SP}*+(?:(?P<open>\()|(?P<slash>/(?=[\p{{L}}][\p{{L}} \-]{{1,40}}/))|(?P<sep>{_DASHES}))",
+    regex.V0,
+)
+_SEP_AFTER = regex.compile(rf"{_SP}*+(?P<sep>{_DASHES})", regex.V0)
+#: ``CITY, St. - March 13 -`` and ``CITY--(BUSINESS WIRE)--``: a second part after the first dash.
+_EXTENSION = regex.compile(
+    rf"""{_SP}*+(?:
+        \((?P<agencies>[^()\n]{{1,60}}+)\)
+      | (?P<date>(?P<mon>{_MONTH_WORD})\.?{_SP}*+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)
+    ){_SP}*+(?P<sep>{_DASHES})""",
+    regex.X | regex.V0,
+)
+_WEEKDAY_WORDS = _alt(tuple(WEEKDAYS))
+#: The date at the end of the place part: ``Feb 26``, ``Sept. 5, 2023``, ``5 January``.
+_DATE_TAIL = regex.compile(
+    rf"""(?:^|,?{_SP}++|,)
+    (?P<date>
+        (?:(?P<wd>{_WEEKDAY_WORDS})\b\.?,?{_SP}++)?
+        (?:
+            (?P<mon>{_MONTH_WORD})\.?{_SP}*+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?
+          | (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?{_SP}++(?:of{_SP}++)?(?P<mon2>{_MONTH_WORD})\.?
+        )
+        (?:,?{_SP}*+(?P<year>(?:19|20)\d\d))?
+    ){_SP}*+$""",
+    regex.X | regex.I | regex.V0,
+)
+_PLACE_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}.'’\-]*+", regex.V0)
+_WS_SPLIT = regex.compile(r"(?:[ \t\u00a0\u2009\u202f]|&nbsp;)++")
+#: Lower-case words allowed inside a place name (``Rio de Janeiro``, ``Stratford-upon-Avon``).
+PLACE_PARTICLES: frozenset[str] = frozenset(
+    {"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "des", "la", "le"}
+    | {"les", "el", "al", "of", "on", "upon", "am", "an", "en", "sur", "y", "e", "und", "im"}
+)
+_SPACES = regex.compile(r"[\s\u00a0\u2009\u202f]*+", regex.V0)
+_SP_ONLY = regex.compile(rf"{_SP}*+", regex.V0)
+_LOWER = regex.compile(r"\p{Ll}", regex.V0)
+_UPPER = regex.compile(r"\p{Lu}", regex.V0)
+
+
+def _skip(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> int:
+    """Where a possessive, always-matching *pattern* stops from *pos*."""
+    m = pattern.match(text, pos, end)
+    return m.end() if m is not None else pos
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _meta_date(m: regex.Match[str]) -> dt.date | None:
+    if m.group("iso"):
+        try:
+            return dt.date.fromisoformat(m.group("iso"))
+        except ValueError:
+            return None
+    mon, day, year = m.group("mon"), m.group("day"), m.group("year")
+    if not mon:
+        mon, day, year = m.group("mon2"), m.group("day2"), m.group("year2")
+    if not mon:
+        return None
+    month = month_number(mon)
+    if month is None:
+        return None
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
+
+
+def _leading_meta(text: str, limit: int) -> tuple[int, dt.date | None]:
+    """Skip leading blank and metadata lines; return where the story starts and the date."""
+    pos = 0
+    found: dt.date | None = None
+    for _ in range(_MAX_LINES):
+        pos = _skip(_SPACES, text, pos, limit)
+        if pos >= limit:
+            break
+        line_end = text.find("\n", pos, limit)
+        if line_end < 0:
+            line_end = limit
+        m = _META_LINE.match(text, pos, line_end)
+        if m is None:
+            break
+        if found is None and _DATE_KEY.fullmatch(m.group("key")):
+            found = _meta_date(m)
+        pos = m.end()
+    return pos, found
+
 
 def read_metadata(text: str) -> dt.date | None:
-    """Return the date of a leading metadata line such as ``date 2023-08-16``."""
-    return None
+    """Return the date of a leading metadata line such as ``date 2023-08-16``.
+
+    >>> read_metadata("date 2023-08-16\\nBURBANK, Calif. (CBS) - The story.")
+    datetime.date(2023, 8, 16)
+    >>> read_metadata("Published: Aug. 16, 2023\\n\\nStory.")
+    datetime.date(2023, 8, 16)
+    """
+    return _leading_meta(text, min(len(text), _PREFIX))[1]
+
+
+# --------------------------------------------------------------------------- datelines
 
 
 def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
-    """Return the article's dateline, or ``None``."""
+    """Return the dateline that opens the article's first body paragraph, or ``None``."""
+    limit = min(len(text), _PREFIX)
+    pos, _ = _leading_meta(text, limit)
+    headline_lines = 0  # lines of the headline block seen so far
+    deck_used = False
+    for _ in range(_MAX_LINES):
+        start = _skip(_SPACES, text, pos, limit)
+        if start >= limit:
+            return None
+        gap = text[pos:start]
+        blank = gap.count("\n") >= 2
+        indented = start > pos and text[start - 1] in " \t\u00a0"
+        line_end = text.find("\n", start, limit)
+        if line_end < 0:
+            line_end = limit
+        first = headline_lines == 0 and not deck_used
+        found = _match_at(
+            text, start, line_end, limit, published, strong_only=deck_used, first=first
+        )
+        if found is not None:
+            return found
+        pos = line_end
+        if _BYLINE.match(text, start, line_end) is not None:
+            continue  # a byline, a wire credit, a timestamp: the dateline may follow
+        if first:
+            headline_lines = 1
+            continue
+        if headline_lines and not deck_used and not blank and not indented and headline_lines < 3:
+            headline_lines += 1  # a headline wrapped onto the next line
+            continue
+        if not deck_used and headline_lines and blank and not indented and line_end - start <= 250:
+            deck_used = True  # a short deck under the headline; only a strong dateline may follow
+            continue
+        return None
     return None
+
+
+def _match_at(
+    text: str,
+    start: int,
+    line_end: int,
+    limit: int,
+    published: dt.date | None,
+    *,
+    strong_only: bool,
+    first: bool,
+) -> Dateline | None:
+    if not (text[start].isalpha() or text[start] in "(/"):
+        return None
+    stop = min(line_end, start + _MAX_DATELINE)
+    term = _TERM.search(text, start, stop)
+    if term is None:
+        return None
+    head_end = term.start()
+    agencies: list[str] = []
+    sep_end: int | None = None
+    after: int
+    if term.group("open"):
+        close = text.find(")", term.end(), min(stop, term.end() + 80))
+        if close < 0:
+            return None
+        parsed = _agencies(text[term.end() : close])
+        if parsed is None:
+            return None
+        agencies.extend(parsed)
+        after = close + 1
+        sep = _SEP_AFTER.match(text, after, min(limit, after + 12))
+        if sep is not None:
+            sep_end = sep.end()
+        else:
+            # ``(CNN)The ...``: no separator, the body follows the parenthesis directly.
+            if regex.match(r"[\p{Lu}\"“‘'][\p{Ll}\p{Lu}]", text[after : after + 2]) is None:
+                return None
+            sep_end = after
+    elif term.group("slash"):
+        close = text.find("/", term.end(), min(stop, term.end() + 45))
+        if close < 0:
+            return None
+        parsed = _agencies(text[term.end() : close])
+        if parsed is None:
+            return None
+        agencies.extend(parsed)
+        after = close + 1
+        sep = _SEP_AFTER.match(text, after, min(limit, after + 12))
+        sep_end = sep.end() if sep is not None else after
+    else:
+        sep_end = term.end()
+    # A second part after the first dash: (BUSINESS WIRE)-- or a date then a dash.
+    ext_date: regex.Match[str] | None = None
+    ext = _EXTENSION.match(text, sep_end, min(limit, sep_end + 60))
+    if ext is not None:
+        if ext.group("agencies"):
+            parsed = _agencies(ext.group("agencies"))
+            if parsed is not None:
+                agencies.extend(parsed)
+                sep_end = ext.end()
+        elif month_number(ext.group("mon")) is not None and not agencies:
+            ext_date = ext
+            sep_end = ext.end()
+
+    head = text[start:head_end]
+    info = _parse_head(head, ext_date, published, strong=bool(agencies))
+    if info is None:
+        return None
+    city, regions, date, has_date = info
+    strong = bool(agencies) or has_date
+    if strong_only and not strong:
+        return None
+    if city is None and not agencies:
+        return None
+    place = _resolve_place(city, regions, weak=not strong)
+    if place is None:
+        return None
+    region, code, country = place
+    body_start = _skip(_SPACES, text, sep_end, min(len(text), sep_end + 1000))
+    if (first or not strong) and not _looks_like_body(text, sep_end, limit, weak=not strong):
+        return None
+    if date is None and not has_date:
+        date = published
+    return Dateline(
+        text=text[start:sep_end],
+        span=Span(start=start, end=sep_end),
+        city=city,
+        region=region,
+        state_code=code,
+        country=country,
+        agencies=tuple(agencies),
+        date=date,
+        body_start=body_start,
+    )
+
+
+def _agencies(inner: str) -> list[str] | None:
+    out: list[str] = []
+    for token in regex.split(r"[,/]|\band\b", inner):
+        if not token.strip():
+            continue
+        name = _places.agency(token)
+        if name is None:
+            return None
+        out.append(name)
+    return out or None
+
+
+def _parse_head(
+    head: str, ext_date: regex.Match[str] | None, published: dt.date | None, *, strong: bool
+) -> tuple[str | None, list[str], dt.date | None, bool] | None:
+    """Split ``CITY, Region, Mon D`` into city, region pieces and date."""
+    head = head.replace("&nbsp;", " ")
+    date: dt.date | None = None
+    has_date = False
+    place = head
+    m = _DATE_TAIL.search(head) if any(c.isdigit() for c in head) else None
+    if m is not None:
+        mon = m.group("mon") or m.group("mon2")
+        day = int(m.group("day") or m.group("day2"))
+        month = month_number(mon)
+        if month is None or not 1 <= day <= 31:
+            return None
+        has_date = True
+        year = m.group("year")
+        if year:
+            try:
+                date = dt.date(int(year), month, day)
+            except ValueError:
+                date = None
+        else:
+            date = choose_year(month, day, published)
+        place = head[: m.start()]
+    elif ext_date is not None:
+        month = month_number(ext_date.group("mon"))
+        assert month is not None
+        has_date = True
+        date = choose_year(month, int(ext_date.group("day")), published)
+    if any(c.isdigit() for c in place):
+        return None
+    pieces = [" ".join(_WS_SPLIT.split(p.strip())) for p in place.split(",")]
+    pieces = [p for p in pieces if p]
+    if len(pieces) > 4:
+        return None
+    if not pieces:
+        if head.strip(" ,\t\u00a0") and not has_date:
+            return None
+        return None, [], date, has_date
+    strong = strong or has_date
+    for i, piece in enumerate(pieces):
+        if not _place_ok(piece, first=i == 0, strong=strong):
+            return None
+    return pieces[0], pieces[1:], date, has_date
+
+
+def _place_ok(piece: str, *, first: bool, strong: bool) -> bool:
+    if len(piece) > 40:
+        return False
+    words = piece.split(" ")
+    if len(words) > 4:
+        return False
+    for j, word in enumerate(words):
+        if _PLACE_WORD.fullmatch(word) is None:
+            return False
+        if word[0].isupper():
+            continue
+        if j == 0 and first:
+            return False
+        if word.casefold() in PLACE_PARTICLES or strong:
+            continue
+        return False
+    return True
+
+
+def _resolve_place(
+    city: str | None, regions: list[str], *, weak: bool
+) -> tuple[str | None, str | None, str | None] | None:
+    """Region name, USPS code and country for a city and its region pieces."""
+    region = code = country = None
+    known_region = False
+    for piece in regions:
+        hit = _places.lookup_region(piece)
+        if hit is None:
+            if weak:
+                return None
+            if region is None:
+                region = piece
+            continue
+        known_region = True
+        if hit.kind != "country":
+            if region is None or code is None:
+                region, code = hit.name, hit.code
+            country = country or hit.country
+        else:  # a country
+            country = hit.country
+            if region is None:
+                region = piece
+    implied = _places.lookup_city(city) if city is not None else None
+    if weak:
+        if city is None or _LOWER.search(city) is not None:
+            return None
+        if implied is None and not known_region:
+            return None
+    if not regions and implied is not None:
+        region, code, country = implied.name, implied.code, implied.country
+    elif implied is not None and country is None and region is None:
+        country = implied.country
+    return region, code, country
+
+
+def _looks_like_body(text: str, sep_end: int, limit: int, *, weak: bool) -> bool:
+    """What follows is a sentence, not the rest of an all-caps headline or a table row.
+
+    After a bare ``CITY —`` (*weak*) the body must start a sentence; after any dateline,
+    a rest of the line in capitals only (``... - MINISTER``) marks a headline.
+    """
+    body_start = _skip(_SP_ONLY, text, sep_end, limit)
+    if body_start >= limit:
+        return not weak
+    end = text.find("\n", body_start, min(limit, body_start + 200))
+    if end < 0:
+        end = min(limit, body_start + 200)
+    has_lower = _LOWER.search(text, body_start, end) is not None
+    if weak:
+        c = text[body_start]
+        return (c.isupper() or c in "\"“'‘") and has_lower
+    if end <= body_start or has_lower:
+        return True
+    letters = sum(1 for c in text[body_start:end] if c.isalpha())
+    return letters < 4

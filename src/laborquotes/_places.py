@@ -1,0 +1,652 @@
+"""Place and wire-service tables for datelines.
+
+Everything here is data: keys are *normalised* (lower case, letters only, see
+:func:`key`), so ``Calif.``, ``CALIF`` and ``calif`` all find California. Add a
+wire variant or a city by adding a row, never by touching a regex.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "AGENCIES",
+    "CITIES",
+    "COUNTRIES",
+    "PROVINCES",
+    "STATES",
+    "Place",
+    "agency",
+    "is_call_sign",
+    "key",
+    "lookup_city",
+    "lookup_region",
+]
+
+_NON_LETTERS = regex.compile(r"[^\p{L}]++")
+
+
+def key(s: str) -> str:
+    """Normalise a place or agency for table look-up: lower case, letters only."""
+    return _NON_LETTERS.sub("", s).casefold()
+
+
+#: (full name, USPS code) of each US state, D.C. and the territories AP datelines use.
+_STATE_NAMES: tuple[tuple[str, str], ...] = (
+    ("Alabama", "AL"),
+    ("Alaska", "AK"),
+    ("Arizona", "AZ"),
+    ("Arkansas", "AR"),
+    ("California", "CA"),
+    ("Colorado", "CO"),
+    ("Connecticut", "CT"),
+    ("Delaware", "DE"),
+    ("District of Columbia", "DC"),
+    ("Florida", "FL"),
+    ("Georgia", "GA"),
+    ("Hawaii", "HI"),
+    ("Idaho", "ID"),
+    ("Illinois", "IL"),
+    ("Indiana", "IN"),
+    ("Iowa", "IA"),
+    ("Kansas", "KS"),
+    ("Kentucky", "KY"),
+    ("Louisiana", "LA"),
+    ("Maine", "ME"),
+    ("Maryland", "MD"),
+    ("Massachusetts", "MA"),
+    ("Michigan", "MI"),
+    ("Minnesota", "MN"),
+    ("Mississippi", "MS"),
+    ("Missouri", "MO"),
+    ("Montana", "MT"),
+    ("Nebraska", "NE"),
+    ("Nevada", "NV"),
+    ("New Hampshire", "NH"),
+    ("New Jersey", "NJ"),
+    ("New Mexico", "NM"),
+    ("New York", "NY"),
+    ("North Carolina", "NC"),
+    ("North Dakota", "ND"),
+    ("Ohio", "OH"),
+    ("Oklahoma", "OK"),
+    ("Oregon", "OR"),
+    ("Pennsylvania", "PA"),
+    ("Rhode Island", "RI"),
+    ("South Carolina", "SC"),
+    ("South Dakota", "SD"),
+    ("Tennessee", "TN"),
+    ("Texas", "TX"),
+    ("Utah", "UT"),
+    ("Vermont", "VT"),
+    ("Virginia", "VA"),
+    ("Washington", "WA"),
+    ("West Virginia", "WV"),
+    ("Wisconsin", "WI"),
+    ("Wyoming", "WY"),
+    ("Puerto Rico", "PR"),
+    ("Guam", "GU"),
+    ("U.S. Virgin Islands", "VI"),
+)
+
+#: AP abbreviations and the wire variants seen in practice -> USPS code.
+#: (Full names, and the USPS codes written with periods such as ``N.Y.``, are added below.)
+_STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "AL",
+    "ariz": "AZ",
+    "ark": "AR",
+    "calif": "CA",
+    "cal": "CA",
+    "cali": "CA",
+    "colo": "CO",
+    "conn": "CT",
+    "del": "DE",
+    "dela": "DE",
+    "fla": "FL",
+    "flor": "FL",
+    "ga": "GA",
+    "ill": "IL",
+    "ills": "IL",
+    "ind": "IN",
+    "kan": "KS",
+    "kans": "KS",
+    "ky": "KY",
+    "ken": "KY",
+    "la": "LA",
+    "md": "MD",
+    "mass": "MA",
+    "mich": "MI",
+    "minn": "MN",
+    "miss": "MS",
+    "mo": "MO",
+    "mont": "MT",
+    "neb": "NE",
+    "nebr": "NE",
+    "nev": "NV",
+    "okla": "OK",
+    "ore": "OR",
+    "oreg": "OR",
+    "pa": "PA",
+    "penn": "PA",
+    "penna": "PA",
+    "tenn": "TN",
+    "tex": "TX",
+    "va": "VA",
+    "vt": "VT",
+    "wash": "WA",
+    "wis": "WI",
+    "wisc": "WI",
+    "wva": "WV",
+    "wyo": "WY",
+    "dc": "DC",
+    "washingtondc": "DC",
+    "pr": "PR",
+    "puertorico": "PR",
+    "usvi": "VI",
+    "vi": "VI",
+}
+
+#: USPS codes also written by some wires (``IL``, ``Il.``, ``N.Y.``).
+_BARE_USPS: tuple[str, ...] = tuple(code for _name, code in _STATE_NAMES if code.isalpha())
+
+#: Canadian provinces and territories: full name -> (postal code, wire abbreviations).
+_PROVINCE_NAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Alberta", "AB", ("alta", "alb")),
+    ("British Columbia", "BC", ("bc",)),
+    ("Manitoba", "MB", ("man",)),
+    ("New Brunswick", "NB", ("nb",)),
+    ("Newfoundland", "NL", ("nfld", "nf", "newfoundlandandlabrador")),
+    ("Nova Scotia", "NS", ("ns",)),
+    ("Ontario", "ON", ("ont",)),
+    ("Prince Edward Island", "PE", ("pei",)),
+    ("Quebec", "QC", ("que", "qc", "québec")),
+    ("Saskatchewan", "SK", ("sask",)),
+    ("Northwest Territories", "NT", ("nwt",)),
+    ("Nunavut", "NU", ()),
+    ("Yukon", "YT", ("yukonterritory",)),
+)
+
+#: Countries and the other names wire datelines give them -> ISO 3166-1 alpha-2.
+#: (Historic names map to today's code: West Germany -> DE, Soviet Union -> RU.)
+_COUNTRY_ROWS: tuple[tuple[str, str], ...] = (
+    ("DE", "Germany|West Germany|East Germany|W. Germany|Federal Republic of Germany"),
+    ("GB", "United Kingdom|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|U.K.|UK"),
+    ("US", "United States|U.S.|USA|U.S.A."),
+    ("RU", "Russia|Soviet Union|USSR|U.S.S.R."),
+    ("CN", "China|People's Republic of China"),
+    ("TW", "Taiwan"),
+    ("HK", "Hong Kong"),
+    ("JP", "Japan"),
+    ("KR", "South Korea|Korea"),
+    ("KP", "North Korea"),
+    ("IN", "India"),
+    ("PK", "Pakistan"),
+    ("BD", "Bangladesh"),
+    ("LK", "Sri Lanka|Ceylon"),
+    ("NP", "Nepal"),
+    ("AF", "Afghanistan"),
+    ("IR", "Iran"),
+    ("IQ", "Iraq"),
+    ("SY", "Syria"),
+    ("LB", "Lebanon"),
+    ("IL", "Israel"),
+    ("PS", "West Bank|Gaza Strip|Palestinian Territories"),
+    ("JO", "Jordan"),
+    ("SA", "Saudi Arabia"),
+    ("AE", "United Arab Emirates|UAE|U.A.E."),
+    ("KW", "Kuwait"),
+    ("QA", "Qatar"),
+    ("BH", "Bahrain"),
+    ("OM", "Oman"),
+    ("YE", "Yemen|North Yemen|South Yemen"),
+    ("TR", "Turkey|Türkiye"),
+    ("EG", "Egypt"),
+    ("LY", "Libya"),
+    ("TN", "Tunisia"),
+    ("DZ", "Algeria"),
+    ("MA", "Morocco"),
+    ("SD", "Sudan"),
+    ("SS", "South Sudan"),
+    ("ET", "Ethiopia"),
+    ("ER", "Eritrea"),
+    ("SO", "Somalia"),
+    ("DJ", "Djibouti"),
+    ("KE", "Kenya"),
+    ("UG", "Uganda"),
+    ("TZ", "Tanzania"),
+    ("RW", "Rwanda"),
+    ("BI", "Burundi"),
+    ("CD", "Congo|Democratic Republic of Congo|Democratic Republic of the Congo|Zaire"),
+    ("CG", "Republic of Congo|Congo Republic"),
+    ("NG", "Nigeria"),
+    ("GH", "Ghana"),
+    ("CI", "Ivory Coast|Cote d'Ivoire|Côte d'Ivoire"),
+    ("SN", "Senegal"),
+    ("ML", "Mali"),
+    ("NE", "Niger"),
+    ("TD", "Chad"),
+    ("CM", "Cameroon"),
+    ("GA", "Gabon"),
+    ("AO", "Angola"),
+    ("ZM", "Zambia"),
+    ("ZW", "Zimbabwe|Rhodesia"),
+    ("MZ", "Mozambique"),
+    ("MW", "Malawi"),
+    ("BW", "Botswana"),
+    ("NA", "Namibia"),
+    ("ZA", "South Africa"),
+    ("LS", "Lesotho"),
+    ("SZ", "Swaziland|Eswatini"),
+    ("MG", "Madagascar"),
+    ("MU", "Mauritius"),
+    ("LR", "Liberia"),
+    ("SL", "Sierra Leone"),
+    ("GN", "Guinea"),
+    ("BF", "Burkina Faso|Upper Volta"),
+    ("FR", "France"),
+    ("IT", "Italy"),
+    ("ES", "Spain"),
+    ("PT", "Portugal"),
+    ("NL", "Netherlands|Holland|The Netherlands"),
+    ("BE", "Belgium"),
+    ("LU", "Luxembourg"),
+    ("CH", "Switzerland"),
+    ("AT", "Austria"),
+    ("IE", "Ireland|Irish Republic|Republic of Ireland"),
+    ("DK", "Denmark"),
+    ("NO", "Norway"),
+    ("SE", "Sweden"),
+    ("FI", "Finland"),
+    ("IS", "Iceland"),
+    ("PL", "Poland"),
+    ("CZ", "Czech Republic|Czechia"),
+    ("SK", "Slovakia"),
+    ("HU", "Hungary"),
+    ("RO", "Romania|Rumania"),
+    ("BG", "Bulgaria"),
+    ("GR", "Greece"),
+    ("CY", "Cyprus"),
+    ("MT", "Malta"),
+    ("RS", "Serbia|Yugoslavia"),
+    ("HR", "Croatia"),
+    ("SI", "Slovenia"),
+    ("BA", "Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina"),
+    ("ME", "Montenegro"),
+    ("MK", "North Macedonia|Macedonia"),
+    ("AL", "Albania"),
+    ("XK", "Kosovo"),
+    ("UA", "Ukraine"),
+    ("BY", "Belarus|Byelorussia"),
+    ("MD", "Moldova"),
+    ("LT", "Lithuania"),
+    ("LV", "Latvia"),
+    ("EE", "Estonia"),
+    ("GE", "Georgia (country)"),
+    ("AM", "Armenia"),
+    ("AZ", "Azerbaijan"),
+    ("KZ", "Kazakhstan"),
+    ("UZ", "Uzbekistan"),
+    ("KG", "Kyrgyzstan"),
+    ("TJ", "Tajikistan"),
+    ("TM", "Turkmenistan"),
+    ("MN", "Mongolia"),
+    ("TH", "Thailand|Siam"),
+    ("VN", "Vietnam|Viet Nam"),
+    ("KH", "Cambodia|Kampuchea"),
+    ("LA", "Laos"),
+    ("MM", "Myanmar|Burma"),
+    ("MY", "Malaysia"),
+    ("SG", "Singapore"),
+    ("ID", "Indonesia"),
+    ("PH", "Philippines|The Philippines"),
+    ("AU", "Australia"),
+    ("NZ", "New Zealand"),
+    ("PG", "Papua New Guinea"),
+    ("FJ", "Fiji"),
+    ("CA", "Canada"),
+    ("MX", "Mexico"),
+    ("GT", "Guatemala"),
+    ("HN", "Honduras"),
+    ("SV", "El Salvador"),
+    ("NI", "Nicaragua"),
+    ("CR", "Costa Rica"),
+    ("PA", "Panama"),
+    ("CU", "Cuba"),
+    ("JM", "Jamaica"),
+    ("HT", "Haiti"),
+    ("DO", "Dominican Republic"),
+    ("TT", "Trinidad|Trinidad and Tobago"),
+    ("BB", "Barbados"),
+    ("BS", "Bahamas|The Bahamas"),
+    ("BM", "Bermuda"),
+    ("KY", "Cayman Islands|Grand Cayman"),
+    ("CO", "Colombia"),
+    ("VE", "Venezuela"),
+    ("EC", "Ecuador"),
+    ("PE", "Peru"),
+    ("BO", "Bolivia"),
+    ("CL", "Chile"),
+    ("AR", "Argentina"),
+    ("UY", "Uruguay"),
+    ("PY", "Paraguay"),
+    ("BR", "Brazil"),
+    ("GY", "Guyana"),
+    ("SR", "Suriname"),
+    ("VA", "Vatican|Vatican City|Holy See"),
+    ("MC", "Monaco"),
+    ("LI", "Liechtenstein"),
+    ("AD", "Andorra"),
+    ("SM", "San Marino"),
+    ("GI", "Gibraltar"),
+    ("JE", "Jersey"),
+    ("GG", "Guernsey"),
+    ("IM", "Isle of Man"),
+)
+
+#: Stand-alone dateline cities -> (region name or None, USPS code or None, ISO country).
+#: AP's 30 US cities, its international list (plus Ottawa), and old forms still in archives.
+_CITY_ROWS: tuple[tuple[str, str | None, str | None, str], ...] = (
+    # AP: US cities that stand alone in datelines.
+    ("Atlanta", "Georgia", "GA", "US"),
+    ("Baltimore", "Maryland", "MD", "US"),
+    ("Boston", "Massachusetts", "MA", "US"),
+    ("Chicago", "Illinois", "IL", "US"),
+    ("Cincinnati", "Ohio", "OH", "US"),
+    ("Cleveland", "Ohio", "OH", "US"),
+    ("Dallas", "Texas", "TX", "US"),
+    ("Denver", "Colorado", "CO", "US"),
+    ("Detroit", "Michigan", "MI", "US"),
+    ("Honolulu", "Hawaii", "HI", "US"),
+    ("Houston", "Texas", "TX", "US"),
+    ("Indianapolis", "Indiana", "IN", "US"),
+    ("Las Vegas", "Nevada", "NV", "US"),
+    ("Los Angeles", "California", "CA", "US"),
+    ("Miami", "Florida", "FL", "US"),
+    ("Milwaukee", "Wisconsin", "WI", "US"),
+    ("Minneapolis", "Minnesota", "MN", "US"),
+    ("New Orleans", "Louisiana", "LA", "US"),
+    ("New York", "New York", "NY", "US"),
+    ("Oklahoma City", "Oklahoma", "OK", "US"),
+    ("Philadelphia", "Pennsylvania", "PA", "US"),
+    ("Phoenix", "Arizona", "AZ", "US"),
+    ("Pittsburgh", "Pennsylvania", "PA", "US"),
+    ("St. Louis", "Missouri", "MO", "US"),
+    ("Salt Lake City", "Utah", "UT", "US"),
+    ("San Antonio", "Texas", "TX", "US"),
+    ("San Diego", "California", "CA", "US"),
+    ("San Francisco", "California", "CA", "US"),
+    ("Seattle", "Washington", "WA", "US"),
+    ("Washington", "District of Columbia", "DC", "US"),
+    # AP: international cities that stand alone.
+    ("Amsterdam", None, None, "NL"),
+    ("Baghdad", None, None, "IQ"),
+    ("Bangkok", None, None, "TH"),
+    ("Beijing", None, None, "CN"),
+    ("Beirut", None, None, "LB"),
+    ("Berlin", None, None, "DE"),
+    ("Brussels", None, None, "BE"),
+    ("Cairo", None, None, "EG"),
+    ("Djibouti", None, None, "DJ"),
+    ("Dublin", None, None, "IE"),
+    ("Geneva", None, None, "CH"),
+    ("Gibraltar", None, None, "GI"),
+    ("Guatemala City", None, None, "GT"),
+    ("Havana", None, None, "CU"),
+    ("Helsinki", None, None, "FI"),
+    ("Hong Kong", None, None, "HK"),
+    ("Islamabad", None, None, "PK"),
+    ("Istanbul", None, None, "TR"),
+    ("Jerusalem", None, None, "IL"),
+    ("Johannesburg", None, None, "ZA"),
+    ("Kabul", None, None, "AF"),
+    ("Kuwait City", None, None, "KW"),
+    ("London", None, None, "GB"),
+    ("Luxembourg", None, None, "LU"),
+    ("Macao", None, None, "MO"),
+    ("Macau", None, None, "MO"),
+    ("Madrid", None, None, "ES"),
+    ("Mexico City", None, None, "MX"),
+    ("Milan", None, None, "IT"),
+    ("Monaco", None, None, "MC"),
+    ("Montreal", "Quebec", None, "CA"),
+    ("Moscow", None, None, "RU"),
+    ("Munich", None, None, "DE"),
+    ("New Delhi", None, None, "IN"),
+    ("Ottawa", "Ontario", None, "CA"),
+    ("Panama City", None, None, "PA"),
+    ("Paris", None, None, "FR"),
+    ("Prague", None, None, "CZ"),
+    ("Quebec City", "Quebec", None, "CA"),
+    ("Rio de Janeiro", None, None, "BR"),
+    ("Rome", None, None, "IT"),
+    ("San Marino", None, None, "SM"),
+    ("Sao Paulo", None, None, "BR"),
+    ("São Paulo", None, None, "BR"),
+    ("Shanghai", None, None, "CN"),
+    ("Singapore", None, None, "SG"),
+    ("Stockholm", None, None, "SE"),
+    ("Sydney", None, None, "AU"),
+    ("Tokyo", None, None, "JP"),
+    ("Toronto", "Ontario", None, "CA"),
+    ("Vatican City", None, None, "VA"),
+    ("Vienna", None, None, "AT"),
+    ("Zurich", None, None, "CH"),
+    # Other capitals and wire hubs that datelines give without a country.
+    ("Athens", None, None, "GR"),
+    ("Bonn", None, None, "DE"),
+    ("Frankfurt", None, None, "DE"),
+    ("Hamburg", None, None, "DE"),
+    ("Brasilia", None, None, "BR"),
+    ("Buenos Aires", None, None, "AR"),
+    ("Caracas", None, None, "VE"),
+    ("Bogota", None, None, "CO"),
+    ("Lima", None, None, "PE"),
+    ("Santiago", None, None, "CL"),
+    ("Quito", None, None, "EC"),
+    ("La Paz", None, None, "BO"),
+    ("Montevideo", None, None, "UY"),
+    ("Copenhagen", None, None, "DK"),
+    ("Oslo", None, None, "NO"),
+    ("Warsaw", None, None, "PL"),
+    ("Budapest", None, None, "HU"),
+    ("Bucharest", None, None, "RO"),
+    ("Sofia", None, None, "BG"),
+    ("Belgrade", None, None, "RS"),
+    ("Kyiv", None, None, "UA"),
+    ("Kiev", None, None, "UA"),
+    ("Ankara", None, None, "TR"),
+    ("Tehran", None, None, "IR"),
+    ("Teheran", None, None, "IR"),
+    ("Riyadh", None, None, "SA"),
+    ("Dubai", None, None, "AE"),
+    ("Abu Dhabi", None, None, "AE"),
+    ("Doha", None, None, "QA"),
+    ("Damascus", None, None, "SY"),
+    ("Amman", None, None, "JO"),
+    ("Tel Aviv", None, None, "IL"),
+    ("Nairobi", None, None, "KE"),
+    ("Lagos", None, None, "NG"),
+    ("Harare", None, None, "ZW"),
+    ("Seoul", None, None, "KR"),
+    ("Manila", None, None, "PH"),
+    ("Jakarta", None, None, "ID"),
+    ("Kuala Lumpur", None, None, "MY"),
+    ("Taipei", None, None, "TW"),
+    ("Hanoi", None, None, "VN"),
+    ("Melbourne", None, None, "AU"),
+    ("Wellington", None, None, "NZ"),
+    ("Vancouver", "British Columbia", None, "CA"),
+    ("Calgary", "Alberta", None, "CA"),
+    ("Edmonton", "Alberta", None, "CA"),
+    ("Winnipeg", "Manitoba", None, "CA"),
+    ("Mumbai", None, None, "IN"),
+    ("Karachi", None, None, "PK"),
+    ("Kolkata", None, None, "IN"),
+    ("Chennai", None, None, "IN"),
+    ("Ho Chi Minh City", None, None, "VN"),
+    ("Yangon", None, None, "MM"),
+    ("United Nations", None, None, ""),
+    # Old forms still found in archives.
+    ("Peking", None, None, "CN"),
+    ("Canton", None, None, "CN"),
+    ("Bombay", None, None, "IN"),
+    ("Calcutta", None, None, "IN"),
+    ("Madras", None, None, "IN"),
+    ("Saigon", None, None, "VN"),
+    ("Rangoon", None, None, "MM"),
+    ("Leningrad", None, None, "RU"),
+    ("Salisbury", None, None, "ZW"),
+    ("Dacca", None, None, "BD"),
+)
+
+#: Wire services, networks and release wires: normalised key -> name as published.
+_AGENCY_ROWS: tuple[tuple[str, str], ...] = (
+    ("AP", "AP|Associated Press|The Associated Press"),
+    ("Reuters", "Reuters|Reuter"),
+    ("AFP", "AFP|Agence France-Presse|Agence France Presse"),
+    ("UPI", "UPI|United Press International"),
+    ("dpa", "dpa|Deutsche Presse-Agentur"),
+    ("Xinhua", "Xinhua|New China News Agency|NCNA"),
+    ("Bloomberg", "Bloomberg|Bloomberg News"),
+    ("Kyodo", "Kyodo|Kyodo News"),
+    ("Yonhap", "Yonhap"),
+    ("ANSA", "ANSA"),
+    ("EFE", "EFE"),
+    ("TASS", "TASS|Tass|ITAR-TASS"),
+    ("Interfax", "Interfax"),
+    ("PTI", "PTI|Press Trust of India"),
+    ("IANS", "IANS"),
+    ("AAP", "AAP|Australian Associated Press"),
+    ("CP", "CP|Canadian Press|The Canadian Press"),
+    ("PA", "PA|Press Association"),
+    ("Anadolu", "Anadolu|AA"),
+    ("WAM", "WAM"),
+    ("SPA", "SPA"),
+    ("IRNA", "IRNA"),
+    ("MENA", "MENA"),
+    ("Bernama", "Bernama"),
+    ("Antara", "Antara"),
+    ("KCNA", "KCNA"),
+    ("CNA", "CNA"),
+    ("CNN", "CNN"),
+    ("CNN Business", "CNN Business"),
+    ("CBS", "CBS|CBS News"),
+    ("NBC", "NBC|NBC News"),
+    ("ABC", "ABC|ABC News"),
+    ("FOX", "FOX|Fox|Fox News"),
+    ("CBC", "CBC|CBC News"),
+    ("BBC", "BBC"),
+    ("NPR", "NPR"),
+    ("PBS", "PBS"),
+    ("MarketWatch", "MarketWatch"),
+    ("Dow Jones", "Dow Jones|DJ"),
+    ("CNBC", "CNBC"),
+    ("HealthDay", "HealthDay|HealthDay News"),
+    ("KHN", "KHN|Kaiser Health News"),
+    ("CQ", "CQ"),
+    ("AP-NORC", "AP-NORC"),
+    ("PRNewswire", "PRNewswire|PR Newswire|PRNewswire-FirstCall|PRNewswire-USNewswire"),
+    ("GLOBE NEWSWIRE", "GLOBE NEWSWIRE|GlobeNewswire|Globe Newswire"),
+    ("BUSINESS WIRE", "BUSINESS WIRE|BusinessWire|Business Wire"),
+    ("ACCESSWIRE", "ACCESSWIRE|AccessWire"),
+    ("Marketwired", "Marketwired|Marketwire|MARKET WIRE"),
+    ("EIN Presswire", "EIN Presswire|EINPresswire"),
+    ("SPX", "SPX"),
+)
+
+
+class Place:
+    """A table entry: full name, USPS code (US states only) and ISO country code."""
+
+    __slots__ = ("code", "country", "kind", "name")
+
+    def __init__(self, name: str | None, code: str | None, country: str | None, kind: str) -> None:
+        self.name = name
+        self.code = code
+        self.country = country or None
+        #: ``state``, ``province``, ``country`` or ``city``.
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"Place({self.name!r}, {self.code!r}, {self.country!r}, {self.kind!r})"
+
+
+def _build_states() -> dict[str, Place]:
+    by_code = {code: name for name, code in _STATE_NAMES}
+    out: dict[str, Place] = {}
+    for name, code in _STATE_NAMES:
+        out[key(name)] = Place(name, code, "US", "state")
+    for abbr, code in _STATE_ABBREVIATIONS.items():
+        out.setdefault(abbr, Place(by_code[code], code, "US", "state"))
+    # Codes written with periods (``N.Y.``, ``W.Va.`` handled above) or bare (``NY``).
+    for code in _BARE_USPS:
+        out.setdefault(code.lower(), Place(by_code[code], code, "US", "state"))
+    return out
+
+
+def _build_provinces() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for name, _code, abbrs in _PROVINCE_NAMES:
+        place = Place(name, None, "CA", "province")
+        out[key(name)] = place
+        for a in abbrs:
+            out.setdefault(key(a), place)
+    return out
+
+
+def _build_countries() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for code, names in _COUNTRY_ROWS:
+        canonical = names.split("|")[0]
+        for n in names.split("|"):
+            out.setdefault(key(n), Place(canonical, None, code, "country"))
+    return out
+
+
+#: normalised key -> Place for US states (names, AP abbreviations, wire variants, USPS codes).
+STATES: dict[str, Place] = _build_states()
+#: normalised key -> Place for Canadian provinces and territories.
+PROVINCES: dict[str, Place] = _build_provinces()
+#: normalised key -> Place (name = canonical country name) for countries.
+COUNTRIES: dict[str, Place] = _build_countries()
+#: normalised key -> Place implied by a stand-alone dateline city.
+CITIES: dict[str, Place] = {
+    key(city): Place(region, code, country, "city") for city, region, code, country in _CITY_ROWS
+}
+#: normalised key -> agency name as published.
+AGENCIES: dict[str, str] = {
+    key(alias): name for name, aliases in _AGENCY_ROWS for alias in aliases.split("|")
+}
+
+_CALL_SIGN = regex.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT|CD|LP))?")
+
+
+def is_call_sign(token: str) -> bool:
+    """``True`` for a North American broadcast call sign such as ``KYMA`` or ``WMBD-TV``."""
+    return _CALL_SIGN.fullmatch(token) is not None
+
+
+def agency(token: str) -> str | None:
+    """Return the normalised name of a wire, network or station, or ``None`` if unknown."""
+    token = " ".join(token.split())
+    if not token:
+        return None
+    name = AGENCIES.get(key(token))
+    if name is not None:
+        return name
+    if is_call_sign(token):
+        return token
+    return None
+
+
+def lookup_region(piece: str) -> Place | None:
+    """A US state, Canadian province or country named by a dateline's region piece."""
+    k = key(piece)
+    if not k:
+        return None
+    return STATES.get(k) or PROVINCES.get(k) or COUNTRIES.get(k)
+
+
+def lookup_city(city: str) -> Place | None:
+    """What a stand-alone city implies (``CHICAGO`` -> Illinois, IL, US), or ``None``."""
+    return CITIES.get(key(city))
