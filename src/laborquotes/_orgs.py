@@ -1,0 +1,712 @@
+"""The organization registry and the organization finder.
+
+The registry is package data (``data/organizations.txt``), read on first use,
+never at import time. A :class:`Registry` compiles its names into one combined
+regular expression (a character trie, so each position costs a few steps) the
+first time it searches a text. Generic patterns catch unions the registry lacks
+(``Amalgamated Widget Workers Union``, ``Local 222``, ``CUPE 3903``).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, Union
+
+import attrs
+import regex
+
+from ._model import Organization, OrgKind, Span
+
+__all__ = [
+    "ENV_REGISTRY",
+    "GENERIC_HEADS",
+    "LABOUR_WORDS",
+    "OrgEntry",
+    "OrgMention",
+    "Registry",
+    "default_registry",
+    "find_organizations",
+    "load_registry",
+]
+
+#: Environment variable: extra registry files (``os.pathsep``-separated) that the default
+#: registry adds to the package's own, so the CLI and ``parse()`` see them too.
+ENV_REGISTRY = "LABORQUOTES_REGISTRY"
+
+# --------------------------------------------------------------------------- vocabularies
+
+#: Head nouns that end (or start, with ``of``) the name of a labour organization.
+GENERIC_HEADS: tuple[str, ...] = (
+    "Union",
+    "Unions",
+    "Guild",
+    "Brotherhood",
+    "Federation",
+    "Association",
+    "Alliance",
+    "Council",
+    "Congress",
+    "Organization",
+    "Organisation",
+    "Confederation",
+)
+
+#: Words that make a name with a generic head a labour organization
+#: (``Widget Workers Union``, but not ``European Union`` or ``Credit Union``).
+LABOUR_WORDS: frozenset[str] = frozenset(
+    w.casefold()
+    for w in (
+        "Workers Employees Employes Workmen Labor Labour Laborers Labourers Trades Trade "
+        "Teachers Educators Education Faculty Professors Nurses Midwives Physicians Doctors "
+        "Residents Interns Pilots Drivers Engineers Machinists Firefighters Fighters Officers "
+        "Police Deputies Troopers Guards Staff Professionals Musicians Actors Artists Writers "
+        "Journalists Miners Mineworkers Dockworkers Longshoremen Longshore Seafarers Sailors "
+        "Carpenters Electricians Plumbers Pipefitters Painters Farmworkers Teamsters "
+        "Steelworkers Autoworkers Technicians Controllers Attendants Librarians Clerks Carriers "
+        "Operators Janitors Graduate Postal Transit Transport Railway Rail Stagehands "
+        "Performers Directors Editors Screenwriters Broadcast Crew Academic Tertiary Academics"
+    ).split()
+)
+
+#: Capitalised words that are not part of an organization name when they open one.
+_LEADING_NOISE: frozenset[str] = frozenset(
+    "The A An And But Striking Locked Rival Both Its Their His Her Our Only "
+    "Members Member Leaders Officials While When As If At In On For By From With".split()
+)
+
+#: Words that may follow an ambiguous one-word name without making it part of a longer
+#: capitalised name (``Disney CEO Bob Iger``).
+_ALLOWED_NEXT: frozenset[str] = frozenset(
+    "CEO CFO COO Chief Executive President Chairman Chairwoman Chair Spokesman Spokeswoman "
+    "Spokesperson Inc Inc. Corp Corp. Co Co. LLC Ltd Ltd. PLC Group Said Says".split()
+)
+#: Capitalised words that may precede an ambiguous name (``at Ford``, ``The Ford plant``).
+_ALLOWED_PREV: frozenset[str] = frozenset(
+    "The A An At In On For Of And But By With From To As Both While When If That Like Than "
+    "Or Against Between Only Rival Including Unlike Under Said Says Told Whether Because "
+    "Since After Before Where Union Unions".split()
+)
+
+_KINDS = {k.value: k for k in OrgKind}
+
+# --------------------------------------------------------------------------- entries
+
+
+def _tuple_of_str(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split("|") if v.strip())
+    return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def _kind(value: Any) -> OrgKind:
+    if isinstance(value, OrgKind):
+        return value
+    if isinstance(value, str) and value.strip().lower() in _KINDS:
+        return _KINDS[value.strip().lower()]
+    raise ValueError(f"unknown organization kind {value!r}; use one of {', '.join(_KINDS)}")
+
+
+def _country(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not regex.fullmatch(r"[A-Za-z]{2}", value.strip()):
+        raise ValueError(f"country must be an ISO 3166-1 alpha-2 code, got {value!r}")
+    return value.strip().upper()
+
+
+@attrs.frozen(kw_only=True)
+class OrgEntry:
+    """One organization of the registry.
+
+    Acronyms match case-sensitively. Names and aliases of two or more words match in any
+    case; one-word names match as written or in capitals. Prefix an acronym or alias
+    with ``^`` to reject it inside a longer capitalised name (``Doug Ford``), or with
+    ``~`` to reject it there and at the start of a sentence too (``Unite``, ``Equity``).
+    """
+
+    #: The canonical name.
+    name: str = attrs.field(converter=str)
+    kind: OrgKind = attrs.field(default=OrgKind.OTHER, converter=_kind)
+    #: ISO 3166-1 alpha-2 code, or ``None`` for international bodies.
+    country: str | None = attrs.field(default=None, converter=_country)
+    acronyms: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    #: Other names and common misspellings (``Writer's Guild``).
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("an organization needs a non-empty name")
+
+    @property
+    def acronym(self) -> str | None:
+        """The first acronym, without its ``^``/``~`` marker, or ``None``."""
+        return self.acronyms[0].lstrip("^~") if self.acronyms else None
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> OrgEntry:
+        """Build an entry from a dict with ``name`` and optional ``kind``, ``country``,
+        ``acronyms`` and ``aliases`` (lists or ``|``-separated strings)."""
+        unknown = set(data) - {"name", "kind", "country", "acronyms", "aliases"}
+        if unknown:
+            raise ValueError(f"unknown keys for an organization: {', '.join(sorted(unknown))}")
+        if "name" not in data:
+            raise ValueError("an organization needs a 'name'")
+        return cls(
+            name=data["name"],
+            kind=data.get("kind", OrgKind.OTHER),
+            country=data.get("country"),
+            acronyms=data.get("acronyms"),
+            aliases=data.get("aliases"),
+        )
+
+
+def _parse_lines(lines: Iterable[str], source: str) -> list[OrgEntry]:
+    out: list[OrgEntry] = []
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split(";")
+        if len(fields) != 5:
+            raise ValueError(
+                f"{source}:{number}: expected 5 ';'-separated fields "
+                f"(kind;country;name;acronyms;aliases), got {len(fields)}"
+            )
+        kind, country, name, acronyms, aliases = (f.strip() for f in fields)
+        try:
+            out.append(
+                OrgEntry(name=name, kind=kind, country=country, acronyms=acronyms, aliases=aliases)
+            )
+        except ValueError as exc:
+            raise ValueError(f"{source}:{number}: {exc}") from None
+    return out
+
+
+def _read_file(path: str | os.PathLike[str]) -> list[OrgEntry]:
+    p = Path(path)
+    return _parse_lines(p.read_text(encoding="utf-8").splitlines(), str(p))
+
+
+@functools.cache
+def _package_entries() -> tuple[OrgEntry, ...]:
+    data = resources.files("laborquotes").joinpath("data", "organizations.txt")
+    return tuple(_parse_lines(data.read_text(encoding="utf-8").splitlines(), "organizations.txt"))
+
+
+# --------------------------------------------------------------------------- matching
+
+_APOS = "'’ʼ`´"
+_DASH = "-‐‑‒–—"
+
+
+def _norm(s: str, fold: bool) -> str:
+    """Normalise a name for lookup: one apostrophe, one dash, single spaces."""
+    out = s.translate(_NORM_TABLE)
+    out = " ".join(out.split())
+    return out.casefold() if fold else out
+
+
+_NORM_TABLE = str.maketrans({**dict.fromkeys(_APOS, "'"), **dict.fromkeys(_DASH, "-")})
+
+
+def _char_pattern(ch: str) -> str:
+    if ch == "'":
+        return f"[{_APOS}]"
+    if ch == "-":
+        return f"[{_DASH}]"
+    if ch == " ":
+        return r"\s{1,3}"
+    if ch == ".":
+        return r"\."
+    return regex.escape(ch)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        end = "" in node
+        branches = [_char_pattern(ch) + emit(child) for ch, child in node.items() if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+@attrs.frozen
+class _Form:
+    entry: int
+    #: "" plain, "^" reject inside a longer capitalised name, "~" also at sentence start
+    policy: str
+    is_acronym: bool
+
+
+class _Matcher:
+    """The compiled search machinery of a registry."""
+
+    __slots__ = ("_ci", "_cs", "_pattern")
+
+    def __init__(self, entries: Sequence[OrgEntry]) -> None:
+        ci: dict[str, list[_Form]] = {}
+        cs: dict[str, list[_Form]] = {}
+        for i, e in enumerate(entries):
+            names = [(a, False) for a in (e.name, *e.aliases)] + [(a, True) for a in e.acronyms]
+            for raw, is_acr in names:
+                policy = raw[0] if raw[:1] in ("^", "~") else ""
+                form = raw[len(policy) :].strip()
+                if not form:
+                    continue
+                f = _Form(entry=i, policy=policy, is_acronym=is_acr)
+                if is_acr or len(form.split()) == 1:
+                    for variant in {form, form.upper()} if not is_acr else {form}:
+                        key = _norm(variant, fold=False)
+                        bucket = cs.setdefault(key, [])
+                        if all(x.entry != i for x in bucket):
+                            bucket.append(f)
+                else:
+                    key = _norm(form, fold=True)
+                    bucket = ci.setdefault(key, [])
+                    if all(x.entry != i for x in bucket):
+                        bucket.append(f)
+        self._ci = ci
+        self._cs = cs
+        parts = []
+        if ci:
+            parts.append(f"(?P<ci>(?i:{_trie_pattern(ci)}))")
+        if cs:
+            parts.append(f"(?P<cs>{_trie_pattern(cs)})")
+        body = "|".join(parts) if parts else "(?!)"
+        self._pattern = regex.compile(rf"(?<![\w&])(?:{body})(?![\w&]|[{_DASH}]\w)", regex.V0)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[
+        tuple[int, int, list[_Form]]
+    ]:
+        end = len(text) if endpos is None else endpos
+        for m in self._pattern.finditer(text, pos, end):
+            start = m.start()
+            if m.group("ci") is not None:
+                written = m.group()
+                if written.islower():
+                    continue  # "united steelworkers" in lower case is prose, not a name
+                forms = self._ci.get(_norm(written, fold=True), [])
+                if written.startswith("the "):
+                    start += 4
+            else:
+                forms = self._cs.get(_norm(m.group(), fold=False), [])
+            if forms:
+                yield start, m.end(), forms
+
+
+_PREV_WORD = regex.compile(r"([A-Z][\w'’.&-]*+)[^\S\n]{1,3}$")
+_NEXT_WORD = regex.compile(r"[^\S\n]{1,3}([A-Z][\w'’.&-]*+)")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”‘(\n]|[.!?]['’\"”])\s*+$")
+
+
+def _policy_ok(text: str, start: int, end: int, policy: str) -> bool:
+    if not policy:
+        return True
+    before = text[max(0, start - 40) : start]
+    m = _PREV_WORD.search(before)
+    if m is not None and m.group(1) not in _ALLOWED_PREV:
+        return False
+    n = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    if n is not None and n.group(1) not in _ALLOWED_NEXT:
+        return False
+    return not (policy == "~" and _SENTENCE_START.search(before) is not None)
+
+
+# --------------------------------------------------------------------------- generic patterns
+
+_CAP = r"(?:[A-Z][\w'’.&-]*+|\d{1,5}(?=\s))"
+_CONN = r"(?:of|and|&|the|for|in|de|des|du|la|del|y)"
+_SEP = rf"[^\S\n]{{1,2}}(?:{_CONN}[^\S\n]{{1,2}}){{0,2}}"
+_HEAD = "|".join(sorted(GENERIC_HEADS, key=len, reverse=True))
+_GENERIC = regex.compile(
+    rf"""
+    (?P<local>(?<![\w-])Locals?[^\S\n]{{1,3}}(?:No\.[^\S\n]{{0,2}})?\d{{1,5}}(?![\w-]))
+    |
+    (?P<name>
+      (?<![\w'’.&-])
+      (?:{_CAP}(?:,?{_SEP}{_CAP}){{0,7}}{_SEP}|[A-Z][a-z]++(?=Guild))
+      (?:{_HEAD}|Guild)(?!\w)
+      (?:[^\S\n]{{1,2}}of[^\S\n]{{1,2}}(?:the[^\S\n]{{1,2}})?{_CAP}(?:{_SEP}{_CAP}){{0,5}})?
+    )
+    """,
+    regex.VERBOSE | regex.V0,
+)
+_ACRONYM_DEF = regex.compile(r"[^\S\n]{0,2}\([^\S\n]{0,2}([A-Z][A-Za-z&./-]{1,11})[^\S\n]{0,2}\)")
+_LOCAL_NUMBER = regex.compile(
+    r"[^\S\n]{1,2}(?:Local[^\S\n]{1,2}(?:No\.[^\S\n]{0,2})?)?(?!(?:19|20)\d\d(?!\d))(\d{1,5})(?![\w-])"
+)
+_WORD = regex.compile(r"[\w'’]+")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_WORD_SPACE = regex.compile(r"[\w'’]+[^\S\n]++")
+_FEDERATION_HINTS = (
+    "federation of labor",
+    "federation of labour",
+    "council of trade unions",
+    "congress of trade unions",
+    "labour congress",
+    "labor congress",
+    "labor council",
+    "labour council",
+    "trades council",
+    "trades union congress",
+    "trade union congress",
+    "confederation",
+    "labor federation",
+    "labour federation",
+)
+
+
+def _generic_kind(name: str) -> OrgKind | None:
+    low = name.casefold()
+    words = [_POSSESSIVE.sub("", w.casefold()) for w in _WORD.findall(name)]
+    if any(h in low for h in _FEDERATION_HINTS):
+        return OrgKind.FEDERATION
+    if low.endswith("guild") or " guild" in low or "guild " in low or "newsguild" in low:
+        return OrgKind.UNION
+    labour = any(w in LABOUR_WORDS or w + "s" in LABOUR_WORDS for w in words)
+    if not labour:
+        labour = "trade union" in low or "brotherhood" in low
+    return OrgKind.UNION if labour else None
+
+
+def _strip_leading(text: str, start: int, end: int) -> int:
+    while True:
+        m = _WORD.match(text, start, end)
+        if m is None or m.group() not in _LEADING_NOISE:
+            return start
+        nxt = _WORD_SPACE.match(text, start, end)
+        if nxt is None or nxt.end() >= end:
+            return start
+        start = nxt.end()
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@attrs.frozen(kw_only=True)
+class OrgMention:
+    """One place in the text where an organization is named."""
+
+    span: Span
+    #: Index of the organization in the registry, or ``-1`` for a generic match.
+    entry: int
+    #: The key that groups mentions of one organization.
+    key: str
+
+
+@attrs.define
+class _Found:
+    name: str
+    kind: OrgKind
+    country: str | None
+    acronym: str | None
+    acronyms: set[str]
+    forms: list[str]
+    mentions: list[Span]
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+RegistrySource = Union["Registry", OrgEntry, Mapping[str, Any], str, "os.PathLike[str]"]
+
+
+class Registry:
+    """An immutable set of organizations with a fast finder.
+
+    >>> reg = Registry([OrgEntry(name="Widget Makers Union", acronyms="WMU", kind="union")])
+    >>> [o.name for o in reg.find("The WMU and Widget Makers Union met.")]
+    ['Widget Makers Union']
+    """
+
+    __slots__ = ("_by_name", "_entries", "_matcher")
+
+    def __init__(self, entries: Iterable[OrgEntry | Mapping[str, Any]] = ()) -> None:
+        items: list[OrgEntry] = []
+        for e in entries:
+            if isinstance(e, OrgEntry):
+                items.append(e)
+            elif isinstance(e, Mapping):
+                items.append(OrgEntry.from_mapping(e))
+            else:
+                raise TypeError(
+                    f"a registry entry must be an OrgEntry or a mapping, got {type(e).__name__}"
+                )
+        # Later entries with the same canonical name replace earlier ones.
+        by_name: dict[str, int] = {}
+        merged: list[OrgEntry] = []
+        for e in items:
+            key = _norm(e.name, fold=True)
+            if key in by_name:
+                merged[by_name[key]] = e
+            else:
+                by_name[key] = len(merged)
+                merged.append(e)
+        self._entries: tuple[OrgEntry, ...] = tuple(merged)
+        self._by_name = by_name
+        self._matcher: _Matcher | None = None
+
+    # ----------------------------------------------------------------- container
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[OrgEntry]:
+        return iter(self._entries)
+
+    def __repr__(self) -> str:
+        return f"<Registry of {len(self._entries)} organizations>"
+
+    @property
+    def entries(self) -> tuple[OrgEntry, ...]:
+        """The entries, in order."""
+        return self._entries
+
+    def get(self, name: str) -> OrgEntry | None:
+        """The entry whose canonical name, acronym or alias is *name*, or ``None``."""
+        if not isinstance(name, str):
+            raise TypeError(f"Registry.get() needs str, got {type(name).__name__}")
+        i = self._by_name.get(_norm(name, fold=True))
+        if i is not None:
+            return self._entries[i]
+        for start, end, forms in self._get_matcher().finditer(name):
+            if start == 0 and end == len(name):
+                return self._entries[forms[0].entry]
+        return None
+
+    def extend(self, *sources: RegistrySource) -> Registry:
+        """A new registry with more entries: registries, entries, mappings or files.
+
+        An entry whose canonical name is already present replaces the old one.
+        """
+        extra: list[OrgEntry] = []
+        for src in sources:
+            extra.extend(_entries_from(src))
+        return Registry([*self._entries, *extra])
+
+    # ----------------------------------------------------------------- matching
+
+    def _get_matcher(self) -> _Matcher:
+        if self._matcher is None:
+            self._matcher = _Matcher(self._entries)
+        return self._matcher
+
+    def mentions(self, text: str) -> list[OrgMention]:
+        """Every registry and generic mention in *text*, in order (overlaps removed)."""
+        return [m for m, _ in self._scan(text)[0]]
+
+    def _scan(
+        self, text: str
+    ) -> tuple[list[tuple[OrgMention, str]], dict[str, _Found]]:
+        found: dict[str, _Found] = {}
+        out: list[tuple[OrgMention, str]] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(key: str, start: int, end: int, entry: int, make: Any) -> None:
+            f = found.get(key)
+            if f is None:
+                f = found[key] = make()
+            f.mentions.append(Span(start=start, end=end))
+            form = text[start:end]
+            if form not in f.forms:
+                f.forms.append(form)
+            out.append((OrgMention(span=Span(start=start, end=end), entry=entry, key=key), form))
+
+        matcher = self._get_matcher()
+        for start, end, forms in matcher.finditer(text):
+            form = next((f for f in forms if _policy_ok(text, start, end, f.policy)), None)
+            if form is None:
+                continue
+            e = self._entries[form.entry]
+            key = f"#{form.entry}"
+
+            def make(e: OrgEntry = e) -> _Found:
+                return _Found(
+                    name=e.name,
+                    kind=e.kind,
+                    country=e.country,
+                    acronym=e.acronym,
+                    acronyms={a.lstrip("^~") for a in e.acronyms},
+                    forms=[],
+                    mentions=[],
+                )
+
+            add(key, start, end, form.entry, make)
+            taken.append((start, end))
+            if e.kind in (OrgKind.UNION, OrgKind.FEDERATION):
+                local_end = self._local_after(text, start, end, e, add)
+                if local_end:
+                    taken.append((start, local_end))
+
+        generic_acronyms: dict[str, str] = {}
+        for m in _GENERIC.finditer(text):
+            if m.group("local") is not None:
+                start, end = m.span()
+                if _covered(taken, start, end):
+                    continue
+                name = " ".join(m.group().split())
+                key = "local:" + name.casefold()
+
+                def make_local(name: str = name) -> _Found:
+                    return _Found(name, OrgKind.UNION, None, None, set(), [], [])
+
+                add(key, start, end, -1, make_local)
+                taken.append((start, end))
+                continue
+            start = _strip_leading(text, m.start(), m.end())
+            end = m.end()
+            if _covered(taken, start, end):
+                continue
+            raw = text[start:end]
+            kind = _generic_kind(raw)
+            if kind is None:
+                continue
+            name = " ".join(raw.split())
+            key = "gen:" + _norm(name, fold=True)
+            acr = _ACRONYM_DEF.match(text, end)
+            acronym = acr.group(1) if acr is not None else None
+
+            def make_gen(name: str = name, kind: OrgKind = kind, acronym: str | None = acronym) -> _Found:
+                return _Found(name, kind, None, acronym, {acronym} if acronym else set(), [], [])
+
+            add(key, start, end, -1, make_gen)
+            taken.append((start, end))
+            if acronym is not None and acronym not in generic_acronyms:
+                generic_acronyms[acronym] = key
+        for acronym, key in generic_acronyms.items():
+            pat = regex.compile(rf"(?<![\w&-]){regex.escape(acronym)}(?![\w&]|-\w)")
+            for m in pat.finditer(text):
+                if not _covered(taken, m.start(), m.end()):
+                    add(key, m.start(), m.end(), -1, lambda: found[key])
+                    taken.append(m.span())
+        out.sort(key=lambda item: (item[0].span.start, item[0].span.end))
+        return out, found
+
+    @staticmethod
+    def _local_after(text: str, start: int, end: int, e: OrgEntry, add: Any) -> int:
+        m = _LOCAL_NUMBER.match(text, end, min(len(text), end + 30))
+        if m is None:
+            return 0
+        # A bare number needs an acronym before it (``CUPE 3903``), ``Local`` does not.
+        written = text[start:end]
+        if "Local" not in m.group() and written not in {a.lstrip("^~") for a in e.acronyms}:
+            return 0
+        name = " ".join(text[start : m.end()].split())
+        key = "local:" + name.casefold()
+
+        def make() -> _Found:
+            return _Found(name, OrgKind.UNION, e.country, None, set(), [], [])
+
+        add(key, start, m.end(), -1, make)
+        return m.end()
+
+    def find(self, text: str) -> tuple[Organization, ...]:
+        """Every organization mentioned in *text*, deduplicated, in order of first mention."""
+        if not isinstance(text, str):
+            raise TypeError(f"Registry.find() needs str, got {type(text).__name__}")
+        return _organizations(self._scan(text)[1])
+
+
+def _organizations(found: Mapping[str, _Found]) -> tuple[Organization, ...]:
+    orgs = []
+    for f in found.values():
+        mentions = tuple(sorted(set(f.mentions)))
+        orgs.append(
+            Organization(
+                name=f.name,
+                acronym=f.acronym,
+                kind=f.kind,
+                country=f.country,
+                aliases=tuple(x for x in f.forms if x != f.name),
+                mentions=mentions,
+            )
+        )
+    orgs.sort(key=lambda o: (o.mentions[0].start, o.mentions[0].end) if o.mentions else (0, 0))
+    return tuple(orgs)
+
+
+def _entries_from(src: Any) -> list[OrgEntry]:
+    if isinstance(src, Registry):
+        return list(src.entries)
+    if isinstance(src, OrgEntry):
+        return [src]
+    if isinstance(src, Mapping):
+        return [OrgEntry.from_mapping(src)]
+    if isinstance(src, str | os.PathLike):
+        return _read_file(src)
+    if isinstance(src, Iterable) and not isinstance(src, bytes | bytearray):
+        out: list[OrgEntry] = []
+        for item in src:
+            out.extend(_entries_from(item))
+        return out
+    raise TypeError(
+        "registry sources are Registry, OrgEntry, mappings, file paths or lists of them, "
+        f"got {type(src).__name__}"
+    )
+
+
+@functools.cache
+def default_registry() -> Registry:
+    """The package's registry plus the files named in ``$LABORQUOTES_REGISTRY``.
+
+    Built on first use and cached for the life of the process.
+    """
+    reg = Registry(_package_entries())
+    extra = os.environ.get(ENV_REGISTRY, "")
+    paths = [p for p in extra.split(os.pathsep) if p.strip()]
+    return reg.extend(*paths) if paths else reg
+
+
+def load_registry(
+    extra: RegistrySource | Iterable[RegistrySource] | None = None, *, builtin: bool = True
+) -> Registry:
+    """Return a registry: the package's own (unless ``builtin=False``) plus *extra*.
+
+    *extra* may be a file path (the ``kind;country;name;acronyms;aliases`` format of
+    the package's ``organizations.txt``), an :class:`OrgEntry`, a mapping such as
+    ``{"name": "Widget Makers Union", "acronyms": ["WMU"], "kind": "union"}``, another
+    :class:`Registry`, or a list of these. Entries whose canonical name is already
+    registered replace the built-in ones.
+    """
+    base = default_registry() if builtin else Registry()
+    if extra is None:
+        return base
+    return base.extend(extra)
+
+
+def find_organizations(text: str, *, registry: Registry | None = None) -> tuple[Organization, ...]:
+    """Every organization mentioned in *text*, deduplicated across aliases, in order.
+
+    >>> [o.acronym for o in find_organizations("The UAW and the United Auto Workers")]
+    ['UAW']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_organizations() needs str, got {type(text).__name__}")
+    reg = default_registry() if registry is None else _check_registry(registry)
+    return reg.find(text)
+
+
+def _check_registry(registry: Any) -> Registry:
+    if not isinstance(registry, Registry):
+        raise TypeError(f"registry must be a Registry, got {type(registry).__name__}")
+    return registry
+
