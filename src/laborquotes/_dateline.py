@@ -19,12 +19,25 @@ with the article.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 
 import regex
 
 from . import _places
 from ._dates import WEEKDAYS, choose_year, month_number
 from ._model import Dateline, Span
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
+    """Compile *pattern* on first use, so importing the package stays fast."""
+
+    @functools.cache
+    def compiled() -> regex.Pattern[str]:
+        return regex.compile(pattern, flags)
+
+    return compiled
+
 
 __all__ = ["find_dateline", "read_metadata"]
 
@@ -112,16 +125,16 @@ _DMY = (
     rf"(?P<year2>(?:19|20)\d\d)"
 )
 
-_META_LINE = regex.compile(
+_META_LINE = _lazy(
     rf"{_SP}*+(?P<key>{_alt(META_KEYS)}){_SP}*+(?P<colon>[:=])?{_SP}*+"
     rf"(?P<value>(?:{_ISO}|{_MDY}|{_DMY})(?(colon)[^\n]{{0,300}}+|(?=[\s,;]|$))"
     rf"|(?(colon)[^\n]{{0,300}}+|(?!)))",
     regex.I | regex.V0,
 )
-_DATE_KEY = regex.compile(rf"(?:{_alt(DATE_KEYS)})", regex.I)
+_DATE_KEY = _lazy(rf"(?:{_alt(DATE_KEYS)})", regex.I)
 
 #: Skippable lines between a headline and the dateline: bylines, wire credits, timestamps.
-_BYLINE = regex.compile(
+_BYLINE = _lazy(
     rf"""{_SP}*+(?:
         (?i:by){_SP}++\p{{Lu}}[^\n]{{0,120}}+
       | (?:The{_SP}+)?(?:Associated{_SP}+Press|Reuters|Agence{_SP}+France-Presse|AFP|UPI)
@@ -140,13 +153,13 @@ _BYLINE = regex.compile(
 )
 
 #: Where the place (and date) part of a dateline ends: an agency or a separator.
-_TERM = regex.compile(
+_TERM = _lazy(
     rf"{_SP}*+(?:(?P<open>\()|(?P<slash>/(?=[\p{{L}}][\p{{L}} \-]{{1,40}}/))|(?P<sep>{_DASHES}))",
     regex.V0,
 )
-_SEP_AFTER = regex.compile(rf"{_SP}*+(?P<sep>{_DASHES})", regex.V0)
+_SEP_AFTER = _lazy(rf"{_SP}*+(?P<sep>{_DASHES})", regex.V0)
 #: ``CITY, St. - March 13 -`` and ``CITY--(BUSINESS WIRE)--``: a second part after the first dash.
-_EXTENSION = regex.compile(
+_EXTENSION = _lazy(
     rf"""{_SP}*+(?:
         \((?P<agencies>[^()\n]{{1,60}}+)\)
       | (?P<date>(?P<mon>{_MONTH_WORD})\.?{_SP}*+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)
@@ -155,7 +168,7 @@ _EXTENSION = regex.compile(
 )
 _WEEKDAY_WORDS = _alt(tuple(WEEKDAYS))
 #: The date at the end of the place part: ``Feb 26``, ``Sept. 5, 2023``, ``5 January``.
-_DATE_TAIL = regex.compile(
+_DATE_TAIL = _lazy(
     rf"""(?:^|,?{_SP}++|,)
     (?P<date>
         (?:(?P<wd>{_WEEKDAY_WORDS})\b\.?,?{_SP}++)?
@@ -167,17 +180,19 @@ _DATE_TAIL = regex.compile(
     ){_SP}*+$""",
     regex.X | regex.I | regex.V0,
 )
-_PLACE_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}.'’\-]*+", regex.V0)
-_WS_SPLIT = regex.compile(r"(?:[ \t\u00a0\u2009\u202f]|&nbsp;)++")
+_PLACE_WORD = _lazy(r"[\p{L}][\p{L}\p{M}.'’\-]*+", regex.V0)
+_WS_SPLIT = _lazy(r"(?:[ \t\u00a0\u2009\u202f]|&nbsp;)++")
 #: Lower-case words allowed inside a place name (``Rio de Janeiro``, ``Stratford-upon-Avon``).
 PLACE_PARTICLES: frozenset[str] = frozenset(
     {"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "des", "la", "le"}
     | {"les", "el", "al", "of", "on", "upon", "am", "an", "en", "sur", "y", "e", "und", "im"}
 )
-_SPACES = regex.compile(r"[\s\u00a0\u2009\u202f]*+", regex.V0)
-_SP_ONLY = regex.compile(rf"{_SP}*+", regex.V0)
-_LOWER = regex.compile(r"\p{Ll}", regex.V0)
-_UPPER = regex.compile(r"\p{Lu}", regex.V0)
+_SPACES = _lazy(r"[\s\u00a0\u2009\u202f]*+", regex.V0)
+_SP_ONLY = _lazy(rf"{_SP}*+", regex.V0)
+_LOWER = _lazy(r"\p{Ll}", regex.V0)
+_DIGIT = _lazy(r"\d", regex.V0)
+_CNN_BODY = _lazy(r"[\p{Lu}\"“‘'][\p{Ll}\p{Lu}]", regex.V0)
+_AGENCY_SPLIT = _lazy(r"[,/]|\band\b", regex.V0)
 
 
 def _skip(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> int:
@@ -214,16 +229,16 @@ def _leading_meta(text: str, limit: int) -> tuple[int, dt.date | None]:
     pos = 0
     found: dt.date | None = None
     for _ in range(_MAX_LINES):
-        pos = _skip(_SPACES, text, pos, limit)
+        pos = _skip(_SPACES(), text, pos, limit)
         if pos >= limit:
             break
         line_end = text.find("\n", pos, limit)
         if line_end < 0:
             line_end = limit
-        m = _META_LINE.match(text, pos, line_end)
+        m = _META_LINE().match(text, pos, line_end)
         if m is None:
             break
-        if found is None and _DATE_KEY.fullmatch(m.group("key")):
+        if found is None and _DATE_KEY().fullmatch(m.group("key")):
             found = _meta_date(m)
         pos = m.end()
     return pos, found
@@ -250,7 +265,7 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
     headline_lines = 0  # lines of the headline block seen so far
     deck_used = False
     for _ in range(_MAX_LINES):
-        start = _skip(_SPACES, text, pos, limit)
+        start = _skip(_SPACES(), text, pos, limit)
         if start >= limit:
             return None
         gap = text[pos:start]
@@ -266,7 +281,7 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
         if found is not None:
             return found
         pos = line_end
-        if _BYLINE.match(text, start, line_end) is not None:
+        if _BYLINE().match(text, start, line_end) is not None:
             continue  # a byline, a wire credit, a timestamp: the dateline may follow
         if first:
             headline_lines = 1
@@ -294,7 +309,7 @@ def _match_at(
     if not (text[start].isalpha() or text[start] in "(/"):
         return None
     stop = min(line_end, start + _MAX_DATELINE)
-    term = _TERM.search(text, start, stop)
+    term = _TERM().search(text, start, stop)
     if term is None:
         return None
     head_end = term.start()
@@ -310,12 +325,12 @@ def _match_at(
             return None
         agencies.extend(parsed)
         after = close + 1
-        sep = _SEP_AFTER.match(text, after, min(limit, after + 12))
+        sep = _SEP_AFTER().match(text, after, min(limit, after + 12))
         if sep is not None:
             sep_end = sep.end()
         else:
             # ``(CNN)The ...``: no separator, the body follows the parenthesis directly.
-            if regex.match(r"[\p{Lu}\"“‘'][\p{Ll}\p{Lu}]", text[after : after + 2]) is None:
+            if _CNN_BODY().match(text, after, min(limit, after + 2)) is None:
                 return None
             sep_end = after
     elif term.group("slash"):
@@ -327,13 +342,13 @@ def _match_at(
             return None
         agencies.extend(parsed)
         after = close + 1
-        sep = _SEP_AFTER.match(text, after, min(limit, after + 12))
+        sep = _SEP_AFTER().match(text, after, min(limit, after + 12))
         sep_end = sep.end() if sep is not None else after
     else:
         sep_end = term.end()
     # A second part after the first dash: (BUSINESS WIRE)-- or a date then a dash.
     ext_date: regex.Match[str] | None = None
-    ext = _EXTENSION.match(text, sep_end, min(limit, sep_end + 60))
+    ext = _EXTENSION().match(text, sep_end, min(limit, sep_end + 60))
     if ext is not None:
         if ext.group("agencies"):
             parsed = _agencies(ext.group("agencies"))
@@ -358,7 +373,7 @@ def _match_at(
     if place is None:
         return None
     region, code, country = place
-    body_start = _skip(_SPACES, text, sep_end, min(len(text), sep_end + 1000))
+    body_start = _skip(_SPACES(), text, sep_end, min(len(text), sep_end + 1000))
     if (first or not strong) and not _looks_like_body(text, sep_end, limit, weak=not strong):
         return None
     if date is None and not has_date:
@@ -378,7 +393,7 @@ def _match_at(
 
 def _agencies(inner: str) -> list[str] | None:
     out: list[str] = []
-    for token in regex.split(r"[,/]|\band\b", inner):
+    for token in _AGENCY_SPLIT().split(inner):
         if not token.strip():
             continue
         name = _places.agency(token)
@@ -396,7 +411,7 @@ def _parse_head(
     date: dt.date | None = None
     has_date = False
     place = head
-    m = _DATE_TAIL.search(head) if any(c.isdigit() for c in head) else None
+    m = _DATE_TAIL().search(head) if _DIGIT().search(head) is not None else None
     if m is not None:
         mon = m.group("mon") or m.group("mon2")
         day = int(m.group("day") or m.group("day2"))
@@ -418,9 +433,9 @@ def _parse_head(
         assert month is not None
         has_date = True
         date = choose_year(month, int(ext_date.group("day")), published)
-    if any(c.isdigit() for c in place):
+    if _DIGIT().search(place) is not None:
         return None
-    pieces = [" ".join(_WS_SPLIT.split(p.strip())) for p in place.split(",")]
+    pieces = [" ".join(_WS_SPLIT().split(p.strip())) for p in place.split(",")]
     pieces = [p for p in pieces if p]
     if len(pieces) > 4:
         return None
@@ -442,7 +457,7 @@ def _place_ok(piece: str, *, first: bool, strong: bool) -> bool:
     if len(words) > 4:
         return False
     for j, word in enumerate(words):
-        if _PLACE_WORD.fullmatch(word) is None:
+        if _PLACE_WORD().fullmatch(word) is None:
             return False
         if word[0].isupper():
             continue
@@ -479,7 +494,7 @@ def _resolve_place(
                 region = piece
     implied = _places.lookup_city(city) if city is not None else None
     if weak:
-        if city is None or _LOWER.search(city) is not None:
+        if city is None or _LOWER().search(city) is not None:
             return None
         if implied is None and not known_region:
             return None
@@ -496,13 +511,13 @@ def _looks_like_body(text: str, sep_end: int, limit: int, *, weak: bool) -> bool
     After a bare ``CITY —`` (*weak*) the body must start a sentence; after any dateline,
     a rest of the line in capitals only (``... - MINISTER``) marks a headline.
     """
-    body_start = _skip(_SP_ONLY, text, sep_end, limit)
+    body_start = _skip(_SP_ONLY(), text, sep_end, limit)
     if body_start >= limit:
         return not weak
     end = text.find("\n", body_start, min(limit, body_start + 200))
     if end < 0:
         end = min(limit, body_start + 200)
-    has_lower = _LOWER.search(text, body_start, end) is not None
+    has_lower = _LOWER().search(text, body_start, end) is not None
     if weak:
         c = text[body_start]
         return (c.isupper() or c in "\"“'‘") and has_lower

@@ -12,9 +12,21 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import regex
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
+    """Compile *pattern* on first use, so importing the package stays fast."""
+
+    @functools.cache
+    def compiled() -> regex.Pattern[str]:
+        return regex.compile(pattern, flags)
+
+    return compiled
+
 
 __all__ = [
     "MONTHS",
@@ -250,12 +262,12 @@ def _future_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?:^|\b|(?<=\w))(?:{_alt(FUTURE_CUES)})\b", regex.I)
 
 
-_PAST_VERB = regex.compile(
+_PAST_VERB = _lazy(
     r"\b(?:said|says|told|stated|added|announced|explained|wrote|tweeted|noted|declared)\b",
     regex.I,
 )
 #: Cheap gate: a window without any of these letters runs holds no time cue.
-_GATE = regex.compile(
+_GATE = _lazy(
     r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|this\s+(?:mor|aft|eve)"
     r"|week|month|year|fortnight|last\s+night",
     regex.I,
@@ -278,7 +290,7 @@ def find_time_cue(
         return None
     start = max(0, start)
     end = min(len(text), end, start + _WINDOW)
-    if _GATE.search(text, start, end) is None:
+    if _GATE().search(text, start, end) is None:
         return None
     for m in _cue_pattern().finditer(text, start, end):
         date = _resolve_match(m, text, start, reference)
@@ -310,7 +322,7 @@ def _is_future(text: str, window_start: int, cue_start: int) -> bool:
         last = m
     if last is None:
         return False
-    return _PAST_VERB.search(text, last.end(), cue_start) is None
+    return _PAST_VERB().search(text, last.end(), cue_start) is None
 
 
 def _resolve_match(
