@@ -1,19 +1,455 @@
-"""Quotations and their attributions (stub interface, owned by the quotes work)."""
+"""Quotations and their attributions.
+
+Steps, each linear in the text:
+
+1. :mod:`laborquotes._marks` finds paragraphs, sentence boundaries and paired marks.
+2. Each pair is classified: a whole sentence (or more) in marks is ``direct``; a
+   fragment inside the reporter's own sentence is ``partial``; titles of works,
+   nicknames and scare-quoted words are dropped.
+3. Each quotation looks for its attribution in a bounded window: after it in the
+   same sentence (``, said X`` / ``, X said`` / ``— X``), else before it (``X said:``).
+   Quotations without one take the nearest attribution in their paragraph, or
+   (a floating quotation) the last speaker of the paragraph before.
+4. Reported speech without marks (``X said the union ...``, ``according to X, ...``)
+   gives ``indirect`` quotations.
+5. Speakers are resolved in text order: surnames, first names and role references
+   (``the senator``) to the full name introduced earlier, pronouns to the most
+   recent compatible speaker.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
+import re
 
-from ._model import Attribution, Quote
+import regex
+
+from . import _vocab as V
+from ._attribution import (
+    Cand,
+    Cue,
+    find_cue_after,
+    find_cue_before,
+    indirect_verb_re,
+    parse_standalone,
+    speaker_forward,
+    strip_adverbs,
+    subject_before,
+)
+from ._dates import speech_date
+from ._marks import MarkPair, Structure, pair_marks
+from ._model import Attribution, Quote, QuoteKind, Span, Speaker
 
 __all__ = ["find_attribution", "find_quotes"]
+
+_WORD = re.compile(r"\w+")
+_VERB_FORMS = V.verb_forms()
+_WORK_WORDS = frozenset(V.WORK_NOUNS) | frozenset(V.WORK_CUES)
+_NICK_CUES = tuple(V.NICKNAME_CUES)
+_PERSONAL = frozenset({"he", "she", "i", "you"})
+_MAX_WINDOW = 260
+
+
+@functools.cache
+def _title_word_re() -> regex.Pattern[str]:
+    return regex.compile(r"[\p{L}\d][\p{L}\d'’\-]*")
+
+
+_SMALL = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs"}
+)
+
+
+def _title_case(s: str) -> bool:
+    words = _title_word_re().findall(s)
+    if not words:
+        return False
+    big = [w for w in words if w.lower() not in _SMALL or w is words[0]]
+    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
+class _Q:
+    """A quotation being built."""
+
+    __slots__ = ("cue", "end", "kind", "lead", "pair", "para", "start")
+
+    def __init__(self, pair: MarkPair, para: int, kind: QuoteKind, lead: int) -> None:
+        self.pair = pair
+        self.start = pair.start
+        self.end = pair.end
+        self.para = para
+        self.kind = kind
+        self.lead = lead
+        self.cue: Cue | None = None
+
+
+def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
+    inner = text[pair.start : pair.end]
+    nwords = len(_WORD.findall(inner))
+    if nwords == 0:
+        return None
+    lead = text[lead_start : pair.open].rstrip()
+    last = lead[-1:] if lead else ""
+    lead_words = lead[-40:].lower().split()
+    prev_word = lead_words[-1].strip("(,") if lead_words else ""
+    ends_sentence = inner.rstrip("”\"’' )").endswith((".", "?", "!", ",", "…", "—", "-", ":"))
+    # Nicknames and titles of works are not speech.
+    low = lead.lower()
+    if nwords <= 4 and low.endswith(_NICK_CUES):
+        return None
+    if (
+        _title_case(inner)
+        and nwords <= 12
+        and (prev_word in _WORK_WORDS or not ends_sentence)
+        and (prev_word in _WORK_WORDS or (lead and last not in ":,") or nwords <= 2)
+        and not (pair.unclosed or last in ":" or (not lead and ends_sentence))
+    ):
+        return None
+    if not lead or last in ":—–-…" or pair.unclosed:
+        return QuoteKind.DIRECT
+    if last == "," and (ends_sentence or inner[:1].isupper()):
+        return QuoteKind.DIRECT
+    if inner[:1].isupper() and ends_sentence and nwords >= 3:
+        return QuoteKind.DIRECT
+    if nwords <= 2 and prev_word not in _VERB_FORMS:
+        # Scare quotes: a word or two in the reporter's sentence, no reporting verb.
+        return None
+    return QuoteKind.PARTIAL
+
+
+def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
+    pair = q.pair
+    para_end = st.para_span(q.para)[1]
+    lead = text[q.lead : pair.open].rstrip()
+    before_first = lead.endswith(":")
+    after: Cue | None = None
+    if not pair.unclosed:
+        we = min(st.sentence_end(pair.close), para_end, pair.close + _MAX_WINDOW)
+        if we > pair.close:
+            after = find_cue_after(text, pair.close, we)
+    if after is not None and not before_first:
+        return after
+    if lead:
+        before = find_cue_before(text, q.lead, pair.open, partial=q.kind is QuoteKind.PARTIAL)
+        if before is not None:
+            return before
+    return after
+
+
+def _attach(quotes: list[_Q], cues_by_para: dict[int, list[tuple[int, Cue]]]) -> None:
+    """Quotations without their own attribution: paragraph neighbours, then floating."""
+    for q in quotes:
+        if q.cue is not None:
+            continue
+        same = cues_by_para.get(q.para)
+        if same:
+            prev = [c for pos, c in same if pos < q.start]
+            nxt = [c for pos, c in same if pos >= q.start]
+            q.cue = prev[-1] if prev else nxt[0]
+            continue
+        earlier = cues_by_para.get(q.para - 1)
+        if earlier:
+            q.cue = earlier[-1][1]
+            cues_by_para.setdefault(q.para, []).append((q.start, q.cue))
+
+
+# --------------------------------------------------------------------------- indirect speech
+
+
+@functools.cache
+def _that_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:[^\S\n]*+\n?[^\S\n]*+(?:(?:on|last|this|earlier|late|in)\s++)?"
+        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+        r"week|month|year|night|morning|afternoon|evening|an?\s+(?:interview|statement)"
+        r"(?:\s+with\s+[\p{Lu}][\w.’'&-]*+(?:\s+[\p{Lu}][\w.’'&-]*+){0,3})?"
+        r"|a\s+(?:press\s+)?(?:conference|release|briefing|call))\b)*+"
+        r",?\s*+(?:that\s++)?"
+    )
+
+
+@functools.cache
+def _told_obj_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\s++(?:(?:the\s++)?[\p{Lu}][\w.’'&\-]*+(?:\s++[\p{Lu}][\w.’'&\-]*+){0,4}"
+        r"|reporters|journalists|supporters|the\s++\w++|him|her|them|us|me|members|workers|lawmakers)"
+    )
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _has_marks(starts: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
+
+
+def _find_indirect(
+    text: str, st: Structure, mark_spans: list[tuple[int, int]]
+) -> list[tuple[int, int, Cue]]:
+    """``X said (that) ...`` / ``..., X said.`` / ``according to X, ...`` without marks."""
+    out: list[tuple[int, int, Cue]] = []
+    starts = [s for s, _ in mark_spans]
+    last_end = -1
+    for v in indirect_verb_re().finditer(text):
+        vs, ve = v.span()
+        if vs < last_end or _inside(mark_spans, starts, vs):
+            continue
+        ss = st.sentence_start(vs)
+        se = st.sentence_end(vs)
+        if se - ss > 1200 or _has_marks(starts, ss, se):
+            continue
+        word = v.group()
+        if word == "according to":
+            q = ve
+            while q < se and text[q].isspace():
+                q += 1
+            cand = speaker_forward(text, q, se)
+            if cand is None:
+                continue
+            cue = Cue(cand, vs, ve, "according")
+            head = text[ss:vs].rstrip()
+            if not head.strip():
+                cs = cand.end
+                rest = text[cs:se]
+                if not rest.lstrip().startswith(","):
+                    continue
+                a = cs + rest.index(",") + 1
+                b = se
+            elif head.endswith(","):
+                a, b = ss, ss + len(head) - 1
+            else:
+                continue
+        else:
+            if vs > 0 and text[max(0, vs - 3) : vs].rstrip().endswith("to"):
+                continue
+            lo = max(ss, vs - 200)
+            cand = subject_before(text, lo, strip_adverbs(text, lo, vs))
+            if cand is None:
+                continue
+            head = text[ss : cand.start].rstrip()
+            cue = Cue(cand, vs, ve, "before")
+            tail = text[ve:se].rstrip()
+            if not tail.strip(" .!?\"”’'") and head.endswith(","):
+                # ``The talks failed, the union said.``
+                a, b = ss, ss + len(head) - 1
+            else:
+                if head and not head.endswith((",", ":", ";")) and len(head) > 60:
+                    continue
+                q = ve
+                if word in ("told", "tells", "tell", "telling"):
+                    ob = _told_obj_re().match(text, q, se)
+                    if ob is None:
+                        continue
+                    q = ob.end()
+                th = _that_re().match(text, q, se)
+                if th is not None:
+                    q = th.end()
+                if q >= se or not text[q].isalpha():
+                    continue
+                a, b = q, se
+        seg = text[a:b]
+        b = a + len(seg.rstrip(" \t\r\n.!?;:,\"”’'"))
+        a += len(seg) - len(seg.lstrip())
+        if b - a < 8 or len(_WORD.findall(text[a:b])) < 3:
+            continue
+        out.append((a, b, cue))
+        last_end = se
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+class _Resolver:
+    """Turns speaker candidates into speakers, in text order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.people: dict[str, Speaker] = {}
+        self.by_token: dict[str, Speaker] = {}
+        self.last_person: Speaker | None = None
+        self.last_group: Speaker | None = None
+        self.last_any: Speaker | None = None
+        self.cache: dict[tuple[int, int, str], Speaker] = {}
+
+    def _register(self, sp: Speaker) -> None:
+        self.people[sp.name] = sp
+        words = sp.name.split()
+        if len(words) >= 2:
+            self.by_token[words[-1]] = sp
+            if words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV") and len(words) >= 3:
+                self.by_token[words[-2].rstrip(",")] = sp
+            self.by_token.setdefault(words[0], sp)
+
+    def _full_name_before(self, token: str, pos: int) -> str | None:
+        pat = regex.compile(
+            r"\b(\p{Lu}[\p{L}\-’']+(?:\s\p{Lu}\.)?(?:\s(?:de|van|von|del|da|di|le|la))?)\s"
+            + regex.escape(token)
+            + r"\b"
+        )
+        lo = max(0, pos - 20000)
+        found = None
+        for m in pat.finditer(self.text, lo, pos):
+            first = m.group(1)
+            if first not in V.NAME_STOPWORDS and first not in V.HONORIFICS:
+                found = m.group(0)
+                break
+        return " ".join(found.split()) if found else None
+
+    def resolve(self, cand: Cand) -> Speaker:
+        key = (cand.start, cand.end, cand.kind)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit
+        sp = self._resolve(cand)
+        self.cache[key] = sp
+        self.last_any = sp
+        if sp.is_group:
+            self.last_group = sp
+        else:
+            self.last_person = sp
+        return sp
+
+    def _resolve(self, cand: Cand) -> Speaker:
+        if cand.kind == "pron":
+            low = cand.name.lower()
+            if low in _PERSONAL and self.last_person is not None:
+                return self.last_person
+            if low not in _PERSONAL and self.last_any is not None:
+                return self.last_any
+            return Speaker(name=cand.name)
+        if cand.kind == "role":
+            noun = cand.name.split()[-1].lower()
+            for sp in reversed(list(self.people.values())):
+                if sp.title and noun in sp.title.lower():
+                    return sp
+            if self.last_person is not None:
+                return self.last_person
+            return Speaker(name=cand.name, title=noun)
+        if cand.kind in ("group", "unnamed"):
+            return Speaker(
+                name=cand.name,
+                title=cand.title,
+                organization=cand.org,
+                is_group=cand.is_group,
+            )
+        words = cand.name.split()
+        if len(words) == 1:
+            known = self.by_token.get(words[0])
+            if known is None:
+                full = self._full_name_before(words[0], cand.start)
+                if full is not None:
+                    known = self.people.get(full) or Speaker(name=full)
+                    self._register(known)
+            if known is not None:
+                if cand.title or cand.org:
+                    known = Speaker(
+                        name=known.name,
+                        title=known.title or cand.title,
+                        organization=known.organization or cand.org,
+                    )
+                return known
+            sp = Speaker(name=cand.name, title=cand.title, organization=cand.org)
+            self.by_token[words[0]] = sp
+            return sp
+        prior = self.people.get(cand.name)
+        sp = Speaker(
+            name=cand.name,
+            title=cand.title or (prior.title if prior else None),
+            organization=cand.org or (prior.organization if prior else None),
+        )
+        self._register(sp)
+        return sp
+
+
+def _attribution(text: str, cue: Cue, speaker: Speaker, reference: dt.date | None) -> Attribution:
+    lo = min(cue.cand.start, cue.cue_start)
+    hi = max(cue.cand.end, cue.cue_end)
+    return Attribution(
+        speaker=speaker,
+        source_span=Span(start=cue.cand.start, end=cue.cand.end),
+        cue=text[cue.cue_start : cue.cue_end],
+        cue_span=Span(start=cue.cue_start, end=cue.cue_end),
+        date=speech_date(text, lo, min(len(text), hi + 60), reference),
+    )
+
+
+# --------------------------------------------------------------------------- public
 
 
 def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
     """Return every quotation in *text*, ordered by position, with attributions."""
-    return []
+    if not text:
+        return []
+    st = Structure(text)
+    pairs = pair_marks(text, st)
+    quotes: list[_Q] = []
+    prev_close = -1
+    prev_para = -1
+    for pair in pairs:
+        para = st.paragraph(pair.open)
+        ws = max(st.sentence_start(pair.open), pair.open - _MAX_WINDOW)
+        if para == prev_para and prev_close > ws:
+            ws = prev_close
+        ws = min(ws, pair.open)
+        prev_close, prev_para = pair.close, para
+        kind = _classify(text, pair, ws)
+        if kind is None:
+            continue
+        quotes.append(_Q(pair, para, kind, ws))
+
+    cues_by_para: dict[int, list[tuple[int, Cue]]] = {}
+    for q in quotes:
+        q.cue = _find_local(text, st, q)
+        if q.cue is not None:
+            cues_by_para.setdefault(q.para, []).append((q.start, q.cue))
+
+    mark_spans = [(p.open, p.close) for p in pairs]
+    indirect = _find_indirect(text, st, mark_spans)
+    for a, _b, cue in indirect:
+        cues_by_para.setdefault(st.paragraph(a), []).append((a, cue))
+    for lst in cues_by_para.values():
+        lst.sort(key=lambda x: x[0])
+    _attach(quotes, cues_by_para)
+
+    items: list[tuple[int, int, QuoteKind, Cue | None]] = [
+        (q.start, q.end, q.kind, q.cue) for q in quotes
+    ]
+    items.extend((a, b, QuoteKind.INDIRECT, cue) for a, b, cue in indirect)
+    items.sort(key=lambda x: (x[0], x[1]))
+
+    resolver = _Resolver(text)
+    # Resolve in the order the speakers are written, so earlier names are known.
+    cues = sorted(
+        {id(c): c for *_, c in items if c is not None}.values(),
+        key=lambda c: (c.cand.start, c.cand.end),
+    )
+    speakers = {id(c): resolver.resolve(c.cand) for c in cues}
+
+    out: list[Quote] = []
+    last_end = -1
+    for a, b, kind, found in items:
+        if a < last_end:
+            continue
+        att = None
+        if found is not None:
+            att = _attribution(text, found, speakers[id(found)], reference)
+        out.append(Quote(text=text[a:b], span=Span(start=a, end=b), kind=kind, attribution=att))
+        last_end = b
+    return out
 
 
 def find_attribution(text: str) -> Attribution | None:
     """Parse an attribution phrase such as ``said Jane Doe, president of Local 7``."""
-    return None
+    if not text or not text.strip():
+        return None
+    cue = parse_standalone(text)
+    if cue is None:
+        return None
+    speaker = _Resolver(text).resolve(cue.cand)
+    return _attribution(text, cue, speaker, None)

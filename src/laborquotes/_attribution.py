@@ -1,0 +1,595 @@
+"""Attribution phrases: who said it, and through which reporting verb.
+
+The patterns are generated from the tables in :mod:`laborquotes._vocab` once, on
+first use, and applied only to short windows (a clause next to a quotation), so
+their cost does not grow with the article. A matched speaker phrase becomes a
+:class:`Cand`: the span as written, a name or a group phrase, title and organization.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+import regex
+
+from . import _vocab as V
+
+__all__ = [
+    "Cand",
+    "find_cue_after",
+    "find_cue_before",
+    "parse_standalone",
+    "speaker_forward",
+    "subject_before",
+    "subject_exact",
+    "verb_re",
+]
+
+
+class Cand(NamedTuple):
+    """A speaker phrase found in the text (before resolution)."""
+
+    #: ``person`` / ``pron`` / ``group`` / ``role`` / ``unnamed``
+    kind: str
+    start: int
+    end: int
+    name: str
+    title: str | None
+    org: str | None
+    is_group: bool
+
+
+class Cue(NamedTuple):
+    """A speaker and the reporting verb that links it to a quotation."""
+
+    cand: Cand
+    cue_start: int
+    cue_end: int
+    #: ``after`` / ``before`` / ``dash`` / ``according`` / ``colon``
+    how: str
+
+
+# --------------------------------------------------------------------------- patterns
+
+_NAMEWORD = (
+    r"(?:(?:\p{Lu}\.){2,}+"
+    r"|\p{Lu}[\p{L}\p{M}\-]*+(?:['’]\p{Lu}[\p{L}\p{M}\-]*+)?+\.?+"
+    r"|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{M}\-]*+)"
+)
+_CAPWORD = r"(?:[\p{Lu}\d][\p{L}\p{M}\d&\-.]*+)"
+_S = r"[^\S\n]*+\n?[^\S\n]*+"  # whitespace with at most one line break
+_S1 = r"(?:[^\S\n]++\n?[^\S\n]*+|\n[^\S\n]*+)"  # at least one whitespace character
+_DETS = (
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "some",
+    "many",
+    "other",
+    "several",
+    "most",
+    "two",
+    "three",
+    "four",
+    "five",
+    "one",
+    "another",
+    "both",
+    "all",
+)
+_START_PARTICLES = (
+    "de",
+    "De",
+    "van",
+    "Van",
+    "von",
+    "da",
+    "di",
+    "du",
+    "dos",
+    "del",
+    "der",
+    "ter",
+    "bin",
+    "ibn",
+)
+_APP_STOP = (
+    "said",
+    "says",
+    "adding",
+    "saying",
+    "noting",
+    "according",
+    "as",
+    "when",
+    "while",
+    "because",
+    "after",
+    "before",
+    "and",
+    "but",
+    "in",
+    "on",
+    "at",
+    "told",
+    "explaining",
+    "arguing",
+    "referring",
+    "calling",
+    "which",
+    "where",
+    "if",
+    "though",
+    "although",
+)
+_SKIP_AFTER_VERB = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "today",
+    "tonight",
+    "yesterday",
+    "recently",
+    "later",
+    "earlier",
+    "then",
+    "also",
+    "again",
+    "once",
+    "simply",
+    "flatly",
+    "bluntly",
+)
+
+
+def _alt(words: tuple[str, ...] | frozenset[str] | set[str]) -> str:
+    return V.trie_pattern(tuple(sorted(set(words))))
+
+
+def _words_ci(words: tuple[str, ...]) -> set[str]:
+    out: set[str] = set()
+    for w in words:
+        out.add(w)
+        out.add(w[:1].upper() + w[1:])
+    return out
+
+
+@functools.cache
+def _parts() -> dict[str, str]:
+    particles = _alt(V.NAME_PARTICLES)
+    suffixes = _alt(V.NAME_SUFFIXES)
+    name = (
+        rf"(?:(?:{_alt(_START_PARTICLES)}){_S1})?{_NAMEWORD}"
+        rf"(?:{_S1}(?:(?:{particles}){_S1}){{0,2}}{_NAMEWORD}){{0,5}}"
+        rf"(?:,?{_S1}(?:{suffixes})(?!\w))?"
+    )
+    tlow = set(V.TITLE_NOUNS) | set(V.TITLE_MODIFIERS)
+    tlow -= {"of", "the", "a", "an", "its", "his", "her", "their", "our", "and", "co-"}
+    title_low = rf"(?:then-)?(?:{_alt(tlow)})(?![\w\-])"
+    poss = rf"{_CAPWORD}['’]s?+"
+    pre = (
+        rf"(?:(?:{_CAPWORD}{_S1}){{0,3}}(?:{title_low}{_S1})++"
+        rf"|(?:{_CAPWORD}{_S1}){{0,3}}{poss}{_S1}(?:{title_low}{_S1})*+)"
+    )
+    gmod_words = (set(V.TITLE_MODIFIERS) | set(V.GROUP_NOUNS) | set(V.TITLE_NOUNS)) - set(_DETS)
+    gmod_words -= {"of", "and", "co-", "white house"}
+    gmod = rf"(?:{poss}|{_CAPWORD}|(?:{_alt(gmod_words)})(?![\w\-]))"
+    groups = _words_ci(tuple(g for g in V.GROUP_NOUNS if " " not in g))
+    group_noun = rf"(?:{_alt(groups)})(?![\w\-])"
+    dets = _alt(_words_ci(_DETS))
+    org_tail = (
+        rf"(?:{_S1}(?:of|for|at|with|from|in){_S1}(?:the{_S1})?"
+        rf"(?:{_CAPWORD}{_S1}){{0,4}}{_CAPWORD})?"
+    )
+    title_noun = rf"(?:{_alt(_words_ci(V.TITLE_NOUNS))})(?![\w\-])"
+    return {
+        "name": name,
+        "pre": pre,
+        "poss": poss,
+        "group": rf"(?:(?:{dets}){_S1})?(?:{gmod}{_S1}){{0,4}}{group_noun}{org_tail}",
+        "role": rf"(?:the|The){_S1}(?:{gmod}{_S1}){{0,3}}{title_noun}",
+        "unnamed": (
+            rf"(?:a|an|A|An|one|One|another|Another){_S1}"
+            rf"(?:{gmod}{_S1}){{0,3}}{title_noun}{org_tail}"
+        ),
+        "pron": r"(?:he|she|they|we|it|He|She|They|We|It|I|you|You)(?![\w’'\-])",
+    }
+
+
+@functools.cache
+def _subject_re() -> regex.Pattern[str]:
+    """A whole clause subject: ``Jeff Tores, a member of SAG-AFTRA,`` / ``the union`` / ``he``."""
+    p = _parts()
+    app = (
+        r"(?P<app>\s*+\((?P<paren>[^()\n]{1,60}+)\)"
+        r"|\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?)?)\s*+,)?"
+    )
+    return regex.compile(
+        rf"(?:(?P<pron>{p['pron']})"
+        rf"|(?P<group>{p['group']})"
+        rf"|(?P<role>{p['role']})"
+        rf"|(?P<unnamed>{p['unnamed']})"
+        rf"|(?P<person>(?P<pre>{p['pre']})?+(?P<name>{p['name']}){app}))"
+    )
+
+
+@functools.cache
+def _forward_re() -> regex.Pattern[str]:
+    """A speaker phrase right after an inverted verb: ``said Jeff Tores`` / ``said the union``."""
+    p = _parts()
+    return regex.compile(
+        rf"(?:(?P<pron>{p['pron']})"
+        rf"|(?P<group>{p['group']})"
+        rf"|(?P<role>{p['role']})"
+        rf"|(?P<unnamed>{p['unnamed']})"
+        rf"|(?P<person>(?P<pre>{p['pre']})?(?P<name>{p['name']})))"
+    )
+
+
+@functools.cache
+def _app_fwd_re() -> regex.Pattern[str]:
+    stop = _alt(_APP_STOP)
+    return regex.compile(
+        rf"\s*+(?:\((?P<paren>[^()\n]{{1,60}}+)\)\s*+)?"
+        rf"(?:,\s*+(?!(?:{stop}|\w+ing)\b)(?P<app>[^,;:!?\"“”()\n]{{2,150}}+)"
+        rf"(?:,\s*+(?P<app2>(?:a|an|the)\s[^,;:!?\"“”()\n]{{2,120}}+))?)?"
+    )
+
+
+@functools.cache
+def verb_re() -> re.Pattern[str]:
+    """Any form of a reporting verb, as a whole word."""
+    return re.compile(rf"\b(?:{_alt(V.verb_forms())})\b")
+
+
+@functools.cache
+def indirect_verb_re() -> re.Pattern[str]:
+    """Forms of the verbs that introduce indirect speech, plus ``according to``."""
+    return re.compile(rf"\b(?:{_alt(V.verb_forms(V.INDIRECT_VERBS))}|according to)\b")
+
+
+@functools.cache
+def _adv_tail_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_S1}(?:{_alt(_words_ci(V.ADVERBS))}|\p{{Ll}}+ly))*+{_S}\Z")
+
+
+@functools.cache
+def _lead_re() -> regex.Pattern[str]:
+    return regex.compile(r"[\s,]*+(?P<dash>(?:—|–|--?)\s*+)?")
+
+
+@functools.cache
+def _skip_after_verb_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_S1}(?:on{_S1})?(?:{_alt(_SKIP_AFTER_VERB)})(?!\w))*+{_S1}")
+
+
+@functools.cache
+def _word_start_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?<![\w’'\-.])[\w(]")
+
+
+def strip_adverbs(text: str, start: int, end: int) -> int:
+    """The end of a subject before a verb at *end*, skipping ``also``, ``later``, ``-ly``."""
+    adv = _adv_tail_re().search(text, start, end)
+    return adv.start() if adv is not None else end
+
+
+# --------------------------------------------------------------------------- tables as sets
+
+_HONORIFICS = frozenset(V.HONORIFICS)
+_STOP = frozenset(V.NAME_STOPWORDS)
+_ORG = frozenset(V.ORG_WORDS)
+_SUFFIX = frozenset(V.NAME_SUFFIXES)
+_TRAIL_STOP = frozenset(
+    {
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Today",
+        "Yesterday",
+        "Tonight",
+        "In",
+        "On",
+        "At",
+        "The",
+        "A",
+        "But",
+        "And",
+    }
+)
+_PREPS = ("of", "for", "at", "with", "from", "in", "to")
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _strip_article(s: str) -> str:
+    for art in ("a ", "an ", "the ", "its ", "his ", "her ", "their ", "our "):
+        if s.startswith(art):
+            return s[len(art) :]
+    return s
+
+
+def split_title(text: str) -> tuple[str | None, str | None]:
+    """Split a descriptor into ``(title, organization)``.
+
+    ``a member of SAG-AFTRA`` -> (``member``, ``SAG-AFTRA``); ``staff writer for The
+    Ankler`` -> (``staff writer``, ``The Ankler``); ``UAW president`` -> (``president``,
+    ``UAW``).
+    """
+    seg = " ".join(text.split(",")[0].split())
+    if not seg or seg.split()[0].lower() in ("who", "which", "whose", "whom", "that"):
+        return None, None
+    words = seg.split(" ")
+    for i, w in enumerate(words):
+        if w in _PREPS and 0 < i < len(words) - 1:
+            rest = words[i + 1 :]
+            if rest[0] == "the" and len(rest) > 1:
+                rest = rest[1:]
+            if rest[0][:1].isupper() or rest[0][:1].isdigit():
+                title = _strip_article(" ".join(words[:i]))
+                return (title or None), " ".join(rest)
+    # Leading capitalized words (an acronym or an organization) before a title noun.
+    k = 0
+    while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):
+        k += 1
+    if k and words[k][:1].islower():
+        org = " ".join(words[:k]).removesuffix("'s").removesuffix("’s")
+        caps = words[:k]
+        if len(caps) >= 2 or _is_acronym(caps[0]) or caps[0] in _ORG:
+            return _strip_article(" ".join(words[k:])), org
+        return _strip_article(seg), None
+    return _strip_article(seg), None
+
+
+def _clean_name(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
+    """Strip stop words, honorifics and a sentence period from a name span."""
+    seg = text[start:end]
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", seg)]
+    while tokens and text[tokens[0][0] : tokens[0][1]] in _STOP:
+        tokens.pop(0)
+    while len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]].rstrip(".,") in _TRAIL_STOP:
+        tokens.pop()
+    pre: list[str] = []
+    for k in range(len(tokens) - 2, -1, -1):
+        if text[tokens[k][0] : tokens[k][1]] in _HONORIFICS:
+            pre = [text[a:b] for a, b in tokens[: k + 1]]
+            tokens = tokens[k + 1 :]
+            break
+    if not tokens:
+        return start, start, pre
+    a, b = tokens[0][0], tokens[-1][1]
+    last = text[tokens[-1][0] : b]
+    if last.endswith(".") and len(last) > 2 and last not in _SUFFIX and last.count(".") == 1:
+        b -= 1
+    while b > a and text[b - 1] == ",":
+        b -= 1
+    return a, b, pre
+
+
+def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None) -> Cand | None:
+    ns, ne = m.span("name")
+    a, b, hon = _clean_name(text, ns, ne)
+    if a >= b:
+        return None
+    name = " ".join(text[a:b].split())
+    pre = m.group("pre") or ""
+    pre_words = " ".join([*pre.split(), *hon]).strip()
+    title: str | None = None
+    org: str | None = None
+    if pre_words:
+        title, org = split_title(pre_words)
+        if title is None:
+            title = pre_words
+    if app:
+        t2, o2 = split_title(app)
+        if t2 or o2:
+            title, org = t2 or title, o2 or org
+    words = name.split()
+    is_group = (
+        any(w in _ORG for w in words)
+        or (len(words) == 1 and _is_acronym(words[0]) and len(words[0]) > 1)
+        or (words[0] == "The" and len(words) > 1)
+    )
+    start = m.start("pre") if m.group("pre") else (ns if hon else a)
+    end = app_end if app_end is not None else b
+    if is_group:
+        return Cand("group", start, end, name, title, org or name, True)
+    return Cand("person", start, end, name, title, org, False)
+
+
+def _cand_from(
+    text: str, m: regex.Match[str], app: str | None = None, app_end: int | None = None
+) -> Cand | None:
+    if m.group("pron") is not None:
+        s, e = m.span("pron")
+        return Cand("pron", s, e, m.group("pron"), None, None, False)
+    for kind in ("group", "role", "unnamed"):
+        if m.group(kind) is not None:
+            s, e = m.span(kind)
+            phrase = " ".join(m.group(kind).split())
+            org = None
+            caps = [w for w in phrase.split() if w[:1].isupper() and w not in _STOP]
+            if caps:
+                org = " ".join(caps).removesuffix("'s").removesuffix("’s")
+            if kind == "unnamed":
+                title, org2 = split_title(phrase)
+                return Cand("unnamed", s, e, phrase, title, org2, False)
+            return Cand(kind, s, e, phrase, None, org, kind == "group")
+    return _person(text, m, app, app_end)
+
+
+def subject_exact(text: str, start: int, end: int) -> Cand | None:
+    """The speaker when ``text[start:end]`` is exactly a subject phrase, else ``None``."""
+    seg = text[start:end]
+    trail = len(seg) - len(seg.rstrip())
+    end -= trail
+    lead = len(seg) - len(seg.lstrip())
+    start += lead
+    if end - start < 1 or end - start > 220:
+        return None
+    m = _subject_re().fullmatch(text, start, end)
+    if m is None:
+        return None
+    app = m.group("apptext") if m.group("person") is not None else None
+    cand = _cand_from(text, m, app, end if app else None)
+    if cand is not None and app and text[cand.end - 1] == ",":
+        cand = cand._replace(end=cand.end - 1)
+    return cand
+
+
+def subject_before(text: str, start: int, end: int) -> Cand | None:
+    """The longest subject phrase that ends exactly at *end* (searched from *start*)."""
+    if end - start > 240:
+        start = end - 240
+    pat = _subject_re()
+    pos = start
+    # Try candidate starts at word boundaries left to right; the first full fit wins.
+    for w in _word_start_re().finditer(text, pos, end):
+        m = pat.fullmatch(text, w.start(), end)
+        if m is not None:
+            app = m.group("apptext") if m.group("person") is not None else None
+            cand = _cand_from(text, m, app, end if app else None)
+            if cand is not None:
+                if app and text[cand.end - 1] == ",":
+                    cand = cand._replace(end=cand.end - 1)
+                return cand
+    return None
+
+
+def speaker_forward(text: str, pos: int, end: int) -> Cand | None:
+    """A speaker phrase starting at *pos* (after ``said``), with its appositive."""
+    m = _forward_re().match(text, pos, end)
+    if m is None:
+        return None
+    if m.group("person") is None:
+        return _cand_from(text, m)
+    a = _app_fwd_re().match(text, m.end(), end)
+    app = None
+    app_end = None
+    if a is not None and (a.group("app") or a.group("paren")):
+        app = a.group("app")
+        grp = "app2" if a.group("app2") else ("app" if app else "paren")
+        app_end = a.end(grp) + (1 if grp == "paren" else 0)
+        raw = text[m.end() : app_end].rstrip()
+        app_end = m.end() + len(raw)
+        while app_end > m.end() and text[app_end - 1] in ".":
+            app_end -= 1
+        if app:
+            app = app.rstrip(". ")
+    return _cand_from(text, m, app, app_end)
+
+
+def find_cue_after(text: str, pos: int, end: int) -> Cue | None:
+    """An attribution that follows a quotation: ``, said X`` / ``, X said`` / ``— X``."""
+    lead = _lead_re().match(text, pos, end)
+    if lead is None:
+        return None
+    p = lead.end()
+    if p >= end:
+        return None
+    vre = verb_re()
+    v = vre.match(text, p, end)
+    if v is not None:
+        q = v.end()
+        skip = _skip_after_verb_re().match(text, q, end)
+        if skip is not None:
+            q = skip.end()
+        cand = speaker_forward(text, q, end)
+        if cand is not None:
+            return Cue(cand, v.start(), v.end(), "after")
+        return None
+    if text.startswith("according to", p):
+        q = p + len("according to")
+        while q < end and text[q].isspace():
+            q += 1
+        cand = speaker_forward(text, q, end)
+        if cand is not None:
+            return Cue(cand, p, p + len("according to"), "according")
+        return None
+    if lead.group("dash"):
+        cand = speaker_forward(text, p, end)
+        if cand is not None and cand.kind in ("person", "group", "unnamed"):
+            return Cue(cand, lead.start("dash"), lead.start("dash") + 1, "dash")
+        return None
+    limit = min(end, p + 230)
+    for v in vre.finditer(text, p, limit):
+        vs = v.start()
+        adv = _adv_tail_re().search(text, p, vs)
+        subj_end = adv.start() if adv is not None else vs
+        cand = subject_exact(text, p, subj_end)
+        if cand is not None:
+            return Cue(cand, vs, v.end(), "after")
+        # Only the first verb or two can close the attribution clause.
+        if vs - p > 180:
+            break
+    return None
+
+
+def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | None:
+    """An attribution before a quotation: ``X said:`` / ``X told reporters,`` / ``X:``.
+
+    ``text[start:end]`` is the clause before the opening mark. For a partial quote
+    (a fragment inside the reporter's sentence) the verb may be anywhere before it.
+    """
+    seg = text[start:end]
+    stripped = seg.rstrip()
+    if not stripped:
+        return None
+    vre = verb_re()
+    verbs = list(vre.finditer(text, start, end))
+    for v in reversed(verbs):
+        tail = text[v.end() : end]
+        if not partial and len(tail) > 90:
+            break
+        adv = _adv_tail_re().search(text, start, v.start())
+        subj_end = adv.start() if adv is not None else v.start()
+        if subj_end <= start:
+            continue
+        cand = subject_before(text, start, subj_end)
+        if cand is not None:
+            return Cue(cand, v.start(), v.end(), "before")
+    if stripped.endswith(":") and not verbs:
+        colon = start + len(stripped) - 1
+        cand = subject_exact(text, start, colon)
+        if cand is not None and cand.kind in ("person", "group"):
+            return Cue(cand, colon, colon + 1, "colon")
+    idx = seg.rfind("according to")
+    if idx >= 0:
+        q = start + idx + len("according to")
+        while q < end and text[q].isspace():
+            q += 1
+        cand = speaker_forward(text, q, end)
+        if cand is not None:
+            return Cue(cand, start + idx, start + idx + len("according to"), "according")
+    return None
+
+
+def parse_standalone(text: str) -> Cue | None:
+    """Parse an attribution on its own: ``said Jane Doe, president of Local 7.``"""
+    end = len(text)
+    stripped = text.rstrip()
+    end = len(stripped)
+    while end > 0 and text[end - 1] in ".;":
+        end -= 1
+    cue = find_cue_after(text, 0, end)
+    if cue is not None:
+        return cue
+    return find_cue_before(text, 0, end, partial=True)

@@ -1,0 +1,353 @@
+"""Text structure for quotations: paragraphs, sentence boundaries and quote-mark pairs.
+
+Everything works on the caller's string as given (offsets are never shifted):
+paragraph and sentence boundaries come from a few compiled patterns, and quotation
+marks are paired by a small state machine over the marks alone (never over every
+character), so the cost is linear in the text and in the number of marks.
+
+Marks: straight ``"`` (direction from its neighbours), curly “ ”, low „ (closed by “
+or ”), guillemets « », TeX-style ```` `` ```` / ``''`` and the HTML entities
+``&quot;``, ``&ldquo;``, ``&rdquo;``, ``&#8220;``, ``&#8221;``, ``&#34;`` left in
+scraped text. Single quotes are not marks (they are apostrophes far more often:
+``don't``, ``'90s``, ``rock 'n' roll``, ``O'Neill``), so single quotes nested inside
+double quotes never split a quotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import NamedTuple
+
+import regex
+
+__all__ = ["MarkPair", "Structure", "pair_marks", "structure"]
+
+#: Marks that open a quotation.
+OPENERS: frozenset[str] = frozenset(
+    {"“", "„", "«", "``", "&ldquo;", "&#8220;", "&#x201c;", "&#x201C;", "&laquo;", "&#171;"}
+)
+#: Marks that close a quotation.
+CLOSERS: frozenset[str] = frozenset(
+    {"”", "»", "''", "&rdquo;", "&#8221;", "&#x201d;", "&#x201D;", "&raquo;", "&#187;"}
+)
+#: Marks whose direction depends on their neighbours.
+AMBIGUOUS: frozenset[str] = frozenset({'"', "&quot;", "&#34;", "&#x22;"})
+
+#: Characters after which a straight mark opens (besides whitespace and the start).
+_OPEN_BEFORE = frozenset("([{—–-/\u2014\u2013:;")
+#: Characters before which a straight mark closes (besides whitespace and the end).
+_CLOSE_AFTER = frozenset(".,;:!?)]}—–-…/\u2014\u2013")
+
+#: Lines at least this long mean the text is not hard-wrapped.
+_LONG_LINE = 100
+
+
+@functools.cache
+def _mark_re() -> regex.Pattern[str]:
+    marks = sorted(OPENERS | CLOSERS | AMBIGUOUS, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(m) for m in marks), regex.IGNORECASE)
+
+
+@functools.cache
+def _para_re(single_newline: bool) -> regex.Pattern[str]:
+    # A blank line (CRLF too), or a newline followed by an indent, starts a paragraph.
+    # In text that is not hard-wrapped, every newline does.
+    if single_newline:
+        return regex.compile(r"[^\S\n]*+\n\s*+")
+    return regex.compile(r"[^\S\n]*+\n(?:[^\S\n]*+\n)++\s*+|[^\S\n]*+\n(?=\t|[ \u3000]{2,}+\S)\s*+")
+
+
+@functools.cache
+def _long_line_re() -> regex.Pattern[str]:
+    return regex.compile(rf"[^\n]{{{_LONG_LINE},}}+")
+
+
+@functools.cache
+def _sentence_re() -> regex.Pattern[str]:
+    # End punctuation, closing marks/brackets, then whitespace and a capital, digit or
+    # opening mark. The word before a period is checked against abbreviations in Python.
+    return regex.compile(
+        r"(?:[.?!…]++|(?<=\w)\.)[\"”’'»)\]]*+(?=\s++[\"“‘'«(\[]?+[\p{Lu}\d])"
+        r"|(?<=[\"”])(?=\s++[\"“][\p{Lu}])"
+    )
+
+
+@functools.cache
+def _abbrev_before_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?:^|(?<=[\s(\"“]))(?:\p{Lu}|\p{L}{1,4}|(?:\p{L}\.)+\p{L})\Z")
+
+
+#: Abbreviations (without the final period) after which a period does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Mx",
+        "Dr",
+        "Prof",
+        "Sen",
+        "Sens",
+        "Rep",
+        "Reps",
+        "Gov",
+        "Govs",
+        "Lt",
+        "Gen",
+        "Capt",
+        "Col",
+        "Maj",
+        "Sgt",
+        "Cpl",
+        "Pvt",
+        "Adm",
+        "Cmdr",
+        "Rev",
+        "Fr",
+        "Msgr",
+        "Pres",
+        "Atty",
+        "Supt",
+        "Det",
+        "Insp",
+        "Amb",
+        "Sec",
+        "Del",
+        "St",
+        "Ste",
+        "Mt",
+        "Ft",
+        "Jr",
+        "Sr",
+        "Inc",
+        "Corp",
+        "Co",
+        "Ltd",
+        "Bros",
+        "No",
+        "Nos",
+        "Vol",
+        "vs",
+        "v",
+        "etc",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Ala",
+        "Ariz",
+        "Ark",
+        "Calif",
+        "Colo",
+        "Conn",
+        "Fla",
+        "Ga",
+        "Ill",
+        "Ind",
+        "Kan",
+        "Ky",
+        "La",
+        "Md",
+        "Mass",
+        "Mich",
+        "Minn",
+        "Miss",
+        "Mo",
+        "Mont",
+        "Neb",
+        "Nev",
+        "Okla",
+        "Ore",
+        "Pa",
+        "Tenn",
+        "Tex",
+        "Va",
+        "Vt",
+        "Wash",
+        "Wis",
+        "Wyo",
+        "Ave",
+        "Blvd",
+        "Rd",
+        "Hon",
+        "Gens",
+        "Univ",
+        "Dept",
+        "approx",
+        "e.g",
+        "i.e",
+        "U.S",
+        "U.N",
+        "U.K",
+        "D.C",
+        "a.m",
+        "p.m",
+        "Ph.D",
+    }
+)
+
+
+class Structure:
+    """Paragraph and sentence boundaries of one text, found once and searched by bisect."""
+
+    __slots__ = ("para_ends", "para_starts", "sent_bounds", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lines = text.count("\n") + 1
+        long_lines = len(_long_line_re().findall(text)) if lines >= 4 else lines
+        wrapped = lines >= 4 and long_lines * 20 < lines
+        starts = [0]
+        ends: list[int] = []
+        for m in _para_re(not wrapped).finditer(text):
+            ends.append(m.start())
+            starts.append(m.end())
+        ends.append(len(text))
+        self.para_starts = starts
+        self.para_ends = ends
+        bounds: list[int] = []
+        abbrev = _abbrev_before_re()
+        for m in _sentence_re().finditer(text):
+            s = m.start()
+            if m.group().startswith(".") and s > 0:
+                w0 = max(0, s - 12)
+                am = abbrev.search(text, w0, s)
+                if am is not None:
+                    word = am.group()
+                    if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                        continue
+            bounds.append(m.end())
+        self.sent_bounds = bounds
+
+    def paragraph(self, pos: int) -> int:
+        """Index of the paragraph holding *pos*."""
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def para_span(self, index: int) -> tuple[int, int]:
+        return self.para_starts[index], self.para_ends[index]
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding *pos* (never before its paragraph)."""
+        i = bisect.bisect_right(self.sent_bounds, pos) - 1
+        para_start = self.para_starts[self.paragraph(pos)]
+        return max(para_start, self.sent_bounds[i]) if i >= 0 else para_start
+
+    def sentence_end(self, pos: int) -> int:
+        """End of the sentence holding *pos*: the first boundary after it (or the paragraph end)."""
+        i = bisect.bisect_right(self.sent_bounds, pos)
+        para_end = self.para_ends[self.paragraph(pos)]
+        return min(para_end, self.sent_bounds[i]) if i < len(self.sent_bounds) else para_end
+
+
+@functools.cache
+def _cached_structure(text: str) -> Structure:
+    return Structure(text)
+
+
+def structure(text: str) -> Structure:
+    """Return the :class:`Structure` of *text*."""
+    return Structure(text)
+
+
+class MarkPair(NamedTuple):
+    """One quotation found by pairing marks."""
+
+    #: Offset of the opening mark.
+    open: int
+    #: First and last+1 offsets of the words inside (whitespace trimmed).
+    start: int
+    end: int
+    #: Offset just after the closing mark (or the paragraph end when unclosed).
+    close: int
+    #: ``True`` when the mark was never closed in its paragraph.
+    unclosed: bool
+    #: ``True`` when the quotation runs on into the next paragraph (multi-paragraph quote).
+    continues: bool
+
+
+def _direction(text: str, start: int, end: int, mark: str) -> str:
+    """``"o"`` opener, ``"c"`` closer, ``"a"`` ambiguous for one mark at ``[start, end)``."""
+    if mark in OPENERS:
+        return "o"
+    if mark in CLOSERS:
+        return "c"
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    open_ok = before.isspace() or before in _OPEN_BEFORE or before in "“\"'‘"
+    close_ok = after.isspace() or after in _CLOSE_AFTER or after in "”\"'’"
+    if open_ok and not close_ok:
+        return "o"
+    if close_ok and not open_ok:
+        return "c"
+    return "a"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    trail = len(seg) - len(seg.rstrip())
+    return start + lead, max(start + lead, end - trail)
+
+
+def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
+    """Pair the quotation marks of *text* paragraph by paragraph.
+
+    A mark left open at the end of its paragraph closes there; when the next paragraph
+    starts with an opening mark, the quotation is a multi-paragraph one and the pair is
+    flagged ``continues``. Stray closing marks are ignored. Never swallows more than
+    one paragraph.
+    """
+    out: list[MarkPair] = []
+    para_ends = struct.para_ends
+    para_starts = struct.para_starts
+    npara = len(para_ends)
+    pi = 0
+    open_start = -1
+    open_end = -1
+    open_mark = ""
+    for m in _mark_re().finditer(text):
+        ms, me = m.span()
+        while pi < npara - 1 and ms >= para_ends[pi]:
+            # Paragraph ends with a mark open: close it at the paragraph end.
+            if open_start >= 0:
+                nxt = para_starts[pi + 1]
+                cont = ms == nxt and _direction(text, ms, me, m.group()) != "c"
+                a, b = _trim(text, open_end, para_ends[pi])
+                if b > a:
+                    out.append(MarkPair(open_start, a, b, para_ends[pi], True, cont))
+                open_start = -1
+            pi += 1
+        mark = m.group()
+        kind = _direction(text, ms, me, mark)
+        if open_start < 0:
+            if kind != "c":
+                open_start, open_end, open_mark = ms, me, mark
+            continue
+        closes = kind != "o" or (open_mark == "„" and mark == "“")
+        if not closes:
+            if open_mark in AMBIGUOUS and mark in AMBIGUOUS:
+                closes = True
+            else:
+                # A new opener while one is open: the first was never closed.
+                open_start, open_end, open_mark = ms, me, mark
+                continue
+        a, b = _trim(text, open_end, ms)
+        if b > a:
+            out.append(MarkPair(open_start, a, b, me, False, False))
+        open_start = -1
+    if open_start >= 0:
+        while pi < npara - 1 and open_end > para_ends[pi]:
+            pi += 1
+        a, b = _trim(text, open_end, para_ends[pi])
+        if b > a:
+            out.append(MarkPair(open_start, a, b, para_ends[pi], True, False))
+    return out
