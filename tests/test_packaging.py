@@ -131,3 +131,11 @@ def test_release_uses_trusted_publishing() -> None:
     assert "python -m build" in build_runs
     assert "twine check --strict" in build_runs
     assert "id-token" not in str(jobs["build"].get("permissions", {}))
+
+
+def test_read_the_docs_config() -> None:
+    config = yaml.safe_load((ROOT / ".readthedocs.yaml").read_text(encoding="utf-8"))
+    assert config["version"] == 2
+    assert config["sphinx"] == {"configuration": "docs/conf.py", "fail_on_warning": True}
+    (install,) = config["python"]["install"]
+    assert install["extra_requirements"] == ["docs"]

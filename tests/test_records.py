@@ -182,3 +182,15 @@ def test_cli_csv_matches_records(example_text: str) -> None:
     lq.write_csv(lq.records([(str(path), lq.parse(example_text))]), expected)
     assert done.stdout == expected.getvalue()
     assert done.stdout.splitlines()[0] == ",".join(lq.RECORD_FIELDS)
+
+
+def test_pandas_dataframe_from_rows() -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame(lq.records([("a", ARTICLE), ("b", EMPTY), ("c", ARTICLE)]))
+    assert list(frame.columns) == list(lq.RECORD_FIELDS)
+    assert frame.shape == (4, len(lq.RECORD_FIELDS))
+    assert list(frame["article_id"]) == ["a", "a", "c", "c"]
+    assert frame.groupby("kind").size().to_dict() == {"direct": 2, "partial": 2}
+    empty = pd.DataFrame(lq.records([]), columns=list(lq.RECORD_FIELDS))
+    assert empty.empty

@@ -119,7 +119,7 @@ def records(
     from 0) or of ``(id, Article)`` pairs (the id is kept as given); a single
     ``Article`` is accepted too. An article without quotations gives no row.
 
-    Each row is a dict with the keys of :data:`RECORD_FIELDS`, in that order:
+    Each row is a dict with the keys of :data:`~laborquotes.RECORD_FIELDS`, in that order:
     ``quote_start``/``quote_end`` and ``source_start``/``source_end`` are the
     offsets of the quotation and of the speaker as written; the columns about
     the speaker are ``None`` for an unattributed quotation, the dateline columns
@@ -143,7 +143,7 @@ def records(
 def write_csv(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> int:
     """Write *rows* (from :func:`records`) as CSV with a header; return the number of rows.
 
-    Columns follow :data:`RECORD_FIELDS`; ``None`` is written as an empty cell and
+    Columns follow :data:`~laborquotes.RECORD_FIELDS`; ``None`` is written as an empty cell and
     dates in ISO format. Lines end with ``\\n``; open files with ``newline=""``.
     """
     writer = csv.DictWriter(stream, fieldnames=RECORD_FIELDS, lineterminator="\n")
