@@ -45,6 +45,8 @@ __all__ = ["find_dateline", "read_metadata"]
 _PREFIX = 4000
 #: At most this many non-blank lines are examined before giving up.
 _MAX_LINES = 10
+#: A first line longer than this is body text, not a headline.
+_MAX_HEADLINE = 250
 #: A dateline (place, date, agency and separator) fits in this many characters.
 _MAX_DATELINE = 160
 
@@ -284,6 +286,8 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
         if _BYLINE().match(text, start, line_end) is not None:
             continue  # a byline, a wire credit, a timestamp: the dateline may follow
         if first:
+            if line_end - start > _MAX_HEADLINE:
+                return None  # a paragraph of body text, not a headline
             headline_lines = 1
             continue
         if headline_lines and not deck_used and not blank and not indented and headline_lines < 3:

@@ -182,6 +182,10 @@ def _close(word: str, full: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+#: A month-and-day date further than this from its reference gets no year.
+_MAX_YEAR_GAP = 200
+
+
 def choose_year(month: int, day: int, reference: dt.date | None) -> dt.date | None:
     """The date with *month* and *day* nearest *reference* (the year before, of or after it).
 
@@ -198,6 +202,8 @@ def choose_year(month: int, day: int, reference: dt.date | None) -> dt.date | No
             continue
         if best is None or abs((cand - reference).days) < abs((best - reference).days):
             best = cand
+    if best is not None and abs((best - reference).days) > _MAX_YEAR_GAP:
+        return None  # Feb 29 with no leap year near the reference
     return best
 
 
@@ -240,6 +246,7 @@ def _cue_pattern() -> regex.Pattern[str]:
         \b(?:
             (?P<wmod>last|this|next|on|earlier|early|late|past|coming)?\s{{0,3}}
             (?P<weekday>{weekdays})\b(?!\s*,?\s*(?:{months})\.?\s+\d)
+            (?!\s+(?-i:\p{{Lu}}\p{{Ll}})(?!(?:{months})\b))  # the Sunday Times, Monday Night
           | (?P<month>{months})\.?\s{{1,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b
               (?:,?\s{{0,3}}(?P<year>(?:19|20)\d\d)\b)?
           | (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<dmonth>{months})\b
@@ -338,7 +345,10 @@ def _resolve_match(
             return resolve_weekday(wd, ref, skip_same=True)
         return resolve_weekday(wd, ref, future=_is_future(text, window_start, m.start()))
     if g["month"] or g["dmonth"]:
-        month = month_number(g["month"] or g["dmonth"])
+        word = g["month"] or g["dmonth"]
+        if not word[0].isupper():
+            return None  # "may 5", "mar 3": a verb, not a month
+        month = month_number(word)
         day = int(g["day"] or g["dday"])
         year = g["year"] or g["dyear"]
         if month is None:
