@@ -108,6 +108,8 @@ def test_ci_mirrors_ci_run() -> None:
         "python -m pip install -q '.[dev]'",
         "awk '/^```console$/{getline; print; n++} n==2{exit}' README.md",
         "LABORQUOTES_REQUIRE_SHARED",
+        "python .ci/check_wheel.py",
+        "laborquotes examples/port-strike.txt | python .ci/check_schema.py",
     ]
     for check in checks:
         assert check in script, f".ci/run lost {check!r}"
