@@ -276,7 +276,7 @@ _PAST_VERB = _lazy(
 #: Cheap gate: a window without any of these letters runs holds no time cue.
 _GATE = _lazy(
     r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|this\s+(?:mor|aft|eve)"
-    r"|week|month|year|fortnight|last\s+night",
+    r"|week|month|year|fortnight|last\s+night|tomorrow",
     regex.I,
 )
 
