@@ -790,3 +790,38 @@ def test_dateline_like_text_never_raises(text: str) -> None:
     if d is not None:
         assert text[d.span.start : d.span.end] == d.text
         assert d.span.end <= d.body_start <= len(text)
+
+
+def test_service_code_after_a_known_wire() -> None:
+    d = _dl("HAMBURG (dpa/lno) - Dockers struck.")
+    assert d.agencies == ("dpa", "lno")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union said on Monday that it would strike next week.\n\nCHICAGO — Later.",
+        "BOSTON (AP/Photo) — Not a wire list.",
+        "BOSTON (AP/John Smith) — Not a wire list.",
+    ],
+)
+def test_more_negatives(text: str) -> None:
+    assert lq.parse_dateline(text, published=PUB) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strike Ends\nBy JANE DOE, Associated Press\nUpdated 3:45 PM EDT, March 15, 2023\n"
+        "NEW YORK (AP) — Workers returned.",
+        "Strike Ends\n\nThe deck says why\n\nBy Jane Doe\nStaff Writer\n\nNEW YORK — Workers returned.",
+        "Strike Ends\n\nWednesday, March 15, 2023\n\nNEW YORK — Workers returned.",
+        "EXCLUSIVE\n\nStrike Ends\n\nNEW YORK, March 15 (Reuters) - Workers returned.",
+        "Strike Ends\n\nA picket line. (AP Photo/Jane Doe)\n\nNEW YORK (AP) — Workers returned.",
+        "Strike ends | Local News\n\nPosted: Mar 15, 2023 / 03:45 PM EDT\n\nNEW YORK — Workers returned.",
+    ],
+)
+def test_front_matter_before_the_dateline(text: str) -> None:
+    d = _dl(text)
+    assert d.city == "NEW YORK"
+    assert text[d.body_start :].startswith("Workers returned.")

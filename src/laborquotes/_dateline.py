@@ -194,6 +194,11 @@ _SP_ONLY = _lazy(rf"{_SP}*+", regex.V0)
 _LOWER = _lazy(r"\p{Ll}", regex.V0)
 _DIGIT = _lazy(r"\d", regex.V0)
 _CNN_BODY = _lazy(r"[\p{Lu}\"“‘'][\p{Ll}\p{Lu}]", regex.V0)
+#: A first line that ends like a sentence (``... it said.``) is body text, not a headline.
+_SENTENCE = _lazy(r"(?:\S++\s++){5}[^\n]*?\p{Ll}[.]\s*+$", regex.V0)
+_SERVICE_CODE = _lazy(r"[A-Za-z]{2,5}", regex.V0)
+#: Never a wire's service code: these mark a photo credit or a pool.
+_NOT_CODES = frozenset({"photo", "file", "pool", "getty", "afp", "via"})
 _AGENCY_SPLIT = _lazy(r"[,/]|\band\b", regex.V0)
 
 
@@ -277,16 +282,14 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
         if line_end < 0:
             line_end = limit
         first = headline_lines == 0 and not deck_used
-        found = _match_at(
-            text, start, line_end, limit, published, strong_only=deck_used, first=first
-        )
+        found = _match_at(text, start, line_end, limit, published, first=first)
         if found is not None:
             return found
         pos = line_end
         if _BYLINE().match(text, start, line_end) is not None:
             continue  # a byline, a wire credit, a timestamp: the dateline may follow
         if first:
-            if line_end - start > _MAX_HEADLINE:
+            if line_end - start > _MAX_HEADLINE or _SENTENCE().search(text, start, line_end):
                 return None  # a paragraph of body text, not a headline
             headline_lines = 1
             continue
@@ -294,7 +297,7 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
             headline_lines += 1  # a headline wrapped onto the next line
             continue
         if not deck_used and headline_lines and blank and not indented and line_end - start <= 250:
-            deck_used = True  # a short deck under the headline; only a strong dateline may follow
+            deck_used = True  # a short deck under the headline
             continue
         return None
     return None
@@ -307,7 +310,6 @@ def _match_at(
     limit: int,
     published: dt.date | None,
     *,
-    strong_only: bool,
     first: bool,
 ) -> Dateline | None:
     if not (text[start].isalpha() or text[start] in "(/"):
@@ -369,8 +371,6 @@ def _match_at(
         return None
     city, regions, date, has_date = info
     strong = bool(agencies) or has_date
-    if strong_only and not strong:
-        return None
     if city is None and not agencies:
         return None
     place = _resolve_place(city, regions, weak=not strong)
@@ -396,14 +396,25 @@ def _match_at(
 
 
 def _agencies(inner: str) -> list[str] | None:
+    """Wires in ``(CBS, KYMA/KECY)``: known names and call signs, in order, or ``None``.
+
+    A short service code after a known wire (``dpa/lni``) is kept as written; anything
+    else (``AP Photo/Jane Doe``) means the parentheses are not a dateline's.
+    """
     out: list[str] = []
+    known = False
     for token in _AGENCY_SPLIT().split(inner):
-        if not token.strip():
+        token = token.strip()
+        if not token:
             continue
         name = _places.agency(token)
-        if name is None:
+        if name is not None:
+            known = True
+            out.append(name)
+        elif known and _SERVICE_CODE().fullmatch(token) and token.casefold() not in _NOT_CODES:
+            out.append(token)
+        else:
             return None
-        out.append(name)
     return out or None
 
 
