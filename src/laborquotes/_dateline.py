@@ -270,7 +270,7 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
     limit = min(len(text), _PREFIX)
     pos, _ = _leading_meta(text, limit)
     headline_lines = 0  # lines of the headline block seen so far
-    deck_used = False
+    deck_used = strong_only = False
     for _ in range(_MAX_LINES):
         start = _skip(_SPACES(), text, pos, limit)
         if start >= limit:
@@ -282,7 +282,9 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
         if line_end < 0:
             line_end = limit
         first = headline_lines == 0 and not deck_used
-        found = _match_at(text, start, line_end, limit, published, first=first)
+        found = _match_at(
+            text, start, line_end, limit, published, first=first, strong_only=strong_only
+        )
         if found is not None:
             return found
         pos = line_end
@@ -297,7 +299,10 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
             headline_lines += 1  # a headline wrapped onto the next line
             continue
         if not deck_used and headline_lines and blank and not indented and line_end - start <= 250:
-            deck_used = True  # a short deck under the headline
+            # A short deck under the headline. After one that reads like a sentence of the
+            # story, only a dateline with a date or a wire may follow.
+            deck_used = True
+            strong_only = _SENTENCE().search(text, start, line_end) is not None
             continue
         return None
     return None
@@ -311,6 +316,7 @@ def _match_at(
     published: dt.date | None,
     *,
     first: bool,
+    strong_only: bool,
 ) -> Dateline | None:
     if not (text[start].isalpha() or text[start] in "(/"):
         return None
@@ -371,6 +377,8 @@ def _match_at(
         return None
     city, regions, date, has_date = info
     strong = bool(agencies) or has_date
+    if strong_only and not strong:
+        return None
     if city is None and not agencies:
         return None
     place = _resolve_place(city, regions, weak=not strong)
