@@ -187,24 +187,54 @@ def _parts() -> dict[str, str]:
     gmod = rf"(?:{poss}|{_CAPWORD}|(?:{_alt(gmod_words)})(?![\w\-]))"
     groups = _words_ci(tuple(g for g in V.GROUP_NOUNS if " " not in g))
     group_noun = rf"(?:{_alt(groups)})(?![\w\-])"
-    dets = _alt(_words_ci(_DETS))
+    dets = rf"(?:{_alt(_words_ci(_DETS))})(?![\w\-])"
     org_tail = (
         rf"(?:{_S1}(?:of|for|at|with|from|in){_S1}(?:the{_S1})?"
         rf"(?:{_CAPWORD}{_S1}){{0,4}}{_CAPWORD})?"
     )
     title_noun = rf"(?:{_alt(_words_ci(V.TITLE_NOUNS))})(?![\w\-])"
+    word = r"(?:[\p{L}\d][\p{L}\p{M}\d'’\-]*+)"
+    low = r"(?:\p{Ll}[\p{L}\p{M}\d'’\-]*+)"
+    pp = rf"(?:{_S1}(?:of|for|in|at|with|from|on|to){_S1}(?:(?:the|a|an|his|her|their|its){_S1})?(?:{word}{_S1}){{0,2}}{word})"
     return {
         "name": name,
         "pre": pre,
         "poss": poss,
-        "group": rf"(?:(?:{dets}){_S1})?(?:{gmod}{_S1}){{0,4}}{group_noun}{org_tail}",
-        "role": rf"(?:the|The){_S1}(?:{gmod}{_S1}){{0,3}}{title_noun}",
+        "group": rf"(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,4}}{group_noun}{org_tail}",
+        "role": rf"(?:the|The){_S1}(?:{gmod}{_S1}){{0,3}}{title_noun}{org_tail}",
         "unnamed": (
             rf"(?:a|an|A|An|one|One|another|Another){_S1}"
             rf"(?:{gmod}{_S1}){{0,3}}{title_noun}{org_tail}"
         ),
+        "person2": (
+            rf"(?P<p2pre>(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,3}}{title_noun}"
+            rf"|(?:{_CAPWORD}{_S1}){{0,3}}{poss}{_S1}(?:{gmod}{_S1}){{0,3}}{title_noun})"
+            rf"\s*+,\s*+(?P<p2name>{name})"
+        ),
+        "partitive": (
+            rf"(?:one|One|some|Some|many|Many|most|Most|several|Several|two|Two|three|Three|"
+            rf"each|Each|none|None|all|All|both|Both|any|Any){_S1}of{_S1}"
+            rf"(?:the|those|these|his|her|their|its|our){_S1}(?:{word}{_S1}){{0,2}}{low}"
+        ),
+        "np": (
+            rf"(?:{dets}{_S1}(?:{word}{_S1}){{0,3}}{low}{pp}?"
+            rf"|(?:{_CAPWORD}{_S1}|{low}{_S1}){{0,2}}\p{{Ll}}[\p{{L}}\-]*+[a-rt-z]s)"
+        ),
         "pron": r"(?:he|she|they|we|it|He|She|They|We|It|I|you|You)(?![\w’'\-])",
     }
+
+
+def _heads(p: dict[str, str]) -> str:
+    return (
+        rf"(?P<pron>{p['pron']})"
+        rf"|(?P<person2>{p['person2']})"
+        rf"|(?P<group>{p['group']})"
+        rf"|(?P<role>{p['role']})"
+        rf"|(?P<unnamed>{p['unnamed']})"
+        rf"|(?P<partitive>{p['partitive']})"
+        rf"|(?P<person>(?P<pre>{p['pre']})?+(?P<name>{p['name']}))"
+        rf"|(?P<np>{p['np']})"
+    )
 
 
 @functools.cache
@@ -212,29 +242,17 @@ def _subject_re() -> regex.Pattern[str]:
     """A whole clause subject: ``Jeff Tores, a member of SAG-AFTRA,`` / ``the union`` / ``he``."""
     p = _parts()
     app = (
-        r"(?P<app>\s*+\((?P<paren>[^()\n]{1,60}+)\)"
-        r"|\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?)?)\s*+,)?"
+        r"(?:\s*+\((?P<paren>[^()\n]{1,60}+)\))?"
+        r"(?:\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?)?)\s*+,"
+        r"|\s++(?P<rel>(?:who|whose|which)\s[^,;\"“”]{1,100}?))?"
     )
-    return regex.compile(
-        rf"(?:(?P<pron>{p['pron']})"
-        rf"|(?P<group>{p['group']})"
-        rf"|(?P<role>{p['role']})"
-        rf"|(?P<unnamed>{p['unnamed']})"
-        rf"|(?P<person>(?P<pre>{p['pre']})?+(?P<name>{p['name']}){app}))"
-    )
+    return regex.compile(rf"(?:{_heads(p)}){app}(?:\s*+,)?")
 
 
 @functools.cache
 def _forward_re() -> regex.Pattern[str]:
     """A speaker phrase right after an inverted verb: ``said Jeff Tores`` / ``said the union``."""
-    p = _parts()
-    return regex.compile(
-        rf"(?:(?P<pron>{p['pron']})"
-        rf"|(?P<group>{p['group']})"
-        rf"|(?P<role>{p['role']})"
-        rf"|(?P<unnamed>{p['unnamed']})"
-        rf"|(?P<person>(?P<pre>{p['pre']})?(?P<name>{p['name']})))"
-    )
+    return regex.compile(rf"(?:{_heads(_parts())})")
 
 
 @functools.cache
@@ -275,14 +293,46 @@ def _skip_after_verb_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _cap_verb_re() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Lu}\p{Ll}++(?=\s)")
+
+
+@functools.cache
 def _word_start_re() -> regex.Pattern[str]:
     return regex.compile(r"(?<![\w’'\-.])[\w(]")
 
 
+@functools.cache
+def _adverbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in V.ADVERBS)
+
+
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+
+
 def strip_adverbs(text: str, start: int, end: int) -> int:
-    """The end of a subject before a verb at *end*, skipping ``also``, ``later``, ``-ly``."""
-    adv = _adv_tail_re().search(text, start, end)
-    return adv.start() if adv is not None else end
+    """The end of a subject before a verb at *end*, skipping ``also``, ``later``, ``-ly``,
+    ``on Tuesday`` and ``went on to``."""
+    advs = _adverbs()
+    while True:
+        e = end
+        while e > start and text[e - 1].isspace():
+            e -= 1
+        k = e
+        while k > start and (text[k - 1].isalpha() or text[k - 1] == "-"):
+            k -= 1
+        word = text[k:e]
+        if word in _WEEKDAYS or word in ("on", "to", "went", "goes", "go"):
+            if k > start and text[k - 1].isspace():
+                end = k
+                continue
+        if k == e or not word.islower() or not (word in advs or word.endswith("ly")):
+            return end
+        if k > start and not text[k - 1].isspace():
+            return end
+        end = k
 
 
 # --------------------------------------------------------------------------- tables as sets
@@ -415,24 +465,53 @@ def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None
     return Cand("person", start, end, name, title, org, False)
 
 
+_AGENT_SUFFIXES = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent", "ee")
+
+
 def _cand_from(
     text: str, m: regex.Match[str], app: str | None = None, app_end: int | None = None
 ) -> Cand | None:
     if m.group("pron") is not None:
         s, e = m.span("pron")
         return Cand("pron", s, e, m.group("pron"), None, None, False)
-    for kind in ("group", "role", "unnamed"):
-        if m.group(kind) is not None:
-            s, e = m.span(kind)
-            phrase = " ".join(m.group(kind).split())
-            org = None
-            caps = [w for w in phrase.split() if w[:1].isupper() and w not in _STOP]
-            if caps:
-                org = " ".join(caps).removesuffix("'s").removesuffix("’s")
-            if kind == "unnamed":
-                title, org2 = split_title(phrase)
-                return Cand("unnamed", s, e, phrase, title, org2, False)
-            return Cand(kind, s, e, phrase, None, org, kind == "group")
+    if m.group("person2") is not None:
+        ns, ne = m.span("p2name")
+        a, b, _hon = _clean_name(text, ns, ne)
+        if a >= b:
+            return None
+        title, org = split_title(" ".join(m.group("p2pre").split()))
+        s = m.start("person2")
+        return Cand(
+            "person", s, max(b, app_end or b), " ".join(text[a:b].split()), title, org, False
+        )
+    for kind in ("group", "role", "unnamed", "partitive", "np"):
+        if m.group(kind) is None:
+            continue
+        s, e = m.span(kind)
+        phrase = " ".join(m.group(kind).split())
+        words = phrase.split()
+        head = words[-1].lower()
+        for i, w in enumerate(words):
+            if i and w in _PREPS:
+                head = words[i - 1].lower()
+                break
+        caps = [w for w in words if w[:1].isupper() and w not in _STOP]
+        org = " ".join(caps).removesuffix("'s").removesuffix("’s") if caps else None
+        end = max(e, app_end or e)
+        if kind in ("unnamed", "partitive"):
+            title, org2 = split_title(phrase)
+            plural = kind == "partitive" and words[0].lower() not in ("one", "each")
+            return Cand("unnamed", s, end, phrase, title, org2, plural)
+        if kind == "np":
+            if head.endswith("s") and not head.endswith("ss"):
+                return Cand("group", s, end, phrase, None, org, True)
+            if words[0].lower() == "the" and head.endswith(_AGENT_SUFFIXES):
+                return Cand("role", s, end, phrase, None, org, False)
+            return Cand("unnamed", s, end, phrase, None, org, False)
+        if app:
+            t2, o2 = split_title(app)
+            org = o2 or org
+        return Cand(kind, s, end, phrase, None, org, kind == "group")
     return _person(text, m, app, app_end)
 
 
@@ -448,28 +527,86 @@ def subject_exact(text: str, start: int, end: int) -> Cand | None:
     m = _subject_re().fullmatch(text, start, end)
     if m is None:
         return None
-    app = m.group("apptext") if m.group("person") is not None else None
-    cand = _cand_from(text, m, app, end if app else None)
-    if cand is not None and app and text[cand.end - 1] == ",":
-        cand = cand._replace(end=cand.end - 1)
+    return _from_subject(text, m, end)
+
+
+def _from_subject(text: str, m: regex.Match[str], end: int) -> Cand | None:
+    app = m.group("apptext")
+    has_app = bool(app or m.group("rel") or m.group("paren"))
+    cand = _cand_from(text, m, app, end if has_app else None)
+    if cand is not None:
+        e = cand.end
+        while e > cand.start and text[e - 1] in ", \t\r\n":
+            e -= 1
+        if e != cand.end:
+            cand = cand._replace(end=e)
     return cand
+
+
+@functools.cache
+def _start_words() -> frozenset[str]:
+    """Lower-case words that can open a subject phrase (``the``, ``he``, ``union``)."""
+    words = set(_DETS) | set(V.PRONOUNS) | set(V.TITLE_NOUNS) | set(V.TITLE_MODIFIERS)
+    words |= set(V.GROUP_NOUNS) | set(_START_PARTICLES) | {"then-"}
+    return frozenset(words)
+
+
+_CLAUSE_PUNCT = ',;:()"“”—–[]'
+
+
+def _last_punct(text: str, start: int, end: int) -> int:
+    """Offset of the last clause punctuation in ``text[start:end]``, or ``start - 1``."""
+    best = start - 1
+    for ch in _CLAUSE_PUNCT:
+        i = text.rfind(ch, start, end)
+        if i > best:
+            best = i
+    return best
 
 
 def subject_before(text: str, start: int, end: int) -> Cand | None:
     """The longest subject phrase that ends exactly at *end* (searched from *start*)."""
     if end - start > 240:
         start = end - 240
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    regions: list[tuple[int, int]] = []
+    last = text[end - 1]
+    if last in ",)":
+        # ``Name, appositive,`` / ``Name (R-Texas)``: the name ends at an earlier comma
+        # or parenthesis.
+        cut = end - 1
+        for _ in range(3):
+            k = max(text.rfind(",", start, cut), text.rfind("(", start, cut))
+            if k < start:
+                break
+            regions.append((_last_punct(text, start, k) + 1, k))
+            cut = k
+    else:
+        regions.append((_last_punct(text, start, end) + 1, end))
     pat = _subject_re()
-    pos = start
-    # Try candidate starts at word boundaries left to right; the first full fit wins.
-    for w in _word_start_re().finditer(text, pos, end):
-        m = pat.fullmatch(text, w.start(), end)
-        if m is not None:
-            app = m.group("apptext") if m.group("person") is not None else None
-            cand = _cand_from(text, m, app, end if app else None)
+    starts = _start_words()
+    tried: set[int] = set()
+    for ra, rb in reversed(regions):
+        for w in _word_start_re().finditer(text, ra, rb):
+            ws = w.start()
+            if ws in tried:
+                continue
+            tried.add(ws)
+            ch = text[ws]
+            if not (ch.isupper() or ch == "("):
+                we = ws
+                while we < rb and (text[we].isalpha() or text[we] == "-"):
+                    we += 1
+                if text[ws:we].lower() not in starts:
+                    continue
+            m = pat.fullmatch(text, ws, end)
+            if m is None:
+                continue
+            cand = _from_subject(text, m, end)
             if cand is not None:
-                if app and text[cand.end - 1] == ",":
-                    cand = cand._replace(end=cand.end - 1)
                 return cand
     return None
 
@@ -479,7 +616,7 @@ def speaker_forward(text: str, pos: int, end: int) -> Cand | None:
     m = _forward_re().match(text, pos, end)
     if m is None:
         return None
-    if m.group("person") is None:
+    if m.group("pron") is not None:
         return _cand_from(text, m)
     a = _app_fwd_re().match(text, m.end(), end)
     app = None
@@ -532,8 +669,7 @@ def find_cue_after(text: str, pos: int, end: int) -> Cue | None:
     limit = min(end, p + 230)
     for v in vre.finditer(text, p, limit):
         vs = v.start()
-        adv = _adv_tail_re().search(text, p, vs)
-        subj_end = adv.start() if adv is not None else vs
+        subj_end = strip_adverbs(text, p, vs)
         cand = subject_exact(text, p, subj_end)
         if cand is not None:
             return Cue(cand, vs, v.end(), "after")
@@ -559,13 +695,23 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         tail = text[v.end() : end]
         if not partial and len(tail) > 90:
             break
-        adv = _adv_tail_re().search(text, start, v.start())
-        subj_end = adv.start() if adv is not None else v.start()
+        subj_end = strip_adverbs(text, start, v.start())
         if subj_end <= start:
             continue
         cand = subject_before(text, start, subj_end)
         if cand is not None:
             return Cue(cand, v.start(), v.end(), "before")
+    if stripped.endswith(":"):
+        colon = start + len(stripped) - 1
+        k = start + len(seg) - len(seg.lstrip())
+        v = _cap_verb_re().match(text, k, colon)
+        if v is not None and v.group().lower() in V.verb_forms():
+            q = v.end()
+            while q < colon and text[q].isspace():
+                q += 1
+            cand = subject_exact(text, q, colon)
+            if cand is not None:
+                return Cue(cand, v.start(), v.end(), "before")
     if stripped.endswith(":") and not verbs:
         colon = start + len(stripped) - 1
         cand = subject_exact(text, start, colon)

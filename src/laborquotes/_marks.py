@@ -68,14 +68,9 @@ def _sentence_re() -> regex.Pattern[str]:
     # End punctuation, closing marks/brackets, then whitespace and a capital, digit or
     # opening mark. The word before a period is checked against abbreviations in Python.
     return regex.compile(
-        r"(?:[.?!…]++|(?<=\w)\.)[\"”’'»)\]]*+(?=\s++[\"“‘'«(\[]?+[\p{Lu}\d])"
+        r"(?:[?!…]++\.*+|\.++)[\"”’'»)\]]*+(?=\s++[\"“‘'«(\[]?+[\p{Lu}\d])"
         r"|(?<=[\"”])(?=\s++[\"“][\p{Lu}])"
     )
-
-
-@functools.cache
-def _abbrev_before_re() -> regex.Pattern[str]:
-    return regex.compile(r"(?:^|(?<=[\s(\"“]))(?:\p{Lu}|\p{L}{1,4}|(?:\p{L}\.)+\p{L})\Z")
 
 
 #: Abbreviations (without the final period) after which a period does not end a sentence.
@@ -215,16 +210,19 @@ class Structure:
         self.para_starts = starts
         self.para_ends = ends
         bounds: list[int] = []
-        abbrev = _abbrev_before_re()
         for m in _sentence_re().finditer(text):
             s = m.start()
-            if m.group().startswith(".") and s > 0:
-                w0 = max(0, s - 12)
-                am = abbrev.search(text, w0, s)
-                if am is not None:
-                    word = am.group()
-                    if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-                        continue
+            if text[s] == "." and s > 0 and not text[s - 1].isspace():
+                # The word before the period: an abbreviation or an initial?
+                k = s - 1
+                lo = max(0, s - 8)
+                while k > lo and not text[k - 1].isspace() and text[k - 1] not in '("“':
+                    k -= 1
+                word = text[k:s]
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                    continue
+                if "." in word and all(len(x) == 1 for x in word.split(".")):
+                    continue  # initials: ``J.J. MacNab``
             bounds.append(m.end())
         self.sent_bounds = bounds
 

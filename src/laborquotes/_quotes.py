@@ -58,7 +58,43 @@ def _title_word_re() -> regex.Pattern[str]:
 
 
 _SMALL = frozenset(
-    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs"}
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "vs",
+        "is",
+        "are",
+        "be",
+        "as",
+        "not",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "up",
+        "into",
+        "over",
+        "vs.",
+        "v.",
+        "de",
+        "la",
+        "el",
+    }
+)
+_PREP_LEAD = frozenset(
+    {"with", "on", "in", "of", "at", "from", "to", "for", "about", "by", "into", "during"}
 )
 
 
@@ -99,6 +135,14 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
     low = lead.lower()
     if nwords <= 4 and low.endswith(_NICK_CUES):
         return None
+    after = text[pair.close : pair.close + 2]
+    followed_by_noun = len(after) == 2 and after[0] == " " and after[1].islower()
+    if (
+        nwords <= 8
+        and _title_case(inner)
+        and (prev_word in _PREP_LEAD or prev_word in _WORK_WORDS or followed_by_noun)
+    ):
+        return None
     if (
         _title_case(inner)
         and nwords <= 12
@@ -135,7 +179,44 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
         before = find_cue_before(text, q.lead, pair.open, partial=q.kind is QuoteKind.PARTIAL)
         if before is not None:
             return before
+    if after is None and lead:
+        return _sentence_subject(text, st, pair.open)
     return after
+
+
+@functools.cache
+def _intro_re() -> regex.Pattern[str]:
+    return regex.compile(r"[^,;:\"“”]{1,100}+,\s*+")
+
+
+@functools.cache
+def _verb_after_re() -> regex.Pattern[str]:
+    return regex.compile(r"\s*+,?\s*+(?:(?:also|then|later|again|\p{Ll}+ly)\s++)?(\p{Ll}{2,}+)\b")
+
+
+_STOPWORDS = frozenset(V.NAME_STOPWORDS)
+_NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "with", "the", "a", "an"})
+
+
+def _sentence_subject(text: str, st: Structure, open_pos: int) -> Cue | None:
+    """The subject of the reporter's sentence holding a quote: ``Sanders shot back, "..."``."""
+    ss = st.sentence_start(open_pos)
+    if open_pos - ss > _MAX_WINDOW:
+        return None
+    p = ss
+    first = text[ss : ss + 12].split(" ", 1)[0]
+    if first in _STOPWORDS and first not in ("He", "She", "They", "We", "I", "It"):
+        intro = _intro_re().match(text, ss, open_pos)
+        if intro is None:
+            return None
+        p = intro.end()
+    cand = speaker_forward(text, p, open_pos)
+    if cand is None or cand.kind not in ("person", "pron", "group", "role", "unnamed"):
+        return None
+    v = _verb_after_re().match(text, cand.end, open_pos)
+    if v is None or v.group(1) in _NOT_VERBS:
+        return None
+    return Cue(cand, v.start(1), v.end(1), "subject")
 
 
 def _attach(quotes: list[_Q], cues_by_para: dict[int, list[tuple[int, Cue]]]) -> None:
@@ -397,10 +478,10 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
         if para == prev_para and prev_close > ws:
             ws = prev_close
         ws = min(ws, pair.open)
-        prev_close, prev_para = pair.close, para
         kind = _classify(text, pair, ws)
         if kind is None:
             continue
+        prev_close, prev_para = pair.close, para
         quotes.append(_Q(pair, para, kind, ws))
 
     cues_by_para: dict[int, list[tuple[int, Cue]]] = {}
