@@ -195,7 +195,7 @@ def _parts() -> dict[str, str]:
     title_noun = rf"(?:{_alt(_words_ci(V.TITLE_NOUNS))})(?![\w\-])"
     word = r"(?:[\p{L}\d][\p{L}\p{M}\d'’\-]*+)"
     low = r"(?:\p{Ll}[\p{L}\p{M}\d'’\-]*+)"
-    pp = rf"(?:{_S1}(?:of|for|in|at|with|from|on|to){_S1}(?:(?:the|a|an|his|her|their|its){_S1})?(?:{word}{_S1}){{0,2}}{word})"
+    pp = rf"(?:{_S1}(?:of|for|in|at|with|from|on|to|inside|within|near|outside){_S1}(?:(?:the|a|an|his|her|their|its){_S1})?(?:{word}{_S1}){{0,2}}{word})"
     return {
         "name": name,
         "pre": pre,
@@ -207,8 +207,9 @@ def _parts() -> dict[str, str]:
             rf"(?:{gmod}{_S1}){{0,3}}{title_noun}{org_tail}"
         ),
         "person2": (
-            rf"(?P<p2pre>(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,3}}{title_noun}"
+            rf"(?P<p2pre>(?:(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,3}}{title_noun}"
             rf"|(?:{_CAPWORD}{_S1}){{0,3}}{poss}{_S1}(?:{gmod}{_S1}){{0,3}}{title_noun})"
+            rf"(?:{_S1}of{_S1}\p{{Ll}}++)?)"
             rf"\s*+,\s*+(?P<p2name>{name})"
         ),
         "partitive": (
@@ -217,7 +218,7 @@ def _parts() -> dict[str, str]:
             rf"(?:the|those|these|his|her|their|its|our){_S1}(?:{word}{_S1}){{0,2}}{low}"
         ),
         "np": (
-            rf"(?:{dets}{_S1}(?:{word}{_S1}){{0,3}}{low}{pp}?"
+            rf"(?:{dets}{_S1}(?:{word}{_S1}){{0,3}}{word}{pp}?"
             rf"|(?:{_CAPWORD}{_S1}|{low}{_S1}){{0,2}}\p{{Ll}}[\p{{L}}\-]*+[a-rt-z]s)"
         ),
         "pron": r"(?:he|she|they|we|it|He|She|They|We|It|I|you|You)(?![\w’'\-])",
@@ -692,6 +693,8 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
     vre = verb_re()
     verbs = list(vre.finditer(text, start, end))
     for v in reversed(verbs):
+        if v.group().endswith("ing"):
+            continue  # a participle (``..., saying``) has no subject of its own
         tail = text[v.end() : end]
         if not partial and len(tail) > 90:
             break

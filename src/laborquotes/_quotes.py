@@ -219,7 +219,22 @@ def _sentence_subject(text: str, st: Structure, open_pos: int) -> Cue | None:
     return Cue(cand, v.start(1), v.end(1), "subject")
 
 
-def _attach(quotes: list[_Q], cues_by_para: dict[int, list[tuple[int, Cue]]]) -> None:
+def _colon_intro(text: str, st: Structure, para: int) -> Cue | None:
+    """A paragraph that ends with a colon introduces the next one: ``Stone said:``."""
+    if para <= 0:
+        return None
+    ps, pe = st.para_span(para - 1)
+    end = ps + len(text[ps:pe].rstrip())
+    if end <= ps or text[end - 1] != ":":
+        return None
+    ss = max(ps, st.sentence_start(end - 1), end - _MAX_WINDOW)
+    cue = find_cue_before(text, ss, end, partial=False)
+    return cue if cue is not None else _sentence_subject(text, st, end)
+
+
+def _attach(
+    text: str, st: Structure, quotes: list[_Q], cues_by_para: dict[int, list[tuple[int, Cue]]]
+) -> None:
     """Quotations without their own attribution: paragraph neighbours, then floating."""
     for q in quotes:
         if q.cue is not None:
@@ -230,6 +245,12 @@ def _attach(quotes: list[_Q], cues_by_para: dict[int, list[tuple[int, Cue]]]) ->
             nxt = [c for pos, c in same if pos >= q.start]
             q.cue = prev[-1] if prev else nxt[0]
             continue
+        if q.lead == st.para_starts[q.para]:
+            intro = _colon_intro(text, st, q.para)
+            if intro is not None:
+                q.cue = intro
+                cues_by_para.setdefault(q.para, []).append((q.start, intro))
+                continue
         earlier = cues_by_para.get(q.para - 1)
         if earlier:
             q.cue = earlier[-1][1]
@@ -496,7 +517,7 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
         cues_by_para.setdefault(st.paragraph(a), []).append((a, cue))
     for lst in cues_by_para.values():
         lst.sort(key=lambda x: x[0])
-    _attach(quotes, cues_by_para)
+    _attach(text, st, quotes, cues_by_para)
 
     items: list[tuple[int, int, QuoteKind, Cue | None]] = [
         (q.start, q.end, q.kind, q.cue) for q in quotes
