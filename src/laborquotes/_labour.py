@@ -1,16 +1,283 @@
-"""Organizations, speaker roles and the voices summary (stub, owned by the labour work)."""
+"""Organizations, speaker roles and the voices summary.
+
+:func:`enrich` runs after the quotes are found. It finds every organization in the
+article (:mod:`._orgs`), resolves what each speaker's organization and group phrase
+stand for (``the union`` is the union the article is about, ``the studios`` the
+employer group it names), gives each speaker a :class:`Role` by the rule tables of
+:mod:`._roles`, and counts who gets a voice.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterable, Sequence
 
-from ._model import Organization, Quote, Voices
+import attrs
+import regex
 
-__all__ = ["enrich"]
+from ._model import Attribution, Organization, OrgKind, Quote, Role, Speaker, VoiceCount, Voices
+from ._orgs import Registry, _organizations, default_registry
+from ._roles import group_role, hint_kind, person_role
+
+__all__ = ["REFERENCE_KINDS", "display_name", "enrich", "summarize_voices"]
+
+_UNION_KINDS = (OrgKind.UNION, OrgKind.FEDERATION)
+_GROUP_EMPLOYER = (OrgKind.EMPLOYER_GROUP, OrgKind.EMPLOYER)
+_ONE_EMPLOYER = (OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP)
+
+#: What a generic reference stands for: a word of the phrase -> organization kinds to
+#: look for, in order of preference. The organization chosen is the nearest one of that
+#: kind named before the quote, else the one named most often.
+REFERENCE_KINDS: tuple[tuple[tuple[str, ...], tuple[OrgKind, ...]], ...] = (
+    (("guild", "guilds"), _UNION_KINDS),
+    (("union", "unions", "local", "federation", "labor", "labour"), _UNION_KINDS),
+    (
+        (
+            "studios", "producers", "companies", "employers", "automakers", "carriers",
+            "railroads", "railways", "airlines", "hospitals", "league", "owners",
+            "networks", "streamers", "management", "executives", "ports",
+        ),
+        _GROUP_EMPLOYER,
+    ),
+    (
+        (
+            "studio", "company", "employer", "automaker", "carrier", "railroad", "railway",
+            "airline", "hospital", "retailer", "firm", "corporation", "network",
+            "streamer", "port", "operator", "district",
+        ),
+        _ONE_EMPLOYER,
+    ),
+    (("government", "ministry", "department", "administration", "agency"), (OrgKind.GOVERNMENT,)),
+)  # fmt: skip
+
+_REFERENCE_PATTERNS = tuple(
+    (regex.compile(rf"(?i)(?<![\w-])(?:{'|'.join(words)})(?![\w-])"), kinds)
+    for words, kinds in REFERENCE_KINDS
+)
+#: A phrase that only points at an organization (``the union``, ``its leadership``).
+_REFERENCE_START = regex.compile(r"(?i)^\s*+(?:the|its|their|this|that|both|each|a|an)\b")
+#: How far back a reference looks for the organization it means.
+_WINDOW = 2000
+
+
+def display_name(org: Organization) -> str:
+    """How speakers and the voices summary name an organization: its acronym when the
+    article writes it, otherwise its canonical name."""
+    if org.acronym and org.acronym in org.aliases:
+        return org.acronym
+    return org.name
+
+
+class _Article:
+    """Organizations of one article, with lookups by name and by position."""
+
+    def __init__(self, text: str, orgs: Sequence[Organization], registry: Registry) -> None:
+        self.text = text
+        self.orgs = orgs
+        self.registry = registry
+        self.by_name = {o.name: o for o in orgs}
+        events = sorted((s.start, i) for i, o in enumerate(orgs) for s in o.mentions)
+        self.starts = [s for s, _ in events]
+        self.owners = [i for _, i in events]
+
+    def lookup(self, phrase: str) -> Organization | None:
+        """The article's organization named in *phrase* (``SAG-AFTRA leadership``)."""
+        found = _organizations(self.registry._scan(phrase)[1])
+        if not found:
+            return None
+        first = found[0]
+        return self.by_name.get(first.name, first)
+
+    def nearest(self, kinds: Sequence[OrgKind], pos: int, guild: bool) -> Organization | None:
+        """The organization of *kinds* named last before *pos*, else the most named one."""
+        for kind in kinds:
+            i = bisect.bisect_left(self.starts, pos) - 1
+            while i >= 0 and self.starts[i] >= pos - _WINDOW:
+                org = self.orgs[self.owners[i]]
+                if org.kind is kind and (not guild or _is_guild(org)):
+                    return org
+                i -= 1
+            ranked = [o for o in self.orgs if o.kind is kind and (not guild or _is_guild(o))]
+            if ranked:
+                return max(ranked, key=lambda o: len(o.mentions))
+        if guild:
+            return self.nearest(kinds, pos, guild=False)
+        return None
+
+    def reference(self, phrase: str, pos: int) -> tuple[Organization | None, bool]:
+        """Resolve a generic reference; the flag says whether *phrase* was one."""
+        for pattern, kinds in _REFERENCE_PATTERNS:
+            m = pattern.search(phrase)
+            if m is not None:
+                guild = m.group().lower().startswith("guild")
+                return self.nearest(kinds, pos, guild), True
+        return None, False
+
+
+def _is_guild(org: Organization) -> bool:
+    return "guild" in org.name.lower() or any("guild" in a.lower() for a in org.aliases)
+
+
+def _resolve_org(
+    art: _Article, written: str | None, pos: int
+) -> tuple[Organization | None, str | None]:
+    """The organization *written* names, and the name to show for the speaker."""
+    if written is None or not written.strip():
+        return None, written
+    org = art.lookup(written)
+    if org is not None:
+        return org, written
+    if _REFERENCE_START.match(written) is not None:
+        ref, _ = art.reference(written, pos)
+        if ref is not None:
+            return ref, display_name(ref)
+    return None, written
+
+
+def _speaker_pos(att: Attribution, quote: Quote) -> int:
+    return min(att.source_span.start, quote.span.start)
+
+
+def _enrich_speaker(
+    art: _Article, sp: Speaker, att: Attribution, quote: Quote
+) -> tuple[Speaker, Organization | None]:
+    pos = _speaker_pos(att, quote)
+    org, shown = _resolve_org(art, sp.organization, pos)
+    name_org = art.lookup(sp.name)
+    is_group = sp.is_group
+    if not is_group and name_org is not None:
+        # The whole name is an organization's (``Deadline reports``, ``NBC said``).
+        m = art.registry._scan(sp.name)[0]
+        if m and m[0][0].span.start == 0 and m[0][0].span.end >= len(sp.name.rstrip(" .,")):
+            is_group = True
+    if is_group:
+        if org is None and name_org is not None:
+            org, shown = name_org, display_name(name_org)
+        if org is None:
+            ref, _ = art.reference(sp.name, pos)
+            if ref is not None:
+                org, shown = ref, display_name(ref)
+        kind = org.kind if org is not None else None
+        role = sp.role or group_role(sp.name, kind)
+    else:
+        if org is None and sp.organization is None and sp.title:
+            org = art.lookup(sp.title)
+            if org is None and _has_reference(sp.title):
+                org, _ = art.reference(sp.title, pos)
+            if org is not None:
+                shown = display_name(org)
+        kind = org.kind if org is not None else None
+        if kind is None and shown:
+            kind = hint_kind(shown)
+        role = sp.role or person_role(sp.title, kind)
+    new = attrs.evolve(sp, organization=shown, role=role, is_group=is_group)
+    return new, org
+
+
+_TITLE_REFERENCE = regex.compile(
+    r"(?i)\b(?:the|its|their)\s++(?:union|guild|local|company|studio|studios|employer)\b"
+)
+
+
+def _has_reference(title: str) -> bool:
+    return _TITLE_REFERENCE.search(title) is not None
+
+
+def _fill_from_namesakes(quotes: Sequence[Quote]) -> list[Quote]:
+    """Give a person written without title or organization those of the same person
+    elsewhere in the article (``Tores explained`` after ``Jeff Tores, a member of ...``)."""
+    best: dict[str, Speaker] = {}
+    for q in quotes:
+        sp = q.attribution.speaker if q.attribution else None
+        if sp is None or sp.is_group or not (sp.title or sp.organization):
+            continue
+        for key in {sp.name.lower(), sp.name.split()[-1].lower()}:
+            best.setdefault(key, sp)
+    if not best:
+        return list(quotes)
+    out = []
+    for q in quotes:
+        att = q.attribution
+        sp = att.speaker if att else None
+        if att is None or sp is None or sp.is_group or sp.title or sp.organization:
+            out.append(q)
+            continue
+        words = sp.name.split()
+        known = best.get(sp.name.lower()) or (best.get(words[-1].lower()) if words else None)
+        if known is None:
+            out.append(q)
+            continue
+        new = attrs.evolve(sp, title=known.title, organization=known.organization)
+        out.append(attrs.evolve(q, attribution=attrs.evolve(att, speaker=new)))
+    return out
 
 
 def enrich(
-    text: str, quotes: Sequence[Quote]
+    text: str, quotes: Sequence[Quote], *, registry: Registry | None = None
 ) -> tuple[list[Quote], tuple[Organization, ...], Voices]:
     """Return the quotes with organizations and roles resolved, the organizations, the voices."""
-    return list(quotes), (), Voices()
+    reg = default_registry() if registry is None else registry
+    orgs = _organizations(reg._scan(text)[1])
+    art = _Article(text, orgs, reg)
+    out: list[Quote] = []
+    resolved: list[Organization | None] = []
+    for q in _fill_from_namesakes(quotes):
+        att = q.attribution
+        if att is None:
+            out.append(q)
+            resolved.append(None)
+            continue
+        sp, org = _enrich_speaker(art, att.speaker, att, q)
+        if sp != att.speaker:
+            q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=sp))
+        out.append(q)
+        resolved.append(org)
+    return out, orgs, summarize_voices(out, resolved)
+
+
+def summarize_voices(
+    quotes: Sequence[Quote], organizations: Iterable[Organization | None] | None = None
+) -> Voices:
+    """Count quotes and distinct speakers per role and per organization.
+
+    Roles come in the order of :class:`Role`; organizations by number of quotes, then
+    by first quote. A speaker's organization is keyed by :func:`display_name` when it
+    was resolved (give the resolved organizations in *organizations*, one per quote),
+    else by the organization as written. Quotes without a speaker, a role or an
+    organization are left out of the respective count.
+    """
+    orgs = list(organizations) if organizations is not None else [None] * len(quotes)
+    by_role: dict[str, tuple[list[int], dict[str, str]]] = {}
+    by_org: dict[str, tuple[list[int], dict[str, str]]] = {}
+    for i, q in enumerate(quotes):
+        sp = q.attribution.speaker if q.attribution else None
+        if sp is None:
+            continue
+        org = orgs[i] if i < len(orgs) else None
+        if sp.role is not None:
+            _count(by_role, sp.role.value, i, sp.name)
+        key = display_name(org) if org is not None else sp.organization
+        if key:
+            _count(by_org, key, i, sp.name)
+    role_order = {r.value: n for n, r in enumerate(Role)}
+    roles = sorted(by_role.items(), key=lambda kv: role_order[kv[0]])
+    org_items = sorted(by_org.items(), key=lambda kv: (-len(kv[1][0]), kv[1][0][0]))
+    return Voices(
+        by_role=tuple(_voice(k, v) for k, v in roles),
+        by_organization=tuple(_voice(k, v) for k, v in org_items),
+    )
+
+
+def _count(
+    table: dict[str, tuple[list[int], dict[str, str]]], key: str, index: int, name: str
+) -> None:
+    entry = table.setdefault(key, ([], {}))
+    entry[0].append(index)
+    entry[1].setdefault(name.casefold(), name)
+
+
+def _voice(key: str, value: tuple[list[int], dict[str, str]]) -> VoiceCount:
+    indexes, names = value
+    return VoiceCount(
+        key=key, quotes=len(indexes), speakers=len(names), names=tuple(names.values())
+    )
