@@ -193,8 +193,14 @@ def _parts() -> dict[str, str]:
         rf"(?:{_CAPWORD}{_S1}){{0,4}}{_CAPWORD})?"
     )
     title_noun = rf"(?:{_alt(_words_ci(V.TITLE_NOUNS))})(?![\w\-])"
-    word = r"(?:[\p{L}\d][\p{L}\p{M}\d'’\-]*+)"
-    low = r"(?:\p{Ll}[\p{L}\p{M}\d'’\-]*+)"
+    fn = (
+        r"(?!(?:was|were|is|are|be|been|being|has|have|had|who|whom|which|that|and|or|but|"
+        r"from|to|of|in|on|at|by|with|as|for|not|will|would|could|should|may|might|can|did|"
+        r"do|does|than|then|when|while|if|because|after|before|also|this|these|those|it|"
+        r"he|she|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your)(?![\w\-’']))"
+    )
+    word = rf"(?:{fn}[\p{{L}}\d][\p{{L}}\p{{M}}\d'’\-]*+)"
+    low = rf"(?:{fn}\p{{Ll}}[\p{{L}}\p{{M}}\d'’\-]*+)"
     pp = rf"(?:{_S1}(?:of|for|in|at|with|from|on|to|inside|within|near|outside){_S1}(?:(?:the|a|an|his|her|their|its){_S1})?(?:{word}{_S1}){{0,2}}{word})"
     return {
         "name": name,
@@ -208,7 +214,7 @@ def _parts() -> dict[str, str]:
         ),
         "person2": (
             rf"(?P<p2pre>(?:(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,3}}{title_noun}"
-            rf"|(?:{_CAPWORD}{_S1}){{0,3}}{poss}{_S1}(?:{gmod}{_S1}){{0,3}}{title_noun})"
+            rf"|(?:{_CAPWORD}{_S1}){{0,3}}{poss}{_S1}(?:{low}{_S1}){{0,3}}{low})"
             rf"(?:{_S1}of{_S1}\p{{Ll}}++)?)"
             rf"\s*+,\s*+(?P<p2name>{name})"
         ),
@@ -233,7 +239,7 @@ def _heads(p: dict[str, str]) -> str:
         rf"|(?P<role>{p['role']})"
         rf"|(?P<unnamed>{p['unnamed']})"
         rf"|(?P<partitive>{p['partitive']})"
-        rf"|(?P<person>(?P<pre>{p['pre']})?+(?P<name>{p['name']}))"
+        rf"|(?P<person>(?P<pre>{p['pre']})?+(?P<name>{p['name']}(?:{_S1}and{_S1}{p['name']})?))"
         rf"|(?P<np>{p['np']})"
     )
 
@@ -269,13 +275,17 @@ def _app_fwd_re() -> regex.Pattern[str]:
 @functools.cache
 def verb_re() -> re.Pattern[str]:
     """Any form of a reporting verb, as a whole word."""
-    return re.compile(rf"\b(?:{_alt(V.verb_forms())})\b")
+    forms = V.verb_forms()
+    forms |= {f[:1].upper() + f[1:] for f in forms}
+    return re.compile(rf"(?<![\w\-’'])(?:{_alt(forms)})(?![\w\-’'])")
 
 
 @functools.cache
 def indirect_verb_re() -> re.Pattern[str]:
     """Forms of the verbs that introduce indirect speech, plus ``according to``."""
-    return re.compile(rf"\b(?:{_alt(V.verb_forms(V.INDIRECT_VERBS))}|according to)\b")
+    return re.compile(
+        rf"(?<![\w\-’'])(?:{_alt(V.verb_forms(V.INDIRECT_VERBS))}|according to)(?![\w\-’'])"
+    )
 
 
 @functools.cache
@@ -698,6 +708,14 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         tail = text[v.end() : end]
         if not partial and len(tail) > 90:
             break
+        if len(tail) < 120:
+            # Inverted: ``But, said Solovey, "..."``.
+            q = v.end()
+            while q < end and text[q].isspace():
+                q += 1
+            fwd = speaker_forward(text, q, end)
+            if fwd is not None and not text[fwd.end : end].strip(" ,:\t\r\n"):
+                return Cue(fwd, v.start(), v.end(), "before")
         subj_end = strip_adverbs(text, start, v.start())
         if subj_end <= start:
             continue

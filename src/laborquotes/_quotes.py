@@ -176,11 +176,16 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
     if after is not None and not before_first:
         return after
     if lead:
-        before = find_cue_before(text, q.lead, pair.open, partial=q.kind is QuoteKind.PARTIAL)
+        partial = q.kind is QuoteKind.PARTIAL
+        if partial and after is None:
+            subj = _sentence_subject(text, st, pair.open)
+            if subj is not None:
+                return subj
+        before = find_cue_before(text, q.lead, pair.open, partial=partial)
         if before is not None:
             return before
-    if after is None and lead:
-        return _sentence_subject(text, st, pair.open)
+        if after is None and not partial:
+            return _sentence_subject(text, st, pair.open)
     return after
 
 
@@ -204,6 +209,11 @@ def _sentence_subject(text: str, st: Structure, open_pos: int) -> Cue | None:
     if open_pos - ss > _MAX_WINDOW:
         return None
     p = ss
+    if text.startswith(("According to ", "according to "), ss):
+        q = ss + len("according to ")
+        cand = speaker_forward(text, q, open_pos)
+        if cand is not None:
+            return Cue(cand, ss, ss + len("according to"), "according")
     first = text[ss : ss + 12].split(" ", 1)[0]
     if first in _STOPWORDS and first not in ("He", "She", "They", "We", "I", "It"):
         intro = _intro_re().match(text, ss, open_pos)

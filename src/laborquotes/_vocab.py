@@ -54,6 +54,8 @@ REPORTING_VERBS: tuple[str, ...] = (
     "aver",
     "bark",
     "brand",
+    "exhort",
+    "read",
     "call",
     "characterize",
     "characterise",
@@ -246,6 +248,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "teach": ("taught",),
     "shoot": ("shot",),
     "plead": ("pled",),
+    "read": (),
 }
 
 #: Lemmas whose final consonant doubles (quip -> quipped).
