@@ -82,11 +82,10 @@ class _Article:
 
     def lookup(self, phrase: str) -> Organization | None:
         """The article's organization named in *phrase* (``SAG-AFTRA leadership``)."""
-        found = _organizations(self.registry._scan(phrase)[1])
-        if not found:
+        hit = self.registry.first_in(phrase)
+        if hit is None:
             return None
-        first = found[0]
-        return self.by_name.get(first.name, first)
+        return self.by_name.get(hit[0].name, hit[0])
 
     def nearest(self, kinds: Sequence[OrgKind], pos: int, guild: bool) -> Organization | None:
         """The organization of *kinds* named last before *pos*, else the most named one."""
@@ -147,8 +146,8 @@ def _enrich_speaker(
     is_group = sp.is_group
     if not is_group and name_org is not None:
         # The whole name is an organization's (``Deadline reports``, ``NBC said``).
-        m = art.registry._scan(sp.name)[0]
-        if m and m[0][0].span.start == 0 and m[0][0].span.end >= len(sp.name.rstrip(" .,")):
+        hit = art.registry.first_in(sp.name)
+        if hit is not None and hit[1] == 0 and hit[2] >= len(sp.name.rstrip(" .,")):
             is_group = True
     if is_group:
         if org is None and name_org is not None:

@@ -468,7 +468,7 @@ class Registry:
     ['Widget Makers Union']
     """
 
-    __slots__ = ("_by_name", "_entries", "_matcher")
+    __slots__ = ("_by_name", "_entries", "_matcher", "_phrases")
 
     def __init__(self, entries: Iterable[OrgEntry | Mapping[str, Any]] = ()) -> None:
         items: list[OrgEntry] = []
@@ -494,6 +494,7 @@ class Registry:
         self._entries: tuple[OrgEntry, ...] = tuple(merged)
         self._by_name = by_name
         self._matcher: _Matcher | None = None
+        self._phrases: dict[str, tuple[Organization, int, int] | None] = {}
 
     # ----------------------------------------------------------------- container
 
@@ -661,6 +662,23 @@ class Registry:
 
         add(key, start, m.end(), -1, make)
         return m.end()
+
+    def first_in(self, phrase: str) -> tuple[Organization, int, int] | None:
+        """The first organization named in a short *phrase*, with its offsets (cached)."""
+        cache = self._phrases
+        if phrase in cache:
+            return cache[phrase]
+        mentions, found = self._scan(phrase)
+        result = None
+        if mentions:
+            first = mentions[0][0]
+            f = found[first.key]
+            org = _organizations({first.key: f})[0]
+            result = (org, first.span.start, first.span.end)
+        if len(cache) >= 20000:
+            cache.clear()
+        cache[phrase] = result
+        return result
 
     def find(self, text: str) -> tuple[Organization, ...]:
         """Every organization mentioned in *text*, deduplicated, in order of first mention."""

@@ -7,6 +7,8 @@ row wins. ``docs/labour.md`` prints the tables.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -364,13 +366,13 @@ GROUP_RULES: tuple[RoleRule, ...] = (
 # --------------------------------------------------------------------------- matching
 
 
-def _word_pattern(words: Iterable[str]) -> regex.Pattern[str]:
-    alts = sorted({regex.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}, key=len)
+def _word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    alts = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}, key=len)
     body = "|".join(reversed(alts))
-    return regex.compile(rf"(?<![\w-])(?:{body})(?:e?s)?(?![\w-])", regex.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{body})(?:e?s)?(?![\w-])", re.IGNORECASE)
 
 
-_PATTERNS: dict[tuple[str, ...], regex.Pattern[str]] = {}
+_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
 def _has(words: tuple[str, ...], text: str) -> bool:
@@ -401,6 +403,7 @@ def _applies(rule: RoleRule, text: str, kind: OrgKind | None, *, group: bool) ->
     return True
 
 
+@functools.lru_cache(maxsize=4096)
 def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
     """The role of a person from their title and their organization's kind.
 
@@ -422,6 +425,7 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
     return Role.OTHER
 
 
+@functools.lru_cache(maxsize=4096)
 def group_role(phrase: str, kind: OrgKind | None) -> Role | None:
     """The role of a group or organization speaking, from its phrase and organization.
 
@@ -436,6 +440,7 @@ def group_role(phrase: str, kind: OrgKind | None) -> Role | None:
     return Role.OTHER if kind is not None else None
 
 
+@functools.lru_cache(maxsize=4096)
 def hint_kind(text: str) -> OrgKind | None:
     """Guess an organization's kind from words in its name or a title (``KIND_HINTS``)."""
     for kind, words in KIND_HINTS:
