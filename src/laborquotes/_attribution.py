@@ -202,12 +202,20 @@ def _parts() -> dict[str, str]:
     word = rf"(?:{fn}[\p{{L}}\d][\p{{L}}\p{{M}}\d'’\-]*+)"
     low = rf"(?:{fn}\p{{Ll}}[\p{{L}}\p{{M}}\d'’\-]*+)"
     pp = rf"(?:{_S1}(?:of|for|in|at|with|from|on|to|inside|within|near|outside){_S1}(?:(?:the|a|an|his|her|their|its){_S1})?(?:{word}{_S1}){{0,2}}{word})"
+    ofx = (
+        rf"(?:{_S1}of{_S1}(?:the{_S1})?(?:{_CAPWORD}['’]s{_S1}|{_CAPWORD}{_S1}"
+        rf"|(?:for|and|of|on|&){_S1}){{0,8}}{_CAPWORD})"
+    )
     return {
+        "ofx": ofx,
         "name": name,
         "pre": pre,
         "poss": poss,
         "group": rf"(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,4}}{group_noun}{org_tail}",
-        "role": rf"(?:the|The){_S1}(?:{gmod}{_S1}){{0,3}}{title_noun}{org_tail}",
+        "role": (
+            rf"(?:the|The){_S1}(?:{gmod}{_S1}){{0,3}}{title_noun}"
+            rf"(?:{_S1}and{_S1}(?:{gmod}{_S1}){{0,3}}{title_noun})?{org_tail}"
+        ),
         "unnamed": (
             rf"(?:a|an|A|An|one|One|another|Another){_S1}"
             rf"(?:{gmod}{_S1}){{0,3}}{title_noun}{org_tail}"
@@ -225,7 +233,8 @@ def _parts() -> dict[str, str]:
         ),
         "np": (
             rf"(?:{dets}{_S1}(?:{word}{_S1}){{0,3}}{word}{pp}?"
-            rf"|(?:{_CAPWORD}{_S1}|{low}{_S1}){{0,2}}\p{{Ll}}[\p{{L}}\-]*+[a-rt-z]s)"
+            rf"|(?:{_CAPWORD}{_S1}|{low}{_S1}){{0,2}}\p{{Ll}}[\p{{L}}\-]*+[a-rt-z]s"
+            rf"|{poss}{_S1}(?:{word}{_S1}){{0,2}}{low})"
         ),
         "pron": r"(?:he|she|they|we|it|He|She|They|We|It|I|you|You)(?![\w’'\-])",
     }
@@ -239,7 +248,7 @@ def _heads(p: dict[str, str]) -> str:
         rf"|(?P<role>{p['role']})"
         rf"|(?P<unnamed>{p['unnamed']})"
         rf"|(?P<partitive>{p['partitive']})"
-        rf"|(?P<person>(?P<pre>{p['pre']})?+(?P<name>{p['name']}(?:{_S1}and{_S1}{p['name']})?))"
+        rf"|(?P<person>(?P<pre>{p['pre']})?+(?P<name>{p['name']}(?:{_S1}and{_S1}{p['name']})?)(?P<ofx>{p['ofx']})?)"
         rf"|(?P<np>{p['np']})"
     )
 
@@ -463,6 +472,11 @@ def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None
         t2, o2 = split_title(app)
         if t2 or o2:
             title, org = t2 or title, o2 or org
+    if m.group("ofx"):
+        org = org or " ".join(m.group("ofx").split()[1:]).removeprefix("the ")
+        if app_end is None or app_end < m.end("ofx"):
+            b = m.end("ofx")
+            app_end = None
     words = name.split()
     is_group = (
         any(w in _ORG for w in words)
@@ -645,8 +659,17 @@ def speaker_forward(text: str, pos: int, end: int) -> Cand | None:
     return _cand_from(text, m, app, app_end)
 
 
-def find_cue_after(text: str, pos: int, end: int) -> Cue | None:
-    """An attribution that follows a quotation: ``, said X`` / ``, X said`` / ``— X``."""
+@functools.cache
+def _any_verb_re() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Ll}[\p{Ll}\-]*+(?:ed|es|s)(?![\w\-’'])")
+
+
+def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) -> Cue | None:
+    """An attribution that follows a quotation: ``, said X`` / ``, X said`` / ``— X``.
+
+    *open_clause* says the quotation ended with a comma (or ``?``/``!``), so the words
+    after it must be its attribution: any verb will do (``, the nominee riffed``).
+    """
     lead = _lead_re().match(text, pos, end)
     if lead is None:
         return None
@@ -684,10 +707,50 @@ def find_cue_after(text: str, pos: int, end: int) -> Cue | None:
         cand = subject_exact(text, p, subj_end)
         if cand is not None:
             return Cue(cand, vs, v.end(), "after")
+        if text[p:vs].rstrip().endswith(","):
+            # ``..., in sharp contrast to X, says Dante Scala``
+            q = v.end()
+            while q < end and text[q].isspace():
+                q += 1
+            cand = speaker_forward(text, q, end)
+            if cand is not None and cand.kind in ("person", "unnamed"):
+                return Cue(cand, vs, v.end(), "after")
         # Only the first verb or two can close the attribution clause.
         if vs - p > 180:
             break
+    if open_clause:
+        # Any verb: ``, remembered Roy Verley`` / ``, the nominee riffed``.
+        av = _any_verb_re().match(text, p, end)
+        if av is not None:
+            q = av.end()
+            while q < end and text[q].isspace():
+                q += 1
+            cand = speaker_forward(text, q, end)
+            if cand is not None and cand.kind in ("person", "unnamed", "role"):
+                return Cue(cand, av.start(), av.end(), "after")
+        cand = speaker_forward(text, p, end)
+        if cand is not None and cand.kind != "unnamed":
+            av = _any_verb_re().match(text, strip_adverbs_forward(text, cand.end, end), end)
+            if av is not None:
+                return Cue(cand, av.start(), av.end(), "after")
     return None
+
+
+def strip_adverbs_forward(text: str, pos: int, end: int) -> int:
+    """Skip whitespace and adverbs (``also``, ``-ly``) after *pos*."""
+    advs = _adverbs()
+    while True:
+        q = pos
+        while q < end and text[q].isspace():
+            q += 1
+        k = q
+        while k < end and text[k].isalpha():
+            k += 1
+        word = text[q:k]
+        if word and (word in advs or (word.endswith("ly") and word.islower())):
+            pos = k
+            continue
+        return q
 
 
 def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | None:

@@ -172,7 +172,10 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
     if not pair.unclosed:
         we = min(st.sentence_end(pair.close), para_end, pair.close + _MAX_WINDOW)
         if we > pair.close:
-            after = find_cue_after(text, pair.close, we)
+            inner = text[pair.start : pair.end].rstrip("”\"’' )")
+            after = find_cue_after(
+                text, pair.close, we, open_clause=inner.endswith((",", "?", "!", "—", "-"))
+            )
     if after is not None and not before_first:
         return after
     if lead:
