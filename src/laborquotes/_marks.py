@@ -68,8 +68,8 @@ def _sentence_re() -> regex.Pattern[str]:
     # End punctuation, closing marks/brackets, then whitespace and a capital, digit or
     # opening mark. The word before a period is checked against abbreviations in Python.
     return regex.compile(
-        r"(?:[?!…]++\.*+|\.++)[\"”’'»)\]]*+(?=\s++[\"“‘'«(\[]?+[\p{Lu}\d])"
-        r"|(?<=[\"”])(?=\s++[\"“][\p{Lu}])"
+        r"(?:[?!…]++\.*+|\.++)[\"”’'»)\]]*+\s++(?=[\"“‘'«(\[]?+[\p{Lu}\d])"
+        r"|(?<=[\"”])\s++(?=[\"“][\p{Lu}])"
     )
 
 
