@@ -232,7 +232,8 @@ def _parts() -> dict[str, str]:
             rf"(?:the|those|these|his|her|their|its|our){_S1}(?:{word}{_S1}){{0,2}}{low}"
         ),
         "np": (
-            rf"(?:{dets}{_S1}(?:{word}{_S1}){{0,3}}{word}{pp}?"
+            rf"(?:{dets}{_S1}(?:(?:{_CAPWORD}{_S1}){{0,3}}{_CAPWORD}(?![\w\-’'])"
+            rf"|(?:{_CAPWORD}{_S1}){{0,3}}(?:{word}{_S1}){{0,3}}?{word}){pp}?"
             rf"|(?:{_CAPWORD}{_S1}|{low}{_S1}){{0,2}}\p{{Ll}}[\p{{L}}\-]*+[a-rt-z]s"
             rf"|{poss}{_S1}(?:{word}{_S1}){{0,2}}{low})"
         ),
@@ -248,8 +249,9 @@ def _heads(p: dict[str, str]) -> str:
         rf"|(?P<role>{p['role']})"
         rf"|(?P<unnamed>{p['unnamed']})"
         rf"|(?P<partitive>{p['partitive']})"
-        rf"|(?P<person>(?P<pre>{p['pre']})?+(?P<name>{p['name']}(?:{_S1}and{_S1}{p['name']})?)(?P<ofx>{p['ofx']})?)"
         rf"|(?P<np>{p['np']})"
+        rf"|(?P<person>(?P<pre>{p['pre']})?+(?P<name>{p['name']}(?:{_S1}and{_S1}{p['name']})?)"
+        rf"(?P<ofx>{p['ofx']})?)"
     )
 
 
@@ -528,6 +530,8 @@ def _cand_from(
             plural = kind == "partitive" and words[0].lower() not in ("one", "each")
             return Cand("unnamed", s, end, phrase, title, org2, plural)
         if kind == "np":
+            if len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
+                return Cand("group", s, end, phrase, None, " ".join(words[1:]), True)
             if head.endswith("s") and not head.endswith("ss"):
                 return Cand("group", s, end, phrase, None, org, True)
             if words[0].lower() == "the" and head.endswith(_AGENT_SUFFIXES):
@@ -659,6 +663,25 @@ def speaker_forward(text: str, pos: int, end: int) -> Cand | None:
     return _cand_from(text, m, app, app_end)
 
 
+_NOUN_BEFORE = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such"}
+)
+
+
+def noun_like(text: str, vs: int, word: str) -> bool:
+    """``Trump's comments`` / ``the reports``: a verb form that is a noun here."""
+    if not word.endswith("s") and not word.endswith("ing"):
+        return False
+    e = vs
+    while e > 0 and text[e - 1] == " ":
+        e -= 1
+    k = e
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’"):
+        k -= 1
+    prev = text[k:e]
+    return prev.lower() in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’"))
+
+
 @functools.cache
 def _any_verb_re() -> regex.Pattern[str]:
     return regex.compile(r"\p{Ll}[\p{Ll}\-]*+(?:ed|es|s)(?![\w\-’'])")
@@ -703,6 +726,8 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
     limit = min(end, p + 230)
     for v in vre.finditer(text, p, limit):
         vs = v.start()
+        if noun_like(text, vs, v.group()):
+            continue
         subj_end = strip_adverbs(text, p, vs)
         cand = subject_exact(text, p, subj_end)
         if cand is not None:
@@ -766,7 +791,7 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
     vre = verb_re()
     verbs = list(vre.finditer(text, start, end))
     for v in reversed(verbs):
-        if v.group().endswith("ing"):
+        if v.group().endswith("ing") or noun_like(text, v.start(), v.group()):
             continue  # a participle (``..., saying``) has no subject of its own
         tail = text[v.end() : end]
         if not partial and len(tail) > 90:

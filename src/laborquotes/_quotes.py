@@ -109,7 +109,7 @@ def _title_case(s: str) -> bool:
 class _Q:
     """A quotation being built."""
 
-    __slots__ = ("cue", "end", "kind", "lead", "pair", "para", "start")
+    __slots__ = ("cue", "end", "kind", "lead", "pair", "para", "sent", "start")
 
     def __init__(self, pair: MarkPair, para: int, kind: QuoteKind, lead: int) -> None:
         self.pair = pair
@@ -118,6 +118,7 @@ class _Q:
         self.para = para
         self.kind = kind
         self.lead = lead
+        self.sent = lead
         self.cue: Cue | None = None
 
 
@@ -180,15 +181,21 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
         return after
     if lead:
         partial = q.kind is QuoteKind.PARTIAL
-        if partial and after is None:
-            subj = _sentence_subject(text, st, pair.open)
-            if subj is not None:
-                return subj
         before = find_cue_before(text, q.lead, pair.open, partial=partial)
+        if partial and after is None:
+            near = (
+                before is not None
+                and pair.open - before.cue_end <= 60
+                and before.cand.kind in ("person", "pron", "group", "role")
+            )
+            if not near:
+                subj = _sentence_subject(text, st, pair.open, q.sent)
+                if subj is not None:
+                    return subj
         if before is not None:
             return before
         if after is None and not partial:
-            return _sentence_subject(text, st, pair.open)
+            return _sentence_subject(text, st, pair.open, q.sent)
     return after
 
 
@@ -203,12 +210,22 @@ def _verb_after_re() -> regex.Pattern[str]:
 
 
 _STOPWORDS = frozenset(V.NAME_STOPWORDS)
+_SUBJECT_STARTS = frozenset(
+    {
+        "He", "She", "They", "We", "I", "It", "The", "A", "An", "Some", "Many", "Most",
+        "Other", "Several", "One", "Two", "Three", "Both", "All", "Each", "Every",
+        "Another", "His", "Her", "Their", "Its", "Our", "My",
+    }
+)
 _NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "with", "the", "a", "an"})
 
 
-def _sentence_subject(text: str, st: Structure, open_pos: int) -> Cue | None:
+def _sentence_subject(
+    text: str, st: Structure, open_pos: int, ss: int | None = None
+) -> Cue | None:
     """The subject of the reporter's sentence holding a quote: ``Sanders shot back, "..."``."""
-    ss = st.sentence_start(open_pos)
+    if ss is None:
+        ss = st.sentence_start(open_pos)
     if open_pos - ss > _MAX_WINDOW:
         return None
     p = ss
@@ -218,7 +235,7 @@ def _sentence_subject(text: str, st: Structure, open_pos: int) -> Cue | None:
         if cand is not None:
             return Cue(cand, ss, ss + len("according to"), "according")
     first = text[ss : ss + 12].split(" ", 1)[0]
-    if first in _STOPWORDS and first not in ("He", "She", "They", "We", "I", "It"):
+    if first in _STOPWORDS and first not in _SUBJECT_STARTS:
         intro = _intro_re().match(text, ss, open_pos)
         if intro is None:
             return None
@@ -226,6 +243,11 @@ def _sentence_subject(text: str, st: Structure, open_pos: int) -> Cue | None:
     cand = speaker_forward(text, p, open_pos)
     if cand is None or cand.kind not in ("person", "pron", "group", "role", "unnamed"):
         return None
+    if cand.kind == "person" and " " not in cand.name:
+        # A lone capitalized word opening a sentence is a name only if the article
+        # uses it elsewhere too (``Sitting down with ...`` is not a speaker).
+        if cand.name.endswith("ing") or text.count(cand.name) < 2:
+            return None
     v = _verb_after_re().match(text, cand.end, open_pos)
     if v is None or v.group(1) in _NOT_VERBS:
         return None
@@ -504,7 +526,7 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
     st = Structure(text)
     pairs = pair_marks(text, st)
     quotes: list[_Q] = []
-    prev_close = -1
+    prev_open = prev_close = -1
     prev_para = -1
     for pair in pairs:
         para = st.paragraph(pair.open)
@@ -515,8 +537,13 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
         kind = _classify(text, pair, ws)
         if kind is None:
             continue
-        prev_close, prev_para = pair.close, para
-        quotes.append(_Q(pair, para, kind, ws))
+        q = _Q(pair, para, kind, ws)
+        ss = st.sentence_start(pair.open)
+        if para == prev_para and prev_open < ss < prev_close:
+            ss = prev_open  # the sentence began inside the previous quotation
+        q.sent = ss
+        prev_open, prev_close, prev_para = pair.open, pair.close, para
+        quotes.append(q)
 
     cues_by_para: dict[int, list[tuple[int, Cue]]] = {}
     for q in quotes:
