@@ -684,7 +684,7 @@ def noun_like(text: str, vs: int, word: str) -> bool:
 
 @functools.cache
 def _any_verb_re() -> regex.Pattern[str]:
-    return regex.compile(r"\p{Ll}[\p{Ll}\-]*+(?:ed|es|s)(?![\w\-’'])")
+    return regex.compile(r"\p{Ll}[\p{Ll}\-]{1,20}(?:ed|es|s)(?![\w\-’'])")
 
 
 def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) -> Cue | None:

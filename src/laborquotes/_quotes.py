@@ -171,7 +171,11 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
     before_first = lead.endswith(":")
     after: Cue | None = None
     if not pair.unclosed:
-        we = min(st.sentence_end(pair.close), para_end, pair.close + _MAX_WINDOW)
+        p0 = pair.close
+        while p0 < para_end and text[p0].isspace():
+            p0 += 1
+        # ``."  Trump said.`` starts a new sentence right after the mark: search that one.
+        we = min(st.sentence_end(p0), para_end, pair.close + _MAX_WINDOW)
         if we > pair.close:
             inner = text[pair.start : pair.end].rstrip("”\"’' )")
             after = find_cue_after(
