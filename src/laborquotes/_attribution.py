@@ -171,16 +171,24 @@ def _parts() -> dict[str, str]:
     suffixes = _alt(V.NAME_SUFFIXES)
     name = (
         rf"(?:(?:{_alt(_START_PARTICLES)}){_S1})?{_NAMEWORD}"
-        rf"(?:{_S1}(?:(?:{particles}){_S1}){{0,2}}{_NAMEWORD}){{0,5}}"
+        rf"(?:{_S1}(?:(?:{particles}){_S1}){{0,2}}{_NAMEWORD}){{0,7}}"
         rf"(?:,?{_S1}(?:{suffixes})(?!\w))?"
     )
+    fn = (
+        r"(?!(?:was|were|is|are|be|been|being|has|have|had|who|whom|which|that|and|or|but|"
+        r"from|to|of|in|on|at|by|with|as|for|not|will|would|could|should|may|might|can|did|"
+        r"do|does|than|then|when|while|if|because|after|before|also|this|these|those|it|"
+        r"he|she|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your)(?![\w\-’']))"
+    )
+    word = rf"(?:{fn}[\p{{L}}\d][\p{{L}}\p{{M}}\d'’\-]*+)"
+    low = rf"(?:{fn}\p{{Ll}}[\p{{L}}\p{{M}}\d'’\-]*+)"
     tlow = set(V.TITLE_NOUNS) | set(V.TITLE_MODIFIERS)
     tlow -= {"of", "the", "a", "an", "its", "his", "her", "their", "our", "and", "co-"}
     title_low = rf"(?:then-)?(?:{_alt(tlow)})(?![\w\-])"
     poss = rf"{_CAPWORD}['’]s?+"
     pre = (
         rf"(?:(?:{_CAPWORD}{_S1}){{0,3}}(?:{title_low}{_S1})++"
-        rf"|(?:{_CAPWORD}{_S1}){{0,3}}{poss}{_S1}(?:{title_low}{_S1})*+)"
+        rf"|(?:(?:the|The){_S1})?(?:{_CAPWORD}{_S1}){{0,3}}{poss}{_S1}(?:{low}{_S1}){{0,4}})"
     )
     gmod_words = (set(V.TITLE_MODIFIERS) | set(V.GROUP_NOUNS) | set(V.TITLE_NOUNS)) - set(_DETS)
     gmod_words -= {"of", "and", "co-", "white house"}
@@ -193,14 +201,6 @@ def _parts() -> dict[str, str]:
         rf"(?:{_CAPWORD}{_S1}){{0,4}}{_CAPWORD})?"
     )
     title_noun = rf"(?:{_alt(_words_ci(V.TITLE_NOUNS))})(?![\w\-])"
-    fn = (
-        r"(?!(?:was|were|is|are|be|been|being|has|have|had|who|whom|which|that|and|or|but|"
-        r"from|to|of|in|on|at|by|with|as|for|not|will|would|could|should|may|might|can|did|"
-        r"do|does|than|then|when|while|if|because|after|before|also|this|these|those|it|"
-        r"he|she|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your)(?![\w\-’']))"
-    )
-    word = rf"(?:{fn}[\p{{L}}\d][\p{{L}}\p{{M}}\d'’\-]*+)"
-    low = rf"(?:{fn}\p{{Ll}}[\p{{L}}\p{{M}}\d'’\-]*+)"
     pp = rf"(?:{_S1}(?:of|for|in|at|with|from|on|to|inside|within|near|outside){_S1}(?:(?:the|a|an|his|her|their|its){_S1})?(?:{word}{_S1}){{0,2}}{word})"
     ofx = (
         rf"(?:{_S1}of{_S1}(?:the{_S1})?(?:{_CAPWORD}['’]s{_S1}|{_CAPWORD}{_S1}"
@@ -233,6 +233,7 @@ def _parts() -> dict[str, str]:
         ),
         "np": (
             rf"(?:{dets}{_S1}(?:(?:{_CAPWORD}{_S1}){{0,3}}{_CAPWORD}(?![\w\-’'])"
+            rf"|(?:{low}{_S1}){{1,2}}(?:{_CAPWORD}{_S1}){{0,2}}{_CAPWORD}(?![\w\-’'])"
             rf"|(?:{_CAPWORD}{_S1}){{0,3}}(?:{word}{_S1}){{0,3}}?{word}){pp}?"
             rf"|(?:{_CAPWORD}{_S1}|{low}{_S1}){{0,2}}\p{{Ll}}[\p{{L}}\-]*+[a-rt-z]s"
             rf"|{poss}{_S1}(?:{word}{_S1}){{0,2}}{low})"
@@ -360,6 +361,8 @@ def strip_adverbs(text: str, start: int, end: int) -> int:
 # --------------------------------------------------------------------------- tables as sets
 
 _HONORIFICS = frozenset(V.HONORIFICS)
+_INVERTING = frozenset(V.INVERTING_VERBS)
+_TITLE_WORDS = frozenset(V.TITLE_NOUNS)
 _STOP = frozenset(V.NAME_STOPWORDS)
 _ORG = frozenset(V.ORG_WORDS)
 _SUFFIX = frozenset(V.NAME_SUFFIXES)
@@ -441,7 +444,8 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
         tokens.pop()
     pre: list[str] = []
     for k in range(len(tokens) - 2, -1, -1):
-        if text[tokens[k][0] : tokens[k][1]] in _HONORIFICS:
+        tok = text[tokens[k][0] : tokens[k][1]]
+        if tok in _HONORIFICS or (tok[:1].isupper() and tok.lower() in _TITLE_WORDS):
             pre = [text[a:b] for a, b in tokens[: k + 1]]
             tokens = tokens[k + 1 :]
             break
@@ -754,7 +758,7 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
             if cand is not None and cand.kind in ("person", "unnamed", "role"):
                 return Cue(cand, av.start(), av.end(), "after")
         cand = speaker_forward(text, p, end)
-        if cand is not None and cand.kind != "unnamed":
+        if cand is not None:
             av = _any_verb_re().match(text, strip_adverbs_forward(text, cand.end, end), end)
             if av is not None:
                 return Cue(cand, av.start(), av.end(), "after")
@@ -796,7 +800,7 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         tail = text[v.end() : end]
         if not partial and len(tail) > 90:
             break
-        if len(tail) < 120:
+        if len(tail) < 120 and v.group().lower() in _INVERTING:
             # Inverted: ``But, said Solovey, "..."``.
             q = v.end()
             while q < end and text[q].isspace():
