@@ -287,8 +287,8 @@ def _app_fwd_re() -> regex.Pattern[str]:
 @functools.cache
 def verb_re() -> re.Pattern[str]:
     """Any form of a reporting verb, as a whole word."""
-    forms = V.verb_forms()
-    forms |= {f[:1].upper() + f[1:] for f in forms}
+    forms = set(V.verb_forms())
+    forms |= {f[:1].upper() + f[1:] for f in V.INVERTING_VERBS if not f.endswith("s")}
     return re.compile(rf"(?<![\w\-’'])(?:{_alt(forms)})(?![\w\-’'])")
 
 
@@ -794,13 +794,17 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         return None
     vre = verb_re()
     verbs = list(vre.finditer(text, start, end))
+    nearest: Cue | None = None
     for v in reversed(verbs):
         if v.group().endswith("ing") or noun_like(text, v.start(), v.group()):
             continue  # a participle (``..., saying``) has no subject of its own
         tail = text[v.end() : end]
         if not partial and len(tail) > 90:
             break
-        if len(tail) < 120 and v.group().lower() in _INVERTING:
+        head = text[start : v.start()].rstrip()
+        if len(tail) < 120 and v.group().lower() in _INVERTING and (
+            not head or head.endswith((",", ":", "—"))
+        ):
             # Inverted: ``But, said Solovey, "..."``.
             q = v.end()
             while q < end and text[q].isspace():
@@ -812,8 +816,20 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         if subj_end <= start:
             continue
         cand = subject_before(text, start, subj_end)
-        if cand is not None:
-            return Cue(cand, v.start(), v.end(), "before")
+        if cand is None:
+            continue
+        cue = Cue(cand, v.start(), v.end(), "before")
+        if not partial:
+            return cue
+        if nearest is None:
+            nearest = cue
+        # In the reporter's sentence, the speaker is the subject of the main clause:
+        # ``Gorka warned that officers he has spoken with "understand ..."``.
+        lead = text[start : cand.start].rstrip()
+        if not lead or lead.endswith(","):
+            return cue
+    if nearest is not None:
+        return nearest
     if stripped.endswith(":"):
         colon = start + len(stripped) - 1
         k = start + len(seg) - len(seg.lstrip())
