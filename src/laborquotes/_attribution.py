@@ -362,6 +362,7 @@ def strip_adverbs(text: str, start: int, end: int) -> int:
 
 _HONORIFICS = frozenset(V.HONORIFICS)
 _INVERTING = frozenset(V.INVERTING_VERBS)
+_LEMMAS = frozenset(V.REPORTING_VERBS)
 _TITLE_WORDS = frozenset(V.TITLE_NOUNS)
 _STOP = frozenset(V.NAME_STOPWORDS)
 _ORG = frozenset(V.ORG_WORDS)
@@ -672,18 +673,26 @@ _NOUN_BEFORE = frozenset(
 )
 
 
-def noun_like(text: str, vs: int, word: str) -> bool:
-    """``Trump's comments`` / ``the reports``: a verb form that is a noun here."""
-    if not word.endswith("s") and not word.endswith("ing"):
-        return False
-    e = vs
+def _word_before(text: str, pos: int) -> tuple[str, int]:
+    e = pos
     while e > 0 and text[e - 1] == " ":
         e -= 1
     k = e
-    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’"):
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
         k -= 1
-    prev = text[k:e]
-    return prev.lower() in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’"))
+    return text[k:e], k
+
+
+def noun_like(text: str, vs: int, word: str) -> bool:
+    """``Trump's comments`` / ``a snappy retort``: a verb form that is a noun here."""
+    if word.endswith("ed") and not word.endswith("eed"):
+        prev, _ = _word_before(text, vs)
+        return prev.lower() in _NOUN_BEFORE
+    prev, k = _word_before(text, vs)
+    low = prev.lower()
+    if low in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’")):
+        return True
+    return False
 
 
 @functools.cache
@@ -795,6 +804,9 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
     vre = verb_re()
     verbs = list(vre.finditer(text, start, end))
     nearest: Cue | None = None
+    if verbs and verbs[-1].group().endswith("ing") and len(text[verbs[-1].end() : end]) < 25:
+        # ``..., saying, "..."``: the participle's subject is the main clause's.
+        partial = True
     for v in reversed(verbs):
         if v.group().endswith("ing") or noun_like(text, v.start(), v.group()):
             continue  # a participle (``..., saying``) has no subject of its own
