@@ -170,21 +170,26 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
     lead = text[q.lead : pair.open].rstrip()
     before_first = lead.endswith(":")
     after: Cue | None = None
+    partial = q.kind is QuoteKind.PARTIAL
     if not pair.unclosed:
         p0 = pair.close
-        while p0 < para_end and text[p0].isspace():
-            p0 += 1
-        # ``."  Trump said.`` starts a new sentence right after the mark: search that one.
+        if not lead:
+            # ``"..."  Trump said.``: a quotation that is a sentence of its own may take
+            # its attribution from the short sentence right after the mark.
+            while p0 < para_end and text[p0].isspace():
+                p0 += 1
         we = min(st.sentence_end(p0), para_end, pair.close + _MAX_WINDOW)
         if we > pair.close:
             inner = text[pair.start : pair.end].rstrip("”\"’' )")
-            after = find_cue_after(
-                text, pair.close, we, open_clause=inner.endswith((",", "?", "!", "—", "-"))
-            )
+            open_clause = not partial and inner.endswith((",", "?", "!", "—", "-"))
+            after = find_cue_after(text, pair.close, we, open_clause=open_clause)
+            if after is not None and p0 > pair.close and after.cue_start - p0 > 80:
+                after = None
+            if after is not None and partial and after.cue_start - pair.close > 60:
+                after = None
     if after is not None and not before_first:
         return after
     if lead:
-        partial = q.kind is QuoteKind.PARTIAL
         before = find_cue_before(text, q.lead, pair.open, partial=partial)
         if partial and after is None:
             near = (
