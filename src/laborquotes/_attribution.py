@@ -201,7 +201,11 @@ def _parts() -> dict[str, str]:
         rf"(?:{_CAPWORD}{_S1}){{0,4}}{_CAPWORD})?"
     )
     title_noun = rf"(?:{_alt(_words_ci(V.TITLE_NOUNS))})(?![\w\-])"
-    pp = rf"(?:{_S1}(?:of|for|in|at|with|from|on|to|inside|within|near|outside){_S1}(?:(?:the|a|an|his|her|their|its){_S1})?(?:{word}{_S1}){{0,2}}{word})"
+    preps = "of|for|in|at|with|from|on|to|inside|within|near|outside"
+    pp = (
+        rf"(?:{_S1}(?:{preps}){_S1}(?:(?:the|a|an|his|her|their|its){_S1})?"
+        rf"(?:{word}{_S1}){{0,2}}{word})"
+    )
     ofx = (
         rf"(?:{_S1}of{_S1}(?:the{_S1})?(?:{_CAPWORD}['’]s{_S1}|{_CAPWORD}{_S1}"
         rf"|(?:for|and|of|on|&){_S1}){{0,8}}{_CAPWORD})"
@@ -347,10 +351,11 @@ def strip_adverbs(text: str, start: int, end: int) -> int:
         while k > start and (text[k - 1].isalpha() or text[k - 1] == "-"):
             k -= 1
         word = text[k:e]
-        if word in _WEEKDAYS or word in ("on", "to", "went", "goes", "go"):
-            if k > start and text[k - 1].isspace():
-                end = k
-                continue
+        if (word in _WEEKDAYS or word in ("on", "to", "went", "goes", "go")) and (
+            k > start and text[k - 1].isspace()
+        ):
+            end = k
+            continue
         if k == e or not word.islower() or not (word in advs or word.endswith("ly")):
             return end
         if k > start and not text[k - 1].isspace():
@@ -543,8 +548,7 @@ def _cand_from(
                 return Cand("role", s, end, phrase, None, org, False)
             return Cand("unnamed", s, end, phrase, None, org, False)
         if app:
-            t2, o2 = split_title(app)
-            org = o2 or org
+            org = split_title(app)[1] or org
         return Cand(kind, s, end, phrase, None, org, kind == "group")
     return _person(text, m, app, app_end)
 
@@ -585,6 +589,32 @@ def _start_words() -> frozenset[str]:
     return frozenset(words)
 
 
+#: Words after which a pronoun still starts the subject (``and he said``).
+_PRON_OK_BEFORE = frozenset(
+    {
+        "and",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "then",
+        "that",
+        "when",
+        "as",
+        "because",
+        "while",
+        "although",
+        "though",
+        "if",
+        "since",
+        "where",
+        "after",
+        "before",
+        "until",
+        "now",
+    }
+)
+
 _CLAUSE_PUNCT = ',;:()"“”—–[]'
 
 
@@ -619,7 +649,34 @@ def subject_before(text: str, start: int, end: int) -> Cand | None:
             regions.append((_last_punct(text, start, k) + 1, k))
             cut = k
     else:
-        regions.append((_last_punct(text, start, end) + 1, end))
+        ra = _last_punct(text, start, end) + 1
+        # A subject without punctuation is at most a dozen words long.
+        k = end
+        for _ in range(12):
+            j = text.rfind(" ", ra, k)
+            if j < 0:
+                break
+            k = j
+        else:
+            ra = max(ra, k)
+        regions.append((ra, end))
+    if len(regions) == 1:
+        # Fast path: a lone pronoun (``he said``).
+        ra, rb = regions[0]
+        k = rb
+        while k > ra and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:rb]
+        if word.lower() in V.PRONOUNS and (k == ra or text[k - 1].isspace()):
+            j = k
+            while j > ra and text[j - 1].isspace():
+                j -= 1
+            prev_k = j
+            while prev_k > ra and text[prev_k - 1].isalpha():
+                prev_k -= 1
+            prev = text[prev_k:j]
+            if j == ra or not prev or prev.lower() in _PRON_OK_BEFORE or not prev.isalpha():
+                return Cand("pron", k, rb, word, None, None, False)
     pat = _subject_re()
     starts = _start_words()
     tried: set[int] = set()
@@ -688,11 +745,8 @@ def noun_like(text: str, vs: int, word: str) -> bool:
     if word.endswith("ed") and not word.endswith("eed"):
         prev, _ = _word_before(text, vs)
         return prev.lower() in _NOUN_BEFORE
-    prev, k = _word_before(text, vs)
-    low = prev.lower()
-    if low in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’")):
-        return True
-    return False
+    prev = _word_before(text, vs)[0]
+    return prev.lower() in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’"))
 
 
 @functools.cache
@@ -814,8 +868,10 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         if not partial and len(tail) > 90:
             break
         head = text[start : v.start()].rstrip()
-        if len(tail) < 120 and v.group().lower() in _INVERTING and (
-            not head or head.endswith((",", ":", "—"))
+        if (
+            len(tail) < 120
+            and v.group().lower() in _INVERTING
+            and (not head or head.endswith((",", ":", "—")))
         ):
             # Inverted: ``But, said Solovey, "..."``.
             q = v.end()
@@ -845,14 +901,14 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
     if stripped.endswith(":"):
         colon = start + len(stripped) - 1
         k = start + len(seg) - len(seg.lstrip())
-        v = _cap_verb_re().match(text, k, colon)
-        if v is not None and v.group().lower() in V.verb_forms():
-            q = v.end()
+        cv = _cap_verb_re().match(text, k, colon)
+        if cv is not None and cv.group().lower() in V.verb_forms():
+            q = cv.end()
             while q < colon and text[q].isspace():
                 q += 1
             cand = subject_exact(text, q, colon)
             if cand is not None:
-                return Cue(cand, v.start(), v.end(), "before")
+                return Cue(cand, cv.start(), cv.end(), "before")
     if stripped.endswith(":") and not verbs:
         colon = start + len(stripped) - 1
         cand = subject_exact(text, start, colon)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import NamedTuple
 
 import regex
@@ -50,12 +51,13 @@ def _mark_re() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _para_re(single_newline: bool) -> regex.Pattern[str]:
+def _para_re(single_newline: bool) -> re.Pattern[str]:
     # A blank line (CRLF too), or a newline followed by an indent, starts a paragraph.
-    # In text that is not hard-wrapped, every newline does.
+    # In text that is not hard-wrapped, every newline does. (Spaces before the newline
+    # are trimmed from the paragraph's end afterwards.)
     if single_newline:
-        return regex.compile(r"[^\S\n]*+\n\s*+")
-    return regex.compile(r"[^\S\n]*+\n(?:[^\S\n]*+\n)++\s*+|[^\S\n]*+\n(?=\t|[ \u3000]{2,}+\S)\s*+")
+        return re.compile(r"\n\s*")
+    return re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*|\n(?=\t|[ \u3000]{2,}\S)\s*")
 
 
 @functools.cache
@@ -64,12 +66,13 @@ def _long_line_re() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _sentence_re() -> regex.Pattern[str]:
+def _sentence_re() -> re.Pattern[str]:
     # End punctuation, closing marks/brackets, then whitespace and a capital, digit or
     # opening mark. The word before a period is checked against abbreviations in Python.
-    return regex.compile(
-        r"(?:[?!…]++\.*+|\.++)[\"”’'»)\]]*+\s++(?=[\"“‘'«(\[]?+[\p{Lu}\d])"
-        r"|(?<=[\"”])\s++(?=[\"“][\p{Lu}])"
+    upper = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f"
+    return re.compile(
+        rf"[.?!…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[{upper}\d])"
+        rf"|(?<=[\"”])\s+(?=[\"“][{upper}])"
     )
 
 
@@ -204,24 +207,26 @@ class Structure:
         starts = [0]
         ends: list[int] = []
         for m in _para_re(not wrapped).finditer(text):
-            ends.append(m.start())
+            e = m.start()
+            while e > starts[-1] and text[e - 1] in " \t\r\u00a0":
+                e -= 1
+            ends.append(e)
             starts.append(m.end())
         ends.append(len(text))
         self.para_starts = starts
         self.para_ends = ends
         bounds: list[int] = []
+        abbrevs = ABBREVIATIONS
         for m in _sentence_re().finditer(text):
             s = m.start()
-            if text[s] == "." and s > 0 and not text[s - 1].isspace():
+            if text[s] == "." and text[s + 1] not in "?!…":
                 # The word before the period: an abbreviation or an initial?
-                k = s - 1
-                lo = max(0, s - 8)
-                while k > lo and not text[k - 1].isspace() and text[k - 1] not in '("“':
-                    k -= 1
-                word = text[k:s]
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                w = text[max(0, s - 8) : s]
+                k = max(w.rfind(" "), w.rfind("\n"), w.rfind("("), w.rfind("“"), w.rfind('"'))
+                word = w[k + 1 :]
+                if word in abbrevs or (len(word) == 1 and word.isupper()):
                     continue
-                if "." in word and all(len(x) == 1 for x in word.split(".")):
+                if "." in word and len(word) <= 7 and word.replace(".", "").isupper():
                     continue  # initials: ``J.J. MacNab``
             bounds.append(m.end())
         self.sent_bounds = bounds

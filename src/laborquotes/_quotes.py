@@ -219,19 +219,52 @@ def _verb_after_re() -> regex.Pattern[str]:
 
 
 _STOPWORDS = frozenset(V.NAME_STOPWORDS)
+_HONORIFIC_SET = frozenset(V.HONORIFICS)
+
+
+@functools.cache
+def _first_name_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\w’'\-])(\p{Lu}[\p{L}\-’']+)(?:\s\p{Lu}\.)?(?:\s(?:de|van|von|del|da|di|le|la))?\s\Z"
+    )
+
+
 _SUBJECT_STARTS = frozenset(
     {
-        "He", "She", "They", "We", "I", "It", "The", "A", "An", "Some", "Many", "Most",
-        "Other", "Several", "One", "Two", "Three", "Both", "All", "Each", "Every",
-        "Another", "His", "Her", "Their", "Its", "Our", "My",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "It",
+        "The",
+        "A",
+        "An",
+        "Some",
+        "Many",
+        "Most",
+        "Other",
+        "Several",
+        "One",
+        "Two",
+        "Three",
+        "Both",
+        "All",
+        "Each",
+        "Every",
+        "Another",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "My",
     }
 )
 _NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "with", "the", "a", "an"})
 
 
-def _sentence_subject(
-    text: str, st: Structure, open_pos: int, ss: int | None = None
-) -> Cue | None:
+def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = None) -> Cue | None:
     """The subject of the reporter's sentence holding a quote: ``Sanders shot back, "..."``."""
     if ss is None:
         ss = st.sentence_start(open_pos)
@@ -252,11 +285,14 @@ def _sentence_subject(
     cand = speaker_forward(text, p, open_pos)
     if cand is None or cand.kind not in ("person", "pron", "group", "role", "unnamed"):
         return None
-    if cand.kind == "person" and " " not in cand.name:
-        # A lone capitalized word opening a sentence is a name only if the article
-        # uses it elsewhere too (``Sitting down with ...`` is not a speaker).
-        if cand.name.endswith("ing") or text.count(cand.name) < 2:
-            return None
+    # A lone capitalized word opening a sentence is a name only if the article uses it
+    # elsewhere too (``Sitting down with ...`` is not a speaker).
+    if (
+        cand.kind == "person"
+        and " " not in cand.name
+        and (cand.name.endswith("ing") or text.count(cand.name) < 2)
+    ):
+        return None
     v = _verb_after_re().match(text, cand.end, open_pos)
     if v is None or v.group(1) in _NOT_VERBS:
         return None
@@ -324,6 +360,28 @@ def _told_obj_re() -> regex.Pattern[str]:
     )
 
 
+_SUBJECT_TAILS = frozenset(V.PRONOUNS) | frozenset(V.GROUP_NOUNS) | frozenset(V.TITLE_NOUNS)
+
+
+def _subject_end_ok(text: str, start: int, end: int) -> bool:
+    """Cheap test before the subject pattern: can a subject end just before *end*?"""
+    e = end
+    while e > start and text[e - 1].isspace():
+        e -= 1
+    if e <= start:
+        return False
+    last = text[e - 1]
+    if last in ",)":
+        return True
+    k = e
+    while k > start and (text[k - 1].isalnum() or text[k - 1] in "-'’."):
+        k -= 1
+    word = text[k:e]
+    return bool(word) and (
+        word[0].isupper() or word.lower() in _SUBJECT_TAILS or word.endswith("s")
+    )
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -374,7 +432,10 @@ def _find_indirect(
             if vs > 0 and text[max(0, vs - 3) : vs].rstrip().endswith("to"):
                 continue
             lo = max(ss, vs - 200)
-            cand = subject_before(text, lo, strip_adverbs(text, lo, vs))
+            se_ = strip_adverbs(text, lo, vs)
+            if not _subject_end_ok(text, lo, se_):
+                continue
+            cand = subject_before(text, lo, se_)
             if cand is None:
                 continue
             head = text[ss : cand.start].rstrip()
@@ -433,19 +494,22 @@ class _Resolver:
             self.by_token.setdefault(words[0], sp)
 
     def _full_name_before(self, token: str, pos: int) -> str | None:
-        pat = regex.compile(
-            r"\b(\p{Lu}[\p{L}\-’']+(?:\s\p{Lu}\.)?(?:\s(?:de|van|von|del|da|di|le|la))?)\s"
-            + regex.escape(token)
-            + r"\b"
-        )
+        """The first ``First [M.] Token`` written before *pos* (``Jeff Tores`` for ``Tores``)."""
+        text = self.text
         lo = max(0, pos - 20000)
-        found = None
-        for m in pat.finditer(self.text, lo, pos):
-            first = m.group(1)
-            if first not in V.NAME_STOPWORDS and first not in V.HONORIFICS:
-                found = m.group(0)
-                break
-        return " ".join(found.split()) if found else None
+        i = text.find(token, lo, pos)
+        tries = 0
+        while i >= 0 and tries < 50:
+            tries += 1
+            after = i + len(token)
+            if (after >= len(text) or not text[after].isalnum()) and i >= 2 and text[i - 1] == " ":
+                m = _first_name_re().search(text, max(0, i - 40), i)
+                if m is not None:
+                    first = m.group(1)
+                    if first not in _STOPWORDS and first not in _HONORIFIC_SET:
+                        return " ".join((m.group(0) + token).split())
+            i = text.find(token, i + 1, pos)
+        return None
 
     def resolve(self, cand: Cand) -> Speaker:
         key = (cand.start, cand.end, cand.kind)
