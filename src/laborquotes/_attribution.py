@@ -215,7 +215,10 @@ def _parts() -> dict[str, str]:
         "name": name,
         "pre": pre,
         "poss": poss,
-        "group": rf"(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,4}}{group_noun}{org_tail}",
+        "group": (
+            rf"(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,4}}{group_noun}{org_tail}"
+            rf"(?!{_S1}(?:{title_low}|\p{{Lu}}\p{{Ll}}))"
+        ),
         "role": (
             rf"(?:the|The){_S1}(?:{gmod}{_S1}){{0,3}}{title_noun}"
             rf"(?:{_S1}and{_S1}(?:{gmod}{_S1}){{0,3}}{title_noun})?{org_tail}"
@@ -300,7 +303,7 @@ def verb_re() -> re.Pattern[str]:
 def indirect_verb_re() -> re.Pattern[str]:
     """Forms of the verbs that introduce indirect speech, plus ``according to``."""
     return re.compile(
-        rf"(?<![\w\-’'])(?:{_alt(V.verb_forms(V.INDIRECT_VERBS))}|according to)(?![\w\-’'])"
+        rf"(?<![\w\-’'])(?:{_alt(V.verb_forms(V.INDIRECT_VERBS))}|[Aa]ccording to)(?![\w\-’'])"
     )
 
 
@@ -424,9 +427,11 @@ def split_title(text: str) -> tuple[str | None, str | None]:
             rest = words[i + 1 :]
             if rest[0] == "the" and len(rest) > 1:
                 rest = rest[1:]
-            if rest[0][:1].isupper() or rest[0][:1].isdigit():
+            named = rest[0][:1].isupper() or rest[0][:1].isdigit()
+            if named or words[i + 1] == "the":
                 title = _strip_article(" ".join(words[:i]))
-                return (title or None), " ".join(rest)
+                org_words = rest if named else words[i + 1 :]
+                return (title or None), " ".join(org_words).rstrip(".")
     # Leading capitalized words (an acronym or an organization) before a title noun.
     k = 0
     while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):
@@ -451,6 +456,9 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
     pre: list[str] = []
     for k in range(len(tokens) - 2, -1, -1):
         tok = text[tokens[k][0] : tokens[k][1]]
+        rest = [text[x:y].rstrip(",") for x, y in tokens[k + 1 :]]
+        if all(r in _SUFFIX for r in rest):
+            continue  # ``Martin L. King Jr.``: a name is left after the title
         if tok in _HONORIFICS or (tok[:1].isupper() and tok.lower() in _TITLE_WORDS):
             pre = [text[a:b] for a, b in tokens[: k + 1]]
             tokens = tokens[k + 1 :]
@@ -506,6 +514,30 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent", "ee")
 
 
 def _cand_from(
+    text: str, m: regex.Match[str], app: str | None = None, app_end: int | None = None
+) -> Cand | None:
+    cand = _cand_from_raw(text, m, app, app_end)
+    if cand is None or cand.end <= cand.start or text[cand.end - 1] != ".":
+        return cand
+    # A sentence period is not part of the speaker (``said the Teamsters.``), but an
+    # abbreviation's is (``Jr.``, ``Inc.``, ``L.``).
+    k = text.rfind(" ", cand.start, cand.end) + 1
+    token = text[max(k, cand.start) : cand.end]
+    core = token[:-1]
+    if token in _SUFFIX or "." in core or len(core) <= 1 or core in _ABBREV_KEEP:
+        return cand
+    return cand._replace(
+        end=cand.end - 1,
+        name=cand.name.removesuffix("."),
+        org=cand.org.removesuffix(".") if cand.org else cand.org,
+        title=cand.title.removesuffix(".") if cand.title else cand.title,
+    )
+
+
+_ABBREV_KEEP = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "St", "Mass", "Calif"})
+
+
+def _cand_from_raw(
     text: str, m: regex.Match[str], app: str | None = None, app_end: int | None = None
 ) -> Cand | None:
     if m.group("pron") is not None:

@@ -222,6 +222,16 @@ _STOPWORDS = frozenset(V.NAME_STOPWORDS)
 _HONORIFIC_SET = frozenset(V.HONORIFICS)
 
 
+_ORG_WORDS = frozenset(V.ORG_WORDS)
+
+
+@functools.cache
+def _full_name_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\w’'\-])\p{Lu}\p{Ll}++(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}’'\-]++){1,2}(?![\w’'\-])"
+    )
+
+
 @functools.cache
 def _first_name_re() -> regex.Pattern[str]:
     return regex.compile(
@@ -407,7 +417,7 @@ def _find_indirect(
         se = st.sentence_end(vs)
         if se - ss > 1200 or _has_marks(starts, ss, se):
             continue
-        word = v.group()
+        word = v.group().lower()
         if word == "according to":
             q = ve
             while q < se and text[q].isspace():
@@ -418,11 +428,17 @@ def _find_indirect(
             cue = Cue(cand, vs, ve, "according")
             head = text[ss:vs].rstrip()
             if not head.strip():
-                cs = cand.end
-                rest = text[cs:se]
-                if not rest.lstrip().startswith(","):
+                # ``According to X, clause.``: the speaker ends at the first comma.
+                comma = text.find(",", cand.start, se)
+                if comma < 0:
                     continue
-                a = cs + rest.index(",") + 1
+                if cand.end > comma:
+                    e = comma
+                    while e > cand.start and text[e - 1].isspace():
+                        e -= 1
+                    cand = cand._replace(end=e)
+                    cue = Cue(cand, vs, ve, "according")
+                a = comma + 1
                 b = se
             elif head.endswith(","):
                 a, b = ss, ss + len(head) - 1
@@ -493,6 +509,18 @@ class _Resolver:
                 self.by_token[words[-2].rstrip(",")] = sp
             self.by_token.setdefault(words[0], sp)
 
+    def _name_before(self, pos: int) -> str | None:
+        """The last ``First Last`` name written in the 1,500 characters before *pos*."""
+        found = None
+        for m in _full_name_re().finditer(self.text, max(0, pos - 1500), pos):
+            words = m.group().split()
+            if words[0] in _STOPWORDS or words[0] in _HONORIFIC_SET:
+                continue
+            if any(w in _ORG_WORDS for w in words):
+                continue
+            found = " ".join(words)
+        return found
+
     def _full_name_before(self, token: str, pos: int) -> str | None:
         """The first ``First [M.] Token`` written before *pos* (``Jeff Tores`` for ``Tores``)."""
         text = self.text
@@ -532,6 +560,13 @@ class _Resolver:
                 return self.last_person
             if low not in _PERSONAL and self.last_any is not None:
                 return self.last_any
+            if low in _PERSONAL:
+                # Nobody has spoken yet: the last person named before the pronoun.
+                named = self._name_before(cand.start)
+                if named is not None:
+                    sp = self.people.get(named) or Speaker(name=named)
+                    self._register(sp)
+                    return sp
             return Speaker(name=cand.name)
         if cand.kind == "role":
             noun = cand.name.split()[-1].lower()

@@ -1,0 +1,505 @@
+"""Quotations: marks, kinds and who said them (short invented examples)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import laborquotes as lq
+from laborquotes._quotes import find_quotes
+
+DIRECT = lq.QuoteKind.DIRECT
+PARTIAL = lq.QuoteKind.PARTIAL
+INDIRECT = lq.QuoteKind.INDIRECT
+
+
+def _quotes(text: str) -> list[lq.Quote]:
+    return find_quotes(text, None)
+
+
+def _marked(text: str) -> list[lq.Quote]:
+    return [q for q in _quotes(text) if q.kind is not INDIRECT]
+
+
+def _speaker(q: lq.Quote) -> str | None:
+    return q.attribution.speaker.name if q.attribution is not None else None
+
+
+def _source(text: str, q: lq.Quote) -> str | None:
+    a = q.attribution
+    return None if a is None else text[a.source_span.start : a.source_span.end]
+
+
+# --------------------------------------------------------------------------- marks
+
+MARKS = [
+    ('"We will not go back," said Ana Ruiz.', "We will not go back,"),
+    ("“We will not go back,” said Ana Ruiz.", "We will not go back,"),
+    ("„We will not go back“, said Ana Ruiz.", "We will not go back"),
+    ("« We will not go back », said Ana Ruiz.", "We will not go back"),
+    ("``We will not go back,'' said Ana Ruiz.", "We will not go back,"),
+    ("&quot;We will not go back,&quot; said Ana Ruiz.", "We will not go back,"),
+    ("&ldquo;We will not go back,&rdquo; said Ana Ruiz.", "We will not go back,"),
+    ("&#8220;We will not go back,&#8221; said Ana Ruiz.", "We will not go back,"),
+    ("\"We won't go back to the '90s,\" said Ana Ruiz.", "We won't go back to the '90s,"),
+    ("\"She said 'never' and meant it,\" said Ana Ruiz.", "She said 'never' and meant it,"),
+    ("\"Rock 'n' roll never dies, O'Neill,\" said Ana Ruiz.", "Rock 'n' roll never dies, O'Neill,"),
+]
+
+
+@pytest.mark.parametrize(("text", "inner"), MARKS)
+def test_marks_pair_and_span_excludes_them(text: str, inner: str) -> None:
+    quotes = _marked(text)
+    assert [q.text for q in quotes] == [inner]
+    q = quotes[0]
+    assert text[q.span.start : q.span.end] == inner
+    assert _speaker(q) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't say the union's offer is the '90s all over again.",
+        "Rock 'n' roll, said O'Neill, who owns the bar on Main St.",
+        "The workers' demands were read aloud.",
+    ],
+)
+def test_apostrophes_are_not_marks(text: str) -> None:
+    assert _marked(text) == []
+
+
+def test_unbalanced_mark_is_bounded_by_its_paragraph() -> None:
+    text = (
+        'The union said "we are not going anywhere until the contract is signed\n\n'
+        "The company declined to comment on the talks.\n\n"
+        '"We will be back tomorrow," said Ana Ruiz, president of Local 7.'
+    )
+    quotes = _marked(text)
+    first = quotes[0]
+    assert first.span.end <= text.index("\n\n")
+    assert quotes[-1].text == "We will be back tomorrow,"
+    assert _speaker(quotes[-1]) == "Ana Ruiz"
+
+
+def test_stray_closing_mark_is_ignored() -> None:
+    text = 'The offer was rejected." "We will strike on Monday," said Ana Ruiz.'
+    quotes = _marked(text)
+    assert any(q.text == "We will strike on Monday," for q in quotes)
+
+
+def test_multi_paragraph_quote_keeps_its_speaker() -> None:
+    text = (
+        '"We have waited three years for a raise," said Ana Ruiz, president of Local 7.\n\n'
+        '"The company made record profits and gave us nothing.\n\n'
+        '"We will stay out as long as it takes."\n\n'
+        "The company did not respond."
+    )
+    quotes = _marked(text)
+    assert len(quotes) == 3
+    assert [_speaker(q) for q in quotes] == ["Ana Ruiz"] * 3
+
+
+def test_hard_wrapped_wire_copy() -> None:
+    text = (
+        "    DETROIT, March 3 - Auto workers walked off the job on Monday\n"
+        "at three plants, the union said.\n"
+        '    "We are not going back until the company puts a fair offer\n'
+        'on the table," said Ana Ruiz, president of United Auto Workers\n'
+        "Local 7.\n"
+        "    The company said it was disappointed.\n"
+    )
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("We are not going back")
+    assert quotes[0].text.endswith("on the table,")
+    assert _speaker(quotes[0]) == "Ana Ruiz"
+
+
+def test_crlf_paragraphs() -> None:
+    text = (
+        "The strike began Monday.\r\n\r\n"
+        '"We want a fair contract," said Ana Ruiz.\r\n\r\n'
+        '"And we will get one," Ruiz added.\r\n'
+    )
+    quotes = _marked(text)
+    assert [q.text for q in quotes] == ["We want a fair contract,", "And we will get one,"]
+    assert [_speaker(q) for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_nbsp_and_zero_width_do_not_shift_offsets() -> None:
+    text = "\u200b“We want a fair contract,”\u00a0said\u00a0Ana Ruiz."
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert text[quotes[0].span.start : quotes[0].span.end] == quotes[0].text
+    assert _speaker(quotes[0]) == "Ana Ruiz"
+
+
+# --------------------------------------------------------------------------- attribution forms
+
+FORMS = [
+    # after the quote
+    ('"We want a fair deal," said Ana Ruiz.', "Ana Ruiz", "said"),
+    ('"We want a fair deal," Ana Ruiz said.', "Ana Ruiz", "said"),
+    ('"We want a fair deal," Ana Ruiz, a nurse at the hospital, said.', "Ana Ruiz", "said"),
+    ('"We want a fair deal," Ruiz said Tuesday.', "Ruiz", "said"),
+    ('"We want a fair deal," Ana Ruiz later told reporters.', "Ana Ruiz", "told"),
+    ('"We want a fair deal," Ana Ruiz said in a statement.', "Ana Ruiz", "said"),
+    ('"We want a fair deal," insisted Ana Ruiz.', "Ana Ruiz", "insisted"),
+    ('"We want a fair deal," Ana Ruiz quipped.', "Ana Ruiz", "quipped"),
+    ('"We want a fair deal," Ana Ruiz tweeted.', "Ana Ruiz", "tweeted"),
+    ('"We want a fair deal," Ana Ruiz wrote in an email.', "Ana Ruiz", "wrote"),
+    ('"We want a fair deal," Ana Ruiz explained.', "Ana Ruiz", "explained"),
+    ('"We want a fair deal," Ana Ruiz expressed.', "Ana Ruiz", "expressed"),
+    ('"Is that a fair deal?" asked Ana Ruiz.', "Ana Ruiz", "asked"),
+    ('"That is not a fair deal!" Ana Ruiz shouted.', "Ana Ruiz", "shouted"),
+    ('"We want a fair deal," according to Ana Ruiz.', "Ana Ruiz", "according to"),
+    ('"We want a fair deal." Ana Ruiz said.', "Ana Ruiz", "said"),
+    ('"We want a fair deal," beamed Ana Ruiz.', "Ana Ruiz", "beamed"),
+    # before the quote
+    ('Ana Ruiz said: "We want a fair deal."', "Ana Ruiz", "said"),
+    ('Ana Ruiz told reporters, "We want a fair deal."', "Ana Ruiz", "told"),
+    ('Ana Ruiz said in a statement: "We want a fair deal."', "Ana Ruiz", "said"),
+    ('In a statement, Ana Ruiz said, "We want a fair deal."', "Ana Ruiz", "said"),
+    ('But, said Ana Ruiz, "we want a fair deal."', "Ana Ruiz", "said"),
+    ('Ana Ruiz: "We want a fair deal."', "Ana Ruiz", ":"),
+    # dash
+    ('"We want a fair deal." — Ana Ruiz, president of Local 7', "Ana Ruiz", "—"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), FORMS)
+def test_attribution_forms(text: str, speaker: str, cue: str) -> None:
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert a is not None
+    assert a.speaker.name == speaker
+    assert a.cue == cue
+    assert a.cue_span is not None
+    assert text[a.cue_span.start : a.cue_span.end] == cue
+
+
+def test_split_quote_has_one_speaker() -> None:
+    text = '"We are tired," she said, "and we are not going back." Ana Ruiz leads the local.'
+    text = "Ana Ruiz spoke at the rally. " + text
+    quotes = _marked(text)
+    assert [q.text for q in quotes] == ["We are tired,", "and we are not going back."]
+    assert quotes[0].attribution == quotes[1].attribution
+    assert _source(text, quotes[0]) == "she"
+    assert _speaker(quotes[0]) == "Ana Ruiz"
+
+
+def test_colon_paragraph_introduces_next_paragraph() -> None:
+    text = "Ana Ruiz, president of Local 7, said:\n\n“We will not accept this contract.”"
+    quotes = _marked(text)
+    assert _speaker(quotes[0]) == "Ana Ruiz"
+
+
+# --------------------------------------------------------------------------- speakers
+
+SPEAKERS = [
+    # (text, name, title, organization, source as written)
+    (
+        '"It is a fair offer," said Jeff Tores, a member of SAG-AFTRA.',
+        "Jeff Tores",
+        "member",
+        "SAG-AFTRA",
+        "Jeff Tores, a member of SAG-AFTRA",
+    ),
+    (
+        '"It is a fair offer," said Peter Kiefer, staff writer for The Ankler.',
+        "Peter Kiefer",
+        "staff writer",
+        "The Ankler",
+        "Peter Kiefer, staff writer for The Ankler",
+    ),
+    (
+        '"It is a fair offer," said union president Ana Ruiz.',
+        "Ana Ruiz",
+        "union president",
+        None,
+        "union president Ana Ruiz",
+    ),
+    (
+        '"It is a fair offer," Sen. Mary Smith said.',
+        "Mary Smith",
+        "Sen.",
+        None,
+        "Sen. Mary Smith",
+    ),
+    (
+        '"It is a fair offer," said Capt. John O\'Neill.',
+        "John O'Neill",
+        "Capt.",
+        None,
+        "Capt. John O'Neill",
+    ),
+    (
+        '"It is a fair offer," said Ludwig van der Berg.',
+        "Ludwig van der Berg",
+        None,
+        None,
+        "Ludwig van der Berg",
+    ),
+    (
+        '"It is a fair offer," said Martin L. King Jr.',
+        "Martin L. King Jr.",
+        None,
+        None,
+        "Martin L. King Jr.",
+    ),
+    (
+        '"It is a fair offer," said Omar al-Rashid, a negotiator for the ministry.',
+        "Omar al-Rashid",
+        "negotiator",
+        "the ministry",
+        "Omar al-Rashid, a negotiator for the ministry",
+    ),
+    (
+        '"It is a fair offer," said Dana Lee of the Council on Foreign Relations.',
+        "Dana Lee",
+        None,
+        "Council on Foreign Relations",
+        "Dana Lee of the Council on Foreign Relations",
+    ),
+    (
+        '"It is a fair offer," Ana Ruiz, UAW president, said.',
+        "Ana Ruiz",
+        "president",
+        "UAW",
+        "Ana Ruiz, UAW president",
+    ),
+    (
+        '"It is a fair offer," Ana Ruiz, who replaced Tom Bell in July, said.',
+        "Ana Ruiz",
+        None,
+        None,
+        "Ana Ruiz, who replaced Tom Bell in July",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "org", "source"), SPEAKERS)
+def test_speakers(text: str, name: str, title: str | None, org: str | None, source: str) -> None:
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert a is not None
+    assert a.speaker.name == name
+    assert a.speaker.title == title
+    assert a.speaker.organization == org
+    assert a.speaker.role is None
+    assert text[a.source_span.start : a.source_span.end] == source
+
+
+GROUPS = [
+    ('"The offer is final," the company said in a statement.', "the company"),
+    ('"We are ready to talk," the union said.', "the union"),
+    ('"We are ready to talk," union officials said.', "union officials"),
+    ('"We are ready to talk," studio executives said.', "studio executives"),
+    ('"We are ready to talk," SAG-AFTRA leadership said.', "SAG-AFTRA leadership"),
+    ('"We are ready to talk," said the Teamsters.', "the Teamsters"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), GROUPS)
+def test_group_speakers(text: str, name: str) -> None:
+    quotes = _marked(text)
+    a = quotes[0].attribution
+    assert a is not None
+    assert a.speaker.name == name
+    assert a.speaker.is_group
+    assert text[a.source_span.start : a.source_span.end] == name
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def test_surname_resolves_to_full_name_and_keeps_title() -> None:
+    text = (
+        '"We want to work," said Jeff Tores, a member of SAG-AFTRA.\n\n'
+        '"We want fair residuals," Tores explained.'
+    )
+    quotes = _marked(text)
+    a = quotes[1].attribution
+    assert a is not None
+    assert a.speaker.name == "Jeff Tores"
+    assert a.speaker.organization == "SAG-AFTRA"
+    assert text[a.source_span.start : a.source_span.end] == "Tores"
+    assert a.cue == "explained"
+
+
+def test_surname_resolves_to_name_mentioned_earlier() -> None:
+    text = 'Ana Ruiz has led Local 7 since 2019.\n\n"We are not done," Ruiz said.'
+    assert _speaker(_marked(text)[0]) == "Ana Ruiz"
+
+
+def test_pronoun_resolves_to_recent_person() -> None:
+    text = 'Ana Ruiz spoke outside the plant. "We are not done," she said.'
+    quotes = _marked(text)
+    assert _speaker(quotes[0]) == "Ana Ruiz"
+    assert _source(text, quotes[0]) == "she"
+
+
+def test_role_resolves_to_titled_person() -> None:
+    text = (
+        '"The bill is dead," said Sen. Mary Smith.\n\n'
+        '"We will try again next year," the senator added.'
+    )
+    quotes = _marked(text)
+    assert _speaker(quotes[1]) == "Mary Smith"
+    assert _source(text, quotes[1]) == "the senator"
+
+
+def test_floating_quote_goes_to_previous_speaker() -> None:
+    text = (
+        '"We will strike on Monday," said Ana Ruiz, president of Local 7.\n\n'
+        '"Nobody wants this, but the company left us no choice."\n\n'
+        "The company did not comment."
+    )
+    quotes = _marked(text)
+    assert [_speaker(q) for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_floating_quote_after_indirect_speech() -> None:
+    text = (
+        "Ana Ruiz said the union would not accept the offer.\n\n"
+        '"It is an insult to every worker in this plant."'
+    )
+    quotes = _marked(text)
+    assert _speaker(quotes[0]) == "Ana Ruiz"
+
+
+def test_quote_in_unrelated_paragraph_is_not_given_a_speaker() -> None:
+    text = "The plant opened in 1952.\n\nIt employs 900 people.\n\n" + '"Happy Birthday"'
+    for q in _marked(text):
+        assert q.attribution is None
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+def test_partial_quote_in_reporters_sentence() -> None:
+    text = "Ana Ruiz called the offer “insulting and unfair” on Tuesday."
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert quotes[0].kind is PARTIAL
+    assert _speaker(quotes[0]) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She starred in the film “The Long Strike” last year.",
+        "He wrote the book “Labor Pains” in 2004.",
+        "The rally was covered on “Meet the Press” on Sunday.",
+        "The welder goes by “Shorty” on the line.",
+        "The company called it a “fair” offer.",
+        "Critics call the plan a “win-win” for nobody.",
+    ],
+)
+def test_titles_nicknames_and_scare_quotes_are_not_speech(text: str) -> None:
+    assert [q for q in _marked(text) if q.kind is DIRECT] == []
+    assert all(len(q.text.split()) >= 3 or q.kind is PARTIAL for q in _marked(text))
+
+
+def test_whole_sentence_in_marks_is_direct() -> None:
+    text = 'Ana Ruiz said: "We will win this strike."'
+    assert _marked(text)[0].kind is DIRECT
+
+
+# --------------------------------------------------------------------------- indirect speech
+
+INDIRECT_CASES = [
+    (
+        "Ana Ruiz said the union would not accept the offer.",
+        "the union would not accept the offer",
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz said that the union would not accept the offer.",
+        "the union would not accept the offer",
+        "Ana Ruiz",
+    ),
+    (
+        "SAG-AFTRA leadership says the union is eager to get back to the table.",
+        "the union is eager to get back to the table",
+        "SAG-AFTRA leadership",
+    ),
+    (
+        "The studios maintain they have made a fair offer.",
+        "they have made a fair offer",
+        "The studios",
+    ),
+    (
+        "According to Ana Ruiz, the union will not accept the offer.",
+        "the union will not accept the offer",
+        "Ana Ruiz",
+    ),
+    (
+        "The union will not accept the offer, Ana Ruiz said.",
+        "The union will not accept the offer",
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz told reporters the union would strike on Monday.",
+        "the union would strike on Monday",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), INDIRECT_CASES)
+def test_indirect_speech(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in _quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert _speaker(quotes[0]) == speaker
+
+
+def test_indirect_group_speaker_is_group() -> None:
+    text = "The studios maintain they have made a fair offer."
+    q = _quotes(text)[0]
+    assert q.attribution is not None
+    assert q.attribution.speaker.is_group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union has said nothing.",
+        "He wanted to say more.",
+        "The company, it is said, is for sale.",
+    ],
+)
+def test_not_indirect_speech(text: str) -> None:
+    assert [q for q in _quotes(text) if q.kind is INDIRECT] == []
+
+
+# --------------------------------------------------------------------------- records
+
+
+def test_records_are_ordered_and_slice_back() -> None:
+    text = (
+        "Ana Ruiz said the union would strike.\n\n"
+        '"We are ready," she said. "The company is not."\n\n'
+        "The company said it had made a fair offer."
+    )
+    quotes = _quotes(text)
+    starts = [q.span.start for q in quotes]
+    assert starts == sorted(starts)
+    for a, b in itertools.pairwise(quotes):
+        assert a.span.end <= b.span.start
+    for q in quotes:
+        assert text[q.span.start : q.span.end] == q.text
+
+
+def test_public_api_agrees() -> None:
+    text = '"We want a fair deal," said Ana Ruiz, president of Local 7.'
+    assert lq.extract_quotes(text) == list(lq.parse(text).quotes)
+    assert [q.text for q in lq.extract_quotes(text)] == ["We want a fair deal,"]
+
+
+def test_empty_and_quote_free_text() -> None:
+    assert _quotes("") == []
+    assert _quotes("The plant closed.") == []
