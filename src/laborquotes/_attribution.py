@@ -831,6 +831,11 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
         cand = subject_exact(text, p, subj_end)
         if cand is not None:
             return Cue(cand, vs, v.end(), "after")
+        # ``"..." before the incident, she said.``: the clause after the quotation ends
+        # with a comma and the attribution.
+        cand = subject_before(text, p, subj_end)
+        if cand is not None and text[p : cand.start].rstrip().endswith(","):
+            return Cue(cand, vs, v.end(), "after")
         if text[p:vs].rstrip().endswith(","):
             # ``..., in sharp contrast to X, says Dante Scala``
             q = v.end()
