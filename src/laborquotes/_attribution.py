@@ -323,6 +323,14 @@ def _skip_after_verb_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _last_name_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\w’'\-])\p{Lu}\p{Ll}++(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}’'\-]++){0,2}"
+        r"(?=[^\p{Lu}]*+\Z)"
+    )
+
+
+@functools.cache
 def _cap_verb_re() -> regex.Pattern[str]:
     return regex.compile(r"\p{Lu}\p{Ll}++(?=\s)")
 
@@ -947,8 +955,13 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
             if cand is not None:
                 return Cue(cand, cv.start(), cv.end(), "before")
     if stripped.endswith(":") and not verbs:
+        # ``Ana Ruiz: "..."`` / ``More from Jones: "..."`` / ``Here's Clinton in 1992: "..."``
         colon = start + len(stripped) - 1
-        cand = subject_exact(text, start, colon)
+        cand = subject_exact(text, start, colon) or subject_before(text, start, colon)
+        if cand is None:
+            m = _last_name_re().search(text, max(start, colon - 80), colon)
+            if m is not None:
+                cand = subject_exact(text, m.start(), m.end())
         if cand is not None and cand.kind in ("person", "group"):
             return Cue(cand, colon, colon + 1, "colon")
     idx = seg.rfind("according to")

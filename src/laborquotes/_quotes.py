@@ -345,6 +345,16 @@ def _attach(
         if earlier:
             q.cue = earlier[-1][1]
             cues_by_para.setdefault(q.para, []).append((q.start, q.cue))
+        elif q.lead == st.para_starts[q.para] and q.para > 0:
+            # ``Valastro praised the governor.`` then a quotation paragraph: the
+            # subject of the paragraph's last sentence is the likely speaker.
+            ps, pe = st.para_span(q.para - 1)
+            ss = max(ps, st.sentence_start(max(ps, pe - 1)))
+            if pe - ss < _MAX_WINDOW and text.count('"', ps, pe) + text.count("“", ps, pe) == 0:
+                subj = _sentence_subject(text, st, pe, ss)
+                if subj is not None and subj.cand.kind in ("person", "pron", "group", "role"):
+                    q.cue = subj
+                    cues_by_para.setdefault(q.para, []).append((q.start, subj))
 
 
 # --------------------------------------------------------------------------- indirect speech
@@ -634,6 +644,7 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
     st = Structure(text)
     pairs = pair_marks(text, st)
     quotes: list[_Q] = []
+    dropped: list[tuple[MarkPair, int]] = []
     prev_open = prev_close = -1
     prev_para = -1
     for pair in pairs:
@@ -644,6 +655,8 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
         ws = min(ws, pair.open)
         kind = _classify(text, pair, ws)
         if kind is None:
+            if not pair.unclosed:
+                dropped.append((pair, para))
             continue
         q = _Q(pair, para, kind, ws)
         ss = st.sentence_start(pair.open)
@@ -658,6 +671,14 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
         q.cue = _find_local(text, st, q)
         if q.cue is not None:
             cues_by_para.setdefault(q.para, []).append((q.start, q.cue))
+    for pair, para in dropped:
+        # A scare-quoted word is not a quotation, but ``a "change agent," Cole said``
+        # still names the paragraph's speaker.
+        we = min(st.sentence_end(pair.close), st.para_ends[para], pair.close + _MAX_WINDOW)
+        if we > pair.close:
+            cue = find_cue_after(text, pair.close, we)
+            if cue is not None and cue.cue_start - pair.close <= 40:
+                cues_by_para.setdefault(para, []).append((pair.start, cue))
 
     mark_spans = [(p.open, p.close) for p in pairs]
     indirect = _find_indirect(text, st, mark_spans)

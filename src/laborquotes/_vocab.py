@@ -56,6 +56,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "bark",
     "brand",
     "exhort",
+    "point",
     "read",
     "call",
     "characterize",
