@@ -352,7 +352,11 @@ def _attach(
             ss = max(ps, st.sentence_start(max(ps, pe - 1)))
             if pe - ss < _MAX_WINDOW and text.count('"', ps, pe) + text.count("“", ps, pe) == 0:
                 subj = _sentence_subject(text, st, pe, ss)
-                if subj is not None and subj.cand.kind in ("person", "pron", "group", "role"):
+                if (
+                    subj is not None
+                    and subj.cand.kind in ("person", "pron", "group", "role")
+                    and subj.cand.name.lower() not in ("it", "i", "you")
+                ):
                     q.cue = subj
                     cues_by_para.setdefault(q.para, []).append((q.start, subj))
 
