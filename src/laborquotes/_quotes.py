@@ -141,7 +141,12 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
     if (
         nwords <= 8
         and _title_case(inner)
-        and (prev_word in _PREP_LEAD or prev_word in _WORK_WORDS or followed_by_noun)
+        and (
+            prev_word in _PREP_LEAD
+            or prev_word in _WORK_WORDS
+            or followed_by_noun
+            or prev_word.endswith(("'s", "’s"))
+        )
     ):
         return None
     if (
