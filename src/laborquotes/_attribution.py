@@ -242,7 +242,7 @@ def _parts() -> dict[str, str]:
             rf"(?:{dets}{_S1}(?:(?:{_CAPWORD}{_S1}){{0,3}}{_CAPWORD}(?![\w\-’'])"
             rf"|(?:{low}{_S1}){{1,2}}(?:{_CAPWORD}{_S1}){{0,2}}{_CAPWORD}(?![\w\-’'])"
             rf"|(?:{_CAPWORD}{_S1}){{0,3}}(?:{word}{_S1}){{0,3}}?{word}){pp}?"
-            rf"|(?:{_CAPWORD}{_S1}|{low}{_S1}){{0,2}}\p{{Ll}}[\p{{L}}\-]*+[a-rt-z]s"
+            rf"|(?:{_CAPWORD}{_S1}|{low}{_S1}){{0,2}}\p{{Ll}}[\p{{L}}\-]{{0,30}}[a-rt-z]s(?![\w\-])"
             rf"|{poss}{_S1}(?:{word}{_S1}){{0,2}}{low})"
         ),
         "pron": r"(?:he|she|they|we|it|He|She|They|We|It|I|you|You)(?![\w’'\-])",
@@ -923,7 +923,10 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
             while q < end and text[q].isspace():
                 q += 1
             fwd = speaker_forward(text, q, end)
-            if fwd is not None and not text[fwd.end : end].strip(" ,:\t\r\n"):
+            rest = text[fwd.end : end] if fwd is not None else ""
+            if fwd is not None and (
+                not rest.strip(" ,:\t\r\n") or (head.endswith(",") and rest.lstrip().startswith(","))
+            ):
                 return Cue(fwd, v.start(), v.end(), "before")
         subj_end = strip_adverbs(text, start, v.start())
         if subj_end <= start:

@@ -285,18 +285,34 @@ def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = 
         ss = st.sentence_start(open_pos)
     if open_pos - ss > _MAX_WINDOW:
         return None
-    p = ss
     if text.startswith(("According to ", "according to "), ss):
         q = ss + len("according to ")
         cand = speaker_forward(text, q, open_pos)
         if cand is not None:
             return Cue(cand, ss, ss + len("according to"), "according")
-    first = text[ss : ss + 12].split(" ", 1)[0]
-    if first in _STOPWORDS and first not in _SUBJECT_STARTS:
-        intro = _intro_re().match(text, ss, open_pos)
-        if intro is None:
-            return None
-        p = intro.end()
+    first = text[ss : ss + 16].split(" ", 1)[0]
+    starts = [ss]
+    if (first in _STOPWORDS and first not in _SUBJECT_STARTS) or first.endswith("ing"):
+        starts = []
+    # An introductory phrase (``Speaking to MSNBC on Monday, in New Hampshire, Bush ...``):
+    # try the words after each of its first commas.
+    q = ss
+    for _ in range(3):
+        comma = text.find(",", q, open_pos)
+        if comma < 0 or comma - ss > 200:
+            break
+        q = comma + 1
+        while q < open_pos and text[q].isspace():
+            q += 1
+        starts.append(q)
+    for p in starts:
+        cue = _subject_at(text, p, open_pos)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _subject_at(text: str, p: int, open_pos: int) -> Cue | None:
     cand = speaker_forward(text, p, open_pos)
     if cand is None or cand.kind not in ("person", "pron", "group", "role", "unnamed"):
         return None
