@@ -226,6 +226,7 @@ def _parts() -> dict[str, str]:
         "unnamed": (
             rf"(?:a|an|A|An|one|One|another|Another){_S1}"
             rf"(?:{gmod}{_S1}){{0,3}}{title_noun}{org_tail}"
+            rf"(?!{_S1}\p{{Lu}}\p{{Ll}})"
         ),
         "person2": (
             rf"(?P<p2pre>(?:(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,3}}{title_noun}"
@@ -264,9 +265,16 @@ def _heads(p: dict[str, str]) -> str:
 
 
 @functools.cache
-def _subject_re() -> regex.Pattern[str]:
-    """A whole clause subject: ``Jeff Tores, a member of SAG-AFTRA,`` / ``the union`` / ``he``."""
-    p = _parts()
+def _subject_re(loose: bool = False) -> regex.Pattern[str]:
+    """A whole clause subject: ``Jeff Tores, a member of SAG-AFTRA,`` / ``the union`` / ``he``.
+
+    *loose* also accepts any lower-case words as a title before a name (``councilmember
+    Mark Levine``), for the tight slot between a quotation and its verb.
+    """
+    p = dict(_parts())
+    if loose:
+        low = r"(?:\p{Ll}[\p{L}\p{M}\d'’\-]*+)"
+        p["pre"] = rf"(?:{p['pre']}|(?:{_CAPWORD}{_S1}){{0,2}}(?:{low}{_S1}){{1,3}})"
     app = (
         r"(?:\s*+\((?P<paren>[^()\n]{1,60}+)\))?"
         r"(?:\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?)?)\s*+,"
@@ -593,7 +601,7 @@ def _cand_from_raw(
     return _person(text, m, app, app_end)
 
 
-def subject_exact(text: str, start: int, end: int) -> Cand | None:
+def subject_exact(text: str, start: int, end: int, *, loose: bool = False) -> Cand | None:
     """The speaker when ``text[start:end]`` is exactly a subject phrase, else ``None``."""
     seg = text[start:end]
     trail = len(seg) - len(seg.rstrip())
@@ -603,6 +611,8 @@ def subject_exact(text: str, start: int, end: int) -> Cand | None:
     if end - start < 1 or end - start > 220:
         return None
     m = _subject_re().fullmatch(text, start, end)
+    if m is None and loose:
+        m = _subject_re(True).fullmatch(text, start, end)
     if m is None:
         return None
     return _from_subject(text, m, end)
@@ -836,7 +846,7 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
         if noun_like(text, vs, v.group()):
             continue
         subj_end = strip_adverbs(text, p, vs)
-        cand = subject_exact(text, p, subj_end)
+        cand = subject_exact(text, p, subj_end, loose=True)
         if cand is not None:
             return Cue(cand, vs, v.end(), "after")
         # ``"..." before the incident, she said.``: the clause after the quotation ends

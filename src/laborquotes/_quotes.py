@@ -191,7 +191,10 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
             if after is not None and p0 > pair.close and after.cue_start - p0 > 80:
                 after = None
             if after is not None and partial and after.cue_start - pair.close > 60:
-                after = None
+                # Far from a partial quotation, only a closing ``..., he said.`` counts.
+                tail = text[after.cue_end : we].strip(" \t\r\n.")
+                if tail or not text[pair.close : after.cand.start].rstrip().endswith(","):
+                    after = None
     if after is not None and not before_first:
         return after
     if lead:
