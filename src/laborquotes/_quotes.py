@@ -37,6 +37,7 @@ from ._attribution import (
     speaker_forward,
     strip_adverbs,
     subject_before,
+    subject_exact,
 )
 from ._dates import speech_date
 from ._marks import MarkPair, Structure, pair_marks
@@ -192,7 +193,7 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
                 after = None
             if after is not None and partial and after.cue_start - pair.close > 60:
                 # Far from a partial quotation, only a closing ``..., he said.`` counts.
-                tail = text[after.cue_end : we].strip(" \t\r\n.")
+                tail = text[max(after.cue_end, after.cand.end) : we].strip(" \t\r\n.")
                 if tail or not text[pair.close : after.cand.start].rstrip().endswith(","):
                     after = None
     if after is not None and not before_first:
@@ -329,6 +330,13 @@ def _subject_at(text: str, p: int, open_pos: int) -> Cue | None:
         return None
     v = _verb_after_re().match(text, cand.end, open_pos)
     if v is None or v.group(1) in _NOT_VERBS:
+        # ``Clinton supports "..."``: a capitalized name read as ``Clinton supports``.
+        words = cand.name.split()
+        if cand.kind == "group" and len(words) >= 2 and words[-1].endswith("s"):
+            k = cand.end - len(words[-1])
+            name = subject_exact(text, cand.start, k)
+            if name is not None and name.kind == "person":
+                return Cue(name, k, cand.end, "subject")
         return None
     return Cue(cand, v.start(1), v.end(1), "subject")
 
