@@ -935,7 +935,8 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
             fwd = speaker_forward(text, q, end)
             rest = text[fwd.end : end] if fwd is not None else ""
             if fwd is not None and (
-                not rest.strip(" ,:\t\r\n") or (head.endswith(",") and rest.lstrip().startswith(","))
+                not rest.strip(" ,:\t\r\n")
+                or (head.endswith(",") and rest.lstrip().startswith(","))
             ):
                 return Cue(fwd, v.start(), v.end(), "before")
         subj_end = strip_adverbs(text, start, v.start())

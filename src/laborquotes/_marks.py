@@ -194,6 +194,60 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )
 
 
+#: Abbreviations that are titles: the sentence never ends after them.
+_TITLES: frozenset[str] = frozenset(
+    {
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Mx",
+        "Dr",
+        "Prof",
+        "Sen",
+        "Sens",
+        "Rep",
+        "Reps",
+        "Gov",
+        "Govs",
+        "Lt",
+        "Gen",
+        "Capt",
+        "Col",
+        "Maj",
+        "Sgt",
+        "Cpl",
+        "Pvt",
+        "Adm",
+        "Cmdr",
+        "Rev",
+        "Fr",
+        "Msgr",
+        "Pres",
+        "Atty",
+        "Supt",
+        "Det",
+        "Insp",
+        "Amb",
+        "Sec",
+        "Del",
+        "St",
+        "Mt",
+        "Ft",
+        "No",
+        "Nos",
+        "Vol",
+        "vs",
+        "v",
+        "Hon",
+        "Gens",
+    }
+)
+#: Words that start a sentence after an abbreviation such as ``U.S.``.
+_STARTERS: frozenset[str] = frozenset(
+    {"He", "She", "They", "It", "We", "I", "The", "But", "And", "This", "That", "In", "A"}
+)
+
+
 class Structure:
     """Paragraph and sentence boundaries of one text, found once and searched by bisect."""
 
@@ -225,7 +279,10 @@ class Structure:
                 k = max(w.rfind(" "), w.rfind("\n"), w.rfind("("), w.rfind("“"), w.rfind('"'))
                 word = w[k + 1 :]
                 if word in abbrevs or (len(word) == 1 and word.isupper()):
-                    continue
+                    # ``in the U.S. He said``: a place abbreviation can end a sentence.
+                    nxt = text[m.end() : m.end() + 6].split(" ", 1)[0]
+                    if word in _TITLES or nxt not in _STARTERS:
+                        continue
                 if "." in word and len(word) <= 7 and word.replace(".", "").isupper():
                     continue  # initials: ``J.J. MacNab``
             bounds.append(m.end())
