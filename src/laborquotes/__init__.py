@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from ._api import extract_quotes, parse, parse_attribution, parse_dateline
+from ._labour import display_name
 from ._model import (
     Article,
     Attribution,
@@ -23,6 +24,7 @@ from ._model import (
     VoiceCount,
     Voices,
 )
+from ._orgs import OrgEntry, Registry, find_organizations, load_registry
 from ._records import RECORD_FIELDS, records, write_csv
 
 __version__ = "0.1.0.dev0"
@@ -32,17 +34,22 @@ __all__ = [
     "Article",
     "Attribution",
     "Dateline",
+    "OrgEntry",
     "OrgKind",
     "Organization",
     "Quote",
     "QuoteKind",
+    "Registry",
     "Role",
     "Span",
     "Speaker",
     "VoiceCount",
     "Voices",
     "__version__",
+    "display_name",
     "extract_quotes",
+    "find_organizations",
+    "load_registry",
     "parse",
     "parse_attribution",
     "parse_dateline",

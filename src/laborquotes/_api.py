@@ -6,6 +6,7 @@ import datetime as dt
 
 from . import _dateline, _labour, _quotes
 from ._model import Article, Attribution, Dateline, Quote
+from ._orgs import Registry
 from ._text import check_text, coerce_published
 
 __all__ = ["extract_quotes", "parse", "parse_attribution", "parse_dateline"]
@@ -29,14 +30,17 @@ def parse_dateline(text: str, *, published: _Published = None) -> Dateline | Non
     return _dateline.find_dateline(text, _published(text, published, "parse_dateline"))
 
 
-def parse(text: str, *, published: _Published = None) -> Article:
-    """Parse an article: its dateline, quotations, speakers, organizations and voices."""
+def parse(text: str, *, published: _Published = None, registry: Registry | None = None) -> Article:
+    """Parse an article: its dateline, quotations, speakers, organizations and voices.
+
+    *registry* (see :func:`load_registry`) replaces the built-in organization registry.
+    """
     text = check_text(text, "parse")
     pub = _published(text, published, "parse")
     dateline = _dateline.find_dateline(text, pub)
     reference = dateline.date if dateline is not None and dateline.date is not None else pub
     quotes = _quotes.find_quotes(text, reference)
-    quotes, organizations, voices = _labour.enrich(text, quotes)
+    quotes, organizations, voices = _labour.enrich(text, quotes, registry=_registry(registry))
     return Article(
         dateline=dateline,
         quotes=tuple(quotes),
@@ -46,13 +50,25 @@ def parse(text: str, *, published: _Published = None) -> Article:
     )
 
 
-def extract_quotes(text: str, *, published: _Published = None) -> list[Quote]:
+def extract_quotes(
+    text: str, *, published: _Published = None, registry: Registry | None = None
+) -> list[Quote]:
     """Return the article's quotations in text order; the same as ``parse(text).quotes``."""
     text = check_text(text, "extract_quotes")
-    return list(parse(text, published=published).quotes)
+    return list(parse(text, published=published, registry=registry).quotes)
 
 
-def parse_attribution(text: str) -> Attribution | None:
+def parse_attribution(text: str, *, registry: Registry | None = None) -> Attribution | None:
     """Parse a stand-alone attribution such as ``said Jane Doe, president of Local 7.``"""
     text = check_text(text, "parse_attribution")
-    return _quotes.find_attribution(text)
+    return _labour.enrich_attribution(
+        text, _quotes.find_attribution(text), registry=_registry(registry)
+    )
+
+
+def _registry(registry: object) -> Registry | None:
+    if registry is None or isinstance(registry, Registry):
+        return registry
+    raise TypeError(
+        f"registry must be a laborquotes.Registry or None, got {type(registry).__name__}"
+    )

@@ -12,8 +12,7 @@ from __future__ import annotations
 import functools
 import os
 import re as _re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from importlib import resources
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Union
 
@@ -100,6 +99,27 @@ _ALLOWED_PREV: frozenset[str] = _words(
 )
 
 _KINDS = {k.value: k for k in OrgKind}
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
+    """A pattern compiled on first use (keeps ``import laborquotes`` fast)."""
+
+    @functools.cache
+    def get() -> regex.Pattern[str]:
+        return regex.compile(pattern, flags)
+
+    return get
+
+
+def _lazy_re(pattern: str, flags: int = 0) -> Callable[[], _re.Pattern[str]]:
+    """A standard-library pattern compiled on first use."""
+
+    @functools.cache
+    def get() -> _re.Pattern[str]:
+        return _re.compile(pattern, flags)
+
+    return get
+
 
 # --------------------------------------------------------------------------- entries
 
@@ -203,6 +223,8 @@ def _read_file(path: str | os.PathLike[str]) -> list[OrgEntry]:
 
 @functools.cache
 def _package_entries() -> tuple[OrgEntry, ...]:
+    from importlib import resources  # imported on first use: import time stays low
+
     data = resources.files("laborquotes").joinpath("data/organizations.txt")
     return tuple(_parse_lines(data.read_text(encoding="utf-8").splitlines(), "organizations.txt"))
 
@@ -262,12 +284,16 @@ def _trie_pattern(words: Iterable[str], fold: bool) -> str:
     return emit(trie, 0)
 
 
-@attrs.frozen
 class _Form:
-    entry: int
-    #: "" plain, "^" reject inside a longer capitalised name, "~" also at sentence start
-    policy: str
-    is_acronym: bool
+    """One written form of an entry (plain class: attrs classes cost import time)."""
+
+    __slots__ = ("entry", "is_acronym", "policy")
+
+    def __init__(self, *, entry: int, policy: str, is_acronym: bool) -> None:
+        self.entry = entry
+        #: "" plain, "^" reject inside a longer capitalised name, "~" also at sentence start
+        self.policy = policy
+        self.is_acronym = is_acronym
 
 
 class _Matcher:
@@ -283,14 +309,21 @@ class _Matcher:
     def __init__(self, entries: Sequence[OrgEntry]) -> None:
         ci: dict[str, list[_Form]] = {}
         cs: dict[str, list[_Form]] = {}
+        strictness = {"": 0, "^": 1, "~": 2}
         for i, e in enumerate(entries):
             names = [(a, False) for a in (e.name, *e.aliases)] + [(a, True) for a in e.acronyms]
+            # A form written anywhere with a marker keeps it (the canonical name too).
+            policies: dict[str, str] = {}
+            for raw, _ in names:
+                p = raw[0] if raw[:1] in ("^", "~") else ""
+                form = raw[len(p) :].strip()
+                if strictness[p] >= strictness[policies.get(form, "")]:
+                    policies[form] = p
             for raw, is_acr in names:
-                policy = raw[0] if raw[:1] in ("^", "~") else ""
-                form = raw[len(policy) :].strip()
+                form = raw.lstrip("^~").strip()
                 if not form:
                     continue
-                f = _Form(entry=i, policy=policy, is_acronym=is_acr)
+                f = _Form(entry=i, policy=policies[form], is_acronym=is_acr)
                 if is_acr or len(form.split()) == 1:
                     variants = {form} if is_acr else {form, form.upper()}
                     pairs = [(_norm(v, fold=False), cs) for v in variants]
@@ -321,22 +354,22 @@ class _Matcher:
                 yield m.start(), m.end(), forms
 
 
-_PREV_WORD = regex.compile(r"([A-Z][\w'’.&-]*+)[^\S\n]{1,3}$")
-_NEXT_WORD = regex.compile(r"[^\S\n]{1,3}([A-Z][\w'’.&-]*+)")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”‘(\n]|[.!?]['’\"”])\s*+$")
+_PREV_WORD = _lazy(r"([A-Z][\w'’.&-]*+)[^\S\n]{1,3}$")
+_NEXT_WORD = _lazy(r"[^\S\n]{1,3}([A-Z][\w'’.&-]*+)")
+_SENTENCE_START = _lazy(r"(?:^|[.!?:;\"“”‘(\n]|[.!?]['’\"”])\s*+$")
 
 
 def _policy_ok(text: str, start: int, end: int, policy: str) -> bool:
     if not policy:
         return True
     before = text[max(0, start - 40) : start]
-    m = _PREV_WORD.search(before)
+    m = _PREV_WORD().search(before)
     if m is not None and m.group(1) not in _ALLOWED_PREV:
         return False
-    n = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    n = _NEXT_WORD().match(text, end, min(len(text), end + 40))
     if n is not None and n.group(1) not in _ALLOWED_NEXT:
         return False
-    return not (policy == "~" and _SENTENCE_START.search(before) is not None)
+    return not (policy == "~" and _SENTENCE_START().search(before) is not None)
 
 
 # --------------------------------------------------------------------------- generic patterns
@@ -347,25 +380,23 @@ _SEP = rf"[^\S\n]{{1,2}}(?:{_CONN}[^\S\n]{{1,2}}){{0,2}}"
 _HEAD = "|".join(sorted(GENERIC_HEADS, key=len, reverse=True))
 #: Finds head nouns and ``Local``: a plain literal alternation is the fastest scan; word
 #: boundaries are checked on the few hits.
-_HEAD_FINDER = _re.compile(
-    "|".join(sorted({*GENERIC_HEADS, "Guild", "Local"}, key=len, reverse=True))
-)
-_LOCAL = _re.compile(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?![\w-])")
+_HEAD_FINDER = _lazy_re("|".join(sorted({*GENERIC_HEADS, "Guild", "Local"}, key=len, reverse=True)))
+_LOCAL = _lazy_re(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?![\w-])")
 #: The capitalised words before a head noun, matched backwards from it.
-_BEFORE = regex.compile(rf"(?r)(?<![\w'’.&-])(?:{_CAP},?{_SEP}){{1,8}}")
+_BEFORE = _lazy(rf"(?r)(?<![\w'’.&-])(?:{_CAP},?{_SEP}){{1,8}}")
 #: ``of the Widget Workers`` after a head noun.
-_AFTER = regex.compile(
+_AFTER = _lazy(
     r"[^\S\n]{1,2}of[^\S\n]{1,2}(?:the[^\S\n]{1,2})?[A-Z][\w'’.&-]*+"
     r"(?:[^\S\n]{1,2}(?:(?:of|&|for|in)[^\S\n]{1,2})?[A-Z][\w'’.&-]*+){0,5}"
 )
-_ACRONYM_DEF = regex.compile(r"[^\S\n]{0,2}\([^\S\n]{0,2}([A-Z][A-Za-z&./-]{1,11})[^\S\n]{0,2}\)")
-_LOCAL_NUMBER = regex.compile(
+_ACRONYM_DEF = _lazy(r"[^\S\n]{0,2}\([^\S\n]{0,2}([A-Z][A-Za-z&./-]{1,11})[^\S\n]{0,2}\)")
+_LOCAL_NUMBER = _lazy(
     r"[^\S\n]{1,2}(?:Local[^\S\n]{1,2}(?:No\.[^\S\n]{0,2})?)?(?!(?:19|20)\d\d(?!\d))(\d{1,5})(?![\w-])"
 )
-_WORD = regex.compile(r"[\w'’]+")
-_POSSESSIVE = regex.compile(r"['’]s?$")
-_WORD_BEFORE = regex.compile(r"(?r)(?<![\w'’.&-])[A-Z][\w'’.&-]*")
-_WORD_SPACE = regex.compile(r"[\w'’]+[^\S\n]++")
+_WORD = _lazy(r"[\w'’]+")
+_POSSESSIVE = _lazy(r"['’]s?$")
+_WORD_BEFORE = _lazy(r"(?r)(?<![\w'’.&-])[A-Z][\w'’.&-]*")
+_WORD_SPACE = _lazy(r"[\w'’]+[^\S\n]++")
 _FEDERATION_HINTS = (
     "federation of labor",
     "federation of labour",
@@ -388,7 +419,7 @@ _FEDERATION_HINTS = (
 
 def _generic_kind(name: str) -> OrgKind | None:
     low = name.casefold()
-    words = [_POSSESSIVE.sub("", w.casefold()) for w in _WORD.findall(name)]
+    words = [_POSSESSIVE().sub("", w.casefold()) for w in _WORD().findall(name)]
     if any(h in low for h in _FEDERATION_HINTS):
         return OrgKind.FEDERATION
     if low.endswith("guild") or " guild" in low or "guild " in low or "newsguild" in low:
@@ -402,15 +433,15 @@ def _generic_kind(name: str) -> OrgKind | None:
 def _generic_span(text: str, head_start: int, head_end: int) -> tuple[int, int] | None:
     """The extent of a generic name around the head noun at ``[head_start, head_end)``."""
     if text[head_start - 1 : head_start].isalpha():  # NewsGuild, ScreenGuild
-        word = _WORD_BEFORE.match(text, max(0, head_start - 30), head_start)
+        word = _WORD_BEFORE().match(text, max(0, head_start - 30), head_start)
         start = word.start() if word is not None else head_start
     else:
-        before = _BEFORE.match(text, max(0, head_start - 160), head_start)
+        before = _BEFORE().match(text, max(0, head_start - 160), head_start)
         if before is None:
             return None
         start = before.start()
     end = head_end
-    after = _AFTER.match(text, end)
+    after = _AFTER().match(text, end)
     if after is not None:
         end = after.end()
     start = _strip_leading(text, start, end)
@@ -419,10 +450,10 @@ def _generic_span(text: str, head_start: int, head_end: int) -> tuple[int, int] 
 
 def _strip_leading(text: str, start: int, end: int) -> int:
     while True:
-        m = _WORD.match(text, start, end)
+        m = _WORD().match(text, start, end)
         if m is None or m.group() not in _LEADING_NOISE:
             return start
-        nxt = _WORD_SPACE.match(text, start, end)
+        nxt = _WORD_SPACE().match(text, start, end)
         if nxt is None or nxt.end() >= end:
             return start
         start = nxt.end()
@@ -431,26 +462,44 @@ def _strip_leading(text: str, start: int, end: int) -> int:
 # --------------------------------------------------------------------------- mentions
 
 
-@attrs.frozen(kw_only=True)
 class OrgMention:
     """One place in the text where an organization is named."""
 
-    span: Span
-    #: Index of the organization in the registry, or ``-1`` for a generic match.
-    entry: int
-    #: The key that groups mentions of one organization.
-    key: str
+    __slots__ = ("entry", "key", "span")
+
+    def __init__(self, *, span: Span, entry: int, key: str) -> None:
+        self.span = span
+        #: Index of the organization in the registry, or ``-1`` for a generic match.
+        self.entry = entry
+        #: The key that groups mentions of one organization.
+        self.key = key
+
+    def __repr__(self) -> str:
+        return f"OrgMention(span={self.span!r}, entry={self.entry}, key={self.key!r})"
 
 
-@attrs.define
 class _Found:
-    name: str
-    kind: OrgKind
-    country: str | None
-    acronym: str | None
-    acronyms: set[str]
-    forms: list[str]
-    mentions: list[Span]
+    """An organization found in one text, while its mentions are collected."""
+
+    __slots__ = ("acronym", "acronyms", "country", "forms", "kind", "mentions", "name")
+
+    def __init__(
+        self,
+        name: str,
+        kind: OrgKind,
+        country: str | None,
+        acronym: str | None,
+        acronyms: set[str],
+        forms: list[str],
+        mentions: list[Span],
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.acronym = acronym
+        self.acronyms = acronyms
+        self.forms = forms
+        self.mentions = mentions
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -587,7 +636,7 @@ class Registry:
                     taken.append((start, local_end))
 
         generic_acronyms: dict[str, str] = {}
-        for h in _HEAD_FINDER.finditer(text):
+        for h in _HEAD_FINDER().finditer(text):
             hs, he = h.span()
             glued = hs > 0 and (text[hs - 1].isalnum() or text[hs - 1] in "-'’")
             if glued and h.group() != "Guild":
@@ -597,7 +646,7 @@ class Registry:
             ):
                 continue
             if h.group() == "Local":
-                m = _LOCAL.match(text, hs)
+                m = _LOCAL().match(text, hs)
                 if m is None or (hs > 0 and text[hs - 1].isalnum()):
                     continue
                 start, end = m.span()
@@ -624,7 +673,7 @@ class Registry:
                 continue
             name = " ".join(raw.split())
             key = "gen:" + _norm(name, fold=True)
-            acr = _ACRONYM_DEF.match(text, end)
+            acr = _ACRONYM_DEF().match(text, end)
             acronym = acr.group(1) if acr is not None else None
 
             def make_gen(
@@ -647,7 +696,7 @@ class Registry:
 
     @staticmethod
     def _local_after(text: str, start: int, end: int, e: OrgEntry, add: Any) -> int:
-        m = _LOCAL_NUMBER.match(text, end, min(len(text), end + 30))
+        m = _LOCAL_NUMBER().match(text, end, min(len(text), end + 30))
         if m is None:
             return 0
         # A bare number needs an acronym before it (``CUPE 3903``), ``Local`` does not.

@@ -1,0 +1,337 @@
+"""The organization registry and finder: table tests of short invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import laborquotes as lq
+from laborquotes import _orgs
+
+
+def _found(text: str, registry: lq.Registry | None = None) -> list[tuple[str, str, list[str]]]:
+    orgs = lq.find_organizations(text, registry=registry)
+    return [(o.name, o.kind.value, [s.slice(text) for s in o.mentions]) for o in orgs]
+
+
+def _names(text: str) -> list[str]:
+    return [o.name for o in lq.find_organizations(text)]
+
+
+# --------------------------------------------------------------------------- the registry
+
+
+def test_registry_size_and_kinds() -> None:
+    reg = lq.load_registry()
+    assert len(reg) >= 200
+    kinds = {e.kind for e in reg}
+    assert kinds == set(lq.OrgKind)
+    countries = {e.country for e in reg}
+    assert {"US", "CA", "GB", "IE", "AU", "NZ"} <= countries
+    assert all(e.country is None or len(e.country) == 2 for e in reg)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("SAG-AFTRA", "union"),
+        ("WGA", "union"),
+        ("Writer's Guild", "union"),
+        ("Teamsters", "union"),
+        ("UAW", "union"),
+        ("AFL-CIO", "federation"),
+        ("Unifor", "union"),
+        ("CUPE", "union"),
+        ("RMT", "union"),
+        ("SIPTU", "union"),
+        ("ACTU", "federation"),
+        ("E tū", "union"),
+        ("IG Metall", "union"),
+        ("COSATU", "federation"),
+        ("AMPTP", "employer_group"),
+        ("Pacific Maritime Association", "employer_group"),
+        ("Starbucks", "employer"),
+        ("Canada Post", "employer"),
+        ("NLRB", "government"),
+        ("The Ankler", "media"),
+        ("Deadline", "media"),
+    ],
+)
+def test_registry_get(name: str, kind: str) -> None:
+    entry = lq.load_registry().get(name)
+    assert entry is not None, name
+    assert entry.kind.value == kind
+
+
+def test_registry_get_unknown_and_type() -> None:
+    reg = lq.load_registry()
+    assert reg.get("Acme Widget Co-op") is None
+    with pytest.raises(TypeError, match="needs str"):
+        reg.get(3)  # type: ignore[arg-type]
+
+
+def test_package_data_is_read_lazily() -> None:
+    # The module holds no entries until the registry is first used.
+    assert callable(_orgs._package_entries)
+    assert isinstance(_orgs.default_registry(), lq.Registry)
+
+
+# --------------------------------------------------------------------------- finding
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acronyms and names of one organization are deduplicated, in mention order
+        (
+            "The UAW said the United Auto Workers would strike.",
+            [("United Auto Workers", "union", ["UAW", "United Auto Workers"])],
+        ),
+        # a common misspelling and curly apostrophes
+        (
+            "the Writer's Guild of America (WGA) and the Writers’ Guild",
+            [
+                (
+                    "Writers Guild of America",
+                    "union",
+                    ["Writer's Guild of America", "WGA", "Writers’ Guild"],
+                )
+            ],
+        ),
+        # names of several words match in capitals too
+        ("UNITED AUTO WORKERS STRIKE", [("United Auto Workers", "union", ["UNITED AUTO WORKERS"])]),
+        # a long alias wins over its prefix
+        (
+            "Teamsters Canada said",
+            [("Teamsters Canada", "union", ["Teamsters Canada"])],
+        ),
+        # employers and employer groups
+        (
+            "The AMPTP and Netflix said",
+            [
+                (
+                    "Alliance of Motion Picture and Television Producers",
+                    "employer_group",
+                    ["AMPTP"],
+                ),
+                ("Netflix", "employer", ["Netflix"]),
+            ],
+        ),
+    ],
+)
+def test_find_table(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the united auto workers",  # prose in lower case
+        "Doug Ford said",  # an ambiguous one-word name inside a person's name
+        "Harrison Ford starred",
+        "Equity markets fell.",  # a common word at the start of a sentence
+        "Unite behind the candidate, she said.",
+        "The European Union and the Soviet Union.",
+        "the American Civil Liberties Union",
+        "the Credit Union of Texas",
+        "the Muslim Brotherhood",
+        "the World Trade Organization",
+        "",
+    ],
+)
+def test_no_false_organizations(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("workers at the Ford plant", "Ford Motor Company"),
+        ("members of Unite said", "Unite the Union"),
+        ("the actors' union Equity said", "Equity"),
+        ("Deadline reports the talks resumed.", "Deadline"),
+    ],
+)
+def test_ambiguous_names_in_context(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Amalgamated Widget Workers Union said", "Amalgamated Widget Workers Union", "union"),
+        (
+            "the National Union of Healthcare Workers",
+            "National Union of Healthcare Workers",
+            "union",
+        ),
+        ("the Oakland Education Association", "Oakland Education Association", "union"),
+        ("the Yukon Federation of Labour", "Yukon Federation of Labour", "federation"),
+        (
+            "the Springfield Association of Public Employees",
+            "Springfield Association of Public Employees",
+            "union",
+        ),
+        ("the Freelance Illustrators Guild", "Freelance Illustrators Guild", "union"),
+        ("members of Local 222 voted", "Local 222", "union"),
+        ("IBEW Local 11 members", "IBEW Local 11", "union"),
+        ("CUPE 3903 members", "CUPE 3903", "union"),
+    ],
+)
+def test_generic_patterns(text: str, name: str, kind: str) -> None:
+    orgs = {o.name: o for o in lq.find_organizations(text)}
+    assert name in orgs, list(orgs)
+    assert orgs[name].kind.value == kind
+    for span in orgs[name].mentions:
+        assert span.slice(text)
+
+
+def test_generic_acronym_definition_links_later_mentions() -> None:
+    text = "The Widget Workers Union (WWU) voted. The WWU said no."
+    (org,) = lq.find_organizations(text)
+    assert org.acronym == "WWU"
+    assert [s.slice(text) for s in org.mentions] == ["Widget Workers Union", "WWU", "WWU"]
+
+
+def test_year_after_acronym_is_not_a_local() -> None:
+    assert _names("UAW 2023 contract") == ["United Auto Workers"]
+
+
+def test_mentions_slice_back_and_are_ordered() -> None:
+    text = "SAG-AFTRA and the WGA met; later SAG-AFTRA and the Writers Guild spoke."
+    orgs = lq.find_organizations(text)
+    assert [o.acronym for o in orgs] == ["SAG-AFTRA", "WGA"]
+    for o in orgs:
+        assert list(o.mentions) == sorted(o.mentions)
+        assert all(s.slice(text) for s in o.mentions)
+    assert orgs[1].aliases == ("WGA", "Writers Guild")
+
+
+def test_find_organizations_type_errors() -> None:
+    with pytest.raises(TypeError, match="needs str"):
+        lq.find_organizations(b"UAW")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="Registry"):
+        lq.find_organizations("UAW", registry="x")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- extending
+
+
+def test_load_registry_with_mapping() -> None:
+    reg = lq.load_registry(
+        {"name": "Widget Makers Union", "acronyms": ["WMU"], "kind": "union", "country": "us"}
+    )
+    assert len(reg) == len(lq.load_registry()) + 1
+    (org,) = lq.find_organizations("the WMU struck", registry=reg)
+    assert (org.name, org.kind, org.country) == ("Widget Makers Union", lq.OrgKind.UNION, "US")
+
+
+def test_load_registry_with_file(tmp_path: Path) -> None:
+    path = tmp_path / "more.txt"
+    path.write_text(
+        "# my unions\nunion;US;Gadget Fixers Guild;GFG;Gadget Fixer's Guild\n", encoding="utf-8"
+    )
+    reg = lq.load_registry(path)
+    assert [o.name for o in reg.find("the Gadget Fixer's Guild and GFG")] == ["Gadget Fixers Guild"]
+
+
+def test_builtin_false_and_replacement() -> None:
+    reg = lq.load_registry([lq.OrgEntry(name="Teamsters", kind="other")], builtin=False)
+    assert len(reg) == 1
+    replaced = lq.load_registry().extend({"name": "Netflix", "kind": "media"})
+    assert replaced.get("Netflix") is not None
+    assert replaced.get("Netflix").kind is lq.OrgKind.MEDIA  # type: ignore[union-attr]
+    assert len(replaced) == len(lq.load_registry())
+
+
+def test_env_registry(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = tmp_path / "env.txt"
+    path.write_text("union;GB;Sprocket Workers Union;SWU;\n", encoding="utf-8")
+    monkeypatch.setenv(_orgs.ENV_REGISTRY, str(path))
+    _orgs.default_registry.cache_clear()
+    try:
+        assert _names("the SWU said") == ["Sprocket Workers Union"]
+    finally:
+        monkeypatch.delenv(_orgs.ENV_REGISTRY)
+        _orgs.default_registry.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("entry", "error"),
+    [
+        ({"name": ""}, ValueError),
+        ({"name": "X", "kind": "club"}, ValueError),
+        ({"name": "X", "country": "USA"}, ValueError),
+        ({"name": "X", "colour": "red"}, ValueError),
+        ({"kind": "union"}, ValueError),
+        (3, TypeError),
+    ],
+)
+def test_bad_entries(entry: object, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        lq.load_registry(entry, builtin=False)  # type: ignore[arg-type]
+
+
+def test_bad_file_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_text("union;US;Only three fields\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.txt:1"):
+        lq.load_registry(path)
+
+
+def test_parse_uses_registry_keyword() -> None:
+    reg = lq.load_registry({"name": "Widget Makers Union", "acronyms": "WMU", "kind": "union"})
+    text = '"We will strike," said Jo Lee, president of the WMU.'
+    article = lq.parse(text, registry=reg)
+    assert [o.name for o in article.organizations] == ["Widget Makers Union"]
+    with pytest.raises(TypeError, match="Registry"):
+        lq.parse(text, registry={"name": "x"})  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- hostile input
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union " * 20000,
+        "Local " * 20000,
+        "A " * 50000 + "Union",
+        "Workers Union of " * 5000,
+        "SAG-" * 20000,
+        "United Auto " * 20000,
+        "(" * 50000,
+    ],
+    ids=["unions", "locals", "capitals", "workers-union-of", "sag", "united-auto", "parens"],
+)
+def test_hostile_input_finishes(text: str) -> None:
+    orgs = lq.find_organizations(text)
+    for o in orgs:
+        for s in o.mentions:
+            assert 0 <= s.start < s.end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["UAW", "the union", "Writers Guild", "Local 7", " ", ", ", "Union", "of", "Amazon",
+             "Workers", "Teamsters", "\n", "’", "SAG-AFTRA", "Ford", "Doug", ".", "(WU)"]
+        ),
+        max_size=30,
+    ).map("".join)
+)  # fmt: skip
+def test_property_mentions_are_valid(text: str) -> None:
+    orgs = lq.find_organizations(text)
+    seen: set[str] = set()
+    for o in orgs:
+        assert o.name not in seen
+        seen.add(o.name)
+        assert o.mentions
+        assert list(o.mentions) == sorted(o.mentions)
+        for s in o.mentions:
+            assert 0 <= s.start < s.end <= len(text)
+            assert s.slice(text).strip() == s.slice(text)
