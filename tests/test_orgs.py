@@ -278,7 +278,7 @@ def test_bad_entries(entry: object, error: type[Exception]) -> None:
 def test_bad_file_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.txt"
     path.write_text("union;US;Only three fields\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="bad.txt:1"):
+    with pytest.raises(ValueError, match=r"bad\.txt:1"):
         lq.load_registry(path)
 
 
