@@ -387,6 +387,9 @@ def strip_adverbs(text: str, start: int, end: int) -> int:
 _HONORIFICS = frozenset(V.HONORIFICS)
 _INVERTING = frozenset(V.INVERTING_VERBS)
 _LEMMAS = frozenset(V.REPORTING_VERBS)
+#: Verbs that take an object, so ``told reporters`` is not ``said Jane``.
+_NO_INVERSION = V.verb_forms(("tell", "inform", "remind", "urge", "ask", "call", "accuse"))
+_NO_INVERSION = frozenset(f for f in _NO_INVERSION if f not in ("asked", "asks"))
 _TITLE_WORDS = frozenset(V.TITLE_NOUNS)
 _STOP = frozenset(V.NAME_STOPWORDS)
 _ORG = frozenset(V.ORG_WORDS)
@@ -818,7 +821,7 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
         return None
     vre = verb_re()
     v = vre.match(text, p, end)
-    if v is not None:
+    if v is not None and v.group().lower() not in _NO_INVERSION:
         q = v.end()
         skip = _skip_after_verb_re().match(text, q, end)
         if skip is not None:
