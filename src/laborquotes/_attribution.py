@@ -211,6 +211,7 @@ def _parts() -> dict[str, str]:
         rf"|(?:for|and|of|on|&){_S1}){{0,8}}{_CAPWORD})"
     )
     return {
+        "low": low,
         "ofx": ofx,
         "name": name,
         "pre": pre,
@@ -273,8 +274,7 @@ def _subject_re(loose: bool = False) -> regex.Pattern[str]:
     """
     p = dict(_parts())
     if loose:
-        low = r"(?:\p{Ll}[\p{L}\p{M}\d'’\-]*+)"
-        p["pre"] = rf"(?:{p['pre']}|(?:{_CAPWORD}{_S1}){{0,2}}(?:{low}{_S1}){{1,3}})"
+        p["pre"] = rf"(?:{p['pre']}|(?:{_CAPWORD}{_S1}){{0,2}}(?:{p['low']}{_S1}){{1,3}})"
     app = (
         r"(?:\s*+\((?P<paren>[^()\n]{1,60}+)\))?"
         r"(?:\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?)?)\s*+,"
