@@ -10,16 +10,33 @@ employer group it names), gives each speaker a :class:`Role` by the rule tables 
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
 
-from ._model import Attribution, Organization, OrgKind, Quote, Role, Speaker, VoiceCount, Voices
-from ._orgs import Registry, _organizations, default_registry
+from ._model import (
+    Attribution,
+    Organization,
+    OrgKind,
+    Quote,
+    QuoteKind,
+    Role,
+    Speaker,
+    VoiceCount,
+    Voices,
+)
+from ._orgs import Registry, _lazy, _organizations, default_registry
 from ._roles import group_role, hint_kind, person_role
 
-__all__ = ["REFERENCE_KINDS", "display_name", "enrich", "summarize_voices"]
+__all__ = [
+    "REFERENCE_KINDS",
+    "display_name",
+    "enrich",
+    "enrich_attribution",
+    "summarize_voices",
+]
 
 _UNION_KINDS = (OrgKind.UNION, OrgKind.FEDERATION)
 _GROUP_EMPLOYER = (OrgKind.EMPLOYER_GROUP, OrgKind.EMPLOYER)
@@ -50,12 +67,17 @@ REFERENCE_KINDS: tuple[tuple[tuple[str, ...], tuple[OrgKind, ...]], ...] = (
     (("government", "ministry", "department", "administration", "agency"), (OrgKind.GOVERNMENT,)),
 )  # fmt: skip
 
-_REFERENCE_PATTERNS = tuple(
-    (regex.compile(rf"(?i)(?<![\w-])(?:{'|'.join(words)})(?![\w-])"), kinds)
-    for words, kinds in REFERENCE_KINDS
-)
+
+@functools.cache
+def _reference_patterns() -> tuple[tuple[regex.Pattern[str], tuple[OrgKind, ...]], ...]:
+    return tuple(
+        (regex.compile(rf"(?i)(?<![\w-])(?:{'|'.join(words)})(?![\w-])"), kinds)
+        for words, kinds in REFERENCE_KINDS
+    )
+
+
 #: A phrase that only points at an organization (``the union``, ``its leadership``).
-_REFERENCE_START = regex.compile(r"(?i)^\s*+(?:the|its|their|this|that|both|each|a|an)\b")
+_REFERENCE_START = _lazy(r"(?i)^\s*+(?:the|its|their|this|that|both|each|a|an)\b")
 #: How far back a reference looks for the organization it means.
 _WINDOW = 2000
 
@@ -83,9 +105,15 @@ class _Article:
     def lookup(self, phrase: str) -> Organization | None:
         """The article's organization named in *phrase* (``SAG-AFTRA leadership``)."""
         hit = self.registry.first_in(phrase)
-        if hit is None:
-            return None
-        return self.by_name.get(hit[0].name, hit[0])
+        if hit is not None:
+            return self.by_name.get(hit[0].name, hit[0])
+        # Names the registry does not know but the article defined (``the WWU``).
+        for org in self.orgs:
+            for form in (org.name, *org.aliases):
+                i = phrase.find(form)
+                if i >= 0 and _bounded(phrase, i, i + len(form)):
+                    return org
+        return None
 
     def nearest(self, kinds: Sequence[OrgKind], pos: int, guild: bool) -> Organization | None:
         """The organization of *kinds* named last before *pos*, else the most named one."""
@@ -105,12 +133,18 @@ class _Article:
 
     def reference(self, phrase: str, pos: int) -> tuple[Organization | None, bool]:
         """Resolve a generic reference; the flag says whether *phrase* was one."""
-        for pattern, kinds in _REFERENCE_PATTERNS:
+        for pattern, kinds in _reference_patterns():
             m = pattern.search(phrase)
             if m is not None:
                 guild = m.group().lower().startswith("guild")
                 return self.nearest(kinds, pos, guild), True
         return None, False
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return not (before.isalnum() or after.isalnum())
 
 
 def _is_guild(org: Organization) -> bool:
@@ -126,7 +160,7 @@ def _resolve_org(
     org = art.lookup(written)
     if org is not None:
         return org, written
-    if _REFERENCE_START.match(written) is not None:
+    if _REFERENCE_START().match(written) is not None:
         ref, _ = art.reference(written, pos)
         if ref is not None:
             return ref, display_name(ref)
@@ -173,13 +207,13 @@ def _enrich_speaker(
     return new, org
 
 
-_TITLE_REFERENCE = regex.compile(
+_TITLE_REFERENCE = _lazy(
     r"(?i)\b(?:the|its|their)\s++(?:union|guild|local|company|studio|studios|employer)\b"
 )
 
 
 def _has_reference(title: str) -> bool:
-    return _TITLE_REFERENCE.search(title) is not None
+    return _TITLE_REFERENCE().search(title) is not None
 
 
 def _fill_from_namesakes(quotes: Sequence[Quote]) -> list[Quote]:
@@ -280,3 +314,14 @@ def _voice(key: str, value: tuple[list[int], dict[str, str]]) -> VoiceCount:
     return VoiceCount(
         key=key, quotes=len(indexes), speakers=len(names), names=tuple(names.values())
     )
+
+
+def enrich_attribution(
+    text: str, attribution: Attribution | None, *, registry: Registry | None = None
+) -> Attribution | None:
+    """The attribution with its speaker's organization and role resolved."""
+    if attribution is None:
+        return None
+    quote = Quote(text="", span=attribution.source_span, kind=QuoteKind.INDIRECT)
+    out, _, _ = enrich(text, [attrs.evolve(quote, attribution=attribution)], registry=registry)
+    return out[0].attribution

@@ -1,0 +1,205 @@
+"""enrich(): organizations, group references, roles and voices, on hand-built quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+import laborquotes as lq
+from laborquotes import _labour
+
+
+def _quote(text: str, words: str, speaker: lq.Speaker, source: str | None = None) -> lq.Quote:
+    """A quote record for *words* in *text*, said by *speaker* written as *source*."""
+    start = text.index(words)
+    s_start = text.index(source or speaker.name)
+    att = lq.Attribution(
+        speaker=speaker,
+        source_span=lq.Span(start=s_start, end=s_start + len(source or speaker.name)),
+        cue="said",
+    )
+    return lq.Quote(
+        text=words,
+        span=lq.Span(start=start, end=start + len(words)),
+        kind=lq.QuoteKind.DIRECT,
+        attribution=att,
+    )
+
+
+def _speakers(quotes: list[lq.Quote]) -> list[lq.Speaker]:
+    return [q.attribution.speaker for q in quotes if q.attribution is not None]
+
+
+TEXT = (
+    "The Widget Workers Union (WWU) and the Amalgamated Producers Alliance failed to agree. "
+    '"We are ready to strike," said Ana Ruiz, president of the WWU. '
+    '"The offer is fair," the company said. '
+    'The union said it would picket. "I need this job," said Bo Chan, a member of the WWU. '
+    'Chan added: "We will win." '
+    '"Talks will resume," said Dee Park, a federal mediator.'
+)
+
+
+@pytest.fixture
+def enriched() -> tuple[list[lq.Quote], tuple[lq.Organization, ...], lq.Voices]:
+    quotes = [
+        _quote(
+            TEXT,
+            "We are ready to strike,",
+            lq.Speaker(name="Ana Ruiz", title="president", organization="the WWU"),
+        ),
+        _quote(TEXT, "The offer is fair,", lq.Speaker(name="the company", is_group=True)),
+        _quote(TEXT, "it would picket", lq.Speaker(name="The union", is_group=True)),
+        _quote(
+            TEXT,
+            "I need this job,",
+            lq.Speaker(name="Bo Chan", title="a member of", organization="the WWU"),
+        ),
+        _quote(TEXT, "We will win.", lq.Speaker(name="Chan")),
+        _quote(TEXT, "Talks will resume,", lq.Speaker(name="Dee Park", title="a federal mediator")),
+    ]
+    return _labour.enrich(TEXT, quotes)
+
+
+def test_enrich_roles(
+    enriched: tuple[list[lq.Quote], tuple[lq.Organization, ...], lq.Voices],
+) -> None:
+    quotes, _, _ = enriched
+    roles = [(s.name, s.role) for s in _speakers(quotes)]
+    assert roles == [
+        ("Ana Ruiz", lq.Role.UNION_OFFICIAL),
+        ("the company", lq.Role.EMPLOYER),
+        ("The union", lq.Role.UNION_OFFICIAL),
+        ("Bo Chan", lq.Role.WORKER),
+        ("Chan", lq.Role.WORKER),
+        ("Dee Park", lq.Role.GOVERNMENT),
+    ]
+
+
+def test_enrich_group_references_resolve(
+    enriched: tuple[list[lq.Quote], tuple[lq.Organization, ...], lq.Voices],
+) -> None:
+    quotes, _, _ = enriched
+    sp = _speakers(quotes)
+    # names stay as written; the organization is what the phrase stands for
+    assert sp[2].name == "The union"
+    assert sp[2].organization == "WWU"
+    assert sp[2].is_group
+    # "the WWU" as written is a real name: kept as written
+    assert sp[0].organization == "the WWU"
+    # a short name takes the organization of the same person elsewhere
+    assert sp[4].organization == "the WWU"
+
+
+def test_enrich_organizations(
+    enriched: tuple[list[lq.Quote], tuple[lq.Organization, ...], lq.Voices],
+) -> None:
+    _, orgs, _ = enriched
+    names = [(o.name, o.kind) for o in orgs]
+    assert ("Widget Workers Union", lq.OrgKind.UNION) in names
+    wwu = next(o for o in orgs if o.name == "Widget Workers Union")
+    assert wwu.acronym == "WWU"
+    assert len(wwu.mentions) == 4
+    for s in wwu.mentions:
+        assert s.slice(TEXT) in ("Widget Workers Union", "WWU")
+
+
+def test_enrich_voices(
+    enriched: tuple[list[lq.Quote], tuple[lq.Organization, ...], lq.Voices],
+) -> None:
+    _, _, voices = enriched
+    by_role = {v.key: v for v in voices.by_role}
+    assert list(by_role) == ["union_official", "worker", "employer", "government"]
+    assert by_role["worker"].quotes == 2
+    assert by_role["worker"].speakers == 2  # "Bo Chan" and "Chan" as written
+    assert by_role["union_official"].names == ("Ana Ruiz", "The union")
+    first = voices.by_organization[0]
+    assert first.key == "WWU"
+    assert first.quotes == 4
+    assert first.names == ("Ana Ruiz", "The union", "Bo Chan", "Chan")
+
+
+def test_the_studios_resolves_to_the_employer_group() -> None:
+    text = 'The AMPTP met the WGA. The studios said the offer was fair. "No," said the union.'
+    quotes = [
+        _quote(text, "the offer was fair", lq.Speaker(name="The studios", is_group=True)),
+        _quote(text, "No,", lq.Speaker(name="the union", is_group=True)),
+    ]
+    out, _, _ = _labour.enrich(text, quotes)
+    studios, union = _speakers(out)
+    assert (studios.organization, studios.role) == ("AMPTP", lq.Role.EMPLOYER)
+    assert (union.organization, union.role) == ("WGA", lq.Role.UNION_OFFICIAL)
+
+
+def test_the_studios_without_an_employer_group_keeps_no_organization() -> None:
+    text = "The studios said the offer was fair."
+    out, _, _ = _labour.enrich(
+        text, [_quote(text, "the offer was fair", lq.Speaker(name="The studios", is_group=True))]
+    )
+    (sp,) = _speakers(out)
+    assert (sp.name, sp.organization, sp.role) == ("The studios", None, lq.Role.EMPLOYER)
+
+
+def test_nearest_union_wins_for_the_union() -> None:
+    text = (
+        "The UAW struck Ford. The Teamsters joined in another city. "
+        "Later, the union said it was proud."
+    )
+    out, _, _ = _labour.enrich(
+        text, [_quote(text, "it was proud", lq.Speaker(name="the union", is_group=True))]
+    )
+    assert _speakers(out)[0].organization == "International Brotherhood of Teamsters"
+
+
+def test_publication_speaking_is_media_and_a_group() -> None:
+    text = "Deadline reports the talks resumed."
+    out, orgs, _ = _labour.enrich(
+        text, [_quote(text, "the talks resumed", lq.Speaker(name="Deadline"))]
+    )
+    (sp,) = _speakers(out)
+    assert (sp.is_group, sp.organization, sp.role) == (True, "Deadline", lq.Role.MEDIA)
+    assert [o.kind for o in orgs] == [lq.OrgKind.MEDIA]
+
+
+def test_existing_role_is_kept() -> None:
+    text = '"Yes," said Al Bee.'
+    sp = lq.Speaker(name="Al Bee", role=lq.Role.EXPERT)
+    out, _, _ = _labour.enrich(text, [_quote(text, "Yes,", sp)])
+    assert _speakers(out)[0].role is lq.Role.EXPERT
+
+
+def test_unattributed_quotes_pass_through() -> None:
+    text = '"Nobody said this."'
+    q = lq.Quote(text="Nobody said this.", span=lq.Span(start=1, end=18), kind=lq.QuoteKind.DIRECT)
+    out, orgs, voices = _labour.enrich(text, [q])
+    assert out == [q]
+    assert orgs == ()
+    assert voices == lq.Voices()
+
+
+def test_empty() -> None:
+    assert _labour.enrich("", []) == ([], (), lq.Voices())
+
+
+def test_voices_order_is_deterministic() -> None:
+    text = 'A. B. C. "x," said Ann Oh, a reporter. "y," said Bo Li, a nurse.'
+    quotes = [
+        _quote(text, "x,", lq.Speaker(name="Ann Oh", title="a reporter")),
+        _quote(text, "y,", lq.Speaker(name="Bo Li", title="a nurse")),
+    ]
+    one = _labour.enrich(text, quotes)[2]
+    two = _labour.enrich(text, list(quotes))[2]
+    assert one == two
+    assert [v.key for v in one.by_role] == ["worker", "media"]  # Role order, not text order
+
+
+def test_parse_attribution_gets_a_role() -> None:
+    a = lq.parse_attribution("said Jane Doe, a nurse at Kaiser Permanente.")
+    assert a is not None
+    assert a.speaker.role is lq.Role.WORKER
+
+
+def test_display_name() -> None:
+    org = lq.Organization(name="United Auto Workers", acronym="UAW", aliases=("UAW",))
+    assert lq.display_name(org) == "UAW"
+    org = lq.Organization(name="United Auto Workers", acronym="UAW")
+    assert lq.display_name(org) == "United Auto Workers"
