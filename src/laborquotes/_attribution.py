@@ -903,6 +903,26 @@ def strip_adverbs_forward(text: str, pos: int, end: int) -> int:
         return q
 
 
+@functools.cache
+def _relative_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?<![\w’'\-])(?:who|which)(?=(?:\s++[\p{Ll}’'\-]++){0,5}+\s*+\Z)")
+
+
+def relative_subject(text: str, start: int, end: int) -> Cand | None:
+    """``Beck, who has in the past described ...``: the relative pronoun as written,
+    standing for the name before it."""
+    m = _relative_re().search(text, max(start, end - 60), end)
+    if m is None:
+        return None
+    k = m.start()
+    while k > start and text[k - 1] in " ,\t\r\n":
+        k -= 1
+    antecedent = subject_before(text, start, k)
+    if antecedent is None or antecedent.kind not in ("person", "group", "unnamed", "role"):
+        return None
+    return antecedent._replace(kind=antecedent.kind, start=m.start(), end=m.end())
+
+
 def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | None:
     """An attribution before a quotation: ``X said:`` / ``X told reporters,`` / ``X:``.
 
@@ -945,7 +965,7 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         subj_end = strip_adverbs(text, start, v.start())
         if subj_end <= start:
             continue
-        cand = subject_before(text, start, subj_end)
+        cand = relative_subject(text, start, subj_end) or subject_before(text, start, subj_end)
         if cand is None:
             continue
         cue = Cue(cand, v.start(), v.end(), "before")
