@@ -923,6 +923,39 @@ def relative_subject(text: str, start: int, end: int) -> Cand | None:
     return antecedent._replace(kind=antecedent.kind, start=m.start(), end=m.end())
 
 
+#: Words after which a new clause (with its own subject) begins.
+_CLAUSE_OPENERS = frozenset(
+    {
+        "and",
+        "but",
+        "although",
+        "though",
+        "because",
+        "while",
+        "as",
+        "when",
+        "since",
+        "so",
+        "yet",
+        "if",
+        "after",
+        "before",
+        "which",
+        "who",
+        "whom",
+        "whereas",
+        "until",
+    }
+)
+
+
+def _last_word(s: str) -> str:
+    k = len(s)
+    while k > 0 and s[k - 1].isalpha():
+        k -= 1
+    return s[k:].lower()
+
+
 def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | None:
     """An attribution before a quotation: ``X said:`` / ``X told reporters,`` / ``X:``.
 
@@ -976,7 +1009,7 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         # In the reporter's sentence, the speaker is the subject of the main clause:
         # ``Gorka warned that officers he has spoken with "understand ..."``.
         lead = text[start : cand.start].rstrip()
-        if not lead or lead.endswith(","):
+        if not lead or lead.endswith(",") or _last_word(lead) in _CLAUSE_OPENERS:
             return cue
     if nearest is not None:
         return nearest

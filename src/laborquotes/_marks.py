@@ -278,13 +278,13 @@ class Structure:
                 w = text[max(0, s - 8) : s]
                 k = max(w.rfind(" "), w.rfind("\n"), w.rfind("("), w.rfind("“"), w.rfind('"'))
                 word = w[k + 1 :]
-                if word in abbrevs or (len(word) == 1 and word.isupper()):
-                    # ``in the U.S. He said``: a place abbreviation can end a sentence.
+                initials = "." in word and len(word) <= 7 and word.replace(".", "").isupper()
+                if word in abbrevs or initials or (len(word) == 1 and word.isupper()):
+                    # ``in the U.S. He said``: a place abbreviation can end a sentence,
+                    # but ``Sen. Ted Cruz`` and ``J.J. MacNab`` do not.
                     nxt = text[m.end() : m.end() + 6].split(" ", 1)[0]
-                    if word in _TITLES or nxt not in _STARTERS:
+                    if word in _TITLES or len(word) == 1 or nxt not in _STARTERS:
                         continue
-                if "." in word and len(word) <= 7 and word.replace(".", "").isupper():
-                    continue  # initials: ``J.J. MacNab``
             bounds.append(m.end())
         self.sent_bounds = bounds
 
