@@ -187,7 +187,7 @@ def _parts() -> dict[str, str]:
     title_low = rf"(?:then-)?(?:{_alt(tlow)})(?![\w\-])"
     poss = rf"{_CAPWORD}['’]s?+"
     pre = (
-        rf"(?:(?:{_CAPWORD}{_S1}){{0,3}}(?:{title_low}{_S1})++"
+        rf"(?:(?:(?:{_CAPWORD}|{title_low}){_S1}){{0,4}}{title_low}{_S1}"
         rf"|(?:(?:the|The){_S1})?(?:{_CAPWORD}{_S1}){{0,3}}{poss}{_S1}(?:{low}{_S1}){{0,4}})"
     )
     gmod_words = (set(V.TITLE_MODIFIERS) | set(V.GROUP_NOUNS) | set(V.TITLE_NOUNS)) - set(_DETS)
@@ -274,7 +274,7 @@ def _subject_re(loose: bool = False) -> regex.Pattern[str]:
     """
     p = dict(_parts())
     if loose:
-        p["pre"] = rf"(?:{p['pre']}|(?:{_CAPWORD}{_S1}){{0,2}}(?:{p['low']}{_S1}){{1,3}})"
+        p["pre"] = rf"(?:{p['pre']}|(?:(?:{_CAPWORD}|{p['low']}){_S1}){{0,3}}{p['low']}{_S1})"
     app = (
         r"(?:\s*+\((?P<paren>[^()\n]{1,60}+)\))?"
         r"(?:\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?)?)\s*+,"
