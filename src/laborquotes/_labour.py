@@ -190,21 +190,85 @@ def _enrich_speaker(
             ref, _ = art.reference(sp.name, pos)
             if ref is not None:
                 org, shown = ref, display_name(ref)
-        kind = org.kind if org is not None else None
-        role = sp.role or group_role(sp.name, kind)
+        kind = org.kind if org is not None else hint_kind(shown or sp.name)
+        role = sp.role or group_role(_without_org(art, sp.name), kind)
     else:
-        if org is None and sp.organization is None and sp.title:
-            org = art.lookup(sp.title)
-            if org is None and _has_reference(sp.title):
-                org, _ = art.reference(sp.title, pos)
+        title = sp.title
+        if not title and not sp.organization:
+            title = _described(sp.name) or _appositive(art.text, sp.name, pos)
+        if org is None and sp.organization is None and title:
+            org = art.lookup(title)
+            if org is None and _has_reference(title):
+                org, _ = art.reference(title, pos)
             if org is not None:
                 shown = display_name(org)
         kind = org.kind if org is not None else None
         if kind is None and shown:
             kind = hint_kind(shown)
-        role = sp.role or person_role(sp.title, kind)
+        role = sp.role or person_role(title, kind)
     new = attrs.evolve(sp, organization=shown, role=role, is_group=is_group)
     return new, org
+
+
+def _without_org(art: _Article, phrase: str) -> str:
+    """The phrase with the organization it names taken out (``SAG-AFTRA members`` ->
+    ``members``), so that a name like ``United Auto Workers`` is not read as workers."""
+    hit = art.registry.first_in(phrase)
+    if hit is None:
+        return phrase
+    return (phrase[: hit[1]] + " " + phrase[hit[2] :]).strip()
+
+
+_DESCRIBED = _lazy(r"^(?:a|an|the|one|two|three|several|some|many|\p{Ll})")
+
+
+def _described(name: str) -> str | None:
+    """A speaker written as a description (``a spokesman for the miners``) is its own title."""
+    return name if _DESCRIBED().match(name) is not None else None
+
+
+_APPOSITIVE = _lazy(r",\s{1,3}+((?:[^,.;:!?\"“”]|\.(?=\w)){3,120}+)")
+#: Up to twelve words just before a name, back to the start of its sentence or clause.
+_PREFIX = _lazy(r"(?r)(?:^|[.;:!?\"“”(]|,\s)\s*((?:[\w'’&-]+\s{1,3}){0,11}[\w'’&-]+),?\s{1,3}\Z")
+
+
+#: First words that show the text after ``Name,`` is not a description of the name.
+_NOT_APPOSITIVE = frozenset(
+    {
+        *("says", "said", "told", "tells", "adds", "added", "and", "but", "or", "who's"),
+        *("he", "she", "they", "it", "is", "was", "has", "had"),
+    }
+)
+
+
+def _appositive(text: str, name: str, before: int) -> str | None:
+    """How the article first describes *name*: ``Name, president of X,`` or
+    ``union leader Name`` (the words written just before it in its clause)."""
+    if len(name) < 4:
+        return None
+    i = text.find(name, 0, before + len(name) + 1)
+    if i < 0:
+        return None
+    end = i
+    for _ in range(2):
+        m = _PREFIX().search(text, max(0, end - 160), end)
+        if m is None:
+            break
+        words = m.group(1).split()
+        if all(w[:1].isupper() for w in words) and len(words) <= 2:
+            end = m.start(1)  # "Authority, Murilo Rubens Habbema": a first name; go back
+            continue
+        # "strike leader Name" or "Employers' chairman, Name, accused ...": the words
+        # before the name describe it; what follows is the sentence going on.
+        return " ".join(words)
+    a = _APPOSITIVE().match(text, i + len(name), min(len(text), i + len(name) + 130))
+    if a is None:
+        return None
+    words = a.group(1).split()
+    first = words[0].lower() if words else ""
+    if first.endswith("ed") or first in _NOT_APPOSITIVE:
+        return None  # "Name, accused the union": a verb, not a description
+    return " ".join(words)
 
 
 _TITLE_REFERENCE = _lazy(

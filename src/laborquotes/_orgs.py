@@ -25,6 +25,7 @@ __all__ = [
     "ENV_REGISTRY",
     "GENERIC_HEADS",
     "LABOUR_WORDS",
+    "NON_LABOUR_UNION_WORDS",
     "OrgEntry",
     "OrgMention",
     "Registry",
@@ -77,6 +78,19 @@ LABOUR_WORDS: frozenset[str] = _folded_words(
     "Carriers Operators Janitors Graduate Postal Transit Transport Railway Rail "
     "Stagehands Performers Directors Editors Screenwriters Broadcast Crew Academic "
     "Tertiary Academics"
+)
+
+#: Words of names ending in ``Union`` that are not labour unions.
+NON_LABOUR_UNION_WORDS: frozenset[str] = _folded_words(
+    "European Soviet African Eurasian Arab Latin Pan Credit Federal Civil Liberties Customs "
+    "Monetary Economic Banking Currency Western Telecommunication Telecommunications "
+    "Parliamentary Inter-Parliamentary Postal Universal Student Students Football Rugby "
+    "Cricket Athletic Conservation Mothers Oxford Cambridge Debating Christian Democratic "
+    "Social Party Liberal Conservative National-Liberal Green Farmers State Station "
+    "Square Free Baptist Church Evangelical Methodist Jewish Muslim Islamic Consumers Tenants "
+    "Rationalist Humanist Amateur Cyclists Cycling Golf Tennis Chess Olympic Nature "
+    "Wildlife Bird Astronomical Geophysical Mathematical Scientific Soviets Republics "
+    "Kingdom"
 )
 
 #: Capitalised words that are not part of an organization name when they open one.
@@ -427,6 +441,10 @@ def _generic_kind(name: str) -> OrgKind | None:
     labour = any(w in LABOUR_WORDS or w + "s" in LABOUR_WORDS for w in words)
     if not labour:
         labour = "trade union" in low
+    if not labour and words and words[-1] in ("union", "unions") and len(words) >= 2:
+        # "National Merchant Marine Union": a name ending in Union is a labour union
+        # unless it is one of the other kinds (``European Union``, ``Credit Union``).
+        labour = not any(w in NON_LABOUR_UNION_WORDS for w in words)
     return OrgKind.UNION if labour else None
 
 
@@ -668,6 +686,9 @@ class Registry:
             if _covered(taken, start, end):
                 continue
             raw = text[start:end]
+            if raw.endswith(".") and len(raw.rsplit(None, 1)[-1]) > 4:
+                end -= 1  # "... Flight Attendants." ends a sentence, not the name
+                raw = raw[:-1]
             kind = _generic_kind(raw)
             if kind is None:
                 continue

@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from ._model import OrgKind, Role
+from ._orgs import _lazy
 
 __all__ = [
     "EMPLOYER_WORDS",
@@ -95,7 +96,9 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "regulator", "regulators", "government", "governments", "ministry", "administration",
     "agency", "department", "white house", "state representative", "rep.", "mp",
     "member of parliament", "taoiseach", "tánaiste", "president biden", "president trump",
-    "labor board", "labour board", "ombudsman",
+    "labor board", "labour board", "ombudsman", "presidential adviser", "presidential advisor",
+    "government adviser", "government advisor", "economic adviser", "economic advisor",
+    "ambassador", "diplomat", "envoy", "spokesman for the ministry", "cabinet",
 )  # fmt: skip
 
 #: More words that name government when a group speaks (``the city said``).
@@ -137,7 +140,15 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
         (
             "union", "guild", "local", "brotherhood", "workers united", "teamsters",
             "trades council", "labor council", "labour council", "federation of labor",
-            "federation of labour", "labor federation", "labour federation",
+            "federation of labour", "labor federation", "labour federation", "strike leader",
+            "strike committee", "labor leader", "labour leader", "strikers", "strike",
+        ),
+    ),
+    (
+        OrgKind.EMPLOYER,
+        (
+            "employer", "employers", "employers' organization", "employers' association",
+            "management", "owners",
         ),
     ),
     (
@@ -167,7 +178,7 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
         OrgKind.EMPLOYER,
         (
-            "inc", "inc.", "corp", "corp.", "co.", "company", "llc", "ltd", "plc", "group",
+            "inc", "inc.", "corp", "corp.", "co", "co.", "company", "llc", "ltd", "plc", "group",
             "studios", "studio", "hospital", "airlines", "airline", "railway", "railroad",
             "motors", "motor", "entertainment", "pictures", "productions", "industries",
             "holdings", "stores", "health", "logistics",
@@ -196,6 +207,8 @@ class RoleRule:
 
     role: Role
     words: tuple[str, ...] = ()
+    #: When not empty, the text must also have one of these.
+    also: tuple[str, ...] = ()
     kinds: frozenset[OrgKind | None] = frozenset()
     head: bool = False
     indefinite: bool = False
@@ -203,7 +216,10 @@ class RoleRule:
     note: str = ""
 
 
-_ANY_TITLE: tuple[str, ...] = ()
+_SPOKESPEOPLE: tuple[str, ...] = (
+    "spokesman", "spokeswoman", "spokesperson", "leader", "leadership", "representative",
+    "negotiator", "organizer", "organiser",
+)  # fmt: skip
 
 #: Rules for a person; the first row that applies wins.
 PERSON_RULES: tuple[RoleRule, ...] = (
@@ -264,6 +280,19 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         words=GOVERNMENT_WORDS,
         kinds=frozenset({None, OrgKind.OTHER}),
         note="minister, senator, mayor, mediator ...",
+    ),
+    RoleRule(
+        role=Role.UNION_OFFICIAL,
+        words=_SPOKESPEOPLE,
+        also=WORKER_WORDS,
+        kinds=frozenset({None}),
+        note="a spokesman or leader for the workers (``a spokesman for the miners``)",
+    ),
+    RoleRule(
+        role=Role.GOVERNMENT,
+        words=("president", "vice president", "presidential", "chancellor", "king", "queen"),
+        kinds=frozenset({None}),
+        note="a president with no organization is a head of state",
     ),
     RoleRule(
         role=Role.MEDIA,
@@ -360,6 +389,11 @@ GROUP_RULES: tuple[RoleRule, ...] = (
         words=UNION_WORDS,
         note="a phrase about a union anywhere",
     ),
+    RoleRule(
+        role=Role.EMPLOYER,
+        words=("employers", "employer", "management", "companies", "studios", "owners"),
+        note="a phrase about employers anywhere (``industry employers in the region``)",
+    ),
     RoleRule(role=Role.EXPERT, kinds=frozenset({OrgKind.OTHER}), note="an institute speaking"),
 )
 
@@ -382,25 +416,25 @@ def _has(words: tuple[str, ...], text: str) -> bool:
     return pat.search(text) is not None
 
 
-_HEAD_WORD = regex.compile(r"([\w][\w.-]*+)['’]?s?['’]?\W*+$")
-_INDEFINITE = regex.compile(r"^\s*+(?:a|an|one)\s", regex.IGNORECASE)
+_HEAD_WORD = _lazy(r"([\w][\w.-]*+)['’]?s?['’]?\W*+$")
+_INDEFINITE = _lazy(r"^\s*+(?:a|an|one)\s", regex.IGNORECASE)
 
 
 def _head(phrase: str) -> str:
-    m = _HEAD_WORD.search(phrase[-80:])
+    m = _HEAD_WORD().search(phrase[-80:])
     return m.group(1) if m is not None else ""
 
 
 def _applies(rule: RoleRule, text: str, kind: OrgKind | None, *, group: bool) -> bool:
     if rule.kinds and kind not in rule.kinds:
         return False
-    if rule.indefinite and _INDEFINITE.match(text) is None:
+    if rule.indefinite and _INDEFINITE().match(text) is None:
         return False
     if rule.words:
         probe = _head(text) if rule.head else text
         if not probe or not _has(rule.words, probe):
             return False
-    return True
+    return not rule.also or _has(rule.also, text)
 
 
 @functools.lru_cache(maxsize=4096)
