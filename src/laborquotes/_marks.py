@@ -336,12 +336,28 @@ class MarkPair(NamedTuple):
 
 def _direction(text: str, start: int, end: int, mark: str) -> str:
     """``"o"`` opener, ``"c"`` closer, ``"a"`` ambiguous for one mark at ``[start, end)``."""
-    if mark in OPENERS:
-        return "o"
-    if mark in CLOSERS:
-        return "c"
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if mark in OPENERS:
+        # A typo'd closer: ``“It's unusual,“ said`` (after a word, before a space).
+        if (
+            mark == "“"
+            and not before.isspace()
+            and before not in _OPEN_BEFORE
+            and (after.isspace() or after in _CLOSE_AFTER)
+        ):
+            return "c"
+        return "o"
+    if mark in CLOSERS:
+        # A typo'd opener: ``” … in the case of`` at the start of a paragraph.
+        if (
+            mark == "”"
+            and (start == 0 or before.isspace())
+            and not after.isspace()
+            and (after not in _CLOSE_AFTER or after == "…")
+        ):
+            return "o"
+        return "c"
     open_ok = before.isspace() or before in _OPEN_BEFORE or before in "“\"'‘"
     close_ok = after.isspace() or after in _CLOSE_AFTER or after in "”\"'’"
     if open_ok and not close_ok:

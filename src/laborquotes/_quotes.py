@@ -367,6 +367,20 @@ def _attach(
             nxt = [c for pos, c in same if pos >= q.start]
             q.cue = prev[-1] if prev else nxt[0]
             continue
+        ps = st.para_starts[q.para]
+        if q.lead > ps and q.lead == q.pair.open:
+            # ``The leader further related that ... . "I sensed ..."``: a quotation that
+            # is a sentence of its own takes the subject of the sentence before it.
+            ss = max(ps, st.sentence_start(q.lead - 1))
+            subj = _sentence_subject(text, st, q.lead, ss) if q.lead - ss < _MAX_WINDOW else None
+            if (
+                subj is not None
+                and subj.cand.kind in ("person", "pron", "group", "role")
+                and subj.cand.name.lower() not in ("it", "i", "you")
+            ):
+                q.cue = subj
+                cues_by_para.setdefault(q.para, []).append((q.start, subj))
+                continue
         if q.lead == st.para_starts[q.para]:
             intro = _colon_intro(text, st, q.para)
             if intro is not None:
@@ -376,6 +390,19 @@ def _attach(
         earlier = cues_by_para.get(q.para - 1)
         if earlier:
             q.cue = earlier[-1][1]
+            if q.lead == st.para_starts[q.para]:
+                # ``... Trump added. He then turned to the crowd.`` then a quotation
+                # paragraph: the pronoun subject of the last sentence names the speaker.
+                ps, pe = st.para_span(q.para - 1)
+                ss = max(ps, st.sentence_start(max(ps, pe - 1)))
+                if ss > max(q.cue.cue_end, q.cue.cand.end) and pe - ss < _MAX_WINDOW:
+                    subj = _sentence_subject(text, st, pe, ss)
+                    if (
+                        subj is not None
+                        and subj.cand.kind == "pron"
+                        and (subj.cand.name.lower() in ("he", "she", "they"))
+                    ):
+                        q.cue = subj
             cues_by_para.setdefault(q.para, []).append((q.start, q.cue))
         elif q.lead == st.para_starts[q.para] and q.para > 0:
             # ``Valastro praised the governor.`` then a quotation paragraph: the
