@@ -466,14 +466,11 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default ``sys.argv[1:]``); return the exit status."""
-    parser = _parser()
     try:
+        parser = _parser()
         args = parser.parse_args(argv)
-    except SystemExit as e:  # --help, --version, usage errors
-        return e.code if isinstance(e.code, int) else EXIT_USAGE
-    try:
         return _run(args, parser)
-    except SystemExit as e:  # parser.error() in _run
+    except SystemExit as e:  # --help, --version, usage errors (parser.error)
         return e.code if isinstance(e.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
         sys.stderr.write("\n")
