@@ -388,8 +388,8 @@ def _policy_ok(text: str, start: int, end: int, policy: str) -> bool:
 
 # --------------------------------------------------------------------------- generic patterns
 
-_CAP = r"(?:[A-Z][\w'’.&-]*|\d{1,5}(?=\s))"
-_CONN = r"(?:of|and|&|the|for|in|de|des|du|la|del|y)"
+_CAP = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|\d{1,5}(?=\s))"
+_CONN = r"(?:(?:of|and|&|for|in)(?:[^\S\n]{1,2}the)?|de|des|du|la|del|y)"
 _SEP = rf"[^\S\n]{{1,2}}(?:{_CONN}[^\S\n]{{1,2}}){{0,2}}"
 _HEAD = "|".join(sorted(GENERIC_HEADS, key=len, reverse=True))
 #: Finds head nouns and ``Local``: a plain literal alternation is the fastest scan; word
@@ -400,8 +400,9 @@ _LOCAL = _lazy_re(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?![\w-])")
 _BEFORE = _lazy(rf"(?r)(?<![\w'’.&-])(?:{_CAP},?{_SEP}){{1,8}}")
 #: ``of the Widget Workers`` after a head noun.
 _AFTER = _lazy(
-    r"[^\S\n]{1,2}of[^\S\n]{1,2}(?:the[^\S\n]{1,2})?[A-Z][\w'’.&-]*+"
-    r"(?:[^\S\n]{1,2}(?:(?:of|&|for|in)[^\S\n]{1,2})?[A-Z][\w'’.&-]*+){0,5}"
+    r"[^\S\n]{1,2}of[^\S\n]{1,2}(?:the[^\S\n]{1,2})?[A-Z](?:[\w'’&-]|\.(?=\w))*+"
+    r"(?:[^\S\n]{1,2}(?:(?:of|&|for|in)[^\S\n]{1,2}(?:the[^\S\n]{1,2})?)?"
+    r"[A-Z](?:[\w'’&-]|\.(?=\w))*+){0,5}"
 )
 _ACRONYM_DEF = _lazy(r"[^\S\n]{0,2}\([^\S\n]{0,2}([A-Z][A-Za-z&./-]{1,11})[^\S\n]{0,2}\)")
 _LOCAL_NUMBER = _lazy(
@@ -455,11 +456,11 @@ def _generic_span(text: str, head_start: int, head_end: int) -> tuple[int, int] 
         start = word.start() if word is not None else head_start
     else:
         before = _BEFORE().match(text, max(0, head_start - 160), head_start)
-        if before is None:
-            return None
-        start = before.start()
+        start = before.start() if before is not None else head_start
     end = head_end
     after = _AFTER().match(text, end)
+    if after is None and start == head_start:
+        return None  # a bare "Union" or "the Federation" names nothing
     if after is not None:
         end = after.end()
     start = _strip_leading(text, start, end)
@@ -518,6 +519,30 @@ class _Found:
         self.acronyms = acronyms
         self.forms = forms
         self.mentions = mentions
+
+
+def _merge_generic_suffixes(found: dict[str, _Found], out: list[tuple[OrgMention, str]]) -> None:
+    """One unregistered union written in full and shortened (``National Merchant Marine
+    Union``, later ``Merchant Marine Union``) is one organization."""
+    keys = [k for k in found if k.startswith("gen:")]
+    if len(keys) < 2:
+        return
+    renamed: dict[str, str] = {}
+    for short in keys:
+        tail = " " + short[4:]
+        longer = [k for k in keys if k != short and k.endswith(tail) and k not in renamed]
+        if not longer:
+            continue
+        target = min(longer, key=len)
+        f, t = found[short], found[target]
+        t.mentions.extend(f.mentions)
+        t.forms.extend(x for x in f.forms if x not in t.forms)
+        t.acronym = t.acronym or f.acronym
+        renamed[short] = target
+        del found[short]
+    for m, _ in out:
+        if m.key in renamed:
+            m.key = renamed[m.key]
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -712,6 +737,7 @@ class Registry:
                 if not _covered(taken, am.start(), am.end()):
                     add(key, am.start(), am.end(), -1, functools.partial(found.__getitem__, key))
                     taken.append(am.span())
+        _merge_generic_suffixes(found, out)
         out.sort(key=lambda item: (item[0].span.start, item[0].span.end))
         return out, found
 
