@@ -703,9 +703,9 @@ def subject_before(text: str, start: int, end: int) -> Cand | None:
             cut = k
     else:
         ra = _last_punct(text, start, end) + 1
-        # A subject without punctuation is at most a dozen words long.
+        # A subject without punctuation is at most nine words long.
         k = end
-        for _ in range(12):
+        for _ in range(9):
             j = text.rfind(" ", ra, k)
             if j < 0:
                 break
