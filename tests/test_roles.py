@@ -114,3 +114,11 @@ def test_rule_tables_are_data() -> None:
     roles = {r.role for r in PERSON_RULES} | {r.role for r in GROUP_RULES}
     assert roles == set(Role) - {Role.OTHER}
     assert all(r.note for r in (*PERSON_RULES, *GROUP_RULES))
+
+
+def test_docs_print_every_rule() -> None:
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "labour.md").read_text("utf-8")
+    for rule in (*PERSON_RULES, *GROUP_RULES):
+        assert rule.note in page, rule.note

@@ -767,7 +767,8 @@ class Registry:
         mentions, found = self._scan(phrase)
         result = None
         if mentions:
-            first = mentions[0][0]
+            # the earliest mention, the longest at that place ("Teamsters Local 705")
+            first = min((m for m, _ in mentions), key=lambda m: (m.span.start, -m.span.end))
             f = found[first.key]
             org = _organizations({first.key: f})[0]
             result = (org, first.span.start, first.span.end)
