@@ -244,7 +244,7 @@ def _parts() -> dict[str, str]:
             rf"(?:{dets}{_S1}(?:(?:{_CAPWORD}{_S1}){{0,3}}{_CAPWORD}(?![\w\-’'])"
             rf"|(?:{low}{_S1}){{1,2}}(?:{_CAPWORD}{_S1}){{0,2}}{_CAPWORD}(?![\w\-’'])"
             rf"|(?:{_CAPWORD}{_S1}){{0,3}}(?:{word}{_S1}){{0,3}}?{word}){pp}?"
-            rf"|(?:{_CAPWORD}{_S1}|{low}{_S1}){{0,2}}\p{{Ll}}[\p{{L}}\-]{{0,30}}[a-rt-z]s(?![\w\-])"
+            rf"|(?:{_CAPWORD}{_S1}|{low}{_S1}){{0,2}}{fn}\p{{Ll}}[\p{{L}}\-]{{1,30}}[a-rt-z]s(?![\w\-])"
             rf"|{poss}{_S1}(?:{word}{_S1}){{0,2}}{low})"
         ),
         "pron": r"(?:he|she|they|we|it|He|She|They|We|It|I|you|You)(?![\w’'\-])",
@@ -798,8 +798,13 @@ def noun_like(text: str, vs: int, word: str) -> bool:
     if word.endswith("ed") and not word.endswith("eed"):
         prev, _ = _word_before(text, vs)
         return prev.lower() in _NOUN_BEFORE
-    prev = _word_before(text, vs)[0]
-    return prev.lower() in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’"))
+    prev, k = _word_before(text, vs)
+    if prev.lower() in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’")):
+        return True
+    # ``a snappy retort``: a base form after an indefinite article and an adjective.
+    if word.lower() in _LEMMAS and prev and prev[:1].islower():
+        return _word_before(text, k)[0].lower() in ("a", "an")
+    return False
 
 
 @functools.cache
@@ -969,9 +974,10 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
     vre = verb_re()
     verbs = list(vre.finditer(text, start, end))
     nearest: Cue | None = None
+    participle = False
     if verbs and verbs[-1].group().endswith("ing") and len(text[verbs[-1].end() : end]) < 25:
         # ``..., saying, "..."``: the participle's subject is the main clause's.
-        partial = True
+        partial = participle = True
     for v in reversed(verbs):
         if v.group().endswith("ing") or noun_like(text, v.start(), v.group()):
             continue  # a participle (``..., saying``) has no subject of its own
@@ -1011,7 +1017,7 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         lead = text[start : cand.start].rstrip()
         if not lead or lead.endswith(",") or _last_word(lead) in _CLAUSE_OPENERS:
             return cue
-    if nearest is not None:
+    if nearest is not None and not participle:
         return nearest
     if stripped.endswith(":"):
         colon = start + len(stripped) - 1
