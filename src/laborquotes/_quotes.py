@@ -196,7 +196,7 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
                 tail = text[max(after.cue_end, after.cand.end) : we].strip(" \t\r\n.")
                 if tail or not text[pair.close : after.cand.start].rstrip().endswith(","):
                     after = None
-    if after is not None and not before_first:
+    if after is not None and (not before_first or after.cue_start - pair.close < 30):
         return after
     if lead:
         before = find_cue_before(text, q.lead, pair.open, partial=partial)
