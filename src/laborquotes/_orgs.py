@@ -787,7 +787,7 @@ class Registry:
 def _organizations(found: Mapping[str, _Found]) -> tuple[Organization, ...]:
     orgs = []
     for f in found.values():
-        mentions = tuple(sorted(set(f.mentions)))
+        mentions = tuple(sorted(set(f.mentions), key=lambda s: (s.start, s.end)))
         orgs.append(
             Organization(
                 name=f.name,
