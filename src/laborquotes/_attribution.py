@@ -919,6 +919,9 @@ def relative_subject(text: str, start: int, end: int) -> Cand | None:
     m = _relative_re().search(text, max(start, end - 60), end)
     if m is None:
         return None
+    between = text[m.end() : end].split()
+    if any(w in V.PRONOUNS or w in ("the", "a", "an") for w in between):
+        return None  # ``which he described as``: the pronoun is the subject
     k = m.start()
     while k > start and text[k - 1] in " ,\t\r\n":
         k -= 1
@@ -985,8 +988,16 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         if not partial and len(tail) > 90:
             break
         head = text[start : v.start()].rstrip()
+        normal = None
+        if head.endswith(","):
+            # ``John Podesta, a former adviser, said Obama "..."``: a named subject
+            # before the verb wins over the inverted reading.
+            normal = subject_before(text, start, strip_adverbs(text, start, v.start()))
+            if normal is not None and normal.kind not in ("person", "pron"):
+                normal = None
         if (
-            len(tail) < 120
+            normal is None
+            and len(tail) < 120
             and v.group().lower() in _INVERTING
             and (not head or head.endswith((",", ":", "—")))
         ):
