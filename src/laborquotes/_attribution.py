@@ -277,7 +277,7 @@ def _subject_re(loose: bool = False) -> regex.Pattern[str]:
         p["pre"] = rf"(?:{p['pre']}|(?:(?:{_CAPWORD}|{p['low']}){_S1}){{0,3}}{p['low']}{_S1})"
     app = (
         r"(?:\s*+\((?P<paren>[^()\n]{1,60}+)\))?"
-        r"(?:\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?)?)\s*+,"
+        r"(?:\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?){0,2})\s*+,"
         r"|\s++(?P<rel>(?:who|whose|which)\s[^,;\"“”]{1,100}?))?"
     )
     return regex.compile(rf"(?:{_heads(p)}){app}(?:\s*+,)?")
@@ -322,7 +322,7 @@ def _adv_tail_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _lead_re() -> regex.Pattern[str]:
-    return regex.compile(r"[\s,]*+(?P<dash>(?:—|–|--?)\s*+)?")
+    return regex.compile(r"[\s,]*+(?P<dash>(?:—|–|--?)\s*+)?(?:as\s++(?=\S))?")
 
 
 @functools.cache

@@ -191,7 +191,12 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
             after = find_cue_after(text, pair.close, we, open_clause=open_clause)
             if after is not None and p0 > pair.close and after.cue_start - p0 > 80:
                 after = None
-            if after is not None and partial and after.cue_start - pair.close > 60:
+            if (
+                after is not None
+                and partial
+                and after.cue_start - pair.close > 60
+                and min(after.cand.start, after.cue_start) - pair.close > 3
+            ):
                 # Far from a partial quotation, only a closing ``..., he said.`` counts.
                 tail = text[max(after.cue_end, after.cand.end) : we].strip(" \t\r\n.")
                 if tail or not text[pair.close : after.cand.start].rstrip().endswith(","):
