@@ -188,7 +188,8 @@ def _parts() -> dict[str, str]:
     poss = rf"{_CAPWORD}['’]s?+"
     pre = (
         rf"(?:(?:(?:{_CAPWORD}|{title_low}){_S1}){{0,4}}{title_low}{_S1}"
-        rf"|(?:(?:the|The){_S1})?(?:{_CAPWORD}{_S1}){{0,3}}{poss}{_S1}(?:{low}{_S1}){{0,4}})"
+        rf"|(?:(?:the|The){_S1})?(?:{_CAPWORD}{_S1}){{0,3}}{poss}{_S1}"
+        rf"(?:(?:{_CAPWORD}|{low}){_S1}){{0,4}}?)"
     )
     gmod_words = (set(V.TITLE_MODIFIERS) | set(V.GROUP_NOUNS) | set(V.TITLE_NOUNS)) - set(_DETS)
     gmod_words -= {"of", "and", "co-", "white house"}
@@ -277,16 +278,19 @@ def _subject_re(loose: bool = False) -> regex.Pattern[str]:
         p["pre"] = rf"(?:{p['pre']}|(?:(?:{_CAPWORD}|{p['low']}){_S1}){{0,3}}{p['low']}{_S1})"
     app = (
         r"(?:\s*+\((?P<paren>[^()\n]{1,60}+)\))?"
-        r"(?:\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?){0,2})\s*+,"
+        r"(?:\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?){0,3})\s*+,"
         r"|\s++(?P<rel>(?:who|whose|which)\s[^,;\"“”]{1,100}?))?"
     )
     return regex.compile(rf"(?:{_heads(p)}){app}(?:\s*+,)?")
 
 
 @functools.cache
-def _forward_re() -> regex.Pattern[str]:
+def _forward_re(loose: bool = False) -> regex.Pattern[str]:
     """A speaker phrase right after an inverted verb: ``said Jeff Tores`` / ``said the union``."""
-    return regex.compile(rf"(?:{_heads(_parts())})")
+    p = dict(_parts())
+    if loose:
+        p["pre"] = rf"(?:{p['pre']}|(?:(?:{_CAPWORD}|{p['low']}){_S1}){{0,3}}{p['low']}{_S1})"
+    return regex.compile(rf"(?:{_heads(p)})")
 
 
 @functools.cache
@@ -755,9 +759,13 @@ def subject_before(text: str, start: int, end: int) -> Cand | None:
     return None
 
 
-def speaker_forward(text: str, pos: int, end: int) -> Cand | None:
-    """A speaker phrase starting at *pos* (after ``said``), with its appositive."""
-    m = _forward_re().match(text, pos, end)
+def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Cand | None:
+    """A speaker phrase starting at *pos* (after ``said``), with its appositive.
+
+    *loose* accepts any lower-case words as a title before a name (``said election
+    lawyer Joe Birkenstock``), for the slot right after an inverted verb.
+    """
+    m = _forward_re(loose).match(text, pos, end)
     if m is None:
         return None
     if m.group("pron") is not None:
@@ -832,6 +840,10 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
         if skip is not None:
             q = skip.end()
         cand = speaker_forward(text, q, end)
+        if cand is None or (cand.kind == "unnamed" and cand.start == q):
+            loose = speaker_forward(text, q, end, loose=True)
+            if loose is not None and loose.kind == "person":
+                cand = loose
         if cand is not None:
             return Cue(cand, v.start(), v.end(), "after")
         return None
@@ -1044,7 +1056,19 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
     if stripped.endswith(":") and not verbs:
         # ``Ana Ruiz: "..."`` / ``More from Jones: "..."`` / ``Here's Clinton in 1992: "..."``
         colon = start + len(stripped) - 1
-        cand = subject_exact(text, start, colon) or subject_before(text, start, colon)
+        cand = subject_exact(text, start, colon)
+        if cand is None:
+            cand = subject_before(text, start, colon)
+            # Only a speaker standing apart (``Pollsters agree - Carl Bialik:``), not the
+            # object of the sentence (``delivered a message to Trump:``).
+            head = text[start : cand.start].rstrip() if cand is not None else ""
+            if (
+                cand is not None
+                and head
+                and not head.endswith(("-", "—", "–", ","))
+                and _any_verb_re().search(text, start, cand.start)
+            ):
+                return None
         if cand is None:
             m = _last_name_re().search(text, max(start, colon - 80), colon)
             if m is not None:
