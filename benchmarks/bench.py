@@ -56,6 +56,14 @@ FLOOR = regex.compile(r"[\"\u201c\u201d]|\b(?:said|says|told)\b")
 
 MB = 1_000_000
 
+#: A short invented story that exercises every parser (lazy patterns compile on first use).
+WARM_UP = (
+    "date 2023-08-16\n\nHARBOR CITY, Calif. (AP) \u2014 Dock workers walked out Tuesday.\n\n"
+    '"We will not back down," said Ana Ruiz, president of the Longshore Workers Union Local 7. '
+    "Ruiz said the union would meet again.\n\n"
+    "Port director Sam Lee told reporters: \u201cThe terminals stay open.\u201d\n"
+)
+
 #: name -> Python expression building the text (evaluated in a child process).
 HOSTILE: dict[str, str] = {
     "1 MB of straight quotes": "'\"' * 1_000_000",
@@ -129,8 +137,9 @@ def hostile_case(expr: str, budget: float) -> tuple[str, float, int, int]:
     code = textwrap.dedent(
         f"""
         import json, time, laborquotes
+        WARM_UP = {WARM_UP!r}
         text = {expr}
-        laborquotes.parse("warm up")
+        laborquotes.parse(WARM_UP)  # compile the lazy patterns outside the timing
         t = time.perf_counter()
         article = laborquotes.parse(text)
         s = time.perf_counter() - t
