@@ -261,7 +261,7 @@ def _heads(p: dict[str, str]) -> str:
         rf"|(?P<unnamed>{p['unnamed']})"
         rf"|(?P<partitive>{p['partitive']})"
         rf"|(?P<np>{p['np']})"
-        rf"|(?P<person>(?P<pre>{p['pre']})?+(?P<name>{p['name']}(?:{_S1}and{_S1}{p['name']})?)"
+        rf"|(?P<person>(?P<pre>{p['pre']})?(?P<name>{p['name']}(?:{_S1}and{_S1}{p['name']})?)"
         rf"(?P<ofx>{p['ofx']})?)"
     )
 
@@ -345,6 +345,12 @@ def _last_name_re() -> regex.Pattern[str]:
 @functools.cache
 def _cap_verb_re() -> regex.Pattern[str]:
     return regex.compile(r"\p{Lu}\p{Ll}++(?=\s)")
+
+
+@functools.cache
+def _bare_name_re() -> regex.Pattern[str]:
+    """One to three capitalized words and nothing else."""
+    return regex.compile(r"\p{Lu}\p{Ll}[\p{L}’'\-]*+(?:[ ]\p{Lu}\p{Ll}[\p{L}’'\-]*+){0,2}")
 
 
 @functools.cache
@@ -734,9 +740,21 @@ def subject_before(text: str, start: int, end: int) -> Cand | None:
             prev = text[prev_k:j]
             if j == ra or not prev or prev.lower() in _PRON_OK_BEFORE or not prev.isalpha():
                 return Cand("pron", k, rb, word, None, None, False)
+        # Fast path: the region is just a name (``Trump said``, ``Jane Doe said``).
+        nm = _bare_name_re().fullmatch(text, ra + len(text[ra:rb]) - len(text[ra:rb].lstrip()), rb)
+        if nm is not None:
+            words = nm.group().split()
+            if words[0] not in _STOP and not any(
+                w in _HONORIFICS or w in _ORG or w.lower() in _TITLE_WORDS for w in words
+            ):
+                a, b, _hon = _clean_name(text, nm.start(), nm.end())
+                if a < b:
+                    name = " ".join(text[a:b].split())
+                    return Cand("person", a, b, name, None, None, False)
     pat = _subject_re()
     starts = _start_words()
     tried: set[int] = set()
+    fallback: Cand | None = None
     for ra, rb in reversed(regions):
         for w in _word_start_re().finditer(text, ra, rb):
             ws = w.start()
@@ -754,9 +772,16 @@ def subject_before(text: str, start: int, end: int) -> Cand | None:
             if m is None:
                 continue
             cand = _from_subject(text, m, end)
-            if cand is not None:
+            if cand is None:
+                continue
+            if cand.kind in ("person", "pron") or len(regions) == 1:
                 return cand
-    return None
+            # ``In an interview, Steve Huhn, a former HP official,``: a named person in a
+            # later segment beats a phrase with everything after it as its appositive.
+            if fallback is None:
+                fallback = cand
+            break
+    return fallback
 
 
 def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Cand | None:
