@@ -886,7 +886,9 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
             return Cue(cand, lead.start("dash"), lead.start("dash") + 1, "dash")
         return None
     limit = min(end, p + 230)
-    for v in vre.finditer(text, p, limit):
+    for n_verb, v in enumerate(vre.finditer(text, p, limit)):
+        if n_verb >= 3:
+            break  # the attribution clause is short: its verb is among the first few
         vs = v.start()
         if noun_like(text, vs, v.group()):
             continue
