@@ -36,14 +36,18 @@ autodoc_typehints = "description"
 
 # Standard-library and typing names in signatures: no intersphinx (the build is offline).
 nitpick_ignore_regex = [
-    ("py:class", r"(datetime|typing|collections\.abc|csv|io|enum|_io)\..+"),
+    ("py:class", r"(datetime|typing|collections\.abc|csv|io|_io|enum|os|pathlib)\..+"),
+    ("py:class", r"(re|regex|importlib\.\w+)\..+"),
     ("py:class", r"(dt\.date|dt\.datetime|TextIO|Hashable|Iterable|Mapping|Any)"),
     ("py:class", r"laborquotes\._\w+\.(_R|_Published|_Record)"),
 ]
 
 # Doctests run from the repository root or anywhere else: EXAMPLE is the bundled article.
+# Docstring examples pulled in by autodoc use the public names unqualified.
 doctest_global_setup = f"""
 from pathlib import Path
+import laborquotes
+from laborquotes import *
 EXAMPLE = Path({str(ROOT / "examples" / "port-strike.txt")!r})
 """
 

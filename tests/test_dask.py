@@ -16,6 +16,8 @@ def _to_json(article: lq.Article) -> str:
 
 def test_dask_bag_processes_gives_identical_results(example_text: str) -> None:
     expected = lq.parse(example_text)
+    assert expected.dateline is not None
+    assert expected.quotes
     bag = db.from_sequence([example_text] * 64, npartitions=4).map(lq.parse)  # type: ignore[no-untyped-call]
     with dask.config.set({"multiprocessing.context": "spawn"}):
         results = bag.compute(scheduler="processes", num_workers=2)
