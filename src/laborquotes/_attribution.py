@@ -219,7 +219,7 @@ def _parts() -> dict[str, str]:
         "poss": poss,
         "group": (
             rf"(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,4}}{group_noun}{org_tail}"
-            rf"(?!{_S1}(?:{title_low}|\p{{Lu}}\p{{Ll}}))"
+            rf"(?!{_S1}(?:{title_low}|\p{{Lu}}\p{{Ll}})|['’])"
         ),
         "role": (
             rf"(?:the|The){_S1}(?:{gmod}{_S1}){{0,3}}{title_noun}"
