@@ -503,3 +503,104 @@ def test_public_api_agrees() -> None:
 def test_empty_and_quote_free_text() -> None:
     assert _quotes("") == []
     assert _quotes("The plant closed.") == []
+
+
+# --------------------------------------------------------------------------- known gaps
+
+
+@pytest.mark.xfail(strict=True, reason="single quotes are never marks (British-style quotations)")
+def test_single_quote_quotations() -> None:
+    text = "'We will strike on Monday,' said Ana Ruiz, president of Local 7."
+    quotes = _marked(text)
+    assert [q.text for q in quotes] == ["We will strike on Monday,"]
+
+
+@pytest.mark.xfail(strict=True, reason="pronouns are not matched by gender")
+def test_pronoun_gender() -> None:
+    text = 'Ana Ruiz met Tom Bell at the plant gate.\n\n"We are not going back," she said.'
+    assert _speaker(_marked(text)[0]) == "Ana Ruiz"
+
+
+@pytest.mark.xfail(strict=True, reason="a quoted phrase inside the appositive breaks the subject")
+def test_quote_inside_appositive() -> None:
+    text = '"We have waited long enough," Ana Ruiz, wearing a "Local 7" cap, said on Monday.'
+    assert _speaker(_marked(text)[0]) == "Ana Ruiz"
+
+
+@pytest.mark.xfail(strict=True, reason="a name between double dashes is not read as an appositive")
+def test_dash_appositive_subject() -> None:
+    text = (
+        "A former union president -- Ana Ruiz, who led the 1998 strike -- said the offer "
+        '"is the worst in thirty years."'
+    )
+    assert _speaker(_marked(text)[0]) == "Ana Ruiz"
+
+
+# --------------------------------------------------------------------------- reporter's sentences
+
+SENTENCES = [
+    # (text, speaker name, source as written)
+    (
+        "Ana Ruiz, who has led Local 7 since 2019, described the offer as “an insult to every worker.”",
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ),
+    (
+        "Tom Bell met Ana Ruiz, who described the plan as “the only way forward for the plant.”",
+        "Ana Ruiz",
+        "who",
+    ),
+    (
+        "Ana Ruiz backed the plan, which she described as “the only way forward for the plant.”",
+        "Ana Ruiz",
+        "she",
+    ),
+    (
+        "Ana Ruiz posted a photo of the picket line, writing, “We are not going anywhere this week.”",
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ),
+    (
+        "The deal, says Ana Ruiz, president of Local 7, is “the best we have seen in a decade.”",
+        "Ana Ruiz",
+        "Ana Ruiz, president of Local 7",
+    ),
+    (
+        "Speaking to reporters on Monday, in Detroit, Ana Ruiz called the offer “a step backward for us.”",
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ),
+    (
+        "The company's chief executive, Tom Bell, argued that the plant “cannot survive another strike.”",
+        "Tom Bell",
+        "The company's chief executive, Tom Bell",
+    ),
+    (
+        "Ana Ruiz met the company on Monday. She said the talks “went nowhere at all today.”",
+        "Ana Ruiz",
+        "She",
+    ),
+    (
+        "More from Ana Ruiz: “We will be back at the table when they are serious.”",
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz agreed. “We will be back at the table when they are serious.”",
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ),
+    (
+        "“It is a fair offer,“ said Tom Bell, a company spokesman.",
+        "Tom Bell",
+        "Tom Bell, a company spokesman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "source"), SENTENCES)
+def test_speakers_in_reporters_sentences(text: str, name: str, source: str) -> None:
+    quotes = [q for q in _marked(text) if len(q.text.split()) >= 3]
+    assert len(quotes) == 1
+    assert _speaker(quotes[0]) == name
+    assert _source(text, quotes[0]) == source

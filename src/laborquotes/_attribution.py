@@ -232,7 +232,8 @@ def _parts() -> dict[str, str]:
         ),
         "person2": (
             rf"(?P<p2pre>(?:(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,3}}{title_noun}"
-            rf"|(?:{_CAPWORD}{_S1}){{0,3}}{poss}{_S1}(?:{low}{_S1}){{0,3}}{low})"
+            rf"|(?:(?:the|The){_S1})?(?:{_CAPWORD}{_S1}){{0,3}}(?:{poss}|\p{{Ll}}[\p{{L}}\-]*+['’]s?+)"
+            rf"{_S1}(?:{low}{_S1}){{0,3}}{low})"
             rf"(?:{_S1}of{_S1}\p{{Ll}}++)?)"
             rf"\s*+,\s*+(?P<p2name>{name})"
         ),
