@@ -9,6 +9,7 @@ first time it searches a text. Generic patterns catch unions the registry lacks
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re as _re
@@ -484,14 +485,20 @@ def _strip_leading(text: str, start: int, end: int) -> int:
 class OrgMention:
     """One place in the text where an organization is named."""
 
-    __slots__ = ("entry", "key", "span")
+    __slots__ = ("end", "entry", "key", "start")
 
-    def __init__(self, *, span: Span, entry: int, key: str) -> None:
-        self.span = span
+    def __init__(self, *, start: int, end: int, entry: int, key: str) -> None:
+        self.start = start
+        self.end = end
         #: Index of the organization in the registry, or ``-1`` for a generic match.
         self.entry = entry
         #: The key that groups mentions of one organization.
         self.key = key
+
+    @property
+    def span(self) -> Span:
+        """Where the mention is."""
+        return Span(start=self.start, end=self.end)
 
     def __repr__(self) -> str:
         return f"OrgMention(span={self.span!r}, entry={self.entry}, key={self.key!r})"
@@ -510,7 +517,7 @@ class _Found:
         acronym: str | None,
         acronyms: set[str],
         forms: list[str],
-        mentions: list[Span],
+        mentions: list[tuple[int, int]],
     ) -> None:
         self.name = name
         self.kind = kind
@@ -521,13 +528,13 @@ class _Found:
         self.mentions = mentions
 
 
-def _merge_generic_suffixes(found: dict[str, _Found], out: list[tuple[OrgMention, str]]) -> None:
+def _merge_generic_suffixes(found: dict[_Key, _Found], out: list[_Hit]) -> None:
     """One unregistered union written in full and shortened (``National Merchant Marine
     Union``, later ``Merchant Marine Union``) is one organization."""
-    keys = [k for k in found if k.startswith("gen:")]
+    keys = [k for k in found if isinstance(k, str) and k.startswith("gen:")]
     if len(keys) < 2:
         return
-    renamed: dict[str, str] = {}
+    renamed: dict[_Key, _Key] = {}
     for short in keys:
         tail = " " + short[4:]
         longer = [k for k in keys if k != short and k.endswith(tail) and k not in renamed]
@@ -540,13 +547,64 @@ def _merge_generic_suffixes(found: dict[str, _Found], out: list[tuple[OrgMention
         t.acronym = t.acronym or f.acronym
         renamed[short] = target
         del found[short]
-    for m, _ in out:
-        if m.key in renamed:
-            m.key = renamed[m.key]
+    if renamed:
+        out[:] = [(a, b, c, renamed.get(k, k), w) for a, b, c, k, w in out]
 
 
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+_Key = int | str
+#: A mention: start, end, registry entry (-1 generic), organization key, form as written.
+_Hit = tuple[int, int, int, _Key, str]
+_UNION_KINDS = (OrgKind.UNION, OrgKind.FEDERATION)
+#: No name is longer than this, so spans overlapping a new one start at most this far back.
+_MAX_NAME = 400
+
+
+class _Taken:
+    """Spans already claimed by a mention, with a fast overlap test (sorted starts)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo = bisect.bisect_left(self._starts, start - _MAX_NAME)
+        hi = bisect.bisect_left(self._starts, end)
+        return any(self._ends[j] > start for j in range(lo, hi))
+
+
+def _record(
+    f: _Found, out: list[_Hit], start: int, end: int, entry: int, key: _Key, written: str
+) -> None:
+    f.mentions.append((start, end))
+    if written not in f.forms:
+        f.forms.append(written)
+    out.append((start, end, entry, key, written))
+
+
+def _local_after(
+    text: str, start: int, end: int, parent: _Found, found: dict[_Key, _Found], out: list[_Hit]
+) -> int:
+    """``UAW Local 600`` or ``CUPE 3903`` after a union's name: a local of its own."""
+    m = _LOCAL_NUMBER().match(text, end, min(len(text), end + 30))
+    if m is None:
+        return 0
+    # A bare number needs an acronym before it (``CUPE 3903``), ``Local`` does not.
+    if "Local" not in m.group() and text[start:end] not in parent.acronyms:
+        return 0
+    name = " ".join(text[start : m.end()].split())
+    key = "local:" + name.casefold()
+    f = found.get(key)
+    if f is None:
+        f = found[key] = _Found(name, OrgKind.UNION, parent.country, None, set(), [], [])
+    _record(f, out, start, m.end(), -1, key, text[start : m.end()])
+    return m.end()
 
 
 RegistrySource = Union["Registry", OrgEntry, Mapping[str, Any], str, "os.PathLike[str]"]
@@ -635,80 +693,73 @@ class Registry:
 
     def mentions(self, text: str) -> list[OrgMention]:
         """Every registry and generic mention in *text*, in order (overlaps removed)."""
-        return [m for m, _ in self._scan(text)[0]]
+        return [
+            OrgMention(start=m[0], end=m[1], entry=m[2], key=str(m[3])) for m in self._scan(text)[0]
+        ]
 
-    def _scan(self, text: str) -> tuple[list[tuple[OrgMention, str]], dict[str, _Found]]:
-        found: dict[str, _Found] = {}
-        out: list[tuple[OrgMention, str]] = []
-        taken: list[tuple[int, int]] = []
-
-        def add(key: str, start: int, end: int, entry: int, make: Any) -> None:
-            f = found.get(key)
+    def _scan(self, text: str) -> tuple[list[_Hit], dict[_Key, _Found]]:
+        """The mentions (start, end, entry, key, form as written) and the organizations."""
+        found: dict[_Key, _Found] = {}
+        out: list[_Hit] = []
+        taken = _Taken()
+        entries = self._entries
+        for start, end, forms in self._get_matcher().finditer(text):
+            form = forms[0]
+            if form.policy or len(forms) > 1:
+                ok = [f for f in forms if _policy_ok(text, start, end, f.policy)]
+                if not ok:
+                    continue
+                form = ok[0]
+            i = form.entry
+            f = found.get(i)
             if f is None:
-                f = found[key] = make()
-            f.mentions.append(Span(start=start, end=end))
-            form = text[start:end]
-            if form not in f.forms:
-                f.forms.append(form)
-            out.append((OrgMention(span=Span(start=start, end=end), entry=entry, key=key), form))
+                e = entries[i]
+                acronyms = {a.lstrip("^~") for a in e.acronyms}
+                f = found[i] = _Found(e.name, e.kind, e.country, e.acronym, acronyms, [], [])
+            _record(f, out, start, end, i, i, text[start:end])
+            taken.add(start, end)
+            if f.kind in _UNION_KINDS and text[end : end + 1] == " ":
+                nxt = text[end + 1 : end + 2]
+                if nxt.isdigit() or nxt == "L":
+                    local_end = _local_after(text, start, end, f, found, out)
+                    if local_end:
+                        taken.add(start, local_end)
+        self._scan_generic(text, found, out, taken)
+        _merge_generic_suffixes(found, out)
+        out.sort(key=lambda h: (h[0], h[1]))
+        return out, found
 
-        matcher = self._get_matcher()
-        for start, end, forms in matcher.finditer(text):
-            form = next((f for f in forms if _policy_ok(text, start, end, f.policy)), None)
-            if form is None:
-                continue
-            e = self._entries[form.entry]
-            key = f"#{form.entry}"
-
-            def make(e: OrgEntry = e) -> _Found:
-                return _Found(
-                    name=e.name,
-                    kind=e.kind,
-                    country=e.country,
-                    acronym=e.acronym,
-                    acronyms={a.lstrip("^~") for a in e.acronyms},
-                    forms=[],
-                    mentions=[],
-                )
-
-            add(key, start, end, form.entry, make)
-            taken.append((start, end))
-            if e.kind in (OrgKind.UNION, OrgKind.FEDERATION):
-                local_end = self._local_after(text, start, end, e, add)
-                if local_end:
-                    taken.append((start, local_end))
-
+    @staticmethod
+    def _scan_generic(text: str, found: dict[_Key, _Found], out: list[_Hit], taken: _Taken) -> None:
         generic_acronyms: dict[str, str] = {}
         for h in _HEAD_FINDER().finditer(text):
             hs, he = h.span()
+            head = h.group()
             glued = hs > 0 and (text[hs - 1].isalnum() or text[hs - 1] in "-'’")
-            if glued and h.group() != "Guild":
+            if glued and head != "Guild":
                 continue
-            if text[he : he + 1].isalnum() and not (
-                h.group() == "Local" and text[he : he + 1] == "s"
-            ):
+            if text[he : he + 1].isalnum() and not (head == "Local" and text[he : he + 1] == "s"):
                 continue
-            if h.group() == "Local":
+            if head == "Local":
                 m = _LOCAL().match(text, hs)
-                if m is None or (hs > 0 and text[hs - 1].isalnum()):
+                if m is None:
                     continue
                 start, end = m.span()
-                if _covered(taken, start, end):
+                if taken.overlaps(start, end):
                     continue
                 name = " ".join(m.group().split())
                 key = "local:" + name.casefold()
-
-                def make_local(name: str = name) -> _Found:
-                    return _Found(name, OrgKind.UNION, None, None, set(), [], [])
-
-                add(key, start, end, -1, make_local)
-                taken.append((start, end))
+                f = found.get(key)
+                if f is None:
+                    f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
+                _record(f, out, start, end, -1, key, text[start:end])
+                taken.add(start, end)
                 continue
             span = _generic_span(text, hs, he)
             if span is None:
                 continue
             start, end = span
-            if _covered(taken, start, end):
+            if taken.overlaps(start, end):
                 continue
             raw = text[start:end]
             if raw.endswith(".") and len(raw.rsplit(None, 1)[-1]) > 4:
@@ -721,43 +772,21 @@ class Registry:
             key = "gen:" + _norm(name, fold=True)
             acr = _ACRONYM_DEF().match(text, end)
             acronym = acr.group(1) if acr is not None else None
-
-            def make_gen(
-                name: str = name, kind: OrgKind = kind, acronym: str | None = acronym
-            ) -> _Found:
-                return _Found(name, kind, None, acronym, {acronym} if acronym else set(), [], [])
-
-            add(key, start, end, -1, make_gen)
-            taken.append((start, end))
+            f = found.get(key)
+            if f is None:
+                acronyms = {acronym} if acronym else set()
+                f = found[key] = _Found(name, kind, None, acronym, acronyms, [], [])
+            _record(f, out, start, end, -1, key, raw)
+            taken.add(start, end)
             if acronym is not None and acronym not in generic_acronyms:
                 generic_acronyms[acronym] = key
         for acronym, key in generic_acronyms.items():
             pat = regex.compile(rf"(?<![\w&-]){regex.escape(acronym)}(?![\w&]|-\w)")
+            f = found[key]
             for am in pat.finditer(text):
-                if not _covered(taken, am.start(), am.end()):
-                    add(key, am.start(), am.end(), -1, functools.partial(found.__getitem__, key))
-                    taken.append(am.span())
-        _merge_generic_suffixes(found, out)
-        out.sort(key=lambda item: (item[0].span.start, item[0].span.end))
-        return out, found
-
-    @staticmethod
-    def _local_after(text: str, start: int, end: int, e: OrgEntry, add: Any) -> int:
-        m = _LOCAL_NUMBER().match(text, end, min(len(text), end + 30))
-        if m is None:
-            return 0
-        # A bare number needs an acronym before it (``CUPE 3903``), ``Local`` does not.
-        written = text[start:end]
-        if "Local" not in m.group() and written not in {a.lstrip("^~") for a in e.acronyms}:
-            return 0
-        name = " ".join(text[start : m.end()].split())
-        key = "local:" + name.casefold()
-
-        def make() -> _Found:
-            return _Found(name, OrgKind.UNION, e.country, None, set(), [], [])
-
-        add(key, start, m.end(), -1, make)
-        return m.end()
+                if not taken.overlaps(am.start(), am.end()):
+                    _record(f, out, am.start(), am.end(), -1, key, am.group())
+                    taken.add(am.start(), am.end())
 
     def first_in(self, phrase: str) -> tuple[Organization, int, int] | None:
         """The first organization named in a short *phrase*, with its offsets (cached)."""
@@ -768,10 +797,9 @@ class Registry:
         result = None
         if mentions:
             # the earliest mention, the longest at that place ("Teamsters Local 705")
-            first = min((m for m, _ in mentions), key=lambda m: (m.span.start, -m.span.end))
-            f = found[first.key]
-            org = _organizations({first.key: f})[0]
-            result = (org, first.span.start, first.span.end)
+            first = min(mentions, key=lambda m: (m[0], -m[1]))
+            org = _organizations({first[3]: found[first[3]]})[0]
+            result = (org, first[0], first[1])
         if len(cache) >= 20000:
             cache.clear()
         cache[phrase] = result
@@ -784,10 +812,10 @@ class Registry:
         return _organizations(self._scan(text)[1])
 
 
-def _organizations(found: Mapping[str, _Found]) -> tuple[Organization, ...]:
+def _organizations(found: Mapping[_Key, _Found]) -> tuple[Organization, ...]:
     orgs = []
     for f in found.values():
-        mentions = tuple(sorted(set(f.mentions), key=lambda s: (s.start, s.end)))
+        mentions = tuple(Span(start=a, end=b) for a, b in sorted(set(f.mentions)))
         orgs.append(
             Organization(
                 name=f.name,
