@@ -1004,6 +1004,42 @@ def _last_word(s: str) -> str:
     return s[k:].lower()
 
 
+@functools.cache
+def _clause_subject_re() -> regex.Pattern[str]:
+    advs = _alt(_words_ci(V.ADVERBS))
+    return regex.compile(
+        r"(?:(?<=^)|(?<=[\s,(—]))"
+        r"(?P<s>(?:he|she|they|we|I|He|She|They|We)"
+        r"|\p{Lu}\p{Ll}[\p{L}’'\-]*+(?:[ ]\p{Lu}\.)?(?:[ ]\p{Lu}\p{Ll}[\p{L}’'\-]*+){0,2})"
+        rf"(?:\s++(?:{advs}|\p{{Ll}}++ly))*+"
+        r"\s++(?P<v>\p{Ll}{2,}+(?:ed|es|s)|said|told|wrote|spoke|took|made|gave|sent|went"
+        r"|came|put|held|led|met|ran|won|lost|left|brought|thought|knew|felt)(?![\w’'\-])"
+    )
+
+
+def participle_subject(text: str, start: int, end: int) -> Cue | None:
+    """The subject of the last finite clause before a participle (``he defended ...,
+    saying``), when it is a pronoun or a name."""
+    last = None
+    for m in _clause_subject_re().finditer(text, max(start, end - 250), end):
+        last = m
+    if last is None:
+        return None
+    s0, s1 = last.span("s")
+    word = last.group("s")
+    if word.lower() in V.PRONOUNS:
+        cand: Cand | None = Cand("pron", s0, s1, word, None, None, False)
+    else:
+        if word.split()[0] in _STOP:
+            return None
+        cand = subject_exact(text, s0, s1)
+        if cand is None or cand.kind != "person":
+            return None
+    if cand is None or noun_like(text, last.start("v"), last.group("v")):
+        return None
+    return Cue(cand, last.start("v"), last.end("v"), "before")
+
+
 def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | None:
     """An attribution before a quotation: ``X said:`` / ``X told reporters,`` / ``X:``.
 
@@ -1019,8 +1055,12 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
     nearest: Cue | None = None
     participle = False
     if verbs and verbs[-1].group().endswith("ing") and len(text[verbs[-1].end() : end]) < 25:
-        # ``..., saying, "..."``: the participle's subject is the main clause's.
+        # ``..., saying, "..."``: the participle's subject is that of the clause it hangs
+        # from (``even as he defended the campaign, saying``), else the main clause's.
         partial = participle = True
+        near = participle_subject(text, start, verbs[-1].start())
+        if near is not None:
+            return near
     for v in reversed(verbs):
         if v.group().endswith("ing") or noun_like(text, v.start(), v.group()):
             continue  # a participle (``..., saying``) has no subject of its own
