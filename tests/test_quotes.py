@@ -447,6 +447,36 @@ INDIRECT_CASES = [
         "the union would strike on Monday",
         "Ana Ruiz",
     ),
+    (
+        "Ana Ruiz said Tuesday that the union would not accept the offer.",
+        "the union would not accept the offer",
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz told The Canadian Press that the union would not accept the offer.",
+        "the union would not accept the offer",
+        "Ana Ruiz",
+    ),
+    (
+        "The union said in a statement that members had voted to strike.",
+        "members had voted to strike",
+        "The union",
+    ),
+    (
+        "Labour Minister Tom Bell said on Twitter that both sides must return to the table.",
+        "both sides must return to the table",
+        "Tom Bell",
+    ),
+    (
+        "The talks broke down late Monday, Ruiz added.",
+        "The talks broke down late Monday",
+        "Ruiz",
+    ),
+    (
+        "Ana Ruiz, who has led the local since 2019, said members are tired of waiting.",
+        "members are tired of waiting",
+        "Ana Ruiz",
+    ),
 ]
 
 

@@ -436,6 +436,7 @@ def _that_re() -> regex.Pattern[str]:
         r"week|month|year|night|morning|afternoon|evening|an?\s+(?:interview|statement)"
         r"(?:\s+with\s+[\p{Lu}][\w.’'&-]*+(?:\s+[\p{Lu}][\w.’'&-]*+){0,3})?"
         r"|a\s+(?:press\s+)?(?:conference|release|briefing|call))\b)*+"
+        r"(?:\s++(?:on|in|during|at|to|with|after|before)\s[^,.;:\"“”\n]{1,50}?\s++(?=that\s))?"
         r",?\s*+(?:that\s++)?"
     )
 
