@@ -321,11 +321,6 @@ def indirect_verb_re() -> re.Pattern[str]:
 
 
 @functools.cache
-def _adv_tail_re() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{_S1}(?:{_alt(_words_ci(V.ADVERBS))}|\p{{Ll}}+ly))*+{_S}\Z")
-
-
-@functools.cache
 def _lead_re() -> regex.Pattern[str]:
     return regex.compile(r"[\s,]*+(?P<dash>(?:—|–|--?)\s*+)?(?:as\s++(?=\S))?")
 

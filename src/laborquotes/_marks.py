@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["MarkPair", "Structure", "pair_marks", "structure"]
+__all__ = ["MarkPair", "Structure", "pair_marks"]
 
 #: Marks that open a quotation.
 OPENERS: frozenset[str] = frozenset(
@@ -306,16 +306,6 @@ class Structure:
         i = bisect.bisect_right(self.sent_bounds, pos)
         para_end = self.para_ends[self.paragraph(pos)]
         return min(para_end, self.sent_bounds[i]) if i < len(self.sent_bounds) else para_end
-
-
-@functools.cache
-def _cached_structure(text: str) -> Structure:
-    return Structure(text)
-
-
-def structure(text: str) -> Structure:
-    """Return the :class:`Structure` of *text*."""
-    return Structure(text)
 
 
 class MarkPair(NamedTuple):
