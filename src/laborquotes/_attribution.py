@@ -187,7 +187,8 @@ def _parts() -> dict[str, str]:
     title_low = rf"(?:then-)?(?:{_alt(tlow)})(?![\w\-])"
     poss = rf"{_CAPWORD}['’]s?+"
     pre = (
-        rf"(?:(?:(?:{_CAPWORD}|{title_low}){_S1}){{0,4}}{title_low}{_S1}"
+        rf"(?:(?:(?:{_CAPWORD}|{title_low}){_S1}){{0,4}}{title_low}"
+        rf"(?:{_S1}of{_S1}(?:the{_S1})?(?:{_CAPWORD}|\p{{Ll}}++))?{_S1}"
         rf"|(?:(?:the|The){_S1})?(?:{_CAPWORD}{_S1}){{0,3}}{poss}{_S1}"
         rf"(?:(?:{_CAPWORD}|{low}){_S1}){{0,4}}?)"
     )

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 
 import regex
@@ -314,11 +315,24 @@ def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = 
         while q < open_pos and text[q].isspace():
             q += 1
         starts.append(q)
+    # ``The results aren't in, but Kasich's campaign is claiming "..."``: the clause
+    # after a conjunction holds the quotation, so its subject comes first.
+    conjs = list(_conj_re().finditer(text, ss, open_pos))
+    conj = conjs[-1] if conjs else None
+    if conj is not None:
+        first_word = text[conj.end() : conj.end() + 20].split(" ", 1)[0]
+        if not (first_word.islower() and (first_word in _VERB_FORMS or first_word.endswith("ed"))):
+            starts.insert(0, conj.end())
     for p in starts:
         cue = _subject_at(text, p, open_pos)
         if cue is not None:
             return cue
     return None
+
+
+@functools.cache
+def _conj_re() -> regex.Pattern[str]:
+    return regex.compile(r"[,;]\s++(?:but|and|while|although|though|yet|so|whereas)\s++")
 
 
 def _subject_at(text: str, p: int, open_pos: int) -> Cue | None:
@@ -738,6 +752,18 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
     cues_by_para: dict[int, list[tuple[int, Cue]]] = {}
     for q in quotes:
         q.cue = _find_local(text, st, q)
+    # A fragment read with its sentence's subject yields to a quotation later in the
+    # same sentence that its speaker closes: ``Guns are "a crisis" and "X," Dean said.``
+    for q, nxt in itertools.pairwise(quotes):
+        if (
+            q.kind is QuoteKind.PARTIAL
+            and nxt.sent == q.sent
+            and nxt.cue is not None
+            and nxt.cue.how == "after"
+            and (q.cue is None or q.cue.how == "subject")
+        ):
+            q.cue = nxt.cue
+    for q in quotes:
         if q.cue is not None:
             cues_by_para.setdefault(q.para, []).append((q.start, q.cue))
     for pair, para in dropped:
