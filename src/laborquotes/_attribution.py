@@ -224,6 +224,7 @@ def _parts() -> dict[str, str]:
         ),
         "role": (
             rf"(?:the|The){_S1}(?:{gmod}{_S1}){{0,3}}{title_noun}"
+            rf"(?:{_S1}of{_S1}(?:the{_S1})?\p{{Ll}}++)?"
             rf"(?:{_S1}and{_S1}(?:{gmod}{_S1}){{0,3}}{title_noun})?{org_tail}"
         ),
         "unnamed": (
@@ -956,7 +957,7 @@ def relative_subject(text: str, start: int, end: int) -> Cand | None:
     if m is None:
         return None
     between = text[m.end() : end].split()
-    if any(w in V.PRONOUNS or w in ("the", "a", "an") for w in between):
+    if any(w in V.PRONOUNS for w in between) or (between and between[0] in ("the", "a", "an")):
         return None  # ``which he described as``: the pronoun is the subject
     k = m.start()
     while k > start and text[k - 1] in " ,\t\r\n":
