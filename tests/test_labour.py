@@ -203,3 +203,25 @@ def test_display_name() -> None:
     assert lq.display_name(org) == "UAW"
     org = lq.Organization(name="United Auto Workers", acronym="UAW")
     assert lq.display_name(org) == "United Auto Workers"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        '"Word {i} here," said Jo Smith{i}, president of Local {i}. ',
+        '"Word {i} here," the union said of the Widget{i} Workers Union. ',
+        '"Word {i} here," the studios said. UAW Local {i} and GM. ',
+    ],
+    ids=["locals", "generic-unions", "references"],
+)
+def test_many_organizations_and_quotes(template: str) -> None:
+    # Thousands of distinct organizations and speakers: every lookup must stay local.
+    text = "".join(template.format(i=i) for i in range(3000))
+    quotes = [
+        _quote(text, f"Word {i} here,", lq.Speaker(name="the union", is_group=True))
+        for i in range(0, 3000, 7)
+    ]
+    out, orgs, voices = _labour.enrich(text, quotes)
+    assert len(out) == len(quotes)
+    assert len(orgs) >= 3000
+    assert voices.by_role[0].key == "union_official"

@@ -80,6 +80,11 @@ def _reference_patterns() -> tuple[tuple[regex.Pattern[str], tuple[OrgKind, ...]
 _REFERENCE_START = _lazy(r"(?i)^\s*+(?:the|its|their|this|that|both|each|a|an)\b")
 #: How far back a reference looks for the organization it means.
 _WINDOW = 2000
+#: Phrases are looked at up to this many words, names up to this many.
+_MAX_WORDS = 40
+_MAX_FORM_WORDS = 12
+_EDGE_PUNCT = " ,.;:()[]\"“”‘’'"
+_POSSESSIVE = _lazy(r"['’]s?$")
 
 
 def display_name(org: Organization) -> str:
@@ -101,17 +106,34 @@ class _Article:
         events = sorted((s.start, i) for i, o in enumerate(orgs) for s in o.mentions)
         self.starts = [s for s, _ in events]
         self.owners = [i for _, i in events]
+        # Every form the article wrote, for names the registry does not know ("the WWU").
+        self.forms: dict[str, Organization] = {}
+        for o in orgs:
+            for form in (o.name, *o.aliases):
+                self.forms.setdefault(" ".join(form.split()), o)
+        # The most named organization of each kind (and of each kind with "Guild").
+        self.top: dict[tuple[OrgKind, bool], Organization] = {}
+        for o in orgs:
+            for key in ((o.kind, False), (o.kind, True)):
+                if key[1] and not _is_guild(o):
+                    continue
+                best = self.top.get(key)
+                if best is None or len(o.mentions) > len(best.mentions):
+                    self.top[key] = o
 
     def lookup(self, phrase: str) -> Organization | None:
         """The article's organization named in *phrase* (``SAG-AFTRA leadership``)."""
         hit = self.registry.first_in(phrase)
         if hit is not None:
             return self.by_name.get(hit[0].name, hit[0])
-        # Names the registry does not know but the article defined (``the WWU``).
-        for org in self.orgs:
-            for form in (org.name, *org.aliases):
-                i = phrase.find(form)
-                if i >= 0 and _bounded(phrase, i, i + len(form)):
+        if not self.forms:
+            return None
+        words = phrase.split()[:_MAX_WORDS]
+        for i in range(len(words)):
+            for j in range(min(len(words), i + _MAX_FORM_WORDS), i, -1):
+                cand = _POSSESSIVE().sub("", " ".join(words[i:j]).strip(_EDGE_PUNCT))
+                org = self.forms.get(cand)
+                if org is not None:
                     return org
         return None
 
@@ -124,9 +146,9 @@ class _Article:
                 if org.kind is kind and (not guild or _is_guild(org)):
                     return org
                 i -= 1
-            ranked = [o for o in self.orgs if o.kind is kind and (not guild or _is_guild(o))]
-            if ranked:
-                return max(ranked, key=lambda o: len(o.mentions))
+            top = self.top.get((kind, guild))
+            if top is not None:
+                return top
         if guild:
             return self.nearest(kinds, pos, guild=False)
         return None
@@ -139,12 +161,6 @@ class _Article:
                 guild = m.group().lower().startswith("guild")
                 return self.nearest(kinds, pos, guild), True
         return None, False
-
-
-def _bounded(text: str, start: int, end: int) -> bool:
-    before = text[start - 1 : start]
-    after = text[end : end + 1]
-    return not (before.isalnum() or after.isalnum())
 
 
 def _is_guild(org: Organization) -> bool:

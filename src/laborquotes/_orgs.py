@@ -534,13 +534,21 @@ def _merge_generic_suffixes(found: dict[_Key, _Found], out: list[_Hit]) -> None:
     keys = [k for k in found if isinstance(k, str) and k.startswith("gen:")]
     if len(keys) < 2:
         return
+    # every word-suffix of every name -> the shortest name that ends with it
+    by_suffix: dict[str, str] = {}
+    for k in keys:
+        name = k[4:]
+        for i, ch in enumerate(name):
+            if ch == " ":
+                tail = name[i + 1 :]
+                best = by_suffix.get(tail)
+                if best is None or len(k) < len(best):
+                    by_suffix[tail] = k
     renamed: dict[_Key, _Key] = {}
     for short in keys:
-        tail = " " + short[4:]
-        longer = [k for k in keys if k != short and k.endswith(tail) and k not in renamed]
-        if not longer:
+        target = by_suffix.get(short[4:])
+        if target is None or target == short or target in renamed:
             continue
-        target = min(longer, key=len)
         f, t = found[short], found[target]
         t.mentions.extend(f.mentions)
         t.forms.extend(x for x in f.forms if x not in t.forms)
