@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -236,51 +237,44 @@ def _alt(words: Any) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@functools.cache
-def _cue_pattern() -> regex.Pattern[str]:
-    weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    months = _alt(MONTHS)
-    numbers = _alt(_NUMBERS)
-    return regex.compile(
-        rf"""
-        \b(?:
-            (?P<wmod>last|this|next|on|earlier|early|late|past|coming)?\s{{0,3}}
-            (?P<weekday>{weekdays})\b(?!\s*,?\s*(?:{months})\.?\s+\d)
-            (?!\s+(?-i:\p{{Lu}}\p{{Ll}})(?!(?:{months})\b))  # the Sunday Times, Monday Night
-          | (?P<month>{months})\.?\s{{1,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b
-              (?:,?\s{{0,3}}(?P<year>(?:19|20)\d\d)\b)?
-          | (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<dmonth>{months})\b
-              (?:\.?,?\s{{0,3}}(?P<dyear>(?:19|20)\d\d)\b)?
-          | (?P<today>today|tonight|this\s+(?:morning|afternoon|evening))\b
-          | (?P<yesterday>yesterday|last\s+night)\b
-          | (?P<tomorrow>tomorrow)\b
-          | (?P<lastweek>last\s+week(?:end)?|(?P<n>{numbers}|\d{{1,2}})\s+
-              (?P<unit>days?|weeks?)\s+(?:ago|earlier|before))\b
-          | (?P<other>(?:last|past)\s+(?:month|year)|(?:{numbers}|\d{{1,2}})\s+
-              (?:months?|years?)\s+(?:ago|earlier)|a\s+fortnight\s+ago)\b
-        )
-        """,
-        regex.I | regex.X | regex.V0,
-    )
+_MONTHS_ALT = _alt(MONTHS)
+_WEEKDAY_NAMES = frozenset(name for name in WEEKDAYS if name.endswith("day"))
+#: Words before a weekday that fix its direction.
+_WEEKDAY_MOD = re.compile(r"\b(last|this|next|on|earlier|early|late|past|coming)\s{1,3}$")
+#: A count before ``days ago`` / ``weeks earlier``.
+_COUNT = re.compile(rf"\b({_alt(_NUMBERS)}|\d{{1,2}})\s+$")
+_AGO = re.compile(r"\s+(?:ago|earlier|before)\b")
+_LAST = re.compile(r"\b(?:last|past)\s+$")
+_THIS_PART = re.compile(r"\s+(?:morning|afternoon|evening)\b")
+_WEEKDAY_THEN_DATE = re.compile(rf"\s*,?\s*(?:{_MONTHS_ALT})\.?\s+\d")
+_CAPITALISED_NEXT = re.compile(r"\s+([A-Z][a-z]+)")
+_WORD_TAIL = re.compile(r"[a-z]+$")
+_LETTER = re.compile(r"[a-z]")
+#: Month then day (``Aug. 3``), ending where the day's digits start.
+_MONTH_BEFORE = re.compile(rf"\b({_MONTHS_ALT})\b\.?\s{{1,3}}$")
+#: Day then month (``3 August``, ``3rd of August``), starting right after the digits.
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?({_MONTHS_ALT})\b\.?")
+_YEAR_AFTER = re.compile(r",?\s{0,3}((?:19|20)\d\d)(?!\d)")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_DIGITS = re.compile(r"\d{1,4}")
 
 
 @functools.cache
-def _future_pattern() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:^|\b|(?<=\w))(?:{_alt(FUTURE_CUES)})\b", regex.I)
+def _future_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(FUTURE_CUES)})\b")
 
 
-_PAST_VERB = _lazy(
-    r"\b(?:said|says|told|stated|added|announced|explained|wrote|tweeted|noted|declared)\b",
-    regex.I,
+_PAST_VERB = re.compile(
+    r"\b(?:said|says|told|stated|added|announced|explained|wrote|tweeted|noted|declared)\b"
 )
-#: Cheap gate: a window without any of these letters runs holds no time cue.
-_GATE = _lazy(
-    r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|this\s+(?:mor|aft|eve)"
-    r"|week|month|year|fortnight|last\s+night|tomorrow",
-    regex.I,
-)
+#: Cheap gate: a (lower-cased) window without any of these, or a digit, holds no time cue.
+_GATE_WORDS: tuple[str, ...] = ("day", "night", "tomorrow", "week", "month", "year", "this ")
+_DIGIT = re.compile(r"\d")
 
 _WINDOW = 400
+
+# A candidate cue: (start, end, kind, payload) in window offsets.
+_Cue = tuple[int, int, str, Any]
 
 
 def find_time_cue(
@@ -292,18 +286,152 @@ def find_time_cue(
     future cue (``will``, ``is due``, ``plans to``) that precedes them; ``last week`` and
     ``three days ago`` are closed forms; explicit dates take the year nearest *reference*.
     Returns ``None`` without a reference or a cue. Offsets are into *text*.
+
+    The scan looks for anchor words with ``str.find`` and checks a few characters around
+    each, so a window without a time word costs about a microsecond.
     """
     if reference is None or start >= end:
         return None
     start = max(0, start)
     end = min(len(text), end, start + _WINDOW)
-    if _GATE().search(text, start, end) is None:
+    window = text[start:end]
+    low = window.lower()
+    if len(low) != len(window):  # a rare letter whose lower case is longer: keep offsets
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in window)
+    has_digit = _DIGIT.search(low) is not None
+    if not has_digit and not any(w in low for w in _GATE_WORDS):
         return None
-    for m in _cue_pattern().finditer(text, start, end):
-        date = _resolve_match(m, text, start, reference)
+    cues = _candidates(window, low, has_digit)
+    cues.sort(key=lambda c: (c[0], -c[1]))
+    for cue in cues:
+        date = _resolve(cue, window, low, reference)
         if date is not None:
-            return m.start(), m.end(), date
+            return start + cue[0], start + cue[1], date
     return None
+
+
+def _finds(low: str, word: str) -> list[int]:
+    out = []
+    i = low.find(word)
+    while i >= 0:
+        out.append(i)
+        i = low.find(word, i + 1)
+    return out
+
+
+def _word_end(low: str, i: int) -> bool:
+    return i >= len(low) or not ("a" <= low[i] <= "z")
+
+
+def _candidates(window: str, low: str, has_digit: bool) -> list[_Cue]:
+    out: list[_Cue] = []
+    for i in _finds(low, "day"):
+        e = i + 3
+        plural = e < len(low) and low[e] == "s"
+        tail = _WORD_TAIL.search(low, max(0, i - 6), i)
+        ws = tail.start() if tail is not None else i
+        word = low[ws:e]
+        if not _word_end(low, e + plural):
+            continue
+        if word in _WEEKDAY_NAMES and not plural:
+            out.append((ws, e, "weekday", WEEKDAYS[word]))
+        elif word == "today" and not plural:
+            out.append((ws, e, "offset", 0))
+        elif word == "yesterday" and not plural:
+            out.append((ws, e, "offset", -1))
+        elif word == "day":
+            _unit(low, ws, e + plural, 1, out)
+    for i in _finds(low, "night"):
+        if not _word_end(low, i + 5):
+            continue
+        if low[max(0, i - 2) : i] == "to" and (i < 3 or not ("a" <= low[i - 3] <= "z")):
+            out.append((i - 2, i + 5, "offset", 0))
+        else:
+            last = _LAST.search(low, max(0, i - 6), i)
+            if last is not None and low[last.start() : last.start() + 4] == "last":
+                out.append((last.start(), i + 5, "offset", -1))
+    for i in _finds(low, "tomorrow"):
+        if _word_end(low, i + 8) and (i == 0 or not ("a" <= low[i - 1] <= "z")):
+            out.append((i, i + 8, "offset", 1))
+    for i in _finds(low, "this "):
+        part = _THIS_PART.match(low, i + 4)
+        if part is not None and (i == 0 or not ("a" <= low[i - 1] <= "z")):
+            out.append((i, part.end(), "offset", 0))
+    for i in _finds(low, "week"):
+        e = i + 4
+        if low.startswith("end", e):
+            e += 3
+        plural = e < len(low) and low[e] == "s"
+        if (i and "a" <= low[i - 1] <= "z") or not _word_end(low, e + plural):
+            continue
+        last = _LAST.search(low, max(0, i - 6), i)
+        if last is not None and not plural:
+            out.append((last.start(), e, "offset", -7))
+        elif e == i + 4:
+            _unit(low, i, e + plural, 7, out)
+    for unit in ("month", "year", "fortnight"):
+        for i in _finds(low, unit):
+            e = i + len(unit)
+            plural = e < len(low) and low[e] == "s"
+            if (i and "a" <= low[i - 1] <= "z") or not _word_end(low, e + plural):
+                continue
+            last = _LAST.search(low, max(0, i - 6), i)
+            ago = _AGO.match(low, e + plural)
+            if last is not None and not plural:
+                out.append((last.start(), e, "phrase", low[last.start() : e]))
+            elif ago is not None:
+                count = _COUNT.search(low, max(0, i - 14), i)
+                if count is not None:
+                    out.append((count.start(), ago.end(), "phrase", low[count.start() : ago.end()]))
+    if has_digit:
+        _dates_in(window, low, out)
+    return out
+
+
+def _unit(low: str, i: int, e: int, days: int, out: list[_Cue]) -> None:
+    """``three days ago``, ``2 weeks earlier``: a count before, ``ago`` after."""
+    ago = _AGO.match(low, e)
+    if ago is None:
+        return
+    count = _COUNT.search(low, max(0, i - 14), i)
+    if count is None:
+        return
+    out.append((count.start(), ago.end(), "offset", -days * _count(count.group(1))))
+
+
+def _dates_in(window: str, low: str, out: list[_Cue]) -> None:
+    """``Aug. 3``, ``March 3, 2023``, ``3 August``: month names with a day number."""
+    for d in _DIGITS.finditer(low):
+        s, e = d.span()
+        if (s and low[s - 1].isdigit()) or (e < len(low) and low[e].isdigit()):
+            continue
+        value = int(d.group())
+        if not 1 <= value <= 31:
+            continue
+        before = _MONTH_BEFORE.search(low, max(0, s - 16), s)
+        if before is not None and window[before.start()].isupper():
+            month = month_number(before.group(1))
+            end = e
+            ordinal = _ORDINAL.match(low, end)
+            if ordinal is not None:
+                end = ordinal.end()
+            year = _YEAR_AFTER.match(low, end)
+            y = int(year.group(1)) if year is not None else None
+            if year is not None:
+                end = year.end()
+            if month is not None:
+                out.append((before.start(), end, "date", (month, value, y)))
+            continue
+        after = _MONTH_AFTER.match(low, e)
+        if after is not None and window[after.start(1)].isupper():
+            month = month_number(after.group(1))
+            end = after.end()
+            year = _YEAR_AFTER.match(low, end)
+            y = int(year.group(1)) if year is not None else None
+            if year is not None:
+                end = year.end()
+            if month is not None:
+                out.append((s, end, "date", (month, value, y)))
 
 
 def speech_date(text: str, start: int, end: int, reference: dt.date | None) -> dt.date | None:
@@ -322,57 +450,43 @@ def resolve_phrase(phrase: str, reference: dt.date | None) -> dt.date | None:
     return speech_date(phrase, 0, len(phrase), reference)
 
 
-def _is_future(text: str, window_start: int, cue_start: int) -> bool:
-    lo = max(window_start, cue_start - 60)
+def _is_future(low: str, cue_start: int) -> bool:
+    lo = max(0, cue_start - 60)
     last = None
-    for m in _future_pattern().finditer(text, lo, cue_start):
+    for m in _future_pattern().finditer(low, lo, cue_start):
         last = m
     if last is None:
         return False
-    return _PAST_VERB().search(text, last.end(), cue_start) is None
+    return _PAST_VERB.search(low, last.end(), cue_start) is None
 
 
-def _resolve_match(
-    m: regex.Match[str], text: str, window_start: int, ref: dt.date
-) -> dt.date | None:
-    g = m.groupdict()
-    if g["weekday"]:
-        wd = WEEKDAYS[g["weekday"].casefold()]
-        mod = (g["wmod"] or "").casefold()
+def _resolve(cue: _Cue, window: str, low: str, ref: dt.date) -> dt.date | None:
+    s, e, kind, payload = cue
+    if kind == "weekday":
+        if _WEEKDAY_THEN_DATE.match(low, e):
+            return None  # "Tuesday, Aug. 15": the date that follows says it
+        nxt = _CAPITALISED_NEXT.match(window, e)
+        if nxt is not None and nxt.group(1).lower() not in MONTHS:
+            return None  # "the Sunday Times", "Monday Night Football"
+        mod_m = _WEEKDAY_MOD.search(low, max(0, s - 12), s)
+        mod = mod_m.group(1) if mod_m is not None else ""
         if mod in ("next", "coming"):
-            return resolve_weekday(wd, ref, future=True, skip_same=mod == "next")
+            return resolve_weekday(payload, ref, future=True, skip_same=mod == "next")
         if mod in ("last", "past"):
-            return resolve_weekday(wd, ref, skip_same=True)
-        return resolve_weekday(wd, ref, future=_is_future(text, window_start, m.start()))
-    if g["month"] or g["dmonth"]:
-        word = g["month"] or g["dmonth"]
-        if not word[0].isupper():
-            return None  # "may 5", "mar 3": a verb, not a month
-        month = month_number(word)
-        day = int(g["day"] or g["dday"])
-        year = g["year"] or g["dyear"]
-        if month is None:
-            return None
-        if year:
+            return resolve_weekday(payload, ref, skip_same=True)
+        return resolve_weekday(payload, ref, future=_is_future(low, s))
+    if kind == "offset":
+        return ref + dt.timedelta(days=payload)
+    if kind == "date":
+        month, day, year = payload
+        if year is not None:
             try:
-                return dt.date(int(year), month, day)
+                return dt.date(year, month, day)
             except ValueError:
                 return None
         return choose_year(month, day, ref)
-    if g["today"]:
-        return ref
-    if g["yesterday"]:
-        return ref - dt.timedelta(days=1)
-    if g["tomorrow"]:
-        return ref + dt.timedelta(days=1)
-    if g["lastweek"]:
-        if g["unit"]:
-            n = _count(g["n"])
-            days = n * (7 if g["unit"].casefold().startswith("week") else 1)
-            return ref - dt.timedelta(days=days)
-        return ref - dt.timedelta(days=7)
-    if g["other"]:
-        return _dateparser(g["other"], ref)
+    if kind == "phrase":
+        return _dateparser(" ".join(payload.split()), ref)
     return None
 
 
