@@ -218,7 +218,12 @@ def test_many_organizations_and_quotes(template: str) -> None:
     # Thousands of distinct organizations and speakers: every lookup must stay local.
     text = "".join(template.format(i=i) for i in range(3000))
     quotes = [
-        _quote(text, f"Word {i} here,", lq.Speaker(name="the union", is_group=True))
+        _quote(
+            text,
+            f"Word {i} here,",
+            lq.Speaker(name="the union", is_group=True),
+            source=f"Word {i} here",
+        )
         for i in range(0, 3000, 7)
     ]
     out, orgs, voices = _labour.enrich(text, quotes)
