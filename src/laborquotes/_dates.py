@@ -13,21 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
 from typing import Any
-
-import regex
-
-
-def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
-    """Compile *pattern* on first use, so importing the package stays fast."""
-
-    @functools.cache
-    def compiled() -> regex.Pattern[str]:
-        return regex.compile(pattern, flags)
-
-    return compiled
-
 
 __all__ = [
     "MONTHS",
@@ -234,7 +220,7 @@ def resolve_weekday(
 
 
 def _alt(words: Any) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _MONTHS_ALT = _alt(MONTHS)
