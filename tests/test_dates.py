@@ -182,3 +182,10 @@ def test_hostile_windows(text: str) -> None:
 def test_speech_date_never_raises(text: str, start: int, end: int) -> None:
     got = _dates.speech_date(text, start, end, WED)
     assert got is None or isinstance(got, dt.date)
+
+
+def test_window_stops_at_a_paragraph_break() -> None:
+    text = "said Ana Ruiz, a nurse.\n\nOn Tuesday, the union met."
+    assert _dates.speech_date(text, 0, len(text), WED) is None
+    wrapped = "said Ana Ruiz, a nurse, in a call with\nreporters on Tuesday."
+    assert _dates.speech_date(wrapped, 0, len(wrapped), WED) == dt.date(2023, 8, 15)

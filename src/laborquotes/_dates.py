@@ -256,6 +256,7 @@ _PAST_VERB = re.compile(
 #: Cheap gate: a (lower-cased) window without any of these, or a digit, holds no time cue.
 _GATE_WORDS: tuple[str, ...] = ("day", "night", "tomorrow", "week", "month", "year", "this ")
 _DIGIT = re.compile(r"\d")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0\r]*\n")
 
 _WINDOW = 400
 
@@ -271,7 +272,8 @@ def find_time_cue(
     Weekdays resolve to the same day or the most recent past one, or forward after a
     future cue (``will``, ``is due``, ``plans to``) that precedes them; ``last week`` and
     ``three days ago`` are closed forms; explicit dates take the year nearest *reference*.
-    Returns ``None`` without a reference or a cue. Offsets are into *text*.
+    Returns ``None`` without a reference or a cue. Offsets are into *text*. The window
+    ends at a blank line: a time word in the next paragraph belongs to another clause.
 
     The scan looks for anchor words with ``str.find`` and checks a few characters around
     each, so a window without a time word costs about a microsecond.
@@ -280,6 +282,9 @@ def find_time_cue(
         return None
     start = max(0, start)
     end = min(len(text), end, start + _WINDOW)
+    brk = _PARAGRAPH_BREAK.search(text, start, end)
+    if brk is not None:
+        end = brk.start()  # a time word in the next paragraph belongs to another clause
     window = text[start:end]
     low = window.lower()
     if len(low) != len(window):  # a rare letter whose lower case is longer: keep offsets
