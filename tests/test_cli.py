@@ -232,6 +232,20 @@ def test_csv(run: Run, files: dict[str, Path]) -> None:
         assert got["quote_start"] == str(want["quote_start"])
 
 
+def test_csv_nothing_on_failure(run: Run, tmp_path: Path) -> None:
+    code, out, err = run("--format", "csv", str(tmp_path / "missing.txt"))
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1
+
+
+def test_csv_header_without_quotes(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text("Nothing quoted here.\n", encoding="utf-8")
+    code, out, _ = run("--format", "csv", str(path))
+    assert code == 0
+    assert out == ",".join(lq.RECORD_FIELDS) + "\n"
+
+
 def test_csv_matches_write_csv(run: Run, files: dict[str, Path]) -> None:
     _, out, _ = run("--format", "csv", str(files["a"]))
     buf = io.StringIO()

@@ -435,12 +435,13 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     write = _writer(sys.stdout)
     progress = _Progress(total, args.progress and lines_out and sys.stderr.isatty())
     failed = False
+    header = ""  # CSV: written before the first article parsed, so a failure prints nothing
     if args.fmt == "csv":
         from ._records import write_csv
 
-        header = io.StringIO()
-        write_csv((), header)
-        write(header.getvalue())
+        buf = io.StringIO()
+        write_csv((), buf)
+        header = buf.getvalue()
     try:
         for ok, payload in results:
             progress.step()
@@ -450,6 +451,9 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 failed = True
             errors.clear()
             if ok:
+                if header:
+                    write(header)
+                    header = ""
                 write(payload)
             else:
                 progress.clear()
