@@ -825,3 +825,15 @@ def test_front_matter_before_the_dateline(text: str) -> None:
     d = _dl(text)
     assert d.city == "NEW YORK"
     assert text[d.body_start :].startswith("Workers returned.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("CHICAGO — Teachers Strike Ends After Two Weeks\n\nThe strike ended.", False),
+        ("CHICAGO — Teachers in the third-largest district\nwalked out on Monday.", True),
+        ("CHICAGO — Teachers Union President Jane Doe said the strike ended.", True),
+    ],
+)
+def test_title_case_first_line_is_a_headline(text: str, found: bool) -> None:
+    assert (lq.parse_dateline(text, published=PUB) is not None) is found

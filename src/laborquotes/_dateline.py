@@ -386,7 +386,9 @@ def _match_at(
         return None
     region, code, country = place
     body_start = _skip(_SPACES(), text, sep_end, min(len(text), sep_end + 1000))
-    if (first or not strong) and not _looks_like_body(text, sep_end, limit, weak=not strong):
+    if (first or not strong) and not _looks_like_body(
+        text, sep_end, limit, weak=not strong, first=first
+    ):
         return None
     if date is None and not has_date:
         date = published
@@ -528,11 +530,23 @@ def _resolve_place(
     return region, code, country
 
 
-def _looks_like_body(text: str, sep_end: int, limit: int, *, weak: bool) -> bool:
-    """What follows is a sentence, not the rest of an all-caps headline or a table row.
+def _title_case(line: str) -> bool:
+    """A short line of mostly capitalised words without a full stop: a headline."""
+    line = line.rstrip()
+    words = [w for w in line.split() if w[0].isalpha()]
+    if len(words) < 3 or len(line) > 120 or line.endswith((".", '."', ".”")):
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
 
-    After a bare ``CITY —`` (*weak*) the body must start a sentence; after any dateline,
-    a rest of the line in capitals only (``... - MINISTER``) marks a headline.
+
+def _looks_like_body(
+    text: str, sep_end: int, limit: int, *, weak: bool, first: bool = False
+) -> bool:
+    """What follows is a sentence, not the rest of a headline or a table row.
+
+    After a bare ``CITY —`` (*weak*) the body must start a sentence, and on the first line
+    must not be in title case (``CHICAGO — Teachers Strike Ends`` is a headline); after
+    any dateline, a rest of the line in capitals only (``... - MINISTER``) is a headline.
     """
     body_start = _skip(_SP_ONLY(), text, sep_end, limit)
     if body_start >= limit:
@@ -543,7 +557,9 @@ def _looks_like_body(text: str, sep_end: int, limit: int, *, weak: bool) -> bool
     has_lower = _LOWER().search(text, body_start, end) is not None
     if weak:
         c = text[body_start]
-        return (c.isupper() or c in "\"“'‘") and has_lower
+        if not ((c.isupper() or c in "\"“'‘") and has_lower):
+            return False
+        return not (first and _title_case(text[body_start:end]))
     if end <= body_start or has_lower:
         return True
     letters = sum(1 for c in text[body_start:end] if c.isalpha())
