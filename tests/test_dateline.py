@@ -837,3 +837,20 @@ def test_front_matter_before_the_dateline(text: str) -> None:
 )
 def test_title_case_first_line_is_a_headline(text: str, found: bool) -> None:
     assert (lq.parse_dateline(text, published=PUB) is not None) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "World Health Organization (WHO) - Cases rose.",
+        "Geneva (WHO) - Cases rose.",
+        "Writers Guild (WGA) — Talks resumed.",
+        "Local Station (KXYZ) — Text.",
+    ],
+)
+def test_acronyms_are_not_call_signs(text: str) -> None:
+    assert lq.parse_dateline(text, published=PUB) is None
+
+
+def test_call_sign_with_a_capitalised_place() -> None:
+    assert _dl("PEORIA (WMBD) — Nurses picketed.").agencies == ("WMBD",)

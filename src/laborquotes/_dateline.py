@@ -381,6 +381,16 @@ def _match_at(
         return None
     if city is None and not agencies:
         return None
+    # Only call signs, e.g. ``(WMBD)``: the place must look like a dateline's (capitals,
+    # or a known state), not like ``World Health Organization (WHO)``.
+    only_call_signs = not any(a in _places.AGENCY_NAMES for a in agencies)
+    if (
+        agencies
+        and not has_date
+        and only_call_signs
+        and (city is None or (_LOWER().search(city) is not None and not regions))
+    ):
+        return None
     place = _resolve_place(city, regions, weak=not strong)
     if place is None:
         return None

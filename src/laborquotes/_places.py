@@ -11,8 +11,10 @@ import regex
 
 __all__ = [
     "AGENCIES",
+    "AGENCY_NAMES",
     "CITIES",
     "COUNTRIES",
+    "NOT_CALL_SIGNS",
     "PROVINCES",
     "STATES",
     "Place",
@@ -618,12 +620,21 @@ AGENCIES: dict[str, str] = {
     key(alias): name for name, aliases in _AGENCY_ROWS for alias in aliases.split("|")
 }
 
+#: Every published agency name (the values of :data:`AGENCIES`).
+AGENCY_NAMES: frozenset[str] = frozenset(AGENCIES.values())
+
+#: Acronyms shaped like call signs that are organizations, not stations.
+NOT_CALL_SIGNS: frozenset[str] = frozenset(
+    {"WHO", "WTO", "WFP", "WWF", "WEF", "WMO", "WIPO", "WNBA", "WWE", "WSJ", "WPA", "WGA"}
+    | {"KGB", "KFC", "KPMG", "KKK", "KKR", "WLF", "WBA", "WBC", "WBO", "WIC", "WTI", "CFIUS"}
+)
+
 _CALL_SIGN = regex.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT|CD|LP))?")
 
 
 def is_call_sign(token: str) -> bool:
     """``True`` for a North American broadcast call sign such as ``KYMA`` or ``WMBD-TV``."""
-    return _CALL_SIGN.fullmatch(token) is not None
+    return token not in NOT_CALL_SIGNS and _CALL_SIGN.fullmatch(token) is not None
 
 
 def agency(token: str) -> str | None:
