@@ -28,7 +28,7 @@ from ._model import (
     Voices,
 )
 from ._orgs import Registry, _lazy, _organizations, default_registry
-from ._roles import group_role, hint_kind, person_role
+from ._roles import TITLE_HEADS, group_role, hint_kind, person_role
 
 __all__ = [
     "REFERENCE_KINDS",
@@ -257,6 +257,11 @@ _NOT_APPOSITIVE = frozenset(
 )
 
 
+def _is_title(word: str) -> bool:
+    w = _POSSESSIVE().sub("", word.lower()).rstrip(".,")
+    return w in TITLE_HEADS or (w.endswith("s") and w[:-1] in TITLE_HEADS)
+
+
 def _appositive(text: str, name: str, before: int) -> str | None:
     """How the article first describes *name*: ``Name, president of X,`` or
     ``union leader Name`` (the words written just before it in its clause)."""
@@ -274,9 +279,15 @@ def _appositive(text: str, name: str, before: int) -> str | None:
         if all(w[:1].isupper() for w in words) and len(words) <= 2:
             end = m.start(1)  # "Authority, Murilo Rubens Habbema": a first name; go back
             continue
-        # "strike leader Name" or "Employers' chairman, Name, accused ...": the words
-        # before the name describe it; what follows is the sentence going on.
-        return " ".join(words)
+        # "strike leader Name" or "Employers' chairman, Name, accused ...": a title just
+        # before the name describes it (not "rival Name" or "to boycott Name").
+        if _is_title(words[-1]):
+            return " ".join(words[-6:])
+        # "The head of the National Merchant Marine Authority, Name": a title phrase
+        # set off by a comma.
+        if "," in text[m.end(1) : end] and any(_is_title(w) for w in words[:3]):
+            return " ".join(words)
+        break
     a = _APPOSITIVE().match(text, i + len(name), min(len(text), i + len(name) + 130))
     if a is None:
         return None

@@ -26,6 +26,7 @@ __all__ = [
     "KIND_HINTS",
     "MEDIA_WORDS",
     "PERSON_RULES",
+    "TITLE_HEADS",
     "UNION_OFFICIAL_WORDS",
     "UNION_WORDS",
     "WORKER_WORDS",
@@ -185,6 +186,35 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
         ),
     ),
 )  # fmt: skip
+
+#: Words that are not titles although the tables above list them (``news``, ``union``).
+_NOT_TITLES = frozenset(
+    {
+        *("news", "report", "reports", "company", "companies", "studio", "studios", "union"),
+        *("unions", "guild", "local", "federation", "board", "state", "city", "county"),
+        *("department", "agency", "government", "administration", "ministry", "court"),
+        *("police", "congress", "parliament", "management", "network", "networks", "league"),
+        *("district", "port", "ports", "employer", "employers", "firm", "corporation"),
+        *("hospital", "hospitals", "airline", "airlines", "railroad", "railway", "carrier"),
+        *("magazine", "newspaper", "outlet", "publication", "blog", "podcast", "striking"),
+        *("picket", "warehouse", "stunt", "veteran", "locked-out"),
+        *("biden", "trump", "automaker", "automakers", "carriers", "cabinet", "owners"),
+        *("producers", "operators", "operator", "streamer", "streamers", "retailer"),
+    }
+)
+
+
+def _title_heads() -> frozenset[str]:
+    words = (
+        *UNION_OFFICIAL_WORDS, *WORKER_WORDS, *EMPLOYER_WORDS, *GOVERNMENT_WORDS,
+        *EXPERT_WORDS, *MEDIA_WORDS,
+    )  # fmt: skip
+    heads = {w.split()[-1].lower() for w in words}
+    return frozenset(heads - _NOT_TITLES)
+
+
+#: The last word of a title written before a name (``campaign manager``, ``strike leader``).
+TITLE_HEADS: frozenset[str] = _title_heads()
 
 # --------------------------------------------------------------------------- rule tables
 
