@@ -230,3 +230,43 @@ def test_many_organizations_and_quotes(template: str) -> None:
     assert len(out) == len(quotes)
     assert len(orgs) >= 3000
     assert voices.by_role[0].key == "union_official"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title just before the name
+        (
+            'Strike leader Jo Park spoke. "We stay out," Park said.',
+            "Jo Park",
+            lq.Role.UNION_OFFICIAL,
+        ),
+        ('Campaign manager Al Roe spoke. "We will hire," Roe said.', "Al Roe", lq.Role.EMPLOYER),
+        # a comma-set title phrase before the name
+        (
+            'The head of the Port Authority, Kim Lau, spoke. "Ships wait," Lau said.',
+            "Kim Lau",
+            lq.Role.GOVERNMENT,
+        ),
+        # an apposition after the name
+        (
+            'Sam Voss, who was labour minister, spoke. "No," Voss said.',
+            "Sam Voss",
+            lq.Role.GOVERNMENT,
+        ),
+        # a verb after the name is not a description; "rival" is not a title
+        (
+            'Employers chairman, Ed Bos, accused the union. "Fine," Bos said.',
+            "Ed Bos",
+            lq.Role.EMPLOYER,
+        ),
+        ('They attacked rival Ann Lee. "Wrong," Lee said.', "Ann Lee", None),
+    ],
+)
+def test_bare_names_take_the_article_description(
+    text: str, name: str, role: lq.Role | None
+) -> None:
+    words = text[text.index('"') + 1 : text.index('"', text.index('"') + 1)]
+    q = _quote(text, words, lq.Speaker(name=name))
+    out, _, _ = _labour.enrich(text, [q])
+    assert _speakers(out)[0].role is role
