@@ -179,6 +179,9 @@ def test_ambiguous_names_in_context(text: str, name: str) -> None:
         ("members of Local 222 voted", "Local 222", "union"),
         ("IBEW Local 11 members", "IBEW Local 11", "union"),
         ("CUPE 3903 members", "CUPE 3903", "union"),
+        ("SEIU Local 121RN nurses", "SEIU Local 121RN", "union"),
+        ("5,000 UAW-represented workers", "United Auto Workers", "union"),
+        ("SEIU-UHW members", "Service Employees International Union", "union"),
     ],
 )
 def test_generic_patterns(text: str, name: str, kind: str) -> None:

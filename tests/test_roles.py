@@ -50,6 +50,7 @@ GOV, M, OTH = OrgKind.GOVERNMENT, OrgKind.MEDIA, OrgKind.OTHER
         ("professor of industrial relations", None, Role.EXPERT),
         ("an analyst", E, Role.EXPERT),
         (None, OTH, Role.EXPERT),
+        ("chief executive", OTH, Role.EXPERT),  # of a research firm
         # media
         ("staff writer", M, Role.MEDIA),
         ("a reporter", None, Role.MEDIA),

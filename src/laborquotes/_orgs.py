@@ -356,7 +356,9 @@ class _Matcher:
         if cs:
             parts.append(f"(?P<cs>{_trie_pattern(cs, fold=False)})")
         body = "|".join(parts) if parts else "(?!)"
-        self._pattern = _re.compile(rf"\b(?:{body})(?![\w&]|[{_DASH}]\w)")
+        # "UAW-represented" and "SEIU-UHW" still name the UAW and the SEIU; a longer
+        # registered form ("SAG-AFTRA") wins over its first part.
+        self._pattern = _re.compile(rf"\b(?:{body})(?![\w&])")
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, list[_Form]]]:
         """Registry matches in text order."""
@@ -396,7 +398,7 @@ _HEAD = "|".join(sorted(GENERIC_HEADS, key=len, reverse=True))
 #: Finds head nouns and ``Local``: a plain literal alternation is the fastest scan; word
 #: boundaries are checked on the few hits.
 _HEAD_FINDER = _lazy_re("|".join(sorted({*GENERIC_HEADS, "Guild", "Local"}, key=len, reverse=True)))
-_LOCAL = _lazy_re(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?![\w-])")
+_LOCAL = _lazy_re(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?:[A-Z]{1,3})?(?![\w-])")
 #: The capitalised words before a head noun, matched backwards from it.
 _BEFORE = _lazy(rf"(?r)(?<![\w'’.&-])(?:{_CAP},?{_SEP}){{1,8}}")
 #: ``of the Widget Workers`` after a head noun.
@@ -407,7 +409,8 @@ _AFTER = _lazy(
 )
 _ACRONYM_DEF = _lazy(r"[^\S\n]{0,2}\([^\S\n]{0,2}([A-Z][A-Za-z&./-]{1,11})[^\S\n]{0,2}\)")
 _LOCAL_NUMBER = _lazy(
-    r"[^\S\n]{1,2}(?:Local[^\S\n]{1,2}(?:No\.[^\S\n]{0,2})?)?(?!(?:19|20)\d\d(?!\d))(\d{1,5})(?![\w-])"
+    r"[^\S\n]{1,2}(?:Local[^\S\n]{1,2}(?:No\.[^\S\n]{0,2})?)?(?!(?:19|20)\d\d(?!\d))"
+    r"(\d{1,5}(?:[A-Z]{1,3})?)(?![\w-])"
 )
 _WORD = _lazy(r"[\w'’]+")
 _POSSESSIVE = _lazy(r"['’]s?$")

@@ -173,7 +173,7 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
         (
             "university", "college", "institute", "school of", "foundation", "center for",
             "centre for", "think tank", "research", "analytics", "economics", "bank",
-            "capital", "partners", "advisors", "advisers", "consulting",
+            "capital", "partners", "advisors", "advisers", "consulting", "economic",
         ),
     ),
     (
@@ -246,6 +246,10 @@ class RoleRule:
     note: str = ""
 
 
+_EXECUTIVES: tuple[str, ...] = (
+    "ceo", "chief executive", "executive", "cfo", "coo", "owner", "manager", "management",
+    "boss", "human resources",
+)  # fmt: skip
 _SPOKESPEOPLE: tuple[str, ...] = (
     "spokesman", "spokeswoman", "spokesperson", "leader", "leadership", "representative",
     "negotiator", "organizer", "organiser",
@@ -341,26 +345,15 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         note="worker, striker, nurse ... with no organization",
     ),
     RoleRule(
-        role=Role.EMPLOYER,
-        words=(
-            "ceo",
-            "chief executive",
-            "executive",
-            "cfo",
-            "coo",
-            "owner",
-            "manager",
-            "management",
-            "boss",
-            "human resources",
-        ),
-        kinds=frozenset({None, OrgKind.OTHER}),
-        note="chief executive, owner, manager ... with no organization",
-    ),
-    RoleRule(
         role=Role.EXPERT,
         kinds=frozenset({OrgKind.OTHER}),
         note="someone from a university, institute or research firm",
+    ),
+    RoleRule(
+        role=Role.EMPLOYER,
+        words=_EXECUTIVES,
+        kinds=frozenset({None}),
+        note="chief executive, owner, manager ... with no organization",
     ),
 )
 
