@@ -338,3 +338,24 @@ def test_property_mentions_are_valid(text: str) -> None:
         for s in o.mentions:
             assert 0 <= s.start < s.end <= len(text)
             assert s.slice(text).strip() == s.slice(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # hard-wrapped wire copy: a line break inside a name
+        ("the National Association\nof Higher Education Teachers said", ["National Association of Higher Education Teachers"]),
+        ("the Chilean Confederation of\nCopperworkers (CTC) said", ["Chilean Confederation of Copperworkers"]),
+        # a company whose name holds a head noun
+        ("owners General Union Mining Corp said", []),
+        ("the Union Pacific railroad", ["Union Pacific"]),
+        # generic words alone name no union
+        ("Trade Union leaders said", []),
+        # a title before "of the" is not part of the name
+        ("the Conflicts Secretary of the Bolivian Miners Federation", ["Bolivian Miners Federation"]),
+        # shipping companies' association is not a union
+        ("the Canadian Lake Carriers Association", []),
+    ],
+)  # fmt: skip
+def test_generic_names_in_wire_copy(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -76,7 +76,7 @@ LABOUR_WORDS: frozenset[str] = _folded_words(
     "Journalists Miners Mineworkers Dockworkers Longshoremen Longshore Seafarers Sailors "
     "Carpenters Electricians Plumbers Pipefitters Painters Farmworkers Teamsters "
     "Steelworkers Autoworkers Technicians Controllers Attendants Librarians Clerks "
-    "Carriers Operators Janitors Graduate Postal Transit Transport Railway Rail "
+    "Operators Janitors Graduate Postal Transit Transport Railway Rail "
     "Stagehands Performers Directors Editors Screenwriters Broadcast Crew Academic "
     "Tertiary Academics"
 )
@@ -92,6 +92,12 @@ NON_LABOUR_UNION_WORDS: frozenset[str] = _folded_words(
     "Rationalist Humanist Amateur Cyclists Cycling Golf Tennis Chess Olympic Nature "
     "Wildlife Bird Astronomical Geophysical Mathematical Scientific Soviets Republics "
     "Kingdom"
+)
+
+#: Words that alone before a head noun name no particular organization.
+_GENERIC_ADJECTIVES: frozenset[str] = _words(
+    "Trade Trades Labor Labour National General Local State Federal Public Free Independent "
+    "United Industrial Central Main Big Major Largest Biggest New Mining Workers"
 )
 
 #: Capitalised words that are not part of an organization name when they open one.
@@ -393,7 +399,9 @@ def _policy_ok(text: str, start: int, end: int, policy: str) -> bool:
 
 _CAP = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|\d{1,5}(?=\s))"
 _CONN = r"(?:(?:of|and|&|for|in)(?:[^\S\n]{1,2}the)?|de|des|du|la|del|y)"
-_SEP = rf"[^\S\n]{{1,2}}(?:{_CONN}[^\S\n]{{1,2}}){{0,2}}"
+#: Space inside a name: one or two spaces, or a line break of hard-wrapped copy.
+_SP = r"(?:[^\S\n]{1,2}|[^\S\n]?\n[^\S\n]?)"
+_SEP = rf"{_SP}(?:{_CONN}{_SP}){{0,2}}"
 _HEAD = "|".join(sorted(GENERIC_HEADS, key=len, reverse=True))
 #: Finds head nouns and ``Local``: a plain literal alternation is the fastest scan; word
 #: boundaries are checked on the few hits.
@@ -403,10 +411,12 @@ _LOCAL = _lazy_re(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?:[A-Z]{1,3}
 _BEFORE = _lazy(rf"(?r)(?<![\w'’.&-])(?:{_CAP},?{_SEP}){{1,8}}")
 #: ``of the Widget Workers`` after a head noun.
 _AFTER = _lazy(
-    r"[^\S\n]{1,2}of[^\S\n]{1,2}(?:the[^\S\n]{1,2})?[A-Z](?:[\w'’&-]|\.(?=\w))*+"
-    r"(?:[^\S\n]{1,2}(?:(?:of|&|for|in)[^\S\n]{1,2}(?:the[^\S\n]{1,2})?)?"
-    r"[A-Z](?:[\w'’&-]|\.(?=\w))*+){0,5}"
+    rf"{_SP}of{_SP}(?:the{_SP})?[A-Z](?:[\w'’&-]|\.(?=\w))*+"
+    rf"(?:{_SP}(?:(?:of|&|for|in){_SP}(?:the{_SP})?)?[A-Z](?:[\w'’&-]|\.(?=\w))*+){{0,5}}"
 )
+#: A capitalised word right after a head noun: the name goes on (``Union Pacific``,
+#: ``General Union Mining Corp``), unless it is a local (``Teamsters Union Local 7``).
+_NAME_GOES_ON = _lazy(r"[^\S\n]{1,2}(?!Locals?\b)[A-Z][a-z]")
 _ACRONYM_DEF = _lazy(r"[^\S\n]{0,2}\([^\S\n]{0,2}([A-Z][A-Za-z&./-]{1,11})[^\S\n]{0,2}\)")
 _LOCAL_NUMBER = _lazy(
     r"[^\S\n]{1,2}(?:Local[^\S\n]{1,2}(?:No\.[^\S\n]{0,2})?)?(?!(?:19|20)\d\d(?!\d))"
@@ -414,6 +424,11 @@ _LOCAL_NUMBER = _lazy(
 )
 _WORD = _lazy(r"[\w'’]+")
 _POSSESSIVE = _lazy(r"['’]s?$")
+_TITLE_OF = _lazy(
+    r"\b(?:Secretary|President|Chairman|Chairwoman|Chair|Leader|Leaders|Head|Spokesman|"
+    r"Spokeswoman|Spokesperson|Members?|Director|Officials?|Vice-President|Treasurer)"
+    r"\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+)
 _WORD_BEFORE = _lazy(r"(?r)(?<![\w'’.&-])[A-Z][\w'’.&-]*")
 _WORD_SPACE = _lazy(r"[\w'’]+[^\S\n]++")
 _FEDERATION_HINTS = (
@@ -443,7 +458,10 @@ def _generic_kind(name: str) -> OrgKind | None:
         return OrgKind.FEDERATION
     if low.endswith("guild") or " guild" in low or "guild " in low or "newsguild" in low:
         return OrgKind.UNION
-    labour = any(w in LABOUR_WORDS or w + "s" in LABOUR_WORDS for w in words)
+    labour = any(
+        w in LABOUR_WORDS or w + "s" in LABOUR_WORDS or w.endswith(("workers", "worker"))
+        for w in words
+    )
     if not labour:
         labour = "trade union" in low
     if not labour and words and words[-1] in ("union", "unions") and len(words) >= 2:
@@ -467,11 +485,19 @@ def _generic_span(text: str, head_start: int, head_end: int) -> tuple[int, int] 
         return None  # a bare "Union" or "the Federation" names nothing
     if after is not None:
         end = after.end()
+    elif _NAME_GOES_ON().match(text, end) is not None:
+        return None
     start = _strip_leading(text, start, end)
+    words = _WORD().findall(text, start, head_start)
+    if after is None and words and all(w in _GENERIC_ADJECTIVES for w in words):
+        return None  # "Trade Union leaders", "the National Union" name no one union
     return start, end
 
 
 def _strip_leading(text: str, start: int, end: int) -> int:
+    # "the Conflicts Secretary of the Bolivian Miners Federation": a title is not the name
+    for title in _TITLE_OF().finditer(text, start, end):
+        start = title.end()
     while True:
         m = _WORD().match(text, start, end)
         if m is None or m.group() not in _LEADING_NOISE:
