@@ -219,9 +219,13 @@ def _enrich_speaker(
             if org is not None:
                 shown = display_name(org)
         kind = org.kind if org is not None else None
+        described = title
         if kind is None and shown:
             kind = hint_kind(shown)
-        role = sp.role or person_role(title, kind)
+            # An organization no table knows may be a description ("Leeds who joined
+            # the picket line"): its words count with the title's.
+            described = f"{title or ''} {shown}".strip()
+        role = sp.role or person_role(described, kind)
     new = attrs.evolve(sp, organization=shown, role=role, is_group=is_group)
     return new, org
 

@@ -66,7 +66,15 @@ WORKER_WORDS: tuple[str, ...] = (
     "technician", "assembler", "line worker", "craftsman", "stagehand", "crew member",
     "graduate student", "teaching assistant", "resident physician", "doctor", "physician",
     "midwife", "caregiver", "aide", "assistant", "veteran", "picket", "striking",
-    "locked-out", "retiree",
+    "locked-out", "retiree", "signaller", "signalman", "porter", "courier", "lineman",
+    "linemen", "orderly", "therapist", "pharmacist", "baggage handler", "handler", "loader",
+    "packer", "picker", "sorter", "cleaner", "security guard", "sanitation worker",
+    "garbage collector", "crane operator", "nursing assistant", "home care worker",
+    "care worker", "social worker", "substitute teacher", "adjunct", "graduate worker",
+    "postdoc", "farmworker", "farm worker", "fruit picker", "meatpacker", "seafarer",
+    "seaman", "sailor", "deckhand", "trucker", "hotel worker", "room attendant",
+    "housekeeping", "fast-food worker", "grocery worker", "retail worker", "employee of",
+    "works at", "worked at", "has worked", "who works",
 )  # fmt: skip
 
 #: Management, owners and their spokespeople.
