@@ -139,6 +139,7 @@ def test_find_table(text: str, expected: list[tuple[str, str, list[str]]]) -> No
         "the Credit Union of Texas",
         "the Muslim Brotherhood",
         "the World Trade Organization",
+        "the United States and the United Nations",
         "",
     ],
 )
@@ -180,6 +181,8 @@ def test_ambiguous_names_in_context(text: str, name: str) -> None:
         ("IBEW Local 11 members", "IBEW Local 11", "union"),
         ("CUPE 3903 members", "CUPE 3903", "union"),
         ("SEIU Local 121RN nurses", "SEIU Local 121RN", "union"),
+        ("the United Nurses of Alberta said", "United Nurses of Alberta", "union"),
+        ("United Academic Workers struck", "United Academic Workers", "union"),
         ("5,000 UAW-represented workers", "United Auto Workers", "union"),
         ("SEIU-UHW members", "Service Employees International Union", "union"),
     ],

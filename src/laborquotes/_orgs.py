@@ -405,7 +405,14 @@ _SEP = rf"{_SP}(?:{_CONN}{_SP}){{0,2}}"
 _HEAD = "|".join(sorted(GENERIC_HEADS, key=len, reverse=True))
 #: Finds head nouns and ``Local``: a plain literal alternation is the fastest scan; word
 #: boundaries are checked on the few hits.
-_HEAD_FINDER = _lazy_re("|".join(sorted({*GENERIC_HEADS, "Guild", "Local"}, key=len, reverse=True)))
+_HEAD_FINDER = _lazy_re(
+    "|".join(sorted({*GENERIC_HEADS, "Guild", "Local", "United"}, key=len, reverse=True))
+)
+#: ``United Nurses of Alberta``, ``United Teachers of Dade``: "United", trade words, a place.
+_UNITED = _lazy(
+    rf"United(?:{_SP}[A-Z][\w'’&-]*+){{1,4}}"
+    rf"(?:{_SP}of{_SP}(?:the{_SP})?[A-Z][\w'’&-]*+(?:{_SP}[A-Z][\w'’&-]*+){{0,3}})?"
+)
 _LOCAL = _lazy_re(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?:[A-Z]{1,3})?(?![\w-])")
 #: The capitalised words before a head noun, matched backwards from it.
 _BEFORE = _lazy(rf"(?r)(?<![\w'’.&-])(?:{_CAP},?{_SEP}){{1,8}}")
@@ -776,6 +783,27 @@ class Registry:
             if glued and head != "Guild":
                 continue
             if text[he : he + 1].isalnum() and not (head == "Local" and text[he : he + 1] == "s"):
+                continue
+            if head == "United":
+                u = _UNITED().match(text, hs)
+                if u is None or (hs > 0 and text[hs - 1].isalnum()):
+                    continue
+                tail = text.find(" of", hs, u.end())
+                trade = _WORD().findall(text, hs + 6, tail if tail > 0 else u.end())
+                if not trade or not any(
+                    w.lower() in LABOUR_WORDS or w.lower() + "s" in LABOUR_WORDS for w in trade
+                ):
+                    continue
+                start, end = u.span()
+                if taken.overlaps(start, end):
+                    continue
+                name = " ".join(u.group().split())
+                key = "gen:" + _norm(name, fold=True)
+                f = found.get(key)
+                if f is None:
+                    f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
+                _record(f, out, start, end, -1, key, u.group())
+                taken.add(start, end)
                 continue
             if head == "Local":
                 m = _LOCAL().match(text, hs)
