@@ -241,7 +241,7 @@ def test_many_organizations_and_quotes(template: str) -> None:
             "Jo Park",
             lq.Role.UNION_OFFICIAL,
         ),
-        ('Campaign manager Al Roe spoke. "We will hire," Roe said.', "Al Roe", lq.Role.EMPLOYER),
+        ('Plant manager Al Roe spoke. "We will hire," Roe said.', "Al Roe", lq.Role.EMPLOYER),
         # a comma-set title phrase before the name
         (
             'The head of the Port Authority, Kim Lau, spoke. "Ships wait," Lau said.',

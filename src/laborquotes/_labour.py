@@ -210,8 +210,10 @@ def _enrich_speaker(
         role = sp.role or group_role(_without_org(art, sp.name), kind)
     else:
         title = sp.title
+        guessed = False
         if not title and not sp.organization:
             title = _described(sp.name) or _appositive(art.text, sp.name, pos)
+            guessed = title is not None
         if org is None and sp.organization is None and title:
             org = art.lookup(title)
             if org is None and _has_reference(title):
@@ -226,6 +228,8 @@ def _enrich_speaker(
             # the picket line"): its words count with the title's.
             described = f"{title or ''} {shown}".strip()
         role = sp.role or person_role(described, kind)
+        if guessed and role is Role.OTHER and org is None:
+            role = None  # a guessed description that no rule reads supports no role
     new = attrs.evolve(sp, organization=shown, role=role, is_group=is_group)
     return new, org
 

@@ -108,6 +108,9 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "labor board", "labour board", "ombudsman", "presidential adviser", "presidential advisor",
     "government adviser", "government advisor", "economic adviser", "economic advisor",
     "ambassador", "diplomat", "envoy", "spokesman for the ministry", "cabinet",
+    "secretary", "speaker", "house speaker", "police chief", "chief of police", "sheriff",
+    "candidate", "nominee", "deputy secretary", "secretary general", "undersecretary",
+    "comptroller", "treasurer of the state", "state senator", "delegate to congress",
 )  # fmt: skip
 
 #: More words that name government when a group speaks (``the city said``).
@@ -123,7 +126,7 @@ EXPERT_WORDS: tuple[str, ...] = (
     "historian", "academic", "fellow", "senior fellow", "research fellow", "consultant",
     "strategist", "observer", "specialist", "labor expert", "labour expert",
     "labor relations expert", "labor historian", "law professor", "dean", "sociologist",
-    "political scientist",
+    "political scientist", "pollster", "forecaster", "labor economist", "think tank",
 )  # fmt: skip
 
 #: The press.
@@ -165,7 +168,9 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
         (
             "department", "ministry", "agency", "board", "commission", "government",
             "senate", "congress", "parliament", "administration", "office of", "city of",
-            "county", "state of", "authority", "bureau", "council", "court",
+            "county", "state of", "authority", "bureau", "council", "court", "party",
+            "campaign", "democrats", "republicans", "democratic", "republican", "gop",
+            "caucus", "senate", "house", "police",
         ),
     ),
     (
