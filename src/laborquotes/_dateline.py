@@ -291,7 +291,7 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
         if _BYLINE().match(text, start, line_end) is not None:
             continue  # a byline, a wire credit, a timestamp: the dateline may follow
         if first:
-            if line_end - start > _MAX_HEADLINE or _SENTENCE().search(text, start, line_end):
+            if line_end - start > _MAX_HEADLINE:
                 return None  # a paragraph of body text, not a headline
             headline_lines = 1
             continue
@@ -498,9 +498,10 @@ def _place_ok(piece: str, *, first: bool, strong: bool) -> bool:
             continue
         if j == 0 and first:
             return False
-        if word.casefold() in PLACE_PARTICLES or strong:
+        if word.casefold() in PLACE_PARTICLES:
             continue
-        return False
+        # A lower-case word: only in a known place written in odd case (``La paz``).
+        return strong and words[0][0].isupper() and _places.lookup_city(piece) is not None
     return True
 
 
