@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import laborquotes as lq
@@ -150,6 +150,7 @@ def test_spans_slice_back_in_parsed_rows(example_text: str) -> None:
             assert row["speaker"] == quote.attribution.speaker.name
 
 
+@settings(deadline=None)
 @given(st.text(max_size=300))
 def test_rows_from_any_text(text: str) -> None:
     rows = lq.records([lq.parse(text)])

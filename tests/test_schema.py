@@ -188,7 +188,7 @@ def _walk(record: Any) -> list[Any]:
     return out
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(articles)
 def test_generated_records_validate_round_trip_and_pickle(article: lq.Article) -> None:
     data = article.to_dict()
