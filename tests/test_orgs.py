@@ -183,6 +183,11 @@ def test_ambiguous_names_in_context(text: str, name: str) -> None:
         ("SEIU Local 121RN nurses", "SEIU Local 121RN", "union"),
         ("the United Nurses of Alberta said", "United Nurses of Alberta", "union"),
         ("United Academic Workers struck", "United Academic Workers", "union"),
+        (
+            "the Coalition of Kaiser Permanente Unions said",
+            "Coalition of Kaiser Permanente Unions",
+            "union",
+        ),
         ("5,000 UAW-represented workers", "United Auto Workers", "union"),
         ("SEIU-UHW members", "Service Employees International Union", "union"),
     ],

@@ -761,8 +761,10 @@ class Registry:
                 acronyms = {a.lstrip("^~") for a in e.acronyms}
                 f = found[i] = _Found(e.name, e.kind, e.country, e.acronym, acronyms, [], [])
             _record(f, out, start, end, i, i, text[start:end])
+            if f.kind not in _UNION_KINDS:
+                continue  # a union's name may hold an employer's: "Coalition of Kaiser ... Unions"
             taken.add(start, end)
-            if f.kind in _UNION_KINDS and text[end : end + 1] == " ":
+            if text[end : end + 1] == " ":
                 nxt = text[end + 1 : end + 2]
                 if nxt.isdigit() or nxt == "L":
                     local_end = _local_after(text, start, end, f, found, out)
