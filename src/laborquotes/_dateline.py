@@ -194,8 +194,6 @@ _SP_ONLY = _lazy(rf"{_SP}*+", regex.V0)
 _LOWER = _lazy(r"\p{Ll}", regex.V0)
 _DIGIT = _lazy(r"\d", regex.V0)
 _CNN_BODY = _lazy(r"[\p{Lu}\"“‘'][\p{Ll}\p{Lu}]", regex.V0)
-#: A first line that ends like a sentence (``... it said.``) is body text, not a headline.
-_SENTENCE = _lazy(r"(?:\S++\s++){5}[^\n]*?\p{Ll}[.]\s*+$", regex.V0)
 _SERVICE_CODE = _lazy(r"[A-Za-z]{2,5}", regex.V0)
 #: Never a wire's service code: these mark a photo credit or a pool.
 _NOT_CODES = frozenset({"photo", "file", "pool", "getty", "afp", "via"})
@@ -270,7 +268,7 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
     limit = min(len(text), _PREFIX)
     pos, _ = _leading_meta(text, limit)
     headline_lines = 0  # lines of the headline block seen so far
-    deck_used = strong_only = False
+    deck_used = False
     for _ in range(_MAX_LINES):
         start = _skip(_SPACES(), text, pos, limit)
         if start >= limit:
@@ -282,9 +280,7 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
         if line_end < 0:
             line_end = limit
         first = headline_lines == 0 and not deck_used
-        found = _match_at(
-            text, start, line_end, limit, published, first=first, strong_only=strong_only
-        )
+        found = _match_at(text, start, line_end, limit, published, first=first)
         if found is not None:
             return found
         pos = line_end
@@ -299,10 +295,8 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
             headline_lines += 1  # a headline wrapped onto the next line
             continue
         if not deck_used and headline_lines and blank and not indented and line_end - start <= 250:
-            # A short deck under the headline. After one that reads like a sentence of the
-            # story, only a dateline with a date or a wire may follow.
+            # A short deck (standfirst) under the headline; the dateline may follow it.
             deck_used = True
-            strong_only = _SENTENCE().search(text, start, line_end) is not None
             continue
         return None
     return None
@@ -316,7 +310,6 @@ def _match_at(
     published: dt.date | None,
     *,
     first: bool,
-    strong_only: bool,
 ) -> Dateline | None:
     if not (text[start].isalpha() or text[start] in "(/"):
         return None
@@ -377,8 +370,6 @@ def _match_at(
         return None
     city, regions, date, has_date = info
     strong = bool(agencies) or has_date
-    if strong_only and not strong:
-        return None
     if city is None and not agencies:
         return None
     # Only call signs, e.g. ``(WMBD)``: the place must look like a dateline's (capitals,
