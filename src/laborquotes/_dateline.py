@@ -45,6 +45,8 @@ __all__ = ["find_dateline", "read_metadata"]
 _PREFIX = 4000
 #: At most this many non-blank lines are examined before giving up.
 _MAX_LINES = 10
+#: The date at the end of a dateline's place part fits in this many characters.
+_MAX_DATE = 40
 #: A first line longer than this is body text, not a headline.
 _MAX_HEADLINE = 250
 #: A dateline (place, date, agency and separator) fits in this many characters.
@@ -155,8 +157,9 @@ _BYLINE = _lazy(
 )
 
 #: Where the place (and date) part of a dateline ends: an agency or a separator.
+_TERM_CHAR = _lazy(r"[(/\-—–―_&]", regex.V0)
 _TERM = _lazy(
-    rf"{_SP}*+(?:(?P<open>\()|(?P<slash>/(?=[\p{{L}}][\p{{L}} \-]{{1,40}}/))|(?P<sep>{_DASHES}))",
+    rf"(?:(?P<open>\()|(?P<slash>/(?=[\p{{L}}][\p{{L}} \-]{{1,40}}/))|(?P<sep>{_DASHES}))",
     regex.V0,
 )
 _SEP_AFTER = _lazy(rf"{_SP}*+(?P<sep>{_DASHES})", regex.V0)
@@ -284,13 +287,13 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
         if found is not None:
             return found
         pos = line_end
-        if _BYLINE().match(text, start, line_end) is not None:
-            continue  # a byline, a wire credit, a timestamp: the dateline may follow
         if first:
             if line_end - start > _MAX_HEADLINE:
                 return None  # a paragraph of body text, not a headline
-            headline_lines = 1
+            headline_lines = 1  # the headline (or a byline standing in its place)
             continue
+        if _BYLINE().match(text, start, line_end) is not None:
+            continue  # a byline, a wire credit, a timestamp: the dateline may follow
         if headline_lines and not deck_used and not blank and not indented and headline_lines < 3:
             headline_lines += 1  # a headline wrapped onto the next line
             continue
@@ -314,10 +317,10 @@ def _match_at(
     if not (text[start].isalpha() or text[start] in "(/"):
         return None
     stop = min(line_end, start + _MAX_DATELINE)
-    term = _TERM().search(text, start, stop)
+    term = _find_term(text, start, stop)
     if term is None:
         return None
-    head_end = term.start()
+    head_end = _skip_back_spaces(text, start, term.start())
     agencies: list[str] = []
     sep_end: int | None = None
     after: int
@@ -406,6 +409,26 @@ def _match_at(
     )
 
 
+def _find_term(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """The first agency opening or separator in ``text[start:stop]``."""
+    fast, term = _TERM_CHAR(), _TERM()
+    pos = start
+    while True:
+        hit = fast.search(text, pos, stop)
+        if hit is None:
+            return None
+        m = term.match(text, hit.start(), stop)
+        if m is not None:
+            return m
+        pos = hit.start() + 1
+
+
+def _skip_back_spaces(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\u00a0\u2009\u202f":
+        end -= 1
+    return end
+
+
 def _agencies(inner: str) -> list[str] | None:
     """Wires in ``(CBS, KYMA/KECY)``: known names and call signs, in order, or ``None``.
 
@@ -437,7 +460,11 @@ def _parse_head(
     date: dt.date | None = None
     has_date = False
     place = head
-    m = _DATE_TAIL().search(head) if _DIGIT().search(head) is not None else None
+    m = (
+        _DATE_TAIL().search(head, max(0, len(head) - _MAX_DATE))
+        if _DIGIT().search(head) is not None
+        else None
+    )
     if m is not None:
         mon = m.group("mon") or m.group("mon2")
         day = int(m.group("day") or m.group("day2"))
