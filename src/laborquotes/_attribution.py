@@ -1043,6 +1043,8 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
     ``text[start:end]`` is the clause before the opening mark. For a partial quote
     (a fragment inside the reporter's sentence) the verb may be anywhere before it.
     """
+    # The clause before a quotation is short; never look further back than this.
+    start = max(start, end - 400)
     seg = text[start:end]
     stripped = seg.rstrip()
     if not stripped:
