@@ -118,6 +118,14 @@ def test_enrich_voices(
     assert first.names == ("Ana Ruiz", "The union", "Bo Chan", "Chan")
 
 
+def test_article_defined_acronym_with_possessive() -> None:
+    text = 'The Widget Workers Union (WWU) met. "No," said Jo Kim, the WWU\'s president.'
+    sp = lq.Speaker(name="Jo Kim", title="the WWU's president")
+    out, _, _ = _labour.enrich(text, [_quote(text, "No,", sp)])
+    (got,) = _speakers(out)
+    assert (got.organization, got.role) == ("WWU", lq.Role.UNION_OFFICIAL)
+
+
 def test_the_studios_resolves_to_the_employer_group() -> None:
     text = 'The AMPTP met the WGA. The studios said the offer was fair. "No," said the union.'
     quotes = [

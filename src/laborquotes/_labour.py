@@ -111,6 +111,8 @@ class _Article:
         for o in orgs:
             for form in (o.name, *o.aliases):
                 self.forms.setdefault(" ".join(form.split()), o)
+        self.first_words = {f.split(" ", 1)[0] for f in self.forms}
+        self.cache: dict[str, Organization | None] = {}
         # The most named organization of each kind (and of each kind with "Guild").
         self.top: dict[tuple[OrgKind, bool], Organization] = {}
         for o in orgs:
@@ -123,13 +125,20 @@ class _Article:
 
     def lookup(self, phrase: str) -> Organization | None:
         """The article's organization named in *phrase* (``SAG-AFTRA leadership``)."""
+        if phrase in self.cache:
+            return self.cache[phrase]
         hit = self.registry.first_in(phrase)
-        if hit is not None:
-            return self.by_name.get(hit[0].name, hit[0])
-        if not self.forms:
-            return None
+        found = self.by_name.get(hit[0].name, hit[0]) if hit is not None else None
+        if found is None and self.forms:
+            found = self._article_form(phrase)
+        self.cache[phrase] = found
+        return found
+
+    def _article_form(self, phrase: str) -> Organization | None:
         words = phrase.split()[:_MAX_WORDS]
-        for i in range(len(words)):
+        for i, first in enumerate(words):
+            if _POSSESSIVE().sub("", first.strip(_EDGE_PUNCT)) not in self.first_words:
+                continue
             for j in range(min(len(words), i + _MAX_FORM_WORDS), i, -1):
                 cand = _POSSESSIVE().sub("", " ".join(words[i:j]).strip(_EDGE_PUNCT))
                 org = self.forms.get(cand)
