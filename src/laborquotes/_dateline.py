@@ -232,8 +232,22 @@ def _meta_date(m: regex.Match[str]) -> dt.date | None:
         return None
 
 
+#: The last text seen by :func:`_leading_meta` and its result: ``parse`` reads the metadata
+#: for ``published`` and then again for the dateline, so the second call is free.
+_last_meta: list[tuple[str, int, tuple[int, dt.date | None]]] = []
+
+
 def _leading_meta(text: str, limit: int) -> tuple[int, dt.date | None]:
     """Skip leading blank and metadata lines; return where the story starts and the date."""
+    last = _last_meta[0] if _last_meta else None
+    if last is not None and last[0] is text and last[1] == limit:
+        return last[2]
+    result = _scan_meta(text, limit)
+    _last_meta[:] = [(text, limit, result)]
+    return result
+
+
+def _scan_meta(text: str, limit: int) -> tuple[int, dt.date | None]:
     pos = 0
     found: dt.date | None = None
     for _ in range(_MAX_LINES):
