@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import laborquotes as lq
 from laborquotes import _labour
@@ -278,3 +280,47 @@ def test_bare_names_take_the_article_description(
     q = _quote(text, words, lq.Speaker(name=name))
     out, _, _ = _labour.enrich(text, [q])
     assert _speakers(out)[0].role is role
+
+
+_PIECES = st.sampled_from(
+    ["", " ", "the union", "UAW", "Local 7", "a member of", "president", "the studios",
+     "Deadline", "Jo Kim", "Kim", "’s", "Acme Corp.", "Writers Guild", ",", "\n", "a"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    body=st.lists(_PIECES, max_size=12).map(" ".join),
+    speakers=st.lists(
+        st.tuples(_PIECES, st.none() | _PIECES, st.none() | _PIECES, st.booleans()),
+        max_size=5,
+    ),
+)
+def test_property_enrich_keeps_quotes(
+    body: str, speakers: list[tuple[str, str | None, str | None, bool]]
+) -> None:
+    text = body + " said."
+    quotes = [
+        lq.Quote(
+            text=text[:1],
+            span=lq.Span(start=0, end=min(1, len(text))),
+            kind=lq.QuoteKind.INDIRECT,
+            attribution=lq.Attribution(
+                speaker=lq.Speaker(name=name, title=title, organization=org, is_group=group),
+                source_span=lq.Span(start=0, end=0),
+            ),
+        )
+        for name, title, org, group in speakers
+    ]
+    out, orgs, voices = _labour.enrich(text, quotes)
+    assert len(out) == len(quotes)
+    for before, after in zip(quotes, out):
+        assert before.span == after.span
+        assert before.attribution is not None
+        assert after.attribution is not None
+        assert after.attribution.speaker.name == before.attribution.speaker.name
+    counted = sum(v.quotes for v in voices.by_role)
+    assert counted <= len(quotes)
+    for o in orgs:
+        for s in o.mentions:
+            assert s.slice(text)

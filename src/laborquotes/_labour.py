@@ -332,7 +332,10 @@ def _fill_from_namesakes(quotes: Sequence[Quote]) -> list[Quote]:
         sp = q.attribution.speaker if q.attribution else None
         if sp is None or sp.is_group or not (sp.title or sp.organization):
             continue
-        for key in {sp.name.lower(), sp.name.split()[-1].lower()}:
+        words = sp.name.split()
+        if not words:
+            continue
+        for key in {sp.name.lower(), words[-1].lower()}:
             best.setdefault(key, sp)
     if not best:
         return list(quotes)
