@@ -314,7 +314,7 @@ def test_property_enrich_keeps_quotes(
     ]
     out, orgs, voices = _labour.enrich(text, quotes)
     assert len(out) == len(quotes)
-    for before, after in zip(quotes, out):
+    for before, after in zip(quotes, out, strict=True):
         assert before.span == after.span
         assert before.attribution is not None
         assert after.attribution is not None
