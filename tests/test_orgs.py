@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -74,9 +76,17 @@ def test_registry_get_unknown_and_type() -> None:
 
 
 def test_package_data_is_read_lazily() -> None:
-    # The module holds no entries until the registry is first used.
-    assert callable(_orgs._package_entries)
-    assert isinstance(_orgs.default_registry(), lq.Registry)
+    # A fresh interpreter: importing the package reads no registry and compiles no trie.
+    code = (
+        "import laborquotes, laborquotes._orgs as o; "
+        "print(o._package_entries.cache_info().currsize, o.default_registry.cache_info().currsize); "
+        "laborquotes.find_organizations('UAW'); "
+        "print(o._package_entries.cache_info().currsize, o.default_registry.cache_info().currsize)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["0", "0", "1", "1"]
 
 
 # --------------------------------------------------------------------------- finding
