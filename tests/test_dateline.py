@@ -882,3 +882,56 @@ def test_deck_sentence_then_newspaper_dateline() -> None:
         "TOLEDO, Ohio — Workers met on Tuesday."
     )
     assert _dl(text).city == "TOLEDO"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "city", "agencies"),
+    [
+        (
+            "WASHINGTON/NEW YORK (Reuters) - Talks resumed.",
+            "WASHINGTON/NEW YORK (Reuters) -",
+            "WASHINGTON/NEW YORK",
+            ("Reuters",),
+        ),
+        (
+            "LONDON/SINGAPORE/HONG KONG, March 3 (Reuters) - Oil fell.",
+            "LONDON/SINGAPORE/HONG KONG, March 3 (Reuters) -",
+            "LONDON/SINGAPORE/HONG KONG",
+            ("Reuters",),
+        ),
+        (
+            "New Delhi, March 3 (PTI) The strike spread.",
+            "New Delhi, March 3 (PTI)",
+            "New Delhi",
+            ("PTI",),
+        ),
+        (
+            "SEOUL, March 3 (Yonhap) -- Doctors walked out.",
+            "SEOUL, March 3 (Yonhap) --",
+            "SEOUL",
+            ("Yonhap",),
+        ),
+        (
+            "COEUR D'ALENE, Idaho (AP) — Loggers met.",
+            "COEUR D'ALENE, Idaho (AP) —",
+            "COEUR D'ALENE",
+            ("AP",),
+        ),
+        ("MONTRÉAL (AFP) - Dockers struck.", "MONTRÉAL (AFP) -", "MONTRÉAL", ("AFP",)),
+    ],
+)
+def test_more_wire_shapes(text: str, written: str, city: str, agencies: tuple[str, ...]) -> None:
+    d = _dl(text)
+    assert (d.text, d.city, d.agencies) == (written, city, agencies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union (AP) said it would strike.",
+        "(AP) The union said it would strike.",
+        "Local 7 (KYMA) The union said.",
+    ],
+)
+def test_space_after_wire_needs_a_place(text: str) -> None:
+    assert lq.parse_dateline(text, published=PUB) is None

@@ -351,8 +351,17 @@ def _match_at(
         if sep is not None:
             sep_end = sep.end()
         else:
-            # ``(CNN)The ...``: no separator, the body follows the parenthesis directly.
-            if _CNN_BODY().match(text, after, min(limit, after + 2)) is None:
+            # ``(CNN)The ...``: no separator, the body follows the parenthesis directly;
+            # ``New Delhi, Aug 16 (PTI) The ...``: one space after a known wire and a place.
+            nxt = after
+            if (
+                head_end > start
+                and after < limit
+                and text[after] == " "
+                and any(a in _places.AGENCY_NAMES for a in agencies)
+            ):
+                nxt = after + 1
+            if _CNN_BODY().match(text, nxt, min(limit, nxt + 2)) is None:
                 return None
             sep_end = after
     elif term.group("slash"):
@@ -432,6 +441,11 @@ def _find_term(text: str, start: int, stop: int) -> regex.Match[str] | None:
         if hit is None:
             return None
         m = term.match(text, hit.start(), stop)
+        if m is not None and m.group("slash"):
+            # ``/PRNewswire/`` is a wire; ``LONDON/SINGAPORE/`` is two places.
+            close = text.find("/", m.end(), min(stop, m.end() + 45))
+            if close < 0 or _agencies(text[m.end() : close]) is None:
+                m = None
         if m is not None:
             return m
         pos = hit.start() + 1
@@ -518,6 +532,11 @@ def _parse_head(
 
 
 def _place_ok(piece: str, *, first: bool, strong: bool) -> bool:
+    if first and "/" in piece:  # WASHINGTON/NEW YORK (Reuters): datelined in two places
+        parts = piece.split("/")
+        return len(parts) <= 3 and all(
+            p.strip() and _place_ok(p.strip(), first=True, strong=strong) for p in parts
+        )
     if len(piece) > 40:
         return False
     words = piece.split(" ")
@@ -560,7 +579,7 @@ def _resolve_place(
             country = hit.country
             if region is None:
                 region = piece
-    implied = _places.lookup_city(city) if city is not None else None
+    implied = _places.lookup_city(city.split("/")[0]) if city is not None else None
     if weak:
         if city is None or _LOWER().search(city) is not None:
             return None
