@@ -113,16 +113,7 @@ def run_case(expr: str, size: int) -> dict[str, object]:
 
 #: Known hangs, reported to the owners of the modules named (strict: a fix makes them fail
 #: loudly so the marker is removed).
-KNOWN_HANGS: dict[str, str] = {
-    "said-x200k": (
-        "parse_attribution() on 1 MB: _attribution.find_cue_before(partial=True) slices "
-        "text[start:v.start()] for every one of the 200k verbs: quadratic"
-    ),
-    "alternating-quotes-attributions": (
-        "_orgs._covered() scans every span found so far for each new mention, and "
-        "_labour._Article.lookup() tries every organization for each quote: quadratic"
-    ),
-}
+KNOWN_HANGS: dict[str, str] = {}
 
 
 def _params() -> list[object]:
