@@ -191,6 +191,8 @@ def test_ambiguous_names_in_context(text: str, name: str) -> None:
         ("IBEW Local 11 members", "IBEW Local 11", "union"),
         ("CUPE 3903 members", "CUPE 3903", "union"),
         ("SEIU Local 121RN nurses", "SEIU Local 121RN", "union"),
+        ("IAM District 751 members", "IAM District 751", "union"),
+        ("Teamsters Local 2010 members", "Teamsters Local 2010", "union"),
         ("the United Nurses of Alberta said", "United Nurses of Alberta", "union"),
         ("United Academic Workers struck", "United Academic Workers", "union"),
         (

@@ -425,8 +425,11 @@ _AFTER = _lazy(
 #: ``General Union Mining Corp``), unless it is a local (``Teamsters Union Local 7``).
 _NAME_GOES_ON = _lazy(r"[^\S\n]{1,2}(?!Locals?\b)[A-Z][a-z]")
 _ACRONYM_DEF = _lazy(r"[^\S\n]{0,2}\([^\S\n]{0,2}([A-Z][A-Za-z&./-]{1,11})[^\S\n]{0,2}\)")
+#: ``Local 600``, ``District 751``, ``Local Lodge 751`` or a bare number that is not a year
+#: (``CUPE 3903``, not ``UAW 2023``) after a union's name.
 _LOCAL_NUMBER = _lazy(
-    r"[^\S\n]{1,2}(?:Local[^\S\n]{1,2}(?:No\.[^\S\n]{0,2})?)?(?!(?:19|20)\d\d(?!\d))"
+    r"[^\S\n]{1,2}(?:(?:Local[^\S\n]Lodge|Local|District|Lodge)[^\S\n]{1,2}"
+    r"(?:No\.[^\S\n]{0,2})?|(?!(?:19|20)\d\d(?!\d)))"
     r"(\d{1,5}(?:[A-Z]{1,3})?)(?![\w-])"
 )
 _WORD = _lazy(r"[\w'’]+")
@@ -640,7 +643,7 @@ def _local_after(
     if m is None:
         return 0
     # A bare number needs an acronym before it (``CUPE 3903``), ``Local`` does not.
-    if "Local" not in m.group() and text[start:end] not in parent.acronyms:
+    if not m.group().strip()[:1].isalpha() and text[start:end] not in parent.acronyms:
         return 0
     name = " ".join(text[start : m.end()].split())
     key = "local:" + name.casefold()
@@ -766,7 +769,7 @@ class Registry:
             taken.add(start, end)
             if text[end : end + 1] == " ":
                 nxt = text[end + 1 : end + 2]
-                if nxt.isdigit() or nxt == "L":
+                if nxt.isdigit() or nxt in ("L", "D"):
                     local_end = _local_after(text, start, end, f, found, out)
                     if local_end:
                         taken.add(start, local_end)
