@@ -1072,10 +1072,8 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
             # ``John Podesta, a former adviser, said Obama "..."``: a named subject
             # before the verb wins over the inverted reading.
             normal = subject_before(text, start, strip_adverbs(text, start, v.start()))
-            if normal is not None and normal.kind not in ("person", "pron"):
-                normal = None
         if (
-            normal is None
+            (normal is None or normal.kind not in ("person", "pron"))
             and len(tail) < 120
             and v.group().lower() in _INVERTING
             and (not head or head.endswith((",", ":", "—")))
@@ -1086,10 +1084,16 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
                 q += 1
             fwd = speaker_forward(text, q, end)
             rest = text[fwd.end : end] if fwd is not None else ""
-            if fwd is not None and (
-                not rest.strip(" ,:\t\r\n")
-                or (head.endswith(",") and rest.lstrip().startswith(","))
+            if (
+                fwd is not None
+                and (normal is None or fwd.kind == "person")
+                and (
+                    not rest.strip(" ,:\t\r\n")
+                    or (head.endswith(",") and rest.lstrip().startswith(","))
+                )
             ):
+                # ``The deal, says Carl Anthony, is ...``; but ``The lawmaker, who ...,
+                # said Trump's remarks "..."`` keeps its subject.
                 return Cue(fwd, v.start(), v.end(), "before")
         subj_end = strip_adverbs(text, start, v.start())
         if subj_end <= start:

@@ -1554,12 +1554,10 @@ def verb_forms(lemmas: tuple[str, ...] = REPORTING_VERBS) -> frozenset[str]:
     out: set[str] = set()
     for lemma in lemmas:
         if lemma in IRREGULAR_FORMS:
-            base = (lemma, lemma + "s", lemma + "ing")
-            if lemma == "say":
-                base = ("say", "says", "saying")
-            elif lemma == "tell":
-                base = ("tell", "tells", "telling")
-            out.update(base)
+            # Base, -s and -ing forms as for a regular verb (``write`` -> writes,
+            # writing), the past forms from the table (wrote, written).
+            base, third, _past, ing = _regular_forms(lemma)
+            out.update((base, third, ing))
             out.update(IRREGULAR_FORMS[lemma])
             if lemma == "plead":
                 out.add("pleaded")
