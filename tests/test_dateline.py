@@ -935,3 +935,11 @@ def test_more_wire_shapes(text: str, written: str, city: str, agencies: tuple[st
 )
 def test_space_after_wire_needs_a_place(text: str) -> None:
     assert lq.parse_dateline(text, published=PUB) is None
+
+
+@pytest.mark.parametrize("mark", ["\ufeff", "\u200b", "\u2060", "\ufeff\n\u200b "])
+def test_invisible_marks_before_the_dateline(mark: str) -> None:
+    text = mark + "BOISE, Idaho (AP) — Loggers met."
+    d = _dl(text)
+    assert d.city == "BOISE"
+    assert d.span.start == len(mark)

@@ -97,16 +97,8 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str], str | None]] = {
         lambda s: s.replace("Ruiz", "Ru\u200biz"),
         "_attribution: a zero-width space inside a name ends the name (speaker 'Ana Ru')",
     ),
-    "zwsp-before-dateline": (
-        BASE,
-        lambda s: "\u200b" + s,
-        "_dateline: a zero-width space before the dateline hides it",
-    ),
-    "bom": (
-        BASE,
-        lambda s: "\ufeff" + s,
-        "_dateline: a byte-order mark before the dateline hides it",
-    ),
+    "zwsp-before-dateline": (BASE, lambda s: "\u200b" + s, None),
+    "bom": (BASE, lambda s: "\ufeff" + s, None),
     "zwj-between-words": (BASE, lambda s: s.replace("walked off", "walked\u200doff"), None),
     "soft-hyphen": (BASE, lambda s: s.replace("president", "presi\u00addent"), None),
     "entity-quot": (BASE, lambda s: s.replace('"', "&quot;"), None),

@@ -192,7 +192,8 @@ PLACE_PARTICLES: frozenset[str] = frozenset(
     {"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "des", "la", "le"}
     | {"les", "el", "al", "of", "on", "upon", "am", "an", "en", "sur", "y", "e", "und", "im"}
 )
-_SPACES = _lazy(r"[\s\u00a0\u2009\u202f]*+", regex.V0)
+#: Spaces, line breaks and invisible marks (byte-order mark, zero-width space and joiners).
+_SPACES = _lazy(r"[\s\u00a0\u2009\u202f\ufeff\u200b\u200c\u200d\u2060]*+", regex.V0)
 _SP_ONLY = _lazy(rf"{_SP}*+", regex.V0)
 _LOWER = _lazy(r"\p{Ll}", regex.V0)
 _DIGIT = _lazy(r"\d", regex.V0)
