@@ -943,3 +943,9 @@ def test_invisible_marks_before_the_dateline(mark: str) -> None:
     d = _dl(text)
     assert d.city == "BOISE"
     assert d.span.start == len(mark)
+
+
+def test_long_paragraph_after_the_headline_ends_the_search() -> None:
+    body = "The strike went on for a third week as talks stalled over pay and pensions. " * 5
+    text = "Strike Goes On\n" + body + "\nCHICAGO — Later paragraph about the talks."
+    assert lq.parse_dateline(text, published=PUB) is None

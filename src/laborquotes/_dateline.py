@@ -309,10 +309,18 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
             continue
         if _BYLINE().match(text, start, line_end) is not None:
             continue  # a byline, a wire credit, a timestamp: the dateline may follow
-        if headline_lines and not deck_used and not blank and not indented and headline_lines < 3:
+        short = line_end - start <= _MAX_HEADLINE
+        if (
+            headline_lines
+            and not deck_used
+            and not blank
+            and not indented
+            and short
+            and headline_lines < 3
+        ):
             headline_lines += 1  # a headline wrapped onto the next line
             continue
-        if not deck_used and headline_lines and blank and not indented and line_end - start <= 250:
+        if not deck_used and headline_lines and blank and not indented and short:
             # A short deck (standfirst) under the headline; the dateline may follow it.
             deck_used = True
             continue
