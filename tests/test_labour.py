@@ -264,6 +264,12 @@ def test_many_organizations_and_quotes(template: str) -> None:
             "Sam Voss",
             lq.Role.GOVERNMENT,
         ),
+        # an age before the description
+        (
+            'Jo Kim, 52, a nurse at the hospital, spoke. "Enough," Kim said.',
+            "Jo Kim",
+            lq.Role.WORKER,
+        ),
         # a verb after the name is not a description; "rival" is not a title
         (
             'Employers chairman, Ed Bos, accused the union. "Fine," Bos said.',

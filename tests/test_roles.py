@@ -89,6 +89,12 @@ def test_person_role(title: str | None, kind: OrgKind | None, role: Role | None)
         ("the labor board", GOV, Role.GOVERNMENT),
         ("analysts", None, Role.EXPERT),
         ("people", None, None),
+        ("Company officials", None, Role.EMPLOYER),
+        ("hospital officials", None, Role.EMPLOYER),
+        ("city officials", None, Role.GOVERNMENT),
+        ("union officials", None, Role.UNION_OFFICIAL),
+        ("officials", E, Role.EMPLOYER),
+        ("the leadership", None, None),
     ],
 )
 def test_group_role(phrase: str, kind: OrgKind | None, role: Role | None) -> None:

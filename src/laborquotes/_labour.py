@@ -219,6 +219,8 @@ def _enrich_speaker(
         role = sp.role or group_role(_without_org(art, sp.name), kind)
     else:
         title = sp.title
+        if title and _AGE().match(title) is not None:
+            title = None
         guessed = False
         if not title and not sp.organization:
             title = _described(sp.name) or _appositive(art.text, sp.name, pos)
@@ -260,7 +262,9 @@ def _described(name: str) -> str | None:
     return name if _DESCRIBED().match(name) is not None else None
 
 
-_APPOSITIVE = _lazy(r",\s{1,3}+((?:[^,.;:!?\"“”]|\.(?=\w)){3,120}+)")
+_APPOSITIVE = _lazy(r",\s{1,3}+(?:\d{1,3},\s{1,3}+)?((?:[^,.;:!?\"“”]|\.(?=\w)){3,120}+)")
+#: A title that is only an age (``Jo Kim, 52, who has been on strike``).
+_AGE = _lazy(r"\A\s*+\d{1,3}\s*+\Z")
 #: Up to twelve words just before a name, back to the start of its sentence or clause.
 _PREFIX = _lazy(r"(?r)(?:^|[.;:!?\"“”(]|,\s)\s*((?:[\w'’&-]+\s{1,3}){0,11}[\w'’&-]+),?\s{1,3}\Z")
 

@@ -18,6 +18,7 @@ from ._model import OrgKind, Role
 from ._orgs import _lazy
 
 __all__ = [
+    "EMPLOYER_GROUP_WORDS",
     "EMPLOYER_WORDS",
     "EXPERT_WORDS",
     "GOVERNMENT_GROUP_WORDS",
@@ -90,6 +91,17 @@ EMPLOYER_WORDS: tuple[str, ...] = (
     "airlines", "hospital", "hospitals", "retailer", "operator", "operators", "league",
     "district", "school district", "port", "ports", "management team", "network", "networks",
     "streamer", "streamers", "owners",
+)  # fmt: skip
+
+#: Nouns that name the employer side by themselves (``the studios``, ``management``).
+EMPLOYER_GROUP_WORDS: tuple[str, ...] = (
+    "company", "companies", "studio", "studios", "producer", "producers", "employer",
+    "employers", "management", "executive", "executives", "automaker", "automakers",
+    "carrier", "carriers", "railroad", "railroads", "railway", "railways", "airline",
+    "airlines", "hospital", "hospitals", "retailer", "retailers", "operator", "operators",
+    "league", "owners", "network", "networks", "streamer", "streamers", "corporation", "firm",
+    "district", "school district", "port", "ports", "boss", "bosses", "ceo", "ceos",
+    "management team",
 )  # fmt: skip
 
 #: Public office, mediation and government agencies.
@@ -170,7 +182,8 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
             "senate", "congress", "parliament", "administration", "office of", "city of",
             "county", "state of", "authority", "bureau", "council", "court", "party",
             "campaign", "democrats", "republicans", "democratic", "republican", "gop",
-            "caucus", "senate", "house", "police",
+            "caucus", "senate", "house", "police", "city", "federal", "provincial",
+            "white house", "governor's", "mayor's",
         ),
     ),
     (
@@ -383,14 +396,21 @@ GROUP_RULES: tuple[RoleRule, ...] = (
         role=Role.UNION_OFFICIAL,
         words=UNION_OFFICIAL_WORDS,
         head=True,
-        kinds=_UNIONS | {None},
+        kinds=_UNIONS,
         note="the union, its leadership, negotiators (``SAG-AFTRA leadership``)",
     ),
     RoleRule(
         role=Role.EMPLOYER,
         words=EMPLOYER_WORDS,
         head=True,
-        kinds=_EMPLOYERS | {None, OrgKind.OTHER},
+        kinds=_EMPLOYERS,
+        note="a company's officials, spokespeople, executives",
+    ),
+    RoleRule(
+        role=Role.EMPLOYER,
+        words=EMPLOYER_GROUP_WORDS,
+        head=True,
+        kinds=frozenset({None, OrgKind.OTHER}),
         note="the studios, the company, management, executives",
     ),
     RoleRule(
@@ -504,10 +524,13 @@ def group_role(phrase: str, kind: OrgKind | None) -> Role | None:
     >>> group_role("The studios", None).value
     'employer'
     """
+    given = kind
+    if kind is None:
+        kind = hint_kind(phrase)  # "company officials", "the nurses' union"
     for rule in GROUP_RULES:
         if _applies(rule, phrase, kind, group=True):
             return rule.role
-    return Role.OTHER if kind is not None else None
+    return Role.OTHER if given is not None else None
 
 
 @functools.lru_cache(maxsize=4096)
