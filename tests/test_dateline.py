@@ -949,3 +949,27 @@ def test_long_paragraph_after_the_headline_ends_the_search() -> None:
     body = "The strike went on for a third week as talks stalled over pay and pensions. " * 5
     text = "Strike Goes On\n" + body + "\nCHICAGO — Later paragraph about the talks."
     assert lq.parse_dateline(text, published=PUB) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union Votes, March 3 - Results Due Friday\n\nThe union voted.",
+        "MONEY SUPPLY - MARCH 3 - The Fed said the figures rose.",
+        "Local Board Meets, Sept. 12 -- An Update\n\nThe board met.",
+    ],
+)
+def test_headline_with_a_date_is_not_a_dateline(text: str) -> None:
+    assert lq.parse_dateline(text, published=PUB) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toronto, March 3 - The union said.",
+        "HEADLINE\n    Scarborough, March 3 - The union said.",
+        "SMALLTOWN, Ore. - March 3 - The mill closed.",
+    ],
+)
+def test_mixed_case_and_second_dash_dates_still_found(text: str) -> None:
+    assert _dl(text).date == dt.date(2023, 3, 3)

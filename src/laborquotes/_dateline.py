@@ -417,6 +417,12 @@ def _match_at(
         and (city is None or (_LOWER().search(city) is not None and not regions))
     ):
         return None
+    # A date only after a second dash (``CITY, St. - March 13 -``), or a mixed-case place
+    # with a date on the first line (``Union Votes, March 3 - Results Due``): the place
+    # must be known, as for a bare ``CITY —``.
+    needs_known = ext_date is not None or (first and _LOWER().search(city or "") is not None)
+    if not agencies and needs_known and (city is None or _known_place(city, regions) is None):
+        return None
     place = _resolve_place(city, regions, weak=not strong)
     if place is None:
         return None
@@ -563,6 +569,15 @@ def _place_ok(piece: str, *, first: bool, strong: bool) -> bool:
         # A lower-case word: only in a known place written in odd case (``La paz``).
         return strong and words[0][0].isupper() and _places.lookup_city(piece) is not None
     return True
+
+
+def _known_place(city: str, regions: list[str]) -> _places.Place | None:
+    """A table entry for the city or one of its region pieces, if any."""
+    for piece in regions:
+        hit = _places.lookup_region(piece)
+        if hit is not None:
+            return hit
+    return _places.lookup_city(city.split("/")[0])
 
 
 def _resolve_place(
