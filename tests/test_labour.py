@@ -264,6 +264,8 @@ def test_many_organizations_and_quotes(template: str) -> None:
             "Sam Voss",
             lq.Role.GOVERNMENT,
         ),
+        # the quote first, then the name with an age and a description
+        ('"Enough," said Chris Rowe, 44, who works at the plant.', "Chris Rowe", lq.Role.WORKER),
         # an age before the description
         (
             'Jo Kim, 52, a nurse at the hospital, spoke. "Enough," Kim said.',

@@ -21,6 +21,8 @@ GOV, M, OTH = OrgKind.GOVERNMENT, OrgKind.MEDIA, OrgKind.OTHER
         ("spokeswoman", F, Role.UNION_OFFICIAL),
         ("a member of the bargaining committee", U, Role.UNION_OFFICIAL),
         ("union president", None, Role.UNION_OFFICIAL),
+        ("intensive care nurse and president", U, Role.UNION_OFFICIAL),
+        ("a correction officer and member", U, Role.WORKER),
         ("president of the union", None, Role.UNION_OFFICIAL),
         (None, U, Role.UNION_OFFICIAL),
         # workers

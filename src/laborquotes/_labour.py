@@ -223,7 +223,8 @@ def _enrich_speaker(
             title = None
         guessed = False
         if not title and not sp.organization:
-            title = _described(sp.name) or _appositive(art.text, sp.name, pos)
+            seen_by = max(att.source_span.end, pos)
+            title = _described(sp.name) or _appositive(art.text, sp.name, seen_by)
             guessed = title is not None
         if org is None and sp.organization is None and title:
             org = art.lookup(title)

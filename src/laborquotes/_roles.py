@@ -28,6 +28,7 @@ __all__ = [
     "MEDIA_WORDS",
     "PERSON_RULES",
     "TITLE_HEADS",
+    "UNION_OFFICES",
     "UNION_OFFICIAL_WORDS",
     "UNION_WORDS",
     "WORKER_WORDS",
@@ -51,6 +52,15 @@ UNION_OFFICIAL_WORDS: tuple[str, ...] = (
     "negotiating committee", "committee", "delegate", "founder", "co-founder", "coordinator",
     "counsel", "lawyer", "attorney", "staffer", "bargaining team", "negotiating team",
     "union", "unions", "guild", "local", "federation",
+)  # fmt: skip
+
+#: Offices a person holds in a union (not the nouns that name the union itself).
+UNION_OFFICES: tuple[str, ...] = (
+    "president", "vice president", "secretary", "secretary-treasurer", "treasurer",
+    "general secretary", "chair", "chairman", "chairwoman", "chairperson", "negotiator",
+    "chief negotiator", "spokesperson", "spokesman", "spokeswoman", "steward",
+    "shop steward", "business agent", "business manager", "organizer", "organiser",
+    "executive director", "leader", "delegate",
 )  # fmt: skip
 
 #: Rank and file: members and the trades they work in.
@@ -301,6 +311,12 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         ),
         kinds=_UNIONS,
         note="member of a union's bargaining committee or board",
+    ),
+    RoleRule(
+        role=Role.UNION_OFFICIAL,
+        words=UNION_OFFICES,
+        kinds=_UNIONS,
+        note="an office in a union, even held by a worker (``a nurse and president of``)",
     ),
     RoleRule(
         role=Role.WORKER,
