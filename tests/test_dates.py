@@ -189,3 +189,25 @@ def test_window_stops_at_a_paragraph_break() -> None:
     assert _dates.speech_date(text, 0, len(text), WED) is None
     wrapped = "said Ana Ruiz, a nurse, in a call with\nreporters on Tuesday."
     assert _dates.speech_date(wrapped, 0, len(wrapped), WED) == dt.date(2023, 8, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # a fronted time phrase of the same sentence counts
+        (
+            "Talks stalled. During a briefing with reporters Tuesday, union leaders said no.",
+            "union leaders",
+            dt.date(2023, 8, 15),
+        ),
+        ("On Friday, the union said it would strike.", "the union", dt.date(2023, 8, 11)),
+        # never a time word inside the quotation before the attribution
+        ('"We met on Monday," said Ana Ruiz, a nurse.', "said", None),
+        ("“We met on Monday,” said Ana Ruiz, a nurse.", "said", None),
+        # nor one from the sentence before
+        ("The board met Monday. The union said no.", "The union", None),
+    ],
+)
+def test_clause_start(text: str, anchor: str, expected: dt.date | None) -> None:
+    start = text.index(anchor)
+    assert _dates.speech_date(text, start, len(text), WED) == expected

@@ -256,6 +256,9 @@ _PAST_VERB = re.compile(
 #: Cheap gate: a (lower-cased) window without any of these, or a digit, holds no time cue.
 _GATE_WORDS: tuple[str, ...] = ("day", "night", "tomorrow", "week", "month", "year", "this ")
 _DIGIT = re.compile(r"\d")
+_CLAUSE_BOUNDARY = re.compile(r"[.!?;][\"”’']?\s|[\n\"“”]")
+#: How far :func:`_clause_start` looks back for the start of the sentence.
+_LOOK_BACK = 160
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0\r]*\n")
 
 _WINDOW = 400
@@ -273,18 +276,21 @@ def find_time_cue(
     future cue (``will``, ``is due``, ``plans to``) that precedes them; ``last week`` and
     ``three days ago`` are closed forms; explicit dates take the year nearest *reference*.
     Returns ``None`` without a reference or a cue. Offsets are into *text*. The window
-    ends at a blank line: a time word in the next paragraph belongs to another clause.
+    ends at a blank line (a time word in the next paragraph belongs to another clause) and
+    starts where the sentence does, so a fronted ``During a briefing Tuesday, X said``
+    counts; it never reaches back into a quotation.
 
     The scan looks for anchor words with ``str.find`` and checks a few characters around
     each, so a window without a time word costs about a microsecond.
     """
     if reference is None or start >= end:
         return None
-    start = max(0, start)
+    start = max(0, min(start, len(text)))
     end = min(len(text), end, start + _WINDOW)
     brk = _PARAGRAPH_BREAK.search(text, start, end)
     if brk is not None:
         end = brk.start()  # a time word in the next paragraph belongs to another clause
+    start = _clause_start(text, start)
     window = text[start:end]
     low = window.lower()
     if len(low) != len(window):  # a rare letter whose lower case is longer: keep offsets
@@ -299,6 +305,21 @@ def find_time_cue(
         if date is not None:
             return start + cue[0], start + cue[1], date
     return None
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Move *start* back over a fronted phrase of the same sentence (``On Tuesday, X said``).
+
+    Stops at a sentence end, a line break or a quotation mark (words inside a quotation
+    are not the reporter's time cue), and at most :data:`_LOOK_BACK` characters back.
+    """
+    lo = max(0, start - _LOOK_BACK)
+    last = None
+    for m in _CLAUSE_BOUNDARY.finditer(text, lo, start):
+        last = m
+    if last is not None:
+        return last.end()
+    return lo if lo == 0 else start
 
 
 def _finds(low: str, word: str) -> list[int]:
