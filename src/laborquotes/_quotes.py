@@ -126,7 +126,8 @@ class _Q:
 
 def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
     inner = text[pair.start : pair.end]
-    nwords = len(_WORD.findall(inner))
+    # Only small counts matter below (titles, scare quotes): count in the first words.
+    nwords = len(_WORD.findall(inner, 0, 160))
     if nwords == 0:
         return None
     lead = text[lead_start : pair.open].rstrip()
@@ -152,9 +153,9 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
     ):
         return None
     if (
-        _title_case(inner)
-        and nwords <= 12
+        nwords <= 12
         and (prev_word in _WORK_WORDS or not ends_sentence)
+        and _title_case(inner)
         and (prev_word in _WORK_WORDS or (lead and last not in ":,") or nwords <= 2)
         and not (pair.unclosed or last in ":" or (not lead and ends_sentence))
     ):
@@ -571,7 +572,7 @@ def _find_indirect(
         seg = text[a:b]
         b = a + len(seg.rstrip(" \t\r\n.!?;:,\"”’'"))
         a += len(seg) - len(seg.lstrip())
-        if b - a < 8 or len(_WORD.findall(text[a:b])) < 3:
+        if b - a < 8 or len(_WORD.findall(text, a, min(b, a + 60))) < 3:
             continue
         out.append((a, b, cue))
         last_end = se
