@@ -634,3 +634,31 @@ def test_speakers_in_reporters_sentences(text: str, name: str, source: str) -> N
     assert len(quotes) == 1
     assert _speaker(quotes[0]) == name
     assert _source(text, quotes[0]) == source
+
+
+# --------------------------------------------------------------------------- speech dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready," Ana Ruiz said Tuesday.',
+        "During a call Tuesday, Ana Ruiz said the union would strike.",
+    ],
+)
+def test_attribution_date_from_the_clause(text: str) -> None:
+    import datetime as dt
+
+    quotes = find_quotes(text, dt.date(2023, 8, 16))
+    a = quotes[0].attribution
+    assert a is not None
+    assert a.date == dt.date(2023, 8, 15)
+
+
+def test_time_inside_the_quotation_is_not_the_speech_date() -> None:
+    import datetime as dt
+
+    quotes = find_quotes('"We met on Tuesday," Ana Ruiz said.', dt.date(2023, 8, 16))
+    a = quotes[0].attribution
+    assert a is not None
+    assert a.date is None

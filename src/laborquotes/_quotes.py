@@ -709,6 +709,10 @@ class _Resolver:
 def _attribution(text: str, cue: Cue, speaker: Speaker, reference: dt.date | None) -> Attribution:
     lo = min(cue.cand.start, cue.cue_start)
     hi = max(cue.cand.end, cue.cue_end)
+    # The clause may open with its time: ``During a call Tuesday, the union said``.
+    w0 = max(0, lo - 100)
+    k = max(text.rfind(c, w0, lo) for c in '.\n"”“')
+    lo = k + 1 if k >= 0 else max(0, lo - 100)
     return Attribution(
         speaker=speaker,
         source_span=Span(start=cue.cand.start, end=cue.cand.end),
