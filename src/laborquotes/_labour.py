@@ -246,6 +246,13 @@ def _enrich_speaker(
     return new, org
 
 
+def _positional(sp: Speaker) -> bool:
+    """Whether resolving *sp* depends on where it is quoted (references, descriptions)."""
+    if sp.is_group or not sp.title or not sp.organization:
+        return True
+    return _REFERENCE_START().match(sp.organization) is not None or _has_reference(sp.title)
+
+
 def _without_org(art: _Article, phrase: str) -> str:
     """The phrase with the organization it names taken out (``SAG-AFTRA members`` ->
     ``members``), so that a name like ``United Auto Workers`` is not read as workers."""
@@ -370,13 +377,21 @@ def enrich(
     art = _Article(text, orgs, reg)
     out: list[Quote] = []
     resolved: list[Organization | None] = []
+    # A person whose description points at nothing by position resolves the same way
+    # wherever they are quoted: resolve them once.
+    same: dict[Speaker, tuple[Speaker, Organization | None]] = {}
     for q in _fill_from_namesakes(quotes):
         att = q.attribution
         if att is None:
             out.append(q)
             resolved.append(None)
             continue
-        sp, org = _enrich_speaker(art, att.speaker, att, q)
+        done = same.get(att.speaker)
+        if done is None:
+            done = _enrich_speaker(art, att.speaker, att, q)
+            if not _positional(att.speaker):
+                same[att.speaker] = done
+        sp, org = done
         if sp != att.speaker:
             q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=sp))
         out.append(q)

@@ -364,7 +364,8 @@ class _Matcher:
         body = "|".join(parts) if parts else "(?!)"
         # "UAW-represented" and "SEIU-UHW" still name the UAW and the SEIU; a longer
         # registered form ("SAG-AFTRA") wins over its first part.
-        self._pattern = _re.compile(rf"\b(?:{body})(?![\w&])")
+        # A lookbehind is faster than \b here (every form opens with a word character).
+        self._pattern = _re.compile(rf"(?<!\w)(?:{body})(?![\w&])")
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, list[_Form]]]:
         """Registry matches in text order."""
