@@ -170,6 +170,25 @@ def test_publication_speaking_is_media_and_a_group() -> None:
     assert [o.kind for o in orgs] == [lq.OrgKind.MEDIA]
 
 
+@pytest.mark.parametrize(
+    ("name", "organization", "role", "group"),
+    [
+        ("The flight attendants union", None, lq.Role.UNION_OFFICIAL, True),
+        ("A union spokesman in Rio de Janeiro", "Rio de Janeiro", lq.Role.UNION_OFFICIAL, False),
+        ("The seamen's leaders", None, lq.Role.UNION_OFFICIAL, True),
+        ("Company officials", None, lq.Role.EMPLOYER, True),
+    ],
+)
+def test_described_speakers(
+    name: str, organization: str | None, role: lq.Role, group: bool
+) -> None:
+    text = f"{name} said the talks failed."
+    sp = lq.Speaker(name=name, organization=organization, is_group=name.endswith("s") and group)
+    out, _, _ = _labour.enrich(text, [_quote(text, "the talks failed", sp)])
+    (got,) = _speakers(out)
+    assert (got.role, got.is_group) == (role, group)
+
+
 def test_existing_role_is_kept() -> None:
     text = '"Yes," said Al Bee.'
     sp = lq.Speaker(name="Al Bee", role=lq.Role.EXPERT)

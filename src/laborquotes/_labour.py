@@ -203,6 +203,8 @@ def _enrich_speaker(
     org, shown = _resolve_org(art, sp.organization, pos)
     name_org = art.lookup(sp.name)
     is_group = sp.is_group
+    if not is_group and _described(sp.name) and _GROUP_HEAD().search(sp.name) is not None:
+        is_group = True  # "The flight attendants union said"
     if not is_group and name_org is not None:
         # The whole name is an organization's (``Deadline reports``, ``NBC said``).
         hit = art.registry.first_in(sp.name)
@@ -239,6 +241,11 @@ def _enrich_speaker(
             # An organization no table knows may be a description ("Leeds who joined
             # the picket line"): its words count with the title's.
             described = f"{title or ''} {shown}".strip()
+        if _described(sp.name) and sp.name != title:
+            # "A union spokesman in Rio de Janeiro": the name describes the speaker too
+            described = f"{sp.name} {described or ''}".strip()
+            if kind is None:
+                kind = hint_kind(sp.name)
         role = sp.role or person_role(described, kind)
         if guessed and role is Role.OTHER and org is None:
             role = None  # a guessed description that no rule reads supports no role
@@ -262,7 +269,13 @@ def _without_org(art: _Article, phrase: str) -> str:
     return (phrase[: hit[1]] + " " + phrase[hit[2] :]).strip()
 
 
-_DESCRIBED = _lazy(r"^(?:a|an|the|one|two|three|several|some|many|\p{Ll})")
+#: The last word of a group phrase that names an organization (``the flight attendants
+#: union``), not a person.
+_GROUP_HEAD = _lazy(
+    r"(?i)\b(?:union|unions|guild|federation|company|companies|studios|management|"
+    r"employers|producers|league|government|ministry|administration|association)\W*+$"
+)
+_DESCRIBED = _lazy(r"^(?:(?i:a|an|the|one|two|three|several|some|many)\s|\p{Ll})")
 
 
 def _described(name: str) -> str | None:

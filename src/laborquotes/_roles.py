@@ -77,8 +77,9 @@ WORKER_WORDS: tuple[str, ...] = (
     "technician", "assembler", "line worker", "craftsman", "stagehand", "crew member",
     "graduate student", "teaching assistant", "resident physician", "doctor", "physician",
     "midwife", "caregiver", "aide", "assistant", "veteran", "picket", "striking",
-    "locked-out", "retiree", "signaller", "signalman", "porter", "courier", "lineman",
-    "linemen", "orderly", "therapist", "pharmacist", "baggage handler", "handler", "loader",
+    "locked-out", "retiree", "seamen", "longshoremen", "firemen", "signaller", "signalman",
+    "porter", "courier", "lineman", "linemen", "orderly", "therapist", "pharmacist",
+    "baggage handler", "handler", "loader",
     "packer", "picker", "sorter", "cleaner", "security guard", "sanitation worker",
     "garbage collector", "crane operator", "nursing assistant", "home care worker",
     "care worker", "social worker", "substitute teacher", "adjunct", "graduate worker",
@@ -218,7 +219,8 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
             "inc", "inc.", "corp", "corp.", "co", "co.", "company", "llc", "ltd", "plc", "group",
             "studios", "studio", "hospital", "airlines", "airline", "railway", "railroad",
             "motors", "motor", "entertainment", "pictures", "productions", "industries",
-            "holdings", "stores", "health", "logistics",
+            "holdings", "stores", "health", "logistics", "processors", "foods", "mills",
+            "mining", "steel", "shipping", "lines", "manufacturing", "packing", "bank",
         ),
     ),
 )  # fmt: skip
@@ -288,7 +290,7 @@ _EXECUTIVES: tuple[str, ...] = (
 )  # fmt: skip
 _SPOKESPEOPLE: tuple[str, ...] = (
     "spokesman", "spokeswoman", "spokesperson", "leader", "leadership", "representative",
-    "negotiator", "organizer", "organiser",
+    "negotiator", "organizer", "organiser", "leaders", "spokesmen", "representatives",
 )  # fmt: skip
 
 #: Rules for a person; the first row that applies wins.
@@ -451,6 +453,13 @@ GROUP_RULES: tuple[RoleRule, ...] = (
         note="a publication speaking (``Deadline reports``)",
     ),
     RoleRule(role=Role.MEDIA, words=MEDIA_WORDS, head=True, note="reports, newspapers"),
+    RoleRule(
+        role=Role.UNION_OFFICIAL,
+        words=_SPOKESPEOPLE,
+        head=True,
+        also=WORKER_WORDS,
+        note="the workers' leaders or spokesmen (``the seamen's leaders``)",
+    ),
     RoleRule(
         role=Role.WORKER,
         words=WORKER_WORDS,
