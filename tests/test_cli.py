@@ -174,6 +174,13 @@ def test_jsonl_bad_line_is_reported_and_skipped(run: Run, line: str, message: st
     assert err.startswith(f"laborquotes: error: {message}")
 
 
+def test_jsonl_byte_order_mark(run: Run) -> None:
+    data = "\ufeff" + json.dumps({"id": "b", "text": OTHER}) + "\n"
+    code, out, err = run("--jsonl", stdin=data.encode("utf-8"))
+    assert (code, err) == (0, "")
+    assert _jsonl(out) == [{"id": "b", "article": _doc(OTHER)}]
+
+
 def test_jsonl_files(run: Run, tmp_path: Path) -> None:
     one = tmp_path / "one.jsonl"
     one.write_text(json.dumps({"id": "x", "text": OTHER}) + "\n", encoding="utf-8")

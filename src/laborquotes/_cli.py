@@ -230,6 +230,8 @@ def _read_file(path: str, opts: _Options) -> str:
 
 def _record(raw: bytes, label: str, lineno: int, opts: _Options) -> tuple[Any, str, dt.date | None]:
     line = _decode(raw, label, opts)
+    if lineno == 1:
+        line = line.removeprefix("\ufeff")  # a byte-order mark written by some editors
     try:
         obj = json.loads(line)
     except ValueError as e:
@@ -363,6 +365,7 @@ class _Progress:
         self.total = total
         self.enabled = enabled
         self.count = 0
+        self.start = time.monotonic()
         self.last = 0.0
         self.shown = False
 
@@ -374,7 +377,8 @@ class _Progress:
         if now - self.last >= 0.1 or self.count == self.total:
             self.last = now
             of = f"/{self.total}" if self.total is not None else ""
-            sys.stderr.write(f"\r{PROG}: {self.count}{of} articles")
+            rate = self.count / max(now - self.start, 1e-9)
+            sys.stderr.write(f"\r{PROG}: {self.count}{of} articles ({rate:,.0f}/s)\033[K")
             sys.stderr.flush()
             self.shown = True
 
