@@ -351,3 +351,30 @@ def test_property_enrich_keeps_quotes(
     for o in orgs:
         for s in o.mentions:
             assert s.slice(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "organization", "role"),
+    [
+        (
+            "Talks with the Harbor Terminal Operators Association broke down. "
+            'The association said in a statement that it "made a fair offer to everyone."',
+            "Harbor Terminal Operators Association",
+            "employer",
+        ),
+        (
+            "The Riverside Nurses Guild voted on Monday. "
+            'The guild said the vote "was a clear message to the hospital."',
+            "Riverside Nurses Guild",
+            "union_official",
+        ),
+    ],
+)
+def test_head_noun_references(text: str, organization: str, role: str) -> None:
+    quotes = lq.extract_quotes(text)
+    assert quotes
+    speaker = quotes[0].attribution.speaker if quotes[0].attribution else None
+    assert speaker is not None
+    assert speaker.organization == organization
+    assert speaker.role is not None
+    assert speaker.role.value == role

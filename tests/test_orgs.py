@@ -373,9 +373,32 @@ def test_property_mentions_are_valid(text: str) -> None:
         ("Trade Union leaders said", []),
         # a title before "of the" is not part of the name
         ("the Conflicts Secretary of the Bolivian Miners Federation", ["Bolivian Miners Federation"]),
-        # shipping companies' association is not a union
-        ("the Canadian Lake Carriers Association", []),
+        # shipping companies' association is not a union: it is found as an employer group
+        ("the Canadian Lake Carriers Association", ["Canadian Lake Carriers Association"]),
     ],
 )  # fmt: skip
 def test_generic_names_in_wire_copy(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Pacific Terminal Operators Association rejected it.",
+            "Pacific Terminal Operators Association",
+            "employer_group",
+        ),
+        ("The Hospital Employers Council said no.", "Hospital Employers Council", "employer_group"),
+        (
+            "The Widget Manufacturers Alliance said no.",
+            "Widget Manufacturers Alliance",
+            "employer_group",
+        ),
+        ("The Crane Operators Union voted to strike.", "Crane Operators Union", "union"),
+        ("Members of the Hotel Workers Union marched.", "Hotel Workers Union", "union"),
+    ],
+)
+def test_generic_employer_groups(text: str, name: str, kind: str) -> None:
+    found = {(o.name, o.kind.value) for o in lq.parse(text).organizations}
+    assert (name, kind) in found

@@ -31,6 +31,7 @@ from ._orgs import Registry, _lazy, _organizations, default_registry
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role
 
 __all__ = [
+    "HEAD_REFERENCES",
     "REFERENCE_KINDS",
     "display_name",
     "enrich",
@@ -74,6 +75,19 @@ def _reference_patterns() -> tuple[tuple[regex.Pattern[str], tuple[OrgKind, ...]
         (regex.compile(rf"(?i)(?<![\w-])(?:{'|'.join(words)})(?![\w-])"), kinds)
         for words, kinds in REFERENCE_KINDS
     )
+
+
+#: Head nouns that point at the organization named last with that word in its name
+#: (``the association`` -> ``Pacific Terminal Operators Association``), whatever its kind.
+HEAD_REFERENCES: tuple[str, ...] = (
+    "association", "alliance", "council", "coalition", "confederation", "federation",
+    "guild", "brotherhood", "league", "chamber", "board", "commission", "institute",
+)  # fmt: skip
+
+
+@functools.cache
+def _head_reference() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)(?<![\w-])(?:{'|'.join(HEAD_REFERENCES)})(?![\w-])")
 
 
 #: A phrase that only points at an organization (``the union``, ``its leadership``).
@@ -162,8 +176,23 @@ class _Article:
             return self.nearest(kinds, pos, guild=False)
         return None
 
+    def nearest_named(self, head: str, pos: int) -> Organization | None:
+        """The organization named last before *pos* whose name has the word *head*."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.starts[i] >= pos - _WINDOW:
+            org = self.orgs[self.owners[i]]
+            if head in org.name.casefold().split():
+                return org
+            i -= 1
+        return None
+
     def reference(self, phrase: str, pos: int) -> tuple[Organization | None, bool]:
         """Resolve a generic reference; the flag says whether *phrase* was one."""
+        m = _head_reference().search(phrase)
+        if m is not None:
+            org = self.nearest_named(m.group().casefold(), pos)
+            if org is not None:
+                return org, True
         for pattern, kinds in _reference_patterns():
             m = pattern.search(phrase)
             if m is not None:

@@ -23,6 +23,7 @@ import regex
 from ._model import Organization, OrgKind, Span
 
 __all__ = [
+    "EMPLOYER_NAME_WORDS",
     "ENV_REGISTRY",
     "GENERIC_HEADS",
     "LABOUR_WORDS",
@@ -80,6 +81,18 @@ LABOUR_WORDS: frozenset[str] = _folded_words(
     "Stagehands Performers Directors Editors Screenwriters Broadcast Crew Academic "
     "Tertiary Academics"
 )
+
+#: Words that make a name with a generic head an employer group
+#: (``Pacific Terminal Operators Association``, ``Hospital Employers Council``).
+EMPLOYER_NAME_WORDS: frozenset[str] = _folded_words(
+    "Employers Employer Operators Owners Producers Manufacturers Contractors Builders "
+    "Shippers Carriers Railroads Airlines Hospitals Retailers Grocers Companies Industries "
+    "Industry Business Businesses Enterprises Management Chamber Commerce Publishers "
+    "Broadcasters Studios Automakers Dealers Merchants Restaurants Hotels Bankers"
+)
+
+#: Heads that make a name a union whatever trade it names (``Crane Operators Union``).
+_UNION_NAME_HEADS: frozenset[str] = _folded_words("Union Unions Guild Brotherhood Local")
 
 #: Words of names ending in ``Union`` that are not labour unions.
 NON_LABOUR_UNION_WORDS: frozenset[str] = _folded_words(
@@ -465,6 +478,10 @@ _FEDERATION_HINTS = (
 def _generic_kind(name: str) -> OrgKind | None:
     low = name.casefold()
     words = [_POSSESSIVE().sub("", w.casefold()) for w in _WORD().findall(name)]
+    if any(w in EMPLOYER_NAME_WORDS for w in words) and not any(
+        w.endswith(("workers", "worker", "employees")) or w in _UNION_NAME_HEADS for w in words
+    ):
+        return OrgKind.EMPLOYER_GROUP
     if any(h in low for h in _FEDERATION_HINTS):
         return OrgKind.FEDERATION
     if low.endswith("guild") or " guild" in low or "guild " in low or "newsguild" in low:
