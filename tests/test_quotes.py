@@ -545,10 +545,33 @@ def test_single_quote_quotations() -> None:
     assert [q.text for q in quotes] == ["We will strike on Monday,"]
 
 
-@pytest.mark.xfail(strict=True, reason="pronouns are not matched by gender")
-def test_pronoun_gender() -> None:
-    text = 'Ana Ruiz met Tom Bell at the plant gate.\n\n"We are not going back," she said.'
-    assert _speaker(_marked(text)[0]) == "Ana Ruiz"
+GENDERED = [
+    # (text, speaker of the last quote)
+    ('Ana Ruiz met Tom Bell at the plant gate.\n\n"We are not going back," she said.', "Ana Ruiz"),
+    (
+        '"We will vote," said Ana Ruiz.\n\n"So will we," said Tom Bell.\n\n"Not before Friday," she said.',
+        "Ana Ruiz",
+    ),
+    (
+        '"We will vote," said Tom Bell.\n\n"So will we," said Ana Ruiz.\n\n"Not before Friday," he said.',
+        "Tom Bell",
+    ),
+    (
+        '"We will vote," Mrs. Okafor said.\n\n"So will we," said Tom Bell.\n\n"Not before Friday," she said.',
+        "Okafor",
+    ),
+    (
+        '"We will vote," said Tom Bell.\n\n"So will we," Mr. Okafor said.\n\n"Not before Friday," she said.',
+        "Okafor",
+    ),
+    ('"We will vote," said Tom Bell.\n\n"Not before Friday," she said.', "Tom Bell"),
+    ('"We will vote," said Lee Okafor.\n\n"Not before Friday," she said.', "Lee Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GENDERED)
+def test_pronoun_gender(text: str, speaker: str) -> None:
+    assert _speaker(_marked(text)[-1]) == speaker
 
 
 @pytest.mark.xfail(strict=True, reason="a quoted phrase inside the appositive breaks the subject")

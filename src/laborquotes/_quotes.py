@@ -51,6 +51,15 @@ _VERB_FORMS = V.verb_forms()
 _WORK_WORDS = frozenset(V.WORK_NOUNS) | frozenset(V.WORK_CUES)
 _NICK_CUES = tuple(V.NICKNAME_CUES)
 _PERSONAL = frozenset({"he", "she", "i", "you"})
+_FIRST_GENDER = {
+    **dict.fromkeys(V.FEMALE_FIRST_NAMES, "f"),
+    **dict.fromkeys(V.MALE_FIRST_NAMES, "m"),
+}
+_WORD_GENDER = {
+    **{w.lower(): "f" for w in V.FEMALE_WORDS},
+    **{w.lower(): "m" for w in V.MALE_WORDS},
+}
+_GENDER_WORD = re.compile(r"[\w.]+(?: lady)?")
 _MAX_WINDOW = 260
 
 
@@ -336,6 +345,18 @@ def _conj_re() -> regex.Pattern[str]:
     return regex.compile(r"[,;]\s++(?:but|and|while|although|though|yet|so|whereas)\s++")
 
 
+#: How far around a position the article is searched for another mention of a name.
+_NAME_WINDOW = 50_000
+
+
+def _used_twice(text: str, name: str, pos: int) -> bool:
+    """Whether *name* is written at least twice near *pos* (a bounded window, so that a
+    long document of many articles costs the same per character)."""
+    hi = pos + _NAME_WINDOW
+    i = text.find(name, max(0, pos - _NAME_WINDOW), hi)
+    return i >= 0 and text.find(name, i + len(name), hi) >= 0
+
+
 def _subject_at(text: str, p: int, open_pos: int) -> Cue | None:
     cand = speaker_forward(text, p, open_pos)
     if cand is None or cand.kind not in ("person", "pron", "group", "role", "unnamed"):
@@ -345,7 +366,7 @@ def _subject_at(text: str, p: int, open_pos: int) -> Cue | None:
     if (
         cand.kind == "person"
         and " " not in cand.name
-        and (cand.name.endswith("ing") or text.count(cand.name) < 2)
+        and (cand.name.endswith("ing") or not _used_twice(text, cand.name, cand.start))
     ):
         return None
     v = _verb_after_re().match(text, cand.end, open_pos)
@@ -593,6 +614,41 @@ class _Resolver:
         self.last_group: Speaker | None = None
         self.last_any: Speaker | None = None
         self.cache: dict[tuple[int, int, str], Speaker] = {}
+        #: person speakers in the order they spoke (most recent last), and their
+        #: gender (``m`` / ``f``) when a first name, honorific or title tells it.
+        self.persons: list[Speaker] = []
+        self.gender: dict[str, str] = {}
+
+    def _learn_gender(self, sp: Speaker, cand: Cand) -> None:
+        if sp.is_group or sp.name in self.gender:
+            return
+        words = sp.name.split()
+        g = _FIRST_GENDER.get(words[0]) if len(words) >= 2 else None
+        if g is None:
+            written = self.text[cand.start : cand.end]
+            if sp.title:
+                written = f"{written} {sp.title}"
+            for m in _GENDER_WORD.finditer(written):
+                g = _WORD_GENDER.get(m.group().lower()) or _WORD_GENDER.get(
+                    m.group().lower().rstrip(".")
+                )
+                if g is not None:
+                    break
+        if g is not None:
+            self.gender[sp.name] = g
+
+    def _known(self, name: str) -> str | None:
+        g = self.gender.get(name)
+        if g is None:
+            words = name.split()
+            g = _FIRST_GENDER.get(words[0]) if len(words) >= 2 else None
+        return g
+
+    def _compatible(self, name: str, want: str | None) -> bool:
+        if want is None:
+            return True
+        g = self._known(name)
+        return g is None or g == want
 
     def _register(self, sp: Speaker) -> None:
         self.people[sp.name] = sp
@@ -603,8 +659,9 @@ class _Resolver:
                 self.by_token[words[-2].rstrip(",")] = sp
             self.by_token.setdefault(words[0], sp)
 
-    def _name_before(self, pos: int) -> str | None:
-        """The last ``First Last`` name written in the 1,500 characters before *pos*."""
+    def _name_before(self, pos: int, want: str | None = None) -> str | None:
+        """The last ``First Last`` name written in the 1,500 characters before *pos*
+        (of gender *want* or of unknown gender, when *want* is given)."""
         found = None
         for m in _full_name_re().finditer(self.text, max(0, pos - 1500), pos):
             words = m.group().split()
@@ -612,7 +669,9 @@ class _Resolver:
                 continue
             if any(w in _ORG_WORDS for w in words):
                 continue
-            found = " ".join(words)
+            name = " ".join(words)
+            if self._compatible(name, want):
+                found = name
         return found
 
     def _full_name_before(self, token: str, pos: int) -> str | None:
@@ -645,18 +704,36 @@ class _Resolver:
             self.last_group = sp
         else:
             self.last_person = sp
+            if cand.kind != "pron":
+                self._learn_gender(sp, cand)
+            self.persons.append(sp)
         return sp
 
     def _resolve(self, cand: Cand) -> Speaker:
         if cand.kind == "pron":
             low = cand.name.lower()
+            want = V.PRONOUNS.get(low)
+            want = want if want in ("m", "f") else None
             if low in _PERSONAL and self.last_person is not None:
+                # ``he`` / ``she``: the most recent speaker of that gender (or unknown).
+                if want is None or self._compatible(self.last_person.name, want):
+                    return self.last_person
+                # The last speaker is of the other gender: the most recent one known
+                # to be of this gender, else the last such name written before.
+                for sp in reversed(self.persons[-12:]):
+                    if self._known(sp.name) == want:
+                        return sp
+                named = self._name_before(cand.start, want)
+                if named is not None and self._known(named) == want:
+                    sp = self.people.get(named) or Speaker(name=named)
+                    self._register(sp)
+                    return sp
                 return self.last_person
             if low not in _PERSONAL and self.last_any is not None:
                 return self.last_any
             if low in _PERSONAL:
                 # Nobody has spoken yet: the last person named before the pronoun.
-                named = self._name_before(cand.start)
+                named = self._name_before(cand.start, want)
                 if named is not None:
                     sp = self.people.get(named) or Speaker(name=named)
                     self._register(sp)

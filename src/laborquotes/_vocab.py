@@ -13,10 +13,14 @@ import functools
 __all__ = [
     "ADVERBS",
     "ATTRIBUTION_PHRASES",
+    "FEMALE_FIRST_NAMES",
+    "FEMALE_WORDS",
     "GROUP_NOUNS",
     "HONORIFICS",
     "INDIRECT_VERBS",
     "INVERTING_VERBS",
+    "MALE_FIRST_NAMES",
+    "MALE_WORDS",
     "NAME_PARTICLES",
     "NAME_STOPWORDS",
     "NAME_SUFFIXES",
@@ -429,6 +433,115 @@ PRONOUNS: dict[str, str] = {
     "it": "n",
     "you": "s",
 }
+
+
+def _word_list(words: str) -> tuple[str, ...]:
+    """The whitespace-separated words of a long table written as a block."""
+    return tuple(words.split())
+
+
+#: Common first names that name a woman in English-language news (unisex names such
+#: as Chris, Pat, Jordan, Kelly or Robin are left out). Used to match ``she`` / ``her``
+#: to the most recent female speaker; a name in neither table matches both pronouns.
+FEMALE_FIRST_NAMES: tuple[str, ...] = _word_list(
+    """
+    Abigail Ada Adriana Agnes Aileen Alexandra Alexis Alice Alicia Alison Allison Amanda
+    Amber Amelia Amy Ana Andrea Angela Angelina Anita Ann Anna Anne Annette Annie Antonia
+    Ashley Audrey Ayanna Barbara Beatrice Becky Belinda Betsy Betty Beverly Bonnie Brenda
+    Bridget Brittany Camila Carla Carly Carmen Carol Caroline Carolyn Catherine Cecile
+    Cecilia Charlotte Chelsea Cheryl Christina Christine Cindy Claire Clara Claudia
+    Colleen Connie Constance Cynthia Daisy Danielle Daphne Debbie Deborah Debra Denise
+    Diana Diane Donna Doris Dorothy Edith Eileen Elaine Eleanor Elena Elise Elizabeth Ella
+    Ellen Elsa Emily Emma Erica Erin Esther Eva Eve Evelyn Fatima Fiona Florence Frances
+    Gabriela Gabrielle Gail Gina Gloria Grace Gretchen Gwen Hannah Harriet Hazel Heather
+    Heidi Helen Hillary Holly Huma Ilhan Ingrid Irene Iris Isabel Isabella Jacqueline
+    Jane Janet Janice Jasmine Jeanne Jennifer Jenny Jessica Jill Joan Joanna Joanne
+    Jocelyn Josephine Joyce Judith Judy Julia Julie Juliet June Karen Katherine Kathleen
+    Kathryn Kathy Katie Katrina Kayla Kelli Kimberly Kristen Kristin Laura Lauren Leah
+    Lillian Linda Lisa Lois Loretta Lori Louise Lucia Lucy Lydia Lynn Madeleine Madison
+    Maggie Margaret Maria Marian Marie Marilyn Marina Marsha Martha Mary Maureen Maxine
+    Megan Megyn Melania Melanie Melissa Meredith Mia Michelle Mildred Miriam Molly Monica
+    Nadia Nancy Naomi Natalie Natasha Nicole Nikki Nina Nora Olga Olivia Pamela Patricia
+    Paula Pauline Peggy Penny Phyllis Priscilla Rachel Rebecca Regina Renee Rita Roberta
+    Rosa Rosalind Rose Rosemary Ruth Sabrina Sally Samantha Sandra Sara Sarah Shannon
+    Sharon Sheila Shirley Sofia Sonia Sophia Sophie Stephanie Susan Suzanne Sylvia Tamara
+    Tammy Tanya Teresa Theresa Tiffany Tina Tracy Ursula Valerie Vanessa Veronica
+    Victoria Violet Virginia Vivian Wanda Wendy Whitney Yolanda Yvonne Zoe
+    """
+)
+
+#: Common first names that name a man in English-language news (see
+#: :data:`FEMALE_FIRST_NAMES`).
+MALE_FIRST_NAMES: tuple[str, ...] = _word_list(
+    """
+    Aaron Abdul Adam Adrian Ahmed Alan Albert Alberto Alejandro Alexander Alfred Ali Allen
+    Alvin Andrew Andy Angelo Anthony Antonio Arnold Arthur Barack Barry Ben Benjamin
+    Bernard Bernie Bill Billy Bob Bobby Brad Bradley Brandon Brett Brian Bruce Bryan
+    Carl Carlos Chad Charles Charlie Chuck Clarence Clifford Colin Craig Curtis Dale Dan
+    Daniel Danny Darrell Dave David Dennis Derek Dick Dominic Don Donald Douglas Duncan
+    Dwight Earl Eddie Edgar Eduardo Edward Eli Elijah Elliot Emmanuel Eric Ernest Eugene
+    Evan Felix Fernando Francis Francisco Frank Franklin Fred Frederick Gabriel Gary Gene
+    George Gerald Gilbert Glenn Gordon Graham Greg Gregory Hank Harold Harry Hector Henry
+    Herbert Howard Hugh Hugo Ian Isaac Ivan Jack Jacob Jake James Jared Jason Jeb Jeff
+    Jeffrey Jeremy Jerome Jerry Jesse Jim Jimmy Joe Joel John Johnny Jon Jonathan Jorge
+    Jose Joseph Josh Joshua Juan Julian Justin Karl Keith Ken Kenneth Kevin Kurt Kyle
+    Lance Larry Lawrence Leon Leonard Lloyd Louis Luis Luke Malcolm Marco Marcus
+    Mario Mark Martin Marvin Matt Matthew Maurice Max Michael Miguel Mike Mitch Mitchell
+    Mohammed Muhammad Nathan Neil Nicholas Nick Norman Oliver Omar Oscar Patrick Paul
+    Pedro Pete Peter Philip Phillip Ralph Randy Ray Raymond Reince Reggie Richard Rick
+    Ricky Rob Robert Roberto Rodney Roger Ron Ronald Roy Russell Ryan Sam Samuel Scott
+    Sean Sergio Seth Shawn Stanley Stephen Steve Steven Stuart Ted Terrence Theodore
+    Thomas Tim Timothy Todd Tom Tommy Tony Travis Trey Troy Victor Vincent Walter Wayne
+    Wesley William Willie Zachary
+    """
+)
+
+#: Honorifics and title words that mark a woman (``Mrs. Ruiz``, ``the congresswoman``).
+FEMALE_WORDS: tuple[str, ...] = (
+    "Mrs.",
+    "Ms.",
+    "Miss",
+    "Madam",
+    "Mme.",
+    "Dame",
+    "Lady",
+    "Queen",
+    "congresswoman",
+    "chairwoman",
+    "spokeswoman",
+    "businesswoman",
+    "councilwoman",
+    "assemblywoman",
+    "alderwoman",
+    "sister",
+    "mother",
+    "wife",
+    "widow",
+    "daughter",
+    "grandmother",
+    "actress",
+    "first lady",
+)
+
+#: Honorifics and title words that mark a man (``Mr. Bell``, ``the congressman``).
+MALE_WORDS: tuple[str, ...] = (
+    "Mr.",
+    "Sir",
+    "Lord",
+    "King",
+    "congressman",
+    "chairman",
+    "spokesman",
+    "businessman",
+    "councilman",
+    "assemblyman",
+    "alderman",
+    "brother",
+    "father",
+    "husband",
+    "son",
+    "grandfather",
+)
 
 #: Abbreviated honorifics and titles written before a name (with their period).
 HONORIFICS: tuple[str, ...] = (
