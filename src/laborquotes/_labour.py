@@ -333,12 +333,18 @@ def _is_title(word: str) -> bool:
     return w in TITLE_HEADS or (w.endswith("s") and w[:-1] in TITLE_HEADS)
 
 
+#: How far before a quote ``_appositive`` looks for the first mention of its speaker.
+_APPOSITIVE_WINDOW = 50_000
+
+
 def _appositive(text: str, name: str, before: int) -> str | None:
     """How the article first describes *name*: ``Name, president of X,`` or
     ``union leader Name`` (the words written just before it in its clause)."""
     if len(name) < 4:
         return None
-    i = text.find(name, 0, before + len(name) + 1)
+    # The first mention in a bounded window before the quote (an article's own length),
+    # so that a long document of many articles costs the same per character.
+    i = text.find(name, max(0, before - _APPOSITIVE_WINDOW), before + len(name) + 1)
     if i < 0:
         return None
     end = i

@@ -44,10 +44,33 @@ _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…/\u2014\u2013")
 _LONG_LINE = 100
 
 
+#: Shortest run of one repeated mark character paired in constant time (see ``_run_plan``).
+_RUN = 6
+
+
 @functools.cache
 def _mark_re() -> regex.Pattern[str]:
     marks = sorted(OPENERS | CLOSERS | AMBIGUOUS, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(m) for m in marks), regex.IGNORECASE)
+    chars = "".join(sorted({m for m in marks if len(m) == 1}))
+    run = rf"([{regex.escape(chars)}])\g<1>{{{_RUN - 1},}}+"
+    return regex.compile(run + "|" + "|".join(regex.escape(m) for m in marks), regex.IGNORECASE)
+
+
+def _run_plan(start: int, end: int, mark: str) -> tuple[tuple[int, int, str, int], ...]:
+    """The marks of a run of one repeated mark character that need pairing.
+
+    Between two adjacent marks there is nothing to quote, and every mark inside the
+    run sees the same neighbours, so its effect repeats with a period of at most two
+    marks: pair the first two (three) and the last two marks, and move an opening mark
+    left inside the run forward by the even number of marks skipped (the fourth field).
+    """
+    k = end - start
+    head = 2 + (k - 4) % 2
+    skip = k - 2 - head
+    plan = [(start + i, start + i + 1, mark, 0) for i in range(head)]
+    plan.append((end - 2, end - 1, mark, skip))
+    plan.append((end - 1, end, mark, 0))
+    return tuple(plan)
 
 
 @functools.cache
@@ -328,6 +351,21 @@ def _direction(text: str, start: int, end: int, mark: str) -> str:
     """``"o"`` opener, ``"c"`` closer, ``"a"`` ambiguous for one mark at ``[start, end)``."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    key = (before, mark, after)
+    kind = _KINDS.get(key)
+    if kind is None:
+        kind = _direction_of(before, mark, after)
+        if len(_KINDS) < _MAX_KINDS:
+            _KINDS[key] = kind
+    return kind
+
+
+#: Directions already worked out, by (character before, mark, character after).
+_KINDS: dict[tuple[str, str, str], str] = {}
+_MAX_KINDS = 4096
+
+
+def _direction_of(before: str, mark: str, after: str) -> str:
     if mark in OPENERS:
         # A typo'd closer: ``“It's unusual,“ said`` (after a word, before a space).
         if (
@@ -342,7 +380,7 @@ def _direction(text: str, start: int, end: int, mark: str) -> str:
         # A typo'd opener: ``” … in the case of`` at the start of a paragraph.
         if (
             mark == "”"
-            and (start == 0 or before.isspace())
+            and before.isspace()
             and not after.isspace()
             and (after not in _CLOSE_AFTER or after == "…")
         ):
@@ -376,40 +414,53 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
     para_ends = struct.para_ends
     para_starts = struct.para_starts
     npara = len(para_ends)
+    n = len(text)
     pi = 0
     open_start = -1
     open_end = -1
     open_mark = ""
     for m in _mark_re().finditer(text):
         ms, me = m.span()
-        while pi < npara - 1 and ms >= para_ends[pi]:
-            # Paragraph ends with a mark open: close it at the paragraph end.
-            if open_start >= 0:
-                nxt = para_starts[pi + 1]
-                cont = ms == nxt and _direction(text, ms, me, m.group()) != "c"
-                a, b = _trim(text, open_end, para_ends[pi])
-                if b > a:
-                    out.append(MarkPair(open_start, a, b, para_ends[pi], True, cont))
-                open_start = -1
-            pi += 1
         mark = m.group()
-        kind = _direction(text, ms, me, mark)
-        if open_start < 0:
-            if kind != "c":
-                open_start, open_end, open_mark = ms, me, mark
-            continue
-        closes = kind != "o" or (open_mark == "„" and mark == "“")
-        if not closes:
-            if open_mark in AMBIGUOUS and mark in AMBIGUOUS:
-                closes = True
-            else:
-                # A new opener while one is open: the first was never closed.
-                open_start, open_end, open_mark = ms, me, mark
+        if me - ms >= _RUN and mark[0] != "&":
+            plan = _run_plan(ms, me, mark[0])
+        else:
+            plan = ((ms, me, mark, 0),)
+        run_start = ms
+        for ms, me, mark, skip in plan:
+            if skip and open_start >= run_start:
+                open_start += skip
+                open_end += skip
+            while pi < npara - 1 and ms >= para_ends[pi]:
+                # Paragraph ends with a mark open: close it at the paragraph end.
+                if open_start >= 0:
+                    nxt = para_starts[pi + 1]
+                    cont = ms == nxt and _direction(text, ms, me, mark) != "c"
+                    a, b = _trim(text, open_end, para_ends[pi])
+                    if b > a:
+                        out.append(MarkPair(open_start, a, b, para_ends[pi], True, cont))
+                    open_start = -1
+                pi += 1
+            kind = _KINDS.get(
+                (text[ms - 1] if ms else " ", mark, text[me] if me < n else " ")
+            ) or _direction(text, ms, me, mark)
+            if open_start < 0:
+                if kind != "c":
+                    open_start, open_end, open_mark = ms, me, mark
                 continue
-        a, b = _trim(text, open_end, ms)
-        if b > a:
-            out.append(MarkPair(open_start, a, b, me, False, False))
-        open_start = -1
+            closes = kind != "o" or (open_mark == "„" and mark == "“")
+            if not closes:
+                if open_mark in AMBIGUOUS and mark in AMBIGUOUS:
+                    closes = True
+                else:
+                    # A new opener while one is open: the first was never closed.
+                    open_start, open_end, open_mark = ms, me, mark
+                    continue
+            if ms > open_end:
+                a, b = _trim(text, open_end, ms)
+                if b > a:
+                    out.append(MarkPair(open_start, a, b, me, False, False))
+            open_start = -1
     if open_start >= 0:
         while pi < npara - 1 and open_end > para_ends[pi]:
             pi += 1
