@@ -574,6 +574,31 @@ def test_pronoun_gender(text: str, speaker: str) -> None:
     assert _speaker(_marked(text)[-1]) == speaker
 
 
+PLURAL_GROUPS = [
+    # a capitalized plural noun opening the sentence is a group, never a person
+    'Critics said "the plan will cost the city millions."',
+    '"The truck was going very fast down the road," Witnesses said.',
+    'Parents told the board "the buses are always late."',
+    '"We want the plant to stay open," Residents said on Monday.',
+]
+
+
+@pytest.mark.parametrize("text", PLURAL_GROUPS)
+def test_capitalized_plural_is_a_group(text: str) -> None:
+    a = _marked(text)[0].attribution
+    assert a is not None
+    assert a.speaker.is_group
+
+
+def test_pronoun_skips_a_group() -> None:
+    text = (
+        '"We will vote," said Tom Bell.\n\n'
+        '"The plan is a disaster for the town," Critics said.\n\n'
+        '"Not before Friday," he said.'
+    )
+    assert _speaker(_marked(text)[-1]) == "Tom Bell"
+
+
 @pytest.mark.xfail(strict=True, reason="a quoted phrase inside the appositive breaks the subject")
 def test_quote_inside_appositive() -> None:
     text = '"We have waited long enough," Ana Ruiz, wearing a "Local 7" cap, said on Monday.'

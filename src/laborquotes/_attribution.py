@@ -525,6 +525,12 @@ def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None
             b = m.end("ofx")
             app_end = None
     words = name.split()
+    if len(words) == 1 and not hon and words[0].lower() in _GROUP_PLURALS:
+        # ``Critics said``, ``Witnesses told police``: a capitalized plural noun that
+        # opens the sentence names a group of people, not a person.
+        start = m.start("pre") if m.group("pre") else a
+        end = app_end if app_end is not None else b
+        return Cand("group", start, end, name, title, org, True)
     is_group = (
         any(w in _ORG for w in words)
         or (len(words) == 1 and _is_acronym(words[0]) and len(words[0]) > 1)
@@ -538,6 +544,9 @@ def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent", "ee")
+_GROUP_PLURALS = frozenset(
+    w for w in (*V.GROUP_NOUNS, *V.PEOPLE_PLURALS) if w.endswith("s") and not w.endswith("ss")
+)
 
 
 def _cand_from(
@@ -748,6 +757,8 @@ def subject_before(text: str, start: int, end: int) -> Cand | None:
                 a, b, _hon = _clean_name(text, nm.start(), nm.end())
                 if a < b:
                     name = " ".join(text[a:b].split())
+                    if " " not in name and name.lower() in _GROUP_PLURALS:
+                        return Cand("group", a, b, name, None, None, True)
                     return Cand("person", a, b, name, None, None, False)
     pat = _subject_re()
     starts = _start_words()
