@@ -605,7 +605,30 @@ def test_quote_inside_appositive() -> None:
     assert _speaker(_marked(text)[0]) == "Ana Ruiz"
 
 
-@pytest.mark.xfail(strict=True, reason="a name between double dashes is not read as an appositive")
+DASHED = [
+    # (text, speaker): an appositive set off by dashes (double hyphens, em or en dashes)
+    (
+        "A former union president -- Ana Ruiz, who led the 1998 strike -- said the offer "
+        '"is the worst in thirty years."',
+        "Ana Ruiz",
+    ),
+    (
+        "A former union president \u2014 Ana Ruiz, who led the 1998 strike \u2014 said the "
+        'offer "is the worst in thirty years."',
+        "Ana Ruiz",
+    ),
+    ('"We have waited long enough," Ana Ruiz \u2014 the local president \u2014 said.', "Ana Ruiz"),
+    ('"We have waited long enough," Ana Ruiz -- the local president -- said.', "Ana Ruiz"),
+    ('"We have waited long enough," the head of the local -- Ana Ruiz -- said.', "Ana Ruiz"),
+    ('Ana Ruiz -- who led the 1998 strike -- said "the offer is the worst yet."', "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DASHED)
+def test_dashed_appositives(text: str, speaker: str) -> None:
+    assert _speaker(_marked(text)[0]) == speaker
+
+
 def test_dash_appositive_subject() -> None:
     text = (
         "A former union president -- Ana Ruiz, who led the 1998 strike -- said the offer "

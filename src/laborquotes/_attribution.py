@@ -698,6 +698,40 @@ def _last_punct(text: str, start: int, end: int) -> int:
     return best
 
 
+_DASHES = "-—–"
+
+
+def _dash_appositive(text: str, start: int, end: int) -> Cand | None:
+    """``A former president -- Ana Ruiz, who led the strike -- said``: the subject is the
+    person named between the dashes, else the phrase before the first dash."""
+    close = end
+    while close > start and text[close - 1] in _DASHES:
+        close -= 1
+    if close == end or (end - close == 1 and text[close] == "-"):
+        return None  # a hyphen is not a dash
+    if close <= start or not text[close - 1].isspace():
+        return None
+    k = close
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    opening = max(
+        text.rfind(" -- ", start, k), text.rfind("—", start, k), text.rfind("–", start, k)
+    )
+    if opening < start:
+        return None
+    inner = opening + (4 if text.startswith(" -- ", opening) else 1)
+    while inner < k and text[inner].isspace():
+        inner += 1
+    comma = text.find(",", inner, k)
+    cand = subject_exact(text, inner, comma if comma > 0 else k)
+    if cand is not None and cand.kind == "person":
+        return cand._replace(end=k) if comma > 0 else cand
+    head = opening
+    while head > start and text[head - 1] in _DASHES:
+        head -= 1
+    return subject_before(text, start, head) if head > start else None
+
+
 def subject_before(text: str, start: int, end: int) -> Cand | None:
     """The longest subject phrase that ends exactly at *end* (searched from *start*)."""
     if end - start > 240:
@@ -706,6 +740,10 @@ def subject_before(text: str, start: int, end: int) -> Cand | None:
         end -= 1
     if end <= start:
         return None
+    if text[end - 1] in _DASHES:
+        dashed = _dash_appositive(text, start, end)
+        if dashed is not None:
+            return dashed
     regions: list[tuple[int, int]] = []
     last = text[end - 1]
     if last in ",)":
@@ -908,7 +946,17 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
         # ``"..." before the incident, she said.``: the clause after the quotation ends
         # with a comma and the attribution.
         cand = subject_before(text, p, subj_end)
-        if cand is not None and text[p : cand.start].rstrip().endswith(","):
+        if (
+            cand is not None
+            and (
+                text[p : cand.start].rstrip().endswith(",")
+                # ``"...," Ana Ruiz -- the local's president -- said.``
+                or (
+                    text[p:subj_end].rstrip()[-1:] in _DASHES
+                    and not any(c in text[p : cand.start] for c in '.;:"“”')
+                )
+            )
+        ):
             return Cue(cand, vs, v.end(), "after")
         if text[p:vs].rstrip().endswith(","):
             # ``..., in sharp contrast to X, says Dante Scala``
@@ -1079,9 +1127,9 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
             break
         head = text[start : v.start()].rstrip()
         normal = None
-        if head.endswith(","):
+        if head.endswith((",", "—", "–", "--")):
             # ``John Podesta, a former adviser, said Obama "..."``: a named subject
-            # before the verb wins over the inverted reading.
+            # before the verb wins over the inverted reading (also after a dash).
             normal = subject_before(text, start, strip_adverbs(text, start, v.start()))
         if (
             (normal is None or normal.kind not in ("person", "pron"))
