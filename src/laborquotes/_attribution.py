@@ -958,6 +958,18 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
             )
         ):
             return Cue(cand, vs, v.end(), "after")
+        head = text[p:subj_end].rstrip()
+        comma = text.find(",", p, p + 60)
+        if head.endswith(",") and 0 < comma < p + len(head) - 1 and p + len(head) - comma < 120:
+            # ``"...," Ana Ruiz, wearing a "Local 7" cap, said``: a named person, then an
+            # appositive the subject patterns cannot read.
+            cand = subject_exact(text, p, comma)
+            if (
+                cand is not None
+                and cand.kind == "person"
+                and not any(c in text[comma : p + len(head)] for c in ".;:")
+            ):
+                return Cue(cand._replace(end=p + len(head) - 1), vs, v.end(), "after")
         if text[p:vs].rstrip().endswith(","):
             # ``..., in sharp contrast to X, says Dante Scala``
             q = v.end()
