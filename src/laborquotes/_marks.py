@@ -457,7 +457,10 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
                     open_start, open_end, open_mark = ms, me, mark
                     continue
             if ms > open_end:
-                a, b = _trim(text, open_end, ms)
+                if text[open_end].isspace() or text[ms - 1].isspace():
+                    a, b = _trim(text, open_end, ms)
+                else:
+                    a, b = open_end, ms
                 if b > a:
                     out.append(MarkPair(open_start, a, b, me, False, False))
             open_start = -1

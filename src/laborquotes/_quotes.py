@@ -507,11 +507,6 @@ def _subject_end_ok(text: str, start: int, end: int) -> bool:
     )
 
 
-def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
 def _has_marks(starts: list[int], a: int, b: int) -> bool:
     i = bisect.bisect_left(starts, a)
     return i < len(starts) and starts[i] < b
@@ -523,10 +518,14 @@ def _find_indirect(
     """``X said (that) ...`` / ``..., X said.`` / ``according to X, ...`` without marks."""
     out: list[tuple[int, int, Cue]] = []
     starts = [s for s, _ in mark_spans]
+    nspans = len(mark_spans)
+    j = 0  # the first quotation that does not end before the verb (spans are in order)
     last_end = -1
     for v in indirect_verb_re().finditer(text):
         vs, ve = v.span()
-        if vs < last_end or _inside(mark_spans, starts, vs):
+        while j < nspans and mark_spans[j][1] <= vs:
+            j += 1
+        if vs < last_end or (j < nspans and mark_spans[j][0] <= vs):
             continue
         ss = st.sentence_start(vs)
         se = st.sentence_end(vs)
@@ -799,6 +798,30 @@ def _attribution(text: str, cue: Cue, speaker: Speaker, reference: dt.date | Non
     )
 
 
+#: The quotation marks analysed in a burst, and then one pair per this many characters:
+#: far above any prose (PolNeAR averages one quotation per 650 characters), so only text
+#: that is little but quotation marks (``"X said: "`` over and over) loses pairs, and the
+#: time per character stays bounded. A pair over the budget is not a quotation.
+_PAIR_BURST = 48
+_PAIR_CHARS = 200
+
+
+def _within_budget(pairs: list[MarkPair]) -> list[MarkPair]:
+    """The pairs a token bucket lets through, in text order (a prefix decides alone)."""
+    if len(pairs) <= _PAIR_BURST:
+        return pairs
+    out: list[MarkPair] = []
+    tokens = float(_PAIR_BURST)
+    last = 0
+    for pair in pairs:
+        tokens = min(_PAIR_BURST, tokens + (pair.open - last) / _PAIR_CHARS)
+        last = pair.open
+        if tokens >= 1.0:
+            tokens -= 1.0
+            out.append(pair)
+    return out
+
+
 # --------------------------------------------------------------------------- public
 
 
@@ -812,7 +835,7 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
     dropped: list[tuple[MarkPair, int]] = []
     prev_open = prev_close = -1
     prev_para = -1
-    for pair in pairs:
+    for pair in _within_budget(pairs):
         para = st.paragraph(pair.open)
         ws = max(st.sentence_start(pair.open), pair.open - _MAX_WINDOW)
         if para == prev_para and prev_close > ws:
