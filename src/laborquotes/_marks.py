@@ -95,7 +95,7 @@ def _sentence_re() -> re.Pattern[str]:
     upper = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f"
     return re.compile(
         rf"[.?!…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[{upper}\d])"
-        rf"|(?<=[\"”])\s+(?=[\"“][{upper}])"
+        rf"|[\"”]\s+(?=[\"“][{upper}])"
     )
 
 
@@ -298,9 +298,10 @@ class Structure:
             s = m.start()
             if text[s] == "." and text[s + 1] not in "?!…":
                 # The word before the period: an abbreviation or an initial?
-                w = text[max(0, s - 8) : s]
-                k = max(w.rfind(" "), w.rfind("\n"), w.rfind("("), w.rfind("“"), w.rfind('"'))
-                word = w[k + 1 :]
+                word = text[max(0, s - 8) : s].rpartition(" ")[2]
+                if "\n" in word or "(" in word or "“" in word or '"' in word:
+                    k = max(word.rfind("\n"), word.rfind("("), word.rfind("“"), word.rfind('"'))
+                    word = word[k + 1 :]
                 initials = "." in word and len(word) <= 7 and word.replace(".", "").isupper()
                 if word in abbrevs or initials or (len(word) == 1 and word.isupper()):
                     # ``in the U.S. He said``: a place abbreviation can end a sentence,

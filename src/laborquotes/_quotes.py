@@ -512,6 +512,14 @@ def _has_marks(starts: list[int], a: int, b: int) -> bool:
     return i < len(starts) and starts[i] < b
 
 
+def _long_enough(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, trimmed, is long enough to be reported speech."""
+    seg = text[a:b]
+    b = a + len(seg.rstrip(" \t\r\n.!?;:,\"”’'"))
+    a += len(seg) - len(seg.lstrip())
+    return b - a >= 8 and len(_WORD.findall(text, a, min(b, a + 60))) >= 3
+
+
 def _find_indirect(
     text: str, st: Structure, mark_spans: list[tuple[int, int]]
 ) -> list[tuple[int, int, Cue]]:
@@ -565,18 +573,10 @@ def _find_indirect(
             se_ = strip_adverbs(text, lo, vs)
             if not _subject_end_ok(text, lo, se_):
                 continue
-            cand = subject_before(text, lo, se_)
-            if cand is None:
-                continue
-            head = text[ss : cand.start].rstrip()
-            cue = Cue(cand, vs, ve, "before")
-            tail = text[ve:se].rstrip()
-            if not tail.strip(" .!?\"”’'") and head.endswith(","):
-                # ``The talks failed, the union said.``
-                a, b = ss, ss + len(head) - 1
-            else:
-                if head and not head.endswith((",", ":", ";")) and len(head) > 60:
-                    continue
+            # ``The talks failed, the union said.``: the verb ends the sentence. Else the
+            # words after it are the speech: check them before looking for the subject.
+            final = not text[ve:se].rstrip().strip(" .!?\"”’'")
+            if not final:
                 q = ve
                 if word in ("told", "tells", "tell", "telling"):
                     ob = _told_obj_re().match(text, q, se)
@@ -586,7 +586,19 @@ def _find_indirect(
                 th = _that_re().match(text, q, se)
                 if th is not None:
                     q = th.end()
-                if q >= se or not text[q].isalpha():
+                if q >= se or not text[q].isalpha() or not _long_enough(text, q, se):
+                    continue
+            cand = subject_before(text, lo, se_)
+            if cand is None:
+                continue
+            head = text[ss : cand.start].rstrip()
+            cue = Cue(cand, vs, ve, "before")
+            if final:
+                if not head.endswith(","):
+                    continue
+                a, b = ss, ss + len(head) - 1
+            else:
+                if head and not head.endswith((",", ":", ";")) and len(head) > 60:
                     continue
                 a, b = q, se
         seg = text[a:b]
