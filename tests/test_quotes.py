@@ -574,6 +574,33 @@ def test_pronoun_gender(text: str, speaker: str) -> None:
     assert _speaker(_marked(text)[-1]) == speaker
 
 
+NOT_SUBJECTS = [
+    # (text, speaker or None): phrases read as a sentence's subject that are not speakers
+    ('Two years later, the board called the plan "a costly mistake for everyone."', "the board"),
+    ('Fifteen minutes later the deal was "dead on arrival, frankly."', None),
+    ('Amid the protests the plan was called "a costly mistake for everyone."', None),
+    ('Ana Ruiz described the offer as "a costly mistake for everyone."', "Ana Ruiz"),
+]
+
+
+def test_contraction_is_not_a_subject() -> None:
+    text = (
+        '"We want a fair deal," Ana Ruiz said at the rally.\n\n'
+        'That\'s why she wanted to "go the extra mile" for the workers.'
+    )
+    assert _speaker(_marked(text)[-1]) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("text", "source"), NOT_SUBJECTS)
+def test_sentence_subjects_that_are_not_speakers(text: str, source: str | None) -> None:
+    a = _marked(text)[0].attribution
+    if source is None:
+        assert a is None
+    else:
+        assert a is not None
+        assert text[a.source_span.start : a.source_span.end] == source
+
+
 PLURAL_GROUPS = [
     # a capitalized plural noun opening the sentence is a group, never a person
     'Critics said "the plan will cost the city millions."',

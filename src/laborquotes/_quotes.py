@@ -357,9 +357,40 @@ def _used_twice(text: str, name: str, pos: int) -> bool:
     return i >= 0 and text.find(name, i + len(name), hi) >= 0
 
 
+_NOT_HEADS = frozenset(V.NOT_SPEAKER_HEADS)
+_NOT_STARTS = frozenset(V.NOT_SPEAKER_STARTS)
+
+
+def _not_a_speaker(cand: Cand) -> bool:
+    """A phrase read as a sentence's subject that cannot be its speaker: it holds a
+    reporting verb (``tells reporters``), is a span of time (``Two years``) or opens
+    with a preposition or a contraction (``Amid responses``, ``That's why``)."""
+    words = cand.name.lower().split()
+    if not words:
+        return True
+    if words[0] in _NOT_STARTS or words[-1] in _NOT_HEADS:
+        return True
+    # A reporting verb before the head noun (a head noun may look like a verb: ``claim``).
+    verbs = words[:-1] if len(words) > 1 else words
+    return cand.kind in ("group", "unnamed") and any(w in _VERB_FORMS for w in verbs)
+
+
 def _subject_at(text: str, p: int, open_pos: int) -> Cue | None:
     cand = speaker_forward(text, p, open_pos)
     if cand is None or cand.kind not in ("person", "pron", "group", "role", "unnamed"):
+        return None
+    if cand.kind in ("group", "unnamed"):
+        # ``Trump described families ...``: a reporting verb inside the phrase ends its
+        # subject (``Trump``); a phrase that starts with the verb has none.
+        for w in _WORD.finditer(text, cand.start, cand.end):
+            if w.group().lower() in _VERB_FORMS and w.end() < cand.end:
+                head = (
+                    subject_exact(text, cand.start, w.start()) if w.start() > cand.start else None
+                )
+                if head is not None and head.kind in ("person", "pron", "group", "role"):
+                    return Cue(head, w.start(), w.end(), "subject")
+                return None
+    if _not_a_speaker(cand):
         return None
     # A lone capitalized word opening a sentence is a name only if the article uses it
     # elsewhere too (``Sitting down with ...`` is not a speaker).

@@ -25,6 +25,8 @@ __all__ = [
     "NAME_STOPWORDS",
     "NAME_SUFFIXES",
     "NICKNAME_CUES",
+    "NOT_SPEAKER_HEADS",
+    "NOT_SPEAKER_STARTS",
     "ORG_WORDS",
     "PEOPLE_PLURALS",
     "PRONOUNS",
@@ -1058,6 +1060,53 @@ TITLE_MODIFIERS: tuple[str, ...] = (
 )
 
 #: Nouns whose phrase names a group or organization speaking (``the union said``).
+#: Head nouns of a sentence subject that is never a speaker: spans of time
+#: (``Fifteen minutes later, ...``, ``Two years ago ...``).
+NOT_SPEAKER_HEADS: tuple[str, ...] = (
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+)
+
+#: First words of a phrase that is never a speaker when read as a sentence subject:
+#: prepositions and contractions that open a clause (``Amid responses ...``,
+#: ``That's why he wanted to "..."``, ``See live updates``).
+NOT_SPEAKER_STARTS: tuple[str, ...] = (
+    "amid",
+    "after",
+    "before",
+    "during",
+    "since",
+    "despite",
+    "among",
+    "see",
+    "that's",
+    "that’s",
+    "it's",
+    "it’s",
+    "there's",
+    "there’s",
+    "here's",
+    "here’s",
+    "what's",
+    "what’s",
+)
+
 #: Plural nouns for people that, capitalized at the start of a sentence (``Witnesses
 #: said``), name a group rather than a person. :data:`GROUP_NOUNS` plurals count too.
 PEOPLE_PLURALS: tuple[str, ...] = (
