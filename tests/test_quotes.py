@@ -487,6 +487,31 @@ def test_indirect_speech(text: str, clause: str, speaker: str) -> None:
     assert _speaker(quotes[0]) == speaker
 
 
+TITLES_NOT_CLAUSES = [
+    # (text, source as written, title): an appositive is a title, a clause or an age is not
+    (
+        "According to Ana Ruiz, the union president, the members are ready to strike.",
+        "Ana Ruiz, the union president",
+        "union president",
+    ),
+    ("According to Ana Ruiz, members are ready to strike on Monday.", "Ana Ruiz", None),
+    (
+        "According to Ana Ruiz, president of Local 7, members are ready to strike.",
+        "Ana Ruiz, president of Local 7",
+        "president",
+    ),
+    ('"We will strike on Monday," said Ana Ruiz, 54.', "Ana Ruiz, 54", None),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "title"), TITLES_NOT_CLAUSES)
+def test_titles_are_not_clauses_or_ages(text: str, source: str, title: str | None) -> None:
+    a = _quotes(text)[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == source
+    assert a.speaker.title == title
+
+
 def test_indirect_group_speaker_is_group() -> None:
     text = "The studios maintain they have made a fair offer."
     q = _quotes(text)[0]

@@ -438,6 +438,9 @@ def _strip_article(s: str) -> str:
     return s
 
 
+_FINITE_VERBS = frozenset(V.FINITE_VERBS)
+
+
 def split_title(text: str) -> tuple[str | None, str | None]:
     """Split a descriptor into ``(title, organization)``.
 
@@ -449,6 +452,9 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if not seg or seg.split()[0].lower() in ("who", "which", "whose", "whom", "that"):
         return None, None
     words = seg.split(" ")
+    if seg.replace("-", "").isdigit() or any(w.lower() in _FINITE_VERBS for w in words):
+        # An age (``Ana Ruiz, 54,``) or a clause (``members are ready``) is not a title.
+        return None, None
     for i, w in enumerate(words):
         if w in _PREPS and 0 < i < len(words) - 1:
             rest = words[i + 1 :]

@@ -585,11 +585,28 @@ def _find_indirect(
                 comma = text.find(",", cand.start, se)
                 if comma < 0:
                     continue
-                if cand.end > comma:
-                    e = comma
+                second = text.find(",", comma + 1, min(se, comma + 120))
+                if (
+                    cand.end > comma
+                    and cand.title
+                    and second > 0
+                    and se - second > 20
+                    and cand.title in text[comma + 1 : second]
+                ):
+                    # ``According to Ana Ruiz, the union's president, members ...``: the
+                    # appositive is the speaker's; the clause follows it.
+                    e = second
                     while e > cand.start and text[e - 1].isspace():
                         e -= 1
                     cand = cand._replace(end=e)
+                    cue = Cue(cand, vs, ve, "according")
+                    comma = second
+                elif cand.end > comma:
+                    e = comma
+                    while e > cand.start and text[e - 1].isspace():
+                        e -= 1
+                    # What followed the comma was the reported clause, not a title.
+                    cand = cand._replace(end=e, title=None, org=None)
                     cue = Cue(cand, vs, ve, "according")
                 a = comma + 1
                 b = se

@@ -15,6 +15,7 @@ __all__ = [
     "ATTRIBUTION_PHRASES",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
+    "FINITE_VERBS",
     "GROUP_NOUNS",
     "HONORIFICS",
     "INDIRECT_VERBS",
@@ -1060,6 +1061,30 @@ TITLE_MODIFIERS: tuple[str, ...] = (
 )
 
 #: Nouns whose phrase names a group or organization speaking (``the union said``).
+#: Auxiliary and copular verb forms: a descriptor holding one is a clause, not a title
+#: (``According to Ana Ruiz, members are ready ...``).
+FINITE_VERBS: tuple[str, ...] = (
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "must",
+    "does",
+    "did",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "won't",
+)
+
 #: Head nouns of a sentence subject that is never a speaker: spans of time
 #: (``Fifteen minutes later, ...``, ``Two years ago ...``).
 NOT_SPEAKER_HEADS: tuple[str, ...] = (
