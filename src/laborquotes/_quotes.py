@@ -676,31 +676,30 @@ class _Resolver:
         #: person speakers in the order they spoke (most recent last), and their
         #: gender (``m`` / ``f``) when a first name, honorific or title tells it.
         self.persons: list[Speaker] = []
+        #: where each person was named (read for gender only when a pronoun needs it),
+        #: and the gender found (``""``: none found in the mentions so far).
+        self.mentions: dict[str, list[tuple[int, int, str | None]]] = {}
         self.gender: dict[str, str] = {}
-
-    def _learn_gender(self, sp: Speaker, cand: Cand) -> None:
-        if sp.is_group or sp.name in self.gender:
-            return
-        words = sp.name.split()
-        g = _FIRST_GENDER.get(words[0]) if len(words) >= 2 else None
-        if g is None:
-            written = self.text[cand.start : cand.end]
-            if sp.title:
-                written = f"{written} {sp.title}"
-            for m in _GENDER_WORD.finditer(written):
-                g = _WORD_GENDER.get(m.group().lower()) or _WORD_GENDER.get(
-                    m.group().lower().rstrip(".")
-                )
-                if g is not None:
-                    break
-        if g is not None:
-            self.gender[sp.name] = g
 
     def _known(self, name: str) -> str | None:
         g = self.gender.get(name)
+        if g is not None:
+            return g or None
+        words = name.split()
+        g = _FIRST_GENDER.get(words[0]) if len(words) >= 2 else None
         if g is None:
-            words = name.split()
-            g = _FIRST_GENDER.get(words[0]) if len(words) >= 2 else None
+            for start, end, title in self.mentions.get(name, ()):
+                written = self.text[start:end]
+                if title:
+                    written = f"{written} {title}"
+                for m in _GENDER_WORD.finditer(written):
+                    low = m.group().lower()
+                    g = _WORD_GENDER.get(low) or _WORD_GENDER.get(low.rstrip("."))
+                    if g is not None:
+                        break
+                if g is not None:
+                    break
+        self.gender[name] = g or ""
         return g
 
     def _compatible(self, name: str, want: str | None) -> bool:
@@ -764,7 +763,9 @@ class _Resolver:
         else:
             self.last_person = sp
             if cand.kind != "pron":
-                self._learn_gender(sp, cand)
+                self.mentions.setdefault(sp.name, []).append((cand.start, cand.end, sp.title))
+                if self.gender.get(sp.name) == "":
+                    del self.gender[sp.name]  # a new mention may tell the gender
             self.persons.append(sp)
         return sp
 
