@@ -49,11 +49,14 @@ _RUN = 6
 
 
 @functools.cache
-def _mark_re() -> regex.Pattern[str]:
-    marks = sorted(OPENERS | CLOSERS | AMBIGUOUS, key=len, reverse=True)
-    chars = "".join(sorted({m for m in marks if len(m) == 1}))
-    run = rf"([{regex.escape(chars)}])\g<1>{{{_RUN - 1},}}+"
-    return regex.compile(run + "|" + "|".join(regex.escape(m) for m in marks), regex.IGNORECASE)
+def _mark_re() -> re.Pattern[str]:
+    marks = OPENERS | CLOSERS | AMBIGUOUS
+    longer = sorted((m for m in marks if len(m) > 1), key=len, reverse=True)
+    chars = "".join(sorted(m for m in marks if len(m) == 1))
+    # One mark character, or a run of at least _RUN of it as one match (no backtracking:
+    # nothing follows the run).
+    one = rf"([{re.escape(chars)}])(?:\1{{{_RUN - 1},}})?"
+    return re.compile("|".join(re.escape(m) for m in longer) + "|" + one, re.IGNORECASE)
 
 
 def _run_plan(start: int, end: int, mark: str) -> tuple[tuple[int, int, str, int], ...]:
