@@ -20,8 +20,6 @@ import functools
 import re
 from typing import NamedTuple
 
-import regex
-
 __all__ = ["MarkPair", "Structure", "pair_marks"]
 
 #: Marks that open a quotation.
@@ -87,8 +85,9 @@ def _para_re(single_newline: bool) -> re.Pattern[str]:
 
 
 @functools.cache
-def _long_line_re() -> regex.Pattern[str]:
-    return regex.compile(rf"[^\n]{{{_LONG_LINE},}}+")
+def _long_line_re() -> re.Pattern[str]:
+    # Tried at line starts only: a line of at least _LONG_LINE characters matches once.
+    return re.compile(rf"(?m)^[^\n]{{{_LONG_LINE}}}")
 
 
 @functools.cache
