@@ -662,6 +662,10 @@ def _find_indirect(
 # --------------------------------------------------------------------------- resolution
 
 
+#: How many of the people named last a role reference (``the senator``) looks at.
+_ROLE_LOOKBACK = 100
+
+
 class _Resolver:
     """Turns speaker candidates into speakers, in text order."""
 
@@ -801,7 +805,8 @@ class _Resolver:
             return Speaker(name=cand.name)
         if cand.kind == "role":
             noun = cand.name.split()[-1].lower()
-            for sp in reversed(list(self.people.values())):
+            # The most recent people only: the cost per reference stays bounded.
+            for sp in itertools.islice(reversed(self.people.values()), _ROLE_LOOKBACK):
                 if sp.title and noun in sp.title.lower():
                     return sp
             if self.last_person is not None:
