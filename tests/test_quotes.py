@@ -599,6 +599,23 @@ def test_pronoun_gender(text: str, speaker: str) -> None:
     assert _speaker(_marked(text)[-1]) == speaker
 
 
+LONG_OR_PASSIVE = [
+    # (text, speaker)
+    (
+        '"Nothing we do now would make a difference," Fred Kagan, director of the Threats '
+        "Project at the hawkish Enterprise Institute in Washington, said in an interview.",
+        "Fred Kagan",
+    ),
+    ('"Our method works where others fail," Braynard is quoted as saying.', "Braynard"),
+    ('"We will strike until we win," Ana Ruiz was later quoted as saying.', "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LONG_OR_PASSIVE)
+def test_long_appositive_and_quoted_as_saying(text: str, speaker: str) -> None:
+    assert _speaker(_marked(text)[0]) == speaker
+
+
 NOT_SUBJECTS = [
     # (text, speaker or None): phrases read as a sentence's subject that are not speakers
     ('Two years later, the board called the plan "a costly mistake for everyone."', "the board"),

@@ -366,6 +366,12 @@ _WEEKDAYS = frozenset(
 )
 
 
+@functools.cache
+def _quoted_as_re() -> regex.Pattern[str]:
+    aux = "|".join(V.QUOTED_AS_AUX)
+    return regex.compile(rf"(?<![\w-])(?:{aux})(?:\s++(?:later|also|once|often))?\s++quoted\s++$")
+
+
 def strip_adverbs(text: str, start: int, end: int) -> int:
     """The end of a subject before a verb at *end*, skipping ``also``, ``later``, ``-ly``,
     ``on Tuesday`` and ``went on to``."""
@@ -383,6 +389,12 @@ def strip_adverbs(text: str, start: int, end: int) -> int:
         ):
             end = k
             continue
+        if word == "as" and k > start and text[k - 1].isspace():
+            # ``Braynard is quoted as saying``
+            m = _quoted_as_re().search(text, max(start, k - 40), k)
+            if m is not None:
+                end = m.start()
+                continue
         if k == e or not word.islower() or not (word in advs or word.endswith("ly")):
             return end
         if k > start and not text[k - 1].isspace():

@@ -200,7 +200,14 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
             inner = text[pair.start : pair.end].rstrip("”\"’' )")
             open_clause = not partial and inner.endswith((",", "?", "!", "—", "-"))
             after = find_cue_after(text, pair.close, we, open_clause=open_clause)
-            if after is not None and p0 > pair.close and after.cue_start - p0 > 80:
+            if (
+                after is not None
+                and p0 > pair.close
+                and after.cue_start - p0 > 80
+                and not inner.endswith(",")
+            ):
+                # A long attribution only after a quotation that ends with a comma
+                # (``"...," Fred Kagan, director of ... at ..., said``).
                 after = None
             if (
                 after is not None

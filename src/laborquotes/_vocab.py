@@ -31,6 +31,7 @@ __all__ = [
     "ORG_WORDS",
     "PEOPLE_PLURALS",
     "PRONOUNS",
+    "QUOTED_AS_AUX",
     "REPORTING_VERBS",
     "TITLE_MODIFIERS",
     "TITLE_NOUNS",
@@ -426,6 +427,10 @@ ADVERBS: tuple[str, ...] = (
     "has also",
     "had also",
 )
+
+#: ``X is quoted as saying``: the auxiliaries of the passive ``quoted as`` that may stand
+#: between a speaker and a participle reporting verb.
+QUOTED_AS_AUX: tuple[str, ...] = ("is", "was", "were", "are", "been", "be", "being")
 
 #: Personal pronouns that can be the speaker of a quote.
 PRONOUNS: dict[str, str] = {
