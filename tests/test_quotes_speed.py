@@ -112,3 +112,10 @@ def test_budget_is_decided_by_the_text_before_each_pair() -> None:
     # appending text keeps every (closed) pair the shorter text kept
     assert first
     assert again[: len(first)] == first
+
+
+@pytest.mark.parametrize("mark", sorted(_marks.OPENERS | _marks.CLOSERS | _marks.AMBIGUOUS))
+def test_every_mark_is_scanned_whole(mark: str) -> None:
+    text = f"a {mark}b"
+    found = [m.group() for m in _marks._mark_re().finditer(text)]
+    assert found == [mark]

@@ -49,12 +49,17 @@ _RUN = 6
 @functools.cache
 def _mark_re() -> re.Pattern[str]:
     marks = OPENERS | CLOSERS | AMBIGUOUS
-    longer = sorted((m for m in marks if len(m) > 1), key=len, reverse=True)
-    chars = "".join(sorted(m for m in marks if len(m) == 1))
-    # One mark character, or a run of at least _RUN of it as one match (no backtracking:
-    # nothing follows the run).
-    one = rf"([{re.escape(chars)}])(?:\1{{{_RUN - 1},}})?"
-    return re.compile("|".join(re.escape(m) for m in longer) + "|" + one, re.IGNORECASE)
+    singles = "".join(sorted(m for m in marks if len(m) == 1))
+    entities = sorted((m for m in marks if m.startswith("&")), key=len, reverse=True)
+    doubles = sorted(m for m in marks if len(m) == 2 and m[0] == m[1])
+    first = "".join(sorted(set(singles) | {m[0] for m in (*entities, *doubles)}))
+    # The pattern opens with a character class, so the scan skips other text in C; the
+    # character taken is then checked: the rest of an entity (any case) or of a doubled
+    # mark, or a mark character alone, or a run of at least _RUN of it as one match.
+    rest = [rf"(?<=&)(?i:{'|'.join(re.escape(m[1:]) for m in entities)})"]
+    rest += [rf"(?<={re.escape(d[0])}){re.escape(d[1])}" for d in doubles]
+    rest.append(rf"(?<=[{re.escape(singles)}])(?:\1{{{_RUN - 1},}})?")
+    return re.compile(rf"([{re.escape(first)}])(?:{'|'.join(rest)})")
 
 
 def _run_plan(start: int, end: int, mark: str) -> tuple[tuple[int, int, str, int], ...]:
