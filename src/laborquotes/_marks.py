@@ -98,11 +98,13 @@ def _long_line_re() -> re.Pattern[str]:
 @functools.cache
 def _sentence_re() -> re.Pattern[str]:
     # End punctuation, closing marks/brackets, then whitespace and a capital, digit or
-    # opening mark. The word before a period is checked against abbreviations in Python.
+    # opening mark; or a closing mark, whitespace and an opening one. The word before a
+    # period is checked against abbreviations in Python. The pattern opens with a
+    # character class (the scan skips other text in C), then tells the two apart.
     upper = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f"
     return re.compile(
-        rf"[.?!…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[{upper}\d])"
-        rf"|[\"”]\s+(?=[\"“][{upper}])"
+        rf"[.?!…\"”](?:(?<=[.?!…])[.?!…]*[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[{upper}\d])"
+        rf"|(?<=[\"”])\s+(?=[\"“][{upper}]))"
     )
 
 
