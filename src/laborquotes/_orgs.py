@@ -295,8 +295,14 @@ def _char_pattern(ch: str, depth: int, fold: bool) -> str:
     return _re.escape(ch)
 
 
-def _trie_pattern(words: Iterable[str], fold: bool) -> str:
-    """A regular expression matching any of *words*, longest first, as a character trie."""
+def _trie_pattern(words: Iterable[str], fold: bool, after_first: str = "") -> str:
+    """A regular expression matching any of *words*, longest first, as a character trie
+    (*after_first* goes right after the first character of every word)."""
+    return "|".join(_trie_branches(words, fold, after_first))
+
+
+def _trie_branches(words: Iterable[str], fold: bool, after_first: str = "") -> list[str]:
+    """The branches of :func:`_trie_pattern`, one per first character."""
     trie: dict[str, Any] = {}
     for w in words:
         node = trie
@@ -315,7 +321,11 @@ def _trie_pattern(words: Iterable[str], fold: bool) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return "(?:" + body + ")?" if "" in node else body
 
-    return emit(trie, 0)
+    return [
+        _char_pattern(ch, 0, fold) + after_first + emit(child, 1)
+        for ch, child in trie.items()
+        if ch != ""
+    ]
 
 
 class _Form:
@@ -369,24 +379,23 @@ class _Matcher:
                         bucket.append(f)
         self._ci = ci
         self._cs = cs
-        parts = []
-        if ci:
-            parts.append(f"(?P<ci>{_trie_pattern(ci, fold=True)})")
-        if cs:
-            parts.append(f"(?P<cs>{_trie_pattern(cs, fold=False)})")
-        body = "|".join(parts) if parts else "(?!)"
+        # One alternation of the case-insensitive forms' branches, then the case-sensitive
+        # ones', each branch opening with its first character (a literal), so that the
+        # scan skips other text in C; ``(?<!\w.)`` after that character says the form
+        # starts a word. A match is a case-insensitive form when that table has it (the
+        # first alternatives that can match it are those).
         # "UAW-represented" and "SEIU-UHW" still name the UAW and the SEIU; a longer
         # registered form ("SAG-AFTRA") wins over its first part.
-        # A lookbehind is faster than \b here (every form opens with a word character).
-        self._pattern = _re.compile(rf"(?<!\w)(?:{body})(?![\w&])")
+        start = r"(?<!\w.)"
+        branches = _trie_branches(ci, True, start) + _trie_branches(cs, False, start)
+        body = "|".join(branches) if branches else "(?!)"
+        self._pattern = _re.compile(rf"(?:{body})(?![\w&])")
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, list[_Form]]]:
         """Registry matches in text order."""
         for m in self._pattern.finditer(text):
-            if m.group("ci") is not None:
-                forms = self._ci.get(_norm(m.group(), fold=True))
-            else:
-                forms = self._cs.get(_norm(m.group(), fold=False))
+            found = m.group()
+            forms = self._ci.get(_norm(found, fold=True)) or self._cs.get(_norm(found, fold=False))
             if forms:
                 yield m.start(), m.end(), forms
 
