@@ -599,6 +599,32 @@ def test_pronoun_gender(text: str, speaker: str) -> None:
     assert _speaker(_marked(text)[-1]) == speaker
 
 
+ROLES_NAMED_EARLIER = [
+    # (text, speaker of the last quote): a role reference to a person named with that
+    # title earlier, who has not spoken yet
+    (
+        "Union president Ana Ruiz spoke first.\n\n"
+        '"We will strike on Monday," the president told reporters.',
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz, the local's president, spoke first.\n\n"
+        '"We will strike on Monday," the president said.',
+        "Ana Ruiz",
+    ),
+    (
+        '"We will strike," said Tom Bell.\n\nPresident Ana Ruiz agreed.\n\n'
+        '"We will strike on Monday," the president said.',
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ROLES_NAMED_EARLIER)
+def test_role_resolves_to_a_name_written_earlier(text: str, speaker: str) -> None:
+    assert _speaker(_marked(text)[-1]) == speaker
+
+
 LONG_OR_PASSIVE = [
     # (text, speaker)
     (

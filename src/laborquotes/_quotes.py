@@ -673,6 +673,19 @@ def _find_indirect(
 _ROLE_LOOKBACK = 100
 
 
+_NAME_TOKEN = r"(?:\p{Lu}[\p{L}'’\-]++|\p{Lu}\.)"
+
+
+@functools.cache
+def _titled_re(noun: str) -> regex.Pattern[str]:
+    name = rf"{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+"
+    return regex.compile(
+        rf"(?<![\w-])(?i:{noun})[^\S\n]++(?P<a>{name})"
+        rf"|(?P<b>{name}),[^\S\n]++(?:the|a|an)?[^\S\n]*+[\w'’\- ]{{0,40}}?"
+        rf"(?<![\w-])(?i:{noun})(?![\w-])"
+    )
+
+
 class _Resolver:
     """Turns speaker candidates into speakers, in text order."""
 
@@ -691,6 +704,8 @@ class _Resolver:
         #: and the gender found (``""``: none found in the mentions so far).
         self.mentions: dict[str, list[tuple[int, int, str | None]]] = {}
         self.gender: dict[str, str] = {}
+        #: per title noun: scanned up to, the last name written with it, and where.
+        self.titled: dict[str, tuple[int, str | None, int]] = {}
 
     def _known(self, name: str) -> str | None:
         g = self.gender.get(name)
@@ -742,6 +757,24 @@ class _Resolver:
             if self._compatible(name, want):
                 found = name
         return found
+
+    def _titled_name_before(self, noun: str, pos: int) -> str | None:
+        """The last name written with the title *noun* in the 3,000 characters before
+        *pos*: ``president Ana Ruiz`` or ``Ana Ruiz, the union's president``."""
+        if not noun.isalpha():
+            return None
+        # References are resolved in text order: scan each stretch once per noun.
+        done, found, at = self.titled.get(noun, (0, None, -1))
+        for m in _titled_re(noun).finditer(self.text, max(done, pos - 3000), pos):
+            name = m.group("a") or m.group("b")
+            words = name.split()
+            if words[0] in _STOPWORDS or words[0] in _HONORIFIC_SET:
+                continue
+            if any(w in _ORG_WORDS for w in words):
+                continue
+            found, at = " ".join(words), m.start()
+        self.titled[noun] = (max(done, pos), found, at)
+        return found if found is not None and at >= pos - 3000 else None
 
     def _full_name_before(self, token: str, pos: int) -> str | None:
         """The first ``First [M.] Token`` written before *pos* (``Jeff Tores`` for ``Tores``)."""
@@ -816,6 +849,13 @@ class _Resolver:
             for sp in itertools.islice(reversed(self.people.values()), _ROLE_LOOKBACK):
                 if sp.title and noun in sp.title.lower():
                     return sp
+            # ``Union president Ana Ruiz ...`` / ``Ana Ruiz, the local's president,``
+            # written earlier, though she has not spoken yet.
+            named = self._titled_name_before(noun, cand.start)
+            if named is not None:
+                sp = self.people.get(named) or Speaker(name=named, title=noun)
+                self._register(sp)
+                return sp
             if self.last_person is not None:
                 return self.last_person
             return Speaker(name=cand.name, title=noun)
