@@ -512,6 +512,20 @@ def test_titles_are_not_clauses_or_ages(text: str, source: str, title: str | Non
     assert a.speaker.title == title
 
 
+def test_surname_is_not_a_pair_of_people() -> None:
+    text = (
+        "Ana Ruiz and Tom Bell led the march on Monday.\n\n"
+        "The members are ready to strike on Friday, Bell said."
+    )
+    quotes = [q for q in _quotes(text) if q.kind is INDIRECT]
+    assert _speaker(quotes[-1]) == "Tom Bell"
+
+
+def test_indirect_speech_needs_a_speaker() -> None:
+    text = "What's more, the decision to skip the vote, complaining about the offer, cost him."
+    assert [q for q in _quotes(text) if q.kind is INDIRECT] == []
+
+
 def test_indirect_group_speaker_is_group() -> None:
     text = "The studios maintain they have made a fair offer."
     q = _quotes(text)[0]

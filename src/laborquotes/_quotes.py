@@ -737,6 +737,8 @@ class _Resolver:
     def _register(self, sp: Speaker) -> None:
         self.people[sp.name] = sp
         words = sp.name.split()
+        if "and" in words or "&" in words:
+            return  # ``Donald Trump and Ted Cruz``: ``Cruz`` alone is not both of them
         if len(words) >= 2:
             self.by_token[words[-1]] = sp
             if words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV") and len(words) >= 3:
@@ -994,7 +996,8 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
                 cues_by_para.setdefault(para, []).append((pair.start, cue))
 
     mark_spans = [(p.open, p.close) for p in pairs]
-    indirect = _find_indirect(text, st, mark_spans)
+    # Reported speech needs a speaker: never a phrase that cannot be one (``What's more``).
+    indirect = [x for x in _find_indirect(text, st, mark_spans) if not _not_a_speaker(x[2].cand)]
     for a, _b, cue in indirect:
         cues_by_para.setdefault(st.paragraph(a), []).append((a, cue))
     for lst in cues_by_para.values():
