@@ -665,6 +665,18 @@ NOT_SUBJECTS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Wait, it gets better:\n\n"The president sets the number of refugees each year."', None),
+        ('More from Jones:\n\n"The president sets the number of refugees each year."', "Jones"),
+    ],
+)
+def test_colon_intro_interjection(text: str, speaker: str | None) -> None:
+    a = _marked(text)[0].attribution
+    assert (a.speaker.name if a is not None else None) == speaker
+
+
 def test_contraction_is_not_a_subject() -> None:
     text = (
         '"We want a fair deal," Ana Ruiz said at the rally.\n\n'

@@ -1231,7 +1231,15 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
                 return None
         if cand is None:
             m = _last_name_re().search(text, max(start, colon - 80), colon)
-            if m is not None:
+            opener = (
+                m is not None
+                and " " not in m.group()
+                and not text[start : m.start()].strip()
+                and text.startswith(",", m.end())
+            )
+            if m is not None and not opener:
+                # (``Wait, it gets better:``: a word opening the sentence, then a comma,
+                # is an interjection, not a speaker.)
                 cand = subject_exact(text, m.start(), m.end())
         if cand is not None and cand.kind in ("person", "group"):
             return Cue(cand, colon, colon + 1, "colon")

@@ -430,7 +430,11 @@ def _colon_intro(text: str, st: Structure, para: int) -> Cue | None:
         return None
     ss = max(ps, st.sentence_start(end - 1), end - _MAX_WINDOW)
     cue = find_cue_before(text, ss, end, partial=False)
-    return cue if cue is not None else _sentence_subject(text, st, end)
+    if cue is None:
+        cue = _sentence_subject(text, st, end)
+        if cue is not None and cue.cand.kind == "pron" and cue.cand.name.lower() == "it":
+            return None  # ``It gets better:`` introduces, but does not say, the quotation
+    return cue
 
 
 def _attach(
