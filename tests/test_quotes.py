@@ -640,6 +640,12 @@ def test_role_resolves_to_a_name_written_earlier(text: str, speaker: str) -> Non
 
 
 LONG_OR_PASSIVE = [
+    (
+        '"We will win this," former State policy planning director Anne-Marie Slaughter '
+        "wrote to the senator.",
+        "Anne-Marie Slaughter",
+    ),
+    ('"We will win this," said campaign finance director Ana Ruiz.', "Ana Ruiz"),
     # (text, speaker)
     (
         '"Nothing we do now would make a difference," Fred Kagan, director of the Threats '
