@@ -867,3 +867,22 @@ def test_time_inside_the_quotation_is_not_the_speech_date() -> None:
     a = quotes[0].attribution
     assert a is not None
     assert a.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            'Ana Ruiz spoke first.\n\nAnd she made a point of saying the plant "was a place of pride."',
+            "she",
+        ),
+        (
+            'Omar Diaz met the board.\n\nBut he kept insisting the deal "would never pass muster."',
+            "he",
+        ),
+    ],
+)
+def test_subject_after_opening_conjunction(text: str, source: str) -> None:
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert _source(text, quotes[0]) == source

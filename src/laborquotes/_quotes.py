@@ -303,6 +303,7 @@ _SUBJECT_STARTS = frozenset(
         "My",
     }
 )
+_SENTENCE_CONJ = frozenset(V.SENTENCE_CONJUNCTIONS)
 _NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "with", "the", "a", "an"})
 
 
@@ -321,6 +322,9 @@ def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = 
     starts = [ss]
     if (first in _STOPWORDS and first not in _SUBJECT_STARTS) or first.endswith("ing"):
         starts = []
+    if first in _SENTENCE_CONJ and text.startswith(" ", ss + len(first)):
+        # ``And he made a point of saying "..."``: the subject follows the conjunction.
+        starts = [ss + len(first) + 1]
     # An introductory phrase (``Speaking to MSNBC on Monday, in New Hampshire, Bush ...``):
     # try the words after each of its first commas.
     q = ss

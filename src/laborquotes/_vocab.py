@@ -33,6 +33,7 @@ __all__ = [
     "PRONOUNS",
     "QUOTED_AS_AUX",
     "REPORTING_VERBS",
+    "SENTENCE_CONJUNCTIONS",
     "TITLE_MODIFIERS",
     "TITLE_NOUNS",
     "WORK_CUES",
@@ -1465,6 +1466,10 @@ ORG_WORDS: tuple[str, ...] = (
     "Politico",
     "Axios",
 )
+
+#: Words that may open a reporter's sentence before its subject
+#: (``And he made a point of saying ...``): the subject follows them.
+SENTENCE_CONJUNCTIONS: tuple[str, ...] = ("And", "But", "So", "Yet", "Still", "Then", "Now", "Or")
 
 #: Capitalized words that are never the first word of a person's name.
 NAME_STOPWORDS: tuple[str, ...] = (
