@@ -886,3 +886,23 @@ def test_subject_after_opening_conjunction(text: str, source: str) -> None:
     quotes = _marked(text)
     assert len(quotes) == 1
     assert _source(text, quotes[0]) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The vote ended late.\n\n"We won this fight."\n\n- Ana Ruiz, after the vote.', "Ana Ruiz"),
+        ('"We won this fight."\n\n— Omar Diaz, Local 7 president', "Omar Diaz"),
+    ],
+)
+def test_dash_paragraph_signs_the_quotation_before_it(text: str, speaker: str) -> None:
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert _speaker(quotes[0]) == speaker
+
+
+def test_dash_paragraph_needs_a_quotation_that_ends_its_paragraph() -> None:
+    text = '"We won this fight." The crowd cheered.\n\n- Ana Ruiz, after the vote.'
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert quotes[0].attribution is None or _speaker(quotes[0]) != "Ana Ruiz"

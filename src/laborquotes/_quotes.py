@@ -61,6 +61,7 @@ _WORD_GENDER = {
 }
 _GENDER_WORD = re.compile(r"[\w.]+(?: lady)?")
 _MAX_WINDOW = 260
+_DASH_MARKS = frozenset("-—–")
 
 
 @functools.cache
@@ -221,6 +222,10 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
                     after = None
     if after is not None and (not before_first or after.cue_start - pair.close < 30):
         return after
+    if after is None and not lead and not pair.unclosed:
+        dashed = _dash_paragraph(text, st, q.para, pair.close)
+        if dashed is not None:
+            return dashed
     if lead:
         before = find_cue_before(text, q.lead, pair.open, partial=partial)
         if partial and after is None:
@@ -238,6 +243,21 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
         if after is None and not partial:
             return _sentence_subject(text, st, pair.open, q.sent)
     return after
+
+
+def _dash_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | None:
+    """A quotation that ends its paragraph, signed by the next one: ``"..."`` then
+    ``- Ana Ruiz, tweeting after the vote.``"""
+    pe = st.para_ends[para]
+    if para + 1 >= len(st.para_starts) or text[close:pe].strip(" \t.") or pe - close > 4:
+        return None
+    ns, ne = st.para_span(para + 1)
+    if text[ns : ns + 1] not in _DASH_MARKS:
+        return None
+    cue = find_cue_after(text, ns, min(ne, ns + _MAX_WINDOW))
+    if cue is None or cue.how != "dash" or cue.cand.kind != "person":
+        return None
+    return cue
 
 
 @functools.cache
