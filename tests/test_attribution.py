@@ -64,3 +64,20 @@ def test_nothing_to_parse(phrase: str) -> None:
 def test_wrong_type_raises_type_error() -> None:
     with pytest.raises(TypeError):
         lq.parse_attribution(b"said Ana Ruiz")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('The plan failed, as Ana Ruiz put it, "It was dead on arrival."', "Ana Ruiz", "put it"),
+        ('As the union puts it, "We are not going anywhere."', "the union", "puts it"),
+        ('As Omar Diaz wrote: "Nobody reads the fine print."', "Omar Diaz", "wrote"),
+    ],
+)
+def test_as_clause_attributes_the_quotation_after_it(text: str, speaker: str, cue: str) -> None:
+    quotes = lq.extract_quotes(text)
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert a is not None
+    assert a.speaker.name == speaker
+    assert a.cue == cue

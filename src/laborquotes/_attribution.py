@@ -1126,6 +1126,26 @@ def participle_subject(text: str, start: int, end: int) -> Cue | None:
     return Cue(cand, last.start("v"), last.end("v"), "before")
 
 
+_MANNER = frozenset(V.MANNER_CUES)
+
+
+def _as_put_it(text: str, start: int, end: int) -> Cue | None:
+    """``..., as Ana Ruiz put it, "..."``: the ``as`` clause right before the mark."""
+    lo = max(start, end - 150)
+    i = max(text.rfind(" as ", lo, end), text.rfind("As ", lo, end) - 1)
+    if i < lo - 1:
+        return None
+    q = i + 4
+    cand = speaker_forward(text, q, end)
+    if cand is None or cand.start != q or cand.kind not in ("person", "pron", "group", "role"):
+        return None
+    rest = text[cand.end : end].strip(" ,:\t\r\n")
+    if rest.lower() not in _MANNER:
+        return None
+    cs = text.find(rest, cand.end, end)
+    return Cue(cand, cs, cs + len(rest), "before")
+
+
 def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | None:
     """An attribution before a quotation: ``X said:`` / ``X told reporters,`` / ``X:``.
 
@@ -1138,6 +1158,9 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
     stripped = seg.rstrip()
     if not stripped:
         return None
+    manner = _as_put_it(text, start, end)
+    if manner is not None:
+        return manner
     vre = verb_re()
     verbs = list(vre.finditer(text, start, end))
     nearest: Cue | None = None

@@ -22,6 +22,7 @@ __all__ = [
     "INVERTING_VERBS",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
+    "MANNER_CUES",
     "NAME_PARTICLES",
     "NAME_STOPWORDS",
     "NAME_SUFFIXES",
@@ -1465,6 +1466,21 @@ ORG_WORDS: tuple[str, ...] = (
     "NPR",
     "Politico",
     "Axios",
+)
+
+#: ``as X put it, "..."``: the words after a speaker that make an ``as`` clause an
+#: attribution of the quotation that follows.
+MANNER_CUES: tuple[str, ...] = (
+    "put it",
+    "puts it",
+    "phrased it",
+    "phrases it",
+    "described it",
+    "describes it",
+    "said",
+    "says",
+    "wrote",
+    "writes",
 )
 
 #: Words that may open a reporter's sentence before its subject
