@@ -906,3 +906,13 @@ def test_dash_paragraph_needs_a_quotation_that_ends_its_paragraph() -> None:
     quotes = _marked(text)
     assert len(quotes) == 1
     assert quotes[0].attribution is None or _speaker(quotes[0]) != "Ana Ruiz"
+
+
+def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
+    text = (
+        '"We will strike tonight," said Robin Tate.\n\n'
+        '"There is no deal yet," said Omar Diaz.\n\n'
+        '"We mean it this time," she said.'
+    )
+    quotes = _marked(text)
+    assert [_speaker(q) for q in quotes] == ["Robin Tate", "Omar Diaz", "Robin Tate"]

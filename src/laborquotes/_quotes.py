@@ -862,6 +862,15 @@ class _Resolver:
                     sp = self.people.get(named) or Speaker(name=named)
                     self._register(sp)
                     return sp
+                # None known to be of this gender: a recent person of unknown gender
+                # can still be meant; one known to be of the other gender cannot.
+                for sp in reversed(self.persons[-12:]):
+                    if self._known(sp.name) is None:
+                        return sp
+                if named is not None:
+                    sp = self.people.get(named) or Speaker(name=named)
+                    self._register(sp)
+                    return sp
                 return self.last_person
             if low not in _PERSONAL and self.last_any is not None:
                 return self.last_any
