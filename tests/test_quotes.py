@@ -916,3 +916,22 @@ def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
     )
     quotes = _marked(text)
     assert [_speaker(q) for q in quotes] == ["Robin Tate", "Omar Diaz", "Robin Tate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The question was whether "the deal would hold up in court."',
+        'The irony was "lost on nobody in the hall."',
+        'The rationale seemed to be "protect the members first."',
+    ],
+)
+def test_abstract_noun_subject_is_not_a_speaker(text: str) -> None:
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert a is None or text[a.source_span.start : a.source_span.end].split()[-1] not in (
+        "question",
+        "irony",
+        "rationale",
+    )

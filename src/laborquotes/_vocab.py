@@ -1116,6 +1116,28 @@ NOT_SPEAKER_HEADS: tuple[str, ...] = (
     "decades",
     "century",
     "centuries",
+    # abstract nouns: a sentence about them does not quote them
+    "rationale",
+    "reason",
+    "reasons",
+    "question",
+    "questions",
+    "idea",
+    "ideas",
+    "issue",
+    "issues",
+    "problem",
+    "problems",
+    "paradox",
+    "instance",
+    "conditions",
+    "showing",
+    "words",
+    "phrase",
+    "fact",
+    "facts",
+    "irony",
+    "balloons",
 )
 
 #: First words of a phrase that is never a speaker when read as a sentence subject:
