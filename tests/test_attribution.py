@@ -81,3 +81,27 @@ def test_as_clause_attributes_the_quotation_after_it(text: str, speaker: str, cu
     assert a is not None
     assert a.speaker.name == speaker
     assert a.cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'Supporters shoved a protester, with Ana Ruiz reportedly yelling: "Get him out now!"',
+            "Ana Ruiz",
+            "yelling",
+        ),
+        (
+            'The crowd cheered, with the union president shouting, "We are not done yet."',
+            "the union president",
+            "shouting",
+        ),
+    ],
+)
+def test_with_clause_participle_names_its_own_subject(text: str, speaker: str, cue: str) -> None:
+    quotes = lq.extract_quotes(text)
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert a is not None
+    assert a.speaker.name == speaker
+    assert a.cue == cue

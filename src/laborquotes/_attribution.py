@@ -1126,6 +1126,22 @@ def participle_subject(text: str, start: int, end: int) -> Cue | None:
     return Cue(cand, last.start("v"), last.end("v"), "before")
 
 
+def _with_participle(text: str, start: int, v: re.Match[str]) -> Cue | None:
+    """``..., with Ana Ruiz reportedly yelling: "..."``: the participle's own subject."""
+    vs = v.start()
+    i = text.rfind("with ", max(start, vs - 120), vs)
+    if i < 0 or (i > 0 and text[i - 1].isalnum()):
+        return None
+    q = i + len("with ")
+    end = strip_adverbs(text, q, vs)
+    if end <= q:
+        return None
+    cand = subject_exact(text, q, end)
+    if cand is None or cand.kind not in ("person", "pron", "group", "role"):
+        return None
+    return Cue(cand, vs, v.end(), "before")
+
+
 _MANNER = frozenset(V.MANNER_CUES)
 
 
@@ -1169,6 +1185,9 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         # ``..., saying, "..."``: the participle's subject is that of the clause it hangs
         # from (``even as he defended the campaign, saying``), else the main clause's.
         partial = participle = True
+        near = _with_participle(text, start, verbs[-1])
+        if near is not None:
+            return near
         near = participle_subject(text, start, verbs[-1].start())
         if near is not None:
             return near
