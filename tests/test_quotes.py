@@ -935,3 +935,34 @@ def test_abstract_noun_subject_is_not_a_speaker(text: str) -> None:
         "irony",
         "rationale",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'Ana Ruiz’s catch phrase in that race was that Diaz "would say anything to win."',
+            "Ana Ruiz",
+            "phrase",
+        ),
+        (
+            'Omar Diaz\'s accusation that the board is "cooking the books" angered them.',
+            "Omar Diaz",
+            "accusation",
+        ),
+    ],
+)
+def test_possessive_speech_noun_names_the_speaker(text: str, speaker: str, cue: str) -> None:
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert a is not None
+    assert a.speaker.name == speaker
+    assert a.cue == cue
+
+
+def test_possessive_of_a_thing_is_not_a_speaker() -> None:
+    quotes = _marked('The Senate\'s response to the bill was "a shrug and a vote."')
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert a is None or a.speaker.name != "The"

@@ -261,6 +261,31 @@ def _dash_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | No
 
 
 @functools.cache
+def _possessive_re() -> regex.Pattern[str]:
+    nouns = "|".join(sorted(V.SPEECH_NOUNS, key=len, reverse=True))
+    return regex.compile(
+        r"(?<![\w'’])((?:\p{Lu}[\p{L}.\-]*+\s){0,3}+\p{Lu}[\p{L}\-]*+)['’]s\s++"
+        rf"(?:[\p{{Ll}}\-]++\s++){{0,2}}?(?:{nouns})\b"
+    )
+
+
+def _possessive_speech(text: str, lead: int, open_pos: int) -> Cue | None:
+    """``Rubio's catch phrase was that Crist "..."`` / ``Obama's "..." promise``: a
+    quotation in a sentence about what a person said, with no reporting verb."""
+    lo = max(lead, open_pos - 120)
+    last = None
+    for m in _possessive_re().finditer(text, lo, open_pos):
+        last = m
+    if last is None:
+        return None
+    cand = subject_exact(text, last.start(1), last.end(1))
+    if cand is None or cand.kind != "person":
+        return None
+    noun_start = last.end() - len(last.group().split()[-1])
+    return Cue(cand, noun_start, last.end(), "before")
+
+
+@functools.cache
 def _intro_re() -> regex.Pattern[str]:
     return regex.compile(r"[^,;:\"“”]{1,100}+,\s*+")
 
@@ -1009,6 +1034,8 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
     cues_by_para: dict[int, list[tuple[int, Cue]]] = {}
     for q in quotes:
         q.cue = _find_local(text, st, q)
+        if q.cue is None and q.lead < q.pair.open:
+            q.cue = _possessive_speech(text, q.lead, q.pair.open)
     # A fragment read with its sentence's subject yields to a quotation later in the
     # same sentence that its speaker closes: ``Guns are "a crisis" and "X," Dean said.``
     for q, nxt in itertools.pairwise(quotes):

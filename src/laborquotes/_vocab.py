@@ -35,6 +35,7 @@ __all__ = [
     "QUOTED_AS_AUX",
     "REPORTING_VERBS",
     "SENTENCE_CONJUNCTIONS",
+    "SPEECH_NOUNS",
     "TITLE_MODIFIERS",
     "TITLE_NOUNS",
     "WORK_CUES",
@@ -1503,6 +1504,31 @@ MANNER_CUES: tuple[str, ...] = (
     "says",
     "wrote",
     "writes",
+)
+
+#: Nouns for something said: ``Ana Ruiz's promise to "..."`` quotes Ana Ruiz.
+SPEECH_NOUNS: tuple[str, ...] = (
+    "accusation",
+    "answer",
+    "argument",
+    "assertion",
+    "catchphrase",
+    "claim",
+    "comment",
+    "comments",
+    "phrase",
+    "pledge",
+    "promise",
+    "remark",
+    "remarks",
+    "reply",
+    "response",
+    "slogan",
+    "statement",
+    "tweet",
+    "vow",
+    "warning",
+    "words",
 )
 
 #: Words that may open a reporter's sentence before its subject
