@@ -966,3 +966,23 @@ def test_possessive_of_a_thing_is_not_a_speaker() -> None:
     assert len(quotes) == 1
     a = quotes[0].attribution
     assert a is None or a.speaker.name != "The"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'It is the pull of Omar Diaz\'s "if you like your plan, you can keep it" promise.',
+            "Omar Diaz",
+            "promise",
+        ),
+        ("They discussed Ana Ruiz’s “woman’s card for sure” remark.", "Ana Ruiz", "remark"),
+    ],
+)
+def test_possessor_before_the_mark_and_speech_noun_after(text: str, speaker: str, cue: str) -> None:
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert a is not None
+    assert a.speaker.name == speaker
+    assert a.cue == cue

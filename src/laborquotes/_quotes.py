@@ -62,6 +62,7 @@ _WORD_GENDER = {
 _GENDER_WORD = re.compile(r"[\w.]+(?: lady)?")
 _MAX_WINDOW = 260
 _DASH_MARKS = frozenset("-—–")
+_SPEECH_NOUNS = frozenset(V.SPEECH_NOUNS)
 
 
 @functools.cache
@@ -283,6 +284,25 @@ def _possessive_speech(text: str, lead: int, open_pos: int) -> Cue | None:
         return None
     noun_start = last.end() - len(last.group().split()[-1])
     return Cue(cand, noun_start, last.end(), "before")
+
+
+@functools.cache
+def _owner_re() -> regex.Pattern[str]:
+    return regex.compile(r"((?:\p{Lu}[\p{L}.\-]*+\s){0,3}+\p{Lu}[\p{L}\-]*+)['’]s\s*+\Z")
+
+
+def _possessive_before_mark(text: str, lead: int, open_pos: int, close: int) -> Cue | None:
+    """``Obama's "you can keep it" promise``: a possessor, the quotation, a speech noun."""
+    m = _owner_re().search(text, max(lead, open_pos - 60), open_pos)
+    if m is None:
+        return None
+    after = _WORD.match(text, close + 1) if text[close : close + 1] == " " else None
+    if after is None or after.group().lower() not in _SPEECH_NOUNS:
+        return None
+    cand = subject_exact(text, m.start(1), m.end(1))
+    if cand is None or cand.kind != "person":
+        return None
+    return Cue(cand, after.start(), after.end(), "after")
 
 
 @functools.cache
@@ -1034,8 +1054,14 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
     cues_by_para: dict[int, list[tuple[int, Cue]]] = {}
     for q in quotes:
         q.cue = _find_local(text, st, q)
-        if q.cue is None and q.lead < q.pair.open:
-            q.cue = _possessive_speech(text, q.lead, q.pair.open)
+        if (q.cue is None or q.cue.how == "subject") and q.lead < q.pair.open:
+            # A person's words named right at the quotation beat the sentence's subject.
+            owned = None
+            if not q.pair.unclosed:
+                owned = _possessive_before_mark(text, q.lead, q.pair.open, q.pair.close)
+            if owned is None and q.cue is None:
+                owned = _possessive_speech(text, q.lead, q.pair.open)
+            q.cue = owned or q.cue
     # A fragment read with its sentence's subject yields to a quotation later in the
     # same sentence that its speaker closes: ``Guns are "a crisis" and "X," Dean said.``
     for q, nxt in itertools.pairwise(quotes):
