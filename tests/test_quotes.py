@@ -986,3 +986,58 @@ def test_possessor_before_the_mark_and_speech_noun_after(text: str, speaker: str
     assert a is not None
     assert a.speaker.name == speaker
     assert a.cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The vote was close.\n\n"We will fight this to the end."\n\nAna Ruiz said.\n\nMore.',
+            "Ana Ruiz",
+        ),
+        (
+            'It ended.\n\n"We start again on Monday."\n\nsaid Omar Diaz, a nurse.\n\nMore.',
+            "Omar Diaz",
+        ),
+    ],
+)
+def test_short_next_paragraph_signs_the_quotation(text: str, speaker: str) -> None:
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert a is not None
+    assert a.speaker.name == speaker
+
+
+def test_long_next_paragraph_does_not_sign_the_quotation() -> None:
+    text = (
+        'The vote was close.\n\n"We will fight this to the end."\n\n'
+        "Ana Ruiz said the board would meet again in the spring to look at the budget.\n"
+    )
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert _speaker(quotes[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Ana Ruiz mounted a defense of “town pride,” saying the town embodied "
+            "“the heart of the region.”",
+            "Ana Ruiz",
+        ),
+        (
+            "But a few days later, Omar Diaz reversed himself, telling NBC that the rules "
+            "“are settled for good.” Diaz left.",
+            "Omar Diaz",
+        ),
+    ],
+)
+def test_participle_and_time_phrase_do_not_name_the_speaker(text: str, speaker: str) -> None:
+    quotes = _marked(text)
+    assert quotes
+    for q in quotes:
+        a = q.attribution
+        assert a is not None
+        assert a.speaker.name == speaker

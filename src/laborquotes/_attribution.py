@@ -924,7 +924,12 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
         return None
     vre = verb_re()
     v = vre.match(text, p, end)
-    if v is not None and v.group().lower() not in _NO_INVERSION:
+    if (
+        v is not None
+        and v.group().lower() not in _NO_INVERSION
+        and not v.group().lower().endswith("ing")
+    ):
+        # A participle never inverts: ``", saying the town ..."`` reports the subject's words.
         q = v.end()
         skip = _skip_after_verb_re().match(text, q, end)
         if skip is not None:

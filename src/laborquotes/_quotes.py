@@ -227,6 +227,9 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
         dashed = _dash_paragraph(text, st, q.para, pair.close)
         if dashed is not None:
             return dashed
+        signed = _signed_paragraph(text, st, q.para, pair.close)
+        if signed is not None:
+            return signed
     if lead:
         before = find_cue_before(text, q.lead, pair.open, partial=partial)
         if partial and after is None:
@@ -259,6 +262,36 @@ def _dash_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | No
     if cue is None or cue.how != "dash" or cue.cand.kind != "person":
         return None
     return cue
+
+
+def _signed_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | None:
+    """A quotation that ends its paragraph, followed by a short paragraph that only
+    attributes it: ``"..."`` then ``Ana Ruiz said.`` / ``said Ana Ruiz, a nurse.``"""
+    pe = st.para_ends[para]
+    if para + 1 >= len(st.para_starts) or text[close:pe].strip() or pe - close > 4:
+        return None
+    ns, ne = st.para_span(para + 1)
+    if ne - ns > _SIGNED_MAX or _has_marks_in(text, ns, ne):
+        return None
+    cue = find_cue_after(text, ns, ne)
+    if cue is None or cue.cand.kind not in ("person", "role", "group"):
+        return None
+    if min(cue.cand.start, cue.cue_start) - ns > 1:
+        return None
+    gap = text[cue.cand.end : cue.cue_start] if cue.cand.end <= cue.cue_start else ""
+    if gap.strip(" ,"):
+        return None  # ``The company did not respond.``: only ``X said.`` signs a quotation
+    tail = text[max(cue.cue_end, cue.cand.end) : ne].strip()
+    if tail not in (".", ""):
+        return None
+    return cue
+
+
+_SIGNED_MAX = 120
+
+
+def _has_marks_in(text: str, a: int, b: int) -> bool:
+    return any(text.find(m, a, b) >= 0 for m in ('"', "\u201c", "\u201d"))
 
 
 @functools.cache
@@ -477,6 +510,8 @@ def _subject_at(text: str, p: int, open_pos: int) -> Cue | None:
     ):
         return None
     v = _verb_after_re().match(text, cand.end, open_pos)
+    if v is not None and v.group(1).lower() in _NOT_HEADS:
+        return None  # ``A few days later, ...``: a span of time, not a subject and its verb
     if v is None or v.group(1) in _NOT_VERBS:
         # ``Clinton supports "..."``: a capitalized name read as ``Clinton supports``.
         words = cand.name.split()
