@@ -1041,3 +1041,34 @@ def test_participle_and_time_phrase_do_not_name_the_speaker(text: str, speaker: 
         a = q.attribution
         assert a is not None
         assert a.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ana Ruiz spoke first. \u201cI held and hugged\u201d the families before laying "
+            "flowers at the memorial for the victims, Omar Diaz said. Police left.",
+            "Omar Diaz",
+        ),
+        (
+            'Ana Ruiz spoke first. "We are horrified" by the attack on the club that drew '
+            "attention from the whole city, the union said. Police left.",
+            "the union",
+        ),
+    ],
+)
+def test_sentence_ending_with_an_attribution_names_the_speaker(text: str, speaker: str) -> None:
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert _speaker(quotes[0]) == speaker
+
+
+def test_sentence_ending_with_a_clause_is_not_an_attribution() -> None:
+    text = (
+        'Ana Ruiz spoke first. "We are horrified" by the attack on the club, and Omar Diaz '
+        "left the hall. Police left."
+    )
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert _speaker(quotes[0]) != "Omar Diaz"

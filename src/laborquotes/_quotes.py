@@ -221,6 +221,8 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
                 tail = text[max(after.cue_end, after.cand.end) : we].strip(" \t\r\n.")
                 if tail or not text[pair.close : after.cand.start].rstrip().endswith(","):
                     after = None
+    if after is None and not pair.unclosed and not before_first:
+        after = _closing_cue(text, st, pair.close, para_end)
     if after is not None and (not before_first or after.cue_start - pair.close < 30):
         return after
     if after is None and not lead and not pair.unclosed:
@@ -247,6 +249,28 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
         if after is None and not partial:
             return _sentence_subject(text, st, pair.open, q.sent)
     return after
+
+
+def _closing_cue(text: str, st: Structure, close: int, para_end: int) -> Cue | None:
+    """A sentence that runs on past the closing mark and ends ``..., he said.``:
+    ``"We are horrified" by the attack on the club, Ana Ruiz said.``"""
+    if close >= para_end or not text[close].isspace():
+        return None
+    se = min(st.sentence_end(close), para_end)
+    if se - close > _MAX_WINDOW or _has_marks_in(text, close, se):
+        return None
+    comma = text.rfind(",", close, se)
+    if comma < 0:
+        return None
+    cue = find_cue_after(text, comma, se)
+    if cue is None or cue.cand.kind not in ("person", "pron", "role", "group"):
+        return None
+    if min(cue.cand.start, cue.cue_start) - comma > 2:
+        return None
+    gap = text[cue.cand.end : cue.cue_start] if cue.cand.end <= cue.cue_start else ""
+    if gap.strip() or text[max(cue.cue_end, cue.cand.end) : se].strip(" ."):
+        return None
+    return cue
 
 
 def _dash_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | None:
