@@ -1072,3 +1072,29 @@ def test_sentence_ending_with_a_clause_is_not_an_attribution() -> None:
     quotes = _marked(text)
     assert len(quotes) == 1
     assert _speaker(quotes[0]) != "Omar Diaz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Omar Diaz spoke. "We will be back next year." \u2014 the union, in a statement.',
+            "the union",
+        ),
+        (
+            'Omar Diaz spoke. "We will be back next year." \u2014 the nurses union.',
+            "the nurses union",
+        ),
+    ],
+)
+def test_dash_group_that_ends_the_sentence_signs_the_quotation(text: str, speaker: str) -> None:
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert _speaker(quotes[0]) == speaker
+
+
+def test_dash_group_followed_by_its_own_verb_is_not_a_speaker() -> None:
+    text = 'When Ana Ruiz wrapped up \u2014 "I will fight for you, and I will win!" \u2014 the balloons fell.'
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert _speaker(quotes[0]) != "the balloons"

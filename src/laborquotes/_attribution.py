@@ -411,6 +411,8 @@ _LEMMAS = frozenset(V.REPORTING_VERBS)
 _NO_INVERSION = V.verb_forms(("tell", "inform", "remind", "urge", "ask", "call", "accuse"))
 _NO_INVERSION = frozenset(f for f in _NO_INVERSION if f not in ("asked", "asks"))
 _TITLE_WORDS = frozenset(V.TITLE_NOUNS)
+#: What may follow a group named after a dash for it to sign the quotation.
+_DASH_SIGN_ENDS = frozenset(",.;:)")
 _STOP = frozenset(V.NAME_STOPWORDS)
 _ORG = frozenset(V.ORG_WORDS)
 _SUFFIX = frozenset(V.NAME_SUFFIXES)
@@ -952,6 +954,11 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
         return None
     if lead.group("dash"):
         cand = speaker_forward(text, p, end)
+        if cand is not None and cand.kind in ("group", "unnamed"):
+            # ``"..." — the union.`` signs a quotation; ``"..." — the balloons fell`` does not.
+            tail = text[cand.end : end].lstrip()
+            if tail and tail[0] not in _DASH_SIGN_ENDS:
+                return None
         if cand is not None and cand.kind in ("person", "group", "unnamed"):
             return Cue(cand, lead.start("dash"), lead.start("dash") + 1, "dash")
         return None
