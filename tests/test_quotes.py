@@ -1098,3 +1098,18 @@ def test_dash_group_followed_by_its_own_verb_is_not_a_speaker() -> None:
     quotes = _marked(text)
     assert len(quotes) == 1
     assert _speaker(quotes[0]) != "the balloons"
+
+
+def test_next_sentence_that_quotes_again_does_not_sign_the_quotation() -> None:
+    text = (
+        '"It shows a lack of character," Ana Ruiz said. "It is sad." '
+        'Omar Diaz said both men are "out of their depth in the Senate."'
+    )
+    quotes = _marked(text)
+    assert [_speaker(q) for q in quotes] == ["Ana Ruiz", "Ana Ruiz", "Omar Diaz"]
+
+
+def test_short_next_sentence_still_signs_the_quotation() -> None:
+    text = 'The hall was full. "We will not give up." Ana Ruiz said. Then she left.'
+    quotes = _marked(text)
+    assert [_speaker(q) for q in quotes] == ["Ana Ruiz"]

@@ -213,6 +213,15 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
                 after = None
             if (
                 after is not None
+                and p0 > pair.close
+                and inner.endswith(".")
+                and _has_marks_in(text, max(after.cue_end, after.cand.end), we)
+            ):
+                # ``"..." Reid said both men are "non-entities."``: the next sentence
+                # quotes again, so it reports new words rather than these.
+                after = None
+            if (
+                after is not None
                 and partial
                 and after.cue_start - pair.close > 60
                 and min(after.cand.start, after.cue_start) - pair.close > 3
