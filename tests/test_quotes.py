@@ -1113,3 +1113,10 @@ def test_short_next_sentence_still_signs_the_quotation() -> None:
     text = 'The hall was full. "We will not give up." Ana Ruiz said. Then she left.'
     quotes = _marked(text)
     assert [_speaker(q) for q in quotes] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("clause", ["he would have fired him", "that the talks had failed"])
+def test_next_sentence_with_its_own_clause_does_not_sign_the_quotation(clause: str) -> None:
+    text = f'"This is sad," Ana Ruiz said. "It has no place here." Omar Diaz said {clause}.'
+    quotes = _marked(text)
+    assert [_speaker(q) for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]

@@ -215,7 +215,10 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
                 after is not None
                 and p0 > pair.close
                 and inner.endswith(".")
-                and _has_marks_in(text, max(after.cue_end, after.cand.end), we)
+                and (
+                    _has_marks_in(text, max(after.cue_end, after.cand.end), we)
+                    or _reports_a_clause(text, max(after.cue_end, after.cand.end), we)
+                )
             ):
                 # ``"..." Reid said both men are "non-entities."``: the next sentence
                 # quotes again, so it reports new words rather than these.
@@ -258,6 +261,16 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
         if after is None and not partial:
             return _sentence_subject(text, st, pair.open, q.sent)
     return after
+
+
+@functools.cache
+def _clause_re() -> regex.Pattern[str]:
+    return regex.compile(r"\s*+(?:that|he|she|they|it|we|I)\s", regex.IGNORECASE)
+
+
+def _reports_a_clause(text: str, pos: int, end: int) -> bool:
+    """``Kasich said he would have fired him.``: a verb with a clause of its own."""
+    return _clause_re().match(text, pos, end) is not None
 
 
 def _closing_cue(text: str, st: Structure, close: int, para_end: int) -> Cue | None:
