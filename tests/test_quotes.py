@@ -1120,3 +1120,17 @@ def test_next_sentence_with_its_own_clause_does_not_sign_the_quotation(clause: s
     text = f'"This is sad," Ana Ruiz said. "It has no place here." Omar Diaz said {clause}.'
     quotes = _marked(text)
     assert [_speaker(q) for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Omar Diaz spoke.\n\n"To those who back him, I understand it," said Sen. Ana Ruiz, R-S.C. '
+        '"I get that. But he is hurting us."',
+        'Omar Diaz spoke.\n\n"With a job, you will see more people," says Ana Ruiz, 23, of Fresno, '
+        'Calif. "I think it would help."',
+    ],
+)
+def test_subject_is_never_read_inside_the_previous_quotation(text: str) -> None:
+    quotes = _marked(text)
+    assert [_speaker(q) for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]

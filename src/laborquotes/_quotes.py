@@ -489,10 +489,18 @@ def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = 
         if not (first_word.islower() and (first_word in _VERB_FORMS or first_word.endswith("ed"))):
             starts.insert(0, conj.end())
     for p in starts:
+        if _inside_marks(text, ss, p):
+            continue  # the reporter's subject is never inside a quotation
         cue = _subject_at(text, p, open_pos)
         if cue is not None:
             return cue
     return None
+
+
+def _inside_marks(text: str, a: int, p: int) -> bool:
+    """Whether *p* follows an odd number of double quotation marks from *a*."""
+    n = text.count('"', a, p) + text.count("\u201c", a, p) + text.count("\u201d", a, p)
+    return n % 2 == 1
 
 
 @functools.cache
