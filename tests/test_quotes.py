@@ -1134,3 +1134,27 @@ def test_next_sentence_with_its_own_clause_does_not_sign_the_quotation(clause: s
 def test_subject_is_never_read_inside_the_previous_quotation(text: str) -> None:
     quotes = _marked(text)
     assert [_speaker(q) for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_subject_search_inside_a_quotation_that_began_earlier() -> None:
+    text = (
+        'Omar Diaz spoke.\n\n"Diaz won tonight and I was glad to see that. I think we need him '
+        'back," Ruiz said during a panel on her show after the vote, remarking that while some are "still angry at him," '
+        'Diaz already "paid a very heavy price for that."'
+    )
+    quotes = _marked(text)
+    assert "I" not in [_speaker(q) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ('"We won," she said. He', False),
+        ('"We won. He', True),
+        ("\u201cWe won,\u201d she said, \u201cand He", True),
+    ],
+)
+def test_inside_marks_counts_from_the_paragraph_start(text: str, inside: bool) -> None:
+    from laborquotes._quotes import _inside_marks
+
+    assert _inside_marks(text, 0, text.index("He")) is inside

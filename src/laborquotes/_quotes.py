@@ -488,8 +488,9 @@ def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = 
         first_word = text[conj.end() : conj.end() + 20].split(" ", 1)[0]
         if not (first_word.islower() and (first_word in _VERB_FORMS or first_word.endswith("ed"))):
             starts.insert(0, conj.end())
+    ps = st.para_span(st.paragraph(ss))[0]
     for p in starts:
-        if _inside_marks(text, ss, p):
+        if _inside_marks(text, ps, p):
             continue  # the reporter's subject is never inside a quotation
         cue = _subject_at(text, p, open_pos)
         if cue is not None:
@@ -498,7 +499,8 @@ def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = 
 
 
 def _inside_marks(text: str, a: int, p: int) -> bool:
-    """Whether *p* follows an odd number of double quotation marks from *a*."""
+    """Whether *p* follows an odd number of double quotation marks from *a* (a
+    paragraph start)."""
     n = text.count('"', a, p) + text.count("\u201c", a, p) + text.count("\u201d", a, p)
     return n % 2 == 1
 
