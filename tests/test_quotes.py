@@ -1158,3 +1158,10 @@ def test_inside_marks_counts_from_the_paragraph_start(text: str, inside: bool) -
     from laborquotes._quotes import _inside_marks
 
     assert _inside_marks(text, 0, text.index("He")) is inside
+
+
+def test_phrase_cut_at_a_modifier_is_not_a_speaker() -> None:
+    text = 'Omar Diaz spoke. A newly released ad calls it "a plan we can all get behind."'
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert _speaker(quotes[0]) != "A newly"

@@ -523,6 +523,7 @@ def _used_twice(text: str, name: str, pos: int) -> bool:
 
 
 _NOT_HEADS = frozenset(V.NOT_SPEAKER_HEADS)
+_MODIFIER_ENDS = tuple(V.MODIFIER_ENDINGS)
 _NOT_STARTS = frozenset(V.NOT_SPEAKER_STARTS)
 
 
@@ -534,6 +535,14 @@ def _not_a_speaker(cand: Cand) -> bool:
     if not words:
         return True
     if words[0] in _NOT_STARTS or words[-1] in _NOT_HEADS:
+        return True
+    if (
+        cand.kind in ("group", "unnamed")
+        and len(words) >= 2
+        and (words[-1].isdigit() or words[-1].endswith(_MODIFIER_ENDS))
+    ):
+        # ``The 60 second ad``, ``a fundraising email``, ``A newly released ad``: the
+        # phrase stops at a modifier, before its head noun.
         return True
     # A reporting verb before the head noun (a head noun may look like a verb: ``claim``).
     verbs = words[:-1] if len(words) > 1 else words

@@ -1144,6 +1144,10 @@ NOT_SPEAKER_HEADS: tuple[str, ...] = (
 #: First words of a phrase that is never a speaker when read as a sentence subject:
 #: prepositions and contractions that open a clause (``Amid responses ...``,
 #: ``That's why he wanted to "..."``, ``See live updates``).
+#: Word endings of modifiers (adverbs, adjectives, participles) that cannot end a
+#: speaker's noun phrase (``a newly``, ``the religious``, ``a fundraising``).
+MODIFIER_ENDINGS: tuple[str, ...] = ("ous", "wly", "tly", "edly")
+
 NOT_SPEAKER_STARTS: tuple[str, ...] = (
     "amid",
     "after",
