@@ -61,29 +61,7 @@ _NAMEWORD = (
 _CAPWORD = r"(?:[\p{Lu}\d][\p{L}\p{M}\d&\-.]*+)"
 _S = r"[^\S\n]*+\n?[^\S\n]*+"  # whitespace with at most one line break
 _S1 = r"(?:[^\S\n]++\n?[^\S\n]*+|\n[^\S\n]*+)"  # at least one whitespace character
-_DETS = (
-    "the",
-    "a",
-    "an",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "some",
-    "many",
-    "other",
-    "several",
-    "most",
-    "two",
-    "three",
-    "four",
-    "five",
-    "one",
-    "another",
-    "both",
-    "all",
-)
+_DETS = V.SPEAKER_DETERMINERS
 _START_PARTICLES = (
     "de",
     "De",

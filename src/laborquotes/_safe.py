@@ -20,7 +20,7 @@ far more than any linear pattern needs and far less than a catastrophic one take
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -71,6 +71,20 @@ def finditer(
         yield m
 
 
+def _once(
+    method: Callable[..., _Match | None],
+    text: str,
+    pos: int,
+    endpos: int | None,
+    timeout: float | None,
+) -> _Match | None:
+    limit = budget(text, pos, endpos) if timeout is None else timeout
+    try:
+        return method(text, pos, endpos, timeout=limit)
+    except TimeoutError:
+        return None
+
+
 def search(
     pattern: _Pattern,
     text: str,
@@ -80,11 +94,7 @@ def search(
     timeout: float | None = None,
 ) -> _Match | None:
     """Return the first match of *pattern* in ``text[pos:endpos]``, or ``None`` on a timeout."""
-    limit = budget(text, pos, endpos) if timeout is None else timeout
-    try:
-        return pattern.search(text, pos, endpos, timeout=limit)
-    except TimeoutError:
-        return None
+    return _once(pattern.search, text, pos, endpos, timeout)
 
 
 def match(
@@ -96,11 +106,7 @@ def match(
     timeout: float | None = None,
 ) -> _Match | None:
     """Return the match of *pattern* at *pos*, or ``None`` (also on a timeout)."""
-    limit = budget(text, pos, endpos) if timeout is None else timeout
-    try:
-        return pattern.match(text, pos, endpos, timeout=limit)
-    except TimeoutError:
-        return None
+    return _once(pattern.match, text, pos, endpos, timeout)
 
 
 def fullmatch(
@@ -112,8 +118,4 @@ def fullmatch(
     timeout: float | None = None,
 ) -> _Match | None:
     """Return the match of *pattern* over all of ``text[pos:endpos]``, or ``None``."""
-    limit = budget(text, pos, endpos) if timeout is None else timeout
-    try:
-        return pattern.fullmatch(text, pos, endpos, timeout=limit)
-    except TimeoutError:
-        return None
+    return _once(pattern.fullmatch, text, pos, endpos, timeout)

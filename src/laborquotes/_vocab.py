@@ -35,6 +35,7 @@ __all__ = [
     "QUOTED_AS_AUX",
     "REPORTING_VERBS",
     "SENTENCE_CONJUNCTIONS",
+    "SPEAKER_DETERMINERS",
     "SPEECH_NOUNS",
     "TITLE_MODIFIERS",
     "TITLE_NOUNS",
@@ -1071,7 +1072,32 @@ TITLE_MODIFIERS: tuple[str, ...] = (
     "our",
 )
 
-#: Nouns whose phrase names a group or organization speaking (``the union said``).
+#: Words that may open a speaker phrase before its title or group noun (``the``,
+#: ``its``, ``several``, ``news``, ``plant``): determiners and common pre-modifiers.
+SPEAKER_DETERMINERS: tuple[str, ...] = (
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "some",
+    "many",
+    "other",
+    "several",
+    "most",
+    "two",
+    "three",
+    "four",
+    "five",
+    "one",
+    "another",
+    "both",
+    "all",
+)
+
 #: Auxiliary and copular verb forms: a descriptor holding one is a clause, not a title
 #: (``According to Ana Ruiz, members are ready ...``).
 FINITE_VERBS: tuple[str, ...] = (
