@@ -45,6 +45,16 @@ MARKS = [
     ("\"We won't go back to the '90s,\" said Ana Ruiz.", "We won't go back to the '90s,"),
     ("\"She said 'never' and meant it,\" said Ana Ruiz.", "She said 'never' and meant it,"),
     ("\"Rock 'n' roll never dies, O'Neill,\" said Ana Ruiz.", "Rock 'n' roll never dies, O'Neill,"),
+    # A quotation of another mark family nested inside is part of the outer one.
+    (
+        '"It is not about “fair share” any more," said Ana Ruiz.',
+        "It is not about “fair share” any more,",
+    ),
+    (
+        '“They called it "final" twice,” said Ana Ruiz.',
+        'They called it "final" twice,',
+    ),
+    ('"“We will not go back,” said Ana Ruiz.', "We will not go back,"),
 ]
 
 
@@ -114,6 +124,19 @@ def test_hard_wrapped_wire_copy() -> None:
     assert quotes[0].text.startswith("We are not going back")
     assert quotes[0].text.endswith("on the table,")
     assert _speaker(quotes[0]) == "Ana Ruiz"
+
+
+def test_nested_marks_inside_a_multi_paragraph_quote() -> None:
+    text = (
+        "Ana Ruiz, president of Local 7, said:\n\n"
+        '"The company talks about “shared sacrifice” but never shares.\n\n'
+        '"We are asking for what we earned in the “good years” and no more.\n\n'
+        '"We will stay out as long as it takes."\n\n'
+        "The company did not respond."
+    )
+    quotes = _marked(text)
+    assert [q.text[:12] for q in quotes] == ["The company ", "We are askin", "We will stay"]
+    assert [_speaker(q) for q in quotes] == ["Ana Ruiz"] * 3
 
 
 def test_crlf_paragraphs() -> None:

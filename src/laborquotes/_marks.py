@@ -33,6 +33,17 @@ CLOSERS: frozenset[str] = frozenset(
 #: Marks whose direction depends on their neighbours.
 AMBIGUOUS: frozenset[str] = frozenset({'"', "&quot;", "&#34;", "&#x22;"})
 
+#: Families of marks: an opener of another family inside an open quotation is a quotation
+#: nested in it (``"It isn't about “equal justice” anymore,"``), not a new one.
+_FAMILY: dict[str, str] = {
+    **dict.fromkeys(AMBIGUOUS, "straight"),
+    **dict.fromkeys(("“", "”", "„", "&ldquo;", "&#8220;", "&#x201c;", "&#x201C;"), "curly"),
+    **dict.fromkeys(("&rdquo;", "&#8221;", "&#x201d;", "&#x201D;"), "curly"),
+    **dict.fromkeys(("«", "»", "&laquo;", "&#171;", "&raquo;", "&#187;"), "guillemet"),
+    "``": "tex",
+    "''": "tex",
+}
+
 #: Characters after which a straight mark opens (besides whitespace and the start).
 _OPEN_BEFORE = frozenset("([{—–-/\u2014\u2013:;")
 #: Characters before which a straight mark closes (besides whitespace and the end).
@@ -285,6 +296,9 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
     open_start = -1
     open_end = -1
     open_mark = ""
+    # The family of a quotation nested in the open one ("" when none is).
+    inner = ""
+    family = _FAMILY
     for m in _mark_re().finditer(text):
         ms, me = m.span()
         mark = m.group()
@@ -306,6 +320,7 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
                     if b > a:
                         out.append(MarkPair(open_start, a, b, para_ends[pi], True, cont))
                     open_start = -1
+                inner = ""
                 pi += 1
             kind = _KINDS.get(
                 (text[ms - 1] if ms else " ", mark, text[me] if me < n else " ")
@@ -314,10 +329,27 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
                 if kind != "c":
                     open_start, open_end, open_mark = ms, me, mark
                 continue
+            fam = family.get(mark, "")
+            if inner:
+                # Inside a nested quotation: its own family's closer ends it.
+                if fam == inner and (kind != "o" or mark in AMBIGUOUS):
+                    inner = ""
+                    continue
+                if fam != family.get(open_mark, ""):
+                    continue
             closes = kind != "o" or (open_mark == "„" and mark == "“")
             if not closes:
                 if open_mark in AMBIGUOUS and mark in AMBIGUOUS:
                     closes = True
+                elif (
+                    not inner
+                    and fam != family.get(open_mark, "")
+                    and open_mark != "„"
+                    and text[open_end:ms].strip()
+                ):
+                    # ``"“`` side by side is one doubled mark, not a nested quotation.
+                    inner = fam
+                    continue
                 else:
                     # A new opener while one is open: the first was never closed.
                     open_start, open_end, open_mark = ms, me, mark
@@ -330,6 +362,7 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
                 if b > a:
                     out.append(MarkPair(open_start, a, b, me, False, False))
             open_start = -1
+            inner = ""
     if open_start >= 0:
         while pi < npara - 1 and open_end > para_ends[pi]:
             pi += 1
