@@ -853,7 +853,37 @@ SENTENCES = [
         "Tom Bell",
         "Tom Bell, a company spokesman",
     ),
+    (
+        "The paradox of the strike, says Ana Ruiz, historian at the National Labor Library, is "
+        "that it was “one of the calmest walkouts in recent memory.”",
+        "Ana Ruiz",
+        "Ana Ruiz, historian at the National Labor Library",
+    ),
+    (
+        "Sen. Tom Bell, R-Ky., delivered a blunt message to the company: “It is time to sign.”",
+        "Tom Bell",
+        "Sen. Tom Bell, R-Ky",
+    ),
+    (
+        "“Thanks for coming out today,” said master of ceremonies Omar Haddad.",
+        "Omar Haddad",
+        "master of ceremonies Omar Haddad",
+    ),
 ]
+
+
+def test_a_quote_inside_a_paragraph_does_not_float_to_the_last_speaker() -> None:
+    # The floating-quote rule is for a paragraph that is a quotation; a quotation in
+    # the reporter's own sentence does not take the previous paragraph's speaker. Nor
+    # is ``The offer`` (an agent-like noun that is no title) the last person who spoke.
+    text = (
+        "“We will not sign,” said Ana Ruiz, president of Local 7.\n\n"
+        "The offer was called “a pay cut in disguise” in a flyer handed out on Monday."
+    )
+    quotes = _marked(text)
+    assert [q.text for q in quotes] == ["We will not sign,", "a pay cut in disguise"]
+    assert _speaker(quotes[0]) == "Ana Ruiz"
+    assert _speaker(quotes[1]) != "Ana Ruiz"
 
 
 @pytest.mark.parametrize(("text", "name", "source"), SENTENCES)

@@ -256,7 +256,9 @@ def _subject_re(loose: bool = False) -> regex.Pattern[str]:
     """
     p = dict(_parts())
     if loose:
-        p["pre"] = rf"(?:{p['pre']}|(?:(?:{_CAPWORD}|{p['low']}){_S1}){{0,3}}{p['low']}{_S1})"
+        p["pre"] = (
+            rf"(?:{p['pre']}|(?:(?:{_CAPWORD}|{p['low']}){_S1}(?:of{_S1})?){{0,3}}{p['low']}{_S1})"
+        )
     app = (
         r"(?:\s*+\((?P<paren>[^()\n]{1,60}+)\))?"
         r"(?:\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?){0,3})\s*+,"
@@ -270,7 +272,9 @@ def _forward_re(loose: bool = False) -> regex.Pattern[str]:
     """A speaker phrase right after an inverted verb: ``said Jeff Tores`` / ``said the union``."""
     p = dict(_parts())
     if loose:
-        p["pre"] = rf"(?:{p['pre']}|(?:(?:{_CAPWORD}|{p['low']}){_S1}){{0,3}}{p['low']}{_S1})"
+        p["pre"] = (
+            rf"(?:{p['pre']}|(?:(?:{_CAPWORD}|{p['low']}){_S1}(?:of{_S1})?){{0,3}}{p['low']}{_S1})"
+        )
     return regex.compile(rf"(?:{_heads(p)})")
 
 

@@ -254,7 +254,9 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
             )
             if not near:
                 subj = _sentence_subject(text, st, pair.open, q.sent)
-                if subj is not None:
+                if subj is not None and (before is None or subj.cue_start != before.cue_start):
+                    # (The same verb read both ways: ``The paradox, says Carl Anthony,
+                    # is ...`` keeps its inverted reading.)
                     return subj
         if before is not None:
             return before
@@ -391,7 +393,10 @@ def _intro_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _verb_after_re() -> regex.Pattern[str]:
-    return regex.compile(r"\s*+,?\s*+(?:(?:also|then|later|again|\p{Ll}+ly)\s++)?(\p{Ll}{2,}+)\b")
+    # ``Tom Lee, R-Ky., delivered``: the subject's last period comes before the comma.
+    return regex.compile(
+        r"(?:\.(?=,))?\s*+,?\s*+(?:(?:also|then|later|again|\p{Ll}+ly)\s++)?(\p{Ll}{2,}+)\b"
+    )
 
 
 _STOPWORDS = frozenset(V.NAME_STOPWORDS)
@@ -640,6 +645,8 @@ def _attach(
                 cues_by_para.setdefault(q.para, []).append((q.start, intro))
                 continue
         earlier = cues_by_para.get(q.para - 1)
+        if earlier and q.lead > st.para_starts[q.para]:
+            earlier = None
         if earlier:
             q.cue = earlier[-1][1]
             if q.lead == st.para_starts[q.para]:
@@ -696,6 +703,7 @@ def _told_obj_re() -> regex.Pattern[str]:
     )
 
 
+_TITLE_NOUN_SET = frozenset(V.TITLE_NOUNS)
 _SUBJECT_TAILS = frozenset(V.PRONOUNS) | frozenset(V.GROUP_NOUNS) | frozenset(V.TITLE_NOUNS)
 
 
@@ -1040,9 +1048,9 @@ class _Resolver:
                 sp = self.people.get(named) or Speaker(name=named, title=noun)
                 self._register(sp)
                 return sp
-            if self.last_person is not None:
+            if self.last_person is not None and noun in _TITLE_NOUN_SET:
                 return self.last_person
-            return Speaker(name=cand.name, title=noun)
+            return Speaker(name=cand.name, title=noun if noun in _TITLE_NOUN_SET else None)
         if cand.kind in ("group", "unnamed"):
             return Speaker(
                 name=cand.name,
