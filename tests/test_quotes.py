@@ -869,7 +869,26 @@ SENTENCES = [
         "Omar Haddad",
         "master of ceremonies Omar Haddad",
     ),
+    (
+        "Ana Ruiz, president of the United Auto Workers (UAW), reacted coolly to the deal, "
+        "“We are concerned about any cut to pensions.”",
+        "Ana Ruiz",
+        "Ana Ruiz, president of the United Auto Workers",
+    ),
+    (
+        "His wife told him to stay calm, but Tom Bell said he responded: “When you are "
+        "attacked, you cannot stay calm.”",
+        "Tom Bell",
+        "Tom Bell",
+    ),
 ]
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_reporting_subject() -> None:
+    text = "Mr. Bell said that she told him: “We are not going to sign this week.”"
+    quotes = _marked(text)
+    assert len(quotes) == 1
+    assert _source(text, quotes[0]) == "she"
 
 
 def test_a_quote_inside_a_paragraph_does_not_float_to_the_last_speaker() -> None:

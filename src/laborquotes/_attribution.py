@@ -1156,6 +1156,38 @@ def _as_put_it(text: str, start: int, end: int) -> Cue | None:
     return Cue(cand, cs, cs + len(rest), "before")
 
 
+def _reporter_of(text: str, start: int, verbs: list[re.Match[str]], cand: Cand) -> Cue | None:
+    """``Trump said he responded: "..."``: *he*, right after a named speaker's reporting
+    verb, is that speaker (``Trump``), not whoever spoke last."""
+    if cand.kind != "pron" or cand.name.lower() not in ("he", "she"):
+        return None
+    for v in verbs:
+        if v.end() > cand.start:
+            break
+        gap = text[v.end() : cand.start].strip()
+        if gap not in ("", "that") or v.group().endswith("ing"):
+            continue
+        subj_end = strip_adverbs(text, start, v.start())
+        if subj_end <= start:
+            continue
+        named = subject_before(text, start, subj_end)
+        if named is not None and named.kind == "person" and _gender_fits(text, named, cand):
+            return Cue(named, v.start(), v.end(), "before")
+    return None
+
+
+_FEMALE = frozenset(V.FEMALE_FIRST_NAMES) | frozenset(V.FEMALE_WORDS)
+_MALE = frozenset(V.MALE_FIRST_NAMES) | frozenset(V.MALE_WORDS)
+
+
+def _gender_fits(text: str, named: Cand, pron: Cand) -> bool:
+    """``Tom Lee said she ...``: a first name, honorific or title of the other gender
+    rules the name out for the pronoun."""
+    other = _FEMALE if pron.name.lower() == "he" else _MALE
+    words = text[named.start : named.end].split()
+    return not any(w.rstrip(",") in other or w.strip(".,") in other for w in words)
+
+
 def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | None:
     """An attribution before a quotation: ``X said:`` / ``X told reporters,`` / ``X:``.
 
@@ -1226,7 +1258,7 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         cand = relative_subject(text, start, subj_end) or subject_before(text, start, subj_end)
         if cand is None:
             continue
-        cue = Cue(cand, v.start(), v.end(), "before")
+        cue = _reporter_of(text, start, verbs, cand) or Cue(cand, v.start(), v.end(), "before")
         if not partial:
             return cue
         if nearest is None:

@@ -393,9 +393,11 @@ def _intro_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _verb_after_re() -> regex.Pattern[str]:
-    # ``Tom Lee, R-Ky., delivered``: the subject's last period comes before the comma.
+    # ``Tom Lee, R-Ky., delivered``: the subject's last period comes before the comma;
+    # ``..., president of the United Auto Workers (UAW), said``: an acronym in brackets.
     return regex.compile(
-        r"(?:\.(?=,))?\s*+,?\s*+(?:(?:also|then|later|again|\p{Ll}+ly)\s++)?(\p{Ll}{2,}+)\b"
+        r"(?:\.(?=,))?(?:\s*+\([^()\n]{1,40}+\))?\s*+,?\s*+"
+        r"(?:(?:also|then|later|again|\p{Ll}+ly)\s++)?(\p{Ll}{2,}+)\b"
     )
 
 
