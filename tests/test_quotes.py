@@ -881,6 +881,12 @@ SENTENCES = [
         "Tom Bell",
         "Tom Bell",
     ),
+    (
+        "“If the company finds more records, it intends to search them” for pay data that "
+        "would answer the union, company lawyer Caroline Wolverton wrote in a court filing.",
+        "Caroline Wolverton",
+        "company lawyer Caroline Wolverton",
+    ),
 ]
 
 

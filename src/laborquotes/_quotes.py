@@ -292,9 +292,23 @@ def _closing_cue(text: str, st: Structure, close: int, para_end: int) -> Cue | N
     if min(cue.cand.start, cue.cue_start) - comma > 2:
         return None
     gap = text[cue.cand.end : cue.cue_start] if cue.cand.end <= cue.cue_start else ""
-    if gap.strip() or text[max(cue.cue_end, cue.cand.end) : se].strip(" ."):
+    tail = text[max(cue.cue_end, cue.cand.end) : se].strip(" .")
+    if gap.strip() or (tail and _tail_re().fullmatch(tail) is None):
         return None
     return cue
+
+
+@functools.cache
+def _tail_re() -> regex.Pattern[str]:
+    # What may follow the closing ``..., she said``: a short phrase of place, time or
+    # medium (``in a court filing``, ``on Twitter``, ``Tuesday``), never a clause.
+    preps = "|".join(V.ATTRIBUTION_TAIL_PREPOSITIONS)
+    times = "|".join(V.ATTRIBUTION_TAIL_TIMES)
+    return regex.compile(
+        rf"(?:{preps})\s++[\w’'\- ]{{1,40}}+"
+        rf"|(?:{times})(?:\s++(?:morning|afternoon|evening|night))?+",
+        regex.IGNORECASE,
+    )
 
 
 def _dash_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | None:

@@ -13,6 +13,8 @@ import functools
 __all__ = [
     "ADVERBS",
     "ATTRIBUTION_PHRASES",
+    "ATTRIBUTION_TAIL_PREPOSITIONS",
+    "ATTRIBUTION_TAIL_TIMES",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
     "FINITE_VERBS",
@@ -1564,6 +1566,18 @@ SPEECH_NOUNS: tuple[str, ...] = (
 #: Words that may open a reporter's sentence before its subject
 #: (``And he made a point of saying ...``): the subject follows them.
 SENTENCE_CONJUNCTIONS: tuple[str, ...] = ("And", "But", "So", "Yet", "Still", "Then", "Now", "Or")
+
+#: Words that open a short phrase allowed after a closing ``..., she said``
+#: (``in a court filing``, ``on Twitter``, ``during the rally``).
+ATTRIBUTION_TAIL_PREPOSITIONS: tuple[str, ...] = (
+    "in", "on", "at", "to", "during", "via", "through", "after", "before", "from", "over",
+)  # fmt: skip
+
+#: Time words allowed alone after a closing ``..., she said`` (``Tuesday``, ``later``).
+ATTRIBUTION_TAIL_TIMES: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "today", "tonight", "yesterday", "earlier", "later", "recently", "afterward", "afterwards",
+)  # fmt: skip
 
 #: Capitalized words that are never the first word of a person's name.
 NAME_STOPWORDS: tuple[str, ...] = (
