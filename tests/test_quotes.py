@@ -887,6 +887,12 @@ SENTENCES = [
         "Caroline Wolverton",
         "company lawyer Caroline Wolverton",
     ),
+    (
+        "But as Ana Ruiz denounced the offer and vowed to fight “cuts to every pension in "
+        "the plant,” many in the hall cheered.",
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ),
 ]
 
 

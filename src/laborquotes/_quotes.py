@@ -469,6 +469,7 @@ _SUBJECT_STARTS = frozenset(
     }
 )
 _SENTENCE_CONJ = frozenset(V.SENTENCE_CONJUNCTIONS)
+_SUBORDINATORS = frozenset(V.SUBORDINATORS)
 _NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "with", "the", "a", "an"})
 
 
@@ -490,6 +491,12 @@ def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = 
     if first in _SENTENCE_CONJ and text.startswith(" ", ss + len(first)):
         # ``And he made a point of saying "..."``: the subject follows the conjunction.
         starts = [ss + len(first) + 1]
+    q = starts[0] if starts else ss
+    sub = text[q : q + 12].split(" ", 1)[0]
+    if sub.lower() in _SUBORDINATORS and text.find(",", q, open_pos) < 0:
+        # ``But as Trump pledged to stop "knife-wielding Palestinians," many ...``: the
+        # quotation sits in the subordinate clause, whose subject follows the conjunction.
+        starts.insert(0, q + len(sub) + 1)
     # An introductory phrase (``Speaking to MSNBC on Monday, in New Hampshire, Bush ...``):
     # try the words after each of its first commas.
     q = ss

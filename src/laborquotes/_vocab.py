@@ -39,6 +39,7 @@ __all__ = [
     "SENTENCE_CONJUNCTIONS",
     "SPEAKER_DETERMINERS",
     "SPEECH_NOUNS",
+    "SUBORDINATORS",
     "TITLE_MODIFIERS",
     "TITLE_NOUNS",
     "WORK_CUES",
@@ -1566,6 +1567,13 @@ SPEECH_NOUNS: tuple[str, ...] = (
 #: Words that may open a reporter's sentence before its subject
 #: (``And he made a point of saying ...``): the subject follows them.
 SENTENCE_CONJUNCTIONS: tuple[str, ...] = ("And", "But", "So", "Yet", "Still", "Then", "Now", "Or")
+
+#: Conjunctions that open a subordinate clause before the main one (``As Trump
+#: pledged to ..., many ...``): a quotation inside the clause is its subject's.
+SUBORDINATORS: tuple[str, ...] = (
+    "as", "when", "while", "after", "before", "because", "since", "although", "though",
+    "once", "whereas",
+)  # fmt: skip
 
 #: Words that open a short phrase allowed after a closing ``..., she said``
 #: (``in a court filing``, ``on Twitter``, ``during the rally``).
