@@ -893,6 +893,23 @@ SENTENCES = [
         "Ana Ruiz",
         "Ana Ruiz",
     ),
+    (
+        "Former secretary of state Ana Ruiz:“We learned that from the union and its survey.”",
+        "Ana Ruiz",
+        "Former secretary of state Ana Ruiz",
+    ),
+    (
+        "That would mean a “summer of agony” for the company leading up to the vote, forcing "
+        "it to fight both unions, said Tom Bell, a labor economist and consultant.",
+        "Tom Bell",
+        "Tom Bell, a labor economist and consultant",
+    ),
+    (
+        "DETROIT, July 25 (AP) — The United Auto Workers released a statement on Monday, "
+        "offering “a deep and sincere apology” to its members.",
+        "The United Auto Workers",
+        "The United Auto Workers",
+    ),
 ]
 
 

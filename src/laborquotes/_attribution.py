@@ -1281,6 +1281,13 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
             cand = subject_exact(text, q, colon)
             if cand is not None:
                 return Cue(cand, cv.start(), cv.end(), "before")
+    if stripped.endswith(":") and verbs:
+        # ``Former secretary of state Ana Ruiz:``: a verb form (``state``) inside a title.
+        colon = start + len(stripped) - 1
+        k = start + len(seg) - len(seg.lstrip())
+        whole = subject_exact(text, k, colon)
+        if whole is not None and whole.kind == "person" and whole.start == k:
+            return Cue(whole, colon, colon + 1, "colon")
     if stripped.endswith(":") and not verbs:
         # ``Ana Ruiz: "..."`` / ``More from Jones: "..."`` / ``Here's Clinton in 1992: "..."``
         colon = start + len(stripped) - 1

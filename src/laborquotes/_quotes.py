@@ -231,7 +231,8 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
             ):
                 # Far from a partial quotation, only a closing ``..., he said.`` counts.
                 tail = text[max(after.cue_end, after.cand.end) : we].strip(" \t\r\n.")
-                if tail or not text[pair.close : after.cand.start].rstrip().endswith(","):
+                lead_in = text[pair.close : min(after.cand.start, after.cue_start)]
+                if tail or not lead_in.rstrip().endswith(","):
                     after = None
     if after is None and not pair.unclosed and not before_first:
         after = _closing_cue(text, st, pair.close, para_end)
@@ -473,6 +474,11 @@ _SUBORDINATORS = frozenset(V.SUBORDINATORS)
 _NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "with", "the", "a", "an"})
 
 
+@functools.cache
+def _dateline_lead_re() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Lu}[\p{Lu} .'’\-]{1,40}+,[^\n—–]{0,60}?\s(?:—|–|--?)\s++")
+
+
 def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = None) -> Cue | None:
     """The subject of the reporter's sentence holding a quote: ``Sanders shot back, "..."``."""
     if ss is None:
@@ -491,6 +497,11 @@ def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = 
     if first in _SENTENCE_CONJ and text.startswith(" ", ss + len(first)):
         # ``And he made a point of saying "..."``: the subject follows the conjunction.
         starts = [ss + len(first) + 1]
+    dl = _dateline_lead_re().match(text, ss, open_pos)
+    if dl is not None:
+        # ``PHILADELPHIA, July 25 (UPI) — The committee released ...``: the sentence
+        # starts after the dateline.
+        starts = [dl.end()]
     q = starts[0] if starts else ss
     sub = text[q : q + 12].split(" ", 1)[0]
     if sub.lower() in _SUBORDINATORS and text.find(",", q, open_pos) < 0:
