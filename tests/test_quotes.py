@@ -636,6 +636,44 @@ def test_pronoun_gender(text: str, speaker: str) -> None:
     assert _speaker(_marked(text)[-1]) == speaker
 
 
+PREVIOUS_SUBJECT = [
+    # (text, speaker of the last quote): ``he`` / ``she`` is the person who is the
+    # subject of the sentence before, when that is surely a person's name
+    (
+        '"We will strike," said Omar Haddad, the union president.\n\n'
+        'Tom Bell, the chief executive, rejected the offer. "We cannot pay that," he said.',
+        "Tom Bell",
+    ),
+    (
+        '"We will strike," said Omar Haddad.\n\n'
+        'Tom Bell rejected the offer.\n\n"We cannot pay that," he said.',
+        "Tom Bell",
+    ),
+    # not the subject of a leading subordinate clause
+    (
+        '"We will strike," said Omar Haddad.\n\n'
+        'After Tom Bell asked about the deadline, Haddad shrugged. "We will see," he said.',
+        "Omar Haddad",
+    ),
+    # not a place read as a name
+    (
+        '"We will strike," said Omar Haddad.\n\n'
+        'New Hampshire votes next week. "We will see," he said.',
+        "Omar Haddad",
+    ),
+    # not one of the other gender
+    (
+        '"We will strike," said Ana Ruiz.\n\nTom Bell rejected the offer. "We will see," she said.',
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PREVIOUS_SUBJECT)
+def test_pronoun_after_a_named_subject(text: str, speaker: str) -> None:
+    assert _speaker(_marked(text)[-1]) == speaker
+
+
 ROLES_NAMED_EARLIER = [
     # (text, speaker of the last quote): a role reference to a person named with that
     # title earlier, who has not spoken yet

@@ -51,6 +51,7 @@ _VERB_FORMS = V.verb_forms()
 _WORK_WORDS = frozenset(V.WORK_NOUNS) | frozenset(V.WORK_CUES)
 _NICK_CUES = tuple(V.NICKNAME_CUES)
 _PERSONAL = frozenset({"he", "she", "i", "you"})
+_OPENING_MARKS = frozenset("\"“„«'‘")
 _FIRST_GENDER = {
     **dict.fromkeys(V.FEMALE_FIRST_NAMES, "f"),
     **dict.fromkeys(V.MALE_FIRST_NAMES, "m"),
@@ -904,8 +905,9 @@ def _titled_re(noun: str) -> regex.Pattern[str]:
 class _Resolver:
     """Turns speaker candidates into speakers, in text order."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, st: Structure | None = None) -> None:
         self.text = text
+        self.st = st
         self.people: dict[str, Speaker] = {}
         self.by_token: dict[str, Speaker] = {}
         self.last_person: Speaker | None = None
@@ -975,6 +977,39 @@ class _Resolver:
                 found = name
         return found
 
+    def _previous_subject(self, pos: int, want: str | None) -> Speaker | None:
+        """The person named as the subject of the sentence before the one at *pos*."""
+        st, text = self.st, self.text
+        if st is None:
+            return None
+        ss = st.sentence_start(pos)
+        if ss <= 0 or st.paragraph(ss) - st.paragraph(ss - 1) > 1:
+            return None
+        ps = st.sentence_start(ss - 1)
+        if ps >= ss or text[ps] in _OPENING_MARKS:
+            return None
+        if text[ps : ps + 12].split(" ", 1)[0].lower() in _SUBORDINATORS:
+            return None  # ``After Beck asked ..., D'Souza replied``: not the main subject
+        cand = speaker_forward(text, ps, min(ss, ps + _MAX_WINDOW))
+        if cand is None or cand.kind != "person" or " " not in cand.name:
+            return None
+        first = cand.name.split(" ", 1)[0]
+        if not (first in _FIRST_GENDER or cand.title or cand.name in self.people):
+            return None  # only a name that is surely a person's (not ``New Hampshire``)
+        v = _verb_after_re().match(text, cand.end, ss)
+        if v is None or v.group(1) in _NOT_VERBS or not self._compatible(cand.name, want):
+            return None
+        if self.last_person is not None and self.last_person.name == cand.name:
+            return self.last_person
+        sp = self.people.get(cand.name) or Speaker(
+            name=cand.name, title=cand.title, organization=cand.org
+        )
+        self._register(sp)
+        self.mentions.setdefault(sp.name, []).append((cand.start, cand.end, sp.title))
+        if self.gender.get(sp.name) == "":
+            del self.gender[sp.name]
+        return sp if self._compatible(sp.name, want) else None
+
     def _titled_name_before(self, noun: str, pos: int) -> str | None:
         """The last name written with the title *noun* in the 3,000 characters before
         *pos*: ``president Ana Ruiz`` or ``Ana Ruiz, the union's president``."""
@@ -1035,6 +1070,12 @@ class _Resolver:
             low = cand.name.lower()
             want = V.PRONOUNS.get(low)
             want = want if want in ("m", "f") else None
+            if low in ("he", "she"):
+                # ``Hollande condemned the attack. He announced ...``: the person who is
+                # the subject of the sentence before is the likely antecedent.
+                centred = self._previous_subject(cand.start, want)
+                if centred is not None:
+                    return centred
             if low in _PERSONAL and self.last_person is not None:
                 # ``he`` / ``she``: the most recent speaker of that gender (or unknown).
                 if want is None or self._compatible(self.last_person.name, want):
@@ -1242,7 +1283,7 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
     items.extend((a, b, QuoteKind.INDIRECT, cue) for a, b, cue in indirect)
     items.sort(key=lambda x: (x[0], x[1]))
 
-    resolver = _Resolver(text)
+    resolver = _Resolver(text, st)
     # Resolve in the order the speakers are written, so earlier names are known.
     cues = sorted(
         {id(c): c for *_, c in items if c is not None}.values(),
