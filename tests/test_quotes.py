@@ -674,6 +674,47 @@ def test_pronoun_after_a_named_subject(text: str, speaker: str) -> None:
     assert _speaker(_marked(text)[-1]) == speaker
 
 
+CLEAN_NAMES = [
+    # (text, speaker of the last quote): words of the clause are not part of a name
+    ('But pollsters said the race "is still wide open for both of them."', "pollsters"),
+    # a headline's question or run of capitals is no first name for ``Bell``
+    (
+        "Is Bell Finally Done With The Union?\n\nTom Bell spoke on Monday.\n\n"
+        '"We are not done yet," Bell said.',
+        "Tom Bell",
+    ),
+    (
+        "Woman Reveals Stunning Thing Bell Did For Her\n\nTom Bell spoke on Monday.\n\n"
+        '"He was kind to all of us," Bell said.',
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CLEAN_NAMES)
+def test_clause_words_are_not_names(text: str, speaker: str) -> None:
+    assert _speaker(_marked(text)[-1]) == speaker
+
+
+def test_a_place_is_not_a_pronoun_antecedent() -> None:
+    text = 'The vote in New Hampshire is next week.\n\n"We are ready for it," she said.'
+    assert _speaker(_marked(text)[-1]) != "New Hampshire"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("But polls", "polls"), ("And Gallup", "Gallup"), ("McConnell says", "McConnell")],
+)
+def test_tidy_drops_clause_words(phrase: str, name: str) -> None:
+    from laborquotes._attribution import speaker_forward
+
+    text = f"{phrase} that"
+    cand = speaker_forward(text, 0, len(phrase))
+    assert cand is not None
+    assert cand.name == name
+    assert text[cand.start : cand.end] == name
+
+
 ROLES_NAMED_EARLIER = [
     # (text, speaker of the last quote): a role reference to a person named with that
     # title earlier, who has not spoken yet

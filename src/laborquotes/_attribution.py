@@ -554,7 +554,7 @@ _GROUP_PLURALS = frozenset(
 def _cand_from(
     text: str, m: regex.Match[str], app: str | None = None, app_end: int | None = None
 ) -> Cand | None:
-    cand = _cand_from_raw(text, m, app, app_end)
+    cand = _tidy(text, _cand_from_raw(text, m, app, app_end))
     if cand is None or cand.end <= cand.start or text[cand.end - 1] != ".":
         return cand
     # A sentence period is not part of the speaker (``said the Teamsters.``), but an
@@ -573,6 +573,58 @@ def _cand_from(
 
 
 _ABBREV_KEEP = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "St", "Mass", "Calif"})
+
+#: Words that open a sentence or clause, never a speaker: ``And Gallup``, ``Is Sanders``.
+_LEADS = frozenset(V.SENTENCE_CONJUNCTIONS) | frozenset(
+    w.capitalize() for w in (*V.SUBORDINATORS, *V.QUESTION_AUXILIARIES)
+)
+_TAIL_VERBS = frozenset(V.verb_forms())
+_NOT_NAMES = frozenset(_DETS) | frozenset(
+    {"his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
+)
+
+
+def _tidy(text: str, cand: Cand | None) -> Cand | None:
+    """Drop a clause word caught at either end of a speaker phrase: a conjunction or a
+    question's auxiliary before it (``But polls``, ``Is Sanders``), a reporting verb
+    after it (``McConnell says``)."""
+    if cand is None or cand.kind == "pron":
+        return cand
+    words = cand.name.split()
+    if len(words) < 2:
+        return cand
+    if words[0] in _LEADS:
+        lead = words[0]
+        k = cand.start
+        if text.startswith(lead, k):
+            k += len(lead)
+            while k < cand.end and text[k].isspace():
+                k += 1
+        name = cand.name[len(lead) :].lstrip()
+        org = cand.org
+        if org is not None and org.split(" ", 1)[0] == lead:
+            org = org[len(lead) :].lstrip() or None
+        cand = cand._replace(start=k, name=name, org=org)
+        words = words[1:]
+    if (
+        len(words) >= 2
+        and cand.kind != "person"
+        and words[-1] in _TAIL_VERBS
+        and words[-1].endswith(("s", "ed"))
+        and words[-2][:1].isupper()
+        and words[-2].lower() not in _NOT_NAMES
+    ):
+        # A name, then a verb read as a noun: ``McConnell says``, ``Gallup finds`` (but
+        # ``His comments``, ``The evidence for the last claim`` stay as they are).
+        last = words[-1]
+        e = text.rfind(last, cand.start, cand.end)
+        if e > cand.start:
+            name = cand.name[: -len(last)].rstrip()
+            end = e
+            while end > cand.start and text[end - 1].isspace():
+                end -= 1
+            cand = cand._replace(end=end, name=name)
+    return cand
 
 
 def _cand_from_raw(

@@ -27,6 +27,7 @@ import re
 
 import regex
 
+from . import _places as places
 from . import _vocab as V
 from ._attribution import (
     Cand,
@@ -419,6 +420,30 @@ def _verb_after_re() -> regex.Pattern[str]:
 
 _STOPWORDS = frozenset(V.NAME_STOPWORDS)
 _HONORIFIC_SET = frozenset(V.HONORIFICS)
+#: Words that open a clause or a question, never a first name (``Is Sanders ...?``).
+_NOT_FIRST = frozenset(V.SENTENCE_CONJUNCTIONS) | frozenset(
+    w.capitalize() for w in (*V.SUBORDINATORS, *V.QUESTION_AUXILIARIES)
+)
+
+
+def _is_place(name: str) -> bool:
+    """``United States``, ``New Hampshire``: a place the dateline tables know."""
+    k = places.key(name)
+    return (
+        k in places.STATES or k in places.COUNTRIES or k in places.PROVINCES or k in places.CITIES
+    )
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether *pos* is on a title-case line (``Woman Reveals Stunning Thing Trump Did``),
+    where capitalised words run together and are not a name."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)]
+    if len(line) > 200:
+        return False
+    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _SMALL]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 _ORG_WORDS = frozenset(V.ORG_WORDS)
@@ -968,9 +993,9 @@ class _Resolver:
         found = None
         for m in _full_name_re().finditer(self.text, max(0, pos - 1500), pos):
             words = m.group().split()
-            if words[0] in _STOPWORDS or words[0] in _HONORIFIC_SET:
+            if words[0] in _STOPWORDS or words[0] in _HONORIFIC_SET or words[0] in _NOT_FIRST:
                 continue
-            if any(w in _ORG_WORDS for w in words):
+            if any(w in _ORG_WORDS for w in words) or _is_place(m.group()):
                 continue
             name = " ".join(words)
             if self._compatible(name, want):
@@ -1041,7 +1066,12 @@ class _Resolver:
                 m = _first_name_re().search(text, max(0, i - 40), i)
                 if m is not None:
                     first = m.group(1)
-                    if first not in _STOPWORDS and first not in _HONORIFIC_SET:
+                    if (
+                        first not in _STOPWORDS
+                        and first not in _HONORIFIC_SET
+                        and first not in _NOT_FIRST
+                        and not _in_headline(text, i)
+                    ):
                         return " ".join((m.group(0) + token).split())
             i = text.find(token, i + 1, pos)
         return None

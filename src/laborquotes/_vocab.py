@@ -34,6 +34,7 @@ __all__ = [
     "ORG_WORDS",
     "PEOPLE_PLURALS",
     "PRONOUNS",
+    "QUESTION_AUXILIARIES",
     "QUOTED_AS_AUX",
     "REPORTING_VERBS",
     "SENTENCE_CONJUNCTIONS",
@@ -1178,6 +1179,10 @@ NOT_SPEAKER_HEADS: tuple[str, ...] = (
 MODIFIER_ENDINGS: tuple[str, ...] = ("ous", "wly", "tly", "edly")
 
 NOT_SPEAKER_STARTS: tuple[str, ...] = (
+    "without",
+    "alongside",
+    "until",
+    "unless",
     "amid",
     "after",
     "before",
@@ -1573,6 +1578,13 @@ SENTENCE_CONJUNCTIONS: tuple[str, ...] = ("And", "But", "So", "Yet", "Still", "T
 SUBORDINATORS: tuple[str, ...] = (
     "as", "when", "while", "after", "before", "because", "since", "although", "though",
     "once", "whereas",
+)  # fmt: skip
+
+#: Auxiliaries that open a question (``Is Sanders finally ...?``): never part of a name.
+#: (``Will`` is left out: it is a first name too.)
+QUESTION_AUXILIARIES: tuple[str, ...] = (
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would",
+    "has", "have", "had",
 )  # fmt: skip
 
 #: Words that open a short phrase allowed after a closing ``..., she said``
