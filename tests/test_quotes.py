@@ -989,6 +989,18 @@ SENTENCES = [
         "The United Auto Workers",
         "The United Auto Workers",
     ),
+    # ``until X``, ``without X``: a clause after the quotation, not its speaker
+    (
+        "Tom Bell says he was “kind of riding the fence” until Ruiz said she was backing the deal.",
+        "Tom Bell",
+        "Tom Bell",
+    ),
+    (
+        "Frustrated, Ana Ruiz said she “cannot walk down the street” without reporters asking "
+        "her about the strike.",
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ),
 ]
 
 

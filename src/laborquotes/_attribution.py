@@ -156,6 +156,7 @@ def _parts() -> dict[str, str]:
         r"(?!(?:was|were|is|are|be|been|being|has|have|had|who|whom|which|that|and|or|but|"
         r"from|to|of|in|on|at|by|with|as|for|not|will|would|could|should|may|might|can|did|"
         r"do|does|than|then|when|while|if|because|after|before|also|this|these|those|it|"
+        r"until|unless|since|without|although|though|whether|where|once|"
         r"he|she|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your)(?![\w\-’']))"
     )
     word = rf"(?:{fn}[\p{{L}}\d][\p{{L}}\p{{M}}\d'’\-]*+)"
