@@ -759,7 +759,10 @@ def _that_re() -> regex.Pattern[str]:
 def _told_obj_re() -> regex.Pattern[str]:
     return regex.compile(
         r"\s++(?:(?:the\s++)?[\p{Lu}][\w.’'&\-]*+(?:\s++[\p{Lu}][\w.’'&\-]*+){0,4}"
-        r"|reporters|journalists|supporters|the\s++\w++|him|her|them|us|me|members|workers|lawmakers)"
+        r"|reporters|journalists|supporters|(?:the|a|an|their|his|her|its|our)\s++\w++"
+        r"|him|her|them|us|me|members|workers|lawmakers)"
+        # ``told a crowded hall in Baltimore that ...``: a longer object, up to ``that``
+        r"(?:(?<=\w)[^,.;:\"“”\n]{0,70}?(?=\s++that\s))?+"
     )
 
 
@@ -867,7 +870,10 @@ def _find_indirect(
                 continue
             lo = max(ss, vs - 200)
             se_ = strip_adverbs(text, lo, vs)
-            if not _subject_end_ok(text, lo, se_):
+            participle = word.endswith("ing") and (
+                text[ss:vs].rstrip().endswith(",") or text[max(ss, vs - 4) : vs].strip() == "by"
+            )
+            if not participle and not _subject_end_ok(text, lo, se_):
                 continue
             # ``The talks failed, the union said.``: the verb ends the sentence. Else the
             # words after it are the speech: check them before looking for the subject.
@@ -884,10 +890,20 @@ def _find_indirect(
                     q = th.end()
                 if q >= se or not text[q].isalpha() or not _long_enough(text, q, se):
                     continue
-            cand = subject_before(text, lo, se_)
-            if cand is None:
-                continue
-            head = text[ss : cand.start].rstrip()
+            if participle and not final:
+                # ``Ruiz questioned the offer, saying the plan ...`` / ``... by saying
+                # that ...``: a participle reports the words of its sentence's subject.
+                subj = _sentence_subject(text, st, vs, ss)
+                if subj is None or subj.cand.kind not in ("person", "pron", "group", "role"):
+                    continue
+                cand = subj.cand
+                head = ""
+            else:
+                found = subject_before(text, lo, se_)
+                if found is None:
+                    continue
+                cand = found
+                head = text[ss : cand.start].rstrip()
             cue = Cue(cand, vs, ve, "before")
             if final:
                 if not head.endswith(","):

@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Score every attribution, direct and indirect, on PolNeAR at 30% span coverage.
+
+``../shared/eval/score_quotes.py`` scores quoted runs only. This script scores what the
+maintainers' held-out set measures: every annotated attribution's Content (in quotation
+marks or not) against every quotation ``extract_quotes`` returns (direct, partial and
+indirect). Run from the repository root, the package installed::
+
+    python benchmarks/score_attributions.py ../shared/corpus/polnear [--limit N] [--show N]
+
+Matching is one-to-one, in text order: a found quotation matches an annotated Content when
+it covers at least 30% of the Content's characters and at least 30% of its own characters
+lie inside it. ``speaker`` counts, of the matched Contents with a Source, those whose
+found source span overlaps the Source or whose resolved name's last word is in it.
+
+PolNeAR annotates thoughts and stances as well as speech (``X believes ...``), so recall
+here is a floor for speech; precision counts quotations the annotators left out as wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from pathlib import Path
+
+import laborquotes
+import laborquotes._vocab
+
+COVER = 0.30
+#: Cues that report speech (the package's reporting-verb table), so a Content cued by
+#: one of them is speech rather than a thought or stance (``believes``, ``polls show``).
+SPEECH = frozenset(laborquotes._vocab.verb_forms()) | {""}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
+_ENTRY = re.compile(r"(T\d+)\t(\S+) ([\d ;]+)\t")
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def load(folder: Path, split: str, limit: int | None) -> list[tuple[str, str, list]]:
+    """(name, text, [(content span, [source spans], source text, speech)]) per article."""
+    with open(folder / "metadata.tsv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["compartment"] == split]
+    docs = []
+    for row in rows[:limit]:
+        name = row["filename"]
+        annotator = sorted(row["annotators"].split("|"))[0]
+        text = (folder / split / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        ann = (folder / split / "attributions" / f"{name}_{annotator}.ann").read_text(
+            encoding="utf-8"
+        )
+        spans: dict[str, list[tuple[int, int]]] = {}
+        gold = []
+        for line in ann.split("\n"):
+            m = _ENTRY.match(line)
+            if m:
+                spans[m.group(1)] = [
+                    (int(a), int(b)) for a, b in (f.split() for f in m.group(3).split(";"))
+                ]
+        for line in ann.split("\n"):
+            if not line.startswith("E"):
+                continue
+            rel = dict(p.split(":") for p in line.split("\t")[1].split())
+            content = spans.get(rel.get("Content", ""), [])
+            if not content:
+                continue
+            sources = spans.get(rel.get("Source", ""), [])
+            span = (min(s for s, _ in content), max(e for _, e in content))
+            cue = " ".join(text[s:e] for s, e in spans.get(rel.get("Cue", ""), [])).lower()
+            speech = any(w.strip(":") in SPEECH for w in cue.split()) or "according" in cue
+            gold.append((span, sources, " ".join(text[s:e] for s, e in sources), speech))
+        gold.sort()
+        docs.append((name, text, gold))
+    return docs
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("polnear", type=Path, help="the PolNeAR folder (with metadata.tsv)")
+    ap.add_argument("--split", default="train")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--show", type=int, default=0, help="print up to N wrong speakers")
+    args = ap.parse_args()
+    docs = load(args.polnear, args.split, args.limit)
+    tp = fp = fn = with_src = spk = 0
+    sp_gold = sp_found = sp_src = sp_ok = 0
+    by_kind: dict[str, list[int]] = {}
+    chars = 0
+    secs = 0.0
+    shown = 0
+    for name, text, gold in docs:
+        t0 = time.perf_counter()
+        found = laborquotes.extract_quotes(text)
+        secs += time.perf_counter() - t0
+        chars += len(text)
+        used: set[int] = set()
+        for (gs, ge), sources, src_text, speech in gold:
+            sp_gold += speech
+            best, best_ov = None, 0
+            for i, q in enumerate(found):
+                if i in used:
+                    continue
+                ov = _overlap((gs, ge), (q.span.start, q.span.end))
+                qlen = max(1, q.span.end - q.span.start)
+                if ov >= COVER * (ge - gs) and ov >= COVER * qlen and ov > best_ov:
+                    best, best_ov = i, ov
+            if best is None:
+                fn += 1
+                continue
+            used.add(best)
+            tp += 1
+            sp_found += speech
+            q = found[best]
+            stats = by_kind.setdefault(q.kind.value, [0, 0, 0])
+            stats[0] += 1
+            if not sources:
+                continue
+            with_src += 1
+            stats[1] += 1
+            a = q.attribution
+            ok = False
+            if a is not None:
+                ok = any(_overlap((a.source_span.start, a.source_span.end), s) for s in sources)
+                words = a.speaker.name.split()
+                if not ok and words and words[-1].lower() not in PRONOUNS:
+                    ok = words[-1].lower() in {w.lower() for w in re.findall(r"[\w'-]+", src_text)}
+            spk += ok
+            stats[2] += ok
+            sp_src += speech
+            sp_ok += speech and ok
+            if not ok and shown < args.show:
+                shown += 1
+                got = "-" if a is None else text[a.source_span.start : a.source_span.end]
+                print(
+                    f"SPEAKER {name}: {text[gs:ge][:60]!r} gold={src_text[:40]!r} got={got[:40]!r}"
+                )
+        fp += len(found) - len(used)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(
+        f"attributions: {len(docs)} articles, {tp + fn} gold, {tp + fp} found; "
+        f"P {p:.3f} R {r:.3f} F1 {f:.3f} at {COVER:.0%} coverage; "
+        f"speaker {spk / with_src if with_src else 0:.3f}; {chars / secs:,.0f} chars/s"
+    )
+    print(
+        f"  speech-cued Contents (a reporting verb, 'according to' or a colon): {sp_gold}; "
+        f"recall {sp_found / sp_gold if sp_gold else 0:.3f}; "
+        f"speaker {sp_ok / sp_src if sp_src else 0:.3f}"
+    )
+    for kind, (n, ns, ok) in sorted(by_kind.items()):
+        print(f"  {kind:9s} matched {n:5d}; speaker {ok / ns if ns else 0:.3f} of {ns}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
