@@ -486,6 +486,12 @@ INDIRECT_CASES = [
         "the judge cannot be impartial",
         "The union",
     ),
+    # a quotation earlier in the sentence does not stop the reported clause after it
+    (
+        "“That is the question,” Tom Bell said, noting he would back any of the others.",
+        "he would back any of the others",
+        "Tom Bell",
+    ),
     (
         "The union will not accept the offer, Ana Ruiz said.",
         "The union will not accept the offer",
@@ -568,6 +574,12 @@ def test_surname_is_not_a_pair_of_people() -> None:
     )
     quotes = [q for q in _quotes(text) if q.kind is INDIRECT]
     assert _speaker(quotes[-1]) == "Tom Bell"
+
+
+def test_a_quotation_is_never_swallowed_by_indirect_speech() -> None:
+    text = "“Nothing prepares you for it,” the president will say, according to excerpts."
+    quotes = _quotes(text)
+    assert [(q.kind, q.text) for q in quotes] == [(DIRECT, "Nothing prepares you for it,")]
 
 
 def test_indirect_speech_needs_a_speaker() -> None:

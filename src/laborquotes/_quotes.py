@@ -756,6 +756,11 @@ def _that_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _participle_next_re() -> regex.Pattern[str]:
+    return regex.compile(r"\s*+,\s*+\p{Ll}{1,20}ing\b")
+
+
+@functools.cache
 def _told_obj_re() -> regex.Pattern[str]:
     return regex.compile(
         r"\s++(?:(?:the\s++)?[\p{Lu}][\w.’'&\-]*+(?:\s++[\p{Lu}][\w.’'&\-]*+){0,4}"
@@ -819,7 +824,9 @@ def _find_indirect(
             continue
         ss = st.sentence_start(vs)
         se = st.sentence_end(vs)
-        if se - ss > 1200 or _has_marks(starts, ss, se):
+        if se - ss > 1200 or _has_marks(starts, vs, se):
+            # (A quotation earlier in the sentence is fine: ``"...," Clark said, noting
+            # he would ...``; one after the verb makes the sentence a direct quotation.)
             continue
         word = v.group().lower()
         if word == "according to":
@@ -861,7 +868,7 @@ def _find_indirect(
                     cue = Cue(cand, vs, ve, "according")
                 a = comma + 1
                 b = se
-            elif head.endswith(","):
+            elif head.endswith(",") and not _has_marks(starts, ss, vs):
                 a, b = ss, ss + len(head) - 1
             else:
                 continue
@@ -878,6 +885,8 @@ def _find_indirect(
             # ``The talks failed, the union said.``: the verb ends the sentence. Else the
             # words after it are the speech: check them before looking for the subject.
             final = not text[ve:se].rstrip().strip(" .!?\"”’'")
+            if not final and _participle_next_re().match(text, ve, se) is not None:
+                continue  # ``Clark said, noting he ...``: the participle reports the clause
             if not final:
                 q = ve
                 if word in ("told", "tells", "tell", "telling"):
@@ -893,7 +902,9 @@ def _find_indirect(
             if participle and not final:
                 # ``Ruiz questioned the offer, saying the plan ...`` / ``... by saying
                 # that ...``: a participle reports the words of its sentence's subject.
-                subj = _sentence_subject(text, st, vs, ss)
+                subj = _sentence_subject(text, st, vs, ss) or find_cue_before(
+                    text, ss, vs, partial=True
+                )
                 if subj is None or subj.cand.kind not in ("person", "pron", "group", "role"):
                     continue
                 cand = subj.cand
@@ -906,7 +917,7 @@ def _find_indirect(
                 head = text[ss : cand.start].rstrip()
             cue = Cue(cand, vs, ve, "before")
             if final:
-                if not head.endswith(","):
+                if not head.endswith(",") or _has_marks(starts, ss, vs):
                     continue
                 a, b = ss, ss + len(head) - 1
             else:
