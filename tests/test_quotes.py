@@ -486,6 +486,27 @@ INDIRECT_CASES = [
         "the judge cannot be impartial",
         "The union",
     ),
+    # quantities, a second verb of the subject, a subject with a relative clause
+    (
+        "Each side said the other would be to blame if the plant closed.",
+        "the other would be to blame if the plant closed",
+        "Each side",
+    ),
+    (
+        "Of the members, 74 percent said they are ready to strike.",
+        "they are ready to strike",
+        "74 percent",
+    ),
+    (
+        "In a statement, Governor Ana Ruiz blasted the company and said the state would help.",
+        "the state would help",
+        "Ana Ruiz",
+    ),
+    (
+        "Union members in Detroit who watched the vote said they were not surprised.",
+        "they were not surprised",
+        "Union members in Detroit",
+    ),
     # a quotation earlier in the sentence does not stop the reported clause after it
     (
         "“That is the question,” Tom Bell said, noting he would back any of the others.",
@@ -1009,6 +1030,12 @@ SENTENCES = [
         "attacked, you cannot stay calm.”",
         "Tom Bell",
         "Tom Bell",
+    ),
+    (
+        "“Good luck,” said Omar Haddad.\n\nUnion leader Ana Ruiz told reporters that she "
+        "had met the mayor and that “a deal is close this week.”",
+        "Ana Ruiz",
+        "Union leader Ana Ruiz",
     ),
     (
         "“If the company finds more records, it intends to search them” for pay data that "

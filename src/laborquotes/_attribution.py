@@ -1209,6 +1209,15 @@ def _as_put_it(text: str, start: int, end: int) -> Cue | None:
     return Cue(cand, cs, cs + len(rest), "before")
 
 
+@functools.cache
+def _told_gap_re() -> regex.Pattern[str]:
+    # ``Reid told reporters that he ...``: the listener between the verb and the clause.
+    return regex.compile(
+        r"(?:reporters|journalists|supporters|him|her|them|us|me|(?:the|a|an)\s++\p{Ll}++"
+        r"|\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3})(?:\s++that)?"
+    )
+
+
 def _reporter_of(text: str, start: int, verbs: list[re.Match[str]], cand: Cand) -> Cue | None:
     """``Trump said he responded: "..."``: *he*, right after a named speaker's reporting
     verb, is that speaker (``Trump``), not whoever spoke last."""
@@ -1218,7 +1227,9 @@ def _reporter_of(text: str, start: int, verbs: list[re.Match[str]], cand: Cand) 
         if v.end() > cand.start:
             break
         gap = text[v.end() : cand.start].strip()
-        if gap not in ("", "that") or v.group().endswith("ing"):
+        if v.group().endswith("ing"):
+            continue
+        if gap not in ("", "that") and _told_gap_re().fullmatch(gap) is None:
             continue
         subj_end = strip_adverbs(text, start, v.start())
         if subj_end <= start:

@@ -756,6 +756,25 @@ def _that_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _quantity_subject_re() -> regex.Pattern[str]:
+    # A quantity read as a group speaker, right before the verb: ``Each side``, ``Some``,
+    # ``22 percent``, ``four in 10``, ``most of them``.
+    words = "|".join(V.QUANTITY_SUBJECTS)
+    each = "|".join(V.DISTRIBUTIVES)
+    return regex.compile(
+        rf"(?<![\w’'\-])(?:(?i:{each})\s++\p{{Ll}}++|(?:{words})(?:\s++of\s++(?:them|those|us))?"
+        rf"|\d[\d.,]*+\s++percent(?:\s++of\s++\p{{Ll}}++)?"
+        rf"|(?:\d++|one|two|three|four|five|six|seven|eight|nine)\s++in\s++(?:\d++|ten))"
+        rf"(?:\s++who\s[^,.;:\"“”\n]{{1,60}})?+\s*+\Z"
+    )
+
+
+@functools.cache
+def _relative_who_re() -> regex.Pattern[str]:
+    return regex.compile(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
+
+
+@functools.cache
 def _participle_next_re() -> regex.Pattern[str]:
     return regex.compile(r"\s*+,\s*+\p{Ll}{1,20}ing\b")
 
@@ -877,10 +896,20 @@ def _find_indirect(
                 continue
             lo = max(ss, vs - 200)
             se_ = strip_adverbs(text, lo, vs)
+            before = text[max(ss, se_ - 4) : se_].strip()
             participle = word.endswith("ing") and (
-                text[ss:vs].rstrip().endswith(",") or text[max(ss, vs - 4) : vs].strip() == "by"
+                text[ss:vs].rstrip().endswith(",") or before == "by"
             )
-            if not participle and not _subject_end_ok(text, lo, se_):
+            # ``The governor blasted Congress and said ...``: a second verb of the subject.
+            coordinated = before == "and" and not word.endswith("ing")
+            quantified = _quantity_subject_re().search(text, lo, se_)
+            if (
+                not participle
+                and not coordinated
+                and quantified is None
+                and not _subject_end_ok(text, lo, se_)
+                and _relative_who_re().search(text, max(lo, se_ - 80), se_) is None
+            ):
                 continue
             # ``The talks failed, the union said.``: the verb ends the sentence. Else the
             # words after it are the speech: check them before looking for the subject.
@@ -899,16 +928,24 @@ def _find_indirect(
                     q = th.end()
                 if q >= se or not text[q].isalpha() or not _long_enough(text, q, se):
                     continue
-            if participle and not final:
+            if (participle or coordinated) and not final:
                 # ``Ruiz questioned the offer, saying the plan ...`` / ``... by saying
                 # that ...``: a participle reports the words of its sentence's subject.
-                subj = _sentence_subject(text, st, vs, ss) or find_cue_before(
-                    text, ss, vs, partial=True
-                )
+                subj = _sentence_subject(text, st, vs, ss)
+                if subj is None and participle:
+                    subj = find_cue_before(text, ss, vs, partial=True)
                 if subj is None or subj.cand.kind not in ("person", "pron", "group", "role"):
                     continue
                 cand = subj.cand
                 head = ""
+            elif quantified is not None and not final:
+                # ``Each side said ...``, ``22 percent said ...``, ``Some said ...``
+                phrase = quantified.group().rstrip()
+                cand = Cand(
+                    "group", quantified.start(), quantified.start() + len(phrase),
+                    " ".join(phrase.split()), None, None, True,
+                )  # fmt: skip
+                head = text[ss : cand.start].rstrip()
             else:
                 found = subject_before(text, lo, se_)
                 if found is None:

@@ -15,6 +15,7 @@ __all__ = [
     "ATTRIBUTION_PHRASES",
     "ATTRIBUTION_TAIL_PREPOSITIONS",
     "ATTRIBUTION_TAIL_TIMES",
+    "DISTRIBUTIVES",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
     "FINITE_VERBS",
@@ -34,6 +35,7 @@ __all__ = [
     "ORG_WORDS",
     "PEOPLE_PLURALS",
     "PRONOUNS",
+    "QUANTITY_SUBJECTS",
     "QUESTION_AUXILIARIES",
     "QUOTED_AS_AUX",
     "REPORTING_VERBS",
@@ -1608,6 +1610,17 @@ QUESTION_AUXILIARIES: tuple[str, ...] = (
     "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would",
     "has", "have", "had",
 )  # fmt: skip
+
+#: Quantities that speak as a group right before a reporting verb (``Some said``,
+#: ``Most of them say``); numbers, ``N percent`` and ``N in 10`` are read as well.
+QUANTITY_SUBJECTS: tuple[str, ...] = (
+    "Some", "Many", "Most", "Others", "Few", "Several", "Both", "All", "Half",
+    "some", "many", "most", "others", "few", "several", "both", "all", "half",
+    "majorities", "a majority", "a minority", "a plurality", "a third", "a quarter",
+)  # fmt: skip
+
+#: Words before a singular noun that make a group of it (``Each side said``).
+DISTRIBUTIVES: tuple[str, ...] = ("each", "every", "either", "neither")
 
 #: Words that open a short phrase allowed after a closing ``..., she said``
 #: (``in a court filing``, ``on Twitter``, ``during the rally``).
