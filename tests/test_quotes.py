@@ -486,6 +486,22 @@ INDIRECT_CASES = [
         "the judge cannot be impartial",
         "The union",
     ),
+    # a closing ``..., X said`` with a short phrase after the verb
+    (
+        "A quick deal is vital for the plant, Ana Ruiz said after meeting the mayor.",
+        "A quick deal is vital for the plant",
+        "Ana Ruiz",
+    ),
+    (
+        "The talks failed on Monday, the union said in a statement.",
+        "The talks failed on Monday",
+        "the union",
+    ),
+    (
+        "In Detroit, Ana Ruiz said in a statement the union would strike on Monday.",
+        "the union would strike on Monday",
+        "Ana Ruiz",
+    ),
     # quantities, a second verb of the subject, a subject with a relative clause
     (
         "Each side said the other would be to blame if the plant closed.",

@@ -756,6 +756,19 @@ def _that_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _closing_tail_re() -> regex.Pattern[str]:
+    # After a closing ``..., the union said``: ``in a statement``, ``on Tuesday``,
+    # ``after meeting the mayor`` (a short phrase, never a clause of its own).
+    preps = "|".join(V.ATTRIBUTION_TAIL_PREPOSITIONS)
+    times = "|".join(V.ATTRIBUTION_TAIL_TIMES)
+    return regex.compile(
+        rf"(?:(?:{preps})\s++(?:(?:a|an|the|his|her|their|its)\s++)?[\w’'\-]++(?:\s++[\w’'\-]++)?"
+        rf"|(?:{times})(?:\s++(?:morning|afternoon|evening|night))?"
+        rf"|(?:after|before|while|when)\s++\p{{Ll}}{{1,20}}ing\b[^,;:]{{0,60}})"
+    )
+
+
+@functools.cache
 def _quantity_subject_re() -> regex.Pattern[str]:
     # A quantity read as a group speaker, right before the verb: ``Each side``, ``Some``,
     # ``22 percent``, ``four in 10``, ``most of them``.
@@ -913,7 +926,10 @@ def _find_indirect(
                 continue
             # ``The talks failed, the union said.``: the verb ends the sentence. Else the
             # words after it are the speech: check them before looking for the subject.
-            final = not text[ve:se].rstrip().strip(" .!?\"”’'")
+            rest = text[ve:se].rstrip().strip(" .!?\"”’'")
+            # ``The talks failed, the union said in a statement.``: a short phrase of
+            # place, time or medium may follow the closing verb.
+            final = not rest or _closing_tail_re().fullmatch(rest) is not None
             if not final and _participle_next_re().match(text, ve, se) is not None:
                 continue  # ``Clark said, noting he ...``: the participle reports the clause
             if not final:
