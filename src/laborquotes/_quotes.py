@@ -755,6 +755,10 @@ def _that_re() -> regex.Pattern[str]:
     )
 
 
+#: Words before a verb form that make it a noun (``the charge``, ``his reply``).
+_NOUN_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+
+
 @functools.cache
 def _closing_tail_re() -> regex.Pattern[str]:
     # After a closing ``..., the union said``: ``in a statement``, ``on Tuesday``,
@@ -907,6 +911,8 @@ def _find_indirect(
         else:
             if vs > 0 and text[max(0, vs - 3) : vs].rstrip().endswith("to"):
                 continue
+            if text[max(0, vs - 6) : vs].rstrip().rpartition(" ")[2].lower() in _NOUN_DETS:
+                continue  # ``the charge``, ``a recall``: a noun, not a verb
             lo = max(ss, vs - 200)
             se_ = strip_adverbs(text, lo, vs)
             before = text[max(ss, se_ - 4) : se_].strip()
@@ -915,15 +921,14 @@ def _find_indirect(
             )
             # ``The governor blasted Congress and said ...``: a second verb of the subject.
             coordinated = before == "and" and not word.endswith("ing")
-            quantified = _quantity_subject_re().search(text, lo, se_)
-            if (
-                not participle
-                and not coordinated
-                and quantified is None
-                and not _subject_end_ok(text, lo, se_)
-                and _relative_who_re().search(text, max(lo, se_ - 80), se_) is None
-            ):
-                continue
+            quantified = None
+            if not (participle or coordinated or _subject_end_ok(text, lo, se_)):
+                quantified = _quantity_subject_re().search(text, max(lo, se_ - 80), se_)
+                if (
+                    quantified is None
+                    and _relative_who_re().search(text, max(lo, se_ - 80), se_) is None
+                ):
+                    continue
             # ``The talks failed, the union said.``: the verb ends the sentence. Else the
             # words after it are the speech: check them before looking for the subject.
             rest = text[ve:se].rstrip().strip(" .!?\"”’'")
@@ -954,16 +959,18 @@ def _find_indirect(
                     continue
                 cand = subj.cand
                 head = ""
-            elif quantified is not None and not final:
-                # ``Each side said ...``, ``22 percent said ...``, ``Some said ...``
-                phrase = quantified.group().rstrip()
-                cand = Cand(
-                    "group", quantified.start(), quantified.start() + len(phrase),
-                    " ".join(phrase.split()), None, None, True,
-                )  # fmt: skip
-                head = text[ss : cand.start].rstrip()
             else:
-                found = subject_before(text, lo, se_)
+                found = None if quantified is not None else subject_before(text, lo, se_)
+                if found is None and not final:
+                    # ``Each side said ...``, ``22 percent said ...``, ``Some said ...``
+                    if quantified is None:
+                        quantified = _quantity_subject_re().search(text, max(lo, se_ - 80), se_)
+                    if quantified is not None:
+                        phrase = quantified.group().rstrip()
+                        found = Cand(
+                            "group", quantified.start(), quantified.start() + len(phrase),
+                            " ".join(phrase.split()), None, None, True,
+                        )  # fmt: skip
                 if found is None:
                     continue
                 cand = found
@@ -1028,6 +1035,8 @@ class _Resolver:
         self.gender: dict[str, str] = {}
         #: per title noun: scanned up to, the last name written with it, and where.
         self.titled: dict[str, tuple[int, str | None, int]] = {}
+        #: sentences already found to have no person as their subject (``None``).
+        self.prev_subject: dict[int, object] = {}
 
     def _known(self, name: str) -> str | None:
         g = self.gender.get(name)
@@ -1091,18 +1100,28 @@ class _Resolver:
         if ss <= 0 or st.paragraph(ss) - st.paragraph(ss - 1) > 1:
             return None
         ps = st.sentence_start(ss - 1)
-        if ps >= ss or text[ps] in _OPENING_MARKS:
+        if ps >= ss or text[ps] in _OPENING_MARKS or not text[ps].isupper():
             return None
-        if text[ps : ps + 12].split(" ", 1)[0].lower() in _SUBORDINATORS:
-            return None  # ``After Beck asked ..., D'Souza replied``: not the main subject
+        first = text[ps : ps + 16].split(" ", 1)[0]
+        if first in _STOPWORDS or first.lower() in _SUBORDINATORS:
+            # ``The union ...``, ``He ...``; ``After Beck asked ..., D'Souza replied``:
+            # no person's name, or not the main clause's subject.
+            return None
+        hit = self.prev_subject.get(ps, self)
+        if hit is not self:
+            return hit if isinstance(hit, Speaker) else None
         cand = speaker_forward(text, ps, min(ss, ps + _MAX_WINDOW))
-        if cand is None or cand.kind != "person" or " " not in cand.name:
+        ok = cand is not None and cand.kind == "person" and " " in cand.name
+        if ok and cand is not None:
+            first = cand.name.split(" ", 1)[0]
+            # only a name that is surely a person's (not ``New Hampshire``)
+            ok = bool(first in _FIRST_GENDER or cand.title or cand.name in self.people)
+            v = _verb_after_re().match(text, cand.end, ss) if ok else None
+            ok = v is not None and v.group(1) not in _NOT_VERBS
+        if not ok or cand is None:
+            self.prev_subject[ps] = None
             return None
-        first = cand.name.split(" ", 1)[0]
-        if not (first in _FIRST_GENDER or cand.title or cand.name in self.people):
-            return None  # only a name that is surely a person's (not ``New Hampshire``)
-        v = _verb_after_re().match(text, cand.end, ss)
-        if v is None or v.group(1) in _NOT_VERBS or not self._compatible(cand.name, want):
+        if not self._compatible(cand.name, want):
             return None
         if self.last_person is not None and self.last_person.name == cand.name:
             return self.last_person
