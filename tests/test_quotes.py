@@ -179,6 +179,11 @@ FORMS = [
     ('"We want a fair deal," according to Ana Ruiz.', "Ana Ruiz", "according to"),
     ('"We want a fair deal." Ana Ruiz said.', "Ana Ruiz", "said"),
     ('"We want a fair deal," beamed Ana Ruiz.', "Ana Ruiz", "beamed"),
+    # phrasal verbs, when the particle ends the clause
+    ('"We want a fair deal," Ana Ruiz went on.', "Ana Ruiz", "went on"),
+    ('"That is not true," Ana Ruiz shot back.', "Ana Ruiz", "shot back"),
+    ('"We want a fair deal," Ana Ruiz pointed out.', "Ana Ruiz", "pointed out"),
+    ('Once the council goes on recess, "we will be back," Ana Ruiz said.', "Ana Ruiz", "said"),
     # before the quote
     ('Ana Ruiz said: "We want a fair deal."', "Ana Ruiz", "said"),
     ('Ana Ruiz told reporters, "We want a fair deal."', "Ana Ruiz", "told"),

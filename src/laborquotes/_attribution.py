@@ -294,7 +294,10 @@ def verb_re() -> re.Pattern[str]:
     """Any form of a reporting verb, as a whole word."""
     forms = set(V.verb_forms())
     forms |= {f[:1].upper() + f[1:] for f in V.INVERTING_VERBS if not f.endswith("s")}
-    return re.compile(rf"(?<![\w\-’'])(?:{_alt(forms)})(?![\w\-’'])")
+    # A phrasal verb reports speech only when its particle ends the clause (``Trump went
+    # on, "..."``, ``she pointed out that``), not in ``the Senate goes on recess``.
+    phrasal = rf"(?:{_alt(V.phrasal_forms())})(?=\s*+[,.:;!?—–]|\s++that\b)"
+    return re.compile(rf"(?<![\w\-’'])(?:{phrasal}|{_alt(forms)})(?![\w\-’'])")
 
 
 @functools.cache

@@ -34,6 +34,7 @@ __all__ = [
     "NOT_SPEAKER_STARTS",
     "ORG_WORDS",
     "PEOPLE_PLURALS",
+    "PHRASAL_REPORTING_VERBS",
     "PRONOUNS",
     "QUANTITY_SUBJECTS",
     "QUESTION_AUXILIARIES",
@@ -47,6 +48,7 @@ __all__ = [
     "TITLE_NOUNS",
     "WORK_CUES",
     "WORK_NOUNS",
+    "phrasal_forms",
     "trie_pattern",
     "verb_forms",
 ]
@@ -269,6 +271,36 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "plead": ("pled",),
     "read": (),
 }
+
+#: Phrasal reporting verbs, (verb lemma, particle): ``"...," Trump went on``.
+PHRASAL_REPORTING_VERBS: tuple[tuple[str, str], ...] = (
+    ("go", "on"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("push", "back"),
+    ("point", "out"), ("chime", "in"), ("weigh", "in"), ("sum", "up"), ("speak", "up"),
+    ("spell", "out"), ("lash", "out"), ("cut", "in"), ("break", "in"),
+)  # fmt: skip
+
+#: Past forms of the phrasal verbs' lemmas that are not regular.
+_PHRASAL_PAST: dict[str, tuple[str, ...]] = {
+    "go": ("went", "gone"),
+    "shoot": ("shot",),
+    "hit": ("hit",),
+    "cut": ("cut",),
+    "break": ("broke", "broken"),
+    "speak": ("spoke", "spoken"),
+}
+
+
+def phrasal_forms() -> frozenset[str]:
+    """Every inflected form of :data:`PHRASAL_REPORTING_VERBS` (``went on``, ``shoots back``)."""
+    out: set[str] = set()
+    for lemma, particle in PHRASAL_REPORTING_VERBS:
+        base, third, past, ing = _regular_forms(lemma)
+        pasts = _PHRASAL_PAST.get(lemma, (past,))
+        if lemma in ("hit", "cut"):
+            ing = lemma + lemma[-1] + "ing"
+        out.update(f"{w} {particle}" for w in (base, third, ing, *pasts))
+    return frozenset(out)
+
 
 #: Lemmas whose final consonant doubles (quip -> quipped).
 _DOUBLING: frozenset[str] = frozenset(
