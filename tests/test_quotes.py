@@ -491,6 +491,12 @@ INDIRECT_CASES = [
         "the judge cannot be impartial",
         "The union",
     ),
+    # a scare-quoted word inside the reported clause does not stop it
+    (
+        "Tom Bell said he would be “shocked” if the members voted the offer down.",
+        "he would be “shocked” if the members voted the offer down",
+        "Tom Bell",
+    ),
     # a closing ``..., X said`` with a short phrase after the verb
     (
         "A quick deal is vital for the plant, Ana Ruiz said after meeting the mayor.",
