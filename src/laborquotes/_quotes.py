@@ -934,7 +934,9 @@ def _find_indirect(
             rest = text[ve:se].rstrip().strip(" .!?\"”’'")
             # ``The talks failed, the union said in a statement.``: a short phrase of
             # place, time or medium may follow the closing verb.
-            final = not rest or _closing_tail_re().fullmatch(rest) is not None
+            final = not rest or (len(rest) < 90 and _closing_tail_re().fullmatch(rest) is not None)
+            if final and _has_marks(starts, ss, vs):
+                continue  # ``"...," she said.``: the clause before is a quotation
             if not final and _participle_next_re().match(text, ve, se) is not None:
                 continue  # ``Clark said, noting he ...``: the participle reports the clause
             if not final:
@@ -1110,6 +1112,10 @@ class _Resolver:
         hit = self.prev_subject.get(ps, self)
         if hit is not self:
             return hit if isinstance(hit, Speaker) else None
+        last = self.last_person
+        token = first.rstrip(",.").removesuffix("’s").removesuffix("'s")
+        if last is not None and token in last.name.split():
+            return last  # the last speaker opens the sentence: no need to parse it
         cand = speaker_forward(text, ps, min(ss, ps + _MAX_WINDOW))
         ok = cand is not None and cand.kind == "person" and " " in cand.name
         if ok and cand is not None:
