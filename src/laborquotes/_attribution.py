@@ -233,7 +233,21 @@ def _parts() -> dict[str, str]:
     }
 
 
-def _heads(p: dict[str, str]) -> str:
+#: The named groups of :func:`_heads` other than the person's, for a pattern that
+#: keeps only the person alternative (the code reads them all).
+_NOT_PERSON = "(?!)" + "".join(
+    f"(?P<{g}>)"
+    for g in ("pron", "person2", "p2pre", "p2name", "group", "role", "unnamed", "partitive", "np")
+)
+
+
+def _heads(p: dict[str, str], *, only_person: bool = False) -> str:
+    person = (
+        rf"(?P<person>(?P<pre>{p['pre']})?(?P<name>{p['name']}(?:{_S1}and{_S1}{p['name']})?)"
+        rf"(?P<ofx>{p['ofx']})?)"
+    )
+    if only_person:
+        return rf"{_NOT_PERSON}|{person}"
     return (
         rf"(?P<pron>{p['pron']})"
         rf"|(?P<person2>{p['person2']})"
@@ -242,17 +256,24 @@ def _heads(p: dict[str, str]) -> str:
         rf"|(?P<unnamed>{p['unnamed']})"
         rf"|(?P<partitive>{p['partitive']})"
         rf"|(?P<np>{p['np']})"
-        rf"|(?P<person>(?P<pre>{p['pre']})?(?P<name>{p['name']}(?:{_S1}and{_S1}{p['name']})?)"
-        rf"(?P<ofx>{p['ofx']})?)"
+        rf"|{person}"
     )
 
 
 @functools.cache
-def _subject_re(loose: bool = False) -> regex.Pattern[str]:
-    """A whole clause subject: ``Jeff Tores, a member of SAG-AFTRA,`` / ``the union`` / ``he``.
+def _speaker_re(loose: bool = False) -> regex.Pattern[str]:
+    """A speaker phrase: one pattern for both slots, as it takes long to compile.
 
-    *loose* also accepts any lower-case words as a title before a name (``councilmember
-    Mark Levine``), for the tight slot between a quotation and its verb.
+    ``fullmatch`` is a whole clause subject: ``Jeff Tores, a member of SAG-AFTRA,`` / ``the
+    union`` / ``he``. ``match`` is the phrase right after an inverted verb (``said Jeff
+    Tores``), which ends at ``m.end("head")``: the appositive part after it can match empty,
+    so it never changes what the head matches.
+
+    *loose* keeps only the person alternative and also accepts any lower-case words as a
+    title before a name (``councilmember Mark Levine``, ``said election lawyer Joe
+    Birkenstock``), for the tight slot next to a quotation. The other alternatives are the
+    same as without *loose*, so callers try the strict pattern first and fall back to this
+    one only where no other alternative could have matched.
     """
     p = dict(_parts())
     if loose:
@@ -264,18 +285,7 @@ def _subject_re(loose: bool = False) -> regex.Pattern[str]:
         r"(?:\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?){0,3})\s*+,"
         r"|\s++(?P<rel>(?:who|whose|which)\s[^,;\"“”]{1,100}?))?"
     )
-    return regex.compile(rf"(?:{_heads(p)}){app}(?:\s*+,)?")
-
-
-@functools.cache
-def _forward_re(loose: bool = False) -> regex.Pattern[str]:
-    """A speaker phrase right after an inverted verb: ``said Jeff Tores`` / ``said the union``."""
-    p = dict(_parts())
-    if loose:
-        p["pre"] = (
-            rf"(?:{p['pre']}|(?:(?:{_CAPWORD}|{p['low']}){_S1}(?:of{_S1})?){{0,3}}{p['low']}{_S1})"
-        )
-    return regex.compile(rf"(?:{_heads(p)})")
+    return regex.compile(rf"(?P<head>{_heads(p, only_person=loose)}){app}(?:\s*+,)?")
 
 
 @functools.cache
@@ -632,9 +642,9 @@ def subject_exact(text: str, start: int, end: int, *, loose: bool = False) -> Ca
     start += lead
     if end - start < 1 or end - start > 220:
         return None
-    m = _subject_re().fullmatch(text, start, end)
+    m = _speaker_re().fullmatch(text, start, end)
     if m is None and loose:
-        m = _subject_re(True).fullmatch(text, start, end)
+        m = _speaker_re(True).fullmatch(text, start, end)
     if m is None:
         return None
     return _from_subject(text, m, end)
@@ -800,7 +810,7 @@ def subject_before(text: str, start: int, end: int) -> Cand | None:
                     if " " not in name and name.lower() in _GROUP_PLURALS:
                         return Cand("group", a, b, name, None, None, True)
                     return Cand("person", a, b, name, None, None, False)
-    pat = _subject_re()
+    pat = _speaker_re()
     starts = _start_words()
     tried: set[int] = set()
     fallback: Cand | None = None
@@ -839,21 +849,24 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
     *loose* accepts any lower-case words as a title before a name (``said election
     lawyer Joe Birkenstock``), for the slot right after an inverted verb.
     """
-    m = _forward_re(loose).match(text, pos, end)
+    m = _speaker_re().match(text, pos, end)
+    if loose and (m is None or m.group("person") is not None):
+        m = _speaker_re(True).match(text, pos, end)
     if m is None:
         return None
     if m.group("pron") is not None:
         return _cand_from(text, m)
-    a = _app_fwd_re().match(text, m.end(), end)
+    head_end = m.end("head")
+    a = _app_fwd_re().match(text, head_end, end)
     app = None
     app_end = None
     if a is not None and (a.group("app") or a.group("paren")):
         app = a.group("app")
         grp = "app2" if a.group("app2") else ("app" if app else "paren")
         app_end = a.end(grp) + (1 if grp == "paren" else 0)
-        raw = text[m.end() : app_end].rstrip()
-        app_end = m.end() + len(raw)
-        while app_end > m.end() and text[app_end - 1] in ".":
+        raw = text[head_end:app_end].rstrip()
+        app_end = head_end + len(raw)
+        while app_end > head_end and text[app_end - 1] in ".":
             app_end -= 1
         if app:
             app = app.rstrip(". ")
