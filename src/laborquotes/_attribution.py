@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -143,11 +144,25 @@ def _words_ci(words: tuple[str, ...]) -> set[str]:
     return out
 
 
-def _alt_ci(words: tuple[str, ...]) -> str:
-    """``_alt(_words_ci(words))``, shorter: a capitalized word shares its lower-case
-    twin's branch (``[Aa](?:gent|ide)``), half as much pattern to compile."""
+def _rests_re(rests: set[str]) -> str:
+    # Longest first where one is a prefix of another, as a trie tries them.
+    body = "|".join(regex.escape(r) for r in sorted(rests - {""}, key=lambda r: r + "\U0010ffff"))
+    if not body:
+        return ""
+    return f"(?:{body})?" if "" in rests else f"(?:{body})"
+
+
+def _words_re(words: Iterable[str], *, ci: bool = False) -> str:
+    """An alternation of *words* (*ci*: and of their capitalized copies) for the speaker
+    patterns: one branch per first character, then the rests as a plain list.
+
+    It tries the words in the same order as :func:`_alt`'s trie, and matches as fast with
+    ``regex``, but compiles in two thirds of the time (nested groups are what ``regex``
+    parses slowly). With *ci*, a capitalized word shares its lower-case twin's branch
+    (``[Aa](?:gent|ide)``), which halves the table again.
+    """
     rests: dict[str, set[str]] = {}
-    for w in _words_ci(words):
+    for w in _words_ci(tuple(words)) if ci else set(words):
         rests.setdefault(w[:1], set()).add(w[1:])
     alts: list[str] = []
     for ch in sorted(rests):
@@ -156,16 +171,16 @@ def _alt_ci(words: tuple[str, ...]) -> str:
             continue  # emitted with its lower-case twin
         up = ch.upper()
         head = f"[{up}{ch}]" if up != ch and rests.get(up) == rests[ch] else regex.escape(ch)
-        alts.append(head + _alt(rests[ch]))
+        alts.append(head + _rests_re(rests[ch]))
     return "(?:" + "|".join(alts) + ")"
 
 
 @functools.cache
 def _parts() -> dict[str, str]:
-    particles = _alt(V.NAME_PARTICLES)
-    suffixes = _alt(V.NAME_SUFFIXES)
+    particles = _words_re(V.NAME_PARTICLES)
+    suffixes = _words_re(V.NAME_SUFFIXES)
     name = (
-        rf"(?:(?:{_alt(_START_PARTICLES)}){_S1})?{_NAMEWORD}"
+        rf"(?:(?:{_words_re(_START_PARTICLES)}){_S1})?{_NAMEWORD}"
         rf"(?:{_S1}(?:(?:{particles}){_S1}){{0,2}}{_NAMEWORD}){{0,7}}"
         rf"(?:,?{_S1}(?:{suffixes})(?!\w))?"
     )
@@ -179,7 +194,7 @@ def _parts() -> dict[str, str]:
     low = rf"(?:{fn}\p{{Ll}}[\p{{L}}\p{{M}}\d'’\-]*+)"
     tlow = set(V.TITLE_NOUNS) | set(V.TITLE_MODIFIERS)
     tlow -= {"of", "the", "a", "an", "its", "his", "her", "their", "our", "and", "co-"}
-    title_low = rf"(?:then-)?(?:{_alt(tlow)})(?![\w\-])"
+    title_low = rf"(?:then-)?(?:{_words_re(tlow)})(?![\w\-])"
     poss = rf"{_CAPWORD}['’]s?+"
     pre = (
         rf"(?:(?:(?:{_CAPWORD}|{title_low}){_S1}){{0,4}}{title_low}"
@@ -189,14 +204,15 @@ def _parts() -> dict[str, str]:
     )
     gmod_words = (set(V.TITLE_MODIFIERS) | set(V.GROUP_NOUNS) | set(V.TITLE_NOUNS)) - set(_DETS)
     gmod_words -= {"of", "and", "co-", "white house"}
-    gmod = rf"(?:{poss}|{_CAPWORD}|(?:{_alt(gmod_words)})(?![\w\-]))"
-    group_noun = rf"{_alt_ci(tuple(g for g in V.GROUP_NOUNS if ' ' not in g))}(?![\w\-])"
-    dets = rf"{_alt_ci(_DETS)}(?![\w\-])"
+    gmod = rf"(?:{poss}|{_CAPWORD}|(?:{_words_re(gmod_words)})(?![\w\-]))"
+    groups = [g for g in V.GROUP_NOUNS if " " not in g]
+    group_noun = rf"{_words_re(groups, ci=True)}(?![\w\-])"
+    dets = rf"{_words_re(_DETS, ci=True)}(?![\w\-])"
     org_tail = (
         rf"(?:{_S1}(?:of|for|at|with|from|in){_S1}(?:the{_S1})?"
         rf"(?:{_CAPWORD}{_S1}){{0,4}}{_CAPWORD})?"
     )
-    title_noun = rf"{_alt_ci(V.TITLE_NOUNS)}(?![\w\-])"
+    title_noun = rf"{_words_re(V.TITLE_NOUNS, ci=True)}(?![\w\-])"
     preps = "of|for|in|at|with|from|on|to|inside|within|near|outside"
     pp = (
         rf"(?:{_S1}(?:{preps}){_S1}(?:(?:the|a|an|his|her|their|its){_S1})?"
