@@ -9,7 +9,6 @@ their cost does not grow with the article. A matched speaker phrase becomes a
 from __future__ import annotations
 
 import functools
-import gc
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -319,18 +318,7 @@ def _speaker_re(loose: bool = False) -> regex.Pattern[str]:
         r"(?:\s*+,\s*+(?P<apptext>[^,;\"“”]{1,150}?(?:,\s*+[^,;\"“”]{1,150}?){0,3})\s*+,"
         r"|\s++(?P<rel>(?:who|whose|which)\s[^,;\"“”]{1,100}?))?"
     )
-    pattern = rf"(?P<head>{_heads(p, only_person=loose)}){app}(?:\s*+,)?"
-    # regex parses these ~50k characters into some hundred thousand objects, which the
-    # cyclic garbage collector would traverse again and again while they are made (~40 ms
-    # of the first parse()): pause it for the compile, unless the caller already has; any
-    # cyclic garbage left is collected when it runs again.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return regex.compile(pattern)
-    finally:
-        if enabled:
-            gc.enable()
+    return regex.compile(rf"(?P<head>{_heads(p, only_person=loose)}){app}(?:\s*+,)?")
 
 
 @functools.cache
