@@ -1405,7 +1405,8 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
 
     # Scare quotes, titles and nicknames (pairs not kept as quotations) may sit inside a
     # reported clause: ``he would be "shocked" if ...``.
-    mark_spans = [(q.pair.open, q.pair.close) for q in quotes]
+    not_quotes = {pair.open for pair, _para in dropped}
+    mark_spans = [(p.open, p.close) for p in pairs if p.open not in not_quotes]
     # Reported speech needs a speaker: never a phrase that cannot be one (``What's more``).
     indirect = [x for x in _find_indirect(text, st, mark_spans) if not _not_a_speaker(x[2].cand)]
     for a, _b, cue in indirect:
