@@ -136,7 +136,8 @@ def main() -> int:
                 shown += 1
                 got = "-" if a is None else text[a.source_span.start : a.source_span.end]
                 print(
-                    f"SPEAKER {name}: {text[gs:ge][:60]!r} gold={src_text[:40]!r} got={got[:40]!r}"
+                    f"SPEAKER {q.kind.value} {name}: {text[gs:ge][:60]!r} "
+                    f"gold={src_text[:40]!r} got={got[:40]!r}"
                 )
         fp += len(found) - len(used)
     p = tp / (tp + fp) if tp + fp else 0.0

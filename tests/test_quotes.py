@@ -624,6 +624,12 @@ def test_surname_is_not_a_pair_of_people() -> None:
     assert _speaker(quotes[-1]) == "Tom Bell"
 
 
+def test_a_dash_after_a_fragment_signs_the_item_not_the_words() -> None:
+    text = 'Ana Ruiz said the local was "still the strongest force in the state."--Kim Lee.'
+    quotes = _marked(text)
+    assert [_speaker(q) for q in quotes] == ["Ana Ruiz"]
+
+
 def test_a_quotation_is_never_swallowed_by_indirect_speech() -> None:
     text = "“Nothing prepares you for it,” the president will say, according to excerpts."
     quotes = _quotes(text)

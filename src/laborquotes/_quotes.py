@@ -204,6 +204,10 @@ def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
             inner = text[pair.start : pair.end].rstrip("”\"’' )")
             open_clause = not partial and inner.endswith((",", "?", "!", "—", "-"))
             after = find_cue_after(text, pair.close, we, open_clause=open_clause)
+            if after is not None and partial and after.how == "dash":
+                # ``... his party was "still the No. 1 force."--Kim Hjelmgaard.``: a dash
+                # after a fragment of the reporter's sentence signs the item, not the words.
+                after = None
             if (
                 after is not None
                 and p0 > pair.close
