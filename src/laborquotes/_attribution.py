@@ -1229,8 +1229,8 @@ def _with_participle(text: str, start: int, v: re.Match[str]) -> Cue | None:
         return None
     q = i + len("with ")
     end = strip_adverbs(text, q, vs)
-    if end <= q:
-        return None
+    if end <= q or "," in text[q:vs]:
+        return None  # ``celebrated with supporters, declaring``: not the participle's subject
     cand = subject_exact(text, q, end)
     if cand is None or cand.kind not in ("person", "pron", "group", "role"):
         return None
