@@ -1071,6 +1071,12 @@ SENTENCES = [
         "Union leader Ana Ruiz",
     ),
     (
+        "Ana Ruiz celebrated in Detroit with supporters, declaring it “another big night for "
+        "our members” and thanking them.",
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ),
+    (
         "“If the company finds more records, it intends to search them” for pay data that "
         "would answer the union, company lawyer Caroline Wolverton wrote in a court filing.",
         "Caroline Wolverton",
