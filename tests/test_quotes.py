@@ -497,6 +497,12 @@ INDIRECT_CASES = [
         "he would be “shocked” if the members voted the offer down",
         "Tom Bell",
     ),
+    # a union local with its number
+    (
+        "UAW Local 600 said the members would vote on Sunday.",
+        "the members would vote on Sunday",
+        "UAW Local 600",
+    ),
     # a closing ``..., X said`` with a short phrase after the verb
     (
         "A quick deal is vital for the plant, Ana Ruiz said after meeting the mayor.",
@@ -1069,6 +1075,11 @@ SENTENCES = [
         "had met the mayor and that “a deal is close this week.”",
         "Ana Ruiz",
         "Union leader Ana Ruiz",
+    ),
+    (
+        "“It is a good deal for our members,” said CUPE Local 79 president Nneka Okafor.",
+        "Nneka Okafor",
+        "CUPE Local 79 president Nneka Okafor",
     ),
     (
         "Ana Ruiz celebrated in Detroit with supporters, declaring it “another big night for "

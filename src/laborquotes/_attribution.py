@@ -230,8 +230,8 @@ def _parts() -> dict[str, str]:
         "pre": pre,
         "poss": poss,
         "group": (
-            rf"(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,4}}{group_noun}{org_tail}"
-            rf"(?!{_S1}(?:{title_low}|\p{{Lu}}\p{{Ll}})|['’])"
+            rf"(?:{dets}{_S1})?(?:{gmod}{_S1}){{0,4}}{group_noun}(?:{_S1}\d{{1,5}}+(?!\w))?{org_tail}"
+            rf"(?!{_S1}(?:{title_low}|\p{{Lu}}\p{{Ll}}|\d)|['’])"
         ),
         "role": (
             rf"(?:the|The){_S1}(?:{gmod}{_S1}){{0,3}}{title_noun}"

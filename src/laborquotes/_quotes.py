@@ -594,6 +594,7 @@ def _used_twice(text: str, name: str, pos: int) -> bool:
 _NOT_HEADS = frozenset(V.NOT_SPEAKER_HEADS)
 _MODIFIER_ENDS = tuple(V.MODIFIER_ENDINGS)
 _NOT_STARTS = frozenset(V.NOT_SPEAKER_STARTS)
+_NUMBERED_UNITS = frozenset(V.NUMBERED_UNITS)
 
 
 def _not_a_speaker(cand: Cand) -> bool:
@@ -608,7 +609,10 @@ def _not_a_speaker(cand: Cand) -> bool:
     if (
         cand.kind in ("group", "unnamed")
         and len(words) >= 2
-        and (words[-1].isdigit() or words[-1].endswith(_MODIFIER_ENDS))
+        and (
+            (words[-1].isdigit() and words[-2] not in _NUMBERED_UNITS)
+            or words[-1].endswith(_MODIFIER_ENDS)
+        )
     ):
         # ``The 60 second ad``, ``a fundraising email``, ``A newly released ad``: the
         # phrase stops at a modifier, before its head noun.
@@ -829,6 +833,10 @@ def _subject_end_ok(text: str, start: int, end: int) -> bool:
     while k > start and (text[k - 1].isalnum() or text[k - 1] in "-'’."):
         k -= 1
     word = text[k:e]
+    if word.isdigit():
+        # ``UAW Local 600 said``: a number after a capitalized name.
+        prev = text[max(start, k - 16) : k].split()
+        return bool(prev) and prev[-1][:1].isupper()
     return bool(word) and (
         word[0].isupper() or word.lower() in _SUBJECT_TAILS or word.endswith("s")
     )

@@ -32,6 +32,7 @@ __all__ = [
     "NICKNAME_CUES",
     "NOT_SPEAKER_HEADS",
     "NOT_SPEAKER_STARTS",
+    "NUMBERED_UNITS",
     "ORG_WORDS",
     "PEOPLE_PLURALS",
     "PHRASAL_REPORTING_VERBS",
@@ -1653,6 +1654,13 @@ QUANTITY_SUBJECTS: tuple[str, ...] = (
 
 #: Words before a singular noun that make a group of it (``Each side said``).
 DISTRIBUTIVES: tuple[str, ...] = ("each", "every", "either", "neither")
+
+#: Units of an organization written with a number (``UAW Local 600``, ``District 9``):
+#: a group speaker may end with the number.
+NUMBERED_UNITS: tuple[str, ...] = (
+    "local", "lodge", "district", "chapter", "council", "division", "unit", "branch",
+    "section", "region",
+)  # fmt: skip
 
 #: Words that open a short phrase allowed after a closing ``..., she said``
 #: (``in a court filing``, ``on Twitter``, ``during the rally``).
