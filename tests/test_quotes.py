@@ -497,6 +497,11 @@ INDIRECT_CASES = [
         "he would be “shocked” if the members voted the offer down",
         "Tom Bell",
     ),
+    (
+        "Hundreds of nurses said they would walk out on Monday.",
+        "they would walk out on Monday",
+        "Hundreds of nurses",
+    ),
     # a union local with its number
     (
         "UAW Local 600 said the members would vote on Sunday.",
@@ -628,6 +633,33 @@ def test_surname_is_not_a_pair_of_people() -> None:
     )
     quotes = [q for q in _quotes(text) if q.kind is INDIRECT]
     assert _speaker(quotes[-1]) == "Tom Bell"
+
+
+def test_the_verb_of_a_quotation_reports_no_clause_after_it() -> None:
+    text = (
+        "“The company needs to come back to the table,” union president Fran Lee told "
+        "reporters Thursday outside the union's headquarters in Detroit."
+    )
+    assert [q.kind for q in _quotes(text)] == [DIRECT]
+
+
+def test_a_subordinate_report_does_not_take_the_next_quotation() -> None:
+    text = (
+        "“Your work is amazing,” Tom Bell assured Ana Ruiz, after Ruiz assured Bell that "
+        "most of her members backed the deal. “I will not let you down.”"
+    )
+    quotes = _marked(text)
+    assert [_speaker(q) for q in quotes] == ["Tom Bell", "Tom Bell"]
+
+
+def test_listener_verbs() -> None:
+    cases = {
+        "Ana Ruiz warned the union would strike on Monday.": "the union would strike on Monday",
+        "Ana Ruiz warned members that the union would strike.": "the union would strike",
+        "Ana Ruiz assured Tom Bell that the union would wait.": "the union would wait",
+    }
+    for text, clause in cases.items():
+        assert [q.text for q in _quotes(text) if q.kind is INDIRECT] == [clause]
 
 
 def test_a_dash_after_a_fragment_signs_the_item_not_the_words() -> None:

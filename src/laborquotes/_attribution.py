@@ -254,6 +254,9 @@ def _parts() -> dict[str, str]:
             rf"(?:one|One|some|Some|many|Many|most|Most|several|Several|two|Two|three|Three|"
             rf"each|Each|none|None|all|All|both|Both|any|Any){_S1}of{_S1}"
             rf"(?:the|those|these|his|her|their|its|our){_S1}(?:{word}{_S1}){{0,2}}{low}"
+            # ``hundreds of nurses``, ``dozens of striking workers``
+            rf"|(?:hundreds|Hundreds|thousands|Thousands|dozens|Dozens|scores|Scores){_S1}of"
+            rf"{_S1}(?:{word}{_S1}){{0,2}}?{low}(?<=s)"
         ),
         "np": (
             rf"(?:{dets}{_S1}(?:(?:{_CAPWORD}{_S1}){{0,3}}{_CAPWORD}(?![\w\-’'])"

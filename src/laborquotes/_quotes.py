@@ -595,6 +595,8 @@ _NOT_HEADS = frozenset(V.NOT_SPEAKER_HEADS)
 _MODIFIER_ENDS = tuple(V.MODIFIER_ENDINGS)
 _NOT_STARTS = frozenset(V.NOT_SPEAKER_STARTS)
 _NUMBERED_UNITS = frozenset(V.NUMBERED_UNITS)
+#: Verbs whose listener comes before the reported clause (``assured Trump that ...``).
+_TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
 
 
 def _not_a_speaker(cand: Cand) -> bool:
@@ -680,17 +682,38 @@ def _colon_intro(text: str, st: Structure, para: int) -> Cue | None:
 
 
 def _attach(
-    text: str, st: Structure, quotes: list[_Q], cues_by_para: dict[int, list[tuple[int, Cue]]]
+    text: str,
+    st: Structure,
+    quotes: list[_Q],
+    cues_by_para: dict[int, list[tuple[int, Cue]]],
+    reported: frozenset[int] = frozenset(),
 ) -> None:
-    """Quotations without their own attribution: paragraph neighbours, then floating."""
+    """Quotations without their own attribution: paragraph neighbours, then floating.
+
+    *reported* holds the ids of indirect-speech cues: one inside the sentence of the
+    quotation before (``"...," Trump assured Jones, after Jones assured him that ...``)
+    does not take the next quotation from that quotation's speaker.
+    """
+    earlier_q: _Q | None = None
     for q in quotes:
         if q.cue is not None:
+            earlier_q = q
             continue
         same = cues_by_para.get(q.para)
         if same:
             prev = [c for pos, c in same if pos < q.start]
             nxt = [c for pos, c in same if pos >= q.start]
             q.cue = prev[-1] if prev else nxt[0]
+            if (
+                prev
+                and id(q.cue) in reported
+                and earlier_q is not None
+                and earlier_q.para == q.para
+                and earlier_q.cue is not None
+                and q.cue.cand.start < st.sentence_end(earlier_q.pair.close) <= q.pair.open
+            ):
+                q.cue = earlier_q.cue
+            earlier_q = q
             continue
         ps = st.para_starts[q.para]
         if q.lead > ps and q.lead == q.pair.open:
@@ -872,6 +895,14 @@ def _find_indirect(
             continue
         ss = st.sentence_start(vs)
         se = st.sentence_end(vs)
+        if (
+            j > 0
+            and ss <= mark_spans[j - 1][1] <= vs
+            and "," not in text[mark_spans[j - 1][1] : vs]
+        ):
+            # ``"...," Drescher told reporters Thursday outside ...``: the verb attributes
+            # the quotation that just closed; what follows it is no reported clause.
+            continue
         if se - ss > 1200 or _has_marks(starts, vs, se):
             # (A quotation earlier in the sentence is fine: ``"...," Clark said, noting
             # he would ...``; one after the verb makes the sentence a direct quotation.)
@@ -953,11 +984,15 @@ def _find_indirect(
                 continue  # ``Clark said, noting he ...``: the participle reports the clause
             if not final:
                 q = ve
-                if word in ("told", "tells", "tell", "telling"):
+                if word in _TAKES_LISTENER:
                     ob = _told_obj_re().match(text, q, se)
-                    if ob is None:
-                        continue
-                    q = ob.end()
+                    tell = word.startswith(("tel", "tol"))
+                    if ob is None and tell:
+                        continue  # ``told`` always names its listener
+                    if ob is not None and (tell or text.startswith(" that ", ob.end())):
+                        # (``warned members that ...``; but in ``warned the union would
+                        # strike`` the union is the clause's subject)
+                        q = ob.end()
                 th = _that_re().match(text, q, se)
                 if th is not None:
                     q = th.end()
@@ -1425,7 +1460,7 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
         cues_by_para.setdefault(st.paragraph(a), []).append((a, cue))
     for lst in cues_by_para.values():
         lst.sort(key=lambda x: x[0])
-    _attach(text, st, quotes, cues_by_para)
+    _attach(text, st, quotes, cues_by_para, frozenset(id(cue) for *_, cue in indirect))
 
     items: list[tuple[int, int, QuoteKind, Cue | None]] = [
         (q.start, q.end, q.kind, q.cue) for q in quotes

@@ -23,6 +23,7 @@ __all__ = [
     "HONORIFICS",
     "INDIRECT_VERBS",
     "INVERTING_VERBS",
+    "LISTENER_VERBS",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
     "MANNER_CUES",
@@ -1654,6 +1655,12 @@ QUANTITY_SUBJECTS: tuple[str, ...] = (
 
 #: Words before a singular noun that make a group of it (``Each side said``).
 DISTRIBUTIVES: tuple[str, ...] = ("each", "every", "either", "neither")
+
+#: Speech verbs whose listener stands between them and the reported clause (``told
+#: reporters that``, ``assured Trump that``, ``reminded members that``).
+LISTENER_VERBS: tuple[str, ...] = (
+    "tell", "assure", "reassure", "inform", "remind", "warn", "promise", "notify", "advise",
+)  # fmt: skip
 
 #: Units of an organization written with a number (``UAW Local 600``, ``District 9``):
 #: a group speaker may end with the number.
