@@ -692,6 +692,10 @@ def test_indirect_group_speaker_is_group() -> None:
         "The union has said nothing.",
         "He wanted to say more.",
         "The company, it is said, is for sale.",
+        # a speech verb read as a noun after a quantity, or with a prepositional object
+        "Some states remained too close to call on Tuesday night.",
+        "The nominee was confirmed by the Senate in November of that year.",
+        "Ana Ruiz agreed with the company on most of the points raised.",
     ],
 )
 def test_not_indirect_speech(text: str) -> None:

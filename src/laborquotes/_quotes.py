@@ -597,6 +597,16 @@ _NOT_STARTS = frozenset(V.NOT_SPEAKER_STARTS)
 _NUMBERED_UNITS = frozenset(V.NUMBERED_UNITS)
 #: Verbs whose listener comes before the reported clause (``assured Trump that ...``).
 _TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
+_QUANTITY_WORDS = frozenset(w.lower() for w in V.QUANTITY_SUBJECTS if " " not in w) | frozenset(
+    {"other", "two", "three", "four", "five", "these", "those", "such", "no"}
+)
+
+
+@functools.cache
+def _clause_start_re() -> regex.Pattern[str]:
+    # What cannot open a reported clause: a preposition that takes an object.
+    words = "|".join(V.OBJECT_PREPOSITIONS)
+    return regex.compile(rf"(?:{words})\b")
 
 
 def _not_a_speaker(cand: Cand) -> bool:
@@ -954,8 +964,10 @@ def _find_indirect(
         else:
             if vs > 0 and text[max(0, vs - 3) : vs].rstrip().endswith("to"):
                 continue
-            if text[max(0, vs - 6) : vs].rstrip().rpartition(" ")[2].lower() in _NOUN_DETS:
-                continue  # ``the charge``, ``a recall``: a noun, not a verb
+            prev_word = text[max(0, vs - 12) : vs].rstrip().rpartition(" ")[2].lower()
+            if prev_word in _NOUN_DETS or prev_word in _QUANTITY_WORDS:
+                continue  # ``the charge``, ``a recall``, ``some states``: a noun, not a verb
+
             lo = max(ss, vs - 200)
             se_ = strip_adverbs(text, lo, vs)
             before = text[max(ss, se_ - 4) : se_].strip()
@@ -997,6 +1009,10 @@ def _find_indirect(
                 if th is not None:
                     q = th.end()
                 if q >= se or not text[q].isalpha() or not _long_enough(text, q, se):
+                    continue
+                if _clause_start_re().match(text, q, se) is not None:
+                    # ``responded to problems``, ``confirmed by the Senate``: a preposition
+                    # that takes an object opens no reported clause.
                     continue
             if (participle or coordinated) and not final:
                 # ``Ruiz questioned the offer, saying the plan ...`` / ``... by saying

@@ -34,6 +34,7 @@ __all__ = [
     "NOT_SPEAKER_HEADS",
     "NOT_SPEAKER_STARTS",
     "NUMBERED_UNITS",
+    "OBJECT_PREPOSITIONS",
     "ORG_WORDS",
     "PEOPLE_PLURALS",
     "PHRASAL_REPORTING_VERBS",
@@ -1660,6 +1661,13 @@ DISTRIBUTIVES: tuple[str, ...] = ("each", "every", "either", "neither")
 #: reporters that``, ``assured Trump that``, ``reminded members that``).
 LISTENER_VERBS: tuple[str, ...] = (
     "tell", "assure", "reassure", "inform", "remind", "warn", "promise", "notify", "advise",
+)  # fmt: skip
+
+#: Prepositions that, right after a speech verb, give it an object rather than a
+#: reported clause (``agreed with``, ``confirmed by``, ``commented on``). ``to`` and
+#: ``of`` are left out: ``vowed to strike``, ``warned of a walkout`` report speech.
+OBJECT_PREPOSITIONS: tuple[str, ...] = (
+    "with", "by", "for", "about", "upon", "from", "into", "over", "against",
 )  # fmt: skip
 
 #: Units of an organization written with a number (``UAW Local 600``, ``District 9``):
