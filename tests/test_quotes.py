@@ -502,6 +502,17 @@ INDIRECT_CASES = [
         "they would walk out on Monday",
         "Hundreds of nurses",
     ),
+    # an inverted closing ``..., said X.``
+    (
+        "The talks broke down over pensions, said Ana Ruiz, a spokeswoman for the union.",
+        "The talks broke down over pensions",
+        "Ana Ruiz",
+    ),
+    (
+        "The talks broke down over pensions, said union spokeswoman Ana Ruiz.",
+        "The talks broke down over pensions",
+        "Ana Ruiz",
+    ),
     # a union local with its number
     (
         "UAW Local 600 said the members would vote on Sunday.",

@@ -800,6 +800,27 @@ def _that_re() -> regex.Pattern[str]:
 _NOUN_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 
 
+_INVERTING = frozenset(V.INVERTING_VERBS)
+
+
+def _inverted_closing(text: str, ss: int, vs: int, ve: int, se: int) -> tuple[int, int, Cue] | None:
+    """``<clause>, said <speaker>.``: the clause before the comma and its speaker."""
+    q = ve
+    while q < se and text[q].isspace():
+        q += 1
+    cand = speaker_forward(text, q, se)
+    if cand is None or (cand.kind == "unnamed" and cand.start == q):
+        loose = speaker_forward(text, q, se, loose=True)
+        cand = loose if loose is not None and loose.kind == "person" else cand
+    if cand is None or cand.kind not in ("person", "group", "role", "unnamed"):
+        return None
+    rest = text[cand.end : se].strip(" .\t\r\n")
+    if rest and _closing_tail_re().fullmatch(rest) is None:
+        return None
+    head = text[ss:vs].rstrip()
+    return ss, ss + len(head) - 1, Cue(cand, vs, ve, "after")
+
+
 @functools.cache
 def _closing_tail_re() -> regex.Pattern[str]:
     # After a closing ``..., the union said``: ``in a statement``, ``on Tuesday``,
@@ -968,6 +989,15 @@ def _find_indirect(
             if prev_word in _NOUN_DETS or prev_word in _QUANTITY_WORDS:
                 continue  # ``the charge``, ``a recall``, ``some states``: a noun, not a verb
 
+            if word in _INVERTING and text[ss:vs].rstrip().endswith(","):
+                # ``The talks broke down, said Ana Ruiz, a union spokeswoman.``
+                inv = _inverted_closing(text, ss, vs, ve, se)
+                if inv is not None:
+                    a, b, cue = inv
+                    if not _has_marks(starts, ss, vs) and _long_enough(text, a, b):
+                        out.append((a, b, cue))
+                        last_end = se
+                    continue
             lo = max(ss, vs - 200)
             se_ = strip_adverbs(text, lo, vs)
             before = text[max(ss, se_ - 4) : se_].strip()
