@@ -54,6 +54,9 @@ RUNS = [
     "„" * 6 + "a“ b",
     'x "a' + '"' * 8 + '\n\n"b' + '"' * 6,
     "«a»" + "»" * 9 + "«b",
+    # a run that opens a nested quotation, closes it, then the open one
+    '"a ' + "”" * 6,
+    '"a ' + "”" * 7,
 ]
 
 

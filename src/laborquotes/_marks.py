@@ -77,12 +77,14 @@ def _run_plan(start: int, end: int, mark: str) -> tuple[tuple[int, int, str, int
     """The marks of a run of one repeated mark character that need pairing.
 
     Between two adjacent marks there is nothing to quote, and every mark inside the
-    run sees the same neighbours, so its effect repeats with a period of at most two
-    marks: pair the first two (three) and the last two marks, and move an opening mark
-    left inside the run forward by the even number of marks skipped (the fourth field).
+    run sees the same neighbours, so once a quotation nested in the open one has opened
+    and closed (two marks) and the open one has closed (a third), the effect repeats with
+    a period of at most two marks: pair the first four (five) and the last two marks, and
+    move an opening mark left inside the run forward by the even number of marks skipped
+    (the fourth field).
     """
     k = end - start
-    head = 2 + (k - 4) % 2
+    head = 4 + (k - 6) % 2
     skip = k - 2 - head
     plan = [(start + i, start + i + 1, mark, 0) for i in range(head)]
     plan.append((end - 2, end - 1, mark, skip))
