@@ -826,6 +826,15 @@ PREVIOUS_SUBJECT = [
 ]
 
 
+def test_a_role_reference_after_a_named_subject() -> None:
+    text = (
+        '"We will win," said Tom Bell, the mayor.\n\n'
+        "Ana Ruiz is launching her campaign this week. The Detroit organizer is telling "
+        'members she will have "a lot of support" after the vote.'
+    )
+    assert _speaker(_marked(text)[-1]) == "Ana Ruiz"
+
+
 @pytest.mark.parametrize(("text", "speaker"), PREVIOUS_SUBJECT)
 def test_pronoun_after_a_named_subject(text: str, speaker: str) -> None:
     assert _speaker(_marked(text)[-1]) == speaker

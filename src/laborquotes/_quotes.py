@@ -1351,8 +1351,14 @@ class _Resolver:
                 sp = self.people.get(named) or Speaker(name=named, title=noun)
                 self._register(sp)
                 return sp
-            if self.last_person is not None and noun in _TITLE_NOUN_SET:
-                return self.last_person
+            if noun in _TITLE_NOUN_SET:
+                # ``Marco Rubio is launching ... The Florida senator is telling ...``: the
+                # person who is the subject of the sentence before, else the last speaker.
+                centred = self._previous_subject(cand.start, None)
+                if centred is not None:
+                    return centred
+                if self.last_person is not None:
+                    return self.last_person
             return Speaker(name=cand.name, title=noun if noun in _TITLE_NOUN_SET else None)
         if cand.kind in ("group", "unnamed"):
             return Speaker(
