@@ -126,6 +126,23 @@ def test_hard_wrapped_wire_copy() -> None:
     assert _speaker(quotes[0]) == "Ana Ruiz"
 
 
+def test_hard_wrapped_appositive_and_dateline_led_clause() -> None:
+    text = (
+        "    DETROIT, March 3 - Auto workers walked off the job on Monday\n"
+        "at three plants, the union said.\n"
+        '    "We are not going back," said Tom Bell, a welder at the\n'
+        "Warren plant.\n"
+        "    The company said it was disappointed.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes[0].kind is INDIRECT
+    assert quotes[0].text.startswith("Auto workers walked off")
+    direct = next(q for q in quotes if q.kind is DIRECT)
+    assert _source(text, direct) == "Tom Bell, a welder at the\nWarren plant"
+    assert direct.attribution is not None
+    assert direct.attribution.speaker.organization == "Warren plant"
+
+
 def test_nested_marks_inside_a_multi_paragraph_quote() -> None:
     text = (
         "Ana Ruiz, president of Local 7, said:\n\n"

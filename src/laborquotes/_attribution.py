@@ -327,10 +327,13 @@ def _speaker_re(loose: bool = False) -> regex.Pattern[str]:
 @functools.cache
 def _app_fwd_re() -> regex.Pattern[str]:
     stop = _alt(_APP_STOP)
+    # A line break inside an appositive is a hard wrap (``a welder at the\nWarren
+    # plant``) unless a sentence ends before it or the next line is indented.
+    ch = r"(?:[^,;:!?\"“”()\n]|(?<![.!?\"”])\n(?=[^\s]))"
     return regex.compile(
         rf"\s*+(?:\((?P<paren>[^()\n]{{1,60}}+)\)\s*+)?"
-        rf"(?:,\s*+(?!(?:{stop}|\w+ing)\b)(?P<app>[^,;:!?\"“”()\n]{{2,150}}+)"
-        rf"(?:,\s*+(?P<app2>(?:a|an|the)\s[^,;:!?\"“”()\n]{{2,120}}+))?)?"
+        rf"(?:,\s*+(?!(?:{stop}|\w+ing)\b)(?P<app>{ch}{{2,150}}+)"
+        rf"(?:,\s*+(?P<app2>(?:a|an|the)\s{ch}{{2,120}}+))?)?"
     )
 
 

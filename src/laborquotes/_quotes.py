@@ -1082,6 +1082,9 @@ def _find_indirect(
         seg = text[a:b]
         b = a + len(seg.rstrip(" \t\r\n.!?;:,\"”’'"))
         a += len(seg) - len(seg.lstrip())
+        dl = _dateline_lead_re().match(text, a, b)
+        if dl is not None:
+            a = dl.end()  # ``DETROIT, March 3 - Workers walked out, the union said.``
         if b - a < 8 or len(_WORD.findall(text, a, min(b, a + 60))) < 3:
             continue
         out.append((a, b, cue))
