@@ -1241,6 +1241,9 @@ def test_speakers_in_reporters_sentences(text: str, name: str, source: str) -> N
     [
         '"We are ready," Ana Ruiz said Tuesday.',
         "During a call Tuesday, Ana Ruiz said the union would strike.",
+        # the reported words' own times are not the speech's
+        "The talks failed on Monday, the union said Tuesday.",
+        "Ana Ruiz said Tuesday that the talks had failed on Monday.",
     ],
 )
 def test_attribution_date_from_the_clause(text: str) -> None:
@@ -1250,6 +1253,15 @@ def test_attribution_date_from_the_clause(text: str) -> None:
     a = quotes[0].attribution
     assert a is not None
     assert a.date == dt.date(2023, 8, 15)
+
+
+def test_time_inside_reported_words_is_not_the_speech_date() -> None:
+    import datetime as dt
+
+    quotes = find_quotes("Ana Ruiz said the union would strike on Monday.", dt.date(2023, 8, 16))
+    a = quotes[0].attribution
+    assert a is not None
+    assert a.date is None
 
 
 def test_time_inside_the_quotation_is_not_the_speech_date() -> None:

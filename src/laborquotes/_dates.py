@@ -268,7 +268,7 @@ _Cue = tuple[int, int, str, Any]
 
 
 def find_time_cue(
-    text: str, start: int, end: int, reference: dt.date | None
+    text: str, start: int, end: int, reference: dt.date | None, *, floor: int = 0
 ) -> tuple[int, int, dt.date] | None:
     """The first time cue in ``text[start:end]`` with its offsets and the date it points to.
 
@@ -278,7 +278,8 @@ def find_time_cue(
     Returns ``None`` without a reference or a cue. Offsets are into *text*. The window
     ends at a blank line (a time word in the next paragraph belongs to another clause) and
     starts where the sentence does, so a fronted ``During a briefing Tuesday, X said``
-    counts; it never reaches back into a quotation.
+    counts; it never reaches back into a quotation, nor before *floor* (the end of reported
+    words that come before their speaker: ``Talks failed Monday, she said Tuesday``).
 
     The scan looks for anchor words with ``str.find`` and checks a few characters around
     each, so a window without a time word costs about a microsecond.
@@ -290,7 +291,7 @@ def find_time_cue(
     brk = _PARAGRAPH_BREAK.search(text, start, end)
     if brk is not None:
         end = brk.start()  # a time word in the next paragraph belongs to another clause
-    start = _clause_start(text, start)
+    start = max(_clause_start(text, start), min(floor, start))
     window = text[start:end]
     low = window.lower()
     if len(low) != len(window):  # a rare letter whose lower case is longer: keep offsets
@@ -446,14 +447,16 @@ def _dates_in(window: str, low: str, out: list[_Cue]) -> None:
                 out.append((s, end, "date", (month, value, y)))
 
 
-def speech_date(text: str, start: int, end: int, reference: dt.date | None) -> dt.date | None:
+def speech_date(
+    text: str, start: int, end: int, reference: dt.date | None, *, floor: int = 0
+) -> dt.date | None:
     """Return the date a time cue in ``text[start:end]`` points to, or ``None``.
 
     >>> ref = dt.date(2023, 8, 16)  # a Wednesday
     >>> speech_date("a roundtable with the media Tuesday", 0, 35, ref)
     datetime.date(2023, 8, 15)
     """
-    found = find_time_cue(text, start, end, reference)
+    found = find_time_cue(text, start, end, reference, floor=floor)
     return found[2] if found is not None else None
 
 

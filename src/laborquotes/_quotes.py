@@ -1399,19 +1399,35 @@ class _Resolver:
         return sp
 
 
-def _attribution(text: str, cue: Cue, speaker: Speaker, reference: dt.date | None) -> Attribution:
+def _attribution(
+    text: str,
+    cue: Cue,
+    speaker: Speaker,
+    reference: dt.date | None,
+    content: tuple[int, int] | None = None,
+) -> Attribution:
     lo = min(cue.cand.start, cue.cue_start)
     hi = max(cue.cand.end, cue.cue_end)
     # The clause may open with its time: ``During a call Tuesday, the union said``.
     w0 = max(0, lo - 100)
     k = max(text.rfind(c, w0, lo) for c in '.\n"”“')
     lo = k + 1 if k >= 0 else max(0, lo - 100)
+    end = min(len(text), hi + 60)
+    floor = 0
+    if content is not None:
+        # The reported words' own times are not the speech's: ``The talks failed on
+        # Monday, the union said Tuesday.`` / ``She said Tuesday the talks failed Monday.``
+        if content[1] <= min(cue.cand.start, cue.cue_start):
+            floor = content[1]
+            lo = max(lo, floor)
+        elif hi <= content[0] < end:
+            end = content[0]
     return Attribution(
         speaker=speaker,
         source_span=Span(start=cue.cand.start, end=cue.cand.end),
         cue=text[cue.cue_start : cue.cue_end],
         cue_span=Span(start=cue.cue_start, end=cue.cue_end),
-        date=speech_date(text, lo, min(len(text), hi + 60), reference),
+        date=speech_date(text, lo, end, reference, floor=floor),
     )
 
 
@@ -1538,7 +1554,13 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
             continue
         att = None
         if found is not None:
-            att = _attribution(text, found, speakers[id(found)], reference)
+            att = _attribution(
+                text,
+                found,
+                speakers[id(found)],
+                reference,
+                (a, b) if kind is QuoteKind.INDIRECT else None,
+            )
         out.append(Quote(text=text[a:b], span=Span(start=a, end=b), kind=kind, attribution=att))
         last_end = b
     return out
