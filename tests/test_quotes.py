@@ -530,6 +530,11 @@ INDIRECT_CASES = [
         "The talks broke down over pensions",
         "Ana Ruiz",
     ),
+    (
+        "The talks broke down over pensions, said Ana Ruiz, a union spokeswoman, on Tuesday.",
+        "The talks broke down over pensions",
+        "Ana Ruiz",
+    ),
     # a union local with its number
     (
         "UAW Local 600 said the members would vote on Sunday.",

@@ -814,7 +814,7 @@ def _inverted_closing(text: str, ss: int, vs: int, ve: int, se: int) -> tuple[in
         cand = loose if loose is not None and loose.kind == "person" else cand
     if cand is None or cand.kind not in ("person", "group", "role", "unnamed"):
         return None
-    rest = text[cand.end : se].strip(" .\t\r\n")
+    rest = text[cand.end : se].strip(" .,\t\r\n")
     if rest and _closing_tail_re().fullmatch(rest) is None:
         return None
     head = text[ss:vs].rstrip()
