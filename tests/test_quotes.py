@@ -884,6 +884,13 @@ def test_clause_words_are_not_names(text: str, speaker: str) -> None:
     assert _speaker(_marked(text)[-1]) == speaker
 
 
+def test_a_named_thing_is_not_a_pronoun_antecedent() -> None:
+    text = (
+        'The march, led by Ana Ruiz, went down Wall Street on Monday.\n\n"We are ready," she said.'
+    )
+    assert _speaker(_marked(text)[-1]) == "Ana Ruiz"
+
+
 def test_a_place_is_not_a_pronoun_antecedent() -> None:
     text = 'The vote in New Hampshire is next week.\n\n"We are ready for it," she said.'
     assert _speaker(_marked(text)[-1]) != "New Hampshire"

@@ -451,6 +451,7 @@ def _in_headline(text: str, pos: int) -> bool:
 
 
 _ORG_WORDS = frozenset(V.ORG_WORDS)
+_NOT_NAME_WORDS = frozenset(V.NOT_PERSON_NAME_WORDS)
 
 
 @functools.cache
@@ -1182,7 +1183,9 @@ class _Resolver:
             words = m.group().split()
             if words[0] in _STOPWORDS or words[0] in _HONORIFIC_SET or words[0] in _NOT_FIRST:
                 continue
-            if any(w in _ORG_WORDS for w in words) or _is_place(m.group()):
+            if any(w in _ORG_WORDS or w in _NOT_NAME_WORDS for w in words):
+                continue
+            if _is_place(m.group()) or _in_headline(self.text, m.start()):
                 continue
             name = " ".join(words)
             if self._compatible(name, want):

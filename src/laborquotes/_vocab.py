@@ -31,6 +31,7 @@ __all__ = [
     "NAME_STOPWORDS",
     "NAME_SUFFIXES",
     "NICKNAME_CUES",
+    "NOT_PERSON_NAME_WORDS",
     "NOT_SPEAKER_HEADS",
     "NOT_SPEAKER_STARTS",
     "NUMBERED_UNITS",
@@ -1668,6 +1669,18 @@ LISTENER_VERBS: tuple[str, ...] = (
 #: ``of`` are left out: ``vowed to strike``, ``warned of a walkout`` report speech.
 OBJECT_PREPOSITIONS: tuple[str, ...] = (
     "with", "by", "for", "about", "upon", "from", "into", "over", "against",
+)  # fmt: skip
+
+#: Words that make a capitalised pair no person's name (``Wall Street``, ``Election Day``,
+#: ``Federal Reserve``): never read as a pronoun's antecedent.
+NOT_PERSON_NAME_WORDS: tuple[str, ...] = (
+    "Street", "Avenue", "Convention", "War", "Review", "History", "Watch", "Reserve", "Sea",
+    "Ocean", "Policy", "Heights", "World", "Movement", "Recession", "Depression", "State",
+    "States", "Embassy", "Great", "Patriots", "Americans", "Action", "Belt", "Primary",
+    "Day", "County", "Democratic", "Republican", "Democrats", "Republicans", "Several",
+    "Qaeda", "Islamic", "Election", "Market", "Bank", "Fund", "Act", "Bill", "Law", "Court",
+    "Park", "Square", "Valley", "River", "Island", "Islands", "Bay", "Coast", "Lake",
+    "American", "Hotel", "Front", "Academy", "Train",
 )  # fmt: skip
 
 #: Units of an organization written with a number (``UAW Local 600``, ``District 9``):
