@@ -802,6 +802,13 @@ _NOUN_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "
 
 
 _INVERTING = frozenset(V.INVERTING_VERBS)
+#: First words of what may follow a closing verb (see ``_closing_tail_re``), any case.
+_TAIL_STARTS = frozenset(
+    w
+    for word in (*V.ATTRIBUTION_TAIL_PREPOSITIONS, *V.ATTRIBUTION_TAIL_TIMES, "after", "before",
+                 "while", "when")
+    for w in (word, word.lower(), word.capitalize())
+)  # fmt: skip
 
 
 def _inverted_closing(text: str, ss: int, vs: int, ve: int, se: int) -> tuple[int, int, Cue] | None:
@@ -1020,10 +1027,18 @@ def _find_indirect(
             rest = text[ve:se].rstrip().strip(" .!?\"”’'")
             # ``The talks failed, the union said in a statement.``: a short phrase of
             # place, time or medium may follow the closing verb.
-            final = not rest or (len(rest) < 90 and _closing_tail_re().fullmatch(rest) is not None)
+            final = not rest or (
+                len(rest) < 90
+                and rest.split(" ", 1)[0] in _TAIL_STARTS
+                and _closing_tail_re().fullmatch(rest) is not None
+            )
             if final and _has_marks(starts, ss, vs):
                 continue  # ``"...," she said.``: the clause before is a quotation
-            if not final and _participle_next_re().match(text, ve, se) is not None:
+            if (
+                not final
+                and text[ve : ve + 3].lstrip().startswith(",")
+                and _participle_next_re().match(text, ve, se) is not None
+            ):
                 continue  # ``Clark said, noting he ...``: the participle reports the clause
             if not final:
                 q = ve
