@@ -690,6 +690,7 @@ def test_listener_verbs() -> None:
         "Ana Ruiz warned the union would strike on Monday.": "the union would strike on Monday",
         "Ana Ruiz warned members that the union would strike.": "the union would strike",
         "Ana Ruiz assured Tom Bell that the union would wait.": "the union would wait",
+        "Ana Ruiz told your reporter that the union would wait.": "the union would wait",
     }
     for text, clause in cases.items():
         assert [q.text for q in _quotes(text) if q.kind is INDIRECT] == [clause]

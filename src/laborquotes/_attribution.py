@@ -626,14 +626,13 @@ def _cand_from(
 
 _ABBREV_KEEP = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "St", "Mass", "Calif"})
 
-#: Words that open a sentence or clause, never a speaker: ``And Gallup``, ``Is Sanders``.
-_LEADS = frozenset(V.SENTENCE_CONJUNCTIONS) | frozenset(
+#: Words that open a sentence, a clause or a question, never a speaker or a first name:
+#: ``And Gallup``, ``Is Sanders``.
+CLAUSE_LEADS = frozenset(V.SENTENCE_CONJUNCTIONS) | frozenset(
     w.capitalize() for w in (*V.SUBORDINATORS, *V.QUESTION_AUXILIARIES)
 )
-_TAIL_VERBS = frozenset(V.verb_forms())
-_NOT_NAMES = frozenset(_DETS) | frozenset(
-    {"his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
-)
+_TAIL_VERBS = V.verb_forms()
+_NOT_NAMES = frozenset(_DETS) | frozenset(V.NOUN_DETERMINERS)
 
 
 def _tidy(text: str, cand: Cand | None) -> Cand | None:
@@ -645,7 +644,7 @@ def _tidy(text: str, cand: Cand | None) -> Cand | None:
     words = cand.name.split()
     if len(words) < 2:
         return cand
-    if words[0] in _LEADS:
+    if words[0] in CLAUSE_LEADS:
         lead = words[0]
         k = cand.start
         if text.startswith(lead, k):
@@ -967,6 +966,24 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
     return _cand_from(text, m, app, app_end)
 
 
+#: A listener after ``told`` / ``assured``: a name, ``reporters``, ``him``, ``the crowd``.
+LISTENER = (
+    r"(?:(?:the\s++)?\p{Lu}[\w.’'&\-]*+(?:\s++\p{Lu}[\w.’'&\-]*+){0,4}"
+    rf"|{_alt(V.LISTENER_WORDS)}|(?:{_alt(V.NOUN_DETERMINERS)})\s++\w++)"
+)
+
+
+def speaker_after_verb(text: str, pos: int, end: int) -> Cand | None:
+    """The speaker right after an inverted verb (``said Jeff Tores``): the strict
+    pattern, else a person with any lower-case title (``said election lawyer Joe Smith``)."""
+    cand = speaker_forward(text, pos, end)
+    if cand is None or (cand.kind == "unnamed" and cand.start == pos):
+        loose = speaker_forward(text, pos, end, loose=True)
+        if loose is not None and loose.kind == "person":
+            return loose
+    return cand
+
+
 _NOUN_BEFORE = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such"}
 )
@@ -1025,11 +1042,7 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
         skip = _skip_after_verb_re().match(text, q, end)
         if skip is not None:
             q = skip.end()
-        cand = speaker_forward(text, q, end)
-        if cand is None or (cand.kind == "unnamed" and cand.start == q):
-            loose = speaker_forward(text, q, end, loose=True)
-            if loose is not None and loose.kind == "person":
-                cand = loose
+        cand = speaker_after_verb(text, q, end)
         if cand is not None:
             return Cue(cand, v.start(), v.end(), "after")
         return None
@@ -1266,10 +1279,7 @@ def _as_put_it(text: str, start: int, end: int) -> Cue | None:
 @functools.cache
 def _told_gap_re() -> regex.Pattern[str]:
     # ``Reid told reporters that he ...``: the listener between the verb and the clause.
-    return regex.compile(
-        r"(?:reporters|journalists|supporters|him|her|them|us|me|(?:the|a|an)\s++\p{Ll}++"
-        r"|\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3})(?:\s++that)?"
-    )
+    return regex.compile(rf"{LISTENER}(?:\s++that)?")
 
 
 def _reporter_of(text: str, start: int, verbs: list[re.Match[str]], cand: Cand) -> Cue | None:
@@ -1294,16 +1304,28 @@ def _reporter_of(text: str, start: int, verbs: list[re.Match[str]], cand: Cand) 
     return None
 
 
-_FEMALE = frozenset(V.FEMALE_FIRST_NAMES) | frozenset(V.FEMALE_WORDS)
-_MALE = frozenset(V.MALE_FIRST_NAMES) | frozenset(V.MALE_WORDS)
+#: Gender (``m`` / ``f``) told by a first name, and by an honorific or a title (lower case).
+FIRST_GENDER: dict[str, str] = {
+    **dict.fromkeys(V.FEMALE_FIRST_NAMES, "f"),
+    **dict.fromkeys(V.MALE_FIRST_NAMES, "m"),
+}
+WORD_GENDER: dict[str, str] = {
+    **{w.lower(): "f" for w in V.FEMALE_WORDS},
+    **{w.lower(): "m" for w in V.MALE_WORDS},
+}
 
 
 def _gender_fits(text: str, named: Cand, pron: Cand) -> bool:
     """``Tom Lee said she ...``: a first name, honorific or title of the other gender
     rules the name out for the pronoun."""
-    other = _FEMALE if pron.name.lower() == "he" else _MALE
-    words = text[named.start : named.end].split()
-    return not any(w.rstrip(",") in other or w.strip(".,") in other for w in words)
+    other = "f" if pron.name.lower() == "he" else "m"
+    for w in text[named.start : named.end].split():
+        w = w.rstrip(",")
+        low = w.lower()
+        g = FIRST_GENDER.get(w) or WORD_GENDER.get(low) or WORD_GENDER.get(low.rstrip("."))
+        if g == other:
+            return False
+    return True
 
 
 def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | None:

@@ -30,12 +30,17 @@ import regex
 from . import _places as places
 from . import _vocab as V
 from ._attribution import (
+    CLAUSE_LEADS,
+    FIRST_GENDER,
+    LISTENER,
+    WORD_GENDER,
     Cand,
     Cue,
     find_cue_after,
     find_cue_before,
     indirect_verb_re,
     parse_standalone,
+    speaker_after_verb,
     speaker_forward,
     strip_adverbs,
     subject_before,
@@ -53,14 +58,8 @@ _WORK_WORDS = frozenset(V.WORK_NOUNS) | frozenset(V.WORK_CUES)
 _NICK_CUES = tuple(V.NICKNAME_CUES)
 _PERSONAL = frozenset({"he", "she", "i", "you"})
 _OPENING_MARKS = frozenset("\"“„«'‘")
-_FIRST_GENDER = {
-    **dict.fromkeys(V.FEMALE_FIRST_NAMES, "f"),
-    **dict.fromkeys(V.MALE_FIRST_NAMES, "m"),
-}
-_WORD_GENDER = {
-    **{w.lower(): "f" for w in V.FEMALE_WORDS},
-    **{w.lower(): "m" for w in V.MALE_WORDS},
-}
+_FIRST_GENDER = FIRST_GENDER
+_WORD_GENDER = WORD_GENDER
 _GENDER_WORD = re.compile(r"[\w.]+(?: lady)?")
 _MAX_WINDOW = 260
 _DASH_MARKS = frozenset("-—–")
@@ -300,22 +299,9 @@ def _closing_cue(text: str, st: Structure, close: int, para_end: int) -> Cue | N
         return None
     gap = text[cue.cand.end : cue.cue_start] if cue.cand.end <= cue.cue_start else ""
     tail = text[max(cue.cue_end, cue.cand.end) : se].strip(" .")
-    if gap.strip() or (tail and _tail_re().fullmatch(tail) is None):
+    if gap.strip() or (tail and not _closing_tail(tail)):
         return None
     return cue
-
-
-@functools.cache
-def _tail_re() -> regex.Pattern[str]:
-    # What may follow the closing ``..., she said``: a short phrase of place, time or
-    # medium (``in a court filing``, ``on Twitter``, ``Tuesday``), never a clause.
-    preps = "|".join(V.ATTRIBUTION_TAIL_PREPOSITIONS)
-    times = "|".join(V.ATTRIBUTION_TAIL_TIMES)
-    return regex.compile(
-        rf"(?:{preps})\s++[\w’'\- ]{{1,40}}+"
-        rf"|(?:{times})(?:\s++(?:morning|afternoon|evening|night))?+",
-        regex.IGNORECASE,
-    )
 
 
 def _dash_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | None:
@@ -425,9 +411,7 @@ def _verb_after_re() -> regex.Pattern[str]:
 _STOPWORDS = frozenset(V.NAME_STOPWORDS)
 _HONORIFIC_SET = frozenset(V.HONORIFICS)
 #: Words that open a clause or a question, never a first name (``Is Sanders ...?``).
-_NOT_FIRST = frozenset(V.SENTENCE_CONJUNCTIONS) | frozenset(
-    w.capitalize() for w in (*V.SUBORDINATORS, *V.QUESTION_AUXILIARIES)
-)
+_NOT_FIRST = CLAUSE_LEADS
 
 
 def _is_place(name: str) -> bool:
@@ -598,8 +582,9 @@ _NOT_STARTS = frozenset(V.NOT_SPEAKER_STARTS)
 _NUMBERED_UNITS = frozenset(V.NUMBERED_UNITS)
 #: Verbs whose listener comes before the reported clause (``assured Trump that ...``).
 _TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
+_TELL_FORMS = V.verb_forms(("tell",))
 _QUANTITY_WORDS = frozenset(w.lower() for w in V.QUANTITY_SUBJECTS if " " not in w) | frozenset(
-    {"other", "two", "three", "four", "five", "these", "those", "such", "no"}
+    V.NOUN_QUANTIFIERS
 )
 
 
@@ -797,18 +782,17 @@ def _that_re() -> regex.Pattern[str]:
     )
 
 
-#: Words before a verb form that make it a noun (``the charge``, ``his reply``).
-_NOUN_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+#: Words before a verb form that make it a noun (``the charge``, ``some states``).
+_NOUN_DETS = frozenset(V.NOUN_DETERMINERS)
 
 
 _INVERTING = frozenset(V.INVERTING_VERBS)
-#: First words of what may follow a closing verb (see ``_closing_tail_re``), any case.
+#: Words that open a participle phrase after a closing verb (``said after meeting ...``).
+_TAIL_PARTICIPLE_LEADS = ("after", "before", "while", "when")
+#: First words of what may follow a closing verb (see :func:`_closing_tail`).
 _TAIL_STARTS = frozenset(
-    w
-    for word in (*V.ATTRIBUTION_TAIL_PREPOSITIONS, *V.ATTRIBUTION_TAIL_TIMES, "after", "before",
-                 "while", "when")
-    for w in (word, word.lower(), word.capitalize())
-)  # fmt: skip
+    (*V.ATTRIBUTION_TAIL_PREPOSITIONS, *V.ATTRIBUTION_TAIL_TIMES, *_TAIL_PARTICIPLE_LEADS)
+)
 
 
 def _inverted_closing(text: str, ss: int, vs: int, ve: int, se: int) -> tuple[int, int, Cue] | None:
@@ -816,29 +800,49 @@ def _inverted_closing(text: str, ss: int, vs: int, ve: int, se: int) -> tuple[in
     q = ve
     while q < se and text[q].isspace():
         q += 1
-    cand = speaker_forward(text, q, se)
-    if cand is None or (cand.kind == "unnamed" and cand.start == q):
-        loose = speaker_forward(text, q, se, loose=True)
-        cand = loose if loose is not None and loose.kind == "person" else cand
+    cand = speaker_after_verb(text, q, se)
     if cand is None or cand.kind not in ("person", "group", "role", "unnamed"):
         return None
     rest = text[cand.end : se].strip(" .,\t\r\n")
-    if rest and _closing_tail_re().fullmatch(rest) is None:
+    if rest and not _closing_tail(rest):
         return None
     head = text[ss:vs].rstrip()
     return ss, ss + len(head) - 1, Cue(cand, vs, ve, "after")
 
 
+def _closing_tail(rest: str) -> bool:
+    """Whether *rest* may follow a closing ``..., the union said``: a short phrase of
+    place, time or medium (``in a court filing``, ``on Tuesday``, ``after meeting the
+    mayor``), never a clause of its own."""
+    return (
+        len(rest) < 90
+        and rest.split(" ", 1)[0] in _TAIL_STARTS
+        and _closing_tail_re().fullmatch(rest) is not None
+    )
+
+
 @functools.cache
 def _closing_tail_re() -> regex.Pattern[str]:
-    # After a closing ``..., the union said``: ``in a statement``, ``on Tuesday``,
-    # ``after meeting the mayor`` (a short phrase, never a clause of its own).
     preps = "|".join(V.ATTRIBUTION_TAIL_PREPOSITIONS)
     times = "|".join(V.ATTRIBUTION_TAIL_TIMES)
+    dets = "|".join(V.NOUN_DETERMINERS)
+    leads = "|".join(_TAIL_PARTICIPLE_LEADS)
     return regex.compile(
-        rf"(?:(?:{preps})\s++(?:(?:a|an|the|his|her|their|its)\s++)?[\w’'\-]++(?:\s++[\w’'\-]++)?"
+        rf"(?:(?:{preps})\s++(?:(?:{dets})\s++)?[\w’'\-]++(?:\s++[\w’'\-]++)?"
         rf"|(?:{times})(?:\s++(?:morning|afternoon|evening|night))?"
-        rf"|(?:after|before|while|when)\s++\p{{Ll}}{{1,20}}ing\b[^,;:]{{0,60}})"
+        rf"|(?:{leads})\s++\p{{Ll}}{{1,20}}ing\b[^,;:]{{0,60}})"
+    )
+
+
+def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
+    """A quantity that ends at *end* and speaks as a group: ``Each side``, ``Some``,
+    ``22 percent``, ``four in 10``, ``most of them``."""
+    m = _quantity_subject_re().search(text, max(lo, end - 80), end)
+    if m is None:
+        return None
+    phrase = m.group().rstrip()
+    return Cand(
+        "group", m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
     )
 
 
@@ -869,9 +873,7 @@ def _participle_next_re() -> regex.Pattern[str]:
 @functools.cache
 def _told_obj_re() -> regex.Pattern[str]:
     return regex.compile(
-        r"\s++(?:(?:the\s++)?[\p{Lu}][\w.’'&\-]*+(?:\s++[\p{Lu}][\w.’'&\-]*+){0,4}"
-        r"|reporters|journalists|supporters|(?:the|a|an|their|his|her|its|our)\s++\w++"
-        r"|him|her|them|us|me|members|workers|lawmakers)"
+        rf"\s++{LISTENER}"
         # ``told a crowded hall in Baltimore that ...``: a longer object, up to ``that``
         r"(?:(?<=\w)[^,.;:\"“”\n]{0,70}?(?=\s++that\s))?+"
     )
@@ -1014,9 +1016,9 @@ def _find_indirect(
             )
             # ``The governor blasted Congress and said ...``: a second verb of the subject.
             coordinated = before == "and" and not word.endswith("ing")
-            quantified = None
+            quantified: Cand | None = None
             if not (participle or coordinated or _subject_end_ok(text, lo, se_)):
-                quantified = _quantity_subject_re().search(text, max(lo, se_ - 80), se_)
+                quantified = _quantity_subject(text, lo, se_)
                 if (
                     quantified is None
                     and _relative_who_re().search(text, max(lo, se_ - 80), se_) is None
@@ -1027,11 +1029,7 @@ def _find_indirect(
             rest = text[ve:se].rstrip().strip(" .!?\"”’'")
             # ``The talks failed, the union said in a statement.``: a short phrase of
             # place, time or medium may follow the closing verb.
-            final = not rest or (
-                len(rest) < 90
-                and rest.split(" ", 1)[0] in _TAIL_STARTS
-                and _closing_tail_re().fullmatch(rest) is not None
-            )
+            final = not rest or _closing_tail(rest)
             if final and _has_marks(starts, ss, vs):
                 continue  # ``"...," she said.``: the clause before is a quotation
             if (
@@ -1044,7 +1042,7 @@ def _find_indirect(
                 q = ve
                 if word in _TAKES_LISTENER:
                     ob = _told_obj_re().match(text, q, se)
-                    tell = word.startswith(("tel", "tol"))
+                    tell = word in _TELL_FORMS
                     if ob is None and tell:
                         continue  # ``told`` always names its listener
                     if ob is not None and (tell or text.startswith(" that ", ob.end())):
@@ -1071,18 +1069,10 @@ def _find_indirect(
                 cand = subj.cand
                 head = ""
             else:
-                found = None if quantified is not None else subject_before(text, lo, se_)
+                found = quantified or subject_before(text, lo, se_)
                 if found is None and not final:
-                    # ``Each side said ...``, ``22 percent said ...``, ``Some said ...``
-                    if quantified is None:
-                        quantified = _quantity_subject_re().search(text, max(lo, se_ - 80), se_)
-                    if quantified is not None:
-                        phrase = quantified.group().rstrip()
-                        found = Cand(
-                            "group", quantified.start(), quantified.start() + len(phrase),
-                            " ".join(phrase.split()), None, None, True,
-                        )  # fmt: skip
-                if found is None:
+                    found = _quantity_subject(text, lo, se_)
+                if found is None or (final and found is quantified):
                     continue
                 cand = found
                 head = text[ss : cand.start].rstrip()
@@ -1149,8 +1139,8 @@ class _Resolver:
         self.gender: dict[str, str] = {}
         #: per title noun: scanned up to, the last name written with it, and where.
         self.titled: dict[str, tuple[int, str | None, int]] = {}
-        #: sentences already found to have no person as their subject (``None``).
-        self.prev_subject: dict[int, object] = {}
+        #: starts of sentences already found to have no person as their subject.
+        self.no_subject: set[int] = set()
 
     def _known(self, name: str) -> str | None:
         g = self.gender.get(name)
@@ -1223,36 +1213,43 @@ class _Resolver:
             # ``The union ...``, ``He ...``; ``After Beck asked ..., D'Souza replied``:
             # no person's name, or not the main clause's subject.
             return None
-        hit = self.prev_subject.get(ps, self)
-        if hit is not self:
-            return hit if isinstance(hit, Speaker) else None
+        if ps in self.no_subject:
+            return None
         last = self.last_person
         token = first.rstrip(",.").removesuffix("’s").removesuffix("'s")
         if last is not None and token in last.name.split():
             return last  # the last speaker opens the sentence: no need to parse it
         cand = speaker_forward(text, ps, min(ss, ps + _MAX_WINDOW))
-        ok = cand is not None and cand.kind == "person" and " " in cand.name
-        if ok and cand is not None:
-            first = cand.name.split(" ", 1)[0]
-            # only a name that is surely a person's (not ``New Hampshire``)
-            ok = bool(first in _FIRST_GENDER or cand.title or cand.name in self.people)
-            v = _verb_after_re().match(text, cand.end, ss) if ok else None
-            ok = v is not None and v.group(1) not in _NOT_VERBS
-        if not ok or cand is None:
-            self.prev_subject[ps] = None
+        if cand is None or not self._person_subject(cand, ss):
+            self.no_subject.add(ps)
             return None
         if not self._compatible(cand.name, want):
             return None
-        if self.last_person is not None and self.last_person.name == cand.name:
-            return self.last_person
+        if last is not None and last.name == cand.name:
+            return last
         sp = self.people.get(cand.name) or Speaker(
             name=cand.name, title=cand.title, organization=cand.org
         )
         self._register(sp)
+        self._mentioned(sp, cand)
+        return sp if self._compatible(sp.name, want) else None
+
+    def _person_subject(self, cand: Cand, end: int) -> bool:
+        """Whether *cand* is surely a person's name (a known first name, a title, or a
+        name met before; not ``New Hampshire``) followed by its verb before *end*."""
+        if cand.kind != "person" or " " not in cand.name:
+            return False
+        first = cand.name.split(" ", 1)[0]
+        if not (first in _FIRST_GENDER or cand.title or cand.name in self.people):
+            return False
+        v = _verb_after_re().match(self.text, cand.end, end)
+        return v is not None and v.group(1) not in _NOT_VERBS
+
+    def _mentioned(self, sp: Speaker, cand: Cand) -> None:
+        """Note where *sp* was named: a new mention may tell the gender."""
         self.mentions.setdefault(sp.name, []).append((cand.start, cand.end, sp.title))
         if self.gender.get(sp.name) == "":
             del self.gender[sp.name]
-        return sp if self._compatible(sp.name, want) else None
 
     def _titled_name_before(self, noun: str, pos: int) -> str | None:
         """The last name written with the title *noun* in the 3,000 characters before
@@ -1308,9 +1305,7 @@ class _Resolver:
         else:
             self.last_person = sp
             if cand.kind != "pron":
-                self.mentions.setdefault(sp.name, []).append((cand.start, cand.end, sp.title))
-                if self.gender.get(sp.name) == "":
-                    del self.gender[sp.name]  # a new mention may tell the gender
+                self._mentioned(sp, cand)
             self.persons.append(sp)
         return sp
 

@@ -24,6 +24,7 @@ __all__ = [
     "INDIRECT_VERBS",
     "INVERTING_VERBS",
     "LISTENER_VERBS",
+    "LISTENER_WORDS",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
     "MANNER_CUES",
@@ -34,6 +35,8 @@ __all__ = [
     "NOT_PERSON_NAME_WORDS",
     "NOT_SPEAKER_HEADS",
     "NOT_SPEAKER_STARTS",
+    "NOUN_DETERMINERS",
+    "NOUN_QUANTIFIERS",
     "NUMBERED_UNITS",
     "OBJECT_PREPOSITIONS",
     "ORG_WORDS",
@@ -1658,6 +1661,19 @@ QUANTITY_SUBJECTS: tuple[str, ...] = (
 #: Words before a singular noun that make a group of it (``Each side said``).
 DISTRIBUTIVES: tuple[str, ...] = ("each", "every", "either", "neither")
 
+#: Words before a noun that make a following verb form a noun (``the charge``, ``his
+#: reply``) and that never end a name (``His comments``).
+NOUN_DETERMINERS: tuple[str, ...] = (
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+    "these", "those",
+)  # fmt: skip
+
+#: Quantity words before a verb form that make it a noun (``some states``, ``other
+#: charges``); :data:`QUANTITY_SUBJECTS` count too.
+NOUN_QUANTIFIERS: tuple[str, ...] = (
+    "other", "two", "three", "four", "five", "such", "no",
+)  # fmt: skip
+
 #: Speech verbs whose listener stands between them and the reported clause (``told
 #: reporters that``, ``assured Trump that``, ``reminded members that``).
 LISTENER_VERBS: tuple[str, ...] = (
@@ -1681,6 +1697,13 @@ NOT_PERSON_NAME_WORDS: tuple[str, ...] = (
     "Qaeda", "Islamic", "Election", "Market", "Bank", "Fund", "Act", "Bill", "Law", "Court",
     "Park", "Square", "Valley", "River", "Island", "Islands", "Bay", "Coast", "Lake",
     "American", "Hotel", "Front", "Academy", "Train",
+)  # fmt: skip
+
+#: Listeners named after ``told`` (``told reporters that``), besides names and a
+#: determiner with its noun (``told the crowd``).
+LISTENER_WORDS: tuple[str, ...] = (
+    "reporters", "journalists", "supporters", "members", "workers", "lawmakers",
+    "him", "her", "them", "us", "me",
 )  # fmt: skip
 
 #: Units of an organization written with a number (``UAW Local 600``, ``District 9``):
