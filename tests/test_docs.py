@@ -82,6 +82,7 @@ def test_cli_reference_lists_no_stale_option() -> None:
         lq.Voices,
         lq.VoiceCount,
         lq.Span,
+        lq.Byline,
     ],
     ids=lambda c: c.__name__,
 )

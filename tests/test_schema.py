@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 import laborquotes as lq
+from laborquotes._model import serialized_fields
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA: dict[str, Any] = json.loads(
@@ -33,6 +34,7 @@ CLASSES: list[type[Any]] = [
     lq.Organization,
     lq.VoiceCount,
     lq.Voices,
+    lq.Byline,
     lq.Article,
 ]
 SHORT_TEXTS = [
@@ -60,7 +62,7 @@ def test_schema_is_valid_draft_2020_12() -> None:
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
 def test_schema_properties_match_attrs_fields(cls: type[Any]) -> None:
     definition = SCHEMA["$defs"][cls.__name__]
-    names = [f.name for f in attrs.fields(cls)]
+    names = serialized_fields(cls)
     assert list(definition["properties"]) == names
     assert definition["required"] == names, "to_dict() always writes every field"
     assert definition["additionalProperties"] is False
@@ -174,6 +176,15 @@ articles = st.builds(
     organizations=st.lists(organizations, max_size=2).map(tuple),
     voices=voices,
     published=dates,
+    headline=opt_texts,
+    headline_span=st.none() | spans,
+    byline=st.none()
+    | st.builds(
+        lq.Byline, authors=st.lists(texts, max_size=2).map(tuple), agency=opt_texts, span=spans
+    ),
+    outlet=opt_texts,
+    span=st.none() | spans,
+    warnings=st.lists(texts, max_size=2).map(tuple),
 )
 
 

@@ -13,6 +13,7 @@ from ._labour import display_name
 from ._model import (
     Article,
     Attribution,
+    Byline,
     Dateline,
     Organization,
     OrgKind,
@@ -33,6 +34,7 @@ __all__ = [
     "RECORD_FIELDS",
     "Article",
     "Attribution",
+    "Byline",
     "Dateline",
     "OrgEntry",
     "OrgKind",

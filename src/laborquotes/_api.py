@@ -47,6 +47,7 @@ def parse(text: str, *, published: _Published = None, registry: Registry | None 
         organizations=organizations,
         voices=voices,
         published=pub,
+        text=text,
     )
 
 

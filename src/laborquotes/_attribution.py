@@ -338,14 +338,14 @@ def _app_fwd_re() -> regex.Pattern[str]:
 
 
 @functools.cache
-def verb_re() -> re.Pattern[str]:
+def verb_re() -> regex.Pattern[str]:
     """Any form of a reporting verb, as a whole word."""
     forms = set(V.verb_forms())
     forms |= {f[:1].upper() + f[1:] for f in V.INVERTING_VERBS if not f.endswith("s")}
     # A phrasal verb reports speech only when its particle ends the clause (``Trump went
     # on, "..."``, ``she pointed out that``), not in ``the Senate goes on recess``.
     phrasal = rf"(?:{_alt(V.phrasal_forms())})(?=\s*+[,.:;!?—–]|\s++that\b)"
-    return re.compile(rf"(?<![\w\-’'])(?:{phrasal}|{_alt(forms)})(?![\w\-’'])")
+    return regex.compile(rf"(?<![\w\-’'])(?:{phrasal}|{_alt(forms)})(?![\w\-’'])")
 
 
 @functools.cache
@@ -1240,7 +1240,7 @@ def participle_subject(text: str, start: int, end: int) -> Cue | None:
     return Cue(cand, last.start("v"), last.end("v"), "before")
 
 
-def _with_participle(text: str, start: int, v: re.Match[str]) -> Cue | None:
+def _with_participle(text: str, start: int, v: regex.Match[str]) -> Cue | None:
     """``..., with Ana Ruiz reportedly yelling: "..."``: the participle's own subject."""
     vs = v.start()
     i = text.rfind("with ", max(start, vs - 120), vs)
@@ -1282,7 +1282,7 @@ def _told_gap_re() -> regex.Pattern[str]:
     return regex.compile(rf"{LISTENER}(?:\s++that)?")
 
 
-def _reporter_of(text: str, start: int, verbs: list[re.Match[str]], cand: Cand) -> Cue | None:
+def _reporter_of(text: str, start: int, verbs: list[regex.Match[str]], cand: Cand) -> Cue | None:
     """``Trump said he responded: "..."``: *he*, right after a named speaker's reporting
     verb, is that speaker (``Trump``), not whoever spoke last."""
     if cand.kind != "pron" or cand.name.lower() not in ("he", "she"):

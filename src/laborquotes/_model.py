@@ -18,6 +18,7 @@ import attrs
 __all__ = [
     "Article",
     "Attribution",
+    "Byline",
     "Dateline",
     "OrgKind",
     "Organization",
@@ -128,6 +129,15 @@ def _str_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+#: Field metadata key: ``False`` keeps a field out of ``to_dict()`` (the article's own text).
+_SERIALIZE = "serialize"
+
+
+def serialized_fields(cls: type[Any]) -> list[str]:
+    """The names of the fields that ``to_dict()`` writes, in order."""
+    return [f.name for f in attrs.fields(cls) if f.metadata.get(_SERIALIZE, True)]
+
+
 class _Record:
     """Mixin: ``to_dict()`` / ``from_dict()`` for attrs records."""
 
@@ -138,6 +148,7 @@ class _Record:
         return {
             f.name: _to_json(getattr(self, f.name))
             for f in attrs.fields(type(self))  # type: ignore[arg-type]
+            if f.metadata.get(_SERIALIZE, True)
         }
 
     @classmethod
@@ -331,6 +342,24 @@ class Voices(_Record):
 
 
 @attrs.frozen(kw_only=True)
+class Byline(_Record):
+    """Who wrote the article: ``By Ana Ruiz and Tom Lee, Associated Press``."""
+
+    #: The authors' names as written, in order.
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    #: The wire service or agency credited with them (``Associated Press``), if any.
+    agency: str | None = None
+    #: The byline as written, from ``By`` (or the first name) to its end.
+    span: Span
+
+    @classmethod
+    def _convert_field(cls, name: str, value: Any) -> Any:
+        if name == "span":
+            return _span_field(name, value)
+        return value
+
+
+@attrs.frozen(kw_only=True)
 class Article(_Record):
     """Everything :func:`laborquotes.parse` found in one article."""
 
@@ -340,9 +369,26 @@ class Article(_Record):
     voices: Voices = attrs.field(factory=Voices)
     #: The date the caller gave as ``published`` or a metadata line (``date 2023-08-16``) gave.
     published: dt.date | None = None
+    #: The headline, when the text opens with one (or an archive export names it).
+    headline: str | None = None
+    headline_span: Span | None = None
+    #: The byline (``By A and B, Associated Press``), when the text carries one.
+    byline: Byline | None = None
+    #: The publication (``The Guardian``), when the text or an export's metadata names it.
+    outlet: str | None = None
+    #: The article's range in the text passed (an archive export holds many articles).
+    span: Span | None = None
+    #: What the parser could not do in full (a safety budget cut work, a field did not parse).
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    #: The text the spans index (not written by ``to_dict()``); lets the article render itself.
+    text: str | None = attrs.field(default=None, repr=False, eq=False, metadata={_SERIALIZE: False})
 
     @classmethod
     def _convert_field(cls, name: str, value: Any) -> Any:
+        if name in ("headline_span", "span"):
+            return _span_field(name, value)
+        if name == "byline":
+            return _typed(Byline, value)
         if name == "dateline":
             return _typed(Dateline, value)
         if name == "quotes":
