@@ -82,36 +82,40 @@ UNION_OFFICES: tuple[str, ...] = (
 #: Offices that only a union has: a person holding one speaks for a union even when
 #: no organization is named (``general secretary``, ``convenor``).
 UNION_ONLY_OFFICES: tuple[str, ...] = (
-    "assistant general secretary", "branch secretary", "convener", "convenor",
-    "deputy general secretary", "general president", "general secretary", "national officer",
-    "regional officer", "regional organiser", "shop steward", "trades hall secretary",
-    "union boss", "union chief", "union leader", "union official", "union organiser",
-    "union organizer", "union president", "union rep", "union representative",
-    "union secretary", "works convenor",
+    "assistant federal secretary", "assistant general secretary", "branch secretary",
+    "convener", "convenor", "deputy general secretary", "federal secretary",
+    "general president", "general secretary", "national officer", "regional officer",
+    "regional organiser", "shop steward", "trades hall secretary", "union boss", "union chief",
+    "union leader", "union official", "union organiser", "union organizer", "union president",
+    "union rep", "union representative", "union secretary", "works convenor",
 )  # fmt: skip
 
 #: Rank and file: members and the trades they work in.
 WORKER_WORDS: tuple[str, ...] = (
     "actor", "actress", "adjunct", "aide", "assembler", "assistant", "associate", "auto worker",
-    "autoworker", "baggage handler", "barista", "bartender", "bus driver", "care worker",
-    "caregiver", "carpenter", "cashier", "cleaner", "clerk", "conductor", "cook", "courier",
-    "craftsman", "crane operator", "crew member", "custodian", "dancer", "deckhand",
+    "autoworker", "baggage handler", "barista", "bartender", "bin worker", "bus driver",
+    "call centre worker", "care assistant", "care worker", "caregiver", "carpenter", "cashier",
+    "charge nurse", "cleaner", "clerk", "conductor", "cook", "courier", "craftsman",
+    "crane operator", "crew member", "custodian", "dancer", "deckhand", "dinner lady",
     "dishwasher", "docker", "dockworker", "doctor", "driver", "educator", "electrician",
     "employee", "employee of", "engineer", "farm worker", "farmworker", "fast-food worker",
     "firefighter", "firemen", "flight attendant", "fruit picker", "garbage collector",
     "graduate student", "graduate worker", "grocery worker", "handler", "has worked",
-    "home care worker", "hotel worker", "housekeeper", "housekeeping", "janitor", "laborer",
-    "labourer", "letter carrier", "line worker", "lineman", "linemen", "loader", "locked-out",
+    "healthcare assistant", "home care worker", "hotel worker", "house officer", "housekeeper",
+    "housekeeping", "janitor", "junior doctor", "laborer", "labourer", "lecturer",
+    "letter carrier", "line worker", "lineman", "linemen", "loader", "locked-out",
     "longshore worker", "longshoreman", "longshoremen", "machinist", "mail carrier",
     "meatpacker", "mechanic", "member", "membership", "midwife", "miner", "musician", "nurse",
     "nursing assistant", "operator", "orderly", "packer", "paramedic", "performer",
     "pharmacist", "physician", "picker", "picket", "picketer", "pilot", "porter",
-    "postal worker", "postdoc", "rank and file", "rank-and-file", "resident physician",
-    "retail worker", "retiree", "room attendant", "sailor", "sanitation worker", "screenwriter",
-    "seafarer", "seaman", "seamen", "security guard", "server", "signaller", "signalman",
-    "singer", "social worker", "sorter", "staff member", "stagehand", "steelworker", "striker",
-    "striking", "stunt", "substitute teacher", "teacher", "teaching assistant", "technician",
-    "therapist", "truck driver", "trucker", "veteran", "warehouse", "welder", "who works",
+    "postal worker", "postdoc", "postman", "postwoman", "rank and file", "rank-and-file",
+    "refuse collector", "resident doctor", "resident physician", "retail worker", "retiree",
+    "room attendant", "sailor", "sanitation worker", "screenwriter", "seafarer", "seaman",
+    "seamen", "security guard", "server", "shop worker", "signaller", "signalman", "singer",
+    "social worker", "sorter", "staff member", "staff nurse", "stagehand", "steelworker",
+    "striker", "striking", "stunt", "substitute teacher", "teacher", "teaching assistant",
+    "technician", "therapist", "train driver", "truck driver", "trucker", "veteran",
+    "ward sister", "warehouse", "waterside worker", "welder", "wharfie", "who works",
     "worked at", "worker", "works at", "writer",
 )  # fmt: skip
 
@@ -247,10 +251,18 @@ CIVIC_UNION_WORDS: tuple[str, ...] = (
 #: the first row with a word in the name wins.
 KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
+        OrgKind.GOVERNMENT,
+        (
+            "union cabinet", "union finance minister", "union government",
+            "union home minister", "union labour minister", "union minister", "union ministry",
+            "union territory",
+        ),
+    ),
+    (
         OrgKind.UNION,
         (
-            "brotherhood", "federation of labor", "federation of labour", "guild",
-            "labor council", "labor federation", "labor leader", "labour council",
+            "brotherhood", "federal secretary", "federation of labor", "federation of labour",
+            "guild", "labor council", "labor federation", "labor leader", "labour council",
             "labour federation", "labour leader", "strike", "strike committee", "strike leader",
             "strikers", "teamsters", "trade union", "trades council", "trades hall",
             "trades union", "union", "union branch", "workers united",
@@ -269,13 +281,19 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
         OrgKind.GOVERNMENT,
         (
             "administration", "agency", "assembly", "authority", "board", "borough", "bureau",
-            "cabinet", "campaign", "caucus", "city", "city of", "commission", "congress",
-            "council", "county", "court", "democratic", "democrats", "department", "dáil",
-            "federal", "gop", "government", "governor's", "house", "legislature",
-            "local authority", "local council", "local government", "mayor's", "ministry",
-            "municipal", "municipality", "office of", "oireachtas", "opposition", "parliament",
-            "party", "police", "provincial", "republican", "republicans", "senate", "senedd",
-            "shire", "state of", "white house",
+            "business secretary", "cabinet", "campaign", "caucus",
+            "chancellor of the exchequer", "city", "city of", "commission", "congress",
+            "council", "councillor", "councilor", "county", "court", "democratic", "democrats",
+            "department", "dáil", "education secretary", "federal", "foreign secretary", "gop",
+            "government", "governor", "governor's", "health secretary", "home secretary",
+            "house of commons", "house of lords", "house of representatives", "house speaker",
+            "lawmaker", "legislator", "legislature", "local authority", "local council",
+            "local government", "mayor", "mayor's", "mep", "minister", "ministers", "ministry",
+            "mla", "mna", "mp", "mpp", "mps", "msp", "municipal", "municipality", "office of",
+            "oireachtas", "opposition", "parliament", "party", "police", "premier",
+            "provincial", "republican", "republicans", "secretary of state", "senate",
+            "senator", "senedd", "shadow", "shire", "state of", "taoiseach", "td",
+            "transport secretary", "tánaiste", "white house",
         ),
     ),
     (
@@ -370,8 +388,14 @@ class RoleRule:
 
 
 _EXECUTIVES: tuple[str, ...] = (
-    "boss", "ceo", "cfo", "chief executive", "coo", "executive", "human resources", "management",
-    "manager", "owner",
+    "boss", "ceo", "cfo", "chairman of the board", "chief executive", "chief executive officer",
+    "chief financial officer", "chief operating officer", "chief operations officer",
+    "chief people officer", "coo", "director of human resources",
+    "director of labour relations", "employee relations director", "executive",
+    "general manager", "head of human resources", "human resources", "human resources director",
+    "industrial relations director", "labour relations manager", "management", "manager",
+    "managing director", "operations director", "owner", "vice president of labor relations",
+    "vice-president of labour relations",
 )  # fmt: skip
 #: People who speak for others; with workers' words (``a lawyer for the nurses``) they
 #: speak for the workers' side.
@@ -708,7 +732,9 @@ _LABOUR_NAME_WORDS: tuple[str, ...] = (
     *sorted(LABOUR_WORDS), "labor", "labour", "players", "trade union", "trades union",
 )  # fmt: skip
 _UNION_HINTS_BUT_LEADER: tuple[str, ...] = tuple(
-    w for w in KIND_HINTS[0][1] if w not in ("labor leader", "labour leader")
+    w
+    for w in next(ws for k, ws in KIND_HINTS if k is OrgKind.UNION)
+    if w not in ("labor leader", "labour leader")
 )
 
 
