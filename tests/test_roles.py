@@ -165,6 +165,10 @@ def test_docs_print_every_rule() -> None:
         ("a partner at the law firm Hale Brothers", None, Role.EXPERT),
         ("director of the Lakeside Research Group", None, Role.EXPERT),
         ("an employment lawyer", None, Role.EXPERT),
+        ("an employment lawyer representing the airline", None, Role.EMPLOYER),
+        ("an employment lawyer for the union", None, Role.UNION_OFFICIAL),
+        ("a lawyer for the company", None, Role.EMPLOYER),
+        ("national president", None, Role.UNION_OFFICIAL),
         ("senior analyst", E, Role.EXPERT),
         # British and Commonwealth titles; politicians of every party are government
         ("chief executive", None, Role.EMPLOYER),

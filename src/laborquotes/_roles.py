@@ -28,6 +28,7 @@ __all__ = [
     "GROUP_RULES",
     "KIND_HINTS",
     "MEDIA_WORDS",
+    "OUTSIDE_LAWYER_WORDS",
     "PARTY_WORDS",
     "PERSON_RULES",
     "POLITICAL_UNION_WORDS",
@@ -82,12 +83,13 @@ UNION_OFFICES: tuple[str, ...] = (
 #: Offices that only a union has: a person holding one speaks for a union even when
 #: no organization is named (``general secretary``, ``convenor``).
 UNION_ONLY_OFFICES: tuple[str, ...] = (
-    "assistant federal secretary", "assistant general secretary", "branch secretary",
-    "convener", "convenor", "deputy general secretary", "federal secretary",
-    "general president", "general secretary", "national officer", "regional officer",
-    "regional organiser", "shop steward", "trades hall secretary", "union boss", "union chief",
-    "union leader", "union official", "union organiser", "union organizer", "union president",
-    "union rep", "union representative", "union secretary", "works convenor",
+    "assistant federal secretary", "assistant general secretary", "branch president",
+    "branch secretary", "convener", "convenor", "deputy general secretary", "federal secretary",
+    "general president", "general secretary", "international president", "local president",
+    "national officer", "national president", "regional officer", "regional organiser",
+    "shop steward", "trades hall secretary", "union boss", "union chief", "union leader",
+    "union official", "union organiser", "union organizer", "union president", "union rep",
+    "union representative", "union secretary", "works convenor",
 )  # fmt: skip
 
 #: Rank and file: members and the trades they work in.
@@ -183,14 +185,18 @@ GOVERNMENT_GROUP_WORDS: tuple[str, ...] = (
 #: Outside experts.
 EXPERT_WORDS: tuple[str, ...] = (
     "academic", "analyst", "chief economist", "commentator", "consultant", "dean",
-    "director of research", "economist", "employment law expert", "employment law specialist",
-    "employment lawyer", "expert", "fellow", "forecaster", "head of research", "historian",
-    "industrial relations lawyer", "industry analyst", "labor economist", "labor expert",
-    "labor historian", "labor lawyer", "labor relations expert", "labour expert",
-    "labour lawyer", "law professor", "lecturer", "market analyst", "observer",
-    "political scientist", "pollster", "professor", "research associate", "research director",
-    "research fellow", "researcher", "scholar", "senior analyst", "senior fellow",
-    "sociologist", "specialist", "strategist", "think tank", "think-tank",
+    "director of research", "economist", "expert", "fellow", "forecaster", "head of research",
+    "historian", "industry analyst", "labor economist", "labor expert", "labor historian",
+    "labor relations expert", "labour expert", "law professor", "lecturer", "market analyst",
+    "observer", "political scientist", "pollster", "professor", "research associate",
+    "research director", "research fellow", "researcher", "scholar", "senior analyst",
+    "senior fellow", "sociologist", "specialist", "strategist", "think tank", "think-tank",
+)  # fmt: skip
+
+#: Lawyers who comment on the law from outside; a lawyer of one side speaks for that side.
+OUTSIDE_LAWYER_WORDS: tuple[str, ...] = (
+    "employment law expert", "employment law specialist", "employment lawyer",
+    "industrial relations lawyer", "labor lawyer", "labour lawyer",
 )  # fmt: skip
 
 #: The press.
@@ -348,7 +354,7 @@ _NOT_TITLES = frozenset(
 def _title_heads() -> frozenset[str]:
     words = (
         *UNION_OFFICIAL_WORDS, *WORKER_WORDS, *EMPLOYER_WORDS, *GOVERNMENT_WORDS,
-        *EXPERT_WORDS, *MEDIA_WORDS,
+        *EXPERT_WORDS, *MEDIA_WORDS, *OUTSIDE_LAWYER_WORDS,
     )  # fmt: skip
     heads = {w.split()[-1].lower() for w in words}
     return frozenset(heads - _NOT_TITLES)
@@ -476,6 +482,12 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         role=Role.GOVERNMENT,
         kinds=frozenset({OrgKind.GOVERNMENT}),
         note="anyone speaking for a government body or agency",
+    ),
+    RoleRule(
+        role=Role.EXPERT,
+        words=OUTSIDE_LAWYER_WORDS,
+        kinds=frozenset({None, OrgKind.OTHER}),
+        note="an employment lawyer with no side (a side's lawyer speaks for it)",
     ),
     RoleRule(
         role=Role.GOVERNMENT,
