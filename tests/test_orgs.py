@@ -144,7 +144,7 @@ def test_find_table(text: str, expected: list[tuple[str, str, list[str]]]) -> No
         "Harrison Ford starred",
         "Equity markets fell.",  # a common word at the start of a sentence
         "Unite behind the candidate, she said.",
-        "The European Union and the Soviet Union.",
+        "The Soviet Union and the Customs Union.",
         "the American Civil Liberties Union",
         "the Credit Union of Texas",
         "the Muslim Brotherhood",

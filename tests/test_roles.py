@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from laborquotes import OrgKind, Role
+from laborquotes import OrgKind, Role, _roles
 from laborquotes._roles import GROUP_RULES, PERSON_RULES, group_role, hint_kind, person_role
 
 U, F, E, G = OrgKind.UNION, OrgKind.FEDERATION, OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP
@@ -121,7 +121,7 @@ def test_hint_kind(name: str, kind: OrgKind | None) -> None:
 
 def test_rule_tables_are_data() -> None:
     roles = {r.role for r in PERSON_RULES} | {r.role for r in GROUP_RULES}
-    assert roles == set(Role) - {Role.OTHER}
+    assert roles == set(Role)
     assert all(r.note for r in (*PERSON_RULES, *GROUP_RULES))
 
 
@@ -131,3 +131,150 @@ def test_docs_print_every_rule() -> None:
     page = (Path(__file__).resolve().parent.parent / "docs" / "labour.md").read_text("utf-8")
     for rule in (*PERSON_RULES, *GROUP_RULES):
         assert rule.note in page, rule.note
+
+
+# --------------------------------------------------------------------------- issue 15: titles and sides
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "role"),
+    [
+        # union presidents and general secretaries are union officials, not government
+        ("general secretary", None, Role.UNION_OFFICIAL),
+        ("acting general secretary", None, Role.UNION_OFFICIAL),
+        ("deputy general secretary", U, Role.UNION_OFFICIAL),
+        ("the union's general secretary", None, Role.UNION_OFFICIAL),
+        ("TUC general secretary", None, Role.UNION_OFFICIAL),
+        ("ACTU secretary", None, Role.UNION_OFFICIAL),
+        ("president of the Fire Brigades Union", None, Role.UNION_OFFICIAL),
+        ("Unison's head of health", None, Role.UNION_OFFICIAL),
+        ("works convenor", None, Role.UNION_OFFICIAL),
+        ("Labor Council secretary", None, Role.UNION_OFFICIAL),
+        ("general secretary of the Communist Party", None, Role.GOVERNMENT),
+        # a union's lawyer or representative speaks for the union, not as a worker
+        ("a lawyer for the union", None, Role.UNION_OFFICIAL),
+        ("the union's lawyer", None, Role.UNION_OFFICIAL),
+        ("a union representative", None, Role.UNION_OFFICIAL),
+        ("a representative", U, Role.UNION_OFFICIAL),
+        ("solicitor", U, Role.UNION_OFFICIAL),
+        ("a lawyer representing the nurses", None, Role.UNION_OFFICIAL),
+        ("regional organiser", U, Role.UNION_OFFICIAL),
+        # analysts at research groups, law firms and pricing services are experts
+        ("an analyst at a pricing service", None, Role.EXPERT),
+        ("head of research at a law firm", None, Role.EXPERT),
+        ("a partner at the law firm Hale Brothers", None, Role.EXPERT),
+        ("director of the Lakeside Research Group", None, Role.EXPERT),
+        ("an employment lawyer", None, Role.EXPERT),
+        ("an employment lawyer representing the airline", None, Role.EMPLOYER),
+        ("an employment lawyer for the union", None, Role.UNION_OFFICIAL),
+        ("a lawyer for the company", None, Role.EMPLOYER),
+        ("national president", None, Role.UNION_OFFICIAL),
+        ("senior analyst", E, Role.EXPERT),
+        # British and Commonwealth titles; politicians of every party are government
+        ("chief executive", None, Role.EMPLOYER),
+        ("shadow home secretary", None, Role.GOVERNMENT),
+        ("shadow chancellor", None, Role.GOVERNMENT),
+        ("the Labour MP for Leeds North", None, Role.GOVERNMENT),
+        ("Conservative leader", None, Role.GOVERNMENT),
+        ("Labour leader", None, Role.GOVERNMENT),
+        ("Liberal Democrat spokesman", None, Role.GOVERNMENT),
+        ("the SNP's economy spokeswoman", None, Role.GOVERNMENT),
+        ("Greens senator", None, Role.GOVERNMENT),
+        ("business minister", None, Role.GOVERNMENT),
+        ("premier", None, Role.GOVERNMENT),
+        ("Treasurer", None, Role.GOVERNMENT),
+        ("MLA for Surrey-Whalley", None, Role.GOVERNMENT),
+        ("NDP MPP", None, Role.GOVERNMENT),
+        ("Fianna Fáil TD", None, Role.GOVERNMENT),
+        ("deputy first minister", None, Role.GOVERNMENT),
+        ("a Labour peer", None, Role.GOVERNMENT),
+        ("opposition leader", None, Role.GOVERNMENT),
+        ("Democratic leader", None, Role.GOVERNMENT),
+        # a lower-case "labour leader" is a union leader
+        ("labour leader", None, Role.UNION_OFFICIAL),
+        # "local" is not a union local: local government and health boards
+        ("a spokeswoman for the local council", None, Role.GOVERNMENT),
+        ("a spokesman for the county council", None, Role.GOVERNMENT),
+        ("a spokesman for the local health board", None, Role.EMPLOYER),
+        ("chief executive of the health authority", None, Role.EMPLOYER),
+        ("president of Local 1005", None, Role.UNION_OFFICIAL),
+        # bodies called "union" that are not labour unions; people outside the dispute
+        ("president of the students' union", None, Role.OTHER),
+        ("a spokesman for the Welsh Rugby Union", None, Role.OTHER),
+        ("a spokesman for the Ulster Hockey Union", None, Role.OTHER),
+        ("a spokesman for the European Union", None, Role.GOVERNMENT),
+        ("a passenger", None, Role.OTHER),
+        ("a passenger", E, Role.OTHER),
+        ("a parent at the school", None, Role.OTHER),
+        # and the trades stay workers
+        ("a resident doctor", None, Role.WORKER),
+        ("a graduate student", U, Role.WORKER),
+    ],
+)
+def test_person_role_issue15(title: str, kind: OrgKind | None, role: Role) -> None:
+    assert person_role(title, kind) is role
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "role"),
+    [
+        ("the local", None, Role.UNION_OFFICIAL),
+        ("local officials", None, Role.GOVERNMENT),
+        ("the council", None, Role.GOVERNMENT),
+        ("the health board", None, Role.EMPLOYER),
+        ("the Welsh Rugby Union", None, Role.OTHER),
+        ("the students' union", None, Role.OTHER),
+        ("Labour", None, Role.GOVERNMENT),
+        ("the Conservatives", None, Role.GOVERNMENT),
+        ("a statement", E, Role.EMPLOYER),
+        ("the statement", U, Role.UNION_OFFICIAL),
+        ("stranded passengers", None, Role.OTHER),
+        ("the football players' union", None, Role.UNION_OFFICIAL),
+    ],
+)
+def test_group_role_issue15(phrase: str, kind: OrgKind | None, role: Role) -> None:
+    assert group_role(phrase, kind) is role
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("TUC general secretary", F),
+        ("Unison", U),
+        ("the European Union", GOV),
+        ("the African Union", GOV),
+        ("the Eurasian Customs Union", GOV),
+        ("the Welsh Rugby Union", OTH),
+        ("the Kent Netball Union", OTH),
+        ("the students' union", OTH),
+        ("the Graduate Students Union", U),
+        ("the local council", GOV),
+        ("the local health board", E),
+        ("local 1005", U),
+        ("Labour leader", GOV),
+        ("Labor Council", U),
+        ("a law firm", OTH),
+        ("a pricing service", OTH),
+    ],
+)
+def test_hint_kind_issue15(name: str, kind: OrgKind) -> None:
+    assert hint_kind(name) is kind
+
+
+_VOCABULARIES = [
+    name
+    for name in _roles.__all__
+    if name.endswith(("_WORDS", "_OFFICES")) and name != "GOVERNMENT_GROUP_WORDS"
+]
+
+
+@pytest.mark.parametrize("name", _VOCABULARIES)
+def test_vocabularies_are_sorted_and_unique(name: str) -> None:
+    words = getattr(_roles, name)
+    assert list(words) == sorted(set(words)), name
+
+
+@pytest.mark.parametrize("row", range(len(_roles.KIND_HINTS)))
+def test_kind_hints_are_sorted_and_unique(row: int) -> None:
+    words = _roles.KIND_HINTS[row][1]
+    assert list(words) == sorted(set(words))

@@ -15,9 +15,11 @@ import attrs
 import regex
 
 from ._model import OrgKind, Role
-from ._orgs import _lazy
+from ._orgs import LABOUR_WORDS, _lazy, default_registry
 
 __all__ = [
+    "BYSTANDER_WORDS",
+    "CIVIC_UNION_WORDS",
     "EMPLOYER_GROUP_WORDS",
     "EMPLOYER_WORDS",
     "EXPERT_WORDS",
@@ -26,10 +28,14 @@ __all__ = [
     "GROUP_RULES",
     "KIND_HINTS",
     "MEDIA_WORDS",
+    "OUTSIDE_LAWYER_WORDS",
+    "PARTY_WORDS",
     "PERSON_RULES",
+    "POLITICAL_UNION_WORDS",
     "TITLE_HEADS",
     "UNION_OFFICES",
     "UNION_OFFICIAL_WORDS",
+    "UNION_ONLY_OFFICES",
     "UNION_WORDS",
     "WORKER_WORDS",
     "RoleRule",
@@ -41,186 +47,289 @@ __all__ = [
 # --------------------------------------------------------------------------- vocabularies
 # Words and phrases are matched as whole words, in any case, with a plural "s" optional.
 
-#: A union office (``president``, ``chief negotiator``, ``shop steward``).
+#: A union office or part (``president``, ``chief negotiator``, ``shop steward``).
 UNION_OFFICIAL_WORDS: tuple[str, ...] = (
-    "president", "vice president", "secretary", "secretary-treasurer", "treasurer",
-    "general secretary", "chair", "chairman", "chairwoman", "chairperson", "negotiator",
-    "chief negotiator", "spokesperson", "spokesman", "spokeswoman", "representative", "rep",
-    "director", "executive director", "leader", "leadership", "head", "chief", "official",
-    "officer", "organizer", "organiser", "steward", "shop steward", "business agent",
-    "business manager", "board", "board member", "executive board", "bargaining committee",
-    "negotiating committee", "committee", "delegate", "founder", "co-founder", "coordinator",
-    "counsel", "lawyer", "attorney", "staffer", "bargaining team", "negotiating team",
-    "union", "unions", "guild", "local", "federation",
+    "adviser", "advisor", "assistant general secretary", "assistant secretary", "attorney",
+    "bargaining committee", "bargaining team", "barrister", "board", "board member",
+    "branch secretary", "business agent", "business manager", "chair", "chairman",
+    "chairperson", "chairwoman", "chief", "chief negotiator", "co-founder", "committee",
+    "convener", "convenor", "coordinator", "counsel", "delegate", "deputy general secretary",
+    "director", "executive board", "executive director", "federation", "founder",
+    "general president", "general secretary", "guild", "head", "industrial officer", "lawyer",
+    "leader", "leadership", "legal officer", "national officer", "national secretary",
+    "negotiating committee", "negotiating team", "negotiator", "officer", "official",
+    "organiser", "organizer", "president", "press officer", "regional officer",
+    "regional organiser", "regional secretary", "rep", "representative", "secretary",
+    "secretary-treasurer", "shop steward", "solicitor", "spokesman", "spokesperson",
+    "spokeswoman", "staffer", "state secretary", "steward", "treasurer", "union", "union rep",
+    "unions", "vice president",
 )  # fmt: skip
 
-#: Offices a person holds in a union (not the nouns that name the union itself).
+#: Offices a person holds in a union (not the nouns that name the union itself), its
+#: lawyers and representatives included: they speak for the union, not as workers.
 UNION_OFFICES: tuple[str, ...] = (
-    "president", "vice president", "secretary", "secretary-treasurer", "treasurer",
-    "general secretary", "chair", "chairman", "chairwoman", "chairperson", "negotiator",
-    "chief negotiator", "spokesperson", "spokesman", "spokeswoman", "steward",
-    "shop steward", "business agent", "business manager", "organizer", "organiser",
-    "executive director", "leader", "delegate",
+    "assistant general secretary", "assistant secretary", "attorney", "barrister",
+    "branch secretary", "business agent", "business manager", "chair", "chairman",
+    "chairperson", "chairwoman", "chief negotiator", "convener", "convenor", "counsel",
+    "delegate", "deputy general secretary", "executive director", "general president",
+    "general secretary", "industrial officer", "lawyer", "leader", "legal officer",
+    "national officer", "national secretary", "negotiator", "official", "organiser",
+    "organizer", "president", "press officer", "regional officer", "regional organiser",
+    "regional secretary", "rep", "representative", "secretary", "secretary-treasurer",
+    "shop steward", "solicitor", "spokesman", "spokesperson", "spokeswoman", "state secretary",
+    "steward", "treasurer", "vice president",
+)  # fmt: skip
+
+#: Offices that only a union has: a person holding one speaks for a union even when
+#: no organization is named (``general secretary``, ``convenor``).
+UNION_ONLY_OFFICES: tuple[str, ...] = (
+    "assistant federal secretary", "assistant general secretary", "branch president",
+    "branch secretary", "convener", "convenor", "deputy general secretary", "federal secretary",
+    "general president", "general secretary", "international president", "local president",
+    "national officer", "national president", "regional officer", "regional organiser",
+    "shop steward", "trades hall secretary", "union boss", "union chief", "union leader",
+    "union official", "union organiser", "union organizer", "union president", "union rep",
+    "union representative", "union secretary", "works convenor",
 )  # fmt: skip
 
 #: Rank and file: members and the trades they work in.
 WORKER_WORDS: tuple[str, ...] = (
-    "member", "membership", "worker", "striker", "picketer", "employee", "staff member",
-    "rank-and-file", "rank and file", "nurse", "teacher", "educator", "driver", "bus driver",
-    "truck driver", "operator", "mechanic", "actor", "actress", "performer", "writer",
-    "screenwriter", "musician", "dancer", "singer", "stunt", "flight attendant", "pilot",
-    "machinist", "welder", "electrician", "carpenter", "laborer", "labourer", "longshoreman",
-    "longshore worker", "dockworker", "docker", "barista", "cashier", "clerk", "associate",
-    "warehouse", "autoworker", "auto worker", "steelworker", "miner", "firefighter",
-    "paramedic", "janitor", "custodian", "cook", "server", "housekeeper", "dishwasher",
-    "bartender", "letter carrier", "mail carrier", "postal worker", "conductor", "engineer",
-    "technician", "assembler", "line worker", "craftsman", "stagehand", "crew member",
-    "graduate student", "teaching assistant", "resident physician", "doctor", "physician",
-    "midwife", "caregiver", "aide", "assistant", "veteran", "picket", "striking",
-    "locked-out", "retiree", "seamen", "longshoremen", "firemen", "signaller", "signalman",
-    "porter", "courier", "lineman", "linemen", "orderly", "therapist", "pharmacist",
-    "baggage handler", "handler", "loader",
-    "packer", "picker", "sorter", "cleaner", "security guard", "sanitation worker",
-    "garbage collector", "crane operator", "nursing assistant", "home care worker",
-    "care worker", "social worker", "substitute teacher", "adjunct", "graduate worker",
-    "postdoc", "farmworker", "farm worker", "fruit picker", "meatpacker", "seafarer",
-    "seaman", "sailor", "deckhand", "trucker", "hotel worker", "room attendant",
-    "housekeeping", "fast-food worker", "grocery worker", "retail worker", "employee of",
-    "works at", "worked at", "has worked", "who works",
+    "actor", "actress", "adjunct", "aide", "assembler", "assistant", "associate", "auto worker",
+    "autoworker", "baggage handler", "barista", "bartender", "bin worker", "bus driver",
+    "call centre worker", "care assistant", "care worker", "caregiver", "carpenter", "cashier",
+    "charge nurse", "cleaner", "clerk", "conductor", "cook", "courier", "craftsman",
+    "crane operator", "crew member", "custodian", "dancer", "deckhand", "dinner lady",
+    "dishwasher", "docker", "dockworker", "doctor", "driver", "educator", "electrician",
+    "employee", "employee of", "engineer", "farm worker", "farmworker", "fast-food worker",
+    "firefighter", "firemen", "flight attendant", "fruit picker", "garbage collector",
+    "graduate student", "graduate worker", "grocery worker", "handler", "has worked",
+    "healthcare assistant", "home care worker", "hotel worker", "house officer", "housekeeper",
+    "housekeeping", "janitor", "junior doctor", "laborer", "labourer", "lecturer",
+    "letter carrier", "line worker", "lineman", "linemen", "loader", "locked-out",
+    "longshore worker", "longshoreman", "longshoremen", "machinist", "mail carrier",
+    "meatpacker", "mechanic", "member", "membership", "midwife", "miner", "musician", "nurse",
+    "nursing assistant", "operator", "orderly", "packer", "paramedic", "performer",
+    "pharmacist", "physician", "picker", "picket", "picketer", "pilot", "porter",
+    "postal worker", "postdoc", "postman", "postwoman", "rank and file", "rank-and-file",
+    "refuse collector", "resident doctor", "resident physician", "retail worker", "retiree",
+    "room attendant", "sailor", "sanitation worker", "screenwriter", "seafarer", "seaman",
+    "seamen", "security guard", "server", "shop worker", "signaller", "signalman", "singer",
+    "social worker", "sorter", "staff member", "staff nurse", "stagehand", "steelworker",
+    "striker", "striking", "stunt", "substitute teacher", "teacher", "teaching assistant",
+    "technician", "therapist", "train driver", "truck driver", "trucker", "veteran",
+    "ward sister", "warehouse", "waterside worker", "welder", "wharfie", "who works",
+    "worked at", "worker", "works at", "writer",
 )  # fmt: skip
 
 #: Management, owners and their spokespeople.
 EMPLOYER_WORDS: tuple[str, ...] = (
-    "ceo", "chief executive", "chief executive officer", "executive", "cfo", "coo",
-    "chief operating officer", "chief financial officer", "chief people officer", "owner",
-    "manager", "management", "boss", "human resources", "hr", "founder", "chairman",
-    "chairwoman", "president", "vice president", "spokesperson", "spokesman", "spokeswoman",
-    "negotiator", "representative", "director", "official", "head", "chief", "lawyer",
-    "attorney", "counsel", "company", "companies", "studio", "studios", "producer",
-    "producers", "employer", "employers", "corporation", "firm", "automaker", "automakers",
-    "carrier", "carriers", "railroad", "railroads", "railway", "railways", "airline",
-    "airlines", "hospital", "hospitals", "retailer", "operator", "operators", "league",
-    "district", "school district", "port", "ports", "management team", "network", "networks",
-    "streamer", "streamers", "owners",
+    "airline", "airlines", "attorney", "automaker", "automakers", "boss", "carrier", "carriers",
+    "ceo", "cfo", "chairman", "chairwoman", "chief", "chief executive",
+    "chief executive officer", "chief financial officer", "chief operating officer",
+    "chief people officer", "companies", "company", "coo", "corporation", "counsel", "director",
+    "district", "employer", "employers", "executive", "firm", "founder", "head", "hospital",
+    "hospitals", "hr", "human resources", "lawyer", "league", "management", "management team",
+    "manager", "negotiator", "network", "networks", "official", "operator", "operators",
+    "owner", "owners", "port", "ports", "president", "producer", "producers", "railroad",
+    "railroads", "railway", "railways", "representative", "retailer", "school district",
+    "spokesman", "spokesperson", "spokeswoman", "streamer", "streamers", "studio", "studios",
+    "vice president",
 )  # fmt: skip
 
 #: Nouns that name the employer side by themselves (``the studios``, ``management``).
 EMPLOYER_GROUP_WORDS: tuple[str, ...] = (
-    "company", "companies", "studio", "studios", "producer", "producers", "employer",
-    "employers", "management", "executive", "executives", "automaker", "automakers",
-    "carrier", "carriers", "railroad", "railroads", "railway", "railways", "airline",
-    "airlines", "hospital", "hospitals", "retailer", "retailers", "operator", "operators",
-    "league", "owners", "network", "networks", "streamer", "streamers", "corporation", "firm",
-    "district", "school district", "port", "ports", "boss", "bosses", "ceo", "ceos",
-    "management team",
+    "airline", "airlines", "automaker", "automakers", "boss", "bosses", "carrier", "carriers",
+    "ceo", "ceos", "companies", "company", "corporation", "district", "employer", "employers",
+    "executive", "executives", "firm", "hospital", "hospitals", "league", "management",
+    "management team", "network", "networks", "operator", "operators", "owners", "port",
+    "ports", "producer", "producers", "railroad", "railroads", "railway", "railways",
+    "retailer", "retailers", "school district", "streamer", "streamers", "studio", "studios",
 )  # fmt: skip
 
-#: Public office, mediation and government agencies.
+#: Public office of any party, in government or in opposition (``minister``, ``shadow
+#: home secretary``, ``MLA``, ``TD``), mediation and government agencies.
 GOVERNMENT_WORDS: tuple[str, ...] = (
-    "minister", "prime minister", "senator", "sen.", "governor", "gov.", "mayor",
-    "mediator", "conciliator", "arbitrator", "congressman", "congresswoman", "congressmember",
-    "lawmaker", "legislator", "assemblyman", "assemblywoman", "assembly member",
-    "councilman", "councilwoman", "councillor", "councilor", "council member",
-    "labor secretary", "labour secretary", "secretary of labor", "secretary of labour",
-    "transport secretary", "transportation secretary", "health secretary",
-    "education secretary", "business secretary", "secretary of state", "home secretary",
-    "press secretary", "premier", "commissioner", "attorney general", "judge", "justice",
-    "regulator", "regulators", "government", "governments", "ministry", "administration",
-    "agency", "department", "white house", "state representative", "rep.", "mp",
-    "member of parliament", "taoiseach", "tánaiste", "president biden", "president trump",
-    "labor board", "labour board", "ombudsman", "presidential adviser", "presidential advisor",
-    "government adviser", "government advisor", "economic adviser", "economic advisor",
-    "ambassador", "diplomat", "envoy", "spokesman for the ministry", "cabinet",
-    "secretary", "speaker", "house speaker", "police chief", "chief of police", "sheriff",
-    "candidate", "nominee", "deputy secretary", "secretary general", "undersecretary",
-    "comptroller", "treasurer of the state", "state senator", "delegate to congress",
+    "administration", "agency", "ambassador", "arbitrator", "assembly member", "assemblyman",
+    "assemblywoman", "attorney general", "backbencher", "business secretary", "cabinet",
+    "candidate", "chancellor of the exchequer", "chief minister", "chief of police",
+    "chief whip", "commissioner", "comptroller", "conciliator", "congressman", "congressmember",
+    "congresswoman", "council leader", "council member", "councillor", "councilman",
+    "councilor", "councilwoman", "delegate to congress", "department",
+    "deputy leader of the party", "deputy premier", "deputy prime minister", "deputy secretary",
+    "diplomat", "economic adviser", "economic advisor", "education secretary", "envoy",
+    "first minister", "frontbencher", "gov.", "government", "government adviser",
+    "government advisor", "governments", "governor", "health secretary", "home secretary",
+    "house speaker", "judge", "junior minister", "justice", "labor board", "labor secretary",
+    "labour board", "labour secretary", "lawmaker", "leader of the council",
+    "leader of the opposition", "legislator", "lord mayor", "mayor", "mediator",
+    "member of parliament", "member of provincial parliament",
+    "member of the legislative assembly", "mep", "mhr", "minister", "minister of state",
+    "ministry", "mla", "mna", "mp", "mpp", "msp", "nominee", "ombudsman", "opposition leader",
+    "party leader", "peer", "police chief", "premier", "president biden", "president trump",
+    "presidential adviser", "presidential advisor", "press secretary", "prime minister",
+    "regulator", "regulators", "rep.", "secretary", "secretary general", "secretary of labor",
+    "secretary of labour", "secretary of state", "sen.", "senator", "shadow",
+    "shadow chancellor", "shadow minister", "sheriff", "speaker", "spokesman for the ministry",
+    "state premier", "state representative", "state senator", "taoiseach", "td", "teachta dála",
+    "transport secretary", "transportation secretary", "treasurer", "treasurer of the state",
+    "tánaiste", "undersecretary", "whip", "white house",
 )  # fmt: skip
 
 #: More words that name government when a group speaks (``the city said``).
 GOVERNMENT_GROUP_WORDS: tuple[str, ...] = (
     *GOVERNMENT_WORDS,
-    "officials", "authorities", "lawmakers", "legislators", "congress", "parliament",
-    "state", "city", "county", "province", "court", "police", "the president",
+    "authorities", "city", "congress", "county", "court", "legislators", "lawmakers",
+    "officials", "parliament", "police", "province", "state", "the president",
 )  # fmt: skip
 
 #: Outside experts.
 EXPERT_WORDS: tuple[str, ...] = (
-    "analyst", "professor", "economist", "researcher", "scholar", "lecturer", "expert",
-    "historian", "academic", "fellow", "senior fellow", "research fellow", "consultant",
-    "strategist", "observer", "specialist", "labor expert", "labour expert",
-    "labor relations expert", "labor historian", "law professor", "dean", "sociologist",
-    "political scientist", "pollster", "forecaster", "labor economist", "think tank",
+    "academic", "analyst", "chief economist", "commentator", "consultant", "dean",
+    "director of research", "economist", "expert", "fellow", "forecaster", "head of research",
+    "historian", "industry analyst", "labor economist", "labor expert", "labor historian",
+    "labor relations expert", "labour expert", "law professor", "lecturer", "market analyst",
+    "observer", "political scientist", "pollster", "professor", "research associate",
+    "research director", "research fellow", "researcher", "scholar", "senior analyst",
+    "senior fellow", "sociologist", "specialist", "strategist", "think tank", "think-tank",
+)  # fmt: skip
+
+#: Lawyers who comment on the law from outside; a lawyer of one side speaks for that side.
+OUTSIDE_LAWYER_WORDS: tuple[str, ...] = (
+    "employment law expert", "employment law specialist", "employment lawyer",
+    "industrial relations lawyer", "labor lawyer", "labour lawyer",
 )  # fmt: skip
 
 #: The press.
 MEDIA_WORDS: tuple[str, ...] = (
-    "reporter", "journalist", "editor", "editor-in-chief", "columnist", "correspondent",
-    "anchor", "critic", "host", "staff writer", "senior writer", "contributing writer",
-    "contributor", "publisher", "editorial board", "reports", "report", "newspaper",
-    "magazine", "outlet", "publication", "trade publication", "broadcaster", "news",
-    "podcast", "podcaster", "newsletter", "blog", "blogger",
+    "anchor", "blog", "blogger", "broadcaster", "columnist", "contributing writer",
+    "contributor", "correspondent", "critic", "editor", "editor-in-chief", "editorial board",
+    "host", "journalist", "magazine", "news", "newsletter", "newspaper", "outlet", "podcast",
+    "podcaster", "publication", "publisher", "report", "reporter", "reports", "senior writer",
+    "staff writer", "trade publication",
 )  # fmt: skip
 
 #: Words in a title or phrase that say which side it is when no organization does.
 UNION_WORDS: tuple[str, ...] = (
-    "union", "unions", "guild", "guilds", "local", "labor leader", "labour leader",
-    "labor leaders", "labour leaders", "shop steward", "federation", "teamsters",
-    "brotherhood", "labor council", "labour council",
+    "brotherhood", "federation", "guild", "guilds", "labor council", "labor leader",
+    "labor leaders", "labour council", "labour leader", "labour leaders", "shop steward",
+    "teamsters", "trade union", "trade unions", "trades hall", "trades union", "union",
+    "unions",
 )  # fmt: skip
 
-#: Words in an organization's name that tell its kind when the registry does not know it.
+#: People and bodies outside the dispute (``a passenger``, ``a parent``, ``a students'
+#: union``, a sports body).
+BYSTANDER_WORDS: tuple[str, ...] = (
+    "bystander", "commuter", "cricket", "customer", "fan", "football", "hockey", "holidaymaker",
+    "local resident", "member of the public", "motorist", "neighbor", "neighbour", "netball",
+    "parent", "passenger", "patient", "pupil", "residents' association", "rugby", "shopper",
+    "sporting body", "sports club", "student president", "student union", "students union",
+    "students' union", "students’ union", "supporter", "tourist", "traveler", "traveller",
+    "voter",
+)  # fmt: skip
+
+#: Political parties and their members, matched as written (capitalised): a title
+#: with one (``Labour leader``, ``Conservative MP``) is a politician's.
+PARTY_WORDS: tuple[str, ...] = (
+    "ANC", "BJP", "Bloc Quebecois", "Bloc Québécois", "Coalition", "Conservative",
+    "Conservatives", "DUP", "Democrat", "Democratic", "Democrats", "Fianna Fail", "Fianna Fáil",
+    "Fine Gael", "GOP", "Green Party", "Greens", "Labor", "Labour", "Lib Dem", "Lib Dems",
+    "Liberal", "Liberal Democrat", "Liberal Democrats", "Liberals", "NDP", "Nationals",
+    "New Democrat", "New Democrats", "One Nation", "People Before Profit", "Plaid Cymru",
+    "Reform UK", "Republican", "Republicans", "SNP", "Sinn Fein", "Sinn Féin",
+    "Social Democrats", "Tories", "Tory", "UKIP",
+)  # fmt: skip
+
+#: Words that make a ``... Union`` a political union (``European Union``).
+POLITICAL_UNION_WORDS: tuple[str, ...] = (
+    "african", "arab", "customs", "economic union", "eurasian", "european",
+    "inter-parliamentary", "monetary", "parliamentary", "postal union", "soviet",
+    "telecommunication",
+)  # fmt: skip
+
+#: Words that make a ``... Union`` a sporting, student or civic body.
+CIVIC_UNION_WORDS: tuple[str, ...] = (
+    "amateur", "athletic", "civil liberties", "consumers", "credit", "cricket", "cycling",
+    "debating", "football", "golf", "hockey", "mothers", "netball", "rowing", "rugby", "sports",
+    "student", "students", "students'", "students’", "tenants", "tennis",
+)  # fmt: skip
+
+#: Words in an organization's name that tell its kind when the registry does not know it;
+#: the first row with a word in the name wins.
 KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
+    (
+        OrgKind.GOVERNMENT,
+        (
+            "union cabinet", "union finance minister", "union government",
+            "union home minister", "union labour minister", "union minister", "union ministry",
+            "union territory",
+        ),
+    ),
     (
         OrgKind.UNION,
         (
-            "union", "guild", "local", "brotherhood", "workers united", "teamsters",
-            "trades council", "labor council", "labour council", "federation of labor",
-            "federation of labour", "labor federation", "labour federation", "strike leader",
-            "strike committee", "labor leader", "labour leader", "strikers", "strike",
+            "brotherhood", "federal secretary", "federation of labor", "federation of labour",
+            "guild", "labor council", "labor federation", "labor leader", "labour council",
+            "labour federation", "labour leader", "strike", "strike committee", "strike leader",
+            "strikers", "teamsters", "trade union", "trades council", "trades hall",
+            "trades union", "union", "union branch", "workers united",
         ),
     ),
     (
         OrgKind.EMPLOYER,
         (
-            "employer", "employers", "employers' organization", "employers' association",
-            "management", "owners",
+            "employer", "employers", "employers' association", "employers' organization",
+            "health authority", "health board", "health district", "health service",
+            "health service executive", "health trust", "hospital trust", "management",
+            "nhs trust", "owners",
         ),
     ),
     (
         OrgKind.GOVERNMENT,
         (
-            "department", "ministry", "agency", "board", "commission", "government",
-            "senate", "congress", "parliament", "administration", "office of", "city of",
-            "county", "state of", "authority", "bureau", "council", "court", "party",
-            "campaign", "democrats", "republicans", "democratic", "republican", "gop",
-            "caucus", "senate", "house", "police", "city", "federal", "provincial",
-            "white house", "governor's", "mayor's",
+            "administration", "agency", "assembly", "authority", "board", "borough", "bureau",
+            "business secretary", "cabinet", "campaign", "caucus",
+            "chancellor of the exchequer", "city", "city of", "commission", "congress",
+            "council", "councillor", "councilor", "county", "court", "democratic", "democrats",
+            "department", "dáil", "education secretary", "federal", "foreign secretary", "gop",
+            "government", "governor", "governor's", "health secretary", "home secretary",
+            "house of commons", "house of lords", "house of representatives", "house speaker",
+            "lawmaker", "legislator", "legislature", "local authority", "local council",
+            "local government", "mayor", "mayor's", "mep", "minister", "ministers", "ministry",
+            "mla", "mna", "mp", "mpp", "mps", "msp", "municipal", "municipality", "office of",
+            "oireachtas", "opposition", "parliament", "party", "police", "premier",
+            "provincial", "republican", "republicans", "secretary of state", "senate",
+            "senator", "senedd", "shadow", "shire", "state of", "taoiseach", "td",
+            "transport secretary", "tánaiste", "white house",
         ),
     ),
     (
         OrgKind.MEDIA,
         (
-            "news", "times", "post", "journal", "reporter", "magazine", "tribune", "herald",
-            "gazette", "daily", "press", "radio", "tv", "television", "broadcasting",
-            "media", "chronicle", "observer", "review", "weekly", "podcast",
+            "broadcasting", "chronicle", "daily", "gazette", "herald", "journal", "magazine",
+            "media", "news", "observer", "podcast", "post", "press", "radio", "reporter",
+            "review", "television", "times", "tribune", "tv", "weekly",
         ),
     ),
     (
         OrgKind.OTHER,
         (
-            "university", "college", "institute", "school of", "foundation", "center for",
-            "centre for", "think tank", "research", "analytics", "economics", "bank",
-            "capital", "partners", "advisors", "advisers", "consulting", "economic",
+            "advisers", "advisors", "advisory", "analysts", "analytics", "bank", "capital",
+            "center for", "centre for", "college", "consultancy", "consultants", "consulting",
+            "economic", "economics", "foundation", "institute", "intelligence", "law firm",
+            "partners", "polling", "price information", "price reporting", "pricing", "ratings",
+            "research", "research group", "school of", "solicitors", "think tank", "think-tank",
+            "university",
         ),
     ),
     (
         OrgKind.EMPLOYER,
         (
-            "inc", "inc.", "corp", "corp.", "co", "co.", "company", "llc", "ltd", "plc", "group",
-            "studios", "studio", "hospital", "airlines", "airline", "railway", "railroad",
-            "motors", "motor", "entertainment", "pictures", "productions", "industries",
-            "holdings", "stores", "health", "logistics", "processors", "foods", "mills",
-            "mining", "steel", "shipping", "lines", "manufacturing", "packing", "bank",
+            "airline", "airlines", "bank", "co", "co.", "company", "corp", "corp.",
+            "entertainment", "foods", "group", "health", "holdings", "hospital", "inc", "inc.",
+            "industries", "lines", "llc", "logistics", "ltd", "manufacturing", "mills",
+            "mining", "motor", "motors", "packing", "pictures", "plc", "processors",
+            "productions", "railroad", "railway", "shipping", "steel", "stores", "studio",
+            "studios",
         ),
     ),
 )  # fmt: skip
@@ -245,7 +354,7 @@ _NOT_TITLES = frozenset(
 def _title_heads() -> frozenset[str]:
     words = (
         *UNION_OFFICIAL_WORDS, *WORKER_WORDS, *EMPLOYER_WORDS, *GOVERNMENT_WORDS,
-        *EXPERT_WORDS, *MEDIA_WORDS,
+        *EXPERT_WORDS, *MEDIA_WORDS, *OUTSIDE_LAWYER_WORDS,
     )  # fmt: skip
     heads = {w.split()[-1].lower() for w in words}
     return frozenset(heads - _NOT_TITLES)
@@ -285,12 +394,21 @@ class RoleRule:
 
 
 _EXECUTIVES: tuple[str, ...] = (
-    "ceo", "chief executive", "executive", "cfo", "coo", "owner", "manager", "management",
-    "boss", "human resources",
+    "boss", "ceo", "cfo", "chairman of the board", "chief executive", "chief executive officer",
+    "chief financial officer", "chief operating officer", "chief operations officer",
+    "chief people officer", "coo", "director of human resources",
+    "director of labour relations", "employee relations director", "executive",
+    "general manager", "head of human resources", "human resources", "human resources director",
+    "industrial relations director", "labour relations manager", "management", "manager",
+    "managing director", "operations director", "owner", "vice president of labor relations",
+    "vice-president of labour relations",
 )  # fmt: skip
+#: People who speak for others; with workers' words (``a lawyer for the nurses``) they
+#: speak for the workers' side.
 _SPOKESPEOPLE: tuple[str, ...] = (
-    "spokesman", "spokeswoman", "spokesperson", "leader", "leadership", "representative",
-    "negotiator", "organizer", "organiser", "leaders", "spokesmen", "representatives",
+    "attorney", "attorneys", "barrister", "counsel", "lawyer", "lawyers", "leader", "leaders",
+    "leadership", "negotiator", "organiser", "organizer", "representative", "representatives",
+    "solicitor", "solicitors", "spokesman", "spokesmen", "spokesperson", "spokeswoman",
 )  # fmt: skip
 
 #: Rules for a person; the first row that applies wins.
@@ -344,6 +462,18 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         note="anyone else speaking for a union",
     ),
     RoleRule(
+        role=Role.UNION_OFFICIAL,
+        words=UNION_ONLY_OFFICES,
+        kinds=frozenset({None}),
+        note="an office only unions have (``general secretary``, ``convenor``), no organization",
+    ),
+    RoleRule(
+        role=Role.OTHER,
+        words=BYSTANDER_WORDS,
+        kinds=_ANY_BUT_UNION,
+        note="a passenger, parent, patient or students' union: outside the dispute",
+    ),
+    RoleRule(
         role=Role.EMPLOYER,
         kinds=_EMPLOYERS,
         note="executive, spokesperson, negotiator ... of a company or employer group",
@@ -352,6 +482,12 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         role=Role.GOVERNMENT,
         kinds=frozenset({OrgKind.GOVERNMENT}),
         note="anyone speaking for a government body or agency",
+    ),
+    RoleRule(
+        role=Role.EXPERT,
+        words=OUTSIDE_LAWYER_WORDS,
+        kinds=frozenset({None, OrgKind.OTHER}),
+        note="an employment lawyer with no side (a side's lawyer speaks for it)",
     ),
     RoleRule(
         role=Role.GOVERNMENT,
@@ -445,6 +581,13 @@ GROUP_RULES: tuple[RoleRule, ...] = (
         note="the government, the ministry, officials, lawmakers",
     ),
     RoleRule(role=Role.UNION_OFFICIAL, kinds=_UNIONS, note="a union speaking"),
+    RoleRule(
+        role=Role.UNION_OFFICIAL,
+        words=("local", "locals"),
+        head=True,
+        kinds=frozenset({None}),
+        note="the local: a union's branch, as the phrase's last word (not ``local officials``)",
+    ),
     RoleRule(role=Role.EMPLOYER, kinds=_EMPLOYERS, note="a company or employer group speaking"),
     RoleRule(role=Role.GOVERNMENT, kinds=frozenset({OrgKind.GOVERNMENT}), note="an agency"),
     RoleRule(
@@ -459,6 +602,12 @@ GROUP_RULES: tuple[RoleRule, ...] = (
         head=True,
         also=WORKER_WORDS,
         note="the workers' leaders or spokesmen (``the seamen's leaders``)",
+    ),
+    RoleRule(
+        role=Role.OTHER,
+        words=BYSTANDER_WORDS,
+        kinds=_ANY_BUT_UNION,
+        note="passengers, parents, a students' union, a rugby union: outside the dispute",
     ),
     RoleRule(
         role=Role.WORKER,
@@ -560,8 +709,64 @@ def group_role(phrase: str, kind: OrgKind | None) -> Role | None:
 
 @functools.lru_cache(maxsize=4096)
 def hint_kind(text: str) -> OrgKind | None:
-    """Guess an organization's kind from words in its name or a title (``KIND_HINTS``)."""
+    """Guess an organization's kind from a name or a title.
+
+    In order: an organization of the package's registry named in it (``TUC general
+    secretary``); a union that is not a labour union (``European Union``, ``students'
+    union``, ``Welsh Hockey Union``); a union found by the generic patterns (``Local 7``);
+    a party (``Labour leader``, ``Conservative MP``: government); then ``KIND_HINTS``.
+    """
+    reg = default_registry()
+    # A title is not a sentence: "Unite general secretary" names Unite (``~Unite``).
+    for m in reg.mentions("of " + text):
+        if m.entry >= 0:
+            return reg.entries[m.entry].kind
+    other = _union_not_labour(text)
+    if other is not None:
+        return other
+    hit = reg.first_in(text)
+    if hit is not None:
+        return hit[0].kind
+    if _LOCAL_UNIT().search(text) is not None:
+        return OrgKind.UNION
+    if _party(text) and not _has(_UNION_HINTS_BUT_LEADER, text):
+        return OrgKind.GOVERNMENT
     for kind, words in KIND_HINTS:
         if _has(words, text):
             return kind
     return None
+
+
+#: ``Local 7``, ``local No. 12``: a union's branch (``local`` alone is a place word).
+_LOCAL_UNIT = _lazy(r"(?i)\blocals?\s{1,3}(?:no\.\s{0,2})?\d")
+#: Words of a labour union's name that keep a ``... Union`` a labour union.
+_LABOUR_NAME_WORDS: tuple[str, ...] = (
+    *sorted(LABOUR_WORDS), "labor", "labour", "players", "trade union", "trades union",
+)  # fmt: skip
+_UNION_HINTS_BUT_LEADER: tuple[str, ...] = tuple(
+    w
+    for w in next(ws for k, ws in KIND_HINTS if k is OrgKind.UNION)
+    if w not in ("labor leader", "labour leader")
+)
+
+
+def _union_not_labour(text: str) -> OrgKind | None:
+    """``OTHER`` for a sporting, student or civic union, ``GOVERNMENT`` for a political one."""
+    if not _has(("union", "unions"), text) or _has(_LABOUR_NAME_WORDS, text):
+        return None
+    if _has(POLITICAL_UNION_WORDS, text):
+        return OrgKind.GOVERNMENT
+    if _has(CIVIC_UNION_WORDS, text):
+        return OrgKind.OTHER
+    return None
+
+
+@functools.cache
+def _party_pattern() -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(PARTY_WORDS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?:['’]s)?(?![\w-])")
+
+
+def _party(text: str) -> bool:
+    """Whether *text* names a political party as written (capitalised)."""
+    return _party_pattern().search(text) is not None
