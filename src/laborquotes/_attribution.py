@@ -928,7 +928,7 @@ def subject_before(text: str, start: int, end: int) -> Cand | None:
                 continue
             if cand.kind in ("person", "pron") or len(regions) == 1:
                 return cand
-            # ``In an interview, Steve Huhn, a former HP official,``: a named person in a
+            # ``At the rally, Ana Ruiz, a retired welder,``: a named person in a
             # later segment beats a phrase with everything after it as its appositive.
             if fallback is None:
                 fallback = cand

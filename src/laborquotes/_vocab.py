@@ -1633,7 +1633,7 @@ SPEECH_NOUNS: tuple[str, ...] = (
 )
 
 #: Words that may open a reporter's sentence before its subject
-#: (``And he made a point of saying ...``): the subject follows them.
+#: (``And she went on to say ...``): the subject follows them.
 SENTENCE_CONJUNCTIONS: tuple[str, ...] = ("And", "But", "So", "Yet", "Still", "Then", "Now", "Or")
 
 #: Conjunctions that open a subordinate clause before the main one (``As Trump
