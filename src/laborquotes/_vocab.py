@@ -429,8 +429,15 @@ INDIRECT_VERBS: tuple[str, ...] = (
     "speculate",
 )
 
+#: The attribution phrase ``according to``.
+ACCORDING_TO = "according to"
+
 #: Multi-word cues that introduce a source (``according to X``).
-ATTRIBUTION_PHRASES: tuple[str, ...] = ("according to", "in the words of", "per")
+ATTRIBUTION_PHRASES: tuple[str, ...] = (
+    "according to",
+    "in the words of",
+    "per",
+)  # ACCORDING_TO first
 
 #: Adverbs and auxiliaries that may stand between a speaker and the verb (``he later said``).
 ADVERBS: tuple[str, ...] = (
@@ -2098,3 +2105,141 @@ def trie_pattern(words: tuple[str, ...] | frozenset[str]) -> str:
 
 def _escape(ch: str) -> str:
     return "\\" + ch if ch in ".^$*+?{}[]\\|()-#& ~" else ch
+
+
+# --------------------------------------------------------------------------- speaker grammar
+
+#: Words that open a clause, never an appositive after a speaker (``said Ana Ruiz,
+#: adding ...``, ``said Ana Ruiz, when asked``).
+APPOSITIVE_STOPS: tuple[str, ...] = (
+    "according", "adding", "after", "although", "and", "arguing", "as", "at", "because",
+    "before", "but", "calling", "explaining", "if", "in", "noting", "on", "referring",
+    "said", "saying", "says", "though", "told", "when", "where", "which", "while",
+)  # fmt: skip
+
+#: Function words that never belong to a speaker phrase (auxiliaries, prepositions,
+#: conjunctions, pronouns); matched in lower case only.
+FUNCTION_WORDS: tuple[str, ...] = (
+    "after", "also", "although", "and", "are", "as", "at", "be", "because", "been",
+    "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from",
+    "had", "has", "have", "he", "her", "him", "his", "i", "if", "in", "is", "it", "its", "may",
+    "me", "might", "my", "not", "of", "on", "once", "or", "our", "she", "should", "since",
+    "than", "that", "their", "them", "then", "these", "they", "this", "those", "though",
+    "to", "until", "unless", "us", "was", "we", "were", "when", "where", "whether", "which",
+    "while", "who", "whom", "will", "with", "without", "would", "you", "your",
+)  # fmt: skip
+
+#: Words that open an unnamed speaker (``a nurse``, ``one organizer``, ``another driver``).
+INDEFINITE_LEADS: tuple[str, ...] = ("a", "an", "another", "one")
+
+#: Words that join the words of an organization's name after ``of`` (``the Brotherhood
+#: of Locomotive Engineers and Trainmen``).
+ORG_NAME_JOINERS: tuple[str, ...] = ("&", "and", "for", "of", "on")
+
+#: Prepositions between a group or title and its organization (``members of Local 7``,
+#: ``a nurse at Mercy Hospital``).
+ORG_PREPOSITIONS: tuple[str, ...] = ("at", "for", "from", "in", "of", "with")
+
+#: Prepositions that may extend a noun-phrase speaker (``the drivers outside the depot``).
+PHRASE_PREPOSITIONS: tuple[str, ...] = (
+    "at", "for", "from", "in", "inside", "near", "of", "on", "outside", "to", "with", "within",
+)  # fmt: skip
+
+#: Determiners inside such a prepositional phrase.
+PHRASE_DETERMINERS: tuple[str, ...] = ("a", "an", "her", "his", "its", "the", "their")
+
+#: Quantities that open a partitive speaker (``some of the drivers``).
+PARTITIVE_QUANTIFIERS: tuple[str, ...] = (
+    "all", "any", "both", "each", "many", "most", "none", "one", "several", "some", "three",
+    "two",
+)  # fmt: skip
+
+#: Determiners after a partitive's ``of``.
+PARTITIVE_DETERMINERS: tuple[str, ...] = (
+    "her", "his", "its", "our", "the", "their", "these", "those",
+)  # fmt: skip
+
+#: Large counts that open a plural speaker (``hundreds of nurses``).
+PARTITIVE_MULTITUDES: tuple[str, ...] = ("dozens", "hundreds", "scores", "thousands")
+
+#: Particles that may open a name (``de Blasio``, ``van Hollen``, ``bin Salman``).
+NAME_START_PARTICLES: tuple[str, ...] = (
+    "De", "Van", "bin", "da", "de", "del", "der", "di", "dos", "du", "ibn", "ter", "van",
+    "von",
+)  # fmt: skip
+
+#: Subject pronouns a speaker phrase may be (matched also capitalized).
+SUBJECT_PRONOUNS: tuple[str, ...] = ("I", "he", "it", "she", "they", "we", "you")
+
+#: Subject pronouns of a finite clause before a participle (matched also capitalized).
+CLAUSE_PRONOUNS: tuple[str, ...] = ("I", "he", "she", "they", "we")
+
+#: Words that end no name (with :data:`WEEKDAYS`): ``Ana Ruiz On`` is ``Ana Ruiz``.
+NAME_TRAIL_STOPS: tuple[str, ...] = (
+    "A", "And", "At", "But", "In", "On", "The", "Today", "Tonight", "Yesterday",
+)  # fmt: skip
+
+#: Prepositions between a title and its organization (``president of Local 7``).
+TITLE_PREPOSITIONS: tuple[str, ...] = ("at", "for", "from", "in", "of", "to", "with")
+
+#: Articles and possessives dropped from the front of a title (``a member`` -> ``member``).
+TITLE_ARTICLES: tuple[str, ...] = ("a", "an", "her", "his", "its", "our", "the", "their")
+
+#: Words of the title tables that are no title by themselves.
+NOT_TITLE_WORDS: tuple[str, ...] = (
+    "a", "an", "and", "co-", "her", "his", "its", "of", "our", "the", "their",
+)  # fmt: skip
+
+#: Words of the title and group tables that modify no group noun.
+NOT_GROUP_MODIFIERS: tuple[str, ...] = ("and", "co-", "of", "white house")
+
+#: Relative pronouns: a descriptor that opens with one is a clause, not a title.
+RELATIVE_PRONOUNS: tuple[str, ...] = ("that", "which", "who", "whom", "whose")
+
+#: Abbreviations whose period belongs to the speaker (``Acme Inc.``).
+KEPT_ABBREVIATIONS: tuple[str, ...] = (
+    "Bros", "Calif", "Co", "Corp", "Inc", "Jr", "Ltd", "Mass", "Sr", "St",
+)  # fmt: skip
+
+#: Endings of agent nouns (``the organizer``, ``the spokeswoman``): ``the`` + one of
+#: them is a role.
+AGENT_SUFFIXES: tuple[str, ...] = ("ant", "ee", "ent", "er", "ian", "ist", "man", "or", "woman")
+
+#: Words after which a pronoun still starts the subject (``and he said``).
+PRONOUN_LEADS: tuple[str, ...] = (
+    "after", "although", "and", "as", "because", "before", "but", "if", "now", "or",
+    "since", "so", "that", "then", "though", "until", "when", "where", "while", "yet",
+)  # fmt: skip
+
+#: Verbs that take an object, so ``told reporters`` is not ``said Jane``.
+OBJECT_VERBS: tuple[str, ...] = ("accuse", "ask", "call", "inform", "remind", "tell", "urge")
+
+#: The days of the week.
+WEEKDAYS: tuple[str, ...] = (
+    "Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday",
+)  # fmt: skip
+
+#: Words skipped between an inverted verb and its speaker (with :data:`WEEKDAYS`):
+#: ``said on Tuesday Ana Ruiz``, ``said flatly Ana Ruiz``.
+AFTER_VERB_ADVERBS: tuple[str, ...] = (
+    "again", "also", "bluntly", "earlier", "flatly", "later", "once", "recently", "simply",
+    "then", "today", "tonight", "yesterday",
+)  # fmt: skip
+
+#: Words before a verb form that make it a noun (``the retort``, ``their claims``).
+NOUN_LEADS: tuple[str, ...] = (
+    "a", "an", "her", "his", "its", "my", "our", "such", "the", "their", "these", "those",
+    "your",
+)  # fmt: skip
+
+#: Words after which a new clause (with its own subject) begins.
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "after", "although", "and", "as", "because", "before", "but", "if", "since", "so",
+    "though", "until", "when", "whereas", "which", "while", "who", "whom", "yet",
+)  # fmt: skip
+
+#: Irregular past forms of common verbs: a clause's finite verb before a participle.
+COMMON_IRREGULAR_PASTS: tuple[str, ...] = (
+    "brought", "came", "felt", "gave", "held", "knew", "led", "left", "lost", "made", "met",
+    "put", "ran", "said", "sent", "spoke", "thought", "told", "took", "went", "won", "wrote",
+)  # fmt: skip
