@@ -20,7 +20,7 @@ from typing import NamedTuple
 import regex
 
 from . import _vocab as V
-from ._patterns import alternation, lazy
+from ._patterns import alternation, lazy, lazy_stdlib
 from ._speakers import (
     Cand,
     Kind,
@@ -145,9 +145,10 @@ def verb_re() -> str:
     return rf"(?<![\w\-’']) (?: {phrasal} | {alternation(forms)} ) (?![\w\-’'])"
 
 
-@lazy
+@lazy_stdlib
 def indirect_verb_re() -> str:
-    """Forms of the verbs that introduce indirect speech, plus ``according to``."""
+    """Forms of the verbs that introduce indirect speech, plus ``according to`` (with
+    ``re``: it scans whole articles)."""
     verbs = alternation(V.verb_forms(V.INDIRECT_VERBS))
     according = alternation((ACCORDING_TO,), capitalized=True)
     return rf"(?<![\w\-’']) (?: {verbs} | {according} ) (?![\w\-’'])"
