@@ -329,6 +329,6 @@ def test_role_and_kind_are_written_not_only_coloured(example: lq.Article) -> Non
     for _value, label, _bg, _border in _html.KIND_STYLES:
         assert f">{label}</span>" in legend
     assert '<span class="lq-role">Union official</span>' in page
-    assert "(direct quote, q1)" in page
+    assert "(direct, q1)" in page
     assert {v for v, *_ in _html.ROLE_STYLES} == {r.value for r in lq.Role} | {"none"}
     assert [v for v, *_ in _html.ROLE_STYLES] == sorted(v for v, *_ in _html.ROLE_STYLES)

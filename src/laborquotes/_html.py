@@ -109,8 +109,7 @@ _BASE_CSS = f"""
 .lq .lq-meta{{color:{MUTED_COLOUR};font-size:.875rem;margin:0 0 1rem}}
 .lq .lq-meta>span+span::before{{content:" · "}}
 .lq .lq-warn{{color:#8a1c12;font-size:.875rem}}
-.lq .lq-body{{white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.95;margin:0;
- unicode-bidi:plaintext}}
+.lq .lq-body{{white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.95;margin:0}}
 .lq .lq-quote{{border-radius:3px;padding:0 2px;-webkit-box-decoration-break:clone;
  box-decoration-break:clone}}
 .lq .lq-quote[data-kind="indirect"]{{font-style:italic}}
@@ -132,6 +131,7 @@ _BASE_CSS = f"""
 .lq .lq-legend p{{margin:0}}
 .lq .lq-legend b{{margin-right:.25rem}}
 .lq .lq-legend span{{margin-right:.5rem}}
+.lq .lq-legend .lq-chip{{white-space:nowrap}}
 .lq nav ol{{padding-left:1.5rem}}
 .lq a{{color:#1d4f91}}
 .lq .lq-quotes blockquote{{margin:0 0 .75rem}}
@@ -169,10 +169,14 @@ def _badge(quote: Quote, number: int) -> str:
     parts = [f'<span class="lq-role">{_esc(role_label)}</span> ']
     if speaker is not None:
         parts.append(f'<bdi class="lq-name">{_esc(speaker.name)}</bdi>')
-        details = [d for d in (speaker.title, speaker.organization) if d]
+        seen = {speaker.name.casefold()}
+        details = []
+        for detail in (speaker.title, speaker.organization):
+            if detail and detail.casefold() not in seen:
+                seen.add(detail.casefold())
+                details.append(detail)
         parts.extend(f", <bdi>{_esc(d)}</bdi>" for d in details)
-    kind_label = _KIND[quote.kind.value][0]
-    parts.append(f' <span class="lq-num">({_esc(kind_label)}, q{number})</span>')
+    parts.append(f' <span class="lq-num">({quote.kind.value}, q{number})</span>')
     return (
         f'<span class="lq-badge" data-role="{role}" data-quote="q{number}">{"".join(parts)}</span>'
     )
@@ -191,7 +195,7 @@ def _quote_marks(quotes: Sequence[Quote], first: int) -> Iterable[_Mark]:
             quote.span.start,
             quote.span.end,
             _RANK_QUOTE,
-            f'<span class="lq-quote" id="q{number}" data-kind="{quote.kind.value}" '
+            f'<span class="lq-quote" dir="auto" id="q{number}" data-kind="{quote.kind.value}" '
             f'data-speaker="{_esc(name)}" data-role="{role_value}" title="{_esc(label)}">',
             "</span>",
             _badge(quote, number),
@@ -203,7 +207,7 @@ def _quote_marks(quotes: Sequence[Quote], first: int) -> Iterable[_Mark]:
             seen.add(source)
             yield _Mark(
                 *source,
-                f'<span class="lq-speaker" data-role="{role_value}" '
+                f'<span class="lq-speaker" dir="auto" data-role="{role_value}" '
                 f'title="{_esc("speaker: " + name)}">',
                 "</span>",
                 "",
@@ -224,7 +228,7 @@ def _org_marks(organizations: Sequence[Organization]) -> Iterable[_Mark]:
                 span.start,
                 span.end,
                 _RANK_ORG,
-                f'<span class="lq-org" data-org="{_esc(org.name)}" title="{label}">',
+                f'<span class="lq-org" dir="auto" data-org="{_esc(org.name)}" title="{label}">',
                 "</span>",
                 "",
             )
