@@ -229,3 +229,37 @@ def test_the_page_policy_blocks_scripts_and_requests(load: Any) -> None:
     violations = [m for m in loaded.console if "Content Security Policy" in m]
     assert any("script-src 'none'" in m for m in violations)
     assert any("example.invalid/y.png" in m for m in violations)
+
+
+def _report_page() -> str:
+    from laborquotes import _html, _report
+
+    example = _article("example")
+    other = lq.parse('"We will strike at dawn," said Ana Ruiz, a nurse at Mercy General.\n')
+    report = _report.Report(by="outlet").extend(
+        _report.article_row(label, article, group=group)
+        for label, article, group in [
+            ("port-strike.txt", example, "Harbor Daily"),
+            ("nurses.txt", other, "Valley Wire"),
+            ("port-again.txt", example, "Valley Wire"),
+        ]
+    )
+    return _html.report_html(report, title="Who gets a voice, by outlet")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_report_in_chromium(load: Any, width: int, artifacts: Path) -> None:
+    loaded = load(_report_page(), width)
+    bars = loaded.page.evaluate(
+        """() => Array.from(document.querySelectorAll('svg rect')).map(r => {
+             const b = r.getBoundingClientRect(); return [b.width, b.height]; })"""
+    )
+    assert bars
+    assert all(w > 0 and h > 0 for w, h in bars)
+    assert loaded.page.locator("svg").first.is_visible()
+    assert loaded.page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
+    assert loaded.requests == []
+    assert loaded.left == []
+    loaded.page.screenshot(path=str(artifacts / f"report-{width}.png"), full_page=True)

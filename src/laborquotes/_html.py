@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ._model import Article, Dateline, Organization, Quote
 
@@ -25,6 +25,7 @@ __all__ = [
     "article_html",
     "fragment_html",
     "page_html",
+    "report_html",
 ]
 
 #: Role value -> (label, colour). The colour is the badge's role chip (white text on it)
@@ -101,7 +102,7 @@ _BASE_CSS = f"""
 .lq{{color:{TEXT_COLOUR};background:{PAGE_BACKGROUND};
  font:16px/1.5 Georgia,"Times New Roman",serif}}
 .lq *{{box-sizing:border-box}}
-.lq h1,.lq h2,.lq nav,.lq .lq-legend,.lq .lq-meta,.lq .lq-badge{{
+.lq h1,.lq h2,.lq h3,.lq nav,.lq .lq-legend,.lq .lq-meta,.lq .lq-badge{{
  font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}}
 .lq h1{{font-size:1.5rem;margin:0 0 .75rem}}
 .lq h2{{font-size:1.25rem;margin:0 0 .25rem;line-height:1.3}}
@@ -445,12 +446,218 @@ def page_html(items: Sequence[tuple[str, Article]], *, title: str | None = None)
         first += len(article.quotes)
     heading = title or "Who said what"
     contents = _toc(toc) if len(toc) > 1 else ""
+    return _page(heading, f"<h1>{_esc(heading)}</h1>{_legend()}{contents}{''.join(sections)}")
+
+
+# --------------------------------------------------------------------------- the report page
+
+_CHART_GROUPS = 30  # bars drawn at most (the groups with the most quotations)
+_BAR_W, _BAR_H, _GAP, _LABEL_W, _COUNT_W = 560, 22, 8, 170, 70
+
+_REPORT_CSS = """
+body.lq.lq-report{max-width:64rem}
+.lq h3{font-size:1rem;margin:1rem 0 .25rem}
+.lq table{border-collapse:collapse;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,
+ Arial,sans-serif;margin:.5rem 0 1rem;width:100%}
+.lq th,.lq td{border-bottom:1px solid #d0d0d0;padding:.2rem .5rem;text-align:left;
+ vertical-align:top}
+.lq td.n,.lq th.n{text-align:right;font-variant-numeric:tabular-nums}
+.lq .lq-scroll{overflow-x:auto}
+.lq figure{margin:0 0 1.5rem}
+.lq figcaption{font:600 1rem system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;
+ margin:0 0 .5rem}
+.lq svg{width:100%;min-width:600px;height:auto;display:block}
+.lq details{margin:0 0 1rem}
+.lq summary{font:600 1rem system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;
+ cursor:pointer}
+@media print{.lq details>*{display:block}}
+"""
+
+
+def _pct(share: float) -> str:
+    return f"{100 * share:.0f}%"
+
+
+def _bar(y: int, label: str, shares: Sequence[tuple[str, int]], unit: str) -> str:
+    total = sum(n for _role, n in shares)
+    short = label if len(label) <= 26 else label[:25] + "…"
+    out = [
+        f'<text x="{_LABEL_W - 8}" y="{y + 15}" text-anchor="end">'
+        f"<title>{_esc(label)}</title>{_esc(short)}</text>"
+    ]
+    x = float(_LABEL_W)
+    for role, n in shares:
+        if not n:
+            continue
+        w = _BAR_W * n / total
+        name, colour = _ROLE[role]
+        tip = f"{label}: {name} {n} {unit} ({_pct(n / total)})"
+        out.append(
+            f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{_BAR_H}" fill="{colour}" '
+            f'data-role="{role}"><title>{_esc(tip)}</title></rect>'
+        )
+        if w >= 34:
+            out.append(
+                f'<text x="{x + w / 2:.1f}" y="{y + 15}" text-anchor="middle" fill="#fff">'
+                f"{_pct(n / total)}</text>"
+            )
+        x += w
+    count = f"n={total}" if total else "none"
+    out.append(f'<text x="{_LABEL_W + _BAR_W + 6}" y="{y + 15}">{count}</text>')
+    return "".join(out)
+
+
+def _chart(bars: Sequence[tuple[str, Sequence[tuple[str, int]]]], caption: str, unit: str) -> str:
+    """Stacked horizontal bars of role shares, one per group, as inline SVG."""
+    height = len(bars) * (_BAR_H + _GAP) + _GAP
+    width = _LABEL_W + _BAR_W + _COUNT_W
+    body = "".join(
+        _bar(_GAP + i * (_BAR_H + _GAP), label, shares, unit)
+        for i, (label, shares) in enumerate(bars)
+    )
+    return (
+        f"<figure><figcaption>{_esc(caption)}</figcaption>{_role_legend()}"
+        f'<div class="lq-scroll"><svg xmlns="http://www.w3.org/2000/svg" '
+        f'viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="{_esc(caption)}" font-family="system-ui, Arial, sans-serif" '
+        f'font-size="12" fill="{TEXT_COLOUR}">{body}</svg></div></figure>'
+    )
+
+
+def _role_legend() -> str:
+    chips = "".join(
+        f'<span class="lq-chip" data-role="{value}">{_esc(label)}</span>'
+        for value in _report_roles()
+        for label, _colour in (_ROLE[value],)
+    )
+    return f'<div class="lq-legend" role="note" aria-label="Roles"><p>{chips}</p></div>'
+
+
+def _report_roles() -> tuple[str, ...]:
+    from ._report import ROLES
+
+    return ROLES
+
+
+def _table(head: Sequence[str], rows: Iterable[Sequence[object]], numeric: set[int]) -> str:
+    cls = [' class="n"' if i in numeric else "" for i in range(len(head))]
+    th = "".join(f'<th scope="col"{cls[i]}>{_esc(h)}</th>' for i, h in enumerate(head))
+    body = "".join(
+        "<tr>" + "".join(f"<td{cls[i]}>{_esc(v)}</td>" for i, v in enumerate(row)) + "</tr>"
+        for row in rows
+    )
+    return (
+        f'<div class="lq-scroll"><table><thead><tr>{th}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>"
+    )
+
+
+def _role_name(role: str) -> str:
+    return _ROLE[role][0] if role in _ROLE else role
+
+
+def _group_tables(stats: Any, top: int) -> str:
+    roles = _table(
+        ("Role", "Quotations", "Share", "Speakers", "Share"),
+        (
+            (_role_name(r["role"]), r["quotes"], _pct(r["quote_share"]), r["speakers"],
+             _pct(r["speaker_share"]))
+            for r in stats.role_rows()
+        ),
+        {1, 2, 3, 4},
+    )  # fmt: skip
+    kinds = _table(
+        ("Kind", "Quotations", "Share"),
+        ((r["kind"], r["quotes"], _pct(r["quote_share"])) for r in stats.kind_rows()),
+        {1, 2},
+    )
+    speakers = _table(
+        ("Speaker", "Role", "Quotations", "Articles"),
+        ((r["name"], _role_name(r["role"]), r["quotes"], r["articles"])
+         for r in stats.top_speakers(top)),
+        {2, 3},
+    )  # fmt: skip
+    orgs = _table(
+        ("Organization (of the speakers)", "Quotations"),
+        ((r["organization"], r["quotes"]) for r in stats.top_organizations(top)),
+        {1},
+    )
+    return f"{roles}{kinds}<h3>Top speakers</h3>{speakers}<h3>Top organizations</h3>{orgs}"
+
+
+def _group_section(stats: Any, top: int, *, open_: bool) -> str:
+    summary = (
+        f"{stats.name}: {stats.articles} article{'' if stats.articles == 1 else 's'}, "
+        f"{stats.total_quotes} quotations, {stats.total_speakers} speakers"
+    )
+    return (
+        f"<details{' open' if open_ else ''}><summary><bdi>{_esc(summary)}</bdi></summary>"
+        f"{_group_tables(stats, top)}</details>"
+    )
+
+
+def _articles_table(rows: Sequence[Any]) -> str:
+    from collections import Counter
+
+    def cells(row: Any) -> tuple[object, ...]:
+        roles = Counter(role for role, *_ in row.quotes)
+        mix = ", ".join(f"{_role_name(r)} {roles[r]}" for r in _report_roles() if roles[r])
+        speakers = len({(q[2], q[0]) for q in row.quotes if q[2] is not None})
+        return (row.label, row.group, row.headline or "", row.published or "",
+                len(row.quotes), speakers, row.error or mix)  # fmt: skip
+
+    return _table(
+        ("Article", "Group", "Headline", "Published", "Quotations", "Speakers", "Roles"),
+        (cells(row) for row in rows),
+        {4, 5},
+    )
+
+
+def report_html(report: Any, *, title: str | None = None) -> str:
+    """The voices report (a :class:`laborquotes._report.Report`) as one self-contained page."""
+    groups = report.ordered_groups()
+    drawn = sorted(groups, key=lambda g: -g.total_quotes)[:_CHART_GROUPS]
+    drawn = [g for g in groups if g in drawn]  # in the groups' own order
+    total = report.total
+    heading = title or f"Who gets a voice, by {report.by}"
+    roles = _report_roles()
+    by_quotes = [(g.name, [(r, g.quotes[r]) for r in roles]) for g in [total, *drawn]]
+    by_speakers = [(g.name, [(r, g.speakers[r]) for r in roles]) for g in [total, *drawn]]
+    more = len(groups) - len(drawn)
+    note = (
+        f"<p>The charts show the {len(drawn)} groups with the most quotations; "
+        f"{more} more are in the tables.</p>"
+        if more
+        else ""
+    )
+    errors = "".join(f"<li>{_esc(e)}</li>" for e in report.errors)
+    parts = [
+        f"<h1>{_esc(heading)}</h1>",
+        f'<p class="lq-meta">{total.articles} articles ({total.articles_without_quotes} without '
+        f"quotations), {total.total_quotes} quotations ({total.unattributed} unattributed: "
+        f"counted as {_role_name('none')!r}), {total.total_speakers} speakers "
+        f"(distinct per article), {len(groups)} groups by {_esc(report.by)}.</p>",
+        _chart(by_quotes, "Share of quotations by speaker role", "quotations"),
+        _chart(by_speakers, "Share of speakers by role", "speakers"),
+        note,
+        "<h2>All articles</h2>",
+        _group_tables(total, report.top),
+        f"<h2>By {_esc(report.by)}</h2>",
+        *(_group_section(g, report.top, open_=len(groups) <= 6) for g in groups),
+        "<h2>Articles</h2>",
+        _articles_table(report.rows),
+        f"<h2>Inputs that failed</h2><ul>{errors}</ul>" if errors else "",
+    ]
+    return _page(heading, "".join(parts), _REPORT_CSS, "lq lq-report")
+
+
+def _page(heading: str, body: str, extra_css: str = "", body_class: str = "lq") -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
-        f"<title>{_esc(heading)}</title><style>{style_sheet()}\n{_PAGE_CSS.strip()}</style>"
-        f'</head><body class="lq"><h1>{_esc(heading)}</h1>{_legend()}{contents}'
-        f"{''.join(sections)}</body></html>\n"
+        f"<title>{_esc(heading)}</title><style>{style_sheet()}\n{_PAGE_CSS.strip()}"
+        f"{extra_css}</style></head>"
+        f'<body class="{body_class}">{body}</body></html>\n'
     )
