@@ -6,6 +6,8 @@ import csv
 import datetime as dt
 import io
 import json
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -348,3 +350,60 @@ def test_runs_as_a_module(corpus: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(",".join(_report.CSV_FIELDS) + "\n")
+
+
+# --------------------------------------------------------------------------- docs/view.md
+
+VIEW = Path(__file__).resolve().parent.parent / "docs" / "view.md"
+
+
+def _report_options() -> list[str]:
+    return [
+        s
+        for a in _report_cli._parser()._actions
+        for s in a.option_strings
+        if s not in ("-h", "--help")
+    ]
+
+
+def test_view_page_documents_every_report_option() -> None:
+    page = VIEW.read_text(encoding="utf-8")
+    table = page[page.index("| option | meaning |") :]
+    documented = re.findall(r"`(--?[\w-]+)`", table)
+    assert sorted(set(documented)) == sorted(_report_options())
+
+
+def test_view_page_commands_run(
+    tmp_path: Path,
+    example_text: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "port-strike.txt").write_text(example_text, encoding="utf-8")
+    records = [
+        {"id": i, "text": example_text, "outlet": o} for i, o in enumerate(["Harbor Daily", "Wire"])
+    ]
+    (tmp_path / "articles.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    page = VIEW.read_text(encoding="utf-8")
+    commands = [
+        line
+        for block in re.findall(r"^```console\n(.*?)^```$", page, re.DOTALL | re.MULTILINE)
+        for line in block.splitlines()
+    ]
+    assert len(commands) == 3
+    for command in commands:
+        argv = shlex.split(command)
+        assert argv[:2] == ["laborquotes", "report"]
+        target = argv[argv.index(">") + 1] if ">" in argv else None
+        argv = argv[2 : argv.index(">")] if target else argv[2:]
+        assert _report_cli.main(argv) == 0, command
+        out = capsys.readouterr().out
+        if target:
+            (tmp_path / target).write_text(out, encoding="utf-8")
+    assert "<svg" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Harbor Daily" in (tmp_path / "voices.csv").read_text(encoding="utf-8")
+    assert json.loads((tmp_path / "voices.json").read_text(encoding="utf-8"))["by"] == "month"
