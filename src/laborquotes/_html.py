@@ -14,10 +14,12 @@ linear in the text (plus a sort of the marks). Every piece of text is HTML-escap
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from ._model import Article, Dateline, Organization, Quote
+from ._report import ROLES, ArticleRow, GroupStats, Report
 
 __all__ = [
     "KIND_STYLES",
@@ -527,16 +529,10 @@ def _chart(bars: Sequence[tuple[str, Sequence[tuple[str, int]]]], caption: str, 
 def _role_legend() -> str:
     chips = "".join(
         f'<span class="lq-chip" data-role="{value}">{_esc(label)}</span>'
-        for value in _report_roles()
+        for value in ROLES
         for label, _colour in (_ROLE[value],)
     )
     return f'<div class="lq-legend" role="note" aria-label="Roles"><p>{chips}</p></div>'
-
-
-def _report_roles() -> tuple[str, ...]:
-    from ._report import ROLES
-
-    return ROLES
 
 
 def _table(head: Sequence[str], rows: Iterable[Sequence[object]], numeric: set[int]) -> str:
@@ -556,7 +552,7 @@ def _role_name(role: str) -> str:
     return _ROLE[role][0] if role in _ROLE else role
 
 
-def _group_tables(stats: Any, top: int) -> str:
+def _group_tables(stats: GroupStats, top: int) -> str:
     roles = _table(
         ("Role", "Quotations", "Share", "Speakers", "Share"),
         (
@@ -585,7 +581,7 @@ def _group_tables(stats: Any, top: int) -> str:
     return f"{roles}{kinds}<h3>Top speakers</h3>{speakers}<h3>Top organizations</h3>{orgs}"
 
 
-def _group_section(stats: Any, top: int, *, open_: bool) -> str:
+def _group_section(stats: GroupStats, top: int, *, open_: bool) -> str:
     summary = (
         f"{stats.name}: {stats.articles} article{'' if stats.articles == 1 else 's'}, "
         f"{stats.total_quotes} quotations, {stats.total_speakers} speakers"
@@ -596,12 +592,10 @@ def _group_section(stats: Any, top: int, *, open_: bool) -> str:
     )
 
 
-def _articles_table(rows: Sequence[Any]) -> str:
-    from collections import Counter
-
-    def cells(row: Any) -> tuple[object, ...]:
+def _articles_table(rows: Sequence[ArticleRow]) -> str:
+    def cells(row: ArticleRow) -> tuple[object, ...]:
         roles = Counter(role for role, *_ in row.quotes)
-        mix = ", ".join(f"{_role_name(r)} {roles[r]}" for r in _report_roles() if roles[r])
+        mix = ", ".join(f"{_role_name(r)} {roles[r]}" for r in ROLES if roles[r])
         speakers = len({(q[2], q[0]) for q in row.quotes if q[2] is not None})
         return (row.label, row.group, row.headline or "", row.published or "",
                 len(row.quotes), speakers, row.error or mix)  # fmt: skip
@@ -613,14 +607,14 @@ def _articles_table(rows: Sequence[Any]) -> str:
     )
 
 
-def report_html(report: Any, *, title: str | None = None) -> str:
-    """The voices report (a :class:`laborquotes._report.Report`) as one self-contained page."""
+def report_html(report: Report, *, title: str | None = None) -> str:
+    """The voices report as one self-contained page: charts, tables, one row per article."""
     groups = report.ordered_groups()
     drawn = sorted(groups, key=lambda g: -g.total_quotes)[:_CHART_GROUPS]
     drawn = [g for g in groups if g in drawn]  # in the groups' own order
     total = report.total
     heading = title or f"Who gets a voice, by {report.by}"
-    roles = _report_roles()
+    roles = ROLES
     by_quotes = [(g.name, [(r, g.quotes[r]) for r in roles]) for g in [total, *drawn]]
     by_speakers = [(g.name, [(r, g.speakers[r]) for r in roles]) for g in [total, *drawn]]
     more = len(groups) - len(drawn)
