@@ -407,3 +407,16 @@ def test_view_page_commands_run(
     assert "<svg" in (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Harbor Daily" in (tmp_path / "voices.csv").read_text(encoding="utf-8")
     assert json.loads((tmp_path / "voices.json").read_text(encoding="utf-8"))["by"] == "month"
+
+
+@pytest.mark.parametrize(
+    ("label", "keep_end", "expected"),
+    [
+        ("short", True, "short"),
+        ("/data/news/2024/outlet-name/article-0042.txt", True, "…let-name/article-0042.txt"),
+        ("A Very Long Outlet Name Indeed, Daily", False, "A Very Long Outlet Name I…"),
+    ],
+)
+def test_chart_labels_fit(label: str, keep_end: bool, expected: str) -> None:
+    assert _html._short(label, keep_end) == expected
+    assert len(expected) <= _html._LABEL_CHARS

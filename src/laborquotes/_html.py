@@ -454,7 +454,8 @@ def page_html(items: Sequence[tuple[str, Article]], *, title: str | None = None)
 # --------------------------------------------------------------------------- the report page
 
 _CHART_GROUPS = 30  # bars drawn at most (the groups with the most quotations)
-_BAR_W, _BAR_H, _GAP, _LABEL_W, _COUNT_W = 560, 22, 8, 170, 70
+_BAR_W, _BAR_H, _GAP, _LABEL_W, _COUNT_W = 560, 22, 8, 190, 70
+_LABEL_CHARS = 26
 
 _REPORT_CSS = """
 body.lq.lq-report{max-width:64rem}
@@ -480,9 +481,16 @@ def _pct(share: float) -> str:
     return f"{100 * share:.0f}%"
 
 
-def _bar(y: int, label: str, shares: Sequence[tuple[str, int]], unit: str) -> str:
+def _short(label: str, keep_end: bool) -> str:
+    """A label cut to fit the chart (a path keeps its end: the file name)."""
+    if len(label) <= _LABEL_CHARS:
+        return label
+    return "…" + label[1 - _LABEL_CHARS :] if keep_end else label[: _LABEL_CHARS - 1] + "…"
+
+
+def _bar(y: int, label: str, shares: Sequence[tuple[str, int]], unit: str, keep_end: bool) -> str:
     total = sum(n for _role, n in shares)
-    short = label if len(label) <= 26 else label[:25] + "…"
+    short = _short(label, keep_end)
     out = [
         f'<text x="{_LABEL_W - 8}" y="{y + 15}" text-anchor="end">'
         f"<title>{_esc(label)}</title>{_esc(short)}</text>"
@@ -509,12 +517,14 @@ def _bar(y: int, label: str, shares: Sequence[tuple[str, int]], unit: str) -> st
     return "".join(out)
 
 
-def _chart(bars: Sequence[tuple[str, Sequence[tuple[str, int]]]], caption: str, unit: str) -> str:
+def _chart(
+    bars: Sequence[tuple[str, Sequence[tuple[str, int]]]], caption: str, unit: str, keep_end: bool
+) -> str:
     """Stacked horizontal bars of role shares, one per group, as inline SVG."""
     height = len(bars) * (_BAR_H + _GAP) + _GAP
     width = _LABEL_W + _BAR_W + _COUNT_W
     body = "".join(
-        _bar(_GAP + i * (_BAR_H + _GAP), label, shares, unit)
+        _bar(_GAP + i * (_BAR_H + _GAP), label, shares, unit, keep_end)
         for i, (label, shares) in enumerate(bars)
     )
     return (
@@ -618,6 +628,7 @@ def report_html(report: Report, *, title: str | None = None) -> str:
     by_quotes = [(g.name, [(r, g.quotes[r]) for r in roles]) for g in [total, *drawn]]
     by_speakers = [(g.name, [(r, g.speakers[r]) for r in roles]) for g in [total, *drawn]]
     more = len(groups) - len(drawn)
+    by_file = report.by == "file"
     note = (
         f"<p>The charts show the {len(drawn)} groups with the most quotations; "
         f"{more} more are in the tables.</p>"
@@ -631,8 +642,8 @@ def report_html(report: Report, *, title: str | None = None) -> str:
         f"quotations), {total.total_quotes} quotations ({total.unattributed} unattributed: "
         f"counted as {_role_name('none')!r}), {total.total_speakers} speakers "
         f"(distinct per article), {len(groups)} groups by {_esc(report.by)}.</p>",
-        _chart(by_quotes, "Share of quotations by speaker role", "quotations"),
-        _chart(by_speakers, "Share of speakers by role", "speakers"),
+        _chart(by_quotes, "Share of quotations by speaker role", "quotations", by_file),
+        _chart(by_speakers, "Share of speakers by role", "speakers", by_file),
         note,
         "<h2>All articles</h2>",
         _group_tables(total, report.top),
