@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
 
 import dask
 import dask.bag as db
+import pytest
 
 import laborquotes as lq
 
@@ -40,3 +47,79 @@ def test_dask_bag_json_and_rows(example_text: str) -> None:
         .compute(scheduler="processes")
     )
     assert rows == lq.records((i, lq.parse(t)) for i, t in items)
+
+
+# --------------------------------------------------------------------------- docs/scale-out.md
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+FENCE = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
+SPARK = re.compile(
+    r"^```\{code-block\} python\n:caption: PySpark recipe[^\n]*\n(.*?)^```$",
+    re.DOTALL | re.MULTILINE,
+)
+
+
+def _page() -> str:
+    return (DOCS / "scale-out.md").read_text(encoding="utf-8")
+
+
+def test_scale_out_dask_recipe_runs(example_text: str, tmp_path: Path) -> None:
+    blocks = FENCE.findall(_page())
+    assert len(blocks) == 4
+    namespace: dict[str, Any] = {
+        "__name__": "laborquotes_docs_scale_out",  # not importable: functions pickle by value
+        "text": example_text,
+        "out": tmp_path,
+    }
+    for block in blocks:
+        exec(compile(block, "docs/scale-out.md", "exec"), namespace)
+    assert namespace["bag"].npartitions >= 8
+    assert len(namespace["errors"]) == 2
+    assert namespace["lines"].npartitions > 1
+
+
+@pytest.mark.parametrize(
+    ("sizes", "expected"),
+    [([], 1), ([10], 1), ([4 * 2**20] * 3, 3), ([2**20] * 9, 3), ([100] * 5, 1)],
+)
+def test_npartitions_follow_the_input_size(sizes: list[int], expected: int) -> None:
+    namespace: dict[str, Any] = {"__name__": "laborquotes_docs_scale_out"}
+    exec(compile(FENCE.findall(_page())[0], "docs/scale-out.md", "exec"), namespace)
+    records = [{"id": i, "text": "x" * n} for i, n in enumerate(sizes)] + [
+        {"id": "bad", "text": None}
+    ]
+    assert namespace["npartitions_for"](records) == expected
+
+
+def _spark_session() -> Any:
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip("Java is not installed (the Spark recipe needs it)")
+    pyspark_sql = pytest.importorskip("pyspark.sql", reason="pyspark is not installed")
+    pytest.importorskip("pyarrow", reason="pyarrow is not installed (mapInPandas needs it)")
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    os.environ["PYSPARK_PYTHON"] = sys.executable  # the workers run this interpreter
+    return (
+        pyspark_sql.SparkSession.builder.master("local[2]")
+        .appName("laborquotes-docs")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .getOrCreate()
+    )
+
+
+@pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
+def test_scale_out_spark_recipe_runs(example_text: str, tmp_path: Path) -> None:
+    (block,) = SPARK.findall(_page())
+    spark = _spark_session()
+    try:
+        namespace: dict[str, Any] = {
+            "__name__": "laborquotes_docs_spark",
+            "spark": spark,
+            "text": example_text,
+            "out": tmp_path,
+        }
+        exec(compile(block, "docs/scale-out.md", "exec"), namespace)
+        assert set(namespace["result"]) == {"doc-1", "doc-2", "doc-3"}
+        assert namespace["result"]["doc-2"]["error"] is None
+    finally:
+        spark.stop()

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from ._api import extract_quotes, parse, parse_attribution, parse_dateline
+from ._html import page_html
 from ._labour import display_name
 from ._model import (
     Article,
@@ -52,6 +53,7 @@ __all__ = [
     "extract_quotes",
     "find_organizations",
     "load_registry",
+    "page_html",
     "parse",
     "parse_attribution",
     "parse_dateline",

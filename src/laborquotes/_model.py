@@ -383,6 +383,19 @@ class Article(_Record):
     #: The text the spans index (not written by ``to_dict()``); lets the article render itself.
     text: str | None = attrs.field(default=None, repr=False, eq=False, metadata={_SERIALIZE: False})
 
+    def to_html(self, *, title: str | None = None) -> str:
+        """A self-contained HTML page showing the article with its quotations marked
+        (needs :attr:`text`, which :func:`laborquotes.parse` sets)."""
+        from ._html import page_html
+
+        return page_html([("", self)], title=title)
+
+    def _repr_html_(self) -> str:
+        """The HTML view in a notebook (Jupyter)."""
+        from ._html import fragment_html
+
+        return fragment_html(self)
+
     @classmethod
     def _convert_field(cls, name: str, value: Any) -> Any:
         if name in ("headline_span", "span"):
