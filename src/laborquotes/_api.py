@@ -36,11 +36,16 @@ def parse(text: str, *, published: _Published = None, registry: Registry | None 
     *registry* (see :func:`load_registry`) replaces the built-in organization registry.
     """
     text = check_text(text, "parse")
-    pub = _published(text, published, "parse")
+    return analyse(text, _published(text, published, "parse"), _registry(registry))
+
+
+def analyse(text: str, published: dt.date | None, registry: Registry | None) -> Article:
+    """Dateline, quotes, organizations and voices of *text* (checked arguments)."""
+    pub = published if published is not None else _dateline.read_metadata(text)
     dateline = _dateline.find_dateline(text, pub)
     reference = dateline.date if dateline is not None and dateline.date is not None else pub
     quotes = _quotes.find_quotes(text, reference)
-    quotes, organizations, voices = _labour.enrich(text, quotes, registry=_registry(registry))
+    quotes, organizations, voices = _labour.enrich(text, quotes, registry=registry)
     return Article(
         dateline=dateline,
         quotes=tuple(quotes),
@@ -65,6 +70,11 @@ def parse_attribution(text: str, *, registry: Registry | None = None) -> Attribu
     return _labour.enrich_attribution(
         text, _quotes.find_attribution(text), registry=_registry(registry)
     )
+
+
+def check_registry(registry: object) -> Registry | None:
+    """*registry* if it is a :class:`Registry` or ``None``; a clear ``TypeError`` otherwise."""
+    return _registry(registry)
 
 
 def _registry(registry: object) -> Registry | None:
