@@ -40,7 +40,7 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
     return compiled
 
 
-__all__ = ["find_dateline", "read_metadata"]
+__all__ = ["find_dateline", "is_marker_line", "metadata_end", "read_metadata"]
 
 #: Only this many leading characters are looked at.
 _PREFIX = 4000
@@ -268,6 +268,11 @@ def _scan_meta(text: str, limit: int) -> tuple[int, dt.date | None]:
     return pos, found
 
 
+def metadata_end(text: str) -> int:
+    """Where the story starts after leading blank and metadata lines (``date 2023-08-16``)."""
+    return _leading_meta(text, min(len(text), _PREFIX))[0]
+
+
 def read_metadata(text: str) -> dt.date | None:
     """Return the date of a leading metadata line such as ``date 2023-08-16``.
 
@@ -296,6 +301,14 @@ _MAX_ABSTRACT = 6000
 _MARKER_LINE = _lazy(rf"{_SP}*+(?P<marker>{_alt(SECTION_MARKERS)}){_SP}*+\r?$", regex.M | regex.V0)
 _FULL_TEXT_LINE = _lazy(rf"^{_SP}*+{regex.escape(FULL_TEXT_MARKER)}{_SP}*+\r?$", regex.M | regex.V0)
 _LEAD = _lazy(rf"(?:{_alt(LEAD_PREFIXES)}){_SP}*+", regex.V0)
+
+
+def is_marker_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an archive section marker or opens with ``LEAD:``."""
+    return (
+        _MARKER_LINE().match(text, start, end) is not None
+        or _LEAD().match(text, start, end) is not None
+    )
 
 
 @attrs.define

@@ -18,7 +18,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from . import _places
+from . import _dateline, _places
 from ._model import Byline, Span
 
 __all__ = ["Furniture", "byline_from_field", "byline_line"]
@@ -81,6 +81,16 @@ _AUTHOR_SPLIT = regex.compile(rf"{_SP}*+(?:[,;]|&|\b(?i:and|with)\b){_SP}*+", re
 _AGENCY_SLASH = regex.compile(rf"{_SP}*+[/|]{_SP}*+", regex.V0)
 #: One word of a name: ``Ana``, ``O'Neil``, ``J.``, ``McDONALD``, ``Smith-Jones``.
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*+\.?|\p{Lu}\.(?:\p{Lu}\.)*+", regex.V0)
+#: Capitalised words that do not occur in people's names (``By Any Means Necessary``).
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    {"a", "about", "after", "all", "an", "any", "are", "at", "be", "before", "can", "each"}
+    | {"every", "for", "from", "her", "his", "how", "in", "is", "its", "my", "new", "no"}
+    | {"not", "of", "on", "our", "over", "some", "that", "the", "their", "these", "this"}
+    | {"those", "to", "under", "was", "were", "what", "when", "where", "who", "why", "will"}
+    | {"with", "without", "your"}
+)
+#: A piece of a byline that opens so is a credit, not a name (``Special to The Times``).
+CREDIT_PREFIXES: tuple[str, ...] = ("for the ", "special to ")
 _SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _TRAIL = " \t\u00a0\r.,;:"
 
@@ -109,6 +119,8 @@ def _is_name(words: list[str]) -> bool:
         low = word.casefold()
         if low in NAME_PARTICLES or low in _SUFFIXES:
             continue
+        if low.rstrip(".") in NOT_NAME_WORDS:
+            return False
         if _NAME_WORD.fullmatch(word) is None:
             return False
     return True
@@ -117,6 +129,8 @@ def _is_name(words: list[str]) -> bool:
 def _credit(piece: str) -> bool:
     """``Staff Writer``, ``Times Staff Writer``, ``Special Correspondent``."""
     low = " ".join(piece.casefold().split())
+    if low.startswith(CREDIT_PREFIXES):
+        return True
     return any(low == c or low.endswith(" " + c) for c in STAFF_CREDITS) and len(low) <= 40
 
 
@@ -135,10 +149,8 @@ def _split_authors(
     value: str, *, semicolons_only: bool
 ) -> tuple[list[str], str | None, bool, bool]:
     """Authors, an agency, whether every piece was a name and whether a credit was seen."""
-    if semicolons_only:
-        pieces = [p.strip(_TRAIL) for p in value.split(";")]
-    else:
-        pieces = [p.strip(_TRAIL) for p in _AUTHOR_SPLIT.split(value)]
+    raw = value.split(";") if semicolons_only else _AUTHOR_SPLIT.split(value)
+    pieces = [_strip_piece(p) for p in raw]
     authors: list[str] = []
     agency: str | None = None
     clean = True
@@ -160,6 +172,17 @@ def _split_authors(
             clean = False
         authors.append(piece)
     return authors, agency, clean, credited
+
+
+def _strip_piece(piece: str) -> str:
+    """Trim spaces and punctuation, keeping the dot of ``Jr.`` or an initial (``Ana B.``)."""
+    out = piece.strip(_TRAIL)
+    rest = piece.strip(" \t\u00a0\r,;:")
+    if rest.endswith(".") and rest[:-1] == out:
+        last = out.rsplit(" ", 1)[-1]
+        if last.casefold() + "." in _SUFFIXES or (len(last) == 1 and last.isupper()):
+            return rest
+    return out
 
 
 def _parts(text: str, start: int, end: int) -> tuple[int, int]:
@@ -232,9 +255,10 @@ def byline_line(text: str, start: int, end: int) -> Byline | None:
         return None
     agency: str | None = None
     slash = _AGENCY_SLASH.split(value)
-    if len(slash) == 2:
-        agency = _agency_name(slash[1])
-        if agency is None:
+    if len(slash) == 2 and _credit(slash[1].strip(_TRAIL)):
+        value = f"{slash[0]}, {slash[1]}"
+    elif len(slash) == 2:
+        if _agency_name(slash[1]) is None:
             return None
         value, agency = slash[0], slash[1].strip(_TRAIL)
     elif len(slash) > 2:
@@ -246,3 +270,118 @@ def byline_line(text: str, start: int, end: int) -> Byline | None:
     if not (has_by or agency is not None or credited):
         return None
     return Byline(authors=tuple(authors), agency=agency, span=Span(start=start, end=end))
+
+
+# --------------------------------------------------------------------------- article tops
+
+#: Wire names that may stand alone on a credit line (``Associated Press``), case-blind.
+WIRE_CREDITS: tuple[str, ...] = (
+    "agence france-presse",
+    "associated press",
+    "bloomberg news",
+    "reuters",
+    "the associated press",
+    "the canadian press",
+    "united press international",
+)
+_LINE_ENDS = ".!?:;\"”’'"
+_WORDS = regex.compile(r"\S++", regex.V0)
+
+
+def _top_lines(text: str, start: int, stop: int) -> list[tuple[int, int, bool]]:
+    """``(start, end, blank line before)`` of the first non-blank lines in ``[start, stop)``."""
+    out: list[tuple[int, int, bool]] = []
+    pos = start
+    blank = True
+    while pos < stop and len(out) < _MAX_LINES:
+        nl = text.find("\n", pos, stop)
+        end = stop if nl < 0 else nl
+        lo, hi = _trimmed_span(text, pos, end).start, _trimmed_span(text, pos, end).end
+        if lo < hi:
+            out.append((lo, hi, blank))
+            blank = False
+        else:
+            blank = True
+        pos = end + 1
+    return out
+
+
+def _headline_ok(text: str, start: int, end: int, *, followed: bool) -> bool:
+    """A short line that reads as a headline: no closing full stop, title case, or *followed*
+    by a byline or the dateline."""
+    if end - start > _MAX_HEADLINE or (not text[start].isalnum() and text[start] not in "\"“‘'"):
+        return False
+    words = _WORDS.findall(text, start, end)
+    if not 2 <= len(words) <= 30:
+        return False
+    if followed or text[end - 1] not in ".!?\"”’'":
+        return True
+    capitals = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitals >= 0.6 * len(words) and len(words) <= 25
+
+
+def _credit_line(text: str, start: int, end: int) -> Byline | None:
+    """A byline line, or a wire's name alone (``The Associated Press``)."""
+    if " ".join(text[start:end].casefold().split()) in WIRE_CREDITS:
+        return Byline(authors=(), agency=text[start:end], span=Span(start=start, end=end))
+    return byline_line(text, start, end)
+
+
+def find_furniture(text: str, *, start: int = 0, stop: int | None = None) -> Furniture:
+    """Headline, deck and byline above the body, which starts at *stop* (the dateline) if given.
+
+    >>> f = find_furniture("Bakers Walk Out\\n\\nBy Ana Ruiz, Associated Press\\n\\nThe bakers ...")
+    >>> f.headline, f.byline.authors, f.byline.agency
+    (Span(start=0, end=15), ('Ana Ruiz',), 'Associated Press')
+    """
+    limit = min(len(text), start + _PREFIX if stop is None else stop)
+    lines = _top_lines(text, start, limit)
+    marker = next(
+        (i for i, (lo, hi, _) in enumerate(lines) if _dateline.is_marker_line(text, lo, hi)), None
+    )
+    if marker is not None:
+        lines, stop = lines[:marker], lines[marker][0]
+    if not lines:
+        return Furniture(body_start=start)
+    bylines = [_credit_line(text, lo, hi) for lo, hi, _ in lines[:4]]
+    if bylines[0] is not None:
+        byline = _with_credit(text, lines, 0, bylines[0])
+        return Furniture(byline=byline, body_start=byline.span.end)
+    if len(lines) < 2 and stop is None:
+        return Furniture(body_start=start)
+    lo, hi, _ = lines[0]
+    nxt = lines[1] if len(lines) > 1 else None
+    followed = nxt is None or bylines[1] is not None
+    if nxt is not None and not nxt[2] and text[nxt[0]].islower():
+        return Furniture(body_start=start)  # hard-wrapped prose, not a headline
+    if not _headline_ok(text, lo, hi, followed=followed):
+        return Furniture(body_start=start)
+    headline = Span(start=lo, end=hi)
+    deck: Span | None = None
+    for i, (dlo, dhi, _blank) in enumerate(lines[1:4], start=1):
+        found = bylines[i]
+        if found is not None:
+            byline = _with_credit(text, lines, i, found)
+            return Furniture(
+                headline=headline, deck=deck, byline=byline, body_start=byline.span.end
+            )
+        if deck is not None or dhi - dlo > _MAX_DECK:
+            break
+        deck = Span(start=dlo, end=dhi)
+    return Furniture(headline=headline, body_start=hi)
+
+
+def _with_credit(text: str, lines: list[tuple[int, int, bool]], i: int, byline: Byline) -> Byline:
+    """``By Ana Ruiz`` with ``Associated Press`` or ``Staff Writer`` on the line below."""
+    if not byline.authors or i + 1 >= len(lines) or lines[i + 1][2]:
+        return byline
+    lo, hi, _ = lines[i + 1]
+    line = " ".join(text[lo:hi].split())
+    wire = line.casefold() in WIRE_CREDITS
+    if not (wire or _credit(line)):
+        return byline
+    return Byline(
+        authors=byline.authors,
+        agency=byline.agency or (text[lo:hi] if wire else None),
+        span=Span(start=byline.span.start, end=hi),
+    )
