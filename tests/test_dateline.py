@@ -1041,3 +1041,31 @@ def test_dateline_after_archive_markers(text: str, written: str, city: str) -> N
 )
 def test_no_false_datelines_after_markers(text: str) -> None:
     assert lq.parse_dateline(text, published=PUB) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Dockworkers Dig In at Port\n\nBOTH SIDES SAY TALKS ARE STALLED.\n\n"
+            "Union and employers trade blame; no date set.\n\n"
+            "BALTIMORE, Md. - Dockworkers stayed off the job on Monday.",
+            "BALTIMORE",
+        ),
+        (
+            "Dockworkers Dig In at Port\n\nThe walkout enters its second week.\n\n12 photos\n\n"
+            "PORTLAND, Maine - Dockworkers stayed off the job on Monday.",
+            "PORTLAND",
+        ),
+    ],
+)
+def test_dateline_after_two_short_decks(text: str, city: str) -> None:
+    assert _dl(text).city == city
+
+
+def test_no_dateline_after_three_short_paragraphs() -> None:
+    text = (
+        "Dockworkers Dig In at Port\n\nOne.\n\nTwo more words.\n\nThree short lines.\n\n"
+        "BALTIMORE, Md. - Dockworkers stayed off the job on Monday."
+    )
+    assert lq.parse_dateline(text) is None

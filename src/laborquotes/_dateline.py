@@ -50,6 +50,8 @@ _MAX_LINES = 10
 _MAX_DATE = 40
 #: A first line longer than this is body text, not a headline.
 _MAX_HEADLINE = 250
+#: At most this many short paragraphs (decks, photo counts) between headline and dateline.
+_MAX_DECKS = 2
 #: A dateline (place, date, agency and separator) fits in this many characters.
 _MAX_DATELINE = 160
 
@@ -318,13 +320,13 @@ class _Scan:
     pos: int
     limit: int
     headline_lines: int = 0  # lines of the headline block seen so far
-    deck_used: bool = False
+    decks: int = 0  # short deck (standfirst) paragraphs under the headline
     #: Past an archive section marker: the next paragraph is the body's first.
     in_body: bool = False
 
     @property
     def first(self) -> bool:
-        return self.headline_lines == 0 and not self.deck_used and not self.in_body
+        return self.headline_lines == 0 and not self.decks and not self.in_body
 
 
 def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
@@ -382,11 +384,11 @@ def _pass_line(text: str, start: int, line_end: int, scan: _Scan) -> bool:
         return True  # a byline, a wire credit, a timestamp: the dateline may follow
     if scan.in_body:
         return False
-    if short and not blank and not indented and not scan.deck_used and scan.headline_lines < 3:
+    if short and not blank and not indented and not scan.decks and scan.headline_lines < 3:
         scan.headline_lines += 1  # a headline wrapped onto the next line
         return True
-    if short and blank and not indented and not scan.deck_used and scan.headline_lines:
-        scan.deck_used = True  # a short deck (standfirst) under the headline
+    if short and blank and not indented and scan.decks < _MAX_DECKS and scan.headline_lines:
+        scan.decks += 1  # a short deck (standfirst) or photo line under the headline
         return True
     return False
 
