@@ -155,6 +155,7 @@ FACTIVA_CODES: tuple[str, ...] = (
 _FV_CODE = regex.compile(
     rf"^(?P<code>{'|'.join(FACTIVA_CODES)})(?:(?:\t|{_SP}{{2,}}+)[^\n]|{_SP}*+\r?$)", regex.M
 )
+_FV_KEY_CODES = frozenset({"HD", "LP", "PD", "SN", "TD", "WC"})
 _FV_DOC = regex.compile(rf"^(?:AN{_SP}++)?Document{_SP}++[A-Za-z0-9]{{10,}}+{_SP}*+\r?$", regex.M)
 _PQ_SEP = regex.compile(r"^_{10,}+[ \t]*+\r?$", regex.M)
 _PQ_FIELD = regex.compile(
@@ -162,19 +163,19 @@ _PQ_FIELD = regex.compile(
 )
 
 
+#: Detection reads only this many leading characters: every format marks its first document.
+_DETECT_WINDOW = 200_000
+
+
 def _detect(text: str) -> str:
-    if _LN_MARK.search(text) is not None or _UNI_END.search(text) is not None:
+    end = min(len(text), _DETECT_WINDOW)
+    if _LN_MARK.search(text, 0, end) is not None or _UNI_END.search(text, 0, end) is not None:
         return "lexisnexis"
-    if (
-        _FV_DOC.search(text) is not None
-        or len(
-            {m.group("code") for m, _ in zip(_FV_CODE.finditer(text), range(40), strict=False)}
-            & {"HD", "PD", "SN", "TD", "LP", "WC"}
-        )
-        >= 3
-    ):
+    found = _FV_CODE.finditer(text, 0, end)
+    codes = {m.group("code") for m, _ in zip(found, range(40), strict=False)}
+    if _FV_DOC.search(text, 0, end) is not None or len(codes & _FV_KEY_CODES) >= 3:
         return "factiva"
-    if _PQ_SEP.search(text) is not None and _PQ_FIELD.search(text) is not None:
+    if _PQ_SEP.search(text, 0, end) is not None and _PQ_FIELD.search(text, 0, end) is not None:
         return "proquest"
     raise ValueError(
         "read_export(): cannot tell the export format: looked for LexisNexis 'N of M "
