@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     items = [_split(p.read_text(encoding="utf-8")) for p in sorted(args.texts.glob("*.txt"))]
     bodies = [body for _, body in items]
-    laborquotes.parse("Warm-up: \"We are ready,\" said Ana Ruiz.")
+    laborquotes.parse('Warm-up: "We are ready," said Ana Ruiz.')
 
     def alone() -> None:
         for body in bodies:

@@ -264,7 +264,11 @@ def _ln_classic(text: str, doc: _Doc, start: int) -> None:
         if label in LN_TRAILER_LABELS:
             closed = True
             break
-        if found is not None and label in LN_HEADER_LABELS:
+        if label == "BODY":  # older downloads label the body itself
+            labelled = True
+            if found is not None and found[1] < pe:
+                body = (body[0] if body is not None else found[1], pe)
+        elif found is not None and label in LN_HEADER_LABELS:
             labelled = True
             _ln_field(text, doc, label, found[1], pe)
         elif labelled:
@@ -352,22 +356,23 @@ def _uni_body(text: str, start: int, end: int) -> tuple[_Range | None, bool]:
 def _split_nexis_uni(text: str) -> list[_Doc]:
     docs: list[_Doc] = []
     pos = 0
-    ends = [m.end() for m in _UNI_END.finditer(text)] + [len(text)]
-    for end in ends:
+    ends = [(m.start(), m.end()) for m in _UNI_END.finditer(text)] + [(len(text), len(text))]
+    for mark, end in ends:
         chunk = _trim(text, pos, end)
+        content = _trim(text, pos, mark)
         pos = end
-        if chunk[0] >= chunk[1]:
+        if content[0] >= content[1]:
             continue
         doc = _Doc(start=chunk[0], end=chunk[1])
-        mark = _UNI_BODY.search(text, chunk[0], chunk[1])
-        closed = end != len(text)
-        if mark is None:
+        body = _UNI_BODY.search(text, chunk[0], chunk[1])
+        closed = mark != len(text)
+        if body is None:
             _uni_header(text, doc, chunk[0], chunk[1])
             if not closed and doc.date is None:
                 continue  # trailing text after the last document
         else:
-            _uni_header(text, doc, chunk[0], mark.start())
-            doc.body, _ = _uni_body(text, mark.end(), chunk[1])
+            _uni_header(text, doc, chunk[0], body.start())
+            doc.body, _ = _uni_body(text, body.end(), chunk[1])
         _close(doc, closed, "no 'End of Document' line")
         docs.append(doc)
     return docs
@@ -497,9 +502,12 @@ def _next_line(text: str, pos: int, end: int) -> int:
     return _trim(text, pos, end)[0]
 
 
+_PQ_ABSTRACT_AT = regex.compile(rf"ABSTRACT\.{_SP}*+\r?$", regex.M)
+
+
 def _after_full_text(text: str, start: int, end: int) -> _Range | None:
     """Skip an ``ABSTRACT.`` section up to ``FULL TEXT.`` at the top of a body."""
-    if _PQ_ABSTRACT.match(text, start, end) is None:
+    if _PQ_ABSTRACT_AT.match(text, start, end) is None:
         return (start, end)
     full = _PQ_FULL.search(text, start, end)
     if full is None:
