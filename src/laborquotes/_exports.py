@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import enum
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -567,22 +568,40 @@ _SPLITTERS: dict[str, Callable[[str], list[_Doc]]] = {
 }
 
 
+#: Values that hold no span: left as they are without a look inside.
+_LEAVES = (str, int, float, dt.date, enum.Enum)
+#: Per record class, the fields :func:`_shift` looks into (all but the article's text).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        fields = attrs.fields(cls)
+        names = tuple(f.name for f in fields if not (cls is Article and f.name == "text"))
+        _FIELD_NAMES[cls] = names
+    return names
+
+
 def _shift(value: Any, delta: int) -> Any:
     """*value* with every :class:`Span` (and a dateline's ``body_start``) moved by *delta*."""
     if isinstance(value, Span):
         return Span(start=value.start + delta, end=value.end + delta)
+    if value is None or isinstance(value, _LEAVES):
+        return value
     if isinstance(value, tuple):
+        if not value or isinstance(value[0], _LEAVES):
+            return value
         return tuple(_shift(v, delta) for v in value)
-    if not attrs.has(type(value)):
+    cls = type(value)
+    if not attrs.has(cls):
         return value
     changes: dict[str, Any] = {}
-    for field in attrs.fields(type(value)):
-        if field.name == "text" and isinstance(value, Article):
-            continue
-        old = getattr(value, field.name)
+    for name in _field_names(cls):
+        old = getattr(value, name)
         new = _shift(old, delta)
         if new is not old:
-            changes[field.name] = new
+            changes[name] = new
     if isinstance(value, Dateline):
         changes["body_start"] = value.body_start + delta
     return attrs.evolve(value, **changes) if changes else value
