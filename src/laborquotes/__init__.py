@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ._api import extract_quotes, parse, parse_attribution, parse_dateline
 from ._html import page_html
+from ._exports import read_export
 from ._labour import display_name
 from ._model import (
     Article,
@@ -57,6 +58,7 @@ __all__ = [
     "parse",
     "parse_attribution",
     "parse_dateline",
+    "read_export",
     "records",
     "write_csv",
 ]
