@@ -1,7 +1,7 @@
 """Score datelines on a hand-labelled development set: every text of PolNeAR's train split.
 
-The labels (``dev_datelines.tsv`` beside this script) hold file names, offsets and
-fields only, never text: run against your own copy of the corpus::
+The labels (``dev_datelines.tsv`` beside this script) hold a key per text (a hash of its
+file name), offsets and fields only, never text: run against your own copy of the corpus::
 
     python benchmarks/score_dev_datelines.py --polnear ../shared/corpus/polnear [--show]
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import hashlib
 import pathlib
 import sys
 from collections import Counter
@@ -35,6 +36,10 @@ def _labels(path: pathlib.Path) -> list[tuple[str, int, int, str]]:
     return rows
 
 
+def _key(name: str) -> str:
+    return hashlib.sha1(name.encode("utf-8")).hexdigest()[:16]
+
+
 def _published(polnear: pathlib.Path) -> dict[str, dt.date]:
     out = {}
     with (polnear / "metadata.tsv").open(encoding="utf-8") as fh:
@@ -50,8 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print every miss and false dateline")
     args = ap.parse_args(argv)
     published = _published(args.polnear)
+    names = {_key(p.name): p.name for p in (args.polnear / "train" / "text").glob("*.txt")}
     counts: Counter[tuple[str, str]] = Counter()
-    for name, start, end, city in _labels(args.labels):
+    for key, start, end, city in _labels(args.labels):
+        name = names[key]
         text = (args.polnear / "train" / "text" / name).read_text(encoding="utf-8")
         layout = "nyt" if name.startswith("nyt_") else "other"
         layout = "abstract" if "\nFULL TEXT.\n" in text else layout

@@ -9,8 +9,8 @@
 from __future__ import annotations
 
 from ._api import extract_quotes, parse, parse_attribution, parse_dateline
-from ._html import page_html
 from ._exports import read_export
+from ._html import page_html
 from ._labour import display_name
 from ._model import (
     Article,
