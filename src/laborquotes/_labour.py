@@ -27,7 +27,7 @@ from ._model import (
     VoiceCount,
     Voices,
 )
-from ._orgs import Registry, _lazy, _organizations, default_registry
+from ._orgs import Registry, _lazy, default_registry
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role
 
 __all__ = [
@@ -421,7 +421,7 @@ def enrich(
 ) -> tuple[list[Quote], tuple[Organization, ...], Voices]:
     """Return the quotes with organizations and roles resolved, the organizations, the voices."""
     reg = default_registry() if registry is None else registry
-    orgs = _organizations(reg._scan(text)[1])
+    orgs = reg.find(text)
     art = _Article(text, orgs, reg)
     out: list[Quote] = []
     resolved: list[Organization | None] = []
