@@ -27,13 +27,9 @@ import re
 
 import regex
 
-from . import _places as places
 from . import _vocab as V
 from ._attribution import (
-    CLAUSE_LEADS,
-    FIRST_GENDER,
     LISTENER,
-    WORD_GENDER,
     Cand,
     Cue,
     find_cue_after,
@@ -46,6 +42,8 @@ from ._attribution import (
     subject_before,
     subject_exact,
 )
+from ._clauses import NOT_VERBS, SMALL_WORDS, verb_after_re
+from ._coref import Resolver
 from ._dates import speech_date
 from ._marks import MarkPair, Structure, pair_marks
 from ._model import Attribution, Quote, QuoteKind, Span, Speaker
@@ -56,11 +54,6 @@ _WORD = re.compile(r"\w+")
 _VERB_FORMS = V.verb_forms()
 _WORK_WORDS = frozenset(V.WORK_NOUNS) | frozenset(V.WORK_CUES)
 _NICK_CUES = tuple(V.NICKNAME_CUES)
-_PERSONAL = frozenset({"he", "she", "i", "you"})
-_OPENING_MARKS = frozenset("\"“„«'‘")
-_FIRST_GENDER = FIRST_GENDER
-_WORD_GENDER = WORD_GENDER
-_GENDER_WORD = re.compile(r"[\w.]+(?: lady)?")
 _MAX_WINDOW = 260
 _DASH_MARKS = frozenset("-—–")
 _SPEECH_NOUNS = frozenset(V.SPEECH_NOUNS)
@@ -71,42 +64,6 @@ def _title_word_re() -> regex.Pattern[str]:
     return regex.compile(r"[\p{L}\d][\p{L}\d'’\-]*")
 
 
-_SMALL = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "vs",
-        "is",
-        "are",
-        "be",
-        "as",
-        "not",
-        "but",
-        "nor",
-        "so",
-        "yet",
-        "up",
-        "into",
-        "over",
-        "vs.",
-        "v.",
-        "de",
-        "la",
-        "el",
-    }
-)
 _PREP_LEAD = frozenset(
     {"with", "on", "in", "of", "at", "from", "to", "for", "about", "by", "into", "during"}
 )
@@ -116,7 +73,7 @@ def _title_case(s: str) -> bool:
     words = _title_word_re().findall(s)
     if not words:
         return False
-    big = [w for w in words if w.lower() not in _SMALL or w is words[0]]
+    big = [w for w in words if w.lower() not in SMALL_WORDS or w is words[0]]
     return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
@@ -398,60 +355,7 @@ def _intro_re() -> regex.Pattern[str]:
     return regex.compile(r"[^,;:\"“”]{1,100}+,\s*+")
 
 
-@functools.cache
-def _verb_after_re() -> regex.Pattern[str]:
-    # ``Tom Lee, R-Ky., delivered``: the subject's last period comes before the comma;
-    # ``..., president of the United Auto Workers (UAW), said``: an acronym in brackets.
-    return regex.compile(
-        r"(?:\.(?=,))?(?:\s*+\([^()\n]{1,40}+\))?\s*+,?\s*+"
-        r"(?:(?:also|then|later|again|\p{Ll}+ly)\s++)?(\p{Ll}{2,}+)\b"
-    )
-
-
 _STOPWORDS = frozenset(V.NAME_STOPWORDS)
-_HONORIFIC_SET = frozenset(V.HONORIFICS)
-#: Words that open a clause or a question, never a first name (``Is Sanders ...?``).
-_NOT_FIRST = CLAUSE_LEADS
-
-
-def _is_place(name: str) -> bool:
-    """``United States``, ``New Hampshire``: a place the dateline tables know."""
-    k = places.key(name)
-    return (
-        k in places.STATES or k in places.COUNTRIES or k in places.PROVINCES or k in places.CITIES
-    )
-
-
-def _in_headline(text: str, pos: int) -> bool:
-    """Whether *pos* is on a title-case line (``Woman Reveals Stunning Thing Trump Did``),
-    where capitalised words run together and are not a name."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a : b if b >= 0 else len(text)]
-    if len(line) > 200:
-        return False
-    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _SMALL]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
-
-
-_ORG_WORDS = frozenset(V.ORG_WORDS)
-_NOT_NAME_WORDS = frozenset(V.NOT_PERSON_NAME_WORDS)
-
-
-@functools.cache
-def _full_name_re() -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?<![\w’'\-])\p{Lu}\p{Ll}++(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}’'\-]++){1,2}(?![\w’'\-])"
-    )
-
-
-@functools.cache
-def _first_name_re() -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?<![\w’'\-])(\p{Lu}[\p{L}\-’']+)(?:\s\p{Lu}\.)?(?:\s(?:de|van|von|del|da|di|le|la))?\s\Z"
-    )
-
-
 _SUBJECT_STARTS = frozenset(
     {
         "He",
@@ -486,7 +390,6 @@ _SUBJECT_STARTS = frozenset(
 )
 _SENTENCE_CONJ = frozenset(V.SENTENCE_CONJUNCTIONS)
 _SUBORDINATORS = frozenset(V.SUBORDINATORS)
-_NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "with", "the", "a", "an"})
 
 
 @functools.cache
@@ -645,10 +548,10 @@ def _subject_at(text: str, p: int, open_pos: int) -> Cue | None:
         and (cand.name.endswith("ing") or not _used_twice(text, cand.name, cand.start))
     ):
         return None
-    v = _verb_after_re().match(text, cand.end, open_pos)
+    v = verb_after_re().match(text, cand.end, open_pos)
     if v is not None and v.group(1).lower() in _NOT_HEADS:
         return None  # ``A few days later, ...``: a span of time, not a subject and its verb
-    if v is None or v.group(1) in _NOT_VERBS:
+    if v is None or v.group(1) in NOT_VERBS:
         # ``Clinton supports "..."``: a capitalized name read as ``Clinton supports``.
         words = cand.name.split()
         if cand.kind == "group" and len(words) >= 2 and words[-1].endswith("s"):
@@ -879,7 +782,6 @@ def _told_obj_re() -> regex.Pattern[str]:
     )
 
 
-_TITLE_NOUN_SET = frozenset(V.TITLE_NOUNS)
 _SUBJECT_TAILS = frozenset(V.PRONOUNS) | frozenset(V.GROUP_NOUNS) | frozenset(V.TITLE_NOUNS)
 
 
@@ -1101,317 +1003,6 @@ def _find_indirect(
 # --------------------------------------------------------------------------- resolution
 
 
-#: How many of the people named last a role reference (``the senator``) looks at.
-_ROLE_LOOKBACK = 100
-
-
-_NAME_TOKEN = r"(?:\p{Lu}[\p{L}'’\-]++|\p{Lu}\.)"
-
-
-@functools.cache
-def _titled_re(noun: str) -> regex.Pattern[str]:
-    name = rf"{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+"
-    return regex.compile(
-        rf"(?<![\w-])(?i:{noun})[^\S\n]++(?P<a>{name})"
-        rf"|(?P<b>{name}),[^\S\n]++(?:the|a|an)?[^\S\n]*+[\w'’\- ]{{0,40}}?"
-        rf"(?<![\w-])(?i:{noun})(?![\w-])"
-    )
-
-
-class _Resolver:
-    """Turns speaker candidates into speakers, in text order."""
-
-    def __init__(self, text: str, st: Structure | None = None) -> None:
-        self.text = text
-        self.st = st
-        self.people: dict[str, Speaker] = {}
-        self.by_token: dict[str, Speaker] = {}
-        self.last_person: Speaker | None = None
-        self.last_group: Speaker | None = None
-        self.last_any: Speaker | None = None
-        self.cache: dict[tuple[int, int, str], Speaker] = {}
-        #: person speakers in the order they spoke (most recent last), and their
-        #: gender (``m`` / ``f``) when a first name, honorific or title tells it.
-        self.persons: list[Speaker] = []
-        #: where each person was named (read for gender only when a pronoun needs it),
-        #: and the gender found (``""``: none found in the mentions so far).
-        self.mentions: dict[str, list[tuple[int, int, str | None]]] = {}
-        self.gender: dict[str, str] = {}
-        #: per title noun: scanned up to, the last name written with it, and where.
-        self.titled: dict[str, tuple[int, str | None, int]] = {}
-        #: starts of sentences already found to have no person as their subject.
-        self.no_subject: set[int] = set()
-
-    def _known(self, name: str) -> str | None:
-        g = self.gender.get(name)
-        if g is not None:
-            return g or None
-        words = name.split()
-        g = _FIRST_GENDER.get(words[0]) if len(words) >= 2 else None
-        if g is None:
-            for start, end, title in self.mentions.get(name, ()):
-                written = self.text[start:end]
-                if title:
-                    written = f"{written} {title}"
-                for m in _GENDER_WORD.finditer(written):
-                    low = m.group().lower()
-                    g = _WORD_GENDER.get(low) or _WORD_GENDER.get(low.rstrip("."))
-                    if g is not None:
-                        break
-                if g is not None:
-                    break
-        self.gender[name] = g or ""
-        return g
-
-    def _compatible(self, name: str, want: str | None) -> bool:
-        if want is None:
-            return True
-        g = self._known(name)
-        return g is None or g == want
-
-    def _register(self, sp: Speaker) -> None:
-        self.people[sp.name] = sp
-        words = sp.name.split()
-        if "and" in words or "&" in words:
-            return  # ``Donald Trump and Ted Cruz``: ``Cruz`` alone is not both of them
-        if len(words) >= 2:
-            self.by_token[words[-1]] = sp
-            if words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV") and len(words) >= 3:
-                self.by_token[words[-2].rstrip(",")] = sp
-            self.by_token.setdefault(words[0], sp)
-
-    def _name_before(self, pos: int, want: str | None = None) -> str | None:
-        """The last ``First Last`` name written in the 1,500 characters before *pos*
-        (of gender *want* or of unknown gender, when *want* is given)."""
-        found = None
-        for m in _full_name_re().finditer(self.text, max(0, pos - 1500), pos):
-            words = m.group().split()
-            if words[0] in _STOPWORDS or words[0] in _HONORIFIC_SET or words[0] in _NOT_FIRST:
-                continue
-            if any(w in _ORG_WORDS or w in _NOT_NAME_WORDS for w in words):
-                continue
-            if _is_place(m.group()) or _in_headline(self.text, m.start()):
-                continue
-            name = " ".join(words)
-            if self._compatible(name, want):
-                found = name
-        return found
-
-    def _previous_subject(self, pos: int, want: str | None) -> Speaker | None:
-        """The person named as the subject of the sentence before the one at *pos*."""
-        st, text = self.st, self.text
-        if st is None:
-            return None
-        ss = st.sentence_start(pos)
-        if ss <= 0 or st.paragraph(ss) - st.paragraph(ss - 1) > 1:
-            return None
-        ps = st.sentence_start(ss - 1)
-        if ps >= ss or text[ps] in _OPENING_MARKS or not text[ps].isupper():
-            return None
-        first = text[ps : ps + 16].split(" ", 1)[0]
-        if first in _STOPWORDS or first.lower() in _SUBORDINATORS:
-            # ``The union ...``, ``He ...``; ``After Beck asked ..., D'Souza replied``:
-            # no person's name, or not the main clause's subject.
-            return None
-        if ps in self.no_subject:
-            return None
-        last = self.last_person
-        token = first.rstrip(",.").removesuffix("’s").removesuffix("'s")
-        if last is not None and token in last.name.split():
-            return last  # the last speaker opens the sentence: no need to parse it
-        cand = speaker_forward(text, ps, min(ss, ps + _MAX_WINDOW))
-        if cand is None or not self._person_subject(cand, ss):
-            self.no_subject.add(ps)
-            return None
-        if not self._compatible(cand.name, want):
-            return None
-        if last is not None and last.name == cand.name:
-            return last
-        sp = self.people.get(cand.name) or Speaker(
-            name=cand.name, title=cand.title, organization=cand.org
-        )
-        self._register(sp)
-        self._mentioned(sp, cand)
-        return sp if self._compatible(sp.name, want) else None
-
-    def _person_subject(self, cand: Cand, end: int) -> bool:
-        """Whether *cand* is surely a person's name (a known first name, a title, or a
-        name met before; not ``New Hampshire``) followed by its verb before *end*."""
-        if cand.kind != "person" or " " not in cand.name:
-            return False
-        first = cand.name.split(" ", 1)[0]
-        if not (first in _FIRST_GENDER or cand.title or cand.name in self.people):
-            return False
-        v = _verb_after_re().match(self.text, cand.end, end)
-        return v is not None and v.group(1) not in _NOT_VERBS
-
-    def _mentioned(self, sp: Speaker, cand: Cand) -> None:
-        """Note where *sp* was named: a new mention may tell the gender."""
-        self.mentions.setdefault(sp.name, []).append((cand.start, cand.end, sp.title))
-        if self.gender.get(sp.name) == "":
-            del self.gender[sp.name]
-
-    def _titled_name_before(self, noun: str, pos: int) -> str | None:
-        """The last name written with the title *noun* in the 3,000 characters before
-        *pos*: ``president Ana Ruiz`` or ``Ana Ruiz, the union's president``."""
-        if not noun.isalpha():
-            return None
-        # References are resolved in text order: scan each stretch once per noun.
-        done, found, at = self.titled.get(noun, (0, None, -1))
-        for m in _titled_re(noun).finditer(self.text, max(done, pos - 3000), pos):
-            name = m.group("a") or m.group("b")
-            words = name.split()
-            if words[0] in _STOPWORDS or words[0] in _HONORIFIC_SET:
-                continue
-            if any(w in _ORG_WORDS for w in words):
-                continue
-            found, at = " ".join(words), m.start()
-        self.titled[noun] = (max(done, pos), found, at)
-        return found if found is not None and at >= pos - 3000 else None
-
-    def _full_name_before(self, token: str, pos: int) -> str | None:
-        """The first ``First [M.] Token`` written before *pos* (``Jeff Tores`` for ``Tores``)."""
-        text = self.text
-        lo = max(0, pos - 20000)
-        i = text.find(token, lo, pos)
-        tries = 0
-        while i >= 0 and tries < 50:
-            tries += 1
-            after = i + len(token)
-            if (after >= len(text) or not text[after].isalnum()) and i >= 2 and text[i - 1] == " ":
-                m = _first_name_re().search(text, max(0, i - 40), i)
-                if m is not None:
-                    first = m.group(1)
-                    if (
-                        first not in _STOPWORDS
-                        and first not in _HONORIFIC_SET
-                        and first not in _NOT_FIRST
-                        and not _in_headline(text, i)
-                    ):
-                        return " ".join((m.group(0) + token).split())
-            i = text.find(token, i + 1, pos)
-        return None
-
-    def resolve(self, cand: Cand) -> Speaker:
-        key = (cand.start, cand.end, cand.kind)
-        hit = self.cache.get(key)
-        if hit is not None:
-            return hit
-        sp = self._resolve(cand)
-        self.cache[key] = sp
-        self.last_any = sp
-        if sp.is_group:
-            self.last_group = sp
-        else:
-            self.last_person = sp
-            if cand.kind != "pron":
-                self._mentioned(sp, cand)
-            self.persons.append(sp)
-        return sp
-
-    def _resolve(self, cand: Cand) -> Speaker:
-        if cand.kind == "pron":
-            low = cand.name.lower()
-            want = V.PRONOUNS.get(low)
-            want = want if want in ("m", "f") else None
-            if low in ("he", "she"):
-                # ``Hollande condemned the attack. He announced ...``: the person who is
-                # the subject of the sentence before is the likely antecedent.
-                centred = self._previous_subject(cand.start, want)
-                if centred is not None:
-                    return centred
-            if low in _PERSONAL and self.last_person is not None:
-                # ``he`` / ``she``: the most recent speaker of that gender (or unknown).
-                if want is None or self._compatible(self.last_person.name, want):
-                    return self.last_person
-                # The last speaker is of the other gender: the most recent one known
-                # to be of this gender, else the last such name written before.
-                for sp in reversed(self.persons[-12:]):
-                    if self._known(sp.name) == want:
-                        return sp
-                named = self._name_before(cand.start, want)
-                if named is not None and self._known(named) == want:
-                    sp = self.people.get(named) or Speaker(name=named)
-                    self._register(sp)
-                    return sp
-                # None known to be of this gender: a recent person of unknown gender
-                # can still be meant; one known to be of the other gender cannot.
-                for sp in reversed(self.persons[-12:]):
-                    if self._known(sp.name) is None:
-                        return sp
-                if named is not None:
-                    sp = self.people.get(named) or Speaker(name=named)
-                    self._register(sp)
-                    return sp
-                return self.last_person
-            if low not in _PERSONAL and self.last_any is not None:
-                return self.last_any
-            if low in _PERSONAL:
-                # Nobody has spoken yet: the last person named before the pronoun.
-                named = self._name_before(cand.start, want)
-                if named is not None:
-                    sp = self.people.get(named) or Speaker(name=named)
-                    self._register(sp)
-                    return sp
-            return Speaker(name=cand.name)
-        if cand.kind == "role":
-            noun = cand.name.split()[-1].lower()
-            # The most recent people only: the cost per reference stays bounded.
-            for sp in itertools.islice(reversed(self.people.values()), _ROLE_LOOKBACK):
-                if sp.title and noun in sp.title.lower():
-                    return sp
-            # ``Union president Ana Ruiz ...`` / ``Ana Ruiz, the local's president,``
-            # written earlier, though she has not spoken yet.
-            named = self._titled_name_before(noun, cand.start)
-            if named is not None:
-                sp = self.people.get(named) or Speaker(name=named, title=noun)
-                self._register(sp)
-                return sp
-            if noun in _TITLE_NOUN_SET:
-                # ``Marco Rubio is launching ... The Florida senator is telling ...``: the
-                # person who is the subject of the sentence before, else the last speaker.
-                centred = self._previous_subject(cand.start, None)
-                if centred is not None:
-                    return centred
-                if self.last_person is not None:
-                    return self.last_person
-            return Speaker(name=cand.name, title=noun if noun in _TITLE_NOUN_SET else None)
-        if cand.kind in ("group", "unnamed"):
-            return Speaker(
-                name=cand.name,
-                title=cand.title,
-                organization=cand.org,
-                is_group=cand.is_group,
-            )
-        words = cand.name.split()
-        if len(words) == 1:
-            known = self.by_token.get(words[0])
-            if known is None:
-                full = self._full_name_before(words[0], cand.start)
-                if full is not None:
-                    known = self.people.get(full) or Speaker(name=full)
-                    self._register(known)
-            if known is not None:
-                if cand.title or cand.org:
-                    known = Speaker(
-                        name=known.name,
-                        title=known.title or cand.title,
-                        organization=known.organization or cand.org,
-                    )
-                return known
-            sp = Speaker(name=cand.name, title=cand.title, organization=cand.org)
-            self.by_token[words[0]] = sp
-            return sp
-        prior = self.people.get(cand.name)
-        sp = Speaker(
-            name=cand.name,
-            title=cand.title or (prior.title if prior else None),
-            organization=cand.org or (prior.organization if prior else None),
-        )
-        self._register(sp)
-        return sp
-
-
 def _attribution(
     text: str,
     cue: Cue,
@@ -1552,7 +1143,7 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
     items.extend((a, b, QuoteKind.INDIRECT, cue) for a, b, cue in indirect)
     items.sort(key=lambda x: (x[0], x[1]))
 
-    resolver = _Resolver(text, st)
+    resolver = Resolver(text, st)
     # Resolve in the order the speakers are written, so earlier names are known.
     cues = sorted(
         {id(c): c for *_, c in items if c is not None}.values(),
@@ -1586,5 +1177,5 @@ def find_attribution(text: str) -> Attribution | None:
     cue = parse_standalone(text)
     if cue is None:
         return None
-    speaker = _Resolver(text).resolve(cue.cand)
+    speaker = Resolver(text).resolve(cue.cand)
     return _attribution(text, cue, speaker, None)
