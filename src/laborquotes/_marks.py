@@ -116,7 +116,7 @@ def _sentence_re() -> re.Pattern[str]:
     # character class (the scan skips other text in C), then tells the two apart.
     upper = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f"
     return re.compile(
-        rf"[.?!…\"”](?:(?<=[.?!…])[.?!…]*[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[{upper}\d])"
+        rf"[.?!…\"”](?:(?<=[.?!…])(?<![.?!…][.?!…])[.?!…]*[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[{upper}\d])"
         rf"|(?<=[\"”])\s+(?=[\"“][{upper}]))"
     )
 
