@@ -31,7 +31,7 @@ import regex
 from . import _places as places
 from . import _vocab as V
 from ._attribution import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Cand, speaker_forward
-from ._clauses import NOT_VERBS, in_headline, verb_after_re
+from ._clauses import NOT_VERBS, SENTENCE_WINDOW, in_headline, verb_after_re
 from ._marks import Structure
 from ._model import Organization, OrgKind, Quote, Speaker
 from ._orgs import Registry, _lazy
@@ -94,8 +94,6 @@ _SURNAME_LOOKBACK = 20_000
 _SURNAME_TRIES = 50
 #: How many characters before a surname hold its first name.
 _FIRST_NAME_SPAN = 40
-#: A sentence whose subject is parsed is read up to this many characters.
-_SENTENCE_WINDOW = 260
 
 # --------------------------------------------------------------------------- grammar
 
@@ -375,7 +373,7 @@ class Resolver:
         token = first.rstrip(",.").removesuffix("’s").removesuffix("'s")
         if last is not None and token in last.name.split():
             return last  # the last speaker opens the sentence: no need to parse it
-        cand = speaker_forward(text, ps, min(ss, ps + _SENTENCE_WINDOW))
+        cand = speaker_forward(text, ps, min(ss, ps + SENTENCE_WINDOW))
         if cand is None or not self._person_subject(cand, ss):
             self.no_subject.add(ps)
             return None

@@ -1,80 +1,124 @@
-"""Quotations and their attributions.
+"""Quotations and their attributions: the pipeline.
 
-Steps, each linear in the text:
+:func:`find_quotes` reads top to bottom, each step linear in the text:
 
-1. :mod:`laborquotes._marks` finds paragraphs, sentence boundaries and paired marks.
-2. Each pair is classified: a whole sentence (or more) in marks is ``direct``; a
-   fragment inside the reporter's own sentence is ``partial``; titles of works,
-   nicknames and scare-quoted words are dropped.
-3. Each quotation looks for its attribution in a bounded window: after it in the
-   same sentence (``, said X`` / ``, X said`` / ``— X``), else before it (``X said:``).
-   Quotations without one take the nearest attribution in their paragraph, or
-   (a floating quotation) the last speaker of the paragraph before.
-4. Reported speech without marks (``X said the union ...``, ``according to X, ...``)
-   gives ``indirect`` quotations.
-5. Speakers are resolved in text order: surnames, first names and role references
-   (``the senator``) to the full name introduced earlier, pronouns to the most
-   recent compatible speaker.
+1. :mod:`._marks` finds paragraphs, sentence boundaries and paired marks; a token
+   bucket keeps the pairs bounded (:func:`_within_budget`).
+2. Each pair is classified (:func:`_classify`): a whole sentence (or more) in marks is
+   ``direct``; a fragment inside the reporter's own sentence is ``partial``; titles of
+   works, nicknames and scare-quoted words are dropped.
+3. Each quotation looks for its own cue in a bounded window (:func:`_own_cue`): after it
+   in its sentence (``, said X`` / ``, X said`` / ``-- X``), a closing ``..., X said.``,
+   a short paragraph that signs it, else before it (``X said:``), else the subject of its
+   sentence (:mod:`._clauses`).
+4. Reported speech without marks (:mod:`._indirect`) gives ``indirect`` quotations.
+5. Quotations without a cue borrow one (:func:`_attach`): the nearest in their
+   paragraph, a colon introduction, or (a paragraph that is a quotation) the last
+   speaker of the paragraph before.
+6. Speaker phrases are resolved in text order (:class:`._coref.Resolver`) and the
+   records built, each with the date of the speech.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import functools
 import itertools
 import re
 
-import regex
-
 from . import _vocab as V
-from ._attribution import (
-    LISTENER,
-    Cand,
-    Cue,
-    find_cue_after,
-    find_cue_before,
-    indirect_verb_re,
-    parse_standalone,
-    speaker_after_verb,
-    speaker_forward,
-    strip_adverbs,
-    subject_before,
-    subject_exact,
+from ._attribution import Cue, find_cue_after, find_cue_before, parse_standalone, subject_exact
+from ._clauses import (
+    SENTENCE_WINDOW,
+    SMALL_WORDS,
+    SPEAKING_KINDS,
+    VERB_FORMS,
+    closing_tail,
+    not_a_speaker,
+    sentence_subject,
 )
-from ._clauses import NOT_VERBS, SMALL_WORDS, verb_after_re
 from ._coref import Resolver
 from ._dates import speech_date
+from ._indirect import Reported, find_indirect
 from ._marks import MarkPair, Structure, pair_marks
 from ._model import Attribution, Quote, QuoteKind, Span, Speaker
+from ._orgs import _lazy
 
 __all__ = ["find_attribution", "find_quotes"]
 
-_WORD = re.compile(r"\w+")
-_VERB_FORMS = V.verb_forms()
+# --------------------------------------------------------------------------- word tables
+# (to move into ``_vocab`` when the vocabulary split lands)
+
 _WORK_WORDS = frozenset(V.WORK_NOUNS) | frozenset(V.WORK_CUES)
 _NICK_CUES = tuple(V.NICKNAME_CUES)
-_MAX_WINDOW = 260
-_DASH_MARKS = frozenset("-—–")
 _SPEECH_NOUNS = frozenset(V.SPEECH_NOUNS)
-
-
-@functools.cache
-def _title_word_re() -> regex.Pattern[str]:
-    return regex.compile(r"[\p{L}\d][\p{L}\d'’\-]*")
-
-
+#: Prepositions before a title-case quotation that make it a name (``on "Meet the Press"``).
 _PREP_LEAD = frozenset(
-    {"with", "on", "in", "of", "at", "from", "to", "for", "about", "by", "into", "during"}
+    ("about", "at", "by", "during", "for", "from", "in", "into", "of", "on", "to", "with")
 )
+#: Words that open a clause of its own after a reporting verb (``said he would``).
+_CLAUSE_OPENERS = ("that", "he", "she", "they", "it", "we", "I")
+#: Pronouns that name no one outside the quotation.
+_NO_REFERENT = frozenset({"it", "i", "you"})
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+_IT = frozenset({"it"})
+_DASH_MARKS = frozenset("-—–")
+_DOUBLE_MARKS = ('"', "\u201c", "\u201d")
+_OPENING_DOUBLE_MARKS = ('"', "\u201c")
+#: Who may sign a quotation in a paragraph of their own (``Ana Ruiz said.``).
+_SIGNING_KINDS = frozenset({"person", "role", "group"})
+#: What ends a quoted sentence (before its closing mark).
+_SENTENCE_ENDS = (".", "?", "!", ",", "…", "—", "-", ":")
+#: What ends a quotation that the clause after it continues (``"...," she said``).
+_OPEN_ENDS = (",", "?", "!", "—", "-")
+_CLOSERS = "”\"’' )"
 
+# --------------------------------------------------------------------------- limits
 
-def _title_case(s: str) -> bool:
-    words = _title_word_re().findall(s)
-    if not words:
-        return False
-    big = [w for w in words if w.lower() not in SMALL_WORDS or w is words[0]]
-    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+#: Only small word counts matter when classifying: count in this many characters.
+_COUNT_SPAN = 160
+#: Word counts up to which a quotation may be a nickname, a title, a loose title, scare
+#: quotes; a sentence in marks has at least ``_SENTENCE_WORDS``.
+_NICKNAME_WORDS = 4
+_TITLE_WORDS = 8
+_LOOSE_TITLE_WORDS = 12
+_SCARE_WORDS = 2
+_SENTENCE_WORDS = 3
+#: An attribution after the next sentence starts this far at most (unless after ``,``).
+_NEXT_SENTENCE_REACH = 80
+#: A cue this far after a partial quotation only counts as a closing ``..., she said.``.
+_PARTIAL_REACH = 60
+#: After a colon introduction, a cue after the quotation counts this close to it.
+_COLON_REACH = 30
+#: A scare-quoted word still names the paragraph's speaker this close to its cue.
+_DROPPED_REACH = 40
+#: A paragraph that only signs the quotation before it is at most this long.
+_SIGNED_MAX = 120
+#: A possessor (``Ana Ruiz's``) is this close before the quotation.
+_POSSESSIVE_REACH = 120
+_OWNER_REACH = 60
+#: A speech date is looked for this far before and after the attribution.
+_DATE_BEFORE = 100
+_DATE_AFTER = 60
+#: The quotation marks analysed in a burst, and then one pair per this many characters:
+#: far above any prose (news averages about one quotation per 650 characters), so only
+#: text that is little but quotation marks (``"X said: "`` over and over) loses pairs,
+#: and the time per character stays bounded. A pair over the budget is not a quotation.
+_PAIR_BURST = 48
+_PAIR_CHARS = 200
+
+# --------------------------------------------------------------------------- grammar
+
+_WORD = re.compile(r"\w+")
+_title_word_re = _lazy(r"[\p{L}\d][\p{L}\d'’\-]*")
+_clause_re = _lazy(rf"(?i)\s*+(?:{'|'.join(_CLAUSE_OPENERS)})\s")
+_NAME_BEFORE_S = r"((?:\p{Lu}[\p{L}.\-]*+\s){0,3}+\p{Lu}[\p{L}\-]*+)['’]s"
+#: ``Ana Ruiz's rallying cry was that "..."``: a possessor and a speech noun.
+_possessive_re = _lazy(
+    rf"(?<![\w'’]){_NAME_BEFORE_S}\s++(?:[\p{{Ll}}\-]++\s++){{0,2}}?"
+    rf"(?:{'|'.join(sorted(V.SPEECH_NOUNS, key=len, reverse=True))})\b"
+)
+#: ``Ana Ruiz's "..." promise``: a possessor right before the mark.
+_owner_re = _lazy(rf"{_NAME_BEFORE_S}\s*+\Z")
 
 
 class _Q:
@@ -88,959 +132,45 @@ class _Q:
         self.end = pair.end
         self.para = para
         self.kind = kind
+        #: where the reporter's words before the quotation start
         self.lead = lead
+        #: where its sentence starts (maybe inside the quotation before)
         self.sent = lead
         self.cue: Cue | None = None
 
 
-def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
-    inner = text[pair.start : pair.end]
-    # Only small counts matter below (titles, scare quotes): count in the first words.
-    nwords = len(_WORD.findall(inner, 0, 160))
-    if nwords == 0:
-        return None
-    lead = text[lead_start : pair.open].rstrip()
-    last = lead[-1:] if lead else ""
-    lead_words = lead[-40:].lower().split()
-    prev_word = lead_words[-1].strip("(,") if lead_words else ""
-    ends_sentence = inner.rstrip("”\"’' )").endswith((".", "?", "!", ",", "…", "—", "-", ":"))
-    # Nicknames and titles of works are not speech.
-    low = lead.lower()
-    if nwords <= 4 and low.endswith(_NICK_CUES):
-        return None
-    after = text[pair.close : pair.close + 2]
-    followed_by_noun = len(after) == 2 and after[0] == " " and after[1].islower()
-    if (
-        nwords <= 8
-        and _title_case(inner)
-        and (
-            prev_word in _PREP_LEAD
-            or prev_word in _WORK_WORDS
-            or followed_by_noun
-            or prev_word.endswith(("'s", "’s"))
-        )
-    ):
-        return None
-    if (
-        nwords <= 12
-        and (prev_word in _WORK_WORDS or not ends_sentence)
-        and _title_case(inner)
-        and (prev_word in _WORK_WORDS or (lead and last not in ":,") or nwords <= 2)
-        and not (pair.unclosed or last in ":" or (not lead and ends_sentence))
-    ):
-        return None
-    if not lead or last in ":—–-…" or pair.unclosed:
-        return QuoteKind.DIRECT
-    if last == "," and (ends_sentence or inner[:1].isupper()):
-        return QuoteKind.DIRECT
-    if inner[:1].isupper() and ends_sentence and nwords >= 3:
-        return QuoteKind.DIRECT
-    if nwords <= 2 and prev_word not in _VERB_FORMS:
-        # Scare quotes: a word or two in the reporter's sentence, no reporting verb.
-        return None
-    return QuoteKind.PARTIAL
+# --------------------------------------------------------------------------- the pipeline
 
 
-def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
-    pair = q.pair
-    para_end = st.para_span(q.para)[1]
-    lead = text[q.lead : pair.open].rstrip()
-    before_first = lead.endswith(":")
-    after: Cue | None = None
-    partial = q.kind is QuoteKind.PARTIAL
-    if not pair.unclosed:
-        p0 = pair.close
-        if not lead:
-            # ``"..."  Trump said.``: a quotation that is a sentence of its own may take
-            # its attribution from the short sentence right after the mark.
-            while p0 < para_end and text[p0].isspace():
-                p0 += 1
-        we = min(st.sentence_end(p0), para_end, pair.close + _MAX_WINDOW)
-        if we > pair.close:
-            inner = text[pair.start : pair.end].rstrip("”\"’' )")
-            open_clause = not partial and inner.endswith((",", "?", "!", "—", "-"))
-            after = find_cue_after(text, pair.close, we, open_clause=open_clause)
-            if after is not None and partial and after.how == "dash":
-                # ``... his party was "still the No. 1 force."--Kim Hjelmgaard.``: a dash
-                # after a fragment of the reporter's sentence signs the item, not the words.
-                after = None
-            if (
-                after is not None
-                and p0 > pair.close
-                and after.cue_start - p0 > 80
-                and not inner.endswith(",")
-            ):
-                # A long attribution only after a quotation that ends with a comma
-                # (``"...," Fred Kagan, director of ... at ..., said``).
-                after = None
-            if (
-                after is not None
-                and p0 > pair.close
-                and inner.endswith(".")
-                and (
-                    _has_marks_in(text, max(after.cue_end, after.cand.end), we)
-                    or _reports_a_clause(text, max(after.cue_end, after.cand.end), we)
-                )
-            ):
-                # ``"..." Reid said both men are "non-entities."``: the next sentence
-                # quotes again, so it reports new words rather than these.
-                after = None
-            if (
-                after is not None
-                and partial
-                and after.cue_start - pair.close > 60
-                and min(after.cand.start, after.cue_start) - pair.close > 3
-            ):
-                # Far from a partial quotation, only a closing ``..., he said.`` counts.
-                tail = text[max(after.cue_end, after.cand.end) : we].strip(" \t\r\n.")
-                lead_in = text[pair.close : min(after.cand.start, after.cue_start)]
-                if tail or not lead_in.rstrip().endswith(","):
-                    after = None
-    if after is None and not pair.unclosed and not before_first:
-        after = _closing_cue(text, st, pair.close, para_end)
-    if after is not None and (not before_first or after.cue_start - pair.close < 30):
-        return after
-    if after is None and not lead and not pair.unclosed:
-        dashed = _dash_paragraph(text, st, q.para, pair.close)
-        if dashed is not None:
-            return dashed
-        signed = _signed_paragraph(text, st, q.para, pair.close)
-        if signed is not None:
-            return signed
-    if lead:
-        before = find_cue_before(text, q.lead, pair.open, partial=partial)
-        if partial and after is None:
-            near = (
-                before is not None
-                and pair.open - before.cue_end <= 60
-                and before.cand.kind in ("person", "pron", "group", "role")
-            )
-            if not near:
-                subj = _sentence_subject(text, st, pair.open, q.sent)
-                if subj is not None and (before is None or subj.cue_start != before.cue_start):
-                    # (The same verb read both ways: ``The paradox, says Carl Anthony,
-                    # is ...`` keeps its inverted reading.)
-                    return subj
-        if before is not None:
-            return before
-        if after is None and not partial:
-            return _sentence_subject(text, st, pair.open, q.sent)
-    return after
-
-
-@functools.cache
-def _clause_re() -> regex.Pattern[str]:
-    return regex.compile(r"\s*+(?:that|he|she|they|it|we|I)\s", regex.IGNORECASE)
-
-
-def _reports_a_clause(text: str, pos: int, end: int) -> bool:
-    """``Kasich said he would have fired him.``: a verb with a clause of its own."""
-    return _clause_re().match(text, pos, end) is not None
-
-
-def _closing_cue(text: str, st: Structure, close: int, para_end: int) -> Cue | None:
-    """A sentence that runs on past the closing mark and ends ``..., he said.``:
-    ``"We are horrified" by the attack on the club, Ana Ruiz said.``"""
-    if close >= para_end or not text[close].isspace():
-        return None
-    se = min(st.sentence_end(close), para_end)
-    if se - close > _MAX_WINDOW or _has_marks_in(text, close, se):
-        return None
-    comma = text.rfind(",", close, se)
-    if comma < 0:
-        return None
-    cue = find_cue_after(text, comma, se)
-    if cue is None or cue.cand.kind not in ("person", "pron", "role", "group"):
-        return None
-    if min(cue.cand.start, cue.cue_start) - comma > 2:
-        return None
-    gap = text[cue.cand.end : cue.cue_start] if cue.cand.end <= cue.cue_start else ""
-    tail = text[max(cue.cue_end, cue.cand.end) : se].strip(" .")
-    if gap.strip() or (tail and not _closing_tail(tail)):
-        return None
-    return cue
-
-
-def _dash_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | None:
-    """A quotation that ends its paragraph, signed by the next one: ``"..."`` then
-    ``- Ana Ruiz, tweeting after the vote.``"""
-    pe = st.para_ends[para]
-    if para + 1 >= len(st.para_starts) or text[close:pe].strip(" \t.") or pe - close > 4:
-        return None
-    ns, ne = st.para_span(para + 1)
-    if text[ns : ns + 1] not in _DASH_MARKS:
-        return None
-    cue = find_cue_after(text, ns, min(ne, ns + _MAX_WINDOW))
-    if cue is None or cue.how != "dash" or cue.cand.kind != "person":
-        return None
-    return cue
-
-
-def _signed_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | None:
-    """A quotation that ends its paragraph, followed by a short paragraph that only
-    attributes it: ``"..."`` then ``Ana Ruiz said.`` / ``said Ana Ruiz, a nurse.``"""
-    pe = st.para_ends[para]
-    if para + 1 >= len(st.para_starts) or text[close:pe].strip() or pe - close > 4:
-        return None
-    ns, ne = st.para_span(para + 1)
-    if ne - ns > _SIGNED_MAX or _has_marks_in(text, ns, ne):
-        return None
-    cue = find_cue_after(text, ns, ne)
-    if cue is None or cue.cand.kind not in ("person", "role", "group"):
-        return None
-    if min(cue.cand.start, cue.cue_start) - ns > 1:
-        return None
-    gap = text[cue.cand.end : cue.cue_start] if cue.cand.end <= cue.cue_start else ""
-    if gap.strip(" ,"):
-        return None  # ``The company did not respond.``: only ``X said.`` signs a quotation
-    tail = text[max(cue.cue_end, cue.cand.end) : ne].strip()
-    if tail not in (".", ""):
-        return None
-    return cue
-
-
-_SIGNED_MAX = 120
-
-
-def _has_marks_in(text: str, a: int, b: int) -> bool:
-    return any(text.find(m, a, b) >= 0 for m in ('"', "\u201c", "\u201d"))
-
-
-@functools.cache
-def _possessive_re() -> regex.Pattern[str]:
-    nouns = "|".join(sorted(V.SPEECH_NOUNS, key=len, reverse=True))
-    return regex.compile(
-        r"(?<![\w'’])((?:\p{Lu}[\p{L}.\-]*+\s){0,3}+\p{Lu}[\p{L}\-]*+)['’]s\s++"
-        rf"(?:[\p{{Ll}}\-]++\s++){{0,2}}?(?:{nouns})\b"
-    )
-
-
-def _possessive_speech(text: str, lead: int, open_pos: int) -> Cue | None:
-    """``Rubio's catch phrase was that Crist "..."`` / ``Obama's "..." promise``: a
-    quotation in a sentence about what a person said, with no reporting verb."""
-    lo = max(lead, open_pos - 120)
-    last = None
-    for m in _possessive_re().finditer(text, lo, open_pos):
-        last = m
-    if last is None:
-        return None
-    cand = subject_exact(text, last.start(1), last.end(1))
-    if cand is None or cand.kind != "person":
-        return None
-    noun_start = last.end() - len(last.group().split()[-1])
-    return Cue(cand, noun_start, last.end(), "before")
-
-
-@functools.cache
-def _owner_re() -> regex.Pattern[str]:
-    return regex.compile(r"((?:\p{Lu}[\p{L}.\-]*+\s){0,3}+\p{Lu}[\p{L}\-]*+)['’]s\s*+\Z")
-
-
-def _possessive_before_mark(text: str, lead: int, open_pos: int, close: int) -> Cue | None:
-    """``Obama's "you can keep it" promise``: a possessor, the quotation, a speech noun."""
-    m = _owner_re().search(text, max(lead, open_pos - 60), open_pos)
-    if m is None:
-        return None
-    after = _WORD.match(text, close + 1) if text[close : close + 1] == " " else None
-    if after is None or after.group().lower() not in _SPEECH_NOUNS:
-        return None
-    cand = subject_exact(text, m.start(1), m.end(1))
-    if cand is None or cand.kind != "person":
-        return None
-    return Cue(cand, after.start(), after.end(), "after")
-
-
-@functools.cache
-def _intro_re() -> regex.Pattern[str]:
-    return regex.compile(r"[^,;:\"“”]{1,100}+,\s*+")
-
-
-_STOPWORDS = frozenset(V.NAME_STOPWORDS)
-_SUBJECT_STARTS = frozenset(
-    {
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "It",
-        "The",
-        "A",
-        "An",
-        "Some",
-        "Many",
-        "Most",
-        "Other",
-        "Several",
-        "One",
-        "Two",
-        "Three",
-        "Both",
-        "All",
-        "Each",
-        "Every",
-        "Another",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "Our",
-        "My",
-    }
-)
-_SENTENCE_CONJ = frozenset(V.SENTENCE_CONJUNCTIONS)
-_SUBORDINATORS = frozenset(V.SUBORDINATORS)
-
-
-@functools.cache
-def _dateline_lead_re() -> regex.Pattern[str]:
-    return regex.compile(r"\p{Lu}[\p{Lu} .'’\-]{1,40}+,[^\n—–]{0,60}?\s(?:—|–|--?)\s++")
-
-
-def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = None) -> Cue | None:
-    """The subject of the reporter's sentence holding a quote: ``Sanders shot back, "..."``."""
-    if ss is None:
-        ss = st.sentence_start(open_pos)
-    if open_pos - ss > _MAX_WINDOW:
-        return None
-    if text.startswith(("According to ", "according to "), ss):
-        q = ss + len("according to ")
-        cand = speaker_forward(text, q, open_pos)
-        if cand is not None:
-            return Cue(cand, ss, ss + len("according to"), "according")
-    first = text[ss : ss + 16].split(" ", 1)[0]
-    starts = [ss]
-    if (first in _STOPWORDS and first not in _SUBJECT_STARTS) or first.endswith("ing"):
-        starts = []
-    if first in _SENTENCE_CONJ and text.startswith(" ", ss + len(first)):
-        # ``And he made a point of saying "..."``: the subject follows the conjunction.
-        starts = [ss + len(first) + 1]
-    dl = _dateline_lead_re().match(text, ss, open_pos)
-    if dl is not None:
-        # ``PHILADELPHIA, July 25 (UPI) — The committee released ...``: the sentence
-        # starts after the dateline.
-        starts = [dl.end()]
-    q = starts[0] if starts else ss
-    sub = text[q : q + 12].split(" ", 1)[0]
-    if sub.lower() in _SUBORDINATORS and text.find(",", q, open_pos) < 0:
-        # ``But as Trump pledged to stop "knife-wielding Palestinians," many ...``: the
-        # quotation sits in the subordinate clause, whose subject follows the conjunction.
-        starts.insert(0, q + len(sub) + 1)
-    # An introductory phrase (``Speaking to MSNBC on Monday, in New Hampshire, Bush ...``):
-    # try the words after each of its first commas.
-    q = ss
-    for _ in range(3):
-        comma = text.find(",", q, open_pos)
-        if comma < 0 or comma - ss > 200:
-            break
-        q = comma + 1
-        while q < open_pos and text[q].isspace():
-            q += 1
-        starts.append(q)
-    # ``The results aren't in, but Kasich's campaign is claiming "..."``: the clause
-    # after a conjunction holds the quotation, so its subject comes first.
-    conjs = list(_conj_re().finditer(text, ss, open_pos))
-    conj = conjs[-1] if conjs else None
-    if conj is not None:
-        first_word = text[conj.end() : conj.end() + 20].split(" ", 1)[0]
-        if not (first_word.islower() and (first_word in _VERB_FORMS or first_word.endswith("ed"))):
-            starts.insert(0, conj.end())
-    ps = st.para_span(st.paragraph(ss))[0]
-    for p in starts:
-        if _inside_marks(text, ps, p):
-            continue  # the reporter's subject is never inside a quotation
-        cue = _subject_at(text, p, open_pos)
-        if cue is not None:
-            return cue
-    return None
-
-
-def _inside_marks(text: str, a: int, p: int) -> bool:
-    """Whether *p* follows an odd number of double quotation marks from *a* (a
-    paragraph start)."""
-    n = text.count('"', a, p) + text.count("\u201c", a, p) + text.count("\u201d", a, p)
-    return n % 2 == 1
-
-
-@functools.cache
-def _conj_re() -> regex.Pattern[str]:
-    return regex.compile(r"[,;]\s++(?:but|and|while|although|though|yet|so|whereas)\s++")
-
-
-#: How far around a position the article is searched for another mention of a name.
-_NAME_WINDOW = 50_000
-
-
-def _used_twice(text: str, name: str, pos: int) -> bool:
-    """Whether *name* is written at least twice near *pos* (a bounded window, so that a
-    long document of many articles costs the same per character)."""
-    hi = pos + _NAME_WINDOW
-    i = text.find(name, max(0, pos - _NAME_WINDOW), hi)
-    return i >= 0 and text.find(name, i + len(name), hi) >= 0
-
-
-_NOT_HEADS = frozenset(V.NOT_SPEAKER_HEADS)
-_MODIFIER_ENDS = tuple(V.MODIFIER_ENDINGS)
-_NOT_STARTS = frozenset(V.NOT_SPEAKER_STARTS)
-_NUMBERED_UNITS = frozenset(V.NUMBERED_UNITS)
-#: Verbs whose listener comes before the reported clause (``assured Trump that ...``).
-_TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
-_TELL_FORMS = V.verb_forms(("tell",))
-_QUANTITY_WORDS = frozenset(w.lower() for w in V.QUANTITY_SUBJECTS if " " not in w) | frozenset(
-    V.NOUN_QUANTIFIERS
-)
-
-
-@functools.cache
-def _clause_start_re() -> regex.Pattern[str]:
-    # What cannot open a reported clause: a preposition that takes an object.
-    words = "|".join(V.OBJECT_PREPOSITIONS)
-    return regex.compile(rf"(?:{words})\b")
-
-
-def _not_a_speaker(cand: Cand) -> bool:
-    """A phrase read as a sentence's subject that cannot be its speaker: it holds a
-    reporting verb (``tells reporters``), is a span of time (``Two years``) or opens
-    with a preposition or a contraction (``Amid responses``, ``That's why``)."""
-    words = cand.name.lower().split()
-    if not words:
-        return True
-    if words[0] in _NOT_STARTS or words[-1] in _NOT_HEADS:
-        return True
-    if (
-        cand.kind in ("group", "unnamed")
-        and len(words) >= 2
-        and (
-            (words[-1].isdigit() and words[-2] not in _NUMBERED_UNITS)
-            or words[-1].endswith(_MODIFIER_ENDS)
-        )
-    ):
-        # ``The 60 second ad``, ``a fundraising email``, ``A newly released ad``: the
-        # phrase stops at a modifier, before its head noun.
-        return True
-    # A reporting verb before the head noun (a head noun may look like a verb: ``claim``).
-    verbs = words[:-1] if len(words) > 1 else words
-    return cand.kind in ("group", "unnamed") and any(w in _VERB_FORMS for w in verbs)
-
-
-def _subject_at(text: str, p: int, open_pos: int) -> Cue | None:
-    cand = speaker_forward(text, p, open_pos)
-    if cand is None or cand.kind not in ("person", "pron", "group", "role", "unnamed"):
-        return None
-    if cand.kind in ("group", "unnamed"):
-        # ``Trump described families ...``: a reporting verb inside the phrase ends its
-        # subject (``Trump``); a phrase that starts with the verb has none.
-        for w in _WORD.finditer(text, cand.start, cand.end):
-            if w.group().lower() in _VERB_FORMS and w.end() < cand.end:
-                head = (
-                    subject_exact(text, cand.start, w.start()) if w.start() > cand.start else None
-                )
-                if head is not None and head.kind in ("person", "pron", "group", "role"):
-                    return Cue(head, w.start(), w.end(), "subject")
-                return None
-    if _not_a_speaker(cand):
-        return None
-    # A lone capitalized word opening a sentence is a name only if the article uses it
-    # elsewhere too (``Sitting down with ...`` is not a speaker).
-    if (
-        cand.kind == "person"
-        and " " not in cand.name
-        and (cand.name.endswith("ing") or not _used_twice(text, cand.name, cand.start))
-    ):
-        return None
-    v = verb_after_re().match(text, cand.end, open_pos)
-    if v is not None and v.group(1).lower() in _NOT_HEADS:
-        return None  # ``A few days later, ...``: a span of time, not a subject and its verb
-    if v is None or v.group(1) in NOT_VERBS:
-        # ``Clinton supports "..."``: a capitalized name read as ``Clinton supports``.
-        words = cand.name.split()
-        if cand.kind == "group" and len(words) >= 2 and words[-1].endswith("s"):
-            k = cand.end - len(words[-1])
-            name = subject_exact(text, cand.start, k)
-            if name is not None and name.kind == "person":
-                return Cue(name, k, cand.end, "subject")
-        return None
-    return Cue(cand, v.start(1), v.end(1), "subject")
-
-
-def _colon_intro(text: str, st: Structure, para: int) -> Cue | None:
-    """A paragraph that ends with a colon introduces the next one: ``Stone said:``."""
-    if para <= 0:
-        return None
-    ps, pe = st.para_span(para - 1)
-    end = ps + len(text[ps:pe].rstrip())
-    if end <= ps or text[end - 1] != ":":
-        return None
-    ss = max(ps, st.sentence_start(end - 1), end - _MAX_WINDOW)
-    cue = find_cue_before(text, ss, end, partial=False)
-    if cue is None:
-        cue = _sentence_subject(text, st, end)
-        if cue is not None and cue.cand.kind == "pron" and cue.cand.name.lower() == "it":
-            return None  # ``It gets better:`` introduces, but does not say, the quotation
-    return cue
-
-
-def _attach(
-    text: str,
-    st: Structure,
-    quotes: list[_Q],
-    cues_by_para: dict[int, list[tuple[int, Cue]]],
-    reported: frozenset[int] = frozenset(),
-) -> None:
-    """Quotations without their own attribution: paragraph neighbours, then floating.
-
-    *reported* holds the ids of indirect-speech cues: one inside the sentence of the
-    quotation before (``"...," Trump assured Jones, after Jones assured him that ...``)
-    does not take the next quotation from that quotation's speaker.
-    """
-    earlier_q: _Q | None = None
+def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
+    """Return every quotation in *text*, ordered by position, with attributions."""
+    if not text:
+        return []
+    st = Structure(text)
+    pairs = pair_marks(text, st)
+    quotes, dropped = _candidates(text, st, _within_budget(pairs))
     for q in quotes:
-        if q.cue is not None:
-            earlier_q = q
-            continue
-        same = cues_by_para.get(q.para)
-        if same:
-            prev = [c for pos, c in same if pos < q.start]
-            nxt = [c for pos, c in same if pos >= q.start]
-            q.cue = prev[-1] if prev else nxt[0]
-            if (
-                prev
-                and id(q.cue) in reported
-                and earlier_q is not None
-                and earlier_q.para == q.para
-                and earlier_q.cue is not None
-                and q.cue.cand.start < st.sentence_end(earlier_q.pair.close) <= q.pair.open
-            ):
-                q.cue = earlier_q.cue
-            earlier_q = q
-            continue
-        ps = st.para_starts[q.para]
-        if q.lead > ps and q.lead == q.pair.open:
-            # ``The leader further related that ... . "I sensed ..."``: a quotation that
-            # is a sentence of its own takes the subject of the sentence before it.
-            ss = max(ps, st.sentence_start(q.lead - 1))
-            subj = _sentence_subject(text, st, q.lead, ss) if q.lead - ss < _MAX_WINDOW else None
-            if (
-                subj is not None
-                and subj.cand.kind in ("person", "pron", "group", "role")
-                and subj.cand.name.lower() not in ("it", "i", "you")
-            ):
-                q.cue = subj
-                cues_by_para.setdefault(q.para, []).append((q.start, subj))
-                continue
-        if q.lead == st.para_starts[q.para]:
-            intro = _colon_intro(text, st, q.para)
-            if intro is not None:
-                q.cue = intro
-                cues_by_para.setdefault(q.para, []).append((q.start, intro))
-                continue
-        earlier = cues_by_para.get(q.para - 1)
-        if earlier and q.lead > st.para_starts[q.para]:
-            earlier = None
-        if earlier:
-            q.cue = earlier[-1][1]
-            if q.lead == st.para_starts[q.para]:
-                # ``... Trump added. He then turned to the crowd.`` then a quotation
-                # paragraph: the pronoun subject of the last sentence names the speaker.
-                ps, pe = st.para_span(q.para - 1)
-                ss = max(ps, st.sentence_start(max(ps, pe - 1)))
-                if ss > max(q.cue.cue_end, q.cue.cand.end) and pe - ss < _MAX_WINDOW:
-                    subj = _sentence_subject(text, st, pe, ss)
-                    if (
-                        subj is not None
-                        and subj.cand.kind == "pron"
-                        and (subj.cand.name.lower() in ("he", "she", "they"))
-                    ):
-                        q.cue = subj
-            cues_by_para.setdefault(q.para, []).append((q.start, q.cue))
-        elif q.lead == st.para_starts[q.para] and q.para > 0:
-            # ``Valastro praised the governor.`` then a quotation paragraph: the
-            # subject of the paragraph's last sentence is the likely speaker.
-            ps, pe = st.para_span(q.para - 1)
-            ss = max(ps, st.sentence_start(max(ps, pe - 1)))
-            if pe - ss < _MAX_WINDOW and text.count('"', ps, pe) + text.count("“", ps, pe) == 0:
-                subj = _sentence_subject(text, st, pe, ss)
-                if (
-                    subj is not None
-                    and subj.cand.kind in ("person", "pron", "group", "role")
-                    and subj.cand.name.lower() not in ("it", "i", "you")
-                ):
-                    q.cue = subj
-                    cues_by_para.setdefault(q.para, []).append((q.start, subj))
+        q.cue = _own_cue(text, st, q)
+    _share_closing_cues(quotes)
+    cues_by_para = _cues_by_paragraph(text, st, quotes, dropped)
+    indirect = _reported_speech(text, st, pairs, dropped)
+    for found in indirect:
+        cues_by_para.setdefault(st.paragraph(found.start), []).append((found.start, found.cue))
+    for cues in cues_by_para.values():
+        cues.sort(key=lambda x: x[0])
+    _attach(text, st, quotes, cues_by_para, frozenset(id(found.cue) for found in indirect))
+    return _records(text, st, quotes, indirect, reference)
 
 
-# --------------------------------------------------------------------------- indirect speech
-
-
-@functools.cache
-def _that_re() -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?:[^\S\n]*+\n?[^\S\n]*+(?:(?:on|last|this|earlier|late|in)\s++)?"
-        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-        r"week|month|year|night|morning|afternoon|evening|an?\s+(?:interview|statement)"
-        r"(?:\s+with\s+[\p{Lu}][\w.’'&-]*+(?:\s+[\p{Lu}][\w.’'&-]*+){0,3})?"
-        r"|a\s+(?:press\s+)?(?:conference|release|briefing|call))\b)*+"
-        r"(?:\s++(?:on|in|during|at|to|with|after|before)\s[^,.;:\"“”\n]{1,50}?\s++(?=that\s))?"
-        r",?\s*+(?:that\s++)?"
-    )
-
-
-#: Words before a verb form that make it a noun (``the charge``, ``some states``).
-_NOUN_DETS = frozenset(V.NOUN_DETERMINERS)
-
-
-_INVERTING = frozenset(V.INVERTING_VERBS)
-#: Words that open a participle phrase after a closing verb (``said after meeting ...``).
-_TAIL_PARTICIPLE_LEADS = ("after", "before", "while", "when")
-#: First words of what may follow a closing verb (see :func:`_closing_tail`).
-_TAIL_STARTS = frozenset(
-    (*V.ATTRIBUTION_TAIL_PREPOSITIONS, *V.ATTRIBUTION_TAIL_TIMES, *_TAIL_PARTICIPLE_LEADS)
-)
-
-
-def _inverted_closing(text: str, ss: int, vs: int, ve: int, se: int) -> tuple[int, int, Cue] | None:
-    """``<clause>, said <speaker>.``: the clause before the comma and its speaker."""
-    q = ve
-    while q < se and text[q].isspace():
-        q += 1
-    cand = speaker_after_verb(text, q, se)
-    if cand is None or cand.kind not in ("person", "group", "role", "unnamed"):
+def find_attribution(text: str) -> Attribution | None:
+    """Parse an attribution phrase such as ``said Jane Doe, president of Local 7``."""
+    if not text or not text.strip():
         return None
-    rest = text[cand.end : se].strip(" .,\t\r\n")
-    if rest and not _closing_tail(rest):
+    cue = parse_standalone(text)
+    if cue is None:
         return None
-    head = text[ss:vs].rstrip()
-    return ss, ss + len(head) - 1, Cue(cand, vs, ve, "after")
-
-
-def _closing_tail(rest: str) -> bool:
-    """Whether *rest* may follow a closing ``..., the union said``: a short phrase of
-    place, time or medium (``in a court filing``, ``on Tuesday``, ``after meeting the
-    mayor``), never a clause of its own."""
-    return (
-        len(rest) < 90
-        and rest.split(" ", 1)[0] in _TAIL_STARTS
-        and _closing_tail_re().fullmatch(rest) is not None
-    )
-
-
-@functools.cache
-def _closing_tail_re() -> regex.Pattern[str]:
-    preps = "|".join(V.ATTRIBUTION_TAIL_PREPOSITIONS)
-    times = "|".join(V.ATTRIBUTION_TAIL_TIMES)
-    dets = "|".join(V.NOUN_DETERMINERS)
-    leads = "|".join(_TAIL_PARTICIPLE_LEADS)
-    return regex.compile(
-        rf"(?:(?:{preps})\s++(?:(?:{dets})\s++)?[\w’'\-]++(?:\s++[\w’'\-]++)?"
-        rf"|(?:{times})(?:\s++(?:morning|afternoon|evening|night))?"
-        rf"|(?:{leads})\s++\p{{Ll}}{{1,20}}ing\b[^,;:]{{0,60}})"
-    )
-
-
-def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
-    """A quantity that ends at *end* and speaks as a group: ``Each side``, ``Some``,
-    ``22 percent``, ``four in 10``, ``most of them``."""
-    m = _quantity_subject_re().search(text, max(lo, end - 80), end)
-    if m is None:
-        return None
-    phrase = m.group().rstrip()
-    return Cand(
-        "group", m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
-    )
-
-
-@functools.cache
-def _quantity_subject_re() -> regex.Pattern[str]:
-    # A quantity read as a group speaker, right before the verb: ``Each side``, ``Some``,
-    # ``22 percent``, ``four in 10``, ``most of them``.
-    words = "|".join(V.QUANTITY_SUBJECTS)
-    each = "|".join(V.DISTRIBUTIVES)
-    return regex.compile(
-        rf"(?<![\w’'\-])(?:(?i:{each})\s++\p{{Ll}}++|(?:{words})(?:\s++of\s++(?:them|those|us))?"
-        rf"|\d[\d.,]*+\s++percent(?:\s++of\s++\p{{Ll}}++)?"
-        rf"|(?:\d++|one|two|three|four|five|six|seven|eight|nine)\s++in\s++(?:\d++|ten))"
-        rf"(?:\s++who\s[^,.;:\"“”\n]{{1,60}})?+\s*+\Z"
-    )
-
-
-@functools.cache
-def _relative_who_re() -> regex.Pattern[str]:
-    return regex.compile(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
-
-
-@functools.cache
-def _participle_next_re() -> regex.Pattern[str]:
-    return regex.compile(r"\s*+,\s*+\p{Ll}{1,20}ing\b")
-
-
-@functools.cache
-def _told_obj_re() -> regex.Pattern[str]:
-    return regex.compile(
-        rf"\s++{LISTENER}"
-        # ``told a crowded hall in Baltimore that ...``: a longer object, up to ``that``
-        r"(?:(?<=\w)[^,.;:\"“”\n]{0,70}?(?=\s++that\s))?+"
-    )
-
-
-_SUBJECT_TAILS = frozenset(V.PRONOUNS) | frozenset(V.GROUP_NOUNS) | frozenset(V.TITLE_NOUNS)
-
-
-def _subject_end_ok(text: str, start: int, end: int) -> bool:
-    """Cheap test before the subject pattern: can a subject end just before *end*?"""
-    e = end
-    while e > start and text[e - 1].isspace():
-        e -= 1
-    if e <= start:
-        return False
-    last = text[e - 1]
-    if last in ",)":
-        return True
-    k = e
-    while k > start and (text[k - 1].isalnum() or text[k - 1] in "-'’."):
-        k -= 1
-    word = text[k:e]
-    if word.isdigit():
-        # ``UAW Local 600 said``: a number after a capitalized name.
-        prev = text[max(start, k - 16) : k].split()
-        return bool(prev) and prev[-1][:1].isupper()
-    return bool(word) and (
-        word[0].isupper() or word.lower() in _SUBJECT_TAILS or word.endswith("s")
-    )
-
-
-def _has_marks(starts: list[int], a: int, b: int) -> bool:
-    i = bisect.bisect_left(starts, a)
-    return i < len(starts) and starts[i] < b
-
-
-def _long_enough(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]``, trimmed, is long enough to be reported speech."""
-    seg = text[a:b]
-    b = a + len(seg.rstrip(" \t\r\n.!?;:,\"”’'"))
-    a += len(seg) - len(seg.lstrip())
-    return b - a >= 8 and len(_WORD.findall(text, a, min(b, a + 60))) >= 3
-
-
-def _find_indirect(
-    text: str, st: Structure, mark_spans: list[tuple[int, int]]
-) -> list[tuple[int, int, Cue]]:
-    """``X said (that) ...`` / ``..., X said.`` / ``according to X, ...`` without marks."""
-    out: list[tuple[int, int, Cue]] = []
-    starts = [s for s, _ in mark_spans]
-    nspans = len(mark_spans)
-    j = 0  # the first quotation that does not end before the verb (spans are in order)
-    last_end = -1
-    for v in indirect_verb_re().finditer(text):
-        vs, ve = v.span()
-        while j < nspans and mark_spans[j][1] <= vs:
-            j += 1
-        if vs < last_end or (j < nspans and mark_spans[j][0] <= vs):
-            continue
-        ss = st.sentence_start(vs)
-        se = st.sentence_end(vs)
-        if (
-            j > 0
-            and ss <= mark_spans[j - 1][1] <= vs
-            and "," not in text[mark_spans[j - 1][1] : vs]
-        ):
-            # ``"...," Drescher told reporters Thursday outside ...``: the verb attributes
-            # the quotation that just closed; what follows it is no reported clause.
-            continue
-        if se - ss > 1200 or _has_marks(starts, vs, se):
-            # (A quotation earlier in the sentence is fine: ``"...," Clark said, noting
-            # he would ...``; one after the verb makes the sentence a direct quotation.)
-            continue
-        word = v.group().lower()
-        if word == "according to":
-            q = ve
-            while q < se and text[q].isspace():
-                q += 1
-            cand = speaker_forward(text, q, se)
-            if cand is None:
-                continue
-            cue = Cue(cand, vs, ve, "according")
-            head = text[ss:vs].rstrip()
-            if not head.strip():
-                # ``According to X, clause.``: the speaker ends at the first comma.
-                comma = text.find(",", cand.start, se)
-                if comma < 0:
-                    continue
-                second = text.find(",", comma + 1, min(se, comma + 120))
-                if (
-                    cand.end > comma
-                    and cand.title
-                    and second > 0
-                    and se - second > 20
-                    and cand.title in text[comma + 1 : second]
-                ):
-                    # ``According to Ana Ruiz, the union's president, members ...``: the
-                    # appositive is the speaker's; the clause follows it.
-                    e = second
-                    while e > cand.start and text[e - 1].isspace():
-                        e -= 1
-                    cand = cand._replace(end=e)
-                    cue = Cue(cand, vs, ve, "according")
-                    comma = second
-                elif cand.end > comma:
-                    e = comma
-                    while e > cand.start and text[e - 1].isspace():
-                        e -= 1
-                    # What followed the comma was the reported clause, not a title.
-                    cand = cand._replace(end=e, title=None, org=None)
-                    cue = Cue(cand, vs, ve, "according")
-                a = comma + 1
-                b = se
-            elif head.endswith(",") and not _has_marks(starts, ss, vs):
-                a, b = ss, ss + len(head) - 1
-            else:
-                continue
-        else:
-            if vs > 0 and text[max(0, vs - 3) : vs].rstrip().endswith("to"):
-                continue
-            prev_word = text[max(0, vs - 12) : vs].rstrip().rpartition(" ")[2].lower()
-            if prev_word in _NOUN_DETS or prev_word in _QUANTITY_WORDS:
-                continue  # ``the charge``, ``a recall``, ``some states``: a noun, not a verb
-
-            if word in _INVERTING and text[ss:vs].rstrip().endswith(","):
-                # ``The talks broke down, said Ana Ruiz, a union spokeswoman.``
-                inv = _inverted_closing(text, ss, vs, ve, se)
-                if inv is not None:
-                    a, b, cue = inv
-                    if not _has_marks(starts, ss, vs) and _long_enough(text, a, b):
-                        out.append((a, b, cue))
-                        last_end = se
-                    continue
-            lo = max(ss, vs - 200)
-            se_ = strip_adverbs(text, lo, vs)
-            before = text[max(ss, se_ - 4) : se_].strip()
-            participle = word.endswith("ing") and (
-                text[ss:vs].rstrip().endswith(",") or before == "by"
-            )
-            # ``The governor blasted Congress and said ...``: a second verb of the subject.
-            coordinated = before == "and" and not word.endswith("ing")
-            quantified: Cand | None = None
-            if not (participle or coordinated or _subject_end_ok(text, lo, se_)):
-                quantified = _quantity_subject(text, lo, se_)
-                if (
-                    quantified is None
-                    and _relative_who_re().search(text, max(lo, se_ - 80), se_) is None
-                ):
-                    continue
-            # ``The talks failed, the union said.``: the verb ends the sentence. Else the
-            # words after it are the speech: check them before looking for the subject.
-            rest = text[ve:se].rstrip().strip(" .!?\"”’'")
-            # ``The talks failed, the union said in a statement.``: a short phrase of
-            # place, time or medium may follow the closing verb.
-            final = not rest or _closing_tail(rest)
-            if final and _has_marks(starts, ss, vs):
-                continue  # ``"...," she said.``: the clause before is a quotation
-            if (
-                not final
-                and text[ve : ve + 3].lstrip().startswith(",")
-                and _participle_next_re().match(text, ve, se) is not None
-            ):
-                continue  # ``Clark said, noting he ...``: the participle reports the clause
-            if not final:
-                q = ve
-                if word in _TAKES_LISTENER:
-                    ob = _told_obj_re().match(text, q, se)
-                    tell = word in _TELL_FORMS
-                    if ob is None and tell:
-                        continue  # ``told`` always names its listener
-                    if ob is not None and (tell or text.startswith(" that ", ob.end())):
-                        # (``warned members that ...``; but in ``warned the union would
-                        # strike`` the union is the clause's subject)
-                        q = ob.end()
-                th = _that_re().match(text, q, se)
-                if th is not None:
-                    q = th.end()
-                if q >= se or not text[q].isalpha() or not _long_enough(text, q, se):
-                    continue
-                if _clause_start_re().match(text, q, se) is not None:
-                    # ``responded to problems``, ``confirmed by the Senate``: a preposition
-                    # that takes an object opens no reported clause.
-                    continue
-            if (participle or coordinated) and not final:
-                # ``Ruiz questioned the offer, saying the plan ...`` / ``... by saying
-                # that ...``: a participle reports the words of its sentence's subject.
-                subj = _sentence_subject(text, st, vs, ss)
-                if subj is None and participle:
-                    subj = find_cue_before(text, ss, vs, partial=True)
-                if subj is None or subj.cand.kind not in ("person", "pron", "group", "role"):
-                    continue
-                cand = subj.cand
-                head = ""
-            else:
-                found = quantified or subject_before(text, lo, se_)
-                if found is None and not final:
-                    found = _quantity_subject(text, lo, se_)
-                if found is None or (final and found is quantified):
-                    continue
-                cand = found
-                head = text[ss : cand.start].rstrip()
-            cue = Cue(cand, vs, ve, "before")
-            if final:
-                if not head.endswith(",") or _has_marks(starts, ss, vs):
-                    continue
-                a, b = ss, ss + len(head) - 1
-            else:
-                if head and not head.endswith((",", ":", ";")) and len(head) > 60:
-                    continue
-                a, b = q, se
-        seg = text[a:b]
-        b = a + len(seg.rstrip(" \t\r\n.!?;:,\"”’'"))
-        a += len(seg) - len(seg.lstrip())
-        dl = _dateline_lead_re().match(text, a, b)
-        if dl is not None:
-            a = dl.end()  # ``DETROIT, March 3 - Workers walked out, the union said.``
-        if b - a < 8 or len(_WORD.findall(text, a, min(b, a + 60))) < 3:
-            continue
-        out.append((a, b, cue))
-        last_end = se
-    return out
-
-
-# --------------------------------------------------------------------------- resolution
-
-
-def _attribution(
-    text: str,
-    cue: Cue,
-    speaker: Speaker,
-    reference: dt.date | None,
-    content: tuple[int, int] | None = None,
-) -> Attribution:
-    lo = min(cue.cand.start, cue.cue_start)
-    hi = max(cue.cand.end, cue.cue_end)
-    # The clause may open with its time: ``During a call Tuesday, the union said``.
-    w0 = max(0, lo - 100)
-    k = max(text.rfind(c, w0, lo) for c in '.\n"”“')
-    lo = k + 1 if k >= 0 else max(0, lo - 100)
-    end = min(len(text), hi + 60)
-    floor = 0
-    if content is not None:
-        # The reported words' own times are not the speech's: ``The talks failed on
-        # Monday, the union said Tuesday.`` / ``She said Tuesday the talks failed Monday.``
-        if content[1] <= min(cue.cand.start, cue.cue_start):
-            floor = content[1]
-            lo = max(lo, floor)
-        elif hi <= content[0] < end:
-            end = content[0]
-    return Attribution(
-        speaker=speaker,
-        source_span=Span(start=cue.cand.start, end=cue.cand.end),
-        cue=text[cue.cue_start : cue.cue_end],
-        cue_span=Span(start=cue.cue_start, end=cue.cue_end),
-        date=speech_date(text, lo, end, reference, floor=floor),
-    )
-
-
-#: The quotation marks analysed in a burst, and then one pair per this many characters:
-#: far above any prose (PolNeAR averages one quotation per 650 characters), so only text
-#: that is little but quotation marks (``"X said: "`` over and over) loses pairs, and the
-#: time per character stays bounded. A pair over the budget is not a quotation.
-_PAIR_BURST = 48
-_PAIR_CHARS = 200
+    speaker = Resolver(text).resolve(cue.cand)
+    return _attribution(text, cue, speaker, None)
 
 
 def _within_budget(pairs: list[MarkPair]) -> list[MarkPair]:
@@ -1059,51 +189,51 @@ def _within_budget(pairs: list[MarkPair]) -> list[MarkPair]:
     return out
 
 
-# --------------------------------------------------------------------------- public
-
-
-def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
-    """Return every quotation in *text*, ordered by position, with attributions."""
-    if not text:
-        return []
-    st = Structure(text)
-    pairs = pair_marks(text, st)
+def _candidates(
+    text: str, st: Structure, pairs: list[MarkPair]
+) -> tuple[list[_Q], list[tuple[MarkPair, int]]]:
+    """The pairs kept as quotations, and the closed pairs dropped (with their paragraph)."""
     quotes: list[_Q] = []
     dropped: list[tuple[MarkPair, int]] = []
-    prev_open = prev_close = -1
-    prev_para = -1
-    for pair in _within_budget(pairs):
+    prev_open = prev_close = prev_para = -1
+    for pair in pairs:
         para = st.paragraph(pair.open)
-        ws = max(st.sentence_start(pair.open), pair.open - _MAX_WINDOW)
-        if para == prev_para and prev_close > ws:
-            ws = prev_close
-        ws = min(ws, pair.open)
-        kind = _classify(text, pair, ws)
+        lead = max(st.sentence_start(pair.open), pair.open - SENTENCE_WINDOW)
+        if para == prev_para and prev_close > lead:
+            lead = prev_close
+        lead = min(lead, pair.open)
+        kind = _classify(text, pair, lead)
         if kind is None:
             if not pair.unclosed:
                 dropped.append((pair, para))
             continue
-        q = _Q(pair, para, kind, ws)
+        q = _Q(pair, para, kind, lead)
         ss = st.sentence_start(pair.open)
         if para == prev_para and prev_open < ss < prev_close:
             ss = prev_open  # the sentence began inside the previous quotation
         q.sent = ss
         prev_open, prev_close, prev_para = pair.open, pair.close, para
         quotes.append(q)
+    return quotes, dropped
 
-    cues_by_para: dict[int, list[tuple[int, Cue]]] = {}
-    for q in quotes:
-        q.cue = _find_local(text, st, q)
-        if (q.cue is None or q.cue.how == "subject") and q.lead < q.pair.open:
-            # A person's words named right at the quotation beat the sentence's subject.
-            owned = None
-            if not q.pair.unclosed:
-                owned = _possessive_before_mark(text, q.lead, q.pair.open, q.pair.close)
-            if owned is None and q.cue is None:
-                owned = _possessive_speech(text, q.lead, q.pair.open)
-            q.cue = owned or q.cue
-    # A fragment read with its sentence's subject yields to a quotation later in the
-    # same sentence that its speaker closes: ``Guns are "a crisis" and "X," Dean said.``
+
+def _own_cue(text: str, st: Structure, q: _Q) -> Cue | None:
+    """The quotation's own cue; a person's words named right at the quotation
+    (``Ana Ruiz's "..." promise``) beat the sentence's subject."""
+    cue = _find_local(text, st, q)
+    if (cue is None or cue.how == "subject") and q.lead < q.pair.open:
+        owned = None
+        if not q.pair.unclosed:
+            owned = _possessive_before_mark(text, q.lead, q.pair.open, q.pair.close)
+        if owned is None and cue is None:
+            owned = _possessive_speech(text, q.lead, q.pair.open)
+        cue = owned or cue
+    return cue
+
+
+def _share_closing_cues(quotes: list[_Q]) -> None:
+    """A fragment read with its sentence's subject yields to a quotation later in the
+    same sentence that its speaker closes: ``Rents are "a crisis" and "X," Ruiz said.``"""
     for q, nxt in itertools.pairwise(quotes):
         if (
             q.kind is QuoteKind.PARTIAL
@@ -1113,44 +243,51 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
             and (q.cue is None or q.cue.how == "subject")
         ):
             q.cue = nxt.cue
+
+
+def _cues_by_paragraph(
+    text: str, st: Structure, quotes: list[_Q], dropped: list[tuple[MarkPair, int]]
+) -> dict[int, list[tuple[int, Cue]]]:
+    """The cues found so far, by paragraph. A scare-quoted word is not a quotation, but
+    ``a "change agent," Ruiz said`` still names the paragraph's speaker."""
+    cues: dict[int, list[tuple[int, Cue]]] = {}
     for q in quotes:
         if q.cue is not None:
-            cues_by_para.setdefault(q.para, []).append((q.start, q.cue))
+            cues.setdefault(q.para, []).append((q.start, q.cue))
     for pair, para in dropped:
-        # A scare-quoted word is not a quotation, but ``a "change agent," Cole said``
-        # still names the paragraph's speaker.
-        we = min(st.sentence_end(pair.close), st.para_ends[para], pair.close + _MAX_WINDOW)
+        we = min(st.sentence_end(pair.close), st.para_ends[para], pair.close + SENTENCE_WINDOW)
         if we > pair.close:
             cue = find_cue_after(text, pair.close, we)
-            if cue is not None and cue.cue_start - pair.close <= 40:
-                cues_by_para.setdefault(para, []).append((pair.start, cue))
+            if cue is not None and cue.cue_start - pair.close <= _DROPPED_REACH:
+                cues.setdefault(para, []).append((pair.start, cue))
+    return cues
 
-    # Scare quotes, titles and nicknames (pairs not kept as quotations) may sit inside a
-    # reported clause: ``he would be "shocked" if ...``.
+
+def _reported_speech(
+    text: str, st: Structure, pairs: list[MarkPair], dropped: list[tuple[MarkPair, int]]
+) -> list[Reported]:
+    """Reported speech outside the quotations. Scare quotes, titles and nicknames (pairs
+    not kept as quotations) may sit inside a reported clause: ``he would be "shocked"
+    if ...``. It needs a speaker: never a phrase that cannot be one (``What's more``)."""
     not_quotes = {pair.open for pair, _para in dropped}
     mark_spans = [(p.open, p.close) for p in pairs if p.open not in not_quotes]
-    # Reported speech needs a speaker: never a phrase that cannot be one (``What's more``).
-    indirect = [x for x in _find_indirect(text, st, mark_spans) if not _not_a_speaker(x[2].cand)]
-    for a, _b, cue in indirect:
-        cues_by_para.setdefault(st.paragraph(a), []).append((a, cue))
-    for lst in cues_by_para.values():
-        lst.sort(key=lambda x: x[0])
-    _attach(text, st, quotes, cues_by_para, frozenset(id(cue) for *_, cue in indirect))
+    return [x for x in find_indirect(text, st, mark_spans) if not not_a_speaker(x.cue.cand)]
 
+
+def _records(
+    text: str,
+    st: Structure,
+    quotes: list[_Q],
+    indirect: list[Reported],
+    reference: dt.date | None,
+) -> list[Quote]:
+    """The records, in text order, an overlapping one left out."""
     items: list[tuple[int, int, QuoteKind, Cue | None]] = [
         (q.start, q.end, q.kind, q.cue) for q in quotes
     ]
     items.extend((a, b, QuoteKind.INDIRECT, cue) for a, b, cue in indirect)
     items.sort(key=lambda x: (x[0], x[1]))
-
-    resolver = Resolver(text, st)
-    # Resolve in the order the speakers are written, so earlier names are known.
-    cues = sorted(
-        {id(c): c for *_, c in items if c is not None}.values(),
-        key=lambda c: (c.cand.start, c.cand.end),
-    )
-    speakers = {id(c): resolver.resolve(c.cand) for c in cues}
-
+    speakers = _resolve_speakers(text, st, [cue for *_, cue in items if cue is not None])
     out: list[Quote] = []
     last_end = -1
     for a, b, kind, found in items:
@@ -1158,24 +295,450 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
             continue
         att = None
         if found is not None:
-            att = _attribution(
-                text,
-                found,
-                speakers[id(found)],
-                reference,
-                (a, b) if kind is QuoteKind.INDIRECT else None,
-            )
+            content = (a, b) if kind is QuoteKind.INDIRECT else None
+            att = _attribution(text, found, speakers[id(found)], reference, content)
         out.append(Quote(text=text[a:b], span=Span(start=a, end=b), kind=kind, attribution=att))
         last_end = b
     return out
 
 
-def find_attribution(text: str) -> Attribution | None:
-    """Parse an attribution phrase such as ``said Jane Doe, president of Local 7``."""
-    if not text or not text.strip():
+def _resolve_speakers(text: str, st: Structure, cues: list[Cue]) -> dict[int, Speaker]:
+    """Each cue's speaker (by cue id), resolved in the order the speakers are written,
+    so that earlier names are known."""
+    resolver = Resolver(text, st)
+    unique = sorted({id(c): c for c in cues}.values(), key=lambda c: (c.cand.start, c.cand.end))
+    return {id(c): resolver.resolve(c.cand) for c in unique}
+
+
+def _attribution(
+    text: str,
+    cue: Cue,
+    speaker: Speaker,
+    reference: dt.date | None,
+    content: tuple[int, int] | None = None,
+) -> Attribution:
+    lo = min(cue.cand.start, cue.cue_start)
+    hi = max(cue.cand.end, cue.cue_end)
+    # The clause may open with its time: ``During a call Tuesday, the union said``.
+    w0 = max(0, lo - _DATE_BEFORE)
+    k = max(text.rfind(c, w0, lo) for c in '.\n"”“')
+    lo = k + 1 if k >= 0 else w0
+    end = min(len(text), hi + _DATE_AFTER)
+    floor = 0
+    if content is not None:
+        # The reported words' own times are not the speech's: ``The talks failed on
+        # Monday, the union said Tuesday.`` / ``She said Tuesday the talks failed Monday.``
+        if content[1] <= min(cue.cand.start, cue.cue_start):
+            floor = content[1]
+            lo = max(lo, floor)
+        elif hi <= content[0] < end:
+            end = content[0]
+    return Attribution(
+        speaker=speaker,
+        source_span=Span(start=cue.cand.start, end=cue.cand.end),
+        cue=text[cue.cue_start : cue.cue_end],
+        cue_span=Span(start=cue.cue_start, end=cue.cue_end),
+        date=speech_date(text, lo, end, reference, floor=floor),
+    )
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _title_case(s: str) -> bool:
+    words = _title_word_re().findall(s)
+    if not words:
+        return False
+    big = [w for w in words if w.lower() not in SMALL_WORDS or w is words[0]]
+    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
+def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
+    """``direct``, ``partial``, or ``None`` for a pair that is not speech."""
+    inner = text[pair.start : pair.end]
+    nwords = len(_WORD.findall(inner, 0, _COUNT_SPAN))
+    if nwords == 0:
         return None
-    cue = parse_standalone(text)
+    lead = text[lead_start : pair.open].rstrip()
+    last = lead[-1:] if lead else ""
+    lead_words = lead[-40:].lower().split()
+    prev_word = lead_words[-1].strip("(,") if lead_words else ""
+    ends_sentence = inner.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+    if _is_a_name(text, pair, inner, nwords, lead, prev_word, ends_sentence):
+        return None
+    if not lead or last in ":—–-…" or pair.unclosed:
+        return QuoteKind.DIRECT
+    if last == "," and (ends_sentence or inner[:1].isupper()):
+        return QuoteKind.DIRECT
+    if inner[:1].isupper() and ends_sentence and nwords >= _SENTENCE_WORDS:
+        return QuoteKind.DIRECT
+    if nwords <= _SCARE_WORDS and prev_word not in VERB_FORMS:
+        # Scare quotes: a word or two in the reporter's sentence, no reporting verb.
+        return None
+    return QuoteKind.PARTIAL
+
+
+def _is_a_name(
+    text: str,
+    pair: MarkPair,
+    inner: str,
+    nwords: int,
+    lead: str,
+    prev_word: str,
+    ends_sentence: bool,
+) -> bool:
+    """Nicknames (``known as "Shorty"``) and titles of works (``the film "The Long
+    Strike"``) are not speech."""
+    if nwords <= _NICKNAME_WORDS and lead.lower().endswith(_NICK_CUES):
+        return True
+    if nwords > _LOOSE_TITLE_WORDS or not _title_case(inner):
+        return False
+    after = text[pair.close : pair.close + 2]
+    followed_by_noun = len(after) == 2 and after[0] == " " and after[1].islower()
+    if nwords <= _TITLE_WORDS and (
+        prev_word in _PREP_LEAD
+        or prev_word in _WORK_WORDS
+        or followed_by_noun
+        or prev_word.endswith(("'s", "’s"))
+    ):
+        return True
+    last = lead[-1:] if lead else ""
+    return (
+        (prev_word in _WORK_WORDS or not ends_sentence)
+        and (prev_word in _WORK_WORDS or (bool(lead) and last not in ":,") or nwords <= 2)
+        and not (pair.unclosed or last in ":" or (not lead and ends_sentence))
+    )
+
+
+# --------------------------------------------------------------------------- own cue
+
+
+def _find_local(text: str, st: Structure, q: _Q) -> Cue | None:
+    """A quotation's own cue: after it in its sentence, a closing ``..., she said``, a
+    paragraph that signs it, else before it, else its sentence's subject."""
+    pair = q.pair
+    lead = text[q.lead : pair.open].rstrip()
+    before_first = lead.endswith(":")
+    after: Cue | None = None
+    if not pair.unclosed:
+        after = _cue_after(text, st, q, lead)
+        if after is None and not before_first:
+            after = _closing_cue(text, st, pair.close, st.para_span(q.para)[1])
+    if after is not None and (not before_first or after.cue_start - pair.close < _COLON_REACH):
+        return after
+    if after is None and not lead and not pair.unclosed:
+        signed = _dash_paragraph(text, st, q.para, pair.close) or _signed_paragraph(
+            text, st, q.para, pair.close
+        )
+        if signed is not None:
+            return signed
+    if lead:
+        return _cue_before(text, st, q, after)
+    return after
+
+
+def _cue_after(text: str, st: Structure, q: _Q, lead: str) -> Cue | None:
+    """``"...," Ana Ruiz said``, in the sentence after the closing mark; a quotation
+    that is a sentence of its own (``"..."  Ruiz said.``) looks into the next one."""
+    pair = q.pair
+    para_end = st.para_span(q.para)[1]
+    p0 = pair.close
+    if not lead:
+        while p0 < para_end and text[p0].isspace():
+            p0 += 1
+    we = min(st.sentence_end(p0), para_end, pair.close + SENTENCE_WINDOW)
+    if we <= pair.close:
+        return None
+    inner = text[pair.start : pair.end].rstrip(_CLOSERS)
+    open_clause = q.kind is not QuoteKind.PARTIAL and inner.endswith(_OPEN_ENDS)
+    after = find_cue_after(text, pair.close, we, open_clause=open_clause)
+    if after is None or not _after_fits(text, q, after, p0, we, inner):
+        return None
+    return after
+
+
+def _after_fits(text: str, q: _Q, after: Cue, p0: int, we: int, inner: str) -> bool:
+    """Whether the cue found after the quotation attributes it."""
+    close = q.pair.close
+    partial = q.kind is QuoteKind.PARTIAL
+    if partial and after.how == "dash":
+        # ``... the plan was "dead on arrival."--Ana Ruiz.``: a dash after a fragment of
+        # the reporter's sentence signs the item, not the words.
+        return False
+    spaced = p0 > close
+    if spaced and after.cue_start - p0 > _NEXT_SENTENCE_REACH and not inner.endswith(","):
+        # A long attribution only after a quotation that ends with a comma
+        # (``"...," Ana Ruiz, director of ... at ..., said``).
+        return False
+    end = max(after.cue_end, after.cand.end)
+    quotes_again = _has_marks_in(text, end, we) or _reports_a_clause(text, end, we)
+    if spaced and inner.endswith(".") and quotes_again:
+        # ``"..." Ruiz said both offers were "insulting."``: the next sentence quotes
+        # again, so it reports new words rather than these.
+        return False
+    if not partial or after.cue_start - close <= _PARTIAL_REACH:
+        return True
+    if min(after.cand.start, after.cue_start) - close <= 3:
+        return True
+    # Far from a partial quotation, only a closing ``..., he said.`` counts.
+    tail = text[end:we].strip(" \t\r\n.")
+    lead_in = text[close : min(after.cand.start, after.cue_start)]
+    return not tail and lead_in.rstrip().endswith(",")
+
+
+def _cue_before(text: str, st: Structure, q: _Q, after: Cue | None) -> Cue | None:
+    """``Ana Ruiz said: "..."``, or the subject of the quotation's sentence."""
+    pair = q.pair
+    partial = q.kind is QuoteKind.PARTIAL
+    before = find_cue_before(text, q.lead, pair.open, partial=partial)
+    if partial and after is None:
+        near = (
+            before is not None
+            and pair.open - before.cue_end <= _PARTIAL_REACH
+            and before.cand.kind in SPEAKING_KINDS
+        )
+        if not near:
+            subj = sentence_subject(text, st, pair.open, q.sent)
+            if subj is not None and (before is None or subj.cue_start != before.cue_start):
+                # (The same verb read both ways: ``The trouble, says Ana Ruiz, is ...``
+                # keeps its inverted reading.)
+                return subj
+    if before is not None:
+        return before
+    if after is None and not partial:
+        return sentence_subject(text, st, pair.open, q.sent)
+    return after
+
+
+def _reports_a_clause(text: str, pos: int, end: int) -> bool:
+    """``Ruiz said she would have fired him.``: a verb with a clause of its own."""
+    return _clause_re().match(text, pos, end) is not None
+
+
+def _has_marks_in(text: str, a: int, b: int) -> bool:
+    return any(text.find(m, a, b) >= 0 for m in _DOUBLE_MARKS)
+
+
+def _closing_cue(text: str, st: Structure, close: int, para_end: int) -> Cue | None:
+    """A sentence that runs on past the closing mark and ends ``..., he said.``:
+    ``"We are horrified" by the attack on the club, Ana Ruiz said.``"""
+    if close >= para_end or not text[close].isspace():
+        return None
+    se = min(st.sentence_end(close), para_end)
+    if se - close > SENTENCE_WINDOW or _has_marks_in(text, close, se):
+        return None
+    comma = text.rfind(",", close, se)
+    if comma < 0:
+        return None
+    cue = find_cue_after(text, comma, se)
+    if cue is None or cue.cand.kind not in SPEAKING_KINDS:
+        return None
+    if min(cue.cand.start, cue.cue_start) - comma > 2:
+        return None
+    gap = text[cue.cand.end : cue.cue_start] if cue.cand.end <= cue.cue_start else ""
+    tail = text[max(cue.cue_end, cue.cand.end) : se].strip(" .")
+    if gap.strip() or (tail and not closing_tail(tail)):
+        return None
+    return cue
+
+
+def _next_paragraph(text: str, st: Structure, para: int, close: int, strip: str | None) -> bool:
+    """Whether the quotation closing at *close* ends paragraph *para* and one follows."""
+    pe = st.para_ends[para]
+    return para + 1 < len(st.para_starts) and not text[close:pe].strip(strip) and pe - close <= 4
+
+
+def _dash_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | None:
+    """A quotation that ends its paragraph, signed by the next one: ``"..."`` then
+    ``- Ana Ruiz, tweeting after the vote.``"""
+    if not _next_paragraph(text, st, para, close, " \t."):
+        return None
+    ns, ne = st.para_span(para + 1)
+    if text[ns : ns + 1] not in _DASH_MARKS:
+        return None
+    cue = find_cue_after(text, ns, min(ne, ns + SENTENCE_WINDOW))
+    if cue is None or cue.how != "dash" or cue.cand.kind != "person":
+        return None
+    return cue
+
+
+def _signed_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | None:
+    """A quotation that ends its paragraph, followed by a short paragraph that only
+    attributes it: ``"..."`` then ``Ana Ruiz said.`` / ``said Ana Ruiz, a nurse.``"""
+    if not _next_paragraph(text, st, para, close, None):
+        return None
+    ns, ne = st.para_span(para + 1)
+    if ne - ns > _SIGNED_MAX or _has_marks_in(text, ns, ne):
+        return None
+    cue = find_cue_after(text, ns, ne)
+    if cue is None or cue.cand.kind not in _SIGNING_KINDS:
+        return None
+    if min(cue.cand.start, cue.cue_start) - ns > 1:
+        return None
+    gap = text[cue.cand.end : cue.cue_start] if cue.cand.end <= cue.cue_start else ""
+    if gap.strip(" ,"):
+        return None  # ``The company did not respond.``: only ``X said.`` signs a quotation
+    tail = text[max(cue.cue_end, cue.cand.end) : ne].strip()
+    return cue if tail in (".", "") else None
+
+
+def _possessive_speech(text: str, lead: int, open_pos: int) -> Cue | None:
+    """``Ana Ruiz's rallying cry was that the plant "..."``: a quotation in a sentence
+    about what a person said, with no reporting verb."""
+    last = None
+    for m in _possessive_re().finditer(text, max(lead, open_pos - _POSSESSIVE_REACH), open_pos):
+        last = m
+    if last is None:
+        return None
+    cand = subject_exact(text, last.start(1), last.end(1))
+    if cand is None or cand.kind != "person":
+        return None
+    noun_start = last.end() - len(last.group().split()[-1])
+    return Cue(cand, noun_start, last.end(), "before")
+
+
+def _possessive_before_mark(text: str, lead: int, open_pos: int, close: int) -> Cue | None:
+    """``Ana Ruiz's "no more overtime" promise``: a possessor, the quotation, a speech noun."""
+    m = _owner_re().search(text, max(lead, open_pos - _OWNER_REACH), open_pos)
+    if m is None:
+        return None
+    after = _WORD.match(text, close + 1) if text[close : close + 1] == " " else None
+    if after is None or after.group().lower() not in _SPEECH_NOUNS:
+        return None
+    cand = subject_exact(text, m.start(1), m.end(1))
+    if cand is None or cand.kind != "person":
+        return None
+    return Cue(cand, after.start(), after.end(), "after")
+
+
+# --------------------------------------------------------------------------- borrowed cues
+
+
+def _attach(
+    text: str,
+    st: Structure,
+    quotes: list[_Q],
+    cues_by_para: dict[int, list[tuple[int, Cue]]],
+    reported: frozenset[int] = frozenset(),
+) -> None:
+    """Quotations without their own attribution: paragraph neighbours, then floating.
+
+    *reported* holds the ids of indirect-speech cues: one inside the sentence of the
+    quotation before (``"...," Ruiz assured Lee, after Lee assured her that ...``) does
+    not take the next quotation from that quotation's speaker.
+    """
+    earlier_q: _Q | None = None
+    for q in quotes:
+        if q.cue is not None:
+            earlier_q = q
+            continue
+        same = cues_by_para.get(q.para)
+        if same:
+            q.cue = _paragraph_cue(st, q, same, earlier_q, reported)
+            earlier_q = q
+            continue
+        q.cue = _borrowed_cue(text, st, q, cues_by_para.get(q.para - 1))
+        if q.cue is not None:
+            cues_by_para.setdefault(q.para, []).append((q.start, q.cue))
+
+
+def _paragraph_cue(
+    st: Structure,
+    q: _Q,
+    same: list[tuple[int, Cue]],
+    earlier_q: _Q | None,
+    reported: frozenset[int],
+) -> Cue:
+    """The nearest cue before the quotation in its paragraph, else the first after it."""
+    prev = [c for pos, c in same if pos < q.start]
+    nxt = [c for pos, c in same if pos >= q.start]
+    cue = prev[-1] if prev else nxt[0]
+    if (
+        prev
+        and id(cue) in reported
+        and earlier_q is not None
+        and earlier_q.para == q.para
+        and earlier_q.cue is not None
+        and cue.cand.start < st.sentence_end(earlier_q.pair.close) <= q.pair.open
+    ):
+        return earlier_q.cue
+    return cue
+
+
+def _is_pronoun(cue: Cue | None, words: frozenset[str]) -> bool:
+    return cue is not None and cue.cand.kind == "pron" and cue.cand.name.lower() in words
+
+
+def _speaks(cue: Cue | None) -> bool:
+    """Whether *cue* names someone who can speak a quotation (not ``it``, ``I``, ``you``)."""
+    return (
+        cue is not None
+        and cue.cand.kind in SPEAKING_KINDS
+        and cue.cand.name.lower() not in _NO_REFERENT
+    )
+
+
+def _borrowed_cue(
+    text: str, st: Structure, q: _Q, before: list[tuple[int, Cue]] | None
+) -> Cue | None:
+    """A cue for a quotation whose paragraph has none: the sentence before it, a colon
+    introduction, or for a paragraph that is a quotation the paragraph before (*before*
+    holds its cues)."""
+    ps = st.para_starts[q.para]
+    if q.lead > ps and q.lead == q.pair.open:
+        # ``The leader went on to say that ... . "I sensed ..."``: a quotation that is a
+        # sentence of its own takes the subject of the sentence before it.
+        ss = max(ps, st.sentence_start(q.lead - 1))
+        subj = sentence_subject(text, st, q.lead, ss) if q.lead - ss < SENTENCE_WINDOW else None
+        if _speaks(subj):
+            return subj
+    if q.lead > ps:
+        return None
+    first = q.lead == ps
+    intro = _colon_intro(text, st, q.para) if first else None
+    if intro is not None:
+        return intro
+    if before:
+        # ``... Ruiz added. She then turned to the crowd.`` then a quotation paragraph:
+        # the pronoun subject of the last sentence names the speaker.
+        cue = before[-1][1]
+        if first:
+            subj = _last_subject(text, st, q.para - 1, max(cue.cue_end, cue.cand.end))
+            if _is_pronoun(subj, _THIRD_PERSON):
+                return subj
+        return cue
+    if first and q.para > 0:
+        # ``Ruiz praised the mayor.`` then a quotation paragraph: the subject of the
+        # paragraph's last sentence is the likely speaker.
+        ps, pe = st.para_span(q.para - 1)
+        if not any(text.find(m, ps, pe) >= 0 for m in _OPENING_DOUBLE_MARKS):
+            subj = _last_subject(text, st, q.para - 1, -1)
+            if _speaks(subj):
+                return subj
+    return None
+
+
+def _last_subject(text: str, st: Structure, para: int, after: int) -> Cue | None:
+    """The subject of the last sentence of paragraph *para*, if it starts after *after*."""
+    ps, pe = st.para_span(para)
+    ss = max(ps, st.sentence_start(max(ps, pe - 1)))
+    if ss <= after or pe - ss >= SENTENCE_WINDOW:
+        return None
+    return sentence_subject(text, st, pe, ss)
+
+
+def _colon_intro(text: str, st: Structure, para: int) -> Cue | None:
+    """A paragraph that ends with a colon introduces the next one: ``Ruiz said:``."""
+    if para <= 0:
+        return None
+    ps, pe = st.para_span(para - 1)
+    end = ps + len(text[ps:pe].rstrip())
+    if end <= ps or text[end - 1] != ":":
+        return None
+    ss = max(ps, st.sentence_start(end - 1), end - SENTENCE_WINDOW)
+    cue = find_cue_before(text, ss, end, partial=False)
     if cue is None:
-        return None
-    speaker = Resolver(text).resolve(cue.cand)
-    return _attribution(text, cue, speaker, None)
+        cue = sentence_subject(text, st, end)
+        if _is_pronoun(cue, _IT):
+            return None  # ``It gets better:`` introduces, but does not say, the quotation
+    return cue
