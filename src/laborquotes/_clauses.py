@@ -25,10 +25,12 @@ from ._orgs import _lazy
 
 __all__ = [
     "GROUP_KINDS",
+    "NAME_STOPWORDS",
     "NOT_VERBS",
     "SENTENCE_WINDOW",
     "SMALL_WORDS",
     "SPEAKING_KINDS",
+    "SUBORDINATORS",
     "VERB_FORMS",
     "closing_tail",
     "dateline_lead_re",
@@ -84,9 +86,9 @@ _TAIL_PARTICIPLE_LEADS = ("after", "before", "while", "when")
 _DAY_PARTS = ("morning", "afternoon", "evening", "night")
 
 VERB_FORMS = V.verb_forms()
-_STOPWORDS = frozenset(V.NAME_STOPWORDS)
+NAME_STOPWORDS = frozenset(V.NAME_STOPWORDS)
 _SENTENCE_CONJ = frozenset(V.SENTENCE_CONJUNCTIONS)
-_SUBORDINATORS = frozenset(V.SUBORDINATORS)
+SUBORDINATORS = frozenset(V.SUBORDINATORS)
 _NOT_HEADS = frozenset(V.NOT_SPEAKER_HEADS)
 _MODIFIER_ENDS = tuple(V.MODIFIER_ENDINGS)
 _NOT_STARTS = frozenset(V.NOT_SPEAKER_STARTS)
@@ -114,7 +116,6 @@ _HEADLINE_MIN_WORDS = 4
 
 # --------------------------------------------------------------------------- grammar
 
-_WORD = re.compile(r"\w+")
 _ACCORDING = "according to"
 
 #: The verb right after a subject: ``Tom Lee, R-Ky., delivered`` (the subject's last
@@ -258,7 +259,7 @@ def _opening_starts(text: str, ss: int, end: int) -> list[int]:
     said``), after a dateline, or after a subordinating conjunction (``As Ruiz left``)."""
     first = text[ss : ss + 16].split(" ", 1)[0]
     starts = [ss]
-    if (first in _STOPWORDS and first not in _SUBJECT_STARTS) or first.endswith("ing"):
+    if (first in NAME_STOPWORDS and first not in _SUBJECT_STARTS) or first.endswith("ing"):
         starts = []
     if first in _SENTENCE_CONJ and text.startswith(" ", ss + len(first)):
         starts = [ss + len(first) + 1]  # ``And she made a point of saying "..."``
@@ -267,7 +268,7 @@ def _opening_starts(text: str, ss: int, end: int) -> list[int]:
         starts = [dl.end()]  # ``TOLEDO, May 3 (AP) — The union released ...``
     q = starts[0] if starts else ss
     sub = text[q : q + 12].split(" ", 1)[0]
-    if sub.lower() in _SUBORDINATORS and text.find(",", q, end) < 0:
+    if sub.lower() in SUBORDINATORS and text.find(",", q, end) < 0:
         # ``But as Ruiz promised to end "the lockout for good," members ...``: the
         # quotation sits in the subordinate clause, whose subject follows the conjunction.
         starts.insert(0, q + len(sub) + 1)
@@ -313,6 +314,9 @@ def subject_at(text: str, p: int, end: int) -> Cue | None:
     if v is None or v.group(1) in NOT_VERBS:
         return _name_and_verb(text, cand)
     return Cue(cand, v.start(1), v.end(1), "subject")
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _verb_inside(text: str, cand: Cand) -> re.Match[str] | None:

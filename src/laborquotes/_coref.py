@@ -31,7 +31,14 @@ import regex
 from . import _places as places
 from . import _vocab as V
 from ._attribution import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Cand, speaker_forward
-from ._clauses import NOT_VERBS, SENTENCE_WINDOW, in_headline, verb_after_re
+from ._clauses import (
+    NAME_STOPWORDS,
+    NOT_VERBS,
+    SENTENCE_WINDOW,
+    SUBORDINATORS,
+    in_headline,
+    verb_after_re,
+)
 from ._marks import Structure
 from ._model import Organization, OrgKind, Quote, Speaker
 from ._orgs import Registry, _lazy
@@ -72,11 +79,9 @@ _SUFFIX_WORDS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 #: Particles between a first name and a surname (``Ana de Ruiz``).
 _PARTICLES = ("de", "van", "von", "del", "da", "di", "le", "la")
 _OPENING_MARKS = frozenset("\"“„«'‘")
-_STOPWORDS = frozenset(V.NAME_STOPWORDS)
 _HONORIFICS = frozenset(V.HONORIFICS)
 _ORG_WORDS = frozenset(V.ORG_WORDS)
 _NOT_NAME_WORDS = frozenset(V.NOT_PERSON_NAME_WORDS)
-_SUBORDINATORS = frozenset(V.SUBORDINATORS)
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
 
 # --------------------------------------------------------------------------- limits
@@ -141,7 +146,7 @@ def _gender_of_words(written: str) -> Gender | None:
 
 def _can_start_name(word: str) -> bool:
     """Whether *word* may be a first name (not ``The``, ``Mr.``, ``And``)."""
-    return word not in _STOPWORDS and word not in _HONORIFICS and word not in CLAUSE_LEADS
+    return word not in NAME_STOPWORDS and word not in _HONORIFICS and word not in CLAUSE_LEADS
 
 
 # --------------------------------------------------------------------------- people
@@ -402,7 +407,7 @@ class Resolver:
         if ps >= ss or text[ps] in _OPENING_MARKS or not text[ps].isupper():
             return None
         first = text[ps : ps + 16].split(" ", 1)[0]
-        if first in _STOPWORDS or first.lower() in _SUBORDINATORS:
+        if first in NAME_STOPWORDS or first.lower() in SUBORDINATORS:
             # ``The union ...``, ``He ...``; ``After Lee asked ..., Ruiz replied``: no
             # person's name, or not the main clause's subject.
             return None
@@ -431,7 +436,7 @@ class Resolver:
         done, found, at = self.titled.get(noun, (0, None, -1))
         for m in _titled_re(noun).finditer(self.text, max(done, lo), pos):
             words = (m.group("a") or m.group("b")).split()
-            if words[0] in _STOPWORDS or words[0] in _HONORIFICS:
+            if words[0] in NAME_STOPWORDS or words[0] in _HONORIFICS:
                 continue
             if any(w in _ORG_WORDS for w in words):
                 continue

@@ -128,32 +128,6 @@ _TRAILING = " \t\r\n.!?;:,\"”’'"
 # --------------------------------------------------------------------------- grammar
 
 _WORD = re.compile(r"\w+")
-_that_re = _lazy(
-    rf"(?:[^\S\n]*+\n?[^\S\n]*+(?:(?:{'|'.join(_TIME_LEADS)})\s++)?"
-    rf"(?:{'|'.join(_TIME_WORDS)}|an?\s+(?:{'|'.join(_STATEMENTS)})"
-    r"(?:\s+with\s+[\p{Lu}][\w.’'&-]*+(?:\s+[\p{Lu}][\w.’'&-]*+){0,3})?"
-    rf"|a\s+(?:press\s+)?(?:{'|'.join(_BRIEFINGS)}))\b)*+"
-    rf"(?:\s++(?:{'|'.join(_SETTING_PREPOSITIONS)})\s[^,.;:\"“”\n]{{1,50}}?\s++(?=that\s))?"
-    r",?\s*+(?:that\s++)?"
-)
-#: A quantity read as a group speaker, right before the verb: ``Each side``, ``Some``,
-#: ``22 percent``, ``four in 10``, ``most of them``.
-_quantity_subject_re = _lazy(
-    rf"(?<![\w’'\-])(?:(?i:{'|'.join(V.DISTRIBUTIVES)})\s++\p{{Ll}}++"
-    rf"|(?:{'|'.join(V.QUANTITY_SUBJECTS)})(?:\s++of\s++(?:them|those|us))?"
-    rf"|\d[\d.,]*+\s++percent(?:\s++of\s++\p{{Ll}}++)?"
-    rf"|(?:\d++|{'|'.join(_NUMBER_WORDS)})\s++in\s++(?:\d++|ten))"
-    rf"(?:\s++who\s[^,.;:\"“”\n]{{1,60}})?+\s*+\Z"
-)
-_relative_who_re = _lazy(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
-_participle_next_re = _lazy(r"\s*+,\s*+\p{Ll}{1,20}ing\b")
-_told_obj_re = _lazy(
-    rf"\s++{LISTENER}"
-    # ``told a crowded hall in Leeds that ...``: a longer object, up to ``that``
-    r"(?:(?<=\w)[^,.;:\"“”\n]{0,70}?(?=\s++that\s))?+"
-)
-#: What cannot open a reported clause: a preposition that takes an object.
-_clause_start_re = _lazy(rf"(?:{'|'.join(V.OBJECT_PREPOSITIONS)})\b")
 
 
 # --------------------------------------------------------------------------- the walk
@@ -367,6 +341,9 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
     return Reported(q, se, cue)
 
 
+_relative_who_re = _lazy(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
+
+
 def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     """Where the subject of *verb* may be, and how it is read: the subject of a
     participle (``..., saying``) or of a second verb (``X blasted the plan and said``) is
@@ -386,6 +363,28 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
         ):
             return None
     return _Slot(lo, end, participle, coordinated, quantified)
+
+
+#: ``said on Tuesday that``, ``told a press briefing that``: what may stand between a
+#: verb and its clause.
+_that_re = _lazy(
+    rf"(?:[^\S\n]*+\n?[^\S\n]*+(?:(?:{'|'.join(_TIME_LEADS)})\s++)?"
+    rf"(?:{'|'.join(_TIME_WORDS)}|an?\s+(?:{'|'.join(_STATEMENTS)})"
+    r"(?:\s+with\s+[\p{Lu}][\w.’'&-]*+(?:\s+[\p{Lu}][\w.’'&-]*+){0,3})?"
+    rf"|a\s+(?:press\s+)?(?:{'|'.join(_BRIEFINGS)}))\b)*+"
+    rf"(?:\s++(?:{'|'.join(_SETTING_PREPOSITIONS)})\s[^,.;:\"“”\n]{{1,50}}?\s++(?=that\s))?"
+    r",?\s*+(?:that\s++)?"
+)
+#: ``told members``, ``told a crowded hall in Leeds that``: the listener of a verb.
+_told_obj_re = _lazy(
+    rf"\s++{LISTENER}"
+    # ``told a crowded hall in Leeds that ...``: a longer object, up to ``that``
+    r"(?:(?<=\w)[^,.;:\"“”\n]{0,70}?(?=\s++that\s))?+"
+)
+#: ``said, noting ...``: a participle after the verb reports the clause instead.
+_participle_next_re = _lazy(r"\s*+,\s*+\p{Ll}{1,20}ing\b")
+#: What cannot open a reported clause: a preposition that takes an object.
+_clause_start_re = _lazy(rf"(?:{'|'.join(V.OBJECT_PREPOSITIONS)})\b")
 
 
 def _clause_start(text: str, verb: _Verb) -> int | None:
@@ -436,6 +435,17 @@ def _speaker(
     if found is None or (final and found is slot.quantified):
         return None
     return found, text[ss : found.start].rstrip()
+
+
+#: A quantity read as a group speaker, right before the verb: ``Each side``, ``Some``,
+#: ``22 percent``, ``four in 10``, ``most of them``.
+_quantity_subject_re = _lazy(
+    rf"(?<![\w’'\-])(?:(?i:{'|'.join(V.DISTRIBUTIVES)})\s++\p{{Ll}}++"
+    rf"|(?:{'|'.join(V.QUANTITY_SUBJECTS)})(?:\s++of\s++(?:them|those|us))?"
+    rf"|\d[\d.,]*+\s++percent(?:\s++of\s++\p{{Ll}}++)?"
+    rf"|(?:\d++|{'|'.join(_NUMBER_WORDS)})\s++in\s++(?:\d++|ten))"
+    rf"(?:\s++who\s[^,.;:\"“”\n]{{1,60}})?+\s*+\Z"
+)
 
 
 def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:

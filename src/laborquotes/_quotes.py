@@ -519,6 +519,19 @@ def _has_marks_in(text: str, a: int, b: int) -> bool:
     return any(text.find(m, a, b) >= 0 for m in _DOUBLE_MARKS)
 
 
+def _cue_at(
+    text: str, start: int, end: int, kinds: frozenset[str], slack: int
+) -> tuple[Cue, str] | None:
+    """A cue in ``text[start:end]`` whose speaker or verb comes first (at most *slack*
+    characters in), spoken by one of *kinds*; and what stands between speaker and verb."""
+    cue = find_cue_after(text, start, end)
+    if cue is None or cue.cand.kind not in kinds:
+        return None
+    if min(cue.cand.start, cue.cue_start) - start > slack:
+        return None
+    return cue, text[cue.cand.end : cue.cue_start] if cue.cand.end <= cue.cue_start else ""
+
+
 def _closing_cue(text: str, st: Structure, close: int, para_end: int) -> Cue | None:
     """A sentence that runs on past the closing mark and ends ``..., he said.``:
     ``"We are horrified" by the attack on the club, Ana Ruiz said.``"""
@@ -530,12 +543,10 @@ def _closing_cue(text: str, st: Structure, close: int, para_end: int) -> Cue | N
     comma = text.rfind(",", close, se)
     if comma < 0:
         return None
-    cue = find_cue_after(text, comma, se)
-    if cue is None or cue.cand.kind not in SPEAKING_KINDS:
+    found = _cue_at(text, comma, se, SPEAKING_KINDS, 2)
+    if found is None:
         return None
-    if min(cue.cand.start, cue.cue_start) - comma > 2:
-        return None
-    gap = text[cue.cand.end : cue.cue_start] if cue.cand.end <= cue.cue_start else ""
+    cue, gap = found
     tail = text[max(cue.cue_end, cue.cand.end) : se].strip(" .")
     if gap.strip() or (tail and not closing_tail(tail)):
         return None
@@ -570,12 +581,10 @@ def _signed_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | 
     ns, ne = st.para_span(para + 1)
     if ne - ns > _SIGNED_MAX or _has_marks_in(text, ns, ne):
         return None
-    cue = find_cue_after(text, ns, ne)
-    if cue is None or cue.cand.kind not in _SIGNING_KINDS:
+    found = _cue_at(text, ns, ne, _SIGNING_KINDS, 1)
+    if found is None:
         return None
-    if min(cue.cand.start, cue.cue_start) - ns > 1:
-        return None
-    gap = text[cue.cand.end : cue.cue_start] if cue.cand.end <= cue.cue_start else ""
+    cue, gap = found
     if gap.strip(" ,"):
         return None  # ``The company did not respond.``: only ``X said.`` signs a quotation
     tail = text[max(cue.cue_end, cue.cand.end) : ne].strip()
