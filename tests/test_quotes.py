@@ -1572,9 +1572,10 @@ def test_subject_search_inside_a_quotation_that_began_earlier() -> None:
     ],
 )
 def test_inside_marks_counts_from_the_paragraph_start(text: str, inside: bool) -> None:
+    from laborquotes._marks import Structure
     from laborquotes._quotes import _inside_marks
 
-    assert _inside_marks(text, 0, text.index("He")) is inside
+    assert _inside_marks(Structure(text), 0, text.index("He")) is inside
 
 
 def test_phrase_cut_at_a_modifier_is_not_a_speaker() -> None:

@@ -544,7 +544,7 @@ def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = 
             starts.insert(0, conj.end())
     ps = st.para_span(st.paragraph(ss))[0]
     for p in starts:
-        if _inside_marks(text, ps, p):
+        if _inside_marks(st, ps, p):
             continue  # the reporter's subject is never inside a quotation
         cue = _subject_at(text, p, open_pos)
         if cue is not None:
@@ -552,11 +552,10 @@ def _sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = 
     return None
 
 
-def _inside_marks(text: str, a: int, p: int) -> bool:
+def _inside_marks(st: Structure, a: int, p: int) -> bool:
     """Whether *p* follows an odd number of double quotation marks from *a* (a
-    paragraph start)."""
-    n = text.count('"', a, p) + text.count("\u201c", a, p) + text.count("\u201d", a, p)
-    return n % 2 == 1
+    paragraph start); by bisection in an index of the marks, not a count from *a*."""
+    return st.count_double_marks(a, p) % 2 == 1
 
 
 @functools.cache
@@ -697,11 +696,11 @@ def _attach(
             continue
         same = cues_by_para.get(q.para)
         if same:
-            prev = [c for pos, c in same if pos < q.start]
-            nxt = [c for pos, c in same if pos >= q.start]
-            q.cue = prev[-1] if prev else nxt[0]
+            # ``same`` is sorted by position: bisect, not a scan of the whole paragraph.
+            i = bisect.bisect_left(same, q.start, key=lambda x: x[0])
+            q.cue = same[i - 1][1] if i else same[0][1]
             if (
-                prev
+                i
                 and id(q.cue) in reported
                 and earlier_q is not None
                 and earlier_q.para == q.para
