@@ -1451,11 +1451,15 @@ _PAIR_BURST = 48
 _PAIR_CHARS = 200
 
 
-def _within_budget(pairs: list[MarkPair]) -> list[MarkPair]:
-    """The pairs a token bucket lets through, in text order (a prefix decides alone)."""
+def _within_budget(pairs: list[MarkPair], warnings: list[str] | None = None) -> list[MarkPair]:
+    """The pairs a token bucket lets through, in text order (a prefix decides alone).
+
+    Pairs left out are reported in *warnings*: how many, and the offsets they span.
+    """
     if len(pairs) <= _PAIR_BURST:
         return pairs
     out: list[MarkPair] = []
+    skipped: list[MarkPair] = []
     tokens = float(_PAIR_BURST)
     last = 0
     for pair in pairs:
@@ -1464,14 +1468,27 @@ def _within_budget(pairs: list[MarkPair]) -> list[MarkPair]:
         if tokens >= 1.0:
             tokens -= 1.0
             out.append(pair)
+        else:
+            skipped.append(pair)
+    if skipped and warnings is not None:
+        warnings.append(
+            f"quote budget: {len(skipped)} quotation-mark pairs not analysed "
+            f"(offsets {skipped[0].open}-{skipped[-1].close}; "
+            f"over one pair per {_PAIR_CHARS} characters)"
+        )
     return out
 
 
 # --------------------------------------------------------------------------- public
 
 
-def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
-    """Return every quotation in *text*, ordered by position, with attributions."""
+def find_quotes(
+    text: str, reference: dt.date | None, warnings: list[str] | None = None
+) -> list[Quote]:
+    """Return every quotation in *text*, ordered by position, with attributions.
+
+    Work a safety budget leaves out is reported in *warnings*.
+    """
     if not text:
         return []
     st = Structure(text)
@@ -1480,7 +1497,7 @@ def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
     dropped: list[tuple[MarkPair, int]] = []
     prev_open = prev_close = -1
     prev_para = -1
-    for pair in _within_budget(pairs):
+    for pair in _within_budget(pairs, warnings):
         para = st.paragraph(pair.open)
         ws = max(st.sentence_start(pair.open), pair.open - _MAX_WINDOW)
         if para == prev_para and prev_close > ws:
