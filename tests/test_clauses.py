@@ -303,5 +303,6 @@ def test_subject_search_inside_a_quotation_that_began_earlier() -> None:
 )
 def test_inside_marks_counts_from_the_paragraph_start(text: str, inside: bool) -> None:
     from laborquotes._clauses import inside_marks
+    from laborquotes._marks import Structure
 
-    assert inside_marks(text, 0, text.index("He")) is inside
+    assert inside_marks(Structure(text), 0, text.index("He")) is inside

@@ -39,7 +39,8 @@ def parse(text: str, *, published: _Published = None, registry: Registry | None 
     pub = _published(text, published, "parse")
     dateline = _dateline.find_dateline(text, pub)
     reference = dateline.date if dateline is not None and dateline.date is not None else pub
-    quotes = _quotes.find_quotes(text, reference)
+    warnings: list[str] = []
+    quotes = _quotes.find_quotes(text, reference, warnings)
     quotes, organizations, voices = _labour.enrich(text, quotes, registry=_registry(registry))
     return Article(
         dateline=dateline,
@@ -48,6 +49,7 @@ def parse(text: str, *, published: _Published = None, registry: Registry | None 
         voices=voices,
         published=pub,
         text=text,
+        warnings=tuple(warnings),
     )
 
 

@@ -161,11 +161,10 @@ def in_headline(text: str, pos: int) -> bool:
     return len(words) >= _HEADLINE_MIN_WORDS and all(w[0].isupper() for w in words)
 
 
-def inside_marks(text: str, a: int, p: int) -> bool:
+def inside_marks(st: Structure, a: int, p: int) -> bool:
     """Whether *p* follows an odd number of double quotation marks from *a* (a
-    paragraph start)."""
-    n = text.count('"', a, p) + text.count("\u201c", a, p) + text.count("\u201d", a, p)
-    return n % 2 == 1
+    paragraph start); by bisection in an index of the marks, not a count from *a*."""
+    return st.count_double_marks(a, p) % 2 == 1
 
 
 def closing_tail(rest: str) -> bool:
@@ -226,7 +225,7 @@ def sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = N
             return Cue(cand, ss, ss + len(_ACCORDING), "according")
     ps = st.para_span(st.paragraph(ss))[0]
     for p in _subject_starts(text, ss, open_pos):
-        if inside_marks(text, ps, p):
+        if inside_marks(st, ps, p):
             continue  # the reporter's subject is never inside a quotation
         cue = subject_at(text, p, open_pos)
         if cue is not None:

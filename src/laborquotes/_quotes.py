@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -142,13 +143,18 @@ class _Q:
 # --------------------------------------------------------------------------- the pipeline
 
 
-def find_quotes(text: str, reference: dt.date | None) -> list[Quote]:
-    """Return every quotation in *text*, ordered by position, with attributions."""
+def find_quotes(
+    text: str, reference: dt.date | None, warnings: list[str] | None = None
+) -> list[Quote]:
+    """Return every quotation in *text*, ordered by position, with attributions.
+
+    Work a safety budget leaves out is reported in *warnings*.
+    """
     if not text:
         return []
     st = Structure(text)
     pairs = pair_marks(text, st)
-    quotes, dropped = _candidates(text, st, _within_budget(pairs))
+    quotes, dropped = _candidates(text, st, _within_budget(pairs, warnings))
     for q in quotes:
         q.cue = _own_cue(text, st, q)
     _share_closing_cues(quotes)
@@ -173,11 +179,15 @@ def find_attribution(text: str) -> Attribution | None:
     return _attribution(text, cue, speaker, None)
 
 
-def _within_budget(pairs: list[MarkPair]) -> list[MarkPair]:
-    """The pairs a token bucket lets through, in text order (a prefix decides alone)."""
+def _within_budget(pairs: list[MarkPair], warnings: list[str] | None = None) -> list[MarkPair]:
+    """The pairs a token bucket lets through, in text order (a prefix decides alone).
+
+    Pairs left out are reported in *warnings*: how many, and the offsets they span.
+    """
     if len(pairs) <= _PAIR_BURST:
         return pairs
     out: list[MarkPair] = []
+    skipped: list[MarkPair] = []
     tokens = float(_PAIR_BURST)
     last = 0
     for pair in pairs:
@@ -186,6 +196,14 @@ def _within_budget(pairs: list[MarkPair]) -> list[MarkPair]:
         if tokens >= 1.0:
             tokens -= 1.0
             out.append(pair)
+        else:
+            skipped.append(pair)
+    if skipped and warnings is not None:
+        warnings.append(
+            f"quote budget: {len(skipped)} quotation-mark pairs not analysed "
+            f"(offsets {skipped[0].open}-{skipped[-1].close}; "
+            f"over one pair per {_PAIR_CHARS} characters)"
+        )
     return out
 
 
@@ -658,12 +676,12 @@ def _paragraph_cue(
     earlier_q: _Q | None,
     reported: frozenset[int],
 ) -> Cue:
-    """The nearest cue before the quotation in its paragraph, else the first after it."""
-    prev = [c for pos, c in same if pos < q.start]
-    nxt = [c for pos, c in same if pos >= q.start]
-    cue = prev[-1] if prev else nxt[0]
+    """The nearest cue before the quotation in its paragraph, else the first after it
+    (*same* is sorted by position: bisect, not a scan of the whole paragraph)."""
+    i = bisect.bisect_left(same, q.start, key=lambda x: x[0])
+    cue = same[i - 1][1] if i else same[0][1]
     if (
-        prev
+        i
         and id(cue) in reported
         and earlier_q is not None
         and earlier_q.para == q.para
