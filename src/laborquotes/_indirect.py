@@ -35,6 +35,7 @@ from ._attribution import (
 from ._clauses import (
     GROUP_KINDS,
     SPEAKING_KINDS,
+    WORD_RE,
     closing_tail,
     dateline_lead_re,
     sentence_subject,
@@ -126,8 +127,6 @@ _WORD_SPAN = 60
 _TRAILING = " \t\r\n.!?;:,\"”’'"
 
 # --------------------------------------------------------------------------- grammar
-
-_WORD = re.compile(r"\w+")
 
 
 # --------------------------------------------------------------------------- the walk
@@ -229,7 +228,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _long_enough(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` (trimmed) has the characters and words of a clause."""
-    return b - a >= _MIN_CHARS and len(_WORD.findall(text, a, min(b, a + _WORD_SPAN))) >= _MIN_WORDS
+    return (
+        b - a >= _MIN_CHARS and len(WORD_RE.findall(text, a, min(b, a + _WORD_SPAN))) >= _MIN_WORDS
+    )
 
 
 def _trimmed(text: str, found: Reported) -> Reported | None:
