@@ -1,0 +1,98 @@
+"""How the quotation side builds its regular expressions: one way to do each step.
+
+* :func:`alternation` turns a word table into an escaped alternation that tries the
+  longer of two words first where one begins the other (``says`` before ``say``).
+* :func:`expand` fills a grammar rule's ``{piece}`` references from a table of named
+  pieces, so a grammar reads as a list of short rules (in the manner of ``packaging``'s
+  ``_tokenizer.DEFAULT_RULES``) instead of one long f-string.
+* :func:`lazy` compiles a builder's pattern with the ``regex`` module, in
+  ``re.VERBOSE`` mode, on first use only, and keeps it: importing the package compiles
+  nothing.
+
+Every rule is written for ``VERBOSE``: white space and ``#`` comments inside a rule are
+layout, a literal space is ``\\ `` or ``[ ]``, and :func:`alternation` escapes both.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from typing import ParamSpec
+
+import regex
+
+__all__ = ["FLAGS", "alternation", "expand", "lazy"]
+
+#: The flags of every pattern built here.
+FLAGS = regex.VERBOSE
+
+P = ParamSpec("P")
+
+#: A ``{piece}`` reference inside a rule: lower-case letters, digits and ``_``. Unicode
+#: properties (``\p{Lu}``) and counted repeats (``{0,4}``) never look like one.
+_REFERENCE = regex.compile(r"\{([a-z][a-z0-9_]*+)\}")
+
+
+def _capitalized_too(words: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for w in words:
+        out.add(w)
+        out.add(w[:1].upper() + w[1:])
+    return out
+
+
+def _rests(rests: set[str]) -> str:
+    # The longer first where one rest begins another: ``"d" + "\U0010ffff"`` sorts
+    # after ``"dy"``.
+    ordered = sorted(rests - {""}, key=lambda r: r + "\U0010ffff")
+    body = "|".join(regex.escape(r) for r in ordered)
+    if not body:
+        return ""
+    return f"(?:{body})?" if "" in rests else f"(?:{body})"
+
+
+def alternation(words: Iterable[str], *, capitalized: bool = False) -> str:
+    """An escaped alternation of *words* (with *capitalized*, also of each word with its
+    first letter in upper case), as ``(?:...)``.
+
+    Where one word begins another, the longer is tried first, so the alternation matches
+    as the longest-first list of the words would. It is laid out as one branch per first
+    character, then the rests as a plain list: the ``regex`` module matches that as fast
+    as a full trie and compiles it faster. A capitalized word shares its lower-case
+    twin's branch (``[Aa](?:gent|ide)``).
+    """
+    table = _capitalized_too(words) if capitalized else set(words)
+    rests: dict[str, set[str]] = {}
+    for w in table:
+        rests.setdefault(w[:1], set()).add(w[1:])
+    branches: list[str] = []
+    for ch in sorted(rests):
+        low = ch.lower()
+        if low != ch and rests.get(low) == rests[ch]:
+            continue  # emitted with its lower-case twin
+        up = ch.upper()
+        head = f"[{up}{ch}]" if up != ch and rests.get(up) == rests[ch] else regex.escape(ch)
+        branches.append(head + _rests(rests[ch]))
+    return "(?:" + "|".join(branches) + ")"
+
+
+def expand(rule: str, pieces: Mapping[str, str]) -> str:
+    """*rule* with each ``{name}`` replaced by ``pieces[name]``, itself expanded."""
+
+    def fill(m: regex.Match[str]) -> str:
+        return expand(pieces[m.group(1)], pieces)
+
+    return _REFERENCE.sub(fill, rule)
+
+
+def lazy(builder: Callable[P, str]) -> Callable[P, regex.Pattern[str]]:
+    """Decorate a function that returns a pattern's text: calling it returns the
+    compiled pattern (``regex`` module, :data:`FLAGS`), compiled once for each
+    argument list."""
+
+    @functools.cache
+    def compiled(*args: P.args, **kwargs: P.kwargs) -> regex.Pattern[str]:
+        return regex.compile(builder(*args, **kwargs), FLAGS)
+
+    functools.update_wrapper(compiled, builder)
+    return compiled  # type: ignore[return-value]  # a cache wrapper keeps the signature

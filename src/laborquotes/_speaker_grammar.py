@@ -1,0 +1,219 @@
+"""The grammar of a speaker phrase, as named ``re.VERBOSE`` rules.
+
+A speaker phrase is the subject of a reporting verb, or the phrase right after an
+inverted one. Its alternatives, tried in this order::
+
+    speaker   := head appositive? ","?
+    head      := pron | person2 | group | role | unnamed | partitive | np | person
+    pron      := he | she | they | we | it | I | you
+    person2   := (title_noun | possessive words) "," name      # the local's head, Ana Ruiz
+    group     := det? modifier{0,4} group_noun number? org_tail  # the Teamsters local
+    role      := "the" modifier{0,3} title_noun org_tail         # the president of the union
+    unnamed   := ("a" | "one" | "another") modifier{0,3} title_noun org_tail  # a nurse
+    partitive := quantifier "of" det words                       # some of the workers
+    np        := det noun phrase | plural noun | possessive noun # the company's owners
+    person    := pre? name ("and" name)? ("of" Organization)?    # union president Ana Ruiz
+    name      := start_particle? name_word (particle{0,2} name_word){0,7} suffix?
+
+:func:`speaker_source` expands these rules from :data:`RULES` and the word tables of
+:mod:`laborquotes._vocab` (:func:`_tables`); :mod:`laborquotes._speakers` compiles it
+and turns a match into a candidate record.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from . import _vocab as V
+from ._patterns import alternation, expand
+
+__all__ = ["NAMED_GROUPS", "RULES", "appositive_forward_source", "speaker_source"]
+
+#: The named pieces of the grammar. ``{name}`` refers to another piece or to a word table
+#: of :func:`_tables`; everything else is a ``VERBOSE`` pattern.
+RULES: dict[str, str] = {
+    # At least one white-space character, with at most one line break.
+    "s1": r"(?: [^\S\n]++ \n? [^\S\n]*+ | \n [^\S\n]*+ )",
+    # A word of a name: ``A.F.L.``, ``Ruiz``, ``O'Neill``, ``Jr.``, ``al-Assad``.
+    "name_word": r"""(?:
+        (?: \p{Lu} \. ){2,}+
+      | \p{Lu} [\p{L}\p{M}\-]*+ (?: ['’] \p{Lu} [\p{L}\p{M}\-]*+ )?+ \.?+
+      | \p{Ll}{1,3} - \p{Lu} [\p{L}\p{M}\-]*+
+    )""",
+    # A capitalized word or a number (``Local``, ``SAG-AFTRA``, ``7``).
+    "capword": r"(?: [\p{Lu}\d] [\p{L}\p{M}\d&\-.]*+ )",
+    # Not a function word (``was``, ``and``, ``he``): these never belong to a phrase.
+    "fn": r"(?! {function_word} (?![\w\-’']) )",
+    "word": r"(?: {fn} [\p{L}\d] [\p{L}\p{M}\d'’\-]*+ )",
+    "low": r"(?: {fn} \p{Ll} [\p{L}\p{M}\d'’\-]*+ )",
+    "name": r"""
+        (?: {start_particle} {s1} )?
+        {name_word}
+        (?: {s1} (?: {particle} {s1} ){0,2} {name_word} ){0,7}
+        (?: ,? {s1} {suffix} (?!\w) )?
+    """,
+    # A lower-case title word (``president``, ``then-chief``).
+    "title_low": r"(?: then- )? {title_word} (?![\w\-])",
+    "poss": r"{capword} ['’] s?+",
+    # What stands before a name: ``union president``, ``the UAW's``.
+    "pre": r"""(?:
+        (?: (?: {capword} | {title_low} ) {s1} ){0,4} {title_low}
+        (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
+      | (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
+        (?: (?: {capword} | {low} ) {s1} ){0,4}?
+    )""",
+    # The loose slot next to a quotation also takes any lower-case words as a title.
+    "loose_pre": r"""(?:
+        {pre}
+      | (?: (?: {capword} | {low} ) {s1} (?: of {s1} )? ){0,3} {low} {s1}
+    )""",
+    "gmod": r"(?: {poss} | {capword} | {group_modifier} (?![\w\-]) )",
+    "group_noun": r"{group_word} (?![\w\-])",
+    "dets": r"{determiner} (?![\w\-])",
+    "title_noun": r"{title_noun_word} (?![\w\-])",
+    "org_tail": r"""(?:
+        {s1} {org_preposition} {s1} (?: the {s1} )? (?: {capword} {s1} ){0,4} {capword}
+    )?""",
+    "pp": r"""(?:
+        {s1} {phrase_preposition} {s1} (?: {phrase_determiner} {s1} )?
+        (?: {word} {s1} ){0,2} {word}
+    )""",
+    # ``of the United Auto Workers``, ``of Local 7``.
+    "ofx": r"""(?:
+        {s1} of {s1} (?: the {s1} )?
+        (?: {capword} ['’] s {s1} | {capword} {s1} | {of_joiner} {s1} ){0,8} {capword}
+    )""",
+    "group": r"""
+        (?: {dets} {s1} )? (?: {gmod} {s1} ){0,4} {group_noun}
+        (?: {s1} \d{1,5}+ (?!\w) )? {org_tail}
+        (?! {s1} (?: {title_low} | \p{Lu}\p{Ll} | \d ) | ['’] )
+    """,
+    "role": r"""
+        {the} {s1} (?: {gmod} {s1} ){0,3} {title_noun}
+        (?: {s1} of {s1} (?: the {s1} )? \p{Ll}++ )?
+        (?: {s1} and {s1} (?: {gmod} {s1} ){0,3} {title_noun} )? {org_tail}
+    """,
+    "unnamed": r"""
+        {indefinite} {s1} (?: {gmod} {s1} ){0,3} {title_noun} {org_tail}
+        (?! {s1} \p{Lu}\p{Ll} )
+    """,
+    "person2": r"""
+        (?P<p2pre>
+            (?: (?: {dets} {s1} )? (?: {gmod} {s1} ){0,3} {title_noun}
+              | (?: {the} {s1} )? (?: {capword} {s1} ){0,3}
+                (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1} (?: {low} {s1} ){0,3} {low}
+            )
+            (?: {s1} of {s1} \p{Ll}++ )?
+        )
+        \s*+ , \s*+ (?P<p2name> {name} )
+    """,
+    "partitive": r"""
+        {partitive_quantifier} {s1} of {s1} {partitive_determiner} {s1}
+        (?: {word} {s1} ){0,2} {low}
+      | {partitive_multitude} {s1} of {s1} (?: {word} {s1} ){0,2}? {low} (?<=s)
+    """,
+    "np": r"""(?:
+        {dets} {s1}
+        (?: (?: {capword} {s1} ){0,3} {capword} (?![\w\-’'])
+          | (?: {low} {s1} ){1,2} (?: {capword} {s1} ){0,2} {capword} (?![\w\-’'])
+          | (?: {capword} {s1} ){0,3} (?: {word} {s1} ){0,3}? {word}
+        ) {pp}?
+      | (?: {capword} {s1} | {low} {s1} ){0,2} {fn} \p{Ll} [\p{L}\-]{1,30} [a-rt-z] s (?![\w\-])
+      | {poss} {s1} (?: {word} {s1} ){0,2} {low}
+    )""",
+    "pron": r"{subject_pronoun} (?![\w’'\-])",
+    "person": r"""
+        (?P<person>
+            (?P<pre> {person_pre} )?
+            (?P<name> {name} (?: {s1} and {s1} {name} )? )
+            (?P<ofx> {ofx} )?
+        )
+    """,
+    "heads": r"""
+        (?P<pron> {pron} )
+      | (?P<person2> {person2} )
+      | (?P<group> {group} )
+      | (?P<role> {role} )
+      | (?P<unnamed> {unnamed} )
+      | (?P<partitive> {partitive} )
+      | (?P<np> {np} )
+      | {person}
+    """,
+    # The loose pattern keeps only the person; the other groups exist, empty, since
+    # the code reads them all.
+    "person_only": r"(?!) {empty_groups} | {person}",
+    # After the head: ``(R-Texas)``, ``, a member of Local 7,``, ``who leads it``.
+    "appositive": r"""
+        (?: \s*+ \( (?P<paren> [^()\n]{1,60}+ ) \) )?
+        (?: \s*+ , \s*+
+            (?P<apptext> [^,;"“”]{1,150}? (?: , \s*+ [^,;"“”]{1,150}? ){0,3} ) \s*+ ,
+          | \s++ (?P<rel> (?: who | whose | which ) \s [^,;"“”]{1,100}? )
+        )?
+    """,
+    "speaker": r"(?P<head> {head_choice} ) {appositive} (?: \s*+ , )?",
+    # A line break inside an appositive is a hard wrap (``a welder at the\nWarren
+    # plant``) unless a sentence ends before it or the next line is indented.
+    "app_char": r"""(?: [^,;:!?"“”()\n] | (?<![.!?"”]) \n (?=[^\s]) )""",
+    "appositive_forward": r"""
+        \s*+ (?: \( (?P<paren> [^()\n]{1,60}+ ) \) \s*+ )?
+        (?: , \s*+ (?! (?: {appositive_stop} | \w+ing ) \b )
+            (?P<app> {app_char}{2,150}+ )
+            (?: , \s*+ (?P<app2> (?: a | an | the ) \s {app_char}{2,120}+ ) )?
+        )?
+    """,
+}
+
+#: The named groups of the head other than the person's.
+NAMED_GROUPS = ("pron", "person2", "p2pre", "p2name", "group", "role", "unnamed", "partitive", "np")
+
+
+def _title_words() -> set[str]:
+    return (set(V.TITLE_NOUNS) | set(V.TITLE_MODIFIERS)) - set(V.NOT_TITLE_WORDS)
+
+
+def _group_modifiers() -> set[str]:
+    words = set(V.TITLE_MODIFIERS) | set(V.GROUP_NOUNS) | set(V.TITLE_NOUNS)
+    return words - set(V.SPEAKER_DETERMINERS) - set(V.NOT_GROUP_MODIFIERS)
+
+
+@functools.cache
+def _tables() -> dict[str, str]:
+    """The word tables the rules refer to, as alternations."""
+    return {
+        "appositive_stop": alternation(V.APPOSITIVE_STOPS),
+        "determiner": alternation(V.SPEAKER_DETERMINERS, capitalized=True),
+        "empty_groups": "".join(f"(?P<{g}>)" for g in NAMED_GROUPS),
+        "function_word": alternation(V.FUNCTION_WORDS),
+        "group_modifier": alternation(_group_modifiers()),
+        "group_word": alternation((g for g in V.GROUP_NOUNS if " " not in g), capitalized=True),
+        "indefinite": alternation(V.INDEFINITE_LEADS, capitalized=True),
+        "of_joiner": alternation(V.ORG_NAME_JOINERS),
+        "org_preposition": alternation(V.ORG_PREPOSITIONS),
+        "partitive_determiner": alternation(V.PARTITIVE_DETERMINERS),
+        "partitive_multitude": alternation(V.PARTITIVE_MULTITUDES, capitalized=True),
+        "partitive_quantifier": alternation(V.PARTITIVE_QUANTIFIERS, capitalized=True),
+        "particle": alternation(V.NAME_PARTICLES),
+        "phrase_determiner": alternation(V.PHRASE_DETERMINERS),
+        "phrase_preposition": alternation(V.PHRASE_PREPOSITIONS),
+        "start_particle": alternation(V.NAME_START_PARTICLES),
+        "subject_pronoun": alternation(V.SUBJECT_PRONOUNS, capitalized=True),
+        "suffix": alternation(V.NAME_SUFFIXES),
+        "the": alternation(("the",), capitalized=True),
+        "title_noun_word": alternation(V.TITLE_NOUNS, capitalized=True),
+        "title_word": alternation(_title_words()),
+    }
+
+
+def speaker_source(*, loose: bool = False) -> str:
+    """The text of the speaker pattern (*loose*: the person alternative only, with any
+    lower-case words as a title before the name)."""
+    choice = {
+        "head_choice": "{person_only}" if loose else "{heads}",
+        "person_pre": "{loose_pre}" if loose else "{pre}",
+    }
+    return expand("{speaker}", {**RULES, **_tables(), **choice})
+
+
+def appositive_forward_source() -> str:
+    """The text of the pattern for an appositive after a speaker found forward."""
+    return expand("{appositive_forward}", {**RULES, **_tables()})

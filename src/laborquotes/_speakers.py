@@ -1,0 +1,711 @@
+"""Speaker phrases: from a span of text to one typed candidate record.
+
+The grammar (:mod:`laborquotes._speaker_grammar`) is compiled once, on first use, and
+applied only to short windows (a clause next to a quotation), so its cost does not grow
+with the article. A match becomes a :class:`Cand`: the span as written, its
+:class:`Kind`, a name or a group phrase, a title and an organization.
+
+Entry points: :func:`subject_exact` (a whole clause subject), :func:`subject_before`
+(the subject that ends where a verb begins), :func:`speaker_forward` and
+:func:`speaker_after_verb` (the phrase after an inverted verb), :func:`relative_subject`
+(``who`` standing for the name before it) and :func:`split_title`.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from typing import NamedTuple
+
+import regex
+
+from . import _vocab as V
+from ._patterns import lazy
+from ._speaker_grammar import appositive_forward_source, speaker_source
+
+__all__ = [
+    "CLAUSE_LEADS",
+    "FIRST_GENDER",
+    "WORD_GENDER",
+    "Cand",
+    "Kind",
+    "gender_fits",
+    "relative_subject",
+    "speaker_after_verb",
+    "speaker_forward",
+    "split_title",
+    "subject_before",
+    "subject_exact",
+]
+
+
+class Kind(str, enum.Enum):
+    """What a speaker phrase names. A ``str``, so it compares equal to its value."""
+
+    PERSON = "person"  # ``Ana Ruiz``, ``union president Ana Ruiz``
+    PRON = "pron"  # ``he``, ``they``
+    GROUP = "group"  # ``the union``, ``Teamsters Local 7``, ``workers``
+    ROLE = "role"  # ``the president of the local``
+    UNNAMED = "unnamed"  # ``a nurse at the clinic``, ``some of the drivers``
+
+
+class Cand(NamedTuple):
+    """A speaker phrase found in the text (before resolution)."""
+
+    #: A :class:`Kind` (code outside this module may still pass its string value).
+    kind: Kind | str
+    start: int
+    end: int
+    name: str
+    title: str | None
+    org: str | None
+    is_group: bool
+
+
+# --------------------------------------------------------------------------- limits
+
+#: The longest whole subject phrase read, in characters.
+MAX_SUBJECT = 220
+#: How far back from a verb a subject is looked for, in characters.
+SUBJECT_WINDOW = 240
+#: A subject without punctuation is at most this many words long.
+MAX_BARE_SUBJECT_WORDS = 9
+#: How many comma or parenthesis segments back a subject may start (``Name, title,``).
+MAX_APPOSITIVE_SEGMENTS = 3
+#: How far back from a verb a relative pronoun (``who``) is looked for.
+RELATIVE_WINDOW = 60
+
+# --------------------------------------------------------------------------- tables as sets
+
+_HONORIFICS = frozenset(V.HONORIFICS)
+_TITLE_WORDS = frozenset(V.TITLE_NOUNS)
+_STOP = frozenset(V.NAME_STOPWORDS)
+_ORG = frozenset(V.ORG_WORDS)
+_SUFFIX = frozenset(V.NAME_SUFFIXES)
+_TRAIL_STOP = frozenset((*V.WEEKDAYS, *V.NAME_TRAIL_STOPS))
+_PREPS = frozenset(V.TITLE_PREPOSITIONS)
+_ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
+_FINITE_VERBS = frozenset(V.FINITE_VERBS)
+_RELATIVES = frozenset(V.RELATIVE_PRONOUNS)
+_ABBREV_KEEP = frozenset(V.KEPT_ABBREVIATIONS)
+_AGENT_SUFFIXES = tuple(V.AGENT_SUFFIXES)
+_GROUP_PLURALS = frozenset(
+    w for w in (*V.GROUP_NOUNS, *V.PEOPLE_PLURALS) if w.endswith("s") and not w.endswith("ss")
+)
+_PRON_OK_BEFORE = frozenset(V.PRONOUN_LEADS)
+#: Words that open a sentence, a clause or a question, never a speaker or a first name:
+#: ``And Gallup``, ``Is Sanders``.
+CLAUSE_LEADS = frozenset(V.SENTENCE_CONJUNCTIONS) | frozenset(
+    w.capitalize() for w in (*V.SUBORDINATORS, *V.QUESTION_AUXILIARIES)
+)
+_TAIL_VERBS = V.verb_forms()
+_NOT_NAMES = frozenset(V.SPEAKER_DETERMINERS) | frozenset(V.NOUN_DETERMINERS)
+_CLAUSE_PUNCT = ',;:()"“”—–[]'
+_DASHES = "-—–"
+
+#: Gender (``m`` / ``f``) told by a first name, and by an honorific or a title (lower case).
+FIRST_GENDER: dict[str, str] = {
+    **dict.fromkeys(V.FEMALE_FIRST_NAMES, "f"),
+    **dict.fromkeys(V.MALE_FIRST_NAMES, "m"),
+}
+WORD_GENDER: dict[str, str] = {
+    **{w.lower(): "f" for w in V.FEMALE_WORDS},
+    **{w.lower(): "m" for w in V.MALE_WORDS},
+}
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@lazy
+def _speaker_re(loose: bool = False) -> str:
+    """A speaker phrase: one pattern for both slots, as it takes long to compile.
+
+    ``fullmatch`` is a whole clause subject: ``Ana Ruiz, a member of Local 7,`` / ``the
+    union`` / ``he``. ``match`` is the phrase right after an inverted verb (``said Ana
+    Ruiz``), which ends at ``m.end("head")``: the appositive part after it can match empty,
+    so it never changes what the head matches.
+
+    *loose* keeps only the person alternative and also accepts any lower-case words as a
+    title before a name (``councilmember Ana Ruiz``, ``said election lawyer Tom Lee``),
+    for the tight slot next to a quotation. The other alternatives are the same as
+    without *loose*, so callers try the strict pattern first and fall back to this one
+    only where no other alternative could have matched.
+    """
+    return speaker_source(loose=loose)
+
+
+@lazy
+def _app_fwd_re() -> str:
+    return appositive_forward_source()
+
+
+@lazy
+def _bare_name_re() -> str:
+    """One to three capitalized words and nothing else."""
+    return r"\p{Lu}\p{Ll}[\p{L}’'\-]*+ (?:[ ]\p{Lu}\p{Ll}[\p{L}’'\-]*+){0,2}"
+
+
+@lazy
+def _word_start_re() -> str:
+    return r"(?<![\w’'\-.]) [\w(]"
+
+
+@lazy
+def _relative_re() -> str:
+    return r"(?<![\w’'\-]) (?:who|which) (?= (?:\s++[\p{Ll}’'\-]++){0,5}+ \s*+ \Z)"
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _strip_article(s: str) -> str:
+    for art in _ARTICLES:
+        if s.startswith(art):
+            return s[len(art) :]
+    return s
+
+
+def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | None:
+    """``member of Local 7`` -> (``member``, ``Local 7``); ``None`` without one."""
+    for i, w in enumerate(words):
+        if w in _PREPS and 0 < i < len(words) - 1:
+            rest = words[i + 1 :]
+            if rest[0] == "the" and len(rest) > 1:
+                rest = rest[1:]
+            named = rest[0][:1].isupper() or rest[0][:1].isdigit()
+            if named or words[i + 1] == "the":
+                title = _strip_article(" ".join(words[:i]))
+                org_words = rest if named else words[i + 1 :]
+                return (title or None), " ".join(org_words).rstrip(".")
+    return None
+
+
+def split_title(text: str) -> tuple[str | None, str | None]:
+    """Split a descriptor into ``(title, organization)``.
+
+    ``a member of Local 7`` -> (``member``, ``Local 7``); ``staff writer for The
+    Gazette`` -> (``staff writer``, ``The Gazette``); ``UAW president`` -> (``president``,
+    ``UAW``).
+    """
+    seg = " ".join(text.split(",")[0].split())
+    if not seg or seg.split()[0].lower() in _RELATIVES:
+        return None, None
+    words = seg.split(" ")
+    if seg.replace("-", "").isdigit() or any(w.lower() in _FINITE_VERBS for w in words):
+        # An age (``Ana Ruiz, 54,``) or a clause (``members are ready``) is not a title.
+        return None, None
+    split = _split_at_preposition(words)
+    if split is not None:
+        return split
+    # Leading capitalized words (an acronym or an organization) before a title noun.
+    k = 0
+    while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):
+        k += 1
+    if k and words[k][:1].islower():
+        org = " ".join(words[:k]).removesuffix("'s").removesuffix("’s")
+        caps = words[:k]
+        if len(caps) >= 2 or _is_acronym(caps[0]) or caps[0] in _ORG:
+            return _strip_article(" ".join(words[k:])), org
+    return _strip_article(seg), None
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _clean_name(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
+    """Strip stop words, honorifics and a sentence period from a name span."""
+    seg = text[start:end]
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", seg)]
+    while tokens and text[tokens[0][0] : tokens[0][1]] in _STOP:
+        tokens.pop(0)
+    while len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]].rstrip(".,") in _TRAIL_STOP:
+        tokens.pop()
+    pre: list[str] = []
+    for k in range(len(tokens) - 2, -1, -1):
+        tok = text[tokens[k][0] : tokens[k][1]]
+        rest = [text[x:y].rstrip(",") for x, y in tokens[k + 1 :]]
+        if all(r in _SUFFIX for r in rest):
+            continue  # ``Martin L. King Jr.``: a name is left after the title
+        if tok in _HONORIFICS or (tok[:1].isupper() and tok.lower() in _TITLE_WORDS):
+            pre = [text[a:b] for a, b in tokens[: k + 1]]
+            tokens = tokens[k + 1 :]
+            break
+    if not tokens:
+        return start, start, pre
+    a, b = tokens[0][0], tokens[-1][1]
+    last = text[tokens[-1][0] : b]
+    if last.endswith(".") and len(last) > 2 and last not in _SUFFIX and last.count(".") == 1:
+        b -= 1
+    while b > a and text[b - 1] == ",":
+        b -= 1
+    return a, b, pre
+
+
+def _person_title(
+    m: regex.Match[str], hon: list[str], app: str | None
+) -> tuple[str | None, str | None]:
+    """The title and organization of a person: from the words before the name, then
+    from the appositive."""
+    pre = m.group("pre") or ""
+    pre_words = " ".join([*pre.split(), *hon]).strip()
+    title: str | None = None
+    org: str | None = None
+    if pre_words:
+        title, org = split_title(pre_words)
+        if title is None:
+            title = pre_words
+    if app:
+        t2, o2 = split_title(app)
+        if t2 or o2:
+            title, org = t2 or title, o2 or org
+    return title, org
+
+
+def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None) -> Cand | None:
+    ns, ne = m.span("name")
+    a, b, hon = _clean_name(text, ns, ne)
+    if a >= b:
+        return None
+    name = " ".join(text[a:b].split())
+    title, org = _person_title(m, hon, app)
+    if m.group("ofx"):
+        org = org or " ".join(m.group("ofx").split()[1:]).removeprefix("the ")
+        if app_end is None or app_end < m.end("ofx"):
+            b = m.end("ofx")
+            app_end = None
+    words = name.split()
+    end = app_end if app_end is not None else b
+    if len(words) == 1 and not hon and words[0].lower() in _GROUP_PLURALS:
+        # ``Critics said``, ``Witnesses told police``: a capitalized plural noun that
+        # opens the sentence names a group of people, not a person.
+        start = m.start("pre") if m.group("pre") else a
+        return Cand(Kind.GROUP, start, end, name, title, org, True)
+    is_group = (
+        any(w in _ORG for w in words)
+        or (len(words) == 1 and _is_acronym(words[0]) and len(words[0]) > 1)
+        or (words[0] == "The" and len(words) > 1)
+    )
+    start = m.start("pre") if m.group("pre") else (ns if hon else a)
+    if is_group:
+        return Cand(Kind.GROUP, start, end, name, title, org or name, True)
+    return Cand(Kind.PERSON, start, end, name, title, org, False)
+
+
+# --------------------------------------------------------------------------- match -> record
+
+
+def _cand_from(
+    text: str, m: regex.Match[str], app: str | None = None, app_end: int | None = None
+) -> Cand | None:
+    cand = _tidy(text, _cand_from_raw(text, m, app, app_end))
+    if cand is None or cand.end <= cand.start or text[cand.end - 1] != ".":
+        return cand
+    # A sentence period is not part of the speaker (``said the Teamsters.``), but an
+    # abbreviation's is (``Jr.``, ``Inc.``, ``L.``).
+    k = text.rfind(" ", cand.start, cand.end) + 1
+    token = text[max(k, cand.start) : cand.end]
+    core = token[:-1]
+    if token in _SUFFIX or "." in core or len(core) <= 1 or core in _ABBREV_KEEP:
+        return cand
+    return cand._replace(
+        end=cand.end - 1,
+        name=cand.name.removesuffix("."),
+        org=cand.org.removesuffix(".") if cand.org else cand.org,
+        title=cand.title.removesuffix(".") if cand.title else cand.title,
+    )
+
+
+def _drop_clause_lead(text: str, cand: Cand, lead: str) -> Cand:
+    """``But polls`` -> ``polls``: a conjunction or auxiliary before the phrase."""
+    k = cand.start
+    if text.startswith(lead, k):
+        k += len(lead)
+        while k < cand.end and text[k].isspace():
+            k += 1
+    name = cand.name[len(lead) :].lstrip()
+    org = cand.org
+    if org is not None and org.split(" ", 1)[0] == lead:
+        org = org[len(lead) :].lstrip() or None
+    return cand._replace(start=k, name=name, org=org)
+
+
+def _drop_tail_verb(text: str, cand: Cand, words: list[str]) -> Cand:
+    """A name, then a verb read as a noun: ``McConnell says``, ``Gallup finds`` (but
+    ``His comments``, ``The evidence for the last claim`` stay as they are)."""
+    if not (
+        len(words) >= 2
+        and cand.kind != Kind.PERSON
+        and words[-1] in _TAIL_VERBS
+        and words[-1].endswith(("s", "ed"))
+        and words[-2][:1].isupper()
+        and words[-2].lower() not in _NOT_NAMES
+    ):
+        return cand
+    last = words[-1]
+    e = text.rfind(last, cand.start, cand.end)
+    if e <= cand.start:
+        return cand
+    name = cand.name[: -len(last)].rstrip()
+    end = e
+    while end > cand.start and text[end - 1].isspace():
+        end -= 1
+    return cand._replace(end=end, name=name)
+
+
+def _tidy(text: str, cand: Cand | None) -> Cand | None:
+    """Drop a clause word caught at either end of a speaker phrase: a conjunction or a
+    question's auxiliary before it (``But polls``, ``Is Sanders``), a reporting verb
+    after it (``McConnell says``)."""
+    if cand is None or cand.kind == Kind.PRON:
+        return cand
+    words = cand.name.split()
+    if len(words) < 2:
+        return cand
+    if words[0] in CLAUSE_LEADS:
+        cand = _drop_clause_lead(text, cand, words[0])
+        words = words[1:]
+    return _drop_tail_verb(text, cand, words)
+
+
+def _phrase_cand(m: regex.Match[str], kind: str, app: str | None, app_end: int | None) -> Cand:
+    """A group, role, unnamed, partitive or noun-phrase alternative as a record."""
+    s, e = m.span(kind)
+    phrase = " ".join(m.group(kind).split())
+    words = phrase.split()
+    head = words[-1].lower()
+    for i, w in enumerate(words):
+        if i and w in _PREPS:
+            head = words[i - 1].lower()
+            break
+    caps = [w for w in words if w[:1].isupper() and w not in _STOP]
+    org = " ".join(caps).removesuffix("'s").removesuffix("’s") if caps else None
+    end = max(e, app_end or e)
+    if kind in ("unnamed", "partitive"):
+        title, org2 = split_title(phrase)
+        plural = kind == "partitive" and words[0].lower() not in ("one", "each")
+        return Cand(Kind.UNNAMED, s, end, phrase, title, org2, plural)
+    if kind == "np":
+        if len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
+            return Cand(Kind.GROUP, s, end, phrase, None, " ".join(words[1:]), True)
+        if head.endswith("s") and not head.endswith("ss"):
+            return Cand(Kind.GROUP, s, end, phrase, None, org, True)
+        if words[0].lower() == "the" and head.endswith(_AGENT_SUFFIXES):
+            return Cand(Kind.ROLE, s, end, phrase, None, org, False)
+        return Cand(Kind.UNNAMED, s, end, phrase, None, org, False)
+    if app:
+        org = split_title(app)[1] or org
+    return Cand(Kind(kind), s, end, phrase, None, org, kind == "group")
+
+
+def _cand_from_raw(
+    text: str, m: regex.Match[str], app: str | None = None, app_end: int | None = None
+) -> Cand | None:
+    if m.group("pron") is not None:
+        s, e = m.span("pron")
+        return Cand(Kind.PRON, s, e, m.group("pron"), None, None, False)
+    if m.group("person2") is not None:
+        ns, ne = m.span("p2name")
+        a, b, _hon = _clean_name(text, ns, ne)
+        if a >= b:
+            return None
+        title, org = split_title(" ".join(m.group("p2pre").split()))
+        s = m.start("person2")
+        name = " ".join(text[a:b].split())
+        return Cand(Kind.PERSON, s, max(b, app_end or b), name, title, org, False)
+    for kind in ("group", "role", "unnamed", "partitive", "np"):
+        if m.group(kind) is not None:
+            return _phrase_cand(m, kind, app, app_end)
+    return _person(text, m, app, app_end)
+
+
+def _from_subject(text: str, m: regex.Match[str], end: int) -> Cand | None:
+    app = m.group("apptext")
+    has_app = bool(app or m.group("rel") or m.group("paren"))
+    cand = _cand_from(text, m, app, end if has_app else None)
+    if cand is not None:
+        e = cand.end
+        while e > cand.start and text[e - 1] in ", \t\r\n":
+            e -= 1
+        if e != cand.end:
+            cand = cand._replace(end=e)
+    return cand
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def subject_exact(text: str, start: int, end: int, *, loose: bool = False) -> Cand | None:
+    """The speaker when ``text[start:end]`` is exactly a subject phrase, else ``None``."""
+    seg = text[start:end]
+    trail = len(seg) - len(seg.rstrip())
+    end -= trail
+    lead = len(seg) - len(seg.lstrip())
+    start += lead
+    if end - start < 1 or end - start > MAX_SUBJECT:
+        return None
+    m = _speaker_re().fullmatch(text, start, end)
+    if m is None and loose:
+        m = _speaker_re(True).fullmatch(text, start, end)
+    if m is None:
+        return None
+    return _from_subject(text, m, end)
+
+
+@functools.cache
+def _start_words() -> frozenset[str]:
+    """Lower-case words that can open a subject phrase (``the``, ``he``, ``union``)."""
+    words = set(V.SPEAKER_DETERMINERS) | set(V.PRONOUNS) | set(V.TITLE_NOUNS)
+    words |= set(V.TITLE_MODIFIERS) | set(V.GROUP_NOUNS) | set(V.NAME_START_PARTICLES)
+    return frozenset(words | {"then-"})
+
+
+def _last_punct(text: str, start: int, end: int) -> int:
+    """Offset of the last clause punctuation in ``text[start:end]``, or ``start - 1``."""
+    best = start - 1
+    for ch in _CLAUSE_PUNCT:
+        i = text.rfind(ch, start, end)
+        if i > best:
+            best = i
+    return best
+
+
+def _dash_appositive(text: str, start: int, end: int) -> Cand | None:
+    """``A former president -- Ana Ruiz, who led the strike -- said``: the subject is the
+    person named between the dashes, else the phrase before the first dash."""
+    close = end
+    while close > start and text[close - 1] in _DASHES:
+        close -= 1
+    if close == end or (end - close == 1 and text[close] == "-"):
+        return None  # a hyphen is not a dash
+    if close <= start or not text[close - 1].isspace():
+        return None
+    k = close
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    opening = max(
+        text.rfind(" -- ", start, k), text.rfind("—", start, k), text.rfind("–", start, k)
+    )
+    if opening < start:
+        return None
+    inner = opening + (4 if text.startswith(" -- ", opening) else 1)
+    while inner < k and text[inner].isspace():
+        inner += 1
+    comma = text.find(",", inner, k)
+    cand = subject_exact(text, inner, comma if comma > 0 else k)
+    if cand is not None and cand.kind == Kind.PERSON:
+        return cand._replace(end=k) if comma > 0 else cand
+    head = opening
+    while head > start and text[head - 1] in _DASHES:
+        head -= 1
+    return subject_before(text, start, head) if head > start else None
+
+
+def _subject_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the subject before *end* may start: after an earlier comma or parenthesis
+    (``Name, appositive,`` / ``Name (R-Texas)``), else after the last punctuation and
+    at most :data:`MAX_BARE_SUBJECT_WORDS` words back."""
+    regions: list[tuple[int, int]] = []
+    if text[end - 1] in ",)":
+        cut = end - 1
+        for _ in range(MAX_APPOSITIVE_SEGMENTS):
+            k = max(text.rfind(",", start, cut), text.rfind("(", start, cut))
+            if k < start:
+                break
+            regions.append((_last_punct(text, start, k) + 1, k))
+            cut = k
+        return regions
+    ra = _last_punct(text, start, end) + 1
+    k = end
+    for _ in range(MAX_BARE_SUBJECT_WORDS):
+        j = text.rfind(" ", ra, k)
+        if j < 0:
+            break
+        k = j
+    else:
+        ra = max(ra, k)
+    return [(ra, end)]
+
+
+def _lone_pronoun(text: str, ra: int, rb: int) -> Cand | None:
+    """``he said``, ``and she said``: a pronoun right before the verb."""
+    k = rb
+    while k > ra and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:rb]
+    if word.lower() not in V.PRONOUNS or (k != ra and not text[k - 1].isspace()):
+        return None
+    j = k
+    while j > ra and text[j - 1].isspace():
+        j -= 1
+    prev_k = j
+    while prev_k > ra and text[prev_k - 1].isalpha():
+        prev_k -= 1
+    prev = text[prev_k:j]
+    if j == ra or not prev or prev.lower() in _PRON_OK_BEFORE or not prev.isalpha():
+        return Cand(Kind.PRON, k, rb, word, None, None, False)
+    return None
+
+
+def _bare_name(text: str, ra: int, rb: int) -> Cand | None:
+    """``Trump said``, ``Jane Doe said``: the region is just a name."""
+    seg = text[ra:rb]
+    nm = _bare_name_re().fullmatch(text, ra + len(seg) - len(seg.lstrip()), rb)
+    if nm is None:
+        return None
+    words = nm.group().split()
+    if words[0] in _STOP or any(
+        w in _HONORIFICS or w in _ORG or w.lower() in _TITLE_WORDS for w in words
+    ):
+        return None
+    a, b, _hon = _clean_name(text, nm.start(), nm.end())
+    if a >= b:
+        return None
+    name = " ".join(text[a:b].split())
+    if " " not in name and name.lower() in _GROUP_PLURALS:
+        return Cand(Kind.GROUP, a, b, name, None, None, True)
+    return Cand(Kind.PERSON, a, b, name, None, None, False)
+
+
+def _opens_subject(text: str, ws: int, rb: int, starts: frozenset[str]) -> bool:
+    """Whether a subject phrase may start at *ws*: a capital, ``(`` or a start word."""
+    ch = text[ws]
+    if ch.isupper() or ch == "(":
+        return True
+    we = ws
+    while we < rb and (text[we].isalpha() or text[we] == "-"):
+        we += 1
+    return text[ws:we].lower() in starts
+
+
+def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand | None:
+    """The longest subject phrase from a word start in *regions* to *end*."""
+    pat = _speaker_re()
+    starts = _start_words()
+    tried: set[int] = set()
+    fallback: Cand | None = None
+    for ra, rb in reversed(regions):
+        for w in _word_start_re().finditer(text, ra, rb):
+            ws = w.start()
+            if ws in tried:
+                continue
+            tried.add(ws)
+            if not _opens_subject(text, ws, rb, starts):
+                continue
+            m = pat.fullmatch(text, ws, end)
+            cand = _from_subject(text, m, end) if m is not None else None
+            if cand is None:
+                continue
+            if cand.kind in (Kind.PERSON, Kind.PRON) or len(regions) == 1:
+                return cand
+            # ``At the rally, Ana Ruiz, a retired welder,``: a named person in a
+            # later segment beats a phrase with everything after it as its appositive.
+            if fallback is None:
+                fallback = cand
+            break
+    return fallback
+
+
+def subject_before(text: str, start: int, end: int) -> Cand | None:
+    """The longest subject phrase that ends exactly at *end* (searched from *start*)."""
+    start = max(start, end - SUBJECT_WINDOW)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    if text[end - 1] in _DASHES:
+        dashed = _dash_appositive(text, start, end)
+        if dashed is not None:
+            return dashed
+    regions = _subject_regions(text, start, end)
+    if len(regions) == 1:
+        quick = _lone_pronoun(text, *regions[0]) or _bare_name(text, *regions[0])
+        if quick is not None:
+            return quick
+    return _scan_regions(text, regions, end)
+
+
+# --------------------------------------------------------------------------- after a verb
+
+
+def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Cand | None:
+    """A speaker phrase starting at *pos* (after ``said``), with its appositive.
+
+    *loose* accepts any lower-case words as a title before a name (``said election
+    lawyer Tom Lee``), for the slot right after an inverted verb.
+    """
+    m = _speaker_re().match(text, pos, end)
+    if loose and (m is None or m.group("person") is not None):
+        m = _speaker_re(True).match(text, pos, end)
+    if m is None:
+        return None
+    if m.group("pron") is not None:
+        return _cand_from(text, m)
+    head_end = m.end("head")
+    a = _app_fwd_re().match(text, head_end, end)
+    app = None
+    app_end = None
+    if a is not None and (a.group("app") or a.group("paren")):
+        app = a.group("app")
+        grp = "app2" if a.group("app2") else ("app" if app else "paren")
+        app_end = a.end(grp) + (1 if grp == "paren" else 0)
+        raw = text[head_end:app_end].rstrip()
+        app_end = head_end + len(raw)
+        while app_end > head_end and text[app_end - 1] in ".":
+            app_end -= 1
+        if app:
+            app = app.rstrip(". ")
+    return _cand_from(text, m, app, app_end)
+
+
+def speaker_after_verb(text: str, pos: int, end: int) -> Cand | None:
+    """The speaker right after an inverted verb (``said Ana Ruiz``): the strict
+    pattern, else a person with any lower-case title (``said election lawyer Tom Lee``)."""
+    cand = speaker_forward(text, pos, end)
+    if cand is None or (cand.kind == Kind.UNNAMED and cand.start == pos):
+        loose = speaker_forward(text, pos, end, loose=True)
+        if loose is not None and loose.kind == Kind.PERSON:
+            return loose
+    return cand
+
+
+def relative_subject(text: str, start: int, end: int) -> Cand | None:
+    """``Ruiz, who has in the past described ...``: the relative pronoun as written,
+    standing for the name before it."""
+    m = _relative_re().search(text, max(start, end - RELATIVE_WINDOW), end)
+    if m is None:
+        return None
+    between = text[m.end() : end].split()
+    if any(w in V.PRONOUNS for w in between) or (between and between[0] in ("the", "a", "an")):
+        return None  # ``which he described as``: the pronoun is the subject
+    k = m.start()
+    while k > start and text[k - 1] in " ,\t\r\n":
+        k -= 1
+    antecedent = subject_before(text, start, k)
+    if antecedent is None or antecedent.kind not in (
+        Kind.PERSON,
+        Kind.GROUP,
+        Kind.UNNAMED,
+        Kind.ROLE,
+    ):
+        return None
+    return antecedent._replace(kind=antecedent.kind, start=m.start(), end=m.end())
+
+
+def gender_fits(text: str, named: Cand, pron: Cand) -> bool:
+    """``Tom Lee said she ...``: a first name, honorific or title of the other gender
+    rules the name out for the pronoun."""
+    other = "f" if pron.name.lower() == "he" else "m"
+    for w in text[named.start : named.end].split():
+        w = w.rstrip(",")
+        low = w.lower()
+        g = FIRST_GENDER.get(w) or WORD_GENDER.get(low) or WORD_GENDER.get(low.rstrip("."))
+        if g == other:
+            return False
+    return True

@@ -1,0 +1,215 @@
+"""Speaker phrases (``laborquotes._speakers``): one table of invented cases per entry point.
+
+Each row is ``(text, kind, span, name, title, organization)``; *span* is the part of the
+text the candidate covers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from laborquotes._speakers import (
+    Cand,
+    Kind,
+    gender_fits,
+    relative_subject,
+    speaker_after_verb,
+    split_title,
+    subject_before,
+    subject_exact,
+)
+
+Row = tuple[str, Kind, str, str, str | None, str | None]
+
+
+def _check(
+    text: str,
+    cand: Cand | None,
+    kind: Kind,
+    span: str,
+    name: str,
+    title: str | None,
+    org: str | None,
+) -> None:
+    assert cand is not None, text
+    assert (cand.kind, text[cand.start : cand.end], cand.name) == (kind, span, name)
+    assert (cand.title, cand.org) == (title, org)
+    if kind is Kind.GROUP:
+        assert cand.is_group
+    elif kind is not Kind.UNNAMED:  # an unnamed speaker may be plural (``some of them``)
+        assert not cand.is_group
+
+
+# --------------------------------------------------------------------------- a whole subject
+
+P, PR, G, R, U = Kind.PERSON, Kind.PRON, Kind.GROUP, Kind.ROLE, Kind.UNNAMED
+
+EXACT: list[Row] = [
+    # a name, with the words around it
+    ("Ana Ruiz", P, "Ana Ruiz", "Ana Ruiz", None, None),
+    ("union president Ana Ruiz", P, "union president Ana Ruiz", "Ana Ruiz", "union president", None),
+    ("Sen. Tom Lee", P, "Sen. Tom Lee", "Tom Lee", "Sen.", None),
+    ("Gov. Maria de la Cruz", P, "Gov. Maria de la Cruz", "Maria de la Cruz", "Gov.", None),
+    ("Tom Lee Jr.", P, "Tom Lee Jr.", "Tom Lee Jr.", None, None),
+    ("Ana Ruiz and Tom Lee", P, "Ana Ruiz and Tom Lee", "Ana Ruiz and Tom Lee", None, None),
+    # an appositive after the name: its title and organization, an age, a party
+    (
+        "Ana Ruiz, a nurse at Mercy Hospital,",
+        P,
+        "Ana Ruiz, a nurse at Mercy Hospital",
+        "Ana Ruiz",
+        "nurse",
+        "Mercy Hospital",
+    ),
+    ("Ruiz, 54,", P, "Ruiz, 54", "Ruiz", None, None),
+    ("Ana Ruiz (D-Ohio)", P, "Ana Ruiz (D-Ohio)", "Ana Ruiz", None, None),
+    # a title phrase, a comma, then the name
+    (
+        "the local's president, Ana Ruiz",
+        P,
+        "the local's president, Ana Ruiz",
+        "Ana Ruiz",
+        "local's president",
+        None,
+    ),
+    # pronouns
+    ("he", PR, "he", "he", None, None),
+    ("They", PR, "They", "They", None, None),
+    # groups
+    ("the union", G, "the union", "the union", None, None),
+    ("the striking nurses", G, "the striking nurses", "the striking nurses", None, None),
+    ("the company's owners", G, "the company's owners", "the company's owners", None, None),
+    ("Teamsters Local 700", G, "Teamsters Local 700", "Teamsters Local 700", None, "Teamsters Local"),
+    ("Critics", G, "Critics", "Critics", None, "Critics"),
+    ("Acme Corp.", G, "Acme Corp", "Acme Corp", None, "Acme Corp"),
+    # a role, an unnamed speaker, a part of a group
+    ("the president of the local", R, "the president of the local", "the president of the local", None, None),
+    ("another organizer", U, "another organizer", "another organizer", "another organizer", None),
+    ("some of the drivers", U, "some of the drivers", "some of the drivers", "some", "the drivers"),
+    ("hundreds of nurses", U, "hundreds of nurses", "hundreds of nurses", "hundreds of nurses", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "span", "name", "title", "org"), EXACT)
+def test_subject_exact(
+    text: str, kind: Kind, span: str, name: str, title: str | None, org: str | None
+) -> None:
+    _check(text, subject_exact(text, 0, len(text)), kind, span, name, title, org)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "was", "and then", "the vote was close", "x" * 300, "Ana Ruiz said"]
+)
+def test_subject_exact_rejects(text: str) -> None:
+    assert subject_exact(text, 0, len(text)) is None
+
+
+def test_kinds_compare_equal_to_their_values() -> None:
+    cand = subject_exact("the union", 0, 9)
+    assert cand is not None
+    assert cand.kind == "group"
+    assert {"group": 1}[cand.kind] == 1
+    assert cand.kind is Kind.GROUP
+
+
+@pytest.mark.xfail(strict=True, reason="a capitalized title after an organization is not read")
+def test_subject_exact_organization_then_title() -> None:
+    text = "Local 7 President Ana Ruiz"
+    _check(text, subject_exact(text, 0, len(text)), P, text, "Ana Ruiz", "President", "Local 7")
+
+
+# --------------------------------------------------------------------------- before a verb
+
+BEFORE: list[Row] = [
+    ("At the rally, Ana Ruiz, a retired welder,", P, "Ana Ruiz, a retired welder", "Ana Ruiz", "retired welder", None),
+    ("The strike is over and he", PR, "he", "he", None, None),
+    ("Asked about the vote, Ruiz", P, "Ruiz", "Ruiz", None, None),
+    ("The mayor -- a former organizer --", R, "The mayor", "The mayor", None, None),
+    (
+        "A former president -- Ana Ruiz, who led the strike --",
+        P,
+        "Ana Ruiz, who led the strike",
+        "Ana Ruiz",
+        None,
+        None,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "span", "name", "title", "org"), BEFORE)
+def test_subject_before(
+    text: str, kind: Kind, span: str, name: str, title: str | None, org: str | None
+) -> None:
+    _check(text, subject_before(text, 0, len(text)), kind, span, name, title, org)
+
+
+@pytest.mark.xfail(strict=True, reason="a lead-in phrase without a comma is read into the subject")
+def test_subject_before_after_a_lead_in_without_comma() -> None:
+    text = "In a statement the union"
+    _check(text, subject_before(text, 0, len(text)), G, "the union", "the union", None, None)
+
+
+# --------------------------------------------------------------------------- after a verb
+
+AFTER: list[Row] = [
+    ("said Ana Ruiz, president of Local 7.", P, "Ana Ruiz, president of Local 7", "Ana Ruiz", "president", "Local 7"),
+    ("said union president Ana Ruiz", P, "union president Ana Ruiz", "Ana Ruiz", "union president", None),
+    # the loose slot: any lower-case words as a title
+    ("said election lawyer Tom Lee", P, "election lawyer Tom Lee", "Tom Lee", "election lawyer", None),
+    ("said the union.", G, "the union", "the union", None, None),
+    ("said she", PR, "she", "she", None, None),
+    ("says Tom Lee (R-Texas), who chairs the panel", P, "Tom Lee (R-Texas), who chairs the panel", "Tom Lee", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "span", "name", "title", "org"), AFTER)
+def test_speaker_after_verb(
+    text: str, kind: Kind, span: str, name: str, title: str | None, org: str | None
+) -> None:
+    pos = text.index(" ") + 1
+    _check(text, speaker_after_verb(text, pos, len(text)), kind, span, name, title, org)
+
+
+# --------------------------------------------------------------------------- titles
+
+TITLES = [
+    ("a member of Local 7", ("member", "Local 7")),
+    ("staff writer for The Gazette", ("staff writer", "The Gazette")),
+    ("UAW president", ("president", "UAW")),
+    ("the president of the union", ("president", "the union")),
+    ("54", (None, None)),  # an age
+    ("members are ready", (None, None)),  # a clause
+    ("who leads the union", (None, None)),  # a relative clause
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_split_title(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert split_title(text) == expected
+
+
+def test_relative_subject_stands_for_the_name_before_it() -> None:
+    text = "Ruiz, who has long described"
+    cand = relative_subject(text, 0, len(text))
+    assert cand is not None
+    assert (cand.kind, text[cand.start : cand.end], cand.name) == (P, "who", "Ruiz")
+
+
+def test_relative_subject_is_not_a_pronoun_clause() -> None:
+    text = "the plan, which he described"
+    assert relative_subject(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "fits"),
+    [
+        ("Tom Lee", "she", False),
+        ("Tom Lee", "he", True),
+        ("Ms. Lee", "he", False),
+        ("Lee", "she", True),
+    ],
+)
+def test_gender_fits(text: str, pronoun: str, fits: bool) -> None:
+    named = Cand(P, 0, len(text), text, None, None, False)
+    pron = Cand(PR, 0, len(pronoun), pronoun, None, None, False)
+    assert gender_fits(text, named, pron) is fits
