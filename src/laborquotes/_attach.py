@@ -20,11 +20,12 @@ import bisect
 import itertools
 
 from . import _vocab as V
-from ._attribution import Cue, find_cue_after, find_cue_before, subject_exact
+from ._attribution import Cue, How, find_cue_after, find_cue_before, subject_exact
 from ._clauses import SENTENCE_WINDOW, SPEAKING_KINDS, WORD_RE, closing_tail, sentence_subject
 from ._marks import MarkPair, Structure
 from ._model import QuoteKind
 from ._orgs import _lazy
+from ._speakers import Kind
 
 __all__ = ["Candidate", "attach", "own_cue", "share_closing_cues"]
 
@@ -42,7 +43,7 @@ _DASH_MARKS = frozenset("-—–")
 _DOUBLE_MARKS = ('"', "\u201c", "\u201d")
 _OPENING_DOUBLE_MARKS = ('"', "\u201c")
 #: Who may sign a quotation in a paragraph of their own (``Ana Ruiz said.``).
-_SIGNING_KINDS = frozenset({"person", "role", "group"})
+_SIGNING_KINDS = frozenset({Kind.PERSON, Kind.ROLE, Kind.GROUP})
 #: What ends a quotation that the clause after it continues (``"...," she said``).
 _OPEN_ENDS = (",", "?", "!", "—", "-")
 _CLOSERS = "”\"’' )"
@@ -99,7 +100,7 @@ def own_cue(text: str, st: Structure, q: Candidate) -> Cue | None:
     """The quotation's own cue; a person's words named right at the quotation
     (``Ana Ruiz's "..." promise``) beat the sentence's subject."""
     cue = _find_local(text, st, q)
-    if (cue is None or cue.how == "subject") and q.lead < q.pair.open:
+    if (cue is None or cue.how == How.SUBJECT) and q.lead < q.pair.open:
         owned = None
         if not q.pair.unclosed:
             owned = _possessive_before_mark(text, q.lead, q.pair.open, q.pair.close)
@@ -157,7 +158,7 @@ def _after_fits(text: str, q: Candidate, after: Cue, p0: int, we: int, inner: st
     """Whether the cue found after the quotation attributes it."""
     close = q.pair.close
     partial = q.kind is QuoteKind.PARTIAL
-    if partial and after.how == "dash":
+    if partial and after.how == How.DASH:
         # ``... the plan was "dead on arrival."--Ana Ruiz.``: a dash after a fragment of
         # the reporter's sentence signs the item, not the words.
         return False
@@ -264,7 +265,7 @@ def _dash_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | No
     if text[ns : ns + 1] not in _DASH_MARKS:
         return None
     cue = find_cue_after(text, ns, min(ne, ns + SENTENCE_WINDOW))
-    if cue is None or cue.how != "dash" or cue.cand.kind != "person":
+    if cue is None or cue.how != How.DASH or cue.cand.kind != Kind.PERSON:
         return None
     return cue
 
@@ -296,10 +297,10 @@ def _possessive_speech(text: str, lead: int, open_pos: int) -> Cue | None:
     if last is None:
         return None
     cand = subject_exact(text, last.start(1), last.end(1))
-    if cand is None or cand.kind != "person":
+    if cand is None or cand.kind != Kind.PERSON:
         return None
     noun_start = last.end() - len(last.group().split()[-1])
-    return Cue(cand, noun_start, last.end(), "before")
+    return Cue(cand, noun_start, last.end(), How.BEFORE)
 
 
 def _possessive_before_mark(text: str, lead: int, open_pos: int, close: int) -> Cue | None:
@@ -311,9 +312,9 @@ def _possessive_before_mark(text: str, lead: int, open_pos: int, close: int) -> 
     if after is None or after.group().lower() not in _SPEECH_NOUNS:
         return None
     cand = subject_exact(text, m.start(1), m.end(1))
-    if cand is None or cand.kind != "person":
+    if cand is None or cand.kind != Kind.PERSON:
         return None
-    return Cue(cand, after.start(), after.end(), "after")
+    return Cue(cand, after.start(), after.end(), How.AFTER)
 
 
 def share_closing_cues(quotes: list[Candidate]) -> None:
@@ -324,8 +325,8 @@ def share_closing_cues(quotes: list[Candidate]) -> None:
             q.kind is QuoteKind.PARTIAL
             and nxt.sent == q.sent
             and nxt.cue is not None
-            and nxt.cue.how == "after"
-            and (q.cue is None or q.cue.how == "subject")
+            and nxt.cue.how == How.AFTER
+            and (q.cue is None or q.cue.how == How.SUBJECT)
         ):
             q.cue = nxt.cue
 
@@ -385,7 +386,7 @@ def _paragraph_cue(
 
 
 def _is_pronoun(cue: Cue | None, words: frozenset[str]) -> bool:
-    return cue is not None and cue.cand.kind == "pron" and cue.cand.name.lower() in words
+    return cue is not None and cue.cand.kind == Kind.PRON and cue.cand.name.lower() in words
 
 
 def _speaks(cue: Cue | None) -> bool:

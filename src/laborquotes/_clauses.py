@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from . import _vocab as V
-from ._attribution import Cand, Cue, speaker_forward, subject_exact
+from ._attribution import Cand, Cue, How, speaker_forward, subject_exact
 from ._marks import Structure
 from ._orgs import _lazy
+from ._speakers import Kind
 
 __all__ = [
     "GROUP_KINDS",
@@ -44,12 +45,12 @@ __all__ = [
 ]
 
 # --------------------------------------------------------------------------- speaker kinds
-# (``Cand.kind`` values; to become the ``_speakers`` enum when it lands)
+# (sets of :class:`._speakers.Kind`)
 
 #: Phrases that can speak a quotation: a name, a pronoun, a group, a title reference.
-SPEAKING_KINDS = frozenset({"person", "pron", "group", "role"})
+SPEAKING_KINDS = frozenset({Kind.PERSON, Kind.PRON, Kind.GROUP, Kind.ROLE})
 #: Phrases that are a group, named or not (``the union``, ``a spokesman``).
-GROUP_KINDS = frozenset({"group", "unnamed"})
+GROUP_KINDS = frozenset({Kind.GROUP, Kind.UNNAMED})
 #: What may be a sentence's subject.
 _SUBJECT_KINDS = SPEAKING_KINDS | GROUP_KINDS
 
@@ -225,7 +226,7 @@ def sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = N
     if text.startswith(("According to ", "according to "), ss):
         cand = speaker_forward(text, ss + len(_ACCORDING) + 1, open_pos)
         if cand is not None:
-            return Cue(cand, ss, ss + len(_ACCORDING), "according")
+            return Cue(cand, ss, ss + len(_ACCORDING), How.ACCORDING)
     ps = st.para_span(st.paragraph(ss))[0]
     for p in _subject_starts(text, ss, open_pos):
         if inside_marks(st, ps, p):
@@ -305,7 +306,7 @@ def subject_at(text: str, p: int, end: int) -> Cue | None:
     # A lone capitalized word opening a sentence is a name only if the article uses it
     # elsewhere too (``Sitting down with ...`` is not a speaker).
     if (
-        cand.kind == "person"
+        cand.kind == Kind.PERSON
         and " " not in cand.name
         and (cand.name.endswith("ing") or not _used_twice(text, cand.name, cand.start))
     ):
@@ -315,7 +316,7 @@ def subject_at(text: str, p: int, end: int) -> Cue | None:
         return None  # ``A few days later, ...``: a span of time, not a subject and its verb
     if v is None or v.group(1) in NOT_VERBS:
         return _name_and_verb(text, cand)
-    return Cue(cand, v.start(1), v.end(1), "subject")
+    return Cue(cand, v.start(1), v.end(1), How.SUBJECT)
 
 
 def _verb_inside(text: str, cand: Cand) -> re.Match[str] | None:
@@ -334,16 +335,16 @@ def _head_before(text: str, cand: Cand, verb: re.Match[str]) -> Cue | None:
     head = subject_exact(text, cand.start, verb.start())
     if head is None or head.kind not in SPEAKING_KINDS:
         return None
-    return Cue(head, verb.start(), verb.end(), "subject")
+    return Cue(head, verb.start(), verb.end(), How.SUBJECT)
 
 
 def _name_and_verb(text: str, cand: Cand) -> Cue | None:
     """``Ruiz supports "..."``: a capitalized name and its verb read as one group phrase."""
     words = cand.name.split()
-    if cand.kind != "group" or len(words) < 2 or not words[-1].endswith("s"):
+    if cand.kind != Kind.GROUP or len(words) < 2 or not words[-1].endswith("s"):
         return None
     k = cand.end - len(words[-1])
     name = subject_exact(text, cand.start, k)
-    if name is None or name.kind != "person":
+    if name is None or name.kind != Kind.PERSON:
         return None
-    return Cue(name, k, cand.end, "subject")
+    return Cue(name, k, cand.end, How.SUBJECT)

@@ -32,6 +32,7 @@ from . import _places as places
 from . import _vocab as V
 from ._attribution import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Cand, speaker_forward
 from ._clauses import (
+    GROUP_KINDS,
     NAME_STOPWORDS,
     NOT_VERBS,
     SENTENCE_WINDOW,
@@ -43,6 +44,7 @@ from ._marks import Structure
 from ._model import Organization, OrgKind, Quote, Speaker
 from ._orgs import Registry, _lazy
 from ._roles import TITLE_HEADS
+from ._speakers import Kind
 
 __all__ = [
     "HEAD_REFERENCES",
@@ -190,17 +192,17 @@ class Resolver:
             self.last_group = sp
         else:
             self.last_person = sp
-            if cand.kind != "pron":
+            if cand.kind != Kind.PRON:
                 self._mentioned(sp, cand)
             self.persons.append(sp)
         return sp
 
     def _resolve(self, cand: Cand) -> Speaker:
-        if cand.kind == "pron":
+        if cand.kind == Kind.PRON:
             return self._pronoun(cand)
-        if cand.kind == "role":
+        if cand.kind == Kind.ROLE:
             return self._role(cand)
-        if cand.kind in ("group", "unnamed"):
+        if cand.kind in GROUP_KINDS:
             return Speaker(
                 name=cand.name, title=cand.title, organization=cand.org, is_group=cand.is_group
             )
@@ -418,7 +420,7 @@ class Resolver:
     def _person_subject(self, cand: Cand, end: int) -> bool:
         """Whether *cand* is surely a person's name (a known first name, a title, or a
         name met before; not ``New Hampshire``) followed by its verb before *end*."""
-        if cand.kind != "person" or " " not in cand.name:
+        if cand.kind != Kind.PERSON or " " not in cand.name:
             return False
         first = cand.name.split(" ", 1)[0]
         if not (first in FIRST_GENDER or cand.title or cand.name in self.people):

@@ -17,14 +17,16 @@ the verb of a quotation that just closed (``"...," Ruiz told reporters Thursday`
 from __future__ import annotations
 
 import bisect
-import re
 from typing import NamedTuple
+
+import regex
 
 from . import _vocab as V
 from ._attribution import (
     LISTENER,
     Cand,
     Cue,
+    How,
     find_cue_before,
     indirect_verb_re,
     speaker_after_verb,
@@ -42,6 +44,7 @@ from ._clauses import (
 )
 from ._marks import Structure
 from ._orgs import _lazy
+from ._speakers import Kind
 
 __all__ = ["Reported", "find_indirect"]
 
@@ -102,7 +105,7 @@ _TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
 _TELL_FORMS = V.verb_forms(("tell",))
 _SUBJECT_TAILS = frozenset(V.PRONOUNS) | frozenset(V.GROUP_NOUNS) | frozenset(V.TITLE_NOUNS)
 #: What may speak an inverted closing (``..., said a spokeswoman.``).
-_CLOSING_KINDS = frozenset({"person", "role"}) | GROUP_KINDS
+_CLOSING_KINDS = frozenset({Kind.PERSON, Kind.ROLE}) | GROUP_KINDS
 
 # --------------------------------------------------------------------------- limits
 
@@ -177,7 +180,7 @@ def find_indirect(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
     return out
 
 
-def _verb(text: str, st: Structure, v: re.Match[str], quoted: _Quoted) -> _Verb | None:
+def _verb(text: str, st: Structure, v: regex.Match[str], quoted: _Quoted) -> _Verb | None:
     """The verb at *v* with its sentence, unless it attributes a quotation."""
     vs, ve = v.span()
     ss = st.sentence_start(vs)
@@ -260,9 +263,9 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
         if lead is None:
             return None
         cand, comma = lead
-        return Reported(comma + 1, se, Cue(cand, vs, verb.end, "according"))
+        return Reported(comma + 1, se, Cue(cand, vs, verb.end, How.ACCORDING))
     if head.endswith(",") and not quoted.any_in(ss, vs):
-        return Reported(ss, ss + len(head) - 1, Cue(cand, vs, verb.end, "according"))
+        return Reported(ss, ss + len(head) - 1, Cue(cand, vs, verb.end, How.ACCORDING))
     return None
 
 
@@ -309,7 +312,7 @@ def _inverted(text: str, verb: _Verb) -> Reported | None:
     if rest and not closing_tail(rest):
         return None
     end = ss + len(text[ss:vs].rstrip()) - 1
-    return Reported(ss, end, Cue(cand, vs, verb.end, "after"))
+    return Reported(ss, end, Cue(cand, vs, verb.end, How.AFTER))
 
 
 def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported | None:
@@ -332,7 +335,7 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
     if found is None:
         return None
     cand, head = found
-    cue = Cue(cand, vs, verb.end, "before")
+    cue = Cue(cand, vs, verb.end, How.BEFORE)
     if final:
         if not head.endswith(",") or quoted.any_in(ss, vs):
             return None
@@ -457,7 +460,7 @@ def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
         return None
     phrase = m.group().rstrip()
     return Cand(
-        "group", m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
+        Kind.GROUP, m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
     )
 
 
