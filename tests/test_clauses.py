@@ -306,3 +306,36 @@ def test_inside_marks_counts_from_the_paragraph_start(text: str, inside: bool) -
     from laborquotes._marks import Structure
 
     assert inside_marks(Structure(text), 0, text.index("He")) is inside
+
+
+#: (what follows a closing ``..., the union said``, whether it is only a phrase of place,
+#: time or medium)
+CLOSING_TAILS = [
+    ("in a statement", True),
+    ("on Tuesday", True),
+    ("Tuesday morning", True),
+    ("after meeting the mayor", True),
+    ("to reporters", True),
+    ("that the deal was dead", False),
+    ("in a court filing on Monday", False),
+]
+
+
+@pytest.mark.parametrize(("rest", "expected"), CLOSING_TAILS)
+def test_closing_tail(rest: str, expected: bool) -> None:
+    from laborquotes._clauses import closing_tail
+
+    assert closing_tail(rest) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Opens Bridge Nobody Wanted\nThe mayor opened it.", True),
+        ("The mayor opened the bridge on Monday.", False),
+    ],
+)
+def test_in_headline(text: str, expected: bool) -> None:
+    from laborquotes._clauses import in_headline
+
+    assert in_headline(text, 3) is expected

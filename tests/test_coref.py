@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import laborquotes as lq
 from quoting import INDIRECT, all_quotes, marked, source_of, speaker_of
 
 
@@ -184,3 +185,80 @@ def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
     )
     quotes = marked(text)
     assert [speaker_of(q) for q in quotes] == ["Robin Tate", "Omar Diaz", "Robin Tate"]
+
+
+#: (text, how the article describes Ana Ruiz where she is first named; ``None``: not at all)
+APPOSITIVES: list[tuple[str, str | None]] = [
+    ("Ana Ruiz, president of Local 7, spoke on Monday.", "president of Local 7"),
+    ("Strike leader Ana Ruiz spoke on Monday.", "Strike leader"),
+    ("Ana Ruiz, 52, a welder at the plant, spoke.", "a welder at the plant"),
+    ("The head of the dock workers union, Ana Ruiz, spoke.", "The head of the dock workers union"),
+    # a verb after the comma, a word that is no title before the name, nothing at all
+    ("Ana Ruiz, accused the company of lying.", None),
+    ("Ana Ruiz, said the talks failed.", None),
+    ("They met rival Ana Ruiz on Monday.", None),
+    ("Ana Ruiz spoke.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "description"), APPOSITIVES)
+def test_appositive(text: str, description: str | None) -> None:
+    from laborquotes._coref import appositive
+
+    assert appositive(text, "Ana Ruiz", len(text)) == description
+
+
+def test_a_short_name_is_not_looked_up() -> None:
+    from laborquotes._coref import appositive
+
+    assert appositive("Li, a nurse, spoke.", "Li", 19) is None
+
+
+def test_a_bare_name_takes_its_namesake_title_and_organization() -> None:
+    from laborquotes._coref import fill_from_namesakes
+
+    text = '"No," said Ana Ruiz, a nurse at Mercy. "Never," Ruiz said.'
+    full = lq.Speaker(name="Ana Ruiz", title="nurse", organization="Mercy")
+    bare = lq.Speaker(name="Ruiz")
+    quotes = [
+        lq.Quote(
+            text=t,
+            span=lq.Span(start=text.index(t), end=text.index(t) + len(t)),
+            kind=lq.QuoteKind.DIRECT,
+            attribution=lq.Attribution(
+                speaker=sp,
+                source_span=lq.Span(start=0, end=1),
+                cue="said",
+                cue_span=lq.Span(start=0, end=1),
+            ),
+        )
+        for t, sp in (("No,", full), ("Never,", bare))
+    ]
+    filled = fill_from_namesakes(quotes)
+    speakers = [q.attribution.speaker for q in filled if q.attribution is not None]
+    assert [(s.name, s.title, s.organization) for s in speakers] == [
+        ("Ana Ruiz", "nurse", "Mercy"),
+        ("Ruiz", "nurse", "Mercy"),
+    ]
+
+
+#: (text, phrase, the organization it points at by position)
+REFERENCES = [
+    (
+        "The Teamsters walked out on Monday. The union said no.",
+        "the union",
+        "International Brotherhood of Teamsters",
+    ),
+    ("The Teamsters walked out on Monday. The union said no.", "its leadership", None),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "org"), REFERENCES)
+def test_organization_reference(text: str, phrase: str, org: str | None) -> None:
+    from laborquotes._coref import ArticleOrgs, display_name
+    from laborquotes._orgs import default_registry
+
+    reg = default_registry()
+    art = ArticleOrgs(text, reg.find(text), reg)
+    found, _shown = art.resolve(phrase, len(text))
+    assert (display_name(found) if found is not None else None) == org
