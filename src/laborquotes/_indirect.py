@@ -167,8 +167,9 @@ def find_indirect(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
     quoted = _Quoted(mark_spans)
     last_end = -1
     for v in indirect_verb_re().finditer(text):
-        inside = quoted.advance(v.start())
-        if v.start() < last_end or inside:
+        vs = v.start()
+        inside = quoted.advance(vs)
+        if vs < last_end or inside:
             continue
         verb = _verb(text, st, v, quoted)
         if verb is None:
