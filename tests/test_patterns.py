@@ -7,7 +7,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from laborquotes._patterns import FLAGS, alternation, expand, lazy
+from laborquotes._patterns import FLAGS, alternation, expand, lazy, lazy_stdlib
 
 
 def _compile(source: str) -> regex.Pattern[str]:
@@ -78,3 +78,15 @@ def test_lazy_compiles_once_per_argument_list() -> None:
     assert digits(3).fullmatch("123") is not None
     assert calls == [2, 3]
     assert digits.__name__ == "digits"
+
+
+def test_lazy_stdlib_compiles_with_re_in_verbose_mode() -> None:
+    import re
+
+    @lazy_stdlib
+    def said() -> str:
+        return r"(?<![\w]) said  # the past form"
+
+    assert isinstance(said(), re.Pattern)
+    assert said() is said()
+    assert [m.start() for m in said().finditer("she said, he unsaid")] == [4]

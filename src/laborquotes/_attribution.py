@@ -20,7 +20,7 @@ from typing import NamedTuple
 import regex
 
 from . import _vocab as V
-from ._patterns import alternation, lazy
+from ._patterns import alternation, lazy, lazy_stdlib
 from ._speakers import (
     Cand,
     Kind,
@@ -124,6 +124,7 @@ _NO_INVERSION = frozenset(f for f in V.verb_forms(V.OBJECT_VERBS) if f not in ("
 _DASH_SIGN_ENDS = frozenset(",.;:)")
 _DASHES = "-—–"
 _WEEKDAYS = frozenset(V.WEEKDAYS)
+_BEFORE_VERB_SKIPS = frozenset(V.BEFORE_VERB_SKIPS)
 _NOUN_BEFORE = frozenset(V.NOUN_LEADS)
 _CLAUSE_OPENERS = frozenset(V.CLAUSE_OPENERS)
 _MANNER = frozenset(V.MANNER_CUES)
@@ -145,9 +146,10 @@ def verb_re() -> str:
     return rf"(?<![\w\-’']) (?: {phrasal} | {alternation(forms)} ) (?![\w\-’'])"
 
 
-@lazy
+@lazy_stdlib
 def indirect_verb_re() -> str:
-    """Forms of the verbs that introduce indirect speech, plus ``according to``."""
+    """Forms of the verbs that introduce indirect speech, plus ``according to`` (with
+    ``re``: it scans whole articles)."""
     verbs = alternation(V.verb_forms(V.INDIRECT_VERBS))
     according = alternation((ACCORDING_TO,), capitalized=True)
     return rf"(?<![\w\-’']) (?: {verbs} | {according} ) (?![\w\-’'])"
@@ -195,7 +197,8 @@ def _cap_verb_re() -> str:
 @lazy
 def _quoted_as_re() -> str:
     aux = alternation(V.QUOTED_AS_AUX)
-    return rf"(?<![\w-]) {aux} (?: \s++ (?: later | also | once | often ) )? \s++ quoted \s++ $"
+    adverb = alternation(V.QUOTED_AS_ADVERBS)
+    return rf"(?<![\w-]) {aux} (?: \s++ {adverb} )? \s++ quoted \s++ $"
 
 
 @lazy
@@ -239,7 +242,7 @@ def strip_adverbs(text: str, start: int, end: int) -> int:
             k -= 1
         word = text[k:e]
         spaced = k > start and text[k - 1].isspace()
-        if (word in _WEEKDAYS or word in ("on", "to", "went", "goes", "go")) and spaced:
+        if (word in _WEEKDAYS or word in _BEFORE_VERB_SKIPS) and spaced:
             end = k
             continue
         if word == "as" and spaced:
@@ -479,7 +482,7 @@ def _as_put_it(text: str, start: int, end: int) -> Cue | None:
     i = max(text.rfind(" as ", lo, end), text.rfind("As ", lo, end) - 1)
     if i < lo - 1:
         return None
-    q = i + 4
+    q = i + len(" as ")
     cand = speaker_forward(text, q, end)
     if cand is None or cand.start != q or cand.kind not in _PERSONS:
         return None

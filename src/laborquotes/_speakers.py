@@ -494,7 +494,7 @@ def _dash_appositive(text: str, start: int, end: int) -> Cand | None:
     )
     if opening < start:
         return None
-    inner = opening + (4 if text.startswith(" -- ", opening) else 1)
+    inner = opening + (len(" -- ") if text.startswith(" -- ", opening) else 1)
     while inner < k and text[inner].isspace():
         inner += 1
     comma = text.find(",", inner, k)

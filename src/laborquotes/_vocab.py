@@ -22,6 +22,7 @@ __all__ = [
     "ATTRIBUTION_PHRASES",
     "ATTRIBUTION_TAIL_PREPOSITIONS",
     "ATTRIBUTION_TAIL_TIMES",
+    "BEFORE_VERB_SKIPS",
     "CLAUSE_OPENERS",
     "CLAUSE_PRONOUNS",
     "COMMON_IRREGULAR_PASTS",
@@ -74,6 +75,7 @@ __all__ = [
     "PRONOUN_LEADS",
     "QUANTITY_SUBJECTS",
     "QUESTION_AUXILIARIES",
+    "QUOTED_AS_ADVERBS",
     "QUOTED_AS_AUX",
     "RELATIVE_PRONOUNS",
     "REPORTING_VERBS",
@@ -768,6 +770,13 @@ PRONOUN_LEADS: tuple[str, ...] = (
 
 #: Verbs that take an object, so ``told reporters`` is not ``said Jane``.
 OBJECT_VERBS: tuple[str, ...] = ("accuse", "ask", "call", "inform", "remind", "tell", "urge")
+
+#: Words skipped between a subject and its verb (with :data:`WEEKDAYS`): ``Ruiz on
+#: Tuesday said``, ``Ruiz went on to say``.
+BEFORE_VERB_SKIPS: tuple[str, ...] = ("go", "goes", "on", "to", "went")
+
+#: Adverbs between ``is`` and ``quoted as`` (``Ruiz was later quoted as saying``).
+QUOTED_AS_ADVERBS: tuple[str, ...] = ("also", "later", "often", "once")
 
 #: The days of the week.
 WEEKDAYS: tuple[str, ...] = (
