@@ -17,9 +17,8 @@ the verb of a quotation that just closed (``"...," Ruiz told reporters Thursday`
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
-
-import regex
 
 from . import _vocab as V
 from ._attribution import (
@@ -181,7 +180,7 @@ def find_indirect(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
     return out
 
 
-def _verb(text: str, st: Structure, v: regex.Match[str], quoted: _Quoted) -> _Verb | None:
+def _verb(text: str, st: Structure, v: re.Match[str], quoted: _Quoted) -> _Verb | None:
     """The verb at *v* with its sentence, unless it attributes a quotation."""
     vs, ve = v.span()
     ss = st.sentence_start(vs)
