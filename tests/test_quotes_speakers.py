@@ -103,7 +103,7 @@ def test_speakers(text: str, name: str, title: str | None, org: str | None, sour
 
 
 GROUPS = [
-    ('"The offer is final," the company said in a statement.', "the company"),
+    ('"The offer is final," the company said on its website.', "the company"),
     ('"We are ready to talk," the union said.', "the union"),
     ('"We are ready to talk," union officials said.', "union officials"),
     ('"We are ready to talk," studio executives said.', "studio executives"),
