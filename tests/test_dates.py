@@ -211,3 +211,113 @@ def test_window_stops_at_a_paragraph_break() -> None:
 def test_clause_start(text: str, anchor: str, expected: dt.date | None) -> None:
     start = text.index(anchor)
     assert _dates.speech_date(text, start, len(text), WED) == expected
+
+
+# --------------------------------------------------------------------------- strict inputs
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("2024-01-31", dt.date(2024, 1, 31)),
+        ("20240131", dt.date(2024, 1, 31)),
+        (" 2024-01-31\n", dt.date(2024, 1, 31)),
+        ("2024-01-31T09:30", dt.date(2024, 1, 31)),
+        ("2024-01-31T09:30:15", dt.date(2024, 1, 31)),
+        ("2024-01-31 09:30:15.250", dt.date(2024, 1, 31)),
+        ("2024-01-31T23:59:59Z", dt.date(2024, 1, 31)),
+        ("2024-01-31T09:30:00+05:30", dt.date(2024, 1, 31)),
+        ("2024-01-31T09:30-0800", dt.date(2024, 1, 31)),
+        ("2024-02-29", dt.date(2024, 2, 29)),
+        (dt.date(2024, 1, 31), dt.date(2024, 1, 31)),
+        (dt.datetime(2024, 1, 31, 22, 0), dt.date(2024, 1, 31)),
+        (None, None),
+    ],
+)
+def test_published_accepts_iso_dates(value: object, want: dt.date | None) -> None:
+    from laborquotes._text import coerce_published
+
+    assert coerce_published(value, "parse") == want
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2024-01-01garbage",
+        "2024-01-01 and more",
+        "2024-01-01T",
+        "2024-01-01T25:00",
+        "2024-01-01T09:61",
+        "2024-13-01",
+        "2023-02-29",
+        "2024-1-1",
+        "2024-0101",
+        "01/02/2024",
+        "yesterday",
+        "",
+        "\u0662\u0660\u0662\u0664-01-01",  # Arabic-Indic digits
+    ],
+)
+def test_published_rejects_anything_else_with_one_value_error(value: str) -> None:
+    import laborquotes as lq
+
+    with pytest.raises(ValueError, match=r"published=.* is not an ISO date") as info:
+        lq.parse("Workers walked out.", published=value)
+    assert info.value.__cause__ is None  # one clear error, not a chain
+
+
+@pytest.mark.parametrize("value", [20240101, 2024.0, True, b"2024-01-01", ["2024-01-01"]])
+def test_published_rejects_other_types(value: object) -> None:
+    import laborquotes as lq
+
+    with pytest.raises(TypeError, match="published must be"):
+        lq.parse("Workers walked out.", published=value)  # type: ignore[arg-type]
+
+
+EXTREME_TEXTS = [
+    'LONDON, Dec. 31 (AP) — "We go," said Ana Ruiz on Monday, and tomorrow too.',
+    'NEW YORK, Jan. 1 — "No," Bo Li said yesterday. She said last week talks failed.',
+    "The union said next Friday it would strike, as it did three weeks ago.",
+    '"Yes," said Jo Ray last year. He said two months ago and last month the same.',
+    'date 9999-12-31\n\nPARIS, Dec 31 — "Oui," Jo said tonight, after Jan. 1 talks.',
+    'date 0001-01-01\n\nROME, Jan 1 — "Si," Jo said last night, after Dec. 31 talks.',
+]
+
+
+@pytest.mark.parametrize("text", EXTREME_TEXTS)
+@pytest.mark.parametrize(
+    "published",
+    [dt.date.max, dt.date.min, dt.date(9999, 12, 30), dt.date(1, 1, 2), dt.datetime.max],
+    ids=["max", "min", "max-1", "min+1", "datetime-max"],
+)
+def test_dates_at_the_calendar_ends_give_no_date_not_an_error(
+    text: str, published: dt.date
+) -> None:
+    import laborquotes as lq
+
+    article = lq.parse(text, published=published)
+    for q in article.quotes:
+        if q.attribution is not None and q.attribution.date is not None:
+            assert dt.date.min <= q.attribution.date <= dt.date.max
+    lq.parse_dateline(text, published=published)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ref"),
+    [
+        ("tomorrow", dt.date.max),
+        ("next Monday", dt.date.max),
+        ("yesterday", dt.date.min),
+        ("last week", dt.date.min),
+        ("three days ago", dt.date.min),
+        ("last year", dt.date.min),
+        ("two months ago", dt.date(1, 1, 15)),
+    ],
+)
+def test_time_cues_past_the_calendar_ends_resolve_to_none(phrase: str, ref: dt.date) -> None:
+    assert _dates.resolve_phrase(phrase, ref) is None
+
+
+def test_shift_inside_the_calendar() -> None:
+    assert _dates.shift(dt.date(2024, 12, 31), 1) == dt.date(2025, 1, 1)
+    assert _dates.shift(dt.date.min, -1) is None

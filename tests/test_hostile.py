@@ -46,6 +46,18 @@ CASES: dict[str, tuple[str, bool]] = {
     "1MB-mixed-marks": ("'\\u201c\\u201d\"\\'\\u2018\\u2019' * 166_667", True),
     "1MB-colons-and-quotes": ("'X said: \"' * 100_000", True),
     "deep-appositive": ("'said Jo Ray, ' + 'president of the union of ' * 40_000", False),
+    # Runs of sentence-ending punctuation (once quadratic in the sentence splitter).
+    "1M-periods": ("'.' * 1_000_000", False),
+    "1M-bangs": ("'!' * 1_000_000", False),
+    "1M-question-marks": ("'?' * 1_000_000", False),
+    "1M-ellipses": ("'\u2026' * 1_000_000", False),
+    "periods-then-a-sentence": ("'.' * 200_000 + ' The end. ' + '?!' * 100_000", False),
+    # Nested quotations in one long paragraph (once superlinear in quote attachment).
+    "1MB-nested-quotes": (
+        '\'"The boss told us \u201cthe plant \u00abwill\u00bb close\u201d last week," '
+        "said Jo Ray. ' * 15_000",
+        True,
+    ),
 }
 
 #: The hang guard, shared by the cases and by the test of the guard itself.

@@ -124,6 +124,35 @@ def test_invalid_span(start: int, end: int) -> None:
         lq.Span(start=start, end=end)
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "bad"),
+    [
+        (1.0, 2, "start"),
+        (1, 2.5, "end"),
+        (True, 2, "start"),
+        (0, False, "end"),
+        ("1", 2, "start"),
+        (None, 2, "start"),
+        (1, 2.0, "end"),
+    ],
+)
+def test_span_takes_ints_only(start: object, end: object, bad: str) -> None:
+    with pytest.raises(TypeError, match=rf"Span\.{bad} must be an int"):
+        lq.Span(start=start, end=end)  # type: ignore[arg-type]
+
+
+def test_span_from_dict_takes_ints_only() -> None:
+    with pytest.raises(TypeError, match="must be an int"):
+        lq.Span.from_dict({"start": 1.0, "end": 2})
+
+
+def test_span_accepts_an_int_subclass() -> None:
+    class Offset(int):
+        pass
+
+    assert lq.Span(start=Offset(1), end=2).start == 1
+
+
 def test_from_dict_rejects_unknown_keys() -> None:
     with pytest.raises(ValueError, match="unknown keys"):
         lq.Span.from_dict({"start": 1, "end": 2, "length": 1})

@@ -58,7 +58,8 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
     pub = published if published is not None else _dateline.read_metadata(text)
     dateline = _dateline.find_dateline(text, pub)
     reference = dateline.date if dateline is not None and dateline.date is not None else pub
-    quotes = _quotes.find_quotes(text, reference)
+    warnings: list[str] = []
+    quotes = _quotes.find_quotes(text, reference, warnings)
     quotes, organizations, voices = _labour.enrich(text, quotes, registry=registry)
     return Article(
         dateline=dateline,
@@ -67,6 +68,7 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
         voices=voices,
         published=pub,
         text=text,
+        warnings=tuple(warnings),
     )
 
 

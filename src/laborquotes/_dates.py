@@ -194,13 +194,28 @@ def choose_year(month: int, day: int, reference: dt.date | None) -> dt.date | No
     return best
 
 
+def shift(reference: dt.date, days: int) -> dt.date | None:
+    """*reference* moved by *days*, or ``None`` past the calendar's ends (years 1 and 9999).
+
+    >>> shift(dt.date(2024, 2, 28), 2)
+    datetime.date(2024, 3, 1)
+    >>> shift(dt.date.max, 1) is None
+    True
+    """
+    try:
+        return reference + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def resolve_weekday(
     weekday: int, reference: dt.date, *, future: bool = False, skip_same: bool = False
-) -> dt.date:
+) -> dt.date | None:
     """The *weekday* (Monday = 0) nearest *reference*: the same day, else the last one before.
 
     With ``future=True`` the next one on or after *reference*; ``skip_same=True`` (``last
-    Tuesday`` said on a Tuesday, ``next Tuesday``) moves a whole week.
+    Tuesday`` said on a Tuesday, ``next Tuesday``) moves a whole week. ``None`` when that
+    day is past the calendar's ends.
 
     >>> resolve_weekday(1, dt.date(2023, 8, 16))  # Tuesday before Wednesday 2023-08-16
     datetime.date(2023, 8, 15)
@@ -209,11 +224,11 @@ def resolve_weekday(
         delta = (weekday - reference.weekday()) % 7
         if delta == 0 and skip_same:
             delta = 7
-        return reference + dt.timedelta(days=delta)
+        return shift(reference, delta)
     delta = (reference.weekday() - weekday) % 7
     if delta == 0 and skip_same:
         delta = 7
-    return reference - dt.timedelta(days=delta)
+    return shift(reference, -delta)
 
 
 # --------------------------------------------------------------------------- the time-cue scan
@@ -337,7 +352,19 @@ def _word_end(low: str, i: int) -> bool:
 
 
 def _candidates(window: str, low: str, has_digit: bool) -> list[_Cue]:
+    """Every time cue of the window, in the order of the word tables (ties keep it)."""
     out: list[_Cue] = []
+    _day_words(low, out)
+    _night_and_now_words(low, out)
+    _week_words(low, out)
+    _long_unit_words(low, out)
+    if has_digit:
+        _dates_in(window, low, out)
+    return out
+
+
+def _day_words(low: str, out: list[_Cue]) -> None:
+    """Weekdays, ``today``, ``yesterday`` and ``three days ago``."""
     for i in _finds(low, "day"):
         e = i + 3
         plural = e < len(low) and low[e] == "s"
@@ -354,6 +381,10 @@ def _candidates(window: str, low: str, has_digit: bool) -> list[_Cue]:
             out.append((ws, e, "offset", -1))
         elif word == "day":
             _unit(low, ws, e + plural, 1, out)
+
+
+def _night_and_now_words(low: str, out: list[_Cue]) -> None:
+    """``tonight``, ``last night``, ``tomorrow``, ``this morning``."""
     for i in _finds(low, "night"):
         if not _word_end(low, i + 5):
             continue
@@ -370,6 +401,10 @@ def _candidates(window: str, low: str, has_digit: bool) -> list[_Cue]:
         part = _THIS_PART.match(low, i + 4)
         if part is not None and (i == 0 or not ("a" <= low[i - 1] <= "z")):
             out.append((i, part.end(), "offset", 0))
+
+
+def _week_words(low: str, out: list[_Cue]) -> None:
+    """``last week``, ``last weekend``, ``two weeks ago``."""
     for i in _finds(low, "week"):
         e = i + 4
         if low.startswith("end", e):
@@ -382,6 +417,10 @@ def _candidates(window: str, low: str, has_digit: bool) -> list[_Cue]:
             out.append((last.start(), e, "offset", -7))
         elif e == i + 4:
             _unit(low, i, e + plural, 7, out)
+
+
+def _long_unit_words(low: str, out: list[_Cue]) -> None:
+    """``last month``, ``two years ago``: phrases left to dateparser."""
     for unit in ("month", "year", "fortnight"):
         for i in _finds(low, unit):
             e = i + len(unit)
@@ -396,9 +435,6 @@ def _candidates(window: str, low: str, has_digit: bool) -> list[_Cue]:
                 count = _COUNT.search(low, max(0, i - 14), i)
                 if count is not None:
                     out.append((count.start(), ago.end(), "phrase", low[count.start() : ago.end()]))
-    if has_digit:
-        _dates_in(window, low, out)
-    return out
 
 
 def _unit(low: str, i: int, e: int, days: int, out: list[_Cue]) -> None:
@@ -491,7 +527,7 @@ def _resolve(cue: _Cue, window: str, low: str, ref: dt.date) -> dt.date | None:
             return resolve_weekday(payload, ref, skip_same=True)
         return resolve_weekday(payload, ref, future=_is_future(low, s))
     if kind == "offset":
-        return ref + dt.timedelta(days=payload)
+        return shift(ref, payload)
     if kind == "date":
         month, day, year = payload
         if year is not None:
@@ -515,14 +551,17 @@ def _dateparser(phrase: str, ref: dt.date) -> dt.date | None:
     """What the tables cannot do (``two months ago``): dateparser with pinned settings."""
     import dateparser  # lazy: importing it costs ~100 ms
 
-    found = dateparser.parse(
-        " ".join(phrase.split()),
-        languages=["en"],
-        settings={
-            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day, 12, 0),
-            "PREFER_DATES_FROM": "past",
-            "RETURN_AS_TIMEZONE_AWARE": False,
-            "STRICT_PARSING": False,
-        },
-    )
+    try:
+        found = dateparser.parse(
+            " ".join(phrase.split()),
+            languages=["en"],
+            settings={
+                "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day, 12, 0),
+                "PREFER_DATES_FROM": "past",
+                "RETURN_AS_TIMEZONE_AWARE": False,
+                "STRICT_PARSING": False,
+            },
+        )
+    except (OverflowError, ValueError):
+        return None  # ``last year`` in year 1: past the calendar's ends
     return found.date() if found is not None else None

@@ -15,6 +15,7 @@ double quotes never split a quotation.
 
 from __future__ import annotations
 
+import array
 import bisect
 import functools
 import re
@@ -116,9 +117,14 @@ def _sentence_re() -> re.Pattern[str]:
     # character class (the scan skips other text in C), then tells the two apart.
     upper = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f"
     return re.compile(
-        rf"[.?!…\"”](?:(?<=[.?!…])[.?!…]*[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[{upper}\d])"
+        rf"[.?!…\"”](?:(?<=[.?!…])(?<![.?!…][.?!…])[.?!…]*[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[{upper}\d])"
         rf"|(?<=[\"”])\s+(?=[\"“][{upper}]))"
     )
+
+
+@functools.cache
+def _double_mark_re() -> re.Pattern[str]:
+    return re.compile('["\u201c\u201d]')
 
 
 #: Abbreviations that are titles: the sentence never ends after them.
@@ -152,10 +158,11 @@ _STARTERS: frozenset[str] = frozenset(
 class Structure:
     """Paragraph and sentence boundaries of one text, found once and searched by bisect."""
 
-    __slots__ = ("para_ends", "para_starts", "sent_bounds", "text")
+    __slots__ = ("_double_marks", "para_ends", "para_starts", "sent_bounds", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._double_marks: array.array[int] | None = None
         lines = text.count("\n") + 1
         long_lines = len(_long_line_re().findall(text)) if lines >= 4 else lines
         wrapped = lines >= 4 and long_lines * 20 < lines
@@ -189,6 +196,15 @@ class Structure:
                         continue
             bounds.append(m.end())
         self.sent_bounds = bounds
+
+    def count_double_marks(self, a: int, b: int) -> int:
+        """How many ``"``, ``“`` and ``”`` marks lie in ``[a, b)`` (an index built once
+        per text, then two bisections: a long paragraph costs the same per query)."""
+        index = self._double_marks
+        if index is None:
+            found = (m.start() for m in _double_mark_re().finditer(self.text))
+            index = self._double_marks = array.array("q", found)
+        return bisect.bisect_left(index, b) - bisect.bisect_left(index, a)
 
     def paragraph(self, pos: int) -> int:
         """Index of the paragraph holding *pos*."""

@@ -181,8 +181,15 @@ class Span(_Record):
     end: int
 
     def __attrs_post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"invalid span: start={self.start}, end={self.end}")
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int:
+            for name, value in (("start", start), ("end", end)):
+                if not isinstance(value, int) or isinstance(value, bool):
+                    raise TypeError(
+                        f"Span.{name} must be an int, got {type(value).__name__} {value!r}"
+                    )
+        if not 0 <= start <= end:
+            raise ValueError(f"invalid span: start={start}, end={end}")
 
     def slice(self, text: str) -> str:
         """Return ``text[start:end]``."""

@@ -1,0 +1,464 @@
+"""Which cue attributes each quotation.
+
+The cue finders (:mod:`._attribution`) read the verbs around a quotation; this module
+decides which cue speaks it:
+
+- its own cue (:func:`own_cue`): after it in its sentence (``"...," Ana Ruiz said``), a
+  sentence that runs on to a closing ``..., she said.``, a short paragraph that signs it
+  (``-- Ana Ruiz`` / ``Ana Ruiz said.``), else before it (``Ana Ruiz said: "..."``), else
+  the subject of its sentence, or a possessor (``Ana Ruiz's "..." promise``);
+- a fragment's cue may come from a later quotation of the same sentence
+  (:func:`share_closing_cues`);
+- a quotation with none borrows one (:func:`attach`): the nearest in its paragraph, the
+  sentence before, a colon introduction (``Ruiz said:``), or, for a paragraph that is a
+  quotation, the speaker of the paragraph before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+from . import _vocab as V
+from ._attribution import Cue, How, find_cue_after, find_cue_before, subject_exact
+from ._clauses import SENTENCE_WINDOW, SPEAKING_KINDS, WORD_RE, closing_tail, sentence_subject
+from ._marks import MarkPair, Structure
+from ._model import QuoteKind
+from ._orgs import _lazy
+from ._speakers import Kind
+
+__all__ = ["Candidate", "attach", "own_cue", "share_closing_cues"]
+
+# --------------------------------------------------------------------------- word tables
+# (to move into ``_vocab`` when the vocabulary split lands)
+
+_SPEECH_NOUNS = frozenset(V.SPEECH_NOUNS)
+#: Words that open a clause of its own after a reporting verb (``said he would``).
+_CLAUSE_OPENERS = ("that", "he", "she", "they", "it", "we", "I")
+#: Pronouns that name no one outside the quotation.
+_NO_REFERENT = frozenset({"it", "i", "you"})
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+_IT = frozenset({"it"})
+_DASH_MARKS = frozenset("-—–")
+_DOUBLE_MARKS = ('"', "\u201c", "\u201d")
+_OPENING_DOUBLE_MARKS = ('"', "\u201c")
+#: Who may sign a quotation in a paragraph of their own (``Ana Ruiz said.``).
+_SIGNING_KINDS = frozenset({Kind.PERSON, Kind.ROLE, Kind.GROUP})
+#: What ends a quotation that the clause after it continues (``"...," she said``).
+_OPEN_ENDS = (",", "?", "!", "—", "-")
+_CLOSERS = "”\"’' )"
+
+# --------------------------------------------------------------------------- limits
+
+#: An attribution after the next sentence starts this far at most (unless after ``,``).
+_NEXT_SENTENCE_REACH = 80
+#: A cue this far after a partial quotation only counts as a closing ``..., she said.``.
+_PARTIAL_REACH = 60
+#: After a colon introduction, a cue after the quotation counts this close to it.
+_COLON_REACH = 30
+#: A paragraph that only signs the quotation before it is at most this long.
+_SIGNED_MAX = 120
+#: A possessor (``Ana Ruiz's``) is this close before the quotation.
+_POSSESSIVE_REACH = 120
+_OWNER_REACH = 60
+
+# --------------------------------------------------------------------------- grammar
+
+_clause_re = _lazy(rf"(?i)\s*+(?:{'|'.join(_CLAUSE_OPENERS)})\s")
+_NAME_BEFORE_S = r"((?:\p{Lu}[\p{L}.\-]*+\s){0,3}+\p{Lu}[\p{L}\-]*+)['’]s"
+#: ``Ana Ruiz's rallying cry was that "..."``: a possessor and a speech noun.
+_possessive_re = _lazy(
+    rf"(?<![\w'’]){_NAME_BEFORE_S}\s++(?:[\p{{Ll}}\-]++\s++){{0,2}}?"
+    rf"(?:{'|'.join(sorted(V.SPEECH_NOUNS, key=len, reverse=True))})\b"
+)
+#: ``Ana Ruiz's "..." promise``: a possessor right before the mark.
+_owner_re = _lazy(rf"{_NAME_BEFORE_S}\s*+\Z")
+
+
+class Candidate:
+    """A quotation being built: its pair of marks, paragraph, kind and cue."""
+
+    __slots__ = ("cue", "end", "kind", "lead", "pair", "para", "sent", "start")
+
+    def __init__(self, pair: MarkPair, para: int, kind: QuoteKind, lead: int) -> None:
+        self.pair = pair
+        self.start = pair.start
+        self.end = pair.end
+        self.para = para
+        self.kind = kind
+        #: where the reporter's words before the quotation start
+        self.lead = lead
+        #: where its sentence starts (maybe inside the quotation before)
+        self.sent = lead
+        self.cue: Cue | None = None
+
+
+# --------------------------------------------------------------------------- own cue
+
+
+def own_cue(text: str, st: Structure, q: Candidate) -> Cue | None:
+    """The quotation's own cue; a person's words named right at the quotation
+    (``Ana Ruiz's "..." promise``) beat the sentence's subject."""
+    cue = _find_local(text, st, q)
+    if (cue is None or cue.how == How.SUBJECT) and q.lead < q.pair.open:
+        owned = None
+        if not q.pair.unclosed:
+            owned = _possessive_before_mark(text, q.lead, q.pair.open, q.pair.close)
+        if owned is None and cue is None:
+            owned = _possessive_speech(text, q.lead, q.pair.open)
+        cue = owned or cue
+    return cue
+
+
+def _find_local(text: str, st: Structure, q: Candidate) -> Cue | None:
+    """A quotation's own cue: after it in its sentence, a closing ``..., she said``, a
+    paragraph that signs it, else before it, else its sentence's subject."""
+    pair = q.pair
+    lead = text[q.lead : pair.open].rstrip()
+    before_first = lead.endswith(":")
+    after: Cue | None = None
+    if not pair.unclosed:
+        after = _cue_after(text, st, q, lead)
+        if after is None and not before_first:
+            after = _closing_cue(text, st, pair.close, st.para_span(q.para)[1])
+    if after is not None and (not before_first or after.cue_start - pair.close < _COLON_REACH):
+        return after
+    if after is None and not lead and not pair.unclosed:
+        signed = _dash_paragraph(text, st, q.para, pair.close) or _signed_paragraph(
+            text, st, q.para, pair.close
+        )
+        if signed is not None:
+            return signed
+    if lead:
+        return _cue_before(text, st, q, after)
+    return after
+
+
+def _cue_after(text: str, st: Structure, q: Candidate, lead: str) -> Cue | None:
+    """``"...," Ana Ruiz said``, in the sentence after the closing mark; a quotation
+    that is a sentence of its own (``"..."  Ruiz said.``) looks into the next one."""
+    pair = q.pair
+    para_end = st.para_span(q.para)[1]
+    p0 = pair.close
+    if not lead:
+        while p0 < para_end and text[p0].isspace():
+            p0 += 1
+    we = min(st.sentence_end(p0), para_end, pair.close + SENTENCE_WINDOW)
+    if we <= pair.close:
+        return None
+    inner = text[pair.start : pair.end].rstrip(_CLOSERS)
+    open_clause = q.kind is not QuoteKind.PARTIAL and inner.endswith(_OPEN_ENDS)
+    after = find_cue_after(text, pair.close, we, open_clause=open_clause)
+    if after is None or not _after_fits(text, q, after, p0, we, inner):
+        return None
+    return after
+
+
+def _after_fits(text: str, q: Candidate, after: Cue, p0: int, we: int, inner: str) -> bool:
+    """Whether the cue found after the quotation attributes it."""
+    close = q.pair.close
+    partial = q.kind is QuoteKind.PARTIAL
+    if partial and after.how == How.DASH:
+        # ``... the plan was "dead on arrival."--Ana Ruiz.``: a dash after a fragment of
+        # the reporter's sentence signs the item, not the words.
+        return False
+    spaced = p0 > close
+    if spaced and after.cue_start - p0 > _NEXT_SENTENCE_REACH and not inner.endswith(","):
+        # A long attribution only after a quotation that ends with a comma
+        # (``"...," Ana Ruiz, director of ... at ..., said``).
+        return False
+    end = max(after.cue_end, after.cand.end)
+    quotes_again = _has_marks_in(text, end, we) or _reports_a_clause(text, end, we)
+    if spaced and inner.endswith(".") and quotes_again:
+        # ``"..." Ruiz said both offers were "insulting."``: the next sentence quotes
+        # again, so it reports new words rather than these.
+        return False
+    if not partial or after.cue_start - close <= _PARTIAL_REACH:
+        return True
+    if min(after.cand.start, after.cue_start) - close <= 3:
+        return True
+    # Far from a partial quotation, only a closing ``..., he said.`` counts.
+    tail = text[end:we].strip(" \t\r\n.")
+    lead_in = text[close : min(after.cand.start, after.cue_start)]
+    return not tail and lead_in.rstrip().endswith(",")
+
+
+def _cue_before(text: str, st: Structure, q: Candidate, after: Cue | None) -> Cue | None:
+    """``Ana Ruiz said: "..."``, or the subject of the quotation's sentence."""
+    pair = q.pair
+    partial = q.kind is QuoteKind.PARTIAL
+    before = find_cue_before(text, q.lead, pair.open, partial=partial)
+    if partial and after is None:
+        near = (
+            before is not None
+            and pair.open - before.cue_end <= _PARTIAL_REACH
+            and before.cand.kind in SPEAKING_KINDS
+        )
+        if not near:
+            subj = sentence_subject(text, st, pair.open, q.sent)
+            if subj is not None and (before is None or subj.cue_start != before.cue_start):
+                # (The same verb read both ways: ``The trouble, says Ana Ruiz, is ...``
+                # keeps its inverted reading.)
+                return subj
+    if before is not None:
+        return before
+    if after is None and not partial:
+        return sentence_subject(text, st, pair.open, q.sent)
+    return after
+
+
+def _reports_a_clause(text: str, pos: int, end: int) -> bool:
+    """``Ruiz said she would have fired him.``: a verb with a clause of its own."""
+    return _clause_re().match(text, pos, end) is not None
+
+
+def _has_marks_in(text: str, a: int, b: int) -> bool:
+    return any(text.find(m, a, b) >= 0 for m in _DOUBLE_MARKS)
+
+
+def _cue_at(
+    text: str, start: int, end: int, kinds: frozenset[str], slack: int
+) -> tuple[Cue, str] | None:
+    """A cue in ``text[start:end]`` whose speaker or verb comes first (at most *slack*
+    characters in), spoken by one of *kinds*; and what stands between speaker and verb."""
+    cue = find_cue_after(text, start, end)
+    if cue is None or cue.cand.kind not in kinds:
+        return None
+    if min(cue.cand.start, cue.cue_start) - start > slack:
+        return None
+    return cue, text[cue.cand.end : cue.cue_start] if cue.cand.end <= cue.cue_start else ""
+
+
+def _closing_cue(text: str, st: Structure, close: int, para_end: int) -> Cue | None:
+    """A sentence that runs on past the closing mark and ends ``..., he said.``:
+    ``"We are horrified" by the attack on the club, Ana Ruiz said.``"""
+    if close >= para_end or not text[close].isspace():
+        return None
+    se = min(st.sentence_end(close), para_end)
+    if se - close > SENTENCE_WINDOW or _has_marks_in(text, close, se):
+        return None
+    comma = text.rfind(",", close, se)
+    if comma < 0:
+        return None
+    found = _cue_at(text, comma, se, SPEAKING_KINDS, 2)
+    if found is None:
+        return None
+    cue, gap = found
+    tail = text[max(cue.cue_end, cue.cand.end) : se].strip(" .")
+    if gap.strip() or (tail and not closing_tail(tail)):
+        return None
+    return cue
+
+
+def _next_paragraph(text: str, st: Structure, para: int, close: int, strip: str | None) -> bool:
+    """Whether the quotation closing at *close* ends paragraph *para* and one follows."""
+    pe = st.para_ends[para]
+    return para + 1 < len(st.para_starts) and not text[close:pe].strip(strip) and pe - close <= 4
+
+
+def _dash_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | None:
+    """A quotation that ends its paragraph, signed by the next one: ``"..."`` then
+    ``- Ana Ruiz, tweeting after the vote.``"""
+    if not _next_paragraph(text, st, para, close, " \t."):
+        return None
+    ns, ne = st.para_span(para + 1)
+    if text[ns : ns + 1] not in _DASH_MARKS:
+        return None
+    cue = find_cue_after(text, ns, min(ne, ns + SENTENCE_WINDOW))
+    if cue is None or cue.how != How.DASH or cue.cand.kind != Kind.PERSON:
+        return None
+    return cue
+
+
+def _signed_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | None:
+    """A quotation that ends its paragraph, followed by a short paragraph that only
+    attributes it: ``"..."`` then ``Ana Ruiz said.`` / ``said Ana Ruiz, a nurse.``"""
+    if not _next_paragraph(text, st, para, close, None):
+        return None
+    ns, ne = st.para_span(para + 1)
+    if ne - ns > _SIGNED_MAX or _has_marks_in(text, ns, ne):
+        return None
+    found = _cue_at(text, ns, ne, _SIGNING_KINDS, 1)
+    if found is None:
+        return None
+    cue, gap = found
+    if gap.strip(" ,"):
+        return None  # ``The company did not respond.``: only ``X said.`` signs a quotation
+    tail = text[max(cue.cue_end, cue.cand.end) : ne].strip()
+    return cue if tail in (".", "") else None
+
+
+def _possessive_speech(text: str, lead: int, open_pos: int) -> Cue | None:
+    """``Ana Ruiz's rallying cry was that the plant "..."``: a quotation in a sentence
+    about what a person said, with no reporting verb."""
+    last = None
+    for m in _possessive_re().finditer(text, max(lead, open_pos - _POSSESSIVE_REACH), open_pos):
+        last = m
+    if last is None:
+        return None
+    cand = subject_exact(text, last.start(1), last.end(1))
+    if cand is None or cand.kind != Kind.PERSON:
+        return None
+    noun_start = last.end() - len(last.group().split()[-1])
+    return Cue(cand, noun_start, last.end(), How.BEFORE)
+
+
+def _possessive_before_mark(text: str, lead: int, open_pos: int, close: int) -> Cue | None:
+    """``Ana Ruiz's "no more overtime" promise``: a possessor, the quotation, a speech noun."""
+    m = _owner_re().search(text, max(lead, open_pos - _OWNER_REACH), open_pos)
+    if m is None:
+        return None
+    after = WORD_RE.match(text, close + 1) if text[close : close + 1] == " " else None
+    if after is None or after.group().lower() not in _SPEECH_NOUNS:
+        return None
+    cand = subject_exact(text, m.start(1), m.end(1))
+    if cand is None or cand.kind != Kind.PERSON:
+        return None
+    return Cue(cand, after.start(), after.end(), How.AFTER)
+
+
+def share_closing_cues(quotes: list[Candidate]) -> None:
+    """A fragment read with its sentence's subject yields to a quotation later in the
+    same sentence that its speaker closes: ``Rents are "a crisis" and "X," Ruiz said.``"""
+    for q, nxt in itertools.pairwise(quotes):
+        if (
+            q.kind is QuoteKind.PARTIAL
+            and nxt.sent == q.sent
+            and nxt.cue is not None
+            and nxt.cue.how == How.AFTER
+            and (q.cue is None or q.cue.how == How.SUBJECT)
+        ):
+            q.cue = nxt.cue
+
+
+# --------------------------------------------------------------------------- borrowed cues
+
+
+def attach(
+    text: str,
+    st: Structure,
+    quotes: list[Candidate],
+    cues_by_para: dict[int, list[tuple[int, Cue]]],
+    reported: frozenset[int] = frozenset(),
+) -> None:
+    """Quotations without their own attribution: paragraph neighbours, then floating.
+
+    *reported* holds the ids of indirect-speech cues: one inside the sentence of the
+    quotation before (``"...," Ruiz assured Lee, after Lee assured her that ...``) does
+    not take the next quotation from that quotation's speaker.
+    """
+    earlier_q: Candidate | None = None
+    for q in quotes:
+        if q.cue is not None:
+            earlier_q = q
+            continue
+        same = cues_by_para.get(q.para)
+        if same:
+            q.cue = _paragraph_cue(st, q, same, earlier_q, reported)
+            earlier_q = q
+            continue
+        q.cue = _borrowed_cue(text, st, q, cues_by_para.get(q.para - 1))
+        if q.cue is not None:
+            cues_by_para.setdefault(q.para, []).append((q.start, q.cue))
+
+
+def _paragraph_cue(
+    st: Structure,
+    q: Candidate,
+    same: list[tuple[int, Cue]],
+    earlier_q: Candidate | None,
+    reported: frozenset[int],
+) -> Cue:
+    """The nearest cue before the quotation in its paragraph, else the first after it
+    (*same* is sorted by position: bisect, not a scan of the whole paragraph)."""
+    i = bisect.bisect_left(same, q.start, key=lambda x: x[0])
+    cue = same[i - 1][1] if i else same[0][1]
+    if (
+        i
+        and id(cue) in reported
+        and earlier_q is not None
+        and earlier_q.para == q.para
+        and earlier_q.cue is not None
+        and cue.cand.start < st.sentence_end(earlier_q.pair.close) <= q.pair.open
+    ):
+        return earlier_q.cue
+    return cue
+
+
+def _is_pronoun(cue: Cue | None, words: frozenset[str]) -> bool:
+    return cue is not None and cue.cand.kind == Kind.PRON and cue.cand.name.lower() in words
+
+
+def _speaks(cue: Cue | None) -> bool:
+    """Whether *cue* names someone who can speak a quotation (not ``it``, ``I``, ``you``)."""
+    return (
+        cue is not None
+        and cue.cand.kind in SPEAKING_KINDS
+        and cue.cand.name.lower() not in _NO_REFERENT
+    )
+
+
+def _borrowed_cue(
+    text: str, st: Structure, q: Candidate, before: list[tuple[int, Cue]] | None
+) -> Cue | None:
+    """A cue for a quotation whose paragraph has none: the sentence before it, a colon
+    introduction, or for a paragraph that is a quotation the paragraph before (*before*
+    holds its cues)."""
+    ps = st.para_starts[q.para]
+    if q.lead > ps and q.lead == q.pair.open:
+        # ``The leader went on to say that ... . "I sensed ..."``: a quotation that is a
+        # sentence of its own takes the subject of the sentence before it.
+        ss = max(ps, st.sentence_start(q.lead - 1))
+        subj = sentence_subject(text, st, q.lead, ss) if q.lead - ss < SENTENCE_WINDOW else None
+        if _speaks(subj):
+            return subj
+    if q.lead > ps:
+        return None
+    first = q.lead == ps
+    intro = _colon_intro(text, st, q.para) if first else None
+    if intro is not None:
+        return intro
+    if before:
+        # ``... Ruiz added. She then turned to the crowd.`` then a quotation paragraph:
+        # the pronoun subject of the last sentence names the speaker.
+        cue = before[-1][1]
+        if first:
+            subj = _last_subject(text, st, q.para - 1, max(cue.cue_end, cue.cand.end))
+            if _is_pronoun(subj, _THIRD_PERSON):
+                return subj
+        return cue
+    if first and q.para > 0:
+        # ``Ruiz praised the mayor.`` then a quotation paragraph: the subject of the
+        # paragraph's last sentence is the likely speaker.
+        ps, pe = st.para_span(q.para - 1)
+        if not any(text.find(m, ps, pe) >= 0 for m in _OPENING_DOUBLE_MARKS):
+            subj = _last_subject(text, st, q.para - 1, -1)
+            if _speaks(subj):
+                return subj
+    return None
+
+
+def _last_subject(text: str, st: Structure, para: int, after: int) -> Cue | None:
+    """The subject of the last sentence of paragraph *para*, if it starts after *after*."""
+    ps, pe = st.para_span(para)
+    ss = max(ps, st.sentence_start(max(ps, pe - 1)))
+    if ss <= after or pe - ss >= SENTENCE_WINDOW:
+        return None
+    return sentence_subject(text, st, pe, ss)
+
+
+def _colon_intro(text: str, st: Structure, para: int) -> Cue | None:
+    """A paragraph that ends with a colon introduces the next one: ``Ruiz said:``."""
+    if para <= 0:
+        return None
+    ps, pe = st.para_span(para - 1)
+    end = ps + len(text[ps:pe].rstrip())
+    if end <= ps or text[end - 1] != ":":
+        return None
+    ss = max(ps, st.sentence_start(end - 1), end - SENTENCE_WINDOW)
+    cue = find_cue_before(text, ss, end, partial=False)
+    if cue is None:
+        cue = sentence_subject(text, st, end)
+        if _is_pronoun(cue, _IT):
+            return None  # ``It gets better:`` introduces, but does not say, the quotation
+    return cue

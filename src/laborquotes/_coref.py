@@ -1,0 +1,758 @@
+"""Identity: who a speaker phrase means.
+
+The cue finders return speaker phrases (:class:`~._attribution.Cand`): a full name, a
+surname, a pronoun, a title reference (``the senator``), a group (``the union``). This
+module is the one place where such a mention becomes a person or an organization:
+
+- :class:`Resolver` reads the mentions in text order. A surname or a first name takes the
+  full name written earlier (``Ruiz`` -> ``Ana Ruiz``), a title reference the person named
+  with that title, ``he`` / ``she`` the subject of the sentence before or the most recent
+  person of that gender.
+- :func:`appositive` finds how the article first describes a person (``Ana Ruiz,
+  president of Local 7,`` / ``union leader Ana Ruiz``) and :func:`fill_from_namesakes`
+  gives a person quoted bare the title and organization written with them elsewhere.
+- :class:`ArticleOrgs` knows the organizations of one article: :meth:`~ArticleOrgs.lookup`
+  finds the one a phrase names, :meth:`~ArticleOrgs.reference` the one a generic phrase
+  points at (``the union`` is the union named last, else the one named most).
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import functools
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+from . import _places as places
+from . import _vocab as V
+from ._attribution import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Cand, speaker_forward
+from ._clauses import (
+    GROUP_KINDS,
+    NAME_STOPWORDS,
+    NOT_VERBS,
+    SENTENCE_WINDOW,
+    SUBORDINATORS,
+    in_headline,
+    verb_after_re,
+)
+from ._marks import Structure
+from ._model import Organization, OrgKind, Quote, Speaker
+from ._orgs import Registry, _lazy
+from ._roles import TITLE_HEADS
+from ._speakers import Kind
+
+__all__ = [
+    "HEAD_REFERENCES",
+    "REFERENCE_KINDS",
+    "ArticleOrgs",
+    "Gender",
+    "Resolver",
+    "appositive",
+    "display_name",
+    "fill_from_namesakes",
+    "has_reference",
+    "possessive_stripped",
+]
+
+
+class Gender(enum.Enum):
+    """What a first name, an honorific, a title or a pronoun tells of a person."""
+
+    MALE = "m"
+    FEMALE = "f"
+
+
+_GENDERS = {g.value: g for g in Gender}
+
+# --------------------------------------------------------------------------- word tables
+# (to move into ``_vocab`` when the vocabulary split lands)
+
+#: Pronouns that stand for one person (``they`` / ``it`` stand for the last speaker).
+_PERSONAL = frozenset({"he", "she", "i", "you"})
+#: Pronouns whose antecedent may be the subject of the sentence before.
+_CENTRED = frozenset({"he", "she"})
+#: Name suffixes after which the word before is the surname (``Martin Luther King Jr.``).
+_SUFFIX_WORDS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+#: Particles between a first name and a surname (``Ana de Ruiz``).
+_PARTICLES = ("de", "van", "von", "del", "da", "di", "le", "la")
+_OPENING_MARKS = frozenset("\"“„«'‘")
+_HONORIFICS = frozenset(V.HONORIFICS)
+_ORG_WORDS = frozenset(V.ORG_WORDS)
+_NOT_NAME_WORDS = frozenset(V.NOT_PERSON_NAME_WORDS)
+_TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
+
+# --------------------------------------------------------------------------- limits
+
+#: How many of the people named last a role reference (``the senator``) looks at.
+_ROLE_LOOKBACK = 100
+#: How many of the last speakers a pronoun of the other gender looks back over.
+_RECENT_PERSONS = 12
+#: How far back a pronoun looks for a full name written before it.
+_NAME_LOOKBACK = 1_500
+#: How far back a title reference looks for a name written with its title.
+_TITLED_LOOKBACK = 3_000
+#: How far back, and how many times, a surname looks for its first name.
+_SURNAME_LOOKBACK = 20_000
+_SURNAME_TRIES = 50
+#: How many characters before a surname hold its first name.
+_FIRST_NAME_SPAN = 40
+
+# --------------------------------------------------------------------------- grammar
+
+#: ``First [M.] Last`` or ``First Middle Last``.
+_full_name_re = _lazy(
+    r"(?<![\w’'\-])\p{Lu}\p{Ll}++(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}’'\-]++){1,2}(?![\w’'\-])"
+)
+#: The first name (and middle initial, and particle) right before a surname.
+_first_name_re = _lazy(
+    rf"(?<![\w’'\-])(\p{{Lu}}[\p{{L}}\-’']+)(?:\s\p{{Lu}}\.)?"
+    rf"(?:\s(?:{'|'.join(_PARTICLES)}))?\s\Z"
+)
+_GENDER_WORD = re.compile(r"[\w.]+(?: lady)?")
+_NAME_TOKEN = r"(?:\p{Lu}[\p{L}'’\-]++|\p{Lu}\.)"
+
+
+@functools.cache
+def _titled_re(noun: str) -> regex.Pattern[str]:
+    """``senator Ana Ruiz`` (group ``a``) or ``Ana Ruiz, the state's senator`` (``b``)."""
+    name = rf"{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+"
+    return regex.compile(
+        rf"(?<![\w-])(?i:{noun})[^\S\n]++(?P<a>{name})"
+        rf"|(?P<b>{name}),[^\S\n]++(?:the|a|an)?[^\S\n]*+[\w'’\- ]{{0,40}}?"
+        rf"(?<![\w-])(?i:{noun})(?![\w-])"
+    )
+
+
+def _is_place(name: str) -> bool:
+    """``United States``, ``New Hampshire``: a place the dateline tables know."""
+    k = places.key(name)
+    return (
+        k in places.STATES or k in places.COUNTRIES or k in places.PROVINCES or k in places.CITIES
+    )
+
+
+def _gender_of_words(written: str) -> Gender | None:
+    """The gender an honorific or a title in *written* tells (``Mrs.``, ``congresswoman``)."""
+    for m in _GENDER_WORD.finditer(written):
+        low = m.group().lower()
+        g = WORD_GENDER.get(low) or WORD_GENDER.get(low.rstrip("."))
+        if g is not None:
+            return _GENDERS.get(g)
+    return None
+
+
+def _can_start_name(word: str) -> bool:
+    """Whether *word* may be a first name (not ``The``, ``Mr.``, ``And``)."""
+    return word not in NAME_STOPWORDS and word not in _HONORIFICS and word not in CLAUSE_LEADS
+
+
+# --------------------------------------------------------------------------- people
+
+
+class Resolver:
+    """Turns speaker phrases into speakers, in the order they are written."""
+
+    def __init__(self, text: str, st: Structure | None = None) -> None:
+        self.text = text
+        self.st = st
+        self.people: dict[str, Speaker] = {}
+        self.by_token: dict[str, Speaker] = {}
+        self.last_person: Speaker | None = None
+        self.last_group: Speaker | None = None
+        self.last_any: Speaker | None = None
+        self.cache: dict[tuple[int, int, str], Speaker] = {}
+        #: person speakers in the order they spoke (most recent last).
+        self.persons: list[Speaker] = []
+        #: where each person was named (read for gender only when a pronoun needs it),
+        #: and the gender found (``None``: none found in the mentions so far).
+        self.mentions: dict[str, list[tuple[int, int, str | None]]] = {}
+        self.gender: dict[str, Gender | None] = {}
+        #: per title noun: scanned up to, the last name written with it, and where.
+        self.titled: dict[str, tuple[int, str | None, int]] = {}
+        #: starts of sentences already found to have no person as their subject.
+        self.no_subject: set[int] = set()
+
+    # ------------------------------------------------------------------ the entry point
+
+    def resolve(self, cand: Cand) -> Speaker:
+        """The speaker *cand* means (the same object for the same phrase)."""
+        key = (cand.start, cand.end, cand.kind)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit
+        sp = self._resolve(cand)
+        self.cache[key] = sp
+        self.last_any = sp
+        if sp.is_group:
+            self.last_group = sp
+        else:
+            self.last_person = sp
+            if cand.kind != Kind.PRON:
+                self._mentioned(sp, cand)
+            self.persons.append(sp)
+        return sp
+
+    def _resolve(self, cand: Cand) -> Speaker:
+        if cand.kind == Kind.PRON:
+            return self._pronoun(cand)
+        if cand.kind == Kind.ROLE:
+            return self._role(cand)
+        if cand.kind in GROUP_KINDS:
+            return Speaker(
+                name=cand.name, title=cand.title, organization=cand.org, is_group=cand.is_group
+            )
+        if len(cand.name.split()) == 1:
+            return self._surname(cand)
+        prior = self.people.get(cand.name)
+        sp = Speaker(
+            name=cand.name,
+            title=cand.title or (prior.title if prior else None),
+            organization=cand.org or (prior.organization if prior else None),
+        )
+        self._register(sp)
+        return sp
+
+    # ------------------------------------------------------------------ by kind
+
+    def _pronoun(self, cand: Cand) -> Speaker:
+        low = cand.name.lower()
+        want = _GENDERS.get(V.PRONOUNS.get(low, ""))
+        if low in _CENTRED:
+            # ``Ana Ruiz left the hall. She said ...``: the person who is the subject of
+            # the sentence before is the likely antecedent.
+            centred = self._previous_subject(cand.start, want)
+            if centred is not None:
+                return centred
+        personal = low in _PERSONAL
+        if personal and self.last_person is not None:
+            # ``he`` / ``she``: the most recent speaker of that gender (or unknown).
+            if want is None or self._compatible(self.last_person.name, want):
+                return self.last_person
+            return self._other_gender(cand, want, self.last_person)
+        if not personal and self.last_any is not None:
+            return self.last_any
+        if personal:
+            # Nobody has spoken yet: the last person named before the pronoun.
+            named = self._name_before(cand.start, want)
+            if named is not None:
+                return self._person(named)
+        return Speaker(name=cand.name)
+
+    def _other_gender(self, cand: Cand, want: Gender, last: Speaker) -> Speaker:
+        """The last speaker is of the other gender: the most recent one known to be of
+        *want*, else the last such name written before."""
+        recent = self.persons[-_RECENT_PERSONS:]
+        for sp in reversed(recent):
+            if self._known(sp.name) is want:
+                return sp
+        named = self._name_before(cand.start, want)
+        if named is not None and self._known(named) is want:
+            return self._person(named)
+        # None known to be of this gender: a recent person of unknown gender can still be
+        # meant; one known to be of the other gender cannot.
+        for sp in reversed(recent):
+            if self._known(sp.name) is None:
+                return sp
+        if named is not None:
+            return self._person(named)
+        return last
+
+    def _role(self, cand: Cand) -> Speaker:
+        noun = cand.name.split()[-1].lower()
+        # The most recent people only: the cost per reference stays bounded.
+        for sp in itertools.islice(reversed(self.people.values()), _ROLE_LOOKBACK):
+            if sp.title and noun in sp.title.lower():
+                return sp
+        # ``Union president Ana Ruiz ...`` / ``Ana Ruiz, the local's president,`` written
+        # earlier, though she has not spoken yet.
+        named = self._titled_name_before(noun, cand.start)
+        if named is not None:
+            return self._person(named, title=noun)
+        if noun not in _TITLE_NOUNS:
+            return Speaker(name=cand.name)
+        # ``Ana Ruiz is touring the plants. The union president is telling ...``: the
+        # person who is the subject of the sentence before, else the last speaker.
+        centred = self._previous_subject(cand.start, None)
+        if centred is not None:
+            return centred
+        if self.last_person is not None:
+            return self.last_person
+        return Speaker(name=cand.name, title=noun)
+
+    def _surname(self, cand: Cand) -> Speaker:
+        """``Ruiz`` (or ``Ana``): the person written in full with that word before."""
+        token = cand.name.split()[0]
+        known = self.by_token.get(token)
+        if known is None:
+            full = self._full_name_before(token, cand.start)
+            if full is not None:
+                known = self._person(full)
+        if known is None:
+            sp = Speaker(name=cand.name, title=cand.title, organization=cand.org)
+            self.by_token[token] = sp
+            return sp
+        if cand.title or cand.org:
+            known = Speaker(
+                name=known.name,
+                title=known.title or cand.title,
+                organization=known.organization or cand.org,
+            )
+        return known
+
+    # ------------------------------------------------------------------ bookkeeping
+
+    def _person(self, name: str, title: str | None = None) -> Speaker:
+        """The person called *name*, met before or new (then remembered)."""
+        sp = self.people.get(name) or Speaker(name=name, title=title)
+        self._register(sp)
+        return sp
+
+    def _register(self, sp: Speaker) -> None:
+        self.people[sp.name] = sp
+        words = sp.name.split()
+        if "and" in words or "&" in words:
+            return  # ``Ana Ruiz and Tom Lee``: ``Lee`` alone is not both of them
+        if len(words) >= 2:
+            self.by_token[words[-1]] = sp
+            if words[-1].rstrip(".") in _SUFFIX_WORDS and len(words) >= 3:
+                self.by_token[words[-2].rstrip(",")] = sp
+            self.by_token.setdefault(words[0], sp)
+
+    def _mentioned(self, sp: Speaker, cand: Cand) -> None:
+        """Note where *sp* was named: a new mention may tell the gender."""
+        self.mentions.setdefault(sp.name, []).append((cand.start, cand.end, sp.title))
+        if sp.name in self.gender and self.gender[sp.name] is None:
+            del self.gender[sp.name]
+
+    def _known(self, name: str) -> Gender | None:
+        """The gender of *name* as far as its first name and its mentions tell."""
+        if name in self.gender:
+            return self.gender[name]
+        words = name.split()
+        g = _GENDERS.get(FIRST_GENDER.get(words[0], "")) if len(words) >= 2 else None
+        if g is None:
+            for start, end, title in self.mentions.get(name, ()):
+                written = self.text[start:end]
+                g = _gender_of_words(f"{written} {title}" if title else written)
+                if g is not None:
+                    break
+        self.gender[name] = g
+        return g
+
+    def _compatible(self, name: str, want: Gender | None) -> bool:
+        if want is None:
+            return True
+        g = self._known(name)
+        return g is None or g is want
+
+    # ------------------------------------------------------------------ looking back
+
+    def _name_before(self, pos: int, want: Gender | None = None) -> str | None:
+        """The last ``First Last`` name written shortly before *pos* (of gender *want* or
+        of unknown gender, when *want* is given)."""
+        found = None
+        for m in _full_name_re().finditer(self.text, max(0, pos - _NAME_LOOKBACK), pos):
+            words = m.group().split()
+            if not _can_start_name(words[0]):
+                continue
+            if any(w in _ORG_WORDS or w in _NOT_NAME_WORDS for w in words):
+                continue
+            if _is_place(m.group()) or in_headline(self.text, m.start()):
+                continue
+            name = " ".join(words)
+            if self._compatible(name, want):
+                found = name
+        return found
+
+    def _previous_subject(self, pos: int, want: Gender | None) -> Speaker | None:
+        """The person named as the subject of the sentence before the one at *pos*."""
+        found = self._previous_sentence(pos)
+        if found is None:
+            return None
+        ps, ss, first = found
+        text = self.text
+        last = self.last_person
+        token = first.rstrip(",.").removesuffix("’s").removesuffix("'s")
+        if last is not None and token in last.name.split():
+            return last  # the last speaker opens the sentence: no need to parse it
+        cand = speaker_forward(text, ps, min(ss, ps + SENTENCE_WINDOW))
+        if cand is None or not self._person_subject(cand, ss):
+            self.no_subject.add(ps)
+            return None
+        if not self._compatible(cand.name, want):
+            return None
+        if last is not None and last.name == cand.name:
+            return last
+        sp = self.people.get(cand.name) or Speaker(
+            name=cand.name, title=cand.title, organization=cand.org
+        )
+        self._register(sp)
+        self._mentioned(sp, cand)
+        return sp if self._compatible(sp.name, want) else None
+
+    def _previous_sentence(self, pos: int) -> tuple[int, int, str] | None:
+        """The start of the sentence before the one at *pos*, when it may open with a
+        person's name (same or next paragraph, a capital, no quotation mark); the start
+        of the sentence at *pos*; the first word of the one before."""
+        st, text = self.st, self.text
+        if st is None:
+            return None
+        ss = st.sentence_start(pos)
+        if ss <= 0 or st.paragraph(ss) - st.paragraph(ss - 1) > 1:
+            return None
+        ps = st.sentence_start(ss - 1)
+        if ps >= ss or text[ps] in _OPENING_MARKS or not text[ps].isupper():
+            return None
+        first = text[ps : ps + 16].split(" ", 1)[0]
+        if first in NAME_STOPWORDS or first.lower() in SUBORDINATORS:
+            # ``The union ...``, ``He ...``; ``After Lee asked ..., Ruiz replied``: no
+            # person's name, or not the main clause's subject.
+            return None
+        if ps in self.no_subject:
+            return None
+        return ps, ss, first
+
+    def _person_subject(self, cand: Cand, end: int) -> bool:
+        """Whether *cand* is surely a person's name (a known first name, a title, or a
+        name met before; not ``New Hampshire``) followed by its verb before *end*."""
+        if cand.kind != Kind.PERSON or " " not in cand.name:
+            return False
+        first = cand.name.split(" ", 1)[0]
+        if not (first in FIRST_GENDER or cand.title or cand.name in self.people):
+            return False
+        v = verb_after_re().match(self.text, cand.end, end)
+        return v is not None and v.group(1) not in NOT_VERBS
+
+    def _titled_name_before(self, noun: str, pos: int) -> str | None:
+        """The last name written with the title *noun* shortly before *pos*:
+        ``president Ana Ruiz`` or ``Ana Ruiz, the union's president``."""
+        if not noun.isalpha():
+            return None
+        # References are resolved in text order: scan each stretch once per noun.
+        lo = pos - _TITLED_LOOKBACK
+        done, found, at = self.titled.get(noun, (0, None, -1))
+        for m in _titled_re(noun).finditer(self.text, max(done, lo), pos):
+            words = (m.group("a") or m.group("b")).split()
+            if words[0] in NAME_STOPWORDS or words[0] in _HONORIFICS:
+                continue
+            if any(w in _ORG_WORDS for w in words):
+                continue
+            found, at = " ".join(words), m.start()
+        self.titled[noun] = (max(done, pos), found, at)
+        return found if found is not None and at >= lo else None
+
+    def _full_name_before(self, token: str, pos: int) -> str | None:
+        """The first ``First [M.] Token`` written before *pos* (``Ana Ruiz`` for ``Ruiz``)."""
+        text = self.text
+        i = text.find(token, max(0, pos - _SURNAME_LOOKBACK), pos)
+        tries = 0
+        while i >= 0 and tries < _SURNAME_TRIES:
+            tries += 1
+            after = i + len(token)
+            if (after >= len(text) or not text[after].isalnum()) and i >= 2 and text[i - 1] == " ":
+                m = _first_name_re().search(text, max(0, i - _FIRST_NAME_SPAN), i)
+                if m is not None and _can_start_name(m.group(1)) and not in_headline(text, i):
+                    return " ".join((m.group(0) + token).split())
+            i = text.find(token, i + 1, pos)
+        return None
+
+
+# --------------------------------------------------------------------------- descriptions
+
+#: How far before a quote :func:`appositive` looks for the first mention of its speaker
+#: (an article's own length, so that a long document costs the same per character).
+_APPOSITIVE_WINDOW = 50_000
+#: A name shorter than this is too ambiguous to look up (``Li``, ``Ng`` stay bare).
+_APPOSITIVE_MIN_NAME = 4
+#: How far before a name its title may start, and after it its apposition may run.
+_PREFIX_SPAN = 160
+_APPOSITION_SPAN = 130
+#: How many words of a title written before a name are kept.
+_PREFIX_KEEP = 6
+
+_APPOSITIVE = _lazy(r",\s{1,3}+(?:\d{1,3},\s{1,3}+)?((?:[^,.;:!?\"“”]|\.(?=\w)){3,120}+)")
+#: Up to twelve words just before a name, back to the start of its sentence or clause.
+_PREFIX = _lazy(r"(?r)(?:^|[.;:!?\"“”(]|,\s)\s*((?:[\w'’&-]+\s{1,3}){0,11}[\w'’&-]+),?\s{1,3}\Z")
+_POSSESSIVE = _lazy(r"['’]s?$")
+
+#: First words that show the text after ``Name,`` is not a description of the name.
+_NOT_APPOSITIVE = frozenset(
+    (
+        "added", "adds", "and", "but", "has", "had", "he", "is", "it", "or", "said", "says",
+        "she", "they", "tells", "told", "was", "who's",
+    )
+)  # fmt: skip
+
+
+def possessive_stripped(word: str) -> str:
+    """*word* without a final ``'s`` / ``’`` (``Union's`` -> ``Union``)."""
+    return _POSSESSIVE().sub("", word)
+
+
+def _is_title(word: str) -> bool:
+    w = possessive_stripped(word.lower()).rstrip(".,")
+    return w in TITLE_HEADS or (w.endswith("s") and w[:-1] in TITLE_HEADS)
+
+
+def appositive(text: str, name: str, before: int) -> str | None:
+    """How the article first describes *name*: ``Name, president of X,`` or
+    ``union leader Name`` (the words written just before it in its clause)."""
+    if len(name) < _APPOSITIVE_MIN_NAME:
+        return None
+    i = text.find(name, max(0, before - _APPOSITIVE_WINDOW), before + len(name) + 1)
+    if i < 0:
+        return None
+    return _title_before(text, i) or _apposition_after(text, i + len(name))
+
+
+def _title_before(text: str, end: int) -> str | None:
+    """``strike leader Ana Ruiz`` or ``The head of the dock union, Ana Ruiz``: a title
+    just before the name at *end* (not ``rival Ana Ruiz`` or ``to boycott Ana Ruiz``)."""
+    for _ in range(2):
+        m = _PREFIX().search(text, max(0, end - _PREFIX_SPAN), end)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if all(w[:1].isupper() for w in words) and len(words) <= 2:
+            end = m.start(1)  # ``Authority, Ana Maria Ruiz``: a first name; go back
+            continue
+        if _is_title(words[-1]):
+            return " ".join(words[-_PREFIX_KEEP:])
+        # A title phrase set off by a comma.
+        if "," in text[m.end(1) : end] and any(_is_title(w) for w in words[:3]):
+            return " ".join(words)
+        return None
+    return None
+
+
+def _apposition_after(text: str, pos: int) -> str | None:
+    """``Ana Ruiz, president of Local 7,``: the phrase after the name ending at *pos*."""
+    a = _APPOSITIVE().match(text, pos, min(len(text), pos + _APPOSITION_SPAN))
+    if a is None:
+        return None
+    words = a.group(1).split()
+    first = words[0].lower() if words else ""
+    if first.endswith("ed") or first in _NOT_APPOSITIVE:
+        return None  # ``Ana Ruiz, accused the union``: a verb, not a description
+    return " ".join(words)
+
+
+def fill_from_namesakes(quotes: Sequence[Quote]) -> list[Quote]:
+    """Give a person written without title or organization those of the same person
+    elsewhere in the article (``Ruiz explained`` after ``Ana Ruiz, a member of ...``)."""
+    best: dict[str, Speaker] = {}
+    for q in quotes:
+        sp = q.attribution.speaker if q.attribution else None
+        if sp is None or sp.is_group or not (sp.title or sp.organization):
+            continue
+        words = sp.name.split()
+        if words:
+            for key in {sp.name.lower(), words[-1].lower()}:
+                best.setdefault(key, sp)
+    if not best:
+        return list(quotes)
+    return [_with_namesake(q, best) for q in quotes]
+
+
+def _with_namesake(q: Quote, best: dict[str, Speaker]) -> Quote:
+    att = q.attribution
+    sp = att.speaker if att else None
+    if att is None or sp is None or sp.is_group or sp.title or sp.organization:
+        return q
+    words = sp.name.split()
+    known = best.get(sp.name.lower()) or (best.get(words[-1].lower()) if words else None)
+    if known is None:
+        return q
+    new = attrs.evolve(sp, title=known.title, organization=known.organization)
+    return attrs.evolve(q, attribution=attrs.evolve(att, speaker=new))
+
+
+# --------------------------------------------------------------------------- organizations
+
+_UNION_KINDS = (OrgKind.UNION, OrgKind.FEDERATION)
+_GROUP_EMPLOYER = (OrgKind.EMPLOYER_GROUP, OrgKind.EMPLOYER)
+_ONE_EMPLOYER = (OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP)
+
+#: What a generic reference stands for: a word of the phrase -> organization kinds to
+#: look for, in order of preference. The organization chosen is the nearest one of that
+#: kind named before the quote, else the one named most often.
+REFERENCE_KINDS: tuple[tuple[tuple[str, ...], tuple[OrgKind, ...]], ...] = (
+    (("guild", "guilds"), _UNION_KINDS),
+    (("union", "unions", "local", "federation", "labor", "labour"), _UNION_KINDS),
+    (
+        (
+            "studios", "producers", "companies", "employers", "automakers", "carriers",
+            "railroads", "railways", "airlines", "hospitals", "league", "owners",
+            "networks", "streamers", "management", "executives", "ports",
+        ),
+        _GROUP_EMPLOYER,
+    ),
+    (
+        (
+            "studio", "company", "employer", "automaker", "carrier", "railroad", "railway",
+            "airline", "hospital", "retailer", "firm", "corporation", "network",
+            "streamer", "port", "operator", "district",
+        ),
+        _ONE_EMPLOYER,
+    ),
+    (("government", "ministry", "department", "administration", "agency"), (OrgKind.GOVERNMENT,)),
+)  # fmt: skip
+
+#: Head nouns that point at the organization named last with that word in its name
+#: (``the association`` -> ``Pacific Terminal Operators Association``), whatever its kind.
+HEAD_REFERENCES: tuple[str, ...] = (
+    "association", "alliance", "council", "coalition", "confederation", "federation",
+    "guild", "brotherhood", "league", "chamber", "board", "commission", "institute",
+)  # fmt: skip
+
+#: Heads of a title that points at an organization (``a member of the union``).
+_TITLE_REFERENCE_HEADS = ("union", "guild", "local", "company", "studio", "studios", "employer")
+
+
+@functools.cache
+def _reference_patterns() -> tuple[tuple[regex.Pattern[str], tuple[OrgKind, ...]], ...]:
+    return tuple(
+        (regex.compile(rf"(?i)(?<![\w-])(?:{'|'.join(words)})(?![\w-])"), kinds)
+        for words, kinds in REFERENCE_KINDS
+    )
+
+
+_head_reference = _lazy(rf"(?i)(?<![\w-])(?:{'|'.join(HEAD_REFERENCES)})(?![\w-])")
+#: A phrase that only points at an organization (``the union``, ``its leadership``).
+REFERENCE_START = _lazy(r"(?i)^\s*+(?:the|its|their|this|that|both|each|a|an)\b")
+_title_reference = _lazy(rf"(?i)\b(?:the|its|their)\s++(?:{'|'.join(_TITLE_REFERENCE_HEADS)})\b")
+
+#: How far back a reference looks for the organization it means.
+_ORG_WINDOW = 2000
+#: Phrases are looked at up to this many words, names up to this many.
+_MAX_WORDS = 40
+_MAX_FORM_WORDS = 12
+_EDGE_PUNCT = " ,.;:()[]\"“”‘’'"
+
+
+def has_reference(title: str) -> bool:
+    """Whether *title* points at an organization by position (``a member of the union``)."""
+    return _title_reference().search(title) is not None
+
+
+def display_name(org: Organization) -> str:
+    """How speakers and the voices summary name an organization: its acronym when the
+    article writes it, otherwise its canonical name."""
+    if org.acronym and org.acronym in org.aliases:
+        return org.acronym
+    return org.name
+
+
+def _is_guild(org: Organization) -> bool:
+    return "guild" in org.name.lower() or any("guild" in a.lower() for a in org.aliases)
+
+
+class ArticleOrgs:
+    """Organizations of one article, with lookups by name and by position."""
+
+    def __init__(self, text: str, orgs: Sequence[Organization], registry: Registry) -> None:
+        self.text = text
+        self.orgs = orgs
+        self.registry = registry
+        self.by_name = {o.name: o for o in orgs}
+        events = sorted((s.start, i) for i, o in enumerate(orgs) for s in o.mentions)
+        self.starts = [s for s, _ in events]
+        self.owners = [i for _, i in events]
+        # Every form the article wrote, for names the registry does not know.
+        self.forms: dict[str, Organization] = {}
+        for o in orgs:
+            for form in (o.name, *o.aliases):
+                self.forms.setdefault(" ".join(form.split()), o)
+        self.first_words = {f.split(" ", 1)[0] for f in self.forms}
+        self.cache: dict[str, Organization | None] = {}
+        # The most named organization of each kind (and of each kind with "Guild").
+        self.top: dict[tuple[OrgKind, bool], Organization] = {}
+        for o in orgs:
+            for key in ((o.kind, False), (o.kind, True)):
+                if key[1] and not _is_guild(o):
+                    continue
+                best = self.top.get(key)
+                if best is None or len(o.mentions) > len(best.mentions):
+                    self.top[key] = o
+
+    def lookup(self, phrase: str) -> Organization | None:
+        """The article's organization named in *phrase* (``Local 7 leadership``)."""
+        if phrase in self.cache:
+            return self.cache[phrase]
+        hit = self.registry.first_in(phrase)
+        found = self.by_name.get(hit[0].name, hit[0]) if hit is not None else None
+        if found is None and self.forms:
+            found = self._article_form(phrase)
+        self.cache[phrase] = found
+        return found
+
+    def _article_form(self, phrase: str) -> Organization | None:
+        words = phrase.split()[:_MAX_WORDS]
+        for i, first in enumerate(words):
+            if possessive_stripped(first.strip(_EDGE_PUNCT)) not in self.first_words:
+                continue
+            for j in range(min(len(words), i + _MAX_FORM_WORDS), i, -1):
+                cand = possessive_stripped(" ".join(words[i:j]).strip(_EDGE_PUNCT))
+                org = self.forms.get(cand)
+                if org is not None:
+                    return org
+        return None
+
+    def _before(self, pos: int) -> Iterator[Organization]:
+        """The organizations named in the window before *pos*, the nearest first."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.starts[i] >= pos - _ORG_WINDOW:
+            yield self.orgs[self.owners[i]]
+            i -= 1
+
+    def nearest(self, kinds: Sequence[OrgKind], pos: int, guild: bool) -> Organization | None:
+        """The organization of *kinds* named last before *pos*, else the most named one."""
+        for kind in kinds:
+            for org in self._before(pos):
+                if org.kind is kind and (not guild or _is_guild(org)):
+                    return org
+            top = self.top.get((kind, guild))
+            if top is not None:
+                return top
+        if guild:
+            return self.nearest(kinds, pos, guild=False)
+        return None
+
+    def nearest_named(self, head: str, pos: int) -> Organization | None:
+        """The organization named last before *pos* whose name has the word *head*."""
+        for org in self._before(pos):
+            if head in org.name.casefold().split():
+                return org
+        return None
+
+    def reference(self, phrase: str, pos: int) -> tuple[Organization | None, bool]:
+        """Resolve a generic reference; the flag says whether *phrase* was one."""
+        m = _head_reference().search(phrase)
+        if m is not None:
+            org = self.nearest_named(m.group().casefold(), pos)
+            if org is not None:
+                return org, True
+        for pattern, kinds in _reference_patterns():
+            m = pattern.search(phrase)
+            if m is not None:
+                guild = m.group().lower().startswith("guild")
+                return self.nearest(kinds, pos, guild), True
+        return None, False
+
+    def resolve(self, written: str | None, pos: int) -> tuple[Organization | None, str | None]:
+        """The organization *written* names, and the name to show for the speaker."""
+        if written is None or not written.strip():
+            return None, written
+        org = self.lookup(written)
+        if org is not None:
+            return org, written
+        if REFERENCE_START().match(written) is not None:
+            ref, _ = self.reference(written, pos)
+            if ref is not None:
+                return ref, display_name(ref)
+        return None, written

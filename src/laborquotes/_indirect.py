@@ -1,0 +1,484 @@
+"""Reported speech without quotation marks: ``indirect`` quotations.
+
+:func:`find_indirect` walks the reporting verbs of the text once, in order. For each verb
+outside a quotation it reads one of these shapes, each a named step below:
+
+- ``according to X, <clause>`` / ``<clause>, according to X``  (:func:`_according`);
+- ``<clause>, said X, a spokeswoman.``: an inverted closing     (:func:`_inverted`);
+- ``X said (that) <clause>`` / ``X told members that <clause>``, ``<clause>, X said.``,
+  ``..., saying <clause>`` and ``X blasted the plan and said <clause>``  (:func:`_reported`):
+  the subject before the verb (:func:`_subject_slot`, :func:`_speaker`) and the clause
+  after it (:func:`_clause_start`), or the clause before a closing verb.
+
+A verb read as a noun (``the charge``, ``some states``) reports nothing, and neither does
+the verb of a quotation that just closed (``"...," Ruiz told reporters Thursday``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from . import _vocab as V
+from ._attribution import (
+    LISTENER,
+    Cand,
+    Cue,
+    How,
+    find_cue_before,
+    indirect_verb_re,
+    speaker_after_verb,
+    speaker_forward,
+    strip_adverbs,
+    subject_before,
+)
+from ._clauses import (
+    GROUP_KINDS,
+    SPEAKING_KINDS,
+    WORD_RE,
+    closing_tail,
+    dateline_lead_re,
+    sentence_subject,
+)
+from ._marks import Structure
+from ._orgs import _lazy
+from ._speakers import Kind
+
+__all__ = ["Reported", "find_indirect"]
+
+
+class Reported(NamedTuple):
+    """A reported clause (``text[start:end]``) and the cue that reports it."""
+
+    start: int
+    end: int
+    cue: Cue
+
+
+class _Verb(NamedTuple):
+    """A reporting verb and the sentence it is in."""
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    word: str
+
+
+class _Slot(NamedTuple):
+    """Where a verb's subject may be: between *lo* and *end* (adverbs left out)."""
+
+    lo: int
+    end: int
+    participle: bool
+    coordinated: bool
+    quantified: Cand | None
+
+
+# --------------------------------------------------------------------------- word tables
+# (to move into ``_vocab`` when the vocabulary split lands)
+
+#: Time words between a verb and its clause (``said on Tuesday that``).
+_TIME_LEADS = ("on", "last", "this", "earlier", "late", "in")
+_TIME_WORDS = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today",
+    "yesterday", "week", "month", "year", "night", "morning", "afternoon", "evening",
+)  # fmt: skip
+#: ``said in a statement``, ``told a press briefing``.
+_STATEMENTS = ("interview", "statement")
+_BRIEFINGS = ("conference", "release", "briefing", "call")
+#: Prepositions of a setting between a verb and ``that`` (``said at the rally that``).
+_SETTING_PREPOSITIONS = ("on", "in", "during", "at", "to", "with", "after", "before")
+#: Small numbers in ``four in 10``.
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+#: Words before a verb form that make it a noun (``the charge``, ``some states``).
+_NOUN_DETS = frozenset(V.NOUN_DETERMINERS)
+_QUANTITY_WORDS = frozenset(w.lower() for w in V.QUANTITY_SUBJECTS if " " not in w) | frozenset(
+    V.NOUN_QUANTIFIERS
+)
+_INVERTING = frozenset(V.INVERTING_VERBS)
+#: Verbs whose listener comes before the reported clause (``assured members that ...``).
+_TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
+_TELL_FORMS = V.verb_forms(("tell",))
+_SUBJECT_TAILS = frozenset(V.PRONOUNS) | frozenset(V.GROUP_NOUNS) | frozenset(V.TITLE_NOUNS)
+#: What may speak an inverted closing (``..., said a spokeswoman.``).
+_CLOSING_KINDS = frozenset({Kind.PERSON, Kind.ROLE}) | GROUP_KINDS
+
+# --------------------------------------------------------------------------- limits
+
+#: A sentence longer than this is not read for reported speech (a list, a table).
+_MAX_SENTENCE = 1200
+#: How far before its verb a subject may start.
+_SUBJECT_REACH = 200
+#: How far before its verb a quantity or a relative clause (``who ...``) is looked for.
+_QUANTITY_REACH = 80
+#: Text before the subject longer than this, not set off by punctuation, is a clause of
+#: its own (the verb is not the sentence's).
+_MAX_LEAD = 60
+#: ``According to X, the union's president, ...``: the title runs up to this far.
+_APPOSITION_REACH = 120
+#: The clause after an apposition is at least this long.
+_MIN_AFTER_APPOSITION = 20
+#: A reported clause has at least this many characters and words (in its first 60).
+_MIN_CHARS = 8
+_MIN_WORDS = 3
+_WORD_SPAN = 60
+#: What is trimmed from the ends of a reported clause.
+_TRAILING = " \t\r\n.!?;:,\"”’'"
+
+# --------------------------------------------------------------------------- grammar
+
+
+# --------------------------------------------------------------------------- the walk
+
+
+class _Quoted:
+    """The quotation spans, walked in step with the verbs (both in text order)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.j = 0  # the first quotation that does not end before the verb
+
+    def advance(self, pos: int) -> bool:
+        """Move past the quotations that end before *pos*; whether *pos* is in one."""
+        spans, j = self.spans, self.j
+        while j < len(spans) and spans[j][1] <= pos:
+            j += 1
+        self.j = j
+        return j < len(spans) and spans[j][0] <= pos
+
+    def last_close(self) -> int | None:
+        """Where the last quotation before the verb closed."""
+        return self.spans[self.j - 1][1] if self.j > 0 else None
+
+    def any_in(self, a: int, b: int) -> bool:
+        """Whether a quotation opens in ``[a, b)``."""
+        i = bisect.bisect_left(self.starts, a)
+        return i < len(self.starts) and self.starts[i] < b
+
+
+def find_indirect(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -> list[Reported]:
+    """Reported speech in *text* outside the quotations *mark_spans* (in text order)."""
+    out: list[Reported] = []
+    quoted = _Quoted(mark_spans)
+    last_end = -1
+    for v in indirect_verb_re().finditer(text):
+        vs = v.start()
+        inside = quoted.advance(vs)
+        if vs < last_end or inside:
+            continue
+        verb = _verb(text, st, v, quoted)
+        if verb is None:
+            continue
+        found = _report(text, st, verb, quoted)
+        if found is not None:
+            out.append(found)
+            last_end = verb.sentence_end
+    return out
+
+
+def _verb(text: str, st: Structure, v: re.Match[str], quoted: _Quoted) -> _Verb | None:
+    """The verb at *v* with its sentence, unless it attributes a quotation."""
+    vs, ve = v.span()
+    ss = st.sentence_start(vs)
+    se = st.sentence_end(vs)
+    closed = quoted.last_close()
+    if closed is not None and ss <= closed <= vs and "," not in text[closed:vs]:
+        # ``"...," Ruiz told reporters Thursday outside ...``: the verb attributes the
+        # quotation that just closed; what follows it is no reported clause.
+        return None
+    if se - ss > _MAX_SENTENCE or quoted.any_in(vs, se):
+        # (A quotation earlier in the sentence is fine: ``"...," Ruiz said, noting she
+        # would ...``; one after the verb makes the sentence a direct quotation.)
+        return None
+    return _Verb(vs, ve, ss, se, v.group().lower())
+
+
+def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported | None:
+    """The reported clause of *verb* and its speaker, in whichever shape it takes."""
+    if verb.word == "according to":
+        found = _according(text, verb, quoted)
+        return None if found is None else _trimmed(text, found)
+    if _noun_use(text, verb.start):
+        return None
+    if verb.word in _INVERTING and text[verb.sentence_start : verb.start].rstrip().endswith(","):
+        inverted = _inverted(text, verb)
+        if inverted is not None:
+            # Read as an inverted closing, the verb reports nothing else.
+            ss, vs = verb.sentence_start, verb.start
+            clause_ok = _long_enough(text, *_trim(text, inverted.start, inverted.end))
+            return inverted if clause_ok and not quoted.any_in(ss, vs) else None
+    found = _reported(text, st, verb, quoted)
+    return None if found is None else _trimmed(text, found)
+
+
+def _noun_use(text: str, vs: int) -> bool:
+    """``to say``, ``the charge``, ``a recall``, ``some states``: no verb of speech."""
+    if vs > 0 and text[max(0, vs - 3) : vs].rstrip().endswith("to"):
+        return True
+    prev_word = text[max(0, vs - 12) : vs].rstrip().rpartition(" ")[2].lower()
+    return prev_word in _NOUN_DETS or prev_word in _QUANTITY_WORDS
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """``text[a:b]`` without the spaces and punctuation at its ends."""
+    seg = text[a:b]
+    return a + len(seg) - len(seg.lstrip()), a + len(seg.rstrip(_TRAILING))
+
+
+def _long_enough(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` (trimmed) has the characters and words of a clause."""
+    return (
+        b - a >= _MIN_CHARS and len(WORD_RE.findall(text, a, min(b, a + _WORD_SPAN))) >= _MIN_WORDS
+    )
+
+
+def _trimmed(text: str, found: Reported) -> Reported | None:
+    """The clause trimmed, after a dateline that opens it, if still long enough."""
+    a, b = _trim(text, found.start, found.end)
+    dl = dateline_lead_re().match(text, a, b)
+    if dl is not None:
+        a = dl.end()  # ``TOLEDO, May 3 - Workers walked out, the union said.``
+    return found._replace(start=a, end=b) if _long_enough(text, a, b) else None
+
+
+# --------------------------------------------------------------------------- the shapes
+
+
+def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
+    """``According to X, <clause>.`` or ``<clause>, according to X.``"""
+    ss, vs, se = verb.sentence_start, verb.start, verb.sentence_end
+    q = verb.end
+    while q < se and text[q].isspace():
+        q += 1
+    cand = speaker_forward(text, q, se)
+    if cand is None:
+        return None
+    head = text[ss:vs].rstrip()
+    if not head.strip():
+        lead = _according_lead(text, cand, se)
+        if lead is None:
+            return None
+        cand, comma = lead
+        return Reported(comma + 1, se, Cue(cand, vs, verb.end, How.ACCORDING))
+    if head.endswith(",") and not quoted.any_in(ss, vs):
+        return Reported(ss, ss + len(head) - 1, Cue(cand, vs, verb.end, How.ACCORDING))
+    return None
+
+
+def _according_lead(text: str, cand: Cand, se: int) -> tuple[Cand, int] | None:
+    """``According to X, <clause>``: the speaker ends at the first comma, or at the
+    second when a title is set off between them; the comma before the clause."""
+    comma = text.find(",", cand.start, se)
+    if comma < 0:
+        return None
+    second = text.find(",", comma + 1, min(se, comma + _APPOSITION_REACH))
+    if (
+        cand.end > comma
+        and cand.title
+        and second > 0
+        and se - second > _MIN_AFTER_APPOSITION
+        and cand.title in text[comma + 1 : second]
+    ):
+        # ``According to Ana Ruiz, the union's president, members ...``: the apposition
+        # is the speaker's; the clause follows it.
+        return cand._replace(end=_before_spaces(text, cand.start, second)), second
+    if cand.end > comma:
+        # What followed the comma was the reported clause, not a title.
+        end = _before_spaces(text, cand.start, comma)
+        return cand._replace(end=end, title=None, org=None), comma
+    return cand, comma
+
+
+def _before_spaces(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _inverted(text: str, verb: _Verb) -> Reported | None:
+    """``<clause>, said <speaker>.``: the clause before the comma and its speaker."""
+    ss, vs, se = verb.sentence_start, verb.start, verb.sentence_end
+    q = verb.end
+    while q < se and text[q].isspace():
+        q += 1
+    cand = speaker_after_verb(text, q, se)
+    if cand is None or cand.kind not in _CLOSING_KINDS:
+        return None
+    rest = text[cand.end : se].strip(" .,\t\r\n")
+    if rest and not closing_tail(rest):
+        return None
+    end = ss + len(text[ss:vs].rstrip()) - 1
+    return Reported(ss, end, Cue(cand, vs, verb.end, How.AFTER))
+
+
+def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported | None:
+    """``X said (that) <clause>``, ``<clause>, X said.``, ``..., saying <clause>``."""
+    slot = _subject_slot(text, verb)
+    if slot is None:
+        return None
+    ss, vs, se = verb.sentence_start, verb.start, verb.sentence_end
+    # ``The talks failed, the union said.``: the verb ends the sentence, but for a short
+    # phrase of place, time or medium (``said in a statement``). Else the words after it
+    # are the speech: check them before looking for the subject.
+    rest = text[verb.end : se].rstrip().strip(" .!?\"”’'")
+    final = not rest or closing_tail(rest)
+    if final and quoted.any_in(ss, vs):
+        return None  # ``"...," she said.``: the clause before is a quotation
+    q = verb.end if final else _clause_start(text, verb)
+    if q is None:
+        return None
+    found = _speaker(text, st, verb, slot, final)
+    if found is None:
+        return None
+    cand, head = found
+    cue = Cue(cand, vs, verb.end, How.BEFORE)
+    if final:
+        if not head.endswith(",") or quoted.any_in(ss, vs):
+            return None
+        return Reported(ss, ss + len(head) - 1, cue)
+    if head and not head.endswith((",", ":", ";")) and len(head) > _MAX_LEAD:
+        return None
+    return Reported(q, se, cue)
+
+
+_relative_who_re = _lazy(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
+
+
+def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
+    """Where the subject of *verb* may be, and how it is read: the subject of a
+    participle (``..., saying``) or of a second verb (``X blasted the plan and said``) is
+    the sentence's; a quantity (``Some said``) speaks as a group."""
+    ss, vs, word = verb.sentence_start, verb.start, verb.word
+    lo = max(ss, vs - _SUBJECT_REACH)
+    end = strip_adverbs(text, lo, vs)
+    before = text[max(ss, end - 4) : end].strip()
+    participle = word.endswith("ing") and (text[ss:vs].rstrip().endswith(",") or before == "by")
+    coordinated = before == "and" and not word.endswith("ing")
+    quantified: Cand | None = None
+    if not (participle or coordinated or _subject_end_ok(text, lo, end)):
+        quantified = _quantity_subject(text, lo, end)
+        if (
+            quantified is None
+            and _relative_who_re().search(text, max(lo, end - _QUANTITY_REACH), end) is None
+        ):
+            return None
+    return _Slot(lo, end, participle, coordinated, quantified)
+
+
+#: ``said on Tuesday that``, ``told a press briefing that``: what may stand between a
+#: verb and its clause.
+_that_re = _lazy(
+    rf"(?:[^\S\n]*+\n?[^\S\n]*+(?:(?:{'|'.join(_TIME_LEADS)})\s++)?"
+    rf"(?:{'|'.join(_TIME_WORDS)}|an?\s+(?:{'|'.join(_STATEMENTS)})"
+    r"(?:\s+with\s+[\p{Lu}][\w.’'&-]*+(?:\s+[\p{Lu}][\w.’'&-]*+){0,3})?"
+    rf"|a\s+(?:press\s+)?(?:{'|'.join(_BRIEFINGS)}))\b)*+"
+    rf"(?:\s++(?:{'|'.join(_SETTING_PREPOSITIONS)})\s[^,.;:\"“”\n]{{1,50}}?\s++(?=that\s))?"
+    r",?\s*+(?:that\s++)?"
+)
+#: ``told members``, ``told a crowded hall in Leeds that``: the listener of a verb.
+_told_obj_re = _lazy(
+    rf"\s++{LISTENER}"
+    # ``told a crowded hall in Leeds that ...``: a longer object, up to ``that``
+    r"(?:(?<=\w)[^,.;:\"“”\n]{0,70}?(?=\s++that\s))?+"
+)
+#: ``said, noting ...``: a participle after the verb reports the clause instead.
+_participle_next_re = _lazy(r"\s*+,\s*+\p{Ll}{1,20}ing\b")
+#: What cannot open a reported clause: a preposition that takes an object.
+_clause_start_re = _lazy(rf"(?:{'|'.join(V.OBJECT_PREPOSITIONS)})\b")
+
+
+def _clause_start(text: str, verb: _Verb) -> int | None:
+    """Where the clause after *verb* starts: past its listener (``told members``), a
+    time or a setting (``said on Tuesday``, ``said at the rally``) and ``that``."""
+    ve, se, word = verb.end, verb.sentence_end, verb.word
+    if text[ve : ve + 3].lstrip().startswith(",") and _participle_next_re().match(text, ve, se):
+        return None  # ``Ruiz said, noting she ...``: the participle reports the clause
+    q = ve
+    if word in _TAKES_LISTENER:
+        ob = _told_obj_re().match(text, q, se)
+        tell = word in _TELL_FORMS
+        if ob is None and tell:
+            return None  # ``told`` always names its listener
+        if ob is not None and (tell or text.startswith(" that ", ob.end())):
+            # (``warned members that ...``; but in ``warned the union would strike`` the
+            # union is the clause's subject)
+            q = ob.end()
+    th = _that_re().match(text, q, se)
+    if th is not None:
+        q = th.end()
+    if q >= se or not text[q].isalpha() or not _long_enough(text, *_trim(text, q, se)):
+        return None
+    if _clause_start_re().match(text, q, se) is not None:
+        # ``responded to problems``, ``confirmed by the Senate``: a preposition that takes
+        # an object opens no reported clause.
+        return None
+    return q
+
+
+def _speaker(
+    text: str, st: Structure, verb: _Verb, slot: _Slot, final: bool
+) -> tuple[Cand, str] | None:
+    """The speaker of *verb* and the text of its sentence before the speaker."""
+    ss, vs = verb.sentence_start, verb.start
+    if (slot.participle or slot.coordinated) and not final:
+        # ``Ruiz questioned the offer, saying the plan ...`` / ``... by saying that ...``:
+        # a participle reports the words of its sentence's subject.
+        subj = sentence_subject(text, st, vs, ss)
+        if subj is None and slot.participle:
+            subj = find_cue_before(text, ss, vs, partial=True)
+        if subj is None or subj.cand.kind not in SPEAKING_KINDS:
+            return None
+        return subj.cand, ""
+    found = slot.quantified or subject_before(text, slot.lo, slot.end)
+    if found is None and not final:
+        found = _quantity_subject(text, slot.lo, slot.end)
+    if found is None or (final and found is slot.quantified):
+        return None
+    return found, text[ss : found.start].rstrip()
+
+
+#: A quantity read as a group speaker, right before the verb: ``Each side``, ``Some``,
+#: ``22 percent``, ``four in 10``, ``most of them``.
+_quantity_subject_re = _lazy(
+    rf"(?<![\w’'\-])(?:(?i:{'|'.join(V.DISTRIBUTIVES)})\s++\p{{Ll}}++"
+    rf"|(?:{'|'.join(V.QUANTITY_SUBJECTS)})(?:\s++of\s++(?:them|those|us))?"
+    rf"|\d[\d.,]*+\s++percent(?:\s++of\s++\p{{Ll}}++)?"
+    rf"|(?:\d++|{'|'.join(_NUMBER_WORDS)})\s++in\s++(?:\d++|ten))"
+    rf"(?:\s++who\s[^,.;:\"“”\n]{{1,60}})?+\s*+\Z"
+)
+
+
+def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
+    """A quantity that ends at *end* and speaks as a group: ``Each side``, ``Some``,
+    ``22 percent``, ``four in 10``, ``most of them``."""
+    m = _quantity_subject_re().search(text, max(lo, end - _QUANTITY_REACH), end)
+    if m is None:
+        return None
+    phrase = m.group().rstrip()
+    return Cand(
+        Kind.GROUP, m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
+    )
+
+
+def _subject_end_ok(text: str, start: int, end: int) -> bool:
+    """Cheap test before the subject pattern: can a subject end just before *end*?"""
+    e = _before_spaces(text, start, end)
+    if e <= start:
+        return False
+    if text[e - 1] in ",)":
+        return True
+    k = e
+    while k > start and (text[k - 1].isalnum() or text[k - 1] in "-'’."):
+        k -= 1
+    word = text[k:e]
+    if word.isdigit():
+        # ``Local 600 said``: a number after a capitalized name.
+        prev = text[max(start, k - 16) : k].split()
+        return bool(prev) and prev[-1][:1].isupper()
+    return bool(word) and (
+        word[0].isupper() or word.lower() in _SUBJECT_TAILS or word.endswith("s")
+    )

@@ -1,0 +1,166 @@
+"""Which cue speaks each quotation (``_attach``): its own (after it, a closing ``..., she
+said.``, a paragraph that signs it, before it, a possessor) or a neighbour's (the
+paragraph's, a colon introduction, the paragraph before). Short invented examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoting import marked, source_of, speaker_of
+
+#: (text, the speaker of each quotation in marks, in order; ``None``: no speaker)
+SPEAKER_OF_EACH: list[tuple[str, list[str | None]]] = [
+    # a split quotation has one speaker
+    (
+        'Ana Ruiz spoke at the rally. "We are tired," she said, "and we are not going back." '
+        "Ana Ruiz leads the local.",
+        ["Ana Ruiz", "Ana Ruiz"],
+    ),
+    # a paragraph that ends with a colon introduces the next one
+    ("Ana Ruiz, president of Local 7, said:\n\n“We will not accept this contract.”", ["Ana Ruiz"]),
+    # a paragraph that is a quotation floats to the speaker before
+    (
+        '"We will strike on Monday," said Ana Ruiz, president of Local 7.\n\n'
+        '"Nobody wants this, but the company left us no choice."\n\n'
+        "The company did not comment.",
+        ["Ana Ruiz", "Ana Ruiz"],
+    ),
+    (
+        "Ana Ruiz said the union would not accept the offer.\n\n"
+        '"It is an insult to every worker in this plant."',
+        ["Ana Ruiz"],
+    ),
+    # ... but not to a paragraph without a speaker
+    ('The plant opened in 1952.\n\nIt employs 900 people.\n\n"Happy Birthday"', [None]),
+    # a dash after a fragment of the reporter's sentence signs the item, not the words
+    (
+        'Ana Ruiz said the local was "still the strongest force in the state."--Kim Lee.',
+        ["Ana Ruiz"],
+    ),
+    # a paragraph that signs the quotation before it
+    ('The vote ended late.\n\n"We won this fight."\n\n- Ana Ruiz, after the vote.', ["Ana Ruiz"]),
+    ('"We won this fight."\n\n— Omar Diaz, Local 7 president', ["Omar Diaz"]),
+    (
+        'The vote was close.\n\n"We will fight this to the end."\n\nAna Ruiz said.\n\nMore.',
+        ["Ana Ruiz"],
+    ),
+    (
+        'It ended.\n\n"We start again on Monday."\n\nsaid Omar Diaz, a nurse.\n\nMore.',
+        ["Omar Diaz"],
+    ),
+    # ... but not a long one, which says something of its own
+    (
+        'The vote was close.\n\n"We will fight this to the end."\n\n'
+        "Ana Ruiz said the board would meet again in the spring to look at the budget.\n",
+        [None],
+    ),
+    # a sentence that runs on past the quotation and ends with its attribution
+    (
+        "Ana Ruiz spoke first. “I held and hugged” the families before laying flowers at the "
+        "memorial for the victims, Omar Diaz said. Police left.",
+        ["Omar Diaz"],
+    ),
+    (
+        'Ana Ruiz spoke first. "We are horrified" by the attack on the club that drew '
+        "attention from the whole city, the union said. Police left.",
+        ["the union"],
+    ),
+    # a group after a dash signs the quotation
+    ('Omar Diaz spoke. "We will be back next year." — the union, in a statement.', ["the union"]),
+    ('Omar Diaz spoke. "We will be back next year." — the nurses union.', ["the nurses union"]),
+    # the next sentence signs a quotation only when it says nothing of its own
+    ('The hall was full. "We will not give up." Ana Ruiz said. Then she left.', ["Ana Ruiz"]),
+    (
+        '"It shows a lack of character," Ana Ruiz said. "It is sad." '
+        'Omar Diaz said both men are "out of their depth in the Senate."',
+        ["Ana Ruiz", "Ana Ruiz", "Omar Diaz"],
+    ),
+    (
+        '"This is sad," Ana Ruiz said. "It has no place here." Omar Diaz said he would have '
+        "fired him.",
+        ["Ana Ruiz", "Ana Ruiz"],
+    ),
+    (
+        '"This is sad," Ana Ruiz said. "It has no place here." Omar Diaz said that the talks '
+        "had failed.",
+        ["Ana Ruiz", "Ana Ruiz"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPEAKER_OF_EACH)
+def test_speaker_of_each_quotation(text: str, speakers: list[str | None]) -> None:
+    assert [speaker_of(q) for q in marked(text)] == speakers
+
+
+#: (text, a name the only or last quotation in marks must NOT be given)
+NOT_THE_SPEAKER = [
+    # a dash paragraph signs only a quotation that ends its paragraph
+    ('"We won this fight." The crowd cheered.\n\n- Ana Ruiz, after the vote.', "Ana Ruiz"),
+    # a possessive of a thing names no speaker
+    ('The Senate\'s response to the bill was "a shrug and a vote."', "The"),
+    # a sentence that ends with a clause of its own is no attribution
+    (
+        'Ana Ruiz spoke first. "We are horrified" by the attack on the club, and Omar Diaz '
+        "left the hall. Police left.",
+        "Omar Diaz",
+    ),
+    # a group after a dash with a verb of its own is the subject of that verb
+    (
+        'When Ana Ruiz finished — "We will hold the line, and we will get the deal!" — the '
+        "crowd cheered.",
+        "the crowd",
+    ),
+    # a quotation in the reporter's own sentence does not float to the last speaker; nor
+    # is ``The offer`` (an agent-like noun that is no title) a person
+    (
+        "“We will not sign,” said Ana Ruiz, president of Local 7.\n\n"
+        "The offer was called “a pay cut in disguise” in a flyer handed out on Monday.",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_THE_SPEAKER)
+def test_not_the_speaker(text: str, name: str) -> None:
+    quotes = marked(text)
+    assert quotes
+    assert speaker_of(quotes[-1]) != name
+
+
+#: (text, speaker, cue): a person's words named with a speech noun, no reporting verb
+POSSESSORS = [
+    (
+        'Ana Ruiz’s catch phrase in that race was that Diaz "would say anything to win."',
+        "Ana Ruiz",
+        "phrase",
+    ),
+    (
+        'Omar Diaz\'s accusation that the board is "cooking the books" angered them.',
+        "Omar Diaz",
+        "accusation",
+    ),
+    (
+        'It is the draw of Omar Diaz\'s "every worker gets a raise this year" promise.',
+        "Omar Diaz",
+        "promise",
+    ),
+    ("They discussed Ana Ruiz’s “woman’s card for sure” remark.", "Ana Ruiz", "remark"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), POSSESSORS)
+def test_possessor_and_speech_noun_name_the_speaker(text: str, speaker: str, cue: str) -> None:
+    quotes = marked(text)
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert a is not None
+    assert (a.speaker.name, a.cue) == (speaker, cue)
+
+
+def test_split_quotation_shares_one_attribution() -> None:
+    text = 'Ana Ruiz spoke. "We are tired," she said, "and we are not going back."'
+    quotes = marked(text)
+    assert [q.text for q in quotes] == ["We are tired,", "and we are not going back."]
+    assert quotes[0].attribution == quotes[1].attribution
+    assert source_of(text, quotes[0]) == "she"

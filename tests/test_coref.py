@@ -1,0 +1,264 @@
+"""Identity (``_coref``): surnames, pronouns and title references resolved to the people
+named before them (short invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+import laborquotes as lq
+from quoting import INDIRECT, all_quotes, marked, source_of, speaker_of
+
+
+def test_surname_resolves_to_full_name_and_keeps_title() -> None:
+    text = (
+        '"We want to work," said Rosa Kent, a member of Local 12.\n\n'
+        '"We want fair residuals," Kent explained.'
+    )
+    quotes = marked(text)
+    a = quotes[1].attribution
+    assert a is not None
+    assert a.speaker.name == "Rosa Kent"
+    assert a.speaker.organization == "Local 12"
+    assert text[a.source_span.start : a.source_span.end] == "Kent"
+    assert a.cue == "explained"
+
+
+def test_surname_resolves_to_name_mentioned_earlier() -> None:
+    text = 'Ana Ruiz has led Local 7 since 2019.\n\n"We are not done," Ruiz said.'
+    assert speaker_of(marked(text)[0]) == "Ana Ruiz"
+
+
+def test_pronoun_resolves_to_recent_person() -> None:
+    text = 'Ana Ruiz spoke outside the plant. "We are not done," she said.'
+    quotes = marked(text)
+    assert speaker_of(quotes[0]) == "Ana Ruiz"
+    assert source_of(text, quotes[0]) == "she"
+
+
+def test_role_resolves_to_titled_person() -> None:
+    text = (
+        '"The bill is dead," said Sen. Mary Smith.\n\n'
+        '"We will try again next year," the senator added.'
+    )
+    quotes = marked(text)
+    assert speaker_of(quotes[1]) == "Mary Smith"
+    assert source_of(text, quotes[1]) == "the senator"
+
+
+def test_surname_is_not_a_pair_of_people() -> None:
+    text = (
+        "Ana Ruiz and Tom Bell led the march on Monday.\n\n"
+        "The members are ready to strike on Friday, Bell said."
+    )
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert speaker_of(quotes[-1]) == "Tom Bell"
+
+
+GENDERED = [
+    # (text, speaker of the last quote)
+    ('Ana Ruiz met Tom Bell at the plant gate.\n\n"We are not going back," she said.', "Ana Ruiz"),
+    (
+        '"We will vote," said Ana Ruiz.\n\n"So will we," said Tom Bell.\n\n"Not before Friday," she said.',
+        "Ana Ruiz",
+    ),
+    (
+        '"We will vote," said Tom Bell.\n\n"So will we," said Ana Ruiz.\n\n"Not before Friday," he said.',
+        "Tom Bell",
+    ),
+    (
+        '"We will vote," Mrs. Okafor said.\n\n"So will we," said Tom Bell.\n\n"Not before Friday," she said.',
+        "Okafor",
+    ),
+    (
+        '"We will vote," said Tom Bell.\n\n"So will we," Mr. Okafor said.\n\n"Not before Friday," she said.',
+        "Okafor",
+    ),
+    ('"We will vote," said Tom Bell.\n\n"Not before Friday," she said.', "Tom Bell"),
+    ('"We will vote," said Lee Okafor.\n\n"Not before Friday," she said.', "Lee Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GENDERED)
+def test_pronoun_gender(text: str, speaker: str) -> None:
+    assert speaker_of(marked(text)[-1]) == speaker
+
+
+PREVIOUS_SUBJECT = [
+    # (text, speaker of the last quote): ``he`` / ``she`` is the person who is the
+    # subject of the sentence before, when that is surely a person's name
+    (
+        '"We will strike," said Omar Haddad, the union president.\n\n'
+        'Tom Bell, the chief executive, rejected the offer. "We cannot pay that," he said.',
+        "Tom Bell",
+    ),
+    (
+        '"We will strike," said Omar Haddad.\n\n'
+        'Tom Bell rejected the offer.\n\n"We cannot pay that," he said.',
+        "Tom Bell",
+    ),
+    # not the subject of a leading subordinate clause
+    (
+        '"We will strike," said Omar Haddad.\n\n'
+        'After Tom Bell asked about the deadline, Haddad shrugged. "We will see," he said.',
+        "Omar Haddad",
+    ),
+    # not a place read as a name
+    (
+        '"We will strike," said Omar Haddad.\n\n'
+        'New Hampshire votes next week. "We will see," he said.',
+        "Omar Haddad",
+    ),
+    # not one of the other gender
+    (
+        '"We will strike," said Ana Ruiz.\n\nTom Bell rejected the offer. "We will see," she said.',
+        "Ana Ruiz",
+    ),
+]
+
+
+def test_a_role_reference_after_a_named_subject() -> None:
+    text = (
+        '"We will win," said Tom Bell, the mayor.\n\n'
+        "Ana Ruiz is launching her campaign this week. The Detroit organizer is telling "
+        'members she will have "a lot of support" after the vote.'
+    )
+    assert speaker_of(marked(text)[-1]) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("text", "speaker"), PREVIOUS_SUBJECT)
+def test_pronoun_after_a_named_subject(text: str, speaker: str) -> None:
+    assert speaker_of(marked(text)[-1]) == speaker
+
+
+def test_a_named_thing_is_not_a_pronoun_antecedent() -> None:
+    text = (
+        'The march, led by Ana Ruiz, went down Wall Street on Monday.\n\n"We are ready," she said.'
+    )
+    assert speaker_of(marked(text)[-1]) == "Ana Ruiz"
+
+
+def test_a_place_is_not_a_pronoun_antecedent() -> None:
+    text = 'The vote in New Hampshire is next week.\n\n"We are ready for it," she said.'
+    assert speaker_of(marked(text)[-1]) != "New Hampshire"
+
+
+ROLES_NAMED_EARLIER = [
+    # (text, speaker of the last quote): a role reference to a person named with that
+    # title earlier, who has not spoken yet
+    (
+        "Union president Ana Ruiz spoke first.\n\n"
+        '"We will strike on Monday," the president told reporters.',
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz, the local's president, spoke first.\n\n"
+        '"We will strike on Monday," the president said.',
+        "Ana Ruiz",
+    ),
+    (
+        '"We will strike," said Tom Bell.\n\nPresident Ana Ruiz agreed.\n\n'
+        '"We will strike on Monday," the president said.',
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ROLES_NAMED_EARLIER)
+def test_role_resolves_to_a_name_written_earlier(text: str, speaker: str) -> None:
+    assert speaker_of(marked(text)[-1]) == speaker
+
+
+def test_pronoun_skips_a_group() -> None:
+    text = (
+        '"We will vote," said Tom Bell.\n\n'
+        '"The plan is a disaster for the town," Critics said.\n\n'
+        '"Not before Friday," he said.'
+    )
+    assert speaker_of(marked(text)[-1]) == "Tom Bell"
+
+
+def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
+    text = (
+        '"We will strike tonight," said Robin Tate.\n\n'
+        '"There is no deal yet," said Omar Diaz.\n\n'
+        '"We mean it this time," she said.'
+    )
+    quotes = marked(text)
+    assert [speaker_of(q) for q in quotes] == ["Robin Tate", "Omar Diaz", "Robin Tate"]
+
+
+#: (text, how the article describes Ana Ruiz where she is first named; ``None``: not at all)
+APPOSITIVES: list[tuple[str, str | None]] = [
+    ("Ana Ruiz, president of Local 7, spoke on Monday.", "president of Local 7"),
+    ("Strike leader Ana Ruiz spoke on Monday.", "Strike leader"),
+    ("Ana Ruiz, 52, a welder at the plant, spoke.", "a welder at the plant"),
+    ("The head of the dock workers union, Ana Ruiz, spoke.", "The head of the dock workers union"),
+    # a verb after the comma, a word that is no title before the name, nothing at all
+    ("Ana Ruiz, accused the company of lying.", None),
+    ("Ana Ruiz, said the talks failed.", None),
+    ("They met rival Ana Ruiz on Monday.", None),
+    ("Ana Ruiz spoke.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "description"), APPOSITIVES)
+def test_appositive(text: str, description: str | None) -> None:
+    from laborquotes._coref import appositive
+
+    assert appositive(text, "Ana Ruiz", len(text)) == description
+
+
+def test_a_short_name_is_not_looked_up() -> None:
+    from laborquotes._coref import appositive
+
+    assert appositive("Li, a nurse, spoke.", "Li", 19) is None
+
+
+def test_a_bare_name_takes_its_namesake_title_and_organization() -> None:
+    from laborquotes._coref import fill_from_namesakes
+
+    text = '"No," said Ana Ruiz, a nurse at Mercy. "Never," Ruiz said.'
+    full = lq.Speaker(name="Ana Ruiz", title="nurse", organization="Mercy")
+    bare = lq.Speaker(name="Ruiz")
+    quotes = [
+        lq.Quote(
+            text=t,
+            span=lq.Span(start=text.index(t), end=text.index(t) + len(t)),
+            kind=lq.QuoteKind.DIRECT,
+            attribution=lq.Attribution(
+                speaker=sp,
+                source_span=lq.Span(start=0, end=1),
+                cue="said",
+                cue_span=lq.Span(start=0, end=1),
+            ),
+        )
+        for t, sp in (("No,", full), ("Never,", bare))
+    ]
+    filled = fill_from_namesakes(quotes)
+    speakers = [q.attribution.speaker for q in filled if q.attribution is not None]
+    assert [(s.name, s.title, s.organization) for s in speakers] == [
+        ("Ana Ruiz", "nurse", "Mercy"),
+        ("Ruiz", "nurse", "Mercy"),
+    ]
+
+
+#: (text, phrase, the organization it points at by position)
+REFERENCES = [
+    (
+        "The Teamsters walked out on Monday. The union said no.",
+        "the union",
+        "International Brotherhood of Teamsters",
+    ),
+    ("The Teamsters walked out on Monday. The union said no.", "its leadership", None),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "org"), REFERENCES)
+def test_organization_reference(text: str, phrase: str, org: str | None) -> None:
+    from laborquotes._coref import ArticleOrgs, display_name
+    from laborquotes._orgs import default_registry
+
+    reg = default_registry()
+    art = ArticleOrgs(text, reg.find(text), reg)
+    found, _shown = art.resolve(phrase, len(text))
+    assert (display_name(found) if found is not None else None) == org

@@ -1,0 +1,283 @@
+"""Reported speech without marks (``_indirect``): ``X said (that) ...``, ``..., X said.``,
+``according to X, ...`` (short invented examples)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from laborquotes._quotes import find_quotes
+from quoting import DIRECT, INDIRECT, all_quotes, marked, speaker_of
+
+INDIRECT_CASES = [
+    (
+        "Ana Ruiz said the union would not accept the offer.",
+        "the union would not accept the offer",
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz said that the union would not accept the offer.",
+        "the union would not accept the offer",
+        "Ana Ruiz",
+    ),
+    (
+        "Local 12 leadership says the union is ready to return to the bargaining table.",
+        "the union is ready to return to the bargaining table",
+        "Local 12 leadership",
+    ),
+    (
+        "The studios maintain they have made a fair offer.",
+        "they have made a fair offer",
+        "The studios",
+    ),
+    (
+        "According to Ana Ruiz, the union will not accept the offer.",
+        "the union will not accept the offer",
+        "Ana Ruiz",
+    ),
+    # more speech verbs, a longer object of ``told``, participles
+    (
+        "Ana Ruiz agreed that the company may struggle to keep the plant open.",
+        "the company may struggle to keep the plant open",
+        "Ana Ruiz",
+    ),
+    (
+        "Tom Bell told a crowded hall at a hotel in Detroit that he is not giving up.",
+        "he is not giving up",
+        "Tom Bell",
+    ),
+    (
+        "Union officials have told their allies in the plant that the count is close.",
+        "the count is close",
+        "Union officials",
+    ),
+    (
+        "In an interview, Ana Ruiz questioned the offer, saying the plan could not work.",
+        "the plan could not work",
+        "Ana Ruiz",
+    ),
+    (
+        "The union landed in hot water by saying that the judge cannot be impartial.",
+        "the judge cannot be impartial",
+        "The union",
+    ),
+    # a scare-quoted word inside the reported clause does not stop it
+    (
+        "Tom Bell said he would be “shocked” if the members voted the offer down.",
+        "he would be “shocked” if the members voted the offer down",
+        "Tom Bell",
+    ),
+    (
+        "Hundreds of nurses said they would walk out on Monday.",
+        "they would walk out on Monday",
+        "Hundreds of nurses",
+    ),
+    # an inverted closing ``..., said X.``
+    (
+        "The talks broke down over pensions, said Ana Ruiz, a spokeswoman for the union.",
+        "The talks broke down over pensions",
+        "Ana Ruiz",
+    ),
+    (
+        "The talks broke down over pensions, said union spokeswoman Ana Ruiz.",
+        "The talks broke down over pensions",
+        "Ana Ruiz",
+    ),
+    (
+        "The talks broke down over pensions, said Ana Ruiz, a union spokeswoman, on Tuesday.",
+        "The talks broke down over pensions",
+        "Ana Ruiz",
+    ),
+    # a union local with its number
+    (
+        "UAW Local 600 said the members would vote on Sunday.",
+        "the members would vote on Sunday",
+        "UAW Local 600",
+    ),
+    # a closing ``..., X said`` with a short phrase after the verb
+    (
+        "A quick deal is vital for the plant, Ana Ruiz said after meeting the mayor.",
+        "A quick deal is vital for the plant",
+        "Ana Ruiz",
+    ),
+    (
+        "The talks failed on Monday, the union said in a statement.",
+        "The talks failed on Monday",
+        "the union",
+    ),
+    (
+        "In Detroit, Ana Ruiz said in a statement the union would strike on Monday.",
+        "the union would strike on Monday",
+        "Ana Ruiz",
+    ),
+    # quantities, a second verb of the subject, a subject with a relative clause
+    (
+        "Each side said the other would be to blame if the plant closed.",
+        "the other would be to blame if the plant closed",
+        "Each side",
+    ),
+    (
+        "Of the members, 74 percent said they are ready to strike.",
+        "they are ready to strike",
+        "74 percent",
+    ),
+    (
+        "In a statement, Governor Ana Ruiz blasted the company and said the state would help.",
+        "the state would help",
+        "Ana Ruiz",
+    ),
+    (
+        "Union members in Detroit who watched the vote said they were not surprised.",
+        "they were not surprised",
+        "Union members in Detroit",
+    ),
+    # a quotation earlier in the sentence does not stop the reported clause after it
+    (
+        "“That is the question,” Tom Bell said, noting he would back any of the others.",
+        "he would back any of the others",
+        "Tom Bell",
+    ),
+    (
+        "The union will not accept the offer, Ana Ruiz said.",
+        "The union will not accept the offer",
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz told reporters the union would strike on Monday.",
+        "the union would strike on Monday",
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz said Tuesday that the union would not accept the offer.",
+        "the union would not accept the offer",
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz told The Canadian Press that the union would not accept the offer.",
+        "the union would not accept the offer",
+        "Ana Ruiz",
+    ),
+    (
+        "The union said in a statement that members had voted to strike.",
+        "members had voted to strike",
+        "The union",
+    ),
+    (
+        "Labour Minister Tom Bell said on Twitter that both sides must return to the table.",
+        "both sides must return to the table",
+        "Tom Bell",
+    ),
+    (
+        "The talks broke down late Monday, Ruiz added.",
+        "The talks broke down late Monday",
+        "Ruiz",
+    ),
+    (
+        "Ana Ruiz, who has led the local since 2019, said members are tired of waiting.",
+        "members are tired of waiting",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), INDIRECT_CASES)
+def test_indirect_speech(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert speaker_of(quotes[0]) == speaker
+
+
+TITLES_NOT_CLAUSES = [
+    # (text, source as written, title): an appositive is a title, a clause or an age is not
+    (
+        "According to Ana Ruiz, the union president, the members are ready to strike.",
+        "Ana Ruiz, the union president",
+        "union president",
+    ),
+    ("According to Ana Ruiz, members are ready to strike on Monday.", "Ana Ruiz", None),
+    (
+        "According to Ana Ruiz, president of Local 7, members are ready to strike.",
+        "Ana Ruiz, president of Local 7",
+        "president",
+    ),
+    ('"We will strike on Monday," said Ana Ruiz, 54.', "Ana Ruiz, 54", None),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "title"), TITLES_NOT_CLAUSES)
+def test_titles_are_not_clauses_or_ages(text: str, source: str, title: str | None) -> None:
+    a = all_quotes(text)[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == source
+    assert a.speaker.title == title
+
+
+def test_the_verb_of_a_quotation_reports_no_clause_after_it() -> None:
+    text = (
+        "“The company needs to come back to the table,” union president Fran Lee told "
+        "reporters Thursday outside the union's headquarters in Detroit."
+    )
+    assert [q.kind for q in all_quotes(text)] == [DIRECT]
+
+
+def test_a_subordinate_report_does_not_take_the_next_quotation() -> None:
+    text = (
+        "“Your work is amazing,” Tom Bell assured Ana Ruiz, after Ruiz assured Bell that "
+        "most of her members backed the deal. “I will not let you down.”"
+    )
+    quotes = marked(text)
+    assert [speaker_of(q) for q in quotes] == ["Tom Bell", "Tom Bell"]
+
+
+def test_listener_verbs() -> None:
+    cases = {
+        "Ana Ruiz warned the union would strike on Monday.": "the union would strike on Monday",
+        "Ana Ruiz warned members that the union would strike.": "the union would strike",
+        "Ana Ruiz assured Tom Bell that the union would wait.": "the union would wait",
+        "Ana Ruiz told your reporter that the union would wait.": "the union would wait",
+    }
+    for text, clause in cases.items():
+        assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == [clause]
+
+
+def test_a_quotation_is_never_swallowed_by_indirect_speech() -> None:
+    text = "“Nothing prepares you for it,” the president will say, according to excerpts."
+    quotes = all_quotes(text)
+    assert [(q.kind, q.text) for q in quotes] == [(DIRECT, "Nothing prepares you for it,")]
+
+
+def test_indirect_speech_needs_a_speaker() -> None:
+    text = "What's more, the decision to skip the vote, complaining about the offer, cost him."
+    assert [q for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+def test_indirect_group_speaker_is_group() -> None:
+    text = "The studios maintain they have made a fair offer."
+    q = all_quotes(text)[0]
+    assert q.attribution is not None
+    assert q.attribution.speaker.is_group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union has said nothing.",
+        "He wanted to say more.",
+        "The company, it is said, is for sale.",
+        # a speech verb read as a noun after a quantity, or with a prepositional object
+        "Some states remained too close to call on Tuesday night.",
+        "The nominee was confirmed by the Senate in November of that year.",
+        "Ana Ruiz agreed with the company on most of the points raised.",
+    ],
+)
+def test_not_indirect_speech(text: str) -> None:
+    assert [q for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+def test_time_inside_reported_words_is_not_the_speech_date() -> None:
+
+    quotes = find_quotes("Ana Ruiz said the union would strike on Monday.", dt.date(2023, 8, 16))
+    a = quotes[0].attribution
+    assert a is not None
+    assert a.date is None
