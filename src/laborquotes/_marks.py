@@ -297,6 +297,108 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, max(start + lead, end - trail)
 
 
+class _Pairing:
+    """The state of :func:`pair_marks` while it walks the marks of one text."""
+
+    __slots__ = (
+        "inner",
+        "n",
+        "npara",
+        "open_end",
+        "open_mark",
+        "open_start",
+        "out",
+        "para_ends",
+        "para_starts",
+        "pi",
+        "text",
+    )
+
+    def __init__(self, text: str, struct: Structure) -> None:
+        self.text = text
+        self.n = len(text)
+        self.para_ends = struct.para_ends
+        self.para_starts = struct.para_starts
+        self.npara = len(struct.para_ends)
+        self.out: list[MarkPair] = []
+        self.pi = 0
+        self.open_start = -1
+        self.open_end = -1
+        self.open_mark = ""
+        #: The family of a quotation nested in the open one ("" when none is).
+        self.inner = ""
+
+    def next_paragraphs(self, ms: int, me: int, mark: str) -> None:
+        """Leave the paragraphs that end before the mark at *ms*, closing a quotation left
+        open at a paragraph's end (``continues`` when the next one opens with a mark)."""
+        text, para_ends = self.text, self.para_ends
+        while self.pi < self.npara - 1 and ms >= para_ends[self.pi]:
+            if self.open_start >= 0:
+                end = para_ends[self.pi]
+                cont = ms == self.para_starts[self.pi + 1] and _direction(text, ms, me, mark) != "c"
+                a, b = _trim(text, self.open_end, end)
+                if b > a:
+                    self.out.append(MarkPair(self.open_start, a, b, end, True, cont))
+                self.open_start = -1
+            self.inner = ""
+            self.pi += 1
+
+    def mark(self, ms: int, me: int, mark: str, kind: str) -> None:
+        """One mark of direction *kind* (``o``, ``c``, ``a``) at ``[ms, me)``."""
+        if self.open_start < 0:
+            if kind != "c":
+                self.open_start, self.open_end, self.open_mark = ms, me, mark
+            return
+        fam = _FAMILY.get(mark, "")
+        open_fam = _FAMILY.get(self.open_mark, "")
+        if self.inner:
+            # Inside a nested quotation: its own family's closer ends it.
+            if fam == self.inner and (kind != "o" or mark in AMBIGUOUS):
+                self.inner = ""
+                return
+            if fam != open_fam:
+                return
+        opens = kind == "o" and not (self.open_mark == "„" and mark == "“")
+        if opens and not (self.open_mark in AMBIGUOUS and mark in AMBIGUOUS):
+            if (
+                not self.inner
+                and fam != open_fam
+                and self.open_mark != "„"
+                and self.text[self.open_end : ms].strip()
+            ):
+                # ``"“`` side by side is one doubled mark, not a nested quotation.
+                self.inner = fam
+            else:
+                # A new opener while one is open: the first was never closed.
+                self.open_start, self.open_end, self.open_mark = ms, me, mark
+            return
+        self.close(ms, me)
+
+    def close(self, ms: int, me: int) -> None:
+        """The open quotation closes with the mark at ``[ms, me)``."""
+        text, open_end = self.text, self.open_end
+        if ms > open_end:
+            if text[open_end].isspace() or text[ms - 1].isspace():
+                a, b = _trim(text, open_end, ms)
+            else:
+                a, b = open_end, ms
+            if b > a:
+                self.out.append(MarkPair(self.open_start, a, b, me, False, False))
+        self.open_start = -1
+        self.inner = ""
+
+    def finish(self) -> list[MarkPair]:
+        """The pairs, with a quotation still open closed at its paragraph's end."""
+        if self.open_start >= 0:
+            pi = self.pi
+            while pi < self.npara - 1 and self.open_end > self.para_ends[pi]:
+                pi += 1
+            a, b = _trim(self.text, self.open_end, self.para_ends[pi])
+            if b > a:
+                self.out.append(MarkPair(self.open_start, a, b, self.para_ends[pi], True, False))
+        return self.out
+
+
 def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
     """Pair the quotation marks of *text* paragraph by paragraph.
 
@@ -305,18 +407,8 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
     flagged ``continues``. Stray closing marks are ignored. Never swallows more than
     one paragraph.
     """
-    out: list[MarkPair] = []
-    para_ends = struct.para_ends
-    para_starts = struct.para_starts
-    npara = len(para_ends)
+    state = _Pairing(text, struct)
     n = len(text)
-    pi = 0
-    open_start = -1
-    open_end = -1
-    open_mark = ""
-    # The family of a quotation nested in the open one ("" when none is).
-    inner = ""
-    family = _FAMILY
     for m in _mark_re().finditer(text):
         ms, me = m.span()
         mark = m.group()
@@ -326,65 +418,12 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
             plan = ((ms, me, mark, 0),)
         run_start = ms
         for ms, me, mark, skip in plan:
-            if skip and open_start >= run_start:
-                open_start += skip
-                open_end += skip
-            while pi < npara - 1 and ms >= para_ends[pi]:
-                # Paragraph ends with a mark open: close it at the paragraph end.
-                if open_start >= 0:
-                    nxt = para_starts[pi + 1]
-                    cont = ms == nxt and _direction(text, ms, me, mark) != "c"
-                    a, b = _trim(text, open_end, para_ends[pi])
-                    if b > a:
-                        out.append(MarkPair(open_start, a, b, para_ends[pi], True, cont))
-                    open_start = -1
-                inner = ""
-                pi += 1
+            if skip and state.open_start >= run_start:
+                state.open_start += skip
+                state.open_end += skip
+            state.next_paragraphs(ms, me, mark)
             kind = _KINDS.get(
                 (text[ms - 1] if ms else " ", mark, text[me] if me < n else " ")
             ) or _direction(text, ms, me, mark)
-            if open_start < 0:
-                if kind != "c":
-                    open_start, open_end, open_mark = ms, me, mark
-                continue
-            fam = family.get(mark, "")
-            if inner:
-                # Inside a nested quotation: its own family's closer ends it.
-                if fam == inner and (kind != "o" or mark in AMBIGUOUS):
-                    inner = ""
-                    continue
-                if fam != family.get(open_mark, ""):
-                    continue
-            closes = kind != "o" or (open_mark == "„" and mark == "“")
-            if not closes:
-                if open_mark in AMBIGUOUS and mark in AMBIGUOUS:
-                    closes = True
-                elif (
-                    not inner
-                    and fam != family.get(open_mark, "")
-                    and open_mark != "„"
-                    and text[open_end:ms].strip()
-                ):
-                    # ``"“`` side by side is one doubled mark, not a nested quotation.
-                    inner = fam
-                    continue
-                else:
-                    # A new opener while one is open: the first was never closed.
-                    open_start, open_end, open_mark = ms, me, mark
-                    continue
-            if ms > open_end:
-                if text[open_end].isspace() or text[ms - 1].isspace():
-                    a, b = _trim(text, open_end, ms)
-                else:
-                    a, b = open_end, ms
-                if b > a:
-                    out.append(MarkPair(open_start, a, b, me, False, False))
-            open_start = -1
-            inner = ""
-    if open_start >= 0:
-        while pi < npara - 1 and open_end > para_ends[pi]:
-            pi += 1
-        a, b = _trim(text, open_end, para_ends[pi])
-        if b > a:
-            out.append(MarkPair(open_start, a, b, para_ends[pi], True, False))
-    return out
+            state.mark(ms, me, mark, kind)
+    return state.finish()

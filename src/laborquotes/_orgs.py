@@ -910,6 +910,88 @@ def _local_after(
 RegistrySource = Union["Registry", OrgEntry, Mapping[str, Any], str, "os.PathLike[str]"]
 
 
+def _generic_united(
+    text: str, hs: int, found: dict[_Key, _Found], out: list[_Hit], taken: _Taken
+) -> None:
+    """``United Steelworkers``, ``United Food and Commercial Workers``: a trade after it."""
+    u = _UNITED().match(text, hs)
+    if u is None or (hs > 0 and text[hs - 1].isalnum()):
+        return
+    tail = text.find(" of", hs, u.end())
+    trade = _WORD().findall(text, hs + 6, tail if tail > 0 else u.end())
+    if not trade or not any(
+        w.lower() in LABOUR_WORDS or w.lower() + "s" in LABOUR_WORDS for w in trade
+    ):
+        return
+    start, end = u.span()
+    if taken.overlaps(start, end):
+        return
+    name = " ".join(u.group().split())
+    key = "gen:" + _norm(name, fold=True)
+    f = found.get(key)
+    if f is None:
+        f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
+    _record(f, out, start, end, -1, key, u.group())
+    taken.add(start, end)
+
+
+def _generic_local(
+    text: str, hs: int, found: dict[_Key, _Found], out: list[_Hit], taken: _Taken
+) -> None:
+    """``Local 7``, ``Local 1199``: a numbered local of no registered union."""
+    m = _LOCAL().match(text, hs)
+    if m is None:
+        return
+    start, end = m.span()
+    if taken.overlaps(start, end):
+        return
+    name = " ".join(m.group().split())
+    key = "local:" + name.casefold()
+    f = found.get(key)
+    if f is None:
+        f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
+    _record(f, out, start, end, -1, key, text[start:end])
+    taken.add(start, end)
+
+
+def _generic_name(
+    text: str,
+    hs: int,
+    he: int,
+    found: dict[_Key, _Found],
+    out: list[_Hit],
+    taken: _Taken,
+    generic_acronyms: dict[str, str],
+) -> None:
+    """A capitalised name ending in a head word (``Harbor Pilots Association``), with an
+    acronym defined after it (``(HPA)``) remembered for later mentions."""
+    span = _generic_span(text, hs, he)
+    if span is None:
+        return
+    start, end = span
+    if taken.overlaps(start, end):
+        return
+    raw = text[start:end]
+    if raw.endswith(".") and len(raw.rsplit(None, 1)[-1]) > 4:
+        end -= 1  # "... Flight Attendants." ends a sentence, not the name
+        raw = raw[:-1]
+    kind = _generic_kind(raw)
+    if kind is None:
+        return
+    name = " ".join(raw.split())
+    key = "gen:" + _norm(name, fold=True)
+    acr = _ACRONYM_DEF().match(text, end)
+    acronym = acr.group(1) if acr is not None else None
+    f = found.get(key)
+    if f is None:
+        acronyms = {acronym} if acronym else set()
+        f = found[key] = _Found(name, kind, None, acronym, acronyms, [], [])
+    _record(f, out, start, end, -1, key, raw)
+    taken.add(start, end)
+    if acronym is not None and acronym not in generic_acronyms:
+        generic_acronyms[acronym] = key
+
+
 class Registry:
     """An immutable set of organizations with a fast finder.
 
@@ -1043,66 +1125,11 @@ class Registry:
             if text[he : he + 1].isalnum() and not (head == "Local" and text[he : he + 1] == "s"):
                 continue
             if head == "United":
-                u = _UNITED().match(text, hs)
-                if u is None or (hs > 0 and text[hs - 1].isalnum()):
-                    continue
-                tail = text.find(" of", hs, u.end())
-                trade = _WORD().findall(text, hs + 6, tail if tail > 0 else u.end())
-                if not trade or not any(
-                    w.lower() in LABOUR_WORDS or w.lower() + "s" in LABOUR_WORDS for w in trade
-                ):
-                    continue
-                start, end = u.span()
-                if taken.overlaps(start, end):
-                    continue
-                name = " ".join(u.group().split())
-                key = "gen:" + _norm(name, fold=True)
-                f = found.get(key)
-                if f is None:
-                    f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
-                _record(f, out, start, end, -1, key, u.group())
-                taken.add(start, end)
-                continue
-            if head == "Local":
-                m = _LOCAL().match(text, hs)
-                if m is None:
-                    continue
-                start, end = m.span()
-                if taken.overlaps(start, end):
-                    continue
-                name = " ".join(m.group().split())
-                key = "local:" + name.casefold()
-                f = found.get(key)
-                if f is None:
-                    f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
-                _record(f, out, start, end, -1, key, text[start:end])
-                taken.add(start, end)
-                continue
-            span = _generic_span(text, hs, he)
-            if span is None:
-                continue
-            start, end = span
-            if taken.overlaps(start, end):
-                continue
-            raw = text[start:end]
-            if raw.endswith(".") and len(raw.rsplit(None, 1)[-1]) > 4:
-                end -= 1  # "... Flight Attendants." ends a sentence, not the name
-                raw = raw[:-1]
-            kind = _generic_kind(raw)
-            if kind is None:
-                continue
-            name = " ".join(raw.split())
-            key = "gen:" + _norm(name, fold=True)
-            acr = _ACRONYM_DEF().match(text, end)
-            acronym = acr.group(1) if acr is not None else None
-            f = found.get(key)
-            if f is None:
-                acronyms = {acronym} if acronym else set()
-                f = found[key] = _Found(name, kind, None, acronym, acronyms, [], [])
-            _record(f, out, start, end, -1, key, raw)
-            taken.add(start, end)
-            if acronym is not None and acronym not in generic_acronyms:
-                generic_acronyms[acronym] = key
+                _generic_united(text, hs, found, out, taken)
+            elif head == "Local":
+                _generic_local(text, hs, found, out, taken)
+            else:
+                _generic_name(text, hs, he, found, out, taken, generic_acronyms)
         for acronym, key in generic_acronyms.items():
             pat = regex.compile(rf"(?<![\w&-]){regex.escape(acronym)}(?![\w&]|-\w)")
             f = found[key]
