@@ -409,6 +409,9 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
     """
     state = _Pairing(text, struct)
     n = len(text)
+    para_ends = struct.para_ends
+    last_para = len(para_ends) - 1
+    kinds = _KINDS
     for m in _mark_re().finditer(text):
         ms, me = m.span()
         mark = m.group()
@@ -421,8 +424,9 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
             if skip and state.open_start >= run_start:
                 state.open_start += skip
                 state.open_end += skip
-            state.next_paragraphs(ms, me, mark)
-            kind = _KINDS.get(
+            if state.pi < last_para and ms >= para_ends[state.pi]:
+                state.next_paragraphs(ms, me, mark)
+            kind = kinds.get(
                 (text[ms - 1] if ms else " ", mark, text[me] if me < n else " ")
             ) or _direction(text, ms, me, mark)
             state.mark(ms, me, mark, kind)
