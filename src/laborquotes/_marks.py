@@ -155,6 +155,46 @@ _STARTERS: frozenset[str] = frozenset(
 )
 
 
+def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
+    """The starts and ends of the paragraphs (trailing spaces trimmed from the ends)."""
+    lines = text.count("\n") + 1
+    long_lines = len(_long_line_re().findall(text)) if lines >= 4 else lines
+    wrapped = lines >= 4 and long_lines * 20 < lines
+    starts = array.array("q", [0])
+    ends = array.array("q")
+    for m in _para_re(not wrapped).finditer(text):
+        e = m.start()
+        while e > starts[-1] and text[e - 1] in " \t\r\u00a0":
+            e -= 1
+        ends.append(e)
+        starts.append(m.end())
+    ends.append(len(text))
+    return starts, ends
+
+
+def _sentence_bounds(text: str) -> array.array[int]:
+    """Where sentences start: after end punctuation that is no abbreviation's period."""
+    bounds = array.array("q")
+    abbrevs = ABBREVIATIONS
+    for m in _sentence_re().finditer(text):
+        s = m.start()
+        if text[s] == "." and text[s + 1] not in "?!…":
+            # The word before the period: an abbreviation or an initial?
+            word = text[max(0, s - 8) : s].rpartition(" ")[2]
+            if "\n" in word or "(" in word or "“" in word or '"' in word:
+                k = max(word.rfind("\n"), word.rfind("("), word.rfind("“"), word.rfind('"'))
+                word = word[k + 1 :]
+            initials = "." in word and len(word) <= 7 and word.replace(".", "").isupper()
+            if word in abbrevs or initials or (len(word) == 1 and word.isupper()):
+                # ``in the U.S. He said``: a place abbreviation can end a sentence,
+                # but ``Sen. Ted Cruz`` and ``J.J. MacNab`` do not.
+                nxt = text[m.end() : m.end() + 6].split(" ", 1)[0]
+                if word in TITLE_ABBREVIATIONS or len(word) == 1 or nxt not in _STARTERS:
+                    continue
+        bounds.append(m.end())
+    return bounds
+
+
 class Structure:
     """Paragraph and sentence boundaries of one text, found once and searched by bisect."""
 
@@ -163,39 +203,10 @@ class Structure:
     def __init__(self, text: str) -> None:
         self.text = text
         self._double_marks: array.array[int] | None = None
-        lines = text.count("\n") + 1
-        long_lines = len(_long_line_re().findall(text)) if lines >= 4 else lines
-        wrapped = lines >= 4 and long_lines * 20 < lines
-        starts = [0]
-        ends: list[int] = []
-        for m in _para_re(not wrapped).finditer(text):
-            e = m.start()
-            while e > starts[-1] and text[e - 1] in " \t\r\u00a0":
-                e -= 1
-            ends.append(e)
-            starts.append(m.end())
-        ends.append(len(text))
-        self.para_starts = starts
-        self.para_ends = ends
-        bounds: list[int] = []
-        abbrevs = ABBREVIATIONS
-        for m in _sentence_re().finditer(text):
-            s = m.start()
-            if text[s] == "." and text[s + 1] not in "?!…":
-                # The word before the period: an abbreviation or an initial?
-                word = text[max(0, s - 8) : s].rpartition(" ")[2]
-                if "\n" in word or "(" in word or "“" in word or '"' in word:
-                    k = max(word.rfind("\n"), word.rfind("("), word.rfind("“"), word.rfind('"'))
-                    word = word[k + 1 :]
-                initials = "." in word and len(word) <= 7 and word.replace(".", "").isupper()
-                if word in abbrevs or initials or (len(word) == 1 and word.isupper()):
-                    # ``in the U.S. He said``: a place abbreviation can end a sentence,
-                    # but ``Sen. Ted Cruz`` and ``J.J. MacNab`` do not.
-                    nxt = text[m.end() : m.end() + 6].split(" ", 1)[0]
-                    if word in TITLE_ABBREVIATIONS or len(word) == 1 or nxt not in _STARTERS:
-                        continue
-            bounds.append(m.end())
-        self.sent_bounds = bounds
+        # Offsets are kept in arrays of machine integers (8 bytes each, not a Python int
+        # object each): a text of many short paragraphs costs little memory.
+        self.para_starts, self.para_ends = _paragraphs(text)
+        self.sent_bounds = _sentence_bounds(text)
 
     def count_double_marks(self, a: int, b: int) -> int:
         """How many ``"``, ``“`` and ``”`` marks lie in ``[a, b)`` (an index built once
