@@ -155,13 +155,19 @@ _STARTERS: frozenset[str] = frozenset(
 )
 
 
+def _offset_code(text: str) -> str:
+    """The array type code for offsets into *text*: 4-byte ints while they fit."""
+    return "i" if len(text) < 2**31 and array.array("i").itemsize >= 4 else "q"
+
+
 def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
     """The starts and ends of the paragraphs (trailing spaces trimmed from the ends)."""
     lines = text.count("\n") + 1
     long_lines = len(_long_line_re().findall(text)) if lines >= 4 else lines
     wrapped = lines >= 4 and long_lines * 20 < lines
-    starts = array.array("q", [0])
-    ends = array.array("q")
+    code = _offset_code(text)
+    starts = array.array(code, [0])
+    ends = array.array(code)
     for m in _para_re(not wrapped).finditer(text):
         e = m.start()
         while e > starts[-1] and text[e - 1] in " \t\r\u00a0":
@@ -174,7 +180,7 @@ def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
 
 def _sentence_bounds(text: str) -> array.array[int]:
     """Where sentences start: after end punctuation that is no abbreviation's period."""
-    bounds = array.array("q")
+    bounds = array.array(_offset_code(text))
     abbrevs = ABBREVIATIONS
     for m in _sentence_re().finditer(text):
         s = m.start()
@@ -203,7 +209,7 @@ class Structure:
     def __init__(self, text: str) -> None:
         self.text = text
         self._double_marks: array.array[int] | None = None
-        # Offsets are kept in arrays of machine integers (8 bytes each, not a Python int
+        # Offsets are kept in arrays of machine integers (4 bytes each, not a Python int
         # object each): a text of many short paragraphs costs little memory.
         self.para_starts, self.para_ends = _paragraphs(text)
         self.sent_bounds = _sentence_bounds(text)
@@ -214,7 +220,7 @@ class Structure:
         index = self._double_marks
         if index is None:
             found = (m.start() for m in _double_mark_re().finditer(self.text))
-            index = self._double_marks = array.array("q", found)
+            index = self._double_marks = array.array(_offset_code(self.text), found)
         return bisect.bisect_left(index, b) - bisect.bisect_left(index, a)
 
     def paragraph(self, pos: int) -> int:
