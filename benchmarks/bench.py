@@ -20,18 +20,29 @@ What it measures, in one run:
 * ``import laborquotes`` in a fresh interpreter (best of 5), and whether it imported
   ``dateparser``;
 * the hostile inputs of ``tests/test_hostile.py``, each in a child process with a hard
-  timeout of ten times its budget (1 s per MB).
+  timeout of ten times its budget (1 s per MB);
+* the growth table: one document per hostile family (runs of ``.`` ``!`` ``?`` ``…``, one
+  long paragraph of prose with quotations, nested quotations, quote-dense dialogue, the
+  articles joined) at 1, 4 and 16 MB (``--growth-sizes``), each in a child process: CPU
+  seconds per MB, the time per character of the largest size over the smallest, and the
+  peak memory over the input size. ``--growth-only`` runs just this table.
 
 Times are CPU seconds of the measuring process (``time.process_time``), so other work on a
 busy machine does not inflate them; the throughput lines also show wall-clock figures.
 
 Targets: >= 2,000,000 chars/s on one core; within 50x of the floor; 16x/1x time per char
-<= 1.5; import <= 100 ms without dateparser; every hostile case within 1 s per MB.
+<= 1.5; import <= 100 ms without dateparser; every hostile case within 1 s per MB; every
+growth family within 1.3x per char from the smallest to the largest size, at most 1 s per
+MB and a peak memory at most 20x the input.
+
+(MB here is a million characters; a memory ratio is the peak of the allocations a parse
+makes, traced in a second parse of the same text, over the UTF-8 size of the input.)
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import json
 import os
@@ -44,6 +55,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -55,6 +67,9 @@ TARGET_FLOOR_RATIO = 50.0
 TARGET_SCALING = 1.5
 TARGET_IMPORT_MS = 100.0
 HOSTILE_SECONDS_PER_MB = 1.0
+TARGET_GROWTH = 1.3
+TARGET_GROWTH_S_PER_MB = 1.0
+TARGET_GROWTH_MEMORY = 20.0
 
 #: The floor: one compiled pattern, the kind of scan every quote finder must at least do.
 FLOOR = regex.compile(r"[\"\u201c\u201d]|\b(?:said|says|told)\b")
@@ -189,15 +204,282 @@ def hostile_case(expr: str, budget: float) -> tuple[str, float, float, int]:
     return "ok", seconds, attribution, quotes
 
 
-def main() -> int:
+#: Invented units of the quote-heavy growth families (repeated to the size wanted).
+NESTED = (
+    '"The boss told us \u201cthe plant \u00abwill\u00bb close\u201d by spring," said Jo Ray. '
+    '\u201cShe said "we \u00abnever\u00bb sign" and left,\u201d Al Ito added. '
+)
+DIALOGUE = (
+    '"Go home," said Ana.\n\n"We stay," Ben replied.\n\n"Why?"\n\n"Because we can."\n\n'
+    "\u201cThen we wait,\u201d the foreman told them.\n\n"
+)
+
+#: name -> how the text of a family is built: ("run", char), ("unit", text) or a corpus form.
+GROWTH: dict[str, tuple[str, str]] = {
+    "run of '.'": ("run", "."),
+    "run of '!'": ("run", "!"),
+    "run of '?'": ("run", "?"),
+    "run of '\u2026'": ("run", "\u2026"),
+    "prose, one paragraph": ("paragraph", ""),
+    "nested quotes": ("unit", NESTED),
+    "quote-dense dialogue": ("unit", DIALOGUE),
+    "articles joined": ("articles", ""),
+}
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def growth_text(family: str, size: int, texts: list[str]) -> str:
+    """The text of *family* with *size* characters (the corpus forms from *texts*)."""
+    how, unit = GROWTH[family]
+    if how == "run":
+        return unit * size
+    if how == "unit":
+        return _repeat(unit, size)
+    joined = "\n\n".join(texts)
+    if how == "paragraph":
+        # Every line break a space: the articles' prose and quotations as one paragraph.
+        joined = regex.sub(r"\s*\n\s*", " ", joined)
+    return _repeat(joined, size)
+
+
+def _rss_peak() -> int:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+def growth_child(family: str, size: int, folder: Path) -> None:
+    """In a child process: parse one growth document; print seconds, bytes and quotes."""
+    import laborquotes
+
+    texts = load(folder, None) if GROWTH[family][0] in ("paragraph", "articles") else []
+    # Lazily compiled patterns and the lazy dateparser import, outside the timing.
+    laborquotes.parse(WARM_UP + "She said two months ago it was over.", published="2024-05-01")
+    for text in texts[:50]:
+        laborquotes.parse(text)
+    text = growth_text(family, size, texts)
+    del texts
+    nbytes = len(text.encode("utf-8"))
+    gc.collect()
+    start = time.process_time()
+    article = laborquotes.parse(text)
+    seconds = time.process_time() - start
+    # The memory of a parse: the peak of the allocations made during a second, traced
+    # parse (the resident size cannot tell: freed memory from building the text is
+    # reused, and a process never returns all of it).
+    del article
+    gc.collect()
+    tracemalloc.start()
+    article = laborquotes.parse(text)
+    _, used = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(json.dumps([seconds, used, nbytes, len(article.quotes), len(article.warnings)]))
+
+
+def growth_case(family: str, size: int, folder: Path) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, str(folder), "--growth-child", family, str(size)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60 * size / MB + 120)
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+        raise RuntimeError(f"growth {family!r} at {size:,} chars: {last}")
+    seconds, used, nbytes, quotes, warnings = json.loads(proc.stdout)
+    return {
+        "s": seconds,
+        "mem": used / nbytes,
+        "used": used,
+        "quotes": quotes,
+        "warnings": warnings,
+    }
+
+
+def growth_table(folder: Path, sizes: list[int], only: str | None = None) -> list[str]:
+    """Print the growth table; return the targets missed."""
+    words = [w.strip() for w in (only or "").split(",") if w.strip()]
+    families = [f for f in GROWTH if not words or any(w in f for w in words)]
+    failures: list[str] = []
+    label = "  ".join(f"{f'{s / MB:g} MB':>6} s (s/MB, mem)" for s in sizes)
+    print(
+        f"\n== growth (one document per family; CPU s in a child process; "
+        f"per char = largest / smallest size)\n{'family':<22} {label}  per char  quotes"
+    )
+    for family in families:
+        rows = [growth_case(family, size, folder) for size in sizes]
+        per_char = [r["s"] / size for r, size in zip(rows, sizes, strict=True)]
+        ratio = per_char[-1] / per_char[0] if per_char[0] > 0 else 1.0
+        cells = "  ".join(
+            f"{r['s']:7.2f} ({r['s'] * MB / size:4.2f}, {r['mem']:4.1f}x)"
+            for r, size in zip(rows, sizes, strict=True)
+        )
+        note = " (budget warning)" if rows[-1]["warnings"] else ""
+        print(f"{family:<22} {cells}  {ratio:6.2f}x  {rows[-1]['quotes']:>6}{note}")
+        worst_s = max(r["s"] * MB / size for r, size in zip(rows, sizes, strict=True))
+        worst_mem = max(r["mem"] for r in rows)
+        if len(sizes) > 1 and ratio > TARGET_GROWTH:
+            failures.append(f"growth {family!r}: {ratio:.2f}x per char > {TARGET_GROWTH}x")
+        if worst_s > TARGET_GROWTH_S_PER_MB:
+            failures.append(f"growth {family!r}: {worst_s:.2f} s/MB > {TARGET_GROWTH_S_PER_MB}")
+        if worst_mem > TARGET_GROWTH_MEMORY:
+            failures.append(f"growth {family!r}: memory {worst_mem:.1f}x > {TARGET_GROWTH_MEMORY}x")
+    return failures
+
+
+def throughput(texts: list[str], repeat: int) -> list[str]:
+    """Print parse() and floor throughput; return the targets missed."""
+    import laborquotes
+
+    chars = sum(map(len, texts))
+    start = time.perf_counter()
+    for text in texts:  # warm-up: lazily compiled patterns, caches
+        laborquotes.parse(text)
+    warm = time.perf_counter() - start
+
+    def run_floor() -> None:
+        for text in texts:
+            for _ in FLOOR.finditer(text):
+                pass
+
+    wall_parse, t_parse = best_times(lambda: _parse_all(texts), repeat)
+    wall_floor, t_floor = best_times(run_floor, repeat)
+    cps = chars / t_parse
+    ratio = t_parse / t_floor
+    print(f"\n== throughput (one core, best of {repeat}, after a {warm:.2f} s warm-up pass)")
+    print("CPU time of this process (wall-clock in brackets, inflated when the machine is busy)")
+    print(
+        f"parse():     {_fmt(cps):>12} chars/s  {len(texts) / t_parse:>7,.0f} articles/s  "
+        f"{t_parse * 1000 / len(texts):.3f} ms/article  [wall {_fmt(chars / wall_parse)} chars/s]"
+    )
+    print(
+        f"regex floor: {_fmt(chars / t_floor):>12} chars/s  "
+        f"[wall {_fmt(chars / wall_floor)} chars/s]  one compiled pass: {FLOOR.pattern}"
+    )
+    print(f"ratio parse/floor: {ratio:.1f}x  [wall {wall_parse / wall_floor:.1f}x]")
+    failures = []
+    if cps < TARGET_CHARS_PER_S:
+        failures.append(f"throughput {_fmt(cps)} < {_fmt(TARGET_CHARS_PER_S)} chars/s")
+    if ratio > TARGET_FLOOR_RATIO:
+        failures.append(f"ratio to floor {ratio:.1f}x > {TARGET_FLOOR_RATIO:.0f}x")
+    return failures
+
+
+def _parse_all(texts: list[str]) -> None:
+    import laborquotes
+
+    for text in texts:
+        laborquotes.parse(text)
+
+
+def memory(texts: list[str]) -> None:
+    gc.collect()
+    tracemalloc.start()
+    _parse_all(texts)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss = _rss_peak()
+    rss_text = f"{rss / 2**20:,.0f} MiB max RSS" if rss else "max RSS n/a"
+    print("\n== memory")
+    print(f"peak traced allocations during one pass: {peak / 2**20:,.2f} MiB; {rss_text}")
+
+
+def scaling(texts: list[str], base: int) -> list[str]:
+    """One document of 1x, 4x and 16x *base* characters; return the targets missed."""
+    import laborquotes
+
+    print("\n== scaling (one document, articles joined by blank lines; CPU time)")
+    joined = "\n\n".join(texts)
+    while len(joined) < 16 * base:
+        joined = joined + "\n\n" + joined
+    per_char: dict[int, float] = {}
+    for factor in (1, 4, 16):
+        doc = joined[: factor * base]
+        _, seconds = best_times(functools.partial(laborquotes.parse, doc), 1 if factor == 16 else 2)
+        per_char[factor] = seconds / len(doc)
+        print(
+            f"{factor:>2}x {_fmt(len(doc)):>11} chars  {seconds:8.3f} s  "
+            f"{per_char[factor] * 1e9:8.1f} ns/char  {len(doc) / seconds:>13,.0f} chars/s"
+        )
+    growth = per_char[16] / per_char[1]
+    print(f"time per char, 16x / 1x: {growth:.2f}")
+    return [f"scaling 16x/1x {growth:.2f} > {TARGET_SCALING}"] if growth > TARGET_SCALING else []
+
+
+def imports() -> list[str]:
+    best_ms, median_ms, cpu_ms, dateparser = import_time()
+    print("\n== import laborquotes (fresh interpreter, 5 runs)")
+    print(
+        f"best {best_ms:.1f} ms wall (median {median_ms:.1f} ms), best {cpu_ms:.1f} ms CPU; "
+        f"dateparser imported: {'YES' if dateparser else 'no'}"
+    )
+    failures = []
+    if min(best_ms, cpu_ms) > TARGET_IMPORT_MS:
+        failures.append(f"import {min(best_ms, cpu_ms):.1f} ms > {TARGET_IMPORT_MS:.0f} ms")
+    if dateparser:
+        failures.append("import laborquotes imports dateparser")
+    return failures
+
+
+def hostile() -> list[str]:
+    print(
+        f"\n== hostile input (budget {HOSTILE_SECONDS_PER_MB:.0f} CPU s per MB; "
+        "each in a child process, killed after 10x the budget per call)"
+    )
+    failures = []
+    for name, expr in HOSTILE.items():
+        size = len(eval(expr))  # our own constant expressions
+        budget = HOSTILE_SECONDS_PER_MB * size / MB
+        status, seconds, attribution, quotes = hostile_case(expr, budget)
+        worst = max(seconds, attribution)
+        verdict = "ok" if worst <= budget else "OVER"
+        if status != "ok":
+            verdict = status
+        print(
+            f"{name:<36} {size / MB:5.2f} MB  parse {seconds:7.3f} s "
+            f"({seconds / (size / MB):6.3f} s/MB, {quotes:>5} quotes)  "
+            f"parse_attribution {attribution:7.3f} s  {verdict}"
+        )
+        if verdict != "ok":
+            failures.append(f"hostile {name!r}: {verdict} ({worst:.2f} s > {budget:.2f} s)")
+    return failures
+
+
+def _sizes(value: str) -> list[int]:
+    try:
+        sizes = [int(float(v) * MB) for v in value.split(",") if v.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"sizes in MB, comma-separated: {value!r}") from None
+    if not sizes or min(sizes) <= 0:
+        raise argparse.ArgumentTypeError(f"sizes in MB, comma-separated: {value!r}")
+    return sorted(sizes)
+
+
+def _args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--limit", type=int, help="use only the first N articles")
     ap.add_argument("--repeat", type=int, default=3, help="timed passes (best counts)")
     ap.add_argument("--scale-base", type=int, default=250_000, help="chars of the 1x document")
     ap.add_argument("--no-hostile", action="store_true", help="skip the hostile inputs")
+    ap.add_argument("--no-growth", action="store_true", help="skip the growth table")
+    ap.add_argument("--growth-only", action="store_true", help="run only the growth table")
+    ap.add_argument("--growth-sizes", type=_sizes, default=_sizes("1,4,16"), help="MB, e.g. 1,4,16")
+    ap.add_argument(
+        "--growth-families", help="only the families whose names hold one of these words"
+    )
+    ap.add_argument("--growth-child", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
-    args = ap.parse_args()
+    return ap.parse_args()
+
+
+def main() -> int:
+    args = _args()
+    if args.growth_child:
+        growth_child(args.growth_child[0], int(args.growth_child[1]), args.folder)
+        return 0
 
     import laborquotes
 
@@ -214,110 +496,15 @@ def main() -> int:
         f"{chars / len(texts):,.0f} per article)"
     )
     failures: list[str] = []
-
-    # -- throughput and the floor
-    start = time.perf_counter()
-    for text in texts:  # warm-up: lazily compiled patterns, caches
-        laborquotes.parse(text)
-    warm = time.perf_counter() - start
-
-    def run_parse() -> None:
-        for text in texts:
-            laborquotes.parse(text)
-
-    def run_floor() -> None:
-        for text in texts:
-            for _ in FLOOR.finditer(text):
-                pass
-
-    wall_parse, t_parse = best_times(run_parse, args.repeat)
-    wall_floor, t_floor = best_times(run_floor, args.repeat)
-    cps = chars / t_parse
-    ratio = t_parse / t_floor
-    print(f"\n== throughput (one core, best of {args.repeat}, after a {warm:.2f} s warm-up pass)")
-    print("CPU time of this process (wall-clock in brackets, inflated when the machine is busy)")
-    print(
-        f"parse():     {_fmt(cps):>12} chars/s  {len(texts) / t_parse:>7,.0f} articles/s  "
-        f"{t_parse * 1000 / len(texts):.3f} ms/article  [wall {_fmt(chars / wall_parse)} chars/s]"
-    )
-    print(
-        f"regex floor: {_fmt(chars / t_floor):>12} chars/s  "
-        f"[wall {_fmt(chars / wall_floor)} chars/s]  one compiled pass: {FLOOR.pattern}"
-    )
-    print(f"ratio parse/floor: {ratio:.1f}x  [wall {wall_parse / wall_floor:.1f}x]")
-    if cps < TARGET_CHARS_PER_S:
-        failures.append(f"throughput {_fmt(cps)} < {_fmt(TARGET_CHARS_PER_S)} chars/s")
-    if ratio > TARGET_FLOOR_RATIO:
-        failures.append(f"ratio to floor {ratio:.1f}x > {TARGET_FLOOR_RATIO:.0f}x")
-
-    # -- memory
-    gc.collect()
-    tracemalloc.start()
-    run_parse()
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    try:
-        import resource
-
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-        rss_text = f"{rss:,.0f} MiB max RSS"
-    except ImportError:  # Windows
-        rss_text = "max RSS n/a"
-    print("\n== memory")
-    print(f"peak traced allocations during one pass: {peak / 2**20:,.2f} MiB; {rss_text}")
-
-    # -- scaling: one document of 1x, 4x, 16x the text
-    print("\n== scaling (one document, articles joined by blank lines; CPU time)")
-    joined = "\n\n".join(texts)
-    while len(joined) < 16 * args.scale_base:
-        joined = joined + "\n\n" + joined
-    per_char: dict[int, float] = {}
-    for factor in (1, 4, 16):
-        doc = joined[: factor * args.scale_base]
-        _, seconds = best_times(lambda d=doc: laborquotes.parse(d), 1 if factor == 16 else 2)
-        per_char[factor] = seconds / len(doc)
-        print(
-            f"{factor:>2}x {_fmt(len(doc)):>11} chars  {seconds:8.3f} s  "
-            f"{per_char[factor] * 1e9:8.1f} ns/char  {len(doc) / seconds:>13,.0f} chars/s"
-        )
-    growth = per_char[16] / per_char[1]
-    print(f"time per char, 16x / 1x: {growth:.2f}")
-    if growth > TARGET_SCALING:
-        failures.append(f"scaling 16x/1x {growth:.2f} > {TARGET_SCALING}")
-
-    # -- import time
-    best_ms, median_ms, cpu_ms, dateparser = import_time()
-    print("\n== import laborquotes (fresh interpreter, 5 runs)")
-    print(
-        f"best {best_ms:.1f} ms wall (median {median_ms:.1f} ms), best {cpu_ms:.1f} ms CPU; "
-        f"dateparser imported: {'YES' if dateparser else 'no'}"
-    )
-    if min(best_ms, cpu_ms) > TARGET_IMPORT_MS:
-        failures.append(f"import {min(best_ms, cpu_ms):.1f} ms > {TARGET_IMPORT_MS:.0f} ms")
-    if dateparser:
-        failures.append("import laborquotes imports dateparser")
-
-    # -- hostile input
-    if not args.no_hostile:
-        print(
-            f"\n== hostile input (budget {HOSTILE_SECONDS_PER_MB:.0f} CPU s per MB; "
-            "each in a child process, killed after 10x the budget per call)"
-        )
-        for name, expr in HOSTILE.items():
-            size = len(eval(expr))  # our own constant expressions
-            budget = HOSTILE_SECONDS_PER_MB * size / MB
-            status, seconds, attribution, quotes = hostile_case(expr, budget)
-            worst = max(seconds, attribution)
-            verdict = "ok" if worst <= budget else "OVER"
-            if status != "ok":
-                verdict = status
-            print(
-                f"{name:<36} {size / MB:5.2f} MB  parse {seconds:7.3f} s "
-                f"({seconds / (size / MB):6.3f} s/MB, {quotes:>5} quotes)  "
-                f"parse_attribution {attribution:7.3f} s  {verdict}"
-            )
-            if verdict != "ok":
-                failures.append(f"hostile {name!r}: {verdict} ({worst:.2f} s > {budget:.2f} s)")
+    if not args.growth_only:
+        failures += throughput(texts, args.repeat)
+        memory(texts)
+        failures += scaling(texts, args.scale_base)
+        failures += imports()
+        if not args.no_hostile:
+            failures += hostile()
+    if args.growth_only or not args.no_growth:
+        failures += growth_table(args.folder, args.growth_sizes, args.growth_families)
 
     print("\n== targets")
     if failures:

@@ -27,10 +27,15 @@ def test_count_double_marks_is_a_count(text: str, a: int, b: int) -> None:
 
 
 def _slow_bounds(text: str) -> list[int]:
-    """The sentence boundaries as a naive scan from every character finds them."""
+    """The sentence boundaries as the pattern without the run guard finds them (tried at
+    every character of a run of end punctuation: quadratic on long runs)."""
+    import re
+
     from laborquotes._marks import _sentence_re
 
-    pattern = _sentence_re()
+    guard = "(?<![.?!…][.?!…])"
+    assert guard in _sentence_re().pattern
+    pattern = re.compile(_sentence_re().pattern.replace(guard, ""))
     out: list[int] = []
     pos = 0
     while True:
@@ -42,11 +47,11 @@ def _slow_bounds(text: str) -> list[int]:
 
 
 @SETTINGS
-@given(st.text(alphabet='ab .!?…"”’)A1 \n', max_size=60))
+@given(st.text(alphabet='ab .!?…"“”’)1 \n', max_size=80))
 def test_sentence_bounds_without_abbreviations_follow_the_pattern(text: str) -> None:
-    # Without abbreviation words (no letters before a period but ``a``/``b``, which are
-    # lower-case and never initials), every match of the pattern is a boundary.
-    assert Structure(text).sent_bounds == _slow_bounds(text)
+    # Without capitals there are no abbreviations or initials (``a``/``b`` are lower-case
+    # words), so every match of the pattern is a boundary; digits start sentences.
+    assert list(Structure(text).sent_bounds) == _slow_bounds(text)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +68,7 @@ def test_sentence_bounds_without_abbreviations_follow_the_pattern(text: str) -> 
     ],
 )
 def test_sentence_bounds_table(text: str, bounds: list[int]) -> None:
-    assert Structure(text).sent_bounds == bounds
+    assert list(Structure(text).sent_bounds) == bounds
 
 
 @pytest.mark.parametrize("ch", [".", "!", "?", "\u2026"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 from pathlib import Path
@@ -402,3 +403,103 @@ def test_generic_names_in_wire_copy(text: str, names: list[str]) -> None:
 def test_generic_employer_groups(text: str, name: str, kind: str) -> None:
     found = {(o.name, o.kind.value) for o in lq.parse(text).organizations}
     assert (name, kind) in found
+
+
+# --------------------------------------------------------------------------- registry loading
+
+
+def test_registry_file_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_text("union;US;Widget Makers Union;WMU;\n", encoding="utf-8-sig")
+    reg = lq.load_registry(path, builtin=False)
+    assert [e.name for e in reg] == ["Widget Makers Union"]
+    assert _found("The WMU met.", reg) == [("Widget Makers Union", "union", ["WMU"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "problem"),
+    [
+        ("union;US;A Union;;\nunoin;US;B Union;;\n", 2, "unknown organization kind 'unoin'"),
+        ("# comment\n\nunion;USA;A Union;;\n", 3, "ISO 3166-1 alpha-2"),
+        ("union;US; ;;\n", 1, "non-empty name"),
+        ("union;US;A Union\n", 1, "expected 5 ';'-separated fields"),
+        ("union;US;A Union;;;\n", 1, "got 6"),
+        ("union;US;A\x0bUnion;;\nunoin;US;B;;\n", 2, "unknown organization kind"),
+        ("union;US;A Union;;\r\nunion;XYZ;B;;\r\n", 2, "alpha-2"),
+    ],
+    ids=["kind", "country", "name", "fields", "too-many", "vertical-tab", "crlf"],
+)
+def test_registry_file_errors_name_file_line_problem(
+    tmp_path: Path, body: str, line: int, problem: str
+) -> None:
+    path = tmp_path / "reg.txt"
+    path.write_bytes(body.encode("utf-8"))
+    with pytest.raises(ValueError, match=rf"reg\.txt:{line}: .*{problem}") as info:
+        lq.load_registry(path)
+    assert str(path) in str(info.value)
+
+
+def test_registry_file_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("union;US;A Union;;\nunion;FR;Caf\u00e9 Union;;\n".encode("latin-1"))
+    with pytest.raises(ValueError, match=r"latin1\.txt:2: not UTF-8 text \(byte 0xe9\)"):
+        lq.load_registry(path)
+
+
+def test_registry_with_a_500_character_name(tmp_path: Path) -> None:
+    name = "Amalgamated " + "Very " * 97 + "Long Workers Union"
+    assert len(name) > 500
+    path = tmp_path / "long.txt"
+    path.write_text(f"union;US;{name};AVLWU;\n", encoding="utf-8")
+    reg = lq.load_registry(path)
+    text = f"Members of the {name} voted. The AVLWU said so."
+    orgs = lq.parse(text, registry=reg).organizations
+    assert orgs[0].name == name
+    assert [s.slice(text) for s in orgs[0].mentions] == [name, "AVLWU"]
+
+
+# The two matchers (one compiled trie; hash tables of words for big registries) must find
+# the same forms at the same places.
+_PIECES = st.sampled_from(
+    [
+        " ", "  ", "    ", "\n", "-", "\u2014", "'", "\u2019", ".", ",", "&", "(", '"',
+        "s", "x", "U", "\u00e9", "\u212a", "Local 7", "United", "Union", "union",
+    ]
+)  # fmt: skip
+
+
+@functools.cache
+def _both_matchers() -> tuple[list[str], _orgs._Matcher, _orgs._WordMatcher]:
+    ci, cs = _orgs._form_tables(lq.load_registry().entries)
+    return sorted(ci) + sorted(cs), _orgs._Matcher(ci, cs), _orgs._WordMatcher(ci, cs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_word_matcher_finds_what_the_trie_finds(data: st.DataObject) -> None:
+    keys, trie_matcher, word_matcher = _both_matchers()
+    parts: list[str] = []
+    for _ in range(data.draw(st.integers(1, 6))):
+        key = data.draw(st.sampled_from(keys))
+        key = data.draw(st.sampled_from([key, key.title(), key.upper()]))
+        parts.append(key)
+        parts.extend(data.draw(st.lists(_PIECES, max_size=3)))
+    text = "".join(parts)
+    trie = [(a, b, [f.entry for f in fs]) for a, b, fs in trie_matcher.finditer(text)]
+    words = [(a, b, [f.entry for f in fs]) for a, b, fs in word_matcher.finditer(text)]
+    assert words == trie
+
+
+def test_big_registries_use_the_word_matcher() -> None:
+    entries = [
+        _orgs.OrgEntry(name=f"Widget Makers Union {i}", kind="union", acronyms=f"WMU{i}")
+        for i in range(_orgs._TRIE_MAX_FORMS)
+    ]
+    reg = lq.Registry(entries)
+    assert isinstance(reg._get_matcher(), _orgs._WordMatcher)
+    text = "The Widget Makers Union 17 and WMU42 met."
+    assert _found(text, reg) == [
+        ("Widget Makers Union 17", "union", ["Widget Makers Union 17"]),
+        ("Widget Makers Union 42", "union", ["WMU42"]),
+    ]
+    assert isinstance(lq.load_registry()._get_matcher(), _orgs._Matcher)

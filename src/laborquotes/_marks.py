@@ -155,6 +155,52 @@ _STARTERS: frozenset[str] = frozenset(
 )
 
 
+def _offset_code(text: str) -> str:
+    """The array type code for offsets into *text*: 4-byte ints while they fit."""
+    return "i" if len(text) < 2**31 and array.array("i").itemsize >= 4 else "q"
+
+
+def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
+    """The starts and ends of the paragraphs (trailing spaces trimmed from the ends)."""
+    lines = text.count("\n") + 1
+    long_lines = len(_long_line_re().findall(text)) if lines >= 4 else lines
+    wrapped = lines >= 4 and long_lines * 20 < lines
+    code = _offset_code(text)
+    starts = array.array(code, [0])
+    ends = array.array(code)
+    for m in _para_re(not wrapped).finditer(text):
+        e = m.start()
+        while e > starts[-1] and text[e - 1] in " \t\r\u00a0":
+            e -= 1
+        ends.append(e)
+        starts.append(m.end())
+    ends.append(len(text))
+    return starts, ends
+
+
+def _sentence_bounds(text: str) -> array.array[int]:
+    """Where sentences start: after end punctuation that is no abbreviation's period."""
+    bounds = array.array(_offset_code(text))
+    abbrevs = ABBREVIATIONS
+    for m in _sentence_re().finditer(text):
+        s = m.start()
+        if text[s] == "." and text[s + 1] not in "?!…":
+            # The word before the period: an abbreviation or an initial?
+            word = text[max(0, s - 8) : s].rpartition(" ")[2]
+            if "\n" in word or "(" in word or "“" in word or '"' in word:
+                k = max(word.rfind("\n"), word.rfind("("), word.rfind("“"), word.rfind('"'))
+                word = word[k + 1 :]
+            initials = "." in word and len(word) <= 7 and word.replace(".", "").isupper()
+            if word in abbrevs or initials or (len(word) == 1 and word.isupper()):
+                # ``in the U.S. He said``: a place abbreviation can end a sentence,
+                # but ``Sen. Ted Cruz`` and ``J.J. MacNab`` do not.
+                nxt = text[m.end() : m.end() + 6].split(" ", 1)[0]
+                if word in TITLE_ABBREVIATIONS or len(word) == 1 or nxt not in _STARTERS:
+                    continue
+        bounds.append(m.end())
+    return bounds
+
+
 class Structure:
     """Paragraph and sentence boundaries of one text, found once and searched by bisect."""
 
@@ -163,39 +209,10 @@ class Structure:
     def __init__(self, text: str) -> None:
         self.text = text
         self._double_marks: array.array[int] | None = None
-        lines = text.count("\n") + 1
-        long_lines = len(_long_line_re().findall(text)) if lines >= 4 else lines
-        wrapped = lines >= 4 and long_lines * 20 < lines
-        starts = [0]
-        ends: list[int] = []
-        for m in _para_re(not wrapped).finditer(text):
-            e = m.start()
-            while e > starts[-1] and text[e - 1] in " \t\r\u00a0":
-                e -= 1
-            ends.append(e)
-            starts.append(m.end())
-        ends.append(len(text))
-        self.para_starts = starts
-        self.para_ends = ends
-        bounds: list[int] = []
-        abbrevs = ABBREVIATIONS
-        for m in _sentence_re().finditer(text):
-            s = m.start()
-            if text[s] == "." and text[s + 1] not in "?!…":
-                # The word before the period: an abbreviation or an initial?
-                word = text[max(0, s - 8) : s].rpartition(" ")[2]
-                if "\n" in word or "(" in word or "“" in word or '"' in word:
-                    k = max(word.rfind("\n"), word.rfind("("), word.rfind("“"), word.rfind('"'))
-                    word = word[k + 1 :]
-                initials = "." in word and len(word) <= 7 and word.replace(".", "").isupper()
-                if word in abbrevs or initials or (len(word) == 1 and word.isupper()):
-                    # ``in the U.S. He said``: a place abbreviation can end a sentence,
-                    # but ``Sen. Ted Cruz`` and ``J.J. MacNab`` do not.
-                    nxt = text[m.end() : m.end() + 6].split(" ", 1)[0]
-                    if word in TITLE_ABBREVIATIONS or len(word) == 1 or nxt not in _STARTERS:
-                        continue
-            bounds.append(m.end())
-        self.sent_bounds = bounds
+        # Offsets are kept in arrays of machine integers (4 bytes each, not a Python int
+        # object each): a text of many short paragraphs costs little memory.
+        self.para_starts, self.para_ends = _paragraphs(text)
+        self.sent_bounds = _sentence_bounds(text)
 
     def count_double_marks(self, a: int, b: int) -> int:
         """How many ``"``, ``“`` and ``”`` marks lie in ``[a, b)`` (an index built once
@@ -203,7 +220,7 @@ class Structure:
         index = self._double_marks
         if index is None:
             found = (m.start() for m in _double_mark_re().finditer(self.text))
-            index = self._double_marks = array.array("q", found)
+            index = self._double_marks = array.array(_offset_code(self.text), found)
         return bisect.bisect_left(index, b) - bisect.bisect_left(index, a)
 
     def paragraph(self, pos: int) -> int:
@@ -297,6 +314,108 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, max(start + lead, end - trail)
 
 
+class _Pairing:
+    """The state of :func:`pair_marks` while it walks the marks of one text."""
+
+    __slots__ = (
+        "inner",
+        "n",
+        "npara",
+        "open_end",
+        "open_mark",
+        "open_start",
+        "out",
+        "para_ends",
+        "para_starts",
+        "pi",
+        "text",
+    )
+
+    def __init__(self, text: str, struct: Structure) -> None:
+        self.text = text
+        self.n = len(text)
+        self.para_ends = struct.para_ends
+        self.para_starts = struct.para_starts
+        self.npara = len(struct.para_ends)
+        self.out: list[MarkPair] = []
+        self.pi = 0
+        self.open_start = -1
+        self.open_end = -1
+        self.open_mark = ""
+        #: The family of a quotation nested in the open one ("" when none is).
+        self.inner = ""
+
+    def next_paragraphs(self, ms: int, me: int, mark: str) -> None:
+        """Leave the paragraphs that end before the mark at *ms*, closing a quotation left
+        open at a paragraph's end (``continues`` when the next one opens with a mark)."""
+        text, para_ends = self.text, self.para_ends
+        while self.pi < self.npara - 1 and ms >= para_ends[self.pi]:
+            if self.open_start >= 0:
+                end = para_ends[self.pi]
+                cont = ms == self.para_starts[self.pi + 1] and _direction(text, ms, me, mark) != "c"
+                a, b = _trim(text, self.open_end, end)
+                if b > a:
+                    self.out.append(MarkPair(self.open_start, a, b, end, True, cont))
+                self.open_start = -1
+            self.inner = ""
+            self.pi += 1
+
+    def mark(self, ms: int, me: int, mark: str, kind: str) -> None:
+        """One mark of direction *kind* (``o``, ``c``, ``a``) at ``[ms, me)``."""
+        if self.open_start < 0:
+            if kind != "c":
+                self.open_start, self.open_end, self.open_mark = ms, me, mark
+            return
+        fam = _FAMILY.get(mark, "")
+        open_fam = _FAMILY.get(self.open_mark, "")
+        if self.inner:
+            # Inside a nested quotation: its own family's closer ends it.
+            if fam == self.inner and (kind != "o" or mark in AMBIGUOUS):
+                self.inner = ""
+                return
+            if fam != open_fam:
+                return
+        opens = kind == "o" and not (self.open_mark == "„" and mark == "“")
+        if opens and not (self.open_mark in AMBIGUOUS and mark in AMBIGUOUS):
+            if (
+                not self.inner
+                and fam != open_fam
+                and self.open_mark != "„"
+                and self.text[self.open_end : ms].strip()
+            ):
+                # ``"“`` side by side is one doubled mark, not a nested quotation.
+                self.inner = fam
+            else:
+                # A new opener while one is open: the first was never closed.
+                self.open_start, self.open_end, self.open_mark = ms, me, mark
+            return
+        self.close(ms, me)
+
+    def close(self, ms: int, me: int) -> None:
+        """The open quotation closes with the mark at ``[ms, me)``."""
+        text, open_end = self.text, self.open_end
+        if ms > open_end:
+            if text[open_end].isspace() or text[ms - 1].isspace():
+                a, b = _trim(text, open_end, ms)
+            else:
+                a, b = open_end, ms
+            if b > a:
+                self.out.append(MarkPair(self.open_start, a, b, me, False, False))
+        self.open_start = -1
+        self.inner = ""
+
+    def finish(self) -> list[MarkPair]:
+        """The pairs, with a quotation still open closed at its paragraph's end."""
+        if self.open_start >= 0:
+            pi = self.pi
+            while pi < self.npara - 1 and self.open_end > self.para_ends[pi]:
+                pi += 1
+            a, b = _trim(self.text, self.open_end, self.para_ends[pi])
+            if b > a:
+                self.out.append(MarkPair(self.open_start, a, b, self.para_ends[pi], True, False))
+        return self.out
+
+
 def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
     """Pair the quotation marks of *text* paragraph by paragraph.
 
@@ -305,18 +424,11 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
     flagged ``continues``. Stray closing marks are ignored. Never swallows more than
     one paragraph.
     """
-    out: list[MarkPair] = []
-    para_ends = struct.para_ends
-    para_starts = struct.para_starts
-    npara = len(para_ends)
+    state = _Pairing(text, struct)
     n = len(text)
-    pi = 0
-    open_start = -1
-    open_end = -1
-    open_mark = ""
-    # The family of a quotation nested in the open one ("" when none is).
-    inner = ""
-    family = _FAMILY
+    para_ends = struct.para_ends
+    last_para = len(para_ends) - 1
+    kinds = _KINDS
     for m in _mark_re().finditer(text):
         ms, me = m.span()
         mark = m.group()
@@ -326,65 +438,13 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
             plan = ((ms, me, mark, 0),)
         run_start = ms
         for ms, me, mark, skip in plan:
-            if skip and open_start >= run_start:
-                open_start += skip
-                open_end += skip
-            while pi < npara - 1 and ms >= para_ends[pi]:
-                # Paragraph ends with a mark open: close it at the paragraph end.
-                if open_start >= 0:
-                    nxt = para_starts[pi + 1]
-                    cont = ms == nxt and _direction(text, ms, me, mark) != "c"
-                    a, b = _trim(text, open_end, para_ends[pi])
-                    if b > a:
-                        out.append(MarkPair(open_start, a, b, para_ends[pi], True, cont))
-                    open_start = -1
-                inner = ""
-                pi += 1
-            kind = _KINDS.get(
+            if skip and state.open_start >= run_start:
+                state.open_start += skip
+                state.open_end += skip
+            if state.pi < last_para and ms >= para_ends[state.pi]:
+                state.next_paragraphs(ms, me, mark)
+            kind = kinds.get(
                 (text[ms - 1] if ms else " ", mark, text[me] if me < n else " ")
             ) or _direction(text, ms, me, mark)
-            if open_start < 0:
-                if kind != "c":
-                    open_start, open_end, open_mark = ms, me, mark
-                continue
-            fam = family.get(mark, "")
-            if inner:
-                # Inside a nested quotation: its own family's closer ends it.
-                if fam == inner and (kind != "o" or mark in AMBIGUOUS):
-                    inner = ""
-                    continue
-                if fam != family.get(open_mark, ""):
-                    continue
-            closes = kind != "o" or (open_mark == "„" and mark == "“")
-            if not closes:
-                if open_mark in AMBIGUOUS and mark in AMBIGUOUS:
-                    closes = True
-                elif (
-                    not inner
-                    and fam != family.get(open_mark, "")
-                    and open_mark != "„"
-                    and text[open_end:ms].strip()
-                ):
-                    # ``"“`` side by side is one doubled mark, not a nested quotation.
-                    inner = fam
-                    continue
-                else:
-                    # A new opener while one is open: the first was never closed.
-                    open_start, open_end, open_mark = ms, me, mark
-                    continue
-            if ms > open_end:
-                if text[open_end].isspace() or text[ms - 1].isspace():
-                    a, b = _trim(text, open_end, ms)
-                else:
-                    a, b = open_end, ms
-                if b > a:
-                    out.append(MarkPair(open_start, a, b, me, False, False))
-            open_start = -1
-            inner = ""
-    if open_start >= 0:
-        while pi < npara - 1 and open_end > para_ends[pi]:
-            pi += 1
-        a, b = _trim(text, open_end, para_ends[pi])
-        if b > a:
-            out.append(MarkPair(open_start, a, b, para_ends[pi], True, False))
-    return out
+            state.mark(ms, me, mark, kind)
+    return state.finish()

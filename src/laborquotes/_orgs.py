@@ -10,7 +10,9 @@ first time it searches a text. Generic patterns catch unions the registry lacks
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+import gc
 import os
 import re as _re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -159,9 +161,12 @@ def _lazy_re(pattern: str, flags: int = 0) -> Callable[[], _re.Pattern[str]]:
 
 
 def _tuple_of_str(value: Any) -> tuple[str, ...]:
-    if value is None:
+    if value is None or value == "":
         return ()
     if isinstance(value, str):
+        if "|" not in value:
+            v = value.strip()
+            return (v,) if v else ()
         return tuple(v.strip() for v in value.split("|") if v.strip())
     return tuple(str(v).strip() for v in value if str(v).strip())
 
@@ -169,6 +174,8 @@ def _tuple_of_str(value: Any) -> tuple[str, ...]:
 def _kind(value: Any) -> OrgKind:
     if isinstance(value, OrgKind):
         return value
+    if value in _KINDS:
+        return _KINDS[value]
     if isinstance(value, str) and value.strip().lower() in _KINDS:
         return _KINDS[value.strip().lower()]
     raise ValueError(f"unknown organization kind {value!r}; use one of {', '.join(_KINDS)}")
@@ -177,9 +184,10 @@ def _kind(value: Any) -> OrgKind:
 def _country(value: Any) -> str | None:
     if value is None or value == "":
         return None
-    if not isinstance(value, str) or not regex.fullmatch(r"[A-Za-z]{2}", value.strip()):
+    code = value.strip() if isinstance(value, str) else ""
+    if not (len(code) == 2 and code.isascii() and code.isalpha()):
         raise ValueError(f"country must be an ISO 3166-1 alpha-2 code, got {value!r}")
-    return value.strip().upper()
+    return code.upper()
 
 
 @attrs.frozen(kw_only=True)
@@ -229,30 +237,51 @@ class OrgEntry:
 
 
 def _parse_lines(lines: Iterable[str], source: str) -> list[OrgEntry]:
+    """The entries of a registry file's lines; errors name *source*, the line and the problem."""
     out: list[OrgEntry] = []
-    for number, raw in enumerate(lines, 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split(";")
-        if len(fields) != 5:
-            raise ValueError(
-                f"{source}:{number}: expected 5 ';'-separated fields "
-                f"(kind;country;name;acronyms;aliases), got {len(fields)}"
-            )
-        kind, country, name, acronyms, aliases = (f.strip() for f in fields)
-        try:
-            out.append(
-                OrgEntry(name=name, kind=kind, country=country, acronyms=acronyms, aliases=aliases)
-            )
-        except ValueError as exc:
-            raise ValueError(f"{source}:{number}: {exc}") from None
+    with _gc_paused():
+        for number, raw in enumerate(lines, 1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            out.append(_parse_line(line, source, number))
     return out
+
+
+def _parse_line(line: str, source: str, number: int) -> OrgEntry:
+    fields = line.split(";")
+    if len(fields) != 5:
+        raise ValueError(
+            f"{source}:{number}: expected 5 ';'-separated fields "
+            f"(kind;country;name;acronyms;aliases), got {len(fields)}: {line[:60]!r}"
+        )
+    kind, country, name, acronyms, aliases = (f.strip() for f in fields)
+    try:
+        return OrgEntry(name=name, kind=kind, country=country, acronyms=acronyms, aliases=aliases)
+    except ValueError as exc:
+        raise ValueError(f"{source}:{number}: {exc}") from None
+
+
+def _decode(data: bytes, source: str) -> list[str]:
+    """The lines of a UTF-8 registry file (a leading byte-order mark is dropped).
+
+    Lines end at ``\n`` only (``\r`` is stripped with the other spaces), so the numbers
+    in error messages are those an editor shows.
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ValueError(
+            f"{source}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+            "save the registry as UTF-8"
+        ) from None
+    return text.split("\n")
 
 
 def _read_file(path: str | os.PathLike[str]) -> list[OrgEntry]:
     p = Path(path)
-    return _parse_lines(p.read_text(encoding="utf-8").splitlines(), str(p))
+    return _parse_lines(_decode(p.read_bytes(), str(p)), str(p))
 
 
 @functools.cache
@@ -260,7 +289,8 @@ def _package_entries() -> tuple[OrgEntry, ...]:
     from importlib import resources  # imported on first use: import time stays low
 
     data = resources.files("laborquotes").joinpath("data/organizations.txt")
-    return tuple(_parse_lines(data.read_text(encoding="utf-8").splitlines(), "organizations.txt"))
+    source = "organizations.txt"
+    return tuple(_parse_lines(_decode(data.read_bytes(), source), source))
 
 
 # --------------------------------------------------------------------------- matching
@@ -271,7 +301,8 @@ _DASH = "-‐‑‒–—"
 
 def _norm(s: str, fold: bool) -> str:
     """Normalise a name for lookup: one apostrophe, one dash, single spaces."""
-    out = s.translate(_NORM_TABLE)
+    # (In ASCII text only the backtick changes: a cheap test skips most translations.)
+    out = s.translate(_NORM_TABLE) if "`" in s or not s.isascii() else s
     out = " ".join(out.split())
     return out.lower() if fold else out
 
@@ -340,6 +371,91 @@ class _Form:
         self.is_acronym = is_acronym
 
 
+_Tables = tuple[dict[str, list[_Form]], dict[str, list[_Form]]]
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a big registry is built: its many small
+    containers hold no cycles, and collections would otherwise cost a third of the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _form_tables(entries: Sequence[OrgEntry]) -> _Tables:
+    """The written forms of *entries*: case-insensitive ones (names of two or more words,
+    keyed folded) and case-sensitive ones (acronyms, one-word names), each a list of forms."""
+    with _gc_paused():
+        return _form_tables_of(entries)
+
+
+def _form_tables_of(entries: Sequence[OrgEntry]) -> _Tables:
+    ci: dict[str, list[_Form]] = {}
+    cs: dict[str, list[_Form]] = {}
+    for i, e in enumerate(entries):
+        names = [(a, False) for a in (e.name, *e.aliases)] + [(a, True) for a in e.acronyms]
+        policies = _policies(names)
+        plain = _Form(entry=i, policy="", is_acronym=False)  # shared: forms are read-only
+        for raw, is_acr in names:
+            form = raw.lstrip("^~").strip()
+            if not form:
+                continue
+            policy = policies.get(form, "") if policies else ""
+            f = _Form(entry=i, policy=policy, is_acronym=is_acr) if policy or is_acr else plain
+            key = _norm(form, fold=False)
+            if not is_acr and " " in key:
+                pairs = [(key.lower(), ci)]
+            elif is_acr or form.isupper():
+                pairs = [(key, cs)]
+            else:
+                pairs = [(key, cs), (_norm(form.upper(), fold=False), cs)]
+            for key, table in pairs:
+                bucket = table.get(key)
+                if bucket is None:
+                    table[key] = [f]
+                elif all(x.entry != i for x in bucket):
+                    bucket.append(f)
+    return ci, cs
+
+
+_STRICTNESS = {"": 0, "^": 1, "~": 2}
+
+
+def _policies(names: list[tuple[str, bool]]) -> dict[str, str]:
+    """The marker of each form (``^``, ``~``): a form written anywhere with a marker keeps
+    it (the canonical name too). Forms without one are left out."""
+    policies: dict[str, str] = {}
+    for raw, _ in names:
+        p = raw[:1]
+        if p not in ("^", "~"):
+            continue
+        form = raw[1:].strip()
+        if _STRICTNESS[p] >= _STRICTNESS[policies.get(form, "")]:
+            policies[form] = p
+    return policies
+
+
+#: Registries up to this many forms, none longer than ``_TRIE_MAX_FORM`` characters, are
+#: compiled into one character-trie expression (fastest to scan, but compiling costs
+#: about a microsecond per pattern character and recurses once per character); larger
+#: ones use :class:`_WordMatcher`, which builds in linear time with no recursion.
+_TRIE_MAX_FORMS = 8000
+_TRIE_MAX_FORM = 128
+
+
+def _matcher(entries: Sequence[OrgEntry]) -> _Matcher | _WordMatcher:
+    ci, cs = _form_tables(entries)
+    longest = max(map(len, (*ci, *cs)), default=0)
+    if len(ci) + len(cs) <= _TRIE_MAX_FORMS and longest <= _TRIE_MAX_FORM:
+        return _Matcher(ci, cs)
+    return _WordMatcher(ci, cs)
+
+
 class _Matcher:
     """The compiled search machinery of a registry: one character trie, compiled lazily.
 
@@ -350,33 +466,7 @@ class _Matcher:
 
     __slots__ = ("_ci", "_cs", "_pattern")
 
-    def __init__(self, entries: Sequence[OrgEntry]) -> None:
-        ci: dict[str, list[_Form]] = {}
-        cs: dict[str, list[_Form]] = {}
-        strictness = {"": 0, "^": 1, "~": 2}
-        for i, e in enumerate(entries):
-            names = [(a, False) for a in (e.name, *e.aliases)] + [(a, True) for a in e.acronyms]
-            # A form written anywhere with a marker keeps it (the canonical name too).
-            policies: dict[str, str] = {}
-            for raw, _ in names:
-                p = raw[0] if raw[:1] in ("^", "~") else ""
-                form = raw[len(p) :].strip()
-                if strictness[p] >= strictness[policies.get(form, "")]:
-                    policies[form] = p
-            for raw, is_acr in names:
-                form = raw.lstrip("^~").strip()
-                if not form:
-                    continue
-                f = _Form(entry=i, policy=policies[form], is_acronym=is_acr)
-                if is_acr or len(form.split()) == 1:
-                    variants = {form} if is_acr else {form, form.upper()}
-                    pairs = [(_norm(v, fold=False), cs) for v in variants]
-                else:
-                    pairs = [(_norm(form, fold=True), ci)]
-                for key, table in pairs:
-                    bucket = table.setdefault(key, [])
-                    if all(x.entry != i for x in bucket):
-                        bucket.append(f)
+    def __init__(self, ci: dict[str, list[_Form]], cs: dict[str, list[_Form]]) -> None:
         self._ci = ci
         self._cs = cs
         # One alternation of the case-insensitive forms' branches, then the case-sensitive
@@ -398,6 +488,142 @@ class _Matcher:
             forms = self._ci.get(_norm(found, fold=True)) or self._cs.get(_norm(found, fold=False))
             if forms:
                 yield m.start(), m.end(), forms
+
+
+def _word_counts(keys: Iterable[str]) -> dict[str, int]:
+    """The most words of any key, by its first word (``"united"``: 3 for
+    ``"united auto workers"``)."""
+    out: dict[str, int] = {}
+    for key in keys:
+        if " " in key:
+            words = key.count(" ") + 1
+            first = key[: key.index(" ")]
+            if out.get(first, 1) < words:
+                out[first] = words
+    return out
+
+
+def _first_chars(key: str, fold: bool) -> str:
+    """The characters a form can open with in the text (as :func:`_char_pattern` says)."""
+    ch = key[0]
+    if ch == "'":
+        return _APOS
+    if ch == "-":
+        return _DASH
+    if fold and ch.isalpha() and len(ch.upper()) == 1:
+        return ch.upper()
+    return ch
+
+
+def _char_ok(kc: str, tc: str, depth: int) -> bool:
+    """Whether text character *tc* matches folded form character *kc* (:func:`_char_pattern`)."""
+    if kc == "'":
+        return tc in _APOS
+    if kc == "-":
+        return tc in _DASH
+    if kc.isalpha():
+        up = kc.upper()
+        if depth == 0 and len(up) == 1:
+            return tc == up
+        if len(up) == 1 and up != kc:
+            return tc in (kc, up)
+    return tc == kc
+
+
+def _canon(token: str, fold: bool) -> str:
+    """*token* with one apostrophe and one dash, lower-cased per character when *fold*."""
+    out = token.translate(_NORM_TABLE)
+    if not fold:
+        return out
+    low = out.lower()
+    if len(low) != len(out):  # a letter whose lower case is longer: keep the offsets
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in out)
+    return low
+
+
+_SPACE = _lazy_re(r"\s")
+_NOT_SPACE = _lazy_re(r"\S")
+_CUT = _lazy_re(r"[^\w&]")
+
+
+class _WordMatcher:
+    """The same matches as :class:`_Matcher`, found with hash tables instead of one
+    expression: at each place a form can open, the words that follow are looked up, the
+    longest case-insensitive form first, then the longest case-sensitive one. Building
+    it costs one pass over the forms, so a registry of any size loads in linear time."""
+
+    __slots__ = ("_ci", "_ci_more", "_cs", "_cs_more", "_starts")
+
+    def __init__(self, ci: dict[str, list[_Form]], cs: dict[str, list[_Form]]) -> None:
+        self._ci = ci
+        self._cs = cs
+        self._ci_more = _word_counts(ci)
+        self._cs_more = _word_counts(cs)
+        firsts = {c for k in {k[0] for k in ci} for c in _first_chars(k, True)}
+        firsts |= {c for k in {k[0] for k in cs} for c in _first_chars(k, False)}
+        chars = "".join(_re.escape(c) for c in sorted(firsts))
+        self._starts = _re.compile(rf"(?<!\w)[{chars}]" if chars else "(?!)")
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, list[_Form]]]:
+        """Registry matches in text order."""
+        last = 0
+        for m in self._starts.finditer(text):
+            p = m.start()
+            if p < last:
+                continue
+            e = self._longest(text, p, True)
+            if e < 0:
+                e = self._longest(text, p, False)
+                if e < 0:
+                    continue
+            found = text[p:e]
+            forms = self._ci.get(_norm(found, fold=True)) or self._cs.get(_norm(found, fold=False))
+            last = e
+            if forms:
+                yield p, e, forms
+
+    def _longest(self, text: str, p: int, fold: bool) -> int:
+        """The end of the longest form of one table that matches at *p*, or -1."""
+        table, more = (self._ci, self._ci_more) if fold else (self._cs, self._cs_more)
+        n = len(text)
+        best = -1
+        prefix = ""
+        q = p
+        words = 1
+        while True:
+            space = _SPACE().search(text, q)
+            te = space.start() if space is not None else n
+            canon = _canon(text[q:te], fold)
+            # Where the form may end inside the word: before a character that is
+            # neither a word character nor ``&``, or at the word's end.
+            cuts = [c.start() - q for c in _CUT().finditer(text, q, te)]
+            for c in reversed([*cuts, te - q]):
+                key = prefix + canon[:c]
+                if c and key in table and (not fold or self._exact(key, text, p)):
+                    best = q + c
+                    break
+            if not prefix:
+                most = more.get(canon, 1)
+            nxt = _NOT_SPACE().search(text, te) if words < most else None
+            if nxt is None or not 1 <= nxt.start() - te <= 3:
+                return best
+            prefix += canon + " "
+            q = nxt.start()
+            words += 1
+
+    @staticmethod
+    def _exact(key: str, text: str, p: int) -> bool:
+        """Whether folded *key* matches at *p* character by character (case rules)."""
+        i = p
+        for depth, kc in enumerate(key):
+            if kc == " ":
+                while text[i].isspace():
+                    i += 1
+                continue
+            if not _char_ok(kc, text[i], depth):
+                return False
+            i += 1
+        return True
 
 
 _PREV_WORD = _lazy(r"([A-Z][\w'’.&-]*+)[^\S\n]{1,3}$")
@@ -684,6 +910,88 @@ def _local_after(
 RegistrySource = Union["Registry", OrgEntry, Mapping[str, Any], str, "os.PathLike[str]"]
 
 
+def _generic_united(
+    text: str, hs: int, found: dict[_Key, _Found], out: list[_Hit], taken: _Taken
+) -> None:
+    """``United Steelworkers``, ``United Food and Commercial Workers``: a trade after it."""
+    u = _UNITED().match(text, hs)
+    if u is None or (hs > 0 and text[hs - 1].isalnum()):
+        return
+    tail = text.find(" of", hs, u.end())
+    trade = _WORD().findall(text, hs + 6, tail if tail > 0 else u.end())
+    if not trade or not any(
+        w.lower() in LABOUR_WORDS or w.lower() + "s" in LABOUR_WORDS for w in trade
+    ):
+        return
+    start, end = u.span()
+    if taken.overlaps(start, end):
+        return
+    name = " ".join(u.group().split())
+    key = "gen:" + _norm(name, fold=True)
+    f = found.get(key)
+    if f is None:
+        f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
+    _record(f, out, start, end, -1, key, u.group())
+    taken.add(start, end)
+
+
+def _generic_local(
+    text: str, hs: int, found: dict[_Key, _Found], out: list[_Hit], taken: _Taken
+) -> None:
+    """``Local 7``, ``Local 1199``: a numbered local of no registered union."""
+    m = _LOCAL().match(text, hs)
+    if m is None:
+        return
+    start, end = m.span()
+    if taken.overlaps(start, end):
+        return
+    name = " ".join(m.group().split())
+    key = "local:" + name.casefold()
+    f = found.get(key)
+    if f is None:
+        f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
+    _record(f, out, start, end, -1, key, text[start:end])
+    taken.add(start, end)
+
+
+def _generic_name(
+    text: str,
+    hs: int,
+    he: int,
+    found: dict[_Key, _Found],
+    out: list[_Hit],
+    taken: _Taken,
+    generic_acronyms: dict[str, str],
+) -> None:
+    """A capitalised name ending in a head word (``Harbor Pilots Association``), with an
+    acronym defined after it (``(HPA)``) remembered for later mentions."""
+    span = _generic_span(text, hs, he)
+    if span is None:
+        return
+    start, end = span
+    if taken.overlaps(start, end):
+        return
+    raw = text[start:end]
+    if raw.endswith(".") and len(raw.rsplit(None, 1)[-1]) > 4:
+        end -= 1  # "... Flight Attendants." ends a sentence, not the name
+        raw = raw[:-1]
+    kind = _generic_kind(raw)
+    if kind is None:
+        return
+    name = " ".join(raw.split())
+    key = "gen:" + _norm(name, fold=True)
+    acr = _ACRONYM_DEF().match(text, end)
+    acronym = acr.group(1) if acr is not None else None
+    f = found.get(key)
+    if f is None:
+        acronyms = {acronym} if acronym else set()
+        f = found[key] = _Found(name, kind, None, acronym, acronyms, [], [])
+    _record(f, out, start, end, -1, key, raw)
+    taken.add(start, end)
+    if acronym is not None and acronym not in generic_acronyms:
+        generic_acronyms[acronym] = key
+
+
 class Registry:
     """An immutable set of organizations with a fast finder.
 
@@ -717,7 +1025,7 @@ class Registry:
                 merged.append(e)
         self._entries: tuple[OrgEntry, ...] = tuple(merged)
         self._by_name = by_name
-        self._matcher: _Matcher | None = None
+        self._matcher: _Matcher | _WordMatcher | None = None
         self._phrases: dict[str, tuple[Organization, int, int] | None] = {}
 
     # ----------------------------------------------------------------- container
@@ -760,9 +1068,9 @@ class Registry:
 
     # ----------------------------------------------------------------- matching
 
-    def _get_matcher(self) -> _Matcher:
+    def _get_matcher(self) -> _Matcher | _WordMatcher:
         if self._matcher is None:
-            self._matcher = _Matcher(self._entries)
+            self._matcher = _matcher(self._entries)
         return self._matcher
 
     def mentions(self, text: str) -> list[OrgMention]:
@@ -817,66 +1125,11 @@ class Registry:
             if text[he : he + 1].isalnum() and not (head == "Local" and text[he : he + 1] == "s"):
                 continue
             if head == "United":
-                u = _UNITED().match(text, hs)
-                if u is None or (hs > 0 and text[hs - 1].isalnum()):
-                    continue
-                tail = text.find(" of", hs, u.end())
-                trade = _WORD().findall(text, hs + 6, tail if tail > 0 else u.end())
-                if not trade or not any(
-                    w.lower() in LABOUR_WORDS or w.lower() + "s" in LABOUR_WORDS for w in trade
-                ):
-                    continue
-                start, end = u.span()
-                if taken.overlaps(start, end):
-                    continue
-                name = " ".join(u.group().split())
-                key = "gen:" + _norm(name, fold=True)
-                f = found.get(key)
-                if f is None:
-                    f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
-                _record(f, out, start, end, -1, key, u.group())
-                taken.add(start, end)
-                continue
-            if head == "Local":
-                m = _LOCAL().match(text, hs)
-                if m is None:
-                    continue
-                start, end = m.span()
-                if taken.overlaps(start, end):
-                    continue
-                name = " ".join(m.group().split())
-                key = "local:" + name.casefold()
-                f = found.get(key)
-                if f is None:
-                    f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
-                _record(f, out, start, end, -1, key, text[start:end])
-                taken.add(start, end)
-                continue
-            span = _generic_span(text, hs, he)
-            if span is None:
-                continue
-            start, end = span
-            if taken.overlaps(start, end):
-                continue
-            raw = text[start:end]
-            if raw.endswith(".") and len(raw.rsplit(None, 1)[-1]) > 4:
-                end -= 1  # "... Flight Attendants." ends a sentence, not the name
-                raw = raw[:-1]
-            kind = _generic_kind(raw)
-            if kind is None:
-                continue
-            name = " ".join(raw.split())
-            key = "gen:" + _norm(name, fold=True)
-            acr = _ACRONYM_DEF().match(text, end)
-            acronym = acr.group(1) if acr is not None else None
-            f = found.get(key)
-            if f is None:
-                acronyms = {acronym} if acronym else set()
-                f = found[key] = _Found(name, kind, None, acronym, acronyms, [], [])
-            _record(f, out, start, end, -1, key, raw)
-            taken.add(start, end)
-            if acronym is not None and acronym not in generic_acronyms:
-                generic_acronyms[acronym] = key
+                _generic_united(text, hs, found, out, taken)
+            elif head == "Local":
+                _generic_local(text, hs, found, out, taken)
+            else:
+                _generic_name(text, hs, he, found, out, taken, generic_acronyms)
         for acronym, key in generic_acronyms.items():
             pat = regex.compile(rf"(?<![\w&-]){regex.escape(acronym)}(?![\w&]|-\w)")
             f = found[key]
