@@ -30,7 +30,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from functools import partial
 from itertools import islice
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
 
 import attrs
 
@@ -80,11 +80,12 @@ def _published_arg(value: str) -> dt.date:
 
 def _encoding_arg(value: str) -> str:
     try:
-        name = codecs.lookup(value).name
-        b"".decode(name)  # 'rot13' and 'hex' are codecs but not text encodings
+        info = codecs.lookup(value)
     except LookupError:
         raise argparse.ArgumentTypeError(f"unknown text encoding: {value!r}") from None
-    return name
+    if not getattr(info, "_is_text_encoding", True):  # 'rot13', 'hex': codecs, not encodings
+        raise argparse.ArgumentTypeError(f"not a text encoding: {value!r}")
+    return info.name
 
 
 def _count_arg(minimum: int) -> Callable[[str], int]:
@@ -222,10 +223,16 @@ def _add_run_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """A usage error: one line on stderr (not the whole usage), then exit status 2."""
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
     from . import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description=(
             "Parse news articles: the dateline, every quotation and who said it. One input "
@@ -389,7 +396,10 @@ class _Pool:
     def _new(self) -> ProcessPoolExecutor:
         methods = multiprocessing.get_all_start_methods()
         # forkserver: no fork() of a process that runs threads (the pool's own thread).
-        context = multiprocessing.get_context("forkserver") if "forkserver" in methods else None
+        context = None
+        if "forkserver" in methods:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([__name__])  # imported once, not in every worker
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker)
 
     def _restart(self) -> None:

@@ -132,6 +132,8 @@ def _decode(data: bytes, where: str, opts: InputOptions) -> str:
             f"{where}: not valid {opts.encoding} (byte 0x{bad.hex()} at offset {e.start}); "
             "try --encoding or --errors replace"
         ) from None
+    except LookupError as e:  # a codec that is not a text encoding
+        raise _Bad(f"{where}: {e}") from None
 
 
 def _binary_stdin(stdin: IO[bytes] | None) -> IO[bytes]:
