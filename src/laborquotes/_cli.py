@@ -22,13 +22,13 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing
-from functools import partial
+from contextlib import closing, contextmanager
 from itertools import islice
 from typing import Any, NamedTuple, NoReturn
 
@@ -379,6 +379,22 @@ def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
         yield chunk
 
 
+@contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) back for the duration; it is delivered at the end."""
+    if (
+        not hasattr(signal, "pthread_sigmask")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 class _Pool:
     """A process pool that survives the death of a worker (SIGKILL, the OOM killer).
 
@@ -406,13 +422,18 @@ class _Pool:
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.executor = self._new()
 
+    def _submit(self, chunk: list[InputItem]) -> Future[list[Outcome]]:
+        # A submit may start a worker: Ctrl-C waits until the pool knows the process (and
+        # can kill it), or a half-started worker prints a traceback after we are gone.
+        with _sigint_deferred():
+            return self.executor.submit(_process_chunk, chunk, self.job)
+
     def submit(self, chunk: list[InputItem]) -> tuple[list[InputItem], Future[list[Outcome]]]:
-        func = partial(_process_chunk, job=self.job)
         try:
-            return chunk, self.executor.submit(func, chunk)
+            return chunk, self._submit(chunk)
         except BrokenProcessPool:
             self._restart()
-            return chunk, self.executor.submit(func, chunk)
+            return chunk, self._submit(chunk)
 
     def collect(self, task: tuple[list[InputItem], Future[list[Outcome]]]) -> list[Outcome]:
         chunk, future = task
@@ -425,7 +446,7 @@ class _Pool:
         """Run *item* by itself (after a worker died); its own death marks it failed."""
         for _ in range(2):
             try:
-                return self.executor.submit(_process_chunk, [item], self.job).result()
+                return self._submit([item]).result()
             except BrokenProcessPool:
                 self._restart()  # the pool may have broken earlier, or on this item
         return [_died(item, self.job)]
