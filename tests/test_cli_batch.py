@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -397,3 +398,18 @@ def test_round_trip_accounts_for_every_record(records: list[Any]) -> None:
             assert row["article"] == doc(text)
     assert code == (1 if bad else 0)
     assert err.count("\n") == bad
+
+
+def test_html_with_a_lone_surrogate() -> None:
+    stdin = json.dumps({"id": "s", "text": '"We \ud800 stay," said Al Ray.'}).encode()
+    code, out, _ = call("--jsonl", "--format", "html", stdin=stdin)
+    assert code == 0
+    assert "We \ufffd stay" in out
+
+
+def test_cli_page_python_blocks_run() -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text("utf-8")
+    blocks = re.findall(r"^```python\n(.*?)^```$", page, re.DOTALL | re.MULTILINE)
+    assert blocks
+    for block in blocks:
+        exec(compile(block, "docs/cli.md", "exec"), {"__name__": "docs_cli"})

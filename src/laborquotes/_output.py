@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import IO, Any, NamedTuple
@@ -38,6 +39,8 @@ __all__ = [
     "error_outcome",
     "html_page",
 ]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 DOCUMENT = "document"
 LINES = "lines"
@@ -129,7 +132,11 @@ def error_outcome(shape: str, where: str, head: dict[str, Any], message: str) ->
 def html_page(pages: Sequence[tuple[str, Article]]) -> bytes:
     from ._html import page_html
 
-    return page_html(pages).encode("utf-8", "replace")
+    page = page_html(pages)
+    try:
+        return page.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", page).encode("utf-8")
 
 
 class Stdout:
