@@ -545,3 +545,19 @@ def test_console_script(files: dict[str, Path]) -> None:
     proc = subprocess.run([str(exe), str(files["a"])], capture_output=True, timeout=120)
     assert proc.returncode == 0
     assert json.loads(proc.stdout) == _doc(ARTICLE)
+
+
+def test_report_subcommand_is_dispatched(monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    seen: list[list[str]] = []
+
+    def report(argv: list[str]) -> int:
+        seen.append(list(argv))
+        return 42
+
+    fake = types.ModuleType("laborquotes._report_cli")
+    fake.main = report  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "laborquotes._report_cli", fake)
+    assert main(["report", "corpus/", "--by", "outlet"]) == 42
+    assert seen == [["corpus/", "--by", "outlet"]]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import datetime as dt
+import importlib
 import multiprocessing
 import os
 import signal
@@ -57,6 +58,7 @@ __all__ = ["main"]
 PROG = "laborquotes"
 EXIT_OK = 0
 EXIT_FAILED = 1
+EXIT_INPUT = EXIT_FAILED  # the name before 0.2
 EXIT_USAGE = 2
 EXIT_INTERRUPT = 130
 EXIT_PIPE = 141
@@ -575,8 +577,24 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _subcommand(argv: Sequence[str]) -> Callable[[Sequence[str]], int] | None:
+    """``laborquotes report ...`` runs the voices report (a file named ``report``: ``./report``)."""
+    if argv[:1] != ["report"]:
+        return None
+    try:
+        module = importlib.import_module("laborquotes._report_cli")
+    except ImportError:  # an installation without the report: "report" is a path
+        return None
+    run: Callable[[Sequence[str]], int] = module.main
+    return run
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default ``sys.argv[1:]``); return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    report = _subcommand(argv)
+    if report is not None:
+        return report(argv[1:])
     try:
         parser = _parser()
         args = parser.parse_args(argv)

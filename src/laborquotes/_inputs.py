@@ -23,7 +23,8 @@ glob="*.txt", jsonl=False, text_key="text", id_key="id", published_key="publishe
     ``key``: ``"file"`` (a file or standard input) or ``"id"`` (a JSON Lines record).
     ``label``: the path as given (``"-"`` for standard input), or the record's id (any JSON
     value; the line number when the record has none or could not be read).
-    ``where``: where it came from, for messages: the path, ``"<stdin>"``, or ``"PATH:LINE"``.
+    ``where``: where it came from, for messages: the path, ``"<stdin>"``, or ``"PATH:LINE"``
+    (``"-:LINE"`` for standard input), then `` (id "a7")`` when the record has an id.
     ``text``: the article text, or ``None`` when ``error`` is set.
     ``error``: ``None``, or a one-line message that starts with ``where``.
     ``published``: the record's publication date, or ``options.published``.
