@@ -413,3 +413,22 @@ def test_cli_page_python_blocks_run() -> None:
     assert blocks
     for block in blocks:
         exec(compile(block, "docs/cli.md", "exec"), {"__name__": "docs_cli"})
+
+
+def test_every_json_line_validates_against_the_schema(tree: Path) -> None:
+    from importlib import resources
+
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resources.files("laborquotes").joinpath("article.schema.json").read_text())
+    validator = Draft202012Validator(schema)
+    stdin = b'{"id": "x", "text": "t", "src": 1}\n{"text": 5}\nnot json\n'
+    _, out_jsonl, _ = call("--jsonl", stdin=stdin)
+    _, out_files, _ = call(str(tree), str(tree / "missing.txt"))
+    rows = lines(out_jsonl) + lines(out_files)
+    assert len(rows) == 3 + 5
+    assert sum("error" in r for r in rows) == 3
+    for row in rows:
+        assert not list(validator.iter_errors(row)), row
+    for bad in ({"file": "a", "error": "e", "article": {}}, {"id": 1, "error": "e"}):
+        assert list(validator.iter_errors(bad))
