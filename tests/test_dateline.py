@@ -973,3 +973,99 @@ def test_headline_with_a_date_is_not_a_dateline(text: str) -> None:
 )
 def test_mixed_case_and_second_dash_dates_still_found(text: str) -> None:
     assert _dl(text).date == dt.date(2023, 3, 3)
+
+
+# --------------------------------------------------------------------------- archive markers
+
+_ABSTRACT = (
+    "Transit Union Sets Strike Date;\n"
+    "Riders are urged to plan other routes.\n\n"
+    "ABSTRACT.\n\n"
+    "The bus drivers' union says its members will walk out next week unless a deal is reached."
+    "\n\nFULL TEXT.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "city"),
+    [
+        (
+            _ABSTRACT + "DENVER — Bus drivers said on Monday that talks had stalled.",
+            "DENVER —",
+            "DENVER",
+        ),
+        (
+            _ABSTRACT + "CORRECTION APPENDED.\n\nBOSTON, March 3 — The drivers voted.",
+            "BOSTON, March 3 —",
+            "BOSTON",
+        ),
+        (
+            "Headline Over the Story\n\nBy Ana Ruiz\n\nFULL TEXT.\n\nTOLEDO, Ohio (AP) — Talks ended.",
+            "TOLEDO, Ohio (AP) —",
+            "TOLEDO",
+        ),
+        (
+            "LEAD: CHICAGO, March 3 — Teachers rallied downtown on Tuesday.",
+            "CHICAGO, March 3 —",
+            "CHICAGO",
+        ),
+        (
+            "Nurses Return to Work\n\nLEAD: SEATTLE, Sept. 5 - The nurses went back to work.",
+            "SEATTLE, Sept. 5 -",
+            "SEATTLE",
+        ),
+        (
+            "Teachers Strike Ends\n\nThe district and the union agreed on pay.\n\n"
+            "By Tom Lee, Staff Writer\n\nCHICAGO — Teachers went back to class on Monday.",
+            "CHICAGO —",
+            "CHICAGO",
+        ),
+    ],
+)
+def test_dateline_after_archive_markers(text: str, written: str, city: str) -> None:
+    d = _dl(text)
+    assert (d.text, d.city) == (written, city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ABSTRACT + "The union said on Monday that talks had stalled.\n\nDENVER — Later on.",
+        _ABSTRACT + "Denver — the drivers said on Monday that talks had stalled.",
+        _ABSTRACT + "Workers — and their families — marched.",
+        "Headline\n\nABSTRACT.\n\nNo full text marker follows.\n\nDENVER — Talks stalled.",
+        "FULL TEXT.\n\nThe union — which has 900 members — voted on Monday.",
+        "LEAD: The union said on Monday that it would strike.",
+        _ABSTRACT,
+    ],
+)
+def test_no_false_datelines_after_markers(text: str) -> None:
+    assert lq.parse_dateline(text, published=PUB) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Dockworkers Dig In at Port\n\nBOTH SIDES SAY TALKS ARE STALLED.\n\n"
+            "Union and employers trade blame; no date set.\n\n"
+            "BALTIMORE, Md. - Dockworkers stayed off the job on Monday.",
+            "BALTIMORE",
+        ),
+        (
+            "Dockworkers Dig In at Port\n\nThe walkout enters its second week.\n\n12 photos\n\n"
+            "PORTLAND, Maine - Dockworkers stayed off the job on Monday.",
+            "PORTLAND",
+        ),
+    ],
+)
+def test_dateline_after_two_short_decks(text: str, city: str) -> None:
+    assert _dl(text).city == city
+
+
+def test_no_dateline_after_three_short_paragraphs() -> None:
+    text = (
+        "Dockworkers Dig In at Port\n\nOne.\n\nTwo more words.\n\nThree short lines.\n\n"
+        "BALTIMORE, Md. - Dockworkers stayed off the job on Monday."
+    )
+    assert lq.parse_dateline(text) is None

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from ._api import extract_quotes, parse, parse_attribution, parse_dateline
+from ._exports import read_export
 from ._labour import display_name
 from ._model import (
     Article,
@@ -56,6 +57,7 @@ __all__ = [
     "parse",
     "parse_attribution",
     "parse_dateline",
+    "read_export",
     "records",
     "write_csv",
 ]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import _dateline, _labour, _quotes
+import attrs
+
+from . import _dateline, _furniture, _labour, _quotes
 from ._model import Article, Attribution, Dateline, Quote
 from ._orgs import Registry
 from ._text import check_text, coerce_published
@@ -36,11 +38,28 @@ def parse(text: str, *, published: _Published = None, registry: Registry | None 
     *registry* (see :func:`load_registry`) replaces the built-in organization registry.
     """
     text = check_text(text, "parse")
-    pub = _published(text, published, "parse")
+    article = analyse(text, _published(text, published, "parse"), _registry(registry))
+    return _with_furniture(text, article)
+
+
+def _with_furniture(text: str, article: Article) -> Article:
+    """The article with the headline and byline above its body (or its dateline)."""
+    start = _dateline.metadata_end(text)
+    stop = article.dateline.span.start if article.dateline is not None else None
+    top = _furniture.find_furniture(text, start=start, stop=stop)
+    if top.headline is None and top.byline is None:
+        return article
+    headline = " ".join(top.headline.slice(text).split()) if top.headline is not None else None
+    return attrs.evolve(article, headline=headline, headline_span=top.headline, byline=top.byline)
+
+
+def analyse(text: str, published: dt.date | None, registry: Registry | None) -> Article:
+    """Dateline, quotes, organizations and voices of *text* (checked arguments)."""
+    pub = published if published is not None else _dateline.read_metadata(text)
     dateline = _dateline.find_dateline(text, pub)
     reference = dateline.date if dateline is not None and dateline.date is not None else pub
     quotes = _quotes.find_quotes(text, reference)
-    quotes, organizations, voices = _labour.enrich(text, quotes, registry=_registry(registry))
+    quotes, organizations, voices = _labour.enrich(text, quotes, registry=registry)
     return Article(
         dateline=dateline,
         quotes=tuple(quotes),
@@ -65,6 +84,11 @@ def parse_attribution(text: str, *, registry: Registry | None = None) -> Attribu
     return _labour.enrich_attribution(
         text, _quotes.find_attribution(text), registry=_registry(registry)
     )
+
+
+def check_registry(registry: object) -> Registry | None:
+    """*registry* if it is a :class:`Registry` or ``None``; a clear ``TypeError`` otherwise."""
+    return _registry(registry)
 
 
 def _registry(registry: object) -> Registry | None:

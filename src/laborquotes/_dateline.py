@@ -22,6 +22,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 
+import attrs
 import regex
 
 from . import _places
@@ -39,7 +40,7 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
     return compiled
 
 
-__all__ = ["find_dateline", "read_metadata"]
+__all__ = ["find_dateline", "is_marker_line", "metadata_end", "read_metadata"]
 
 #: Only this many leading characters are looked at.
 _PREFIX = 4000
@@ -49,6 +50,8 @@ _MAX_LINES = 10
 _MAX_DATE = 40
 #: A first line longer than this is body text, not a headline.
 _MAX_HEADLINE = 250
+#: At most this many short paragraphs (decks, photo counts) between headline and dateline.
+_MAX_DECKS = 2
 #: A dateline (place, date, agency and separator) fits in this many characters.
 _MAX_DATELINE = 160
 
@@ -267,6 +270,11 @@ def _scan_meta(text: str, limit: int) -> tuple[int, dt.date | None]:
     return pos, found
 
 
+def metadata_end(text: str) -> int:
+    """Where the story starts after leading blank and metadata lines (``date 2023-08-16``)."""
+    return _leading_meta(text, min(len(text), _PREFIX))[0]
+
+
 def read_metadata(text: str) -> dt.date | None:
     """Return the date of a leading metadata line such as ``date 2023-08-16``.
 
@@ -281,51 +289,108 @@ def read_metadata(text: str) -> dt.date | None:
 # --------------------------------------------------------------------------- datelines
 
 
+#: Archive section markers that stand alone on a line above the body (NYT archive texts in
+#: LexisNexis and ProQuest): the story goes on below them.
+SECTION_MARKERS: tuple[str, ...] = ("ABSTRACT.", "CORRECTION APPENDED.", "FULL TEXT.")
+#: The marker after which an abstract runs up to :data:`FULL_TEXT_MARKER`.
+ABSTRACT_MARKER = "ABSTRACT."
+FULL_TEXT_MARKER = "FULL TEXT."
+#: Prefixes of the first body paragraph in old archive texts (``LEAD: WASHINGTON, ...``).
+LEAD_PREFIXES: tuple[str, ...] = ("LEAD:",)
+#: An abstract is skipped only if ``FULL TEXT.`` follows within this many characters.
+_MAX_ABSTRACT = 6000
+
+_MARKER_LINE = _lazy(rf"{_SP}*+(?P<marker>{_alt(SECTION_MARKERS)}){_SP}*+\r?$", regex.M | regex.V0)
+_FULL_TEXT_LINE = _lazy(rf"^{_SP}*+{regex.escape(FULL_TEXT_MARKER)}{_SP}*+\r?$", regex.M | regex.V0)
+_LEAD = _lazy(rf"(?:{_alt(LEAD_PREFIXES)}){_SP}*+", regex.V0)
+
+
+def is_marker_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an archive section marker or opens with ``LEAD:``."""
+    return (
+        _MARKER_LINE().match(text, start, end) is not None
+        or _LEAD().match(text, start, end) is not None
+    )
+
+
+@attrs.define
+class _Scan:
+    """Where :func:`find_dateline` is and what it has passed above the body."""
+
+    pos: int
+    limit: int
+    headline_lines: int = 0  # lines of the headline block seen so far
+    decks: int = 0  # short deck (standfirst) paragraphs under the headline
+    #: Past an archive section marker: the next paragraph is the body's first.
+    in_body: bool = False
+
+    @property
+    def first(self) -> bool:
+        return self.headline_lines == 0 and not self.decks and not self.in_body
+
+
 def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
     """Return the dateline that opens the article's first body paragraph, or ``None``."""
     limit = min(len(text), _PREFIX)
-    pos, _ = _leading_meta(text, limit)
-    headline_lines = 0  # lines of the headline block seen so far
-    deck_used = False
+    scan = _Scan(pos=_leading_meta(text, limit)[0], limit=limit)
     for _ in range(_MAX_LINES):
-        start = _skip(_SPACES(), text, pos, limit)
-        if start >= limit:
+        start = _skip(_SPACES(), text, scan.pos, scan.limit)
+        if start >= scan.limit:
             return None
-        gap = text[pos:start]
-        blank = gap.count("\n") >= 2
-        indented = start > pos and text[start - 1] in " \t\u00a0"
-        line_end = text.find("\n", start, limit)
+        line_end = text.find("\n", start, scan.limit)
         if line_end < 0:
-            line_end = limit
-        first = headline_lines == 0 and not deck_used
-        found = _match_at(text, start, line_end, limit, published, first=first)
+            line_end = scan.limit
+        marker = _MARKER_LINE().match(text, start, line_end)
+        if marker is not None:
+            if not _pass_marker(text, marker.group("marker"), line_end, scan):
+                return None
+            continue
+        lead = _LEAD().match(text, start, line_end)
+        if lead is not None:
+            start, scan.in_body = lead.end(), True
+        found = _match_at(text, start, line_end, scan.limit, published, first=scan.first)
         if found is not None:
             return found
-        pos = line_end
-        if first:
-            if line_end - start > _MAX_HEADLINE:
-                return None  # a paragraph of body text, not a headline
-            headline_lines = 1  # the headline (or a byline standing in its place)
-            continue
-        if _BYLINE().match(text, start, line_end) is not None:
-            continue  # a byline, a wire credit, a timestamp: the dateline may follow
-        short = line_end - start <= _MAX_HEADLINE
-        if (
-            headline_lines
-            and not deck_used
-            and not blank
-            and not indented
-            and short
-            and headline_lines < 3
-        ):
-            headline_lines += 1  # a headline wrapped onto the next line
-            continue
-        if not deck_used and headline_lines and blank and not indented and short:
-            # A short deck (standfirst) under the headline; the dateline may follow it.
-            deck_used = True
-            continue
-        return None
+        if not _pass_line(text, start, line_end, scan):
+            return None
     return None
+
+
+def _pass_marker(text: str, marker: str, line_end: int, scan: _Scan) -> bool:
+    """Step over a section marker (and an abstract up to ``FULL TEXT.``)."""
+    scan.pos = line_end
+    if marker == ABSTRACT_MARKER:
+        full = _FULL_TEXT_LINE().search(text, line_end, min(len(text), line_end + _MAX_ABSTRACT))
+        if full is None:
+            return False
+        scan.pos = full.end()
+    scan.limit = min(len(text), max(scan.limit, scan.pos + _PREFIX))
+    scan.in_body = True
+    return True
+
+
+def _pass_line(text: str, start: int, line_end: int, scan: _Scan) -> bool:
+    """Whether the line above the body may be stepped over: a headline, byline or deck."""
+    gap = text[scan.pos : start]
+    blank = gap.count("\n") >= 2
+    indented = start > scan.pos and text[start - 1] in " \t\u00a0"
+    first = scan.first
+    scan.pos = line_end
+    short = line_end - start <= _MAX_HEADLINE
+    if first:
+        scan.headline_lines = 1  # the headline (or a byline standing in its place)
+        return short  # a long first line is a paragraph of body text, not a headline
+    if _BYLINE().match(text, start, line_end) is not None:
+        return True  # a byline, a wire credit, a timestamp: the dateline may follow
+    if scan.in_body:
+        return False
+    if short and not blank and not indented and not scan.decks and scan.headline_lines < 3:
+        scan.headline_lines += 1  # a headline wrapped onto the next line
+        return True
+    if short and blank and not indented and scan.decks < _MAX_DECKS and scan.headline_lines:
+        scan.decks += 1  # a short deck (standfirst) or photo line under the headline
+        return True
+    return False
 
 
 def _match_at(
@@ -345,66 +410,101 @@ def _match_at(
         return None
     head_end = _skip_back_spaces(text, start, term.start())
     agencies: list[str] = []
-    sep_end: int | None = None
-    after: int
-    if term.group("open"):
-        close = text.find(")", term.end(), min(stop, term.end() + 80))
-        if close < 0:
-            return None
-        parsed = _agencies(text[term.end() : close])
-        if parsed is None:
-            return None
-        agencies.extend(parsed)
-        after = close + 1
-        sep = _SEP_AFTER().match(text, after, min(limit, after + 12))
-        if sep is not None:
-            sep_end = sep.end()
-        else:
-            # ``(CNN)The ...``: no separator, the body follows the parenthesis directly;
-            # ``New Delhi, Aug 16 (PTI) The ...``: one space after a known wire and a place.
-            nxt = after
-            if (
-                head_end > start
-                and after < limit
-                and text[after] == " "
-                and any(a in _places.AGENCY_NAMES for a in agencies)
-            ):
-                nxt = after + 1
-            if _CNN_BODY().match(text, nxt, min(limit, nxt + 2)) is None:
-                return None
-            sep_end = after
-    elif term.group("slash"):
-        close = text.find("/", term.end(), min(stop, term.end() + 45))
-        if close < 0:
-            return None
-        parsed = _agencies(text[term.end() : close])
-        if parsed is None:
-            return None
-        agencies.extend(parsed)
-        after = close + 1
-        sep = _SEP_AFTER().match(text, after, min(limit, after + 12))
-        sep_end = sep.end() if sep is not None else after
-    else:
-        sep_end = term.end()
-    # A second part after the first dash: (BUSINESS WIRE)-- or a date then a dash.
-    ext_date: regex.Match[str] | None = None
-    ext = _EXTENSION().match(text, sep_end, min(limit, sep_end + 60))
-    if ext is not None:
-        if ext.group("agencies"):
-            parsed = _agencies(ext.group("agencies"))
-            if parsed is not None:
-                agencies.extend(parsed)
-                sep_end = ext.end()
-        elif month_number(ext.group("mon")) is not None and not agencies:
-            ext_date = ext
-            sep_end = ext.end()
-
-    head = text[start:head_end]
-    info = _parse_head(head, ext_date, published, strong=bool(agencies))
+    sep_end = _after_term(text, term, stop, limit, agencies, head_end > start)
+    if sep_end is None:
+        return None
+    sep_end, ext_date = _extension(text, sep_end, limit, agencies)
+    info = _parse_head(text[start:head_end], ext_date, published, strong=bool(agencies))
     if info is None:
         return None
     city, regions, date, has_date = info
+    place = _check_place(city, regions, agencies, has_date=has_date, first=first, ext=ext_date)
+    if place is None:
+        return None
     strong = bool(agencies) or has_date
+    if (first or not strong) and not _looks_like_body(
+        text, sep_end, limit, weak=not strong, first=first
+    ):
+        return None
+    if date is None and not has_date:
+        date = published
+    region, code, country = place
+    return Dateline(
+        text=text[start:sep_end],
+        span=Span(start=start, end=sep_end),
+        city=city,
+        region=region,
+        state_code=code,
+        country=country,
+        agencies=tuple(agencies),
+        date=date,
+        body_start=_skip(_SPACES(), text, sep_end, min(len(text), sep_end + 1000)),
+    )
+
+
+def _after_term(
+    text: str, term: regex.Match[str], stop: int, limit: int, agencies: list[str], placed: bool
+) -> int | None:
+    """Read the agencies of ``(AP)`` or ``/PRNewswire/``; return where the separator ends."""
+    if not (term.group("open") or term.group("slash")):
+        return term.end()
+    closer = ")" if term.group("open") else "/"
+    close = text.find(closer, term.end(), min(stop, term.end() + (80 if closer == ")" else 45)))
+    if close < 0:
+        return None
+    parsed = _agencies(text[term.end() : close])
+    if parsed is None:
+        return None
+    agencies.extend(parsed)
+    after = close + 1
+    sep = _SEP_AFTER().match(text, after, min(limit, after + 12))
+    if sep is not None:
+        return sep.end()
+    if closer == "/":
+        return after
+    # ``(CNN)The ...``: no separator, the body follows the parenthesis directly;
+    # ``New Delhi, Aug 16 (PTI) The ...``: one space after a known wire and a place.
+    nxt = after
+    if (
+        placed
+        and after < limit
+        and text[after] == " "
+        and any(a in _places.AGENCY_NAMES for a in agencies)
+    ):
+        nxt = after + 1
+    if _CNN_BODY().match(text, nxt, min(limit, nxt + 2)) is None:
+        return None
+    return after
+
+
+def _extension(
+    text: str, sep_end: int, limit: int, agencies: list[str]
+) -> tuple[int, regex.Match[str] | None]:
+    """A second part after the first dash: ``(BUSINESS WIRE)--`` or a date then a dash."""
+    ext = _EXTENSION().match(text, sep_end, min(limit, sep_end + 60))
+    if ext is None:
+        return sep_end, None
+    if ext.group("agencies"):
+        parsed = _agencies(ext.group("agencies"))
+        if parsed is not None:
+            agencies.extend(parsed)
+            return ext.end(), None
+        return sep_end, None
+    if month_number(ext.group("mon")) is not None and not agencies:
+        return ext.end(), ext
+    return sep_end, None
+
+
+def _check_place(
+    city: str | None,
+    regions: list[str],
+    agencies: list[str],
+    *,
+    has_date: bool,
+    first: bool,
+    ext: regex.Match[str] | None,
+) -> tuple[str | None, str | None, str | None] | None:
+    """Region, USPS code and country if the place may open a dateline, else ``None``."""
     if city is None and not agencies:
         return None
     # Only call signs, e.g. ``(WMBD)``: the place must look like a dateline's (capitals,
@@ -420,31 +520,10 @@ def _match_at(
     # A date only after a second dash (``CITY, St. - March 13 -``), or a mixed-case place
     # with a date on the first line (``Union Votes, March 3 - Results Due``): the place
     # must be known, as for a bare ``CITY —``.
-    needs_known = ext_date is not None or (first and _LOWER().search(city or "") is not None)
+    needs_known = ext is not None or (first and _LOWER().search(city or "") is not None)
     if not agencies and needs_known and (city is None or _known_place(city, regions) is None):
         return None
-    place = _resolve_place(city, regions, weak=not strong)
-    if place is None:
-        return None
-    region, code, country = place
-    body_start = _skip(_SPACES(), text, sep_end, min(len(text), sep_end + 1000))
-    if (first or not strong) and not _looks_like_body(
-        text, sep_end, limit, weak=not strong, first=first
-    ):
-        return None
-    if date is None and not has_date:
-        date = published
-    return Dateline(
-        text=text[start:sep_end],
-        span=Span(start=start, end=sep_end),
-        city=city,
-        region=region,
-        state_code=code,
-        country=country,
-        agencies=tuple(agencies),
-        date=date,
-        body_start=body_start,
-    )
+    return _resolve_place(city, regions, weak=not (bool(agencies) or has_date))
 
 
 def _find_term(text: str, start: int, stop: int) -> regex.Match[str] | None:

@@ -1,0 +1,173 @@
+"""Archive exports: layout variants, damaged input and record round trips (invented files)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pathlib
+from typing import Any
+
+import jsonschema
+import pytest
+
+import laborquotes as lq
+
+SEP = "_" * 40
+
+PROQUEST_ABSTRACT_IN_FULL_TEXT = f"""{SEP}
+Document 1 of 1
+
+Nurses Rally at Capitol
+
+Author: Lee, Tom
+
+Full text: ABSTRACT.
+
+Nurses rallied for staffing rules.
+
+FULL TEXT.
+
+SPRINGFIELD, Ill. - "Staffing saves lives," said Nora Quinn, a nurse.
+
+Publication title: Prairie Gazette
+
+Publication date: Feb 2, 2020
+{SEP}
+"""
+
+FACTIVA_CODES_ON_THEIR_OWN_LINES = """HD
+Dockworkers Strike
+BY
+By Sam Adeyemi and Joan Ebert
+PD
+12 April 2022
+SN
+Coastal Business Review
+LP
+"We have waited two years," said Ravi Menon.
+TD
+The port authority said cargo would be diverted.
+AN
+Document CBRVW00020220412ei4c0000a
+"""
+
+LEXISNEXIS_LABELLED_HEADLINE = """                  1 of 1 DOCUMENT
+
+             Copyright 1999 The Prairie Gazette
+                    The Prairie Gazette
+
+                 February 2, 1999, Tuesday
+
+SECTION: METRO; Pg. 3
+
+LENGTH: 30 words
+
+HEADLINE: Nurses Rally at Capitol
+
+BYLINE: TOM LEE
+
+DATELINE: SPRINGFIELD
+
+BODY:
+"Staffing saves lives," said Nora Quinn, a nurse.
+
+LOAD-DATE: February 3, 1999
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "authors", "outlet", "published", "quotes"),
+    [
+        (
+            PROQUEST_ABSTRACT_IN_FULL_TEXT,
+            "Nurses Rally at Capitol",
+            ("Lee, Tom",),
+            "Prairie Gazette",
+            dt.date(2020, 2, 2),
+            ["Staffing saves lives,"],
+        ),
+        (
+            FACTIVA_CODES_ON_THEIR_OWN_LINES,
+            "Dockworkers Strike",
+            ("Sam Adeyemi", "Joan Ebert"),
+            "Coastal Business Review",
+            dt.date(2022, 4, 12),
+            ["We have waited two years,"],
+        ),
+        (
+            LEXISNEXIS_LABELLED_HEADLINE,
+            "Nurses Rally at Capitol",
+            ("TOM LEE",),
+            "The Prairie Gazette",
+            dt.date(1999, 2, 2),
+            ["Staffing saves lives,"],
+        ),
+    ],
+)
+def test_layout_variants(
+    text: str,
+    headline: str,
+    authors: tuple[str, ...],
+    outlet: str,
+    published: dt.date,
+    quotes: list[str],
+) -> None:
+    [art] = lq.read_export(text)
+    assert art.headline == headline
+    assert art.byline is not None
+    assert art.byline.authors == authors
+    assert (art.outlet, art.published) == (outlet, published)
+    assert [q.text for q in art.quotes] == quotes
+    assert [q.span.slice(text) for q in art.quotes] == quotes
+    assert art.warnings == ()
+
+
+def test_abstract_is_left_out_of_the_body() -> None:
+    [art] = lq.read_export(PROQUEST_ABSTRACT_IN_FULL_TEXT)
+    assert art.dateline is not None
+    assert art.dateline.text == "SPRINGFIELD, Ill. -"
+    assert all(
+        q.span.start > PROQUEST_ABSTRACT_IN_FULL_TEXT.index("FULL TEXT.") for q in art.quotes
+    )
+
+
+def test_records_round_trip_and_match_the_schema() -> None:
+    folder = pathlib.Path(__file__).parent / "exports"
+    schema_path = pathlib.Path(lq.__file__).parent / "article.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    for path in sorted(folder.glob("*.txt")):
+        for art in lq.read_export(path.read_text(encoding="utf-8")):
+            data: dict[str, Any] = json.loads(json.dumps(art.to_dict()))
+            jsonschema.validate(data, schema)
+            assert lq.Article.from_dict(data) == art
+
+
+def test_registry_is_checked() -> None:
+    with pytest.raises(TypeError, match="registry"):
+        lq.read_export(FACTIVA_CODES_ON_THEIR_OWN_LINES, registry="unions")  # type: ignore[arg-type]
+
+
+def test_nexis_uni_cut_short() -> None:
+    text = "Bakers Walk Out\n\nThe Courier\nMay 7, 2021 Friday\n\nBody\n\nThe bakers left.\n"
+    [art] = lq.read_export(text, format="lexisnexis")
+    assert art.headline == "Bakers Walk Out"
+    assert art.warnings == ("line 1: the document is truncated: no 'End of Document' line",)
+
+
+@pytest.mark.parametrize("fmt", ["factiva", "lexisnexis", "proquest"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HD x\n" * 20_000,
+        "Document ABCDEFGHIJ0123\n" * 20_000,
+        ("_" * 30 + "\nFull text: x\n") * 10_000,
+        "1 of 2 DOCUMENTS\n" + "BYLINE: " + "a" * 200_000,
+        "End of Document\n" * 20_000,
+        "Body\n" * 20_000 + "End of Document\n",
+        "LP      " + '"' * 100_000 + "\nAN      Document ABCDEFGHIJ0123\n",
+    ],
+)
+def test_hostile_exports_are_read(text: str, fmt: str) -> None:
+    for art in lq.read_export(text, format=fmt):
+        assert art.span is not None
+        assert art.span.end <= len(text)
