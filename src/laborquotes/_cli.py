@@ -36,7 +36,9 @@ from typing import Any, NamedTuple, NoReturn
 import attrs
 
 from ._api import parse
+from ._exports import FORMATS, read_export
 from ._inputs import MAX_BYTES, InputItem, InputOptions, iter_inputs
+from ._model import Article
 from ._output import (
     CSV,
     DOCUMENT,
@@ -133,6 +135,17 @@ def _add_input_args(parser: argparse.ArgumentParser) -> None:
         help="read the paths to parse from FILE ('-': stdin), one a line",
     )
     add("-0", "--null", action="store_true", help="--files-from names are NUL-separated")
+    add(
+        "--export",
+        action="store_true",
+        help="the files are archive exports (LexisNexis, Factiva, ProQuest text): one record "
+        'per article, {"file": ..., "index": ..., "article": ...}',
+    )
+    add(
+        "--export-format",
+        choices=FORMATS,
+        help="the export format (default: detected from each file); implies --export",
+    )
 
 
 def _add_jsonl_args(parser: argparse.ArgumentParser) -> None:
@@ -272,7 +285,7 @@ class _Plan(NamedTuple):
 def _shape(args: argparse.Namespace) -> str:
     if args.fmt != "json":
         return {"jsonl": LINES, "csv": CSV, "html": HTML}[args.fmt]
-    several = args.files_from is not None or len(args.files) > 1
+    several = args.export or args.files_from is not None or len(args.files) > 1
     if args.jsonl or args.lines or several or any(os.path.isdir(p) for p in args.files):
         return LINES
     return DOCUMENT
@@ -283,6 +296,10 @@ def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
     stdin_uses = args.files.count("-") + (args.files_from == "-")
     if stdin_uses > 1:
         parser.error("standard input ('-') can be read only once")
+    if args.export_format is not None:
+        args.export = True
+    if args.export and args.jsonl:
+        parser.error("--export reads archive export files, not --jsonl records")
     if args.null and args.files_from is None:
         parser.error("-0/--null applies to --files-from")
     keys = (args.text_key, args.id_key, args.published_key)
@@ -308,7 +325,7 @@ def _plan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> _Plan:
         id_key=args.id_key or "id",
         published_key=args.published_key or "published",
     )
-    known = not args.jsonl and args.files_from is None
+    known = not args.jsonl and not args.export and args.files_from is None
     known = known and not any(os.path.isdir(p) for p in args.files)
     total = max(len(args.files), 1) if known else None
     indent = (2 if args.indent is None else args.indent) if shape == DOCUMENT else None
@@ -324,6 +341,8 @@ class _Job:
 
     shape: str
     indent: int | None = None
+    export: bool = False  # each input is an archive export of several articles
+    export_format: str | None = None
 
 
 def _head(item: InputItem) -> dict[str, Any]:
@@ -339,24 +358,54 @@ def _maybe_die(item: InputItem) -> None:
         os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
+def _crashed(item: InputItem, e: Exception) -> str:
+    return (
+        f"{item.where}: laborquotes failed on this input "
+        f"({type(e).__name__}: {str(e)[:200]}); please report it"
+    )
+
+
+def _written(
+    job: _Job, item: InputItem, head: dict[str, Any], article: Article, label: Any
+) -> Outcome:
+    try:
+        return article_outcome(job.shape, item.where, head, article, job.indent, label=label)
+    except (RecursionError, ValueError, TypeError) as e:
+        message = f"{item.where}: the output cannot be written as JSON ({type(e).__name__})"
+        return error_outcome(job.shape, item.where, head, message)
+
+
+def _process_export(item: InputItem, text: str, job: _Job) -> list[Outcome]:
+    """One archive export: one outcome per article, ``{"file", "index", "article"}``."""
+    head = {"file": item.label}
+    try:
+        articles = read_export(text, format=job.export_format)
+    except ValueError as e:
+        message = f"{item.where}: {str(e).removeprefix('read_export(): ')}"
+        return [error_outcome(job.shape, item.where, head, message)]
+    except Exception as e:  # a bug must not end the batch
+        return [error_outcome(job.shape, item.where, head, _crashed(item, e))]
+    if not articles:
+        message = f"{item.where}: no article found in this export"
+        return [error_outcome(job.shape, item.where, head, message)]
+    return [
+        _written(job, item, {**head, "index": i}, article, f"{item.label}#{i}")
+        for i, article in enumerate(articles)
+    ]
+
+
 def _process(item: InputItem, job: _Job) -> list[Outcome]:
     """The outcomes of one input (one article; several for an archive export)."""
     if item.text is None:
         return [error_outcome(job.shape, item.where, _head(item), item.error or "unreadable")]
     _maybe_die(item)
+    if job.export:
+        return _process_export(item, item.text, job)
     try:
         article = parse(item.text, published=item.published)
     except Exception as e:  # a parser bug must not end a batch of a million articles
-        message = (
-            f"{item.where}: laborquotes failed on this input "
-            f"({type(e).__name__}: {str(e)[:200]}); please report it"
-        )
-        return [error_outcome(job.shape, item.where, _head(item), message)]
-    try:
-        return [article_outcome(job.shape, item.where, _head(item), article, job.indent)]
-    except (RecursionError, ValueError, TypeError) as e:
-        message = f"{item.where}: the output cannot be written as JSON ({type(e).__name__})"
-        return [error_outcome(job.shape, item.where, _head(item), message)]
+        return [error_outcome(job.shape, item.where, _head(item), _crashed(item, e))]
+    return [_written(job, item, _head(item), article, item.label)]
 
 
 def _process_chunk(chunk: Sequence[InputItem], job: _Job) -> list[Outcome]:
@@ -554,7 +603,9 @@ def _emit(outcomes: Iterable[Outcome], plan: _Plan, out: Stdout, progress: _Prog
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     plan = _plan(args, parser)
     out = Stdout.open()
-    job = _Job(shape=plan.shape, indent=plan.indent)
+    job = _Job(
+        shape=plan.shape, indent=plan.indent, export=args.export, export_format=args.export_format
+    )
     items = iter_inputs(
         args.files or ([] if args.files_from is not None else ["-"]),
         plan.inputs,

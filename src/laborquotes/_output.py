@@ -100,13 +100,20 @@ def _label_text(label: Any) -> str:
 
 
 def article_outcome(
-    shape: str, where: str, head: dict[str, Any], article: Article, indent: int | None = None
+    shape: str,
+    where: str,
+    head: dict[str, Any],
+    article: Article,
+    indent: int | None = None,
+    *,
+    label: Any,
 ) -> Outcome:
-    """The output for one parsed article; *head* is ``{"file": ...}`` or ``{"id": ...}``...
+    """The output for one parsed article.
 
-    Raises ``RecursionError``/``ValueError`` when *head* cannot be written as JSON.
+    *head* starts the JSON record (``{"file": ...}``, ``{"id": ..., "meta": ...}``,
+    ``{"file": ..., "index": ...}``); *label* names the article in CSV (``article_id``) and
+    HTML. Raises ``RecursionError``/``ValueError`` when *head* cannot be written as JSON.
     """
-    label = next(iter(head.values()))
     if shape == HTML:
         return Outcome(where, page=(_label_text(label), article), warnings=article.warnings)
     if shape == CSV:
