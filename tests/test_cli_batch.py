@@ -341,6 +341,7 @@ def test_deeply_nested_records_are_error_records() -> None:
         ("-0",),
         ("--files-from", "-", "-"),
         ("--jsonl", "--text-key", "x", "--id-key", "x"),
+        ("--jsonl", "--text-key", "id"),
         ("--max-bytes", "0"),
         ("--max-bytes", "lots"),
         ("--max-bytes", "16T"),

@@ -251,7 +251,7 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description=(
             "Parse news articles: the dateline, every quotation and who said it. One input "
-            "prints one JSON document; several inputs, a directory or --jsonl print JSON "
+            "prints one JSON document; several inputs, a directory, --jsonl or --export print JSON "
             'Lines ({"file": ..., "article": ...}, or "error" for an input that failed).'
         ),
         epilog=(
@@ -305,8 +305,9 @@ def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
     keys = (args.text_key, args.id_key, args.published_key)
     if not args.jsonl and any(k is not None for k in keys):
         parser.error("--text-key, --id-key and --published-key apply to --jsonl input")
-    if args.jsonl and len({k for k in keys if k is not None}) < len([k for k in keys if k]):
-        parser.error("--text-key, --id-key and --published-key must differ")
+    used = (args.text_key or "text", args.id_key or "id", args.published_key or "published")
+    if len(set(used)) < len(used):
+        parser.error(f"the text, id and published keys must differ, got {used}")
 
 
 def _plan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> _Plan:
