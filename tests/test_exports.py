@@ -271,11 +271,15 @@ def test_forced_format_with_no_documents_is_empty() -> None:
     assert lq.read_export(_read("proquest.txt"), format="factiva") == []
 
 
-def test_windows_line_endings() -> None:
-    text = _read("factiva.txt").replace("\n", "\r\n")
+@pytest.mark.parametrize("name", sorted(GOLDEN))
+def test_windows_line_endings(name: str) -> None:
+    text = _read(name).replace("\n", "\r\n")
     articles = lq.read_export(text)
-    assert [a.headline for a in articles] == [g[0] for g in GOLDEN["factiva.txt"]]
-    assert articles[0].quotes[0].span.slice(text) == articles[0].quotes[0].text
+    assert [a.headline for a in articles] == [g[0] for g in GOLDEN[name]]
+    assert [a.published for a in articles] == [g[4] for g in GOLDEN[name]]
+    for art in articles:
+        for q in art.quotes:
+            assert q.span.slice(text) == q.text
 
 
 _PIECES = [

@@ -171,3 +171,21 @@ def test_hostile_exports_are_read(text: str, fmt: str) -> None:
     for art in lq.read_export(text, format=fmt):
         assert art.span is not None
         assert art.span.end <= len(text)
+
+
+def test_proquest_cut_short() -> None:
+    text = (
+        f"{SEP}\nDocument 1 of 2\n\nA Title Here\n\nFull text: The union voted on Monday.\n\n"
+        f"Publication date: Jun 4, 2019\n{SEP}\nDocument 2 of 2\n\nCut Short Story\n\n"
+        "Author: Doe, Jane\n\nFull text: The union voted.\n\nMore body text"
+    )
+    first, second = lq.read_export(text)
+    assert (first.headline, first.published, first.warnings) == (
+        "A Title Here",
+        dt.date(2019, 6, 4),
+        (),
+    )
+    assert second.headline == "Cut Short Story"
+    assert "line 10: the document is truncated: no field after the full text" in second.warnings
+    assert second.span is not None
+    assert text[second.span.end - 14 : second.span.end] == "More body text"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import enum
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -469,37 +470,36 @@ def _pq_field(text: str, doc: _Doc, label: str, vs: int, ve: int) -> None:
         doc.date = (vs, ve)
 
 
-def _pq_record(text: str, doc: _Doc) -> None:
+def _pq_record(text: str, doc: _Doc, *, last: bool) -> None:
     """Labelled fields; the unlabelled title on top; the body after ``Full text:``."""
     top: _Range | None = None
     body: _Range | None = None
-    in_body = False
+    in_body = closed = False
     for ls, le in _lines(text, doc.start, doc.end):
         if _blank(text, ls, le):
             continue
         m = _PQ_LABEL.match(text, ls, le)
         if m is None:
-            if in_body and body is not None:
-                body = (body[0], _trim(text, ls, le)[1])
-            elif not in_body and top is None and _PQ_DOC_NO.match(text, ls, le) is None:
+            if in_body:
+                body = (body[0] if body is not None else ls, _trim(text, ls, le)[1])
+            elif top is None and _PQ_DOC_NO.match(text, ls, le) is None:
                 top = _trim(text, ls, le)
             continue
         label = m.group("label")
         vs, ve = _trim(text, m.end(), le)
+        closed = closed or in_body  # a field after the full text
         in_body = label == "Full text"
         if in_body:
-            body = (vs, ve) if vs < ve else (_next_line(text, le, doc.end), ve)
+            body = (vs, ve) if vs < ve else None
         else:
             _pq_field(text, doc, label, vs, ve)
     if doc.headline is None and top is not None and (body is None or top[0] < body[0]):
         doc.headline = top
-    doc.body = _after_full_text(text, *body) if body is not None and body[0] < body[1] else None
+    doc.body = _after_full_text(text, *body) if body is not None else None
     if doc.body is None:
         doc.warnings.append((doc.start, "a metadata block without a body (no 'Full text:')"))
-
-
-def _next_line(text: str, pos: int, end: int) -> int:
-    return _trim(text, pos, end)[0]
+    elif last and not closed:
+        doc.warnings.append((doc.start, "the document is truncated: no field after the full text"))
 
 
 _PQ_ABSTRACT_AT = regex.compile(rf"ABSTRACT\.{_SP}*+\r?$", regex.M)
@@ -544,8 +544,8 @@ def _split_proquest(text: str) -> list[_Doc]:
         if lo >= hi:
             continue
         doc = _Doc(start=lo, end=hi)
-        if _PQ_LABEL.search(text, lo, hi) is not None and _has_pq_fields(text, lo, hi):
-            _pq_record(text, doc)
+        if _PQ_KEY_FIELD.search(text, lo, hi) is not None:
+            _pq_record(text, doc, last=sep_start == len(text))
         elif _PQ_FULL.search(text, lo, hi) is not None or _PQ_ABSTRACT.search(text, lo, hi):
             _pq_sections(text, doc)
         else:
@@ -559,10 +559,6 @@ _PQ_KEY_FIELD = regex.compile(
 )
 
 
-def _has_pq_fields(text: str, start: int, end: int) -> bool:
-    return _PQ_KEY_FIELD.search(text, start, end) is not None
-
-
 # --------------------------------------------------------------------------- articles
 
 _SPLITTERS: dict[str, Callable[[str], list[_Doc]]] = {
@@ -572,22 +568,40 @@ _SPLITTERS: dict[str, Callable[[str], list[_Doc]]] = {
 }
 
 
+#: Values that hold no span: left as they are without a look inside.
+_LEAVES = (str, int, float, dt.date, enum.Enum)
+#: Per record class, the fields :func:`_shift` looks into (all but the article's text).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        fields = attrs.fields(cls)
+        names = tuple(f.name for f in fields if not (cls is Article and f.name == "text"))
+        _FIELD_NAMES[cls] = names
+    return names
+
+
 def _shift(value: Any, delta: int) -> Any:
     """*value* with every :class:`Span` (and a dateline's ``body_start``) moved by *delta*."""
     if isinstance(value, Span):
         return Span(start=value.start + delta, end=value.end + delta)
+    if value is None or isinstance(value, _LEAVES):
+        return value
     if isinstance(value, tuple):
+        if not value or isinstance(value[0], _LEAVES):
+            return value
         return tuple(_shift(v, delta) for v in value)
-    if not attrs.has(type(value)):
+    cls = type(value)
+    if not attrs.has(cls):
         return value
     changes: dict[str, Any] = {}
-    for field in attrs.fields(type(value)):
-        if field.name == "text" and isinstance(value, Article):
-            continue
-        old = getattr(value, field.name)
+    for name in _field_names(cls):
+        old = getattr(value, name)
         new = _shift(old, delta)
         if new is not old:
-            changes[field.name] = new
+            changes[name] = new
     if isinstance(value, Dateline):
         changes["body_start"] = value.body_start + delta
     return attrs.evolve(value, **changes) if changes else value

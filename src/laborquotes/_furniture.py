@@ -284,7 +284,6 @@ WIRE_CREDITS: tuple[str, ...] = (
     "the canadian press",
     "united press international",
 )
-_LINE_ENDS = ".!?:;\"”’'"
 _WORDS = regex.compile(r"\S++", regex.V0)
 
 
