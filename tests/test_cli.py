@@ -140,9 +140,9 @@ def test_jsonl(run: Run) -> None:
     code, out, err = run("--jsonl", stdin="\n".join(lines).encode())
     assert (code, err) == (0, "")
     assert _jsonl(out) == [
-        {"id": "a1", "article": _doc(ARTICLE)},
-        {"id": 3, "article": _doc(OTHER, published="2020-01-02")},  # id: the line number
-        {"id": 7, "article": _doc(OTHER)},
+        {"id": "a1", "meta": {}, "article": _doc(ARTICLE)},
+        {"id": 3, "meta": {}, "article": _doc(OTHER, published="2020-01-02")},  # the line
+        {"id": 7, "meta": {}, "article": _doc(OTHER)},
     ]
 
 
@@ -156,21 +156,26 @@ def test_jsonl_published_flag_is_the_default(run: Run) -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "message"),
+    ("line", "label", "message"),
     [
-        ("not json", "-:2: not valid JSON"),
-        ("[1, 2]", "-:2: expected a JSON object, got list"),
-        ('{"id": 1}', '-:2: "text" must be a string, got nothing'),
-        ('{"id": 1, "text": 5}', '-:2: "text" must be a string, got int'),
-        ('{"text": "x", "published": "yesterday"}', '-:2: "published" must be a date'),
-        ('{"text": "x", "published": 5}', '-:2: "published" must be a date'),
+        ("not json", 2, "-:2: not valid JSON"),
+        ("[1, 2]", 2, "-:2: expected a JSON object, got list"),
+        ('{"id": 1}', 1, '-:2 (id 1): "text" must be a string, got nothing'),
+        ('{"id": "z", "text": 5}', "z", '-:2 (id "z"): "text" must be a string, got int'),
+        ('{"text": "x", "published": "yesterday"}', 2, '-:2: "published" must be a date'),
+        ('{"text": "x", "published": 5}', 2, '-:2: "published" must be a date'),
     ],
 )
-def test_jsonl_bad_line_is_reported_and_skipped(run: Run, line: str, message: str) -> None:
+def test_jsonl_bad_line_is_reported_and_skipped(
+    run: Run, line: str, label: Any, message: str
+) -> None:
     good = json.dumps({"id": "ok", "text": OTHER})
     code, out, err = run("--jsonl", stdin=f"{good}\n{line}\n{good}\n".encode())
     assert code == 1
-    assert [r["id"] for r in _jsonl(out)] == ["ok", "ok"]
+    rows = _jsonl(out)
+    assert [r["id"] for r in rows] == ["ok", label, "ok"]
+    assert ["article" in r for r in rows] == [True, False, True]
+    assert rows[1]["error"] == err.removeprefix("laborquotes: error: ").rstrip("\n")
     assert err.count("\n") == 1
     assert err.startswith(f"laborquotes: error: {message}")
 
@@ -179,16 +184,18 @@ def test_jsonl_byte_order_mark(run: Run) -> None:
     data = "\ufeff" + json.dumps({"id": "b", "text": OTHER}) + "\n"
     code, out, err = run("--jsonl", stdin=data.encode("utf-8"))
     assert (code, err) == (0, "")
-    assert _jsonl(out) == [{"id": "b", "article": _doc(OTHER)}]
+    assert _jsonl(out) == [{"id": "b", "meta": {}, "article": _doc(OTHER)}]
 
 
 def test_jsonl_files(run: Run, tmp_path: Path) -> None:
     one = tmp_path / "one.jsonl"
     one.write_text(json.dumps({"id": "x", "text": OTHER}) + "\n", encoding="utf-8")
-    code, out, err = run("--jsonl", str(one), str(tmp_path / "missing.jsonl"), str(one))
+    missing = str(tmp_path / "missing.jsonl")
+    code, out, err = run("--jsonl", str(one), missing, str(one))
     assert code == 1
-    assert [r["id"] for r in _jsonl(out)] == ["x", "x"]
-    assert err == f"laborquotes: error: {tmp_path / 'missing.jsonl'}: no such file\n"
+    assert [r.get("id", r.get("file")) for r in _jsonl(out)] == ["x", missing, "x"]
+    assert _jsonl(out)[1] == {"file": missing, "error": f"{missing}: no such file"}
+    assert err == f"laborquotes: error: {missing}: no such file\n"
 
 
 # --------------------------------------------------------------------------- workers
@@ -218,7 +225,8 @@ def test_workers_report_errors_in_order(run: Run, files: dict[str, Path], tmp_pa
     missing = str(tmp_path / "missing.txt")
     code, out, err = run("--workers", "2", "--chunksize", "1", str(files["a"]), missing)
     assert code == 1
-    assert [r["file"] for r in _jsonl(out)] == [str(files["a"])]
+    assert [r["file"] for r in _jsonl(out)] == [str(files["a"]), missing]
+    assert _jsonl(out)[1] == {"file": missing, "error": f"{missing}: no such file"}
     assert err == f"laborquotes: error: {missing}: no such file\n"
 
 
@@ -246,12 +254,16 @@ def test_csv_nothing_on_failure(run: Run, tmp_path: Path) -> None:
     assert err.count("\n") == 1
 
 
-def test_csv_header_without_quotes(run: Run, tmp_path: Path) -> None:
+def test_csv_article_without_quotes_has_one_row(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "plain.txt"
     path.write_text("Nothing quoted here.\n", encoding="utf-8")
     code, out, _ = run("--format", "csv", str(path))
     assert code == 0
-    assert out == ",".join(lq.RECORD_FIELDS) + "\n"
+    header, _row = out.splitlines()
+    assert header == ",".join(lq.RECORD_FIELDS)
+    (back,) = csv.DictReader(io.StringIO(out))
+    assert back["article_id"] == str(path)
+    assert all(back[k] == "" for k in lq.RECORD_FIELDS if k != "article_id")
 
 
 def test_csv_matches_write_csv(run: Run, files: dict[str, Path]) -> None:
@@ -288,10 +300,6 @@ def _setup_missing(tmp: Path) -> str:
     return str(tmp / "nope.txt")
 
 
-def _setup_directory(tmp: Path) -> str:
-    return str(tmp)
-
-
 def _setup_bad_utf8(tmp: Path) -> str:
     path = tmp / "bad.txt"
     path.write_bytes(b"ok \xc3\x28 not utf-8")
@@ -306,7 +314,6 @@ def _setup_dangling_symlink(tmp: Path) -> str:
 
 INPUT_ERRORS = [
     (_setup_missing, "no such file"),
-    (_setup_directory, "is a directory"),
     (
         _setup_bad_utf8,
         "not valid utf-8 (byte 0xc3 at offset 3); try --encoding or --errors replace",
@@ -326,6 +333,15 @@ def test_input_error_is_one_line(
     assert code == 1
     assert out == ""
     assert err == f"laborquotes: error: {path}: {message}\n"
+
+
+def test_empty_directory_is_an_error_record(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    code, out, err = run(str(tmp_path))
+    message = f"{tmp_path}: no file in this directory matches --glob '*.txt'"
+    assert code == 1
+    assert _jsonl(out) == [{"file": str(tmp_path), "error": message}]
+    assert err == f"laborquotes: error: {message}\n"
 
 
 def test_unreadable_file(run: Run, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -352,12 +368,16 @@ def test_bad_stdin(run: Run) -> None:
 
 def test_errors_do_not_stop_the_batch(run: Run, files: dict[str, Path], tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.txt")
-    code, out, err = run(str(files["a"]), missing, str(files["b"]), str(tmp_path))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, out, err = run(str(files["a"]), missing, str(files["b"]), str(empty))
     assert code == 1
-    assert [r["file"] for r in _jsonl(out)] == [str(files["a"]), str(files["b"])]
+    rows = _jsonl(out)
+    assert [r["file"] for r in rows] == [str(files["a"]), missing, str(files["b"]), str(empty)]
+    assert ["error" in r for r in rows] == [False, True, False, True]
     assert err.splitlines() == [
         f"laborquotes: error: {missing}: no such file",
-        f"laborquotes: error: {tmp_path}: is a directory",
+        f"laborquotes: error: {empty}: no file in this directory matches --glob '*.txt'",
     ]
 
 
@@ -455,7 +475,7 @@ def test_python_m(files: dict[str, Path]) -> None:
 def test_python_m_error_has_no_traceback(tmp_path: Path, argv: tuple[str, ...]) -> None:
     proc = _cli(*argv, cwd=tmp_path)
     assert proc.returncode == 1
-    assert proc.stdout == b""
+    assert all("error" in r for r in _jsonl(proc.stdout.decode()))
     assert b"Traceback" not in proc.stderr
     assert proc.stderr.startswith(b"laborquotes: error: ")
 
@@ -525,3 +545,19 @@ def test_console_script(files: dict[str, Path]) -> None:
     proc = subprocess.run([str(exe), str(files["a"])], capture_output=True, timeout=120)
     assert proc.returncode == 0
     assert json.loads(proc.stdout) == _doc(ARTICLE)
+
+
+def test_report_subcommand_is_dispatched(monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    seen: list[list[str]] = []
+
+    def report(argv: list[str]) -> int:
+        seen.append(list(argv))
+        return 42
+
+    fake = types.ModuleType("laborquotes._report_cli")
+    fake.main = report  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "laborquotes._report_cli", fake)
+    assert main(["report", "corpus/", "--by", "outlet"]) == 42
+    assert seen == [["corpus/", "--by", "outlet"]]

@@ -195,3 +195,81 @@ def test_pandas_dataframe_from_rows() -> None:
     assert frame.groupby("kind").size().to_dict() == {"direct": 2, "partial": 2}
     empty = pd.DataFrame(lq.records([]), columns=list(lq.RECORD_FIELDS))
     assert empty.empty
+
+
+# --------------------------------------------------------------------------- line breaks in cells
+
+
+@pytest.mark.parametrize("brk", ["\r", "\n", "\r\n", "\r\r\n\n"], ids=repr)
+def test_csv_round_trip_with_line_breaks(brk: str) -> None:
+    """A bare CR is quoted like LF and CRLF (a CSV reader would split the row otherwise)."""
+    quote = lq.Quote(
+        text=f"one{brk}two", span=lq.Span(start=0, end=7 + len(brk)), kind=lq.QuoteKind.DIRECT
+    )
+    rows = lq.records([(f"id{brk}x", lq.Article(quotes=(quote,))), ("plain", ARTICLE)])
+    stream = io.StringIO(newline="")
+    lq.write_csv(rows, stream)
+    text = stream.getvalue()
+    assert f'"one{brk}two"' in text
+    assert text.endswith("\n")
+    assert "\r\n" not in text.replace(f"one{brk}two", "").replace(f"id{brk}x", "")
+    back = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert [r["quote_text"] for r in back] == [f"one{brk}two", "We win", "a fair deal"]
+    assert back[0]["article_id"] == f"id{brk}x"
+
+
+@settings(deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from('ab,"\r\n '), max_size=12), max_size=5))
+def test_csv_round_trip_any_cell(cells: list[str]) -> None:
+    articles = [
+        (cell, lq.Article(quotes=(lq.Quote(text=cell, span=lq.Span(start=0, end=len(cell)),
+                                          kind=lq.QuoteKind.DIRECT),)))
+        for cell in cells
+    ]  # fmt: skip
+    stream = io.StringIO(newline="")
+    lq.write_csv(lq.records(articles), stream)
+    back = list(csv.DictReader(io.StringIO(stream.getvalue(), newline="")))
+    assert [(r["article_id"], r["quote_text"]) for r in back] == [(c, c) for c in cells]
+
+
+# --------------------------------------------------------------------------- empty rows, dtypes
+
+
+def test_empty_rows_count_every_article() -> None:
+    rows = lq.records([("a", ARTICLE), ("b", EMPTY), ("c", ARTICLE)], empty_rows=True)
+    assert [r["article_id"] for r in rows] == ["a", "a", "b", "c", "c"]
+    empty = rows[2]
+    assert tuple(empty) == lq.RECORD_FIELDS
+    assert empty["quote_index"] is None
+    assert all(empty[k] is None for k in lq.RECORD_FIELDS if k != "article_id")
+    dated = lq.records(
+        [lq.Article(dateline=DATELINE, published=dt.date(2024, 5, 2))], empty_rows=True
+    )
+    assert (dated[0]["dateline_city"], dated[0]["published"]) == ("BURBANK", dt.date(2024, 5, 2))
+
+
+def test_record_dtypes_cover_every_column() -> None:
+    assert tuple(lq.RECORD_DTYPES) == lq.RECORD_FIELDS
+    assert set(lq.RECORD_DTYPES.values()) == {"string", "Int64", "boolean", "datetime64[s]"}
+    with pytest.raises(TypeError):
+        lq.RECORD_DTYPES["kind"] = "object"  # type: ignore[index]
+
+
+def test_record_dtypes_with_pandas() -> None:
+    import pandas as pd
+
+    rows = lq.records(
+        [(7, ARTICLE), ("b", EMPTY), ("c", lq.Article(quotes=(Q2,)))], empty_rows=True
+    )
+    frame = pd.DataFrame(rows, columns=list(lq.RECORD_FIELDS)).astype(dict(lq.RECORD_DTYPES))
+    assert {c: str(t) for c, t in frame.dtypes.items()} == dict(lq.RECORD_DTYPES)
+    assert list(frame["article_id"]) == ["7", "7", "b", "c"]
+    assert frame["quote_index"].isna().tolist() == [False, False, True, False]
+    assert frame["is_group"].tolist()[:1] == [False]
+    assert frame["published"].iloc[0] == pd.Timestamp("2024-05-01")
+    assert frame["attribution_date"].isna().sum() == 3
+    assert frame.groupby("article_id").size().to_dict() == {"7": 2, "b": 1, "c": 1}
+    empty = pd.DataFrame(lq.records([]), columns=list(lq.RECORD_FIELDS)).astype(
+        dict(lq.RECORD_DTYPES)
+    )
+    assert empty.empty

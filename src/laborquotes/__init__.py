@@ -28,11 +28,12 @@ from ._model import (
     Voices,
 )
 from ._orgs import OrgEntry, Registry, find_organizations, load_registry
-from ._records import RECORD_FIELDS, records, write_csv
+from ._records import RECORD_DTYPES, RECORD_FIELDS, records, write_csv
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "RECORD_DTYPES",
     "RECORD_FIELDS",
     "Article",
     "Attribution",

@@ -1,22 +1,16 @@
-"""The ``laborquotes`` command: articles in, JSON (or CSV) out.
+"""The ``laborquotes`` command: articles in, JSON, JSON Lines, CSV or HTML out.
 
-Output shapes (see ``laborquotes --help``):
+The inputs are gathered by :mod:`laborquotes._inputs` (files, directories, file lists,
+JSON Lines records, standard input), parsed here (in worker processes with ``--workers``)
+and written by :mod:`laborquotes._output`. Output shapes (see ``laborquotes --help`` and
+docs/cli.md): one input gives one JSON document; several inputs, a directory,
+``--files-from``, ``--jsonl``, ``--lines`` or ``--format jsonl`` give JSON Lines, one record
+per input in input order, an error record for an input that failed; ``--format csv`` one
+row per quotation (and one per article without any); ``--format html`` one page.
 
-* one input (a FILE, or standard input), JSON: the article as one JSON document,
-  ``Article.to_dict()`` (indented by ``--indent``, default 2);
-* several FILEs, or ``--lines``: JSON Lines, one compact object per input,
-  ``{"file": PATH, "article": {...}}``, in the order given;
-* ``--jsonl``: the input is JSON Lines, ``{"id": ..., "text": ..., "published": ...}``
-  (``published`` optional, ``id`` defaults to the line number); the output is one line
-  ``{"id": ..., "article": {...}}`` per input line, in input order;
-* ``--format csv``: one header, then one row per quotation (:func:`laborquotes.records`),
-  with the file path or the record id in ``article_id``.
-
-Errors in the input (a missing file, a directory, an unreadable file, bytes that do not
-decode, a bad JSONL line) print one line ``laborquotes: error: ...`` on stderr each; the
-other inputs are still processed, and the exit status is 1. Usage errors exit with 2.
-Output for an input is built completely before it is written, so stdout never holds a
-partial document. A closed pipe (``| head``) ends quietly with status 141, Ctrl-C with 130.
+A bad input prints one line ``laborquotes: error: WHERE: ...`` on stderr and the batch goes
+on. Exit status: 0 every input parsed, 1 some failed (or the output could not be written),
+2 usage, 130 interrupted (Ctrl-C), 141 the reader of stdout went away.
 """
 
 from __future__ import annotations
@@ -24,52 +18,56 @@ from __future__ import annotations
 import argparse
 import codecs
 import datetime as dt
-import io
-import json
+import importlib
+import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import partial
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing, contextmanager
 from itertools import islice
-from typing import IO, Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
+
+import attrs
 
 from ._api import parse
+from ._exports import FORMATS, read_export
+from ._inputs import MAX_BYTES, InputItem, InputOptions, iter_inputs
+from ._model import Article
+from ._output import (
+    CSV,
+    DOCUMENT,
+    HTML,
+    LINES,
+    Outcome,
+    OutputError,
+    Stdout,
+    article_outcome,
+    csv_header,
+    detach_stdout,
+    error_outcome,
+    html_page,
+)
 from ._text import coerce_published
 
 __all__ = ["main"]
 
 PROG = "laborquotes"
 EXIT_OK = 0
-EXIT_INPUT = 1
+EXIT_FAILED = 1
+EXIT_INPUT = EXIT_FAILED  # the name before 0.2
 EXIT_USAGE = 2
 EXIT_INTERRUPT = 130
 EXIT_PIPE = 141
 
-_FILE = "file"  # a path to read (in the worker)
-_TEXT = "text"  # text already read (standard input)
-_LINE = "line"  # one raw JSONL line
-
-
-class _Task(NamedTuple):
-    kind: str
-    label: str  # a path, "-", or "SOURCE:LINENO"
-    data: Any  # None, the text, or the raw line
-
-
-class _Options(NamedTuple):
-    encoding: str
-    errors: str
-    published: dt.date | None
-    fmt: str  # "json" or "csv"
-    indent: int | None
-    wrap: str | None  # None (bare document), "file" or "id"
-
-
-class _InputError(Exception):
-    """A problem with one input; its message is the one stderr line (without the prefix)."""
+#: Test hook: a worker process kills itself (SIGKILL) on the input whose ``where`` is this.
+_DIE_ENV = "LABORQUOTES_TEST_DIE_ON"
+_DIED = "the worker process died while parsing this input (killed, or out of memory)"
 
 
 # --------------------------------------------------------------------------- arguments
@@ -86,9 +84,12 @@ def _published_arg(value: str) -> dt.date:
 
 def _encoding_arg(value: str) -> str:
     try:
-        return codecs.lookup(value).name
+        info = codecs.lookup(value)
     except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding: {value!r}") from None
+        raise argparse.ArgumentTypeError(f"unknown text encoding: {value!r}") from None
+    if not getattr(info, "_is_text_encoding", True):  # 'rot13', 'hex': codecs, not encodings
+        raise argparse.ArgumentTypeError(f"not a text encoding: {value!r}")
+    return info.name
 
 
 def _count_arg(minimum: int) -> Callable[[str], int]:
@@ -104,192 +105,319 @@ def _count_arg(minimum: int) -> Callable[[str], int]:
     return convert
 
 
-def _parser() -> argparse.ArgumentParser:
-    from . import __version__
+_UNITS = {"": 1, "k": 1 << 10, "kib": 1 << 10, "m": 1 << 20, "mib": 1 << 20, "g": 1 << 30}
+_UNITS["gib"] = 1 << 30
 
-    parser = argparse.ArgumentParser(
-        prog=PROG,
-        description=(
-            "Parse news articles: the dateline, every quotation and who said it. "
-            "One input prints one JSON document; several inputs print JSON Lines "
-            '({"file": ..., "article": ...}), in input order.'
-        ),
-        epilog=(
-            "Exit status: 0 ok, 1 an input could not be read or parsed (one line on stderr "
-            "each; the other inputs are still processed), 2 usage, 130 interrupted."
-        ),
+
+def _size_arg(value: str) -> int:
+    """Bytes: ``1000000``, ``512K``, ``16M``, ``1GiB`` (K, M and G are powers of 1024)."""
+    raw = value.strip().lower()
+    digits = raw.rstrip("kmgib")
+    unit = raw[len(digits) :]
+    if not digits.isdigit() or unit not in _UNITS or int(digits) < 1:
+        raise argparse.ArgumentTypeError(f"not a size in bytes (e.g. 16M): {value!r}")
+    return int(digits) * _UNITS[unit]
+
+
+def _add_input_args(parser: argparse.ArgumentParser) -> None:
+    add = parser.add_argument_group("input").add_argument
+    add("files", nargs="*", metavar="PATH", help="article files or directories; '-' or none: stdin")
+    add(
+        "--glob",
+        default="*.txt",
+        metavar="PATTERN",
+        help="files to take from a directory "
+        "(matched against the file name; default '*.txt'; directories are walked recursively)",
     )
-    parser.add_argument(
-        "files",
-        nargs="*",
+    add(
+        "--files-from",
         metavar="FILE",
-        help="article text files; '-' or none reads standard input",
+        help="read the paths to parse from FILE ('-': stdin), one a line",
     )
-    parser.add_argument(
+    add("-0", "--null", action="store_true", help="--files-from names are NUL-separated")
+    add(
+        "--export",
+        action="store_true",
+        help="the files are archive exports (LexisNexis, Factiva, ProQuest text): one record "
+        'per article, {"file": ..., "index": ..., "article": ...}',
+    )
+    add(
+        "--export-format",
+        choices=FORMATS,
+        help="the export format (default: detected from each file); implies --export",
+    )
+
+
+def _add_jsonl_args(parser: argparse.ArgumentParser) -> None:
+    add = parser.add_argument_group("JSON Lines input").add_argument
+    add(
+        "--jsonl",
+        action="store_true",
+        help='the input is JSON Lines: {"id": ..., "text": ..., '
+        '"published": optional, other fields: passed through as "meta"}',
+    )
+    add("--text-key", metavar="KEY", help='with --jsonl: the key of the text (default "text")')
+    add("--id-key", metavar="KEY", help='with --jsonl: the key of the id (default "id")')
+    add(
+        "--published-key",
+        metavar="KEY",
+        help='with --jsonl: the key of the publication date (default "published")',
+    )
+
+
+def _add_reading_args(parser: argparse.ArgumentParser) -> None:
+    add = parser.add_argument_group("reading").add_argument
+    add(
         "--published",
         type=_published_arg,
         metavar="YYYY-MM-DD",
         help="the articles' publication date (fixes the year of datelines such as 'Aug 16')",
     )
-    parser.add_argument(
-        "--jsonl",
-        action="store_true",
-        help=(
-            'the input is JSON Lines: {"id": ..., "text": ..., "published": optional}; '
-            'prints {"id": ..., "article": ...} per line'
-        ),
+    add(
+        "--encoding",
+        type=_encoding_arg,
+        default="utf-8",
+        help="encoding of the input (default utf-8; cp1252 for files made on Windows)",
     )
-    parser.add_argument(
-        "--lines",
-        action="store_true",
-        help='print JSON Lines ({"file": ..., "article": ...}) even for a single input',
+    add(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="strict (default): bytes that do not decode are an error; replace: use U+FFFD",
     )
-    parser.add_argument(
+    add(
+        "--max-bytes",
+        type=_size_arg,
+        default=MAX_BYTES,
+        metavar="SIZE",
+        help="the largest article (a file, a JSON Lines line) read, e.g. 64M (default 16M); "
+        "a larger one is an error for that input",
+    )
+
+
+def _add_output_args(parser: argparse.ArgumentParser) -> None:
+    add = parser.add_argument_group("output").add_argument
+    add(
         "--format",
         dest="fmt",
-        choices=("json", "csv"),
+        choices=("json", "jsonl", "csv", "html"),
         default="json",
-        help="json (default) or csv: a header and one row per quotation",
+        help="json (default): one document for one input, else JSON Lines; jsonl: JSON Lines "
+        "always; csv: one row per quotation (one per article without any); html: one page",
     )
-    parser.add_argument(
+    add("--lines", action="store_true", help="JSON Lines even for a single input")
+    add(
         "--indent",
         type=_count_arg(0),
         metavar="N",
         help="indentation of a single JSON document (default 2; JSON Lines are compact)",
     )
-    parser.add_argument(
+
+
+def _add_run_args(parser: argparse.ArgumentParser) -> None:
+    add = parser.add_argument_group("running").add_argument
+    add(
         "--workers",
         type=_count_arg(0),
         default=1,
         metavar="N",
         help="parse with N processes (0: one per CPU); output stays in input order",
     )
-    parser.add_argument(
+    add(
         "--chunksize",
         type=_count_arg(1),
         default=16,
         metavar="N",
         help="articles sent to a worker at a time (default 16)",
     )
-    parser.add_argument(
-        "--encoding",
-        type=_encoding_arg,
-        default="utf-8",
-        help="encoding of the input files (default utf-8)",
-    )
-    parser.add_argument(
-        "--errors",
-        choices=("strict", "replace"),
-        default="strict",
-        help="strict (default): bytes that do not decode are an error; replace: use U+FFFD",
-    )
-    parser.add_argument(
+    add(
         "--no-progress",
         dest="progress",
         action="store_false",
         help="no progress counter on stderr (it is shown only when stderr is a terminal)",
     )
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """A usage error: one line on stderr (not the whole usage), then exit status 2."""
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = _Parser(
+        prog=PROG,
+        description=(
+            "Parse news articles: the dateline, every quotation and who said it. One input "
+            "prints one JSON document; several inputs, a directory, --jsonl or --export print JSON "
+            'Lines ({"file": ..., "article": ...}, or "error" for an input that failed).'
+        ),
+        epilog=(
+            "Exit status: 0 every input parsed; 1 some inputs failed (one line on stderr each; "
+            "the others are still processed) or the output could not be written; 2 usage; "
+            "130 interrupted; 141 the reader of the output went away."
+        ),
+    )
+    for add_args in (
+        _add_input_args,
+        _add_jsonl_args,
+        _add_reading_args,
+        _add_output_args,
+        _add_run_args,
+    ):
+        add_args(parser)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+class _Plan(NamedTuple):
+    shape: str  # DOCUMENT, LINES, CSV or HTML
+    indent: int | None
+    total: int | None  # the number of inputs, when known in advance
+    inputs: InputOptions
+
+
+def _shape(args: argparse.Namespace) -> str:
+    if args.fmt != "json":
+        return {"jsonl": LINES, "csv": CSV, "html": HTML}[args.fmt]
+    several = args.export or args.files_from is not None or len(args.files) > 1
+    if args.jsonl or args.lines or several or any(os.path.isdir(p) for p in args.files):
+        return LINES
+    return DOCUMENT
+
+
+def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """Usage errors that argparse cannot see (they exit with status 2)."""
+    stdin_uses = args.files.count("-") + (args.files_from == "-")
+    if stdin_uses > 1:
+        parser.error("standard input ('-') can be read only once")
+    if args.export_format is not None:
+        args.export = True
+    if args.export and args.jsonl:
+        parser.error("--export reads archive export files, not --jsonl records")
+    if args.null and args.files_from is None:
+        parser.error("-0/--null applies to --files-from")
+    keys = (args.text_key, args.id_key, args.published_key)
+    if not args.jsonl and any(k is not None for k in keys):
+        parser.error("--text-key, --id-key and --published-key apply to --jsonl input")
+    used = (args.text_key or "text", args.id_key or "id", args.published_key or "published")
+    if len(set(used)) < len(used):
+        parser.error(f"the text, id and published keys must differ, got {used}")
+
+
+def _plan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> _Plan:
+    _check(args, parser)
+    shape = _shape(args)
+    if args.indent is not None and shape != DOCUMENT:
+        parser.error("--indent applies to a single JSON document, not to JSON Lines, CSV or HTML")
+    inputs = InputOptions(
+        encoding=args.encoding,
+        errors=args.errors,
+        published=args.published,
+        max_bytes=args.max_bytes,
+        glob=args.glob,
+        jsonl=args.jsonl,
+        text_key=args.text_key or "text",
+        id_key=args.id_key or "id",
+        published_key=args.published_key or "published",
+    )
+    known = not args.jsonl and not args.export and args.files_from is None
+    known = known and not any(os.path.isdir(p) for p in args.files)
+    total = max(len(args.files), 1) if known else None
+    indent = (2 if args.indent is None else args.indent) if shape == DOCUMENT else None
+    return _Plan(shape, indent, total, inputs)
 
 
 # --------------------------------------------------------------------------- the work
 
 
-def _decode(data: bytes, label: str, opts: _Options) -> str:
+@attrs.frozen(kw_only=True)
+class _Job:
+    """What a worker needs to turn an input into its output (sent to each process)."""
+
+    shape: str
+    indent: int | None = None
+    export: bool = False  # each input is an archive export of several articles
+    export_format: str | None = None
+
+
+def _head(item: InputItem) -> dict[str, Any]:
+    if item.key == "id":
+        return {"id": item.label, "meta": item.meta}
+    return {"file": item.label}
+
+
+def _maybe_die(item: InputItem) -> None:
+    """The test hook of ``_DIE_ENV``: only ever in a worker process."""
+    target = os.environ.get(_DIE_ENV)
+    if target is not None and target == item.where and multiprocessing.parent_process():
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+
+
+def _crashed(item: InputItem, e: Exception) -> str:
+    return (
+        f"{item.where}: laborquotes failed on this input "
+        f"({type(e).__name__}: {str(e)[:200]}); please report it"
+    )
+
+
+def _written(
+    job: _Job, item: InputItem, head: dict[str, Any], article: Article, label: Any
+) -> Outcome:
     try:
-        return data.decode(opts.encoding, opts.errors)
-    except UnicodeDecodeError as e:
-        bad = data[e.start : e.start + 1]
-        raise _InputError(
-            f"{label}: not valid {opts.encoding} (byte 0x{bad.hex()} at offset {e.start}); "
-            "try --encoding or --errors replace"
-        ) from None
+        return article_outcome(job.shape, item.where, head, article, job.indent, label=label)
+    except (RecursionError, ValueError, TypeError) as e:
+        message = f"{item.where}: the output cannot be written as JSON ({type(e).__name__})"
+        return error_outcome(job.shape, item.where, head, message)
 
 
-def _os_message(e: OSError) -> str:
-    if isinstance(e, FileNotFoundError):
-        return "no such file"
-    if isinstance(e, IsADirectoryError):
-        return "is a directory"
-    if isinstance(e, PermissionError):
-        return "permission denied"
-    return e.strerror or type(e).__name__
-
-
-def _read_file(path: str, opts: _Options) -> str:
-    if os.path.isdir(path):
-        raise _InputError(f"{path}: is a directory")
+def _process_export(item: InputItem, text: str, job: _Job) -> list[Outcome]:
+    """One archive export: one outcome per article, ``{"file", "index", "article"}``."""
+    head = {"file": item.label}
     try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except OSError as e:
-        raise _InputError(f"{path}: {_os_message(e)}") from None
-    return _decode(data, path, opts)
-
-
-def _record(raw: bytes, label: str, lineno: int, opts: _Options) -> tuple[Any, str, dt.date | None]:
-    line = _decode(raw, label, opts)
-    if lineno == 1:
-        line = line.removeprefix("\ufeff")  # a byte-order mark written by some editors
-    try:
-        obj = json.loads(line)
+        articles = read_export(text, format=job.export_format)
     except ValueError as e:
-        msg = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
-        raise _InputError(f"{label}: not valid JSON ({msg})") from None
-    if not isinstance(obj, dict):
-        raise _InputError(f"{label}: expected a JSON object, got {type(obj).__name__}")
-    text = obj.get("text")
-    if not isinstance(text, str):
-        got = "nothing" if text is None else type(text).__name__
-        raise _InputError(f'{label}: "text" must be a string, got {got}')
-    published = opts.published
-    if obj.get("published") is not None:
-        try:
-            published = coerce_published(obj["published"], "published")
-        except (TypeError, ValueError):
-            raise _InputError(
-                f'{label}: "published" must be a date (YYYY-MM-DD), got {obj["published"]!r}'
-            ) from None
-    return obj.get("id", lineno), text, published
+        message = f"{item.where}: {str(e).removeprefix('read_export(): ')}"
+        return [error_outcome(job.shape, item.where, head, message)]
+    except Exception as e:  # a bug must not end the batch
+        return [error_outcome(job.shape, item.where, head, _crashed(item, e))]
+    if not articles:
+        message = f"{item.where}: no article found in this export"
+        return [error_outcome(job.shape, item.where, head, message)]
+    return [
+        _written(job, item, {**head, "index": i}, article, f"{item.label}#{i}")
+        for i, article in enumerate(articles)
+    ]
 
 
-def _format(key: Any, text: str, published: dt.date | None, opts: _Options) -> str:
+def _process(item: InputItem, job: _Job) -> list[Outcome]:
+    """The outcomes of one input (one article; several for an archive export)."""
+    if item.text is None:
+        return [error_outcome(job.shape, item.where, _head(item), item.error or "unreadable")]
+    _maybe_die(item)
+    if job.export:
+        return _process_export(item, item.text, job)
     try:
-        article = parse(text, published=published)
+        article = parse(item.text, published=item.published)
     except Exception as e:  # a parser bug must not end a batch of a million articles
-        raise _InputError(
-            f"{key}: laborquotes failed on this input ({type(e).__name__}: {e}); please report it"
-        ) from None
-    if opts.fmt == "csv":
-        from ._records import records, write_csv
-
-        buf = io.StringIO()
-        write_csv(records([(key, article)]), buf)
-        return buf.getvalue().partition("\n")[2]  # the rows, without the header
-    doc = article.to_dict()
-    if opts.wrap is None:
-        return json.dumps(doc, ensure_ascii=False, indent=opts.indent) + "\n"
-    return json.dumps({opts.wrap: key, "article": doc}, ensure_ascii=False) + "\n"
+        return [error_outcome(job.shape, item.where, _head(item), _crashed(item, e))]
+    return [_written(job, item, _head(item), article, item.label)]
 
 
-def _process(task: _Task, opts: _Options) -> tuple[bool, str]:
-    """Return ``(True, output)`` or ``(False, error message)`` for one input."""
-    try:
-        if task.kind == _LINE:
-            lineno = int(task.label.rpartition(":")[2])
-            key, text, published = _record(task.data, task.label, lineno, opts)
-        else:
-            key = task.label
-            text = task.data if task.kind == _TEXT else _read_file(task.label, opts)
-            published = opts.published
-        return True, _format(key, text, published, opts)
-    except _InputError as e:
-        return False, str(e)
+def _process_chunk(chunk: Sequence[InputItem], job: _Job) -> list[Outcome]:
+    return [outcome for item in chunk for outcome in _process(item, job)]
 
 
-def _process_chunk(tasks: Sequence[_Task], opts: _Options) -> list[tuple[bool, str]]:
-    return [_process(task, opts) for task in tasks]
+def _died(item: InputItem, job: _Job) -> Outcome:
+    return error_outcome(job.shape, item.where, _head(item), f"{item.where}: {_DIED}")
+
+
+# --------------------------------------------------------------------------- worker processes
 
 
 def _init_worker() -> None:
@@ -297,65 +425,112 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _chunks(tasks: Iterable[_Task], size: int) -> Iterator[list[_Task]]:
-    it = iter(tasks)
+def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
+    it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
 
 
-def _run_parallel(
-    tasks: Iterable[_Task], opts: _Options, workers: int, chunksize: int
-) -> Iterator[tuple[bool, str]]:
-    """Results in input order, with at most ``4 * workers`` chunks in flight.
+@contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) back for the duration; it is delivered at the end."""
+    if (
+        not hasattr(signal, "pthread_sigmask")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
-    ``Pool.imap`` reads its whole input ahead of the workers; this bounded window keeps
-    memory constant on an endless JSONL stream.
+
+class _Pool:
+    """A process pool that survives the death of a worker (SIGKILL, the OOM killer).
+
+    When a worker dies, ``concurrent.futures`` fails every task in flight with
+    ``BrokenProcessPool``. The pool is then replaced, and each input of a failed chunk is
+    run again on its own: the one that kills its worker again is reported as failed, the
+    others give their output. The run goes on with the rest.
     """
-    import multiprocessing
 
-    window = 4 * workers
-    func = partial(_process_chunk, opts=opts)
-    with multiprocessing.Pool(workers, initializer=_init_worker) as pool:
-        pending: deque[Any] = deque()
-        for chunk in _chunks(tasks, chunksize):
-            pending.append(pool.apply_async(func, (chunk,)))
-            while len(pending) >= window:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    def __init__(self, workers: int, job: _Job) -> None:
+        self.workers = workers
+        self.job = job
+        self.executor = self._new()
 
+    def _new(self) -> ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        # forkserver: no fork() of a process that runs threads (the pool's own thread).
+        context = None
+        if "forkserver" in methods:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([__name__])  # imported once, not in every worker
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker)
 
-# --------------------------------------------------------------------------- input and output
+    def _restart(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._new()
 
+    def _submit(self, chunk: list[InputItem]) -> Future[list[Outcome]]:
+        # A submit may start a worker: Ctrl-C waits until the pool knows the process (and
+        # can kill it), or a half-started worker prints a traceback after we are gone.
+        with _sigint_deferred():
+            return self.executor.submit(_process_chunk, chunk, self.job)
 
-def _binary_stdin() -> IO[bytes]:
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is not None:
-        return buffer  # type: ignore[no-any-return]
-    return io.BytesIO(sys.stdin.read().encode("utf-8"))
-
-
-def _jsonl_tasks(paths: Sequence[str], errors: list[str]) -> Iterator[_Task]:
-    for path in paths:
-        if path == "-":
-            yield from _line_tasks(_binary_stdin(), "-")
-            continue
-        if os.path.isdir(path):
-            errors.append(f"{path}: is a directory")
-            continue
+    def submit(self, chunk: list[InputItem]) -> tuple[list[InputItem], Future[list[Outcome]]]:
         try:
-            f = open(path, "rb")  # noqa: SIM115 - closed below, after the generator
-        except OSError as e:
-            errors.append(f"{path}: {_os_message(e)}")
-            continue
-        with f:
-            yield from _line_tasks(f, path)
+            return chunk, self._submit(chunk)
+        except BrokenProcessPool:
+            self._restart()
+            return chunk, self._submit(chunk)
+
+    def collect(self, task: tuple[list[InputItem], Future[list[Outcome]]]) -> list[Outcome]:
+        chunk, future = task
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            return [o for item in chunk for o in self._alone(item)]
+
+    def _alone(self, item: InputItem) -> list[Outcome]:
+        """Run *item* by itself (after a worker died); its own death marks it failed."""
+        for _ in range(2):
+            try:
+                return self._submit([item]).result()
+            except BrokenProcessPool:
+                self._restart()  # the pool may have broken earlier, or on this item
+        return [_died(item, self.job)]
+
+    def close(self, *, kill: bool) -> None:
+        if kill:  # Ctrl-C or an error: stop now, not after the articles in flight
+            for process in list(getattr(self.executor, "_processes", {}).values()):
+                process.kill()
+        self.executor.shutdown(wait=not kill, cancel_futures=True)
 
 
-def _line_tasks(stream: IO[bytes], source: str) -> Iterator[_Task]:
-    for lineno, raw in enumerate(stream, 1):
-        if raw.strip():
-            yield _Task(_LINE, f"{source}:{lineno}", raw)
+def _run_parallel(
+    items: Iterable[InputItem], job: _Job, workers: int, chunksize: int
+) -> Generator[Outcome, None, None]:
+    """Outcomes in input order, with at most ``4 * workers`` chunks in flight (memory stays
+    flat on an endless JSON Lines stream)."""
+    pool = _Pool(workers, job)
+    pending: deque[tuple[list[InputItem], Future[list[Outcome]]]] = deque()
+    done = False
+    try:
+        for chunk in _chunks(items, chunksize):
+            pending.append(pool.submit(chunk))
+            while len(pending) >= 4 * workers:
+                yield from pool.collect(pending.popleft())
+        while pending:
+            yield from pool.collect(pending.popleft())
+        done = True
+    finally:
+        pool.close(kill=not done)
+
+
+# --------------------------------------------------------------------------- writing
 
 
 class _Progress:
@@ -378,102 +553,100 @@ class _Progress:
             self.last = now
             of = f"/{self.total}" if self.total is not None else ""
             rate = self.count / max(now - self.start, 1e-9)
-            sys.stderr.write(f"\r{PROG}: {self.count}{of} articles ({rate:,.0f}/s)\033[K")
-            sys.stderr.flush()
+            _stderr(f"\r{PROG}: {self.count}{of} articles ({rate:,.0f}/s)\033[K")
             self.shown = True
 
     def clear(self) -> None:
         if self.shown:
-            sys.stderr.write("\r\033[K")
-            sys.stderr.flush()
+            _stderr("\r\033[K")
             self.shown = False
 
 
-def _writer(stream: IO[str]) -> Callable[[str], object]:
-    """Write UTF-8 whatever the locale; fall back to the text stream when it has no buffer."""
-    buffer = getattr(stream, "buffer", None)
-    if buffer is not None:
-        return lambda s: buffer.write(s.encode("utf-8"))
-    return stream.write
+def _stderr(text: str) -> None:
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(text)
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
 
 
-def _error(message: str) -> None:
-    sys.stderr.write(f"{PROG}: error: {message}\n")
-    sys.stderr.flush()
+def _error(message: str, kind: str = "error") -> None:
+    _stderr(f"{PROG}: {kind}: {message}\n")
+
+
+def _emit(outcomes: Iterable[Outcome], plan: _Plan, out: Stdout, progress: _Progress) -> bool:
+    """Write every outcome; return whether any input failed."""
+    failed = False
+    header = csv_header() if plan.shape == CSV else b""  # written before the first row
+    pages: list[tuple[str, Any]] = []
+    for outcome in outcomes:
+        progress.step()
+        for warning in outcome.warnings:
+            progress.clear()
+            _error(f"{outcome.where}: {warning}", "warning")
+        if outcome.error is not None:
+            progress.clear()
+            _error(outcome.error)
+            failed = True
+        if outcome.page is not None:
+            pages.append(outcome.page)
+        if outcome.data:
+            out.write(header + outcome.data)
+            header = b""
+    progress.clear()
+    if pages:
+        out.write(html_page(pages))
+    out.flush()
+    return failed
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    paths: list[str] = args.files or ["-"]
-    if paths.count("-") > 1:
-        parser.error("standard input ('-') can be read only once")
-    lines_out = args.jsonl or args.lines or len(paths) > 1
-    if args.indent is not None and (lines_out or args.fmt == "csv"):
-        parser.error("--indent applies to a single JSON document, not to JSON Lines or CSV")
-    wrap = ("id" if args.jsonl else "file") if lines_out else None
-    indent = 2 if args.indent is None else args.indent
-    opts = _Options(args.encoding, args.errors, args.published, args.fmt, indent, wrap)
-
-    errors: list[str] = []
-    tasks: Iterable[_Task]
-    total: int | None = None
-    if args.jsonl:
-        tasks = _jsonl_tasks(paths, errors)
-    else:
-        total = len(paths)
-        tasks = [_Task(_TEXT, "-", None) if p == "-" else _Task(_FILE, p, None) for p in paths]
-        if "-" in paths:
-            try:
-                text = _decode(_binary_stdin().read(), "<stdin>", opts)
-                tasks = [_Task(_TEXT, "-", text) if t.label == "-" else t for t in tasks]
-            except _InputError as e:
-                errors.append(str(e))
-                tasks = [t for t in tasks if t.label != "-"]
-
+    plan = _plan(args, parser)
+    out = Stdout.open()
+    job = _Job(
+        shape=plan.shape, indent=plan.indent, export=args.export, export_format=args.export_format
+    )
+    items = iter_inputs(
+        args.files or ([] if args.files_from is not None else ["-"]),
+        plan.inputs,
+        files_from=args.files_from,
+        null_separated=args.null,
+    )
     workers = args.workers or os.cpu_count() or 1
-    results: Iterable[tuple[bool, str]]
-    if workers > 1 and (total is None or total > 1):
-        results = _run_parallel(tasks, opts, workers, args.chunksize)
+    outcomes: Generator[Outcome, None, None]
+    if workers > 1 and (plan.total is None or plan.total > 1):
+        outcomes = _run_parallel(items, job, workers, args.chunksize)
     else:
-        results = (_process(task, opts) for task in tasks)
-
-    write = _writer(sys.stdout)
-    progress = _Progress(total, args.progress and lines_out and sys.stderr.isatty())
-    failed = False
-    header = ""  # CSV: written before the first article parsed, so a failure prints nothing
-    if args.fmt == "csv":
-        from ._records import write_csv
-
-        buf = io.StringIO()
-        write_csv((), buf)
-        header = buf.getvalue()
+        outcomes = (outcome for item in items for outcome in _process(item, job))
+    tty = sys.stderr is not None and sys.stderr.isatty()
+    progress = _Progress(plan.total, args.progress and plan.shape != DOCUMENT and tty)
     try:
-        for ok, payload in results:
-            progress.step()
-            for message in errors:  # errors met while reading JSONL files, in order
-                progress.clear()
-                _error(message)
-                failed = True
-            errors.clear()
-            if ok:
-                if header:
-                    write(header)
-                    header = ""
-                write(payload)
-            else:
-                progress.clear()
-                _error(payload)
-                failed = True
+        with closing(outcomes):
+            failed = _emit(outcomes, plan, out, progress)
     finally:
         progress.clear()
-    for message in errors:
-        _error(message)
-        failed = True
-    sys.stdout.flush()
-    return EXIT_INPUT if failed else EXIT_OK
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _subcommand(argv: Sequence[str]) -> Callable[[Sequence[str]], int] | None:
+    """``laborquotes report ...`` runs the voices report (a file named ``report``: ``./report``)."""
+    if argv[:1] != ["report"]:
+        return None
+    try:
+        module = importlib.import_module("laborquotes._report_cli")
+    except ImportError:  # an installation without the report: "report" is a path
+        return None
+    run: Callable[[Sequence[str]], int] = module.main
+    return run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default ``sys.argv[1:]``); return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    report = _subcommand(argv)
+    if report is not None:
+        return report(argv[1:])
     try:
         parser = _parser()
         args = parser.parse_args(argv)
@@ -481,14 +654,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as e:  # --help, --version, usage errors (parser.error)
         return e.code if isinstance(e.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
-        sys.stderr.write("\n")
+        _stderr("\n")
         return EXIT_INTERRUPT
+    except OutputError as e:
+        _error(str(e))
+        return EXIT_FAILED
     except BrokenPipeError:
         # The reader went away (``| head``): point stdout at devnull so the interpreter's
         # final flush does not raise again, and end quietly.
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError, io.UnsupportedOperation):
-            pass
+        detach_stdout()
         return EXIT_PIPE

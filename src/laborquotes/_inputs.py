@@ -23,7 +23,8 @@ glob="*.txt", jsonl=False, text_key="text", id_key="id", published_key="publishe
     ``key``: ``"file"`` (a file or standard input) or ``"id"`` (a JSON Lines record).
     ``label``: the path as given (``"-"`` for standard input), or the record's id (any JSON
     value; the line number when the record has none or could not be read).
-    ``where``: where it came from, for messages: the path, ``"<stdin>"``, or ``"PATH:LINE"``.
+    ``where``: where it came from, for messages: the path, ``"<stdin>"``, or ``"PATH:LINE"``
+    (``"-:LINE"`` for standard input), then `` (id "a7")`` when the record has an id.
     ``text``: the article text, or ``None`` when ``error`` is set.
     ``error``: ``None``, or a one-line message that starts with ``where``.
     ``published``: the record's publication date, or ``options.published``.
@@ -132,6 +133,8 @@ def _decode(data: bytes, where: str, opts: InputOptions) -> str:
             f"{where}: not valid {opts.encoding} (byte 0x{bad.hex()} at offset {e.start}); "
             "try --encoding or --errors replace"
         ) from None
+    except LookupError as e:  # a codec that is not a text encoding
+        raise _Bad(f"{where}: {e}") from None
 
 
 def _binary_stdin(stdin: IO[bytes] | None) -> IO[bytes]:
@@ -206,27 +209,38 @@ def _load(line: str, where: str) -> dict[str, Any]:
     return obj
 
 
+def _with_id(where: str, label: Any) -> str:
+    """``PATH:LINE (id ...)`` for messages, the id cut to 40 characters."""
+    shown = json.dumps(label, ensure_ascii=False)
+    return f"{where} (id {shown if len(shown) <= 40 else shown[:39] + '…'})"
+
+
 def _record_item(raw: bytes, where: str, lineno: int, opts: InputOptions) -> InputItem:
-    """One JSON Lines record; any problem gives an error item labelled by the line number."""
+    """One JSON Lines record; a problem gives an error item (labelled by the line number
+    when the record's id cannot be read)."""
+    label: Any = lineno
+    meta: dict[str, Any] = {}
     try:
         line = _decode(raw, where, opts)
         if lineno == 1:
             line = line.removeprefix("\ufeff")  # a byte-order mark written by some editors
         obj = _load(line, where)
+        skip = (opts.text_key, opts.id_key, opts.published_key)
+        try:  # what the output writes back must serialise
+            json.dumps([obj.get(opts.id_key), [v for k, v in obj.items() if k not in skip]])
+        except (RecursionError, ValueError):
+            raise _Bad(f"{where}: the id or another field is nested too deeply") from None
+        label = obj.get(opts.id_key, lineno)
+        meta = {k: v for k, v in obj.items() if k not in skip}
+        if opts.id_key in obj:
+            where = _with_id(where, label)
         text = obj.get(opts.text_key)
         if not isinstance(text, str):
             got = "nothing" if text is None else type(text).__name__
             raise _Bad(f'{where}: "{opts.text_key}" must be a string, got {got}')
-        label = obj.get(opts.id_key, lineno)
-        skip = (opts.text_key, opts.id_key, opts.published_key)
-        meta = {k: v for k, v in obj.items() if k not in skip}
-        try:
-            json.dumps([label, meta])  # what the output writes back must serialise
-        except (RecursionError, ValueError):
-            raise _Bad(f"{where}: the id or another field is nested too deeply") from None
         published = _published(obj, where, opts)
     except _Bad as e:
-        return InputItem(key="id", label=lineno, where=where, error=str(e))
+        return InputItem(key="id", label=label, where=where, error=str(e), meta=meta)
     return InputItem(key="id", label=label, where=where, text=text, published=published, meta=meta)
 
 

@@ -9,13 +9,13 @@ depending on pandas.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 from collections.abc import Hashable, Iterable, Mapping
+from types import MappingProxyType
 from typing import Any, TextIO
 
 from ._model import Article, Quote
 
-__all__ = ["AGENCY_SEPARATOR", "RECORD_FIELDS", "records", "write_csv"]
+__all__ = ["AGENCY_SEPARATOR", "RECORD_DTYPES", "RECORD_FIELDS", "records", "write_csv"]
 
 #: The columns of a row, in order (also the CSV header).
 RECORD_FIELDS: tuple[str, ...] = (
@@ -41,6 +41,38 @@ RECORD_FIELDS: tuple[str, ...] = (
     "dateline_agencies",
     "dateline_date",
     "published",
+)
+
+_STRING, _INT, _BOOL, _DATE = "string", "Int64", "boolean", "datetime64[s]"
+
+#: Each column's pandas dtype, for ``DataFrame(rows).astype(dict(RECORD_DTYPES))``: nullable
+#: strings, integers and booleans, and dates as ``datetime64[s]``; each maps to an Arrow
+#: (Parquet) type. ``article_id`` is a string column whatever the ids were.
+RECORD_DTYPES: Mapping[str, str] = MappingProxyType(
+    {
+        "article_id": _STRING,
+        "quote_index": _INT,
+        "kind": _STRING,
+        "quote_text": _STRING,
+        "quote_start": _INT,
+        "quote_end": _INT,
+        "speaker": _STRING,
+        "title": _STRING,
+        "organization": _STRING,
+        "role": _STRING,
+        "is_group": _BOOL,
+        "cue": _STRING,
+        "source_start": _INT,
+        "source_end": _INT,
+        "attribution_date": _DATE,
+        "dateline_city": _STRING,
+        "dateline_region": _STRING,
+        "dateline_state_code": _STRING,
+        "dateline_country": _STRING,
+        "dateline_agencies": _STRING,
+        "dateline_date": _DATE,
+        "published": _DATE,
+    }
 )
 
 #: Joins a dateline's agencies into the single ``dateline_agencies`` cell.
@@ -75,20 +107,15 @@ def _pairs(articles: Any) -> Iterable[tuple[Hashable, Article]]:
             )
 
 
-def _row(article_id: Hashable, article: Article, index: int, quote: Quote) -> dict[str, Any]:
-    attribution = quote.attribution
+def _quote_cells(index: int | None, quote: Quote | None) -> dict[str, Any]:
+    attribution = quote.attribution if quote is not None else None
     speaker = attribution.speaker if attribution is not None else None
-    dateline = article.dateline
-    date: dt.date | None = None
-    if attribution is not None:
-        date = attribution.date
     return {
-        "article_id": article_id,
         "quote_index": index,
-        "kind": quote.kind.value,
-        "quote_text": quote.text,
-        "quote_start": quote.span.start,
-        "quote_end": quote.span.end,
+        "kind": quote.kind.value if quote is not None else None,
+        "quote_text": quote.text if quote is not None else None,
+        "quote_start": quote.span.start if quote is not None else None,
+        "quote_end": quote.span.end if quote is not None else None,
         "speaker": speaker.name if speaker is not None else None,
         "title": speaker.title if speaker is not None else None,
         "organization": speaker.organization if speaker is not None else None,
@@ -97,7 +124,13 @@ def _row(article_id: Hashable, article: Article, index: int, quote: Quote) -> di
         "cue": attribution.cue if attribution is not None else None,
         "source_start": attribution.source_span.start if attribution is not None else None,
         "source_end": attribution.source_span.end if attribution is not None else None,
-        "attribution_date": date,
+        "attribution_date": attribution.date if attribution is not None else None,
+    }
+
+
+def _article_cells(article: Article) -> dict[str, Any]:
+    dateline = article.dateline
+    return {
         "dateline_city": dateline.city if dateline is not None else None,
         "dateline_region": dateline.region if dateline is not None else None,
         "dateline_state_code": dateline.state_code if dateline is not None else None,
@@ -112,18 +145,23 @@ def _row(article_id: Hashable, article: Article, index: int, quote: Quote) -> di
 
 def records(
     articles: Iterable[Article] | Iterable[tuple[Hashable, Article]],
+    *,
+    empty_rows: bool = False,
 ) -> list[dict[str, Any]]:
     """Return one flat row per quotation, in article order then text order.
 
     *articles* is an iterable of :class:`Article` (the id of each is its position,
     from 0) or of ``(id, Article)`` pairs (the id is kept as given); a single
-    ``Article`` is accepted too. An article without quotations gives no row.
+    ``Article`` is accepted too. An article without quotations gives no row, or, with
+    *empty_rows*, one row whose quotation columns (``quote_index`` to
+    ``attribution_date``) are ``None``, so that every article is counted.
 
     Each row is a dict with the keys of :data:`~laborquotes.RECORD_FIELDS`, in that order:
     ``quote_start``/``quote_end`` and ``source_start``/``source_end`` are the
     offsets of the quotation and of the speaker as written; the columns about
     the speaker are ``None`` for an unattributed quotation, the dateline columns
     ``None`` when the article has no dateline; dates are :class:`datetime.date`.
+    :data:`~laborquotes.RECORD_DTYPES` gives each column's pandas dtype.
 
     >>> import laborquotes
     >>> article = laborquotes.Article(quotes=(laborquotes.Quote(
@@ -132,21 +170,45 @@ def records(
     >>> row = laborquotes.records([("a1", article)])[0]
     >>> row["article_id"], row["kind"], row["quote_text"], row["speaker"]
     ('a1', 'direct', 'We win', None)
+    >>> [r["quote_index"] for r in laborquotes.records([laborquotes.Article()], empty_rows=True)]
+    [None]
     """
     rows: list[dict[str, Any]] = []
     for article_id, article in _pairs(articles):
-        for index, quote in enumerate(article.quotes):
-            rows.append(_row(article_id, article, index, quote))
+        cells = _article_cells(article)
+        pairs: Iterable[tuple[int | None, Quote | None]] = enumerate(article.quotes)
+        if empty_rows and not article.quotes:
+            pairs = [(None, None)]
+        for index, quote in pairs:
+            rows.append({"article_id": article_id, **_quote_cells(index, quote), **cells})
     return rows
+
+
+class _Lines:
+    """Hands the csv writer's rows on to *stream* with ``\\n`` in place of ``\\r\\n``.
+
+    The writer is given ``\\r\\n`` as its line terminator because it quotes every field that
+    holds a character of the terminator: with ``\\n`` alone, a bare CR in a field would be
+    written unquoted and read back as a line break. Each row reaches ``write`` whole.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, row: str) -> object:
+        if row.endswith("\r\n"):
+            row = row[:-2] + "\n"
+        return self.stream.write(row)
 
 
 def write_csv(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> int:
     """Write *rows* (from :func:`records`) as CSV with a header; return the number of rows.
 
     Columns follow :data:`~laborquotes.RECORD_FIELDS`; ``None`` is written as an empty cell and
-    dates in ISO format. Lines end with ``\\n``; open files with ``newline=""``.
+    dates in ISO format. Lines end with ``\\n``; a field that holds a CR, a LF, a comma or a
+    double quote is quoted, so it reads back exactly (open files with ``newline=""``).
     """
-    writer = csv.DictWriter(stream, fieldnames=RECORD_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(_Lines(stream), fieldnames=RECORD_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     count = 0
     for row in rows:

@@ -1,0 +1,125 @@
+"""``laborquotes --export``: archive exports (LexisNexis, Factiva, ProQuest text) in, one
+record per article out, with workers, CSV, HTML and the exports' warnings on stderr."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import laborquotes as lq
+from laborquotes._cli import main
+
+# An invented Factiva-style export: two stories, the second cut off after its lead.
+FACTIVA = """HD      Bus Drivers Stop Work at Dawn
+BY      By Lena Okoro
+WC      90 words
+PD      3 June 2024
+SN      Lakeshore Tribune
+LA      English
+LP      KINGSFORD, June 2 - Bus drivers parked their coaches before the first run on Sunday.
+
+"We asked for rest breaks and got a memo," said Dara Quinn, a driver for nine years.
+TD      The transit agency said replacement buses would run on two routes.
+AN      Document LKTRIB0020240603ek63000a1
+
+
+HD      Bakery Staff Sign New Deal
+PD      5 June 2024
+SN      Lakeshore Tribune
+LA      English
+LP      Bakery workers voted to accept a two-year contract on Tuesday.
+"""
+
+
+def call(*argv: str, stdin: bytes = b"") -> tuple[int, str, str]:
+    import sys
+
+    saved = sys.stdin, sys.stdout, sys.stderr
+    out, err = io.BytesIO(), io.StringIO()
+    stdout = io.TextIOWrapper(out, encoding="utf-8")
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    sys.stdout, sys.stderr = stdout, err
+    try:
+        code = main(list(argv))
+        stdout.flush()
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+    return code, out.getvalue().decode("utf-8"), err.getvalue()
+
+
+def lines(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.split("\n") if line]
+
+
+@pytest.fixture
+def export(tmp_path: Path) -> Path:
+    path = tmp_path / "factiva.txt"
+    path.write_text(FACTIVA, encoding="utf-8")
+    return path
+
+
+def _expected(path: Path) -> list[dict[str, Any]]:
+    articles = lq.read_export(FACTIVA)
+    return [{"file": str(path), "index": i, "article": a.to_dict()} for i, a in enumerate(articles)]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_one_record_per_article(export: Path, workers: str) -> None:
+    code, out, err = call("--export", "--workers", workers, str(export), str(export))
+    assert code == 0
+    assert lines(out) == _expected(export) * 2
+    warnings = [a.warnings for a in lq.read_export(FACTIVA)]
+    expected_err = "".join(f"laborquotes: warning: {export}: {w}\n" for ws in warnings for w in ws)
+    assert err == expected_err * 2
+
+
+def test_export_format_forced(export: Path) -> None:
+    code, out, _ = call("--export-format", "factiva", str(export))
+    assert code == 0
+    assert lines(out) == _expected(export)
+    code, out, err = call("--export-format", "proquest", str(export))
+    assert code == 1
+    (row,) = lines(out)
+    assert row["error"].startswith(f"{export}: ")
+    assert err == f"laborquotes: error: {row['error']}\n"
+
+
+def test_not_an_export_is_one_error(tmp_path: Path, export: Path) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text('"We stay out," said Ana Ruiz.\n', encoding="utf-8")
+    code, out, err = call("--export", str(plain), str(export))
+    assert code == 1
+    rows = lines(out)
+    assert rows[0]["file"] == str(plain)
+    assert rows[0]["error"].startswith(f"{plain}: ")
+    assert rows[1:] == _expected(export)
+    assert f"laborquotes: error: {plain}: " in err
+
+
+def test_export_csv_ids(export: Path) -> None:
+    code, out, _ = call("--export", "--format", "csv", str(export))
+    assert code == 0
+    ids = [r["article_id"] for r in csv.DictReader(io.StringIO(out))]
+    count = len(lq.read_export(FACTIVA))
+    assert sorted(set(ids)) == [f"{export}#{i}" for i in range(count)]
+
+
+def test_export_html(export: Path) -> None:
+    code, out, _ = call("--export", "--format", "html", str(export))
+    assert code == 0
+    assert out.startswith("<!DOCTYPE html>")
+    assert f"{export}#1" in out
+
+
+@pytest.mark.parametrize(
+    "argv", [("--export", "--jsonl"), ("--export-format", "nexis"), ("--export", "--indent", "2")]
+)
+def test_export_usage_errors(argv: tuple[str, ...]) -> None:
+    code, out, err = call(*argv)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
