@@ -25,7 +25,14 @@ def main() -> int:
         problems.append("wheel lacks the LICENSE file")
     with tarfile.open(sdist) as tar:
         members = tar.getnames()
-    for needed in ("/tests/", "/LICENSE", "/CHANGELOG.md", "/docs/", "/examples/port-strike.txt"):
+    for needed in (
+        "/tests/",
+        "/LICENSE",
+        "/CHANGELOG.md",
+        "/CITATION.cff",
+        "/docs/",
+        "/examples/port-strike.txt",
+    ):
         if not any(needed in m for m in members):
             problems.append(f"sdist lacks {needed}")
     for problem in problems:
