@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -53,10 +50,6 @@ def test_dask_bag_json_and_rows(example_text: str) -> None:
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 FENCE = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
-SPARK = re.compile(
-    r"^```\{code-block\} python\n:caption: PySpark recipe[^\n]*\n(.*?)^```$",
-    re.DOTALL | re.MULTILINE,
-)
 
 
 def _page() -> str:
@@ -89,37 +82,3 @@ def test_npartitions_follow_the_input_size(sizes: list[int], expected: int) -> N
         {"id": "bad", "text": None}
     ]
     assert namespace["npartitions_for"](records) == expected
-
-
-def _spark_session() -> Any:
-    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
-        pytest.skip("Java is not installed (the Spark recipe needs it)")
-    pyspark_sql = pytest.importorskip("pyspark.sql", reason="pyspark is not installed")
-    pytest.importorskip("pyarrow", reason="pyarrow is not installed (mapInPandas needs it)")
-    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    os.environ["PYSPARK_PYTHON"] = sys.executable  # the workers run this interpreter
-    return (
-        pyspark_sql.SparkSession.builder.master("local[2]")
-        .appName("laborquotes-docs")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .getOrCreate()
-    )
-
-
-@pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
-def test_scale_out_spark_recipe_runs(example_text: str, tmp_path: Path) -> None:
-    (block,) = SPARK.findall(_page())
-    spark = _spark_session()
-    try:
-        namespace: dict[str, Any] = {
-            "__name__": "laborquotes_docs_spark",
-            "spark": spark,
-            "text": example_text,
-            "out": tmp_path,
-        }
-        exec(compile(block, "docs/scale-out.md", "exec"), namespace)
-        assert set(namespace["result"]) == {"doc-1", "doc-2", "doc-3"}
-        assert namespace["result"]["doc-2"]["error"] is None
-    finally:
-        spark.stop()

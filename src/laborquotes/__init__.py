@@ -30,7 +30,7 @@ from ._model import (
 from ._orgs import OrgEntry, Registry, find_organizations, load_registry
 from ._records import RECORD_DTYPES, RECORD_FIELDS, records, write_csv
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "RECORD_DTYPES",
