@@ -30,7 +30,7 @@ import regex
 
 from . import _places as places
 from . import _vocab as V
-from ._attribution import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Cand, speaker_forward
+from ._attribution import Cand, speaker_forward
 from ._clauses import (
     GROUP_KINDS,
     NAME_STOPWORDS,
@@ -44,7 +44,7 @@ from ._marks import Structure
 from ._model import Organization, OrgKind, Quote, Speaker
 from ._orgs import Registry, _lazy
 from ._roles import TITLE_HEADS
-from ._speakers import Kind
+from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind
 
 __all__ = [
     "HEAD_REFERENCES",
