@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import functools
 
-from ._patterns import alternation
-
 __all__ = [
     "ACCORDING_TO",
     "ADVERBS",
@@ -92,7 +90,6 @@ __all__ = [
     "WORK_CUES",
     "WORK_NOUNS",
     "phrasal_forms",
-    "trie_pattern",
     "verb_forms",
 ]
 
@@ -658,11 +655,6 @@ def verb_forms(lemmas: tuple[str, ...] = REPORTING_VERBS) -> frozenset[str]:
         else:
             out.update(_regular_forms(lemma))
     return frozenset(out)
-
-
-def trie_pattern(words: tuple[str, ...] | frozenset[str]) -> str:
-    """Kept for code not yet on :func:`laborquotes._patterns.alternation` (issue 14)."""
-    return alternation(words)
 
 
 # --------------------------------------------------------------------------- speaker grammar
