@@ -24,7 +24,7 @@ from ._attribution import Cue, How, find_cue_after, find_cue_before, subject_exa
 from ._clauses import SENTENCE_WINDOW, SPEAKING_KINDS, WORD_RE, closing_tail, sentence_subject
 from ._marks import MarkPair, Structure
 from ._model import QuoteKind
-from ._orgs import _lazy
+from ._org_names import _lazy
 from ._speakers import Kind
 
 __all__ = ["Candidate", "attach", "own_cue", "share_closing_cues"]

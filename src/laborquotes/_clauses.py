@@ -21,7 +21,7 @@ import re
 from . import _vocab as V
 from ._attribution import Cand, Cue, How, speaker_forward, subject_exact
 from ._marks import Structure
-from ._orgs import _lazy
+from ._org_names import _lazy
 from ._speakers import Kind
 
 __all__ = [

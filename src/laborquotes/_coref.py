@@ -42,7 +42,8 @@ from ._clauses import (
 )
 from ._marks import Structure
 from ._model import Organization, OrgKind, Quote, Speaker
-from ._orgs import Registry, _lazy
+from ._org_names import _lazy
+from ._orgs import Registry
 from ._roles import TITLE_HEADS
 from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind
 

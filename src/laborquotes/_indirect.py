@@ -42,7 +42,7 @@ from ._clauses import (
     sentence_subject,
 )
 from ._marks import Structure
-from ._orgs import _lazy
+from ._org_names import _lazy
 from ._speakers import Kind
 
 __all__ = ["Reported", "find_indirect"]

@@ -30,7 +30,7 @@ from ._dates import speech_date
 from ._indirect import Reported, find_indirect
 from ._marks import MarkPair, Structure, pair_marks
 from ._model import Attribution, Quote, QuoteKind, Span, Speaker
-from ._orgs import _lazy
+from ._org_names import _lazy
 
 __all__ = ["find_attribution", "find_quotes"]
 
