@@ -373,7 +373,7 @@ def test_property_mentions_are_valid(text: str) -> None:
         # generic words alone name no union
         ("Trade Union leaders said", []),
         # a title before "of the" is not part of the name
-        ("the Conflicts Secretary of the Bolivian Miners Federation", ["Bolivian Miners Federation"]),
+        ("the Strike Secretary of the Lakeland Miners Federation", ["Lakeland Miners Federation"]),
         # shipping companies' association is not a union: it is found as an employer group
         ("the Canadian Lake Carriers Association", ["Canadian Lake Carriers Association"]),
     ],

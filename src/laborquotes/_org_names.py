@@ -269,7 +269,7 @@ def _generic_span(text: str, head_start: int, head_end: int) -> tuple[int, int] 
 
 
 def _strip_leading(text: str, start: int, end: int) -> int:
-    # "the Conflicts Secretary of the Bolivian Miners Federation": a title is not the name
+    # "the Strike Secretary of the Lakeland Miners Federation": a title is not the name
     for title in _TITLE_OF().finditer(text, start, end):
         start = title.end()
     while True:
