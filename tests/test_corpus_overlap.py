@@ -15,19 +15,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus_overlap
 
-#: Files with a known overlap, owned by other work in progress (issue 14): each is to be
-#: rewritten with an invented example, then taken off this list.
-KNOWN = frozenset(
-    {
-        "CHANGELOG.md",
-        "src/laborquotes/_labour.py",
-        "src/laborquotes/_orgs.py",
-        "src/laborquotes/_quotes.py",
-        "src/laborquotes/data/organizations.txt",
-        "tests/test_orgs.py",
-        "tests/test_quotes.py",
-    }
-)
+#: Real organizations whose registry line (name, then acronym) is eight words the corpus
+#: also holds: a name is a fact, not copied prose.
+ORGANIZATION_NAMES = frozenset({"International Federation of Professional and Technical Engineers"})
+REGISTRY = "src/laborquotes/data/organizations.txt"
+
+
+def _is_organization_name(hit: str) -> bool:
+    """Whether *hit* (``file:line: words``) is a registry line naming one of
+    :data:`ORGANIZATION_NAMES`."""
+    file, number, _ = hit.split(":", 2)
+    if file != REGISTRY:
+        return False
+    lines = (corpus_overlap.ROOT / REGISTRY).read_text(encoding="utf-8").splitlines()
+    fields = lines[int(number) - 1].split(";")
+    return len(fields) > 2 and fields[2] in ORGANIZATION_NAMES
 
 
 @pytest.fixture(scope="module")
@@ -40,14 +42,9 @@ def hits() -> list[str]:
     return [f"{f.relative_to(corpus_overlap.ROOT)}:{n}: {g}" for f, n, g in found]
 
 
-def test_no_new_corpus_overlap(hits: list[str]) -> None:
-    new = [h for h in hits if h.split(":", 1)[0] not in KNOWN]
-    assert new == [], "\n".join(new)
-
-
-@pytest.mark.xfail(strict=True, reason="files in KNOWN still quote the corpus")
-def test_no_corpus_overlap_at_all(hits: list[str]) -> None:
-    assert hits == [], "\n".join(hits)
+def test_no_corpus_overlap(hits: list[str]) -> None:
+    copied = [h for h in hits if not _is_organization_name(h)]
+    assert copied == [], "\n".join(copied)
 
 
 def test_the_checker_finds_a_planted_copy(tmp_path: Path) -> None:

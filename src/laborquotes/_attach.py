@@ -24,20 +24,17 @@ from ._attribution import Cue, How, find_cue_after, find_cue_before, subject_exa
 from ._clauses import SENTENCE_WINDOW, SPEAKING_KINDS, WORD_RE, closing_tail, sentence_subject
 from ._marks import MarkPair, Structure
 from ._model import QuoteKind
-from ._orgs import _lazy
+from ._org_names import _lazy
 from ._speakers import Kind
 
 __all__ = ["Candidate", "attach", "own_cue", "share_closing_cues"]
 
 # --------------------------------------------------------------------------- word tables
-# (to move into ``_vocab`` when the vocabulary split lands)
+# (sets built from the tables of :mod:`laborquotes._vocab`)
 
 _SPEECH_NOUNS = frozenset(V.SPEECH_NOUNS)
-#: Words that open a clause of its own after a reporting verb (``said he would``).
-_CLAUSE_OPENERS = ("that", "he", "she", "they", "it", "we", "I")
-#: Pronouns that name no one outside the quotation.
-_NO_REFERENT = frozenset({"it", "i", "you"})
-_THIRD_PERSON = frozenset({"he", "she", "they"})
+_NO_REFERENT = frozenset(V.NO_REFERENT_PRONOUNS)
+_THIRD_PERSON = frozenset(V.THIRD_PERSON_PRONOUNS)
 _IT = frozenset({"it"})
 _DASH_MARKS = frozenset("-—–")
 _DOUBLE_MARKS = ('"', "\u201c", "\u201d")
@@ -64,7 +61,7 @@ _OWNER_REACH = 60
 
 # --------------------------------------------------------------------------- grammar
 
-_clause_re = _lazy(rf"(?i)\s*+(?:{'|'.join(_CLAUSE_OPENERS)})\s")
+_clause_re = _lazy(rf"(?i)\s*+(?:{'|'.join(V.REPORTED_CLAUSE_OPENERS)})\s")
 _NAME_BEFORE_S = r"((?:\p{Lu}[\p{L}.\-]*+\s){0,3}+\p{Lu}[\p{L}\-]*+)['’]s"
 #: ``Ana Ruiz's rallying cry was that "..."``: a possessor and a speech noun.
 _possessive_re = _lazy(

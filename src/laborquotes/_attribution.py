@@ -32,15 +32,6 @@ from ._speakers import (
     subject_exact,
 )
 
-# isort: off
-# Re-exports for code that still imports these names from here (``_quotes``); the
-# merge of issue 14 removes this block.
-from ._speakers import CLAUSE_LEADS as CLAUSE_LEADS
-from ._speakers import FIRST_GENDER as FIRST_GENDER
-from ._speakers import WORD_GENDER as WORD_GENDER
-from ._speakers import split_title as split_title
-# isort: on
-
 __all__ = [
     "LISTENER",
     "Cand",

@@ -21,7 +21,7 @@ import re
 from . import _vocab as V
 from ._attribution import Cand, Cue, How, speaker_forward, subject_exact
 from ._marks import Structure
-from ._orgs import _lazy
+from ._org_names import _lazy
 from ._speakers import Kind
 
 __all__ = [
@@ -55,38 +55,11 @@ GROUP_KINDS = frozenset({Kind.GROUP, Kind.UNNAMED})
 _SUBJECT_KINDS = SPEAKING_KINDS | GROUP_KINDS
 
 # --------------------------------------------------------------------------- word tables
-# (to move into ``_vocab`` when the vocabulary split lands)
+# (sets built from the tables of :mod:`laborquotes._vocab`)
 
-#: Short words that title case leaves in lower case (``Bridge over the River``).
-SMALL_WORDS: frozenset[str] = frozenset(
-    (
-        "a", "an", "and", "are", "as", "at", "be", "but", "by", "de", "el", "for", "from",
-        "in", "into", "is", "la", "nor", "not", "of", "on", "or", "over", "so", "the", "to",
-        "up", "v.", "vs", "vs.", "with", "yet",
-    )
-)  # fmt: skip
-
-#: Words that follow a subject without being its verb (``Ana Ruiz and ...``).
-NOT_VERBS: frozenset[str] = frozenset(
-    ("a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with")
-)
-
-#: Capitalized function words that may still open a subject (``The union``, ``Each side``).
-_SUBJECT_STARTS: frozenset[str] = frozenset(
-    (
-        "A", "All", "An", "Another", "Both", "Each", "Every", "Her", "He", "His", "I", "It",
-        "Its", "Many", "Most", "My", "One", "Other", "Our", "Several", "She", "Some", "The",
-        "Their", "They", "Three", "Two", "We",
-    )
-)  # fmt: skip
-
-#: Conjunctions after a comma that open a second clause (``..., but the union said``).
-_CLAUSE_CONJUNCTIONS = ("but", "and", "while", "although", "though", "yet", "so", "whereas")
-#: Words that open a participle phrase after a closing verb (``said after meeting ...``).
-_TAIL_PARTICIPLE_LEADS = ("after", "before", "while", "when")
-#: Parts of the day after a closing time word (``said Tuesday morning``).
-_DAY_PARTS = ("morning", "afternoon", "evening", "night")
-
+SMALL_WORDS = frozenset(V.SMALL_WORDS)
+NOT_VERBS = frozenset(V.NOT_VERBS)
+_SUBJECT_STARTS = frozenset(V.SUBJECT_STARTS)
 VERB_FORMS = V.verb_forms()
 NAME_STOPWORDS = frozenset(V.NAME_STOPWORDS)
 _SENTENCE_CONJ = frozenset(V.SENTENCE_CONJUNCTIONS)
@@ -97,7 +70,7 @@ _NOT_STARTS = frozenset(V.NOT_SPEAKER_STARTS)
 _NUMBERED_UNITS = frozenset(V.NUMBERED_UNITS)
 #: First words of what may follow a closing verb (see :func:`closing_tail`).
 _TAIL_STARTS = frozenset(
-    (*V.ATTRIBUTION_TAIL_PREPOSITIONS, *V.ATTRIBUTION_TAIL_TIMES, *_TAIL_PARTICIPLE_LEADS)
+    (*V.ATTRIBUTION_TAIL_PREPOSITIONS, *V.ATTRIBUTION_TAIL_TIMES, *V.TAIL_PARTICIPLE_LEADS)
 )
 
 # --------------------------------------------------------------------------- limits
@@ -132,17 +105,17 @@ verb_after_re = _lazy(
 #: A dateline that opens a sentence: ``TOLEDO, May 3 (AP) — ``.
 dateline_lead_re = _lazy(r"\p{Lu}[\p{Lu} .'’\-]{1,40}+,[^\n—–]{0,60}?\s(?:—|–|--?)\s++")
 #: A comma and a conjunction that open a second clause.
-_conj_re = _lazy(rf"[,;]\s++(?:{'|'.join(_CLAUSE_CONJUNCTIONS)})\s++")
+_conj_re = _lazy(rf"[,;]\s++(?:{'|'.join(V.CLAUSE_CONJUNCTIONS)})\s++")
 
 
 def _closing_tail_pattern() -> str:
     preps = "|".join(V.ATTRIBUTION_TAIL_PREPOSITIONS)
     times = "|".join(V.ATTRIBUTION_TAIL_TIMES)
     dets = "|".join(V.NOUN_DETERMINERS)
-    leads = "|".join(_TAIL_PARTICIPLE_LEADS)
+    leads = "|".join(V.TAIL_PARTICIPLE_LEADS)
     return (
         rf"(?:(?:{preps})\s++(?:(?:{dets})\s++)?[\w’'\-]++(?:\s++[\w’'\-]++)?"
-        rf"|(?:{times})(?:\s++(?:{'|'.join(_DAY_PARTS)}))?"
+        rf"|(?:{times})(?:\s++(?:{'|'.join(V.DAY_PARTS)}))?"
         rf"|(?:{leads})\s++\p{{Ll}}{{1,20}}ing\b[^,;:]{{0,60}})"
     )
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import datetime as dt
 import importlib
 import multiprocessing
 import os
@@ -37,7 +36,7 @@ import attrs
 
 from ._api import parse
 from ._exports import FORMATS, read_export
-from ._inputs import MAX_BYTES, InputItem, InputOptions, iter_inputs
+from ._inputs import MAX_BYTES, InputItem, InputOptions, date_arg, iter_inputs
 from ._model import Article
 from ._output import (
     CSV,
@@ -53,7 +52,6 @@ from ._output import (
     error_outcome,
     html_page,
 )
-from ._text import coerce_published
 
 __all__ = ["main"]
 
@@ -71,15 +69,6 @@ _DIED = "the worker process died while parsing this input (killed, or out of mem
 
 
 # --------------------------------------------------------------------------- arguments
-
-
-def _published_arg(value: str) -> dt.date:
-    try:
-        date = coerce_published(value, "--published")
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
-    assert date is not None
-    return date
 
 
 def _encoding_arg(value: str) -> str:
@@ -169,7 +158,7 @@ def _add_reading_args(parser: argparse.ArgumentParser) -> None:
     add = parser.add_argument_group("reading").add_argument
     add(
         "--published",
-        type=_published_arg,
+        type=date_arg,
         metavar="YYYY-MM-DD",
         help="the articles' publication date (fixes the year of datelines such as 'Aug 16')",
     )

@@ -30,7 +30,7 @@ import regex
 
 from . import _places as places
 from . import _vocab as V
-from ._attribution import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Cand, speaker_forward
+from ._attribution import Cand, speaker_forward
 from ._clauses import (
     GROUP_KINDS,
     NAME_STOPWORDS,
@@ -42,9 +42,10 @@ from ._clauses import (
 )
 from ._marks import Structure
 from ._model import Organization, OrgKind, Quote, Speaker
-from ._orgs import Registry, _lazy
+from ._org_names import _lazy
+from ._orgs import Registry
 from ._roles import TITLE_HEADS
-from ._speakers import Kind
+from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind
 
 __all__ = [
     "HEAD_REFERENCES",
@@ -70,16 +71,11 @@ class Gender(enum.Enum):
 _GENDERS = {g.value: g for g in Gender}
 
 # --------------------------------------------------------------------------- word tables
-# (to move into ``_vocab`` when the vocabulary split lands)
+# (sets built from the tables of :mod:`laborquotes._vocab`)
 
-#: Pronouns that stand for one person (``they`` / ``it`` stand for the last speaker).
-_PERSONAL = frozenset({"he", "she", "i", "you"})
-#: Pronouns whose antecedent may be the subject of the sentence before.
-_CENTRED = frozenset({"he", "she"})
-#: Name suffixes after which the word before is the surname (``Martin Luther King Jr.``).
-_SUFFIX_WORDS = frozenset({"Jr", "Sr", "II", "III", "IV"})
-#: Particles between a first name and a surname (``Ana de Ruiz``).
-_PARTICLES = ("de", "van", "von", "del", "da", "di", "le", "la")
+_PERSONAL = frozenset(V.PERSONAL_PRONOUNS)
+_CENTRED = frozenset(V.CENTRED_PRONOUNS)
+_SUFFIX_WORDS = frozenset(V.SURNAME_SUFFIXES)
 _OPENING_MARKS = frozenset("\"“„«'‘")
 _HONORIFICS = frozenset(V.HONORIFICS)
 _ORG_WORDS = frozenset(V.ORG_WORDS)
@@ -111,7 +107,7 @@ _full_name_re = _lazy(
 #: The first name (and middle initial, and particle) right before a surname.
 _first_name_re = _lazy(
     rf"(?<![\w’'\-])(\p{{Lu}}[\p{{L}}\-’']+)(?:\s\p{{Lu}}\.)?"
-    rf"(?:\s(?:{'|'.join(_PARTICLES)}))?\s\Z"
+    rf"(?:\s(?:{'|'.join(V.SURNAME_PARTICLES)}))?\s\Z"
 )
 _GENDER_WORD = re.compile(r"[\w.]+(?: lady)?")
 _NAME_TOKEN = r"(?:\p{Lu}[\p{L}'’\-]++|\p{Lu}\.)"
@@ -480,13 +476,7 @@ _APPOSITIVE = _lazy(r",\s{1,3}+(?:\d{1,3},\s{1,3}+)?((?:[^,.;:!?\"“”]|\.(?=\
 _PREFIX = _lazy(r"(?r)(?:^|[.;:!?\"“”(]|,\s)\s*((?:[\w'’&-]+\s{1,3}){0,11}[\w'’&-]+),?\s{1,3}\Z")
 _POSSESSIVE = _lazy(r"['’]s?$")
 
-#: First words that show the text after ``Name,`` is not a description of the name.
-_NOT_APPOSITIVE = frozenset(
-    (
-        "added", "adds", "and", "but", "has", "had", "he", "is", "it", "or", "said", "says",
-        "she", "they", "tells", "told", "was", "who's",
-    )
-)  # fmt: skip
+_NOT_APPOSITIVE = frozenset(V.NOT_APPOSITIVE_STARTS)
 
 
 def possessive_stripped(word: str) -> str:
@@ -603,15 +593,8 @@ REFERENCE_KINDS: tuple[tuple[tuple[str, ...], tuple[OrgKind, ...]], ...] = (
     (("government", "ministry", "department", "administration", "agency"), (OrgKind.GOVERNMENT,)),
 )  # fmt: skip
 
-#: Head nouns that point at the organization named last with that word in its name
-#: (``the association`` -> ``Pacific Terminal Operators Association``), whatever its kind.
-HEAD_REFERENCES: tuple[str, ...] = (
-    "association", "alliance", "council", "coalition", "confederation", "federation",
-    "guild", "brotherhood", "league", "chamber", "board", "commission", "institute",
-)  # fmt: skip
-
-#: Heads of a title that points at an organization (``a member of the union``).
-_TITLE_REFERENCE_HEADS = ("union", "guild", "local", "company", "studio", "studios", "employer")
+#: Head nouns that point at the organization named last with that word in its name.
+HEAD_REFERENCES = V.HEAD_REFERENCES
 
 
 @functools.cache
@@ -625,7 +608,7 @@ def _reference_patterns() -> tuple[tuple[regex.Pattern[str], tuple[OrgKind, ...]
 _head_reference = _lazy(rf"(?i)(?<![\w-])(?:{'|'.join(HEAD_REFERENCES)})(?![\w-])")
 #: A phrase that only points at an organization (``the union``, ``its leadership``).
 REFERENCE_START = _lazy(r"(?i)^\s*+(?:the|its|their|this|that|both|each|a|an)\b")
-_title_reference = _lazy(rf"(?i)\b(?:the|its|their)\s++(?:{'|'.join(_TITLE_REFERENCE_HEADS)})\b")
+_title_reference = _lazy(rf"(?i)\b(?:the|its|their)\s++(?:{'|'.join(V.TITLE_REFERENCE_HEADS)})\b")
 
 #: How far back a reference looks for the organization it means.
 _ORG_WINDOW = 2000

@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from . import _places
-from ._dates import WEEKDAYS, choose_year, month_number
+from ._dates import WEEKDAYS, calendar_date, choose_year, month_number
 from ._model import Dateline, Span
 
 
@@ -227,13 +227,7 @@ def _meta_date(m: regex.Match[str]) -> dt.date | None:
         mon, day, year = m.group("mon2"), m.group("day2"), m.group("year2")
     if not mon:
         return None
-    month = month_number(mon)
-    if month is None:
-        return None
-    try:
-        return dt.date(int(year), month, int(day))
-    except ValueError:
-        return None
+    return calendar_date(mon, day, year)
 
 
 #: The last text seen by :func:`_leading_meta` and its result: ``parse`` reads the metadata

@@ -18,6 +18,7 @@ from typing import Any
 __all__ = [
     "MONTHS",
     "WEEKDAYS",
+    "calendar_date",
     "choose_year",
     "find_time_cue",
     "month_number",
@@ -123,6 +124,18 @@ FUTURE_CUES: tuple[str, ...] = (
     "upcoming",
     "until",
 )
+
+
+def calendar_date(mon: str, day: str, year: str) -> dt.date | None:
+    """The date of a month word, a day and a year as written (``Sept.``, ``5``, ``2019``),
+    or ``None`` where the month is no month or the day is not in it."""
+    month = month_number(mon)
+    if month is None:
+        return None
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
 
 
 def month_number(word: str) -> int | None:

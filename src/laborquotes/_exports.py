@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from . import _api, _furniture
-from ._dates import month_number
+from ._dates import calendar_date
 from ._model import Article, Dateline, Span
 from ._orgs import Registry
 from ._text import check_text
@@ -134,13 +134,7 @@ def _date_at(text: str, start: int, end: int) -> dt.date | None:
     mon, day, year = m.group("mon", "day", "year")
     if mon is None:
         mon, day, year = m.group("mon2", "day2", "year2")
-    month = month_number(mon)
-    if month is None:
-        return None
-    try:
-        return dt.date(int(year), month, int(day))
-    except ValueError:
-        return None
+    return calendar_date(mon, day, year)
 
 
 # --------------------------------------------------------------------------- detection

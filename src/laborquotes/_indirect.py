@@ -42,7 +42,7 @@ from ._clauses import (
     sentence_subject,
 )
 from ._marks import Structure
-from ._orgs import _lazy
+from ._org_names import _lazy
 from ._speakers import Kind
 
 __all__ = ["Reported", "find_indirect"]
@@ -77,21 +77,7 @@ class _Slot(NamedTuple):
 
 
 # --------------------------------------------------------------------------- word tables
-# (to move into ``_vocab`` when the vocabulary split lands)
-
-#: Time words between a verb and its clause (``said on Tuesday that``).
-_TIME_LEADS = ("on", "last", "this", "earlier", "late", "in")
-_TIME_WORDS = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today",
-    "yesterday", "week", "month", "year", "night", "morning", "afternoon", "evening",
-)  # fmt: skip
-#: ``said in a statement``, ``told a press briefing``.
-_STATEMENTS = ("interview", "statement")
-_BRIEFINGS = ("conference", "release", "briefing", "call")
-#: Prepositions of a setting between a verb and ``that`` (``said at the rally that``).
-_SETTING_PREPOSITIONS = ("on", "in", "during", "at", "to", "with", "after", "before")
-#: Small numbers in ``four in 10``.
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# (sets built from the tables of :mod:`laborquotes._vocab`)
 
 #: Words before a verb form that make it a noun (``the charge``, ``some states``).
 _NOUN_DETS = frozenset(V.NOUN_DETERMINERS)
@@ -372,11 +358,11 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
 #: ``said on Tuesday that``, ``told a press briefing that``: what may stand between a
 #: verb and its clause.
 _that_re = _lazy(
-    rf"(?:[^\S\n]*+\n?[^\S\n]*+(?:(?:{'|'.join(_TIME_LEADS)})\s++)?"
-    rf"(?:{'|'.join(_TIME_WORDS)}|an?\s+(?:{'|'.join(_STATEMENTS)})"
+    rf"(?:[^\S\n]*+\n?[^\S\n]*+(?:(?:{'|'.join(V.TIME_LEADS)})\s++)?"
+    rf"(?:{'|'.join(V.TIME_WORDS)}|an?\s+(?:{'|'.join(V.STATEMENT_NOUNS)})"
     r"(?:\s+with\s+[\p{Lu}][\w.’'&-]*+(?:\s+[\p{Lu}][\w.’'&-]*+){0,3})?"
-    rf"|a\s+(?:press\s+)?(?:{'|'.join(_BRIEFINGS)}))\b)*+"
-    rf"(?:\s++(?:{'|'.join(_SETTING_PREPOSITIONS)})\s[^,.;:\"“”\n]{{1,50}}?\s++(?=that\s))?"
+    rf"|a\s+(?:press\s+)?(?:{'|'.join(V.BRIEFING_NOUNS)}))\b)*+"
+    rf"(?:\s++(?:{'|'.join(V.SETTING_PREPOSITIONS)})\s[^,.;:\"“”\n]{{1,50}}?\s++(?=that\s))?"
     r",?\s*+(?:that\s++)?"
 )
 #: ``told members``, ``told a crowded hall in Leeds that``: the listener of a verb.
@@ -447,7 +433,7 @@ _quantity_subject_re = _lazy(
     rf"(?<![\w’'\-])(?:(?i:{'|'.join(V.DISTRIBUTIVES)})\s++\p{{Ll}}++"
     rf"|(?:{'|'.join(V.QUANTITY_SUBJECTS)})(?:\s++of\s++(?:them|those|us))?"
     rf"|\d[\d.,]*+\s++percent(?:\s++of\s++\p{{Ll}}++)?"
-    rf"|(?:\d++|{'|'.join(_NUMBER_WORDS)})\s++in\s++(?:\d++|ten))"
+    rf"|(?:\d++|{'|'.join(V.NUMBER_WORDS)})\s++in\s++(?:\d++|ten))"
     rf"(?:\s++who\s[^,.;:\"“”\n]{{1,60}})?+\s*+\Z"
 )
 

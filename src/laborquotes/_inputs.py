@@ -36,6 +36,7 @@ stream holds more. ``os_message(error) -> str``: a short reason for an ``OSError
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import fnmatch
 import json
@@ -53,10 +54,22 @@ __all__ = [
     "MAX_BYTES",
     "InputItem",
     "InputOptions",
+    "date_arg",
     "iter_inputs",
     "os_message",
     "read_capped",
 ]
+
+
+def date_arg(value: str) -> dt.date:
+    """``--published YYYY-MM-DD``: an ``argparse`` type, shared by the command lines."""
+    try:
+        date = coerce_published(value, "--published")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+    assert date is not None
+    return date
+
 
 #: The default bound on one article: 16 MiB.
 MAX_BYTES = 16 * 1024 * 1024

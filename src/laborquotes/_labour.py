@@ -34,7 +34,8 @@ from ._model import (
     VoiceCount,
     Voices,
 )
-from ._orgs import Registry, _lazy, default_registry
+from ._org_names import _lazy
+from ._orgs import Registry, default_registry
 from ._roles import group_role, hint_kind, person_role
 
 __all__ = [

@@ -30,19 +30,16 @@ from ._dates import speech_date
 from ._indirect import Reported, find_indirect
 from ._marks import MarkPair, Structure, pair_marks
 from ._model import Attribution, Quote, QuoteKind, Span, Speaker
-from ._orgs import _lazy
+from ._org_names import _lazy
 
 __all__ = ["find_attribution", "find_quotes"]
 
 # --------------------------------------------------------------------------- word tables
-# (to move into ``_vocab`` when the vocabulary split lands)
+# (sets built from the tables of :mod:`laborquotes._vocab`)
 
 _WORK_WORDS = frozenset(V.WORK_NOUNS) | frozenset(V.WORK_CUES)
 _NICK_CUES = tuple(V.NICKNAME_CUES)
-#: Prepositions before a title-case quotation that make it a name (``on "Meet the Press"``).
-_PREP_LEAD = frozenset(
-    ("about", "at", "by", "during", "for", "from", "in", "into", "of", "on", "to", "with")
-)
+_PREP_LEAD = frozenset(V.TITLE_LEAD_PREPOSITIONS)
 #: What ends a quoted sentence (before its closing mark).
 _SENTENCE_ENDS = (".", "?", "!", ",", "…", "—", "-", ":")
 _CLOSERS = "”\"’' )"

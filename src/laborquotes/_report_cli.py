@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import datetime as dt
 import io
 import json
 import os
@@ -26,9 +25,8 @@ from functools import partial
 from itertools import islice
 from typing import Any, NoReturn
 
-from ._inputs import MAX_BYTES, InputItem, InputOptions, iter_inputs
+from ._inputs import MAX_BYTES, InputItem, InputOptions, date_arg, iter_inputs
 from ._report import BY, ArticleRow, Report, article_row, group_key
-from ._text import coerce_published
 
 __all__ = ["main"]
 
@@ -39,15 +37,6 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPT = 0, 1, 2, 130
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-
-def _date_arg(value: str) -> dt.date:
-    try:
-        date = coerce_published(value, "--published")
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
-    assert date is not None
-    return date
 
 
 def _encoding_arg(value: str) -> str:
@@ -85,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     add("--text-key", default="text", metavar="KEY", help='JSON Lines text key ("text")')
     add("--id-key", default="id", metavar="KEY", help='JSON Lines id key ("id")')
     add("--published-key", default="published", metavar="KEY", help="JSON Lines date key")
-    add("--published", type=_date_arg, metavar="YYYY-MM-DD", help="the articles' date")
+    add("--published", type=date_arg, metavar="YYYY-MM-DD", help="the articles' date")
     add("--encoding", type=_encoding_arg, default="utf-8", help="input encoding (utf-8)")
     add("--errors", choices=("strict", "replace"), default="strict", help="undecodable bytes")
     add("--workers", type=_count_arg, default=1, metavar="N", help="processes (0: one per CPU)")

@@ -15,7 +15,8 @@ import attrs
 import regex
 
 from ._model import OrgKind, Role
-from ._orgs import LABOUR_WORDS, _lazy, default_registry
+from ._org_names import LABOUR_WORDS, _lazy
+from ._orgs import default_registry
 
 __all__ = [
     "BYSTANDER_WORDS",

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import functools
 
-from ._patterns import alternation
-
 __all__ = [
     "ACCORDING_TO",
     "ADVERBS",
@@ -23,15 +21,20 @@ __all__ = [
     "ATTRIBUTION_TAIL_PREPOSITIONS",
     "ATTRIBUTION_TAIL_TIMES",
     "BEFORE_VERB_SKIPS",
+    "BRIEFING_NOUNS",
+    "CENTRED_PRONOUNS",
+    "CLAUSE_CONJUNCTIONS",
     "CLAUSE_OPENERS",
     "CLAUSE_PRONOUNS",
     "COMMON_IRREGULAR_PASTS",
+    "DAY_PARTS",
     "DISTRIBUTIVES",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
     "FINITE_VERBS",
     "FUNCTION_WORDS",
     "GROUP_NOUNS",
+    "HEAD_REFERENCES",
     "HONORIFICS",
     "INDEFINITE_LEADS",
     "INDIRECT_VERBS",
@@ -50,15 +53,19 @@ __all__ = [
     "NAME_SUFFIXES",
     "NAME_TRAIL_STOPS",
     "NICKNAME_CUES",
+    "NOT_APPOSITIVE_STARTS",
     "NOT_GROUP_MODIFIERS",
     "NOT_PERSON_NAME_WORDS",
     "NOT_SPEAKER_HEADS",
     "NOT_SPEAKER_STARTS",
     "NOT_TITLE_WORDS",
+    "NOT_VERBS",
     "NOUN_DETERMINERS",
     "NOUN_LEADS",
     "NOUN_QUANTIFIERS",
+    "NO_REFERENT_PRONOUNS",
     "NUMBERED_UNITS",
+    "NUMBER_WORDS",
     "OBJECT_PREPOSITIONS",
     "OBJECT_VERBS",
     "ORG_NAME_JOINERS",
@@ -68,6 +75,7 @@ __all__ = [
     "PARTITIVE_MULTITUDES",
     "PARTITIVE_QUANTIFIERS",
     "PEOPLE_PLURALS",
+    "PERSONAL_PRONOUNS",
     "PHRASAL_REPORTING_VERBS",
     "PHRASE_DETERMINERS",
     "PHRASE_PREPOSITIONS",
@@ -78,21 +86,33 @@ __all__ = [
     "QUOTED_AS_ADVERBS",
     "QUOTED_AS_AUX",
     "RELATIVE_PRONOUNS",
+    "REPORTED_CLAUSE_OPENERS",
     "REPORTING_VERBS",
     "SENTENCE_CONJUNCTIONS",
+    "SETTING_PREPOSITIONS",
+    "SMALL_WORDS",
     "SPEAKER_DETERMINERS",
     "SPEECH_NOUNS",
+    "STATEMENT_NOUNS",
     "SUBJECT_PRONOUNS",
+    "SUBJECT_STARTS",
     "SUBORDINATORS",
+    "SURNAME_PARTICLES",
+    "SURNAME_SUFFIXES",
+    "TAIL_PARTICIPLE_LEADS",
+    "THIRD_PERSON_PRONOUNS",
+    "TIME_LEADS",
+    "TIME_WORDS",
     "TITLE_ARTICLES",
+    "TITLE_LEAD_PREPOSITIONS",
     "TITLE_MODIFIERS",
     "TITLE_NOUNS",
     "TITLE_PREPOSITIONS",
+    "TITLE_REFERENCE_HEADS",
     "WEEKDAYS",
     "WORK_CUES",
     "WORK_NOUNS",
     "phrasal_forms",
-    "trie_pattern",
     "verb_forms",
 ]
 
@@ -660,11 +680,6 @@ def verb_forms(lemmas: tuple[str, ...] = REPORTING_VERBS) -> frozenset[str]:
     return frozenset(out)
 
 
-def trie_pattern(words: tuple[str, ...] | frozenset[str]) -> str:
-    """Kept for code not yet on :func:`laborquotes._patterns.alternation` (issue 14)."""
-    return alternation(words)
-
-
 # --------------------------------------------------------------------------- speaker grammar
 
 #: Words that open a clause, never an appositive after a speaker (``said Ana Ruiz,
@@ -806,4 +821,106 @@ CLAUSE_OPENERS: tuple[str, ...] = (
 COMMON_IRREGULAR_PASTS: tuple[str, ...] = (
     "brought", "came", "felt", "gave", "held", "knew", "led", "left", "lost", "made", "met",
     "put", "ran", "said", "sent", "spoke", "thought", "told", "took", "went", "won", "wrote",
+)  # fmt: skip
+
+
+# ------------------------------------------------------------ clauses, references, reported speech
+
+#: Short words that title case leaves in lower case (``Bridge over the River``).
+SMALL_WORDS: tuple[str, ...] = (
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "de", "el", "for", "from", "in", "into",
+    "is", "la", "nor", "not", "of", "on", "or", "over", "so", "the", "to", "up", "v.", "vs", "vs.",
+    "with", "yet",
+)  # fmt: skip
+
+#: Words that follow a subject without being its verb (``Ana Ruiz and ...``).
+NOT_VERBS: tuple[str, ...] = (
+    "a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with",
+)  # fmt: skip
+
+#: Capitalized function words that may still open a subject (``The union``, ``Each side``).
+SUBJECT_STARTS: tuple[str, ...] = (
+    "A", "All", "An", "Another", "Both", "Each", "Every", "He", "Her", "His", "I", "It", "Its",
+    "Many", "Most", "My", "One", "Other", "Our", "Several", "She", "Some", "The", "Their", "They",
+    "Three", "Two", "We",
+)  # fmt: skip
+
+#: Conjunctions after a comma that open a second clause (``..., but the union said``).
+CLAUSE_CONJUNCTIONS: tuple[str, ...] = (
+    "although", "and", "but", "so", "though", "whereas", "while", "yet",
+)  # fmt: skip
+
+#: Words that open a participle phrase after a closing verb (``said after meeting ...``).
+TAIL_PARTICIPLE_LEADS: tuple[str, ...] = ("after", "before", "when", "while")
+
+#: Parts of the day after a closing time word (``said Tuesday morning``).
+DAY_PARTS: tuple[str, ...] = ("afternoon", "evening", "morning", "night")
+
+#: Pronouns that stand for one person (``they`` / ``it`` stand for the last speaker).
+PERSONAL_PRONOUNS: tuple[str, ...] = ("he", "i", "she", "you")
+
+#: Pronouns whose antecedent may be the subject of the sentence before.
+CENTRED_PRONOUNS: tuple[str, ...] = ("he", "she")
+
+#: Name suffixes after which the word before is the surname (``Martin Luther King Jr.``).
+SURNAME_SUFFIXES: tuple[str, ...] = ("II", "III", "IV", "Jr", "Sr")
+
+#: Particles between a first name and a surname (``Ana de Ruiz``).
+SURNAME_PARTICLES: tuple[str, ...] = ("da", "de", "del", "di", "la", "le", "van", "von")
+
+#: First words that show the text after ``Name,`` is not a description of the name.
+NOT_APPOSITIVE_STARTS: tuple[str, ...] = (
+    "added", "adds", "and", "but", "had", "has", "he", "is", "it", "or", "said", "says", "she",
+    "tells", "they", "told", "was", "who's",
+)  # fmt: skip
+
+#: Head nouns that point at the organization named last with that word in its name (``the
+#: association`` -> ``Pacific Terminal Operators Association``), whatever its kind.
+HEAD_REFERENCES: tuple[str, ...] = (
+    "alliance", "association", "board", "brotherhood", "chamber", "coalition", "commission",
+    "confederation", "council", "federation", "guild", "institute", "league",
+)  # fmt: skip
+
+#: Heads of a title that points at an organization (``a member of the union``).
+TITLE_REFERENCE_HEADS: tuple[str, ...] = (
+    "company", "employer", "guild", "local", "studio", "studios", "union",
+)  # fmt: skip
+
+#: Words before a time word between a verb and its clause (``said on Tuesday that``).
+TIME_LEADS: tuple[str, ...] = ("earlier", "in", "last", "late", "on", "this")
+
+#: Time words between a verb and its clause (``said on Tuesday that``).
+TIME_WORDS: tuple[str, ...] = (
+    "Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday", "afternoon",
+    "evening", "month", "morning", "night", "today", "week", "year", "yesterday",
+)  # fmt: skip
+
+#: Where a verb was said, after ``a`` / ``an`` (``said in a statement``).
+STATEMENT_NOUNS: tuple[str, ...] = ("interview", "statement")
+
+#: Where a verb was said, after ``a [press]`` (``told a press briefing``).
+BRIEFING_NOUNS: tuple[str, ...] = ("briefing", "call", "conference", "release")
+
+#: Prepositions of a setting between a verb and ``that`` (``said at the rally that``).
+SETTING_PREPOSITIONS: tuple[str, ...] = (
+    "after", "at", "before", "during", "in", "on", "to", "with",
+)  # fmt: skip
+
+#: Small numbers in ``four in 10``.
+NUMBER_WORDS: tuple[str, ...] = (
+    "eight", "five", "four", "nine", "one", "seven", "six", "three", "two",
+)  # fmt: skip
+
+#: Words that open a clause of its own after a reporting verb (``said he would``).
+REPORTED_CLAUSE_OPENERS: tuple[str, ...] = ("I", "he", "it", "she", "that", "they", "we")
+
+#: Pronouns that name no one outside the quotation.
+NO_REFERENT_PRONOUNS: tuple[str, ...] = ("i", "it", "you")
+
+#: Subject pronouns of a sentence that may name the speaker of the quotation paragraph after it.
+THIRD_PERSON_PRONOUNS: tuple[str, ...] = ("he", "she", "they")
+
+#: Prepositions before a title-case quotation that make it a name (``on "Meet the Press"``).
+TITLE_LEAD_PREPOSITIONS: tuple[str, ...] = (
+    "about", "at", "by", "during", "for", "from", "in", "into", "of", "on", "to", "with",
 )  # fmt: skip

@@ -1,0 +1,500 @@
+"""What an organization's name looks like, without the registry.
+
+The word tables of organization names (head nouns, labour and employer words), the
+generic patterns that catch unions the registry lacks (``Amalgamated Widget Workers
+Union``, ``Local 222``, ``CUPE 3903``), and the bookkeeping of the mentions one text
+holds, which :class:`~laborquotes._orgs.Registry` fills while it scans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re as _re
+from collections.abc import Callable
+
+import regex
+
+from ._model import OrgKind, Span
+
+__all__ = [
+    "EMPLOYER_NAME_WORDS",
+    "GENERIC_HEADS",
+    "LABOUR_WORDS",
+    "NON_LABOUR_UNION_WORDS",
+    "OrgMention",
+]
+
+# --------------------------------------------------------------------------- vocabularies
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in text.split())
+
+
+#: Head nouns that end (or start, with ``of``) the name of a labour organization.
+GENERIC_HEADS: tuple[str, ...] = (
+    "Union",
+    "Unions",
+    "Guild",
+    "Brotherhood",
+    "Federation",
+    "Association",
+    "Alliance",
+    "Council",
+    "Congress",
+    "Organization",
+    "Organisation",
+    "Confederation",
+)
+
+#: Words that make a name with a generic head a labour organization
+#: (``Widget Workers Union``, but not ``European Union`` or ``Credit Union``).
+LABOUR_WORDS: frozenset[str] = _folded_words(
+    "Workers Employees Employes Workmen Labor Labour Laborers Labourers Teachers "
+    "Educators Education Faculty Professors Nurses Midwives Physicians Doctors Residents "
+    "Interns Pilots Drivers Engineers Machinists Firefighters Fighters Officers Police "
+    "Patrolmen Deputies Troopers Guards Staff Musicians Actors Artists Writers "
+    "Journalists Miners Mineworkers Dockworkers Longshoremen Longshore Seafarers Sailors "
+    "Carpenters Electricians Plumbers Pipefitters Painters Farmworkers Teamsters "
+    "Steelworkers Autoworkers Technicians Controllers Attendants Librarians Clerks "
+    "Operators Janitors Graduate Postal Transit Transport Railway Rail "
+    "Stagehands Performers Directors Editors Screenwriters Broadcast Crew Academic "
+    "Tertiary Academics"
+)
+
+#: Words that make a name with a generic head an employer group
+#: (``Pacific Terminal Operators Association``, ``Hospital Employers Council``).
+EMPLOYER_NAME_WORDS: frozenset[str] = _folded_words(
+    "Employers Employer Operators Owners Producers Manufacturers Contractors Builders "
+    "Shippers Carriers Railroads Airlines Hospitals Retailers Grocers Companies Industries "
+    "Industry Business Businesses Enterprises Management Chamber Commerce Publishers "
+    "Broadcasters Studios Automakers Dealers Merchants Restaurants Hotels Bankers"
+)
+
+#: Heads that make a name a union whatever trade it names (``Crane Operators Union``).
+_UNION_NAME_HEADS: frozenset[str] = _folded_words("Union Unions Guild Brotherhood Local")
+
+#: Words of names ending in ``Union`` that are not labour unions.
+NON_LABOUR_UNION_WORDS: frozenset[str] = _folded_words(
+    "European Soviet African Eurasian Arab Latin Pan Credit Federal Civil Liberties Customs "
+    "Monetary Economic Banking Currency Western Telecommunication Telecommunications "
+    "Parliamentary Inter-Parliamentary Postal Universal Student Students Football Rugby "
+    "Cricket Athletic Conservation Mothers Oxford Cambridge Debating Christian Democratic "
+    "Social Party Liberal Conservative National-Liberal Green Farmers State Station "
+    "Square Free Baptist Church Evangelical Methodist Jewish Muslim Islamic Consumers Tenants "
+    "Rationalist Humanist Amateur Cyclists Cycling Golf Tennis Chess Olympic Nature "
+    "Wildlife Bird Astronomical Geophysical Mathematical Scientific Soviets Republics "
+    "Kingdom"
+)
+
+#: Words that alone before a head noun name no particular organization.
+_GENERIC_ADJECTIVES: frozenset[str] = _words(
+    "Trade Trades Labor Labour National General Local State Federal Public Free Independent "
+    "United Industrial Central Main Big Major Largest Biggest New Mining Workers"
+)
+
+#: Capitalised words that are not part of an organization name when they open one.
+_LEADING_NOISE: frozenset[str] = _words(
+    "The A An And But Striking Locked Rival Both Its Their His Her Our Only Members "
+    "Member Leaders Officials While When As If At In On For By From With"
+)
+
+#: Words that may follow an ambiguous one-word name without making it part of a longer
+#: capitalised name (``Disney CEO Bob Iger``).
+_ALLOWED_NEXT: frozenset[str] = _words(
+    "CEO CFO COO Chief Executive President Chairman Chairwoman Chair Spokesman "
+    "Spokeswoman Spokesperson Inc Inc. Corp Corp. Co Co. LLC Ltd Ltd. PLC Group Said Says"
+)
+#: Capitalised words that may precede an ambiguous name (``at Ford``, ``The Ford plant``).
+_ALLOWED_PREV: frozenset[str] = _words(
+    "The A An At In On For Of And But By With From To As Both While When If That Like "
+    "Than Or Against Between Only Rival Including Unlike Under Said Says Told Whether "
+    "Because Since After Before Where Union Unions"
+)
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
+    """A pattern compiled on first use (keeps ``import laborquotes`` fast)."""
+
+    @functools.cache
+    def get() -> regex.Pattern[str]:
+        return regex.compile(pattern, flags)
+
+    return get
+
+
+def _lazy_re(pattern: str, flags: int = 0) -> Callable[[], _re.Pattern[str]]:
+    """A standard-library pattern compiled on first use."""
+
+    @functools.cache
+    def get() -> _re.Pattern[str]:
+        return _re.compile(pattern, flags)
+
+    return get
+
+
+# --------------------------------------------------------------------------- matching
+
+_APOS = "'’ʼ`´"
+_DASH = "-‐‑‒–—"
+
+
+def _norm(s: str, fold: bool) -> str:
+    """Normalise a name for lookup: one apostrophe, one dash, single spaces."""
+    # (In ASCII text only the backtick changes: a cheap test skips most translations.)
+    out = s.translate(_NORM_TABLE) if "`" in s or not s.isascii() else s
+    out = " ".join(out.split())
+    return out.lower() if fold else out
+
+
+_NORM_TABLE = str.maketrans({**dict.fromkeys(_APOS, "'"), **dict.fromkeys(_DASH, "-")})
+
+
+# --------------------------------------------------------------------------- generic patterns
+
+_CAP = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|\d{1,5}(?=\s))"
+_CONN = r"(?:(?:of|and|&|for|in)(?:[^\S\n]{1,2}the)?|de|des|du|la|del|y)"
+#: Space inside a name: one or two spaces, or a line break of hard-wrapped copy.
+_SP = r"(?:[^\S\n]{1,2}|[^\S\n]?\n[^\S\n]?)"
+_SEP = rf"{_SP}(?:{_CONN}{_SP}){{0,2}}"
+_HEAD = "|".join(sorted(GENERIC_HEADS, key=len, reverse=True))
+#: Finds head nouns and ``Local``: a plain literal alternation is the fastest scan; word
+#: boundaries are checked on the few hits.
+_HEAD_FINDER = _lazy_re(
+    "|".join(sorted({*GENERIC_HEADS, "Guild", "Local", "United"}, key=len, reverse=True))
+)
+#: ``United Nurses of Alberta``, ``United Teachers of Dade``: "United", trade words, a place.
+_UNITED = _lazy(
+    rf"United(?:{_SP}[A-Z][\w'’&-]*+){{1,4}}"
+    rf"(?:{_SP}of{_SP}(?:the{_SP})?[A-Z][\w'’&-]*+(?:{_SP}[A-Z][\w'’&-]*+){{0,3}})?"
+)
+_LOCAL = _lazy_re(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?:[A-Z]{1,3})?(?![\w-])")
+#: The capitalised words before a head noun, matched backwards from it.
+_BEFORE = _lazy(rf"(?r)(?<![\w'’.&-])(?:{_CAP},?{_SEP}){{1,8}}")
+#: ``of the Widget Workers`` after a head noun.
+_AFTER = _lazy(
+    rf"{_SP}of{_SP}(?:the{_SP})?[A-Z](?:[\w'’&-]|\.(?=\w))*+"
+    rf"(?:{_SP}(?:(?:of|&|for|in){_SP}(?:the{_SP})?)?[A-Z](?:[\w'’&-]|\.(?=\w))*+){{0,5}}"
+)
+#: A capitalised word right after a head noun: the name goes on (``Union Pacific``,
+#: ``General Union Mining Corp``), unless it is a local (``Teamsters Union Local 7``).
+_NAME_GOES_ON = _lazy(r"[^\S\n]{1,2}(?!Locals?\b)[A-Z][a-z]")
+_ACRONYM_DEF = _lazy(r"[^\S\n]{0,2}\([^\S\n]{0,2}([A-Z][A-Za-z&./-]{1,11})[^\S\n]{0,2}\)")
+#: ``Local 600``, ``District 751``, ``Local Lodge 751`` or a bare number that is not a year
+#: (``CUPE 3903``, not ``UAW 2023``) after a union's name.
+_LOCAL_NUMBER = _lazy(
+    r"[^\S\n]{1,2}(?:(?:Local[^\S\n]Lodge|Local|District|Lodge)[^\S\n]{1,2}"
+    r"(?:No\.[^\S\n]{0,2})?|(?!(?:19|20)\d\d(?!\d)))"
+    r"(\d{1,5}(?:[A-Z]{1,3})?)(?![\w-])"
+)
+_WORD = _lazy(r"[\w'’]+")
+_POSSESSIVE = _lazy(r"['’]s?$")
+_TITLE_OF = _lazy(
+    r"\b(?:Secretary|President|Chairman|Chairwoman|Chair|Leader|Leaders|Head|Spokesman|"
+    r"Spokeswoman|Spokesperson|Members?|Director|Officials?|Vice-President|Treasurer)"
+    r"\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+)
+_WORD_BEFORE = _lazy(r"(?r)(?<![\w'’.&-])[A-Z][\w'’.&-]*")
+_WORD_SPACE = _lazy(r"[\w'’]+[^\S\n]++")
+_FEDERATION_HINTS = (
+    "federation of labor",
+    "federation of labour",
+    "council of trade unions",
+    "congress of trade unions",
+    "labour congress",
+    "labor congress",
+    "labor council",
+    "labour council",
+    "trades council",
+    "trades union congress",
+    "building trades",
+    "building and construction trades",
+    "trade union congress",
+    "confederation",
+    "labor federation",
+    "labour federation",
+)
+
+
+def _generic_kind(name: str) -> OrgKind | None:
+    low = name.casefold()
+    words = [_POSSESSIVE().sub("", w.casefold()) for w in _WORD().findall(name)]
+    if any(w in EMPLOYER_NAME_WORDS for w in words) and not any(
+        w.endswith(("workers", "worker", "employees")) or w in _UNION_NAME_HEADS for w in words
+    ):
+        return OrgKind.EMPLOYER_GROUP
+    if any(h in low for h in _FEDERATION_HINTS):
+        return OrgKind.FEDERATION
+    if low.endswith("guild") or " guild" in low or "guild " in low or "newsguild" in low:
+        return OrgKind.UNION
+    labour = any(
+        w in LABOUR_WORDS or w + "s" in LABOUR_WORDS or w.endswith(("workers", "worker"))
+        for w in words
+    )
+    if not labour:
+        labour = "trade union" in low
+    if not labour and words and words[-1] in ("union", "unions") and len(words) >= 2:
+        # "National Merchant Marine Union": a name ending in Union is a labour union
+        # unless it is one of the other kinds (``European Union``, ``Credit Union``).
+        labour = not any(w in NON_LABOUR_UNION_WORDS for w in words)
+    return OrgKind.UNION if labour else None
+
+
+def _generic_span(text: str, head_start: int, head_end: int) -> tuple[int, int] | None:
+    """The extent of a generic name around the head noun at ``[head_start, head_end)``."""
+    if text[head_start - 1 : head_start].isalpha():  # NewsGuild, ScreenGuild
+        word = _WORD_BEFORE().match(text, max(0, head_start - 30), head_start)
+        start = word.start() if word is not None else head_start
+    else:
+        before = _BEFORE().match(text, max(0, head_start - 160), head_start)
+        start = before.start() if before is not None else head_start
+    end = head_end
+    after = _AFTER().match(text, end)
+    if after is None and start == head_start:
+        return None  # a bare "Union" or "the Federation" names nothing
+    if after is not None:
+        end = after.end()
+    elif _NAME_GOES_ON().match(text, end) is not None:
+        return None
+    start = _strip_leading(text, start, end)
+    words = _WORD().findall(text, start, head_start)
+    if after is None and words and all(w in _GENERIC_ADJECTIVES for w in words):
+        return None  # "Trade Union leaders", "the National Union" name no one union
+    return start, end
+
+
+def _strip_leading(text: str, start: int, end: int) -> int:
+    # "the Strike Secretary of the Lakeland Miners Federation": a title is not the name
+    for title in _TITLE_OF().finditer(text, start, end):
+        start = title.end()
+    while True:
+        m = _WORD().match(text, start, end)
+        if m is None or m.group() not in _LEADING_NOISE:
+            return start
+        nxt = _WORD_SPACE().match(text, start, end)
+        if nxt is None or nxt.end() >= end:
+            return start
+        start = nxt.end()
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+class OrgMention:
+    """One place in the text where an organization is named."""
+
+    __slots__ = ("end", "entry", "key", "start")
+
+    def __init__(self, *, start: int, end: int, entry: int, key: str) -> None:
+        self.start = start
+        self.end = end
+        #: Index of the organization in the registry, or ``-1`` for a generic match.
+        self.entry = entry
+        #: The key that groups mentions of one organization.
+        self.key = key
+
+    @property
+    def span(self) -> Span:
+        """Where the mention is."""
+        return Span(start=self.start, end=self.end)
+
+    def __repr__(self) -> str:
+        return f"OrgMention(span={self.span!r}, entry={self.entry}, key={self.key!r})"
+
+
+class _Found:
+    """An organization found in one text, while its mentions are collected."""
+
+    __slots__ = ("acronym", "acronyms", "country", "forms", "kind", "mentions", "name")
+
+    def __init__(
+        self,
+        name: str,
+        kind: OrgKind,
+        country: str | None,
+        acronym: str | None,
+        acronyms: set[str],
+        forms: list[str],
+        mentions: list[tuple[int, int]],
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.acronym = acronym
+        self.acronyms = acronyms
+        self.forms = forms
+        self.mentions = mentions
+
+
+def _merge_generic_suffixes(found: dict[_Key, _Found], out: list[_Hit]) -> None:
+    """One unregistered union written in full and shortened (``National Merchant Marine
+    Union``, later ``Merchant Marine Union``) is one organization."""
+    keys = [k for k in found if isinstance(k, str) and k.startswith("gen:")]
+    if len(keys) < 2:
+        return
+    # every word-suffix of every name -> the shortest name that ends with it
+    by_suffix: dict[str, str] = {}
+    for k in keys:
+        name = k[4:]
+        for i, ch in enumerate(name):
+            if ch == " ":
+                tail = name[i + 1 :]
+                best = by_suffix.get(tail)
+                if best is None or len(k) < len(best):
+                    by_suffix[tail] = k
+    renamed: dict[_Key, _Key] = {}
+    for short in keys:
+        target = by_suffix.get(short[4:])
+        if target is None or target == short or target in renamed:
+            continue
+        f, t = found[short], found[target]
+        t.mentions.extend(f.mentions)
+        t.forms.extend(x for x in f.forms if x not in t.forms)
+        t.acronym = t.acronym or f.acronym
+        renamed[short] = target
+        del found[short]
+    if renamed:
+        out[:] = [(a, b, c, renamed.get(k, k), w) for a, b, c, k, w in out]
+
+
+_Key = int | str
+#: A mention: start, end, registry entry (-1 generic), organization key, form as written.
+_Hit = tuple[int, int, int, _Key, str]
+_UNION_KINDS = (OrgKind.UNION, OrgKind.FEDERATION)
+#: No name is longer than this, so spans overlapping a new one start at most this far back.
+_MAX_NAME = 400
+
+
+class _Taken:
+    """Spans already claimed by a mention, with a fast overlap test (sorted starts)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo = bisect.bisect_left(self._starts, start - _MAX_NAME)
+        hi = bisect.bisect_left(self._starts, end)
+        return any(self._ends[j] > start for j in range(lo, hi))
+
+
+def _record(
+    f: _Found, out: list[_Hit], start: int, end: int, entry: int, key: _Key, written: str
+) -> None:
+    f.mentions.append((start, end))
+    if written not in f.forms:
+        f.forms.append(written)
+    out.append((start, end, entry, key, written))
+
+
+def _local_after(
+    text: str, start: int, end: int, parent: _Found, found: dict[_Key, _Found], out: list[_Hit]
+) -> int:
+    """``UAW Local 600`` or ``CUPE 3903`` after a union's name: a local of its own."""
+    m = _LOCAL_NUMBER().match(text, end, min(len(text), end + 30))
+    if m is None:
+        return 0
+    # A bare number needs an acronym before it (``CUPE 3903``), ``Local`` does not.
+    if not m.group().strip()[:1].isalpha() and text[start:end] not in parent.acronyms:
+        return 0
+    name = " ".join(text[start : m.end()].split())
+    key = "local:" + name.casefold()
+    f = found.get(key)
+    if f is None:
+        f = found[key] = _Found(name, OrgKind.UNION, parent.country, None, set(), [], [])
+    _record(f, out, start, m.end(), -1, key, text[start : m.end()])
+    return m.end()
+
+
+def _generic_united(
+    text: str, hs: int, found: dict[_Key, _Found], out: list[_Hit], taken: _Taken
+) -> None:
+    """``United Steelworkers``, ``United Food and Commercial Workers``: a trade after it."""
+    u = _UNITED().match(text, hs)
+    if u is None or (hs > 0 and text[hs - 1].isalnum()):
+        return
+    tail = text.find(" of", hs, u.end())
+    trade = _WORD().findall(text, hs + 6, tail if tail > 0 else u.end())
+    if not trade or not any(
+        w.lower() in LABOUR_WORDS or w.lower() + "s" in LABOUR_WORDS for w in trade
+    ):
+        return
+    start, end = u.span()
+    if taken.overlaps(start, end):
+        return
+    name = " ".join(u.group().split())
+    key = "gen:" + _norm(name, fold=True)
+    f = found.get(key)
+    if f is None:
+        f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
+    _record(f, out, start, end, -1, key, u.group())
+    taken.add(start, end)
+
+
+def _generic_local(
+    text: str, hs: int, found: dict[_Key, _Found], out: list[_Hit], taken: _Taken
+) -> None:
+    """``Local 7``, ``Local 1199``: a numbered local of no registered union."""
+    m = _LOCAL().match(text, hs)
+    if m is None:
+        return
+    start, end = m.span()
+    if taken.overlaps(start, end):
+        return
+    name = " ".join(m.group().split())
+    key = "local:" + name.casefold()
+    f = found.get(key)
+    if f is None:
+        f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
+    _record(f, out, start, end, -1, key, text[start:end])
+    taken.add(start, end)
+
+
+def _generic_name(
+    text: str,
+    hs: int,
+    he: int,
+    found: dict[_Key, _Found],
+    out: list[_Hit],
+    taken: _Taken,
+    generic_acronyms: dict[str, str],
+) -> None:
+    """A capitalised name ending in a head word (``Harbor Pilots Association``), with an
+    acronym defined after it (``(HPA)``) remembered for later mentions."""
+    span = _generic_span(text, hs, he)
+    if span is None:
+        return
+    start, end = span
+    if taken.overlaps(start, end):
+        return
+    raw = text[start:end]
+    if raw.endswith(".") and len(raw.rsplit(None, 1)[-1]) > 4:
+        end -= 1  # "... Flight Attendants." ends a sentence, not the name
+        raw = raw[:-1]
+    kind = _generic_kind(raw)
+    if kind is None:
+        return
+    name = " ".join(raw.split())
+    key = "gen:" + _norm(name, fold=True)
+    acr = _ACRONYM_DEF().match(text, end)
+    acronym = acr.group(1) if acr is not None else None
+    f = found.get(key)
+    if f is None:
+        acronyms = {acronym} if acronym else set()
+        f = found[key] = _Found(name, kind, None, acronym, acronyms, [], [])
+    _record(f, out, start, end, -1, key, raw)
+    taken.add(start, end)
+    if acronym is not None and acronym not in generic_acronyms:
+        generic_acronyms[acronym] = key
