@@ -65,9 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 offenders.append((length, f"{path}:{line}: {name} is {length} lines"))
     for _, message in sorted(offenders, reverse=True):
         print(f"ci: {message}", file=sys.stderr)
-    verdict = "over" if offenders else "none over"
+    verdict = f"{len(offenders)} over" if offenders else "none over"
     print(
-        f"ci: {count} functions in {len(files)} files, {len(offenders)} {verdict}"
+        f"ci: {count} functions in {len(files)} files, {verdict}"
         f" {args.max_lines} lines" + (" (report only)" if args.report_only else "")
     )
     return 1 if offenders and not args.report_only else 0
