@@ -412,6 +412,11 @@ def _died(item: InputItem, job: _Job) -> Outcome:
 def _init_worker() -> None:
     # The parent handles Ctrl-C and stops the pool; workers must not print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker's own errors come back to the parent as outcomes (``_process`` catches
+    # them). What a worker could still print is multiprocessing's traceback when the pool
+    # is torn down under it (a sibling was killed: its queue closes mid-read), which is
+    # noise next to the parent's one line per failed input: keep it off the user's stderr.
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
 def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
