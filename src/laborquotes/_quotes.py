@@ -31,6 +31,7 @@ from ._indirect import Reported, find_indirect
 from ._marks import MarkPair, Structure, pair_marks
 from ._model import Attribution, Quote, QuoteKind, Span, Speaker
 from ._orgs import _lazy
+from ._single_marks import single_mark_pairs
 
 __all__ = ["find_attribution", "find_quotes"]
 
@@ -93,7 +94,7 @@ def find_quotes(
     if not text:
         return []
     st = Structure(text)
-    pairs = pair_marks(text, st)
+    pairs = single_mark_pairs(text, st, pair_marks(text, st))
     quotes, dropped = _candidates(text, st, _within_budget(pairs, warnings))
     for q in quotes:
         q.cue = own_cue(text, st, q)
