@@ -39,6 +39,10 @@ _CUE_GAP = 3
 _CUE_WINDOW = 120
 #: A cue introducing the quotation is read in this window before it.
 _BEFORE_WINDOW = 200
+#: The candidate pairs analysed in a burst, then one per this many characters (the
+#: cost per character stays bounded on text that is little but marks).
+_PAIR_BURST = 48
+_PAIR_CHARS = 200
 #: Speakers of imagined speech, not reported speech.
 _HYPOTHETICAL = frozenset(("you",))
 #: What ends a sentence inside a closing mark.
@@ -77,16 +81,25 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
         # Doubled apostrophes quote here (``''We will,'' she said``): single marks nest.
         return pairs
     doubles = [(p.open, p.close) for p in pairs]
+    # Every closing mark, found once: each opening mark then looks its closer up.
+    closers = [(c.start(), c.end()) for c in _closer_re().finditer(text)]
     found: list[MarkPair] = []
     whole: list[MarkPair] = []
-    last = -1
+    last = at = -1
+    tokens = float(_PAIR_BURST)
     for m in _opener_re().finditer(text):
         o = m.start()
         if o < last or _inside(doubles, o):
             continue
-        pair = _pair_at(text, st, o)
+        pair = _pair_at(text, st, o, closers)
         if pair is None or _inside(doubles, pair.close - 1):
             continue
+        # A token bucket, as for double marks: text that is little but marks loses pairs.
+        tokens = min(_PAIR_BURST, tokens + (o - at) / _PAIR_CHARS)
+        at = o
+        if tokens < 1.0:
+            continue
+        tokens -= 1.0
         if _attributed(text, st, pair):
             found.append(pair)
             last = pair.close
@@ -114,18 +127,19 @@ def _nested(singles: list[MarkPair], opens: list[int], pair: MarkPair) -> bool:
     return i >= 0 and singles[i].open < pair.open and pair.close <= singles[i].close
 
 
-def _pair_at(text: str, st: Structure, o: int) -> MarkPair | None:
+def _pair_at(text: str, st: Structure, o: int, closers: list[tuple[int, int]]) -> MarkPair | None:
     """The pair opening at *o*: the first closing mark in its paragraph (bounded)."""
     para_end = st.para_ends[st.paragraph(o)]
-    c = _closer_re().search(text, o + 2, min(para_end, o + _QUOTE_REACH))
-    if c is None:
+    i = bisect.bisect_left(closers, (o + 2, 0))
+    if i == len(closers) or closers[i][1] > min(para_end, o + _QUOTE_REACH):
         return None
-    a, b = o + 1, c.start()
+    a, b = o + 1, closers[i][0]
+    close = closers[i][1]
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
-    return MarkPair(o, a, b, c.end(), False, False) if b > a else None
+    return MarkPair(o, a, b, close, False, False) if b > a else None
 
 
 def _opens_sentence(text: str, st: Structure, o: int) -> bool:
