@@ -272,7 +272,6 @@ def test_doubled_apostrophe_quotations() -> None:
     assert [q.text for q in quotes] == ["We will strike on Monday,"]
 
 
-@pytest.mark.xfail(strict=True, reason="single quotes are never marks (British-style quotations)")
 def test_single_quote_quotations() -> None:
     text = "'We will strike on Monday,' said Ana Ruiz, president of Local 7."
     quotes = marked(text)

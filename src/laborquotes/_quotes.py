@@ -31,6 +31,7 @@ from ._indirect import Reported, find_indirect
 from ._marks import MarkPair, Structure, pair_marks
 from ._model import Attribution, Quote, QuoteKind, Span, Speaker
 from ._org_names import _lazy
+from ._single_marks import single_mark_pairs
 
 __all__ = ["find_attribution", "find_quotes"]
 
@@ -43,6 +44,8 @@ _PREP_LEAD = frozenset(V.TITLE_LEAD_PREPOSITIONS)
 #: What ends a quoted sentence (before its closing mark).
 _SENTENCE_ENDS = (".", "?", "!", ",", "…", "—", "-", ":")
 _CLOSERS = "”\"’' )"
+#: What ends a quotation whose own cue follows it (``"No," he said``).
+_OPEN_CLAUSE_ENDS = (",", "?", "!")
 
 # --------------------------------------------------------------------------- limits
 
@@ -55,6 +58,9 @@ _TITLE_WORDS = 8
 _LOOSE_TITLE_WORDS = 12
 _SCARE_WORDS = 2
 _SENTENCE_WORDS = 3
+#: An adjacent cue starts this close after the closing mark, read in this window.
+_ADJACENT_GAP = 2
+_ADJACENT_WINDOW = 120
 #: A scare-quoted word still names the paragraph's speaker this close to its cue.
 _DROPPED_REACH = 40
 #: A speech date is looked for this far before and after the attribution.
@@ -85,7 +91,7 @@ def find_quotes(
     if not text:
         return []
     st = Structure(text)
-    pairs = pair_marks(text, st)
+    pairs = single_mark_pairs(text, st, pair_marks(text, st))
     quotes, dropped = _candidates(text, st, _within_budget(pairs, warnings))
     for q in quotes:
         q.cue = own_cue(text, st, q)
@@ -286,6 +292,8 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
     lead_words = lead[-40:].lower().split()
     prev_word = lead_words[-1].strip("(,") if lead_words else ""
     ends_sentence = inner.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+    if (not lead or last == ":") and _cue_adjacent(text, pair, inner):
+        return QuoteKind.DIRECT
     if _is_a_name(text, pair, inner, nwords, lead, prev_word, ends_sentence):
         return None
     if not lead or last in ":—–-…" or pair.unclosed:
@@ -298,6 +306,18 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
         # Scare quotes: a word or two in the reporter's sentence, no reporting verb.
         return None
     return QuoteKind.PARTIAL
+
+
+def _cue_adjacent(text: str, pair: MarkPair, inner: str) -> bool:
+    """``"No," he said.`` / ``"Hello," said Smith.``: a quotation that opens its sentence
+    and ends with an open clause (``,"`` ``?"`` ``!"``) right before its own cue is speech,
+    however short (a one-word reply looks like a title otherwise)."""
+    if pair.unclosed or not inner.rstrip(_CLOSERS).endswith(_OPEN_CLAUSE_ENDS):
+        return False
+    end = text.find("\n", pair.close, pair.close + _ADJACENT_WINDOW)
+    end = min(len(text), pair.close + _ADJACENT_WINDOW) if end < 0 else end
+    cue = find_cue_after(text, pair.close, end)
+    return cue is not None and min(cue.cand.start, cue.cue_start) - pair.close <= _ADJACENT_GAP
 
 
 def _is_a_name(

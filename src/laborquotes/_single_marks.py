@@ -1,0 +1,191 @@
+"""British single quotation marks: ``'We will not be bullied,' she said.``
+
+Single marks are apostrophes far more often (``don't``, ``'90s``, ``rock 'n' roll``, ``the
+workers' union``), so a pair is a quotation only when its position *and* an attribution
+around it say so:
+
+- the opening mark follows a space, the start of the text or an open bracket and precedes
+  a letter (or an opening double mark), and is not inside a word;
+- the closing mark follows punctuation (``,'`` ``.'`` ``?'`` ``!'``), or follows a letter and
+  precedes punctuation (``'...win', she said``), and is not inside a word;
+- the quotation opens its sentence (or follows a colon) and has its own cue right after it
+  (``, she said`` / ``, said Smith``), or a cue introduces it (``Smith said: '...'``).
+
+Once a text quotes that way, a paragraph that is nothing but one single-marked quotation
+ending a sentence is one too (a speaker's second paragraph). Copy that quotes with
+double marks anywhere outside single-marked quotations keeps them only (single marks are
+then nested quotations or apostrophes: ``"He called it 'theft,'" she said``); double-marked
+quotations nested inside single-marked ones are not quotations of their own.
+Every search is bounded, so the cost stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import sys
+
+import regex
+
+from ._attribution import find_cue_after, find_cue_before
+from ._marks import MarkPair, Structure
+
+__all__ = ["single_mark_pairs"]
+
+#: A closing mark is looked for this far after its opening mark (within the paragraph).
+_QUOTE_REACH = 2000
+#: An adjacent cue starts this close after the closing mark, read in this window.
+_CUE_GAP = 3
+_CUE_WINDOW = 120
+#: A cue introducing the quotation is read in this window before it.
+_BEFORE_WINDOW = 200
+#: The candidate pairs analysed in a burst, then one per this many characters (the
+#: cost per character stays bounded on text that is little but marks).
+_PAIR_BURST = 48
+_PAIR_CHARS = 200
+#: Speakers of imagined speech, not reported speech.
+_HYPOTHETICAL = frozenset(("you",))
+#: What ends a sentence inside a closing mark.
+_SENTENCE_END = frozenset(".?!…")
+
+
+@functools.cache
+def _opener_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""
+        (?<! [^\s(\[\u2014\u2013"\u201c] )   # after a space, an open bracket, a dash or the start
+        ['\u2018]
+        (?= ["\u201c]? \p{L} )               # before a letter (not '90s)
+        """,
+        regex.VERBOSE,
+    )
+
+
+@functools.cache
+def _closer_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""
+        (?: (?<= [.,?!…"\u201d] ) ['\u2019] (?! [\p{L}\p{N}] )   # ,'  .'  ?'  !'
+          | (?<= [\p{L}\p{N}] ) ['\u2019] (?= [.,?!;:] (?:\s|$) ) # win', she said
+        )
+        """,
+        regex.VERBOSE,
+    )
+
+
+def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[MarkPair]:
+    """*pairs* (the double-marked pairs) with the single-marked quotations added, in order."""
+    if "'" not in text and "\u2018" not in text:
+        return pairs
+    if "''" in text or "``" in text:
+        # Doubled apostrophes quote here (``''We will,'' she said``): single marks nest.
+        return pairs
+    doubles = [(p.open, p.close) for p in pairs]
+    # Every closing mark, found once: each opening mark then looks its closer up.
+    closers = [(c.start(), c.end()) for c in _closer_re().finditer(text)]
+    found: list[MarkPair] = []
+    whole: list[MarkPair] = []
+    last = at = -1
+    tokens = float(_PAIR_BURST)
+    for m in _opener_re().finditer(text):
+        o = m.start()
+        if o < last or _inside(doubles, o):
+            continue
+        pair = _pair_at(text, st, o, closers)
+        if pair is None or _inside(doubles, pair.close - 1):
+            continue
+        # A token bucket, as for double marks: text that is little but marks loses pairs.
+        tokens = min(_PAIR_BURST, tokens + (o - at) / _PAIR_CHARS)
+        at = o
+        if tokens < 1.0:
+            continue
+        tokens -= 1.0
+        if _attributed(text, st, pair):
+            found.append(pair)
+            last = pair.close
+        elif _whole_paragraph(text, st, pair) or _continues(text, st, pair, found):
+            whole.append(pair)
+            last = pair.close
+    if not found:
+        return pairs
+    singles = sorted(found + whole)
+    opens = [p.open for p in singles]
+    if any(not _nested(singles, opens, p) for p in pairs):
+        # Double marks quote here: single ones are nested quotations or apostrophes.
+        return pairs
+    return singles
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether *pos* lies inside one of the (sorted, disjoint) *spans*."""
+    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+def _nested(singles: list[MarkPair], opens: list[int], pair: MarkPair) -> bool:
+    i = bisect.bisect_right(opens, pair.open) - 1
+    return i >= 0 and singles[i].open < pair.open and pair.close <= singles[i].close
+
+
+def _pair_at(text: str, st: Structure, o: int, closers: list[tuple[int, int]]) -> MarkPair | None:
+    """The pair opening at *o*: the first closing mark in its paragraph (bounded)."""
+    para_end = st.para_ends[st.paragraph(o)]
+    i = bisect.bisect_left(closers, (o + 2, 0))
+    if i == len(closers) or closers[i][1] > min(para_end, o + _QUOTE_REACH):
+        return None
+    a, b = o + 1, closers[i][0]
+    close = closers[i][1]
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return MarkPair(o, a, b, close, False, False) if b > a else None
+
+
+def _opens_sentence(text: str, st: Structure, o: int) -> bool:
+    lead = text[st.sentence_start(o) : o].strip()
+    return not lead or lead.endswith(":")
+
+
+def _attributed(text: str, st: Structure, pair: MarkPair) -> bool:
+    """Its own cue right after it, or a cue introducing it (``X said: '...'``)."""
+    o, close = pair.open, pair.close
+    ss = st.sentence_start(o)
+    lead = text[ss:o].rstrip()
+    if lead.endswith((":", ",")):
+        cue = find_cue_before(text, max(ss, o - _BEFORE_WINDOW), o, partial=False)
+        if (
+            cue is not None
+            and min(cue.cand.start, cue.cue_start) >= ss
+            and text[cue.cand.start : cue.cand.end].lower() not in _HYPOTHETICAL
+        ):
+            # The speaker and the verb in the clause that introduces it; not a
+            # hypothetical ``if you tell people, '...'``.
+            return True
+    if lead and not lead.endswith(":"):
+        return False
+    para_end = st.para_ends[st.paragraph(o)]
+    end = min(para_end, close + _CUE_WINDOW)
+    after = find_cue_after(text, close, end)
+    return after is not None and min(after.cand.start, after.cue_start) - close <= _CUE_GAP
+
+
+def _continues(text: str, st: Structure, pair: MarkPair, found: list[MarkPair]) -> bool:
+    """A sentence in single marks after a quotation and its cue in the same paragraph
+    (``'We will win,' she said. 'We always do.'``)."""
+    if not found or st.paragraph(found[-1].open) != st.paragraph(pair.open):
+        return False
+    return (
+        st.sentence_start(pair.open) == pair.open
+        and text[pair.end - 1 : pair.end] in _SENTENCE_END
+        and text[pair.close : pair.close + 1] in ("", " ", "\n")
+    )
+
+
+def _whole_paragraph(text: str, st: Structure, pair: MarkPair) -> bool:
+    """A paragraph that is one single-marked sentence or more (``'We will win.'``)."""
+    para = st.paragraph(pair.open)
+    start, end = st.para_span(para)
+    return (
+        pair.open == start and pair.close == end and text[pair.end - 1 : pair.end] in _SENTENCE_END
+    )

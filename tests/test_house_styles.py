@@ -1,0 +1,153 @@
+"""House styles and short quotations: invented cases, one pattern per table."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from laborquotes import QuoteKind, extract_quotes
+
+# --------------------------------------------------------------------------- short quotes
+
+SHORT_QUOTES = [
+    ('"No," he said.', "No,", "he"),
+    ('"Hello," said Smith.', "Hello,", "Smith"),
+    ('"Absolutely," Smith said.', "Absolutely,", "Smith"),
+    ('"Why?" asked Ruiz.', "Why?", "Ruiz"),
+    ('The vote ended. "Never again," she said.', "Never again,", "she"),
+    ('"Not yet," said Dana Okafor, the branch secretary.', "Not yet,", "Dana Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SHORT_QUOTES)
+def test_short_quote_with_its_own_cue(text: str, words: str, speaker: str) -> None:
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == [words]
+    q = quotes[0]
+    assert q.kind is QuoteKind.DIRECT
+    assert text[q.span.start : q.span.end] == q.text
+    assert q.attribution is not None
+    assert q.attribution.speaker.name == speaker
+
+
+SCARE_QUOTES = [
+    'Workers were "angry," he said.',
+    'The "reform" was shelved, officials said.',
+    'Critics call it a "fix" for the rota.',
+    'She reads "Hard Times" every winter.',
+]
+
+
+@pytest.mark.parametrize("text", SCARE_QUOTES)
+def test_scare_quotes_stay_out(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind is not QuoteKind.INDIRECT] == []
+
+
+# --------------------------------------------------------------------------- single marks
+
+SINGLE_MARKS = [
+    ("'We will not be bullied,' he said.", ["We will not be bullied,"], "he"),
+    ("'No,' he said.", ["No,"], "he"),
+    ("'We will win', said Ana Ruiz.", ["We will win"], "Ana Ruiz"),
+    ("Ana Ruiz said: 'We will not go back.'", ["We will not go back."], "Ana Ruiz"),
+    ("\u2018Pay us properly,\u2019 said Tom Hale.", ["Pay us properly,"], "Tom Hale"),
+    ("'The porters' rota is a joke,' she said.", ["The porters' rota is a joke,"], "she"),
+    ("'Why now?' asked Jo Bell.", ["Why now?"], "Jo Bell"),
+    # nested double marks inside single ones
+    (
+        "'He told me \"never again\" and meant it,' said Jo Bell.",
+        ['He told me "never again" and meant it,'],
+        "Jo Bell",
+    ),
+    # a second sentence in single marks after the cue
+    ("'We will win,' she said. 'We always do.'", ["We will win,", "We always do."], "she"),
+    # a speaker's next paragraph, wholly in single marks
+    (
+        "'It is over,' she said.\n\n'We don't give up. We never have.'",
+        ["It is over,", "We don't give up. We never have."],
+        "she",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SINGLE_MARKS)
+def test_single_quotation_marks(text: str, words: list[str], speaker: str) -> None:
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == words
+    for q in quotes:
+        assert q.kind is QuoteKind.DIRECT
+        assert text[q.span.start : q.span.end] == q.text
+        assert q.attribution is not None
+        assert q.attribution.speaker.name == speaker
+
+
+APOSTROPHES = [
+    "The workers' union will meet on Friday.",
+    "They played rock 'n' roll until the '90s ended.",
+    "Don't count on the nurses' vote, she wrote in the 'blue' memo.",
+    "'Tis the season for the miners' gala.",
+    # inside a double-marked quotation, single marks are nested, not quotations
+    "\"He called it 'theft,' and walked out,\" she said.",
+    # imagined speech
+    "If you tell people, 'Go home!' they will.",
+    # a title in single marks in a headline-like line, no cue
+    "Union slams 'insulting' pay offer",
+]
+
+
+@pytest.mark.parametrize("text", APOSTROPHES)
+def test_apostrophes_are_not_marks(text: str) -> None:
+    quotes = [q for q in extract_quotes(text) if q.kind is not QuoteKind.INDIRECT]
+    assert all(q.text[:1] not in "'\u2018" for q in quotes)
+    assert all(text[q.span.start : q.span.end] == q.text for q in quotes)
+    singles = [q for q in quotes if text[q.span.start - 1] in "'\u2018"]
+    assert singles == []
+
+
+_PIECES = st.sampled_from(
+    ["'", "\u2018", "\u2019", '"', "We", " win", ",", ".", " she said", ": ", "\n\n", "s'", " 'n'"]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_single_mark_spans_slice_back(text: str) -> None:
+    for q in extract_quotes(text):
+        assert text[q.span.start : q.span.end] == q.text
+
+
+# --------------------------------------------------------------------------- cues in the middle
+
+MID_CUES = [
+    ('"The offer," she said, "is an insult."', ["The offer,", "is an insult."], "she"),
+    ('"Frankly," he says, "nobody expected it."', ["Frankly,", "nobody expected it."], "he"),
+    (
+        '"We are tired," said Ana Ruiz, the local president, "and we will not go back."',
+        ["We are tired,", "and we will not go back."],
+        "Ana Ruiz",
+    ),
+    ("'The offer,' she said, 'is an insult.'", ["The offer,", "is an insult."], "she"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), MID_CUES)
+def test_cue_between_two_direct_parts(text: str, words: list[str], speaker: str) -> None:
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == words
+    for q in quotes:
+        assert q.kind is QuoteKind.DIRECT
+        assert q.attribution is not None
+        assert q.attribution.speaker.name == speaker
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a cue inside reported speech cuts the clause's subject off (issue 16)"
+)
+def test_cue_inside_reported_speech() -> None:
+    text = "The plan, she argued, was doomed from the start."
+    quotes = extract_quotes(text)
+    assert [q.kind for q in quotes] == [QuoteKind.INDIRECT]
+    # the reported clause keeps its subject before the cue
+    assert quotes[0].text.startswith("The plan")
+    assert quotes[0].attribution is not None
+    assert quotes[0].attribution.speaker.name == "she"
