@@ -17,31 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import laborquotes as lq
-from laborquotes._cli import main
+from clirun import call, lines
 from laborquotes._inputs import InputOptions, iter_inputs
 
 STRIKE = '"We are out until they pay," said Ana Ruiz, a nurse.\n'
 TALKS = 'The talks resumed. "No deal yet," the mediator said.\n'
 PLAIN = "Nothing anybody said is quoted in this story.\n"
-
-
-def call(*argv: str, stdin: bytes = b"") -> tuple[int, str, str]:
-    """``main(argv)`` in-process with its own standard streams (no fixture: Hypothesis)."""
-    saved = sys.stdin, sys.stdout, sys.stderr
-    out, err = io.BytesIO(), io.StringIO()
-    stdout = io.TextIOWrapper(out, encoding="utf-8")
-    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-    sys.stdout, sys.stderr = stdout, err
-    try:
-        code = main(list(argv))
-        stdout.flush()
-    finally:
-        sys.stdin, sys.stdout, sys.stderr = saved
-    return code, out.getvalue().decode("utf-8"), err.getvalue()
-
-
-def lines(out: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in out.split("\n") if line]  # not splitlines: U+0085
 
 
 def doc(text: str, **kw: Any) -> dict[str, Any]:

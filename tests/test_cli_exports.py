@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import laborquotes as lq
-from laborquotes._cli import main
+from clirun import call, lines
 
 # An invented Factiva-style export: two stories, the second cut off after its lead.
 FACTIVA = """HD      Bus Drivers Stop Work at Dawn
@@ -34,26 +33,6 @@ SN      Lakeshore Tribune
 LA      English
 LP      Bakery workers voted to accept a two-year contract on Tuesday.
 """
-
-
-def call(*argv: str, stdin: bytes = b"") -> tuple[int, str, str]:
-    import sys
-
-    saved = sys.stdin, sys.stdout, sys.stderr
-    out, err = io.BytesIO(), io.StringIO()
-    stdout = io.TextIOWrapper(out, encoding="utf-8")
-    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-    sys.stdout, sys.stderr = stdout, err
-    try:
-        code = main(list(argv))
-        stdout.flush()
-    finally:
-        sys.stdin, sys.stdout, sys.stderr = saved
-    return code, out.getvalue().decode("utf-8"), err.getvalue()
-
-
-def lines(out: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in out.split("\n") if line]
 
 
 @pytest.fixture

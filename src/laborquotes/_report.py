@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from ._model import Article
+from ._model import Article, Role
 
 __all__ = [
     "BY",
@@ -38,16 +38,7 @@ __all__ = [
 ]
 
 #: Roles in the order the report shows them (``none``: unattributed, or no role found).
-ROLES: tuple[str, ...] = (
-    "union_official",
-    "worker",
-    "employer",
-    "government",
-    "expert",
-    "media",
-    "other",
-    "none",
-)
+ROLES: tuple[str, ...] = (*(role.value for role in Role), "none")
 KINDS: tuple[str, ...] = ("direct", "partial", "indirect")
 #: What ``--by`` groups on.
 BY: tuple[str, ...] = ("file", "month", "outlet")
