@@ -18,18 +18,12 @@ from __future__ import annotations
 import argparse
 import codecs
 import importlib
-import multiprocessing
 import os
-import signal
 import sys
-import threading
 import time
-from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing, contextmanager
-from itertools import islice
+from collections.abc import Callable, Generator, Iterable, Sequence
+from contextlib import closing
+from functools import partial
 from typing import Any, NamedTuple, NoReturn
 
 import attrs
@@ -52,6 +46,7 @@ from ._output import (
     error_outcome,
     html_page,
 )
+from ._pool import DIED, run_parallel
 
 __all__ = ["main"]
 
@@ -62,10 +57,6 @@ EXIT_INPUT = EXIT_FAILED  # the name before 0.2
 EXIT_USAGE = 2
 EXIT_INTERRUPT = 130
 EXIT_PIPE = 141
-
-#: Test hook: a worker process kills itself (SIGKILL) on the input whose ``where`` is this.
-_DIE_ENV = "LABORQUOTES_TEST_DIE_ON"
-_DIED = "the worker process died while parsing this input (killed, or out of memory)"
 
 
 # --------------------------------------------------------------------------- arguments
@@ -341,13 +332,6 @@ def _head(item: InputItem) -> dict[str, Any]:
     return {"file": item.label}
 
 
-def _maybe_die(item: InputItem) -> None:
-    """The test hook of ``_DIE_ENV``: only ever in a worker process."""
-    target = os.environ.get(_DIE_ENV)
-    if target is not None and target == item.where and multiprocessing.parent_process():
-        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
-
-
 def _crashed(item: InputItem, e: Exception) -> str:
     return (
         f"{item.where}: laborquotes failed on this input "
@@ -388,7 +372,6 @@ def _process(item: InputItem, job: _Job) -> list[Outcome]:
     """The outcomes of one input (one article; several for an archive export)."""
     if item.text is None:
         return [error_outcome(job.shape, item.where, _head(item), item.error or "unreadable")]
-    _maybe_die(item)
     if job.export:
         return _process_export(item, item.text, job)
     try:
@@ -398,130 +381,8 @@ def _process(item: InputItem, job: _Job) -> list[Outcome]:
     return [_written(job, item, _head(item), article, item.label)]
 
 
-def _process_chunk(chunk: Sequence[InputItem], job: _Job) -> list[Outcome]:
-    return [outcome for item in chunk for outcome in _process(item, job)]
-
-
-def _died(item: InputItem, job: _Job) -> Outcome:
-    return error_outcome(job.shape, item.where, _head(item), f"{item.where}: {_DIED}")
-
-
-# --------------------------------------------------------------------------- worker processes
-
-
-def _init_worker() -> None:
-    # The parent handles Ctrl-C and stops the pool; workers must not print tracebacks.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A worker's own errors come back to the parent as outcomes (``_process`` catches
-    # them). What a worker could still print is multiprocessing's traceback when the pool
-    # is torn down under it (a sibling was killed: its queue closes mid-read), which is
-    # noise next to the parent's one line per failed input: keep it off the user's stderr.
-    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-
-
-def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
-@contextmanager
-def _sigint_deferred() -> Iterator[None]:
-    """Hold Ctrl-C (SIGINT) back for the duration; it is delivered at the end."""
-    if (
-        not hasattr(signal, "pthread_sigmask")
-        or threading.current_thread() is not threading.main_thread()
-    ):
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
-class _Pool:
-    """A process pool that survives the death of a worker (SIGKILL, the OOM killer).
-
-    When a worker dies, ``concurrent.futures`` fails every task in flight with
-    ``BrokenProcessPool``. The pool is then replaced, and each input of a failed chunk is
-    run again on its own: the one that kills its worker again is reported as failed, the
-    others give their output. The run goes on with the rest.
-    """
-
-    def __init__(self, workers: int, job: _Job) -> None:
-        self.workers = workers
-        self.job = job
-        self.executor = self._new()
-
-    def _new(self) -> ProcessPoolExecutor:
-        methods = multiprocessing.get_all_start_methods()
-        # forkserver: no fork() of a process that runs threads (the pool's own thread).
-        context = None
-        if "forkserver" in methods:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload([__name__])  # imported once, not in every worker
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker)
-
-    def _restart(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = self._new()
-
-    def _submit(self, chunk: list[InputItem]) -> Future[list[Outcome]]:
-        # A submit may start a worker: Ctrl-C waits until the pool knows the process (and
-        # can kill it), or a half-started worker prints a traceback after we are gone.
-        with _sigint_deferred():
-            return self.executor.submit(_process_chunk, chunk, self.job)
-
-    def submit(self, chunk: list[InputItem]) -> tuple[list[InputItem], Future[list[Outcome]]]:
-        try:
-            return chunk, self._submit(chunk)
-        except BrokenProcessPool:
-            self._restart()
-            return chunk, self._submit(chunk)
-
-    def collect(self, task: tuple[list[InputItem], Future[list[Outcome]]]) -> list[Outcome]:
-        chunk, future = task
-        try:
-            return future.result()
-        except BrokenProcessPool:
-            return [o for item in chunk for o in self._alone(item)]
-
-    def _alone(self, item: InputItem) -> list[Outcome]:
-        """Run *item* by itself (after a worker died); its own death marks it failed."""
-        for _ in range(2):
-            try:
-                return self._submit([item]).result()
-            except BrokenProcessPool:
-                self._restart()  # the pool may have broken earlier, or on this item
-        return [_died(item, self.job)]
-
-    def close(self, *, kill: bool) -> None:
-        if kill:  # Ctrl-C or an error: stop now, not after the articles in flight
-            for process in list(getattr(self.executor, "_processes", {}).values()):
-                process.kill()
-        self.executor.shutdown(wait=not kill, cancel_futures=True)
-
-
-def _run_parallel(
-    items: Iterable[InputItem], job: _Job, workers: int, chunksize: int
-) -> Generator[Outcome, None, None]:
-    """Outcomes in input order, with at most ``4 * workers`` chunks in flight (memory stays
-    flat on an endless JSON Lines stream)."""
-    pool = _Pool(workers, job)
-    pending: deque[tuple[list[InputItem], Future[list[Outcome]]]] = deque()
-    done = False
-    try:
-        for chunk in _chunks(items, chunksize):
-            pending.append(pool.submit(chunk))
-            while len(pending) >= 4 * workers:
-                yield from pool.collect(pending.popleft())
-        while pending:
-            yield from pool.collect(pending.popleft())
-        done = True
-    finally:
-        pool.close(kill=not done)
+def _died(item: InputItem, job: _Job) -> list[Outcome]:
+    return [error_outcome(job.shape, item.where, _head(item), f"{item.where}: {DIED}")]
 
 
 # --------------------------------------------------------------------------- writing
@@ -610,7 +471,14 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     workers = args.workers or os.cpu_count() or 1
     outcomes: Generator[Outcome, None, None]
     if workers > 1 and (plan.total is None or plan.total > 1):
-        outcomes = _run_parallel(items, job, workers, args.chunksize)
+        outcomes = run_parallel(
+            items,
+            partial(_process, job=job),
+            partial(_died, job=job),
+            workers=workers,
+            chunksize=args.chunksize,
+            preload=[__name__],
+        )
     else:
         outcomes = (outcome for item in items for outcome in _process(item, job))
     tty = sys.stderr is not None and sys.stderr.isatty()
