@@ -212,3 +212,20 @@ def test_ctrl_c_stops_the_workers(prelude: str) -> None:
     assert proc.returncode == 130
     assert b"Traceback" not in err
     assert err.strip() == b"", err.decode()  # nothing after the "ready" line but a newline
+
+
+@pytest.mark.parametrize("victim", [0, 5])
+def test_a_killed_worker_in_the_report(tmp_path: Path, victim: int) -> None:
+    """``laborquotes report --workers``: the input that kills its worker is one error line,
+    and the report counts all the others."""
+    paths = _many(tmp_path, 6)
+    env = {**os.environ, "LABORQUOTES_TEST_DIE_ON": paths[victim]}  # SIGKILLs its worker
+    proc = _lq("report", "--workers", "2", "--chunksize", "2", *paths, env=env)
+    assert proc.returncode == 1
+    message = f"{paths[victim]}: the worker process died while parsing this input"
+    assert _one_error_line(proc.stderr).startswith(f"laborquotes: error: {message}")
+    report = json.loads(proc.stdout)
+    assert report["all"]["articles"] == len(paths) - 1
+    assert len(report["errors"]) == 1
+    assert report["errors"][0].startswith(message)
+    assert [g["group"] for g in report["groups"]] == [p for p in paths if p != paths[victim]]

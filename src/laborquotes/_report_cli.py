@@ -17,15 +17,14 @@ import codecs
 import io
 import json
 import os
-import signal
 import sys
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Sequence
+from contextlib import closing
 from functools import partial
-from itertools import islice
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from ._inputs import MAX_BYTES, InputItem, InputOptions, date_arg, iter_inputs
+from ._pool import DIED, run_parallel
 from ._report import BY, ArticleRow, Report, article_row, group_key
 
 __all__ = ["main"]
@@ -110,33 +109,29 @@ def _row(item: InputItem, by: str) -> ArticleRow:
     return article_row(label, article, group=group)
 
 
-def _rows_chunk(chunk: Sequence[InputItem], by: str) -> list[ArticleRow]:
-    return [_row(item, by) for item in chunk]
+def _rows_of(item: InputItem, by: str) -> list[ArticleRow]:
+    return [_row(item, by)]
 
 
-def _init_worker() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _died(item: InputItem) -> list[ArticleRow]:
+    return [ArticleRow(label=str(item.label), group="", error=f"{item.where}: {DIED}")]
 
 
 def _rows(
     items: Iterable[InputItem], by: str, workers: int, chunksize: int
-) -> Iterator[ArticleRow]:
-    """The rows in input order; with several workers, at most ``4 * workers`` chunks in flight."""
+) -> Generator[ArticleRow, None, None]:
+    """The rows in input order; with several workers, a worker that dies fails its input."""
     if workers <= 1:
         yield from (_row(item, by) for item in items)
         return
-    import multiprocessing
-
-    it = iter(items)
-    func = partial(_rows_chunk, by=by)
-    with multiprocessing.Pool(workers, initializer=_init_worker) as pool:
-        pending: deque[Any] = deque()
-        while chunk := list(islice(it, chunksize)):
-            pending.append(pool.apply_async(func, (chunk,)))
-            while len(pending) >= 4 * workers:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    yield from run_parallel(
+        items,
+        partial(_rows_of, by=by),
+        _died,
+        workers=workers,
+        chunksize=chunksize,
+        preload=[__name__],
+    )
 
 
 def _options(args: argparse.Namespace) -> InputOptions:
@@ -188,10 +183,11 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     items = iter_inputs(paths, _options(args), files_from=args.files_from, null_separated=args.null)
     workers = args.workers or os.cpu_count() or 1
     report = Report(by=args.by, top=args.top)
-    for row in _rows(items, args.by, workers, max(args.chunksize, 1)):
-        report.add(row)
-        if row.error is not None:
-            sys.stderr.write(f"laborquotes: error: {row.error}\n")
+    with closing(_rows(items, args.by, workers, max(args.chunksize, 1))) as rows:
+        for row in rows:
+            report.add(row)
+            if row.error is not None:
+                sys.stderr.write(f"laborquotes: error: {row.error}\n")
     try:
         _write_outputs(report, args)
     except OSError as e:
