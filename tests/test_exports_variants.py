@@ -189,3 +189,107 @@ def test_proquest_cut_short() -> None:
     assert "line 10: the document is truncated: no field after the full text" in second.warnings
     assert second.span is not None
     assert text[second.span.end - 14 : second.span.end] == "More body text"
+
+
+# --------------------------------------------------------------------------- DATELINE: field
+
+_LN_DATELINE = """                  1 of 1 DOCUMENT
+
+                    The Lakeside Courier
+
+                 June 4, 2019, Tuesday
+
+Ferry Crews Vote on Offer
+
+LENGTH: 30 words
+
+DATELINE: {field}
+
+{body}
+
+LOAD-DATE: June 5, 2019
+"""
+
+_UNI_DATELINE = """Ferry Crews Vote on Offer
+
+The Lakeside Courier
+June 4, 2019 Tuesday
+
+Copyright 2019 The Lakeside Courier
+Length: 30 words
+Dateline: {field}
+
+Body
+
+{body}
+
+Load-Date: June 5, 2019
+
+End of Document
+"""
+
+_PQ_DATELINE = f"""{SEP}
+Document 1 of 1
+
+Ferry Crews Vote on Offer
+
+Dateline: {{field}}
+
+Full text: {{body}}
+
+Publication title: The Lakeside Courier
+
+Publication date: Jun 4, 2019
+{SEP}
+"""
+
+_PLAIN_BODY = '"We want the same deal as the dock crews," said Ida Berg, a deckhand.'
+
+
+@pytest.mark.parametrize("layout", [_LN_DATELINE, _UNI_DATELINE, _PQ_DATELINE])
+@pytest.mark.parametrize(
+    ("field", "city", "region", "country", "date", "agencies"),
+    [
+        ("DULUTH, Minn.", "DULUTH", "Minnesota", "US", dt.date(2019, 6, 4), ()),
+        ("Cork, Ireland", "Cork", "Ireland", "IE", dt.date(2019, 6, 4), ()),
+        ("Hamilton, Ont., June 3", "Hamilton", "Ontario", "CA", dt.date(2019, 6, 3), ()),
+        ("Port Ellis", "Port Ellis", None, None, dt.date(2019, 6, 4), ()),
+        ("WELLINGTON (AP)", "WELLINGTON", None, "NZ", dt.date(2019, 6, 4), ("AP",)),
+    ],
+)
+def test_a_dateline_field_gives_the_dateline_when_the_body_has_none(
+    layout: str,
+    field: str,
+    city: str,
+    region: str | None,
+    country: str | None,
+    date: dt.date,
+    agencies: tuple[str, ...],
+) -> None:
+    text = layout.format(field=field, body=_PLAIN_BODY)
+    [art] = lq.read_export(text)
+    line = art.dateline
+    assert line is not None
+    assert (line.city, line.region, line.country, line.date) == (city, region, country, date)
+    assert line.agencies == agencies
+    assert line.text == field == text[line.span.start : line.span.end]  # a span into the export
+    assert text[line.body_start :].startswith(_PLAIN_BODY)
+    assert [q.text for q in art.quotes] == ["We want the same deal as the dock crews,"]
+
+
+@pytest.mark.parametrize("layout", [_LN_DATELINE, _UNI_DATELINE, _PQ_DATELINE])
+def test_the_body_dateline_wins_over_the_field(layout: str) -> None:
+    body = "ASHLAND, Wis. - " + _PLAIN_BODY
+    text = layout.format(field="DULUTH, Minn.", body=body)
+    [art] = lq.read_export(text)
+    assert art.dateline is not None
+    assert (art.dateline.city, art.dateline.text) == ("ASHLAND", "ASHLAND, Wis. -")
+    assert text[art.dateline.span.start :].startswith("ASHLAND")
+
+
+@pytest.mark.parametrize("layout", [_LN_DATELINE, _UNI_DATELINE, _PQ_DATELINE])
+@pytest.mark.parametrize("field", ["the waterfront", "Page 3 of 9", "Metro (evening news)"])
+def test_a_field_that_is_no_place_gives_no_dateline(layout: str, field: str) -> None:
+    [art] = lq.read_export(layout.format(field=field, body=_PLAIN_BODY))
+    assert art.dateline is None
+    assert len(art.quotes) == 1

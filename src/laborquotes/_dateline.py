@@ -40,7 +40,7 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
     return compiled
 
 
-__all__ = ["find_dateline", "is_marker_line", "metadata_end", "read_metadata"]
+__all__ = ["field_dateline", "find_dateline", "is_marker_line", "metadata_end", "read_metadata"]
 
 #: Only this many leading characters are looked at.
 _PREFIX = 4000
@@ -350,6 +350,59 @@ def find_dateline(text: str, published: dt.date | None) -> Dateline | None:
     return None
 
 
+def field_dateline(
+    text: str, start: int, end: int, published: dt.date | None, *, body_start: int
+) -> Dateline | None:
+    """The dateline given as a metadata field, ``text[start:end]`` (an archive export's
+    ``DATELINE: AKRON, Ohio``), or ``None`` if it does not read as a place.
+
+    The field says it is a dateline, so no separator or body is looked for and a place
+    in any case is taken; agencies in parentheses (``LONDON (AP)``) are read as in a body.
+    *body_start* is where the story's body begins (the field is not in front of it).
+    """
+    head_end = end
+    agencies: list[str] = []
+    paren = text.find("(", start, end)
+    if paren >= 0 and text.endswith(")", start, end):
+        parsed = _agencies(text[paren + 1 : end - 1])
+        if parsed is None:
+            return None
+        agencies, head_end = parsed, _skip_back_spaces(text, start, paren)
+    info = _parse_head(text[start:head_end], None, published, strong=True)
+    if info is None or info[0] is None:
+        return None
+    city, regions, date, has_date = info
+    place = _resolve_place(city, regions, weak=False)
+    if place is None:
+        return None
+    date = date if has_date else published
+    return _record(text, (start, end), city, place, agencies, date, body_start)
+
+
+def _record(
+    text: str,
+    span: tuple[int, int],
+    city: str | None,
+    place: tuple[str | None, str | None, str | None],
+    agencies: list[str],
+    date: dt.date | None,
+    body_start: int,
+) -> Dateline:
+    """The :class:`Dateline` of ``text[span[0]:span[1]]`` and what was read of it."""
+    region, code, country = place
+    return Dateline(
+        text=text[span[0] : span[1]],
+        span=Span(start=span[0], end=span[1]),
+        city=city,
+        region=region,
+        state_code=code,
+        country=country,
+        agencies=tuple(agencies),
+        date=date,
+        body_start=body_start,
+    )
+
+
 def _pass_marker(text: str, marker: str, line_end: int, scan: _Scan) -> bool:
     """Step over a section marker (and an abstract up to ``FULL TEXT.``)."""
     scan.pos = line_end
@@ -422,18 +475,8 @@ def _match_at(
         return None
     if date is None and not has_date:
         date = published
-    region, code, country = place
-    return Dateline(
-        text=text[start:sep_end],
-        span=Span(start=start, end=sep_end),
-        city=city,
-        region=region,
-        state_code=code,
-        country=country,
-        agencies=tuple(agencies),
-        date=date,
-        body_start=_skip(_SPACES(), text, sep_end, min(len(text), sep_end + 1000)),
-    )
+    body_start = _skip(_SPACES(), text, sep_end, min(len(text), sep_end + 1000))
+    return _record(text, (start, sep_end), city, place, agencies, date, body_start)
 
 
 def _after_term(

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 import regex
 
-from . import _api, _furniture
+from . import _api, _dateline, _furniture
 from ._dates import calendar_date
 from ._model import Article, Dateline, Span
 from ._orgs import Registry
@@ -47,6 +47,8 @@ class _Doc:
     semicolons: bool = False
     outlet: str | None = None
     date: _Range | None = None
+    #: The ``DATELINE:`` field's value: the article's dateline when its body has none.
+    dateline: _Range | None = None
     #: ``(offset, message)``: the offset names the line in the warning.
     warnings: list[tuple[int, str]] = attrs.field(factory=list)
 
@@ -246,6 +248,8 @@ def _ln_field(text: str, doc: _Doc, label: str, start: int, end: int) -> None:
         doc.byline = (start, end)
     elif label == "HEADLINE":
         doc.headline = (start, end)
+    elif label == "DATELINE":
+        doc.dateline = _trim(text, start, end)
 
 
 def _ln_classic(text: str, doc: _Doc, start: int) -> None:
@@ -303,8 +307,7 @@ def _uni_header(text: str, doc: _Doc, start: int, body_mark: int) -> None:
     for i, (ls, le) in enumerate(lines):
         found = _label(text, ls, le)
         if found is not None and found[0] in LN_HEADER_LABELS:
-            if found[0] == "BYLINE":
-                doc.byline = (found[1], _trim(text, ls, le)[1])
+            _ln_field(text, doc, found[0], found[1], _trim(text, ls, le)[1])
             continue
         if date_at is None and i > 0 and _DATE.match(text, ls, le) is not None:
             date_at = i
@@ -462,6 +465,8 @@ def _pq_field(text: str, doc: _Doc, label: str, vs: int, ve: int) -> None:
         doc.outlet = name or None
     elif label == "Publication date":
         doc.date = (vs, ve)
+    elif label == "Dateline":
+        doc.dateline = (vs, ve)
 
 
 def _pq_record(text: str, doc: _Doc, *, last: bool) -> None:
@@ -626,8 +631,13 @@ def _article(
     if doc.body is not None:
         lo, hi = doc.body
         base = _shift(_api.analyse(text[lo:hi], published, registry), lo)
+    dateline = base.dateline
+    if dateline is None and doc.dateline is not None:
+        body_start = doc.body[0] if doc.body is not None else doc.dateline[1]
+        dateline = _dateline.field_dateline(text, *doc.dateline, published, body_start=body_start)
     return attrs.evolve(
         base,
+        dateline=dateline,
         published=published if published is not None else base.published,
         headline=headline,
         headline_span=headline_span,
