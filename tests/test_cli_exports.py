@@ -88,6 +88,21 @@ def test_export_csv_ids(export: Path) -> None:
     assert sorted(set(ids)) == [f"{export}#{i}" for i in range(count)]
 
 
+def test_export_csv_says_whose_copy(export: Path) -> None:
+    """The headline, byline and outlet of each article from the export's metadata."""
+    code, out, _ = call("--export", "--format", "csv", str(export))
+    assert code == 0
+    rows = {r["article_id"]: r for r in csv.DictReader(io.StringIO(out))}
+    first, second = rows[f"{export}#0"], rows[f"{export}#1"]
+    assert (first["headline"], first["byline_authors"], first["byline_agency"]) == (
+        "Bus Drivers Stop Work at Dawn",
+        "Lena Okoro",
+        "",
+    )
+    assert first["outlet"] == second["outlet"] == "Lakeshore Tribune"
+    assert (second["headline"], second["byline_authors"]) == ("Bakery Staff Sign New Deal", "")
+
+
 def test_export_html(export: Path) -> None:
     code, out, _ = call("--export", "--format", "html", str(export))
     assert code == 0

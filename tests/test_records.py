@@ -77,7 +77,60 @@ def test_attributed_row() -> None:
         "dateline_agencies": "AP,Reuters",
         "dateline_date": dt.date(2024, 5, 1),
         "published": dt.date(2024, 5, 1),
+        "headline": None,
+        "byline_authors": None,
+        "byline_agency": None,
+        "outlet": None,
     }
+
+
+#: The columns of 0.2, in their order: new columns are appended, never put between them.
+COLUMNS_0_2 = (
+    "article_id", "quote_index", "kind", "quote_text", "quote_start", "quote_end", "speaker",
+    "title", "organization", "role", "is_group", "cue", "source_start", "source_end",
+    "attribution_date", "dateline_city", "dateline_region", "dateline_state_code",
+    "dateline_country", "dateline_agencies", "dateline_date", "published",
+)  # fmt: skip
+
+
+def test_earlier_columns_keep_their_places() -> None:
+    assert lq.RECORD_FIELDS[: len(COLUMNS_0_2)] == COLUMNS_0_2
+    assert lq.RECORD_FIELDS[len(COLUMNS_0_2) :] == (
+        "headline",
+        "byline_authors",
+        "byline_agency",
+        "outlet",
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "agency"),
+    [
+        (lq.Byline(authors=("Ana Ruiz", "Tom Lee"), span=lq.Span(start=0, end=5)), "Ana Ruiz; Tom Lee", None),
+        (lq.Byline(authors=("Doe, Jane",), agency="Associated Press", span=lq.Span(start=0, end=5)), "Doe, Jane", "Associated Press"),
+        (lq.Byline(authors=(), agency="Reuters", span=lq.Span(start=0, end=5)), "", "Reuters"),
+        (None, None, None),
+    ],
+)  # fmt: skip
+def test_headline_byline_and_outlet_columns(
+    byline: lq.Byline | None, authors: str | None, agency: str | None
+) -> None:
+    article = lq.Article(
+        quotes=(Q2,), headline="Bus Drivers Walk Out", byline=byline, outlet="The Daily Example"
+    )
+    row = lq.records([article])[0]
+    assert row["headline"] == "Bus Drivers Walk Out"
+    assert (row["byline_authors"], row["byline_agency"]) == (authors, agency)
+    assert row["outlet"] == "The Daily Example"
+
+
+def test_furniture_columns_from_parse() -> None:
+    text = 'Bus Drivers Walk Out\n\nBy Ana Ruiz and Tom Lee\n\n"We are out," said Bo Chen.\n'
+    article = lq.parse(text)
+    row = lq.records([article])[0]
+    assert row["headline"] == article.headline == "Bus Drivers Walk Out"
+    assert article.byline is not None
+    assert row["byline_authors"] == "; ".join(article.byline.authors) == "Ana Ruiz; Tom Lee"
 
 
 def test_unattributed_row_and_no_dateline() -> None:

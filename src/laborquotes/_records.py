@@ -15,7 +15,14 @@ from typing import Any, TextIO
 
 from ._model import Article, Quote
 
-__all__ = ["AGENCY_SEPARATOR", "RECORD_DTYPES", "RECORD_FIELDS", "records", "write_csv"]
+__all__ = [
+    "AGENCY_SEPARATOR",
+    "AUTHOR_SEPARATOR",
+    "RECORD_DTYPES",
+    "RECORD_FIELDS",
+    "records",
+    "write_csv",
+]
 
 #: The columns of a row, in order (also the CSV header).
 RECORD_FIELDS: tuple[str, ...] = (
@@ -41,6 +48,11 @@ RECORD_FIELDS: tuple[str, ...] = (
     "dateline_agencies",
     "dateline_date",
     "published",
+    # Columns added later go at the end: code that reads columns by position keeps working.
+    "headline",
+    "byline_authors",
+    "byline_agency",
+    "outlet",
 )
 
 _STRING, _INT, _BOOL, _DATE = "string", "Int64", "boolean", "datetime64[s]"
@@ -72,11 +84,18 @@ RECORD_DTYPES: Mapping[str, str] = MappingProxyType(
         "dateline_agencies": _STRING,
         "dateline_date": _DATE,
         "published": _DATE,
+        "headline": _STRING,
+        "byline_authors": _STRING,
+        "byline_agency": _STRING,
+        "outlet": _STRING,
     }
 )
 
 #: Joins a dateline's agencies into the single ``dateline_agencies`` cell.
 AGENCY_SEPARATOR = ","
+#: Joins a byline's authors into the single ``byline_authors`` cell (a name may hold a
+#: comma, as in ``Doe, Jane``).
+AUTHOR_SEPARATOR = "; "
 
 
 def _pairs(articles: Any) -> Iterable[tuple[Hashable, Article]]:
@@ -129,7 +148,7 @@ def _quote_cells(index: int | None, quote: Quote | None) -> dict[str, Any]:
 
 
 def _article_cells(article: Article) -> dict[str, Any]:
-    dateline = article.dateline
+    dateline, byline = article.dateline, article.byline
     return {
         "dateline_city": dateline.city if dateline is not None else None,
         "dateline_region": dateline.region if dateline is not None else None,
@@ -140,6 +159,10 @@ def _article_cells(article: Article) -> dict[str, Any]:
         ),
         "dateline_date": dateline.date if dateline is not None else None,
         "published": article.published,
+        "headline": article.headline,
+        "byline_authors": AUTHOR_SEPARATOR.join(byline.authors) if byline is not None else None,
+        "byline_agency": byline.agency if byline is not None else None,
+        "outlet": article.outlet,
     }
 
 
@@ -160,7 +183,8 @@ def records(
     ``quote_start``/``quote_end`` and ``source_start``/``source_end`` are the
     offsets of the quotation and of the speaker as written; the columns about
     the speaker are ``None`` for an unattributed quotation, the dateline columns
-    ``None`` when the article has no dateline; dates are :class:`datetime.date`.
+    ``None`` when the article has no dateline, likewise the headline, byline and outlet
+    columns; dates are :class:`datetime.date`.
     :data:`~laborquotes.RECORD_DTYPES` gives each column's pandas dtype.
 
     >>> import laborquotes
