@@ -95,6 +95,7 @@ def find_quotes(
     quotes, dropped = _candidates(text, st, _within_budget(pairs, warnings))
     for q in quotes:
         q.cue = own_cue(text, st, q)
+    uncued = _chain_own_cues(st, _flattened_chains(quotes))
     share_closing_cues(quotes)
     cues_by_para = _cues_by_paragraph(text, st, quotes, dropped)
     indirect = _reported_speech(text, st, pairs, dropped)
@@ -103,7 +104,48 @@ def find_quotes(
     for cues in cues_by_para.values():
         cues.sort(key=lambda x: x[0])
     attach(text, st, quotes, cues_by_para, frozenset(id(found.cue) for found in indirect))
+    for chain in uncued:
+        # A chain whose pieces had no cue of their own speaks with its first piece's.
+        for q in chain[1:]:
+            q.cue = chain[0].cue
     return _records(text, st, quotes, indirect, reference)
+
+
+def _flattened_chains(quotes: list[Candidate]) -> list[list[Candidate]]:
+    """The quotations that run on over paragraphs whose breaks were lost: pieces in one
+    paragraph, each opening where the one before stopped (:mod:`._marks` flags them)."""
+    chains: list[list[Candidate]] = []
+    run: list[Candidate] = []
+    for q in quotes:
+        if run and run[-1].pair.continues and run[-1].pair.close == q.pair.open:
+            run.append(q)
+            continue
+        if len(run) > 1:
+            chains.append(run)
+        run = [q]
+    if len(run) > 1:
+        chains.append(run)
+    return chains
+
+
+def _chain_own_cues(st: Structure, chains: list[list[Candidate]]) -> list[list[Candidate]]:
+    """One speaker for the pieces of a chain: a later piece's cue counts only in its own
+    sentence (``"...," said Ruiz``; the next sentence's verb is another speaker's), and
+    the first cue found speaks the pieces that have none. The chains left without any
+    cue are returned (after :func:`._attach.attach`, they take their first piece's)."""
+    uncued: list[list[Candidate]] = []
+    for chain in chains:
+        for q in chain[1:]:
+            if q.cue is not None and q.cue.cue_start >= st.sentence_end(q.pair.close):
+                q.cue = None
+        first = next((q.cue for q in chain if q.cue is not None), None)
+        if first is None:
+            uncued.append(chain)
+            continue
+        for q in chain:
+            if q.cue is None:
+                q.cue = first
+    return uncued
 
 
 def find_attribution(text: str) -> Attribution | None:
