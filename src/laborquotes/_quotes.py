@@ -40,6 +40,7 @@ __all__ = ["find_attribution", "find_quotes"]
 
 _WORK_WORDS = frozenset(V.WORK_NOUNS) | frozenset(V.WORK_CUES)
 _NICK_CUES = tuple(V.NICKNAME_CUES)
+_NAMING_CUES = tuple(V.NAMING_CUES)
 _PREP_LEAD = frozenset(V.TITLE_LEAD_PREPOSITIONS)
 #: What ends a quoted sentence (before its closing mark).
 _SENTENCE_ENDS = (".", "?", "!", ",", "…", "—", "-", ":")
@@ -58,6 +59,8 @@ _TITLE_WORDS = 8
 _LOOSE_TITLE_WORDS = 12
 _SCARE_WORDS = 2
 _SENTENCE_WORDS = 3
+#: Spaces allowed between ``=`` and a mark that opens an attribute value.
+_MARKUP_GAP = 2
 #: An adjacent cue starts this close after the closing mark, read in this window.
 _ADJACENT_GAP = 2
 _ADJACENT_WINDOW = 120
@@ -327,7 +330,7 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
     """``direct``, ``partial``, or ``None`` for a pair that is not speech."""
     inner = text[pair.start : pair.end]
     nwords = len(WORD_RE.findall(inner, 0, _COUNT_SPAN))
-    if nwords == 0:
+    if nwords == 0 or _markup(text, pair.open):
         return None
     lead = text[lead_start : pair.open].rstrip()
     last = lead[-1:] if lead else ""
@@ -362,6 +365,26 @@ def _cue_adjacent(text: str, pair: MarkPair, inner: str) -> bool:
     return cue is not None and min(cue.cand.start, cue.cue_start) - pair.close <= _ADJACENT_GAP
 
 
+def _markup(text: str, open_at: int) -> bool:
+    """A mark right after ``=`` opens an attribute value left from markup
+    (``class="story-body"``), never a quotation."""
+    k = open_at
+    while k > 0 and text[k - 1] in " \t" and open_at - k < _MARKUP_GAP:
+        k -= 1
+    return k > 0 and text[k - 1] == "="
+
+
+def _ends_with_cue(lead: str, cues: tuple[str, ...]) -> bool:
+    """Whether *lead* (lower case) ends with one of *cues* as whole words (``aka``,
+    not ``Osaka``)."""
+    for cue in cues:
+        if lead.endswith(cue):
+            k = len(lead) - len(cue)
+            if k == 0 or not (lead[k - 1].isalnum() or lead[k - 1] in "-'’"):
+                return True
+    return False
+
+
 def _is_a_name(
     text: str,
     pair: MarkPair,
@@ -373,10 +396,13 @@ def _is_a_name(
 ) -> bool:
     """Nicknames (``known as "Shorty"``) and titles of works (``the film "The Long
     Strike"``) are not speech."""
-    if nwords <= _NICKNAME_WORDS and lead.lower().endswith(_NICK_CUES):
+    low = lead.lower()
+    if nwords <= _NICKNAME_WORDS and _ends_with_cue(low, _NICK_CUES):
         return True
     if nwords > _LOOSE_TITLE_WORDS or not _title_case(inner):
         return False
+    if _ends_with_cue(low, _NAMING_CUES):
+        return True  # ``a campaign branded "Fair Pay Now"``
     after = text[pair.close : pair.close + 2]
     followed_by_noun = len(after) == 2 and after[0] == " " and after[1].islower()
     if nwords <= _TITLE_WORDS and (
