@@ -59,6 +59,8 @@ _TITLE_WORDS = 8
 _LOOSE_TITLE_WORDS = 12
 _SCARE_WORDS = 2
 _SENTENCE_WORDS = 3
+#: Scare-quoted words inside a reported clause are the speaker's from this many words.
+_FRAGMENT_WORDS = 2
 #: Spaces allowed between ``=`` and a mark that opens an attribute value.
 _MARKUP_GAP = 2
 #: An adjacent cue starts this close after the closing mark, read in this window.
@@ -95,13 +97,13 @@ def find_quotes(
         return []
     st = Structure(text)
     pairs = single_mark_pairs(text, st, pair_marks(text, st))
-    quotes, dropped = _candidates(text, st, _within_budget(pairs, warnings))
+    quotes, dropped, fragments = _candidates(text, st, _within_budget(pairs, warnings))
     for q in quotes:
         q.cue = own_cue(text, st, q)
     uncued = _chain_own_cues(st, _flattened_chains(quotes))
     share_closing_cues(quotes)
     cues_by_para = _cues_by_paragraph(text, st, quotes, dropped)
-    indirect = _reported_speech(text, st, pairs, dropped)
+    indirect = _reported_speech(text, st, pairs, dropped, quotes)
     for found in indirect:
         cues_by_para.setdefault(st.paragraph(found.start), []).append((found.start, found.cue))
     for cues in cues_by_para.values():
@@ -111,7 +113,7 @@ def find_quotes(
         # A chain whose pieces had no cue of their own speaks with its first piece's.
         for q in chain[1:]:
             q.cue = chain[0].cue
-    return _records(text, st, quotes, indirect, reference)
+    return _records(text, st, quotes, indirect, reference, fragments)
 
 
 def _flattened_chains(quotes: list[Candidate]) -> list[list[Candidate]]:
@@ -192,10 +194,13 @@ def _within_budget(pairs: list[MarkPair], warnings: list[str] | None = None) -> 
 
 def _candidates(
     text: str, st: Structure, pairs: list[MarkPair]
-) -> tuple[list[Candidate], list[tuple[MarkPair, int]]]:
-    """The pairs kept as quotations, and the closed pairs dropped (with their paragraph)."""
+) -> tuple[list[Candidate], list[tuple[MarkPair, int]], list[Candidate]]:
+    """The pairs kept as quotations, the closed pairs dropped (with their paragraph), and
+    the short fragments among those dropped that are speech inside reported speech
+    (``she said the offer was "an insult" to nurses``)."""
     quotes: list[Candidate] = []
     dropped: list[tuple[MarkPair, int]] = []
+    fragments: list[Candidate] = []
     prev_open = prev_close = prev_para = -1
     for pair in pairs:
         para = st.paragraph(pair.open)
@@ -203,10 +208,12 @@ def _candidates(
         if para == prev_para and prev_close > lead:
             lead = prev_close
         lead = min(lead, pair.open)
-        kind = _classify(text, pair, lead)
+        kind, fragment = _classify(text, pair, lead)
         if kind is None:
             if not pair.unclosed:
                 dropped.append((pair, para))
+            if fragment:
+                fragments.append(Candidate(pair, para, QuoteKind.PARTIAL, lead))
             continue
         q = Candidate(pair, para, kind, lead)
         ss = st.sentence_start(pair.open)
@@ -215,7 +222,7 @@ def _candidates(
         q.sent = ss
         prev_open, prev_close, prev_para = pair.open, pair.close, para
         quotes.append(q)
-    return quotes, dropped
+    return quotes, dropped, fragments
 
 
 def _cues_by_paragraph(
@@ -237,12 +244,19 @@ def _cues_by_paragraph(
 
 
 def _reported_speech(
-    text: str, st: Structure, pairs: list[MarkPair], dropped: list[tuple[MarkPair, int]]
+    text: str,
+    st: Structure,
+    pairs: list[MarkPair],
+    dropped: list[tuple[MarkPair, int]],
+    quotes: list[Candidate],
 ) -> list[Reported]:
     """Reported speech outside the quotations. Scare quotes, titles and nicknames (pairs
     not kept as quotations) may sit inside a reported clause: ``he would be "shocked"
-    if ...``. It needs a speaker: never a phrase that cannot be one (``What's more``)."""
+    if ...``, and so may a partial quotation (``she said the plan was "dead on arrival"
+    and ...``), which is then reported twice: its exact words and the clause around them.
+    It needs a speaker: never a phrase that cannot be one (``What's more``)."""
     not_quotes = {pair.open for pair, _para in dropped}
+    not_quotes.update(q.pair.open for q in quotes if q.kind is QuoteKind.PARTIAL)
     mark_spans = [(p.open, p.close) for p in pairs if p.open not in not_quotes]
     return [x for x in find_indirect(text, st, mark_spans) if not not_a_speaker(x.cue.cand)]
 
@@ -253,26 +267,46 @@ def _records(
     quotes: list[Candidate],
     indirect: list[Reported],
     reference: dt.date | None,
+    fragments: list[Candidate],
 ) -> list[Quote]:
-    """The records, in text order, an overlapping one left out."""
-    items: list[tuple[int, int, QuoteKind, Cue | None]] = [
-        (q.start, q.end, q.kind, q.cue) for q in quotes
+    """The records, in text order, an overlapping one left out; but a partial quotation
+    inside an indirect one is its own record with the same attribution (the speaker's
+    exact words next to the paraphrase), and so is a fragment of a word or two there."""
+    items: list[tuple[int, int, QuoteKind, Cue | None, bool]] = [
+        (q.start, q.end, q.kind, q.cue, False) for q in quotes
     ]
-    items.extend((a, b, QuoteKind.INDIRECT, cue) for a, b, cue in indirect)
+    items.extend((a, b, QuoteKind.INDIRECT, cue, False) for a, b, cue in indirect)
+    items.extend((q.start, q.end, q.kind, None, True) for q in fragments)
     items.sort(key=lambda x: (x[0], x[1]))
-    speakers = _resolve_speakers(text, st, [cue for *_, cue in items if cue is not None])
+    speakers = _resolve_speakers(text, st, [x[3] for x in items if x[3] is not None])
     out: list[Quote] = []
     last_end = -1
-    for a, b, kind, found in items:
-        if a < last_end:
+    outer: Quote | None = None  # the last indirect quotation
+    outer_cue: Cue | None = None
+    for a, b, kind, found, nested_only in items:
+        if outer is not None and outer.span.start < a < outer.span.end:
+            # (it may end past the clause, by the punctuation trimmed from its end)
+            if kind is QuoteKind.PARTIAL:
+                att = outer.attribution
+                if found is not None and found is not outer_cue:
+                    # Its own cue, when it has one, was read closer to its words.
+                    att = _attribution(text, found, speakers[id(found)], reference)
+                out.append(_record(text, a, b, kind, att))
+            continue
+        if a < last_end or nested_only:
             continue
         att = None
         if found is not None:
             content = (a, b) if kind is QuoteKind.INDIRECT else None
             att = _attribution(text, found, speakers[id(found)], reference, content)
-        out.append(Quote(text=text[a:b], span=Span(start=a, end=b), kind=kind, attribution=att))
+        out.append(_record(text, a, b, kind, att))
+        outer, outer_cue = (out[-1], found) if kind is QuoteKind.INDIRECT else (None, None)
         last_end = b
     return out
+
+
+def _record(text: str, a: int, b: int, kind: QuoteKind, att: Attribution | None) -> Quote:
+    return Quote(text=text[a:b], span=Span(start=a, end=b), kind=kind, attribution=att)
 
 
 def _resolve_speakers(text: str, st: Structure, cues: list[Cue]) -> dict[int, Speaker]:
@@ -326,31 +360,34 @@ def _title_case(s: str) -> bool:
     return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
-def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
-    """``direct``, ``partial``, or ``None`` for a pair that is not speech."""
+def _classify(text: str, pair: MarkPair, lead_start: int) -> tuple[QuoteKind | None, bool]:
+    """``direct``, ``partial``, or ``None`` for a pair that is not speech; and whether a
+    pair left out is a fragment of a few words that is speech inside reported speech."""
     inner = text[pair.start : pair.end]
     nwords = len(WORD_RE.findall(inner, 0, _COUNT_SPAN))
     if nwords == 0 or _markup(text, pair.open):
-        return None
+        return None, False
     lead = text[lead_start : pair.open].rstrip()
     last = lead[-1:] if lead else ""
     lead_words = lead[-40:].lower().split()
     prev_word = lead_words[-1].strip("(,") if lead_words else ""
     ends_sentence = inner.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
     if (not lead or last == ":") and _cue_adjacent(text, pair, inner):
-        return QuoteKind.DIRECT
+        return QuoteKind.DIRECT, False
     if _is_a_name(text, pair, inner, nwords, lead, prev_word, ends_sentence):
-        return None
+        return None, False
     if not lead or last in ":—–-…" or pair.unclosed:
-        return QuoteKind.DIRECT
+        return QuoteKind.DIRECT, False
     if last == "," and (ends_sentence or inner[:1].isupper()):
-        return QuoteKind.DIRECT
+        return QuoteKind.DIRECT, False
     if inner[:1].isupper() and ends_sentence and nwords >= _SENTENCE_WORDS:
-        return QuoteKind.DIRECT
+        return QuoteKind.DIRECT, False
     if nwords <= _SCARE_WORDS and prev_word not in VERB_FORMS:
         # Scare quotes: a word or two in the reporter's sentence, no reporting verb.
-        return None
-    return QuoteKind.PARTIAL
+        # Two words inside reported speech are the speaker's (``said the offer was
+        # "an insult" to nurses``); a single word stays a scare quote.
+        return None, nwords >= _FRAGMENT_WORDS and not pair.unclosed
+    return QuoteKind.PARTIAL, False
 
 
 def _cue_adjacent(text: str, pair: MarkPair, inner: str) -> bool:
