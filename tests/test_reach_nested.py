@@ -114,3 +114,15 @@ def test_any_fragment_in_reported_speech(fragment: str, speaker: str, curly: boo
     assert inner.text == fragment
     assert inner.attribution == outer.attribution
     assert speaker_of(inner) == speaker
+
+
+def test_voices_count_the_words_and_their_paraphrase_once() -> None:
+    text = (
+        "MILLBROOK -- Nurses voted to strike on Monday.\n\n"
+        "Ana Ruiz, president of the Millbrook Nurses Union, said the offer was "
+        '"an insult" to nurses.'
+    )
+    article = parse(text)
+    assert [q.kind for q in article.quotes] == [INDIRECT, PARTIAL]
+    assert [(v.key, v.quotes) for v in article.voices.by_role] == [("union_official", 1)]
+    assert [v.quotes for v in article.voices.by_organization] == [1]
