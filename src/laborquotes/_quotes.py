@@ -256,9 +256,16 @@ def _reported_speech(
     and ...``), which is then reported twice: its exact words and the clause around them.
     It needs a speaker: never a phrase that cannot be one (``What's more``)."""
     not_quotes = {pair.open for pair, _para in dropped}
-    not_quotes.update(q.pair.open for q in quotes if q.kind is QuoteKind.PARTIAL)
+    not_quotes.update(q.pair.open for q in quotes if _may_nest(q))
     mark_spans = [(p.open, p.close) for p in pairs if p.open not in not_quotes]
     return [x for x in find_indirect(text, st, mark_spans) if not not_a_speaker(x.cue.cand)]
+
+
+def _may_nest(q: Candidate) -> bool:
+    """Whether *q* may be words in marks inside a reported clause: a partial quotation
+    with no cue after it (``..., and "we will strike," Ana Ruiz said`` is a quotation
+    of its own, which ends the reporter's clause)."""
+    return q.kind is QuoteKind.PARTIAL and (q.cue is None or q.cue.cue_start < q.pair.open)
 
 
 def _records(
