@@ -152,6 +152,8 @@ def test_other_marks_are_not_continuations(text: str, first: str) -> None:
 # --------------------------------------------------------------------------- hard wraps
 
 HARD_WRAPPED = [
+    ('"We asked the NHS\nfor safe wards," she said.', "We asked the NHS\nfor safe wards,", "she"),
+    ('"We want 5\npercent this year," she said.', "We want 5\npercent this year,", "she"),
     ('"We will not\ngo back," she said.', "We will not\ngo back,", "she"),
     ('"We will not\r\ngo back," she said.', "We will not\r\ngo back,", "she"),
     (

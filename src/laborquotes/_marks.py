@@ -55,6 +55,8 @@ _SENTENCE_END = frozenset(".?!…")
 
 #: How far before a line break its quotation's opening mark is looked for.
 _WRAP_REACH = 600
+#: Besides letters and digits, what may end a line that a quotation runs on from.
+_WRAP_BEFORE = frozenset(",;:-–—")
 
 #: Lines at least this long mean the text is not hard-wrapped.
 _LONG_LINE = 100
@@ -187,14 +189,14 @@ def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
 
 
 def _mid_sentence_break(text: str, start: int, nl: int, nxt: int) -> bool:
-    """A single line break inside a quotation, between a lower-case word (or a comma)
-    and a lower-case word (``"We will not\ngo back,"``): hard-wrapped copy, not a new
-    paragraph. Inside: the last double mark of the paragraph so far (in a bounded
+    """A single line break inside a quotation, after a word, a number or a comma and
+    before a lower-case word (``"We will not\ngo back,"``): hard-wrapped copy, not a
+    new paragraph. Inside: the last double mark of the paragraph so far (in a bounded
     window) opens a quotation."""
     if nxt != nl + 1 or nxt >= len(text) or not text[nxt].islower():
         return False
     k = nl - 1 if nl > 0 and text[nl - 1] == "\r" else nl
-    if k <= 0 or not (text[k - 1].islower() or text[k - 1] in ",;"):
+    if k <= 0 or not (text[k - 1].isalnum() or text[k - 1] in _WRAP_BEFORE):
         return False
     lo = max(start, nl - _WRAP_REACH)
     last = max(text.rfind('"', lo, k), text.rfind("“", lo, k), text.rfind("”", lo, k))
