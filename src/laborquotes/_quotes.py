@@ -6,10 +6,15 @@
    bucket keeps the pairs bounded (:func:`_within_budget`).
 2. Each pair is classified (:func:`_classify`): a whole sentence (or more) in marks is
    ``direct``; a fragment inside the reporter's own sentence is ``partial``; titles of
-   works, nicknames and scare-quoted words are dropped.
+   works, nicknames, ``so-called`` terms, scare-quoted words and attribute values left
+   from markup are dropped.
 3. Each quotation takes its own cue (:func:`._attach.own_cue`): after it (``, said X``
-   / ``, X said`` / ``-- X``), before it (``X said:``), or its sentence's subject.
-4. Reported speech without marks (:mod:`._indirect`) gives ``indirect`` quotations.
+   / ``, X said`` / ``-- X``), before it (``X said:``), or its sentence's subject. The
+   pieces of a quotation whose paragraph breaks were lost share one cue
+   (:func:`_chain_own_cues`).
+4. Reported speech without marks (:mod:`._indirect`) gives ``indirect`` quotations; a
+   ``partial`` one may lie inside (``said the offer was "an insult" to nurses``) and is
+   kept next to it with the same attribution (:func:`_records`).
 5. Quotations without a cue borrow one (:func:`._attach.attach`): the nearest in their
    paragraph, a colon introduction, or (a paragraph that is a quotation) the last
    speaker of the paragraph before.
