@@ -53,8 +53,6 @@ _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…/\u2014\u2013")
 #: What ends a sentence inside a quotation whose paragraph breaks were lost.
 _SENTENCE_END = frozenset(".?!…")
 
-#: How far before a line break its quotation's opening mark is looked for.
-_WRAP_REACH = 600
 #: Besides letters and digits, what may end a line that a quotation runs on from.
 _WRAP_BEFORE = frozenset(",;:-–—")
 
@@ -176,10 +174,15 @@ def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
     code = _offset_code(text)
     starts = array.array(code, [0])
     ends = array.array(code)
+    marks: array.array[int] | None = None  # the double marks, found on first need
     for m in _para_re(not wrapped).finditer(text):
         e = m.start()
-        if not wrapped and _mid_sentence_break(text, starts[-1], e, m.end()):
-            continue
+        if not wrapped and _mid_sentence_break(text, e, m.end()):
+            if marks is None:
+                found = (x.start() for x in _double_mark_re().finditer(text))
+                marks = array.array(code, found)
+            if _quotation_open(text, marks, starts[-1], e):
+                continue
         while e > starts[-1] and text[e - 1] in " \t\r\u00a0":
             e -= 1
         ends.append(e)
@@ -188,19 +191,24 @@ def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
     return starts, ends
 
 
-def _mid_sentence_break(text: str, start: int, nl: int, nxt: int) -> bool:
-    """A single line break inside a quotation, after a word, a number or a comma and
-    before a lower-case word (``"We will not\ngo back,"``): hard-wrapped copy, not a
-    new paragraph. Inside: the last double mark of the paragraph so far (in a bounded
-    window) opens a quotation."""
+def _mid_sentence_break(text: str, nl: int, nxt: int) -> bool:
+    """A single line break after a word, a number or a comma and before a lower-case
+    word (``We will not\ngo back``): mid-sentence, as in hard-wrapped copy."""
     if nxt != nl + 1 or nxt >= len(text) or not text[nxt].islower():
         return False
     k = nl - 1 if nl > 0 and text[nl - 1] == "\r" else nl
-    if k <= 0 or not (text[k - 1].isalnum() or text[k - 1] in _WRAP_BEFORE):
+    return k > 0 and (text[k - 1].isalnum() or text[k - 1] in _WRAP_BEFORE)
+
+
+def _quotation_open(text: str, marks: array.array[int], start: int, end: int) -> bool:
+    """Whether the last double mark of ``text[start:end]`` (*marks*: every double mark's
+    offset, sorted) opens a quotation: a line break there is inside it
+    (``"We will not\ngo back," she said.``), not a new paragraph."""
+    i = bisect.bisect_left(marks, end) - 1
+    if i < 0 or marks[i] < start:
         return False
-    lo = max(start, nl - _WRAP_REACH)
-    last = max(text.rfind('"', lo, k), text.rfind("“", lo, k), text.rfind("”", lo, k))
-    if last < 0 or text[last] == "”":
+    last = marks[i]
+    if text[last] == "”":
         return False
     return text[last] == "“" or last == 0 or text[last - 1].isspace() or text[last - 1] in "(["
 
