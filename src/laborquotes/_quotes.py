@@ -215,7 +215,8 @@ def _candidates(
         lead = min(lead, pair.open)
         kind, fragment = _classify(text, pair, lead)
         if kind is None:
-            if not pair.unclosed:
+            if not pair.unclosed and not _markup(text, pair.open):
+                # (markup stays a mark span: no reported clause runs through it)
                 dropped.append((pair, para))
             if fragment:
                 fragments.append(Candidate(pair, para, QuoteKind.PARTIAL, lead))
