@@ -13,6 +13,10 @@ it covers at least 30% of the Content's characters and at least 30% of its own c
 lie inside it. ``speaker`` counts, of the matched Contents with a Source, those whose
 found source span overlaps the Source or whose resolved name's last word is in it.
 
+A partial quotation that starts inside an indirect one (``she said the offer was "an
+insult" to nurses``: the exact words next to the paraphrase, one attribution) is part of
+that attribution: it is neither matched nor counted on its own.
+
 PolNeAR annotates thoughts and stances as well as speech (``X believes ...``), so recall
 here is a floor for speech; precision counts quotations the annotators left out as wrong.
 """
@@ -39,6 +43,23 @@ _ENTRY = re.compile(r"(T\d+)\t(\S+) ([\d ;]+)\t")
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def attributions(found: list[laborquotes.Quote]) -> list[laborquotes.Quote]:
+    """The quotations that are attributions of their own: a partial one that starts
+    inside an indirect one is part of it (*found* is in text order)."""
+    out: list[laborquotes.Quote] = []
+    outer: laborquotes.Quote | None = None
+    for q in found:
+        nested = outer is not None and outer.span.start < q.span.start < outer.span.end
+        if q.kind is laborquotes.QuoteKind.PARTIAL and nested:
+            continue
+        out.append(q)
+        if q.kind is laborquotes.QuoteKind.INDIRECT:
+            outer = q
+        elif outer is not None and q.span.start >= outer.span.end:
+            outer = None
+    return out
 
 
 def load(folder: Path, split: str, limit: int | None) -> list[tuple[str, str, list]]:
@@ -96,6 +117,7 @@ def main() -> int:
         t0 = time.perf_counter()
         found = laborquotes.extract_quotes(text)
         secs += time.perf_counter() - t0
+        found = attributions(found)
         chars += len(text)
         used: set[int] = set()
         for (gs, ge), sources, src_text, speech in gold:

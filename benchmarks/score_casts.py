@@ -10,7 +10,8 @@ its kind and its speaker as a correct system must return them (``docs/labour.md`
 Printed, per article and overall:
 
 - ``found``: recall and precision of the quotes (a found quote matches a gold one when
-  their spans overlap by at least half of the longer one);
+  their spans overlap by at least half of the longer one; a partial quote that starts
+  inside an indirect one is counted with it, once: the exact words and their paraphrase);
 - over the matched quotes: ``kind``; ``speaker`` (the last word of the name matches);
   ``canonical`` (the full name matches, honorifics such as Mr, Dr, Sir or Baroness and
   a leading article aside); ``title``, ``organization`` (as written or the same registry
@@ -170,7 +171,20 @@ def score_article(text: str, gold: dict[str, Any]) -> tuple[list[dict[str, bool]
         check_quote(q, found[m] if m is not None else None)
         for q, m in zip(gold["quotes"], matched, strict=True)
     ]
-    return checks, len(found)
+    return checks, len(found) - nested_partials(found)
+
+
+def nested_partials(found: Sequence[lq.Quote]) -> int:
+    """How many partial quotations start inside an indirect one: the exact words next to
+    their paraphrase are one attribution, counted once (*found* is in text order)."""
+    n = 0
+    outer: lq.Quote | None = None
+    for q in found:
+        if outer is not None and outer.span.start < q.span.start < outer.span.end:
+            n += q.kind is lq.QuoteKind.PARTIAL
+            continue
+        outer = q if q.kind is lq.QuoteKind.INDIRECT else None
+    return n
 
 
 # --------------------------------------------------------------------------- reporting

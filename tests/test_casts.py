@@ -153,7 +153,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "au_nsw_nurses:8:title",
         "au_ports:4:organization",
         "au_ports:4:title",
-        "au_ports:7:kind",
         "au_ports:8:organization",
         "au_ports:8:title",
         "au_ports:9:organization",

@@ -112,11 +112,16 @@ CHECKS = textwrap.dedent(
 
     n = len(text)
     last_end = -1
+    outer = None
     for q in article.quotes:
         assert 0 <= q.span.start <= q.span.end <= n, q.span
         assert text[q.span.start:q.span.end] == q.text, q
-        assert q.span.start >= last_end, ("overlap", q.span, last_end)
-        last_end = q.span.end
+        nested = (q.kind is lq.QuoteKind.PARTIAL and outer is not None
+                  and outer.span.start < q.span.start < outer.span.end)
+        assert nested or q.span.start >= last_end, ("overlap", q.span, last_end)
+        if not nested:
+            outer = q if q.kind is lq.QuoteKind.INDIRECT else None
+        last_end = max(last_end, q.span.end)
         a = q.attribution
         if a is not None:
             assert 0 <= a.source_span.start <= a.source_span.end <= n

@@ -2,7 +2,8 @@
 
 * no ``str`` makes a public function raise, and the records round-trip through dicts/JSON;
 * every span slices back (or lies inside the text, for spans without a text field);
-* quotations are in text order and do not overlap;
+* quotations are in text order and do not overlap (but for a partial quotation nested
+  in the indirect one before it);
 * results are deterministic and do not depend on what was parsed before;
 * an article's quotations do not change when another article is appended after a blank line.
 
@@ -95,12 +96,22 @@ def check_article(text: str, article: lq.Article) -> None:
         assert text[d.span.start : d.span.end] == d.text
         assert 0 <= d.body_start <= n
     last_end = -1
+    outer: lq.Quote | None = None
     for q in article.quotes:
         assert isinstance(q.kind, lq.QuoteKind)
         assert 0 <= q.span.start <= q.span.end <= n
         assert text[q.span.start : q.span.end] == q.text
-        assert q.span.start >= last_end, "quotes overlap or are out of order"
-        last_end = q.span.end
+        # (words in marks inside reported speech: a partial quotation nested in the
+        # indirect one before it)
+        nested = (
+            q.kind is lq.QuoteKind.PARTIAL
+            and outer is not None
+            and outer.span.start < q.span.start < outer.span.end
+        )
+        assert nested or q.span.start >= last_end, "quotes overlap or are out of order"
+        if not nested:
+            outer = q if q.kind is lq.QuoteKind.INDIRECT else None
+        last_end = max(last_end, q.span.end)
         a = q.attribution
         if a is not None:
             assert 0 <= a.source_span.start <= a.source_span.end <= n

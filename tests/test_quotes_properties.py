@@ -74,12 +74,22 @@ TEXT = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=80).map("".joi
 
 def _check(text: str, quotes: list[lq.Quote]) -> None:
     last_end = -1
+    outer: lq.Quote | None = None
     for q in quotes:
         assert isinstance(q.kind, lq.QuoteKind)
         assert 0 <= q.span.start <= q.span.end <= len(text)
         assert text[q.span.start : q.span.end] == q.text
-        assert q.span.start >= last_end  # ordered, non-overlapping
-        last_end = q.span.end
+        # ordered, non-overlapping; but words in marks inside reported speech are a
+        # partial quotation nested in the indirect one before it
+        nested = (
+            q.kind is lq.QuoteKind.PARTIAL
+            and outer is not None
+            and outer.span.start < q.span.start < outer.span.end
+        )
+        assert nested or q.span.start >= last_end
+        if not nested:
+            outer = q if q.kind is lq.QuoteKind.INDIRECT else None
+        last_end = max(last_end, q.span.end)
         a = q.attribution
         if a is not None:
             assert 0 <= a.source_span.start <= a.source_span.end <= len(text)

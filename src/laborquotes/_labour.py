@@ -200,13 +200,18 @@ def summarize_voices(
     by first quote. A speaker's organization is keyed by :func:`display_name` when it
     was resolved (give the resolved organizations in *organizations*, one per quote),
     else by the organization as written. Quotes without a speaker, a role or an
-    organization are left out of the respective count.
+    organization are left out of the respective count. A partial quote inside the
+    indirect one before it, with the same attribution, is counted with it, once.
     """
     orgs = list(organizations) if organizations is not None else [None] * len(quotes)
     by_role: dict[str, tuple[list[int], dict[str, str]]] = {}
     by_org: dict[str, tuple[list[int], dict[str, str]]] = {}
+    outer: Quote | None = None
     for i, q in enumerate(quotes):
         sp = q.attribution.speaker if q.attribution else None
+        if _nested(q, outer):
+            continue  # its words in marks: counted with the indirect quote around them
+        outer = q if q.kind is QuoteKind.INDIRECT else outer
         if sp is None:
             continue
         org = orgs[i] if i < len(orgs) else None
@@ -221,6 +226,16 @@ def summarize_voices(
     return Voices(
         by_role=tuple(_voice(k, v) for k, v in roles),
         by_organization=tuple(_voice(k, v) for k, v in org_items),
+    )
+
+
+def _nested(q: Quote, outer: Quote | None) -> bool:
+    """A partial quote inside the indirect one before it, with the same attribution."""
+    return (
+        outer is not None
+        and q.kind is QuoteKind.PARTIAL
+        and outer.span.start < q.span.start < outer.span.end
+        and q.attribution == outer.attribution
     )
 
 

@@ -50,6 +50,12 @@ _OPEN_BEFORE = frozenset("([{—–-/\u2014\u2013:;")
 #: Characters before which a straight mark closes (besides whitespace and the end).
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…/\u2014\u2013")
 
+#: What ends a sentence inside a quotation whose paragraph breaks were lost.
+_SENTENCE_END = frozenset(".?!…")
+
+#: Besides letters and digits, what may end a line that a quotation runs on from.
+_WRAP_BEFORE = frozenset(",;:-–—")
+
 #: Lines at least this long mean the text is not hard-wrapped.
 _LONG_LINE = 100
 
@@ -168,14 +174,43 @@ def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
     code = _offset_code(text)
     starts = array.array(code, [0])
     ends = array.array(code)
+    marks: array.array[int] | None = None  # the double marks, found on first need
     for m in _para_re(not wrapped).finditer(text):
         e = m.start()
+        if not wrapped and _mid_sentence_break(text, e, m.end()):
+            if marks is None:
+                found = (x.start() for x in _double_mark_re().finditer(text))
+                marks = array.array(code, found)
+            if _quotation_open(text, marks, starts[-1], e):
+                continue
         while e > starts[-1] and text[e - 1] in " \t\r\u00a0":
             e -= 1
         ends.append(e)
         starts.append(m.end())
     ends.append(len(text))
     return starts, ends
+
+
+def _mid_sentence_break(text: str, nl: int, nxt: int) -> bool:
+    """A single line break after a word, a number or a comma and before a lower-case
+    word (``We will not\ngo back``): mid-sentence, as in hard-wrapped copy."""
+    if nxt != nl + 1 or nxt >= len(text) or not text[nxt].islower():
+        return False
+    k = nl - 1 if nl > 0 and text[nl - 1] == "\r" else nl
+    return k > 0 and (text[k - 1].isalnum() or text[k - 1] in _WRAP_BEFORE)
+
+
+def _quotation_open(text: str, marks: array.array[int], start: int, end: int) -> bool:
+    """Whether the last double mark of ``text[start:end]`` (*marks*: every double mark's
+    offset, sorted) opens a quotation: a line break there is inside it
+    (``"We will not\ngo back," she said.``), not a new paragraph."""
+    i = bisect.bisect_left(marks, end) - 1
+    if i < 0 or marks[i] < start:
+        return False
+    last = marks[i]
+    if text[last] == "”":
+        return False
+    return text[last] == "“" or last == 0 or text[last - 1].isspace() or text[last - 1] in "(["
 
 
 def _sentence_bounds(text: str) -> array.array[int]:
@@ -376,6 +411,9 @@ class _Pairing:
             if fam != open_fam:
                 return
         opens = kind == "o" and not (self.open_mark == "„" and mark == "“")
+        if opens and not self.inner and fam == open_fam and self.restarts(ms, me):
+            self.resume(ms, me, mark)
+            return
         if opens and not (self.open_mark in AMBIGUOUS and mark in AMBIGUOUS):
             if (
                 not self.inner
@@ -390,6 +428,26 @@ class _Pairing:
                 self.open_start, self.open_end, self.open_mark = ms, me, mark
             return
         self.close(ms, me)
+
+    def restarts(self, ms: int, me: int) -> bool:
+        """Whether the opening mark at ``[ms, me)`` opens a sentence right after the open
+        quotation's last one ended (``... are safe. “Nobody ...``): in copy whose paragraph
+        breaks were lost, the next paragraph of a quotation that runs on."""
+        text = self.text
+        if me >= len(text) or not (text[me].isupper() or text[me].isdigit()):
+            return False
+        k = ms
+        while k > self.open_end and text[k - 1].isspace():
+            k -= 1
+        return self.open_end < k < ms and text[k - 1] in _SENTENCE_END
+
+    def resume(self, ms: int, me: int, mark: str) -> None:
+        """The open quotation ends before the mark at ``[ms, me)`` (unclosed, and it
+        ``continues``), and the mark opens its next piece."""
+        a, b = _trim(self.text, self.open_end, ms)
+        if b > a:
+            self.out.append(MarkPair(self.open_start, a, b, ms, True, True))
+        self.open_start, self.open_end, self.open_mark = ms, me, mark
 
     def close(self, ms: int, me: int) -> None:
         """The open quotation closes with the mark at ``[ms, me)``."""

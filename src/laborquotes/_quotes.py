@@ -6,10 +6,15 @@
    bucket keeps the pairs bounded (:func:`_within_budget`).
 2. Each pair is classified (:func:`_classify`): a whole sentence (or more) in marks is
    ``direct``; a fragment inside the reporter's own sentence is ``partial``; titles of
-   works, nicknames and scare-quoted words are dropped.
+   works, nicknames, ``so-called`` terms, scare-quoted words and attribute values left
+   from markup are dropped.
 3. Each quotation takes its own cue (:func:`._attach.own_cue`): after it (``, said X``
-   / ``, X said`` / ``-- X``), before it (``X said:``), or its sentence's subject.
-4. Reported speech without marks (:mod:`._indirect`) gives ``indirect`` quotations.
+   / ``, X said`` / ``-- X``), before it (``X said:``), or its sentence's subject. The
+   pieces of a quotation whose paragraph breaks were lost share one cue
+   (:func:`_chain_own_cues`).
+4. Reported speech without marks (:mod:`._indirect`) gives ``indirect`` quotations; a
+   ``partial`` one may lie inside (``said the offer was "an insult" to nurses``) and is
+   kept next to it with the same attribution (:func:`_records`).
 5. Quotations without a cue borrow one (:func:`._attach.attach`): the nearest in their
    paragraph, a colon introduction, or (a paragraph that is a quotation) the last
    speaker of the paragraph before.
@@ -40,6 +45,7 @@ __all__ = ["find_attribution", "find_quotes"]
 
 _WORK_WORDS = frozenset(V.WORK_NOUNS) | frozenset(V.WORK_CUES)
 _NICK_CUES = tuple(V.NICKNAME_CUES)
+_NAMING_CUES = tuple(V.NAMING_CUES)
 _PREP_LEAD = frozenset(V.TITLE_LEAD_PREPOSITIONS)
 #: What ends a quoted sentence (before its closing mark).
 _SENTENCE_ENDS = (".", "?", "!", ",", "…", "—", "-", ":")
@@ -58,6 +64,10 @@ _TITLE_WORDS = 8
 _LOOSE_TITLE_WORDS = 12
 _SCARE_WORDS = 2
 _SENTENCE_WORDS = 3
+#: Scare-quoted words inside a reported clause are the speaker's from this many words.
+_FRAGMENT_WORDS = 2
+#: Spaces allowed between ``=`` and a mark that opens an attribute value.
+_MARKUP_GAP = 2
 #: An adjacent cue starts this close after the closing mark, read in this window.
 _ADJACENT_GAP = 2
 _ADJACENT_WINDOW = 120
@@ -92,18 +102,60 @@ def find_quotes(
         return []
     st = Structure(text)
     pairs = single_mark_pairs(text, st, pair_marks(text, st))
-    quotes, dropped = _candidates(text, st, _within_budget(pairs, warnings))
+    quotes, dropped, fragments = _candidates(text, st, _within_budget(pairs, warnings))
     for q in quotes:
         q.cue = own_cue(text, st, q)
+    uncued = _chain_own_cues(st, _flattened_chains(quotes))
     share_closing_cues(quotes)
     cues_by_para = _cues_by_paragraph(text, st, quotes, dropped)
-    indirect = _reported_speech(text, st, pairs, dropped)
+    indirect = _reported_speech(text, st, pairs, dropped, quotes)
     for found in indirect:
         cues_by_para.setdefault(st.paragraph(found.start), []).append((found.start, found.cue))
     for cues in cues_by_para.values():
         cues.sort(key=lambda x: x[0])
     attach(text, st, quotes, cues_by_para, frozenset(id(found.cue) for found in indirect))
-    return _records(text, st, quotes, indirect, reference)
+    for chain in uncued:
+        # A chain whose pieces had no cue of their own speaks with its first piece's.
+        for q in chain[1:]:
+            q.cue = chain[0].cue
+    return _records(text, st, quotes, indirect, reference, fragments)
+
+
+def _flattened_chains(quotes: list[Candidate]) -> list[list[Candidate]]:
+    """The quotations that run on over paragraphs whose breaks were lost: pieces in one
+    paragraph, each opening where the one before stopped (:mod:`._marks` flags them)."""
+    chains: list[list[Candidate]] = []
+    run: list[Candidate] = []
+    for q in quotes:
+        if run and run[-1].pair.continues and run[-1].pair.close == q.pair.open:
+            run.append(q)
+            continue
+        if len(run) > 1:
+            chains.append(run)
+        run = [q]
+    if len(run) > 1:
+        chains.append(run)
+    return chains
+
+
+def _chain_own_cues(st: Structure, chains: list[list[Candidate]]) -> list[list[Candidate]]:
+    """One speaker for the pieces of a chain: a later piece's cue counts only in its own
+    sentence (``"...," said Ruiz``; the next sentence's verb is another speaker's), and
+    the first cue found speaks the pieces that have none. The chains left without any
+    cue are returned (after :func:`._attach.attach`, they take their first piece's)."""
+    uncued: list[list[Candidate]] = []
+    for chain in chains:
+        for q in chain[1:]:
+            if q.cue is not None and q.cue.cue_start >= st.sentence_end(q.pair.close):
+                q.cue = None
+        first = next((q.cue for q in chain if q.cue is not None), None)
+        if first is None:
+            uncued.append(chain)
+            continue
+        for q in chain:
+            if q.cue is None:
+                q.cue = first
+    return uncued
 
 
 def find_attribution(text: str) -> Attribution | None:
@@ -147,10 +199,13 @@ def _within_budget(pairs: list[MarkPair], warnings: list[str] | None = None) -> 
 
 def _candidates(
     text: str, st: Structure, pairs: list[MarkPair]
-) -> tuple[list[Candidate], list[tuple[MarkPair, int]]]:
-    """The pairs kept as quotations, and the closed pairs dropped (with their paragraph)."""
+) -> tuple[list[Candidate], list[tuple[MarkPair, int]], list[Candidate]]:
+    """The pairs kept as quotations, the closed pairs dropped (with their paragraph), and
+    the short fragments among those dropped that are speech inside reported speech
+    (``she said the offer was "an insult" to nurses``)."""
     quotes: list[Candidate] = []
     dropped: list[tuple[MarkPair, int]] = []
+    fragments: list[Candidate] = []
     prev_open = prev_close = prev_para = -1
     for pair in pairs:
         para = st.paragraph(pair.open)
@@ -158,10 +213,13 @@ def _candidates(
         if para == prev_para and prev_close > lead:
             lead = prev_close
         lead = min(lead, pair.open)
-        kind = _classify(text, pair, lead)
+        kind, fragment = _classify(text, pair, lead)
         if kind is None:
-            if not pair.unclosed:
+            if not pair.unclosed and not _markup(text, pair.open):
+                # (markup stays a mark span: no reported clause runs through it)
                 dropped.append((pair, para))
+            if fragment:
+                fragments.append(Candidate(pair, para, QuoteKind.PARTIAL, lead))
             continue
         q = Candidate(pair, para, kind, lead)
         ss = st.sentence_start(pair.open)
@@ -170,7 +228,7 @@ def _candidates(
         q.sent = ss
         prev_open, prev_close, prev_para = pair.open, pair.close, para
         quotes.append(q)
-    return quotes, dropped
+    return quotes, dropped, fragments
 
 
 def _cues_by_paragraph(
@@ -192,14 +250,28 @@ def _cues_by_paragraph(
 
 
 def _reported_speech(
-    text: str, st: Structure, pairs: list[MarkPair], dropped: list[tuple[MarkPair, int]]
+    text: str,
+    st: Structure,
+    pairs: list[MarkPair],
+    dropped: list[tuple[MarkPair, int]],
+    quotes: list[Candidate],
 ) -> list[Reported]:
     """Reported speech outside the quotations. Scare quotes, titles and nicknames (pairs
     not kept as quotations) may sit inside a reported clause: ``he would be "shocked"
-    if ...``. It needs a speaker: never a phrase that cannot be one (``What's more``)."""
+    if ...``, and so may a partial quotation (``she said the plan was "dead on arrival"
+    and ...``), which is then reported twice: its exact words and the clause around them.
+    It needs a speaker: never a phrase that cannot be one (``What's more``)."""
     not_quotes = {pair.open for pair, _para in dropped}
+    not_quotes.update(q.pair.open for q in quotes if _may_nest(q))
     mark_spans = [(p.open, p.close) for p in pairs if p.open not in not_quotes]
     return [x for x in find_indirect(text, st, mark_spans) if not not_a_speaker(x.cue.cand)]
+
+
+def _may_nest(q: Candidate) -> bool:
+    """Whether *q* may be words in marks inside a reported clause: a partial quotation
+    with no cue after it (``..., and "we will strike," Ana Ruiz said`` is a quotation
+    of its own, which ends the reporter's clause)."""
+    return q.kind is QuoteKind.PARTIAL and (q.cue is None or q.cue.cue_start < q.pair.open)
 
 
 def _records(
@@ -208,26 +280,46 @@ def _records(
     quotes: list[Candidate],
     indirect: list[Reported],
     reference: dt.date | None,
+    fragments: list[Candidate],
 ) -> list[Quote]:
-    """The records, in text order, an overlapping one left out."""
-    items: list[tuple[int, int, QuoteKind, Cue | None]] = [
-        (q.start, q.end, q.kind, q.cue) for q in quotes
+    """The records, in text order, an overlapping one left out; but a partial quotation
+    inside an indirect one is its own record with the same attribution (the speaker's
+    exact words next to the paraphrase), and so is a fragment of a word or two there."""
+    items: list[tuple[int, int, QuoteKind, Cue | None, bool]] = [
+        (q.start, q.end, q.kind, q.cue, False) for q in quotes
     ]
-    items.extend((a, b, QuoteKind.INDIRECT, cue) for a, b, cue in indirect)
+    items.extend((a, b, QuoteKind.INDIRECT, cue, False) for a, b, cue in indirect)
+    items.extend((q.start, q.end, q.kind, None, True) for q in fragments)
     items.sort(key=lambda x: (x[0], x[1]))
-    speakers = _resolve_speakers(text, st, [cue for *_, cue in items if cue is not None])
+    speakers = _resolve_speakers(text, st, [x[3] for x in items if x[3] is not None])
     out: list[Quote] = []
     last_end = -1
-    for a, b, kind, found in items:
-        if a < last_end:
+    outer: Quote | None = None  # the last indirect quotation
+    outer_cue: Cue | None = None
+    for a, b, kind, found, nested_only in items:
+        if outer is not None and outer.span.start < a < outer.span.end:
+            # (it may end past the clause, by the punctuation trimmed from its end)
+            if kind is QuoteKind.PARTIAL:
+                att = outer.attribution
+                if found is not None and found is not outer_cue:
+                    # Its own cue, when it has one, was read closer to its words.
+                    att = _attribution(text, found, speakers[id(found)], reference)
+                out.append(_record(text, a, b, kind, att))
+            continue
+        if a < last_end or nested_only:
             continue
         att = None
         if found is not None:
             content = (a, b) if kind is QuoteKind.INDIRECT else None
             att = _attribution(text, found, speakers[id(found)], reference, content)
-        out.append(Quote(text=text[a:b], span=Span(start=a, end=b), kind=kind, attribution=att))
+        out.append(_record(text, a, b, kind, att))
+        outer, outer_cue = (out[-1], found) if kind is QuoteKind.INDIRECT else (None, None)
         last_end = b
     return out
+
+
+def _record(text: str, a: int, b: int, kind: QuoteKind, att: Attribution | None) -> Quote:
+    return Quote(text=text[a:b], span=Span(start=a, end=b), kind=kind, attribution=att)
 
 
 def _resolve_speakers(text: str, st: Structure, cues: list[Cue]) -> dict[int, Speaker]:
@@ -281,31 +373,34 @@ def _title_case(s: str) -> bool:
     return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
-def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
-    """``direct``, ``partial``, or ``None`` for a pair that is not speech."""
+def _classify(text: str, pair: MarkPair, lead_start: int) -> tuple[QuoteKind | None, bool]:
+    """``direct``, ``partial``, or ``None`` for a pair that is not speech; and whether a
+    pair left out is a fragment of a few words that is speech inside reported speech."""
     inner = text[pair.start : pair.end]
     nwords = len(WORD_RE.findall(inner, 0, _COUNT_SPAN))
-    if nwords == 0:
-        return None
+    if nwords == 0 or _markup(text, pair.open):
+        return None, False
     lead = text[lead_start : pair.open].rstrip()
     last = lead[-1:] if lead else ""
     lead_words = lead[-40:].lower().split()
     prev_word = lead_words[-1].strip("(,") if lead_words else ""
     ends_sentence = inner.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
     if (not lead or last == ":") and _cue_adjacent(text, pair, inner):
-        return QuoteKind.DIRECT
+        return QuoteKind.DIRECT, False
     if _is_a_name(text, pair, inner, nwords, lead, prev_word, ends_sentence):
-        return None
+        return None, False
     if not lead or last in ":—–-…" or pair.unclosed:
-        return QuoteKind.DIRECT
+        return QuoteKind.DIRECT, False
     if last == "," and (ends_sentence or inner[:1].isupper()):
-        return QuoteKind.DIRECT
+        return QuoteKind.DIRECT, False
     if inner[:1].isupper() and ends_sentence and nwords >= _SENTENCE_WORDS:
-        return QuoteKind.DIRECT
+        return QuoteKind.DIRECT, False
     if nwords <= _SCARE_WORDS and prev_word not in VERB_FORMS:
         # Scare quotes: a word or two in the reporter's sentence, no reporting verb.
-        return None
-    return QuoteKind.PARTIAL
+        # Two words inside reported speech are the speaker's (``said the offer was
+        # "an insult" to nurses``); a single word stays a scare quote.
+        return None, nwords >= _FRAGMENT_WORDS and not pair.unclosed
+    return QuoteKind.PARTIAL, False
 
 
 def _cue_adjacent(text: str, pair: MarkPair, inner: str) -> bool:
@@ -320,6 +415,26 @@ def _cue_adjacent(text: str, pair: MarkPair, inner: str) -> bool:
     return cue is not None and min(cue.cand.start, cue.cue_start) - pair.close <= _ADJACENT_GAP
 
 
+def _markup(text: str, open_at: int) -> bool:
+    """A mark right after ``=`` opens an attribute value left from markup
+    (``class="story-body"``), never a quotation."""
+    k = open_at
+    while k > 0 and text[k - 1] in " \t" and open_at - k < _MARKUP_GAP:
+        k -= 1
+    return k > 0 and text[k - 1] == "="
+
+
+def _ends_with_cue(lead: str, cues: tuple[str, ...]) -> bool:
+    """Whether *lead* (lower case) ends with one of *cues* as whole words (``aka``,
+    not ``Osaka``)."""
+    for cue in cues:
+        if lead.endswith(cue):
+            k = len(lead) - len(cue)
+            if k == 0 or not (lead[k - 1].isalnum() or lead[k - 1] in "-'’"):
+                return True
+    return False
+
+
 def _is_a_name(
     text: str,
     pair: MarkPair,
@@ -331,10 +446,13 @@ def _is_a_name(
 ) -> bool:
     """Nicknames (``known as "Shorty"``) and titles of works (``the film "The Long
     Strike"``) are not speech."""
-    if nwords <= _NICKNAME_WORDS and lead.lower().endswith(_NICK_CUES):
+    low = lead.lower()
+    if nwords <= _NICKNAME_WORDS and _ends_with_cue(low, _NICK_CUES):
         return True
     if nwords > _LOOSE_TITLE_WORDS or not _title_case(inner):
         return False
+    if _ends_with_cue(low, _NAMING_CUES):
+        return True  # ``a campaign branded "Fair Pay Now"``
     after = text[pair.close : pair.close + 2]
     followed_by_noun = len(after) == 2 and after[0] == " " and after[1].islower()
     if nwords <= _TITLE_WORDS and (

@@ -52,6 +52,7 @@ __all__ = [
     "NAME_STOPWORDS",
     "NAME_SUFFIXES",
     "NAME_TRAIL_STOPS",
+    "NAMING_CUES",
     "NICKNAME_CUES",
     "NOT_APPOSITIVE_STARTS",
     "NOT_GROUP_MODIFIERS",
@@ -644,6 +645,15 @@ WORK_CUES: tuple[str, ...] = (
 NICKNAME_CUES: tuple[str, ...] = (
     "a.k.a.", "aka", "also called", "better known as", "called herself", "called himself",
     "calls herself", "calls himself", "dubbed", "go by", "goes by", "known as", "nicknamed",
+    "so called", "so-called",
+)  # fmt: skip
+
+#: Words right before a quote that name what follows when it is written as a title
+#: (``a campaign branded "Fair Pay Now"``); before lower-case words they may report
+#: someone's words (``she branded the offer "derisory"``), which stay quotations.
+NAMING_CUES: tuple[str, ...] = (
+    "badged as", "billed as", "branded", "christened", "labeled", "labelled", "marketed as",
+    "rebranded", "renamed", "styled", "termed", "trademarked",
 )  # fmt: skip
 
 

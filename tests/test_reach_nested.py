@@ -1,0 +1,128 @@
+"""Quoted fragments inside reported speech: the exact words and the paraphrase, both.
+
+``she said the offer was "an insult" to nurses`` gives an ``indirect`` quotation for the
+reported clause and a ``partial`` one for the words in marks, with the same speaker.
+Every case is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from laborquotes import Quote, QuoteKind, extract_quotes, parse
+from quoting import speaker_of
+
+INDIRECT, PARTIAL = QuoteKind.INDIRECT, QuoteKind.PARTIAL
+
+NESTED = [
+    # (text, reported clause, [fragments], speaker)
+    (
+        'Ana Ruiz said the offer was "an insult" to nurses.',
+        'the offer was "an insult" to nurses',
+        ["an insult"],
+        "Ana Ruiz",
+    ),
+    (
+        'Tom Bell said the board had "no intention of cutting night pay" this year.',
+        'the board had "no intention of cutting night pay" this year',
+        ["no intention of cutting night pay"],
+        "Tom Bell",
+    ),
+    (
+        'The union told members that the deal was "dead in the water" and '
+        '"totally unacceptable" to porters.',
+        'the deal was "dead in the water" and "totally unacceptable" to porters',
+        ["dead in the water", "totally unacceptable"],
+        "The union",
+    ),
+    (
+        "Kofi Mensah, a crane driver, said the owners were \u201cplaying games\u201d "
+        "with the port.",
+        "the owners were \u201cplaying games\u201d with the port",
+        ["playing games"],
+        "Kofi Mensah",
+    ),
+]
+
+
+def _by_kind(quotes: list[Quote], kind: QuoteKind) -> list[Quote]:
+    return [q for q in quotes if q.kind is kind]
+
+
+@pytest.mark.parametrize(("text", "clause", "fragments", "speaker"), NESTED)
+def test_fragment_in_reported_speech_is_its_own_partial_quotation(
+    text: str, clause: str, fragments: list[str], speaker: str
+) -> None:
+    quotes = extract_quotes(text)
+    [outer] = _by_kind(quotes, INDIRECT)
+    inner = _by_kind(quotes, PARTIAL)
+    assert outer.text == clause
+    assert [q.text for q in inner] == fragments
+    for q in inner:
+        assert outer.span.start < q.span.start < q.span.end <= outer.span.end
+        assert text[q.span.start : q.span.end] == q.text
+        assert q.attribution == outer.attribution
+    assert {speaker_of(q) for q in quotes} == {speaker}
+
+
+NOT_NESTED = [
+    # a single word in marks stays a scare quote, inside reported speech too
+    ('Ana Ruiz said the offer was "derisory" and walked out.', [INDIRECT]),
+    # no reported speech around the fragment: scare quotes
+    ('The offer was "an insult" to some.', []),
+    # the clause opens with the mark: one partial quotation, no paraphrase
+    (
+        'Ana Ruiz said that "we will not go back until the contract is signed."',
+        [PARTIAL],
+    ),
+    # a name in marks inside reported speech is no fragment of speech
+    ('Ana Ruiz said the so-called "fair rota" plan had failed nurses.', [INDIRECT]),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), NOT_NESTED)
+def test_other_marks_in_reported_speech(text: str, kinds: list[QuoteKind]) -> None:
+    assert [q.kind for q in extract_quotes(text)] == kinds
+
+
+def test_article_keeps_both_records_in_text_order() -> None:
+    text = (
+        "MILLBROOK -- Nurses voted to strike on Monday.\n\n"
+        'Ana Ruiz, the union president, said the offer was "an insult" to nurses.'
+    )
+    quotes = parse(text).quotes
+    assert [q.kind for q in quotes] == [INDIRECT, PARTIAL]
+    assert quotes[0].span.start < quotes[1].span.start
+
+
+_FRAGMENTS = st.sampled_from(
+    ["an insult", "a disgrace to the city", "dead on arrival", "playing games with pay"]
+)
+_SPEAKERS = st.sampled_from(["Ana Ruiz", "Tom Bell", "The union"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(fragment=_FRAGMENTS, speaker=_SPEAKERS, curly=st.booleans())
+def test_any_fragment_in_reported_speech(fragment: str, speaker: str, curly: bool) -> None:
+    o, c = ("\u201c", "\u201d") if curly else ('"', '"')
+    text = f"{speaker} said the pay offer was {o}{fragment}{c} for every nurse on the ward."
+    quotes = extract_quotes(text)
+    assert [q.kind for q in quotes] == [INDIRECT, PARTIAL]
+    outer, inner = quotes
+    assert inner.text == fragment
+    assert inner.attribution == outer.attribution
+    assert speaker_of(inner) == speaker
+
+
+def test_voices_count_the_words_and_their_paraphrase_once() -> None:
+    text = (
+        "MILLBROOK -- Nurses voted to strike on Monday.\n\n"
+        "Ana Ruiz, president of the Millbrook Nurses Union, said the offer was "
+        '"an insult" to nurses.'
+    )
+    article = parse(text)
+    assert [q.kind for q in article.quotes] == [INDIRECT, PARTIAL]
+    assert [(v.key, v.quotes) for v in article.voices.by_role] == [("union_official", 1)]
+    assert [v.quotes for v in article.voices.by_organization] == [1]
