@@ -69,7 +69,7 @@ EXACT: list[Row] = [
         P,
         "the local's president, Ana Ruiz",
         "Ana Ruiz",
-        "local's president",
+        "the local's president",  # the article points at the organization
         None,
     ),
     # pronouns

@@ -97,13 +97,19 @@ RULES: dict[str, str] = {
         {indefinite} {s1} (?: {gmod} {s1} ){0,3} {title_noun} {org_tail}
         (?! {s1} \p{Lu}\p{Ll} )
     """,
+    # After the title of ``person2``: ``of state``, ``for Transport``, ``of the
+    # Eastfield students' union``, ``in Limerick``.
+    "p2tail": r"""(?:
+        {s1} {org_preposition} {s1} (?: the {s1} )?
+        (?: (?: {capword} | {low} ) {s1} ){0,3} (?: {capword} | {low} )
+    )""",
     "person2": r"""
         (?P<p2pre>
             (?: (?: {dets} {s1} )? (?: {gmod} {s1} ){0,3} {title_noun}
               | (?: {the} {s1} )? (?: {capword} {s1} ){0,3}
                 (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1} (?: {low} {s1} ){0,3} {low}
             )
-            (?: {s1} of {s1} \p{Ll}++ )?
+            {p2tail}?
         )
         \s*+ , \s*+ (?P<p2name> {name} )
     """,

@@ -79,12 +79,20 @@ RELATIVE_WINDOW = 60
 # --------------------------------------------------------------------------- tables as sets
 
 _HONORIFICS = frozenset(V.HONORIFICS)
+_COURTESY = frozenset(V.COURTESY_HONORIFICS)
+_HONOURS = frozenset(V.HONOURS)
+_LEGISLATORS = frozenset(V.LEGISLATOR_POSTNOMINALS)
+_POSTNOMINALS = frozenset(V.NAME_POSTNOMINALS) | _LEGISLATORS
 _TITLE_WORDS = frozenset(V.TITLE_NOUNS)
 _STOP = frozenset(V.NAME_STOPWORDS)
 _ORG = frozenset(V.ORG_WORDS)
 _SUFFIX = frozenset(V.NAME_SUFFIXES)
 _TRAIL_STOP = frozenset((*V.WEEKDAYS, *V.NAME_TRAIL_STOPS))
 _PREPS = frozenset(V.TITLE_PREPOSITIONS)
+_PARTIES = sorted(V.PARTIES, key=len, reverse=True)
+_PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
+_LEGISLATOR_TITLES = frozenset(w.lower() for w in V.LEGISLATOR_POSTNOMINALS) | {"member"}
+_TITLE_OR_MODIFIER = frozenset(V.TITLE_NOUNS) | frozenset(V.TITLE_MODIFIERS)
 _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
 _FINITE_VERBS = frozenset(V.FINITE_VERBS)
 _RELATIVES = frozenset(V.RELATIVE_PRONOUNS)
@@ -166,15 +174,50 @@ def _is_acronym(word: str) -> bool:
 
 
 def _strip_article(s: str) -> str:
+    """``the president`` / ``The president`` -> ``president``; but ``the union's
+    president`` keeps its article, as it points at an organization."""
+    low = s[:1].lower() + s[1:]
     for art in _ARTICLES:
-        if s.startswith(art):
-            return s[len(art) :]
+        if low.startswith(art):
+            rest = s[len(art) :]
+            if rest.split(" ", 1)[0].endswith(("'s", "’s")) and rest[:1].islower():
+                return s
+            return rest
     return s
+
+
+def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
+    """A party at the front of *words* and the words after it (``Labour MP`` ->
+    ``Labour``, ``MP``). Not before a capitalized ``Minister`` or ``Secretary``
+    (``Labour Minister`` is a portfolio)."""
+    seg = " ".join(words)
+    for party in _PARTIES:
+        if seg.startswith(party + " "):
+            rest = seg[len(party) + 1 :].split(" ")
+            if rest[0] in ("Minister", "Secretary"):
+                return None, words
+            return party, rest
+    return None, words
+
+
+def _portfolio(words: list[str], i: int) -> bool:
+    """``Minister for Transport``, ``Secretary of State for Wales``: the words after the
+    preposition at *i* are the title's portfolio."""
+    head = " ".join(words[:i]).lower()
+    whole = " ".join(words).lower()
+    return head.endswith(_PORTFOLIO_TITLES) or any(
+        whole.startswith(t + " ") for t in _PORTFOLIO_TITLES if " " in t
+    )
 
 
 def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | None:
     """``member of Local 7`` -> (``member``, ``Local 7``); ``None`` without one."""
     for i, w in enumerate(words):
+        if w in _PREPS and 0 < i < len(words) - 1 and _portfolio(words, i):
+            return _strip_article(" ".join(words)), None
+        if w == "for" and 0 < i < len(words) - 1 and words[i - 1].lower() in _LEGISLATOR_TITLES:
+            # ``MP for Leeds East``: a constituency is not an organization.
+            return _strip_article(" ".join(words)), None
         if w in _PREPS and 0 < i < len(words) - 1:
             rest = words[i + 1 :]
             if rest[0] == "the" and len(rest) > 1:
@@ -201,10 +244,43 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if seg.replace("-", "").isdigit() or any(w.lower() in _FINITE_VERBS for w in words):
         # An age (``Ana Ruiz, 54,``) or a clause (``members are ready``) is not a title.
         return None, None
+    if words[0] in _PREPS:
+        return _of_organization(words)
+    owner = _strip_article(seg).split(" ")
+    if len(owner) > 1 and owner[0][:1].isupper() and owner[0].endswith(("'s", "’s")):
+        # ``INMO's officer in Limerick``: the organization is the owner, not the place.
+        cut = next((i for i, w in enumerate(owner) if w in ("in", "from")), len(owner))
+        return " ".join(owner[1:cut]) or None, owner[0][:-2]
+    party, rest = party_lead(_strip_article(seg).split(" "))
+    if party is not None:
+        title, org = split_title(" ".join(rest))
+        return title, org or party
     split = _split_at_preposition(words)
     if split is not None:
         return split
-    # Leading capitalized words (an acronym or an organization) before a title noun.
+    return _split_caps(seg, words)
+
+
+def _of_organization(words: list[str]) -> tuple[str | None, str | None]:
+    """``of the research group Aerofocus`` -> (None, ``Aerofocus``): the capitalized
+    words at the end, after a description."""
+    k = len(words)
+    while k > 1 and (words[k - 1][:1].isupper() or words[k - 1][:1].isdigit()):
+        k -= 1
+    org = " ".join(words[k:]).rstrip(".")
+    return None, (org or None)
+
+
+def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
+    """Leading capitalized words (an organization) before a title: ``UAW president``,
+    ``UAW Region 8 Director``."""
+    k = len(words)
+    while k > 1 and words[k - 1].lower().rstrip(".") in _TITLE_OR_MODIFIER:
+        k -= 1
+    caps = words[:k]
+    numbered = any(_is_acronym(w) or w.isdigit() for w in caps)
+    if k < len(words) and numbered and words[k][:1].isupper():
+        return " ".join(words[k:]), " ".join(caps).removesuffix("'s").removesuffix("’s")
     k = 0
     while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):
         k += 1
@@ -219,43 +295,73 @@ def split_title(text: str) -> tuple[str | None, str | None]:
 # --------------------------------------------------------------------------- names
 
 
-def _clean_name(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
-    """Strip stop words, honorifics and a sentence period from a name span."""
+class Name(NamedTuple):
+    """A name span cleaned of what is written around it."""
+
+    start: int
+    end: int
+    #: The words before the name: titles and courtesy honorifics (``Sen.``, ``Mr``).
+    pre: list[str]
+    #: A legislator's post-nominal letters after the name (``MP``, ``TD``), else ``None``.
+    post: str | None = None
+
+
+def _postnominal(text: str, tokens: list[tuple[int, int]]) -> str | None:
+    """Drop post-nominal letters from the end of *tokens* (``Ana Ruiz MP``, ``Tom Lee,
+    PhD``); the legislator's letters are returned, as a title."""
+    post = None
+    while len(tokens) > 1:
+        word = text[tokens[-1][0] : tokens[-1][1]].rstrip(",")
+        if word not in _POSTNOMINALS and word.rstrip(".") not in _POSTNOMINALS:
+            break
+        tokens.pop()
+        if post is None and word.rstrip(".") in _LEGISLATORS:
+            post = word.rstrip(".")
+    return post
+
+
+def _clean_name(text: str, start: int, end: int) -> Name:
+    """Strip stop words, honorifics, post-nominals and a sentence period from a name
+    span. An honour (``Sir``, ``Baroness``) stays part of the name."""
     seg = text[start:end]
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", seg)]
-    while tokens and text[tokens[0][0] : tokens[0][1]] in _STOP:
+    while tokens and text[tokens[0][0] : tokens[0][1]] in _STOP - _HONORIFICS:
         tokens.pop(0)
     while len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]].rstrip(".,") in _TRAIL_STOP:
         tokens.pop()
+    post = _postnominal(text, tokens)
     pre: list[str] = []
     for k in range(len(tokens) - 2, -1, -1):
         tok = text[tokens[k][0] : tokens[k][1]]
         rest = [text[x:y].rstrip(",") for x, y in tokens[k + 1 :]]
         if all(r in _SUFFIX for r in rest):
             continue  # ``Martin L. King Jr.``: a name is left after the title
+        if tok in _HONOURS:
+            pre = [text[a:b] for a, b in tokens[:k]]
+            tokens = tokens[k:]
+            break
         if tok in _HONORIFICS or (tok[:1].isupper() and tok.lower() in _TITLE_WORDS):
             pre = [text[a:b] for a, b in tokens[: k + 1]]
             tokens = tokens[k + 1 :]
             break
     if not tokens:
-        return start, start, pre
+        return Name(start, start, pre)
     a, b = tokens[0][0], tokens[-1][1]
     last = text[tokens[-1][0] : b]
     if last.endswith(".") and len(last) > 2 and last not in _SUFFIX and last.count(".") == 1:
         b -= 1
     while b > a and text[b - 1] == ",":
         b -= 1
-    return a, b, pre
+    return Name(a, b, pre, post)
 
 
-def _person_title(
-    m: regex.Match[str], hon: list[str], app: str | None
-) -> tuple[str | None, str | None]:
-    """The title and organization of a person: from the words before the name, then
-    from the appositive."""
+def _person_title(m: regex.Match[str], nm: Name, app: str | None) -> tuple[str | None, str | None]:
+    """The title and organization of a person: from the words before the name (not a
+    courtesy honorific), then from the appositive."""
     pre = m.group("pre") or ""
-    pre_words = " ".join([*pre.split(), *hon]).strip()
-    title: str | None = None
+    words = [w for w in (*pre.split(), *nm.pre) if w not in _COURTESY]
+    pre_words = " ".join(words).strip()
+    title: str | None = nm.post
     org: str | None = None
     if pre_words:
         title, org = split_title(pre_words)
@@ -270,12 +376,17 @@ def _person_title(
 
 def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None) -> Cand | None:
     ns, ne = m.span("name")
-    a, b, hon = _clean_name(text, ns, ne)
+    nm = _clean_name(text, ns, ne)
+    a, b, hon = nm.start, nm.end, nm.pre
     if a >= b:
         return None
     name = " ".join(text[a:b].split())
-    title, org = _person_title(m, hon, app)
-    if m.group("ofx"):
+    title, org = _person_title(m, nm, app)
+    if m.group("ofx") and name.split(" ", 1)[0] in _HONOURS:
+        # ``Lord Lee of Leeds``: a peer's territorial designation is part of the name.
+        name = f"{name} {' '.join(m.group('ofx').split())}"
+        b = m.end("ofx")
+    elif m.group("ofx"):
         org = org or " ".join(m.group("ofx").split()[1:]).removeprefix("the ")
         if app_end is None or app_end < m.end("ofx"):
             b = m.end("ofx")
@@ -412,7 +523,7 @@ def _cand_from_raw(
         return Cand(Kind.PRON, s, e, m.group("pron"), None, None, False)
     if m.group("person2") is not None:
         ns, ne = m.span("p2name")
-        a, b, _hon = _clean_name(text, ns, ne)
+        a, b = _clean_name(text, ns, ne)[:2]
         if a >= b:
             return None
         title, org = split_title(" ".join(m.group("p2pre").split()))
@@ -564,7 +675,7 @@ def _bare_name(text: str, ra: int, rb: int) -> Cand | None:
         w in _HONORIFICS or w in _ORG or w.lower() in _TITLE_WORDS for w in words
     ):
         return None
-    a, b, _hon = _clean_name(text, nm.start(), nm.end())
+    a, b = _clean_name(text, nm.start(), nm.end())[:2]
     if a >= b:
         return None
     name = " ".join(text[a:b].split())
