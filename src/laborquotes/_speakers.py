@@ -93,6 +93,11 @@ _PARTIES = sorted(V.PARTIES, key=len, reverse=True)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
 _LEGISLATOR_TITLES = frozenset(w.lower() for w in V.LEGISLATOR_POSTNOMINALS) | {"member"}
 _TITLE_OR_MODIFIER = frozenset(V.TITLE_NOUNS) | frozenset(V.TITLE_MODIFIERS)
+_NOT_DESCRIPTOR = frozenset(V.NOT_APPOSITIVE_STARTS)
+_ORG_APPOSITIVE = frozenset(V.ORG_APPOSITIVE_PREPOSITIONS)
+_COUNTRIES = frozenset(V.COUNTRY_ACRONYMS)
+_KIN = frozenset(V.KIN_TITLES)
+_PRON_WORDS = frozenset(w.capitalize() for w in V.PRONOUNS)
 _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
 _FINITE_VERBS = frozenset(V.FINITE_VERBS)
 _RELATIVES = frozenset(V.RELATIVE_PRONOUNS)
@@ -186,15 +191,22 @@ def _strip_article(s: str) -> str:
     return s
 
 
+def _org_acronym(word: str) -> bool:
+    """``UAW``, ``INMO``: an organization's acronym (not ``U.S.`` or ``UK``)."""
+    return _is_acronym(word) and "." not in word and word not in _COUNTRIES
+
+
 def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
     """A party at the front of *words* and the words after it (``Labour MP`` ->
     ``Labour``, ``MP``). Not before a capitalized ``Minister`` or ``Secretary``
-    (``Labour Minister`` is a portfolio)."""
+    (``Labour Minister`` is a portfolio), nor inside an organization's name
+    (``Democratic National Committee``)."""
     seg = " ".join(words)
     for party in _PARTIES:
         if seg.startswith(party + " "):
             rest = seg[len(party) + 1 :].split(" ")
-            if rest[0] in ("Minister", "Secretary"):
+            bare = [w.removesuffix("'s").removesuffix("’s") for w in rest]
+            if rest[0] in ("Minister", "Secretary") or any(w in _ORG for w in bare):
                 return None, words
             return party, rest
     return None, words
@@ -244,13 +256,13 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if seg.replace("-", "").isdigit() or any(w.lower() in _FINITE_VERBS for w in words):
         # An age (``Ana Ruiz, 54,``) or a clause (``members are ready``) is not a title.
         return None, None
-    if words[0] in _PREPS:
+    if words[0].lower() in _NOT_DESCRIPTOR:
+        return None, None  # ``Ana Ruiz, along with ...``, ``Tom Lee, however,``
+    if words[0] in _ORG_APPOSITIVE:
         return _of_organization(words)
-    owner = _strip_article(seg).split(" ")
-    if len(owner) > 1 and owner[0][:1].isupper() and owner[0].endswith(("'s", "’s")):
-        # ``INMO's officer in Limerick``: the organization is the owner, not the place.
-        cut = next((i for i, w in enumerate(owner) if w in ("in", "from")), len(owner))
-        return " ".join(owner[1:cut]) or None, owner[0][:-2]
+    owned = _owned(_strip_article(seg).split(" "))
+    if owned is not None:
+        return owned
     party, rest = party_lead(_strip_article(seg).split(" "))
     if party is not None:
         title, org = split_title(" ".join(rest))
@@ -259,6 +271,21 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if split is not None:
         return split
     return _split_caps(seg, words)
+
+
+def _owned(words: list[str]) -> tuple[str | None, str | None] | None:
+    """``INMO's officer in Limerick`` -> (``officer``, ``INMO``): the organization is the
+    owner, not the place; not a person's kin (``Ana Ruiz's brother``), not ``It's``."""
+    owner = words[0]
+    if len(words) < 2 or not owner[:1].isupper() or not owner.endswith(("'s", "’s")):
+        return None
+    if owner[:-2] in _STOP or owner[:-2] in _PRON_WORDS:
+        return None
+    cut = next((i for i, w in enumerate(words) if w in ("in", "from")), len(words))
+    title = words[1:cut]
+    if not title or any(w.lower() in _KIN for w in title):
+        return None
+    return " ".join(title), owner[:-2]
 
 
 def _of_organization(words: list[str]) -> tuple[str | None, str | None]:
@@ -276,10 +303,13 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
     ``UAW Region 8 Director``."""
     k = len(words)
     while k > 1 and words[k - 1].lower().rstrip(".") in _TITLE_OR_MODIFIER:
+        if words[k - 1] in _ORG:
+            break  # ``UK Independence Party``
         k -= 1
     caps = words[:k]
-    numbered = any(_is_acronym(w) or w.isdigit() for w in caps)
-    if k < len(words) and numbered and words[k][:1].isupper():
+    numbered = any(_org_acronym(w) or w.isdigit() for w in caps)
+    named = all(w[:1].isupper() or w[:1].isdigit() for w in caps)
+    if k < len(words) and numbered and named and words[k][:1].isupper():
         return " ".join(words[k:]), " ".join(caps).removesuffix("'s").removesuffix("’s")
     k = 0
     while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):

@@ -27,6 +27,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLAUSE_PRONOUNS",
     "COMMON_IRREGULAR_PASTS",
+    "COUNTRY_ACRONYMS",
     "COURTESY_HONORIFICS",
     "DAY_PARTS",
     "DISTRIBUTIVES",
@@ -43,6 +44,7 @@ __all__ = [
     "INVERTING_VERBS",
     "IRREGULAR_FORMS",
     "KEPT_ABBREVIATIONS",
+    "KIN_TITLES",
     "LEGISLATOR_POSTNOMINALS",
     "LISTENER_VERBS",
     "LISTENER_WORDS",
@@ -72,6 +74,7 @@ __all__ = [
     "NUMBER_WORDS",
     "OBJECT_PREPOSITIONS",
     "OBJECT_VERBS",
+    "ORG_APPOSITIVE_PREPOSITIONS",
     "ORG_NAME_JOINERS",
     "ORG_PREPOSITIONS",
     "ORG_WORDS",
@@ -386,6 +389,21 @@ PARTIES: tuple[str, ...] = (
     "Scottish Conservatives", "Scottish Labour", "Sinn Fein", "Sinn Féin", "Tories", "Tory",
     "UKIP", "Ukip", "Welsh Labour",
 )  # fmt: skip
+
+#: Titles of kin and company (``Ana Ruiz's brother``): the owner before them is a person,
+#: not an organization.
+KIN_TITLES: tuple[str, ...] = (
+    "aunt", "brother", "cousin", "daughter", "father", "friend", "grandfather",
+    "grandmother", "husband", "mother", "nephew", "niece", "partner", "sister", "son",
+    "uncle", "widow", "wife",
+)  # fmt: skip
+
+#: Country abbreviations that are no organization before a title (``US Ambassador``).
+COUNTRY_ACRONYMS: tuple[str, ...] = ("UAE", "UK", "US", "USA")
+
+#: Prepositions that open an appositive naming only an organization (``Tom Lee, of the
+#: research group Aerofocus``).
+ORG_APPOSITIVE_PREPOSITIONS: tuple[str, ...] = ("at", "from", "of", "with")
 
 #: Titles that take their portfolio after ``for`` or ``of`` (``Minister for Transport``,
 #: ``Secretary of State for Wales``): the portfolio is no organization.
@@ -929,8 +947,9 @@ SURNAME_PARTICLES: tuple[str, ...] = ("da", "de", "del", "di", "la", "le", "van"
 
 #: First words that show the text after ``Name,`` is not a description of the name.
 NOT_APPOSITIVE_STARTS: tuple[str, ...] = (
-    "added", "adds", "and", "but", "had", "has", "he", "is", "it", "or", "said", "says", "she",
-    "tells", "they", "told", "was", "who's",
+    "added", "adds", "after", "along", "also", "and", "before", "but", "had", "has", "he",
+    "however", "in", "is", "it", "like", "meanwhile", "on", "or", "said", "says", "she", "tells",
+    "then", "they", "though", "told", "too", "was", "when", "where", "while", "who's",
 )  # fmt: skip
 
 #: Head nouns that point at the organization named last with that word in its name (``the
