@@ -13,7 +13,8 @@ inverted one. Its alternatives, tried in this order::
     partitive := quantifier "of" det words                       # some of the workers
     np        := det noun phrase | plural noun | possessive noun # the company's owners
     person    := pre? name ("and" name)? ("of" Organization)?    # union president Ana Ruiz
-    name      := start_particle? name_word (particle{0,2} name_word){0,7} suffix?
+    pre       := title words | possessive words | Unit number title  # UAW Region 8 Director
+    name      := start_particle? name_word (particle{0,2} name_word){0,7} (suffix | postnominal)?
 
 :func:`speaker_source` expands these rules from :data:`RULES` and the word tables of
 :mod:`laborquotes._vocab` (:func:`_tables`); :mod:`laborquotes._speakers` compiles it
@@ -49,18 +50,22 @@ RULES: dict[str, str] = {
     "name": r"""
         (?: {start_particle} {s1} )?
         {name_word}
-        (?: {s1} (?: {particle} {s1} ){0,2} {name_word} ){0,7}
-        (?: ,? {s1} {suffix} (?!\w) )?
+        (?: {s1} (?: {name_particle} {s1} ){0,2} {name_word} ){0,7}
+        (?: ,? {s1} (?: {suffix} | {postnominal} ) (?!\w) )?
     """,
+    # A particle inside a name: ``van``, ``al``, ``ap``; ``an`` after ``Mac``.
+    "name_particle": r"(?: {particle} | (?<= (?<![\w\-]) {gaelic} [ ] ) an )",
     # A lower-case title word (``president``, ``then-chief``).
     "title_low": r"(?: then- )? {title_word} (?![\w\-])",
     "poss": r"{capword} ['’] s?+",
-    # What stands before a name: ``union president``, ``the UAW's``.
+    # What stands before a name: ``union president``, ``the UAW's``, ``UAW Region 8
+    # Director`` (a numbered unit, then a title).
     "pre": r"""(?:
         (?: (?: {capword} | {title_low} ) {s1} ){0,4} {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
       | (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
+      | (?: {capword} {s1} ){1,3} \d{1,5}+ {s1} (?: {title_low} {s1} ){0,2} {title_noun} {s1}
     )""",
     # The loose slot next to a quotation also takes any lower-case words as a title.
     "loose_pre": r"""(?:
@@ -199,6 +204,8 @@ def _tables() -> dict[str, str]:
         "partitive_multitude": alternation(V.PARTITIVE_MULTITUDES, capitalized=True),
         "partitive_quantifier": alternation(V.PARTITIVE_QUANTIFIERS, capitalized=True),
         "particle": alternation(V.NAME_PARTICLES),
+        "postnominal": alternation(V.NAME_POSTNOMINALS),
+        "gaelic": alternation(V.GAELIC_PATRONYMS),
         "phrase_determiner": alternation(V.PHRASE_DETERMINERS),
         "phrase_preposition": alternation(V.PHRASE_PREPOSITIONS),
         "start_particle": alternation(V.NAME_START_PARTICLES),

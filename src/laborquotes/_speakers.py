@@ -90,6 +90,7 @@ _SUFFIX = frozenset(V.NAME_SUFFIXES)
 _TRAIL_STOP = frozenset((*V.WEEKDAYS, *V.NAME_TRAIL_STOPS))
 _PREPS = frozenset(V.TITLE_PREPOSITIONS)
 _PARTIES = sorted(V.PARTIES, key=len, reverse=True)
+_PARTY_SET = frozenset(V.PARTIES)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
 _LEGISLATOR_TITLES = frozenset(w.lower() for w in V.LEGISLATOR_POSTNOMINALS) | {"member"}
 _TITLE_OR_MODIFIER = frozenset(V.TITLE_NOUNS) | frozenset(V.TITLE_MODIFIERS)
@@ -97,6 +98,7 @@ _NOT_DESCRIPTOR = frozenset(V.NOT_APPOSITIVE_STARTS)
 _ORG_APPOSITIVE = frozenset(V.ORG_APPOSITIVE_PREPOSITIONS)
 _COUNTRIES = frozenset(V.COUNTRY_ACRONYMS)
 _KIN = frozenset(V.KIN_TITLES)
+_LOCATION_PREPS = frozenset(V.LOCATION_PREPOSITIONS)
 _PRON_WORDS = frozenset(w.capitalize() for w in V.PRONOUNS)
 _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
 _FINITE_VERBS = frozenset(V.FINITE_VERBS)
@@ -222,9 +224,21 @@ def _portfolio(words: list[str], i: int) -> bool:
     )
 
 
+def _place(words: list[str], i: int) -> bool:
+    """``in Inverness``, ``from Leeds``: a place after the preposition at *i*, not an
+    organization (no organization word or acronym follows)."""
+    if words[i] not in _LOCATION_PREPS or not words[i + 1][:1].isupper():
+        return False
+    rest = [w.rstrip(".,") for w in words[i + 1 :]]
+    return not any(w in _ORG or _org_acronym(w) for w in rest)
+
+
 def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | None:
     """``member of Local 7`` -> (``member``, ``Local 7``); ``None`` without one."""
     for i, w in enumerate(words):
+        if w in _PREPS and 0 < i < len(words) - 1 and _place(words, i):
+            first = next(j for j, x in enumerate(words) if j and x in _PREPS)
+            return (_strip_article(" ".join(words[:first])) or None), None
         if w in _PREPS and 0 < i < len(words) - 1 and _portfolio(words, i):
             return _strip_article(" ".join(words)), None
         if w == "for" and 0 < i < len(words) - 1 and words[i - 1].lower() in _LEGISLATOR_TITLES:
@@ -404,6 +418,19 @@ def _person_title(m: regex.Match[str], nm: Name, app: str | None) -> tuple[str |
     return title, org
 
 
+def _paren_party(text: str, end: int) -> str | None:
+    """``Ana Ruiz (Labour, Leeds East)``, ``Tom Lee (SNP)``: the party in a parenthesis
+    right after the name ending at *end*."""
+    k = end
+    while k < len(text) and k < end + 3 and text[k] in " \t":
+        k += 1
+    close = text.find(")", k, k + 62)
+    if not text.startswith("(", k) or close < 0:
+        return None
+    first = text[k + 1 : close].split(",")[0].strip()
+    return first if first in _PARTY_SET else None
+
+
 def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None) -> Cand | None:
     ns, ne = m.span("name")
     nm = _clean_name(text, ns, ne)
@@ -412,6 +439,7 @@ def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None
         return None
     name = " ".join(text[a:b].split())
     title, org = _person_title(m, nm, app)
+    org = org or _paren_party(text, b)
     if m.group("ofx") and name.split(" ", 1)[0] in _HONOURS:
         # ``Lord Lee of Leeds``: a peer's territorial designation is part of the name.
         name = f"{name} {' '.join(m.group('ofx').split())}"
@@ -753,6 +781,15 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
     return fallback
 
 
+def _describes(text: str, comma: int, end: int) -> bool:
+    """Whether a description stands between the region ending at *comma* and *end*
+    (``Ana Ruiz, a nurse,``), not a relative clause (``Ruiz, who leads it,``)."""
+    if comma >= end - 1:
+        return False
+    first = text[comma + 1 : end].split(None, 1)[:1]
+    return bool(first) and first[0].lower() not in _RELATIVES
+
+
 def subject_before(text: str, start: int, end: int) -> Cand | None:
     """The longest subject phrase that ends exactly at *end* (searched from *start*)."""
     start = max(start, end - SUBJECT_WINDOW)
@@ -765,7 +802,7 @@ def subject_before(text: str, start: int, end: int) -> Cand | None:
         if dashed is not None:
             return dashed
     regions = _subject_regions(text, start, end)
-    if len(regions) == 1:
+    if len(regions) == 1 and not _describes(text, regions[0][1], end):
         quick = _lone_pronoun(text, *regions[0]) or _bare_name(text, *regions[0])
         if quick is not None:
             return quick

@@ -35,6 +35,7 @@ __all__ = [
     "FEMALE_WORDS",
     "FINITE_VERBS",
     "FUNCTION_WORDS",
+    "GAELIC_PATRONYMS",
     "GROUP_NOUNS",
     "HEAD_REFERENCES",
     "HONORIFICS",
@@ -48,6 +49,7 @@ __all__ = [
     "LEGISLATOR_POSTNOMINALS",
     "LISTENER_VERBS",
     "LISTENER_WORDS",
+    "LOCATION_PREPOSITIONS",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
     "MANNER_CUES",
@@ -398,6 +400,10 @@ KIN_TITLES: tuple[str, ...] = (
     "uncle", "widow", "wife",
 )  # fmt: skip
 
+#: Prepositions before a place rather than an organization (``a commuter from Leeds``,
+#: ``a teacher at a school in Perth``) when no organization word or acronym follows.
+LOCATION_PREPOSITIONS: tuple[str, ...] = ("from", "in")
+
 #: Country abbreviations that are no organization before a title (``US Ambassador``).
 COUNTRY_ACRONYMS: tuple[str, ...] = ("UAE", "UK", "US", "USA")
 
@@ -693,9 +699,12 @@ NAME_STOPWORDS: tuple[str, ...] = (
 
 #: Lower-case particles inside names (``Ludwig van Beethoven``, ``Mr. de Vos``).
 NAME_PARTICLES: tuple[str, ...] = (
-    "St.", "af", "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do",
+    "St.", "af", "al", "ap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do",
     "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
 )  # fmt: skip
+
+#: Gaelic surname openers after which ``an`` is part of the name (``Mac an t-Saoir``).
+GAELIC_PATRONYMS: tuple[str, ...] = ("Mac", "Mhic", "Nic")
 
 #: Name suffixes (``Martin Luther King Jr.``).
 NAME_SUFFIXES: tuple[str, ...] = ("Esq.", "II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.", "V")
