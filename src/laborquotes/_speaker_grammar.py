@@ -12,7 +12,8 @@ inverted one. Its alternatives, tried in this order::
     unnamed   := ("a" | "one" | "another") modifier{0,3} title_noun org_tail  # a nurse
     partitive := quantifier "of" det words                       # some of the workers
     np        := det noun phrase | plural noun | possessive noun # the company's owners
-    person    := pre? name ("and" name)? ("of" Organization)?    # union president Ana Ruiz
+    person    := pre? name ("and" name)? ("of" Organization)? place?  # union president Ana Ruiz
+    place     := ("in" | "from") Place, ending the subject          # Ana Ruiz in Leeds
     pre       := title words | possessive words | Unit number title  # UAW Region 8 Director
     name      := start_particle? name_word (particle{0,2} name_word){0,7} (suffix | postnominal)?
 
@@ -138,7 +139,13 @@ RULES: dict[str, str] = {
             (?P<pre> {person_pre} )?
             (?P<name> {name} (?: {s1} and {s1} {name} )? )
             (?P<ofx> {ofx} )?
+            (?P<loc> {loc} )?
         )
+    """,
+    # Where a subject is from, ending the subject: ``Ramesh Gupta in Lucknow said``.
+    "loc": r"""
+        {s1} {location_prep} {s1} \p{Lu}\p{Ll}++ (?: {s1} \p{Lu}\p{Ll}++ ){0,2}
+        (?= \s*+ \Z )
     """,
     "heads": r"""
         (?P<pron> {pron} )
@@ -205,6 +212,7 @@ def _tables() -> dict[str, str]:
         "partitive_quantifier": alternation(V.PARTITIVE_QUANTIFIERS, capitalized=True),
         "particle": alternation(V.NAME_PARTICLES),
         "postnominal": alternation(V.NAME_POSTNOMINALS),
+        "location_prep": alternation(V.LOCATION_PREPOSITIONS),
         "gaelic": alternation(V.GAELIC_PATRONYMS),
         "phrase_determiner": alternation(V.PHRASE_DETERMINERS),
         "phrase_preposition": alternation(V.PHRASE_PREPOSITIONS),

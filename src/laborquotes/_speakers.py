@@ -91,6 +91,9 @@ _TRAIL_STOP = frozenset((*V.WEEKDAYS, *V.NAME_TRAIL_STOPS))
 _PREPS = frozenset(V.TITLE_PREPOSITIONS)
 _PARTIES = sorted(V.PARTIES, key=len, reverse=True)
 _PARTY_SET = frozenset(V.PARTIES)
+#: After a party: a space or a possessive (``the Liberal Democrats' spokesman``).
+_PARTY_SEPARATORS = (" ", "' ", "’ ", "'s ", "’s ")
+_NUMBERS = frozenset(V.NUMBER_WORDS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
 _LEGISLATOR_TITLES = frozenset(w.lower() for w in V.LEGISLATOR_POSTNOMINALS) | {"member"}
 _TITLE_OR_MODIFIER = frozenset(V.TITLE_NOUNS) | frozenset(V.TITLE_MODIFIERS)
@@ -101,6 +104,7 @@ _KIN = frozenset(V.KIN_TITLES)
 _LOCATION_PREPS = frozenset(V.LOCATION_PREPOSITIONS)
 _PRON_WORDS = frozenset(w.capitalize() for w in V.PRONOUNS)
 _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
+_TITLE_ARTICLE_WORDS = frozenset(V.TITLE_ARTICLES)
 _FINITE_VERBS = frozenset(V.FINITE_VERBS)
 _RELATIVES = frozenset(V.RELATIVE_PRONOUNS)
 _ABBREV_KEEP = frozenset(V.KEPT_ABBREVIATIONS)
@@ -205,8 +209,9 @@ def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
     (``Democratic National Committee``)."""
     seg = " ".join(words)
     for party in _PARTIES:
-        if seg.startswith(party + " "):
-            rest = seg[len(party) + 1 :].split(" ")
+        sep = next((x for x in _PARTY_SEPARATORS if seg.startswith(party + x)), None)
+        if sep is not None:
+            rest = seg[len(party) + len(sep) :].split(" ")
             bare = [w.removesuffix("'s").removesuffix("’s") for w in rest]
             if rest[0] in ("Minister", "Secretary") or any(w in _ORG for w in bare):
                 return None, words
@@ -237,7 +242,12 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
     """``member of Local 7`` -> (``member``, ``Local 7``); ``None`` without one."""
     for i, w in enumerate(words):
         if w in _PREPS and 0 < i < len(words) - 1 and _place(words, i):
-            first = next(j for j, x in enumerate(words) if j and x in _PREPS)
+            # ``a teacher at a school in Perth`` -> ``teacher``; ``mother of three``
+            first = next(
+                j
+                for j, x in enumerate(words)
+                if j and x in _PREPS and not (words[j + 1] in _NUMBERS or words[j + 1].isdigit())
+            )
             return (_strip_article(" ".join(words[:first])) or None), None
         if w in _PREPS and 0 < i < len(words) - 1 and _portfolio(words, i):
             return _strip_article(" ".join(words)), None
@@ -270,13 +280,17 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if seg.replace("-", "").isdigit() or any(w.lower() in _FINITE_VERBS for w in words):
         # An age (``Ana Ruiz, 54,``) or a clause (``members are ready``) is not a title.
         return None, None
-    if words[0].lower() in _NOT_DESCRIPTOR:
-        return None, None  # ``Ana Ruiz, along with ...``, ``Tom Lee, however,``
+    if words[0].lower() in _NOT_DESCRIPTOR or _participle_clause(words):
+        return None, None  # ``Ana Ruiz, along with ...``, ``Tom Lee, booked to fly ...``
     if words[0] in _ORG_APPOSITIVE:
         return _of_organization(words)
     owned = _owned(_strip_article(seg).split(" "))
     if owned is not None:
         return owned
+    if _strip_article(seg) == seg and words[0].lower() in _TITLE_ARTICLE_WORDS:
+        # ``the college's director for England``: an owner pointed at by an article
+        # (resolved later); what follows the title is its scope, not an organization.
+        return seg, None
     party, rest = party_lead(_strip_article(seg).split(" "))
     if party is not None:
         title, org = split_title(" ".join(rest))
@@ -287,6 +301,18 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     return _split_caps(seg, words)
 
 
+def _participle_clause(words: list[str]) -> bool:
+    """``booked to fly from Leeds``, ``accused by the union``: a clause, not a title
+    (but ``retired teacher``, ``elected official`` are titles)."""
+    first = words[0].lower()
+    return (
+        len(words) > 1
+        and first.endswith("ed")
+        and first not in _TITLE_OR_MODIFIER
+        and (words[1] in _PREPS or words[1] == "by")
+    )
+
+
 def _owned(words: list[str]) -> tuple[str | None, str | None] | None:
     """``INMO's officer in Limerick`` -> (``officer``, ``INMO``): the organization is the
     owner, not the place; not a person's kin (``Ana Ruiz's brother``), not ``It's``."""
@@ -295,7 +321,7 @@ def _owned(words: list[str]) -> tuple[str | None, str | None] | None:
         return None
     if owner[:-2] in _STOP or owner[:-2] in _PRON_WORDS:
         return None
-    cut = next((i for i, w in enumerate(words) if w in ("in", "from")), len(words))
+    cut = next((i for i, w in enumerate(words) if w in _LOCATION_PREPS), len(words))
     title = words[1:cut]
     if not title or any(w.lower() in _KIN for w in title):
         return None
@@ -449,6 +475,8 @@ def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None
         if app_end is None or app_end < m.end("ofx"):
             b = m.end("ofx")
             app_end = None
+    if m.group("loc"):
+        b = m.end("loc")
     words = name.split()
     end = app_end if app_end is not None else b
     if len(words) == 1 and not hon and words[0].lower() in _GROUP_PLURALS:
