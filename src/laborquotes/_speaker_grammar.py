@@ -60,13 +60,15 @@ RULES: dict[str, str] = {
     "title_low": r"(?: then- )? {title_word} (?![\w\-])",
     "poss": r"{capword} ['’] s?+",
     # What stands before a name: ``union president``, ``the UAW's``, ``UAW Region 8
-    # Director`` (a numbered unit, then a title).
+    # Director`` (a numbered unit, then a title), ``Mayor of London``.
     "pre": r"""(?:
         (?: (?: {capword} | {title_low} ) {s1} ){0,4} {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
       | (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
       | (?: {capword} {s1} ){1,3} \d{1,5}+ {s1} (?: {title_low} {s1} ){0,2} {title_noun} {s1}
+      | (?: {capword} {s1} ){0,2} {title_noun} {s1} (?: of | for ) {s1} (?: the {s1} )?
+        {capword} {s1}
     )""",
     # The loose slot next to a quotation also takes any lower-case words as a title.
     "loose_pre": r"""(?:

@@ -94,6 +94,8 @@ _PARTY_SET = frozenset(V.PARTIES)
 #: After a party: a space or a possessive (``the Liberal Democrats' spokesman``).
 _PARTY_SEPARATORS = (" ", "' ", "’ ", "'s ", "’s ")
 _NUMBERS = frozenset(V.NUMBER_WORDS)
+#: Modifiers that may stand before an organization in a title (``former UAW president``).
+_LEAD_MODIFIERS = frozenset(V.TITLE_MODIFIERS) & frozenset(V.ADVERB_TITLE_MODIFIERS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
 _LEGISLATOR_TITLES = frozenset(w.lower() for w in V.LEGISLATOR_POSTNOMINALS) | {"member"}
 _TITLE_OR_MODIFIER = frozenset(V.TITLE_NOUNS) | frozenset(V.TITLE_MODIFIERS)
@@ -207,7 +209,8 @@ def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
     ``Labour``, ``MP``). Not before a capitalized ``Minister`` or ``Secretary``
     (``Labour Minister`` is a portfolio), nor inside an organization's name
     (``Democratic National Committee``)."""
-    seg = " ".join(words)
+    k = _modifier_count(words)
+    seg = " ".join(words[k:])
     for party in _PARTIES:
         sep = next((x for x in _PARTY_SEPARATORS if seg.startswith(party + x)), None)
         if sep is not None:
@@ -215,8 +218,16 @@ def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
             bare = [w.removesuffix("'s").removesuffix("’s") for w in rest]
             if rest[0] in ("Minister", "Secretary") or any(w in _ORG for w in bare):
                 return None, words
-            return party, rest
+            return party, words[:k] + rest
     return None, words
+
+
+def _modifier_count(words: list[str]) -> int:
+    """How many words at the front are title modifiers (``Former``, ``then``)."""
+    k = 0
+    while k < min(2, len(words) - 1) and words[k].lower() in _LEAD_MODIFIERS:
+        k += 1
+    return k
 
 
 def _portfolio(words: list[str], i: int) -> bool:
@@ -346,11 +357,13 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
         if words[k - 1] in _ORG:
             break  # ``UK Independence Party``
         k -= 1
-    caps = words[:k]
+    lead = _modifier_count(words[:k])
+    caps = words[lead:k]
     numbered = any(_org_acronym(w) or w.isdigit() for w in caps)
     named = all(w[:1].isupper() or w[:1].isdigit() for w in caps)
     if k < len(words) and numbered and named and words[k][:1].isupper():
-        return " ".join(words[k:]), " ".join(caps).removesuffix("'s").removesuffix("’s")
+        title = " ".join(words[:lead] + words[k:])
+        return title, " ".join(caps).removesuffix("'s").removesuffix("’s")
     k = 0
     while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):
         k += 1
@@ -390,13 +403,32 @@ def _postnominal(text: str, tokens: list[tuple[int, int]]) -> str | None:
     return post
 
 
+def _drop_lead(text: str, tokens: list[tuple[int, int]]) -> None:
+    """Drop the words that open a sentence before a name (``But``, ``In``), not a title
+    (``First Minister``). After a preposition (``In Leeds Ana Ruiz``) the name starts at
+    a known first name, if one follows."""
+    lead: list[str] = []
+    while tokens:
+        word = text[tokens[0][0] : tokens[0][1]]
+        after = text[tokens[1][0] : tokens[1][1]].lower() if len(tokens) > 1 else ""
+        if word not in _STOP or word in _HONORIFICS:
+            break
+        if word.lower() in _TITLE_OR_MODIFIER and after in _TITLE_WORDS:
+            break
+        lead.append(word.lower())
+        tokens.pop(0)
+    if lead and lead[-1] in _PREPS:
+        words = [text[a:b] for a, b in tokens]
+        first = next((i for i, w in enumerate(words) if i and w in FIRST_GENDER), 0)
+        del tokens[:first]
+
+
 def _clean_name(text: str, start: int, end: int) -> Name:
     """Strip stop words, honorifics, post-nominals and a sentence period from a name
     span. An honour (``Sir``, ``Baroness``) stays part of the name."""
     seg = text[start:end]
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", seg)]
-    while tokens and text[tokens[0][0] : tokens[0][1]] in _STOP - _HONORIFICS:
-        tokens.pop(0)
+    _drop_lead(text, tokens)
     while len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]].rstrip(".,") in _TRAIL_STOP:
         tokens.pop()
     post = _postnominal(text, tokens)

@@ -14,6 +14,7 @@ import functools
 __all__ = [
     "ACCORDING_TO",
     "ADVERBS",
+    "ADVERB_TITLE_MODIFIERS",
     "AFTER_VERB_ADVERBS",
     "AGENT_SUFFIXES",
     "APPOSITIVE_STOPS",
@@ -404,6 +405,13 @@ KIN_TITLES: tuple[str, ...] = (
 #: ``a teacher at a school in Perth``) when no organization word or acronym follows.
 LOCATION_PREPOSITIONS: tuple[str, ...] = ("from", "in")
 
+#: Title modifiers that may stand before the organization in a title (``former UAW
+#: president``, ``then-Labour leader``): they belong to the title.
+ADVERB_TITLE_MODIFIERS: tuple[str, ...] = (
+    "acting", "current", "former", "incoming", "interim", "late", "long-time", "longtime",
+    "newly", "one-time", "onetime", "outgoing", "retired", "then",
+)  # fmt: skip
+
 #: Country abbreviations that are no organization before a title (``US Ambassador``).
 COUNTRY_ACRONYMS: tuple[str, ...] = ("UAE", "UK", "US", "USA")
 
@@ -413,7 +421,7 @@ ORG_APPOSITIVE_PREPOSITIONS: tuple[str, ...] = ("at", "from", "of", "with")
 
 #: Titles that take their portfolio after ``for`` or ``of`` (``Minister for Transport``,
 #: ``Secretary of State for Wales``): the portfolio is no organization.
-PORTFOLIO_TITLES: tuple[str, ...] = ("minister", "secretary of state")
+PORTFOLIO_TITLES: tuple[str, ...] = ("mayor", "minister", "secretary of state")
 
 #: Nouns (lower case) that make a descriptor a title: ``union president``,
 #: ``staff writer``, ``a member of``. Also used for role references (``the senator``).
@@ -462,14 +470,14 @@ TITLE_MODIFIERS: tuple[str, ...] = (
     "contributing", "county", "criminal", "culture", "current", "data", "defence", "defense",
     "deputy", "development", "digital", "district", "economic", "education", "elected", "election",
     "employment", "energy", "environment", "environmental", "executive", "factory", "federal",
-    "fellow", "finance", "financial", "foreign", "former", "founding", "general", "health", "her",
-    "his", "home", "house", "housing", "human", "immigration", "incoming", "independent",
+    "fellow", "finance", "financial", "first", "foreign", "former", "founding", "general", "health",
+    "her", "his", "home", "house", "housing", "human", "immigration", "incoming", "independent",
     "industrial", "industry", "influential", "intelligence", "interim", "international",
     "investment", "its", "junior", "justice", "labor", "labour", "late", "lead", "leading", "legal",
     "legislative", "liberal", "local", "long-time", "longtime", "majority", "managing", "marketing",
     "media", "military", "minority", "national", "newly", "news", "of", "one-time", "onetime",
     "operations", "our", "outgoing", "party", "pensions", "planning", "plant", "policy",
-    "political", "presidential", "press", "principal", "private", "program", "progressive",
+    "political", "presidential", "press", "prime", "principal", "private", "program", "progressive",
     "project", "prominent", "public", "regional", "relations", "research", "resources", "retired",
     "rights", "security", "senate", "senior", "shadow", "shipping", "site", "social", "staff",
     "state", "store", "team", "tech", "technology", "the", "their", "then", "top", "transport",
