@@ -197,6 +197,11 @@ TITLES = [
     ("Secretary of State for Wales", ("Secretary of State for Wales", None)),
     ("UAW Region 8 Director", ("Director", "UAW Region 8")),
     ("US Ambassador", ("US Ambassador", None)),
+    ("Color of Change's executive director", ("executive director", "Color of Change")),
+    ("exasperated", (None, None)),
+    ("for example", (None, None)),
+    ("booked to fly from Leeds", (None, None)),
+    ("retired teacher", ("retired teacher", None)),
 ]
 
 

@@ -103,6 +103,7 @@ _NOT_DESCRIPTOR = frozenset(V.NOT_APPOSITIVE_STARTS)
 _ORG_APPOSITIVE = frozenset(V.ORG_APPOSITIVE_PREPOSITIONS)
 _COUNTRIES = frozenset(V.COUNTRY_ACRONYMS)
 _KIN = frozenset(V.KIN_TITLES)
+_JOINERS = frozenset(V.ORG_NAME_JOINERS)
 _LOCATION_PREPS = frozenset(V.LOCATION_PREPOSITIONS)
 _PRON_WORDS = frozenset(w.capitalize() for w in V.PRONOUNS)
 _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
@@ -236,7 +237,7 @@ def _portfolio(words: list[str], i: int) -> bool:
     head = " ".join(words[:i]).lower()
     whole = " ".join(words).lower()
     return head.endswith(_PORTFOLIO_TITLES) or any(
-        whole.startswith(t + " ") for t in _PORTFOLIO_TITLES if " " in t
+        whole == t or whole.startswith(t + " ") for t in _PORTFOLIO_TITLES if " " in t
     )
 
 
@@ -317,26 +318,31 @@ def _participle_clause(words: list[str]) -> bool:
     (but ``retired teacher``, ``elected official`` are titles)."""
     first = words[0].lower()
     return (
-        len(words) > 1
-        and first.endswith("ed")
+        first.endswith("ed")
         and first not in _TITLE_OR_MODIFIER
-        and (words[1] in _PREPS or words[1] == "by")
+        and (len(words) == 1 or words[1] in _PREPS or words[1] == "by")
     )
 
 
 def _owned(words: list[str]) -> tuple[str | None, str | None] | None:
-    """``INMO's officer in Limerick`` -> (``officer``, ``INMO``): the organization is the
-    owner, not the place; not a person's kin (``Ana Ruiz's brother``), not ``It's``."""
-    owner = words[0]
-    if len(words) < 2 or not owner[:1].isupper() or not owner.endswith(("'s", "’s")):
-        return None
-    if owner[:-2] in _STOP or owner[:-2] in _PRON_WORDS:
+    """``INMO's officer in Limerick`` -> (``officer``, ``INMO``), ``Color of Change's
+    director`` -> (``director``, ``Color of Change``): the organization is the owner,
+    not the place; not a person's kin (``Ana Ruiz's brother``), not ``It's``."""
+    k = 0
+    while k < min(len(words), 6) and not words[k].endswith(("'s", "’s")):
+        if not (words[k][:1].isupper() or (k and words[k] in _JOINERS)):
+            return None
+        k += 1
+    if k >= min(len(words) - 1, 6) or not (words[0][:1].isupper() and words[k][:1].isupper()):
+        return None  # (``The group's chief``: pointed at by an article, resolved later)
+    owner = " ".join(words[: k + 1])[:-2]
+    if owner in _STOP or owner in _PRON_WORDS:
         return None
     cut = next((i for i, w in enumerate(words) if w in _LOCATION_PREPS), len(words))
-    title = words[1:cut]
+    title = words[k + 1 : cut]
     if not title or any(w.lower() in _KIN for w in title):
         return None
-    return " ".join(title), owner[:-2]
+    return " ".join(title), owner
 
 
 def _of_organization(words: list[str]) -> tuple[str | None, str | None]:
@@ -508,6 +514,8 @@ def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None
             b = m.end("ofx")
             app_end = None
     if m.group("loc"):
+        if len(name.split()) < 2 and not m.group("pre"):
+            return None  # ``More from Ruiz``: one word is too little to be a name
         b = m.end("loc")
     words = name.split()
     end = app_end if app_end is not None else b

@@ -964,7 +964,7 @@ SURNAME_PARTICLES: tuple[str, ...] = ("da", "de", "del", "di", "la", "le", "van"
 
 #: First words that show the text after ``Name,`` is not a description of the name.
 NOT_APPOSITIVE_STARTS: tuple[str, ...] = (
-    "added", "adds", "after", "along", "also", "and", "before", "but", "had", "has", "he",
+    "added", "adds", "after", "along", "also", "and", "before", "but", "for", "had", "has", "he",
     "however", "in", "is", "it", "like", "meanwhile", "on", "or", "said", "says", "she", "tells",
     "then", "they", "though", "told", "too", "was", "when", "where", "while", "who's",
 )  # fmt: skip
