@@ -202,6 +202,9 @@ TITLES = [
     ("for example", (None, None)),
     ("booked to fly from Leeds", (None, None)),
     ("retired teacher", ("retired teacher", None)),
+    ("a company spokesman", ("spokesman", "the company")),
+    ("a council spokeswoman", ("spokeswoman", "the council")),
+    ("union president", ("union president", None)),
 ]
 
 

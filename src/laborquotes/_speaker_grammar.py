@@ -67,7 +67,8 @@ RULES: dict[str, str] = {
       | (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
       | (?: {capword} {s1} ){1,3} \d{1,5}+ {s1} (?: {title_low} {s1} ){0,2} {title_noun} {s1}
-      | (?: {title_cap} {s1} )? {title_cap} {s1} (?: of | for ) {s1} {capword} {s1}
+      | (?: {capword} {s1} ){0,2} {title_cap} {s1} (?: of | for ) {s1} (?: the {s1} )?
+        {capword} {s1}
     )""",
     # The loose slot next to a quotation also takes any lower-case words as a title.
     "loose_pre": r"""(?:

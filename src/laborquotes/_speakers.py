@@ -104,6 +104,7 @@ _ORG_APPOSITIVE = frozenset(V.ORG_APPOSITIVE_PREPOSITIONS)
 _COUNTRIES = frozenset(V.COUNTRY_ACRONYMS)
 _KIN = frozenset(V.KIN_TITLES)
 _JOINERS = frozenset(V.ORG_NAME_JOINERS)
+_REFERENCE_HEADS = frozenset(V.TITLE_REFERENCE_HEADS) | frozenset(V.HEAD_REFERENCES)
 _LOCATION_PREPS = frozenset(V.LOCATION_PREPOSITIONS)
 _PRON_WORDS = frozenset(w.capitalize() for w in V.PRONOUNS)
 _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
@@ -296,7 +297,7 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         return None, None  # ``Ana Ruiz, along with ...``, ``Tom Lee, booked to fly ...``
     if words[0] in _ORG_APPOSITIVE:
         return _of_organization(words)
-    owned = _owned(_strip_article(seg).split(" "))
+    owned = _owned(_strip_article(seg).split(" ")) or _referenced(seg)
     if owned is not None:
         return owned
     if _strip_article(seg) == seg and words[0].lower() in _TITLE_ARTICLE_WORDS:
@@ -311,6 +312,21 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if split is not None:
         return split
     return _split_caps(seg, words)
+
+
+def _referenced(seg: str) -> tuple[str | None, str | None] | None:
+    """``a company spokesman`` -> (``spokesman``, ``the company``): in an unnamed
+    speaker's description, a generic organization noun before a title is a reference to
+    an organization of the article (``union president Ana Ruiz`` keeps its title)."""
+    words = seg.split(" ")
+    if len(words) < 3 or words[0].lower() not in ("a", "an"):
+        return None
+    words = words[1:]
+    if words[0] not in _REFERENCE_HEADS:
+        return None
+    if words[-1].lower() not in _TITLE_WORDS or any(w in _PREPS for w in words):
+        return None
+    return " ".join(words[1:]), f"the {words[0]}"
 
 
 def _participle_clause(words: list[str]) -> bool:
@@ -336,8 +352,8 @@ def _owned(words: list[str]) -> tuple[str | None, str | None] | None:
     if k >= min(len(words) - 1, 6) or not (words[0][:1].isupper() and words[k][:1].isupper()):
         return None  # (``The group's chief``: pointed at by an article, resolved later)
     owner = " ".join(words[: k + 1])[:-2]
-    if owner in _STOP or owner in _PRON_WORDS:
-        return None
+    if owner in _STOP or owner in _PRON_WORDS or any(w in _HONORIFICS for w in words[:k]):
+        return None  # (``President Obama's envoy``: a person's)
     cut = next((i for i, w in enumerate(words) if w in _LOCATION_PREPS), len(words))
     title = words[k + 1 : cut]
     if not title or any(w.lower() in _KIN for w in title):
