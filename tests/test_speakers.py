@@ -205,6 +205,7 @@ TITLES = [
     ("a company spokesman", ("spokesman", "the company")),
     ("a council spokeswoman", ("spokeswoman", "the council")),
     ("union president", ("union president", None)),
+    ("owner of the Dallas Stars who ran for office", ("owner", "Dallas Stars")),
 ]
 
 

@@ -111,6 +111,7 @@ _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
 _TITLE_ARTICLE_WORDS = frozenset(V.TITLE_ARTICLES)
 _FINITE_VERBS = frozenset(V.FINITE_VERBS)
 _RELATIVES = frozenset(V.RELATIVE_PRONOUNS)
+_WH_RELATIVES = _RELATIVES - {"that"}
 _ABBREV_KEEP = frozenset(V.KEPT_ABBREVIATIONS)
 _AGENT_SUFFIXES = tuple(V.AGENT_SUFFIXES)
 _GROUP_PLURALS = frozenset(
@@ -290,6 +291,11 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if not seg or seg.split()[0].lower() in _RELATIVES:
         return None, None
     words = seg.split(" ")
+    # ``owner of the Dallas Stars who ran for office``: the relative clause is no part
+    cut = next((i for i, w in enumerate(words) if i and w in _WH_RELATIVES), None)
+    if cut is not None:
+        words = words[:cut]
+        seg = " ".join(words)
     if seg.replace("-", "").isdigit() or any(w.lower() in _FINITE_VERBS for w in words):
         # An age (``Ana Ruiz, 54,``) or a clause (``members are ready``) is not a title.
         return None, None
