@@ -97,3 +97,32 @@ def test_according_to_is_an_attribution_phrase() -> None:
 )
 def test_verb_forms(lemma: str, forms: set[str]) -> None:
     assert forms <= V.verb_forms((lemma,))
+
+
+# (table, the table that must hold all of it)
+SUBSETS = [
+    ("COURTESY_HONORIFICS", V.COURTESY_HONORIFICS, "HONORIFICS", V.HONORIFICS),
+    ("HONOURS", V.HONOURS, "HONORIFICS", V.HONORIFICS),
+    ("HONOURS", V.HONOURS, "FEMALE_WORDS + MALE_WORDS", (*V.FEMALE_WORDS, *V.MALE_WORDS)),
+]
+
+
+@pytest.mark.parametrize(
+    ("name_a", "a", "name_b", "b"), SUBSETS, ids=[f"{row[0]}-{row[2]}" for row in SUBSETS]
+)
+def test_tables_that_must_be_held_are(name_a: str, a: object, name_b: str, b: object) -> None:
+    missing = set(a) - set(b)  # type: ignore[call-overload]
+    assert not missing, f"{name_b} lacks {sorted(missing)} of {name_a}"
+
+
+def test_honorifics_are_courtesy_or_honour_not_both() -> None:
+    assert not set(V.COURTESY_HONORIFICS) & set(V.HONOURS)
+
+
+@pytest.mark.parametrize("word", ["Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Cllr"])
+def test_courtesy_honorifics_come_with_and_without_a_stop(word: str) -> None:
+    assert {word, f"{word}."} <= set(V.COURTESY_HONORIFICS)
+
+
+def test_legislator_letters_are_upper_case() -> None:
+    assert all(w.isupper() for w in V.LEGISLATOR_POSTNOMINALS)

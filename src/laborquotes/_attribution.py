@@ -470,7 +470,10 @@ def _with_participle(text: str, start: int, v: regex.Match[str]) -> Cue | None:
 def _as_put_it(text: str, start: int, end: int) -> Cue | None:
     """``..., as Ana Ruiz put it, "..."``: the ``as`` clause right before the mark."""
     lo = max(start, end - AS_PUT_IT_REACH)
-    i = max(text.rfind(" as ", lo, end), text.rfind("As ", lo, end) - 1)
+    low, cap = text.rfind(" as ", lo, end), text.rfind("As ", lo, end)
+    if low < 0 and cap < 0:
+        return None  # (``i`` would be -1 at offset 0 and read the text from its 4th char)
+    i = max(low, cap - 1)
     if i < lo - 1:
         return None
     q = i + len(" as ")

@@ -78,6 +78,7 @@ _CENTRED = frozenset(V.CENTRED_PRONOUNS)
 _SUFFIX_WORDS = frozenset(V.SURNAME_SUFFIXES)
 _OPENING_MARKS = frozenset("\"“„«'‘")
 _HONORIFICS = frozenset(V.HONORIFICS)
+_HONOURS = frozenset(V.HONOURS)
 _ORG_WORDS = frozenset(V.ORG_WORDS)
 _NOT_NAME_WORDS = frozenset(V.NOT_PERSON_NAME_WORDS)
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
@@ -142,6 +143,17 @@ def _gender_of_words(written: str) -> Gender | None:
     return None
 
 
+def _core_words(name: str) -> list[str]:
+    """The words of a name without a leading honour and a peer's place (``Dame Ana
+    Ruiz`` -> ``Ana Ruiz``; ``Lord Lee of Leeds`` -> ``Lee``)."""
+    words = name.split()
+    if len(words) > 1 and words[0] in _HONOURS:
+        words = words[1:]
+        if "of" in words[1:]:
+            words = words[: words.index("of", 1)]
+    return words
+
+
 def _can_start_name(word: str) -> bool:
     """Whether *word* may be a first name (not ``The``, ``Mr.``, ``And``)."""
     return word not in NAME_STOPWORDS and word not in _HONORIFICS and word not in CLAUSE_LEADS
@@ -202,7 +214,7 @@ class Resolver:
             return Speaker(
                 name=cand.name, title=cand.title, organization=cand.org, is_group=cand.is_group
             )
-        if len(cand.name.split()) == 1:
+        if len(_core_words(cand.name)) == 1:
             return self._surname(cand)
         prior = self.people.get(cand.name)
         sp = Speaker(
@@ -281,8 +293,9 @@ class Resolver:
         return Speaker(name=cand.name, title=noun)
 
     def _surname(self, cand: Cand) -> Speaker:
-        """``Ruiz`` (or ``Ana``): the person written in full with that word before."""
-        token = cand.name.split()[0]
+        """``Ruiz`` (or ``Ana``, ``Dame Ana``): the person written in full with that word
+        before."""
+        token = _core_words(cand.name)[0]
         known = self.by_token.get(token)
         if known is None:
             full = self._full_name_before(token, cand.start)
@@ -310,10 +323,10 @@ class Resolver:
 
     def _register(self, sp: Speaker) -> None:
         self.people[sp.name] = sp
-        words = sp.name.split()
+        words = _core_words(sp.name)
         if "and" in words or "&" in words:
             return  # ``Ana Ruiz and Tom Lee``: ``Lee`` alone is not both of them
-        if len(words) >= 2:
+        if len(words) >= 2 or words != sp.name.split():
             self.by_token[words[-1]] = sp
             if words[-1].rstrip(".") in _SUFFIX_WORDS and len(words) >= 3:
                 self.by_token[words[-2].rstrip(",")] = sp

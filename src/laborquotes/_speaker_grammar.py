@@ -12,8 +12,10 @@ inverted one. Its alternatives, tried in this order::
     unnamed   := ("a" | "one" | "another") modifier{0,3} title_noun org_tail  # a nurse
     partitive := quantifier "of" det words                       # some of the workers
     np        := det noun phrase | plural noun | possessive noun # the company's owners
-    person    := pre? name ("and" name)? ("of" Organization)?    # union president Ana Ruiz
-    name      := start_particle? name_word (particle{0,2} name_word){0,7} suffix?
+    person    := pre? name ("and" name)? ("of" Organization)? place?  # union president Ana Ruiz
+    place     := ("in" | "from") Place, ending the subject          # Ana Ruiz in Leeds
+    pre       := title words | possessive words | Unit number title  # UAW Region 8 Director
+    name      := start_particle? name_word (particle{0,2} name_word){0,7} (suffix | postnominal)?
 
 :func:`speaker_source` expands these rules from :data:`RULES` and the word tables of
 :mod:`laborquotes._vocab` (:func:`_tables`); :mod:`laborquotes._speakers` compiles it
@@ -49,18 +51,24 @@ RULES: dict[str, str] = {
     "name": r"""
         (?: {start_particle} {s1} )?
         {name_word}
-        (?: {s1} (?: {particle} {s1} ){0,2} {name_word} ){0,7}
-        (?: ,? {s1} {suffix} (?!\w) )?
+        (?: {s1} (?: {name_particle} {s1} ){0,2} {name_word} ){0,7}
+        (?: ,? {s1} (?: {suffix} | {postnominal} ) (?!\w) )?
     """,
+    # A particle inside a name: ``van``, ``al``, ``ap``; ``an`` after ``Mac``.
+    "name_particle": r"(?: {particle} | (?<= (?<![\w\-]) {gaelic} [ ] ) an )",
     # A lower-case title word (``president``, ``then-chief``).
     "title_low": r"(?: then- )? {title_word} (?![\w\-])",
     "poss": r"{capword} ['’] s?+",
-    # What stands before a name: ``union president``, ``the UAW's``.
+    # What stands before a name: ``union president``, ``the UAW's``, ``UAW Region 8
+    # Director`` (a numbered unit, then a title), ``Mayor of London``.
     "pre": r"""(?:
         (?: (?: {capword} | {title_low} ) {s1} ){0,4} {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
       | (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
+      | (?: {capword} {s1} ){1,3} \d{1,5}+ {s1} (?: {title_low} {s1} ){0,2} {title_noun} {s1}
+      | (?: {capword} {s1} ){0,2} {title_cap} {s1} (?: of | for ) {s1} (?: the {s1} )?
+        {capword} {s1}
     )""",
     # The loose slot next to a quotation also takes any lower-case words as a title.
     "loose_pre": r"""(?:
@@ -97,13 +105,19 @@ RULES: dict[str, str] = {
         {indefinite} {s1} (?: {gmod} {s1} ){0,3} {title_noun} {org_tail}
         (?! {s1} \p{Lu}\p{Ll} )
     """,
+    # After the title of ``person2``: ``of state``, ``for Transport``, ``of the
+    # Eastfield students' union``, ``in Limerick``.
+    "p2tail": r"""(?:
+        {s1} {org_preposition} {s1} (?: the {s1} )?
+        (?: (?: {capword} | {low} ) {s1} ){0,3} (?: {capword} | {low} )
+    )""",
     "person2": r"""
         (?P<p2pre>
             (?: (?: {dets} {s1} )? (?: {gmod} {s1} ){0,3} {title_noun}
               | (?: {the} {s1} )? (?: {capword} {s1} ){0,3}
                 (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1} (?: {low} {s1} ){0,3} {low}
             )
-            (?: {s1} of {s1} \p{Ll}++ )?
+            {p2tail}?
         )
         \s*+ , \s*+ (?P<p2name> {name} )
     """,
@@ -127,7 +141,13 @@ RULES: dict[str, str] = {
             (?P<pre> {person_pre} )?
             (?P<name> {name} (?: {s1} and {s1} {name} )? )
             (?P<ofx> {ofx} )?
+            (?P<loc> {loc} )?
         )
+    """,
+    # Where a subject is from, ending the subject: ``Ramesh Gupta in Lucknow said``.
+    "loc": r"""
+        {s1} {location_prep} {s1} \p{Lu}\p{Ll}++ (?: {s1} \p{Lu}\p{Ll}++ ){0,2}
+        (?= \s*+ \Z )
     """,
     "heads": r"""
         (?P<pron> {pron} )
@@ -193,6 +213,9 @@ def _tables() -> dict[str, str]:
         "partitive_multitude": alternation(V.PARTITIVE_MULTITUDES, capitalized=True),
         "partitive_quantifier": alternation(V.PARTITIVE_QUANTIFIERS, capitalized=True),
         "particle": alternation(V.NAME_PARTICLES),
+        "postnominal": alternation(V.NAME_POSTNOMINALS),
+        "location_prep": alternation(V.LOCATION_PREPOSITIONS),
+        "gaelic": alternation(V.GAELIC_PATRONYMS),
         "phrase_determiner": alternation(V.PHRASE_DETERMINERS),
         "phrase_preposition": alternation(V.PHRASE_PREPOSITIONS),
         "start_particle": alternation(V.NAME_START_PARTICLES),
@@ -200,6 +223,7 @@ def _tables() -> dict[str, str]:
         "suffix": alternation(V.NAME_SUFFIXES),
         "the": alternation(("the",), capitalized=True),
         "title_noun_word": alternation(V.TITLE_NOUNS, capitalized=True),
+        "title_cap": alternation(w[:1].upper() + w[1:] for w in V.TITLE_NOUNS),
         "title_word": alternation(_title_words()),
     }
 

@@ -79,15 +79,39 @@ RELATIVE_WINDOW = 60
 # --------------------------------------------------------------------------- tables as sets
 
 _HONORIFICS = frozenset(V.HONORIFICS)
+_COURTESY = frozenset(V.COURTESY_HONORIFICS)
+_HONOURS = frozenset(V.HONOURS)
+_LEGISLATORS = frozenset(V.LEGISLATOR_POSTNOMINALS)
+_POSTNOMINALS = frozenset(V.NAME_POSTNOMINALS) | _LEGISLATORS
 _TITLE_WORDS = frozenset(V.TITLE_NOUNS)
 _STOP = frozenset(V.NAME_STOPWORDS)
 _ORG = frozenset(V.ORG_WORDS)
 _SUFFIX = frozenset(V.NAME_SUFFIXES)
 _TRAIL_STOP = frozenset((*V.WEEKDAYS, *V.NAME_TRAIL_STOPS))
 _PREPS = frozenset(V.TITLE_PREPOSITIONS)
+_PARTIES = sorted(V.PARTIES, key=len, reverse=True)
+_PARTY_SET = frozenset(V.PARTIES)
+#: After a party: a space or a possessive (``the Liberal Democrats' spokesman``).
+_PARTY_SEPARATORS = (" ", "' ", "’ ", "'s ", "’s ")
+_NUMBERS = frozenset(V.NUMBER_WORDS)
+#: Modifiers that may stand before an organization in a title (``former UAW president``).
+_LEAD_MODIFIERS = frozenset(V.TITLE_MODIFIERS) & frozenset(V.ADVERB_TITLE_MODIFIERS)
+_PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
+_LEGISLATOR_TITLES = frozenset(w.lower() for w in V.LEGISLATOR_POSTNOMINALS) | {"member"}
+_TITLE_OR_MODIFIER = frozenset(V.TITLE_NOUNS) | frozenset(V.TITLE_MODIFIERS)
+_NOT_DESCRIPTOR = frozenset(V.NOT_APPOSITIVE_STARTS)
+_ORG_APPOSITIVE = frozenset(V.ORG_APPOSITIVE_PREPOSITIONS)
+_COUNTRIES = frozenset(V.COUNTRY_ACRONYMS)
+_KIN = frozenset(V.KIN_TITLES)
+_JOINERS = frozenset(V.ORG_NAME_JOINERS)
+_REFERENCE_HEADS = frozenset(V.TITLE_REFERENCE_HEADS) | frozenset(V.HEAD_REFERENCES)
+_LOCATION_PREPS = frozenset(V.LOCATION_PREPOSITIONS)
+_PRON_WORDS = frozenset(w.capitalize() for w in V.PRONOUNS)
 _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
+_TITLE_ARTICLE_WORDS = frozenset(V.TITLE_ARTICLES)
 _FINITE_VERBS = frozenset(V.FINITE_VERBS)
 _RELATIVES = frozenset(V.RELATIVE_PRONOUNS)
+_WH_RELATIVES = _RELATIVES - {"that"}
 _ABBREV_KEEP = frozenset(V.KEPT_ABBREVIATIONS)
 _AGENT_SUFFIXES = tuple(V.AGENT_SUFFIXES)
 _GROUP_PLURALS = frozenset(
@@ -166,15 +190,84 @@ def _is_acronym(word: str) -> bool:
 
 
 def _strip_article(s: str) -> str:
+    """``the president`` / ``The president`` -> ``president``; but ``the union's
+    president`` keeps its article, as it points at an organization."""
+    low = s[:1].lower() + s[1:]
     for art in _ARTICLES:
-        if s.startswith(art):
-            return s[len(art) :]
+        if low.startswith(art):
+            rest = s[len(art) :]
+            if rest.split(" ", 1)[0].endswith(("'s", "’s")) and rest[:1].islower():
+                return s
+            return rest
     return s
+
+
+def _org_acronym(word: str) -> bool:
+    """``UAW``, ``INMO``: an organization's acronym (not ``U.S.`` or ``UK``)."""
+    return _is_acronym(word) and "." not in word and word not in _COUNTRIES
+
+
+def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
+    """A party at the front of *words* and the words after it (``Labour MP`` ->
+    ``Labour``, ``MP``). Not before a capitalized ``Minister`` or ``Secretary``
+    (``Labour Minister`` is a portfolio), nor inside an organization's name
+    (``Democratic National Committee``)."""
+    k = _modifier_count(words)
+    seg = " ".join(words[k:])
+    for party in _PARTIES:
+        sep = next((x for x in _PARTY_SEPARATORS if seg.startswith(party + x)), None)
+        if sep is not None:
+            rest = seg[len(party) + len(sep) :].split(" ")
+            bare = [w.removesuffix("'s").removesuffix("’s") for w in rest]
+            if rest[0] in ("Minister", "Secretary") or any(w in _ORG for w in bare):
+                return None, words
+            return party, words[:k] + rest
+    return None, words
+
+
+def _modifier_count(words: list[str]) -> int:
+    """How many words at the front are title modifiers (``Former``, ``then``)."""
+    k = 0
+    while k < min(2, len(words) - 1) and words[k].lower() in _LEAD_MODIFIERS:
+        k += 1
+    return k
+
+
+def _portfolio(words: list[str], i: int) -> bool:
+    """``Minister for Transport``, ``Secretary of State for Wales``: the words after the
+    preposition at *i* are the title's portfolio."""
+    head = " ".join(words[:i]).lower()
+    whole = " ".join(words).lower()
+    return head.endswith(_PORTFOLIO_TITLES) or any(
+        whole == t or whole.startswith(t + " ") for t in _PORTFOLIO_TITLES if " " in t
+    )
+
+
+def _place(words: list[str], i: int) -> bool:
+    """``in Inverness``, ``from Leeds``: a place after the preposition at *i*, not an
+    organization (no organization word or acronym follows)."""
+    if words[i] not in _LOCATION_PREPS or not words[i + 1][:1].isupper():
+        return False
+    rest = [w.rstrip(".,") for w in words[i + 1 :]]
+    return not any(w in _ORG or _org_acronym(w) for w in rest)
 
 
 def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | None:
     """``member of Local 7`` -> (``member``, ``Local 7``); ``None`` without one."""
     for i, w in enumerate(words):
+        if w in _PREPS and 0 < i < len(words) - 1 and _place(words, i):
+            # ``a teacher at a school in Perth`` -> ``teacher``; ``mother of three``
+            first = next(
+                j
+                for j, x in enumerate(words)
+                if j and x in _PREPS and not (words[j + 1] in _NUMBERS or words[j + 1].isdigit())
+            )
+            return (_strip_article(" ".join(words[:first])) or None), None
+        if w in _PREPS and 0 < i < len(words) - 1 and _portfolio(words, i):
+            return _strip_article(" ".join(words)), None
+        if w == "for" and 0 < i < len(words) - 1 and words[i - 1].lower() in _LEGISLATOR_TITLES:
+            # ``MP for Leeds East``: a constituency is not an organization.
+            return _strip_article(" ".join(words)), None
         if w in _PREPS and 0 < i < len(words) - 1:
             rest = words[i + 1 :]
             if rest[0] == "the" and len(rest) > 1:
@@ -198,13 +291,107 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if not seg or seg.split()[0].lower() in _RELATIVES:
         return None, None
     words = seg.split(" ")
+    # ``owner of the Dallas Stars who ran for office``: the relative clause is no part
+    cut = next((i for i, w in enumerate(words) if i and w in _WH_RELATIVES), None)
+    if cut is not None:
+        words = words[:cut]
+        seg = " ".join(words)
     if seg.replace("-", "").isdigit() or any(w.lower() in _FINITE_VERBS for w in words):
         # An age (``Ana Ruiz, 54,``) or a clause (``members are ready``) is not a title.
         return None, None
+    if words[0].lower() in _NOT_DESCRIPTOR or _participle_clause(words):
+        return None, None  # ``Ana Ruiz, along with ...``, ``Tom Lee, booked to fly ...``
+    if words[0] in _ORG_APPOSITIVE:
+        return _of_organization(words)
+    owned = _owned(_strip_article(seg).split(" ")) or _referenced(seg)
+    if owned is not None:
+        return owned
+    if _strip_article(seg) == seg and words[0].lower() in _TITLE_ARTICLE_WORDS:
+        # ``the college's director for England``: an owner pointed at by an article
+        # (resolved later); what follows the title is its scope, not an organization.
+        return seg, None
+    party, rest = party_lead(_strip_article(seg).split(" "))
+    if party is not None:
+        title, org = split_title(" ".join(rest))
+        return title, org or party
     split = _split_at_preposition(words)
     if split is not None:
         return split
-    # Leading capitalized words (an acronym or an organization) before a title noun.
+    return _split_caps(seg, words)
+
+
+def _referenced(seg: str) -> tuple[str | None, str | None] | None:
+    """``a company spokesman`` -> (``spokesman``, ``the company``): in an unnamed
+    speaker's description, a generic organization noun before a title is a reference to
+    an organization of the article (``union president Ana Ruiz`` keeps its title)."""
+    words = seg.split(" ")
+    if len(words) < 3 or words[0].lower() not in ("a", "an"):
+        return None
+    words = words[1:]
+    if words[0] not in _REFERENCE_HEADS:
+        return None
+    if words[-1].lower() not in _TITLE_WORDS or any(w in _PREPS for w in words):
+        return None
+    return " ".join(words[1:]), f"the {words[0]}"
+
+
+def _participle_clause(words: list[str]) -> bool:
+    """``booked to fly from Leeds``, ``accused by the union``: a clause, not a title
+    (but ``retired teacher``, ``elected official`` are titles)."""
+    first = words[0].lower()
+    return (
+        first.endswith("ed")
+        and first not in _TITLE_OR_MODIFIER
+        and (len(words) == 1 or words[1] in _PREPS or words[1] == "by")
+    )
+
+
+def _owned(words: list[str]) -> tuple[str | None, str | None] | None:
+    """``INMO's officer in Limerick`` -> (``officer``, ``INMO``), ``Color of Change's
+    director`` -> (``director``, ``Color of Change``): the organization is the owner,
+    not the place; not a person's kin (``Ana Ruiz's brother``), not ``It's``."""
+    k = 0
+    while k < min(len(words), 6) and not words[k].endswith(("'s", "’s")):
+        if not (words[k][:1].isupper() or (k and words[k] in _JOINERS)):
+            return None
+        k += 1
+    if k >= min(len(words) - 1, 6) or not (words[0][:1].isupper() and words[k][:1].isupper()):
+        return None  # (``The group's chief``: pointed at by an article, resolved later)
+    owner = " ".join(words[: k + 1])[:-2]
+    if owner in _STOP or owner in _PRON_WORDS or any(w in _HONORIFICS for w in words[:k]):
+        return None  # (``President Obama's envoy``: a person's)
+    cut = next((i for i, w in enumerate(words) if w in _LOCATION_PREPS), len(words))
+    title = words[k + 1 : cut]
+    if not title or any(w.lower() in _KIN for w in title):
+        return None
+    return " ".join(title), owner
+
+
+def _of_organization(words: list[str]) -> tuple[str | None, str | None]:
+    """``of the research group Aerofocus`` -> (None, ``Aerofocus``): the capitalized
+    words at the end, after a description."""
+    k = len(words)
+    while k > 1 and (words[k - 1][:1].isupper() or words[k - 1][:1].isdigit()):
+        k -= 1
+    org = " ".join(words[k:]).rstrip(".")
+    return None, (org or None)
+
+
+def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
+    """Leading capitalized words (an organization) before a title: ``UAW president``,
+    ``UAW Region 8 Director``."""
+    k = len(words)
+    while k > 1 and words[k - 1].lower().rstrip(".") in _TITLE_OR_MODIFIER:
+        if words[k - 1] in _ORG:
+            break  # ``UK Independence Party``
+        k -= 1
+    lead = _modifier_count(words[:k])
+    caps = words[lead:k]
+    numbered = any(_org_acronym(w) or w.isdigit() for w in caps)
+    named = all(w[:1].isupper() or w[:1].isdigit() for w in caps)
+    if k < len(words) and numbered and named and words[k][:1].isupper():
+        title = " ".join(words[:lead] + words[k:])
+        return title, " ".join(caps).removesuffix("'s").removesuffix("’s")
     k = 0
     while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):
         k += 1
@@ -219,43 +406,92 @@ def split_title(text: str) -> tuple[str | None, str | None]:
 # --------------------------------------------------------------------------- names
 
 
-def _clean_name(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
-    """Strip stop words, honorifics and a sentence period from a name span."""
+class Name(NamedTuple):
+    """A name span cleaned of what is written around it."""
+
+    start: int
+    end: int
+    #: The words before the name: titles and courtesy honorifics (``Sen.``, ``Mr``).
+    pre: list[str]
+    #: A legislator's post-nominal letters after the name (``MP``, ``TD``), else ``None``.
+    post: str | None = None
+
+
+def _postnominal(text: str, tokens: list[tuple[int, int]]) -> str | None:
+    """Drop post-nominal letters from the end of *tokens* (``Ana Ruiz MP``, ``Tom Lee,
+    PhD``); the legislator's letters are returned, as a title."""
+    post = None
+    while len(tokens) > 1:
+        word = text[tokens[-1][0] : tokens[-1][1]].rstrip(",")
+        if word not in _POSTNOMINALS and word.rstrip(".") not in _POSTNOMINALS:
+            break
+        tokens.pop()
+        if post is None and word.rstrip(".") in _LEGISLATORS:
+            post = word.rstrip(".")
+    return post
+
+
+def _drop_lead(text: str, tokens: list[tuple[int, int]]) -> None:
+    """Drop the words that open a sentence before a name (``But``, ``In``), not a title
+    (``First Minister``). After a preposition (``In Leeds Ana Ruiz``) the name starts at
+    a known first name, if one follows."""
+    lead: list[str] = []
+    while tokens:
+        word = text[tokens[0][0] : tokens[0][1]]
+        after = text[tokens[1][0] : tokens[1][1]].lower() if len(tokens) > 1 else ""
+        if word not in _STOP or word in _HONORIFICS:
+            break
+        if word.lower() in _TITLE_OR_MODIFIER and after in _TITLE_WORDS:
+            break
+        lead.append(word.lower())
+        tokens.pop(0)
+    if lead and lead[-1] in _PREPS:
+        words = [text[a:b] for a, b in tokens]
+        first = next((i for i, w in enumerate(words) if i and w in FIRST_GENDER), 0)
+        del tokens[:first]
+
+
+def _clean_name(text: str, start: int, end: int) -> Name:
+    """Strip stop words, honorifics, post-nominals and a sentence period from a name
+    span. An honour (``Sir``, ``Baroness``) stays part of the name."""
     seg = text[start:end]
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", seg)]
-    while tokens and text[tokens[0][0] : tokens[0][1]] in _STOP:
-        tokens.pop(0)
+    _drop_lead(text, tokens)
     while len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]].rstrip(".,") in _TRAIL_STOP:
         tokens.pop()
+    post = _postnominal(text, tokens)
     pre: list[str] = []
     for k in range(len(tokens) - 2, -1, -1):
         tok = text[tokens[k][0] : tokens[k][1]]
         rest = [text[x:y].rstrip(",") for x, y in tokens[k + 1 :]]
         if all(r in _SUFFIX for r in rest):
             continue  # ``Martin L. King Jr.``: a name is left after the title
+        if tok in _HONOURS:
+            pre = [text[a:b] for a, b in tokens[:k]]
+            tokens = tokens[k:]
+            break
         if tok in _HONORIFICS or (tok[:1].isupper() and tok.lower() in _TITLE_WORDS):
             pre = [text[a:b] for a, b in tokens[: k + 1]]
             tokens = tokens[k + 1 :]
             break
     if not tokens:
-        return start, start, pre
+        return Name(start, start, pre)
     a, b = tokens[0][0], tokens[-1][1]
     last = text[tokens[-1][0] : b]
     if last.endswith(".") and len(last) > 2 and last not in _SUFFIX and last.count(".") == 1:
         b -= 1
     while b > a and text[b - 1] == ",":
         b -= 1
-    return a, b, pre
+    return Name(a, b, pre, post)
 
 
-def _person_title(
-    m: regex.Match[str], hon: list[str], app: str | None
-) -> tuple[str | None, str | None]:
-    """The title and organization of a person: from the words before the name, then
-    from the appositive."""
+def _person_title(m: regex.Match[str], nm: Name, app: str | None) -> tuple[str | None, str | None]:
+    """The title and organization of a person: from the words before the name (not a
+    courtesy honorific), then from the appositive."""
     pre = m.group("pre") or ""
-    pre_words = " ".join([*pre.split(), *hon]).strip()
-    title: str | None = None
+    words = [w for w in (*pre.split(), *nm.pre) if w not in _COURTESY]
+    pre_words = " ".join(words).strip()
+    title: str | None = nm.post
     org: str | None = None
     if pre_words:
         title, org = split_title(pre_words)
@@ -268,18 +504,41 @@ def _person_title(
     return title, org
 
 
+def _paren_party(text: str, end: int) -> str | None:
+    """``Ana Ruiz (Labour, Leeds East)``, ``Tom Lee (SNP)``: the party in a parenthesis
+    right after the name ending at *end*."""
+    k = end
+    while k < len(text) and k < end + 3 and text[k] in " \t":
+        k += 1
+    close = text.find(")", k, k + 62)
+    if not text.startswith("(", k) or close < 0:
+        return None
+    first = text[k + 1 : close].split(",")[0].strip()
+    return first if first in _PARTY_SET else None
+
+
 def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None) -> Cand | None:
     ns, ne = m.span("name")
-    a, b, hon = _clean_name(text, ns, ne)
+    nm = _clean_name(text, ns, ne)
+    a, b, hon = nm.start, nm.end, nm.pre
     if a >= b:
         return None
     name = " ".join(text[a:b].split())
-    title, org = _person_title(m, hon, app)
-    if m.group("ofx"):
+    title, org = _person_title(m, nm, app)
+    org = org or _paren_party(text, b)
+    if m.group("ofx") and name.split(" ", 1)[0] in _HONOURS:
+        # ``Lord Lee of Leeds``: a peer's territorial designation is part of the name.
+        name = f"{name} {' '.join(m.group('ofx').split())}"
+        b = m.end("ofx")
+    elif m.group("ofx"):
         org = org or " ".join(m.group("ofx").split()[1:]).removeprefix("the ")
         if app_end is None or app_end < m.end("ofx"):
             b = m.end("ofx")
             app_end = None
+    if m.group("loc"):
+        if len(name.split()) < 2 and not m.group("pre"):
+            return None  # ``More from Ruiz``: one word is too little to be a name
+        b = m.end("loc")
     words = name.split()
     end = app_end if app_end is not None else b
     if len(words) == 1 and not hon and words[0].lower() in _GROUP_PLURALS:
@@ -412,7 +671,7 @@ def _cand_from_raw(
         return Cand(Kind.PRON, s, e, m.group("pron"), None, None, False)
     if m.group("person2") is not None:
         ns, ne = m.span("p2name")
-        a, b, _hon = _clean_name(text, ns, ne)
+        a, b = _clean_name(text, ns, ne)[:2]
         if a >= b:
             return None
         title, org = split_title(" ".join(m.group("p2pre").split()))
@@ -564,7 +823,7 @@ def _bare_name(text: str, ra: int, rb: int) -> Cand | None:
         w in _HONORIFICS or w in _ORG or w.lower() in _TITLE_WORDS for w in words
     ):
         return None
-    a, b, _hon = _clean_name(text, nm.start(), nm.end())
+    a, b = _clean_name(text, nm.start(), nm.end())[:2]
     if a >= b:
         return None
     name = " ".join(text[a:b].split())
@@ -612,6 +871,15 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
     return fallback
 
 
+def _describes(text: str, comma: int, end: int) -> bool:
+    """Whether a description stands between the region ending at *comma* and *end*
+    (``Ana Ruiz, a nurse,``), not a relative clause (``Ruiz, who leads it,``)."""
+    if comma >= end - 1:
+        return False
+    first = text[comma + 1 : end].split(None, 1)[:1]
+    return bool(first) and first[0].lower() not in _RELATIVES
+
+
 def subject_before(text: str, start: int, end: int) -> Cand | None:
     """The longest subject phrase that ends exactly at *end* (searched from *start*)."""
     start = max(start, end - SUBJECT_WINDOW)
@@ -624,7 +892,7 @@ def subject_before(text: str, start: int, end: int) -> Cand | None:
         if dashed is not None:
             return dashed
     regions = _subject_regions(text, start, end)
-    if len(regions) == 1:
+    if len(regions) == 1 and not _describes(text, regions[0][1], end):
         quick = _lone_pronoun(text, *regions[0]) or _bare_name(text, *regions[0])
         if quick is not None:
             return quick

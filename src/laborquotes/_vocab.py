@@ -14,6 +14,7 @@ import functools
 __all__ = [
     "ACCORDING_TO",
     "ADVERBS",
+    "ADVERB_TITLE_MODIFIERS",
     "AFTER_VERB_ADVERBS",
     "AGENT_SUFFIXES",
     "APPOSITIVE_STOPS",
@@ -27,27 +28,35 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLAUSE_PRONOUNS",
     "COMMON_IRREGULAR_PASTS",
+    "COUNTRY_ACRONYMS",
+    "COURTESY_HONORIFICS",
     "DAY_PARTS",
     "DISTRIBUTIVES",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
     "FINITE_VERBS",
     "FUNCTION_WORDS",
+    "GAELIC_PATRONYMS",
     "GROUP_NOUNS",
     "HEAD_REFERENCES",
     "HONORIFICS",
+    "HONOURS",
     "INDEFINITE_LEADS",
     "INDIRECT_VERBS",
     "INVERTING_VERBS",
     "IRREGULAR_FORMS",
     "KEPT_ABBREVIATIONS",
+    "KIN_TITLES",
+    "LEGISLATOR_POSTNOMINALS",
     "LISTENER_VERBS",
     "LISTENER_WORDS",
+    "LOCATION_PREPOSITIONS",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
     "MANNER_CUES",
     "MODIFIER_ENDINGS",
     "NAME_PARTICLES",
+    "NAME_POSTNOMINALS",
     "NAME_START_PARTICLES",
     "NAME_STOPWORDS",
     "NAME_SUFFIXES",
@@ -69,9 +78,11 @@ __all__ = [
     "NUMBER_WORDS",
     "OBJECT_PREPOSITIONS",
     "OBJECT_VERBS",
+    "ORG_APPOSITIVE_PREPOSITIONS",
     "ORG_NAME_JOINERS",
     "ORG_PREPOSITIONS",
     "ORG_WORDS",
+    "PARTIES",
     "PARTITIVE_DETERMINERS",
     "PARTITIVE_MULTITUDES",
     "PARTITIVE_QUANTIFIERS",
@@ -80,6 +91,7 @@ __all__ = [
     "PHRASAL_REPORTING_VERBS",
     "PHRASE_DETERMINERS",
     "PHRASE_PREPOSITIONS",
+    "PORTFOLIO_TITLES",
     "PRONOUNS",
     "PRONOUN_LEADS",
     "QUANTITY_SUBJECTS",
@@ -308,35 +320,109 @@ MALE_FIRST_NAMES: tuple[str, ...] = _word_list(
 
 #: Honorifics and title words that mark a woman (``Mrs. Ruiz``, ``the congresswoman``).
 FEMALE_WORDS: tuple[str, ...] = (
-    "Dame", "Lady", "Madam", "Miss", "Mme.", "Mrs.", "Ms.", "Queen", "actress", "alderwoman",
-    "assemblywoman", "businesswoman", "chairwoman", "congresswoman", "councilwoman", "daughter",
-    "first lady", "grandmother", "mother", "sister", "spokeswoman", "widow", "wife",
+    "Baroness", "Countess", "Dame", "Lady", "Madam", "Miss", "Mme", "Mme.", "Mrs", "Mrs.", "Ms",
+    "Ms.", "Queen", "Viscountess", "actress", "alderwoman", "assemblywoman", "businesswoman",
+    "chairwoman", "congresswoman", "councilwoman", "daughter", "first lady", "grandmother",
+    "mother", "sister", "spokeswoman", "widow", "wife",
 )  # fmt: skip
 
 #: Honorifics and title words that mark a man (``Mr. Bell``, ``the congressman``).
 MALE_WORDS: tuple[str, ...] = (
-    "King", "Lord", "Mr.", "Sir", "alderman", "assemblyman", "brother", "businessman",
-    "chairman", "congressman", "councilman", "father", "grandfather", "husband", "son",
-    "spokesman",
+    "Baron", "Earl", "King", "Lord", "Mr", "Mr.", "Sir", "Viscount", "alderman", "assemblyman",
+    "brother", "businessman", "chairman", "congressman", "councilman", "father", "grandfather",
+    "husband", "son", "spokesman",
 )  # fmt: skip
 
 #: Abbreviated honorifics and titles written before a name (with their period).
 HONORIFICS: tuple[str, ...] = (
     "Adm.", "Admiral", "Agent", "Alderman", "Amb.", "Ambassador", "Analyst", "Anchor",
-    "Archbishop", "Assemblyman", "Assemblywoman", "Attorney", "Atty.", "Auditor", "Bishop",
-    "Brother", "Capt.", "Captain", "Cardinal", "Chairman", "Chairwoman", "Chancellor", "Chief",
-    "Cmdr.", "Cmdt.", "Coach", "Col.", "Colonel", "Commissioner", "Comptroller", "Congressman",
-    "Congresswoman", "Corporal", "Correspondent", "Councillor", "Councilman", "Councilor",
-    "Councilwoman", "Cpl.", "Dame", "Dean", "Del.", "Deputy", "Det.", "Detective", "Director",
-    "Doctor", "Dr.", "Economist", "Editor", "Father", "Fr.", "Gen.", "General", "Gov.",
-    "Governor", "Govs.", "Host", "Imam", "Insp.", "Inspector", "Judge", "Justice", "King",
-    "Lady", "Leader", "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor", "Minister", "Miss",
-    "Mr.", "Mrs.", "Ms.", "Msgr.", "Mx.", "Nurse", "Officer", "Pastor", "Pope", "Premier",
-    "Pres.", "President", "Prime", "Prince", "Princess", "Private", "Prof.", "Professor",
-    "Pvt.", "Queen", "Rabbi", "Rep.", "Representative", "Reps.", "Rev.", "Sec.", "Secretary",
-    "Sen.", "Senator", "Sens.", "Sergeant", "Sgt.", "Sheriff", "Sir", "Sister", "Speaker",
-    "Superintendent", "Supt.", "Treasurer", "Trustee", "Vice",
+    "Archbishop", "Assemblyman", "Assemblywoman", "Attorney", "Atty.", "Auditor", "Baron",
+    "Baroness", "Bishop", "Brother", "Capt.", "Captain", "Cardinal", "Chairman", "Chairwoman",
+    "Chancellor", "Chief", "Cllr", "Cllr.", "Cmdr.", "Cmdt.", "Coach", "Col.", "Colonel",
+    "Commissioner", "Comptroller", "Congressman", "Congresswoman", "Corporal", "Correspondent",
+    "Councillor", "Councilman", "Councilor", "Councilwoman", "Countess", "Cpl.", "Dame", "Dean",
+    "Del.", "Deputy", "Det.", "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl",
+    "Economist", "Editor", "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor",
+    "Govs.", "Host", "Imam", "Insp.", "Inspector", "Judge", "Justice", "King", "Lady", "Leader",
+    "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor", "Minister", "Miss", "Mme", "Mme.",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.", "Nurse", "Officer", "Pastor",
+    "Pope", "Premier", "Pres.", "President", "Prime", "Prince", "Princess", "Private", "Prof",
+    "Prof.", "Professor", "Pvt.", "Queen", "Rabbi", "Rep.", "Representative", "Reps.", "Rev",
+    "Rev.", "Revd", "Sec.", "Secretary", "Sen.", "Senator", "Sens.", "Sergeant", "Sgt.",
+    "Sheriff", "Sir", "Sister", "Speaker", "Superintendent", "Supt.", "Treasurer", "Trustee",
+    "Vice", "Viscount", "Viscountess",
 )  # fmt: skip
+
+#: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
+#: before a name, part of neither the name nor the title (``Mr Ruiz``, ``Dr. Ana Ruiz``).
+COURTESY_HONORIFICS: tuple[str, ...] = (
+    "Cllr", "Cllr.", "Dr", "Dr.", "Fr", "Fr.", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs",
+    "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd",
+)  # fmt: skip
+
+#: British honours and peerages (of :data:`HONORIFICS`): part of the name form, never a
+#: title (``Sir Tom Lee``, ``Baroness Ruiz``, ``Lord Lee of Leeds``).
+HONOURS: tuple[str, ...] = (
+    "Baron", "Baroness", "Countess", "Dame", "Earl", "Lady", "Lord", "Sir", "Viscount",
+    "Viscountess",
+)  # fmt: skip
+
+#: Post-nominal letters of a member of a legislature (``Ana Ruiz MP``, ``Tom Lee TD``):
+#: the person's title when written after the name.
+LEGISLATOR_POSTNOMINALS: tuple[str, ...] = (
+    "MEP", "MHA", "MLA", "MLC", "MNA", "MP", "MPP", "MSP", "TD",
+)  # fmt: skip
+
+#: Post-nominal honours and degrees, after a name or its comma (``Ana Ruiz, PhD``,
+#: ``Tom Lee OBE``): part of neither the name nor the title.
+NAME_POSTNOMINALS: tuple[str, ...] = (
+    "CBE", "DBE", "KBE", "KC", "M.D.", "MBE", "MD", "OBE", "Ph.D.", "PhD", "QC",
+)  # fmt: skip
+
+#: Political parties as written before a title or inside a parenthesis (``Labour MP``,
+#: ``Conservative leader``, ``(Labour, Leeds East)``): the politician's organization.
+#: Parties whose name is also a common word (``Green``, ``National``, ``Labor``) are left
+#: out.
+PARTIES: tuple[str, ...] = (
+    "Bloc Québécois", "Conservative", "Conservative Party", "Conservatives", "DUP",
+    "Democrat", "Democratic", "Democrats", "Fianna Fáil", "Fine Gael", "Green Party", "Greens",
+    "Labour", "Labour Party", "Lib Dem", "Lib Dems", "Liberal", "Liberal Democrat",
+    "Liberal Democrats", "Liberal Party", "Liberals", "NDP", "New Democrat", "New Democratic",
+    "One Nation", "Parti Québécois", "Plaid Cymru", "Québec solidaire", "Reform UK",
+    "Republican", "Republicans", "SDLP", "SNP", "Scottish Conservative",
+    "Scottish Conservatives", "Scottish Labour", "Sinn Fein", "Sinn Féin", "Tories", "Tory",
+    "UKIP", "Ukip", "Welsh Labour",
+)  # fmt: skip
+
+#: Titles of kin and company (``Ana Ruiz's brother``): the owner before them is a person,
+#: not an organization.
+KIN_TITLES: tuple[str, ...] = (
+    "aunt", "brother", "cousin", "daughter", "father", "friend", "grandfather",
+    "grandmother", "husband", "mother", "nephew", "niece", "partner", "sister", "son",
+    "uncle", "widow", "wife",
+)  # fmt: skip
+
+#: Prepositions before a place rather than an organization (``a commuter from Leeds``,
+#: ``a teacher at a school in Perth``) when no organization word or acronym follows.
+LOCATION_PREPOSITIONS: tuple[str, ...] = ("from", "in")
+
+#: Title modifiers that may stand before the organization in a title (``former UAW
+#: president``, ``then-Labour leader``): they belong to the title.
+ADVERB_TITLE_MODIFIERS: tuple[str, ...] = (
+    "acting", "current", "former", "incoming", "interim", "late", "long-time", "longtime",
+    "newly", "one-time", "onetime", "outgoing", "retired", "then",
+)  # fmt: skip
+
+#: Country abbreviations that are no organization before a title (``US Ambassador``).
+COUNTRY_ACRONYMS: tuple[str, ...] = ("UAE", "UK", "US", "USA")
+
+#: Prepositions that open an appositive naming only an organization (``Tom Lee, of the
+#: research group Aerofocus``).
+ORG_APPOSITIVE_PREPOSITIONS: tuple[str, ...] = ("at", "from", "of", "with")
+
+#: Titles that take their portfolio after ``for`` or ``of`` (``Minister for Transport``,
+#: ``Secretary of State for Wales``): the portfolio is no organization.
+PORTFOLIO_TITLES: tuple[str, ...] = ("mayor", "minister", "secretary of state")
 
 #: Nouns (lower case) that make a descriptor a title: ``union president``,
 #: ``staff writer``, ``a member of``. Also used for role references (``the senator``).
@@ -345,13 +431,13 @@ TITLE_NOUNS: tuple[str, ...] = (
     "aide", "alderman", "ally", "ambassador", "analyst", "anchor", "architect", "artist",
     "assistant", "associate", "attendant", "attendee", "attorney", "aunt", "author", "backer",
     "banker", "billionaire", "bishop", "blogger", "boss", "broker", "brother", "business",
-    "businessman", "businesswoman", "campaigner", "candidate", "carpenter", "cashier", "ceo",
-    "cfo", "chair", "chairman", "chairperson", "chairwoman", "challenger", "chancellor",
-    "chief", "clerk", "co-founder", "coach", "cofounder", "colleague", "columnist", "comedian",
-    "commander", "commentator", "commissioner", "confidant", "congressman", "congresswoman",
-    "constable", "consultant", "contender", "coo", "coordinator", "correspondent", "councillor",
-    "councilman", "councilor", "councilwoman", "counsel", "counsellor", "counselor", "cousin",
-    "critic", "cto", "customer", "daughter", "dean", "defender", "delegate", "deputy",
+    "businessman", "businesswoman", "campaigner", "candidate", "carpenter", "cashier", "ceo", "cfo",
+    "chair", "chairman", "chairperson", "chairwoman", "challenger", "chancellor", "chief", "clerk",
+    "co-chair", "co-founder", "coach", "cofounder", "colleague", "columnist", "comedian",
+    "commander", "commentator", "commissioner", "commuter", "confidant", "congressman",
+    "congresswoman", "constable", "consultant", "contender", "coo", "coordinator", "correspondent",
+    "councillor", "councilman", "councilor", "councilwoman", "counsel", "counsellor", "counselor",
+    "cousin", "critic", "cto", "customer", "daughter", "dean", "defender", "delegate", "deputy",
     "detective", "director", "dockworker", "doctor", "donor", "driver", "economist", "editor",
     "electrician", "emir", "employee", "engineer", "entrepreneur", "executive", "expert", "fan",
     "farmer", "father", "fellow", "foreman", "founder", "friend", "front-runner", "frontrunner",
@@ -359,40 +445,45 @@ TITLE_NOUNS: tuple[str, ...] = (
     "host", "husband", "impersonator", "incumbent", "insider", "inspector", "instructor",
     "investigator", "investor", "janitor", "judge", "justice", "king", "lawmaker", "lawyer",
     "leader", "lecturer", "legislator", "lobbyist", "longshoreman", "loyalist", "machinist",
-    "magnate", "manager", "marshal", "mayor", "mechanic", "mediator", "member", "miner",
-    "minister", "moderator", "mogul", "monarch", "mother", "mp", "musician", "negotiator",
-    "neighbor", "neighbour", "nominee", "novelist", "nurse", "officer", "official", "operative",
-    "opponent", "organiser", "organizer", "owner", "panelist", "parent", "partner", "passenger",
-    "pastor", "patient", "performer", "physician", "picketer", "pilot", "planner", "plumber",
-    "pollster", "premier", "president", "prince", "princess", "principal", "producer",
-    "professor", "proprietor", "prosecutor", "protester", "provost", "psychologist", "pundit",
-    "queen", "relative", "rep", "reporter", "representative", "researcher", "resident", "rival",
-    "scholar", "scientist", "screenwriter", "secretary", "senator", "senior", "sheikh",
-    "sheriff", "shop", "shopper", "singer", "sister", "sociologist", "soldier", "son", "source",
-    "speaker", "specialist", "spokesman", "spokesperson", "spokeswoman", "staff", "staffer",
-    "star", "steward", "strategist", "striker", "student", "superintendent", "supervisor",
-    "supporter", "surgeon", "surrogate", "survivor", "teacher", "technician", "trader",
-    "treasurer", "trustee", "tycoon", "uncle", "veteran", "vice", "victim", "volunteer",
-    "voter", "warden", "welder", "whip", "widow", "wife", "witness", "worker", "writer",
+    "magnate", "manager", "marshal", "mayor", "mechanic", "mediator", "member", "mep", "miner",
+    "minister", "mla", "mna", "moderator", "mogul", "monarch", "mother", "mp", "mpp", "msp",
+    "musician", "negotiator", "neighbor", "neighbour", "nominee", "novelist", "nurse", "officer",
+    "official", "operative", "opponent", "organiser", "organizer", "owner", "panelist", "parent",
+    "partner", "passenger", "pastor", "patient", "performer", "physician", "picketer", "pilot",
+    "planner", "plumber", "pollster", "postman", "postwoman", "premier", "president", "prince",
+    "princess", "principal", "producer", "professor", "proprietor", "prosecutor", "protester",
+    "provost", "psychologist", "pundit", "queen", "relative", "rep", "reporter", "representative",
+    "researcher", "resident", "rival", "scholar", "scientist", "screenwriter", "secretary",
+    "senator", "senior", "sheikh", "sheriff", "shop", "shopkeeper", "shopper", "singer", "sister",
+    "sociologist", "soldier", "son", "source", "speaker", "specialist", "spokesman", "spokesperson",
+    "spokeswoman", "staff", "staffer", "star", "steward", "strategist", "striker", "student",
+    "superintendent", "supervisor", "supporter", "surgeon", "surrogate", "survivor", "taoiseach",
+    "td", "teacher", "technician", "trader", "treasurer", "trustee", "tycoon", "tánaiste", "uncle",
+    "veteran", "vice", "vice-chair", "vice-chairman", "vice-chancellor", "vice-president",
+    "vice-principal", "victim", "volunteer", "voter", "warden", "welder", "whip", "widow", "wife",
+    "witness", "worker", "writer",
 )  # fmt: skip
 
 #: Modifiers that may precede a title noun: ``former``, ``acting``, ``presidential``.
 TITLE_MODIFIERS: tuple[str, ...] = (
-    "a", "acting", "an", "and", "appointed", "assistant", "associate", "campaign", "care",
-    "chief", "city", "civil", "co-", "communications", "conservative", "contributing", "county",
-    "criminal", "current", "data", "defense", "deputy", "digital", "district", "economic",
-    "elected", "election", "energy", "environmental", "executive", "factory", "federal",
-    "fellow", "finance", "financial", "foreign", "former", "founding", "general", "health",
-    "her", "his", "house", "human", "immigration", "incoming", "independent", "influential",
-    "intelligence", "interim", "international", "investment", "its", "junior", "labor",
-    "labour", "late", "lead", "leading", "legal", "legislative", "liberal", "local",
-    "long-time", "longtime", "majority", "managing", "marketing", "media", "military",
-    "minority", "national", "newly", "news", "of", "one-time", "onetime", "operations", "our",
-    "outgoing", "party", "planning", "plant", "policy", "political", "presidential", "press",
-    "principal", "private", "program", "progressive", "project", "prominent", "public",
-    "regional", "research", "retired", "rights", "security", "senate", "senior", "site",
-    "social", "staff", "state", "store", "team", "tech", "technology", "the", "their", "then",
-    "top", "trial", "union", "veteran", "vice", "vice-presidential", "white",
+    "a", "acting", "an", "and", "appointed", "assistant", "associate", "aviation", "business",
+    "campaign", "care", "chief", "city", "civil", "co-", "communications", "conservative",
+    "contributing", "county", "criminal", "culture", "current", "data", "defence", "defense",
+    "deputy", "development", "digital", "district", "economic", "education", "elected", "election",
+    "employment", "energy", "environment", "environmental", "executive", "factory", "federal",
+    "fellow", "finance", "financial", "first", "foreign", "former", "founding", "general", "health",
+    "her", "his", "home", "house", "housing", "human", "immigration", "incoming", "independent",
+    "industrial", "industry", "influential", "intelligence", "interim", "international",
+    "investment", "its", "junior", "justice", "labor", "labour", "late", "lead", "leading", "legal",
+    "legislative", "liberal", "local", "long-time", "longtime", "majority", "managing", "marketing",
+    "media", "military", "minority", "national", "newly", "news", "of", "one-time", "onetime",
+    "operations", "our", "outgoing", "party", "pensions", "planning", "plant", "policy",
+    "political", "presidential", "press", "prime", "principal", "private", "program", "progressive",
+    "project", "prominent", "public", "regional", "relations", "research", "resources", "retired",
+    "rights", "security", "senate", "senior", "shadow", "shipping", "site", "social", "staff",
+    "state", "store", "team", "tech", "technology", "the", "their", "then", "top", "transport",
+    "treasury", "trial", "union", "veteran", "vice", "vice-presidential", "ward", "welfare",
+    "white",
 )  # fmt: skip
 
 #: Words that may open a speaker phrase before its title or group noun (``the``,
@@ -617,9 +708,12 @@ NAME_STOPWORDS: tuple[str, ...] = (
 
 #: Lower-case particles inside names (``Ludwig van Beethoven``, ``Mr. de Vos``).
 NAME_PARTICLES: tuple[str, ...] = (
-    "St.", "af", "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do",
+    "St.", "af", "al", "ap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do",
     "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
 )  # fmt: skip
+
+#: Gaelic surname openers after which ``an`` is part of the name (``Mac an t-Saoir``).
+GAELIC_PATRONYMS: tuple[str, ...] = ("Mac", "Mhic", "Nic")
 
 #: Name suffixes (``Martin Luther King Jr.``).
 NAME_SUFFIXES: tuple[str, ...] = ("Esq.", "II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.", "V")
@@ -880,8 +974,9 @@ SURNAME_PARTICLES: tuple[str, ...] = ("da", "de", "del", "di", "la", "le", "van"
 
 #: First words that show the text after ``Name,`` is not a description of the name.
 NOT_APPOSITIVE_STARTS: tuple[str, ...] = (
-    "added", "adds", "and", "but", "had", "has", "he", "is", "it", "or", "said", "says", "she",
-    "tells", "they", "told", "was", "who's",
+    "added", "adds", "after", "along", "also", "and", "before", "but", "for", "had", "has", "he",
+    "however", "in", "is", "it", "like", "meanwhile", "on", "or", "said", "says", "she", "tells",
+    "then", "they", "though", "told", "too", "was", "when", "where", "while", "who's",
 )  # fmt: skip
 
 #: Head nouns that point at the organization named last with that word in its name (``the

@@ -1,0 +1,308 @@
+"""The naming grammar on English news in general: honorifics, honours and peerages,
+titles of British and Commonwealth politics, party labels, particles, initials and
+suffixes, and words that are not names.
+
+Each row is ``(phrase, name, title, organization)``: how the speaker of the phrase is
+read. Every phrase is tried in three invented frames: after an inverted verb
+(``parse_attribution``), before a closing verb, and as the subject of an opening
+sentence (``parse``). The source span always covers the phrase as written (an honorific
+and an honour included).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import laborquotes as lq
+
+Row = tuple[str, str, str | None, str | None]
+
+QUOTE = "We will not be moved on this"
+
+
+def _subject(phrase: str) -> str:
+    """*phrase* as a subject: an appositive after the name closes with a comma."""
+    return f"{phrase}," if ", " in phrase and not phrase.endswith(")") else phrase
+
+
+def _after_verb(phrase: str) -> tuple[lq.Attribution | None, int, int]:
+    text = f"said {phrase}" + ("" if phrase.endswith(".") else ".")
+    return lq.parse_attribution(text), 5, 5 + len(phrase)
+
+
+def _before_verb(phrase: str) -> tuple[lq.Attribution | None, int, int]:
+    text = f'"{QUOTE}," {_subject(phrase)} said.'
+    quotes = lq.parse(text).quotes
+    start = len(QUOTE) + 4
+    return (quotes[0].attribution if quotes else None), start, start + len(phrase)
+
+
+def _opening(phrase: str) -> tuple[lq.Attribution | None, int, int]:
+    text = f'{_subject(phrase)} said: "{QUOTE}."'
+    quotes = lq.parse(text).quotes
+    return (quotes[0].attribution if quotes else None), 0, len(phrase)
+
+
+FRAMES = {"after": _after_verb, "before": _before_verb, "opening": _opening}
+
+
+def _check(frame: str, phrase: str, name: str, title: str | None, org: str | None) -> None:
+    att, start, _end = FRAMES[frame](phrase)
+    assert att is not None, phrase
+    assert att.speaker is not None, phrase
+    sp = att.speaker
+    assert (sp.name, sp.title, sp.organization) == (name, title, org)
+    assert att.source_span is not None
+    # the span holds the whole name as written (an honorific or honour too)
+    assert att.source_span.start <= start + phrase.index(name.split()[0])
+    assert att.source_span.end >= start + phrase.index(name.split()[-1])
+
+
+#: Forms not read right yet (``test:frame-phrase``), each an expected failure.
+KNOWN_FAILURES: frozenset[str] = frozenset(
+    {
+        "test_name_forms:after-Martin Luther King Jr.",
+    }
+)
+
+
+def _cases(rows: list[Row], test: str) -> list[object]:
+    return [
+        pytest.param(
+            frame,
+            *row,
+            id=f"{frame}-{row[0]}",
+            marks=(
+                [pytest.mark.xfail(strict=True, reason="not read yet")]
+                if f"{test}:{frame}-{row[0]}" in KNOWN_FAILURES
+                else []
+            ),
+        )
+        for row in rows
+        for frame in FRAMES
+    ]
+
+
+# --------------------------------------------------------------------------- honorifics
+
+#: Courtesy honorifics, with and without a full stop: not part of the name, not a title.
+HONORIFIC_ROWS: list[Row] = [
+    ("Mr Tom Bellamy", "Tom Bellamy", None, None),
+    ("Mr Bellamy", "Bellamy", None, None),
+    ("Mr. Bellamy", "Bellamy", None, None),
+    ("Mrs Ana Whitlow", "Ana Whitlow", None, None),
+    ("Mrs Whitlow", "Whitlow", None, None),
+    ("Ms Whitlow", "Whitlow", None, None),
+    ("Ms. Whitlow", "Whitlow", None, None),
+    ("Miss Whitlow", "Whitlow", None, None),
+    ("Dr Anil Kapadia", "Anil Kapadia", None, None),
+    ("Dr. Anil Kapadia", "Anil Kapadia", None, None),
+    ("Prof Jane Okafor", "Jane Okafor", None, None),
+    ("Rev Tom Ashby", "Tom Ashby", None, None),
+    ("Cllr Mary Byrne", "Mary Byrne", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("frame", "phrase", "name", "title", "org"), _cases(HONORIFIC_ROWS, "test_honorifics")
+)
+def test_honorifics(frame: str, phrase: str, name: str, title: str | None, org: str | None) -> None:
+    _check(frame, phrase, name, title, org)
+
+
+# --------------------------------------------------------------------------- honours
+
+#: Knighthoods and peerages are part of the name form: kept, never a title.
+HONOUR_ROWS: list[Row] = [
+    ("Sir Keir Starling", "Sir Keir Starling", None, None),
+    ("Dame Edith Marsh", "Dame Edith Marsh", None, None),
+    ("Lord Smithers of Finchley", "Lord Smithers of Finchley", None, None),
+    ("Lord Patterson", "Lord Patterson", None, None),
+    ("Baroness Ashdown", "Baroness Ashdown", None, None),
+    ("Lady Hartwell", "Lady Hartwell", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("frame", "phrase", "name", "title", "org"), _cases(HONOUR_ROWS, "test_honours")
+)
+def test_honours(frame: str, phrase: str, name: str, title: str | None, org: str | None) -> None:
+    _check(frame, phrase, name, title, org)
+
+
+# --------------------------------------------------------------------------- titles
+
+TITLE_ROWS: list[Row] = [
+    ("shadow home secretary Yvette Corran", "Yvette Corran", "shadow home secretary", None),
+    ("junior health minister Tom Bellamy", "Tom Bellamy", "junior health minister", None),
+    ("deputy general secretary Ana Whitlow", "Ana Whitlow", "deputy general secretary", None),
+    ("acting chief executive Ana Whitlow", "Ana Whitlow", "acting chief executive", None),
+    ("interim chief executive Ana Whitlow", "Ana Whitlow", "interim chief executive", None),
+    (
+        "assistant general secretary Ana Whitlow",
+        "Ana Whitlow",
+        "assistant general secretary",
+        None,
+    ),
+    ("general secretary Ana Whitlow", "Ana Whitlow", "general secretary", None),
+    ("Premier Dougal Frame", "Dougal Frame", "Premier", None),
+    ("Opposition Leader Peta Dunmore", "Peta Dunmore", "Opposition Leader", None),
+    ("Chief Minister Ana Whitlow", "Ana Whitlow", "Chief Minister", None),
+    ("Taoiseach Eamon Kinsella", "Eamon Kinsella", "Taoiseach", None),
+    ("transport spokeswoman Niamh Breen", "Niamh Breen", "transport spokeswoman", None),
+    ("ward sister Bernie Hollis", "Bernie Hollis", "ward sister", None),
+    ("Tom Bellamy MP", "Tom Bellamy", "MP", None),
+    ("Niamh Breen TD", "Niamh Breen", "TD", None),
+    ("Ana Whitlow MSP", "Ana Whitlow", "MSP", None),
+    ("Ana Whitlow MLA", "Ana Whitlow", "MLA", None),
+    (
+        "Jane Dorrit, development director at Acme Holdings",
+        "Jane Dorrit",
+        "development director",
+        "Acme Holdings",
+    ),
+    ("Tom Zheng, of the research group Aerovista", "Tom Zheng", None, "Aerovista"),
+    ("former prime minister Tony Blaine", "Tony Blaine", "former prime minister", None),
+    ("First Minister Ian Swinley", "Ian Swinley", "First Minister", None),
+    ("Mayor of London Sadiq Kahn", "Sadiq Kahn", "Mayor of London", None),
+    ("Secretary of State John Kerrigan", "John Kerrigan", "Secretary of State", None),
+    ("Rashad Robins, Color of Change's executive director", "Rashad Robins", "executive director", "Color of Change"),
+    ("former FBI Director James Combe", "James Combe", "former Director", "FBI"),
+    ("Janet Pell, a commuter from Wakefield", "Janet Pell", "commuter", None),
+    ("Rory Dunn, a union representative at a school in Perth", "Rory Dunn", "union representative", None),
+    ("Ana Whitlow, Acme's chief executive", "Ana Whitlow", "chief executive", "Acme"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("frame", "phrase", "name", "title", "org"), _cases(TITLE_ROWS, "test_titles")
+)
+def test_titles(frame: str, phrase: str, name: str, title: str | None, org: str | None) -> None:
+    _check(frame, phrase, name, title, org)
+
+
+#: ``the <title>, <Name>``: the title before the comma is the person's.
+TITLE_COMMA_ROWS: list[Row] = [
+    ("The shadow transport secretary, Priya Anand", "Priya Anand", "shadow transport secretary", None),
+    ("The Minister for Transport, Ciarán Walsh", "Ciarán Walsh", "Minister for Transport", None),
+    ("The Taoiseach, Eamon Kinsella", "Eamon Kinsella", "Taoiseach", None),
+    ("The Education Secretary, Kirsty Lund", "Kirsty Lund", "Education Secretary", None),
+    ("The president of the Eastfield students' union, Aisha al-Rashidi", "Aisha al-Rashidi", "president", "Eastfield students' union"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("frame", "phrase", "name", "title", "org"), _cases(TITLE_COMMA_ROWS, "test_title_comma_name")
+)
+def test_title_comma_name(
+    frame: str, phrase: str, name: str, title: str | None, org: str | None
+) -> None:
+    _check(frame, phrase, name, title, org)
+
+
+# --------------------------------------------------------------------------- parties
+
+#: A politician's party is the organization; a constituency is not.
+PARTY_ROWS: list[Row] = [
+    ("Jane Dorrit, the Labour MP for Leeds Central", "Jane Dorrit", "MP for Leeds Central", "Labour"),
+    ("Conservative leader Tom Brightwell", "Tom Brightwell", "leader", "Conservative"),
+    ("former Labour leader Neil Kinsale", "Neil Kinsale", "former leader", "Labour"),
+    ("the Liberal Democrats' health spokesman, Owain ap Rhys", "Owain ap Rhys", "health spokesman", "Liberal Democrats"),
+    ("Jane Dorrit (Labour, Leeds Central)", "Jane Dorrit", None, "Labour"),
+    ("Labour MP Jane Dorrit", "Jane Dorrit", "MP", "Labour"),
+    ("Liberal MPP Anthony Rossiter", "Anthony Rossiter", "MPP", "Liberal"),
+    ("SNP MSP Ana Whitlow", "Ana Whitlow", "MSP", "SNP"),
+    ("Sinn Féin transport spokeswoman Niamh Breen TD", "Niamh Breen", "transport spokeswoman", "Sinn Féin"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("frame", "phrase", "name", "title", "org"), _cases(PARTY_ROWS, "test_parties")
+)
+def test_parties(frame: str, phrase: str, name: str, title: str | None, org: str | None) -> None:
+    _check(frame, phrase, name, title, org)
+
+
+# --------------------------------------------------------------------------- units and degrees
+
+UNIT_ROWS: list[Row] = [
+    ("UAW Region 8 Director Tim Sorrell", "Tim Sorrell", "Director", "UAW Region 8"),
+    ("Teamsters Local 700 President Ana Ruiz", "Ana Ruiz", "President", "Teamsters Local 700"),
+    ("Dr Sione Tuala, a house officer", "Sione Tuala", "house officer", None),
+    ("Ana Whitlow, PhD", "Ana Whitlow", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("frame", "phrase", "name", "title", "org"), _cases(UNIT_ROWS, "test_units_and_degrees")
+)
+def test_units_and_degrees(
+    frame: str, phrase: str, name: str, title: str | None, org: str | None
+) -> None:
+    _check(frame, phrase, name, title, org)
+
+
+# --------------------------------------------------------------------------- name forms
+
+#: Particles, hyphens, initials, suffixes and names from outside the Anglo world.
+NAME_ROWS: list[str] = [
+    "Ursula von der Lind",
+    "Kevin van der Berg",
+    "Lisa van Houten",
+    "Hélène de Villiers",
+    "Ali al-Hassani",
+    "Mohammed bin Rashid",
+    "Tasha MacIsaac",
+    "Rory McAllister",
+    "Mary O'Neill",
+    "Mary O’Neill",
+    "Ruaridh Mac an t-Saoir",
+    "Declan Ó Murchú",
+    "Niamh Ní Bhriain",
+    "Owain ap Rhys",
+    "Anne-Marie Dubois-Tremblay",
+    "Marc-Antoine St-Onge",
+    "J.K. Rowan",
+    "A. B. Smithson",
+    "C. H. Venkatraman",
+    "Martin Luther King Jr.",
+    "Tom Bellamy III",
+    "Gabriel García Márquez",
+    "Xi Jinping",
+    "Narendra Mohan Patel",
+]
+
+
+@pytest.mark.parametrize(
+    ("frame", "phrase", "name", "title", "org"),
+    _cases([(name, name, None, None) for name in NAME_ROWS], "test_name_forms"),
+)
+def test_name_forms(frame: str, phrase: str, name: str, title: str | None, org: str | None) -> None:
+    _check(frame, phrase, name, title, org)
+
+
+# --------------------------------------------------------------------------- not names
+
+#: ``(text, speaker name)``: a sentence-initial word, a place, a title of a work or the
+#: subject of a reported clause is not the speaker.
+NOT_NAME_ROWS: list[tuple[str, str]] = [
+    (f'Shopkeeper Ramesh Gupta in Lucknow said: "{QUOTE}."', "Ramesh Gupta"),
+    (f'Tom Bellamy from Leeds said: "{QUOTE}."', "Tom Bellamy"),
+    (f'In Leeds, Ana Whitlow said: "{QUOTE}."', "Ana Whitlow"),
+    (f'In Leeds Ana Whitlow said: "{QUOTE}."', "Ana Whitlow"),
+    (f'More from Whitlow: "{QUOTE}."', "Whitlow"),
+    (f'Ana Whitlow, exasperated, said: "{QUOTE}."', "Ana Whitlow"),
+    (f'Ana Whitlow said Tom Bellamy was "{QUOTE}".', "Ana Whitlow"),
+    (f'At the Mount Pleasant depot, postman Dariusz Nowak said: "{QUOTE}."', "Dariusz Nowak"),
+    (f'After a screening of Silent Harbour, director Ana Whitlow said: "{QUOTE}."', "Ana Whitlow"),
+    (f'All the drivers said: "{QUOTE}."', "All the drivers"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_NAME_ROWS)
+def test_not_names(text: str, name: str) -> None:
+    quotes = lq.parse(text).quotes
+    assert quotes
+    assert quotes[0].attribution is not None
+    assert quotes[0].attribution.speaker is not None
+    assert quotes[0].attribution.speaker.name == name
