@@ -50,6 +50,7 @@ from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind
 __all__ = [
     "HEAD_REFERENCES",
     "REFERENCE_KINDS",
+    "COLLECTIVE_NOUNS",
     "ArticleOrgs",
     "Gender",
     "Resolver",
@@ -57,7 +58,9 @@ __all__ = [
     "display_name",
     "fill_from_namesakes",
     "has_reference",
+    "is_plural",
     "possessive_stripped",
+    "split_honorific",
 ]
 
 
@@ -82,6 +85,25 @@ _ORG_WORDS = frozenset(V.ORG_WORDS)
 _NOT_NAME_WORDS = frozenset(V.NOT_PERSON_NAME_WORDS)
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
 
+#: Nouns that name a group however they are spelt: a phrase with one of them as its head
+#: is plural for agreement (``the crowd`` is never ``he``), like a plural noun.
+COLLECTIVE_NOUNS: tuple[str, ...] = (
+    "assembly", "audience", "board", "cabinet", "chorus", "committee", "community",
+    "congregation", "council", "crew", "crowd", "delegation", "electorate", "family",
+    "folk", "gathering", "group", "jury", "leadership", "management", "majority", "men",
+    "minority", "mob", "panel", "people", "police", "public", "rally", "staff", "team",
+    "workforce", "youth", "women",
+)  # fmt: skip
+#: Words after which a description's head noun has been read (``a nurse at the clinic``).
+_HEAD_ENDS: tuple[str, ...] = (
+    "at", "by", "for", "from", "in", "of", "on", "who", "with",
+)  # fmt: skip
+#: Singular nouns that end in ``s`` like a plural.
+_S_SINGULARS: tuple[str, ...] = ("ss", "us", "is", "ics")
+
+_COLLECTIVE = frozenset(COLLECTIVE_NOUNS)
+_HEAD_END_WORDS = frozenset(_HEAD_ENDS)
+
 # --------------------------------------------------------------------------- limits
 
 #: How many of the people named last a role reference (``the senator``) looks at.
@@ -97,6 +119,8 @@ _SURNAME_LOOKBACK = 20_000
 _SURNAME_TRIES = 50
 #: How many characters before a surname hold its first name.
 _FIRST_NAME_SPAN = 40
+#: At most this much (marks, commas, spaces) between a quotation and its pronoun cue.
+_QUOTE_GAP = 4
 
 # --------------------------------------------------------------------------- grammar
 
@@ -147,15 +171,48 @@ def _can_start_name(word: str) -> bool:
     return word not in NAME_STOPWORDS and word not in _HONORIFICS and word not in CLAUSE_LEADS
 
 
+def is_plural(phrase: str) -> bool:
+    """Whether a description names more than one person (``the crowd``, ``union
+    members``, ``some of the drivers``; not ``a nurse at the clinic``): its head noun,
+    the last word before a preposition or a relative, is plural or collective."""
+    head = ""
+    for word in phrase.lower().split():
+        word = possessive_stripped(word.strip(_EDGE_PUNCT))
+        if word in _HEAD_END_WORDS and head:
+            break
+        head = word or head
+    if head in _COLLECTIVE:
+        return True
+    return len(head) > 3 and head.endswith("s") and not head.endswith(_S_SINGULARS)
+
+
+def split_honorific(name: str) -> tuple[str | None, list[str]]:
+    """``Ms Ruiz`` -> (``Ms``, [``Ruiz``]): a leading honorific, written with or
+    without its full stop, and the words of the name after it."""
+    words = name.split()
+    if len(words) >= 2 and (words[0] in _HONORIFICS or f"{words[0]}." in _HONORIFICS):
+        return words[0], words[1:]
+    return None, words
+
+
 # --------------------------------------------------------------------------- people
 
 
 class Resolver:
     """Turns speaker phrases into speakers, in the order they are written."""
 
-    def __init__(self, text: str, st: Structure | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        st: Structure | None = None,
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text = text
         self.st = st
+        #: the quotations' spans, in order: names inside them are not antecedents.
+        spans = sorted(quoted)
+        self.q_starts = [a for a, _ in spans]
+        self.q_ends = [b for _, b in spans]
         self.people: dict[str, Speaker] = {}
         self.by_token: dict[str, Speaker] = {}
         self.last_person: Speaker | None = None
@@ -184,7 +241,10 @@ class Resolver:
         sp = self._resolve(cand)
         self.cache[key] = sp
         self.last_any = sp
-        if sp.is_group:
+        if sp.is_group or cand.kind == Kind.GROUP or (
+            cand.kind == Kind.UNNAMED and is_plural(cand.name)
+        ):
+            # ``the crowd``, ``union members``: never the antecedent of ``he`` / ``she``.
             self.last_group = sp
         else:
             self.last_person = sp
@@ -204,6 +264,9 @@ class Resolver:
             )
         if len(cand.name.split()) == 1:
             return self._surname(cand)
+        known = self._honorific_surname(cand)
+        if known is not None:
+            return known
         prior = self.people.get(cand.name)
         sp = Speaker(
             name=cand.name,
@@ -218,10 +281,13 @@ class Resolver:
     def _pronoun(self, cand: Cand) -> Speaker:
         low = cand.name.lower()
         want = _GENDERS.get(V.PRONOUNS.get(low, ""))
+        # ``"... Tom Lee signed ...," she said``: the words she is quoted with are not
+        # where her antecedent is; look from where the quotation opens.
+        anchor = self._quote_opening(cand.start)
         if low in _CENTRED:
             # ``Ana Ruiz left the hall. She said ...``: the person who is the subject of
             # the sentence before is the likely antecedent.
-            centred = self._previous_subject(cand.start, want)
+            centred = self._previous_subject(anchor, want)
             if centred is not None:
                 return centred
         personal = low in _PERSONAL
@@ -230,14 +296,34 @@ class Resolver:
             if want is None or self._compatible(self.last_person.name, want):
                 return self.last_person
             return self._other_gender(cand, want, self.last_person)
-        if not personal and self.last_any is not None:
-            return self.last_any
+        if not personal:
+            # ``they`` / ``we``: a group that has spoken, else whoever spoke last.
+            plural = V.PRONOUNS.get(low) == "p"
+            found = self.last_group if plural and self.last_group is not None else self.last_any
+            if found is not None:
+                return found
         if personal:
             # Nobody has spoken yet: the last person named before the pronoun.
-            named = self._name_before(cand.start, want)
+            named = self._name_before(anchor, want)
             if named is not None:
                 return self._person(named)
         return Speaker(name=cand.name)
+
+    def _quote_opening(self, pos: int) -> int:
+        """Where the quotation that ends just before *pos* opens (``"...," she said``),
+        else *pos*."""
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        if i < 0 or self.q_ends[i] > pos:
+            return pos
+        gap = self.text[self.q_ends[i] : pos]
+        if len(gap) > _QUOTE_GAP or any(c.isalnum() for c in gap):
+            return pos
+        return max(0, self.q_starts[i] - 1)
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether *pos* is inside a quotation."""
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        return i >= 0 and pos < self.q_ends[i]
 
     def _other_gender(self, cand: Cand, want: Gender, last: Speaker) -> Speaker:
         """The last speaker is of the other gender: the most recent one known to be of
@@ -246,7 +332,7 @@ class Resolver:
         for sp in reversed(recent):
             if self._known(sp.name) is want:
                 return sp
-        named = self._name_before(cand.start, want)
+        named = self._name_before(self._quote_opening(cand.start), want)
         if named is not None and self._known(named) is want:
             return self._person(named)
         # None known to be of this gender: a recent person of unknown gender can still be
@@ -279,6 +365,28 @@ class Resolver:
         if self.last_person is not None:
             return self.last_person
         return Speaker(name=cand.name, title=noun)
+
+    def _honorific_surname(self, cand: Cand) -> Speaker | None:
+        """``Ms Ruiz`` / ``Dr Ní Bhriain``: the person named in full earlier whose name
+        ends with the words after the honorific (``None``: nobody known)."""
+        honorific, rest = split_honorific(cand.name)
+        if honorific is None or not rest:
+            return None
+        known = self.by_token.get(rest[-1])
+        if known is None:
+            full = self._full_name_before(" ".join(rest), cand.start)
+            known = self._person(full) if full is not None else None
+        if known is None or known.name.split()[-len(rest) :] != rest:
+            return None
+        if len(known.name.split()) <= len(rest):
+            return None
+        if cand.title or cand.org:
+            known = Speaker(
+                name=known.name,
+                title=known.title or cand.title,
+                organization=known.organization or cand.org,
+            )
+        return known
 
     def _surname(self, cand: Cand) -> Speaker:
         """``Ruiz`` (or ``Ana``): the person written in full with that word before."""
@@ -360,6 +468,8 @@ class Resolver:
                 continue
             if _is_place(m.group()) or in_headline(self.text, m.start()):
                 continue
+            if self._quoted(m.start()):
+                continue  # a name the speaker says is not who speaks
             name = " ".join(words)
             if self._compatible(name, want):
                 found = name
@@ -404,6 +514,8 @@ class Resolver:
         ps = st.sentence_start(ss - 1)
         if ps >= ss or text[ps] in _OPENING_MARKS or not text[ps].isupper():
             return None
+        if self._quoted(ps):
+            return None  # a sentence of a quotation: its subject is not the speaker
         first = text[ps : ps + 16].split(" ", 1)[0]
         if first in NAME_STOPWORDS or first.lower() in SUBORDINATORS:
             # ``The union ...``, ``He ...``; ``After Lee asked ..., Ruiz replied``: no

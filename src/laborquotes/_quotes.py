@@ -215,7 +215,8 @@ def _records(
     ]
     items.extend((a, b, QuoteKind.INDIRECT, cue) for a, b, cue in indirect)
     items.sort(key=lambda x: (x[0], x[1]))
-    speakers = _resolve_speakers(text, st, [cue for *_, cue in items if cue is not None])
+    quoted = [(q.start, q.end) for q in quotes]
+    speakers = _resolve_speakers(text, st, [cue for *_, cue in items if cue is not None], quoted)
     out: list[Quote] = []
     last_end = -1
     for a, b, kind, found in items:
@@ -230,10 +231,12 @@ def _records(
     return out
 
 
-def _resolve_speakers(text: str, st: Structure, cues: list[Cue]) -> dict[int, Speaker]:
+def _resolve_speakers(
+    text: str, st: Structure, cues: list[Cue], quoted: list[tuple[int, int]]
+) -> dict[int, Speaker]:
     """Each cue's speaker (by cue id), resolved in the order the speakers are written,
-    so that earlier names are known."""
-    resolver = Resolver(text, st)
+    so that earlier names are known (names inside the *quoted* spans excepted)."""
+    resolver = Resolver(text, st, quoted)
     unique = sorted({id(c): c for c in cues}.values(), key=lambda c: (c.cand.start, c.cand.end))
     return {id(c): resolver.resolve(c.cand) for c in unique}
 
