@@ -238,7 +238,7 @@ def test_a_bare_name_takes_its_namesake_title_and_organization() -> None:
     speakers = [q.attribution.speaker for q in filled if q.attribution is not None]
     assert [(s.name, s.title, s.organization) for s in speakers] == [
         ("Ana Ruiz", "nurse", "Mercy"),
-        ("Ruiz", "nurse", "Mercy"),
+        ("Ana Ruiz", "nurse", "Mercy"),  # reported at the fullest form of the name
     ]
 
 

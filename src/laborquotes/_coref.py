@@ -48,15 +48,16 @@ from ._roles import TITLE_HEADS
 from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind
 
 __all__ = [
+    "COLLECTIVE_NOUNS",
     "HEAD_REFERENCES",
     "REFERENCE_KINDS",
-    "COLLECTIVE_NOUNS",
     "ArticleOrgs",
     "Gender",
     "Resolver",
     "appositive",
     "display_name",
     "fill_from_namesakes",
+    "fullest_names",
     "has_reference",
     "is_plural",
     "possessive_stripped",
@@ -241,8 +242,10 @@ class Resolver:
         sp = self._resolve(cand)
         self.cache[key] = sp
         self.last_any = sp
-        if sp.is_group or cand.kind == Kind.GROUP or (
-            cand.kind == Kind.UNNAMED and is_plural(cand.name)
+        if (
+            sp.is_group
+            or cand.kind == Kind.GROUP
+            or (cand.kind == Kind.UNNAMED and is_plural(cand.name))
         ):
             # ``the crowd``, ``union members``: never the antecedent of ``he`` / ``she``.
             self.last_group = sp
@@ -644,9 +647,65 @@ def _apposition_after(text: str, pos: int) -> str | None:
     return " ".join(words)
 
 
+def _proper_words(name: str) -> list[str]:
+    """The words of a person's name without a leading honorific (``Ms Ní Fhloinn`` ->
+    ``Ní Fhloinn``); none for a description (``the union's president``) or a pronoun."""
+    _, words = split_honorific(name)
+    if not words or not words[0][:1].isupper() or words[0] in NAME_STOPWORDS:
+        return []
+    if any(w in _ORG_WORDS for w in words):
+        return []
+    return words
+
+
+def fullest_names(names: Sequence[str]) -> dict[str, str]:
+    """Each person's name that is a shorter form of another name in *names* -> that
+    fuller form (``Ruiz`` and ``Ms Ruiz`` -> ``Ana Ruiz``). A short form two different
+    full names end with (``Clinton``: ``Bill`` or ``Hillary``) is left as it is."""
+    by_last: dict[str, list[list[str]]] = {}
+    for name in dict.fromkeys(names):
+        words = _proper_words(name)
+        if len(words) >= 2 and _clean_name(name, words):
+            by_last.setdefault(words[-1], []).append(words)
+    out: dict[str, str] = {}
+    for name in dict.fromkeys(names):
+        words = _proper_words(name)
+        if not words:
+            continue
+        fuller = [f for f in by_last.get(words[-1], ()) if _extends(f, words)]
+        longest = {" ".join(f) for f in fuller if not any(_extends(g, f) for g in fuller)}
+        if len(longest) == 1:
+            out[name] = longest.pop()
+    return out
+
+
+def _clean_name(name: str, words: list[str]) -> bool:
+    """Whether *words* are a name alone: not two people (``Ana Ruiz and Tom Lee``), no
+    title or acronym kept in it (``Liberal MPP Anthony DeLuca``)."""
+    if " and " in name or " & " in name:
+        return False
+    return not any(
+        (w.isupper() and len(w) > 1) or _is_title(w) or w.lower() in _TITLE_NOUNS
+        for w in words[:-1]
+    )
+
+
+def _extends(longer: list[str], shorter: list[str]) -> bool:
+    """Whether *shorter* is a shorter form of *longer*: its last words (``Ruiz``,
+    ``Ní Fhloinn``), or its first and last word (``Ana Ruiz`` of ``Ana Maria Ruiz``)."""
+    if len(longer) <= len(shorter):
+        return False
+    if longer[-len(shorter) :] == shorter:
+        return True
+    return len(shorter) >= 2 and longer[0] == shorter[0] and longer[-1] == shorter[-1]
+
+
 def fill_from_namesakes(quotes: Sequence[Quote]) -> list[Quote]:
-    """Give a person written without title or organization those of the same person
-    elsewhere in the article (``Ruiz explained`` after ``Ana Ruiz, a member of ...``)."""
+    """Report each person at the fullest form of their name the speakers give
+    (:func:`fullest_names`), and give a person written without title or organization
+    those of the same person elsewhere in the article (``Ruiz explained`` after ``Ana
+    Ruiz, a member of ...``)."""
+    quotes = _at_fullest(quotes)
     best: dict[str, Speaker] = {}
     for q in quotes:
         sp = q.attribution.speaker if q.attribution else None
@@ -659,6 +718,30 @@ def fill_from_namesakes(quotes: Sequence[Quote]) -> list[Quote]:
     if not best:
         return list(quotes)
     return [_with_namesake(q, best) for q in quotes]
+
+
+def _at_fullest(quotes: Sequence[Quote]) -> list[Quote]:
+    """*quotes* with each person's speaker renamed to the fullest form of the name."""
+    names = [
+        q.attribution.speaker.name
+        for q in quotes
+        if q.attribution is not None and not q.attribution.speaker.is_group
+    ]
+    fuller = fullest_names(names)
+    if not fuller:
+        return list(quotes)
+    out = []
+    for q in quotes:
+        att = q.attribution
+        full = (
+            fuller.get(att.speaker.name) if att is not None and not att.speaker.is_group else None
+        )
+        if att is not None and full is not None:
+            q = attrs.evolve(
+                q, attribution=attrs.evolve(att, speaker=attrs.evolve(att.speaker, name=full))
+            )
+        out.append(q)
+    return out
 
 
 def _with_namesake(q: Quote, best: dict[str, Speaker]) -> Quote:

@@ -537,24 +537,33 @@ class Article(_Record):
 # --------------------------------------------------------------------------- the cast
 
 
+def organization_index(written: str | None, organizations: Sequence[Organization]) -> int | None:
+    """The index of the organization *written* names in *organizations* (its canonical
+    name, acronym or an alias, case and spacing aside), or ``None``."""
+    if not written or not written.strip():
+        return None
+    key = " ".join(written.split()).casefold()
+    for i, org in enumerate(organizations):
+        forms = (org.name, org.acronym or "", *org.aliases)
+        if any(" ".join(f.split()).casefold() == key for f in forms if f):
+            return i
+    return None
+
+
 def speaker_entry(
     speaker: Speaker, people: Sequence[Person], organizations: Sequence[Organization]
 ) -> Person | Organization | None:
     """The cast entry *speaker* stands for: its :class:`Person` (by
     :attr:`Speaker.person`) or, for a group, the organization its organization or its
-    name names (canonical name, acronym or an alias)."""
+    name names (:func:`organization_index`)."""
     if speaker.person is not None:
         return people[speaker.person] if 0 <= speaker.person < len(people) else None
     if not speaker.is_group:
         return None
     for written in (speaker.organization, speaker.name):
-        if not written:
-            continue
-        key = " ".join(written.split()).casefold()
-        for org in organizations:
-            forms = (org.name, org.acronym or "", *org.aliases)
-            if any(" ".join(f.split()).casefold() == key for f in forms if f):
-                return org
+        i = organization_index(written, organizations)
+        if i is not None:
+            return organizations[i]
     return None
 
 
