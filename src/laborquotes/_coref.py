@@ -136,6 +136,14 @@ _first_name_re = _lazy(
 )
 _GENDER_WORD = re.compile(r"[\w.]+(?: lady)?")
 _NAME_TOKEN = r"(?:\p{Lu}[\p{L}'’\-]++|\p{Lu}\.)"
+#: ``The union's general secretary, Ana Ruiz,``: a title, then the name in commas.
+_apposed_re = _lazy(
+    rf"(?P<lead>(?:The|Its|His|Her|Their|Our)[^\S\n]++[^,.;:!?\"“”\n]{{1,80}}+),[^\S\n]++"
+    rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+),"
+)
+_POSSESSIVE_IN = _lazy(r"\w['’]s?(?!\w)")
+#: The words that open a sentence whose subject may be a title and a name in commas.
+_APPOSED_LEADS = frozenset(("Her", "His", "Its", "Our", "The", "Their"))
 
 
 @functools.cache
@@ -484,6 +492,8 @@ class Resolver:
         if found is None:
             return None
         ps, ss, first = found
+        if first in _APPOSED_LEADS:
+            return self._apposed_subject(ps, ss, want)
         text = self.text
         last = self.last_person
         token = first.rstrip(",.").removesuffix("’s").removesuffix("'s")
@@ -504,6 +514,32 @@ class Resolver:
         self._mentioned(sp, cand)
         return sp if self._compatible(sp.name, want) else None
 
+    def _apposed_subject(self, ps: int, ss: int, want: Gender | None) -> Speaker | None:
+        """``The Education Secretary, Ana Ruiz, urged ...``: the name set off by commas
+        after a title that opens the sentence at *ps*, when a verb follows it."""
+        m = _apposed_re().match(self.text, ps, min(ss, ps + SENTENCE_WINDOW))
+        words = m.group("name").split() if m is not None else []
+        if (
+            m is None
+            or not any(_is_title(w) or w.lower() in _TITLE_NOUNS for w in m.group("lead").split())
+            or not _can_start_name(words[0])
+            or any(w in _ORG_WORDS or w in _NOT_NAME_WORDS for w in words)
+        ):
+            self.no_subject.add(ps)
+            return None
+        v = verb_after_re().match(self.text, m.end(), ss)
+        if v is None or v.group(1) in NOT_VERBS:
+            self.no_subject.add(ps)
+            return None
+        name = " ".join(words)
+        if not self._compatible(name, want):
+            return None
+        if want is not None and self._known(name) is None and _POSSESSIVE_IN().search(m["lead"]):
+            # ``The senator's adviser, Ana Ruiz, ...`` names the senator too: ``he`` may
+            # be either, unless her first name tells.
+            return None
+        return self._person(name, title=" ".join(m.group("lead").split()[1:]) or None)
+
     def _previous_sentence(self, pos: int) -> tuple[int, int, str] | None:
         """The start of the sentence before the one at *pos*, when it may open with a
         person's name (same or next paragraph, a capital, no quotation mark); the start
@@ -520,6 +556,8 @@ class Resolver:
         if self._quoted(ps):
             return None  # a sentence of a quotation: its subject is not the speaker
         first = text[ps : ps + 16].split(" ", 1)[0]
+        if first in _APPOSED_LEADS and ps not in self.no_subject:
+            return ps, ss, first  # ``The union's president, Ana Ruiz, said ...``
         if first in NAME_STOPWORDS or first.lower() in SUBORDINATORS:
             # ``The union ...``, ``He ...``; ``After Lee asked ..., Ruiz replied``: no
             # person's name, or not the main clause's subject.
