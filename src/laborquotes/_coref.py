@@ -99,6 +99,13 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
 _HEAD_ENDS: tuple[str, ...] = (
     "at", "by", "for", "from", "in", "of", "on", "who", "with",
 )  # fmt: skip
+#: Words that open a phrase about more than one person (``several of the drivers``).
+_PLURAL_QUANTIFIERS: frozenset[str] = frozenset(
+    (
+        "all", "both", "dozens", "eight", "five", "four", "hundreds", "many", "most",
+        "nine", "several", "seven", "six", "some", "ten", "thousands", "three", "two",
+    )
+)  # fmt: skip
 #: Singular nouns that end in ``s`` like a plural.
 _S_SINGULARS: tuple[str, ...] = ("ss", "us", "is", "ics")
 
@@ -184,8 +191,11 @@ def is_plural(phrase: str) -> bool:
     """Whether a description names more than one person (``the crowd``, ``union
     members``, ``some of the drivers``; not ``a nurse at the clinic``): its head noun,
     the last word before a preposition or a relative, is plural or collective."""
+    words = phrase.lower().split()
+    if words and words[0] in _PLURAL_QUANTIFIERS:
+        return True  # ``some of the drivers``, ``two nurses``
     head = ""
-    for word in phrase.lower().split():
+    for word in words:
         word = possessive_stripped(word.strip(_EDGE_PUNCT))
         if word in _HEAD_END_WORDS and head:
             break
