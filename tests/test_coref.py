@@ -325,6 +325,25 @@ def test_number_agreement(text: str, speakers: list[str]) -> None:
             "Kirsty Lindqvist",
             id="a-title-and-a-name-in-commas",
         ),
+        pytest.param(
+            "Union organiser Brian Falk praised the deal on Monday.\n\n"
+            'Tom Axel, a rival organiser, mocked it. "Nice try," Axel said.\n\n'
+            'Falk fired back: "We know you are jealous," he wrote.',
+            "Brian Falk",
+            id="the-subject-before-the-quotation-in-its-sentence",
+        ),
+        pytest.param(
+            "Lee Park hosted the rally.\n\n"
+            'Asked about Kent, Ana Ruiz said "I know nothing about that," she said.',
+            "Ana Ruiz",
+            id="the-subject-not-the-object",
+        ),
+        pytest.param(
+            'Jo Kim led the march. "Go home," Kim said.\n\n'
+            'He added that Ben Dale is "not a serious man," he said.',
+            "Jo Kim",
+            id="not-the-subject-of-a-reported-clause",
+        ),
     ],
 )
 def test_pronoun_antecedent_outside_its_quotation(text: str, speaker: str) -> None:

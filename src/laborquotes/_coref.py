@@ -37,6 +37,7 @@ from ._clauses import (
     NOT_VERBS,
     SENTENCE_WINDOW,
     SUBORDINATORS,
+    VERB_FORMS,
     in_headline,
     verb_after_re,
 )
@@ -149,6 +150,28 @@ _apposed_re = _lazy(
     rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+),"
 )
 _POSSESSIVE_IN = _lazy(r"\w['’]s?(?!\w)")
+#: A capitalised word that may end a person's name.
+_capital_re = _lazy(r"(?<![\w'’\-])\p{Lu}\p{Ll}[\p{L}'’\-]*+(?![\w'’\-])")
+#: The word right after a name (an adverb in ``-ly`` aside): its verb, if it has one.
+_verb_next_re = _lazy(r"[^\S\n]++(?:\p{Ll}+ly[^\S\n]++)?(\p{Ll}{2,}+)\b")
+
+
+def _speaker_verb(word: str) -> bool:
+    """Whether *word* reads as the verb of a person who then speaks (``said``,
+    ``fired``, ``tweets``; not ``is`` or ``peace``)."""
+    if word in NOT_VERBS or word in _NOT_SUBJECT_WORDS:
+        return False
+    return word in VERB_FORMS or word.endswith("ed") or (word.endswith("s") and word[-2:] != "ss")
+
+
+#: Lower-case words after a name that are not the verb of a speaker (``Ruiz and Lee``,
+#: ``Lee is``).
+_NOT_SUBJECT_WORDS = frozenset(
+    (
+        "and", "are", "at", "be", "been", "for", "had", "has", "have", "in", "is", "of",
+        "or", "the", "to", "was", "were", "who",
+    )
+)  # fmt: skip
 #: The words that open a sentence whose subject may be a title and a name in commas.
 _APPOSED_LEADS = frozenset(("Her", "His", "Its", "Our", "The", "Their"))
 
@@ -185,6 +208,17 @@ def _gender_of_words(written: str) -> Gender | None:
 def _can_start_name(word: str) -> bool:
     """Whether *word* may be a first name (not ``The``, ``Mr.``, ``And``)."""
     return word not in NAME_STOPWORDS and word not in _HONORIFICS and word not in CLAUSE_LEADS
+
+
+def _plausible(name: str) -> bool:
+    """Whether *name* may be a person's full name (not ``Middle East``, ``New York``,
+    ``National Committee``)."""
+    words = name.split()
+    if len(words) < 2 or not _can_start_name(words[0]) or words[0].isupper():
+        return False
+    if any(w in _ORG_WORDS or w in _NOT_NAME_WORDS or w[-2:] in ("'s", "’s") for w in words):
+        return False
+    return not _is_place(name)
 
 
 def is_plural(phrase: str) -> bool:
@@ -305,6 +339,11 @@ class Resolver:
         # ``"... Tom Lee signed ...," she said``: the words she is quoted with are not
         # where her antecedent is; look from where the quotation opens.
         anchor = self._quote_opening(cand.start)
+        if low in _CENTRED and anchor < cand.start:
+            # ``Ruiz said: "...," she added``: the subject before the quotation.
+            own = self._own_subject(anchor, want)
+            if own is not None:
+                return own
         if low in _CENTRED:
             # ``Ana Ruiz left the hall. She said ...``: the person who is the subject of
             # the sentence before is the likely antecedent.
@@ -329,6 +368,32 @@ class Resolver:
             if named is not None:
                 return self._person(named)
         return Speaker(name=cand.name)
+
+    def _own_subject(self, anchor: int, want: Gender | None) -> Speaker | None:
+        """The person named, as the subject of a verb, in the sentence of the quotation
+        that opens at *anchor*, before it (``Ruiz fired back: "...," she wrote``)."""
+        if self.st is None:
+            return None
+        st, text = self.st, self.text
+        para = st.para_span(st.paragraph(anchor))[0]
+        lo = max(st.sentence_start(anchor), anchor - SENTENCE_WINDOW, para)
+        for m in _capital_re().finditer(text, lo, anchor):
+            token = m.group()
+            if token in NAME_STOPWORDS or token in _HONORIFICS or self._quoted(m.start()):
+                continue
+            if text[max(lo, m.start() - 5) : m.start()].lower() == "that ":
+                continue  # ``... adds that Lee is ...``: a reported clause's subject
+            v = _verb_next_re().match(text, m.end(), anchor)
+            if v is None or not _speaker_verb(v.group(1)):
+                continue
+            sp = self.by_token.get(token)
+            if sp is None:
+                full = self._full_name_before(token, m.end())
+                sp = self._person(full) if full is not None and _plausible(full) else None
+            if sp is not None and _plausible(sp.name):
+                # The first subject of the sentence: a later one is in a clause of it.
+                return sp if self._compatible(sp.name, want) else None
+        return None
 
     def _quote_opening(self, pos: int) -> int:
         """Where the quotation that ends just before *pos* opens (``"...," she said``),
