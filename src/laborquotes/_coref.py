@@ -150,6 +150,8 @@ _apposed_re = _lazy(
     rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+),"
 )
 _POSSESSIVE_IN = _lazy(r"\w['’]s?(?!\w)")
+#: A capitalised word and one space, right before a position.
+_given_re = _lazy(r"(?<![\w'’\-])(\p{Lu}\p{Ll}++)[^\S\n]\Z")
 #: A capitalised word that may end a person's name.
 _capital_re = _lazy(r"(?<![\w'’\-])\p{Lu}\p{Ll}[\p{L}'’\-]*+(?![\w'’\-])")
 #: The word right after a name (an adverb in ``-ly`` aside): its verb, if it has one.
@@ -208,6 +210,12 @@ def _gender_of_words(written: str) -> Gender | None:
 def _can_start_name(word: str) -> bool:
     """Whether *word* may be a first name (not ``The``, ``Mr.``, ``And``)."""
     return word not in NAME_STOPWORDS and word not in _HONORIFICS and word not in CLAUSE_LEADS
+
+
+def _given_before(text: str, pos: int) -> str:
+    """A known first name written right before *pos* (``Ana`` of ``Ana Maria Ruiz``)."""
+    m = _given_re().search(text, max(0, pos - _FIRST_NAME_SPAN), pos)
+    return m.group() if m is not None and m.group(1) in FIRST_GENDER else ""
 
 
 def _plausible(name: str) -> bool:
@@ -681,7 +689,7 @@ class Resolver:
             if (after >= len(text) or not text[after].isalnum()) and i >= 2 and text[i - 1] == " ":
                 m = _first_name_re().search(text, max(0, i - _FIRST_NAME_SPAN), i)
                 if m is not None and _can_start_name(m.group(1)) and not in_headline(text, i):
-                    return " ".join((m.group(0) + token).split())
+                    return " ".join((_given_before(text, m.start()) + m.group(0) + token).split())
             i = text.find(token, i + 1, pos)
         return None
 

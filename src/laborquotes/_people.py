@@ -19,6 +19,7 @@ speaker record gets :attr:`~._model.Speaker.person`, each quote its
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 
@@ -41,7 +42,7 @@ from ._model import (
 from ._org_names import _lazy
 from ._roles import TITLE_HEADS
 
-__all__ = ["build_cast", "mention_kind"]
+__all__ = ["MAX_MENTIONS", "build_cast", "mention_kind"]
 
 _PRONOUNS = frozenset(V.PRONOUNS)
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in V.HONORIFICS)
@@ -50,6 +51,9 @@ _DETERMINERS = frozenset(("A", "An", "Her", "His", "Its", "One", "Our", "The", "
 #: At most this many people get their names looked for in the text (a long archive
 #: export keeps a bounded cost per word).
 _MAX_NAMED = 500
+#: At most this many mentions are kept per person, the first in the text (no news story
+#: comes near it; text that repeats one name over and over stays cheap).
+MAX_MENTIONS = 1_000
 #: How far before a surname an honorific is looked for (``Baroness Ruiz``).
 _HONORIFIC_SPAN = 14
 
@@ -128,6 +132,8 @@ def _name_mentions(text: str, entries: dict[str, _Entry]) -> None:
         if owners is None:
             continue
         for words, entry in owners:
+            if len(entry.mentions) >= MAX_MENTIONS:
+                continue
             span = _name_at(text, m.start(), m.end(), words, len(owners) == 1)
             if span is not None:
                 entry.mentions[span[:2]] = span[2]
@@ -144,7 +150,9 @@ def _name_at(
         return a, end, MentionKind.FULL
     if not unshared or " of " in full:
         return None
-    h = _honorific_before_re().search(text, max(0, start - _HONORIFIC_SPAN), start)
+    h = None
+    if start >= 2 and text[start - 1] in " \u00a0" and text[start - 2] not in ",;:":
+        h = _honorific_before_re().search(text, max(0, start - _HONORIFIC_SPAN), start)
     if h is not None and h.group(1) in _HONORIFIC_WORDS:
         return h.start(1), end, MentionKind.HONORIFIC
     if len(words) > 1:
@@ -158,15 +166,22 @@ def _boundary(text: str, i: int) -> bool:
 
 def _speaker_mentions(text: str, quotes: Sequence[Quote], entries: dict[str, _Entry]) -> None:
     """Add each quote's speaker as written, unless a name mention already covers it."""
+    named = {id(e): sorted(e.mentions) for e in entries.values()}
     for q in quotes:
         att = q.attribution
         if att is None or not _is_person(att.speaker):
             continue
         entry = entries[att.speaker.name]
         a, b = att.source_span.start, att.source_span.end
-        if b <= a or any(x < b and a < y for x, y in entry.mentions):
+        if b <= a or len(entry.mentions) >= MAX_MENTIONS or _overlaps(named[id(entry)], a, b):
             continue
         entry.mentions[(a, b)] = mention_kind(text[a:b], entry.name)
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` overlaps one of *spans* (sorted, not overlapping each other)."""
+    i = bisect.bisect_left(spans, (b, b)) - 1
+    return i >= 0 and spans[i][1] > a
 
 
 def _person(entry: _Entry, organizations: Sequence[Organization]) -> Person:
