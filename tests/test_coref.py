@@ -398,3 +398,27 @@ def test_fullest_names_leave_an_ambiguous_surname() -> None:
 
     names = ["Ruiz", "Ana Ruiz", "Lee", "Tom Lee", "Ann Lee", "Ms Ruiz", "Liberal MP Jo Park"]
     assert fullest_names([*names, "Park"]) == {"Ruiz": "Ana Ruiz", "Ms Ruiz": "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        ('The Minister for Ports, Cian Dolan, said the talks would resume.',
+         "Cian Dolan", "The Minister for Ports"),
+        ("Its press officer, Councillor Rhona Baird, said the budget was spent.",
+         "Rhona Baird", "Its press officer"),
+        ("The union's regional organiser, Ffion ap Gwyn, said members were angry.",
+         "Ffion ap Gwyn", None),
+        ('Ana Ruiz, the editor of the Daily Post, said: "Sales fell."', "Ana Ruiz", None),
+    ],
+)  # fmt: skip
+def test_a_title_then_a_name_in_apposition_is_that_person(
+    text: str, speaker: str, title: str | None
+) -> None:
+    quotes = all_quotes("Dockers walked out on Monday.\n\n" + text)
+    assert quotes
+    assert speaker_of(quotes[0]) == speaker
+    sp = quotes[0].attribution.speaker if quotes[0].attribution else None
+    assert sp is not None
+    if title is not None:
+        assert sp.title == title

@@ -174,6 +174,17 @@ _NOT_SUBJECT_WORDS = frozenset(
         "or", "the", "to", "was", "were", "who",
     )
 )  # fmt: skip
+#: Lower-case particles inside a surname (``Ana de Ruiz``, ``Aisha al-Rashid``).
+_PARTICLES = tuple(
+    sorted({*V.SURNAME_PARTICLES, "al", "ap", "bin", "da", "dos", "du", "el", "ibn"})
+)
+#: ``..., [Honorific] First [particle] Last`` at the end of a speaker phrase.
+_title_then_name_re = _lazy(
+    rf",[^\S\n]++(?:(?:{'|'.join(regex.escape(h) for h in V.HONORIFICS)})\.?[^\S\n]++)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++(?:(?:{'|'.join(_PARTICLES)})(?:-|[^\S\n]++))?"
+    rf"{_NAME_TOKEN}){{1,3}}+)"
+    r"\Z"
+)
 #: The words that open a sentence whose subject may be a title and a name in commas.
 _APPOSED_LEADS = frozenset(("Her", "His", "Its", "Our", "The", "Their"))
 
@@ -319,6 +330,9 @@ class Resolver:
     def _resolve(self, cand: Cand) -> Speaker:
         if cand.kind == Kind.PRON:
             return self._pronoun(cand)
+        named = self._named_after_title(cand)
+        if named is not None:
+            return named
         if cand.kind == Kind.ROLE:
             return self._role(cand)
         if cand.kind in GROUP_KINDS:
@@ -459,6 +473,35 @@ class Resolver:
         if self.last_person is not None:
             return self.last_person
         return Speaker(name=cand.name, title=noun)
+
+    def _named_after_title(self, cand: Cand) -> Speaker | None:
+        """``The Minister for Transport, Ana Ruiz`` / ``Its spokesman, Councillor Ana
+        Ruiz``: a speaker phrase written as a title and then the name in apposition is
+        that person, the title theirs (``None``: the phrase does not end so)."""
+        if cand.kind == Kind.PERSON and _plausible(cand.name):
+            return None  # ``Ana Ruiz, the editor of the Daily Post``: named already
+        written = self.text[cand.start : cand.end]
+        m = _title_then_name_re().search(written)
+        if m is None:
+            return None
+        words = m.group("name").split()
+        name = " ".join(words)
+        if not _plausible(name) or not _clean_name(name, words):
+            return None
+        if cand.kind == Kind.PERSON and name == cand.name:
+            return None
+        lead = written[: m.start()].strip()
+        title = cand.title if cand.kind == Kind.PERSON and cand.title else lead
+        if not any(_is_title(w) or w.lower() in _TITLE_NOUNS for w in lead.split()):
+            return None
+        prior = self.people.get(name)
+        sp = Speaker(
+            name=name,
+            title=(prior.title if prior else None) or title,
+            organization=(prior.organization if prior else None) or cand.org,
+        )
+        self._register(sp)
+        return sp
 
     def _honorific_surname(self, cand: Cand) -> Speaker | None:
         """``Ms Ruiz`` / ``Dr Ní Bhriain``: the person named in full earlier whose name
