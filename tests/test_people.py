@@ -75,6 +75,8 @@ def test_person_organization_is_an_index_into_the_organizations() -> None:
     org = article.organizations[ruiz.organization]
     assert "Unite" in (org.name, org.acronym, *org.aliases)
     assert ruiz.role is lq.Role.UNION_OFFICIAL
+    assert ruiz.title == "the general secretary of Unite"  # how the article describes her
+    assert article.people[1].title == "spokesman"  # as his speaker record gives it
 
 
 def test_a_group_speaker_is_no_person_and_speaks_for_its_organization() -> None:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 import attrs
 
 from . import _vocab as V
-from ._coref import is_plural, split_honorific
+from ._coref import appositive, is_plural, split_honorific
 from ._model import (
     Mention,
     MentionKind,
@@ -184,10 +184,15 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return i >= 0 and spans[i][1] > a
 
 
-def _person(entry: _Entry, organizations: Sequence[Organization]) -> Person:
+def _person(text: str, entry: _Entry, organizations: Sequence[Organization]) -> Person:
     """The record of one person: title and organization from the first speaker record
-    that has them, the role most of the person's quotes have (the first on a tie)."""
+    that has them (the title, else how the article first describes the person:
+    ``Ana Ruiz, general secretary of Unite,``), the role most of the person's quotes have
+    (the first on a tie)."""
     title = next((sp.title for sp in entry.speakers if sp.title), None)
+    if title is None and _named(entry.name):
+        first = min(entry.mentions, default=(0, 0))
+        title = appositive(text, entry.name, first[1])
     org = next((sp.organization for sp in entry.speakers if sp.organization), None)
     roles = Counter(sp.role for sp in entry.speakers if sp.role is not None)
     role: Role | None = roles.most_common(1)[0][0] if roles else None
@@ -215,7 +220,7 @@ def build_cast(
         _speaker_mentions(text, quotes, entries)
     ordered = sorted(entries.values(), key=lambda e: min(e.mentions, default=(len(text), 0)))
     index = {e.name: i for i, e in enumerate(ordered)}
-    people = tuple(_person(e, organizations) for e in ordered)
+    people = tuple(_person(text, e, organizations) for e in ordered)
     out: list[Quote] = []
     for q in quotes:
         att = q.attribution
