@@ -238,7 +238,7 @@ def test_a_bare_name_takes_its_namesake_title_and_organization() -> None:
     speakers = [q.attribution.speaker for q in filled if q.attribution is not None]
     assert [(s.name, s.title, s.organization) for s in speakers] == [
         ("Ana Ruiz", "nurse", "Mercy"),
-        ("Ruiz", "nurse", "Mercy"),
+        ("Ana Ruiz", "nurse", "Mercy"),  # reported at the fullest form of the name
     ]
 
 
@@ -262,3 +262,163 @@ def test_organization_reference(text: str, phrase: str, org: str | None) -> None
     art = ArticleOrgs(text, reg.find(text), reg)
     found, _shown = art.resolve(phrase, len(text))
     assert (display_name(found) if found is not None else None) == org
+
+
+# --------------------------------------------------------------------------- agreement
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            'Ana Ruiz led the march on Monday.\n\n"Stop!" the crowd shouted.\n\n'
+            '"We will win this," she said.',
+            ["the crowd", "Ana Ruiz"],
+            id="he-she-skip-a-crowd",
+        ),
+        pytest.param(
+            'Tom Hart spoke first. "Shame!" the audience replied. "We stay," he said.',
+            ["the audience", "Tom Hart"],
+            id="he-skips-an-audience",
+        ),
+        pytest.param(
+            "Drivers walked out on Monday.\n\nRosa Kent, a driver, was at the gate. "
+            '"Enough," the union members said. '
+            '"We are tired," she said.',
+            ["the union members", "Rosa Kent"],
+            id="she-skips-plural-members",
+        ),
+        pytest.param(
+            'Leo Grant, a porter, joined the picket. "Pay us," the protesters chanted.\n\n'
+            '"I have two children," he said.',
+            ["the protesters", "Leo Grant"],
+            id="he-skips-protesters",
+        ),
+        pytest.param(
+            'The union said it would strike. "Never," said Ana Ruiz. "We are united," they said.',
+            ["The union", "Ana Ruiz", "The union"],
+            id="they-prefers-the-group",
+        ),
+    ],
+)
+def test_number_agreement(text: str, speakers: list[str]) -> None:
+    assert [speaker_of(q) for q in all_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'Jorge Diaz, a driver, was angry. "Mark Evans failed us. We will not forget," he said.',
+            "Jorge Diaz",
+            id="a-name-in-the-quote",
+        ),
+        pytest.param(
+            'Ana Ruiz opened the meeting. Maria Santos, a nurse, spoke next. "We are tired. '
+            'Peter Grant told us to wait. We waited," she said.',
+            "Maria Santos",
+            id="a-name-in-the-quote-of-the-other-gender",
+        ),
+        pytest.param(
+            "The Education Secretary, Kirsty Lindqvist, urged both sides to talk. "
+            '"Nobody wants a strike," she said.',
+            "Kirsty Lindqvist",
+            id="a-title-and-a-name-in-commas",
+        ),
+        pytest.param(
+            "Union organiser Brian Falk praised the deal on Monday.\n\n"
+            'Tom Axel, a rival organiser, mocked it. "Nice try," Axel said.\n\n'
+            'Falk fired back: "We know you are jealous," he wrote.',
+            "Brian Falk",
+            id="the-subject-before-the-quotation-in-its-sentence",
+        ),
+        pytest.param(
+            "Lee Park hosted the rally.\n\n"
+            'Asked about Kent, Ana Ruiz said "I know nothing about that," she said.',
+            "Ana Ruiz",
+            id="the-subject-not-the-object",
+        ),
+        pytest.param(
+            'Jo Kim led the march. "Go home," Kim said.\n\n'
+            'He added that Ben Dale is "not a serious man," he said.',
+            "Jo Kim",
+            id="not-the-subject-of-a-reported-clause",
+        ),
+    ],
+)
+def test_pronoun_antecedent_outside_its_quotation(text: str, speaker: str) -> None:
+    assert speaker_of(marked(text)[-1]) == speaker
+
+
+def test_a_continuation_paragraph_stays_with_the_current_speaker() -> None:
+    text = (
+        'Jorge Diaz, a driver, was angry on Monday. "We will not forget this," he said.\n\n'
+        '"Nobody here wants a strike. But we will walk out if we must."\n\n'
+        "Karen White, a manager at the depot, said the company would talk."
+    )
+    quotes = all_quotes(text)
+    assert [speaker_of(q) for q in quotes[:2]] == ["Jorge Diaz", "Jorge Diaz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Siobhan Ni Bhriain chairs the board. "No," Ms Ni Bhriain said.', "Siobhan Ni Bhriain"),
+        ('"We agree," said Deborah Powell-Haami. "Yes," Ms Powell-Haami said.',
+         "Deborah Powell-Haami"),
+        ('"Fine," said Ana Maria Ruiz. "Good," Ruiz said.', "Ana Maria Ruiz"),
+    ],
+)  # fmt: skip
+def test_honorific_and_surname_take_the_fullest_form(text: str, speaker: str) -> None:
+    assert speaker_of(all_quotes(text)[-1]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plural"),
+    [
+        ("the crowd", True),
+        ("the audience", True),
+        ("protesters", True),
+        ("the union members", True),
+        ("some of the drivers", True),
+        ("a nurse at the clinic", False),
+        ("the boss", False),
+        ("a spokeswoman for the union's members", False),
+        ("the campus", False),
+    ],
+)
+def test_is_plural(phrase: str, plural: bool) -> None:
+    from laborquotes._coref import is_plural
+
+    assert is_plural(phrase) is plural
+
+
+def test_fullest_names_leave_an_ambiguous_surname() -> None:
+    from laborquotes._coref import fullest_names
+
+    names = ["Ruiz", "Ana Ruiz", "Lee", "Tom Lee", "Ann Lee", "Ms Ruiz", "Liberal MP Jo Park"]
+    assert fullest_names([*names, "Park"]) == {"Ruiz": "Ana Ruiz", "Ms Ruiz": "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        ('The Minister for Ports, Cian Dolan, said the talks would resume.',
+         "Cian Dolan", "The Minister for Ports"),
+        ("Its press officer, Councillor Rhona Baird, said the budget was spent.",
+         "Rhona Baird", "Its press officer"),
+        ("The union's regional organiser, Ffion ap Gwyn, said members were angry.",
+         "Ffion ap Gwyn", None),
+        ('Ana Ruiz, the editor of the Daily Post, said: "Sales fell."', "Ana Ruiz", None),
+    ],
+)  # fmt: skip
+def test_a_title_then_a_name_in_apposition_is_that_person(
+    text: str, speaker: str, title: str | None
+) -> None:
+    quotes = all_quotes("Dockers walked out on Monday.\n\n" + text)
+    assert quotes
+    assert speaker_of(quotes[0]) == speaker
+    sp = quotes[0].attribution.speaker if quotes[0].attribution else None
+    assert sp is not None
+    if title is not None:
+        assert sp.title == title

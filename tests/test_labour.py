@@ -72,7 +72,7 @@ def test_enrich_roles(
         ("the company", lq.Role.EMPLOYER),
         ("The union", lq.Role.UNION_OFFICIAL),
         ("Bo Chan", lq.Role.WORKER),
-        ("Chan", lq.Role.WORKER),
+        ("Bo Chan", lq.Role.WORKER),  # "Chan" at the fullest form of the name
         ("Dee Park", lq.Role.GOVERNMENT),
     ]
 
@@ -112,12 +112,12 @@ def test_enrich_voices(
     by_role = {v.key: v for v in voices.by_role}
     assert list(by_role) == ["union_official", "worker", "employer", "government"]
     assert by_role["worker"].quotes == 2
-    assert by_role["worker"].speakers == 2  # "Bo Chan" and "Chan" as written
+    assert by_role["worker"].speakers == 1  # "Bo Chan", and "Chan" at its fullest form
     assert by_role["union_official"].names == ("Ana Ruiz", "The union")
     first = voices.by_organization[0]
     assert first.key == "WWU"
     assert first.quotes == 4
-    assert first.names == ("Ana Ruiz", "The union", "Bo Chan", "Chan")
+    assert first.names == ("Ana Ruiz", "The union", "Bo Chan")
 
 
 def test_article_defined_acronym_with_possessive() -> None:

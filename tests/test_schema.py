@@ -32,6 +32,8 @@ CLASSES: list[type[Any]] = [
     lq.Attribution,
     lq.Quote,
     lq.Organization,
+    lq.Mention,
+    lq.Person,
     lq.VoiceCount,
     lq.Voices,
     lq.Byline,
@@ -94,6 +96,8 @@ def test_schema_rejects(doc: dict[str, Any]) -> None:
         (lq.Quote, "kind", lq.QuoteKind),
         (lq.Speaker, "role", lq.Role),
         (lq.Organization, "kind", lq.OrgKind),
+        (lq.Mention, "kind", lq.MentionKind),
+        (lq.Person, "role", lq.Role),
     ],
 )
 def test_schema_enums_match(cls: type[Any], field: str, enum: Any) -> None:
@@ -120,6 +124,7 @@ speakers = st.builds(
     organization=opt_texts,
     role=st.none() | st.sampled_from(lq.Role),
     is_group=st.booleans(),
+    person=st.none() | st.integers(0, 5),
 )
 attributions = st.builds(
     lq.Attribution,
@@ -157,6 +162,16 @@ organizations = st.builds(
     aliases=st.lists(texts, max_size=3).map(tuple),
     mentions=st.lists(spans, max_size=3).map(tuple),
 )
+people = st.builds(
+    lq.Person,
+    name=texts,
+    mentions=st.lists(
+        st.builds(lq.Mention, span=spans, kind=st.sampled_from(lq.MentionKind)), max_size=3
+    ).map(tuple),
+    title=opt_texts,
+    organization=st.none() | st.integers(0, 3),
+    role=st.none() | st.sampled_from(lq.Role),
+)
 counts = st.builds(
     lq.VoiceCount,
     key=texts,
@@ -174,6 +189,7 @@ articles = st.builds(
     dateline=st.none() | datelines,
     quotes=st.lists(quotes, max_size=3).map(tuple),
     organizations=st.lists(organizations, max_size=2).map(tuple),
+    people=st.lists(people, max_size=2).map(tuple),
     voices=voices,
     published=dates,
     headline=opt_texts,

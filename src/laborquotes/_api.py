@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from . import _dateline, _furniture, _labour, _quotes
+from . import _dateline, _furniture, _labour, _people, _quotes
 from ._model import Article, Attribution, Dateline, Quote
 from ._orgs import Registry
 from ._text import check_text, coerce_published
@@ -61,10 +61,12 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
     warnings: list[str] = []
     quotes = _quotes.find_quotes(text, reference, warnings)
     quotes, organizations, voices = _labour.enrich(text, quotes, registry=registry)
+    linked, people = _people.build_cast(text, quotes, organizations)
     return Article(
         dateline=dateline,
-        quotes=tuple(quotes),
+        quotes=linked,
         organizations=organizations,
+        people=people,
         voices=voices,
         published=pub,
         text=text,

@@ -37,6 +37,7 @@ from ._clauses import (
     NOT_VERBS,
     SENTENCE_WINDOW,
     SUBORDINATORS,
+    VERB_FORMS,
     in_headline,
     verb_after_re,
 )
@@ -48,6 +49,7 @@ from ._roles import TITLE_HEADS
 from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind
 
 __all__ = [
+    "COLLECTIVE_NOUNS",
     "HEAD_REFERENCES",
     "REFERENCE_KINDS",
     "ArticleOrgs",
@@ -56,8 +58,11 @@ __all__ = [
     "appositive",
     "display_name",
     "fill_from_namesakes",
+    "fullest_names",
     "has_reference",
+    "is_plural",
     "possessive_stripped",
+    "split_honorific",
 ]
 
 
@@ -83,6 +88,32 @@ _ORG_WORDS = frozenset(V.ORG_WORDS)
 _NOT_NAME_WORDS = frozenset(V.NOT_PERSON_NAME_WORDS)
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
 
+#: Nouns that name a group however they are spelt: a phrase with one of them as its head
+#: is plural for agreement (``the crowd`` is never ``he``), like a plural noun.
+COLLECTIVE_NOUNS: tuple[str, ...] = (
+    "assembly", "audience", "board", "cabinet", "chorus", "committee", "community",
+    "congregation", "council", "crew", "crowd", "delegation", "electorate", "family",
+    "folk", "gathering", "group", "jury", "leadership", "management", "majority", "men",
+    "minority", "mob", "panel", "people", "police", "public", "rally", "staff", "team",
+    "workforce", "youth", "women",
+)  # fmt: skip
+#: Words after which a description's head noun has been read (``a nurse at the clinic``).
+_HEAD_ENDS: tuple[str, ...] = (
+    "at", "by", "for", "from", "in", "of", "on", "who", "with",
+)  # fmt: skip
+#: Words that open a phrase about more than one person (``several of the drivers``).
+_PLURAL_QUANTIFIERS: frozenset[str] = frozenset(
+    (
+        "all", "both", "dozens", "eight", "five", "four", "hundreds", "many", "most",
+        "nine", "several", "seven", "six", "some", "ten", "thousands", "three", "two",
+    )
+)  # fmt: skip
+#: Singular nouns that end in ``s`` like a plural.
+_S_SINGULARS: tuple[str, ...] = ("ss", "us", "is", "ics")
+
+_COLLECTIVE = frozenset(COLLECTIVE_NOUNS)
+_HEAD_END_WORDS = frozenset(_HEAD_ENDS)
+
 # --------------------------------------------------------------------------- limits
 
 #: How many of the people named last a role reference (``the senator``) looks at.
@@ -98,6 +129,8 @@ _SURNAME_LOOKBACK = 20_000
 _SURNAME_TRIES = 50
 #: How many characters before a surname hold its first name.
 _FIRST_NAME_SPAN = 40
+#: At most this much (marks, commas, spaces) between a quotation and its pronoun cue.
+_QUOTE_GAP = 4
 
 # --------------------------------------------------------------------------- grammar
 
@@ -112,6 +145,49 @@ _first_name_re = _lazy(
 )
 _GENDER_WORD = re.compile(r"[\w.]+(?: lady)?")
 _NAME_TOKEN = r"(?:\p{Lu}[\p{L}'’\-]++|\p{Lu}\.)"
+#: ``The union's general secretary, Ana Ruiz,``: a title, then the name in commas.
+_apposed_re = _lazy(
+    rf"(?P<lead>(?:The|Its|His|Her|Their|Our)[^\S\n]++[^,.;:!?\"“”\n]{{1,80}}+),[^\S\n]++"
+    rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+),"
+)
+_POSSESSIVE_IN = _lazy(r"\w['’]s?(?!\w)")
+#: A capitalised word and one space, right before a position.
+_given_re = _lazy(r"(?<![\w'’\-])(\p{Lu}\p{Ll}++)[^\S\n]\Z")
+#: A capitalised word that may end a person's name.
+_capital_re = _lazy(r"(?<![\w'’\-])\p{Lu}\p{Ll}[\p{L}'’\-]*+(?![\w'’\-])")
+#: The word right after a name (an adverb in ``-ly`` aside): its verb, if it has one.
+_verb_next_re = _lazy(r"[^\S\n]++(?:\p{Ll}+ly[^\S\n]++)?(\p{Ll}{2,}+)\b")
+
+
+def _speaker_verb(word: str) -> bool:
+    """Whether *word* reads as the verb of a person who then speaks (``said``,
+    ``fired``, ``tweets``; not ``is`` or ``peace``)."""
+    if word in NOT_VERBS or word in _NOT_SUBJECT_WORDS:
+        return False
+    return word in VERB_FORMS or word.endswith("ed") or (word.endswith("s") and word[-2:] != "ss")
+
+
+#: Lower-case words after a name that are not the verb of a speaker (``Ruiz and Lee``,
+#: ``Lee is``).
+_NOT_SUBJECT_WORDS = frozenset(
+    (
+        "and", "are", "at", "be", "been", "for", "had", "has", "have", "in", "is", "of",
+        "or", "the", "to", "was", "were", "who",
+    )
+)  # fmt: skip
+#: Lower-case particles inside a surname (``Ana de Ruiz``, ``Aisha al-Rashid``).
+_PARTICLES = tuple(
+    sorted({*V.SURNAME_PARTICLES, "al", "ap", "bin", "da", "dos", "du", "el", "ibn"})
+)
+#: ``..., [Honorific] First [particle] Last`` at the end of a speaker phrase.
+_title_then_name_re = _lazy(
+    rf",[^\S\n]++(?:(?:{'|'.join(regex.escape(h) for h in V.HONORIFICS)})\.?[^\S\n]++)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++(?:(?:{'|'.join(_PARTICLES)})(?:-|[^\S\n]++))?"
+    rf"{_NAME_TOKEN}){{1,3}}+)"
+    r"\Z"
+)
+#: The words that open a sentence whose subject may be a title and a name in commas.
+_APPOSED_LEADS = frozenset(("Her", "His", "Its", "Our", "The", "Their"))
 
 
 @functools.cache
@@ -159,15 +235,68 @@ def _can_start_name(word: str) -> bool:
     return word not in NAME_STOPWORDS and word not in _HONORIFICS and word not in CLAUSE_LEADS
 
 
+def _given_before(text: str, pos: int) -> str:
+    """A known first name written right before *pos* (``Ana`` of ``Ana Maria Ruiz``)."""
+    m = _given_re().search(text, max(0, pos - _FIRST_NAME_SPAN), pos)
+    return m.group() if m is not None and m.group(1) in FIRST_GENDER else ""
+
+
+def _plausible(name: str) -> bool:
+    """Whether *name* may be a person's full name (not ``Middle East``, ``New York``,
+    ``National Committee``)."""
+    words = name.split()
+    if len(words) < 2 or not _can_start_name(words[0]) or words[0].isupper():
+        return False
+    if any(w in _ORG_WORDS or w in _NOT_NAME_WORDS or w[-2:] in ("'s", "’s") for w in words):
+        return False
+    return not _is_place(name)
+
+
+def is_plural(phrase: str) -> bool:
+    """Whether a description names more than one person (``the crowd``, ``union
+    members``, ``some of the drivers``; not ``a nurse at the clinic``): its head noun,
+    the last word before a preposition or a relative, is plural or collective."""
+    words = phrase.lower().split()
+    if words and words[0] in _PLURAL_QUANTIFIERS:
+        return True  # ``some of the drivers``, ``two nurses``
+    head = ""
+    for word in words:
+        word = possessive_stripped(word.strip(_EDGE_PUNCT))
+        if word in _HEAD_END_WORDS and head:
+            break
+        head = word or head
+    if head in _COLLECTIVE:
+        return True
+    return len(head) > 3 and head.endswith("s") and not head.endswith(_S_SINGULARS)
+
+
+def split_honorific(name: str) -> tuple[str | None, list[str]]:
+    """``Ms Ruiz`` -> (``Ms``, [``Ruiz``]): a leading honorific, written with or
+    without its full stop, and the words of the name after it."""
+    words = name.split()
+    if len(words) >= 2 and (words[0] in _HONORIFICS or f"{words[0]}." in _HONORIFICS):
+        return words[0], words[1:]
+    return None, words
+
+
 # --------------------------------------------------------------------------- people
 
 
 class Resolver:
     """Turns speaker phrases into speakers, in the order they are written."""
 
-    def __init__(self, text: str, st: Structure | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        st: Structure | None = None,
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text = text
         self.st = st
+        #: the quotations' spans, in order: names inside them are not antecedents.
+        spans = sorted(quoted)
+        self.q_starts = [a for a, _ in spans]
+        self.q_ends = [b for _, b in spans]
         self.people: dict[str, Speaker] = {}
         self.by_token: dict[str, Speaker] = {}
         self.last_person: Speaker | None = None
@@ -196,7 +325,12 @@ class Resolver:
         sp = self._resolve(cand)
         self.cache[key] = sp
         self.last_any = sp
-        if sp.is_group:
+        if (
+            sp.is_group
+            or cand.kind == Kind.GROUP
+            or (cand.kind == Kind.UNNAMED and is_plural(cand.name))
+        ):
+            # ``the crowd``, ``union members``: never the antecedent of ``he`` / ``she``.
             self.last_group = sp
         else:
             self.last_person = sp
@@ -208,6 +342,9 @@ class Resolver:
     def _resolve(self, cand: Cand) -> Speaker:
         if cand.kind == Kind.PRON:
             return self._pronoun(cand)
+        named = self._named_after_title(cand)
+        if named is not None:
+            return named
         if cand.kind == Kind.ROLE:
             return self._role(cand)
         if cand.kind in GROUP_KINDS:
@@ -216,6 +353,9 @@ class Resolver:
             )
         if len(_core_words(cand.name)) == 1:
             return self._surname(cand)
+        known = self._honorific_surname(cand)
+        if known is not None:
+            return known
         prior = self.people.get(cand.name)
         sp = Speaker(
             name=cand.name,
@@ -230,10 +370,18 @@ class Resolver:
     def _pronoun(self, cand: Cand) -> Speaker:
         low = cand.name.lower()
         want = _GENDERS.get(V.PRONOUNS.get(low, ""))
+        # ``"... Tom Lee signed ...," she said``: the words she is quoted with are not
+        # where her antecedent is; look from where the quotation opens.
+        anchor = self._quote_opening(cand.start)
+        if low in _CENTRED and anchor < cand.start:
+            # ``Ruiz said: "...," she added``: the subject before the quotation.
+            own = self._own_subject(anchor, want)
+            if own is not None:
+                return own
         if low in _CENTRED:
             # ``Ana Ruiz left the hall. She said ...``: the person who is the subject of
             # the sentence before is the likely antecedent.
-            centred = self._previous_subject(cand.start, want)
+            centred = self._previous_subject(anchor, want)
             if centred is not None:
                 return centred
         personal = low in _PERSONAL
@@ -242,14 +390,60 @@ class Resolver:
             if want is None or self._compatible(self.last_person.name, want):
                 return self.last_person
             return self._other_gender(cand, want, self.last_person)
-        if not personal and self.last_any is not None:
-            return self.last_any
+        if not personal:
+            # ``they`` / ``we``: a group that has spoken, else whoever spoke last.
+            plural = V.PRONOUNS.get(low) == "p"
+            found = self.last_group if plural and self.last_group is not None else self.last_any
+            if found is not None:
+                return found
         if personal:
             # Nobody has spoken yet: the last person named before the pronoun.
-            named = self._name_before(cand.start, want)
+            named = self._name_before(anchor, want)
             if named is not None:
                 return self._person(named)
         return Speaker(name=cand.name)
+
+    def _own_subject(self, anchor: int, want: Gender | None) -> Speaker | None:
+        """The person named, as the subject of a verb, in the sentence of the quotation
+        that opens at *anchor*, before it (``Ruiz fired back: "...," she wrote``)."""
+        if self.st is None:
+            return None
+        st, text = self.st, self.text
+        para = st.para_span(st.paragraph(anchor))[0]
+        lo = max(st.sentence_start(anchor), anchor - SENTENCE_WINDOW, para)
+        for m in _capital_re().finditer(text, lo, anchor):
+            token = m.group()
+            if token in NAME_STOPWORDS or token in _HONORIFICS or self._quoted(m.start()):
+                continue
+            if text[max(lo, m.start() - 5) : m.start()].lower() == "that ":
+                continue  # ``... adds that Lee is ...``: a reported clause's subject
+            v = _verb_next_re().match(text, m.end(), anchor)
+            if v is None or not _speaker_verb(v.group(1)):
+                continue
+            sp = self.by_token.get(token)
+            if sp is None:
+                full = self._full_name_before(token, m.end())
+                sp = self._person(full) if full is not None and _plausible(full) else None
+            if sp is not None and _plausible(sp.name):
+                # The first subject of the sentence: a later one is in a clause of it.
+                return sp if self._compatible(sp.name, want) else None
+        return None
+
+    def _quote_opening(self, pos: int) -> int:
+        """Where the quotation that ends just before *pos* opens (``"...," she said``),
+        else *pos*."""
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        if i < 0 or self.q_ends[i] > pos:
+            return pos
+        gap = self.text[self.q_ends[i] : pos]
+        if len(gap) > _QUOTE_GAP or any(c.isalnum() for c in gap):
+            return pos
+        return max(0, self.q_starts[i] - 1)
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether *pos* is inside a quotation."""
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        return i >= 0 and pos < self.q_ends[i]
 
     def _other_gender(self, cand: Cand, want: Gender, last: Speaker) -> Speaker:
         """The last speaker is of the other gender: the most recent one known to be of
@@ -258,7 +452,7 @@ class Resolver:
         for sp in reversed(recent):
             if self._known(sp.name) is want:
                 return sp
-        named = self._name_before(cand.start, want)
+        named = self._name_before(self._quote_opening(cand.start), want)
         if named is not None and self._known(named) is want:
             return self._person(named)
         # None known to be of this gender: a recent person of unknown gender can still be
@@ -291,6 +485,57 @@ class Resolver:
         if self.last_person is not None:
             return self.last_person
         return Speaker(name=cand.name, title=noun)
+
+    def _named_after_title(self, cand: Cand) -> Speaker | None:
+        """``The Minister for Transport, Ana Ruiz`` / ``Its spokesman, Councillor Ana
+        Ruiz``: a speaker phrase written as a title and then the name in apposition is
+        that person, the title theirs (``None``: the phrase does not end so)."""
+        if cand.kind == Kind.PERSON and _plausible(cand.name):
+            return None  # ``Ana Ruiz, the editor of the Daily Post``: named already
+        written = self.text[cand.start : cand.end]
+        m = _title_then_name_re().search(written)
+        if m is None:
+            return None
+        words = m.group("name").split()
+        name = " ".join(words)
+        if not _plausible(name) or not _clean_name(name, words):
+            return None
+        if cand.kind == Kind.PERSON and name == cand.name:
+            return None
+        lead = written[: m.start()].strip()
+        title = cand.title if cand.kind == Kind.PERSON and cand.title else lead
+        if not any(_is_title(w) or w.lower() in _TITLE_NOUNS for w in lead.split()):
+            return None
+        prior = self.people.get(name)
+        sp = Speaker(
+            name=name,
+            title=(prior.title if prior else None) or title,
+            organization=(prior.organization if prior else None) or cand.org,
+        )
+        self._register(sp)
+        return sp
+
+    def _honorific_surname(self, cand: Cand) -> Speaker | None:
+        """``Ms Ruiz`` / ``Dr Ní Bhriain``: the person named in full earlier whose name
+        ends with the words after the honorific (``None``: nobody known)."""
+        honorific, rest = split_honorific(cand.name)
+        if honorific is None or not rest:
+            return None
+        known = self.by_token.get(rest[-1])
+        if known is None:
+            full = self._full_name_before(" ".join(rest), cand.start)
+            known = self._person(full) if full is not None else None
+        if known is None or known.name.split()[-len(rest) :] != rest:
+            return None
+        if len(known.name.split()) <= len(rest):
+            return None
+        if cand.title or cand.org:
+            known = Speaker(
+                name=known.name,
+                title=known.title or cand.title,
+                organization=known.organization or cand.org,
+            )
+        return known
 
     def _surname(self, cand: Cand) -> Speaker:
         """``Ruiz`` (or ``Ana``, ``Dame Ana``): the person written in full with that word
@@ -373,6 +618,8 @@ class Resolver:
                 continue
             if _is_place(m.group()) or in_headline(self.text, m.start()):
                 continue
+            if self._quoted(m.start()):
+                continue  # a name the speaker says is not who speaks
             name = " ".join(words)
             if self._compatible(name, want):
                 found = name
@@ -384,6 +631,8 @@ class Resolver:
         if found is None:
             return None
         ps, ss, first = found
+        if first in _APPOSED_LEADS:
+            return self._apposed_subject(ps, ss, want)
         text = self.text
         last = self.last_person
         token = first.rstrip(",.").removesuffix("’s").removesuffix("'s")
@@ -404,6 +653,32 @@ class Resolver:
         self._mentioned(sp, cand)
         return sp if self._compatible(sp.name, want) else None
 
+    def _apposed_subject(self, ps: int, ss: int, want: Gender | None) -> Speaker | None:
+        """``The Education Secretary, Ana Ruiz, urged ...``: the name set off by commas
+        after a title that opens the sentence at *ps*, when a verb follows it."""
+        m = _apposed_re().match(self.text, ps, min(ss, ps + SENTENCE_WINDOW))
+        words = m.group("name").split() if m is not None else []
+        if (
+            m is None
+            or not any(_is_title(w) or w.lower() in _TITLE_NOUNS for w in m.group("lead").split())
+            or not _can_start_name(words[0])
+            or any(w in _ORG_WORDS or w in _NOT_NAME_WORDS for w in words)
+        ):
+            self.no_subject.add(ps)
+            return None
+        v = verb_after_re().match(self.text, m.end(), ss)
+        if v is None or v.group(1) in NOT_VERBS:
+            self.no_subject.add(ps)
+            return None
+        name = " ".join(words)
+        if not self._compatible(name, want):
+            return None
+        if want is not None and self._known(name) is None and _POSSESSIVE_IN().search(m["lead"]):
+            # ``The senator's adviser, Ana Ruiz, ...`` names the senator too: ``he`` may
+            # be either, unless her first name tells.
+            return None
+        return self._person(name, title=" ".join(m.group("lead").split()[1:]) or None)
+
     def _previous_sentence(self, pos: int) -> tuple[int, int, str] | None:
         """The start of the sentence before the one at *pos*, when it may open with a
         person's name (same or next paragraph, a capital, no quotation mark); the start
@@ -417,7 +692,11 @@ class Resolver:
         ps = st.sentence_start(ss - 1)
         if ps >= ss or text[ps] in _OPENING_MARKS or not text[ps].isupper():
             return None
+        if self._quoted(ps):
+            return None  # a sentence of a quotation: its subject is not the speaker
         first = text[ps : ps + 16].split(" ", 1)[0]
+        if first in _APPOSED_LEADS and ps not in self.no_subject:
+            return ps, ss, first  # ``The union's president, Ana Ruiz, said ...``
         if first in NAME_STOPWORDS or first.lower() in SUBORDINATORS:
             # ``The union ...``, ``He ...``; ``After Lee asked ..., Ruiz replied``: no
             # person's name, or not the main clause's subject.
@@ -466,7 +745,7 @@ class Resolver:
             if (after >= len(text) or not text[after].isalnum()) and i >= 2 and text[i - 1] == " ":
                 m = _first_name_re().search(text, max(0, i - _FIRST_NAME_SPAN), i)
                 if m is not None and _can_start_name(m.group(1)) and not in_headline(text, i):
-                    return " ".join((m.group(0) + token).split())
+                    return " ".join((_given_before(text, m.start()) + m.group(0) + token).split())
             i = text.find(token, i + 1, pos)
         return None
 
@@ -545,9 +824,65 @@ def _apposition_after(text: str, pos: int) -> str | None:
     return " ".join(words)
 
 
+def _proper_words(name: str) -> list[str]:
+    """The words of a person's name without a leading honorific (``Ms Ní Fhloinn`` ->
+    ``Ní Fhloinn``); none for a description (``the union's president``) or a pronoun."""
+    _, words = split_honorific(name)
+    if not words or not words[0][:1].isupper() or words[0] in NAME_STOPWORDS:
+        return []
+    if any(w in _ORG_WORDS for w in words):
+        return []
+    return words
+
+
+def fullest_names(names: Sequence[str]) -> dict[str, str]:
+    """Each person's name that is a shorter form of another name in *names* -> that
+    fuller form (``Ruiz`` and ``Ms Ruiz`` -> ``Ana Ruiz``). A short form two different
+    full names end with (``Clinton``: ``Bill`` or ``Hillary``) is left as it is."""
+    by_last: dict[str, list[list[str]]] = {}
+    for name in dict.fromkeys(names):
+        words = _proper_words(name)
+        if len(words) >= 2 and _clean_name(name, words):
+            by_last.setdefault(words[-1], []).append(words)
+    out: dict[str, str] = {}
+    for name in dict.fromkeys(names):
+        words = _proper_words(name)
+        if not words:
+            continue
+        fuller = [f for f in by_last.get(words[-1], ()) if _extends(f, words)]
+        longest = {" ".join(f) for f in fuller if not any(_extends(g, f) for g in fuller)}
+        if len(longest) == 1:
+            out[name] = longest.pop()
+    return out
+
+
+def _clean_name(name: str, words: list[str]) -> bool:
+    """Whether *words* are a name alone: not two people (``Ana Ruiz and Tom Lee``), no
+    title or acronym kept in it (``Liberal MPP Anthony DeLuca``)."""
+    if " and " in name or " & " in name:
+        return False
+    return not any(
+        (w.isupper() and len(w) > 1) or _is_title(w) or w.lower() in _TITLE_NOUNS
+        for w in words[:-1]
+    )
+
+
+def _extends(longer: list[str], shorter: list[str]) -> bool:
+    """Whether *shorter* is a shorter form of *longer*: its last words (``Ruiz``,
+    ``Ní Fhloinn``), or its first and last word (``Ana Ruiz`` of ``Ana Maria Ruiz``)."""
+    if len(longer) <= len(shorter):
+        return False
+    if longer[-len(shorter) :] == shorter:
+        return True
+    return len(shorter) >= 2 and longer[0] == shorter[0] and longer[-1] == shorter[-1]
+
+
 def fill_from_namesakes(quotes: Sequence[Quote]) -> list[Quote]:
-    """Give a person written without title or organization those of the same person
-    elsewhere in the article (``Ruiz explained`` after ``Ana Ruiz, a member of ...``)."""
+    """Report each person at the fullest form of their name the speakers give
+    (:func:`fullest_names`), and give a person written without title or organization
+    those of the same person elsewhere in the article (``Ruiz explained`` after ``Ana
+    Ruiz, a member of ...``)."""
+    quotes = _at_fullest(quotes)
     best: dict[str, Speaker] = {}
     for q in quotes:
         sp = q.attribution.speaker if q.attribution else None
@@ -560,6 +895,30 @@ def fill_from_namesakes(quotes: Sequence[Quote]) -> list[Quote]:
     if not best:
         return list(quotes)
     return [_with_namesake(q, best) for q in quotes]
+
+
+def _at_fullest(quotes: Sequence[Quote]) -> list[Quote]:
+    """*quotes* with each person's speaker renamed to the fullest form of the name."""
+    names = [
+        q.attribution.speaker.name
+        for q in quotes
+        if q.attribution is not None and not q.attribution.speaker.is_group
+    ]
+    fuller = fullest_names(names)
+    if not fuller:
+        return list(quotes)
+    out = []
+    for q in quotes:
+        att = q.attribution
+        full = (
+            fuller.get(att.speaker.name) if att is not None and not att.speaker.is_group else None
+        )
+        if att is not None and full is not None:
+            q = attrs.evolve(
+                q, attribution=attrs.evolve(att, speaker=attrs.evolve(att.speaker, name=full))
+            )
+        out.append(q)
+    return out
 
 
 def _with_namesake(q: Quote, best: dict[str, Speaker]) -> Quote:

@@ -21,7 +21,7 @@ import regex
 
 from . import _api, _dateline, _furniture
 from ._dates import calendar_date
-from ._model import Article, Dateline, Span
+from ._model import Article, Dateline, Span, link_speakers
 from ._orgs import Registry
 from ._text import check_text
 
@@ -577,7 +577,8 @@ def _field_names(cls: type) -> tuple[str, ...]:
     names = _FIELD_NAMES.get(cls)
     if names is None:
         fields = attrs.fields(cls)
-        names = tuple(f.name for f in fields if not (cls is Article and f.name == "text"))
+        # Not the fields to_dict() leaves out: the article's text, a quote's cast link.
+        names = tuple(f.name for f in fields if f.metadata.get("serialize", True))
         _FIELD_NAMES[cls] = names
     return names
 
@@ -631,6 +632,9 @@ def _article(
     if doc.body is not None:
         lo, hi = doc.body
         base = _shift(_api.analyse(text[lo:hi], published, registry), lo)
+        base = attrs.evolve(
+            base, quotes=link_speakers(base.quotes, base.people, base.organizations)
+        )
     dateline = base.dateline
     if dateline is None and doc.dateline is not None:
         body_start = doc.body[0] if doc.body is not None else doc.dateline[1]

@@ -171,8 +171,8 @@ def _badge(quote: Quote, number: int) -> str:
     role_label = _ROLE[role][0] if speaker is not None else "Unattributed"
     parts = [f'<span class="lq-role">{_esc(role_label)}</span> ']
     if speaker is not None:
-        parts.append(f'<bdi class="lq-name">{_esc(speaker.name)}</bdi>')
-        seen = {speaker.name.casefold()}
+        parts.append(f'<bdi class="lq-name">{_esc(speaker.display_name)}</bdi>')
+        seen = {speaker.display_name.casefold()}
         details = []
         for detail in (speaker.title, speaker.organization):
             if detail and detail.casefold() not in seen:
@@ -190,7 +190,7 @@ def _quote_marks(quotes: Sequence[Quote], first: int) -> Iterable[_Mark]:
     for i, quote in enumerate(quotes):
         number = first + i
         att = quote.attribution
-        name = att.speaker.name if att is not None else ""
+        name = att.speaker.display_name if att is not None else ""
         role = att.speaker.role if att is not None else None
         role_value = role.value if role is not None else "none"
         label = f"{_KIND[quote.kind.value][0]} q{number}: {name or 'unattributed'}"

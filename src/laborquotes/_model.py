@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -20,8 +20,11 @@ __all__ = [
     "Attribution",
     "Byline",
     "Dateline",
+    "Mention",
+    "MentionKind",
     "OrgKind",
     "Organization",
+    "Person",
     "Quote",
     "QuoteKind",
     "Role",
@@ -73,6 +76,26 @@ class OrgKind(str, enum.Enum):
     GOVERNMENT = "government"
     MEDIA = "media"
     OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class MentionKind(str, enum.Enum):
+    """How a mention of a person refers to them."""
+
+    #: The name in full (``Ana Ruiz``, ``Lord Ashworth of Crail``).
+    FULL = "full"
+    #: The surname, or the first name, alone (``Ruiz``).
+    SURNAME = "surname"
+    #: An honorific and the surname (``Ms Ruiz``, ``Dr. Ruiz``).
+    HONORIFIC = "honorific"
+    #: A title that stands for the person (``the senator``, ``the union's president``).
+    TITLE = "title"
+    #: A personal pronoun (``she``, ``he``).
+    PRONOUN = "pronoun"
+    #: Any other description (``a spokeswoman for the union``).
+    DESCRIPTION = "description"
 
     def __str__(self) -> str:
         return self.value
@@ -249,12 +272,32 @@ class Speaker(_Record):
     role: Role | None = None
     #: ``True`` when the speaker is an organization or group, not a person.
     is_group: bool = False
+    #: Index of the speaker in :attr:`Article.people`, or ``None`` (a group, or a
+    #: speaker parsed outside an article).
+    person: int | None = None
+
+    @property
+    def display_name(self) -> str:
+        """How tables and pages name the speaker: the name (its fullest form in the
+        article); for a speaker left as a bare pronoun or with no name, the title, else
+        the organization, else the name as written."""
+        name = " ".join(self.name.split())
+        if name and name.lower() not in _BARE_PRONOUNS:
+            return name
+        for alt in (self.title, self.organization):
+            if alt and alt.strip():
+                return " ".join(alt.split())
+        return name
 
     @classmethod
     def _convert_field(cls, name: str, value: Any) -> Any:
         if name == "role" and value is not None:
             return Role(value)
         return value
+
+
+#: Pronouns that name nobody when a speaker could not be resolved.
+_BARE_PRONOUNS = frozenset({"he", "i", "it", "she", "they", "we", "you"})
 
 
 @attrs.frozen(kw_only=True)
@@ -290,6 +333,19 @@ class Quote(_Record):
     span: Span
     kind: QuoteKind
     attribution: Attribution | None = None
+    #: The cast entry of the speaker (set by :func:`laborquotes.parse`; not written by
+    #: ``to_dict()``, relinked by ``Article.from_dict()``): read it as :attr:`speaker`.
+    _cast: Person | Organization | None = attrs.field(
+        default=None, repr=False, eq=False, metadata={_SERIALIZE: False}
+    )
+
+    @property
+    def speaker(self) -> Person | Organization | None:
+        """The quote's speaker in the article's cast: the :class:`Person` of
+        :attr:`Article.people` or, for a group, the :class:`Organization` of
+        :attr:`Article.organizations` it speaks for (``None``: unattributed, a group no
+        organization stands for, or a quote made outside :func:`laborquotes.parse`)."""
+        return self._cast
 
     @classmethod
     def _convert_field(cls, name: str, value: Any) -> Any:
@@ -323,6 +379,49 @@ class Organization(_Record):
             return OrgKind(value)
         if name == "mentions":
             return _tuple_of(Span, value)
+        return value
+
+
+@attrs.frozen(kw_only=True)
+class Mention(_Record):
+    """One place where the article refers to a person, and how."""
+
+    #: ``text[span.start:span.end]`` is the mention as written (``Ms Ruiz``, ``she``).
+    span: Span
+    kind: MentionKind
+
+    @classmethod
+    def _convert_field(cls, name: str, value: Any) -> Any:
+        if name == "span":
+            return _span_field(name, value)
+        if name == "kind":
+            return MentionKind(value)
+        return value
+
+
+@attrs.frozen(kw_only=True)
+class Person(_Record):
+    """A person of the article's cast: one entry however often and however named."""
+
+    #: Canonical name: the fullest form the article writes (``Ana Maria Ruiz``).
+    name: str
+    #: Every mention found, in text order (the full name, ``Ruiz``, ``Ms Ruiz``, the
+    #: pronouns and titles that attribute quotes to her).
+    mentions: tuple[Mention, ...] = ()
+    #: Title or description (``general secretary``), as the speaker records give it.
+    title: str | None = None
+    #: Index into :attr:`Article.organizations` of the organization the person speaks
+    #: for, or ``None`` when the article names none (or names one no table knows).
+    organization: int | None = None
+    #: Role in a labour story, from the person's quotes.
+    role: Role | None = None
+
+    @classmethod
+    def _convert_field(cls, name: str, value: Any) -> Any:
+        if name == "mentions":
+            return _tuple_of(Mention, value)
+        if name == "role" and value is not None:
+            return Role(value)
         return value
 
 
@@ -373,6 +472,8 @@ class Article(_Record):
     dateline: Dateline | None = None
     quotes: tuple[Quote, ...] = ()
     organizations: tuple[Organization, ...] = ()
+    #: The people of the article, in order of first mention (see :class:`Person`).
+    people: tuple[Person, ...] = ()
     voices: Voices = attrs.field(factory=Voices)
     #: The date the caller gave as ``published`` or a metadata line (``date 2023-08-16``) gave.
     published: dt.date | None = None
@@ -389,6 +490,15 @@ class Article(_Record):
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     #: The text the spans index (not written by ``to_dict()``); lets the article render itself.
     text: str | None = attrs.field(default=None, repr=False, eq=False, metadata={_SERIALIZE: False})
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Build the article from what :meth:`to_dict` returned, with each quote's
+        :attr:`Quote.speaker` linked to the cast again."""
+        article = super().from_dict(data)
+        return attrs.evolve(
+            article, quotes=link_speakers(article.quotes, article.people, article.organizations)
+        )
 
     def to_html(self, *, title: str | None = None) -> str:
         """A self-contained HTML page showing the article with its quotations marked
@@ -415,8 +525,55 @@ class Article(_Record):
             return _tuple_of(Quote, value)
         if name == "organizations":
             return _tuple_of(Organization, value)
+        if name == "people":
+            return _tuple_of(Person, value)
         if name == "voices":
             return _typed(Voices, value) or Voices()
         if name == "published":
             return _date_from(value)
         return value
+
+
+# --------------------------------------------------------------------------- the cast
+
+
+def organization_index(written: str | None, organizations: Sequence[Organization]) -> int | None:
+    """The index of the organization *written* names in *organizations* (its canonical
+    name, acronym or an alias, case and spacing aside), or ``None``."""
+    if not written or not written.strip():
+        return None
+    key = " ".join(written.split()).casefold()
+    for i, org in enumerate(organizations):
+        forms = (org.name, org.acronym or "", *org.aliases)
+        if any(" ".join(f.split()).casefold() == key for f in forms if f):
+            return i
+    return None
+
+
+def speaker_entry(
+    speaker: Speaker, people: Sequence[Person], organizations: Sequence[Organization]
+) -> Person | Organization | None:
+    """The cast entry *speaker* stands for: its :class:`Person` (by
+    :attr:`Speaker.person`) or, for a group, the organization its organization or its
+    name names (:func:`organization_index`)."""
+    if speaker.person is not None:
+        return people[speaker.person] if 0 <= speaker.person < len(people) else None
+    if not speaker.is_group:
+        return None
+    for written in (speaker.organization, speaker.name):
+        i = organization_index(written, organizations)
+        if i is not None:
+            return organizations[i]
+    return None
+
+
+def link_speakers(
+    quotes: Sequence[Quote], people: Sequence[Person], organizations: Sequence[Organization]
+) -> tuple[Quote, ...]:
+    """*quotes* with :attr:`Quote.speaker` set from the cast."""
+    out = []
+    for q in quotes:
+        att = q.attribution
+        entry = speaker_entry(att.speaker, people, organizations) if att is not None else None
+        out.append(q if entry is q.speaker else attrs.evolve(q, cast=entry))
+    return tuple(out)

@@ -291,7 +291,8 @@ def _records(
     items.extend((a, b, QuoteKind.INDIRECT, cue, False) for a, b, cue in indirect)
     items.extend((q.start, q.end, q.kind, None, True) for q in fragments)
     items.sort(key=lambda x: (x[0], x[1]))
-    speakers = _resolve_speakers(text, st, [x[3] for x in items if x[3] is not None])
+    quoted = [(q.start, q.end) for q in quotes]
+    speakers = _resolve_speakers(text, st, [x[3] for x in items if x[3] is not None], quoted)
     out: list[Quote] = []
     last_end = -1
     outer: Quote | None = None  # the last indirect quotation
@@ -322,10 +323,12 @@ def _record(text: str, a: int, b: int, kind: QuoteKind, att: Attribution | None)
     return Quote(text=text[a:b], span=Span(start=a, end=b), kind=kind, attribution=att)
 
 
-def _resolve_speakers(text: str, st: Structure, cues: list[Cue]) -> dict[int, Speaker]:
+def _resolve_speakers(
+    text: str, st: Structure, cues: list[Cue], quoted: list[tuple[int, int]]
+) -> dict[int, Speaker]:
     """Each cue's speaker (by cue id), resolved in the order the speakers are written,
-    so that earlier names are known."""
-    resolver = Resolver(text, st)
+    so that earlier names are known (names inside the *quoted* spans excepted)."""
+    resolver = Resolver(text, st, quoted)
     unique = sorted({id(c): c for c in cues}.values(), key=lambda c: (c.cand.start, c.cand.end))
     return {id(c): resolver.resolve(c.cand) for c in unique}
 

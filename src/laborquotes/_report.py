@@ -101,7 +101,7 @@ def article_row(label: str, article: Article, *, group: str) -> ArticleRow:
         att = quote.attribution
         speaker = att.speaker if att is not None else None
         role = speaker.role.value if speaker is not None and speaker.role is not None else "none"
-        name = speaker.name if speaker is not None else None
+        name = speaker.display_name if speaker is not None else None
         org = speaker.organization if speaker is not None else None
         quotes.append((role, quote.kind.value, name, org))
     return ArticleRow(

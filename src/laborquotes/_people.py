@@ -1,0 +1,235 @@
+"""The cast: one :class:`~._model.Person` per person the article quotes.
+
+:func:`build_cast` runs last, on the quotes whose speakers :mod:`._coref` resolved and
+:mod:`._labour` gave organizations and roles. Each person speaker (not a group, not a
+pronoun nobody was found for) is one person, keyed by the name the speaker records give
+(already the fullest form, :func:`._coref.fullest_names`). Their mentions are found in
+one pass over the capitalised words of the text:
+
+- the full name (``Ana Ruiz``) -> ``full``;
+- an honorific and the surname (``Ms Ruiz``, ``Dr. Ruiz``) -> ``honorific``;
+- the surname alone (``Ruiz``), when no other person of the cast has it -> ``surname``;
+
+and each quote's speaker as written, when it is none of those: a pronoun -> ``pronoun``,
+a phrase with a title noun (``the union's president``) -> ``title``, anything else
+(``a spokeswoman``) -> ``description``. People are ordered by their first mention; each
+speaker record gets :attr:`~._model.Speaker.person`, each quote its
+:attr:`~._model.Quote.speaker`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from . import _vocab as V
+from ._coref import appositive, is_plural, split_honorific
+from ._model import (
+    Mention,
+    MentionKind,
+    Organization,
+    Person,
+    Quote,
+    Role,
+    Span,
+    Speaker,
+    link_speakers,
+    organization_index,
+)
+from ._org_names import _lazy
+from ._roles import TITLE_HEADS
+
+__all__ = ["MAX_MENTIONS", "build_cast", "mention_kind"]
+
+_PRONOUNS = frozenset(V.PRONOUNS)
+_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in V.HONORIFICS)
+_DETERMINERS = frozenset(("A", "An", "Her", "His", "Its", "One", "Our", "The", "Their"))
+
+#: At most this many people get their names looked for in the text (a long archive
+#: export keeps a bounded cost per word).
+_MAX_NAMED = 500
+#: At most this many mentions are kept per person, the first in the text (no news story
+#: comes near it; text that repeats one name over and over stays cheap).
+MAX_MENTIONS = 1_000
+#: How far before a surname an honorific is looked for (``Baroness Ruiz``).
+_HONORIFIC_SPAN = 14
+
+#: A capitalised word, the last word of a possible name.
+_word_re = _lazy(r"(?<![\w'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?![\w'’\-])")
+#: An honorific (with or without its full stop) right before a position.
+_honorific_before_re = _lazy(r"(?<![\w'’\-])(\p{Lu}[\p{L}]*+)\.?[^\S\n]++\Z")
+
+
+@attrs.define
+class _Entry:
+    """What the cast knows of one person while it is built."""
+
+    name: str
+    speakers: list[Speaker] = attrs.Factory(list)
+    mentions: dict[tuple[int, int], MentionKind] = attrs.Factory(dict)
+
+
+def _is_person(sp: Speaker) -> bool:
+    """Whether *sp* is one person: not a group, not a pronoun nobody was found for, not
+    a plural or collective description (``the crowd``, ``two drivers``)."""
+    name = sp.name.strip()
+    if sp.is_group or not name or name.lower() in _PRONOUNS:
+        return False
+    return bool(_named(name)) or not is_plural(name)
+
+
+def _named(name: str) -> list[str]:
+    """The words of *name* when it is a person's name (``Ana Ruiz``), else none."""
+    _, words = split_honorific(name)
+    if not words or not words[0][:1].isupper() or words[0] in _DETERMINERS:
+        return []
+    return words
+
+
+def mention_kind(written: str, name: str) -> MentionKind:
+    """How *written*, the speaker of a quote as written, refers to the person *name*."""
+    words = " ".join(written.split())
+    if words.lower() in _PRONOUNS:
+        return MentionKind.PRONOUN
+    honorific, rest = split_honorific(words)
+    full = _named(name)
+    if rest and rest == full[-len(rest) :]:
+        if honorific is not None and len(rest) < len(full):
+            return MentionKind.HONORIFIC
+        return MentionKind.FULL if len(rest) == len(full) else MentionKind.SURNAME
+    if any(w.lower().strip(",.'’s") in TITLE_HEADS for w in words.split()):
+        return MentionKind.TITLE
+    return MentionKind.DESCRIPTION
+
+
+def _entries(quotes: Sequence[Quote]) -> dict[str, _Entry]:
+    """One entry per person speaker name, with the speaker records and the spans of
+    the speaker as written."""
+    entries: dict[str, _Entry] = {}
+    for q in quotes:
+        att = q.attribution
+        if att is None or not _is_person(att.speaker):
+            continue
+        entry = entries.setdefault(att.speaker.name, _Entry(att.speaker.name))
+        entry.speakers.append(att.speaker)
+    return entries
+
+
+def _name_mentions(text: str, entries: dict[str, _Entry]) -> None:
+    """Add every written full name, honorific + surname and unshared surname."""
+    by_last: dict[str, list[tuple[list[str], _Entry]]] = {}
+    for entry in list(entries.values())[:_MAX_NAMED]:
+        words = _named(entry.name)
+        if words:
+            by_last.setdefault(words[-1], []).append((words, entry))
+    if not by_last:
+        return
+    for m in _word_re().finditer(text):
+        owners = by_last.get(m.group())
+        if owners is None:
+            continue
+        for words, entry in owners:
+            if len(entry.mentions) >= MAX_MENTIONS:
+                continue
+            span = _name_at(text, m.start(), m.end(), words, len(owners) == 1)
+            if span is not None:
+                entry.mentions[span[:2]] = span[2]
+                break
+
+
+def _name_at(
+    text: str, start: int, end: int, words: list[str], unshared: bool
+) -> tuple[int, int, MentionKind] | None:
+    """The mention of the name *words* that ends at *end*, if one does."""
+    full = " ".join(words)
+    a = end - len(full)
+    if len(words) > 1 and a >= 0 and text[a:end] == full and _boundary(text, a):
+        return a, end, MentionKind.FULL
+    if not unshared or " of " in full:
+        return None
+    h = None
+    if start >= 2 and text[start - 1] in " \u00a0" and text[start - 2] not in ",;:":
+        h = _honorific_before_re().search(text, max(0, start - _HONORIFIC_SPAN), start)
+    if h is not None and h.group(1) in _HONORIFIC_WORDS:
+        return h.start(1), end, MentionKind.HONORIFIC
+    if len(words) > 1:
+        return start, end, MentionKind.SURNAME
+    return start, end, MentionKind.FULL
+
+
+def _boundary(text: str, i: int) -> bool:
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-")
+
+
+def _speaker_mentions(text: str, quotes: Sequence[Quote], entries: dict[str, _Entry]) -> None:
+    """Add each quote's speaker as written, unless a name mention already covers it."""
+    named = {id(e): sorted(e.mentions) for e in entries.values()}
+    for q in quotes:
+        att = q.attribution
+        if att is None or not _is_person(att.speaker):
+            continue
+        entry = entries[att.speaker.name]
+        a, b = att.source_span.start, att.source_span.end
+        if b <= a or len(entry.mentions) >= MAX_MENTIONS or _overlaps(named[id(entry)], a, b):
+            continue
+        entry.mentions[(a, b)] = mention_kind(text[a:b], entry.name)
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` overlaps one of *spans* (sorted, not overlapping each other)."""
+    i = bisect.bisect_left(spans, (b, b)) - 1
+    return i >= 0 and spans[i][1] > a
+
+
+def _person(text: str, entry: _Entry, organizations: Sequence[Organization]) -> Person:
+    """The record of one person: title and organization from the first speaker record
+    that has them (the title, else how the article first describes the person:
+    ``Ana Ruiz, general secretary of Unite,``), the role most of the person's quotes have
+    (the first on a tie)."""
+    title = next((sp.title for sp in entry.speakers if sp.title), None)
+    if title is None and _named(entry.name):
+        first = min(entry.mentions, default=(0, 0))
+        title = appositive(text, entry.name, first[1])
+    org = next((sp.organization for sp in entry.speakers if sp.organization), None)
+    roles = Counter(sp.role for sp in entry.speakers if sp.role is not None)
+    role: Role | None = roles.most_common(1)[0][0] if roles else None
+    mentions = tuple(
+        Mention(span=Span(start=a, end=b), kind=kind)
+        for (a, b), kind in sorted(entry.mentions.items())
+    )
+    return Person(
+        name=entry.name,
+        mentions=mentions,
+        title=title,
+        organization=organization_index(org, organizations),
+        role=role,
+    )
+
+
+def build_cast(
+    text: str, quotes: Sequence[Quote], organizations: Sequence[Organization]
+) -> tuple[tuple[Quote, ...], tuple[Person, ...]]:
+    """The article's people, in order of first mention, and *quotes* with each person
+    speaker's :attr:`~._model.Speaker.person` and each :attr:`~._model.Quote.speaker`."""
+    entries = _entries(quotes)
+    if entries:
+        _name_mentions(text, entries)
+        _speaker_mentions(text, quotes, entries)
+    ordered = sorted(entries.values(), key=lambda e: min(e.mentions, default=(len(text), 0)))
+    index = {e.name: i for i, e in enumerate(ordered)}
+    people = tuple(_person(text, e, organizations) for e in ordered)
+    out: list[Quote] = []
+    for q in quotes:
+        att = q.attribution
+        i = index.get(att.speaker.name) if att is not None and _is_person(att.speaker) else None
+        if att is not None and i is not None:
+            q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=_with_person(att.speaker, i)))
+        out.append(q)
+    return link_speakers(out, people, organizations), people
+
+
+def _with_person(sp: Speaker, index: int) -> Speaker:
+    return sp if sp.person == index else attrs.evolve(sp, person=index)

@@ -1,0 +1,191 @@
+"""The cast of an article: ``Article.people``, mentions, canonical names, links.
+
+Every article here is invented.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import laborquotes as lq
+
+M = lq.MentionKind
+
+PAY_TALKS = (
+    "Ana Maria Ruiz, the general secretary of Unite, said the offer was an insult.\n\n"
+    '"We have waited long enough," Ms Ruiz said. "Our members will decide."\n\n'
+    "Tom Okafor, a spokesman for the bus company, disagreed. "
+    '"The offer is generous," he said.\n\n'
+    '"We will not go higher than this," Mr Okafor added.\n\n'
+    "Ruiz said a ballot would open next week."
+)
+
+
+def _cast(text: str) -> lq.Article:
+    return lq.parse(text)
+
+
+def _mentions(article: lq.Article, text: str, i: int) -> list[tuple[str, str]]:
+    return [(m.span.slice(text), m.kind.value) for m in article.people[i].mentions]
+
+
+def test_people_are_ordered_by_first_mention_with_canonical_names() -> None:
+    article = _cast(PAY_TALKS)
+    assert [p.name for p in article.people] == ["Ana Maria Ruiz", "Tom Okafor"]
+
+
+def test_every_mention_of_a_person_and_how_it_refers() -> None:
+    article = _cast(PAY_TALKS)
+    assert _mentions(article, PAY_TALKS, 0) == [
+        ("Ana Maria Ruiz", "full"),
+        ("Ms Ruiz", "honorific"),
+        ("Ruiz", "surname"),
+    ]
+    assert _mentions(article, PAY_TALKS, 1) == [
+        ("Tom Okafor", "full"),
+        ("he", "pronoun"),
+        ("Mr Okafor", "honorific"),
+    ]
+
+
+def test_every_quote_names_its_speaker_at_the_fullest_form() -> None:
+    article = _cast(PAY_TALKS)
+    names = {q.attribution.speaker.name for q in article.quotes if q.attribution}
+    assert names == {"Ana Maria Ruiz", "Tom Okafor"}
+
+
+def test_speaker_person_and_quote_speaker_point_at_the_cast() -> None:
+    article = _cast(PAY_TALKS)
+    for q in article.quotes:
+        assert q.attribution is not None
+        sp = q.attribution.speaker
+        assert sp.person is not None
+        assert q.speaker is article.people[sp.person]
+        assert q.speaker.name == sp.name
+
+
+def test_person_organization_is_an_index_into_the_organizations() -> None:
+    article = _cast(PAY_TALKS)
+    ruiz = article.people[0]
+    assert ruiz.organization is not None
+    org = article.organizations[ruiz.organization]
+    assert "Unite" in (org.name, org.acronym, *org.aliases)
+    assert ruiz.role is lq.Role.UNION_OFFICIAL
+    assert ruiz.title == "the general secretary of Unite"  # how the article describes her
+    assert article.people[1].title == "spokesman"  # as his speaker record gives it
+
+
+def test_a_group_speaker_is_no_person_and_speaks_for_its_organization() -> None:
+    text = 'SAG-AFTRA said it would ballot its members. "We are ready," the union said.'
+    article = _cast(text)
+    assert article.people == ()
+    quoted = [q for q in article.quotes if q.attribution is not None]
+    assert quoted
+    for q in quoted:
+        assert q.attribution is not None
+        assert q.attribution.speaker.person is None
+        assert isinstance(q.speaker, lq.Organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            '"Stop the cuts!" the crowd chanted. "We are tired," a nurse at the ward said.',
+            ["a nurse at the ward"],
+            id="a-crowd-is-no-person",
+        ),
+        pytest.param(
+            'Siobhan Ni Bhriain chairs the council. "No deal yet," Ms Ni Bhriain said.',
+            ["Siobhan Ni Bhriain"],
+            id="two-word-surname",
+        ),
+        pytest.param(
+            '"Fine," said Jo Park. "We agree," said Lee Chan. "Good," Park said.',
+            ["Jo Park", "Lee Chan"],
+            id="two-people",
+        ),
+        pytest.param("No one was quoted in this story.", [], id="nobody"),
+    ],
+)
+def test_cast_names(text: str, names: list[str]) -> None:
+    assert [p.name for p in _cast(text).people] == names
+
+
+def test_the_cast_survives_to_dict_from_dict_and_pickle() -> None:
+    article = _cast(PAY_TALKS)
+    again = lq.Article.from_dict(article.to_dict())
+    assert again == article
+    assert again.people == article.people
+    for q, r in zip(article.quotes, again.quotes, strict=True):
+        assert q.speaker == r.speaker
+    assert pickle.loads(pickle.dumps(article)).people == article.people
+
+
+def test_mention_and_person_records_are_frozen_and_keyword_only() -> None:
+    mention = lq.Mention(span=lq.Span(start=0, end=3), kind=M.FULL)
+    person = lq.Person(name="Ana Ruiz", mentions=(mention,))
+    with pytest.raises(AttributeError):
+        person.name = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        lq.Person("Ana Ruiz")  # type: ignore[call-arg]
+    assert lq.Person.from_dict(person.to_dict()) == person
+    assert person.to_dict()["mentions"] == [{"span": {"start": 0, "end": 3}, "kind": "full"}]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "shown"),
+    [
+        (lq.Speaker(name="Ana Ruiz", title="president"), "Ana Ruiz"),
+        (lq.Speaker(name="a  spokeswoman for Unite"), "a spokeswoman for Unite"),
+        (lq.Speaker(name="he", title="union president"), "union president"),
+        (lq.Speaker(name="They", organization="Unite"), "Unite"),
+        (lq.Speaker(name="she"), "she"),
+    ],
+)
+def test_speaker_display_name(speaker: lq.Speaker, shown: str) -> None:
+    assert speaker.display_name == shown
+
+
+# --------------------------------------------------------------------------- properties
+
+_FIRST = ["Ana", "Tom", "Jo", "Maria", "Lee"]
+_LAST = ["Ruiz", "Okafor", "Park", "Santos", "Chan"]
+_SENTENCES = st.sampled_from(
+    [
+        '"We want a fair deal," said {f} {l}, a union organiser.',
+        '{f} {l} spoke at the depot. "Nobody wants this," she said.',
+        '"The talks went well," Ms {l} said.',
+        '"We will see," {l} added.',
+        "The union said it would strike on Monday.",
+        '"Stop!" the crowd shouted. "Enough," he said.',
+        "{l} said the offer was too low.",
+    ]
+)
+_ARTICLES = st.lists(
+    st.tuples(_SENTENCES, st.sampled_from(_FIRST), st.sampled_from(_LAST)), max_size=8
+).map(lambda parts: "\n\n".join(s.format(f=f, l=last) for s, f, last in parts))
+
+
+@settings(max_examples=60, deadline=None)
+@given(_ARTICLES)
+def test_mentions_slice_back_and_people_come_in_order(text: str) -> None:
+    article = lq.parse(text)
+    firsts = []
+    for person in article.people:
+        assert person.mentions
+        spans = [m.span for m in person.mentions]
+        assert spans == sorted(spans)
+        for m in person.mentions:
+            assert m.span.slice(text) == text[m.span.start : m.span.end]
+            assert m.span.slice(text).strip()
+        firsts.append(spans[0].start)
+    assert firsts == sorted(firsts)
+    for q in article.quotes:
+        sp = q.attribution.speaker if q.attribution is not None else None
+        if sp is not None and sp.person is not None:
+            assert article.people[sp.person].name == sp.name
