@@ -144,12 +144,6 @@ def test_roles_of_speakers(text: str, organization: str | None, role: Role) -> N
     assert (speaker.organization, speaker.role) == (organization, role)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a person's role sees only the organization's kind: 'other' (a rugby union, a "
-    "students' union, an institute) reads as expert; needs the organization's name in "
-    "_labour's call to person_role",
-)
 @pytest.mark.parametrize(
     "text",
     [

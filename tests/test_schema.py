@@ -35,6 +35,7 @@ CLASSES: list[type[Any]] = [
     lq.VoiceCount,
     lq.Voices,
     lq.Byline,
+    lq.Dispute,
     lq.Article,
 ]
 SHORT_TEXTS = [
@@ -94,6 +95,7 @@ def test_schema_rejects(doc: dict[str, Any]) -> None:
         (lq.Quote, "kind", lq.QuoteKind),
         (lq.Speaker, "role", lq.Role),
         (lq.Organization, "kind", lq.OrgKind),
+        (lq.Dispute, "action", lq.DisputeAction),
     ],
 )
 def test_schema_enums_match(cls: type[Any], field: str, enum: Any) -> None:

@@ -17,6 +17,8 @@ from ._model import (
     Attribution,
     Byline,
     Dateline,
+    Dispute,
+    DisputeAction,
     Organization,
     OrgKind,
     Quote,
@@ -27,6 +29,7 @@ from ._model import (
     VoiceCount,
     Voices,
 )
+from ._org_names import OrgMention
 from ._orgs import OrgEntry, Registry, find_organizations, load_registry
 from ._records import RECORD_DTYPES, RECORD_FIELDS, records, write_csv
 
@@ -39,8 +42,11 @@ __all__ = [
     "Attribution",
     "Byline",
     "Dateline",
+    "Dispute",
+    "DisputeAction",
     "OrgEntry",
     "OrgKind",
+    "OrgMention",
     "Organization",
     "Quote",
     "QuoteKind",

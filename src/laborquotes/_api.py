@@ -60,15 +60,16 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
     reference = dateline.date if dateline is not None and dateline.date is not None else pub
     warnings: list[str] = []
     quotes = _quotes.find_quotes(text, reference, warnings)
-    quotes, organizations, voices = _labour.enrich(text, quotes, registry=registry)
+    found = _labour.enrich_article(text, quotes, registry=registry)
     return Article(
         dateline=dateline,
-        quotes=tuple(quotes),
-        organizations=organizations,
-        voices=voices,
+        quotes=tuple(found.quotes),
+        organizations=found.organizations,
+        voices=found.voices,
         published=pub,
         text=text,
         warnings=tuple(warnings),
+        dispute=found.dispute,
     )
 
 

@@ -308,6 +308,7 @@ class Registry:
                     if local_end:
                         taken.add(start, local_end)
         self._scan_generic(text, found, out, taken)
+        _drop_generic_twins(found, out)
         _merge_generic_suffixes(found, out)
         out.sort(key=lambda h: (h[0], h[1]))
         return out, found
@@ -359,6 +360,26 @@ class Registry:
         if not isinstance(text, str):
             raise TypeError(f"Registry.find() needs str, got {type(text).__name__}")
         return _organizations(self._scan(text)[1])
+
+
+def _drop_generic_twins(found: dict[_Key, _Found], out: list[_Hit]) -> None:
+    """A registered employer's name that the generic patterns read again (``... Employers
+    Association``) is one organization: the generic reading of the same span goes."""
+    generic = [h for h in out if h[2] < 0 and isinstance(h[3], str) and h[3].startswith("gen:")]
+    if not generic:
+        return
+    registered = {(h[0], h[1]) for h in out if h[2] >= 0}
+    twins = [h for h in generic if (h[0], h[1]) in registered]
+    if not twins:
+        return
+    gone = {id(h) for h in twins}
+    out[:] = [h for h in out if id(h) not in gone]
+    for h in twins:
+        f = found.get(h[3])
+        if f is not None:
+            f.mentions.remove((h[0], h[1]))
+            if not f.mentions:
+                del found[h[3]]
 
 
 def _organizations(found: Mapping[_Key, _Found]) -> tuple[Organization, ...]:

@@ -225,7 +225,7 @@ BYSTANDER_WORDS: tuple[str, ...] = (
     "parent", "passenger", "patient", "pupil", "residents' association", "rugby", "shopper",
     "sporting body", "sports club", "student president", "student union", "students union",
     "students' union", "students’ union", "supporter", "tourist", "traveler", "traveller",
-    "voter",
+    "union of students", "voter",
 )  # fmt: skip
 
 #: Political parties and their members, matched as written (capitalised): a title
