@@ -49,7 +49,7 @@ def _dispute(text: str) -> tuple[str, list[str], list[str]] | None:
         # the most escalated action wins; a later sentence with a labour word counts
         ("The RMT said talks had failed. It called a strike for next week.", ("strike", ["National Union of Rail, Maritime and Transport Workers"], [])),
         # sides named in a later sentence, together
-        ("Nurses went on strike on Monday.\n\nThe INMO said the HSE had ignored its warnings.", ("strike", ["Irish Nurses and Midwives Organisation"], ["Health Service Executive"])),
+        ("Nurses went on strike on Monday.\n\nThe INMO said the Health Service Executive had ignored its warnings.", ("strike", ["Irish Nurses and Midwives Organisation"], ["Health Service Executive"])),
         # an overtime ban and a work-to-rule
         ("Members of Unison began an overtime ban at the hospital.", ("overtime_ban", ["Unison"], [])),
         ("The INMO began a work-to-rule on Monday.", ("work_to_rule", ["Irish Nurses and Midwives Organisation"], [])),

@@ -181,3 +181,47 @@ def test_canonical_names_are_unique() -> None:
 
 def test_every_kind_is_used() -> None:
     assert {e.kind for e in lq.load_registry()} == set(OrgKind)
+
+
+# --------------------------------------------------------------------------- markers
+
+
+def test_acronyms_and_aliases_carry_no_markers() -> None:
+    for entry in lq.load_registry():
+        for form in (entry.name, *entry.acronyms, *entry.aliases):
+            assert not form.startswith(("^", "~")), (entry.name, form)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "acronyms", "aliases", "markers"),
+    [
+        ({"acronyms": "^WU|~WID", "aliases": ["~Widget", "Widget Union"]}, ("WU", "WID"), ("Widget", "Widget Union"), (("WID", "~"), ("WU", "^"), ("Widget", "~"))),
+        # the stricter marker wins when a form is given twice
+        ({"aliases": ["^Widget", "~Widget"]}, (), ("Widget", "Widget"), (("Widget", "~"),)),
+        # markers given as their own field
+        ({"aliases": ["Widget"], "markers": {"Widget": "^"}}, (), ("Widget",), (("Widget", "^"),)),
+        ({"acronyms": "WMU"}, ("WMU",), (), ()),
+    ],
+)  # fmt: skip
+def test_markers_are_their_own_field(
+    kwargs: dict[str, object],
+    acronyms: tuple[str, ...],
+    aliases: tuple[str, ...],
+    markers: tuple[tuple[str, str], ...],
+) -> None:
+    entry = lq.OrgEntry(name="Widget Makers Union", **kwargs)
+    assert (entry.acronyms, entry.aliases, entry.markers) == (acronyms, aliases, markers)
+
+
+def test_a_marker_still_guards_its_form() -> None:
+    reg = lq.load_registry(
+        {"name": "Widget Makers Union", "aliases": ["~Widget"], "kind": "union"}, builtin=False
+    )
+    assert [o.name for o in reg.find("Pay rose, Widget said.")] == ["Widget Makers Union"]
+    assert reg.find("Widget said pay rose.") == ()
+    assert reg.entries[0].acronym is None
+
+
+def test_a_bad_marker_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="marker"):
+        lq.OrgEntry(name="Widget Makers Union", markers={"Widget": "!"})
