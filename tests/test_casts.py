@@ -380,8 +380,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "uk_university_marking:2:role",
         "uk_university_marking:2:speaker",
         "uk_university_marking:2:title",
-        "uk_university_marking:3:role",
-        "uk_university_marking:4:role",
         "uk_university_marking:5:canonical",
         "uk_university_marking:5:organization",
         "uk_university_marking:5:role",

@@ -222,8 +222,9 @@ UNION_WORDS: tuple[str, ...] = (
 BYSTANDER_WORDS: tuple[str, ...] = (
     "bystander", "commuter", "cricket", "customer", "fan", "football", "hockey", "holidaymaker",
     "local resident", "member of the public", "motorist", "neighbor", "neighbour", "netball",
-    "parent", "passenger", "patient", "pupil", "residents' association", "rugby", "shopper",
-    "sporting body", "sports club", "student president", "student union", "students union",
+    "parent", "passenger", "patient", "pupil", "residents' association", "rowing", "rugby",
+    "shopper", "sporting body", "sports club", "sports union", "student president",
+    "student union", "students union",
     "students' union", "students’ union", "supporter", "tourist", "traveler", "traveller",
     "union of students", "voter",
 )  # fmt: skip
@@ -249,9 +250,11 @@ POLITICAL_UNION_WORDS: tuple[str, ...] = (
 
 #: Words that make a ``... Union`` a sporting, student or civic body.
 CIVIC_UNION_WORDS: tuple[str, ...] = (
-    "amateur", "athletic", "civil liberties", "consumers", "credit", "cricket", "cycling",
-    "debating", "football", "golf", "hockey", "mothers", "netball", "rowing", "rugby", "sports",
-    "student", "students", "students'", "students’", "tenants", "tennis",
+    "amateur", "athletic", "athletics", "badminton", "basketball", "boxing", "civil liberties",
+    "consumers", "credit", "cricket", "cycling", "debating", "football", "gaelic", "golf",
+    "hockey", "hurling", "mothers", "netball", "rowing", "rugby", "sailing", "sport",
+    "sporting", "sports", "student", "students", "students'", "students’", "swimming",
+    "tenants", "tennis", "volleyball",
 )  # fmt: skip
 
 #: Words in an organization's name that tell its kind when the registry does not know it;
@@ -404,6 +407,8 @@ _EXECUTIVES: tuple[str, ...] = (
     "managing director", "operations director", "owner", "vice president of labor relations",
     "vice-president of labour relations",
 )  # fmt: skip
+#: Heads of a university or college: management of the institution, not experts.
+_INSTITUTION_HEADS: tuple[str, ...] = ("provost", "vice chancellor", "vice-chancellor")
 #: People who speak for others; with workers' words (``a lawyer for the nurses``) they
 #: speak for the workers' side.
 _SPOKESPEOPLE: tuple[str, ...] = (
@@ -524,6 +529,12 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         words=WORKER_WORDS,
         kinds=frozenset({None, OrgKind.OTHER}),
         note="worker, striker, nurse ... with no organization",
+    ),
+    RoleRule(
+        role=Role.EMPLOYER,
+        words=_INSTITUTION_HEADS,
+        kinds=frozenset({None, OrgKind.OTHER}),
+        note="a vice-chancellor or provost runs the university its staff work for",
     ),
     RoleRule(
         role=Role.EXPERT,
