@@ -62,6 +62,22 @@ def _orgs(text: str) -> list[tuple[str, str, str | None]]:
         ("The UOM called a strike in Córdoba.", "Unión Obrera Metalúrgica", "union", "AR"),
         ("The PIT-CNT called a general strike.", "Plenario Intersindical de Trabajadores - Convención Nacional de Trabajadores", "federation", "UY"),
         ("The CGTP marched in Lima.", "Confederación General de Trabajadores del Perú", "federation", "PE"),
+        # second pass: more of each country, with their short forms
+        ("Members of NIPSA walked out in Belfast.", "Northern Ireland Public Service Alliance", "union", "GB"),
+        ("Pay rose, Accord said.", "Accord", "union", "GB"),
+        ("The MLSA balloted laboratory staff.", "Medical Laboratory Scientists Association", "union", "IE"),
+        ("The NSNU warned of shortages.", "Nova Scotia Nurses' Union", "union", "CA"),
+        ("The CSD and the CSN marched.", "Centrale des syndicats démocratiques", "federation", "CA"),
+        ("Engineers in the ALAEA voted.", "Australian Licensed Aircraft Engineers Association", "union", "AU"),
+        ("The NZPFU called a strike.", "New Zealand Professional Firefighters Union", "union", "NZ"),
+        ("Sactwu members marched in Cape Town.", "South African Clothing and Textile Workers' Union", "union", "ZA"),
+        ("The BEFI backed the bank strike.", "Bank Employees Federation of India", "federation", "IN"),
+        ("Train drivers of SEMAF walked out.", "Sindicato Español de Maquinistas Ferroviarios", "union", "ES"),
+        ("The SNES-FSU called a strike.", "Syndicat national des enseignements de second degré", "union", "FR"),
+        ("The FILT-CGIL called a stoppage.", "Federazione Italiana Lavoratori Trasporti", "union", "IT"),
+        ("The DPolG said officers were tired.", "Deutsche Polizeigewerkschaft", "union", "DE"),
+        ("SMATA called a strike at the plant.", "Sindicato de Mecánicos y Afines del Transporte Automotor", "union", "AR"),
+        ("The CNTE marched in Oaxaca.", "Coordinadora Nacional de Trabajadores de la Educación", "union", "MX"),
     ],
 )  # fmt: skip
 def test_unions_and_federations_by_country(text: str, name: str, kind: str, country: str) -> None:
@@ -92,6 +108,8 @@ def test_unions_and_federations_by_country(text: str, name: str, kind: str, coun
         ("The Labour Party and the Tories", [("Labour Party", "government", "GB"), ("Conservative Party", "government", "GB")]),
         ("Sinn Fein and Fine Gael", [("Sinn Féin", "government", "IE"), ("Fine Gael", "government", "IE")]),
         ("The NDP and the Bloc Quebecois", [("New Democratic Party", "government", "CA"), ("Bloc Québécois", "government", "CA")]),
+        # a common word as a name, only where it is one
+        ("The Paris Accord was signed.", []),
         # not a labour union, not an organization
         ("Labour costs rose in May.", []),
         ("Local councils met in May.", []),
