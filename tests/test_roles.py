@@ -358,7 +358,34 @@ _BBC_STRIKE = (
         ),
         # a registered union's name as the speaker, where the registry wants context
         ("Unite said the offer was an insult.", [("Unite", "Unite the Union", Role.UNION_OFFICIAL)]),
+        # a council the registry does not know, in its own bin strike, is the employer ...
+        (
+            "Refuse collectors went on strike on Monday, the GMB said. "
+            '"We have made a fair offer," a council spokeswoman said. '
+            "Castlebridge City Council said the strike was regrettable.",
+            [("the GMB", "GMB", Role.UNION_OFFICIAL), ("a council spokeswoman", None, Role.EMPLOYER), ("Castlebridge City Council", "Castlebridge City Council", Role.EMPLOYER)],
+        ),
+        # ... but county prosecutors and a party's health spokesman are not
+        (
+            "Teachers walked out on Monday, the union said. "
+            '"Charges may follow," county prosecutors said. '
+            '"Talk to them," said Ann Vale, the Greens\' health spokeswoman.',
+            [("the union", None, Role.UNION_OFFICIAL), ("county prosecutors", None, Role.GOVERNMENT), ("Ann Vale", None, Role.GOVERNMENT)],
+        ),
     ],
 )  # fmt: skip
 def test_roles_by_side(text: str, expected: list[tuple[str, str | None, Role]]) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("Grain shippers", Role.OTHER),
+        ("small businesses", Role.OTHER),
+        ("exporters", Role.OTHER),
+        ("the company", Role.EMPLOYER),
+    ],
+)
+def test_group_role_outside_the_dispute(phrase: str, role: Role) -> None:
+    assert group_role(phrase, None) is role

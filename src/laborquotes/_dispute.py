@@ -27,17 +27,23 @@ looks at a bounded window around one action word: linear in the text's length.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Iterable, Sequence
 
 from ._model import Dispute, DisputeAction, Organization, OrgKind, Span
-from ._patterns import alternation, lazy
+from ._org_match import _trie_pattern
+from ._org_names import _norm
+from ._patterns import alternation, lazy, lazy_stdlib
 
 __all__ = [
     "ACTIONS",
     "EMPLOYING_BODY_WORDS",
     "ESCALATION",
     "NEUTRAL_BODY_WORDS",
+    "UNNAMED_EMPLOYER_WORDS",
     "WORKFORCE_WORDS",
+    "employing_body",
     "find_dispute",
 ]
 
@@ -146,9 +152,10 @@ EMPLOYING_BODY_WORDS: tuple[str, ...] = (
 
 #: Words of a body's name that keep it off both sides (mediators, courts, parties).
 NEUTRAL_BODY_WORDS: tuple[str, ...] = (
-    "arbitration", "commission", "conciliation", "court", "labor board", "labor relations",
-    "labour board", "labour relations", "mediation", "ombudsman", "parliament", "party",
-    "relations board", "tribunal",
+    "arbitration", "commission", "conciliation", "court", "department", "government",
+    "labor board", "labor relations", "labour board", "labour relations", "mediation",
+    "minister", "ministry", "ombudsman", "parliament", "party", "relations board",
+    "secretary", "tribunal",
 )  # fmt: skip
 
 #: How far either side of an action word a party may be named (within its sentence).
@@ -158,18 +165,30 @@ _EMPLOYER_KINDS = frozenset({OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP})
 _BY_PHRASE: dict[str, tuple[DisputeAction, bool]] = {p: (a, s) for p, a, s in ACTIONS}
 
 
-@lazy
-def _action_re() -> str:
-    return rf"(?<![\w-]){alternation(_BY_PHRASE, capitalized=True)}(?![\w-])"
+# The patterns that scan whole articles run on the lower-cased text, as character tries
+# compiled by the standard library's ``re`` (each branch opens with a literal, so that
+# the scan skips other text in C; spaces, dashes and apostrophes match their variants);
+# the word boundary before a match is checked on the few matches (:func:`_starts_word`).
+@functools.cache
+def _action_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{_trie_pattern(_BY_PHRASE, False)})(?![\\w-])")
 
 
 def _words_re(words: Iterable[str]) -> str:
     return rf"(?i)(?<![\w-]){alternation(words)}(?![\w-])"
 
 
-@lazy
-def _workforce_re() -> str:
-    return _words_re(WORKFORCE_WORDS)
+@functools.cache
+def _workforce_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{_trie_pattern(WORKFORCE_WORDS, False)})(?![\\w-])")
+
+
+def _lowered(text: str) -> str:
+    """*text* in lower case, with the same offsets."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 @lazy
@@ -194,7 +213,7 @@ def _link_before_re() -> str:
     return r"(?i)(?:\b(?:at|against)\ (?:the\ )?)$"
 
 
-@lazy
+@lazy_stdlib
 def _sentence_end_re() -> str:
     return r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z])|\n"
 
@@ -217,14 +236,39 @@ class _Mentions:
         return out
 
 
-def _window(text: str, start: int, end: int) -> tuple[int, int]:
-    """The stretch of the action's sentence within :data:`_WINDOW` of it."""
-    lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
-    ends = _sentence_end_re()
-    for m in ends.finditer(text, lo, start):
-        lo = m.end()
-    stop = ends.search(text, end, hi)
-    return lo, (stop.start() + 1 if stop is not None else hi)
+class _Marks:
+    """The matches of one pattern in the whole text, found once and looked up by place
+    (each action word then costs a bisection, not a scan of its window)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi, i)
+        return [sp for sp in self.spans[i:j] if sp[1] <= hi]
+
+    def window(self, start: int, end: int, size: int) -> tuple[int, int]:
+        """The stretch from *start* to *end* widened by *size* either way, but not past
+        a mark (the sentence's ends)."""
+        lo, hi = max(0, start - size), end + size
+        i = bisect.bisect_left(self.starts, start) - 1
+        if i >= 0 and self.starts[i] >= lo:
+            lo = self.spans[i][1]
+        j = bisect.bisect_left(self.starts, end)
+        if j < len(self.starts) and self.starts[j] < hi:
+            hi = self.starts[j] + 1
+        return lo, hi
+
+
+def _marks(pattern: re.Pattern[str], text: str, *, words: bool) -> _Marks:
+    spans = [m.span() for m in pattern.finditer(text)]
+    return _Marks([sp for sp in spans if _starts_word(text, sp[0])] if words else spans)
+
+
+def _starts_word(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
 
 
 def _side(text: str, org: Organization, start: int, end: int) -> str:
@@ -248,6 +292,12 @@ class _Finder:
         self.text = text
         self.orgs = orgs
         self.mentions = _Mentions(orgs)
+        self.ends = _marks(_sentence_end_re(), text, words=False)
+        self.workforce = _marks(_workforce_re(), _lowered(text), words=True)
+        self.generic = [
+            (m.start(), m.end(), bool(m.group("u"))) for m in _generic_re().finditer(text)
+        ]
+        self.generic_starts = [g[0] for g in self.generic]
         self.actions: list[DisputeAction] = []
         self.sides: dict[str, set[int]] = {"u": set(), "e": set()}
         self.evidence: list[tuple[int, int]] = []
@@ -262,11 +312,14 @@ class _Finder:
             side = _side(text, self.orgs[i], s, e)
             if side:
                 found[side].append((s, e, i))
-        for g in _generic_re().finditer(text, lo, hi):
-            side = "u" if g.group("u") else "e"
+        i = bisect.bisect_left(self.generic_starts, lo)
+        while i < len(self.generic) and self.generic[i][1] <= hi:
+            gs, ge, union = self.generic[i]
+            side = "u" if union else "e"
             top = self.top[side]
             if not found[side] and top is not None:
-                found[side].append((g.start(), g.end(), top))
+                found[side].append((gs, ge, top))
+            i += 1
         return found
 
     def hit(self, start: int, end: int, action: DisputeAction, labour_only: bool) -> None:
@@ -274,9 +327,11 @@ class _Finder:
         named near it; once one counts, a labour word or a party near any will do."""
         if start in self.counted:
             return
-        lo, hi = _window(self.text, start, end)
+        lo, hi = self.ends.window(start, end, _WINDOW)
+        hi = min(hi, len(self.text))
         found = self.parties(lo, hi)
-        workforce = _workforce_re().search(self.text, lo, hi) if labour_only else None
+        staff = self.workforce.within(lo, hi) if labour_only else []
+        workforce = staff[0] if staff else None
         established = bool(self.actions)
         if not (found["u"] or workforce or (established and (found["e"] or labour_only))):
             return
@@ -286,10 +341,10 @@ class _Finder:
         for side, hits in found.items():
             self.sides[side].update(i for _, _, i in hits)
             if hits:
-                near = min(hits, key=lambda h: abs(h[0] - start))
-                parts.append((near[0], near[1]))
+                closest = min(hits, key=lambda h: abs(h[0] - start))
+                parts.append((closest[0], closest[1]))
         if len(parts) == 1 and workforce is not None:
-            parts.append(workforce.span())
+            parts.append(workforce)
         self.evidence.append((min(p[0] for p in parts), max(p[1] for p in parts)))
 
     def co_mentions(self) -> None:
@@ -301,9 +356,9 @@ class _Finder:
         if not unions:
             return
         start = 0
-        for m in _sentence_end_re().finditer(self.text):
-            self._sentence(start, m.end(), unions)
-            start = m.end()
+        for _, end in self.ends.spans:
+            self._sentence(start, end, unions)
+            start = end
         self._sentence(start, len(self.text), unions)
 
     def _sentence(self, lo: int, hi: int, unions: set[int]) -> None:
@@ -334,6 +389,25 @@ def _neutral(org: Organization) -> bool:
     return _neutral_re().search(org.name) is not None
 
 
+#: Words of an unregistered body's name that make it an employer in a dispute with no
+#: employer named (``Castlebridge City Council``; not ``Cook County``).
+UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
+    "authority", "board of education", "council", "health board", "hospital",
+    "hospital trust", "nhs trust", "school board", "school district", "university",
+)  # fmt: skip
+
+
+@lazy
+def _unnamed_re() -> str:
+    return _words_re(UNNAMED_EMPLOYER_WORDS)
+
+
+def employing_body(name: str) -> bool:
+    """Whether *name* is a public body that employs people (``Castlebridge City Council``,
+    ``the Harbour Health Board``), not a mediator, a court or a ministry."""
+    return _unnamed_re().search(name) is not None and _neutral_re().search(name) is None
+
+
 def _most_named(orgs: Sequence[Organization], side: str) -> int | None:
     kinds = _UNION_KINDS if side == "u" else _EMPLOYER_KINDS
     best = None
@@ -362,10 +436,14 @@ def find_dispute(text: str, orgs: Sequence[Organization]) -> Dispute | None:
     >>> find_dispute("Trade talks resumed in Geneva.", ()) is None
     True
     """
-    finder = _Finder(text, orgs)
     hits = [
-        (m.start(), m.end(), *_BY_PHRASE[m.group().lower()]) for m in _action_re().finditer(text)
+        (m.start(), m.end(), *_BY_PHRASE[_norm(m.group(), fold=True)])
+        for m in _action_re().finditer(_lowered(text))
+        if _starts_word(text, m.start())
     ]
+    if not any(labour for *_, labour in hits) and not any(o.kind in _UNION_KINDS for o in orgs):
+        return None  # no action can count: none needs only workers, and no union is named
+    finder = _Finder(text, orgs)
     for h in hits:
         finder.hit(*h)
     if not finder.actions:

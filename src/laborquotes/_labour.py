@@ -25,7 +25,7 @@ from ._coref import (
     fill_from_namesakes,
     has_reference,
 )
-from ._dispute import find_dispute
+from ._dispute import employing_body, find_dispute
 from ._model import (
     Attribution,
     Dispute,
@@ -95,12 +95,20 @@ _POSSESSOR = _lazy(
 _TITLE_LOOKBACK = 20_000
 
 
+#: A description of a public body's spokesperson (``a council spokeswoman``).
+_BODY_SPOKESPERSON = _lazy(
+    r"(?i)(?<![\w-])(?:council|authority|board|trust|hospital|university|college|school)"
+    r"(?:['’]s)?\s++(?:spokes(?:man|woman|person)|officials?|management)(?![\w-])"
+)
+
+
 class _Sides:
     """The sides of the article's dispute, for the roles: an organization of the employer
     side is an employer whatever its kind (a council, a broadcaster), and a company that
     is not on it is a third party."""
 
     def __init__(self, dispute: Dispute | None) -> None:
+        self.disputed = dispute is not None
         self.unions = tuple(dispute.unions) if dispute is not None else ()
         self.employers = tuple(dispute.employers) if dispute is not None else ()
         self._employer_names = {o.name for o in self.employers}
@@ -109,6 +117,16 @@ class _Sides:
         if org is None:
             return None
         return OrgKind.EMPLOYER if org.name in self._employer_names else org.kind
+
+    def unnamed_employer(self, name: str | None, *, described: bool = False) -> bool:
+        """Whether *name*, an organization the registry does not know (``Castlebridge
+        City Council``) or a description (``a council spokeswoman``), is the employer of
+        a dispute whose employer side names no one."""
+        if not name or not self.disputed or self.employers:
+            return False
+        if described:
+            return _BODY_SPOKESPERSON().search(name) is not None
+        return employing_body(name)
 
     def role(self, org: Organization | None, role: Role | None) -> Role | None:
         """*role*, or ``other`` for an employer's person in another company's dispute."""
@@ -179,6 +197,8 @@ def _enrich_speaker(
             if ref is not None:
                 org, shown = ref, display_name(ref)
         kind = sides.kind(org) if org is not None else hint_kind(shown or sp.name)
+        if org is None and sides.unnamed_employer(shown or sp.name):
+            kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
         role = sp.role or group_role(_without_org(art, sp.name), kind)
         role = sides.role(org, role)
         return attrs.evolve(sp, organization=shown, role=role, is_group=True), org
@@ -251,7 +271,7 @@ def _person_role(
         # ``a spokeswoman for the Welsh Rugby Union``: the name tells what the body is.
         described = f"{title or ''} {org.name}".strip()
     if kind is None and shown:
-        kind = hint_kind(shown)
+        kind = OrgKind.EMPLOYER if sides.unnamed_employer(shown) else hint_kind(shown)
         # An organization no table knows may be a description (``Leeds who joined the
         # picket line``): its words count with the title's.
         described = f"{title or ''} {shown}".strip()
@@ -259,7 +279,8 @@ def _person_role(
         # ``A union spokesman in Lagos``: the name describes the speaker too.
         described = f"{sp.name} {described or ''}".strip()
         if kind is None:
-            kind = hint_kind(sp.name)
+            by_side = sides.unnamed_employer(sp.name, described=True)
+            kind = OrgKind.EMPLOYER if by_side else hint_kind(sp.name)
     role = sides.role(org, sp.role or person_role(described, kind))
     if guessed and role is Role.OTHER and org is None:
         role = None  # a guessed description that no rule reads supports no role

@@ -220,10 +220,12 @@ UNION_WORDS: tuple[str, ...] = (
 #: People and bodies outside the dispute (``a passenger``, ``a parent``, ``a students'
 #: union``, a sports body).
 BYSTANDER_WORDS: tuple[str, ...] = (
-    "bystander", "commuter", "cricket", "customer", "fan", "football", "hockey", "holidaymaker",
+    "business owner", "businesses", "bystander", "commuter", "cricket", "customer",
+    "exporter", "fan", "football", "hockey", "holidaymaker", "importer",
     "local resident", "member of the public", "motorist", "neighbor", "neighbour", "netball",
     "parent", "passenger", "patient", "pupil", "residents' association", "rowing", "rugby",
-    "shopper", "sporting body", "sports club", "sports union", "student president",
+    "shipper", "shopper", "small business", "sporting body", "sports club", "sports union",
+    "student president",
     "student union", "students union",
     "students' union", "students’ union", "supporter", "tourist", "traveler", "traveller",
     "union of students", "voter",
