@@ -389,3 +389,31 @@ def test_roles_by_side(text: str, expected: list[tuple[str, str | None, Role]]) 
 )
 def test_group_role_outside_the_dispute(phrase: str, role: Role) -> None:
     assert group_role(phrase, None) is role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office only unions have, in a dispute: the dispute's union
+        (
+            "The Widget Engineers Association said members backed stoppages. "
+            "Federal secretary Jo Ruiz said engineers were angry.",
+            [
+                (
+                    "The Widget Engineers Association",
+                    "Widget Engineers Association",
+                    Role.UNION_OFFICIAL,
+                ),
+                ("Jo Ruiz", "Widget Engineers Association", Role.UNION_OFFICIAL),
+            ],
+        ),
+        # a title in apposition that says whose office it is
+        (
+            "The NDP named Lee Park, the party's labour critic, on Monday. "
+            '"Workers have rights," said Lee Park.',
+            [("Lee Park", "NDP", Role.GOVERNMENT)],
+        ),
+    ],
+)
+def test_whose_office(text: str, expected: list[tuple[str, str | None, Role]]) -> None:
+    assert _speakers(text) == expected

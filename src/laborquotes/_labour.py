@@ -40,7 +40,7 @@ from ._model import (
 )
 from ._org_names import _lazy
 from ._orgs import Registry, default_registry
-from ._roles import TITLE_HEADS, group_role, hint_kind, person_role
+from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
 
 __all__ = [
     "HEAD_REFERENCES",
@@ -142,6 +142,9 @@ class _Sides:
             return None
         m = _SIDE_WORDS().search(described)
         if m is None:
+            # ``Federal secretary Jo Ruiz``: an office only unions have
+            if self.unions and union_only_office(described):
+                return max(self.unions, key=lambda o: len(o.mentions))
             return None
         if m.group("body"):
             # ``a council spokeswoman``: the employer with that word in its name
@@ -294,8 +297,10 @@ def _title_org(art: ArticleOrgs, sides: _Sides | None, title: str, pos: int) -> 
     org = art.lookup(title)
     if org is None and has_reference(title):
         org, _ = art.reference(title, pos)
+    if org is None:
+        org = _possessor(art, title, pos)
     if org is None and sides is not None:
-        org = _possessor(art, title, pos) or sides.party(title)
+        org = sides.party(title)
     return org
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "group_role",
     "hint_kind",
     "person_role",
+    "union_only_office",
 ]
 
 # --------------------------------------------------------------------------- vocabularies
@@ -701,6 +702,11 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
         if _applies(rule, text, kind, group=False):
             return rule.role
     return Role.OTHER
+
+
+def union_only_office(title: str) -> bool:
+    """Whether *title* holds an office only unions have (``general secretary``)."""
+    return _has(UNION_ONLY_OFFICES, title)
 
 
 @functools.lru_cache(maxsize=4096)
