@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import laborquotes as lq
 from laborquotes import OrgKind, Role, _roles
 from laborquotes._roles import GROUP_RULES, PERSON_RULES, group_role, hint_kind, person_role
 
@@ -278,3 +279,141 @@ def test_vocabularies_are_sorted_and_unique(name: str) -> None:
 def test_kind_hints_are_sorted_and_unique(row: int) -> None:
     words = _roles.KIND_HINTS[row][1]
     assert list(words) == sorted(set(words))
+
+
+# --------------------------------------------------------------------------- roles by side
+# (issue 15: the dispute decides the roles; every sentence is invented)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "role"),
+    [
+        ("vice-chancellor", OTH, Role.EMPLOYER),
+        ("provost", None, Role.EMPLOYER),
+        ("professor of history", OTH, Role.EXPERT),
+        ("a spokesman for the Scottish Hockey Union", None, Role.OTHER),
+        ("a spokeswoman for the Welsh Rowing Union", None, Role.OTHER),
+        ("president of the Northern Netball Union", None, Role.OTHER),
+        ("secretary of the Eastvale Sports Union", None, Role.OTHER),
+    ],
+)
+def test_person_role_outside_labour(title: str, kind: OrgKind | None, role: Role) -> None:
+    assert person_role(title, kind) is role
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, Role | None]]:
+    out = []
+    for q in lq.parse(text).quotes:
+        sp = q.attribution.speaker if q.attribution is not None else None
+        if sp is not None:
+            out.append((sp.name, sp.organization, sp.role))
+    return out
+
+
+_BBC_STRIKE = (
+    "Staff at the BBC began a 24-hour strike called by the NUJ on Monday. "
+    '"We regret the disruption," said Ann Lee, a BBC spokeswoman. '
+    '"Programmes will run," said Bob Day, the BBC\'s director of labour relations. '
+    '"We are solid," said Cara Wu, the NUJ\'s general secretary.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a broadcaster's people in a strike at the broadcaster are the employer
+        (_BBC_STRIKE, [("Ann Lee", "BBC", Role.EMPLOYER), ("Bob Day", "BBC", Role.EMPLOYER), ("Cara Wu", "NUJ", Role.UNION_OFFICIAL)]),
+        # ... and a journalist speaking as such is media
+        ('"The vote is close," said Ann Lee, a BBC correspondent.', [("Ann Lee", "BBC", Role.MEDIA)]),
+        # another company's spokesman is a third party; the struck company's is the employer
+        (
+            "Shop workers at Asda began a strike called by the GMB. "
+            '"Our stores are open as usual," said Tom Hale, a spokesman for Tesco. '
+            '"We are open," said Jo Bell, an Asda spokeswoman.',
+            [("Tom Hale", "Tesco", Role.OTHER), ("Jo Bell", "Asda", Role.EMPLOYER)],
+        ),
+        # a public body that employs the strikers: its people are the employer
+        (
+            "Teachers voted to strike after Cosla made a pay offer, the EIS said. "
+            '"The offer is fair," said Ann Burke, a Cosla spokeswoman.',
+            [("the EIS", "EIS", Role.UNION_OFFICIAL), ("Ann Burke", "Convention of Scottish Local Authorities", Role.EMPLOYER)],
+        ),
+        # "a company spokesman", "a union spokesman": the dispute's sides
+        (
+            "Bus drivers at Stagecoach walked out on Monday in a row with Unite over pay. "
+            '"Services will resume," a company spokesman said. '
+            '"We are solid," a union spokesman said.',
+            [("a company spokesman", "Stagecoach", Role.EMPLOYER), ("a union spokesman", "Unite the Union", Role.UNION_OFFICIAL)],
+        ),
+        # a title that says whose office it is
+        (
+            "The EIS said talks with councils had failed. "
+            'Its general secretary, Ann Kerr, said: "Teachers are ready."',
+            [("The EIS", "EIS", Role.UNION_OFFICIAL), ("Ann Kerr", "EIS", Role.UNION_OFFICIAL)],
+        ),
+        # a statement speaks for the organization behind it
+        (
+            'The GMB issued a statement on Friday. "Members will not be bullied," the statement said.',
+            [("the statement", "GMB", Role.UNION_OFFICIAL)],
+        ),
+        # a registered union's name as the speaker, where the registry wants context
+        ("Unite said the offer was an insult.", [("Unite", "Unite the Union", Role.UNION_OFFICIAL)]),
+        # a council the registry does not know, in its own bin strike, is the employer ...
+        (
+            "Refuse collectors went on strike on Monday, the GMB said. "
+            '"We have made a fair offer," a council spokeswoman said. '
+            "Castlebridge City Council said the strike was regrettable.",
+            [("the GMB", "GMB", Role.UNION_OFFICIAL), ("a council spokeswoman", None, Role.EMPLOYER), ("Castlebridge City Council", "Castlebridge City Council", Role.EMPLOYER)],
+        ),
+        # ... but county prosecutors and a party's health spokesman are not
+        (
+            "Teachers walked out on Monday, the union said. "
+            '"Charges may follow," county prosecutors said. '
+            '"Talk to them," said Ann Vale, the Greens\' health spokeswoman.',
+            [("the union", None, Role.UNION_OFFICIAL), ("county prosecutors", None, Role.GOVERNMENT), ("Ann Vale", None, Role.GOVERNMENT)],
+        ),
+    ],
+)  # fmt: skip
+def test_roles_by_side(text: str, expected: list[tuple[str, str | None, Role]]) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("Grain shippers", Role.OTHER),
+        ("small businesses", Role.OTHER),
+        ("exporters", Role.OTHER),
+        ("the company", Role.EMPLOYER),
+    ],
+)
+def test_group_role_outside_the_dispute(phrase: str, role: Role) -> None:
+    assert group_role(phrase, None) is role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office only unions have, in a dispute: the dispute's union
+        (
+            "The Widget Engineers Association said members backed stoppages. "
+            "Federal secretary Jo Ruiz said engineers were angry.",
+            [
+                (
+                    "The Widget Engineers Association",
+                    "Widget Engineers Association",
+                    Role.UNION_OFFICIAL,
+                ),
+                ("Jo Ruiz", "Widget Engineers Association", Role.UNION_OFFICIAL),
+            ],
+        ),
+        # a title in apposition that says whose office it is
+        (
+            "The NDP named Lee Park, the party's labour critic, on Monday. "
+            '"Workers have rights," said Lee Park.',
+            [("Lee Park", "NDP", Role.GOVERNMENT)],
+        ),
+    ],
+)
+def test_whose_office(text: str, expected: list[tuple[str, str | None, Role]]) -> None:
+    assert _speakers(text) == expected

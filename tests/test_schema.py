@@ -37,6 +37,7 @@ CLASSES: list[type[Any]] = [
     lq.VoiceCount,
     lq.Voices,
     lq.Byline,
+    lq.Dispute,
     lq.Article,
 ]
 SHORT_TEXTS = [
@@ -98,6 +99,7 @@ def test_schema_rejects(doc: dict[str, Any]) -> None:
         (lq.Organization, "kind", lq.OrgKind),
         (lq.Mention, "kind", lq.MentionKind),
         (lq.Person, "role", lq.Role),
+        (lq.Dispute, "action", lq.DisputeAction),
     ],
 )
 def test_schema_enums_match(cls: type[Any], field: str, enum: Any) -> None:

@@ -19,6 +19,8 @@ from ._model import (
     Dateline,
     Mention,
     MentionKind,
+    Dispute,
+    DisputeAction,
     Organization,
     OrgKind,
     Person,
@@ -30,6 +32,7 @@ from ._model import (
     VoiceCount,
     Voices,
 )
+from ._org_names import OrgMention
 from ._orgs import OrgEntry, Registry, find_organizations, load_registry
 from ._records import RECORD_DTYPES, RECORD_FIELDS, records, write_csv
 
@@ -44,8 +47,11 @@ __all__ = [
     "Dateline",
     "Mention",
     "MentionKind",
+    "Dispute",
+    "DisputeAction",
     "OrgEntry",
     "OrgKind",
+    "OrgMention",
     "Organization",
     "Person",
     "Quote",

@@ -60,17 +60,18 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
     reference = dateline.date if dateline is not None and dateline.date is not None else pub
     warnings: list[str] = []
     quotes = _quotes.find_quotes(text, reference, warnings)
-    quotes, organizations, voices = _labour.enrich(text, quotes, registry=registry)
-    linked, people = _people.build_cast(text, quotes, organizations)
+    found = _labour.enrich_article(text, quotes, registry=registry)
+    linked, people = _people.build_cast(text, found.quotes, found.organizations)
     return Article(
         dateline=dateline,
         quotes=linked,
-        organizations=organizations,
+        organizations=found.organizations,
         people=people,
-        voices=voices,
+        voices=found.voices,
         published=pub,
         text=text,
         warnings=tuple(warnings),
+        dispute=found.dispute,
     )
 
 

@@ -9,7 +9,9 @@ speaker a :class:`Role` by the rule tables of :mod:`._roles`, and counts who get
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -23,8 +25,10 @@ from ._coref import (
     fill_from_namesakes,
     has_reference,
 )
+from ._dispute import employing_body, find_dispute
 from ._model import (
     Attribution,
+    Dispute,
     Organization,
     OrgKind,
     Quote,
@@ -36,13 +40,16 @@ from ._model import (
 )
 from ._org_names import _lazy
 from ._orgs import Registry, default_registry
-from ._roles import group_role, hint_kind, person_role
+from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
 
 __all__ = [
     "HEAD_REFERENCES",
     "REFERENCE_KINDS",
+    "STATEMENT_WORDS",
+    "Enriched",
     "display_name",
     "enrich",
+    "enrich_article",
     "enrich_attribution",
     "summarize_voices",
 ]
@@ -59,6 +66,113 @@ _DESCRIBED = _lazy(r"^(?:(?i:a|an|the|one|two|three|several|some|many)\s|\p{Ll})
 _AGE = _lazy(r"\A\s*+\d{1,3}\s*+\Z")
 
 
+#: What a statement is called: a statement speaks for the organization behind it
+#: (``"...", the statement said``).
+STATEMENT_WORDS: tuple[str, ...] = (
+    "announcement", "email", "filing", "letter", "memo", "news release", "notice",
+    "press release", "release", "statement", "submission", "website",
+)  # fmt: skip
+_STATEMENT = _lazy(
+    rf"(?i)^(?:the|a|an|its|their|this|that|one)\s++(?:[\w'’-]++\s++){{0,2}}?"
+    rf"(?:{'|'.join(sorted(STATEMENT_WORDS, key=len, reverse=True))})\W*+$"
+)
+#: Words that, in a speaker's description with no organization named, point at the
+#: dispute's union (``a union spokesman``) or its employer (``a company spokeswoman``).
+_SIDE_WORDS = _lazy(
+    r"(?i)(?<![\w-])(?:(?P<u>union|unions|guild|local)|(?P<e>company|employer|employers|"
+    r"management|firm|corporation)|(?P<body>authority|board|council|health|hospital|trust|"
+    r"university|airline|railway|port|post))(?:['’]s?)?(?![\w-])"
+)
+
+
+#: A title that opens with whose office it is (``its general secretary``, ``the
+#: association's chief executive``).
+_POSSESSOR = _lazy(
+    r"^\s*+(?:(?P<pron>[Ii]ts|[Tt]heir)|(?:[Tt]he\s++)?(?P<noun>\p{Ll}[\w-]*+)(?P<s>['’]s?)"
+    rf"|(?:[Tt]he\s++)?(?P<noun2>{'|'.join(HEAD_REFERENCES)}|college))\s"
+)
+#: How far before a quote the title of its speaker may be written.
+_TITLE_LOOKBACK = 20_000
+
+
+#: A description of a public body's spokesperson (``a council spokeswoman``).
+_BODY_SPOKESPERSON = _lazy(
+    r"(?i)(?<![\w-])(?:council|authority|board|trust|hospital|university|college|school)"
+    r"(?:['’]s)?\s++(?:spokes(?:man|woman|person)|officials?|management)(?![\w-])"
+)
+
+
+class _Sides:
+    """The sides of the article's dispute, for the roles: an organization of the employer
+    side is an employer whatever its kind (a council, a broadcaster), and a company that
+    is not on it is a third party."""
+
+    def __init__(self, dispute: Dispute | None) -> None:
+        self.disputed = dispute is not None
+        self.unions = tuple(dispute.unions) if dispute is not None else ()
+        self.employers = tuple(dispute.employers) if dispute is not None else ()
+        self._employer_names = {o.name for o in self.employers}
+
+    def kind(self, org: Organization | None) -> OrgKind | None:
+        if org is None:
+            return None
+        return OrgKind.EMPLOYER if org.name in self._employer_names else org.kind
+
+    def unnamed_employer(self, name: str | None, *, described: bool = False) -> bool:
+        """Whether *name*, an organization the registry does not know (``Castlebridge
+        City Council``) or a description (``a council spokeswoman``), is the employer of
+        a dispute whose employer side names no one."""
+        if not name or not self.disputed or self.employers:
+            return False
+        if described:
+            return _BODY_SPOKESPERSON().search(name) is not None
+        return employing_body(name)
+
+    def role(self, org: Organization | None, role: Role | None) -> Role | None:
+        """*role*, or ``other`` for an employer's person in another company's dispute."""
+        if role is not Role.EMPLOYER or org is None or not self._employer_names:
+            return role
+        if org.kind in (OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP):
+            return role if org.name in self._employer_names else Role.OTHER
+        return role
+
+    def party(self, described: str | None) -> Organization | None:
+        """The side a description with no organization names (``a union spokesman``)."""
+        if not described:
+            return None
+        m = _SIDE_WORDS().search(described)
+        if m is None:
+            # ``Federal secretary Jo Ruiz``: an office only unions have
+            if self.unions and union_only_office(described):
+                return max(self.unions, key=lambda o: len(o.mentions))
+            return None
+        if m.group("body"):
+            # ``a council spokeswoman``: the employer with that word in its name
+            word = m.group("body").casefold()
+            named = [o for o in self.employers if word in o.name.casefold().split()]
+            return named[0] if named else None
+        side = self.unions if m.group("u") else self.employers
+        return max(side, key=lambda o: len(o.mentions)) if side else None
+
+
+def _statement_org(art: ArticleOrgs, name: str, pos: int) -> Organization | None:
+    """The organization behind ``the statement``: the one named last, close before it
+    (``Unite issued a statement. "...," the statement said``)."""
+    if _STATEMENT().match(name) is None:
+        return None
+    i = bisect.bisect_left(art.starts, pos) - 1
+    while i >= 0 and art.starts[i] >= pos - _STATEMENT_REACH:
+        org = art.orgs[art.owners[i]]
+        if org.kind is not OrgKind.MEDIA:
+            return org
+        i -= 1
+    return None
+
+
+#: How far before ``the statement`` the organization that made it may be named.
+_STATEMENT_REACH = 250
+
+
 def _described(name: str) -> str | None:
     """A speaker written as a description (``a spokesman for the miners``) is its own title."""
     return name if _DESCRIBED().match(name) is not None else None
@@ -69,24 +183,49 @@ def _speaker_pos(att: Attribution, quote: Quote) -> int:
 
 
 def _enrich_speaker(
-    art: ArticleOrgs, sp: Speaker, att: Attribution, quote: Quote
+    art: ArticleOrgs, sides: _Sides, sp: Speaker, att: Attribution, quote: Quote
 ) -> tuple[Speaker, Organization | None]:
     """The speaker with organization and role resolved, and the organization."""
     pos = _speaker_pos(att, quote)
     org, shown = art.resolve(sp.organization, pos)
     name_org = art.lookup(sp.name)
-    if _is_group(art, sp, name_org):
+    whole = _whole_name_org(art, sp.name)
+    if whole is not None or _is_group(art, sp, name_org):
+        name_org = name_org or whole
         if org is None and name_org is not None:
             org, shown = name_org, display_name(name_org)
         if org is None:
             ref, _ = art.reference(sp.name, pos)
+            ref = ref or _statement_org(art, sp.name, pos)
             if ref is not None:
                 org, shown = ref, display_name(ref)
-        kind = org.kind if org is not None else hint_kind(shown or sp.name)
+        kind = sides.kind(org) if org is not None else hint_kind(shown or sp.name)
+        if org is None and sides.unnamed_employer(shown or sp.name):
+            kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
         role = sp.role or group_role(_without_org(art, sp.name), kind)
+        role = sides.role(org, role)
         return attrs.evolve(sp, organization=shown, role=role, is_group=True), org
-    org, shown, role = _person_role(art, sp, org, shown, max(att.source_span.end, pos), pos)
+    found = _person_role(art, sides, sp, org, shown, max(att.source_span.end, pos), pos)
+    org, shown, role = found
     return attrs.evolve(sp, organization=shown, role=role, is_group=False), org
+
+
+def _whole_name_org(art: ArticleOrgs, name: str) -> Organization | None:
+    """The organization a speaker's whole name is (``Unite said``), even where the
+    registry reads the word only inside a sentence: the subject of a reporting verb is
+    a name, not the verb ``unite`` or the noun ``equity`` (unions only: a surname is
+    not taken for a company)."""
+    if not name[:1].isupper() or len(name) > 80:
+        return None
+    entry = art.registry.get(name.strip(" ,.;:"))
+    if entry is None or entry.kind not in (OrgKind.UNION, OrgKind.FEDERATION):
+        return None
+    org = art.by_name.get(entry.name)
+    if org is not None:
+        return org
+    return Organization(
+        name=entry.name, acronym=entry.acronym, kind=entry.kind, country=entry.country
+    )
 
 
 def _is_group(art: ArticleOrgs, sp: Speaker, name_org: Organization | None) -> bool:
@@ -105,6 +244,7 @@ def _is_group(art: ArticleOrgs, sp: Speaker, name_org: Organization | None) -> b
 
 def _person_role(
     art: ArticleOrgs,
+    sides: _Sides,
     sp: Speaker,
     org: Organization | None,
     shown: str | None,
@@ -116,20 +256,25 @@ def _person_role(
     title = sp.title
     if title and _AGE().match(title) is not None:
         title = None
-    guessed = False
+    guessed = apposed = False
     if not title and not sp.organization:
-        title = _described(sp.name) or appositive(art.text, sp.name, seen_by)
+        title = _described(sp.name)
+        if title is None:
+            title = appositive(art.text, sp.name, seen_by)
+            apposed = title is not None
         guessed = title is not None
     if org is None and sp.organization is None and title:
-        org = art.lookup(title)
-        if org is None and has_reference(title):
-            org, _ = art.reference(title, pos)
+        # A description guessed from the article's apposition is not read for whose it is.
+        org = _title_org(art, None if apposed else sides, title, pos)
         if org is not None:
             shown = display_name(org)
-    kind: OrgKind | None = org.kind if org is not None else None
+    kind = sides.kind(org)
     described = title
+    if org is not None and kind is OrgKind.OTHER:
+        # ``a spokeswoman for the Welsh Rugby Union``: the name tells what the body is.
+        described = f"{title or ''} {org.name}".strip()
     if kind is None and shown:
-        kind = hint_kind(shown)
+        kind = OrgKind.EMPLOYER if sides.unnamed_employer(shown) else hint_kind(shown)
         # An organization no table knows may be a description (``Leeds who joined the
         # picket line``): its words count with the title's.
         described = f"{title or ''} {shown}".strip()
@@ -137,11 +282,52 @@ def _person_role(
         # ``A union spokesman in Lagos``: the name describes the speaker too.
         described = f"{sp.name} {described or ''}".strip()
         if kind is None:
-            kind = hint_kind(sp.name)
-    role = sp.role or person_role(described, kind)
+            by_side = sides.unnamed_employer(sp.name, described=True)
+            kind = OrgKind.EMPLOYER if by_side else hint_kind(sp.name)
+    role = sides.role(org, sp.role or person_role(described, kind))
     if guessed and role is Role.OTHER and org is None:
         role = None  # a guessed description that no rule reads supports no role
     return org, shown, role
+
+
+def _title_org(art: ArticleOrgs, sides: _Sides | None, title: str, pos: int) -> Organization | None:
+    """The organization a title names (``TUC general secretary``), points at (``a
+    member of the union``, ``its general secretary``, ``the college's director``), or,
+    in a dispute, means by its side (``a company spokesman``)."""
+    org = art.lookup(title)
+    if org is None and has_reference(title):
+        org, _ = art.reference(title, pos)
+    if org is None:
+        org = _possessor(art, title, pos)
+    if org is None and sides is not None:
+        org = sides.party(title)
+    return org
+
+
+def _possessor(art: ArticleOrgs, title: str, pos: int) -> Organization | None:
+    """The organization whose office a title is: ``its`` / ``their`` is the one named
+    last before; ``the college's`` (or ``council president``) the one named last with
+    that word in its name."""
+    m = _POSSESSOR().match(title)
+    if m is None or _is_office(title) is False:
+        return None
+    # Read where the title is written (a later "Ms Ruiz" carries the first mention's).
+    written = art.text.rfind(title, max(0, pos - _TITLE_LOOKBACK), pos + len(title) + 200)
+    at = written if written >= 0 else pos
+    if m.group("pron"):
+        return next((o for o in art._before(at) if o.kind is not OrgKind.MEDIA), None)
+    return art.nearest_named((m.group("noun") or m.group("noun2")).casefold(), at)
+
+
+def _is_office(title: str) -> bool:
+    """Whether *title* names an office (``its general secretary``, ``the college's
+    director for England``; not ``their approval of the bill``)."""
+    words = (w.casefold().rstrip(".") for w in title.replace(",", " ").split()[1:])
+    return any(w in TITLE_HEADS and w not in _LINK_WORDS for w in words)
+
+
+#: Small words that the title tables hold (``a member of``) but that name no office.
+_LINK_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
 
 
 def _positional(sp: Speaker) -> bool:
@@ -160,13 +346,33 @@ def _without_org(art: ArticleOrgs, phrase: str) -> str:
     return (phrase[: hit[1]] + " " + phrase[hit[2] :]).strip()
 
 
+class Enriched(NamedTuple):
+    """What :func:`enrich_article` returns."""
+
+    quotes: list[Quote]
+    organizations: tuple[Organization, ...]
+    voices: Voices
+    dispute: Dispute | None
+
+
 def enrich(
     text: str, quotes: Sequence[Quote], *, registry: Registry | None = None
 ) -> tuple[list[Quote], tuple[Organization, ...], Voices]:
     """Return the quotes with organizations and roles resolved, the organizations, the voices."""
+    out = enrich_article(text, quotes, registry=registry)
+    return out.quotes, out.organizations, out.voices
+
+
+def enrich_article(
+    text: str, quotes: Sequence[Quote], *, registry: Registry | None = None
+) -> Enriched:
+    """The quotes with organizations and roles resolved, the organizations, the voices
+    and the dispute (whose sides decide the roles)."""
     reg = default_registry() if registry is None else registry
     orgs = reg.find(text)
+    dispute = find_dispute(text, orgs)
     art = ArticleOrgs(text, orgs, reg)
+    sides = _Sides(dispute)
     out: list[Quote] = []
     resolved: list[Organization | None] = []
     # A person whose description points at nothing by position resolves the same way
@@ -180,7 +386,7 @@ def enrich(
             continue
         done = same.get(att.speaker)
         if done is None:
-            done = _enrich_speaker(art, att.speaker, att, q)
+            done = _enrich_speaker(art, sides, att.speaker, att, q)
             if not _positional(att.speaker):
                 same[att.speaker] = done
         sp, org = done
@@ -188,7 +394,7 @@ def enrich(
             q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=sp))
         out.append(q)
         resolved.append(org)
-    return out, orgs, summarize_voices(out, resolved)
+    return Enriched(out, orgs, summarize_voices(out, resolved), dispute)
 
 
 def summarize_voices(
@@ -204,8 +410,8 @@ def summarize_voices(
     indirect one before it, with the same attribution, is counted with it, once.
     """
     orgs = list(organizations) if organizations is not None else [None] * len(quotes)
-    by_role: dict[str, tuple[list[int], dict[str, str]]] = {}
-    by_org: dict[str, tuple[list[int], dict[str, str]]] = {}
+    by_role: dict[Role | str, tuple[list[int], dict[str, str]]] = {}
+    by_org: dict[Role | str, tuple[list[int], dict[str, str]]] = {}
     outer: Quote | None = None
     for i, q in enumerate(quotes):
         sp = q.attribution.speaker if q.attribution else None
@@ -216,11 +422,11 @@ def summarize_voices(
             continue
         org = orgs[i] if i < len(orgs) else None
         if sp.role is not None:
-            _count(by_role, sp.role.value, i, sp.name)
+            _count(by_role, sp.role, i, sp.name)
         key = display_name(org) if org is not None else sp.organization
         if key:
             _count(by_org, key, i, sp.name)
-    role_order = {r.value: n for n, r in enumerate(Role)}
+    role_order: dict[Role | str, int] = {r: n for n, r in enumerate(Role)}
     roles = sorted(by_role.items(), key=lambda kv: role_order[kv[0]])
     org_items = sorted(by_org.items(), key=lambda kv: (-len(kv[1][0]), kv[1][0][0]))
     return Voices(
@@ -240,14 +446,17 @@ def _nested(q: Quote, outer: Quote | None) -> bool:
 
 
 def _count(
-    table: dict[str, tuple[list[int], dict[str, str]]], key: str, index: int, name: str
+    table: dict[Role | str, tuple[list[int], dict[str, str]]],
+    key: Role | str,
+    index: int,
+    name: str,
 ) -> None:
     entry = table.setdefault(key, ([], {}))
     entry[0].append(index)
     entry[1].setdefault(name.casefold(), name)
 
 
-def _voice(key: str, value: tuple[list[int], dict[str, str]]) -> VoiceCount:
+def _voice(key: Role | str, value: tuple[list[int], dict[str, str]]) -> VoiceCount:
     indexes, names = value
     return VoiceCount(
         key=key, quotes=len(indexes), speakers=len(names), names=tuple(names.values())

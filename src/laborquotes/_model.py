@@ -22,6 +22,8 @@ __all__ = [
     "Dateline",
     "Mention",
     "MentionKind",
+    "Dispute",
+    "DisputeAction",
     "OrgKind",
     "Organization",
     "Person",
@@ -96,6 +98,29 @@ class MentionKind(str, enum.Enum):
     PRONOUN = "pronoun"
     #: Any other description (``a spokeswoman for the union``).
     DESCRIPTION = "description"
+class DisputeAction(str, enum.Enum):
+    """What the parties to a labour dispute are doing (``Dispute.action``)."""
+
+    #: Workers stop work (``went on strike``, ``a 48-hour stoppage``).
+    STRIKE = "strike"
+    #: The employer shuts workers out (``locked out``, ``a lockout``).
+    LOCKOUT = "lockout"
+    #: Workers leave the job (``walked out``, ``a walkout``).
+    WALKOUT = "walkout"
+    #: Action short of a strike, or not named more closely (``industrial action``).
+    INDUSTRIAL_ACTION = "industrial_action"
+    #: Working strictly to contract (``work-to-rule``).
+    WORK_TO_RULE = "work_to_rule"
+    #: Refusing overtime (``an overtime ban``).
+    OVERTIME_BAN = "overtime_ban"
+    #: A picket line or a protest at the workplace.
+    PICKET = "picket"
+    #: Members vote on action or an offer (``a strike ballot``, ``voted to ratify``).
+    BALLOT = "ballot"
+    #: A deal, an agreement, a settlement or a contract.
+    DEAL = "deal"
+    #: Talks, negotiations, bargaining, an offer.
+    TALKS = "talks"
 
     def __str__(self) -> str:
         return self.value
@@ -142,6 +167,18 @@ def _tuple_of(cls: type[_R], value: Any) -> tuple[_R, ...]:
             raise TypeError(f"a list of {cls.__name__} cannot hold null")
         out.append(item)
     return tuple(out)
+
+
+def _role_or_name(value: Any) -> Role | str:
+    """A role's value as the :class:`Role`, any other string as it is."""
+    if isinstance(value, Role):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"expected a role or a name, got {type(value).__name__}")
+    return _ROLES.get(value, value)
+
+
+_ROLES: dict[str, Role] = {r.value: r for r in Role}
 
 
 def _str_tuple(value: Any) -> tuple[str, ...]:
@@ -429,7 +466,9 @@ class Person(_Record):
 class VoiceCount(_Record):
     """Quotes and distinct speakers for one role or one organization."""
 
-    key: str
+    #: The :class:`Role` counted (in ``Voices.by_role``) or the organization's name (in
+    #: ``Voices.by_organization``).
+    key: Role | str = attrs.field(converter=_role_or_name)
     quotes: int = 0
     speakers: int = 0
     names: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
@@ -465,6 +504,45 @@ class Byline(_Record):
         return value
 
 
+def _action(value: Any) -> DisputeAction:
+    return value if isinstance(value, DisputeAction) else DisputeAction(value)
+
+
+def _actions(value: Any) -> tuple[DisputeAction, ...]:
+    if isinstance(value, str):
+        raise TypeError("expected a list of dispute actions, got a string")
+    return tuple(_action(v) for v in value or ())
+
+
+@attrs.frozen(kw_only=True)
+class Dispute(_Record):
+    """The labour dispute an article reports: what is happening, and who is on each side.
+
+    The sides are organizations of :attr:`Article.organizations` (the same records).
+    """
+
+    #: The most escalated action reported (a strike over the talks that may end it).
+    action: DisputeAction = attrs.field(converter=_action)
+    #: Every action reported, in order of first mention.
+    actions: tuple[DisputeAction, ...] = attrs.field(default=(), converter=_actions)
+    #: The workers' side: unions and federations, in order of first mention.
+    unions: tuple[Organization, ...] = ()
+    #: The employer's side: companies, employer groups, and the public bodies (a council,
+    #: a health board) that employ the workers, in order of first mention.
+    employers: tuple[Organization, ...] = ()
+    #: Where the article says so: each phrase that ties an action to a party
+    #: (``workers at X walked out``), in text order.
+    evidence: tuple[Span, ...] = ()
+
+    @classmethod
+    def _convert_field(cls, name: str, value: Any) -> Any:
+        if name in ("unions", "employers"):
+            return _tuple_of(Organization, value)
+        if name == "evidence":
+            return _tuple_of(Span, value)
+        return value
+
+
 @attrs.frozen(kw_only=True)
 class Article(_Record):
     """Everything :func:`laborquotes.parse` found in one article."""
@@ -488,6 +566,8 @@ class Article(_Record):
     span: Span | None = None
     #: What the parser could not do in full (a safety budget cut work, a field did not parse).
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    #: The labour dispute the article reports, or ``None`` when it reports none.
+    dispute: Dispute | None = None
     #: The text the spans index (not written by ``to_dict()``); lets the article render itself.
     text: str | None = attrs.field(default=None, repr=False, eq=False, metadata={_SERIALIZE: False})
 
@@ -531,6 +611,8 @@ class Article(_Record):
             return _typed(Voices, value) or Voices()
         if name == "published":
             return _date_from(value)
+        if name == "dispute":
+            return _typed(Dispute, value)
         return value
 
 

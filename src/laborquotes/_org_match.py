@@ -119,7 +119,7 @@ def _form_tables_of(entries: Sequence[OrgEntry]) -> _Tables:
     cs: dict[str, list[_Form]] = {}
     for i, e in enumerate(entries):
         names = [(a, False) for a in (e.name, *e.aliases)] + [(a, True) for a in e.acronyms]
-        policies = _policies(names)
+        policies = dict(e.markers) if e.markers else _policies(names)
         plain = _Form(entry=i, policy="", is_acronym=False)  # shared: forms are read-only
         for raw, is_acr in names:
             form = raw.lstrip("^~").strip()

@@ -89,7 +89,11 @@ NON_LABOUR_UNION_WORDS: frozenset[str] = _folded_words(
     "Square Free Baptist Church Evangelical Methodist Jewish Muslim Islamic Consumers Tenants "
     "Rationalist Humanist Amateur Cyclists Cycling Golf Tennis Chess Olympic Nature "
     "Wildlife Bird Astronomical Geophysical Mathematical Scientific Soviets Republics "
-    "Kingdom"
+    "Kingdom Hockey Netball Rowing Sports Sport Sporting Athletics Swimming Boxing "
+    "Basketball Volleyball Badminton Squash Sailing Yachting Canoe Canoeing Equestrian "
+    "Gaelic Hurling Bowls Lacrosse Baseball Softball Skating Ski Skiing Triathlon Gymnastics "
+    "Judo Wrestling Archery Fencing Polo Snooker Darts Angling Racing Motorcycle Touring "
+    "Speedway Surf Surfing Students' Students’ Pupils Ratepayers"
 )
 
 #: Words that alone before a head noun name no particular organization.

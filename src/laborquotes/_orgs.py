@@ -85,6 +85,37 @@ def _country(value: Any) -> str | None:
     return code.upper()
 
 
+_MARKS = ("^", "~")
+
+
+def _unmarked(forms: tuple[str, ...], found: dict[str, str]) -> tuple[str, ...]:
+    """*forms* without their leading markers, which go into *found* (the stricter wins)."""
+    out = []
+    for form in forms:
+        mark = form[:1]
+        if mark == "^" or mark == "~":
+            form = form[1:].strip()
+            if not form:
+                continue
+            if mark == "~" or found.get(form) != "~":
+                found[form] = mark
+        out.append(form)
+    return tuple(out)
+
+
+def _markers(value: Any) -> tuple[tuple[str, str], ...]:
+    if not value:
+        return ()
+    pairs = value.items() if isinstance(value, Mapping) else value
+    out: dict[str, str] = {}
+    for pair in pairs:
+        form, mark = pair
+        if mark not in _MARKS:
+            raise ValueError(f"a marker is '^' or '~', got {mark!r} for {form!r}")
+        out[str(form).strip()] = mark
+    return tuple(sorted(out.items()))
+
+
 @attrs.frozen(kw_only=True)
 class OrgEntry:
     """One organization of the registry.
@@ -100,24 +131,43 @@ class OrgEntry:
     kind: OrgKind = attrs.field(default=OrgKind.OTHER, converter=_kind)
     #: ISO 3166-1 alpha-2 code, or ``None`` for international bodies.
     country: str | None = attrs.field(default=None, converter=_country)
+    #: Acronyms as written (``UAW``), without the ``^``/``~`` markers (see :attr:`markers`).
     acronyms: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    #: Other names and common misspellings (``Writer's Guild``).
+    #: Other names and common misspellings (``Writer's Guild``), without markers.
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    #: The forms that match only where the words around them allow, each with its
+    #: marker: ``("Ford", "^")`` (not inside a longer capitalised name), ``("Unite",
+    #: "~")`` (not there, nor at the start of a sentence). A form given with a leading
+    #: marker (``"~Unite"``) is stored here and without it in :attr:`aliases`.
+    markers: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_markers)
 
     def __attrs_post_init__(self) -> None:
         if not self.name.strip():
             raise ValueError("an organization needs a non-empty name")
+        # (A registry may hold 200,000 entries: one joined string is the cheap test.)
+        forms = "\0".join(self.acronyms + self.aliases)
+        if "^" in forms or "~" in forms or self.name.startswith(_MARKS):
+            self._take_markers()
+
+    def _take_markers(self) -> None:
+        """Move the leading markers of the name and forms into :attr:`markers`."""
+        found = dict(self.markers)
+        object.__setattr__(self, "name", _unmarked((self.name,), found)[0] or self.name)
+        object.__setattr__(self, "acronyms", _unmarked(self.acronyms, found))
+        object.__setattr__(self, "aliases", _unmarked(self.aliases, found))
+        object.__setattr__(self, "markers", tuple(sorted(found.items())))
 
     @property
     def acronym(self) -> str | None:
-        """The first acronym, without its ``^``/``~`` marker, or ``None``."""
-        return self.acronyms[0].lstrip("^~") if self.acronyms else None
+        """The first acronym, or ``None``."""
+        return self.acronyms[0] if self.acronyms else None
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> OrgEntry:
         """Build an entry from a dict with ``name`` and optional ``kind``, ``country``,
-        ``acronyms`` and ``aliases`` (lists or ``|``-separated strings)."""
-        unknown = set(data) - {"name", "kind", "country", "acronyms", "aliases"}
+        ``acronyms`` and ``aliases`` (lists or ``|``-separated strings) and ``markers``
+        (a mapping of form to ``^`` or ``~``)."""
+        unknown = set(data) - {"name", "kind", "country", "acronyms", "aliases", "markers"}
         if unknown:
             raise ValueError(f"unknown keys for an organization: {', '.join(sorted(unknown))}")
         if "name" not in data:
@@ -128,6 +178,7 @@ class OrgEntry:
             country=data.get("country"),
             acronyms=data.get("acronyms"),
             aliases=data.get("aliases"),
+            markers=data.get("markers"),
         )
 
 
@@ -295,7 +346,7 @@ class Registry:
             f = found.get(i)
             if f is None:
                 e = entries[i]
-                acronyms = {a.lstrip("^~") for a in e.acronyms}
+                acronyms = set(e.acronyms)
                 f = found[i] = _Found(e.name, e.kind, e.country, e.acronym, acronyms, [], [])
             _record(f, out, start, end, i, i, text[start:end])
             if f.kind not in _UNION_KINDS:
@@ -308,6 +359,7 @@ class Registry:
                     if local_end:
                         taken.add(start, local_end)
         self._scan_generic(text, found, out, taken)
+        _drop_generic_twins(found, out)
         _merge_generic_suffixes(found, out)
         out.sort(key=lambda h: (h[0], h[1]))
         return out, found
@@ -359,6 +411,26 @@ class Registry:
         if not isinstance(text, str):
             raise TypeError(f"Registry.find() needs str, got {type(text).__name__}")
         return _organizations(self._scan(text)[1])
+
+
+def _drop_generic_twins(found: dict[_Key, _Found], out: list[_Hit]) -> None:
+    """A registered employer's name that the generic patterns read again (``... Employers
+    Association``) is one organization: the generic reading of the same span goes."""
+    generic = [h for h in out if h[2] < 0 and isinstance(h[3], str) and h[3].startswith("gen:")]
+    if not generic:
+        return
+    registered = {(h[0], h[1]) for h in out if h[2] >= 0}
+    twins = [h for h in generic if (h[0], h[1]) in registered]
+    if not twins:
+        return
+    gone = {id(h) for h in twins}
+    out[:] = [h for h in out if id(h) not in gone]
+    for h in twins:
+        f = found.get(h[3])
+        if f is not None:
+            f.mentions.remove((h[0], h[1]))
+            if not f.mentions:
+                del found[h[3]]
 
 
 def _organizations(found: Mapping[_Key, _Found]) -> tuple[Organization, ...]:

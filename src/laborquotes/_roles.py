@@ -43,6 +43,7 @@ __all__ = [
     "group_role",
     "hint_kind",
     "person_role",
+    "union_only_office",
 ]
 
 # --------------------------------------------------------------------------- vocabularies
@@ -220,12 +221,15 @@ UNION_WORDS: tuple[str, ...] = (
 #: People and bodies outside the dispute (``a passenger``, ``a parent``, ``a students'
 #: union``, a sports body).
 BYSTANDER_WORDS: tuple[str, ...] = (
-    "bystander", "commuter", "cricket", "customer", "fan", "football", "hockey", "holidaymaker",
+    "business owner", "businesses", "bystander", "commuter", "cricket", "customer",
+    "exporter", "fan", "football", "hockey", "holidaymaker", "importer",
     "local resident", "member of the public", "motorist", "neighbor", "neighbour", "netball",
-    "parent", "passenger", "patient", "pupil", "residents' association", "rugby", "shopper",
-    "sporting body", "sports club", "student president", "student union", "students union",
+    "parent", "passenger", "patient", "pupil", "residents' association", "rowing", "rugby",
+    "shipper", "shopper", "small business", "sporting body", "sports club", "sports union",
+    "student president",
+    "student union", "students union",
     "students' union", "students’ union", "supporter", "tourist", "traveler", "traveller",
-    "voter",
+    "union of students", "voter",
 )  # fmt: skip
 
 #: Political parties and their members, matched as written (capitalised): a title
@@ -249,9 +253,11 @@ POLITICAL_UNION_WORDS: tuple[str, ...] = (
 
 #: Words that make a ``... Union`` a sporting, student or civic body.
 CIVIC_UNION_WORDS: tuple[str, ...] = (
-    "amateur", "athletic", "civil liberties", "consumers", "credit", "cricket", "cycling",
-    "debating", "football", "golf", "hockey", "mothers", "netball", "rowing", "rugby", "sports",
-    "student", "students", "students'", "students’", "tenants", "tennis",
+    "amateur", "athletic", "athletics", "badminton", "basketball", "boxing", "civil liberties",
+    "consumers", "credit", "cricket", "cycling", "debating", "football", "gaelic", "golf",
+    "hockey", "hurling", "mothers", "netball", "rowing", "rugby", "sailing", "sport",
+    "sporting", "sports", "student", "students", "students'", "students’", "swimming",
+    "tenants", "tennis", "volleyball",
 )  # fmt: skip
 
 #: Words in an organization's name that tell its kind when the registry does not know it;
@@ -404,6 +410,8 @@ _EXECUTIVES: tuple[str, ...] = (
     "managing director", "operations director", "owner", "vice president of labor relations",
     "vice-president of labour relations",
 )  # fmt: skip
+#: Heads of a university or college: management of the institution, not experts.
+_INSTITUTION_HEADS: tuple[str, ...] = ("provost", "vice chancellor", "vice-chancellor")
 #: People who speak for others; with workers' words (``a lawyer for the nurses``) they
 #: speak for the workers' side.
 _SPOKESPEOPLE: tuple[str, ...] = (
@@ -524,6 +532,12 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         words=WORKER_WORDS,
         kinds=frozenset({None, OrgKind.OTHER}),
         note="worker, striker, nurse ... with no organization",
+    ),
+    RoleRule(
+        role=Role.EMPLOYER,
+        words=_INSTITUTION_HEADS,
+        kinds=frozenset({None, OrgKind.OTHER}),
+        note="a vice-chancellor or provost runs the university its staff work for",
     ),
     RoleRule(
         role=Role.EXPERT,
@@ -688,6 +702,11 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
         if _applies(rule, text, kind, group=False):
             return rule.role
     return Role.OTHER
+
+
+def union_only_office(title: str) -> bool:
+    """Whether *title* holds an office only unions have (``general secretary``)."""
+    return _has(UNION_ONLY_OFFICES, title)
 
 
 @functools.lru_cache(maxsize=4096)

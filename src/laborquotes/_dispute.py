@@ -1,0 +1,454 @@
+"""The labour dispute an article reports: the action, the union side, the employer side.
+
+:func:`find_dispute` reads the words of industrial action and bargaining (the
+:data:`ACTIONS` table: ``strike``, ``locked out``, ``pay talks``, ``strike ballot`` ...)
+and the organizations named close to them, in the same sentence:
+
+- an action counts when a union is named near it, or (for the words that only labour
+  news uses: ``strike``, ``walked out``, ``pay talks``) when workers are (``nurses at X
+  walked out``). ``talks``, ``deal`` or ``vote`` alone need a union: trade talks and
+  elections are not labour disputes;
+- unions and federations near a counted action are the union side; companies, employer
+  groups and public bodies that employ (a council, a health board, a university: the
+  :data:`EMPLOYING_BODY_WORDS`) near it are the employer side; a broadcaster or a
+  newspaper is when the sentence ties it to the action (``a strike at the BBC``,
+  ``the network's offer``). Mediators, courts, parties and ministries are never a side;
+- once an action counts, any action word with a party near it counts, and a body named
+  in one sentence with the union side is on the employer side
+  (``the union said X had refused to move``); a dispute with no union named near its
+  actions has the union the article names most;
+- ``the union`` or ``the company`` near an action, with no name, stand for the union and
+  the employer the article names most.
+
+The dispute's action is the most escalated one reported (:data:`ESCALATION`). Every step
+looks at a bounded window around one action word: linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from ._model import Dispute, DisputeAction, Organization, OrgKind, Span
+from ._org_match import _trie_pattern
+from ._org_names import _norm
+from ._patterns import alternation, lazy, lazy_stdlib
+
+__all__ = [
+    "ACTIONS",
+    "EMPLOYING_BODY_WORDS",
+    "ESCALATION",
+    "NEUTRAL_BODY_WORDS",
+    "UNNAMED_EMPLOYER_WORDS",
+    "WORKFORCE_WORDS",
+    "employing_body",
+    "find_dispute",
+]
+
+_A = DisputeAction
+
+#: Words of action and bargaining: phrase, action, and whether only labour news uses it
+#: (``True``: counts with workers near it; ``False``: needs a union named near it).
+ACTIONS: tuple[tuple[str, DisputeAction, bool], ...] = (
+    ("agreement", _A.DEAL, False),
+    ("arbitration", _A.TALKS, False),
+    ("ballot", _A.BALLOT, False),
+    ("balloted", _A.BALLOT, True),
+    ("balloting", _A.BALLOT, True),
+    ("bargaining", _A.TALKS, False),
+    ("collective agreement", _A.DEAL, True),
+    ("collective bargaining", _A.TALKS, True),
+    ("conciliation", _A.TALKS, False),
+    ("contract talks", _A.TALKS, True),
+    ("deal", _A.DEAL, False),
+    ("enterprise agreement", _A.DEAL, True),
+    ("go-slow", _A.INDUSTRIAL_ACTION, True),
+    ("industrial action", _A.INDUSTRIAL_ACTION, True),
+    ("job action", _A.INDUSTRIAL_ACTION, True),
+    ("lock out", _A.LOCKOUT, True),
+    ("lock-out", _A.LOCKOUT, True),
+    ("locked out", _A.LOCKOUT, True),
+    ("locked-out", _A.LOCKOUT, True),
+    ("locking out", _A.LOCKOUT, True),
+    ("lockout", _A.LOCKOUT, True),
+    ("lockouts", _A.LOCKOUT, True),
+    ("mediation", _A.TALKS, False),
+    ("negotiated", _A.TALKS, False),
+    ("negotiates", _A.TALKS, False),
+    ("negotiating", _A.TALKS, False),
+    ("negotiations", _A.TALKS, False),
+    ("offer", _A.TALKS, False),
+    ("overtime ban", _A.OVERTIME_BAN, True),
+    ("pay award", _A.DEAL, True),
+    ("pay deal", _A.DEAL, True),
+    ("pay offer", _A.TALKS, True),
+    ("pay talks", _A.TALKS, True),
+    ("picket", _A.PICKET, True),
+    ("picket line", _A.PICKET, True),
+    ("picket lines", _A.PICKET, True),
+    ("picketed", _A.PICKET, True),
+    ("picketing", _A.PICKET, True),
+    ("pickets", _A.PICKET, True),
+    ("ratification vote", _A.BALLOT, True),
+    ("ratified", _A.DEAL, False),
+    ("settlement", _A.DEAL, False),
+    ("stoppage", _A.STRIKE, True),
+    ("stoppages", _A.STRIKE, True),
+    ("strike", _A.STRIKE, True),
+    ("strike ballot", _A.BALLOT, True),
+    ("strike vote", _A.BALLOT, True),
+    ("strikers", _A.STRIKE, True),
+    ("strikes", _A.STRIKE, True),
+    ("striking", _A.STRIKE, True),
+    ("talks", _A.TALKS, False),
+    ("tentative agreement", _A.DEAL, True),
+    ("tentative deal", _A.DEAL, True),
+    ("voted to accept", _A.BALLOT, True),
+    ("voted to ratify", _A.BALLOT, True),
+    ("voted to reject", _A.BALLOT, True),
+    ("voted to strike", _A.BALLOT, True),
+    ("wage deal", _A.DEAL, True),
+    ("wage offer", _A.TALKS, True),
+    ("wage talks", _A.TALKS, True),
+    ("walk out", _A.WALKOUT, True),
+    ("walk-out", _A.WALKOUT, True),
+    ("walked off the job", _A.WALKOUT, True),
+    ("walked out", _A.WALKOUT, True),
+    ("walking out", _A.WALKOUT, True),
+    ("walkout", _A.WALKOUT, True),
+    ("walkouts", _A.WALKOUT, True),
+    ("walks out", _A.WALKOUT, True),
+    ("work stoppage", _A.STRIKE, True),
+    ("work to rule", _A.WORK_TO_RULE, True),
+    ("work-to-rule", _A.WORK_TO_RULE, True),
+)
+
+#: The action a dispute is reported as: the first of these that the article has.
+ESCALATION: tuple[DisputeAction, ...] = (
+    _A.LOCKOUT, _A.STRIKE, _A.WALKOUT, _A.INDUSTRIAL_ACTION, _A.WORK_TO_RULE, _A.OVERTIME_BAN,
+    _A.PICKET, _A.BALLOT, _A.DEAL, _A.TALKS,
+)  # fmt: skip
+
+#: The people who take action (``nurses at X walked out``).
+WORKFORCE_WORDS: tuple[str, ...] = (
+    "attendants", "bin workers", "cabin crew", "cleaners", "controllers", "crew", "crews",
+    "dockers", "doctors", "dockworkers", "drivers", "employees", "engineers", "firefighters",
+    "guards", "janitors", "lecturers", "longshore workers", "longshoremen", "machinists",
+    "members", "midwives", "miners", "nurses", "paramedics", "pilots", "porters", "staff",
+    "staffers", "teachers", "technicians", "union", "unions", "workers", "workforce",
+)  # fmt: skip
+
+#: Words of a public or other body's name that make it an employer (``the city council``,
+#: ``a health board``, ``the University of X``).
+EMPLOYING_BODY_WORDS: tuple[str, ...] = (
+    "authorities", "authority", "board of education", "borough", "college", "council",
+    "councils", "county", "district", "education board", "executive", "health",
+    "health board", "hospital", "hospitals", "nhs", "police", "post", "school",
+    "school board", "schools", "service", "transit", "transport", "trust", "universities",
+    "university",
+)  # fmt: skip
+
+#: Words of a body's name that keep it off both sides (mediators, courts, parties).
+NEUTRAL_BODY_WORDS: tuple[str, ...] = (
+    "arbitration", "commission", "conciliation", "court", "department", "government",
+    "labor board", "labor relations", "labour board", "labour relations", "mediation",
+    "minister", "ministry", "ombudsman", "parliament", "party", "relations board",
+    "secretary", "tribunal",
+)  # fmt: skip
+
+#: How far either side of an action word a party may be named (within its sentence).
+_WINDOW = 160
+_UNION_KINDS = frozenset({OrgKind.UNION, OrgKind.FEDERATION})
+_EMPLOYER_KINDS = frozenset({OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP})
+_BY_PHRASE: dict[str, tuple[DisputeAction, bool]] = {p: (a, s) for p, a, s in ACTIONS}
+
+
+# The patterns that scan whole articles run on the lower-cased text, as character tries
+# compiled by the standard library's ``re`` (each branch opens with a literal, so that
+# the scan skips other text in C; spaces, dashes and apostrophes match their variants);
+# the word boundary before a match is checked on the few matches (:func:`_starts_word`).
+@functools.cache
+def _action_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{_trie_pattern(_BY_PHRASE, False)})(?![\\w-])")
+
+
+def _words_re(words: Iterable[str]) -> str:
+    return rf"(?i)(?<![\w-]){alternation(words)}(?![\w-])"
+
+
+@functools.cache
+def _workforce_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{_trie_pattern(WORKFORCE_WORDS, False)})(?![\\w-])")
+
+
+def _lowered(text: str) -> str:
+    """*text* in lower case, with the same offsets."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@lazy
+def _body_re() -> str:
+    return _words_re(EMPLOYING_BODY_WORDS)
+
+
+@lazy
+def _neutral_re() -> str:
+    return _words_re(NEUTRAL_BODY_WORDS)
+
+
+@lazy
+def _generic_re() -> str:
+    return r"(?i)\b(?:the|its|their)\ (?:(?P<u>union|unions)|(?P<e>company|employer|management))\b"
+
+
+#: A word that ties a broadcaster or a newspaper named after it to the action (``a strike
+#: at the BBC``; not ``told the BBC``).
+@lazy
+def _link_before_re() -> str:
+    return r"(?i)(?:\b(?:at|against)\ (?:the\ )?)$"
+
+
+@lazy_stdlib
+def _sentence_end_re() -> str:
+    return r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z])|\n"
+
+
+class _Mentions:
+    """The organizations' mentions in text order, looked up by place."""
+
+    def __init__(self, orgs: Sequence[Organization]) -> None:
+        events = sorted((s.start, s.end, i) for i, o in enumerate(orgs) for s in o.mentions)
+        self.starts = [e[0] for e in events]
+        self.events = events
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.events) and self.events[i][0] < hi:
+            if self.events[i][1] <= hi:
+                out.append(self.events[i])
+            i += 1
+        return out
+
+
+class _Marks:
+    """The matches of one pattern in the whole text, found once and looked up by place
+    (each action word then costs a bisection, not a scan of its window)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi, i)
+        return [sp for sp in self.spans[i:j] if sp[1] <= hi]
+
+    def window(self, start: int, end: int, size: int) -> tuple[int, int]:
+        """The stretch from *start* to *end* widened by *size* either way, but not past
+        a mark (the sentence's ends)."""
+        lo, hi = max(0, start - size), end + size
+        i = bisect.bisect_left(self.starts, start) - 1
+        if i >= 0 and self.starts[i] >= lo:
+            lo = self.spans[i][1]
+        j = bisect.bisect_left(self.starts, end)
+        if j < len(self.starts) and self.starts[j] < hi:
+            hi = self.starts[j] + 1
+        return lo, hi
+
+
+def _marks(pattern: re.Pattern[str], text: str, *, words: bool) -> _Marks:
+    spans = [m.span() for m in pattern.finditer(text)]
+    return _Marks([sp for sp in spans if _starts_word(text, sp[0])] if words else spans)
+
+
+def _starts_word(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
+
+
+def _side(text: str, org: Organization, start: int, end: int) -> str:
+    """``"u"`` (union side), ``"e"`` (employer side) or ``""`` for a mention at start-end."""
+    if org.kind in _UNION_KINDS:
+        return "u"
+    if org.kind in _EMPLOYER_KINDS:
+        return "e"
+    if _neutral(org):
+        return ""
+    if org.kind is not OrgKind.MEDIA:
+        return "e" if _body_re().search(org.name) is not None else ""
+    linked = _link_before_re().search(text, max(0, start - 16), start) is not None
+    return "e" if linked or text[end : end + 2] in ("'s", "’s") else ""
+
+
+class _Finder:
+    """Collects the counted actions, the sides and the evidence of one article."""
+
+    def __init__(self, text: str, orgs: Sequence[Organization]) -> None:
+        self.text = text
+        self.orgs = orgs
+        self.mentions = _Mentions(orgs)
+        self.ends = _marks(_sentence_end_re(), text, words=False)
+        self.workforce = _marks(_workforce_re(), _lowered(text), words=True)
+        self.generic = [
+            (m.start(), m.end(), bool(m.group("u"))) for m in _generic_re().finditer(text)
+        ]
+        self.generic_starts = [g[0] for g in self.generic]
+        self.actions: list[DisputeAction] = []
+        self.sides: dict[str, set[int]] = {"u": set(), "e": set()}
+        self.evidence: list[tuple[int, int]] = []
+        self.counted: set[int] = set()
+        self.top = {side: _most_named(orgs, side) for side in ("u", "e")}
+
+    def parties(self, lo: int, hi: int) -> dict[str, list[tuple[int, int, int]]]:
+        """The mentions of each side's organizations between *lo* and *hi*."""
+        text = self.text
+        found: dict[str, list[tuple[int, int, int]]] = {"u": [], "e": []}
+        for s, e, i in self.mentions.within(lo, hi):
+            side = _side(text, self.orgs[i], s, e)
+            if side:
+                found[side].append((s, e, i))
+        i = bisect.bisect_left(self.generic_starts, lo)
+        while i < len(self.generic) and self.generic[i][1] <= hi:
+            gs, ge, union = self.generic[i]
+            side = "u" if union else "e"
+            top = self.top[side]
+            if not found[side] and top is not None:
+                found[side].append((gs, ge, top))
+            i += 1
+        return found
+
+    def hit(self, start: int, end: int, action: DisputeAction, labour_only: bool) -> None:
+        """Count the action at *start* when a union or (for labour words) workers are
+        named near it; once one counts, a labour word or a party near any will do."""
+        if start in self.counted:
+            return
+        lo, hi = self.ends.window(start, end, _WINDOW)
+        hi = min(hi, len(self.text))
+        found = self.parties(lo, hi)
+        staff = self.workforce.within(lo, hi) if labour_only else []
+        workforce = staff[0] if staff else None
+        established = bool(self.actions)
+        if not (found["u"] or workforce or (established and (found["e"] or labour_only))):
+            return
+        self.counted.add(start)
+        self.actions.append(action)
+        parts = [(start, end)]
+        for side, hits in found.items():
+            self.sides[side].update(i for _, _, i in hits)
+            if hits:
+                closest = min(hits, key=lambda h: abs(h[0] - start))
+                parts.append((closest[0], closest[1]))
+        if len(parts) == 1 and workforce is not None:
+            parts.append(workforce)
+        self.evidence.append((min(p[0] for p in parts), max(p[1] for p in parts)))
+
+    def co_mentions(self) -> None:
+        """A body named in one sentence with the union side is the employer side too
+        (``the union said Canada Post had refused to move``)."""
+        unions = self.sides["u"]
+        if not unions and self.top["u"] is not None:
+            unions.add(self.top["u"])
+        if not unions:
+            return
+        start = 0
+        for _, end in self.ends.spans:
+            self._sentence(start, end, unions)
+            start = end
+        self._sentence(start, len(self.text), unions)
+
+    def _sentence(self, lo: int, hi: int, unions: set[int]) -> None:
+        here = self.mentions.within(lo, hi)
+        if not any(i in unions for _, _, i in here):
+            return
+        for s, e, i in here:
+            if i not in unions and _side(self.text, self.orgs[i], s, e) == "e":
+                self.sides["e"].add(i)
+
+    def dispute(self) -> Dispute | None:
+        if not self.actions:
+            return None
+        seen = list(dict.fromkeys(self.actions))
+        action = next(a for a in ESCALATION if a in seen)
+        unions = self.sides["u"]
+        employers = self.sides["e"] - unions
+        return Dispute(
+            action=action,
+            actions=tuple(seen),
+            unions=tuple(self.orgs[i] for i in sorted(unions)),
+            employers=tuple(self.orgs[i] for i in sorted(employers)),
+            evidence=tuple(Span(start=a, end=b) for a, b in _merged(self.evidence)),
+        )
+
+
+def _neutral(org: Organization) -> bool:
+    return _neutral_re().search(org.name) is not None
+
+
+#: Words of an unregistered body's name that make it an employer in a dispute with no
+#: employer named (``Castlebridge City Council``; not ``Cook County``).
+UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
+    "authority", "board of education", "council", "health board", "hospital",
+    "hospital trust", "nhs trust", "school board", "school district", "university",
+)  # fmt: skip
+
+
+@lazy
+def _unnamed_re() -> str:
+    return _words_re(UNNAMED_EMPLOYER_WORDS)
+
+
+def employing_body(name: str) -> bool:
+    """Whether *name* is a public body that employs people (``Castlebridge City Council``,
+    ``the Harbour Health Board``), not a mediator, a court or a ministry."""
+    return _unnamed_re().search(name) is not None and _neutral_re().search(name) is None
+
+
+def _most_named(orgs: Sequence[Organization], side: str) -> int | None:
+    kinds = _UNION_KINDS if side == "u" else _EMPLOYER_KINDS
+    best = None
+    for i, o in enumerate(orgs):
+        if o.kind in kinds and (best is None or len(o.mentions) > len(orgs[best].mentions)):
+            best = i
+    return best
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def find_dispute(text: str, orgs: Sequence[Organization]) -> Dispute | None:
+    """The dispute *text* reports, with its sides among *orgs* (the article's
+    organizations), or ``None``.
+
+    >>> find_dispute("Nurses walked out on Monday.", ()).action.value
+    'walkout'
+    >>> find_dispute("Trade talks resumed in Geneva.", ()) is None
+    True
+    """
+    hits = [
+        (m.start(), m.end(), *_BY_PHRASE[_norm(m.group(), fold=True)])
+        for m in _action_re().finditer(_lowered(text))
+        if _starts_word(text, m.start())
+    ]
+    if not any(labour for *_, labour in hits) and not any(o.kind in _UNION_KINDS for o in orgs):
+        return None  # no action can count: none needs only workers, and no union is named
+    finder = _Finder(text, orgs)
+    for h in hits:
+        finder.hit(*h)
+    if not finder.actions:
+        return None
+    for h in hits:  # the dispute is established: every action word may name a party
+        finder.hit(*h)
+    finder.co_mentions()
+    return finder.dispute()

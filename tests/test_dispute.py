@@ -1,0 +1,193 @@
+"""``Article.dispute``: the action an article reports and the organizations on each side.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import laborquotes as lq
+from laborquotes import Dispute, DisputeAction
+from laborquotes._dispute import ACTIONS, ESCALATION, find_dispute
+
+A = DisputeAction
+
+
+def _dispute(text: str) -> tuple[str, list[str], list[str]] | None:
+    d = lq.parse(text).dispute
+    if d is None:
+        return None
+    return d.action.value, [o.name for o in d.unions], [o.name for o in d.employers]
+
+
+# --------------------------------------------------------------------------- detection
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # workers at X walked out; the union named in the sentence
+        ("Bus drivers at Stagecoach walked out on Monday, the Unite union said.", ("walkout", ["Unite the Union"], ["Stagecoach"])),
+        # workers and an action, nobody named
+        ("Nurses walked out on Monday.", ("walkout", [], [])),
+        # a broadcaster is the employer when the strike is at it
+        ("Staff at the BBC began a 24-hour strike called by the NUJ.", ("strike", ["National Union of Journalists"], ["BBC"])),
+        # ... but not when it is only where something was said
+        ("An NUJ official told the BBC that pay talks had stalled.", ("talks", ["National Union of Journalists"], [])),
+        # a public body that employs (local authorities) is the employer side
+        ("Teachers voted to strike after Cosla made a pay offer, the EIS said.", ("ballot", ["Educational Institute of Scotland"], ["Convention of Scottish Local Authorities"])),
+        # talks between the union and X; the conciliation service is on neither side
+        ("Talks between Unite and Royal Mail resumed at Acas on Tuesday.", ("talks", ["Unite the Union"], ["Royal Mail"])),
+        # X locked out its members
+        ("The British Columbia Maritime Employers Association locked out members of ILWU Canada.", ("lockout", ["International Longshore and Warehouse Union Canada"], ["British Columbia Maritime Employers Association"])),
+        # the most escalated action wins; a later sentence with a labour word counts
+        ("The RMT said talks had failed. It called a strike for next week.", ("strike", ["National Union of Rail, Maritime and Transport Workers"], [])),
+        # sides named in a later sentence, together
+        ("Nurses went on strike on Monday.\n\nThe INMO said the Health Service Executive had ignored its warnings.", ("strike", ["Irish Nurses and Midwives Organisation"], ["Health Service Executive"])),
+        # an overtime ban and a work-to-rule
+        ("Members of Unison began an overtime ban at the hospital.", ("overtime_ban", ["Unison"], [])),
+        ("The INMO began a work-to-rule on Monday.", ("work_to_rule", ["Irish Nurses and Midwives Organisation"], [])),
+    ],
+)  # fmt: skip
+def test_dispute_is_found(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert _dispute(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "No dispute here at all.",
+        "Trade talks between the two countries resumed in Geneva on Monday.",
+        "The senator struck a deal with the governor on the budget.",
+        "A drone strike killed three people near the border, officials said.",
+        "The striking thing about the vote was the turnout.",
+        "The European Union reached a deal with Canada on tariffs.",
+    ],
+)
+def test_no_dispute(text: str) -> None:
+    assert lq.parse(text).dispute is None
+
+
+def test_evidence_spans_index_the_text() -> None:
+    text = "Bus drivers at Stagecoach walked out on Monday, the Unite union said."
+    d = lq.parse(text).dispute
+    assert d is not None
+    assert [s.slice(text) for s in d.evidence] == [
+        "Stagecoach walked out on Monday, the Unite union"
+    ]
+
+
+def test_actions_are_listed_in_order_of_first_mention() -> None:
+    text = "Pay talks between the GMB and Asda failed. The GMB then called a strike."
+    d = lq.parse(text).dispute
+    assert d is not None
+    assert d.actions == (A.TALKS, A.STRIKE)
+    assert d.action is A.STRIKE
+
+
+def test_sides_are_the_articles_organizations() -> None:
+    text = "Staff at the BBC began a strike called by the NUJ."
+    art = lq.parse(text)
+    assert art.dispute is not None
+    for org in (*art.dispute.unions, *art.dispute.employers):
+        assert org in art.organizations
+
+
+def test_the_union_stands_for_the_union_the_article_names_most() -> None:
+    text = "Pay is too low, Unison said. Cleaners walked out on Monday, the union said."
+    assert _dispute(text) == ("walkout", ["Unison"], [])
+
+
+# --------------------------------------------------------------------------- the tables
+
+
+def test_action_table_is_sorted_and_unique() -> None:
+    phrases = [p for p, _, _ in ACTIONS]
+    assert phrases == sorted(phrases)
+    assert len(phrases) == len(set(phrases))
+
+
+def test_every_action_can_be_reported() -> None:
+    assert set(ESCALATION) == set(DisputeAction)
+    assert {a for _, a, _ in ACTIONS} == set(DisputeAction)
+
+
+# --------------------------------------------------------------------------- the record
+
+
+def test_dispute_record_round_trips() -> None:
+    text = "Staff at the BBC began a strike called by the NUJ."
+    art = lq.parse(text)
+    data = art.to_dict()
+    assert data["dispute"]["action"] == "strike"
+    assert lq.Article.from_dict(data) == art
+    assert pickle.loads(pickle.dumps(art.dispute)) == art.dispute
+
+
+def test_dispute_record_is_frozen_and_keyword_only() -> None:
+    d = Dispute(action="strike", actions=["strike", "talks"])
+    assert d.action is A.STRIKE
+    assert d.actions == (A.STRIKE, A.TALKS)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        d.action = A.TALKS  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Dispute("strike")  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"action": "riot"}, ValueError),
+        ({"action": "strike", "actions": "strike"}, TypeError),
+    ],
+)
+def test_dispute_record_checks_its_values(
+    kwargs: dict[str, object], error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        Dispute(**kwargs)  # type: ignore[arg-type]
+
+
+def test_no_dispute_is_null_in_the_dict() -> None:
+    assert lq.parse("Nothing happened.").to_dict()["dispute"] is None
+
+
+# --------------------------------------------------------------------------- properties
+
+_WORDS = st.sampled_from(
+    [
+        "strike", "walked out", "talks", "Unite", "the union", "Royal Mail", "at", "the BBC",
+        "workers", "Cosla", ".", ",", "\n", "locked out", "deal", "the company", "nurses",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join))
+def test_dispute_is_well_formed_on_any_text(text: str) -> None:
+    art = lq.parse(text)
+    d = art.dispute
+    if d is None:
+        return
+    assert d.action in d.actions
+    assert d.evidence == tuple(sorted(d.evidence))
+    for a, b in zip(d.evidence, d.evidence[1:], strict=False):
+        assert a.end < b.start
+    assert all(0 <= s.start < s.end <= len(text) for s in d.evidence)
+    assert not set(d.unions) & set(d.employers)
+    assert set(d.unions) | set(d.employers) <= set(art.organizations)
+
+
+def test_many_action_words_stay_cheap() -> None:
+    text = "Workers at Royal Mail began a strike. " * 2000
+    d = find_dispute(text, lq.find_organizations(text))
+    assert d is not None
+    assert d.action is A.STRIKE
+    assert len(d.evidence) >= 1
