@@ -281,3 +281,117 @@ def test_time_inside_reported_words_is_not_the_speech_date() -> None:
     a = quotes[0].attribution
     assert a is not None
     assert a.date is None
+
+
+# --------------------------------------------------------------------------- frames
+# (issue 16 item 1: a reporting verb and the complement it takes, one case per frame)
+
+FRAME_CASES = [
+    # (frame, text, reported clause, speaker)
+    (
+        "that",
+        "Ana Ruiz insisted that the members had voted for the deal.",
+        "the members had voted for the deal",
+        "Ana Ruiz",
+    ),
+    (
+        "bare clause",
+        "The nurses' union claimed the hospital had cut two wards.",
+        "the hospital had cut two wards",
+        "The nurses' union",
+    ),
+    (
+        "to after urge",
+        "Ana Ruiz urged members to reject the offer at the next meeting.",
+        "members to reject the offer at the next meeting",
+        "Ana Ruiz",
+    ),
+    (
+        "to after call on",
+        "The council called on the company to reopen the depot in March.",
+        "the company to reopen the depot in March",
+        "The council",
+    ),
+    (
+        "to after ask",
+        "Tom Bell asked the drivers to stay off the roads until Friday.",
+        "the drivers to stay off the roads until Friday",
+        "Tom Bell",
+    ),
+    (
+        "as after describe",
+        "Ana Ruiz described the pay offer as an insult to every nurse.",
+        "the pay offer as an insult to every nurse",
+        "Ana Ruiz",
+    ),
+    (
+        "wh after ask",
+        "Tom Bell asked the minister whether the mine would stay open.",
+        "whether the mine would stay open",
+        "Tom Bell",
+    ),
+    (
+        "wh after question",
+        "Ana Ruiz questioned why the board had waited so long to act.",
+        "why the board had waited so long to act",
+        "Ana Ruiz",
+    ),
+    (
+        "object after criticize",
+        "Tom Bell criticized the board for its handling of the dispute.",
+        "the board for its handling of the dispute",
+        "Tom Bell",
+    ),
+    (
+        "object after accuse",
+        "The union accused the airline of stalling the talks for a year.",
+        "the airline of stalling the talks for a year",
+        "The union",
+    ),
+    (
+        "object after call for",
+        "Ana Ruiz called for a public inquiry into the closure of the plant.",
+        "a public inquiry into the closure of the plant",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("frame", "text", "clause", "speaker"), FRAME_CASES, ids=[c[0] for c in FRAME_CASES]
+)
+def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause], frame
+    assert speaker_of(quotes[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated or denied speech is no report
+        "Ana Ruiz did not say whether the union would strike next week.",
+        "Tom Bell would not say how many members had voted for the deal.",
+        "Ana Ruiz declined to say whether the union would strike next week.",
+        "The minister refused to say when the mine would close for good.",
+        "Nobody said the company would close the plant before the winter.",
+        "Tom Bell never said the union would accept the offer in full.",
+        # a passive verb: its subject is the listener
+        "The drivers were urged to stay off the roads until Friday.",
+        # a verb without its frame: no object and ``to``, no question word
+        "Ana Ruiz asked about the pension fund at the meeting on Monday.",
+        "The board described the plan in a letter to all of its members.",
+    ],
+)
+def test_not_a_report(text: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+def test_frames_table_is_sorted_data() -> None:
+    from laborquotes._frames import REPORTING_FRAMES, frames_of
+
+    verbs = [verb for verb, _ in REPORTING_FRAMES]
+    assert verbs == sorted(set(verbs))
+    assert frames_of("urged") == ("to",)
+    assert frames_of("calls for") == ("object",)
+    assert frames_of("table") == ()

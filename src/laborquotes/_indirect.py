@@ -41,6 +41,7 @@ from ._clauses import (
     dateline_lead_re,
     sentence_subject,
 )
+from ._frames import AS, OBJECT, THAT, TO, WH, WH_WORDS, frames_of
 from ._marks import Structure
 from ._org_names import _lazy
 from ._speakers import Kind
@@ -188,7 +189,7 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
     if verb.word == "according to":
         found = _according(text, verb, quoted)
         return None if found is None else _trimmed(text, found)
-    if _noun_use(text, verb.start):
+    if _noun_use(text, verb.start) or _negated(text, verb):
         return None
     if verb.word in _INVERTING and text[verb.sentence_start : verb.start].rstrip().endswith(","):
         inverted = _inverted(text, verb)
@@ -310,11 +311,12 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
     # ``The talks failed, the union said.``: the verb ends the sentence, but for a short
     # phrase of place, time or medium (``said in a statement``). Else the words after it
     # are the speech: check them before looking for the subject.
+    frames = frames_of(verb.word)
     rest = text[verb.end : se].rstrip().strip(" .!?\"”’'")
-    final = not rest or closing_tail(rest)
+    final = THAT in frames and (not rest or closing_tail(rest))
     if final and quoted.any_in(ss, vs):
         return None  # ``"...," she said.``: the clause before is a quotation
-    q = verb.end if final else _clause_start(text, verb)
+    q = verb.end if final else _complement_start(text, verb, frames)
     if q is None:
         return None
     found = _speaker(text, st, verb, slot, final)
@@ -401,6 +403,61 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
     if _clause_start_re().match(text, q, se) is not None:
         # ``responded to problems``, ``confirmed by the Senate``: a preposition that takes
         # an object opens no reported clause.
+        return None
+    return q
+
+
+#: ``urged members to``, ``called on the board to``: an object, then ``to`` and a verb.
+_to_re = _lazy(r"\s++(?:[^,.;:\"“”\n]{1,60}?\s)??to\s++\p{Ll}")
+#: ``asked the mayor whether``: a listener or not, then a question word.
+_wh_re = _lazy(rf"\s++(?:[^,.;:\"“”\n]{{1,60}}?\s)??(?:{'|'.join(WH_WORDS)})\s")
+#: ``described the offer as``: an object, then ``as``.
+_as_re = _lazy(r"\s++[^,.;:\"“”\n]{1,80}?\sas\s++\S")
+#: ``did not say``, ``would never say``, ``nobody said``: speech denied, not reported.
+_negated_re = _lazy(r"(?:\b(?:not|never|(?i:nobody|no\s++one))|n[’']t)\s++(?:\p{Ll}++\s++){0,2}\Z")
+#: ``was told``, ``were urged``: the subject is the listener, not the speaker.
+_passive_re = _lazy(r"\b(?:am|are|be|been|being|is|was|were)\s++\Z")
+
+
+def _negated(text: str, verb: _Verb) -> bool:
+    """``did not say whether``, ``would never say``, ``Nobody said``: no report."""
+    lo = max(verb.sentence_start, verb.start - 40)
+    return _negated_re().search(text, lo, verb.start) is not None
+
+
+def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | None:
+    """Where the reported complement of *verb* starts, by the frames the verb takes
+    (:data:`~laborquotes._frames.REPORTING_FRAMES`): a clause (``said (that) ...``), an
+    object and an infinitive (``urged members to ...``), a question (``asked whether``),
+    an object and ``as`` (``described the plan as ...``), or an object."""
+    if THAT in frames:
+        q = _clause_start(text, verb)
+        if q is not None or frames == (THAT,):
+            return q
+    ve, se = verb.end, verb.sentence_end
+    lo = max(verb.sentence_start, ve - 40)
+    if _passive_re().search(text, lo, verb.start) is not None:
+        return None
+    for frame in frames:
+        if frame == WH:
+            m = _wh_re().match(text, ve, se)
+            if m is not None:
+                return m.end() - len(m.group().split()[-1]) - 1
+        elif (
+            (frame == TO and _to_re().match(text, ve, se))
+            or (frame == AS and _as_re().match(text, ve, se))
+            or frame == OBJECT
+        ):
+            return _object_start(text, ve, se)
+    return None
+
+
+def _object_start(text: str, ve: int, se: int) -> int | None:
+    """Where the object after a verb starts, unless a preposition opens it."""
+    q = ve
+    while q < se and text[q].isspace():
+        q += 1
+    if q >= se or not text[q].isalpha() or _clause_start_re().match(text, q, se) is not None:
         return None
     return q
 

@@ -1,0 +1,144 @@
+"""Reporting verbs and their complement frames, as data.
+
+Reported speech is read from a reporting verb and the complement it takes, not from a
+list of sentence shapes: :data:`REPORTING_FRAMES` says, for each verb (a lemma, or a
+lemma with its particle: ``call for``), which complements report words:
+
+``that``
+    a ``that``-clause or a bare clause (``said (that) the talks failed``); such a verb
+    may also close a sentence after its clause (``The talks failed, the union said.``);
+``to``
+    a ``to``-infinitive, after a listener or not (``urged members to strike``,
+    ``vowed to strike``);
+``as``
+    an object with an ``as``-complement (``described the offer as an insult``);
+``wh``
+    a question clause, after a listener or not (``asked whether``, ``asked her why``);
+``object``
+    a noun-phrase object and what hangs from it (``criticized the offer``,
+    ``accused the board of stalling``, ``called for a strike``).
+
+The reported clause is the complement, up to the end of its sentence; the verb, its
+subject and its listener (``told reporters``) are the cue.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from . import _vocab as V
+
+__all__ = [
+    "AS",
+    "OBJECT",
+    "REPORTING_FRAMES",
+    "THAT",
+    "TO",
+    "WH",
+    "WH_WORDS",
+    "frame_forms",
+    "frames_of",
+]
+
+THAT = "that"
+TO = "to"
+AS = "as"
+WH = "wh"
+OBJECT = "object"
+
+#: Each reporting verb with the complements that report words (sorted by verb).
+REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("accuse", (OBJECT,)),
+    ("acknowledge", (THAT,)),
+    ("add", (THAT,)),
+    ("admit", (THAT,)),
+    ("agree", (THAT,)),
+    ("allege", (THAT,)),
+    ("announce", (THAT,)),
+    ("argue", (THAT,)),
+    ("ask", (TO, WH)),
+    ("assert", (THAT,)),
+    ("assure", (THAT,)),
+    ("boast", (THAT,)),
+    ("brag", (THAT,)),
+    ("call for", (OBJECT,)),
+    ("call on", (TO,)),
+    ("caution", (THAT,)),
+    ("charge", (THAT,)),
+    ("claim", (THAT,)),
+    ("comment", (THAT,)),
+    ("complain", (THAT,)),
+    ("concede", (THAT,)),
+    ("confirm", (THAT,)),
+    ("contend", (THAT,)),
+    ("counter", (THAT,)),
+    ("criticize", (OBJECT,)),
+    ("declare", (THAT,)),
+    ("deny", (THAT,)),
+    ("describe", (AS,)),
+    ("disclose", (THAT,)),
+    ("emphasize", (THAT,)),
+    ("estimate", (THAT,)),
+    ("explain", (THAT, WH)),
+    ("hint", (THAT,)),
+    ("indicate", (THAT,)),
+    ("inform", (THAT,)),
+    ("insist", (THAT,)),
+    ("maintain", (THAT,)),
+    ("note", (THAT,)),
+    ("observe", (THAT,)),
+    ("predict", (THAT,)),
+    ("promise", (THAT,)),
+    ("question", (WH,)),
+    ("reassure", (THAT,)),
+    ("recall", (THAT,)),
+    ("reiterate", (THAT,)),
+    ("remark", (THAT,)),
+    ("reply", (THAT,)),
+    ("report", (THAT,)),
+    ("respond", (THAT,)),
+    ("reveal", (THAT,)),
+    ("say", (THAT,)),
+    ("signal", (THAT,)),
+    ("speculate", (THAT,)),
+    ("state", (THAT,)),
+    ("stress", (THAT,)),
+    ("suggest", (THAT,)),
+    ("tell", (THAT, TO)),
+    ("testify", (THAT,)),
+    ("tweet", (THAT,)),
+    ("urge", (TO,)),
+    ("vow", (THAT,)),
+    ("warn", (THAT, TO)),
+    ("wonder", (WH,)),
+    ("write", (THAT,)),
+)
+
+#: Words that open a question clause (``asked whether``, ``questioned why``).
+WH_WORDS: tuple[str, ...] = ("how", "if", "what", "when", "where", "whether", "who", "why")
+
+
+def _forms(verb: str) -> frozenset[str]:
+    """Every inflected form of *verb*, its particle kept (``call for`` -> calls for)."""
+    head, _, particle = verb.partition(" ")
+    forms = V.verb_forms((head,))
+    return frozenset(f"{f} {particle}" for f in forms) if particle else forms
+
+
+@functools.cache
+def _form_table() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for verb, frames in REPORTING_FRAMES:
+        for form in _forms(verb):
+            table[form] = frames
+    return table
+
+
+def frame_forms() -> frozenset[str]:
+    """Every inflected form of the verbs of :data:`REPORTING_FRAMES`."""
+    return frozenset(_form_table())
+
+
+def frames_of(form: str) -> tuple[str, ...]:
+    """The frames of an inflected verb form (lower case); ``()`` for another word."""
+    return _form_table().get(form, ())
