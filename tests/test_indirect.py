@@ -354,6 +354,20 @@ FRAME_CASES = [
         "a public inquiry into the closure of the plant",
         "Ana Ruiz",
     ),
+    (
+        "a conjunction before the subject",
+        "The firm has hired new managers for the plant in Leeds, but Ana Ruiz said the "
+        "cuts would go ahead.",
+        "the cuts would go ahead",
+        "Ana Ruiz",
+    ),
+    (
+        "a closing verb with a long tail",
+        "The depot will close in June, Tom Bell said in an interview on Sunday with a "
+        "local radio station.",
+        "The depot will close in June",
+        "Tom Bell",
+    ),
 ]
 
 
@@ -395,3 +409,13 @@ def test_frames_table_is_sorted_data() -> None:
     assert frames_of("urged") == ("to",)
     assert frames_of("calls for") == ("object",)
     assert frames_of("table") == ()
+
+
+def test_an_object_ends_before_a_second_reporting_verb() -> None:
+    text = "Tom Bell praised the nurses on the night shift and said the board would meet them."
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [
+        "the nurses on the night shift",
+        "the board would meet them",
+    ]
+    assert [speaker_of(q) for q in quotes] == ["Tom Bell", "Tom Bell"]

@@ -41,9 +41,10 @@ from ._clauses import (
     dateline_lead_re,
     sentence_subject,
 )
-from ._frames import AS, OBJECT, THAT, TO, WH, WH_WORDS, frames_of
+from ._frames import AS, OBJECT, THAT, TO, WH, WH_WORDS, frame_forms, frames_of
 from ._marks import Structure
 from ._org_names import _lazy
+from ._patterns import alternation
 from ._speakers import Kind
 
 __all__ = ["Reported", "find_indirect"]
@@ -90,6 +91,10 @@ _INVERTING = frozenset(V.INVERTING_VERBS)
 _TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
 _TELL_FORMS = V.verb_forms(("tell",))
 _SUBJECT_TAILS = frozenset(V.PRONOUNS) | frozenset(V.GROUP_NOUNS) | frozenset(V.TITLE_NOUNS)
+#: Words that open the clause of a verb after a long text (``..., but Ruiz said``).
+_LEAD_WORDS = frozenset(V.CLAUSE_CONJUNCTIONS) | frozenset(V.SUBORDINATORS)
+#: Words that open a tail of place, time or medium after a closing verb.
+_TAIL_WORDS = frozenset(V.ATTRIBUTION_TAIL_PREPOSITIONS) | frozenset(V.TAIL_PARTICIPLE_LEADS)
 #: What may speak an inverted closing (``..., said a spokeswoman.``).
 _CLOSING_KINDS = frozenset({Kind.PERSON, Kind.ROLE}) | GROUP_KINDS
 
@@ -106,6 +111,8 @@ _QUANTITY_REACH = 80
 _MAX_LEAD = 60
 #: ``According to X, the union's president, ...``: the title runs up to this far.
 _APPOSITION_REACH = 120
+#: A longer tail of place, time or medium after a closing verb runs up to this far.
+_LONG_TAIL = 120
 #: The clause after an apposition is at least this long.
 _MIN_AFTER_APPOSITION = 20
 #: A reported clause has at least this many characters and words (in its first 60).
@@ -163,7 +170,8 @@ def find_indirect(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
         found = _report(text, st, verb, quoted)
         if found is not None:
             out.append(found)
-            last_end = verb.sentence_end
+            # (an object cut before ``and said ...`` leaves the second verb to be read)
+            last_end = found.end if found.start >= verb.end else verb.sentence_end
     return out
 
 
@@ -307,31 +315,89 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
     slot = _subject_slot(text, verb)
     if slot is None:
         return None
-    ss, vs, se = verb.sentence_start, verb.start, verb.sentence_end
     # ``The talks failed, the union said.``: the verb ends the sentence, but for a short
     # phrase of place, time or medium (``said in a statement``). Else the words after it
     # are the speech: check them before looking for the subject.
     frames = frames_of(verb.word)
-    rest = text[verb.end : se].rstrip().strip(" .!?\"”’'")
-    final = THAT in frames and (not rest or closing_tail(rest))
-    if final and quoted.any_in(ss, vs):
+    rest = text[verb.end : verb.sentence_end].rstrip().strip(" .!?\"”’'")
+    if THAT in frames and (not rest or closing_tail(rest)):
+        return _closing(text, st, verb, slot, quoted)
+    if THAT in frames and _long_tail(rest):
+        # ``The talks failed, Ruiz said in an interview on Sunday with a local radio
+        # station.``: a longer tail of place, time or medium, when a comma sets the
+        # clause off before the speaker; else the words after the verb are the speech.
+        found = _closing(text, st, verb, slot, quoted)
+        if found is not None:
+            return found
+    return _opening(text, st, verb, slot, frames)
+
+
+def _closing(
+    text: str, st: Structure, verb: _Verb, slot: _Slot, quoted: _Quoted
+) -> Reported | None:
+    """``<clause>, X said.``: the clause before the speaker, set off by a comma."""
+    ss, vs = verb.sentence_start, verb.start
+    if quoted.any_in(ss, vs):
         return None  # ``"...," she said.``: the clause before is a quotation
-    q = verb.end if final else _complement_start(text, verb, frames)
-    if q is None:
-        return None
-    found = _speaker(text, st, verb, slot, final)
+    found = _speaker(text, st, verb, slot, True)
     if found is None:
         return None
     cand, head = found
-    cue = Cue(cand, vs, verb.end, How.BEFORE)
-    if final:
-        if not head.endswith(",") or quoted.any_in(ss, vs):
-            return None
-        return Reported(ss, ss + len(head) - 1, cue)
-    if head and not head.endswith((",", ":", ";")) and len(head) > _MAX_LEAD:
+    if not head.endswith(","):
         return None
-    return Reported(q, se, cue)
+    return Reported(ss, ss + len(head) - 1, Cue(cand, vs, verb.end, How.BEFORE))
 
+
+def _opening(
+    text: str, st: Structure, verb: _Verb, slot: _Slot, frames: tuple[str, ...]
+) -> Reported | None:
+    """``X said (that) <clause>``: the complement after the verb, up to the sentence end."""
+    q = _complement_start(text, verb, frames)
+    if q is None:
+        return None
+    found = _speaker(text, st, verb, slot, False)
+    if found is None:
+        return None
+    cand, head = found
+    if (
+        head
+        and not head.endswith((",", ":", ";"))
+        and len(head) > _MAX_LEAD
+        and head.rpartition(" ")[2].lower() not in _LEAD_WORDS
+    ):
+        # (a long text before the subject is a clause of its own, but for a conjunction
+        # that opens the verb's clause: ``..., but Ruiz said``, ``because she said``)
+        return None
+    end = verb.sentence_end
+    nxt = _and_verb_re().search(text, q, end)
+    if nxt is not None:
+        end = nxt.start()  # ``blasted the plan and said ...``: before a second verb
+    return Reported(q, end, Cue(cand, verb.start, verb.end, How.BEFORE))
+
+
+def _long_tail(rest: str) -> bool:
+    """``in an interview on Sunday with a local radio station``: a phrase of place,
+    time or medium after a closing verb, longer than :func:`closing_tail` reads."""
+    first = rest.partition(" ")[0]
+    return (
+        first in _TAIL_WORDS
+        and len(rest) <= _LONG_TAIL
+        and " that " not in rest
+        and _tail_clause_re().search(rest) is None
+    )
+
+
+#: A clause inside a tail: a subject pronoun or a finite auxiliary (``in the end he
+#: would``), or a comma and a conjunction.
+_tail_clause_re = _lazy(
+    r"\b(?:he|she|they|we|I|it|would|will|could|should|was|were|is|are|had|has)\b"
+    r"|,\s++(?:and|but|so|yet)\b"
+)
+
+#: ``... and said``, ``... but also warned``: a second reporting verb of the subject.
+_and_verb_re = _lazy(
+    rf"[,;]?\s++(?:and|but)\s++(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b"
+)
 
 _relative_who_re = _lazy(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
 
