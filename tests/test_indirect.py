@@ -419,3 +419,60 @@ def test_an_object_ends_before_a_second_reporting_verb() -> None:
         "the board would meet them",
     ]
     assert [speaker_of(q) for q in quotes] == ["Tom Bell", "Tom Bell"]
+
+
+GROUP_CASES = [
+    # (text, clause, speaker): shares of a poll and plural groups speak as a group
+    (
+        "On pay, 26% say they are underpaid by their employer.",
+        "they are underpaid by their employer",
+        "26%",
+    ),
+    (
+        "Six in 10 say the strike was worth it in the end.",
+        "the strike was worth it in the end",
+        "Six in 10",
+    ),
+    (
+        "Nearly nine out of 10 said they would vote for the deal.",
+        "they would vote for the deal",
+        "Nearly nine out of 10",
+    ),
+    (
+        "Two-thirds of members said the offer fell short of inflation.",
+        "the offer fell short of inflation",
+        "Two-thirds of members",
+    ),
+    (
+        "The depot has lost money for years, and transport analysts say it will close soon.",
+        "it will close soon",
+        "transport analysts",
+    ),
+    (
+        "The women say managers still watch the picket line every night.",
+        "managers still watch the picket line every night",
+        "The women",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), GROUP_CASES)
+def test_group_speakers(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    a = quotes[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == speaker
+    assert a.speaker.is_group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz was told the plant would close at the end of the year.",
+        "The deal is expected to be announced by the board next week.",
+        "Tom Bell was declared the winner of the union election on Friday.",
+    ],
+)
+def test_a_passive_verb_reports_nothing(text: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []

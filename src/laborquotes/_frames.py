@@ -30,7 +30,12 @@ from . import _vocab as V
 
 __all__ = [
     "AS",
+    "FRACTIONS",
+    "NOT_PLURAL_MODIFIERS",
     "OBJECT",
+    "PLURAL_DETERMINERS",
+    "PLURAL_HEADS",
+    "QUANTITY_LEADS",
     "REPORTING_FRAMES",
     "THAT",
     "TO",
@@ -130,6 +135,33 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("wonder", (WH,)),
     ("write", (THAT,)),
 )
+
+#: Words before a quantity that speaks as a group (``Nearly half said``).
+QUANTITY_LEADS: tuple[str, ...] = (
+    "about", "almost", "around", "fewer than", "just", "less than", "more than", "nearly",
+    "only", "over", "roughly", "some", "under",
+)  # fmt: skip
+
+#: Fractions that speak as a group (``Two-thirds say``).
+FRACTIONS: tuple[str, ...] = (
+    "four-fifths", "one-fifth", "one-half", "one-quarter", "one-third", "three-fifths",
+    "three-fourths", "three-quarters", "two-fifths", "two-thirds",
+)  # fmt: skip
+
+#: Plural heads without an ``-s`` that speak as a group (``the women say``).
+PLURAL_HEADS: tuple[str, ...] = ("clergy", "men", "people", "police", "staff", "women")
+
+#: Determiners that may open a plural group subject (``the women``, ``many voters``).
+PLURAL_DETERMINERS: tuple[str, ...] = (
+    "both", "many", "most", "other", "several", "some", "the", "these", "those",
+)  # fmt: skip
+
+#: Words that never stand in a plural group subject (``and``, ``was``, ``the``).
+NOT_PLURAL_MODIFIERS: tuple[str, ...] = (
+    "a", "an", "and", "are", "as", "at", "but", "by", "for", "from", "had", "has", "have",
+    "he", "her", "his", "in", "is", "it", "of", "on", "or", "she", "that", "the", "their",
+    "they", "this", "to", "was", "we", "were", "which", "who", "with",
+)  # fmt: skip
 
 #: Words that open a question clause (``asked whether``, ``questioned why``).
 WH_WORDS: tuple[str, ...] = ("how", "if", "what", "when", "where", "whether", "who", "why")

@@ -20,6 +20,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from . import _frames as F
 from . import _vocab as V
 from ._attribution import (
     LISTENER,
@@ -197,7 +198,7 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
     if verb.word == "according to":
         found = _according(text, verb, quoted)
         return None if found is None else _trimmed(text, found)
-    if _noun_use(text, verb.start) or _negated(text, verb):
+    if _noun_use(text, verb.start) or _negated(text, verb) or _passive(text, verb):
         return None
     if verb.word in _INVERTING and text[verb.sentence_start : verb.start].rstrip().endswith(","):
         inverted = _inverted(text, verb)
@@ -482,13 +483,19 @@ _as_re = _lazy(r"\s++[^,.;:\"“”\n]{1,80}?\sas\s++\S")
 #: ``did not say``, ``would never say``, ``nobody said``: speech denied, not reported.
 _negated_re = _lazy(r"(?:\b(?:not|never|(?i:nobody|no\s++one))|n[’']t)\s++(?:\p{Ll}++\s++){0,2}\Z")
 #: ``was told``, ``were urged``: the subject is the listener, not the speaker.
-_passive_re = _lazy(r"\b(?:am|are|be|been|being|is|was|were)\s++\Z")
+_passive_re = _lazy(r"\b(?:am|are|be|been|being|is|was|were)\s++(?:\p{Ll}++ly\s++)?\Z")
 
 
 def _negated(text: str, verb: _Verb) -> bool:
     """``did not say whether``, ``would never say``, ``Nobody said``: no report."""
     lo = max(verb.sentence_start, verb.start - 40)
     return _negated_re().search(text, lo, verb.start) is not None
+
+
+def _passive(text: str, verb: _Verb) -> bool:
+    """``was told``, ``is declared``: the subject is the listener or the topic."""
+    lo = max(verb.sentence_start, verb.start - 20)
+    return _passive_re().search(text, lo, verb.start) is not None
 
 
 def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | None:
@@ -501,9 +508,6 @@ def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | 
         if q is not None or frames == (THAT,):
             return q
     ve, se = verb.end, verb.sentence_end
-    lo = max(verb.sentence_start, ve - 40)
-    if _passive_re().search(text, lo, verb.start) is not None:
-        return None
     for frame in frames:
         if frame == WH:
             m = _wh_re().match(text, ve, se)
@@ -545,6 +549,11 @@ def _speaker(
     found = slot.quantified or subject_before(text, slot.lo, slot.end)
     if found is None and not final:
         found = _quantity_subject(text, slot.lo, slot.end)
+    elif found is not None and found.kind in GROUP_KINDS and found is not slot.quantified:
+        # ``Two-thirds of members``, ``rail analysts``: the whole group, not its head.
+        whole = _quantity_subject(text, slot.lo, slot.end)
+        if whole is not None and whole.start < found.start and whole.end >= found.end:
+            found = whole
     if found is None or (final and found is slot.quantified):
         return None
     return found, text[ss : found.start].rstrip()
@@ -553,24 +562,48 @@ def _speaker(
 #: A quantity read as a group speaker, right before the verb: ``Each side``, ``Some``,
 #: ``22 percent``, ``four in 10``, ``most of them``.
 _quantity_subject_re = _lazy(
-    rf"(?<![\w’'\-])(?:(?i:{'|'.join(V.DISTRIBUTIVES)})\s++\p{{Ll}}++"
+    rf"(?<![\w’'\-])(?:(?i:{'|'.join(F.QUANTITY_LEADS)})\s++)?"
+    rf"(?:(?i:{'|'.join(V.DISTRIBUTIVES)})\s++\p{{Ll}}++"
     rf"|(?:{'|'.join(V.QUANTITY_SUBJECTS)})(?:\s++of\s++(?:them|those|us))?"
-    rf"|\d[\d.,]*+\s++percent(?:\s++of\s++\p{{Ll}}++)?"
-    rf"|(?:\d++|{'|'.join(V.NUMBER_WORDS)})\s++in\s++(?:\d++|ten))"
+    rf"|(?:\d[\d.,]*+\s*+%|[\w.,\-]++\s++per\s?cent|(?i:{'|'.join(F.FRACTIONS)}))"
+    r"(?:\s++of\s++(?:(?:all|the|those)\s++)?\p{L}[\p{L}’'\-]*+"
+    r"(?:\s++(?:surveyed|polled|questioned|asked))?)?"
+    rf"|(?:\d++|(?i:{'|'.join(V.NUMBER_WORDS)}))\s++(?:in|out\s++of)\s++(?:\d++|(?i:ten)))"
     rf"(?:\s++who\s[^,.;:\"“”\n]{{1,60}})?+\s*+\Z"
+)
+#: A plural noun phrase as a group speaker: ``aviation experts``, ``the women``,
+#: ``protest organizers in the city`` (a few modifiers, a plural head, a short phrase).
+_plural_subject_re = _lazy(
+    rf"(?<![\w’'\-])(?:(?i:{'|'.join(F.PLURAL_DETERMINERS)})\s++)?"
+    rf"(?:(?!(?i:{'|'.join(F.NOT_PLURAL_MODIFIERS)})\b)[\p{{L}}\-]++\s++){{0,3}}?"
+    rf"(?:\p{{Ll}}{{2,}}+(?<=[^su’']s)|{'|'.join(F.PLURAL_HEADS)})"
+    r"(?:\s++(?:in|at|from|of|for|on)\s++(?:the\s++)?[\p{L}’'\-]++(?:\s++\p{Lu}[\p{L}’'\-]*+)?)?"
+    r"\s*+\Z"
 )
 
 
 def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
     """A quantity that ends at *end* and speaks as a group: ``Each side``, ``Some``,
-    ``22 percent``, ``four in 10``, ``most of them``."""
+    ``22 percent``, ``four in 10``, ``most of them``, ``Two-thirds of voters``; or a
+    plural noun phrase that opens its clause (``aviation experts``)."""
     m = _quantity_subject_re().search(text, max(lo, end - _QUANTITY_REACH), end)
     if m is None:
-        return None
+        m = _plural_subject_re().search(text, max(lo, end - _QUANTITY_REACH), end)
+        if m is None or not _opens_clause(text, m.start()):
+            return None
     phrase = m.group().rstrip()
     return Cand(
         Kind.GROUP, m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
     )
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether a subject at *at* opens its clause: at a sentence start, after
+    punctuation or after a conjunction (``..., and aviation experts say``)."""
+    head = text[max(0, at - _QUANTITY_REACH) : at].rstrip()
+    if not head or head[-1] in ',;:(—–.!?"”’':
+        return True
+    return head.rpartition(" ")[2].lower() in _LEAD_WORDS or head.endswith(" that")
 
 
 def _subject_end_ok(text: str, start: int, end: int) -> bool:
