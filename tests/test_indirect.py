@@ -476,3 +476,38 @@ def test_group_speakers(text: str, clause: str, speaker: str) -> None:
 )
 def test_a_passive_verb_reports_nothing(text: str) -> None:
     assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "source"),
+    [
+        # a relative clause: the pronoun as written stands for the name before it
+        (
+            "Tom Bell, who said the deal was fair, voted for it on Monday.",
+            "the deal was fair",
+            "who",
+        ),
+        # the cue inside a relative clause: the words after the verb
+        (
+            "The board passed a rule on overtime, which critics said was unfair to new staff.",
+            "was unfair to new staff",
+            "critics",
+        ),
+        (
+            "The walkout lasted a week, a cost that company executives said could hurt profits.",
+            "could hurt profits",
+            "company executives",
+        ),
+    ],
+)
+def test_relative_clauses(text: str, clause: str, source: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    a = quotes[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == source
+
+
+def test_first_person_is_no_report() -> None:
+    text = "Ruiz spoke at length. I said the vote would be close, and it was."
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []

@@ -36,6 +36,7 @@ __all__ = [
     "PLURAL_DETERMINERS",
     "PLURAL_HEADS",
     "QUANTITY_LEADS",
+    "RELATIVE_LEADS",
     "REPORTING_FRAMES",
     "THAT",
     "TO",
@@ -162,6 +163,10 @@ NOT_PLURAL_MODIFIERS: tuple[str, ...] = (
     "he", "her", "his", "in", "is", "it", "of", "on", "or", "she", "that", "the", "their",
     "they", "this", "to", "was", "we", "were", "which", "who", "with",
 )  # fmt: skip
+
+#: Relative words before the subject of a reporting verb: ``a deal that officials said
+#: would fail``, ``which critics said was unfair``.
+RELATIVE_LEADS: tuple[str, ...] = ("that", "what", "where", "which", "whom")
 
 #: Words that open a question clause (``asked whether``, ``questioned why``).
 WH_WORDS: tuple[str, ...] = ("how", "if", "what", "when", "where", "whether", "who", "why")

@@ -46,7 +46,7 @@ from ._frames import AS, OBJECT, THAT, TO, WH, WH_WORDS, frame_forms, frames_of
 from ._marks import Structure
 from ._org_names import _lazy
 from ._patterns import alternation
-from ._speakers import Kind
+from ._speakers import Kind, relative_subject
 
 __all__ = ["Reported", "find_indirect"]
 
@@ -77,6 +77,8 @@ class _Slot(NamedTuple):
     participle: bool
     coordinated: bool
     quantified: Cand | None
+    #: ``Ruiz, who said ...``: the subject is a relative pronoun.
+    relative: bool = False
 
 
 # --------------------------------------------------------------------------- word tables
@@ -92,8 +94,12 @@ _INVERTING = frozenset(V.INVERTING_VERBS)
 _TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
 _TELL_FORMS = V.verb_forms(("tell",))
 _SUBJECT_TAILS = frozenset(V.PRONOUNS) | frozenset(V.GROUP_NOUNS) | frozenset(V.TITLE_NOUNS)
+#: Subjects in the first or second person.
+_FIRST_PERSON = frozenset(("i", "me", "you"))
 #: Words that open the clause of a verb after a long text (``..., but Ruiz said``).
-_LEAD_WORDS = frozenset(V.CLAUSE_CONJUNCTIONS) | frozenset(V.SUBORDINATORS)
+_LEAD_WORDS = (
+    frozenset(V.CLAUSE_CONJUNCTIONS) | frozenset(V.SUBORDINATORS) | frozenset(F.RELATIVE_LEADS)
+)
 #: Words that open a tail of place, time or medium after a closing verb.
 _TAIL_WORDS = frozenset(V.ATTRIBUTION_TAIL_PREPOSITIONS) | frozenset(V.TAIL_PARTICIPLE_LEADS)
 #: What may speak an inverted closing (``..., said a spokeswoman.``).
@@ -208,7 +214,11 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
             clause_ok = _long_enough(text, *_trim(text, inverted.start, inverted.end))
             return inverted if clause_ok and not quoted.any_in(ss, vs) else None
     found = _reported(text, st, verb, quoted)
-    return None if found is None else _trimmed(text, found)
+    if found is None or found.cue.cand.name.lower() in _FIRST_PERSON:
+        # ``I said``, ``we told them``: in news copy, the words of someone quoted (in
+        # marks this reader missed), not the report of a speaker.
+        return None
+    return _trimmed(text, found)
 
 
 def _noun_use(text: str, vs: int) -> bool:
@@ -373,6 +383,9 @@ def _opening(
     nxt = _and_verb_re().search(text, q, end)
     if nxt is not None:
         end = nxt.start()  # ``blasted the plan and said ...``: before a second verb
+    if slot.relative and text[cand.start - 2 : cand.start] == ", ":
+        comma = text.find(",", q, end)
+        end = end if comma < 0 else comma  # ``Ruiz, who said ..., left``: the clause ends
     return Reported(q, end, Cue(cand, verb.start, verb.end, How.BEFORE))
 
 
@@ -414,6 +427,8 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     participle = word.endswith("ing") and (text[ss:vs].rstrip().endswith(",") or before == "by")
     coordinated = before == "and" and not word.endswith("ing")
     quantified: Cand | None = None
+    if before.rpartition(" ")[2] in ("who", "whom") and not word.endswith("ing"):
+        return _Slot(lo, end, False, False, None, relative=True)
     if not (participle or coordinated or _subject_end_ok(text, lo, end)):
         quantified = _quantity_subject(text, lo, end)
         if (
@@ -537,6 +552,19 @@ def _speaker(
 ) -> tuple[Cand, str] | None:
     """The speaker of *verb* and the text of its sentence before the speaker."""
     ss, vs = verb.sentence_start, verb.start
+    if slot.relative:
+        # ``Ruiz, who said ...``: the pronoun as written, standing for the name before it.
+        # Only a name set off by a comma (``Ruiz, who said``): after a plural (``voters
+        # who said``) the words are often a poll's or an outer source's.
+        rel = relative_subject(text, slot.lo, slot.end)
+        if (
+            rel is None
+            or final
+            or rel.kind is not Kind.PERSON
+            or text[rel.start - 2 : rel.start] != ", "
+        ):
+            return None
+        return rel, ""
     if (slot.participle or slot.coordinated) and not final:
         # ``Ruiz questioned the offer, saying the plan ...`` / ``... by saying that ...``:
         # a participle reports the words of its sentence's subject.
