@@ -511,3 +511,31 @@ def test_relative_clauses(text: str, clause: str, source: str) -> None:
 def test_first_person_is_no_report() -> None:
     text = "Ruiz spoke at length. I said the vote would be close, and it was."
     assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "source"),
+    [
+        (
+            "The depot lost money last year, according to the annual report.",
+            "The depot lost money last year",
+            "the annual report",
+        ),
+        (
+            "But, according to the survey, most drivers want a shorter week.",
+            "most drivers want a shorter week",
+            "the survey",
+        ),
+        (
+            "Membership, according to the union, has grown in every region since May.",
+            "has grown in every region since May",
+            "the union",
+        ),
+    ],
+)
+def test_according_to_any_source(text: str, clause: str, source: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    a = quotes[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == source

@@ -94,6 +94,8 @@ _INVERTING = frozenset(V.INVERTING_VERBS)
 _TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
 _TELL_FORMS = V.verb_forms(("tell",))
 _SUBJECT_TAILS = frozenset(V.PRONOUNS) | frozenset(V.GROUP_NOUNS) | frozenset(V.TITLE_NOUNS)
+#: Speakers named as persons or pronouns (a source phrase never replaces them).
+_NAMED_KINDS = frozenset({Kind.PERSON, Kind.PRON})
 #: Subjects in the first or second person.
 _FIRST_PERSON = frozenset(("i", "me", "you"))
 #: Words that open the clause of a verb after a long text (``..., but Ruiz said``).
@@ -255,24 +257,57 @@ def _trimmed(text: str, found: Reported) -> Reported | None:
 
 
 def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
-    """``According to X, <clause>.`` or ``<clause>, according to X.``"""
+    """``According to X, <clause>.``, ``<clause>, according to X.`` or ``<clause>,
+    according to X, <clause>`` (the longer side is the reported clause)."""
     ss, vs, se = verb.sentence_start, verb.start, verb.sentence_end
     q = verb.end
     while q < se and text[q].isspace():
         q += 1
     cand = speaker_forward(text, q, se)
+    phrase = _source_phrase(text, q, se)
+    if phrase is not None and (
+        cand is None or (cand.kind not in _NAMED_KINDS and phrase.end > cand.end)
+    ):
+        cand = phrase  # ``according to the annual report``: the whole phrase
     if cand is None:
         return None
+    cue = Cue(cand, vs, verb.end, How.ACCORDING)
     head = text[ss:vs].rstrip()
-    if not head.strip():
+    if not head or head.rstrip(",").lower() in _LEAD_WORDS:
+        # ``According to X, ...``, ``But, according to X, ...``
         lead = _according_lead(text, cand, se)
         if lead is None:
             return None
         cand, comma = lead
-        return Reported(comma + 1, se, Cue(cand, vs, verb.end, How.ACCORDING))
-    if head.endswith(",") and not quoted.any_in(ss, vs):
-        return Reported(ss, ss + len(head) - 1, Cue(cand, vs, verb.end, How.ACCORDING))
-    return None
+        return Reported(comma + 1, se, cue._replace(cand=cand))
+    if not head.endswith(",") or quoted.any_in(ss, vs):
+        return None
+    before = Reported(ss, ss + len(head) - 1, cue)
+    comma = text.find(",", cand.start, min(se, cand.start + _APPOSITION_REACH))
+    rest = text[comma + 1 : se].strip(" .")
+    if comma > 0 and se - comma > vs - ss and not closing_tail(rest) and " " in rest:
+        # ``Fundraising, according to the campaign, has surged since May.``: the cue
+        # stands inside the clause; the longer side is reported.
+        cand = cand._replace(end=_before_spaces(text, cand.start, comma))
+        return Reported(comma + 1, se, cue._replace(cand=cand))
+    return before
+
+
+#: ``according to a poll released Monday``: a source that is no person's name, up to
+#: the next comma or the sentence end.
+_source_phrase_re = _lazy(r"\p{L}[^,;:\"“”()\n]{1,100}?(?=\s*+(?:,|[.!?]\s|[.!?]?\s*+\Z))")
+#: A source phrase has at most this many words.
+_MAX_SOURCE_WORDS = 14
+
+
+def _source_phrase(text: str, q: int, se: int) -> Cand | None:
+    """``according to the 2009 paper``, ``according to exit polling data``: the source
+    as written (a document, a poll, a body), when it is no speaker phrase."""
+    m = _source_phrase_re().match(text, q, se)
+    if m is None or len(m.group().split()) > _MAX_SOURCE_WORDS:
+        return None
+    name = " ".join(m.group().split())
+    return Cand(Kind.UNNAMED, m.start(), m.end(), name, None, None, False)
 
 
 def _according_lead(text: str, cand: Cand, se: int) -> tuple[Cand, int] | None:
