@@ -539,3 +539,35 @@ def test_according_to_any_source(text: str, clause: str, source: str) -> None:
     a = quotes[0].attribution
     assert a is not None
     assert text[a.source_span.start : a.source_span.end] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # a cue inside the clause: the longer side is the reported clause
+        (
+            "The plan, she argued, was never costed by anyone at the ministry.",
+            "was never costed by anyone at the ministry",
+            "she",
+        ),
+        (
+            "The talks will resume, Ruiz said on Monday, once the board has a new offer.",
+            "once the board has a new offer",
+            "Ruiz",
+        ),
+        (
+            "The deal is fair, said Tom Bell, but the members will decide on Friday.",
+            "but the members will decide on Friday",
+            "Tom Bell",
+        ),
+        (
+            "The depot will close in June and all of its staff will move, Tom Bell says, to a site in the north.",
+            "The depot will close in June and all of its staff will move",
+            "Tom Bell",
+        ),
+    ],
+)
+def test_cue_inside_the_clause(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert speaker_of(quotes[0]) == speaker

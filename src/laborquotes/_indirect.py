@@ -213,8 +213,9 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
         if inverted is not None:
             # Read as an inverted closing, the verb reports nothing else.
             ss, vs = verb.sentence_start, verb.start
-            clause_ok = _long_enough(text, *_trim(text, inverted.start, inverted.end))
-            return inverted if clause_ok and not quoted.any_in(ss, vs) else None
+            if quoted.any_in(ss, vs):
+                return None
+            return _trimmed(text, inverted)
     found = _reported(text, st, verb, quoted)
     if found is None or found.cue.cand.name.lower() in _FIRST_PERSON:
         # ``I said``, ``we told them``: in news copy, the words of someone quoted (in
@@ -349,11 +350,33 @@ def _inverted(text: str, verb: _Verb) -> Reported | None:
     cand = speaker_after_verb(text, q, se)
     if cand is None or cand.kind not in _CLOSING_KINDS:
         return None
+    end = ss + len(text[ss:vs].rstrip()) - 1
+    cue = Cue(cand, vs, verb.end, How.AFTER)
     rest = text[cand.end : se].strip(" .,\t\r\n")
     if rest and not closing_tail(rest):
+        # ``The plan, said Ruiz, was never costed.``: a cue inside the clause.
+        comma = _mid_split(text, cand.end, se)
+        return None if comma is None else _longer(Reported(ss, end, cue), comma, se)
+    return Reported(ss, end, cue)
+
+
+def _mid_split(text: str, at: int, se: int) -> int | None:
+    """The comma that closes a cue inside a clause (``The plan, she said on Monday,
+    was ...``): after *at*, past a tail of place or time, before at least a few words."""
+    comma = text.find(",", at, min(se, at + _LONG_TAIL))
+    if comma < 0:
         return None
-    end = ss + len(text[ss:vs].rstrip()) - 1
-    return Reported(ss, end, Cue(cand, vs, verb.end, How.AFTER))
+    tail = text[at:comma].strip()
+    if tail and not (closing_tail(tail) or _long_tail(tail)):
+        return None
+    after = text[comma + 1 : se]
+    return comma if len(WORD_RE.findall(after, 0, _WORD_SPAN)) >= _MIN_WORDS else None
+
+
+def _longer(before: Reported, comma: int, se: int) -> Reported:
+    """Of a clause split by its cue, the longer side (a span has no gap)."""
+    after = before._replace(start=comma + 1, end=se)
+    return after if se - comma - 1 > before.end - before.start else before
 
 
 def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported | None:
@@ -368,6 +391,12 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
     rest = text[verb.end : verb.sentence_end].rstrip().strip(" .!?\"”’'")
     if THAT in frames and (not rest or closing_tail(rest)):
         return _closing(text, st, verb, slot, quoted)
+    comma = _mid_split(text, verb.end, verb.sentence_end) if THAT in frames else None
+    if comma is not None:
+        # ``The plan, she argued, was never costed.``: a cue inside the clause.
+        found = _closing(text, st, verb, slot, quoted)
+        if found is not None:
+            return _longer(found, comma, verb.sentence_end)
     if THAT in frames and _long_tail(rest):
         # ``The talks failed, Ruiz said in an interview on Sunday with a local radio
         # station.``: a longer tail of place, time or medium, when a comma sets the
