@@ -571,3 +571,39 @@ def test_cue_inside_the_clause(text: str, clause: str, speaker: str) -> None:
     quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
     assert [q.text for q in quotes] == [clause]
     assert speaker_of(quotes[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "source"),
+    [
+        (
+            "Ruiz: Pay Offer Is An Insult To Every Nurse\n\nThe union spoke.",
+            "Pay Offer Is An Insult To Every Nurse",
+            "Ruiz",
+        ),
+        (
+            "ANA RUIZ: We will strike if the board does not move.",
+            "We will strike if the board does not move",
+            "ANA RUIZ",
+        ),
+    ],
+)
+def test_colon_lines(text: str, clause: str, source: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    a = quotes[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note: this story was updated on Monday with new figures.",
+        "The reason is simple: the board has no money left to spend.",
+        "Q: Will the union strike on Monday if the talks fail?",
+        "The Latest: Union votes to strike at the plant in Leeds",
+    ],
+)
+def test_colon_lines_without_a_speaker(text: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []

@@ -30,6 +30,7 @@ from . import _vocab as V
 
 __all__ = [
     "AS",
+    "COLON_NOT_SPEAKERS",
     "FRACTIONS",
     "NOT_PLURAL_MODIFIERS",
     "OBJECT",
@@ -167,6 +168,15 @@ NOT_PLURAL_MODIFIERS: tuple[str, ...] = (
 #: Relative words before the subject of a reporting verb: ``a deal that officials said
 #: would fail``, ``which critics said was unfair``.
 RELATIVE_LEADS: tuple[str, ...] = ("that", "what", "where", "which", "whom")
+
+#: Line heads before a colon that name no speaker (``Note: ...``, ``Related: ...``).
+COLON_NOT_SPEAKERS: tuple[str, ...] = (
+    "by", "caption", "clarification", "contact", "correction", "credit", "editor's note",
+    "editor’s note", "email", "filed under", "image", "listen", "more", "note", "photo",
+    "photos", "posted", "published", "read more", "related", "see also", "share", "source",
+    "sources", "subscribe", "tags", "the latest", "topics", "update", "updated", "video",
+    "watch",
+)  # fmt: skip
 
 #: Words that open a question clause (``asked whether``, ``questioned why``).
 WH_WORDS: tuple[str, ...] = ("how", "if", "what", "when", "where", "whether", "who", "why")

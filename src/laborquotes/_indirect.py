@@ -165,6 +165,13 @@ class _Quoted:
 
 def find_indirect(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -> list[Reported]:
     """Reported speech in *text* outside the quotations *mark_spans* (in text order)."""
+    lines = _colon_lines(text, st, _Quoted(mark_spans))
+    found = _verb_reports(text, st, mark_spans)
+    return sorted(lines + found, key=lambda r: r.start) if lines else found
+
+
+def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -> list[Reported]:
+    """The reports of the reporting verbs of *text*, walked once in order."""
     out: list[Reported] = []
     quoted = _Quoted(mark_spans)
     last_end = -1
@@ -255,6 +262,45 @@ def _trimmed(text: str, found: Reported) -> Reported | None:
 
 
 # --------------------------------------------------------------------------- the shapes
+
+#: ``Ruiz: The offer is an insult.``, ``Q: Will you strike?``, ``ANA RUIZ: We will.``: a
+#: line that opens with a speaker and a colon (a headline or a transcript).
+_colon_line_re = _lazy(
+    r"(?m)^[^\S\n]*+(?P<head>\p{Lu}[^\n:.!?;,\"“”()\[\]]{0,50}?)[^\S\n]*+:[^\S\n]++(?=\S)"
+)
+_NOT_COLON_HEADS = frozenset(F.COLON_NOT_SPEAKERS)
+#: What may speak a colon line: a person or a named group.
+_COLON_KINDS = frozenset({Kind.PERSON, Kind.GROUP})
+#: A head of a colon line has at most this many words.
+_MAX_COLON_WORDS = 6
+
+
+def _colon_lines(text: str, st: Structure, quoted: _Quoted) -> list[Reported]:
+    """Lines that open with a speaker and a colon, their words up to the paragraph end
+    (none when a quotation stands in them: that is a direct quotation)."""
+    out: list[Reported] = []
+    for m in _colon_line_re().finditer(text):
+        head = m.group("head")
+        words = head.split()
+        if len(head) < 2 or len(words) > _MAX_COLON_WORDS or head.lower() in _NOT_COLON_HEADS:
+            # (``Q:`` / ``A:`` in an interview: the answers hold reports of their own)
+            continue
+        if not all(w[:1].isupper() or w.lower() in V.SMALL_WORDS for w in words):
+            continue  # ``The reason is simple: ...``: a sentence, not a speaker
+        para_end = st.para_ends[st.paragraph(m.end())]
+        line_end = text.find("\n", m.end(), para_end)
+        end = para_end if line_end < 0 else line_end
+        if quoted.any_in(m.start(), end):
+            continue
+        a, b = _trim(text, m.end(), end)
+        if not _long_enough(text, a, b):
+            continue
+        hs, he = m.span("head")
+        cand = speaker_forward(text, hs, he)
+        if cand is None or cand.kind not in _COLON_KINDS or cand.end < he:
+            continue  # ``The Latest:``, ``Q:``: a label, not a named speaker
+        out.append(Reported(a, b, Cue(cand, he, he + 1, How.COLON)))
+    return out
 
 
 def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
