@@ -607,3 +607,36 @@ def test_colon_lines(text: str, clause: str, source: str) -> None:
 )
 def test_colon_lines_without_a_speaker(text: str) -> None:
     assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # a headline: a capitalized verb after a short name that opens the line
+        (
+            "Ruiz Says Strike Will Go Ahead On Monday\n\nThe vote was held.",
+            "Strike Will Go Ahead On Monday",
+            "Ruiz",
+        ),
+        # a participle after ``and``, an absolute ``with``
+        (
+            "Tom Bell walked out, blaming the board and saying that the vote had been rigged.",
+            "the vote had been rigged",
+            "Tom Bell",
+        ),
+        (
+            "Members backed the offer in the end, with two in 10 saying they would still strike.",
+            "they would still strike",
+            "two in 10",
+        ),
+    ],
+)
+def test_headlines_and_participles(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert speaker_of(quotes[0]) == speaker
+
+
+def test_a_long_title_case_subject_is_no_headline_speaker() -> None:
+    text = "Big Win For Local Union Members As Board Says Offer Is Final\n\nText."
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []

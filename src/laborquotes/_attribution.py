@@ -143,7 +143,7 @@ def indirect_verb_re() -> str:
     """Forms of the verbs that introduce indirect speech (the verbs of
     :data:`~laborquotes._frames.REPORTING_FRAMES`), plus ``according to`` (with ``re``:
     it scans whole articles once, one alternation for every verb)."""
-    verbs = alternation(frame_forms())
+    verbs = alternation(frame_forms(), capitalized=True)
     according = alternation((ACCORDING_TO,), capitalized=True)
     return rf"(?<![\w\-’']) (?: {verbs} | {according} ) (?![\w\-’'])"
 

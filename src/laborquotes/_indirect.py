@@ -100,7 +100,10 @@ _NAMED_KINDS = frozenset({Kind.PERSON, Kind.PRON})
 _FIRST_PERSON = frozenset(("i", "me", "you"))
 #: Words that open the clause of a verb after a long text (``..., but Ruiz said``).
 _LEAD_WORDS = (
-    frozenset(V.CLAUSE_CONJUNCTIONS) | frozenset(V.SUBORDINATORS) | frozenset(F.RELATIVE_LEADS)
+    frozenset(V.CLAUSE_CONJUNCTIONS)
+    | frozenset(V.SUBORDINATORS)
+    | frozenset(F.RELATIVE_LEADS)
+    | frozenset(("with",))  # ``..., with three in 10 saying ...``
 )
 #: Words that open a tail of place, time or medium after a closing verb.
 _TAIL_WORDS = frozenset(V.ATTRIBUTION_TAIL_PREPOSITIONS) | frozenset(V.TAIL_PARTICIPLE_LEADS)
@@ -111,6 +114,8 @@ _CLOSING_KINDS = frozenset({Kind.PERSON, Kind.ROLE}) | GROUP_KINDS
 
 #: A sentence longer than this is not read for reported speech (a list, a table).
 _MAX_SENTENCE = 1200
+#: A speaker before a capitalized verb (a headline) has at most this many words.
+_MAX_HEADLINE_SUBJECT = 3
 #: How far before its verb a subject may start.
 _SUBJECT_REACH = 200
 #: How far before its verb a quantity or a relative clause (``who ...``) is looked for.
@@ -224,11 +229,25 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
                 return None
             return _trimmed(text, inverted)
     found = _reported(text, st, verb, quoted)
+    if found is not None and text[verb.start].isupper() and not _headline_subject(text, found):
+        return None
     if found is None or found.cue.cand.name.lower() in _FIRST_PERSON:
         # ``I said``, ``we told them``: in news copy, the words of someone quoted (in
         # marks this reader missed), not the report of a speaker.
         return None
     return _trimmed(text, found)
+
+
+def _headline_subject(text: str, found: Reported) -> bool:
+    """``Ruiz Says Strike Will Go Ahead``: a capitalized verb (a headline) reports only
+    for a short name that opens its line."""
+    cand = found.cue.cand
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    return (
+        cand.kind is Kind.PERSON
+        and not text[line_start : cand.start].strip()
+        and len(cand.name.split()) <= _MAX_HEADLINE_SUBJECT
+    )
 
 
 def _noun_use(text: str, vs: int) -> bool:
@@ -534,7 +553,9 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     lo = max(ss, vs - _SUBJECT_REACH)
     end = strip_adverbs(text, lo, vs)
     before = text[max(ss, end - 4) : end].strip()
-    participle = word.endswith("ing") and (text[ss:vs].rstrip().endswith(",") or before == "by")
+    participle = word.endswith("ing") and (
+        text[ss:vs].rstrip().endswith(",") or before in ("by", "and")
+    )
     coordinated = before == "and" and not word.endswith("ing")
     quantified: Cand | None = None
     if before.rpartition(" ")[2] in ("who", "whom") and not word.endswith("ing"):
