@@ -116,6 +116,18 @@ _CLOSING_KINDS = frozenset({Kind.PERSON, Kind.ROLE}) | GROUP_KINDS
 _MAX_SENTENCE = 1200
 #: A speaker before a capitalized verb (a headline) has at most this many words.
 _MAX_HEADLINE_SUBJECT = 3
+#: How far back, and in how many words, a plural head is looked for.
+_PLURAL_REACH = 50
+_PLURAL_WORDS = 5
+_PLURAL_HEADS = frozenset(F.PLURAL_HEADS)
+#: Words one of which stands in every quantity subject (see ``_quantity_subject_re``).
+_QUANTITY_KEYS = (
+    frozenset(w.lower() for q in V.QUANTITY_SUBJECTS for w in q.split())
+    | frozenset(V.DISTRIBUTIVES)
+    | frozenset(V.NUMBER_WORDS)
+    | frozenset(w for f in F.FRACTIONS for w in f.split("-"))
+    | frozenset(("percent", "cent", "who", "whom", "ten"))
+)
 #: How far before its verb a subject may start.
 _SUBJECT_REACH = 200
 #: How far before its verb a quantity or a relative clause (``who ...``) is looked for.
@@ -285,8 +297,10 @@ def _trimmed(text: str, found: Reported) -> Reported | None:
 #: ``Ruiz: The offer is an insult.``, ``Q: Will you strike?``, ``ANA RUIZ: We will.``: a
 #: line that opens with a speaker and a colon (a headline or a transcript).
 _colon_line_re = _lazy(
-    r"(?m)^[^\S\n]*+(?P<head>\p{Lu}[^\n:.!?;,\"“”()\[\]]{0,50}?)[^\S\n]*+:[^\S\n]++(?=\S)"
+    r"[^\S\n]*+(?P<head>\p{Lu}[^\n:.!?;,\"“”()\[\]]{0,50}?)[^\S\n]*+:[^\S\n]++(?=\S)"
 )
+#: How far into its paragraph the colon of a colon line may stand.
+_COLON_REACH = 60
 _NOT_COLON_HEADS = frozenset(F.COLON_NOT_SPEAKERS)
 #: What may speak a colon line: a person or a named group.
 _COLON_KINDS = frozenset({Kind.PERSON, Kind.GROUP})
@@ -298,7 +312,13 @@ def _colon_lines(text: str, st: Structure, quoted: _Quoted) -> list[Reported]:
     """Lines that open with a speaker and a colon, their words up to the paragraph end
     (none when a quotation stands in them: that is a direct quotation)."""
     out: list[Reported] = []
-    for m in _colon_line_re().finditer(text):
+    for p, pe in zip(st.para_starts, st.para_ends, strict=True):
+        # (paragraph by paragraph: a colon near its start is checked before the pattern)
+        if text.find(":", p, min(pe, p + _COLON_REACH)) < 0:
+            continue
+        m = _colon_line_re().match(text, p, pe)
+        if m is None:
+            continue
         head = m.group("head")
         words = head.split()
         if len(head) < 2 or len(words) > _MAX_COLON_WORDS or head.lower() in _NOT_COLON_HEADS:
@@ -306,9 +326,8 @@ def _colon_lines(text: str, st: Structure, quoted: _Quoted) -> list[Reported]:
             continue
         if not all(w[:1].isupper() or w.lower() in V.SMALL_WORDS for w in words):
             continue  # ``The reason is simple: ...``: a sentence, not a speaker
-        para_end = st.para_ends[st.paragraph(m.end())]
-        line_end = text.find("\n", m.end(), para_end)
-        end = para_end if line_end < 0 else line_end
+        line_end = text.find("\n", m.end(), pe)
+        end = pe if line_end < 0 else line_end
         if quoted.any_in(m.start(), end):
             continue
         a, b = _trim(text, m.end(), end)
@@ -708,7 +727,12 @@ def _speaker(
     found = slot.quantified or subject_before(text, slot.lo, slot.end)
     if found is None and not final:
         found = _quantity_subject(text, slot.lo, slot.end)
-    elif found is not None and found.kind in GROUP_KINDS and found is not slot.quantified:
+    elif (
+        found is not None
+        and found.kind in GROUP_KINDS
+        and found is not slot.quantified
+        and text[found.start - 2 : found.start - 1].isalnum()
+    ):
         # ``Two-thirds of members``, ``rail analysts``: the whole group, not its head.
         whole = _quantity_subject(text, slot.lo, slot.end)
         if whole is not None and whole.start < found.start and whole.end >= found.end:
@@ -745,15 +769,33 @@ def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
     """A quantity that ends at *end* and speaks as a group: ``Each side``, ``Some``,
     ``22 percent``, ``four in 10``, ``most of them``, ``Two-thirds of voters``; or a
     plural noun phrase that opens its clause (``aviation experts``)."""
-    m = _quantity_subject_re().search(text, max(lo, end - _QUANTITY_REACH), end)
+    lo = max(lo, end - _QUANTITY_REACH)
+    m = _quantity_subject_re().search(text, lo, end) if _quantity_near(text, lo, end) else None
     if m is None:
-        m = _plural_subject_re().search(text, max(lo, end - _QUANTITY_REACH), end)
+        m = _plural_subject_re().search(text, lo, end) if _plural_near(text, lo, end) else None
         if m is None or not _opens_clause(text, m.start()):
             return None
     phrase = m.group().rstrip()
     return Cand(
         Kind.GROUP, m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
     )
+
+
+def _quantity_near(text: str, lo: int, end: int) -> bool:
+    """Cheap test before the quantity pattern: a digit or a quantity word near *end*."""
+    window = text[lo:end]
+    if any(c.isdigit() for c in window):
+        return True
+    words = set(window.lower().replace("-", " ").split())
+    return not words.isdisjoint(_QUANTITY_KEYS)
+
+
+def _plural_near(text: str, lo: int, end: int) -> bool:
+    """Cheap test before the plural pattern: a plural head among the last few words."""
+    for w in text[max(lo, end - _PLURAL_REACH) : end].split()[-_PLURAL_WORDS:]:
+        if w in _PLURAL_HEADS or (len(w) > 3 and w.endswith("s") and w[-2] not in "su’'"):
+            return True
+    return False
 
 
 def _opens_clause(text: str, at: int) -> bool:
