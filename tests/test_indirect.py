@@ -349,6 +349,12 @@ FRAME_CASES = [
         "The union",
     ),
     (
+        "a ruling with that",
+        "The court ruled that the strike was lawful under the new act.",
+        "the strike was lawful under the new act",
+        "The court",
+    ),
+    (
         "object after call for",
         "Ana Ruiz called for a public inquiry into the closure of the plant.",
         "a public inquiry into the closure of the plant",
@@ -394,6 +400,9 @@ def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> N
         "The drivers were urged to stay off the roads until Friday.",
         # a verb without its frame: no object and ``to``, no question word
         "Ana Ruiz asked about the pension fund at the meeting on Monday.",
+        # a ruling or finding needs ``that`` written: other objects are no report
+        "Police found the body of a missing driver near the depot on Monday.",
+        "The tribunal concluded the hearing on the dismissal late on Friday.",
         "The board described the plan in a letter to all of its members.",
     ],
 )

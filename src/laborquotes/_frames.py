@@ -4,6 +4,9 @@ Reported speech is read from a reporting verb and the complement it takes, not f
 list of sentence shapes: :data:`REPORTING_FRAMES` says, for each verb (a lemma, or a
 lemma with its particle: ``call for``), which complements report words:
 
+``that-only``
+    a ``that``-clause, the word ``that`` written (``the court ruled that``, ``the
+    inquiry found that``: rulings and findings, whose verbs take other objects too);
 ``that``
     a ``that``-clause or a bare clause (``said (that) the talks failed``); such a verb
     may also close a sentence after its clause (``The talks failed, the union said.``);
@@ -40,6 +43,7 @@ __all__ = [
     "RELATIVE_LEADS",
     "REPORTING_FRAMES",
     "THAT",
+    "THAT_ONLY",
     "TO",
     "WH",
     "WH_WORDS",
@@ -48,6 +52,7 @@ __all__ = [
 ]
 
 THAT = "that"
+THAT_ONLY = "that-only"
 TO = "to"
 AS = "as"
 WH = "wh"
@@ -80,6 +85,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("comment", (THAT,)),
     ("complain", (THAT,)),
     ("concede", (THAT,)),
+    ("conclude", (THAT_ONLY,)),
     ("confirm", (THAT,)),
     ("contend", (THAT,)),
     ("counter", (THAT,)),
@@ -90,12 +96,14 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("deny", (THAT, OBJECT)),
     ("deride", (OBJECT,)),
     ("describe", (AS,)),
+    ("determine", (THAT_ONLY,)),
     ("disclose", (THAT,)),
     ("dismiss", (OBJECT,)),
     ("emphasize", (THAT,)),
     ("estimate", (THAT,)),
     ("explain", (THAT, WH)),
     ("express", (OBJECT,)),
+    ("find", (THAT_ONLY,)),
     ("hint", (THAT,)),
     ("indicate", (THAT,)),
     ("inform", (THAT,)),
@@ -120,6 +128,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("report", (THAT,)),
     ("respond", (THAT,)),
     ("reveal", (THAT,)),
+    ("rule", (THAT_ONLY,)),
     ("say", (THAT,)),
     ("signal", (THAT,)),
     ("slam", (OBJECT,)),

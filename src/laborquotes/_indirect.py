@@ -42,7 +42,7 @@ from ._clauses import (
     dateline_lead_re,
     sentence_subject,
 )
-from ._frames import AS, OBJECT, THAT, TO, WH, WH_WORDS, frame_forms, frames_of
+from ._frames import AS, OBJECT, THAT, THAT_ONLY, TO, WH, WH_WORDS, frame_forms, frames_of
 from ._marks import Structure
 from ._org_names import _lazy
 from ._patterns import alternation
@@ -672,6 +672,10 @@ def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | 
         q = _clause_start(text, verb)
         if q is not None or frames == (THAT,):
             return q
+    if THAT_ONLY in frames:
+        # ``the court ruled that ...``: only with ``that`` written
+        q = _clause_start(text, verb)
+        return q if q is not None and text[max(0, q - 5) : q].rstrip() == "that" else None
     ve, se = verb.end, verb.sentence_end
     for frame in frames:
         if frame == WH:
