@@ -649,3 +649,14 @@ def test_headlines_and_participles(text: str, clause: str, speaker: str) -> None
 def test_a_long_title_case_subject_is_no_headline_speaker() -> None:
     text = "Big Win For Local Union Members As Board Says Offer Is Final\n\nText."
     assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+def test_two_reports_in_one_sentence() -> None:
+    text = (
+        "Some members said the deal was fair, while other members said they would vote against it."
+    )
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [(q.text, speaker_of(q)) for q in quotes] == [
+        ("the deal was fair", "Some members"),
+        ("they would vote against it", "other members"),
+    ]

@@ -528,9 +528,11 @@ def _opening(
         # that opens the verb's clause: ``..., but Ruiz said``, ``because she said``)
         return None
     end = verb.sentence_end
-    nxt = _and_verb_re().search(text, q, end)
+    nxt = _and_verb_re().search(text, q, end) or _second_report_re().search(text, q, end)
     if nxt is not None:
-        end = nxt.start()  # ``blasted the plan and said ...``: before a second verb
+        # ``blasted the plan and said ...``, ``Most said A, while 46 percent said B``: the
+        # complement ends before a second report in the sentence.
+        end = nxt.start()
     if slot.relative and text[cand.start - 2 : cand.start] == ", ":
         comma = text.find(",", q, end)
         end = end if comma < 0 else comma  # ``Ruiz, who said ..., left``: the clause ends
@@ -559,6 +561,13 @@ _tail_clause_re = _lazy(
 #: ``... and said``, ``... but also warned``: a second reporting verb of the subject.
 _and_verb_re = _lazy(
     rf"[,;]?\s++(?:and|but)\s++(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b"
+)
+
+#: ``..., while others said``, ``...; 46 percent said``: a second subject and reporting
+#: verb after a clause boundary.
+_second_report_re = _lazy(
+    r"(?:[;,]\s++(?:(?:and|but|while|whereas|yet)\s++)?|\s++(?:while|whereas|but)\s++)"
+    rf"(?=[^,;.:\"“”\n]{{1,60}}?\s(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b)"
 )
 
 _relative_who_re = _lazy(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
@@ -743,6 +752,11 @@ def _speaker(
             found = whole
     if found is None or (final and found is slot.quantified):
         return None
+    first, _, rest = found.name.partition(" ")
+    if rest and first.lower() in _LEAD_WORDS:
+        # ``..., while other members said``: the conjunction opens the clause
+        start = text.index(rest.split()[0], found.start)
+        found = found._replace(start=start, name=rest)
     return found, text[ss : found.start].rstrip()
 
 
