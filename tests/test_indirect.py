@@ -591,6 +591,7 @@ def test_cue_inside_the_clause(text: str, clause: str, speaker: str) -> None:
             "Ruiz",
         ),
         (
+            "Talks failed.\n\nThe transcript follows.\n\nIt was long.\n\n"
             "ANA RUIZ: We will strike if the board does not move.",
             "We will strike if the board does not move",
             "ANA RUIZ",
@@ -660,3 +661,14 @@ def test_two_reports_in_one_sentence() -> None:
         ("the deal was fair", "Some members"),
         ("they would vote against it", "other members"),
     ]
+
+
+def test_a_colon_dateline_is_no_speaker() -> None:
+    text = "Bank Staff Walk Out\n\nNEW DELHI: Bank staff began a two-day strike on Monday."
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+def test_told_a_listener_that_is_no_infinitive() -> None:
+    text = "The minister told peers that the board had no plans to appoint a mediator."
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == ["the board had no plans to appoint a mediator"]

@@ -178,12 +178,20 @@ NOT_PLURAL_MODIFIERS: tuple[str, ...] = (
 #: would fail``, ``which critics said was unfair``.
 RELATIVE_LEADS: tuple[str, ...] = ("that", "what", "where", "which", "whom")
 
-#: Line heads before a colon that name no speaker (``Note: ...``, ``Related: ...``).
+#: Line heads before a colon that name no speaker (``Note: ...``, ``Related: ...``), with
+#: the field labels of archive exports (LexisNexis, ProQuest, Factiva: ``Byline:``).
 COLON_NOT_SPEAKERS: tuple[str, ...] = (
-    "by", "caption", "clarification", "contact", "correction", "credit", "editor's note",
-    "editor’s note", "email", "filed under", "image", "listen", "more", "note", "photo",
-    "photos", "posted", "published", "read more", "related", "see also", "share", "source",
-    "sources", "subscribe", "tags", "the latest", "topics", "update", "updated", "video",
+    "abstract", "accession number", "author", "body", "by", "byline", "caption",
+    "clarification", "classification", "column", "contact", "copyright", "correction", "credit",
+    "date and time", "dateline", "distribution", "document type", "document-type", "edition",
+    "editor's note", "editor’s note", "email", "filed under", "full text", "graphic",
+    "headline", "highlight", "image", "job number", "language", "language of publication",
+    "length", "listen", "load-date", "location", "more", "name", "note", "notes", "pages",
+    "people", "photo", "photos", "place of publication", "posted", "publication date",
+    "publication info", "publication title", "publication year", "publication-type",
+    "published", "publisher", "read more", "related", "search terms", "search type", "section",
+    "see also", "series", "share", "source", "source type", "sources", "subject", "subscribe",
+    "tags", "the latest", "title", "topics", "type", "update", "updated", "url", "video",
     "watch",
 )  # fmt: skip
 

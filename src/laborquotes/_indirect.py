@@ -304,6 +304,8 @@ _COLON_REACH = 60
 _NOT_COLON_HEADS = frozenset(F.COLON_NOT_SPEAKERS)
 #: What may speak a colon line: a person or a named group.
 _COLON_KINDS = frozenset({Kind.PERSON, Kind.GROUP})
+#: An all-capitals head in one of the first paragraphs is a dateline (``NEW DELHI:``).
+_DATELINE_PARAS = 3
 #: A head of a colon line has at most this many words.
 _MAX_COLON_WORDS = 6
 
@@ -326,6 +328,8 @@ def _colon_lines(text: str, st: Structure, quoted: _Quoted) -> list[Reported]:
             continue
         if not all(w[:1].isupper() or w.lower() in V.SMALL_WORDS for w in words):
             continue  # ``The reason is simple: ...``: a sentence, not a speaker
+        if head.isupper() and st.paragraph(m.start()) < _DATELINE_PARAS:
+            continue  # ``NEW DELHI: ...``: a dateline at the top, not a speaker
         line_end = text.find("\n", m.end(), pe)
         end = pe if line_end < 0 else line_end
         if quoted.any_in(m.start(), end):
@@ -649,7 +653,7 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
 
 
 #: ``urged members to``, ``called on the board to``: an object, then ``to`` and a verb.
-_to_re = _lazy(r"\s++(?:[^,.;:\"“”\n]{1,60}?\s)??to\s++\p{Ll}")
+_to_re = _lazy(r"\s++(?:(?!that\s)[^,.;:\"“”\s]++\s++){0,5}?to\s++\p{Ll}")
 #: ``asked the mayor whether``: a listener or not, then a question word.
 _wh_re = _lazy(rf"\s++(?:[^,.;:\"“”\n]{{1,60}}?\s)??(?:{'|'.join(WH_WORDS)})\s")
 #: ``described the offer as``: an object, then ``as``.
@@ -716,14 +720,14 @@ def _speaker(
     """The speaker of *verb* and the text of its sentence before the speaker."""
     ss, vs = verb.sentence_start, verb.start
     if slot.relative:
-        # ``Ruiz, who said ...``: the pronoun as written, standing for the name before it.
-        # Only a name set off by a comma (``Ruiz, who said``): after a plural (``voters
-        # who said``) the words are often a poll's or an outer source's.
+        # ``Ruiz, who said ...``: the pronoun as written, standing for the name before it;
+        # only a speaker set off by a comma (after ``voters who said`` the words are often
+        # a poll's, the outer source's).
         rel = relative_subject(text, slot.lo, slot.end)
         if (
             rel is None
             or final
-            or rel.kind is not Kind.PERSON
+            or rel.kind not in SPEAKING_KINDS
             or text[rel.start - 2 : rel.start] != ", "
         ):
             return None
