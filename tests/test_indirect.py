@@ -281,3 +281,394 @@ def test_time_inside_reported_words_is_not_the_speech_date() -> None:
     a = quotes[0].attribution
     assert a is not None
     assert a.date is None
+
+
+# --------------------------------------------------------------------------- frames
+# (issue 16 item 1: a reporting verb and the complement it takes, one case per frame)
+
+FRAME_CASES = [
+    # (frame, text, reported clause, speaker)
+    (
+        "that",
+        "Ana Ruiz insisted that the members had voted for the deal.",
+        "the members had voted for the deal",
+        "Ana Ruiz",
+    ),
+    (
+        "bare clause",
+        "The nurses' union claimed the hospital had cut two wards.",
+        "the hospital had cut two wards",
+        "The nurses' union",
+    ),
+    (
+        "to after urge",
+        "Ana Ruiz urged members to reject the offer at the next meeting.",
+        "members to reject the offer at the next meeting",
+        "Ana Ruiz",
+    ),
+    (
+        "to after call on",
+        "The council called on the company to reopen the depot in March.",
+        "the company to reopen the depot in March",
+        "The council",
+    ),
+    (
+        "to after ask",
+        "Tom Bell asked the drivers to stay off the roads until Friday.",
+        "the drivers to stay off the roads until Friday",
+        "Tom Bell",
+    ),
+    (
+        "as after describe",
+        "Ana Ruiz described the pay offer as an insult to every nurse.",
+        "the pay offer as an insult to every nurse",
+        "Ana Ruiz",
+    ),
+    (
+        "wh after ask",
+        "Tom Bell asked the minister whether the mine would stay open.",
+        "whether the mine would stay open",
+        "Tom Bell",
+    ),
+    (
+        "wh after question",
+        "Ana Ruiz questioned why the board had waited so long to act.",
+        "why the board had waited so long to act",
+        "Ana Ruiz",
+    ),
+    (
+        "object after criticize",
+        "Tom Bell criticized the board for its handling of the dispute.",
+        "the board for its handling of the dispute",
+        "Tom Bell",
+    ),
+    (
+        "object after accuse",
+        "The union accused the airline of stalling the talks for a year.",
+        "the airline of stalling the talks for a year",
+        "The union",
+    ),
+    (
+        "a ruling with that",
+        "The court ruled that the strike was lawful under the new act.",
+        "the strike was lawful under the new act",
+        "The court",
+    ),
+    (
+        "object after call for",
+        "Ana Ruiz called for a public inquiry into the closure of the plant.",
+        "a public inquiry into the closure of the plant",
+        "Ana Ruiz",
+    ),
+    (
+        "a conjunction before the subject",
+        "The firm has hired new managers for the plant in Leeds, but Ana Ruiz said the "
+        "cuts would go ahead.",
+        "the cuts would go ahead",
+        "Ana Ruiz",
+    ),
+    (
+        "a closing verb with a long tail",
+        "The depot will close in June, Tom Bell said in an interview on Sunday with a "
+        "local radio station.",
+        "The depot will close in June",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("frame", "text", "clause", "speaker"), FRAME_CASES, ids=[c[0] for c in FRAME_CASES]
+)
+def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause], frame
+    assert speaker_of(quotes[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated or denied speech is no report
+        "Ana Ruiz did not say whether the union would strike next week.",
+        "Tom Bell would not say how many members had voted for the deal.",
+        "Ana Ruiz declined to say whether the union would strike next week.",
+        "The minister refused to say when the mine would close for good.",
+        "Nobody said the company would close the plant before the winter.",
+        "Tom Bell never said the union would accept the offer in full.",
+        # a passive verb: its subject is the listener
+        "The drivers were urged to stay off the roads until Friday.",
+        # a verb without its frame: no object and ``to``, no question word
+        "Ana Ruiz asked about the pension fund at the meeting on Monday.",
+        # a ruling or finding needs ``that`` written: other objects are no report
+        "Police found the body of a missing driver near the depot on Monday.",
+        "The tribunal concluded the hearing on the dismissal late on Friday.",
+        "The board described the plan in a letter to all of its members.",
+    ],
+)
+def test_not_a_report(text: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+def test_frames_table_is_sorted_data() -> None:
+    from laborquotes._frames import REPORTING_FRAMES, frames_of
+
+    verbs = [verb for verb, _ in REPORTING_FRAMES]
+    assert verbs == sorted(set(verbs))
+    assert frames_of("urged") == ("to",)
+    assert frames_of("calls for") == ("object",)
+    assert frames_of("table") == ()
+
+
+def test_an_object_ends_before_a_second_reporting_verb() -> None:
+    text = "Tom Bell praised the nurses on the night shift and said the board would meet them."
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [
+        "the nurses on the night shift",
+        "the board would meet them",
+    ]
+    assert [speaker_of(q) for q in quotes] == ["Tom Bell", "Tom Bell"]
+
+
+GROUP_CASES = [
+    # (text, clause, speaker): shares of a poll and plural groups speak as a group
+    (
+        "On pay, 26% say they are underpaid by their employer.",
+        "they are underpaid by their employer",
+        "26%",
+    ),
+    (
+        "Six in 10 say the strike was worth it in the end.",
+        "the strike was worth it in the end",
+        "Six in 10",
+    ),
+    (
+        "Nearly nine out of 10 said they would vote for the deal.",
+        "they would vote for the deal",
+        "Nearly nine out of 10",
+    ),
+    (
+        "Two-thirds of members said the offer fell short of inflation.",
+        "the offer fell short of inflation",
+        "Two-thirds of members",
+    ),
+    (
+        "The depot has lost money for years, and transport analysts say it will close soon.",
+        "it will close soon",
+        "transport analysts",
+    ),
+    (
+        "The women say managers still watch the picket line every night.",
+        "managers still watch the picket line every night",
+        "The women",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), GROUP_CASES)
+def test_group_speakers(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    a = quotes[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == speaker
+    assert a.speaker.is_group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz was told the plant would close at the end of the year.",
+        "The deal is expected to be announced by the board next week.",
+        "Tom Bell was declared the winner of the union election on Friday.",
+    ],
+)
+def test_a_passive_verb_reports_nothing(text: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "source"),
+    [
+        # a relative clause: the pronoun as written stands for the name before it
+        (
+            "Tom Bell, who said the deal was fair, voted for it on Monday.",
+            "the deal was fair",
+            "who",
+        ),
+        # the cue inside a relative clause: the words after the verb
+        (
+            "The board passed a rule on overtime, which critics said was unfair to new staff.",
+            "was unfair to new staff",
+            "critics",
+        ),
+        (
+            "The walkout lasted a week, a cost that company executives said could hurt profits.",
+            "could hurt profits",
+            "company executives",
+        ),
+    ],
+)
+def test_relative_clauses(text: str, clause: str, source: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    a = quotes[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == source
+
+
+def test_first_person_is_no_report() -> None:
+    text = "Ruiz spoke at length. I said the vote would be close, and it was."
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "source"),
+    [
+        (
+            "The depot lost money last year, according to the annual report.",
+            "The depot lost money last year",
+            "the annual report",
+        ),
+        (
+            "But, according to the survey, most drivers want a shorter week.",
+            "most drivers want a shorter week",
+            "the survey",
+        ),
+        (
+            "Membership, according to the union, has grown in every region since May.",
+            "has grown in every region since May",
+            "the union",
+        ),
+    ],
+)
+def test_according_to_any_source(text: str, clause: str, source: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    a = quotes[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # a cue inside the clause: the longer side is the reported clause
+        (
+            "The plan, she argued, was never costed by anyone at the ministry.",
+            "was never costed by anyone at the ministry",
+            "she",
+        ),
+        (
+            "The talks will resume, Ruiz said on Monday, once the board has a new offer.",
+            "once the board has a new offer",
+            "Ruiz",
+        ),
+        (
+            "The deal is fair, said Tom Bell, but the members will decide on Friday.",
+            "but the members will decide on Friday",
+            "Tom Bell",
+        ),
+        (
+            "The depot will close in June and all of its staff will move, Tom Bell says, to a site in the north.",
+            "The depot will close in June and all of its staff will move",
+            "Tom Bell",
+        ),
+    ],
+)
+def test_cue_inside_the_clause(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert speaker_of(quotes[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "source"),
+    [
+        (
+            "Ruiz: Pay Offer Is An Insult To Every Nurse\n\nThe union spoke.",
+            "Pay Offer Is An Insult To Every Nurse",
+            "Ruiz",
+        ),
+        (
+            "Talks failed.\n\nThe transcript follows.\n\nIt was long.\n\n"
+            "ANA RUIZ: We will strike if the board does not move.",
+            "We will strike if the board does not move",
+            "ANA RUIZ",
+        ),
+    ],
+)
+def test_colon_lines(text: str, clause: str, source: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    a = quotes[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note: this story was updated on Monday with new figures.",
+        "The reason is simple: the board has no money left to spend.",
+        "Q: Will the union strike on Monday if the talks fail?",
+        "The Latest: Union votes to strike at the plant in Leeds",
+    ],
+)
+def test_colon_lines_without_a_speaker(text: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # a headline: a capitalized verb after a short name that opens the line
+        (
+            "Ruiz Says Strike Will Go Ahead On Monday\n\nThe vote was held.",
+            "Strike Will Go Ahead On Monday",
+            "Ruiz",
+        ),
+        # a participle after ``and``, an absolute ``with``
+        (
+            "Tom Bell walked out, blaming the board and saying that the vote had been rigged.",
+            "the vote had been rigged",
+            "Tom Bell",
+        ),
+        (
+            "Members backed the offer in the end, with two in 10 saying they would still strike.",
+            "they would still strike",
+            "two in 10",
+        ),
+    ],
+)
+def test_headlines_and_participles(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert speaker_of(quotes[0]) == speaker
+
+
+def test_a_long_title_case_subject_is_no_headline_speaker() -> None:
+    text = "Big Win For Local Union Members As Board Says Offer Is Final\n\nText."
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+def test_two_reports_in_one_sentence() -> None:
+    text = (
+        "Some members said the deal was fair, while other members said they would vote against it."
+    )
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [(q.text, speaker_of(q)) for q in quotes] == [
+        ("the deal was fair", "Some members"),
+        ("they would vote against it", "other members"),
+    ]
+
+
+def test_a_colon_dateline_is_no_speaker() -> None:
+    text = "Bank Staff Walk Out\n\nNEW DELHI: Bank staff began a two-day strike on Monday."
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+def test_told_a_listener_that_is_no_infinitive() -> None:
+    text = "The minister told peers that the board had no plans to appoint a mediator."
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == ["the board had no plans to appoint a mediator"]

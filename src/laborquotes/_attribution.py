@@ -20,6 +20,7 @@ from typing import NamedTuple
 import regex
 
 from . import _vocab as V
+from ._frames import frame_forms
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._speakers import (
     Cand,
@@ -139,9 +140,10 @@ def verb_re() -> str:
 
 @lazy_stdlib
 def indirect_verb_re() -> str:
-    """Forms of the verbs that introduce indirect speech, plus ``according to`` (with
-    ``re``: it scans whole articles)."""
-    verbs = alternation(V.verb_forms(V.INDIRECT_VERBS))
+    """Forms of the verbs that introduce indirect speech (the verbs of
+    :data:`~laborquotes._frames.REPORTING_FRAMES`), plus ``according to`` (with ``re``:
+    it scans whole articles once, one alternation for every verb)."""
+    verbs = alternation(frame_forms(), capitalized=True)
     according = alternation((ACCORDING_TO,), capitalized=True)
     return rf"(?<![\w\-’']) (?: {verbs} | {according} ) (?![\w\-’'])"
 

@@ -68,6 +68,8 @@ _NOT_HEADS = frozenset(V.NOT_SPEAKER_HEADS)
 _MODIFIER_ENDS = tuple(V.MODIFIER_ENDINGS)
 _NOT_STARTS = frozenset(V.NOT_SPEAKER_STARTS)
 _NUMBERED_UNITS = frozenset(V.NUMBERED_UNITS)
+#: ``Six in 10``, ``nine out of 10``: a share of people, not a number after a noun.
+_RATIO = frozenset(("in", "of"))
 #: First words of what may follow a closing verb (see :func:`closing_tail`).
 _TAIL_STARTS = frozenset(
     (*V.ATTRIBUTION_TAIL_PREPOSITIONS, *V.ATTRIBUTION_TAIL_TIMES, *V.TAIL_PARTICIPLE_LEADS)
@@ -175,7 +177,7 @@ def not_a_speaker(cand: Cand) -> bool:
     if cand.kind not in GROUP_KINDS:
         return False
     if len(words) >= 2 and (
-        (words[-1].isdigit() and words[-2] not in _NUMBERED_UNITS)
+        (words[-1].isdigit() and words[-2] not in _NUMBERED_UNITS and words[-2] not in _RATIO)
         or words[-1].endswith(_MODIFIER_ENDS)
     ):
         # ``The 60 second ad``, ``a fundraising email``, ``A newly released ad``: the

@@ -20,6 +20,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from . import _frames as F
 from . import _vocab as V
 from ._attribution import (
     LISTENER,
@@ -41,9 +42,11 @@ from ._clauses import (
     dateline_lead_re,
     sentence_subject,
 )
+from ._frames import AS, OBJECT, THAT, THAT_ONLY, TO, WH, WH_WORDS, frame_forms, frames_of
 from ._marks import Structure
 from ._org_names import _lazy
-from ._speakers import Kind
+from ._patterns import alternation
+from ._speakers import Kind, relative_subject
 
 __all__ = ["Reported", "find_indirect"]
 
@@ -74,6 +77,8 @@ class _Slot(NamedTuple):
     participle: bool
     coordinated: bool
     quantified: Cand | None
+    #: ``Ruiz, who said ...``: the subject is a relative pronoun.
+    relative: bool = False
 
 
 # --------------------------------------------------------------------------- word tables
@@ -89,6 +94,19 @@ _INVERTING = frozenset(V.INVERTING_VERBS)
 _TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
 _TELL_FORMS = V.verb_forms(("tell",))
 _SUBJECT_TAILS = frozenset(V.PRONOUNS) | frozenset(V.GROUP_NOUNS) | frozenset(V.TITLE_NOUNS)
+#: Speakers named as persons or pronouns (a source phrase never replaces them).
+_NAMED_KINDS = frozenset({Kind.PERSON, Kind.PRON})
+#: Subjects in the first or second person.
+_FIRST_PERSON = frozenset(("i", "me", "you"))
+#: Words that open the clause of a verb after a long text (``..., but Ruiz said``).
+_LEAD_WORDS = (
+    frozenset(V.CLAUSE_CONJUNCTIONS)
+    | frozenset(V.SUBORDINATORS)
+    | frozenset(F.RELATIVE_LEADS)
+    | frozenset(("with",))  # ``..., with three in 10 saying ...``
+)
+#: Words that open a tail of place, time or medium after a closing verb.
+_TAIL_WORDS = frozenset(V.ATTRIBUTION_TAIL_PREPOSITIONS) | frozenset(V.TAIL_PARTICIPLE_LEADS)
 #: What may speak an inverted closing (``..., said a spokeswoman.``).
 _CLOSING_KINDS = frozenset({Kind.PERSON, Kind.ROLE}) | GROUP_KINDS
 
@@ -96,6 +114,20 @@ _CLOSING_KINDS = frozenset({Kind.PERSON, Kind.ROLE}) | GROUP_KINDS
 
 #: A sentence longer than this is not read for reported speech (a list, a table).
 _MAX_SENTENCE = 1200
+#: A speaker before a capitalized verb (a headline) has at most this many words.
+_MAX_HEADLINE_SUBJECT = 3
+#: How far back, and in how many words, a plural head is looked for.
+_PLURAL_REACH = 50
+_PLURAL_WORDS = 5
+_PLURAL_HEADS = frozenset(F.PLURAL_HEADS)
+#: Words one of which stands in every quantity subject (see ``_quantity_subject_re``).
+_QUANTITY_KEYS = (
+    frozenset(w.lower() for q in V.QUANTITY_SUBJECTS for w in q.split())
+    | frozenset(V.DISTRIBUTIVES)
+    | frozenset(V.NUMBER_WORDS)
+    | frozenset(w for f in F.FRACTIONS for w in f.split("-"))
+    | frozenset(("percent", "cent", "who", "whom", "ten"))
+)
 #: How far before its verb a subject may start.
 _SUBJECT_REACH = 200
 #: How far before its verb a quantity or a relative clause (``who ...``) is looked for.
@@ -105,6 +137,8 @@ _QUANTITY_REACH = 80
 _MAX_LEAD = 60
 #: ``According to X, the union's president, ...``: the title runs up to this far.
 _APPOSITION_REACH = 120
+#: A longer tail of place, time or medium after a closing verb runs up to this far.
+_LONG_TAIL = 120
 #: The clause after an apposition is at least this long.
 _MIN_AFTER_APPOSITION = 20
 #: A reported clause has at least this many characters and words (in its first 60).
@@ -148,6 +182,13 @@ class _Quoted:
 
 def find_indirect(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -> list[Reported]:
     """Reported speech in *text* outside the quotations *mark_spans* (in text order)."""
+    lines = _colon_lines(text, st, _Quoted(mark_spans))
+    found = _verb_reports(text, st, mark_spans)
+    return sorted(lines + found, key=lambda r: r.start) if lines else found
+
+
+def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -> list[Reported]:
+    """The reports of the reporting verbs of *text*, walked once in order."""
     out: list[Reported] = []
     quoted = _Quoted(mark_spans)
     last_end = -1
@@ -162,7 +203,8 @@ def find_indirect(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
         found = _report(text, st, verb, quoted)
         if found is not None:
             out.append(found)
-            last_end = verb.sentence_end
+            # (an object cut before ``and said ...`` leaves the second verb to be read)
+            last_end = found.end if found.start >= verb.end else verb.sentence_end
     return out
 
 
@@ -188,17 +230,36 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
     if verb.word == "according to":
         found = _according(text, verb, quoted)
         return None if found is None else _trimmed(text, found)
-    if _noun_use(text, verb.start):
+    if _noun_use(text, verb.start) or _negated(text, verb) or _passive(text, verb):
         return None
     if verb.word in _INVERTING and text[verb.sentence_start : verb.start].rstrip().endswith(","):
         inverted = _inverted(text, verb)
         if inverted is not None:
             # Read as an inverted closing, the verb reports nothing else.
             ss, vs = verb.sentence_start, verb.start
-            clause_ok = _long_enough(text, *_trim(text, inverted.start, inverted.end))
-            return inverted if clause_ok and not quoted.any_in(ss, vs) else None
+            if quoted.any_in(ss, vs):
+                return None
+            return _trimmed(text, inverted)
     found = _reported(text, st, verb, quoted)
-    return None if found is None else _trimmed(text, found)
+    if found is not None and text[verb.start].isupper() and not _headline_subject(text, found):
+        return None
+    if found is None or found.cue.cand.name.lower() in _FIRST_PERSON:
+        # ``I said``, ``we told them``: in news copy, the words of someone quoted (in
+        # marks this reader missed), not the report of a speaker.
+        return None
+    return _trimmed(text, found)
+
+
+def _headline_subject(text: str, found: Reported) -> bool:
+    """``Ruiz Says Strike Will Go Ahead``: a capitalized verb (a headline) reports only
+    for a short name that opens its line."""
+    cand = found.cue.cand
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    return (
+        cand.kind is Kind.PERSON
+        and not text[line_start : cand.start].strip()
+        and len(cand.name.split()) <= _MAX_HEADLINE_SUBJECT
+    )
 
 
 def _noun_use(text: str, vs: int) -> bool:
@@ -233,26 +294,109 @@ def _trimmed(text: str, found: Reported) -> Reported | None:
 
 # --------------------------------------------------------------------------- the shapes
 
+#: ``Ruiz: The offer is an insult.``, ``Q: Will you strike?``, ``ANA RUIZ: We will.``: a
+#: line that opens with a speaker and a colon (a headline or a transcript).
+_colon_line_re = _lazy(
+    r"[^\S\n]*+(?P<head>\p{Lu}[^\n:.!?;,\"“”()\[\]]{0,50}?)[^\S\n]*+:[^\S\n]++(?=\S)"
+)
+#: How far into its paragraph the colon of a colon line may stand.
+_COLON_REACH = 60
+_NOT_COLON_HEADS = frozenset(F.COLON_NOT_SPEAKERS)
+#: What may speak a colon line: a person or a named group.
+_COLON_KINDS = frozenset({Kind.PERSON, Kind.GROUP})
+#: An all-capitals head in one of the first paragraphs is a dateline (``NEW DELHI:``).
+_DATELINE_PARAS = 3
+#: A head of a colon line has at most this many words.
+_MAX_COLON_WORDS = 6
+
+
+def _colon_lines(text: str, st: Structure, quoted: _Quoted) -> list[Reported]:
+    """Lines that open with a speaker and a colon, their words up to the paragraph end
+    (none when a quotation stands in them: that is a direct quotation)."""
+    out: list[Reported] = []
+    for p, pe in zip(st.para_starts, st.para_ends, strict=True):
+        # (paragraph by paragraph: a colon near its start is checked before the pattern)
+        if text.find(":", p, min(pe, p + _COLON_REACH)) < 0:
+            continue
+        m = _colon_line_re().match(text, p, pe)
+        if m is None:
+            continue
+        head = m.group("head")
+        words = head.split()
+        if len(head) < 2 or len(words) > _MAX_COLON_WORDS or head.lower() in _NOT_COLON_HEADS:
+            # (``Q:`` / ``A:`` in an interview: the answers hold reports of their own)
+            continue
+        if not all(w[:1].isupper() or w.lower() in V.SMALL_WORDS for w in words):
+            continue  # ``The reason is simple: ...``: a sentence, not a speaker
+        if head.isupper() and st.paragraph(m.start()) < _DATELINE_PARAS:
+            continue  # ``NEW DELHI: ...``: a dateline at the top, not a speaker
+        line_end = text.find("\n", m.end(), pe)
+        end = pe if line_end < 0 else line_end
+        if quoted.any_in(m.start(), end):
+            continue
+        a, b = _trim(text, m.end(), end)
+        if not _long_enough(text, a, b):
+            continue
+        hs, he = m.span("head")
+        cand = speaker_forward(text, hs, he)
+        if cand is None or cand.kind not in _COLON_KINDS or cand.end < he:
+            continue  # ``The Latest:``, ``Q:``: a label, not a named speaker
+        out.append(Reported(a, b, Cue(cand, he, he + 1, How.COLON)))
+    return out
+
 
 def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
-    """``According to X, <clause>.`` or ``<clause>, according to X.``"""
+    """``According to X, <clause>.``, ``<clause>, according to X.`` or ``<clause>,
+    according to X, <clause>`` (the longer side is the reported clause)."""
     ss, vs, se = verb.sentence_start, verb.start, verb.sentence_end
     q = verb.end
     while q < se and text[q].isspace():
         q += 1
     cand = speaker_forward(text, q, se)
+    phrase = _source_phrase(text, q, se)
+    if phrase is not None and (
+        cand is None or (cand.kind not in _NAMED_KINDS and phrase.end > cand.end)
+    ):
+        cand = phrase  # ``according to the annual report``: the whole phrase
     if cand is None:
         return None
+    cue = Cue(cand, vs, verb.end, How.ACCORDING)
     head = text[ss:vs].rstrip()
-    if not head.strip():
+    if not head or head.rstrip(",").lower() in _LEAD_WORDS:
+        # ``According to X, ...``, ``But, according to X, ...``
         lead = _according_lead(text, cand, se)
         if lead is None:
             return None
         cand, comma = lead
-        return Reported(comma + 1, se, Cue(cand, vs, verb.end, How.ACCORDING))
-    if head.endswith(",") and not quoted.any_in(ss, vs):
-        return Reported(ss, ss + len(head) - 1, Cue(cand, vs, verb.end, How.ACCORDING))
-    return None
+        return Reported(comma + 1, se, cue._replace(cand=cand))
+    if not head.endswith(",") or quoted.any_in(ss, vs):
+        return None
+    before = Reported(ss, ss + len(head) - 1, cue)
+    comma = text.find(",", cand.start, min(se, cand.start + _APPOSITION_REACH))
+    rest = text[comma + 1 : se].strip(" .")
+    if comma > 0 and se - comma > vs - ss and not closing_tail(rest) and " " in rest:
+        # ``Fundraising, according to the campaign, has surged since May.``: the cue
+        # stands inside the clause; the longer side is reported.
+        cand = cand._replace(end=_before_spaces(text, cand.start, comma))
+        return Reported(comma + 1, se, cue._replace(cand=cand))
+    return before
+
+
+#: ``according to a poll released Monday``: a source that is no person's name, up to
+#: the next comma or the sentence end.
+_source_phrase_re = _lazy(r"\p{L}[^,;:\"“”()\n]{1,100}?(?=\s*+(?:,|[.!?]\s|[.!?]?\s*+\Z))")
+#: A source phrase has at most this many words.
+_MAX_SOURCE_WORDS = 14
+
+
+def _source_phrase(text: str, q: int, se: int) -> Cand | None:
+    """``according to the 2009 paper``, ``according to exit polling data``: the source
+    as written (a document, a poll, a body), when it is no speaker phrase."""
+    m = _source_phrase_re().match(text, q, se)
+    if m is None or len(m.group().split()) > _MAX_SOURCE_WORDS:
+        return None
+    name = " ".join(m.group().split())
+    return Cand(Kind.UNNAMED, m.start(), m.end(), name, None, None, False)
 
 
 def _according_lead(text: str, cand: Cand, se: int) -> tuple[Cand, int] | None:
@@ -294,11 +438,33 @@ def _inverted(text: str, verb: _Verb) -> Reported | None:
     cand = speaker_after_verb(text, q, se)
     if cand is None or cand.kind not in _CLOSING_KINDS:
         return None
+    end = ss + len(text[ss:vs].rstrip()) - 1
+    cue = Cue(cand, vs, verb.end, How.AFTER)
     rest = text[cand.end : se].strip(" .,\t\r\n")
     if rest and not closing_tail(rest):
+        # ``The plan, said Ruiz, was never costed.``: a cue inside the clause.
+        comma = _mid_split(text, cand.end, se)
+        return None if comma is None else _longer(Reported(ss, end, cue), comma, se)
+    return Reported(ss, end, cue)
+
+
+def _mid_split(text: str, at: int, se: int) -> int | None:
+    """The comma that closes a cue inside a clause (``The plan, she said on Monday,
+    was ...``): after *at*, past a tail of place or time, before at least a few words."""
+    comma = text.find(",", at, min(se, at + _LONG_TAIL))
+    if comma < 0:
         return None
-    end = ss + len(text[ss:vs].rstrip()) - 1
-    return Reported(ss, end, Cue(cand, vs, verb.end, How.AFTER))
+    tail = text[at:comma].strip()
+    if tail and not (closing_tail(tail) or _long_tail(tail)):
+        return None
+    after = text[comma + 1 : se]
+    return comma if len(WORD_RE.findall(after, 0, _WORD_SPAN)) >= _MIN_WORDS else None
+
+
+def _longer(before: Reported, comma: int, se: int) -> Reported:
+    """Of a clause split by its cue, the longer side (a span has no gap)."""
+    after = before._replace(start=comma + 1, end=se)
+    return after if se - comma - 1 > before.end - before.start else before
 
 
 def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported | None:
@@ -306,30 +472,107 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
     slot = _subject_slot(text, verb)
     if slot is None:
         return None
-    ss, vs, se = verb.sentence_start, verb.start, verb.sentence_end
     # ``The talks failed, the union said.``: the verb ends the sentence, but for a short
     # phrase of place, time or medium (``said in a statement``). Else the words after it
     # are the speech: check them before looking for the subject.
-    rest = text[verb.end : se].rstrip().strip(" .!?\"”’'")
-    final = not rest or closing_tail(rest)
-    if final and quoted.any_in(ss, vs):
+    frames = frames_of(verb.word)
+    rest = text[verb.end : verb.sentence_end].rstrip().strip(" .!?\"”’'")
+    if THAT in frames and (not rest or closing_tail(rest)):
+        return _closing(text, st, verb, slot, quoted)
+    comma = _mid_split(text, verb.end, verb.sentence_end) if THAT in frames else None
+    if comma is not None:
+        # ``The plan, she argued, was never costed.``: a cue inside the clause.
+        found = _closing(text, st, verb, slot, quoted)
+        if found is not None:
+            return _longer(found, comma, verb.sentence_end)
+    if THAT in frames and _long_tail(rest):
+        # ``The talks failed, Ruiz said in an interview on Sunday with a local radio
+        # station.``: a longer tail of place, time or medium, when a comma sets the
+        # clause off before the speaker; else the words after the verb are the speech.
+        found = _closing(text, st, verb, slot, quoted)
+        if found is not None:
+            return found
+    return _opening(text, st, verb, slot, frames)
+
+
+def _closing(
+    text: str, st: Structure, verb: _Verb, slot: _Slot, quoted: _Quoted
+) -> Reported | None:
+    """``<clause>, X said.``: the clause before the speaker, set off by a comma."""
+    ss, vs = verb.sentence_start, verb.start
+    if quoted.any_in(ss, vs):
         return None  # ``"...," she said.``: the clause before is a quotation
-    q = verb.end if final else _clause_start(text, verb)
-    if q is None:
-        return None
-    found = _speaker(text, st, verb, slot, final)
+    found = _speaker(text, st, verb, slot, True)
     if found is None:
         return None
     cand, head = found
-    cue = Cue(cand, vs, verb.end, How.BEFORE)
-    if final:
-        if not head.endswith(",") or quoted.any_in(ss, vs):
-            return None
-        return Reported(ss, ss + len(head) - 1, cue)
-    if head and not head.endswith((",", ":", ";")) and len(head) > _MAX_LEAD:
+    if not head.endswith(","):
         return None
-    return Reported(q, se, cue)
+    return Reported(ss, ss + len(head) - 1, Cue(cand, vs, verb.end, How.BEFORE))
 
+
+def _opening(
+    text: str, st: Structure, verb: _Verb, slot: _Slot, frames: tuple[str, ...]
+) -> Reported | None:
+    """``X said (that) <clause>``: the complement after the verb, up to the sentence end."""
+    q = _complement_start(text, verb, frames)
+    if q is None:
+        return None
+    found = _speaker(text, st, verb, slot, False)
+    if found is None:
+        return None
+    cand, head = found
+    if (
+        head
+        and not head.endswith((",", ":", ";"))
+        and len(head) > _MAX_LEAD
+        and head.rpartition(" ")[2].lower() not in _LEAD_WORDS
+    ):
+        # (a long text before the subject is a clause of its own, but for a conjunction
+        # that opens the verb's clause: ``..., but Ruiz said``, ``because she said``)
+        return None
+    end = verb.sentence_end
+    nxt = _and_verb_re().search(text, q, end) or _second_report_re().search(text, q, end)
+    if nxt is not None:
+        # ``blasted the plan and said ...``, ``Most said A, while 46 percent said B``: the
+        # complement ends before a second report in the sentence.
+        end = nxt.start()
+    if slot.relative and text[cand.start - 2 : cand.start] == ", ":
+        comma = text.find(",", q, end)
+        end = end if comma < 0 else comma  # ``Ruiz, who said ..., left``: the clause ends
+    return Reported(q, end, Cue(cand, verb.start, verb.end, How.BEFORE))
+
+
+def _long_tail(rest: str) -> bool:
+    """``in an interview on Sunday with a local radio station``: a phrase of place,
+    time or medium after a closing verb, longer than :func:`closing_tail` reads."""
+    first = rest.partition(" ")[0]
+    return (
+        first in _TAIL_WORDS
+        and len(rest) <= _LONG_TAIL
+        and " that " not in rest
+        and _tail_clause_re().search(rest) is None
+    )
+
+
+#: A clause inside a tail: a subject pronoun or a finite auxiliary (``in the end he
+#: would``), or a comma and a conjunction.
+_tail_clause_re = _lazy(
+    r"\b(?:he|she|they|we|I|it|would|will|could|should|was|were|is|are|had|has)\b"
+    r"|,\s++(?:and|but|so|yet)\b"
+)
+
+#: ``... and said``, ``... but also warned``: a second reporting verb of the subject.
+_and_verb_re = _lazy(
+    rf"[,;]?\s++(?:and|but)\s++(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b"
+)
+
+#: ``..., while others said``, ``...; 46 percent said``: a second subject and reporting
+#: verb after a clause boundary.
+_second_report_re = _lazy(
+    r"(?:[;,]\s++(?:(?:and|but|while|whereas|yet)\s++)?|\s++(?:while|whereas|but)\s++)"
+    rf"(?=[^,;.:\"“”\n]{{1,60}}?\s(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b)"
+)
 
 _relative_who_re = _lazy(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
 
@@ -342,9 +585,13 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     lo = max(ss, vs - _SUBJECT_REACH)
     end = strip_adverbs(text, lo, vs)
     before = text[max(ss, end - 4) : end].strip()
-    participle = word.endswith("ing") and (text[ss:vs].rstrip().endswith(",") or before == "by")
+    participle = word.endswith("ing") and (
+        text[ss:vs].rstrip().endswith(",") or before in ("by", "and")
+    )
     coordinated = before == "and" and not word.endswith("ing")
     quantified: Cand | None = None
+    if before.rpartition(" ")[2] in ("who", "whom") and not word.endswith("ing"):
+        return _Slot(lo, end, False, False, None, relative=True)
     if not (participle or coordinated or _subject_end_ok(text, lo, end)):
         quantified = _quantity_subject(text, lo, end)
         if (
@@ -405,11 +652,86 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
     return q
 
 
+#: ``urged members to``, ``called on the board to``: an object, then ``to`` and a verb.
+_to_re = _lazy(r"\s++(?:(?!that\s)[^,.;:\"“”\s]++\s++){0,5}?to\s++\p{Ll}")
+#: ``asked the mayor whether``: a listener or not, then a question word.
+_wh_re = _lazy(rf"\s++(?:[^,.;:\"“”\n]{{1,60}}?\s)??(?:{'|'.join(WH_WORDS)})\s")
+#: ``described the offer as``: an object, then ``as``.
+_as_re = _lazy(r"\s++[^,.;:\"“”\n]{1,80}?\sas\s++\S")
+#: ``did not say``, ``would never say``, ``nobody said``: speech denied, not reported.
+_negated_re = _lazy(r"(?:\b(?:not|never|(?i:nobody|no\s++one))|n[’']t)\s++(?:\p{Ll}++\s++){0,2}\Z")
+#: ``was told``, ``were urged``: the subject is the listener, not the speaker.
+_passive_re = _lazy(r"\b(?:am|are|be|been|being|is|was|were)\s++(?:\p{Ll}++ly\s++)?\Z")
+
+
+def _negated(text: str, verb: _Verb) -> bool:
+    """``did not say whether``, ``would never say``, ``Nobody said``: no report."""
+    lo = max(verb.sentence_start, verb.start - 40)
+    return _negated_re().search(text, lo, verb.start) is not None
+
+
+def _passive(text: str, verb: _Verb) -> bool:
+    """``was told``, ``is declared``: the subject is the listener or the topic."""
+    lo = max(verb.sentence_start, verb.start - 20)
+    return _passive_re().search(text, lo, verb.start) is not None
+
+
+def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | None:
+    """Where the reported complement of *verb* starts, by the frames the verb takes
+    (:data:`~laborquotes._frames.REPORTING_FRAMES`): a clause (``said (that) ...``), an
+    object and an infinitive (``urged members to ...``), a question (``asked whether``),
+    an object and ``as`` (``described the plan as ...``), or an object."""
+    if THAT in frames:
+        q = _clause_start(text, verb)
+        if q is not None or frames == (THAT,):
+            return q
+    if THAT_ONLY in frames:
+        # ``the court ruled that ...``: only with ``that`` written
+        q = _clause_start(text, verb)
+        return q if q is not None and text[max(0, q - 5) : q].rstrip() == "that" else None
+    ve, se = verb.end, verb.sentence_end
+    for frame in frames:
+        if frame == WH:
+            m = _wh_re().match(text, ve, se)
+            if m is not None:
+                return m.end() - len(m.group().split()[-1]) - 1
+        elif (
+            (frame == TO and _to_re().match(text, ve, se))
+            or (frame == AS and _as_re().match(text, ve, se))
+            or frame == OBJECT
+        ):
+            return _object_start(text, ve, se)
+    return None
+
+
+def _object_start(text: str, ve: int, se: int) -> int | None:
+    """Where the object after a verb starts, unless a preposition opens it."""
+    q = ve
+    while q < se and text[q].isspace():
+        q += 1
+    if q >= se or not text[q].isalpha() or _clause_start_re().match(text, q, se) is not None:
+        return None
+    return q
+
+
 def _speaker(
     text: str, st: Structure, verb: _Verb, slot: _Slot, final: bool
 ) -> tuple[Cand, str] | None:
     """The speaker of *verb* and the text of its sentence before the speaker."""
     ss, vs = verb.sentence_start, verb.start
+    if slot.relative:
+        # ``Ruiz, who said ...``: the pronoun as written, standing for the name before it;
+        # only a speaker set off by a comma (after ``voters who said`` the words are often
+        # a poll's, the outer source's).
+        rel = relative_subject(text, slot.lo, slot.end)
+        if (
+            rel is None
+            or final
+            or rel.kind not in SPEAKING_KINDS
+            or text[rel.start - 2 : rel.start] != ", "
+        ):
+            return None
+        return rel, ""
     if (slot.participle or slot.coordinated) and not final:
         # ``Ruiz questioned the offer, saying the plan ...`` / ``... by saying that ...``:
         # a participle reports the words of its sentence's subject.
@@ -422,32 +744,89 @@ def _speaker(
     found = slot.quantified or subject_before(text, slot.lo, slot.end)
     if found is None and not final:
         found = _quantity_subject(text, slot.lo, slot.end)
+    elif (
+        found is not None
+        and found.kind in GROUP_KINDS
+        and found is not slot.quantified
+        and text[found.start - 2 : found.start - 1].isalnum()
+    ):
+        # ``Two-thirds of members``, ``rail analysts``: the whole group, not its head.
+        whole = _quantity_subject(text, slot.lo, slot.end)
+        if whole is not None and whole.start < found.start and whole.end >= found.end:
+            found = whole
     if found is None or (final and found is slot.quantified):
         return None
+    first, _, rest = found.name.partition(" ")
+    if rest and first.lower() in _LEAD_WORDS:
+        # ``..., while other members said``: the conjunction opens the clause
+        start = text.index(rest.split()[0], found.start)
+        found = found._replace(start=start, name=rest)
     return found, text[ss : found.start].rstrip()
 
 
 #: A quantity read as a group speaker, right before the verb: ``Each side``, ``Some``,
 #: ``22 percent``, ``four in 10``, ``most of them``.
 _quantity_subject_re = _lazy(
-    rf"(?<![\w’'\-])(?:(?i:{'|'.join(V.DISTRIBUTIVES)})\s++\p{{Ll}}++"
+    rf"(?<![\w’'\-])(?:(?i:{'|'.join(F.QUANTITY_LEADS)})\s++)?"
+    rf"(?:(?i:{'|'.join(V.DISTRIBUTIVES)})\s++\p{{Ll}}++"
     rf"|(?:{'|'.join(V.QUANTITY_SUBJECTS)})(?:\s++of\s++(?:them|those|us))?"
-    rf"|\d[\d.,]*+\s++percent(?:\s++of\s++\p{{Ll}}++)?"
-    rf"|(?:\d++|{'|'.join(V.NUMBER_WORDS)})\s++in\s++(?:\d++|ten))"
+    rf"|(?:\d[\d.,]*+\s*+%|[\w.,\-]++\s++per\s?cent|(?i:{'|'.join(F.FRACTIONS)}))"
+    r"(?:\s++of\s++(?:(?:all|the|those)\s++)?\p{L}[\p{L}’'\-]*+"
+    r"(?:\s++(?:surveyed|polled|questioned|asked))?)?"
+    rf"|(?:\d++|(?i:{'|'.join(V.NUMBER_WORDS)}))\s++(?:in|out\s++of)\s++(?:\d++|(?i:ten)))"
     rf"(?:\s++who\s[^,.;:\"“”\n]{{1,60}})?+\s*+\Z"
+)
+#: A plural noun phrase as a group speaker: ``aviation experts``, ``the women``,
+#: ``protest organizers in the city`` (a few modifiers, a plural head, a short phrase).
+_plural_subject_re = _lazy(
+    rf"(?<![\w’'\-])(?:(?i:{'|'.join(F.PLURAL_DETERMINERS)})\s++)?"
+    rf"(?:(?!(?i:{'|'.join(F.NOT_PLURAL_MODIFIERS)})\b)[\p{{L}}\-]++\s++){{0,3}}?"
+    rf"(?:\p{{Ll}}{{2,}}+(?<=[^su’']s)|{'|'.join(F.PLURAL_HEADS)})"
+    r"(?:\s++(?:in|at|from|of|for|on)\s++(?:the\s++)?[\p{L}’'\-]++(?:\s++\p{Lu}[\p{L}’'\-]*+)?)?"
+    r"\s*+\Z"
 )
 
 
 def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
     """A quantity that ends at *end* and speaks as a group: ``Each side``, ``Some``,
-    ``22 percent``, ``four in 10``, ``most of them``."""
-    m = _quantity_subject_re().search(text, max(lo, end - _QUANTITY_REACH), end)
+    ``22 percent``, ``four in 10``, ``most of them``, ``Two-thirds of voters``; or a
+    plural noun phrase that opens its clause (``aviation experts``)."""
+    lo = max(lo, end - _QUANTITY_REACH)
+    m = _quantity_subject_re().search(text, lo, end) if _quantity_near(text, lo, end) else None
     if m is None:
-        return None
+        m = _plural_subject_re().search(text, lo, end) if _plural_near(text, lo, end) else None
+        if m is None or not _opens_clause(text, m.start()):
+            return None
     phrase = m.group().rstrip()
     return Cand(
         Kind.GROUP, m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
     )
+
+
+def _quantity_near(text: str, lo: int, end: int) -> bool:
+    """Cheap test before the quantity pattern: a digit or a quantity word near *end*."""
+    window = text[lo:end]
+    if any(c.isdigit() for c in window):
+        return True
+    words = set(window.lower().replace("-", " ").split())
+    return not words.isdisjoint(_QUANTITY_KEYS)
+
+
+def _plural_near(text: str, lo: int, end: int) -> bool:
+    """Cheap test before the plural pattern: a plural head among the last few words."""
+    for w in text[max(lo, end - _PLURAL_REACH) : end].split()[-_PLURAL_WORDS:]:
+        if w in _PLURAL_HEADS or (len(w) > 3 and w.endswith("s") and w[-2] not in "su’'"):
+            return True
+    return False
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether a subject at *at* opens its clause: at a sentence start, after
+    punctuation or after a conjunction (``..., and aviation experts say``)."""
+    head = text[max(0, at - _QUANTITY_REACH) : at].rstrip()
+    if not head or head[-1] in ',;:(—–.!?"”’':
+        return True
+    return head.rpartition(" ")[2].lower() in _LEAD_WORDS or head.endswith(" that")
 
 
 def _subject_end_ok(text: str, start: int, end: int) -> bool:

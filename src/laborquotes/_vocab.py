@@ -661,8 +661,9 @@ NOT_PERSON_NAME_WORDS: tuple[str, ...] = (
 #: Listeners named after ``told`` (``told reporters that``), besides names and a
 #: determiner with its noun (``told the crowd``).
 LISTENER_WORDS: tuple[str, ...] = (
-    "her", "him", "journalists", "lawmakers", "me", "members", "reporters", "supporters",
-    "them", "us", "workers",
+    "MPs", "MSPs", "colleagues", "delegates", "employees", "her", "him", "investors",
+    "journalists", "lawmakers", "me", "members", "peers", "reporters", "senators", "staff",
+    "supporters", "them", "us", "voters", "workers",
 )  # fmt: skip
 
 #: Units of an organization written with a number (``UAW Local 600``, ``District 9``):

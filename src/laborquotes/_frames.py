@@ -1,0 +1,225 @@
+"""Reporting verbs and their complement frames, as data.
+
+Reported speech is read from a reporting verb and the complement it takes, not from a
+list of sentence shapes: :data:`REPORTING_FRAMES` says, for each verb (a lemma, or a
+lemma with its particle: ``call for``), which complements report words:
+
+``that-only``
+    a ``that``-clause, the word ``that`` written (``the court ruled that``, ``the
+    inquiry found that``: rulings and findings, whose verbs take other objects too);
+``that``
+    a ``that``-clause or a bare clause (``said (that) the talks failed``); such a verb
+    may also close a sentence after its clause (``The talks failed, the union said.``);
+``to``
+    a ``to``-infinitive, after a listener or not (``urged members to strike``,
+    ``vowed to strike``);
+``as``
+    an object with an ``as``-complement (``described the offer as an insult``);
+``wh``
+    a question clause, after a listener or not (``asked whether``, ``asked her why``);
+``object``
+    a noun-phrase object and what hangs from it (``criticized the offer``,
+    ``accused the board of stalling``, ``called for a strike``).
+
+The reported clause is the complement, up to the end of its sentence; the verb, its
+subject and its listener (``told reporters``) are the cue.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from . import _vocab as V
+
+__all__ = [
+    "AS",
+    "COLON_NOT_SPEAKERS",
+    "FRACTIONS",
+    "NOT_PLURAL_MODIFIERS",
+    "OBJECT",
+    "PLURAL_DETERMINERS",
+    "PLURAL_HEADS",
+    "QUANTITY_LEADS",
+    "RELATIVE_LEADS",
+    "REPORTING_FRAMES",
+    "THAT",
+    "THAT_ONLY",
+    "TO",
+    "WH",
+    "WH_WORDS",
+    "frame_forms",
+    "frames_of",
+]
+
+THAT = "that"
+THAT_ONLY = "that-only"
+TO = "to"
+AS = "as"
+WH = "wh"
+OBJECT = "object"
+
+#: Each reporting verb with the complements that report words (sorted by verb).
+REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("accuse", (OBJECT,)),
+    ("acknowledge", (THAT,)),
+    ("add", (THAT,)),
+    ("admit", (THAT,)),
+    ("agree", (THAT,)),
+    ("allege", (THAT,)),
+    ("announce", (THAT, OBJECT)),
+    ("argue", (THAT,)),
+    ("ask", (TO, WH)),
+    ("assert", (THAT,)),
+    ("assure", (THAT,)),
+    ("blast", (OBJECT,)),
+    ("boast", (THAT,)),
+    ("brag", (THAT,)),
+    ("call", (AS,)),
+    ("call for", (OBJECT,)),
+    ("call on", (TO,)),
+    ("caution", (THAT,)),
+    ("characterize", (AS,)),
+    ("charge", (THAT,)),
+    ("cite", (OBJECT,)),
+    ("claim", (THAT,)),
+    ("comment", (THAT,)),
+    ("complain", (THAT,)),
+    ("concede", (THAT,)),
+    ("conclude", (THAT_ONLY,)),
+    ("confirm", (THAT,)),
+    ("contend", (THAT,)),
+    ("counter", (THAT,)),
+    ("criticize", (OBJECT,)),
+    ("declare", (THAT,)),
+    ("decry", (OBJECT,)),
+    ("demand", (THAT, OBJECT)),
+    ("deny", (THAT, OBJECT)),
+    ("deride", (OBJECT,)),
+    ("describe", (AS,)),
+    ("determine", (THAT_ONLY,)),
+    ("disclose", (THAT,)),
+    ("dismiss", (OBJECT,)),
+    ("emphasize", (THAT,)),
+    ("estimate", (THAT,)),
+    ("explain", (THAT, WH)),
+    ("express", (OBJECT,)),
+    ("find", (THAT_ONLY,)),
+    ("hint", (THAT,)),
+    ("indicate", (THAT,)),
+    ("inform", (THAT,)),
+    ("insist", (THAT,)),
+    ("label", (AS,)),
+    ("lament", (THAT, OBJECT)),
+    ("maintain", (THAT,)),
+    ("mock", (OBJECT,)),
+    ("note", (THAT,)),
+    ("observe", (THAT,)),
+    ("point to", (OBJECT,)),
+    ("praise", (OBJECT,)),
+    ("predict", (THAT,)),
+    ("promise", (THAT,)),
+    ("propose", (THAT, OBJECT)),
+    ("question", (WH,)),
+    ("reassure", (THAT,)),
+    ("recall", (THAT,)),
+    ("reiterate", (THAT,)),
+    ("remark", (THAT,)),
+    ("reply", (THAT,)),
+    ("report", (THAT,)),
+    ("respond", (THAT,)),
+    ("reveal", (THAT,)),
+    ("rule", (THAT_ONLY,)),
+    ("say", (THAT,)),
+    ("signal", (THAT,)),
+    ("slam", (OBJECT,)),
+    ("speculate", (THAT,)),
+    ("state", (THAT,)),
+    ("stress", (THAT,)),
+    ("suggest", (THAT,)),
+    ("tell", (THAT, TO)),
+    ("testify", (THAT,)),
+    ("tout", (OBJECT,)),
+    ("tweet", (THAT,)),
+    ("urge", (TO,)),
+    ("vow", (THAT,)),
+    ("warn", (THAT, TO)),
+    ("wonder", (WH,)),
+    ("write", (THAT,)),
+)
+
+#: Words before a quantity that speaks as a group (``Nearly half said``).
+QUANTITY_LEADS: tuple[str, ...] = (
+    "about", "almost", "around", "fewer than", "just", "less than", "more than", "nearly",
+    "only", "over", "roughly", "some", "under",
+)  # fmt: skip
+
+#: Fractions that speak as a group (``Two-thirds say``).
+FRACTIONS: tuple[str, ...] = (
+    "four-fifths", "one-fifth", "one-half", "one-quarter", "one-third", "three-fifths",
+    "three-fourths", "three-quarters", "two-fifths", "two-thirds",
+)  # fmt: skip
+
+#: Plural heads without an ``-s`` that speak as a group (``the women say``).
+PLURAL_HEADS: tuple[str, ...] = ("clergy", "men", "people", "police", "staff", "women")
+
+#: Determiners that may open a plural group subject (``the women``, ``many voters``).
+PLURAL_DETERMINERS: tuple[str, ...] = (
+    "both", "many", "most", "other", "several", "some", "the", "these", "those",
+)  # fmt: skip
+
+#: Words that never stand in a plural group subject (``and``, ``was``, ``the``).
+NOT_PLURAL_MODIFIERS: tuple[str, ...] = (
+    "a", "an", "and", "are", "as", "at", "but", "by", "for", "from", "had", "has", "have",
+    "he", "her", "his", "in", "is", "it", "of", "on", "or", "she", "that", "the", "their",
+    "they", "this", "to", "was", "we", "were", "which", "who", "with",
+)  # fmt: skip
+
+#: Relative words before the subject of a reporting verb: ``a deal that officials said
+#: would fail``, ``which critics said was unfair``.
+RELATIVE_LEADS: tuple[str, ...] = ("that", "what", "where", "which", "whom")
+
+#: Line heads before a colon that name no speaker (``Note: ...``, ``Related: ...``), with
+#: the field labels of archive exports (LexisNexis, ProQuest, Factiva: ``Byline:``).
+COLON_NOT_SPEAKERS: tuple[str, ...] = (
+    "abstract", "accession number", "author", "body", "by", "byline", "caption",
+    "clarification", "classification", "column", "contact", "copyright", "correction", "credit",
+    "date and time", "dateline", "distribution", "document type", "document-type", "edition",
+    "editor's note", "editor’s note", "email", "filed under", "full text", "graphic",
+    "headline", "highlight", "image", "job number", "language", "language of publication",
+    "length", "listen", "load-date", "location", "more", "name", "note", "notes", "pages",
+    "people", "photo", "photos", "place of publication", "posted", "publication date",
+    "publication info", "publication title", "publication year", "publication-type",
+    "published", "publisher", "read more", "related", "search terms", "search type", "section",
+    "see also", "series", "share", "source", "source type", "sources", "subject", "subscribe",
+    "tags", "the latest", "title", "topics", "type", "update", "updated", "url", "video",
+    "watch",
+)  # fmt: skip
+
+#: Words that open a question clause (``asked whether``, ``questioned why``).
+WH_WORDS: tuple[str, ...] = ("how", "if", "what", "when", "where", "whether", "who", "why")
+
+
+def _forms(verb: str) -> frozenset[str]:
+    """Every inflected form of *verb*, its particle kept (``call for`` -> calls for)."""
+    head, _, particle = verb.partition(" ")
+    forms = V.verb_forms((head,))
+    return frozenset(f"{f} {particle}" for f in forms) if particle else forms
+
+
+@functools.cache
+def _form_table() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for verb, frames in REPORTING_FRAMES:
+        for form in _forms(verb):
+            table[form] = frames
+    return table
+
+
+def frame_forms() -> frozenset[str]:
+    """Every inflected form of the verbs of :data:`REPORTING_FRAMES`."""
+    return frozenset(_form_table())
+
+
+def frames_of(form: str) -> tuple[str, ...]:
+    """The frames of an inflected verb form (lower case); ``()`` for another word."""
+    return _form_table().get(form, ())
