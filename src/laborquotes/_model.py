@@ -20,10 +20,10 @@ __all__ = [
     "Attribution",
     "Byline",
     "Dateline",
-    "Mention",
-    "MentionKind",
     "Dispute",
     "DisputeAction",
+    "Mention",
+    "MentionKind",
     "OrgKind",
     "Organization",
     "Person",
@@ -98,6 +98,8 @@ class MentionKind(str, enum.Enum):
     PRONOUN = "pronoun"
     #: Any other description (``a spokeswoman for the union``).
     DESCRIPTION = "description"
+
+
 class DisputeAction(str, enum.Enum):
     """What the parties to a labour dispute are doing (``Dispute.action``)."""
 
