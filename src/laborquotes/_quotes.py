@@ -292,9 +292,12 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> QuoteKind | None:
     lead_words = lead[-40:].lower().split()
     prev_word = lead_words[-1].strip("(,") if lead_words else ""
     ends_sentence = inner.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
-    if (not lead or last == ":") and _cue_adjacent(text, pair, inner):
-        return QuoteKind.DIRECT
     if _is_a_name(text, pair, inner, nwords, lead, prev_word, ends_sentence):
+        # A name-like quotation that opens its sentence is still speech with its cue
+        # right after it. (Only here does the cue matter: any other quotation opening
+        # its sentence is direct below, so the cue search is skipped for them.)
+        if (not lead or last == ":") and _cue_adjacent(text, pair, inner):
+            return QuoteKind.DIRECT
         return None
     if not lead or last in ":—–-…" or pair.unclosed:
         return QuoteKind.DIRECT
