@@ -249,7 +249,13 @@ def _attribution(
     hi = max(cue.cand.end, cue.cue_end)
     # The clause may open with its time: ``During a call Tuesday, the union said``.
     w0 = max(0, lo - _DATE_BEFORE)
-    k = max(text.rfind(c, w0, lo) for c in '.\n"”“')
+    k = max(
+        text.rfind(".", w0, lo),
+        text.rfind("\n", w0, lo),
+        text.rfind('"', w0, lo),
+        text.rfind("”", w0, lo),
+        text.rfind("“", w0, lo),
+    )
     lo = k + 1 if k >= 0 else w0
     end = min(len(text), hi + _DATE_AFTER)
     floor = 0
