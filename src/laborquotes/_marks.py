@@ -439,8 +439,8 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
     para_ends = struct.para_ends
     last_para = len(para_ends) - 1
     kinds = _KINDS
-    # The loop handles the most common step itself (a mark while no quotation is open,
-    # or one mark at the start of a paragraph); the rest goes through the state's methods.
+    # The loop takes the most common steps itself (a mark while no quotation is open, a
+    # mark that closes the open one); the rest goes through the state's methods.
     for m in _mark_re().finditer(text):
         ms, me = m.span()
         mark = m.group()
@@ -455,6 +455,10 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
         if state.open_start < 0:
             if kind != "c":
                 state.open_start, state.open_end, state.open_mark = ms, me, mark
+        elif kind != "o" and not state.inner:
+            # (What :meth:`_Pairing.mark` does with a closing or ambiguous mark while no
+            # quotation is nested in the open one: close it.)
+            state.close(ms, me)
         else:
             state.mark(ms, me, mark, kind)
     return state.finish()
