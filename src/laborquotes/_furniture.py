@@ -223,11 +223,17 @@ def byline_from_field(
     return Byline(authors=tuple(authors), agency=agency, span=_trimmed_span(text, start, end))
 
 
-def _trimmed_span(text: str, start: int, end: int) -> Span:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """*start*, *end* with the spaces at both ends left out."""
     while start < end and text[start] in " \t\u00a0\r\n":
         start += 1
     while end > start and text[end - 1] in " \t\u00a0\r\n":
         end -= 1
+    return start, end
+
+
+def _trimmed_span(text: str, start: int, end: int) -> Span:
+    start, end = _trimmed(text, start, end)
     return Span(start=start, end=end)
 
 
@@ -242,7 +248,7 @@ def byline_line(text: str, start: int, end: int) -> Byline | None:
     >>> byline_line("By the way, the strike is over.", 0, 31) is None
     True
     """
-    start, end = _trimmed_span(text, start, end).start, _trimmed_span(text, start, end).end
+    start, end = _trimmed(text, start, end)
     if not 0 < end - start <= _MAX_BYLINE:
         return None
     line = text[start:end]
@@ -295,7 +301,7 @@ def _top_lines(text: str, start: int, stop: int) -> list[tuple[int, int, bool]]:
     while pos < stop and len(out) < _MAX_LINES:
         nl = text.find("\n", pos, stop)
         end = stop if nl < 0 else nl
-        lo, hi = _trimmed_span(text, pos, end).start, _trimmed_span(text, pos, end).end
+        lo, hi = _trimmed(text, pos, end)
         if lo < hi:
             out.append((lo, hi, blank))
             blank = False
@@ -326,6 +332,25 @@ def _credit_line(text: str, start: int, end: int) -> Byline | None:
     return byline_line(text, start, end)
 
 
+class _Credits:
+    """The credit line (:func:`_credit_line`) of each top line, read when first asked for:
+    a headline that fails its test ends the search before the lines below it are read."""
+
+    __slots__ = ("_found", "_lines", "_text")
+
+    def __init__(self, text: str, lines: list[tuple[int, int, bool]]) -> None:
+        self._text = text
+        self._lines = lines
+        self._found: dict[int, Byline | None] = {}
+
+    def __getitem__(self, i: int) -> Byline | None:
+        found = self._found
+        if i not in found:
+            lo, hi, _ = self._lines[i]
+            found[i] = _credit_line(self._text, lo, hi)
+        return found[i]
+
+
 def find_furniture(text: str, *, start: int = 0, stop: int | None = None) -> Furniture:
     """Headline, deck and byline above the body, which starts at *stop* (the dateline) if given.
 
@@ -342,7 +367,7 @@ def find_furniture(text: str, *, start: int = 0, stop: int | None = None) -> Fur
         lines, stop = lines[:marker], lines[marker][0]
     if not lines:
         return Furniture(body_start=start)
-    bylines = [_credit_line(text, lo, hi) for lo, hi, _ in lines[:4]]
+    bylines = _Credits(text, lines)
     if bylines[0] is not None:
         byline = _with_credit(text, lines, 0, bylines[0])
         return Furniture(byline=byline, body_start=byline.span.end)

@@ -267,15 +267,25 @@ class Structure:
 
     def sentence_start(self, pos: int) -> int:
         """Start of the sentence holding *pos* (never before its paragraph)."""
-        i = bisect.bisect_right(self.sent_bounds, pos) - 1
-        para_start = self.para_starts[self.paragraph(pos)]
-        return max(para_start, self.sent_bounds[i]) if i >= 0 else para_start
+        bounds = self.sent_bounds
+        i = bisect.bisect_right(bounds, pos) - 1
+        # (The paragraph of *pos*, as :meth:`paragraph` finds it: called this often, the
+        # lookup is written out here.)
+        para_start = self.para_starts[max(0, bisect.bisect_right(self.para_starts, pos) - 1)]
+        if i < 0:
+            return para_start
+        bound = bounds[i]
+        return bound if bound > para_start else para_start
 
     def sentence_end(self, pos: int) -> int:
         """End of the sentence holding *pos*: the first boundary after it (or the paragraph end)."""
-        i = bisect.bisect_right(self.sent_bounds, pos)
-        para_end = self.para_ends[self.paragraph(pos)]
-        return min(para_end, self.sent_bounds[i]) if i < len(self.sent_bounds) else para_end
+        bounds = self.sent_bounds
+        i = bisect.bisect_right(bounds, pos)
+        para_end = self.para_ends[max(0, bisect.bisect_right(self.para_starts, pos) - 1)]
+        if i >= len(bounds):
+            return para_end
+        bound = bounds[i]
+        return bound if bound < para_end else para_end
 
 
 class MarkPair(NamedTuple):
@@ -487,22 +497,39 @@ def pair_marks(text: str, struct: Structure) -> list[MarkPair]:
     para_ends = struct.para_ends
     last_para = len(para_ends) - 1
     kinds = _KINDS
+    # The loop takes the most common steps itself (a mark while no quotation is open, a
+    # mark that closes the open one); the rest goes through the state's methods.
     for m in _mark_re().finditer(text):
         ms, me = m.span()
         mark = m.group()
         if me - ms >= _RUN and mark[0] != "&":
-            plan = _run_plan(ms, me, mark[0])
+            _pair_run(state, text, ms, me, mark[0])
+            continue
+        if state.pi < last_para and ms >= para_ends[state.pi]:
+            state.next_paragraphs(ms, me, mark)
+        kind = kinds.get((text[ms - 1] if ms else " ", mark, text[me] if me < n else " "))
+        if kind is None:
+            kind = _direction(text, ms, me, mark)
+        if state.open_start < 0:
+            if kind != "c":
+                state.open_start, state.open_end, state.open_mark = ms, me, mark
+        elif kind != "o" and not state.inner:
+            # (What :meth:`_Pairing.mark` does with a closing or ambiguous mark while no
+            # quotation is nested in the open one: close it.)
+            state.close(ms, me)
         else:
-            plan = ((ms, me, mark, 0),)
-        run_start = ms
-        for ms, me, mark, skip in plan:
-            if skip and state.open_start >= run_start:
-                state.open_start += skip
-                state.open_end += skip
-            if state.pi < last_para and ms >= para_ends[state.pi]:
-                state.next_paragraphs(ms, me, mark)
-            kind = kinds.get(
-                (text[ms - 1] if ms else " ", mark, text[me] if me < n else " ")
-            ) or _direction(text, ms, me, mark)
             state.mark(ms, me, mark, kind)
     return state.finish()
+
+
+def _pair_run(state: _Pairing, text: str, start: int, end: int, char: str) -> None:
+    """The marks of a run of one repeated mark character (see :func:`_run_plan`)."""
+    para_ends = state.para_ends
+    last_para = len(para_ends) - 1
+    for ms, me, mark, skip in _run_plan(start, end, char):
+        if skip and state.open_start >= start:
+            state.open_start += skip
+            state.open_end += skip
+        if state.pi < last_para and ms >= para_ends[state.pi]:
+            state.next_paragraphs(ms, me, mark)
+        state.mark(ms, me, mark, _direction(text, ms, me, mark))

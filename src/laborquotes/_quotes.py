@@ -344,7 +344,13 @@ def _attribution(
     hi = max(cue.cand.end, cue.cue_end)
     # The clause may open with its time: ``During a call Tuesday, the union said``.
     w0 = max(0, lo - _DATE_BEFORE)
-    k = max(text.rfind(c, w0, lo) for c in '.\n"”“')
+    k = max(
+        text.rfind(".", w0, lo),
+        text.rfind("\n", w0, lo),
+        text.rfind('"', w0, lo),
+        text.rfind("”", w0, lo),
+        text.rfind("“", w0, lo),
+    )
     lo = k + 1 if k >= 0 else w0
     end = min(len(text), hi + _DATE_AFTER)
     floor = 0
@@ -388,9 +394,12 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> tuple[QuoteKind | N
     lead_words = lead[-40:].lower().split()
     prev_word = lead_words[-1].strip("(,") if lead_words else ""
     ends_sentence = inner.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
-    if (not lead or last == ":") and _cue_adjacent(text, pair, inner):
-        return QuoteKind.DIRECT, False
     if _is_a_name(text, pair, inner, nwords, lead, prev_word, ends_sentence):
+        # A name-like quotation that opens its sentence is still speech with its cue
+        # right after it. (Only here does the cue matter: any other quotation opening
+        # its sentence is direct below, so the cue search is skipped for them.)
+        if (not lead or last == ":") and _cue_adjacent(text, pair, inner):
+            return QuoteKind.DIRECT, False
         return None, False
     if not lead or last in ":—–-…" or pair.unclosed:
         return QuoteKind.DIRECT, False

@@ -80,6 +80,11 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
     if "''" in text or "``" in text:
         # Doubled apostrophes quote here (``''We will,'' she said``): single marks nest.
         return pairs
+    openers = [m.start() for m in _opener_re().finditer(text)]
+    if not all(_may_nest(openers, p) for p in pairs):
+        # Some double-marked quotation has no single mark open before it that could
+        # hold it: double marks quote here (the test at the end, made early).
+        return pairs
     doubles = [(p.open, p.close) for p in pairs]
     # Every closing mark, found once: each opening mark then looks its closer up.
     closers = [(c.start(), c.end()) for c in _closer_re().finditer(text)]
@@ -87,8 +92,7 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
     whole: list[MarkPair] = []
     last = at = -1
     tokens = float(_PAIR_BURST)
-    for m in _opener_re().finditer(text):
-        o = m.start()
+    for o in openers:
         if o < last or _inside(doubles, o):
             continue
         pair = _pair_at(text, st, o, closers)
@@ -114,6 +118,13 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
         # Double marks quote here: single ones are nested quotations or apostrophes.
         return pairs
     return singles
+
+
+def _may_nest(openers: list[int], pair: MarkPair) -> bool:
+    """Whether a single-marked pair could hold *pair*: a single mark opens before it, close
+    enough for its closer (at most ``_QUOTE_REACH`` after it) to come after *pair*."""
+    i = bisect.bisect_left(openers, pair.open) - 1
+    return i >= 0 and openers[i] >= pair.close - _QUOTE_REACH
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
