@@ -768,6 +768,12 @@ def test_parse_dateline_does_not_import_dateparser() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+@pytest.mark.parametrize("text", ["LEAD:", "LEAD: ", "LEAD:\n", "BODY:", "DATELINE:"])
+def test_a_label_with_nothing_after_it_is_no_dateline(text: str) -> None:
+    # A field label at the very end of the text once read past it (IndexError).
+    assert lq.parse_dateline(text) is None
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_never_raises_and_spans_slice_back(text: str) -> None:

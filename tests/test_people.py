@@ -75,7 +75,9 @@ def test_person_organization_is_an_index_into_the_organizations() -> None:
     org = article.organizations[ruiz.organization]
     assert "Unite" in (org.name, org.acronym, *org.aliases)
     assert ruiz.role is lq.Role.UNION_OFFICIAL
-    assert ruiz.title == "the general secretary of Unite"  # how the article describes her
+    # how the article describes her ("the general secretary of Unite": the union is her
+    # organization, the rest her title)
+    assert ruiz.title == "general secretary"
     assert article.people[1].title == "spokesman"  # as his speaker record gives it
 
 

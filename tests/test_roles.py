@@ -363,14 +363,14 @@ _BBC_STRIKE = (
             "Refuse collectors went on strike on Monday, the GMB said. "
             '"We have made a fair offer," a council spokeswoman said. '
             "Castlebridge City Council said the strike was regrettable.",
-            [("the GMB", "GMB", Role.UNION_OFFICIAL), ("a council spokeswoman", None, Role.EMPLOYER), ("Castlebridge City Council", "Castlebridge City Council", Role.EMPLOYER)],
+            [("the GMB", "GMB", Role.UNION_OFFICIAL), ("a council spokeswoman", "the council", Role.EMPLOYER), ("Castlebridge City Council", "Castlebridge City Council", Role.EMPLOYER)],
         ),
         # ... but county prosecutors and a party's health spokesman are not
         (
             "Teachers walked out on Monday, the union said. "
             '"Charges may follow," county prosecutors said. '
             '"Talk to them," said Ann Vale, the Greens\' health spokeswoman.',
-            [("the union", None, Role.UNION_OFFICIAL), ("county prosecutors", None, Role.GOVERNMENT), ("Ann Vale", None, Role.GOVERNMENT)],
+            [("the union", None, Role.UNION_OFFICIAL), ("county prosecutors", None, Role.GOVERNMENT), ("Ann Vale", "Greens", Role.GOVERNMENT)],
         ),
     ],
 )  # fmt: skip

@@ -519,6 +519,12 @@ class Resolver:
         """``Ms Ruiz`` / ``Dr Ní Bhriain``: the person named in full earlier whose name
         ends with the words after the honorific (``None``: nobody known)."""
         honorific, rest = split_honorific(cand.name)
+        if honorific is None:
+            # The grammar keeps a courtesy honorific out of the name: read it in the phrase.
+            honorific, written = split_honorific(self.text[cand.start : cand.end])
+            rest = cand.name.split()
+            if written[: len(rest)] != rest:
+                return None
         if honorific is None or not rest:
             return None
         known = self.by_token.get(rest[-1])

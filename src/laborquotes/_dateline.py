@@ -449,7 +449,7 @@ def _match_at(
     *,
     first: bool,
 ) -> Dateline | None:
-    if not (text[start].isalpha() or text[start] in "(/"):
+    if start >= len(text) or not (text[start].isalpha() or text[start] in "(/"):
         return None
     stop = min(line_end, start + _MAX_DATELINE)
     term = _find_term(text, start, stop)
