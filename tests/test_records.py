@@ -81,6 +81,9 @@ def test_attributed_row() -> None:
         "byline_authors": None,
         "byline_agency": None,
         "outlet": None,
+        "speaker_display": "Ana Ruiz",
+        "person": None,
+        "dispute_action": None,
     }
 
 
@@ -100,6 +103,9 @@ def test_earlier_columns_keep_their_places() -> None:
         "byline_authors",
         "byline_agency",
         "outlet",
+        "speaker_display",
+        "person",
+        "dispute_action",
     )
 
 
@@ -326,3 +332,17 @@ def test_record_dtypes_with_pandas() -> None:
         dict(lq.RECORD_DTYPES)
     )
     assert empty.empty
+
+
+def test_person_and_dispute_columns() -> None:
+    text = (
+        "Nurses at Mercy Hospital went on strike on Monday, the Nurses Union said.\n\n"
+        '"We have no choice," said Ana Maria Ruiz, the union\'s president.\n\n'
+        '"We are ready to talk," Ms Ruiz said.\n\n'
+        '"Come back," she said.'
+    )
+    rows = lq.records([lq.parse(text)])
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert [r["person"] for r in direct] == ["Ana Maria Ruiz"] * 3
+    assert all(r["speaker_display"] for r in direct)
+    assert {r["dispute_action"] for r in rows} == {"strike"}

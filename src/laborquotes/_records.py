@@ -53,6 +53,9 @@ RECORD_FIELDS: tuple[str, ...] = (
     "byline_authors",
     "byline_agency",
     "outlet",
+    "speaker_display",
+    "person",
+    "dispute_action",
 )
 
 _STRING, _INT, _BOOL, _DATE = "string", "Int64", "boolean", "datetime64[s]"
@@ -88,6 +91,9 @@ RECORD_DTYPES: Mapping[str, str] = MappingProxyType(
         "byline_authors": _STRING,
         "byline_agency": _STRING,
         "outlet": _STRING,
+        "speaker_display": _STRING,
+        "person": _STRING,
+        "dispute_action": _STRING,
     }
 )
 
@@ -144,7 +150,17 @@ def _quote_cells(index: int | None, quote: Quote | None) -> dict[str, Any]:
         "source_start": attribution.source_span.start if attribution is not None else None,
         "source_end": attribution.source_span.end if attribution is not None else None,
         "attribution_date": attribution.date if attribution is not None else None,
+        "speaker_display": speaker.display_name if speaker is not None else None,
     }
+
+
+def _person_name(article: Article, quote: Quote | None) -> str | None:
+    """The canonical name of the quote's speaker in the article's cast."""
+    attribution = quote.attribution if quote is not None else None
+    index = attribution.speaker.person if attribution is not None else None
+    if index is None or not 0 <= index < len(article.people):
+        return None
+    return article.people[index].name
 
 
 def _article_cells(article: Article) -> dict[str, Any]:
@@ -163,6 +179,7 @@ def _article_cells(article: Article) -> dict[str, Any]:
         "byline_authors": AUTHOR_SEPARATOR.join(byline.authors) if byline is not None else None,
         "byline_agency": byline.agency if byline is not None else None,
         "outlet": article.outlet,
+        "dispute_action": article.dispute.action.value if article.dispute is not None else None,
     }
 
 
@@ -204,7 +221,9 @@ def records(
         if empty_rows and not article.quotes:
             pairs = [(None, None)]
         for index, quote in pairs:
-            rows.append({"article_id": article_id, **_quote_cells(index, quote), **cells})
+            row = {"article_id": article_id, **_quote_cells(index, quote), **cells}
+            row["person"] = _person_name(article, quote)
+            rows.append({key: row[key] for key in RECORD_FIELDS})
     return rows
 
 
