@@ -317,7 +317,7 @@ class Speaker(_Record):
 
     @property
     def display_name(self) -> str:
-        """How tables and pages name the speaker: the name (its fullest form in the
+        """How tables and pages name the speaker. The name (its fullest form in the
         article); for a speaker left as a bare pronoun or with no name, the title, else
         the organization, else the name as written."""
         name = " ".join(self.name.split())
@@ -380,9 +380,9 @@ class Quote(_Record):
 
     @property
     def speaker(self) -> Person | Organization | None:
-        """The quote's speaker in the article's cast: the :class:`Person` of
-        :attr:`Article.people` or, for a group, the :class:`Organization` of
-        :attr:`Article.organizations` it speaks for (``None``: unattributed, a group no
+        """The quote's speaker in the article's cast, the :class:`Person` of
+        ``Article.people`` or, for a group, the :class:`Organization` of
+        ``Article.organizations`` it speaks for (``None``: unattributed, a group no
         organization stands for, or a quote made outside :func:`laborquotes.parse`)."""
         return self._cast
 
@@ -442,14 +442,14 @@ class Mention(_Record):
 class Person(_Record):
     """A person of the article's cast: one entry however often and however named."""
 
-    #: Canonical name: the fullest form the article writes (``Ana Maria Ruiz``).
+    #: The canonical name, the fullest form the article writes (``Ana Maria Ruiz``).
     name: str
     #: Every mention found, in text order (the full name, ``Ruiz``, ``Ms Ruiz``, the
     #: pronouns and titles that attribute quotes to her).
     mentions: tuple[Mention, ...] = ()
     #: Title or description (``general secretary``), as the speaker records give it.
     title: str | None = None
-    #: Index into :attr:`Article.organizations` of the organization the person speaks
+    #: Index into ``Article.organizations`` of the organization the person speaks
     #: for, or ``None`` when the article names none (or names one no table knows).
     organization: int | None = None
     #: Role in a labour story, from the person's quotes.
@@ -520,19 +520,19 @@ def _actions(value: Any) -> tuple[DisputeAction, ...]:
 class Dispute(_Record):
     """The labour dispute an article reports: what is happening, and who is on each side.
 
-    The sides are organizations of :attr:`Article.organizations` (the same records).
+    The sides are organizations of ``Article.organizations`` (the same records).
     """
 
     #: The most escalated action reported (a strike over the talks that may end it).
     action: DisputeAction = attrs.field(converter=_action)
     #: Every action reported, in order of first mention.
     actions: tuple[DisputeAction, ...] = attrs.field(default=(), converter=_actions)
-    #: The workers' side: unions and federations, in order of first mention.
+    #: The workers' side (unions and federations), in order of first mention.
     unions: tuple[Organization, ...] = ()
-    #: The employer's side: companies, employer groups, and the public bodies (a council,
-    #: a health board) that employ the workers, in order of first mention.
+    #: The employer's side (companies, employer groups, and the public bodies, such as a
+    #: council or a health board, that employ the workers), in order of first mention.
     employers: tuple[Organization, ...] = ()
-    #: Where the article says so: each phrase that ties an action to a party
+    #: Where the article says so, each phrase that ties an action to a party
     #: (``workers at X walked out``), in text order.
     evidence: tuple[Span, ...] = ()
 
@@ -575,7 +575,7 @@ class Article(_Record):
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Build the article from what :meth:`to_dict` returned, with each quote's
+        """Build the article from what ``to_dict()`` returned, with each quote's
         :attr:`Quote.speaker` linked to the cast again."""
         article = super().from_dict(data)
         return attrs.evolve(
