@@ -91,6 +91,8 @@ _TRAIL_STOP = frozenset((*V.WEEKDAYS, *V.NAME_TRAIL_STOPS))
 _PREPS = frozenset(V.TITLE_PREPOSITIONS)
 _PARTIES = sorted(V.PARTIES, key=len, reverse=True)
 _PARTY_SET = frozenset(V.PARTIES)
+#: Every party as a prefix, to reject most phrases with one ``startswith``.
+_PARTY_PREFIXES = tuple(_PARTIES)
 #: After a party: a space or a possessive (``the Liberal Democrats' spokesman``).
 _PARTY_SEPARATORS = (" ", "' ", "’ ", "'s ", "’s ")
 _NUMBERS = frozenset(V.NUMBER_WORDS)
@@ -214,7 +216,11 @@ def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
     (``Democratic National Committee``)."""
     k = _modifier_count(words)
     seg = " ".join(words[k:])
+    if not seg.startswith(_PARTY_PREFIXES):
+        return None, words
     for party in _PARTIES:
+        if not seg.startswith(party):
+            continue
         sep = next((x for x in _PARTY_SEPARATORS if seg.startswith(party + x)), None)
         if sep is not None:
             rest = seg[len(party) + len(sep) :].split(" ")
