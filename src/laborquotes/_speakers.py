@@ -91,6 +91,9 @@ _TRAIL_STOP = frozenset((*V.WEEKDAYS, *V.NAME_TRAIL_STOPS))
 _PREPS = frozenset(V.TITLE_PREPOSITIONS)
 _PARTIES = sorted(V.PARTIES, key=len, reverse=True)
 _PARTY_SET = frozenset(V.PARTIES)
+#: How many descriptors :func:`split_title` remembers (a pure function of its text,
+#: asked for the same descriptors again and again: ``president``, ``a spokesman``).
+_SPLIT_TITLE_CACHE = 4096
 #: Every party as a prefix, to reject most phrases with one ``startswith``.
 _PARTY_PREFIXES = tuple(_PARTIES)
 #: After a party: a space or a possessive (``the Liberal Democrats' spokesman``).
@@ -286,6 +289,7 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
     return None
 
 
+@functools.lru_cache(maxsize=_SPLIT_TITLE_CACHE)
 def split_title(text: str) -> tuple[str | None, str | None]:
     """Split a descriptor into ``(title, organization)``.
 
