@@ -20,6 +20,7 @@ speaker record gets :attr:`~._model.Speaker.person`, each quote its
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -77,8 +78,15 @@ class _Entry:
 def _is_person(sp: Speaker) -> bool:
     """Whether *sp* is one person: not a group, not a pronoun nobody was found for, not
     a plural or collective description (``the crowd``, ``two drivers``)."""
-    name = sp.name.strip()
-    if sp.is_group or not name or name.lower() in _PRONOUNS:
+    return not sp.is_group and _person_name(sp.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _person_name(name: str) -> bool:
+    """:func:`_is_person` for a speaker that is not marked as a group (a pure function
+    of the name, asked for each quote of the same speaker: remembered)."""
+    name = name.strip()
+    if not name or name.lower() in _PRONOUNS:
         return False
     return bool(_named(name)) or not is_plural(name)
 
