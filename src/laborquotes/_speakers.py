@@ -464,8 +464,15 @@ def _drop_lead(text: str, tokens: list[tuple[int, int]]) -> None:
 def _clean_name(text: str, start: int, end: int) -> Name:
     """Strip stop words, honorifics, post-nominals and a sentence period from a name
     span. An honour (``Sir``, ``Baroness``) stays part of the name."""
-    seg = text[start:end]
-    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", seg)]
+    a, b, pre, post = _clean_segment(text[start:end])
+    return Name(start + a, start + b, list(pre), post)
+
+
+@functools.lru_cache(maxsize=4096)
+def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
+    """:func:`_clean_name` of the whole of *text*, with offsets into it: it reads
+    nothing outside the span, and the same name spans come back again and again."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     _drop_lead(text, tokens)
     while len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]].rstrip(".,") in _TRAIL_STOP:
         tokens.pop()
@@ -485,14 +492,14 @@ def _clean_name(text: str, start: int, end: int) -> Name:
             tokens = tokens[k + 1 :]
             break
     if not tokens:
-        return Name(start, start, pre)
+        return 0, 0, tuple(pre), None
     a, b = tokens[0][0], tokens[-1][1]
     last = text[tokens[-1][0] : b]
     if last.endswith(".") and len(last) > 2 and last not in _SUFFIX and last.count(".") == 1:
         b -= 1
     while b > a and text[b - 1] == ",":
         b -= 1
-    return Name(a, b, pre, post)
+    return a, b, tuple(pre), post
 
 
 def _person_title(m: regex.Match[str], nm: Name, app: str | None) -> tuple[str | None, str | None]:
