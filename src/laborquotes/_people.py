@@ -20,6 +20,7 @@ speaker record gets :attr:`~._model.Speaker.person`, each quote its
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -51,6 +52,8 @@ _DETERMINERS = frozenset(("A", "An", "Her", "His", "Its", "One", "Our", "The", "
 #: At most this many people get their names looked for in the text (a long archive
 #: export keeps a bounded cost per word).
 _MAX_NAMED = 500
+#: Up to this many distinct surnames, :func:`_surname_hits` looks for each with ``find``.
+_FEW_SURNAMES = 12
 #: At most this many mentions are kept per person, the first in the text (no news story
 #: comes near it; text that repeats one name over and over stays cheap).
 MAX_MENTIONS = 1_000
@@ -75,8 +78,15 @@ class _Entry:
 def _is_person(sp: Speaker) -> bool:
     """Whether *sp* is one person: not a group, not a pronoun nobody was found for, not
     a plural or collective description (``the crowd``, ``two drivers``)."""
-    name = sp.name.strip()
-    if sp.is_group or not name or name.lower() in _PRONOUNS:
+    return not sp.is_group and _person_name(sp.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _person_name(name: str) -> bool:
+    """:func:`_is_person` for a speaker that is not marked as a group (a pure function
+    of the name, asked for each quote of the same speaker: remembered)."""
+    name = name.strip()
+    if not name or name.lower() in _PRONOUNS:
         return False
     return bool(_named(name)) or not is_plural(name)
 
@@ -127,17 +137,36 @@ def _name_mentions(text: str, entries: dict[str, _Entry]) -> None:
             by_last.setdefault(words[-1], []).append((words, entry))
     if not by_last:
         return
-    for m in _word_re().finditer(text):
-        owners = by_last.get(m.group())
-        if owners is None:
-            continue
+    for start, end, owners in _surname_hits(text, by_last):
         for words, entry in owners:
             if len(entry.mentions) >= MAX_MENTIONS:
                 continue
-            span = _name_at(text, m.start(), m.end(), words, len(owners) == 1)
+            span = _name_at(text, start, end, words, len(owners) == 1)
             if span is not None:
                 entry.mentions[span[:2]] = span[2]
                 break
+
+
+def _surname_hits(
+    text: str, by_last: dict[str, list[tuple[list[str], _Entry]]]
+) -> list[tuple[int, int, list[tuple[list[str], _Entry]]]]:
+    """The capitalized words of *text* (as :data:`_word_re` finds them) that are keys of
+    *by_last*, in text order. A few surnames are found with ``str.find`` (in C), many by
+    one scan of every capitalized word."""
+    word = _word_re()
+    if len(by_last) > _FEW_SURNAMES:
+        found = ((m.start(), m.end(), by_last.get(m.group())) for m in word.finditer(text))
+        return [(a, b, owners) for a, b, owners in found if owners is not None]
+    hits: list[tuple[int, int, list[tuple[list[str], _Entry]]]] = []
+    for key, owners in by_last.items():
+        at = text.find(key)
+        while at >= 0:
+            m = word.match(text, at)
+            if m is not None and m.end() == at + len(key):
+                hits.append((at, m.end(), owners))
+            at = text.find(key, at + 1)
+    hits.sort(key=lambda h: h[0])
+    return hits
 
 
 def _name_at(

@@ -91,6 +91,11 @@ _TRAIL_STOP = frozenset((*V.WEEKDAYS, *V.NAME_TRAIL_STOPS))
 _PREPS = frozenset(V.TITLE_PREPOSITIONS)
 _PARTIES = sorted(V.PARTIES, key=len, reverse=True)
 _PARTY_SET = frozenset(V.PARTIES)
+#: How many descriptors :func:`split_title` remembers (a pure function of its text,
+#: asked for the same descriptors again and again: ``president``, ``a spokesman``).
+_SPLIT_TITLE_CACHE = 4096
+#: Every party as a prefix, to reject most phrases with one ``startswith``.
+_PARTY_PREFIXES = tuple(_PARTIES)
 #: After a party: a space or a possessive (``the Liberal Democrats' spokesman``).
 _PARTY_SEPARATORS = (" ", "' ", "’ ", "'s ", "’s ")
 _NUMBERS = frozenset(V.NUMBER_WORDS)
@@ -214,7 +219,11 @@ def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
     (``Democratic National Committee``)."""
     k = _modifier_count(words)
     seg = " ".join(words[k:])
+    if not seg.startswith(_PARTY_PREFIXES):
+        return None, words
     for party in _PARTIES:
+        if not seg.startswith(party):
+            continue
         sep = next((x for x in _PARTY_SEPARATORS if seg.startswith(party + x)), None)
         if sep is not None:
             rest = seg[len(party) + len(sep) :].split(" ")
@@ -280,6 +289,7 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
     return None
 
 
+@functools.lru_cache(maxsize=_SPLIT_TITLE_CACHE)
 def split_title(text: str) -> tuple[str | None, str | None]:
     """Split a descriptor into ``(title, organization)``.
 
@@ -454,8 +464,15 @@ def _drop_lead(text: str, tokens: list[tuple[int, int]]) -> None:
 def _clean_name(text: str, start: int, end: int) -> Name:
     """Strip stop words, honorifics, post-nominals and a sentence period from a name
     span. An honour (``Sir``, ``Baroness``) stays part of the name."""
-    seg = text[start:end]
-    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", seg)]
+    a, b, pre, post = _clean_segment(text[start:end])
+    return Name(start + a, start + b, list(pre), post)
+
+
+@functools.lru_cache(maxsize=4096)
+def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
+    """:func:`_clean_name` of the whole of *text*, with offsets into it: it reads
+    nothing outside the span, and the same name spans come back again and again."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     _drop_lead(text, tokens)
     while len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]].rstrip(".,") in _TRAIL_STOP:
         tokens.pop()
@@ -475,14 +492,14 @@ def _clean_name(text: str, start: int, end: int) -> Name:
             tokens = tokens[k + 1 :]
             break
     if not tokens:
-        return Name(start, start, pre)
+        return 0, 0, tuple(pre), None
     a, b = tokens[0][0], tokens[-1][1]
     last = text[tokens[-1][0] : b]
     if last.endswith(".") and len(last) > 2 and last not in _SUFFIX and last.count(".") == 1:
         b -= 1
     while b > a and text[b - 1] == ",":
         b -= 1
-    return Name(a, b, pre, post)
+    return a, b, tuple(pre), post
 
 
 def _person_title(m: regex.Match[str], nm: Name, app: str | None) -> tuple[str | None, str | None]:

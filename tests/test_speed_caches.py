@@ -1,0 +1,53 @@
+"""The remembered helpers of the speaker and cast code answer as if computed afresh."""
+
+from __future__ import annotations
+
+import pytest
+
+from laborquotes import _people, _speakers
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("President Ana Ruiz", "Ana Ruiz"),
+        ("But Tom Lee MP", "Tom Lee"),
+        ("Sir Kofi Mensah", "Sir Kofi Mensah"),
+        ("Dr. Priya Nair, PhD", "Priya Nair"),
+    ],
+)
+def test_clean_name_is_the_same_at_any_offset(phrase: str, name: str) -> None:
+    for lead in ("", "x. ", "A long lead sentence ends here. "):
+        text = lead + phrase + " said."
+        nm = _speakers._clean_name(text, len(lead), len(lead) + len(phrase))
+        assert text[nm.start : nm.end] == name
+
+
+def test_clean_name_gives_a_fresh_list_of_words_before_the_name() -> None:
+    text = "President Ana Ruiz"
+    first = _speakers._clean_name(text, 0, len(text))
+    first.pre.append("changed")
+    again = _speakers._clean_name(text, 0, len(text))
+    assert again.pre == ["President"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz spoke. Ruiz left; RUIZ and Ruizes stayed. Mr Ruiz, Lee-Ruiz and Ruiz's.",
+        "Tom Lee met Lee. Leeds is not Lee. Lee",
+        "Nobody named here.",
+    ],
+)
+def test_few_and_many_surnames_find_the_same_words(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_last = {
+        "Ruiz": [(["Ana", "Ruiz"], _people._Entry("Ana Ruiz"))],
+        "Lee": [(["Tom", "Lee"], _people._Entry("Tom Lee"))],
+    }
+    few = _people._surname_hits(text, by_last)
+    monkeypatch.setattr(_people, "_FEW_SURNAMES", 0)
+    many = _people._surname_hits(text, by_last)
+    assert [(a, b) for a, b, _ in few] == [(a, b) for a, b, _ in many]
+    assert all(text[a:b] in by_last for a, b, _ in few)
