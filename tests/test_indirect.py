@@ -672,3 +672,27 @@ def test_told_a_listener_that_is_no_infinitive() -> None:
     text = "The minister told peers that the board had no plans to appoint a mediator."
     quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
     assert [q.text for q in quotes] == ["the board had no plans to appoint a mediator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Plant managers said 2024 was the slowest year for orders.",
+            "2024 was the slowest year for orders",
+            "Plant managers",
+        ),
+        (
+            "The treasurer said $40 million had been set aside for back pay.",
+            "$40 million had been set aside for back pay",
+            "The treasurer",
+        ),
+        (
+            "Ana Ruiz said that about 300 drivers would join the picket.",
+            "about 300 drivers would join the picket",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_clauses_opening_with_a_figure_or_after_that(text: str, clause: str, speaker: str) -> None:
+    test_indirect_speech(text, clause, speaker)

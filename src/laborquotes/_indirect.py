@@ -622,6 +622,14 @@ _told_obj_re = _lazy(
 _participle_next_re = _lazy(r"\s*+,\s*+\p{Ll}{1,20}ing\b")
 #: What cannot open a reported clause: a preposition that takes an object.
 _clause_start_re = _lazy(rf"(?:{'|'.join(V.OBJECT_PREPOSITIONS)})\b")
+#: Signs that may open a reported clause before a figure.
+_CURRENCY = frozenset("$£€¥₹")
+
+
+def _opens_word(c: str) -> bool:
+    """Whether a clause may open with *c*: a letter, a digit (``said 2016 was``) or a
+    currency sign (``said $40 million was``)."""
+    return c.isalnum() or c in _CURRENCY
 
 
 def _clause_start(text: str, verb: _Verb) -> int | None:
@@ -643,9 +651,10 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
     th = _that_re().match(text, q, se)
     if th is not None:
         q = th.end()
-    if q >= se or not text[q].isalpha() or not _long_enough(text, *_trim(text, q, se)):
+    if q >= se or not _opens_word(text[q]) or not _long_enough(text, *_trim(text, q, se)):
         return None
-    if _clause_start_re().match(text, q, se) is not None:
+    that = text[max(ve, q - 5) : q].rstrip() == "that"
+    if not that and _clause_start_re().match(text, q, se) is not None:
         # ``responded to problems``, ``confirmed by the Senate``: a preposition that takes
         # an object opens no reported clause.
         return None
