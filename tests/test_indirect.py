@@ -696,3 +696,22 @@ def test_told_a_listener_that_is_no_infinitive() -> None:
 )
 def test_clauses_opening_with_a_figure_or_after_that(text: str, clause: str, speaker: str) -> None:
     test_indirect_speech(text, clause, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Ana Ruiz paid off the loan in five years, but said she could not keep teaching.",
+            "she could not keep teaching",
+            "Ana Ruiz",
+        ),
+        (
+            "The company raised its offer but said the plant would still close in June.",
+            "the plant would still close in June",
+            "The company",
+        ),
+    ],
+)
+def test_a_verb_after_but_reports_for_the_subject(text: str, clause: str, speaker: str) -> None:
+    test_indirect_speech(text, clause, speaker)

@@ -574,6 +574,9 @@ _second_report_re = _lazy(
     rf"(?=[^,;.:\"“”\n]{{1,60}}?\s(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b)"
 )
 
+#: ``... and said``, ``..., but said``: a second verb of the sentence's subject.
+_COORDINATORS = frozenset(("and", "but"))
+
 _relative_who_re = _lazy(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
 
 
@@ -588,7 +591,7 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     participle = word.endswith("ing") and (
         text[ss:vs].rstrip().endswith(",") or before in ("by", "and")
     )
-    coordinated = before == "and" and not word.endswith("ing")
+    coordinated = before in _COORDINATORS and not word.endswith("ing")
     quantified: Cand | None = None
     if before.rpartition(" ")[2] in ("who", "whom") and not word.endswith("ing"):
         return _Slot(lo, end, False, False, None, relative=True)
