@@ -496,6 +496,12 @@ def test_a_passive_verb_reports_nothing(text: str) -> None:
             "the deal was fair",
             "who",
         ),
+        # a restrictive relative clause, no comma before the pronoun
+        (
+            "The plan drew fire from drivers and shop owners who say the fees are too high.",
+            "the fees are too high",
+            "who",
+        ),
         # the cue inside a relative clause: the words after the verb
         (
             "The board passed a rule on overtime, which critics said was unfair to new staff.",

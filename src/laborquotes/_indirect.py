@@ -732,16 +732,10 @@ def _speaker(
     """The speaker of *verb* and the text of its sentence before the speaker."""
     ss, vs = verb.sentence_start, verb.start
     if slot.relative:
-        # ``Ruiz, who said ...``: the pronoun as written, standing for the name before it;
-        # only a speaker set off by a comma (after ``voters who said`` the words are often
-        # a poll's, the outer source's).
+        # ``Ruiz, who said ...``, ``drivers who say ...``: the pronoun as written, standing
+        # for the name before it.
         rel = relative_subject(text, slot.lo, slot.end)
-        if (
-            rel is None
-            or final
-            or rel.kind not in SPEAKING_KINDS
-            or text[rel.start - 2 : rel.start] != ", "
-        ):
+        if rel is None or final or rel.kind not in SPEAKING_KINDS:
             return None
         return rel, ""
     if (slot.participle or slot.coordinated) and not final:
