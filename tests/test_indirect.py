@@ -721,3 +721,33 @@ def test_clauses_opening_with_a_figure_or_after_that(text: str, clause: str, spe
 )
 def test_a_verb_after_but_reports_for_the_subject(text: str, clause: str, speaker: str) -> None:
     test_indirect_speech(text, clause, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Tom Bell, the union president, called the offer an insult to every nurse.",
+            "the offer an insult to every nurse",
+            "Tom Bell",
+        ),
+        (
+            "Tom Bell called the deal a “critical moment” for the union.",
+            "the deal a “critical moment” for the union",
+            "Tom Bell",
+        ),
+    ],
+)
+def test_naming_frame_of_call(text: str, clause: str, speaker: str) -> None:
+    test_indirect_speech(text, clause, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called off a strike planned for Monday.",
+        "Tom Bell called up a friend a day later.",
+    ],
+)
+def test_call_with_a_particle_names_nothing(text: str) -> None:
+    assert not [q for q in all_quotes(text) if q.kind is INDIRECT and q.text.startswith("a ")]

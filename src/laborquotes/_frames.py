@@ -15,6 +15,9 @@ lemma with its particle: ``call for``), which complements report words:
     ``vowed to strike``);
 ``as``
     an object with an ``as``-complement (``described the offer as an insult``);
+``naming``
+    an object and what it is called, an ``a``/``an`` phrase or words in marks
+    (``called the offer an insult``, ``called the owners "greedy"``);
 ``wh``
     a question clause, after a listener or not (``asked whether``, ``asked her why``);
 ``object``
@@ -35,6 +38,7 @@ __all__ = [
     "AS",
     "COLON_NOT_SPEAKERS",
     "FRACTIONS",
+    "NAMING",
     "NOT_PLURAL_MODIFIERS",
     "OBJECT",
     "PLURAL_DETERMINERS",
@@ -55,6 +59,7 @@ THAT = "that"
 THAT_ONLY = "that-only"
 TO = "to"
 AS = "as"
+NAMING = "naming"
 WH = "wh"
 OBJECT = "object"
 
@@ -74,7 +79,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("blast", (OBJECT,)),
     ("boast", (THAT,)),
     ("brag", (THAT,)),
-    ("call", (AS,)),
+    ("call", (AS, NAMING)),
     ("call for", (OBJECT,)),
     ("call on", (TO,)),
     ("caution", (THAT,)),

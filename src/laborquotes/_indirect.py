@@ -42,7 +42,18 @@ from ._clauses import (
     dateline_lead_re,
     sentence_subject,
 )
-from ._frames import AS, OBJECT, THAT, THAT_ONLY, TO, WH, WH_WORDS, frame_forms, frames_of
+from ._frames import (
+    AS,
+    NAMING,
+    OBJECT,
+    THAT,
+    THAT_ONLY,
+    TO,
+    WH,
+    WH_WORDS,
+    frame_forms,
+    frames_of,
+)
 from ._marks import Structure
 from ._org_names import _lazy
 from ._patterns import alternation
@@ -670,6 +681,12 @@ _to_re = _lazy(r"\s++(?:(?!that\s)[^,.;:\"“”\s]++\s++){0,5}?to\s++\p{Ll}")
 _wh_re = _lazy(rf"\s++(?:[^,.;:\"“”\n]{{1,60}}?\s)??(?:{'|'.join(WH_WORDS)})\s")
 #: ``described the offer as``: an object, then ``as``.
 _as_re = _lazy(r"\s++[^,.;:\"“”\n]{1,80}?\sas\s++\S")
+#: ``called the offer an insult``, ``called the owners "greedy"``: an object of a few
+#: words (no particle: ``called off``, ``called for``), then ``a``/``an`` or a mark.
+_naming_re = _lazy(
+    rf"\s++(?!(?:{'|'.join(V.NAMING_PARTICLES)})\b)(?:[^,.;:\"“”‘\s]++\s++){{1,6}}?"
+    r"(?:[\"“‘]|an?\s)"
+)
 #: ``did not say``, ``would never say``, ``nobody said``: speech denied, not reported.
 _negated_re = _lazy(r"(?:\b(?:not|never|(?i:nobody|no\s++one))|n[’']t)\s++(?:\p{Ll}++\s++){0,2}\Z")
 #: ``was told``, ``were urged``: the subject is the listener, not the speaker.
@@ -710,6 +727,7 @@ def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | 
         elif (
             (frame == TO and _to_re().match(text, ve, se))
             or (frame == AS and _as_re().match(text, ve, se))
+            or (frame == NAMING and _naming_re().match(text, ve, se))
             or frame == OBJECT
         ):
             return _object_start(text, ve, se)

@@ -62,6 +62,7 @@ __all__ = [
     "NAME_SUFFIXES",
     "NAME_TRAIL_STOPS",
     "NAMING_CUES",
+    "NAMING_PARTICLES",
     "NICKNAME_CUES",
     "NOT_APPOSITIVE_STARTS",
     "NOT_GROUP_MODIFIERS",
@@ -644,6 +645,11 @@ LISTENER_VERBS: tuple[str, ...] = (
 #: ``of`` are left out: ``vowed to strike``, ``warned of a walkout`` report speech.
 OBJECT_PREPOSITIONS: tuple[str, ...] = (
     "about", "against", "by", "for", "from", "into", "over", "upon", "with",
+)  # fmt: skip
+
+#: Particles after ``call`` that make it no naming verb (``called off``, ``called for``).
+NAMING_PARTICLES: tuple[str, ...] = (
+    "back", "for", "in", "off", "on", "out", "to", "up", "upon",
 )  # fmt: skip
 
 #: Words that make a capitalised pair no person's name (``Wall Street``, ``Election Day``,
