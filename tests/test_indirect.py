@@ -374,6 +374,42 @@ FRAME_CASES = [
         "The depot will close in June",
         "Tom Bell",
     ),
+    (
+        "mention with an object",
+        "Ana Ruiz mentioned the closure of the depot in her speech to members.",
+        "the closure of the depot in her speech to members",
+        "Ana Ruiz",
+    ),
+    (
+        "offer with an infinitive",
+        "The company offered to raise wages by four percent over two years.",
+        "to raise wages by four percent over two years",
+        "The company",
+    ),
+    (
+        "pledge with an object",
+        "Ana Ruiz pledged full support for the striking bus drivers.",
+        "full support for the striking bus drivers",
+        "Ana Ruiz",
+    ),
+    (
+        "point out that",
+        "Tom Bell pointed out that the plant had not made a profit in years.",
+        "the plant had not made a profit in years",
+        "Tom Bell",
+    ),
+    (
+        "remind a listener that",
+        "Ana Ruiz reminded members that the vote closes on Friday.",
+        "the vote closes on Friday",
+        "Ana Ruiz",
+    ),
+    (
+        "threaten with an infinitive",
+        "The board threatened to close the plant if the strike went ahead.",
+        "to close the plant if the strike went ahead",
+        "The board",
+    ),
 ]
 
 
