@@ -405,6 +405,18 @@ FRAME_CASES = [
         "Ana Ruiz",
     ),
     (
+        "promise with an infinitive",
+        "Ana Ruiz promised to hold a ballot on the offer within a week.",
+        "to hold a ballot on the offer within a week",
+        "Ana Ruiz",
+    ),
+    (
+        "suggest with an object",
+        "Tom Bell suggested a shorter working week for the night shift.",
+        "a shorter working week for the night shift",
+        "Tom Bell",
+    ),
+    (
         "threaten with an infinitive",
         "The board threatened to close the plant if the strike went ahead.",
         "to close the plant if the strike went ahead",
