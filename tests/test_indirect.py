@@ -799,3 +799,27 @@ def test_naming_frame_of_call(text: str, clause: str, speaker: str) -> None:
 )
 def test_call_with_a_particle_names_nothing(text: str) -> None:
     assert not [q for q in all_quotes(text) if q.kind is INDIRECT and q.text.startswith("a ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Tom Bell argued that “owners” had let the dispute drag on for months.",
+            "“owners” had let the dispute drag on for months",
+            "Tom Bell",
+        ),
+        (
+            'Ana Ruiz said "the owners" had let the dispute drag on for months.',
+            '"the owners" had let the dispute drag on for months',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_clause_may_open_with_words_in_marks(text: str, clause: str, speaker: str) -> None:
+    test_indirect_speech(text, clause, speaker)
+
+
+def test_a_quotation_after_the_verb_is_no_clause_opening() -> None:
+    text = 'Ana Ruiz said "we will not go back," and left the hall.'
+    assert [q for q in all_quotes(text) if q.kind is INDIRECT] == []

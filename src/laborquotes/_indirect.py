@@ -638,12 +638,25 @@ _participle_next_re = _lazy(r"\s*+,\s*+\p{Ll}{1,20}ing\b")
 _clause_start_re = _lazy(rf"(?:{'|'.join(V.OBJECT_PREPOSITIONS)})\b")
 #: Signs that may open a reported clause before a figure.
 _CURRENCY = frozenset("$£€¥₹")
+#: Marks that may open a partial quotation at the start of a reported clause.
+_OPENING_MARKS = frozenset('"“‘')
 
 
 def _opens_word(c: str) -> bool:
-    """Whether a clause may open with *c*: a letter, a digit (``said 2016 was``) or a
-    currency sign (``said $40 million was``)."""
-    return c.isalnum() or c in _CURRENCY
+    """Whether a clause may open with *c*: a letter, a digit (``said 2016 was``), a
+    currency sign (``said $40 million was``) or an opening mark (``argued that "owners"
+    let the dispute drag on``: a partial quotation inside the clause)."""
+    return c.isalnum() or c in _CURRENCY or c in _OPENING_MARKS
+
+
+#: A few words in marks that the reporter's clause goes on after: ``"the owners" had``.
+_marked_words_re = _lazy(r".[^\"“”‘’,.;:!?\n]{1,60}+[\"”’][^\S\n]++(?!(?:and|but)\s)\p{Ll}")
+
+
+def _words_in_clause(text: str, q: int, se: int) -> bool:
+    """Whether the marks opening at *q* hold words of the clause, which goes on after
+    them (not a quotation of its own: ``said "we will not go back," and left``)."""
+    return _marked_words_re().match(text, q, se) is not None
 
 
 def _clause_start(text: str, verb: _Verb) -> int | None:
@@ -666,6 +679,8 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
     if th is not None:
         q = th.end()
     if q >= se or not _opens_word(text[q]) or not _long_enough(text, *_trim(text, q, se)):
+        return None
+    if text[q] in _OPENING_MARKS and not _words_in_clause(text, q, se):
         return None
     that = text[max(ve, q - 5) : q].rstrip() == "that"
     if not that and _clause_start_re().match(text, q, se) is not None:
