@@ -823,3 +823,17 @@ def test_a_clause_may_open_with_words_in_marks(text: str, clause: str, speaker: 
 def test_a_quotation_after_the_verb_is_no_clause_opening() -> None:
     text = 'Ana Ruiz said "we will not go back," and left the hall.'
     assert [q for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+def test_a_participle_after_a_clause_reports_again() -> None:
+    text = "Ana Ruiz said the deal was fair to every driver, noting that pay would rise in May."
+    quotes = [q.text for q in all_quotes(text) if q.kind is INDIRECT]
+    assert quotes == ["the deal was fair to every driver", "pay would rise in May"]
+
+
+def test_question_with_an_object() -> None:
+    test_indirect_speech(
+        "Tom Bell questioned the cost of the new pension plan at the meeting.",
+        "the cost of the new pension plan at the meeting",
+        "Tom Bell",
+    )

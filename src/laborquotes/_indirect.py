@@ -573,9 +573,11 @@ _tail_clause_re = _lazy(
     r"|,\s++(?:and|but|so|yet)\b"
 )
 
-#: ``... and said``, ``... but also warned``: a second reporting verb of the subject.
+#: ``... and said``, ``... but also warned``, ``..., saying``: a second reporting verb
+#: of the subject.
 _and_verb_re = _lazy(
     rf"[,;]?\s++(?:and|but)\s++(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b"
+    rf"|,\s++{alternation(f for f in frame_forms() if f.endswith('ing'))}\b"
 )
 
 #: ``..., while others said``, ``...; 46 percent said``: a second subject and reporting
