@@ -129,7 +129,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("predict", (THAT,)),
     ("promise", (THAT, TO, OBJECT)),
     ("propose", (THAT, OBJECT)),
-    ("question", (WH,)),
+    ("question", (WH, OBJECT)),
     ("reaffirm", (THAT, OBJECT)),
     ("reassure", (THAT,)),
     ("recall", (THAT,)),
