@@ -579,6 +579,17 @@ def test_first_person_is_no_report() -> None:
 @pytest.mark.parametrize(
     ("text", "clause", "source"),
     [
+        # a source phrase that is no speaker's name: a document, a poll, records
+        (
+            "Two depots were sold at a loss, according to a report in the local paper.",
+            "Two depots were sold at a loss",
+            "a report in the local paper",
+        ),
+        (
+            "Most members oppose the deal, according to a union poll taken last week.",
+            "Most members oppose the deal",
+            "a union poll taken last week",
+        ),
         (
             "The depot lost money last year, according to the annual report.",
             "The depot lost money last year",
