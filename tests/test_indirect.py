@@ -848,3 +848,22 @@ def test_question_with_an_object() -> None:
         "the cost of the new pension plan at the meeting",
         "Tom Bell",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "The depot will not reopen this year, Tom Bell told The Daily Post.",
+            "The depot will not reopen this year",
+            "Tom Bell",
+        ),
+        (
+            "The depot will not reopen this year, Ana Ruiz told the Daily Post on Monday.",
+            "The depot will not reopen this year",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_closing_verb_with_its_listener(text: str, clause: str, speaker: str) -> None:
+    test_indirect_speech(text, clause, speaker)

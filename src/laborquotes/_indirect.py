@@ -487,7 +487,7 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
     # phrase of place, time or medium (``said in a statement``). Else the words after it
     # are the speech: check them before looking for the subject.
     frames = frames_of(verb.word)
-    rest = text[verb.end : verb.sentence_end].rstrip().strip(" .!?\"”’'")
+    rest = text[_past_listener(text, verb) : verb.sentence_end].rstrip().strip(" .!?\"”’'")
     if THAT in frames and (not rest or closing_tail(rest)):
         return _closing(text, st, verb, slot, quoted)
     comma = _mid_split(text, verb.end, verb.sentence_end) if THAT in frames else None
@@ -504,6 +504,15 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
         if found is not None:
             return found
     return _opening(text, st, verb, slot, frames)
+
+
+def _past_listener(text: str, verb: _Verb) -> int:
+    """Where the words after *verb* go on, past its listener (``..., Ruiz told the
+    Daily Post on Monday.``: a closing verb with its listener and a tail)."""
+    if verb.word not in _TAKES_LISTENER:
+        return verb.end
+    ob = _told_obj_re().match(text, verb.end, verb.sentence_end)
+    return verb.end if ob is None else ob.end()
 
 
 def _closing(
