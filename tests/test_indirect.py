@@ -867,3 +867,39 @@ def test_question_with_an_object() -> None:
 )
 def test_a_closing_verb_with_its_listener(text: str, clause: str, speaker: str) -> None:
     test_indirect_speech(text, clause, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Critics of the plan said the fees would hurt small firms.",
+            "the fees would hurt small firms",
+            "Critics of the plan",
+        ),
+        (
+            "A person familiar with the talks says the union will focus on pay first.",
+            "the union will focus on pay first",
+            "A person familiar with the talks",
+        ),
+    ],
+)
+def test_a_whole_noun_phrase_subject(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    a = quotes[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a long letter the board said the fees would hurt small firms.",
+        "Rattling off numbers the board said the fees would hurt small firms.",
+    ],
+)
+def test_a_phrase_of_setting_is_no_whole_subject(text: str) -> None:
+    for q in all_quotes(text):
+        a = q.attribution
+        assert a is None or not text[a.source_span.start :].startswith(("In ", "Rattling"))

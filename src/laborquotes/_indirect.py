@@ -132,6 +132,7 @@ _PLURAL_REACH = 50
 _PLURAL_WORDS = 5
 _PLURAL_HEADS = frozenset(F.PLURAL_HEADS)
 #: Words one of which stands in every quantity subject (see ``_quantity_subject_re``).
+_SUBORDINATOR_WORDS = frozenset(V.SUBORDINATORS)
 _QUANTITY_KEYS = (
     frozenset(w.lower() for q in V.QUANTITY_SUBJECTS for w in q.split())
     | frozenset(V.DISTRIBUTIVES)
@@ -618,7 +619,7 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     if before.rpartition(" ")[2] in ("who", "whom") and not word.endswith("ing"):
         return _Slot(lo, end, False, False, None, relative=True)
     if not (participle or coordinated or _subject_end_ok(text, lo, end)):
-        quantified = _quantity_subject(text, lo, end)
+        quantified = _quantity_subject(text, lo, end) or _whole_subject(text, ss, end)
         if (
             quantified is None
             and _relative_who_re().search(text, max(lo, end - _QUANTITY_REACH), end) is None
@@ -851,6 +852,35 @@ def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
     return Cand(
         Kind.GROUP, m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
     )
+
+
+#: What a whole sentence-opening subject never holds: punctuation of a clause or quote.
+_WHOLE_STOPS = frozenset(',;:"“”()[]—–')
+_WHOLE_WORDS = (2, 12)
+_NOT_WHOLE_STARTS = frozenset(V.NOT_WHOLE_SUBJECT_STARTS)
+_CLAUSE_WORDS = frozenset(("also", "that", "which", "who", "whom"))
+_FINITE = frozenset(V.FINITE_VERBS) | _SUBORDINATOR_WORDS
+
+
+def _whole_subject(text: str, ss: int, end: int) -> Cand | None:
+    """``Critics of the plan said``, ``A person familiar with the talks says``: the whole
+    phrase from the sentence start to the verb, a noun phrase of a few words (no clause
+    punctuation, no finite verb), read as a group speaker."""
+    phrase = text[ss:end].strip()
+    words = phrase.split()
+    if not (_WHOLE_WORDS[0] <= len(words) <= _WHOLE_WORDS[1]) or not phrase[0].isupper():
+        return None
+    if any(c in _WHOLE_STOPS for c in phrase) or "\n" in phrase:
+        return None
+    low = [w.lower() for w in words]
+    if _FINITE.intersection(low) or low[0] in _LEAD_WORDS or low[0] in _NOT_WHOLE_STARTS:
+        return None
+    if low[0].endswith("ing") or any(w.endswith("ly") or w in _CLAUSE_WORDS for w in low):
+        # ``Rattling off ...``, ``The agency also secretly helped``, ``Members who
+        # watched``: a clause, read by the other subject rules
+        return None
+    start = text.index(phrase, ss)
+    return Cand(Kind.GROUP, start, start + len(phrase), " ".join(words), None, None, True)
 
 
 def _quantity_near(text: str, lo: int, end: int) -> bool:

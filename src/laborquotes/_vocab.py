@@ -71,6 +71,7 @@ __all__ = [
     "NOT_SPEAKER_STARTS",
     "NOT_TITLE_WORDS",
     "NOT_VERBS",
+    "NOT_WHOLE_SUBJECT_STARTS",
     "NOUN_DETERMINERS",
     "NOUN_LEADS",
     "NOUN_QUANTIFIERS",
@@ -523,6 +524,19 @@ NOT_SPEAKER_STARTS: tuple[str, ...] = (
     "after", "alongside", "amid", "among", "before", "despite", "during", "here's", "here’s",
     "it's", "it’s", "see", "since", "that's", "that’s", "there's", "there’s", "unless", "until",
     "what's", "what’s", "without",
+)  # fmt: skip
+
+#: First words of a sentence that open no whole-phrase subject (``In a tweet Ruiz
+#: said``, ``She also said``): prepositions, pronouns, adverbs and determiners of time.
+NOT_WHOLE_SUBJECT_STARTS: tuple[str, ...] = (
+    "about", "above", "across", "after", "against", "along", "amid", "among", "around",
+    "as", "at", "before", "behind", "below", "beside", "between", "beyond", "by",
+    "despite", "during", "earlier", "for", "from", "he", "her", "his", "i", "in", "inside",
+    "into", "it", "its", "last", "later", "like", "my", "near", "next", "of", "off", "on",
+    "our", "outside", "over", "she", "since", "that", "their", "then", "there", "these",
+    "they", "this", "those", "through", "throughout", "to", "toward", "towards", "under",
+    "until", "upon", "we", "what", "when", "where", "which", "while", "who", "with",
+    "within", "without", "you", "your",
 )  # fmt: skip
 
 #: Plural nouns for people that, capitalized at the start of a sentence (``Witnesses
