@@ -878,6 +878,11 @@ def test_a_closing_verb_with_its_listener(text: str, clause: str, speaker: str) 
             "Critics of the plan",
         ),
         (
+            "Officials at the ministry said the fees would hurt small firms.",
+            "the fees would hurt small firms",
+            "Officials at the ministry",
+        ),
+        (
             "A person familiar with the talks says the union will focus on pay first.",
             "the union will focus on pay first",
             "A person familiar with the talks",

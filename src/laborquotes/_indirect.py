@@ -807,6 +807,10 @@ def _speaker(
             found = whole
     if found is None or (final and found is slot.quantified):
         return None
+    if not final and _after_preposition(text, ss, found.start):
+        # ``People close to the talks said``: the object of a preposition is part of the
+        # subject, not all of it
+        found = _whole_subject(text, ss, slot.end) or found
     first, _, rest = found.name.partition(" ")
     if rest and first.lower() in _LEAD_WORDS:
         # ``..., while other members said``: the conjunction opens the clause
@@ -859,6 +863,7 @@ _WHOLE_STOPS = frozenset(',;:"“”()[]—–')
 _WHOLE_WORDS = (2, 12)
 _NOT_WHOLE_STARTS = frozenset(V.NOT_WHOLE_SUBJECT_STARTS)
 _CLAUSE_WORDS = frozenset(("also", "that", "which", "who", "whom"))
+_SUBJECT_PREPOSITIONS = frozenset(("at", "for", "from", "in", "of", "on", "to", "with"))
 _FINITE = frozenset(V.FINITE_VERBS) | _SUBORDINATOR_WORDS
 
 
@@ -881,6 +886,13 @@ def _whole_subject(text: str, ss: int, end: int) -> Cand | None:
         return None
     start = text.index(phrase, ss)
     return Cand(Kind.GROUP, start, start + len(phrase), " ".join(words), None, None, True)
+
+
+def _after_preposition(text: str, ss: int, at: int) -> bool:
+    """Whether the phrase at *at* follows a preposition inside its sentence's opening
+    noun phrase (``Officials at the ministry``)."""
+    before = text[ss:at].split()
+    return len(before) >= 2 and before[-1].lower() in _SUBJECT_PREPOSITIONS
 
 
 def _quantity_near(text: str, lo: int, end: int) -> bool:
