@@ -908,3 +908,11 @@ def test_a_phrase_of_setting_is_no_whole_subject(text: str) -> None:
     for q in all_quotes(text):
         a = q.attribution
         assert a is None or not text[a.source_span.start :].startswith(("In ", "Rattling"))
+
+
+def test_a_clause_before_a_quotation_that_a_second_verb_reports() -> None:
+    text = "Ana Ruiz said the members will meet on Fridays, but added, “It is time we changed.”"
+    assert [(q.kind, q.text) for q in all_quotes(text)] == [
+        (INDIRECT, "the members will meet on Fridays"),
+        (DIRECT, "It is time we changed."),
+    ]

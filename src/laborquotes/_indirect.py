@@ -188,8 +188,12 @@ class _Quoted:
 
     def any_in(self, a: int, b: int) -> bool:
         """Whether a quotation opens in ``[a, b)``."""
+        return self.first_in(a, b) is not None
+
+    def first_in(self, a: int, b: int) -> int | None:
+        """Where the first quotation that opens in ``[a, b)`` opens."""
         i = bisect.bisect_left(self.starts, a)
-        return i < len(self.starts) and self.starts[i] < b
+        return self.starts[i] if i < len(self.starts) and self.starts[i] < b else None
 
 
 def find_indirect(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -> list[Reported]:
@@ -230,9 +234,13 @@ def _verb(text: str, st: Structure, v: re.Match[str], quoted: _Quoted) -> _Verb 
         # ``"...," Ruiz told reporters Thursday outside ...``: the verb attributes the
         # quotation that just closed; what follows it is no reported clause.
         return None
-    if se - ss > _MAX_SENTENCE or quoted.any_in(vs, se):
+    if se - ss > _MAX_SENTENCE:
+        return None
+    first = quoted.first_in(vs, se)
+    if first is not None and _and_verb_re().search(text, ve, first) is None:
         # (A quotation earlier in the sentence is fine: ``"...," Ruiz said, noting she
-        # would ...``; one after the verb makes the sentence a direct quotation.)
+        # would ...``; one after the verb makes the sentence a direct quotation, but
+        # for one that a second verb reports: ``Ruiz said A, but added, "..."``.)
         return None
     return _Verb(vs, ve, ss, se, v.group().lower())
 
