@@ -916,3 +916,33 @@ def test_a_clause_before_a_quotation_that_a_second_verb_reports() -> None:
         (INDIRECT, "the members will meet on Fridays"),
         (DIRECT, "It is time we changed."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Some said they wanted a leader from outside the union.",
+            "they wanted a leader from outside the union",
+            "Some",
+        ),
+        (
+            "Almost half said the strike fund was too small.",
+            "the strike fund was too small",
+            "Almost half",
+        ),
+        (
+            "One in five say the strike fund is too small.",
+            "the strike fund is too small",
+            "One in five",
+        ),
+    ],
+)
+def test_a_quantity_before_a_past_or_plural_verb_speaks(
+    text: str, clause: str, speaker: str
+) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    a = quotes[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == speaker

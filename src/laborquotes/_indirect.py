@@ -287,7 +287,14 @@ def _noun_use(text: str, vs: int) -> bool:
     if vs > 0 and text[max(0, vs - 3) : vs].rstrip().endswith("to"):
         return True
     prev_word = text[max(0, vs - 12) : vs].rstrip().rpartition(" ")[2].lower()
-    return prev_word in _NOUN_DETS or prev_word in _QUANTITY_WORDS
+    if prev_word in _NOUN_DETS:
+        return True
+    # ``some states``, ``many reports``: a plural noun; but ``Some said``, ``Half say``
+    word = _word_re().match(text, vs)
+    return prev_word in _QUANTITY_WORDS and word is not None and word.group().endswith("s")
+
+
+_word_re = _lazy(r"\w++")
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -836,7 +843,8 @@ _quantity_subject_re = _lazy(
     rf"|(?:\d[\d.,]*+\s*+%|[\w.,\-]++\s++per\s?cent|(?i:{'|'.join(F.FRACTIONS)}))"
     r"(?:\s++of\s++(?:(?:all|the|those)\s++)?\p{L}[\p{L}’'\-]*+"
     r"(?:\s++(?:surveyed|polled|questioned|asked))?)?"
-    rf"|(?:\d++|(?i:{'|'.join(V.NUMBER_WORDS)}))\s++(?:in|out\s++of)\s++(?:\d++|(?i:ten)))"
+    rf"|(?:\d++|(?i:{'|'.join(V.NUMBER_WORDS)}))\s++(?:in|out\s++of)\s++"
+    rf"(?:\d++|(?i:ten|{'|'.join(V.NUMBER_WORDS)})))"
     rf"(?:\s++who\s[^,.;:\"“”\n]{{1,60}})?+\s*+\Z"
 )
 #: A plural noun phrase as a group speaker: ``aviation experts``, ``the women``,
