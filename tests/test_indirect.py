@@ -878,6 +878,11 @@ def test_a_closing_verb_with_its_listener(text: str, clause: str, speaker: str) 
             "Critics of the plan",
         ),
         (
+            "Those surveyed say stricter rules would prevent injuries.",
+            "stricter rules would prevent injuries",
+            "Those surveyed",
+        ),
+        (
             "Officials at the ministry said the fees would hurt small firms.",
             "the fees would hurt small firms",
             "Officials at the ministry",

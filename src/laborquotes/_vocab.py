@@ -533,8 +533,8 @@ NOT_WHOLE_SUBJECT_STARTS: tuple[str, ...] = (
     "as", "at", "before", "behind", "below", "beside", "between", "beyond", "by",
     "despite", "during", "earlier", "for", "from", "he", "her", "his", "i", "in", "inside",
     "into", "it", "its", "last", "later", "like", "my", "near", "next", "of", "off", "on",
-    "our", "outside", "over", "she", "since", "that", "their", "then", "there", "these",
-    "they", "this", "those", "through", "throughout", "to", "toward", "towards", "under",
+    "our", "outside", "over", "she", "since", "that", "their", "then", "there",
+    "they", "this", "through", "throughout", "to", "toward", "towards", "under",
     "until", "upon", "we", "what", "when", "where", "which", "while", "who", "with",
     "within", "without", "you", "your",
 )  # fmt: skip
