@@ -951,3 +951,10 @@ def test_a_quantity_before_a_past_or_plural_verb_speaks(
     a = quotes[0].attribution
     assert a is not None
     assert text[a.source_span.start : a.source_span.end] == speaker
+
+
+def test_a_field_code_is_no_part_of_a_whole_subject() -> None:
+    text = "TD      The port board said cargo would be sent to other docks.\n"
+    for q in all_quotes(text):
+        a = q.attribution
+        assert a is None or not text[a.source_span.start :].startswith("TD")

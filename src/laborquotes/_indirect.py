@@ -878,6 +878,7 @@ def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
 _WHOLE_STOPS = frozenset(',;:"“”()[]—–')
 _WHOLE_WORDS = (2, 12)
 _NOT_WHOLE_STARTS = frozenset(V.NOT_WHOLE_SUBJECT_STARTS)
+_layout_re = _lazy(r"\s\s|[\t\n]")
 _CLAUSE_WORDS = frozenset(("also", "that", "which", "who", "whom"))
 _SUBJECT_PREPOSITIONS = frozenset(("at", "for", "from", "in", "of", "on", "to", "with"))
 _FINITE = frozenset(V.FINITE_VERBS) | _SUBORDINATOR_WORDS
@@ -891,8 +892,10 @@ def _whole_subject(text: str, ss: int, end: int) -> Cand | None:
     words = phrase.split()
     if not (_WHOLE_WORDS[0] <= len(words) <= _WHOLE_WORDS[1]) or not phrase[0].isupper():
         return None
-    if any(c in _WHOLE_STOPS for c in phrase) or "\n" in phrase:
-        return None
+    if any(c in _WHOLE_STOPS for c in phrase) or _layout_re().search(phrase) is not None:
+        return None  # (a run of spaces or a line break is layout: a field code before)
+    if words[0].isupper() and words[1][:1].isupper():
+        return None  # ``TD The port authority``: an archive field code, then the subject
     low = [w.lower() for w in words]
     if _FINITE.intersection(low) or low[0] in _LEAD_WORDS or low[0] in _NOT_WHOLE_STARTS:
         return None
