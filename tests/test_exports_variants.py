@@ -92,7 +92,7 @@ LOAD-DATE: February 3, 1999
             ("Sam Adeyemi", "Joan Ebert"),
             "Coastal Business Review",
             dt.date(2022, 4, 12),
-            ["We have waited two years,"],
+            ["We have waited two years,", "cargo would be diverted"],
         ),
         (
             LEXISNEXIS_LABELLED_HEADLINE,

@@ -374,6 +374,54 @@ FRAME_CASES = [
         "The depot will close in June",
         "Tom Bell",
     ),
+    (
+        "mention with an object",
+        "Ana Ruiz mentioned the closure of the depot in her speech to members.",
+        "the closure of the depot in her speech to members",
+        "Ana Ruiz",
+    ),
+    (
+        "offer with an infinitive",
+        "The company offered to raise wages by four percent over two years.",
+        "to raise wages by four percent over two years",
+        "The company",
+    ),
+    (
+        "pledge with an object",
+        "Ana Ruiz pledged full support for the striking bus drivers.",
+        "full support for the striking bus drivers",
+        "Ana Ruiz",
+    ),
+    (
+        "point out that",
+        "Tom Bell pointed out that the plant had not made a profit in years.",
+        "the plant had not made a profit in years",
+        "Tom Bell",
+    ),
+    (
+        "remind a listener that",
+        "Ana Ruiz reminded members that the vote closes on Friday.",
+        "the vote closes on Friday",
+        "Ana Ruiz",
+    ),
+    (
+        "promise with an infinitive",
+        "Ana Ruiz promised to hold a ballot on the offer within a week.",
+        "to hold a ballot on the offer within a week",
+        "Ana Ruiz",
+    ),
+    (
+        "suggest with an object",
+        "Tom Bell suggested a shorter working week for the night shift.",
+        "a shorter working week for the night shift",
+        "Tom Bell",
+    ),
+    (
+        "threaten with an infinitive",
+        "The board threatened to close the plant if the strike went ahead.",
+        "to close the plant if the strike went ahead",
+        "The board",
+    ),
 ]
 
 
@@ -496,6 +544,12 @@ def test_a_passive_verb_reports_nothing(text: str) -> None:
             "the deal was fair",
             "who",
         ),
+        # a restrictive relative clause, no comma before the pronoun
+        (
+            "The plan drew fire from drivers and shop owners who say the fees are too high.",
+            "the fees are too high",
+            "who",
+        ),
         # the cue inside a relative clause: the words after the verb
         (
             "The board passed a rule on overtime, which critics said was unfair to new staff.",
@@ -525,6 +579,17 @@ def test_first_person_is_no_report() -> None:
 @pytest.mark.parametrize(
     ("text", "clause", "source"),
     [
+        # a source phrase that is no speaker's name: a document, a poll, records
+        (
+            "Two depots were sold at a loss, according to a report in the local paper.",
+            "Two depots were sold at a loss",
+            "a report in the local paper",
+        ),
+        (
+            "Most members oppose the deal, according to a union poll taken last week.",
+            "Most members oppose the deal",
+            "a union poll taken last week",
+        ),
         (
             "The depot lost money last year, according to the annual report.",
             "The depot lost money last year",
@@ -672,3 +737,224 @@ def test_told_a_listener_that_is_no_infinitive() -> None:
     text = "The minister told peers that the board had no plans to appoint a mediator."
     quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
     assert [q.text for q in quotes] == ["the board had no plans to appoint a mediator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Plant managers said 2024 was the slowest year for orders.",
+            "2024 was the slowest year for orders",
+            "Plant managers",
+        ),
+        (
+            "The treasurer said $40 million had been set aside for back pay.",
+            "$40 million had been set aside for back pay",
+            "The treasurer",
+        ),
+        (
+            "Ana Ruiz said that about 300 drivers would join the picket.",
+            "about 300 drivers would join the picket",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_clauses_opening_with_a_figure_or_after_that(text: str, clause: str, speaker: str) -> None:
+    test_indirect_speech(text, clause, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Ana Ruiz paid off the loan in five years, but said she could not keep teaching.",
+            "she could not keep teaching",
+            "Ana Ruiz",
+        ),
+        (
+            "The company raised its offer but said the plant would still close in June.",
+            "the plant would still close in June",
+            "The company",
+        ),
+    ],
+)
+def test_a_verb_after_but_reports_for_the_subject(text: str, clause: str, speaker: str) -> None:
+    test_indirect_speech(text, clause, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Tom Bell, the union president, called the offer an insult to every nurse.",
+            "the offer an insult to every nurse",
+            "Tom Bell",
+        ),
+        (
+            "Tom Bell called the deal a “critical moment” for the union.",
+            "the deal a “critical moment” for the union",
+            "Tom Bell",
+        ),
+    ],
+)
+def test_naming_frame_of_call(text: str, clause: str, speaker: str) -> None:
+    test_indirect_speech(text, clause, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called off a strike planned for Monday.",
+        "Tom Bell called up a friend a day later.",
+    ],
+)
+def test_call_with_a_particle_names_nothing(text: str) -> None:
+    assert not [q for q in all_quotes(text) if q.kind is INDIRECT and q.text.startswith("a ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Tom Bell argued that “owners” had let the dispute drag on for months.",
+            "“owners” had let the dispute drag on for months",
+            "Tom Bell",
+        ),
+        (
+            'Ana Ruiz said "the owners" had let the dispute drag on for months.',
+            '"the owners" had let the dispute drag on for months',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_clause_may_open_with_words_in_marks(text: str, clause: str, speaker: str) -> None:
+    test_indirect_speech(text, clause, speaker)
+
+
+def test_a_quotation_after_the_verb_is_no_clause_opening() -> None:
+    text = 'Ana Ruiz said "we will not go back," and left the hall.'
+    assert [q for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+def test_a_participle_after_a_clause_reports_again() -> None:
+    text = "Ana Ruiz said the deal was fair to every driver, noting that pay would rise in May."
+    quotes = [q.text for q in all_quotes(text) if q.kind is INDIRECT]
+    assert quotes == ["the deal was fair to every driver", "pay would rise in May"]
+
+
+def test_question_with_an_object() -> None:
+    test_indirect_speech(
+        "Tom Bell questioned the cost of the new pension plan at the meeting.",
+        "the cost of the new pension plan at the meeting",
+        "Tom Bell",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "The depot will not reopen this year, Tom Bell told The Daily Post.",
+            "The depot will not reopen this year",
+            "Tom Bell",
+        ),
+        (
+            "The depot will not reopen this year, Ana Ruiz told the Daily Post on Monday.",
+            "The depot will not reopen this year",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_closing_verb_with_its_listener(text: str, clause: str, speaker: str) -> None:
+    test_indirect_speech(text, clause, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Critics of the plan said the fees would hurt small firms.",
+            "the fees would hurt small firms",
+            "Critics of the plan",
+        ),
+        (
+            "Those surveyed say stricter rules would prevent injuries.",
+            "stricter rules would prevent injuries",
+            "Those surveyed",
+        ),
+        (
+            "Officials at the ministry said the fees would hurt small firms.",
+            "the fees would hurt small firms",
+            "Officials at the ministry",
+        ),
+        (
+            "A person familiar with the talks says the union will focus on pay first.",
+            "the union will focus on pay first",
+            "A person familiar with the talks",
+        ),
+    ],
+)
+def test_a_whole_noun_phrase_subject(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    a = quotes[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a long letter the board said the fees would hurt small firms.",
+        "Rattling off numbers the board said the fees would hurt small firms.",
+    ],
+)
+def test_a_phrase_of_setting_is_no_whole_subject(text: str) -> None:
+    for q in all_quotes(text):
+        a = q.attribution
+        assert a is None or not text[a.source_span.start :].startswith(("In ", "Rattling"))
+
+
+def test_a_clause_before_a_quotation_that_a_second_verb_reports() -> None:
+    text = "Ana Ruiz said the members will meet on Fridays, but added, “It is time we changed.”"
+    assert [(q.kind, q.text) for q in all_quotes(text)] == [
+        (INDIRECT, "the members will meet on Fridays"),
+        (DIRECT, "It is time we changed."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Some said they wanted a leader from outside the union.",
+            "they wanted a leader from outside the union",
+            "Some",
+        ),
+        (
+            "Almost half said the strike fund was too small.",
+            "the strike fund was too small",
+            "Almost half",
+        ),
+        (
+            "One in five say the strike fund is too small.",
+            "the strike fund is too small",
+            "One in five",
+        ),
+    ],
+)
+def test_a_quantity_before_a_past_or_plural_verb_speaks(
+    text: str, clause: str, speaker: str
+) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    a = quotes[0].attribution
+    assert a is not None
+    assert text[a.source_span.start : a.source_span.end] == speaker
+
+
+def test_a_field_code_is_no_part_of_a_whole_subject() -> None:
+    text = "TD      The port board said cargo would be sent to other docks.\n"
+    for q in all_quotes(text):
+        a = q.attribution
+        assert a is None or not text[a.source_span.start :].startswith("TD")

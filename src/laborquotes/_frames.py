@@ -15,6 +15,9 @@ lemma with its particle: ``call for``), which complements report words:
     ``vowed to strike``);
 ``as``
     an object with an ``as``-complement (``described the offer as an insult``);
+``naming``
+    an object and what it is called, an ``a``/``an`` phrase or words in marks
+    (``called the offer an insult``, ``called the owners "greedy"``);
 ``wh``
     a question clause, after a listener or not (``asked whether``, ``asked her why``);
 ``object``
@@ -35,6 +38,7 @@ __all__ = [
     "AS",
     "COLON_NOT_SPEAKERS",
     "FRACTIONS",
+    "NAMING",
     "NOT_PLURAL_MODIFIERS",
     "OBJECT",
     "PLURAL_DETERMINERS",
@@ -55,6 +59,7 @@ THAT = "that"
 THAT_ONLY = "that-only"
 TO = "to"
 AS = "as"
+NAMING = "naming"
 WH = "wh"
 OBJECT = "object"
 
@@ -64,7 +69,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("acknowledge", (THAT,)),
     ("add", (THAT,)),
     ("admit", (THAT,)),
-    ("agree", (THAT,)),
+    ("agree", (THAT, TO)),
     ("allege", (THAT,)),
     ("announce", (THAT, OBJECT)),
     ("argue", (THAT,)),
@@ -74,19 +79,19 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("blast", (OBJECT,)),
     ("boast", (THAT,)),
     ("brag", (THAT,)),
-    ("call", (AS,)),
+    ("call", (AS, NAMING)),
     ("call for", (OBJECT,)),
     ("call on", (TO,)),
     ("caution", (THAT,)),
     ("characterize", (AS,)),
     ("charge", (THAT,)),
     ("cite", (OBJECT,)),
-    ("claim", (THAT,)),
+    ("claim", (THAT, OBJECT)),
     ("comment", (THAT,)),
     ("complain", (THAT,)),
     ("concede", (THAT,)),
     ("conclude", (THAT_ONLY,)),
-    ("confirm", (THAT,)),
+    ("confirm", (THAT, OBJECT)),
     ("contend", (THAT,)),
     ("counter", (THAT,)),
     ("criticize", (OBJECT,)),
@@ -99,6 +104,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("determine", (THAT_ONLY,)),
     ("disclose", (THAT,)),
     ("dismiss", (OBJECT,)),
+    ("echo", (OBJECT,)),
     ("emphasize", (THAT,)),
     ("estimate", (THAT,)),
     ("explain", (THAT, WH)),
@@ -111,23 +117,30 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("label", (AS,)),
     ("lament", (THAT, OBJECT)),
     ("maintain", (THAT,)),
+    ("mention", (THAT, OBJECT)),
     ("mock", (OBJECT,)),
     ("note", (THAT,)),
     ("observe", (THAT,)),
+    ("offer", (TO, OBJECT)),
+    ("pledge", (THAT, TO, OBJECT)),
+    ("point out", (THAT,)),
     ("point to", (OBJECT,)),
     ("praise", (OBJECT,)),
     ("predict", (THAT,)),
-    ("promise", (THAT,)),
+    ("promise", (THAT, TO, OBJECT)),
     ("propose", (THAT, OBJECT)),
-    ("question", (WH,)),
+    ("question", (WH, OBJECT)),
+    ("reaffirm", (THAT, OBJECT)),
     ("reassure", (THAT,)),
     ("recall", (THAT,)),
     ("reiterate", (THAT,)),
     ("remark", (THAT,)),
+    ("remind", (THAT,)),
+    ("repeat", (THAT, OBJECT)),
     ("reply", (THAT,)),
-    ("report", (THAT,)),
+    ("report", (THAT, OBJECT)),
     ("respond", (THAT,)),
-    ("reveal", (THAT,)),
+    ("reveal", (THAT, OBJECT)),
     ("rule", (THAT_ONLY,)),
     ("say", (THAT,)),
     ("signal", (THAT,)),
@@ -135,13 +148,15 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("speculate", (THAT,)),
     ("state", (THAT,)),
     ("stress", (THAT,)),
-    ("suggest", (THAT,)),
+    ("suggest", (THAT, OBJECT)),
     ("tell", (THAT, TO)),
     ("testify", (THAT,)),
+    ("threaten", (TO,)),
     ("tout", (OBJECT,)),
     ("tweet", (THAT,)),
+    ("underscore", (THAT,)),
     ("urge", (TO,)),
-    ("vow", (THAT,)),
+    ("vow", (THAT, TO)),
     ("warn", (THAT, TO)),
     ("wonder", (WH,)),
     ("write", (THAT,)),

@@ -42,7 +42,18 @@ from ._clauses import (
     dateline_lead_re,
     sentence_subject,
 )
-from ._frames import AS, OBJECT, THAT, THAT_ONLY, TO, WH, WH_WORDS, frame_forms, frames_of
+from ._frames import (
+    AS,
+    NAMING,
+    OBJECT,
+    THAT,
+    THAT_ONLY,
+    TO,
+    WH,
+    WH_WORDS,
+    frame_forms,
+    frames_of,
+)
 from ._marks import Structure
 from ._org_names import _lazy
 from ._patterns import alternation
@@ -121,6 +132,7 @@ _PLURAL_REACH = 50
 _PLURAL_WORDS = 5
 _PLURAL_HEADS = frozenset(F.PLURAL_HEADS)
 #: Words one of which stands in every quantity subject (see ``_quantity_subject_re``).
+_SUBORDINATOR_WORDS = frozenset(V.SUBORDINATORS)
 _QUANTITY_KEYS = (
     frozenset(w.lower() for q in V.QUANTITY_SUBJECTS for w in q.split())
     | frozenset(V.DISTRIBUTIVES)
@@ -176,8 +188,12 @@ class _Quoted:
 
     def any_in(self, a: int, b: int) -> bool:
         """Whether a quotation opens in ``[a, b)``."""
+        return self.first_in(a, b) is not None
+
+    def first_in(self, a: int, b: int) -> int | None:
+        """Where the first quotation that opens in ``[a, b)`` opens."""
         i = bisect.bisect_left(self.starts, a)
-        return i < len(self.starts) and self.starts[i] < b
+        return self.starts[i] if i < len(self.starts) and self.starts[i] < b else None
 
 
 def find_indirect(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -> list[Reported]:
@@ -218,9 +234,13 @@ def _verb(text: str, st: Structure, v: re.Match[str], quoted: _Quoted) -> _Verb 
         # ``"...," Ruiz told reporters Thursday outside ...``: the verb attributes the
         # quotation that just closed; what follows it is no reported clause.
         return None
-    if se - ss > _MAX_SENTENCE or quoted.any_in(vs, se):
+    if se - ss > _MAX_SENTENCE:
+        return None
+    first = quoted.first_in(vs, se)
+    if first is not None and _and_verb_re().search(text, ve, first) is None:
         # (A quotation earlier in the sentence is fine: ``"...," Ruiz said, noting she
-        # would ...``; one after the verb makes the sentence a direct quotation.)
+        # would ...``; one after the verb makes the sentence a direct quotation, but
+        # for one that a second verb reports: ``Ruiz said A, but added, "..."``.)
         return None
     return _Verb(vs, ve, ss, se, v.group().lower())
 
@@ -267,7 +287,14 @@ def _noun_use(text: str, vs: int) -> bool:
     if vs > 0 and text[max(0, vs - 3) : vs].rstrip().endswith("to"):
         return True
     prev_word = text[max(0, vs - 12) : vs].rstrip().rpartition(" ")[2].lower()
-    return prev_word in _NOUN_DETS or prev_word in _QUANTITY_WORDS
+    if prev_word in _NOUN_DETS:
+        return True
+    # ``some states``, ``many reports``: a plural noun; but ``Some said``, ``Half say``
+    word = _word_re().match(text, vs)
+    return prev_word in _QUANTITY_WORDS and word is not None and word.group().endswith("s")
+
+
+_word_re = _lazy(r"\w++")
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -476,7 +503,7 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
     # phrase of place, time or medium (``said in a statement``). Else the words after it
     # are the speech: check them before looking for the subject.
     frames = frames_of(verb.word)
-    rest = text[verb.end : verb.sentence_end].rstrip().strip(" .!?\"”’'")
+    rest = text[_past_listener(text, verb) : verb.sentence_end].rstrip().strip(" .!?\"”’'")
     if THAT in frames and (not rest or closing_tail(rest)):
         return _closing(text, st, verb, slot, quoted)
     comma = _mid_split(text, verb.end, verb.sentence_end) if THAT in frames else None
@@ -493,6 +520,15 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
         if found is not None:
             return found
     return _opening(text, st, verb, slot, frames)
+
+
+def _past_listener(text: str, verb: _Verb) -> int:
+    """Where the words after *verb* go on, past its listener (``..., Ruiz told the
+    Daily Post on Monday.``: a closing verb with its listener and a tail)."""
+    if verb.word not in _TAKES_LISTENER:
+        return verb.end
+    ob = _told_obj_re().match(text, verb.end, verb.sentence_end)
+    return verb.end if ob is None else ob.end()
 
 
 def _closing(
@@ -562,9 +598,11 @@ _tail_clause_re = _lazy(
     r"|,\s++(?:and|but|so|yet)\b"
 )
 
-#: ``... and said``, ``... but also warned``: a second reporting verb of the subject.
+#: ``... and said``, ``... but also warned``, ``..., saying``: a second reporting verb
+#: of the subject.
 _and_verb_re = _lazy(
     rf"[,;]?\s++(?:and|but)\s++(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b"
+    rf"|,\s++{alternation(f for f in frame_forms() if f.endswith('ing'))}\b"
 )
 
 #: ``..., while others said``, ``...; 46 percent said``: a second subject and reporting
@@ -573,6 +611,9 @@ _second_report_re = _lazy(
     r"(?:[;,]\s++(?:(?:and|but|while|whereas|yet)\s++)?|\s++(?:while|whereas|but)\s++)"
     rf"(?=[^,;.:\"“”\n]{{1,60}}?\s(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b)"
 )
+
+#: ``... and said``, ``..., but said``: a second verb of the sentence's subject.
+_COORDINATORS = frozenset(("and", "but"))
 
 _relative_who_re = _lazy(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
 
@@ -588,12 +629,12 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     participle = word.endswith("ing") and (
         text[ss:vs].rstrip().endswith(",") or before in ("by", "and")
     )
-    coordinated = before == "and" and not word.endswith("ing")
+    coordinated = before in _COORDINATORS and not word.endswith("ing")
     quantified: Cand | None = None
     if before.rpartition(" ")[2] in ("who", "whom") and not word.endswith("ing"):
         return _Slot(lo, end, False, False, None, relative=True)
     if not (participle or coordinated or _subject_end_ok(text, lo, end)):
-        quantified = _quantity_subject(text, lo, end)
+        quantified = _quantity_subject(text, lo, end) or _whole_subject(text, ss, end)
         if (
             quantified is None
             and _relative_who_re().search(text, max(lo, end - _QUANTITY_REACH), end) is None
@@ -622,6 +663,27 @@ _told_obj_re = _lazy(
 _participle_next_re = _lazy(r"\s*+,\s*+\p{Ll}{1,20}ing\b")
 #: What cannot open a reported clause: a preposition that takes an object.
 _clause_start_re = _lazy(rf"(?:{'|'.join(V.OBJECT_PREPOSITIONS)})\b")
+#: Signs that may open a reported clause before a figure.
+_CURRENCY = frozenset("$£€¥₹")
+#: Marks that may open a partial quotation at the start of a reported clause.
+_OPENING_MARKS = frozenset('"“‘')
+
+
+def _opens_word(c: str) -> bool:
+    """Whether a clause may open with *c*: a letter, a digit (``said 2016 was``), a
+    currency sign (``said $40 million was``) or an opening mark (``argued that "owners"
+    let the dispute drag on``: a partial quotation inside the clause)."""
+    return c.isalnum() or c in _CURRENCY or c in _OPENING_MARKS
+
+
+#: A few words in marks that the reporter's clause goes on after: ``"the owners" had``.
+_marked_words_re = _lazy(r".[^\"“”‘’,.;:!?\n]{1,60}+[\"”’][^\S\n]++(?!(?:and|but)\s)\p{Ll}")
+
+
+def _words_in_clause(text: str, q: int, se: int) -> bool:
+    """Whether the marks opening at *q* hold words of the clause, which goes on after
+    them (not a quotation of its own: ``said "we will not go back," and left``)."""
+    return _marked_words_re().match(text, q, se) is not None
 
 
 def _clause_start(text: str, verb: _Verb) -> int | None:
@@ -643,9 +705,12 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
     th = _that_re().match(text, q, se)
     if th is not None:
         q = th.end()
-    if q >= se or not text[q].isalpha() or not _long_enough(text, *_trim(text, q, se)):
+    if q >= se or not _opens_word(text[q]) or not _long_enough(text, *_trim(text, q, se)):
         return None
-    if _clause_start_re().match(text, q, se) is not None:
+    if text[q] in _OPENING_MARKS and not _words_in_clause(text, q, se):
+        return None
+    that = text[max(ve, q - 5) : q].rstrip() == "that"
+    if not that and _clause_start_re().match(text, q, se) is not None:
         # ``responded to problems``, ``confirmed by the Senate``: a preposition that takes
         # an object opens no reported clause.
         return None
@@ -658,6 +723,12 @@ _to_re = _lazy(r"\s++(?:(?!that\s)[^,.;:\"“”\s]++\s++){0,5}?to\s++\p{Ll}")
 _wh_re = _lazy(rf"\s++(?:[^,.;:\"“”\n]{{1,60}}?\s)??(?:{'|'.join(WH_WORDS)})\s")
 #: ``described the offer as``: an object, then ``as``.
 _as_re = _lazy(r"\s++[^,.;:\"“”\n]{1,80}?\sas\s++\S")
+#: ``called the offer an insult``, ``called the owners "greedy"``: an object of a few
+#: words (no particle: ``called off``, ``called for``), then ``a``/``an`` or a mark.
+_naming_re = _lazy(
+    rf"\s++(?!(?:{'|'.join(V.NAMING_PARTICLES)})\b)(?:[^,.;:\"“”‘\s]++\s++){{1,6}}?"
+    r"(?:[\"“‘]|an?\s)"
+)
 #: ``did not say``, ``would never say``, ``nobody said``: speech denied, not reported.
 _negated_re = _lazy(r"(?:\b(?:not|never|(?i:nobody|no\s++one))|n[’']t)\s++(?:\p{Ll}++\s++){0,2}\Z")
 #: ``was told``, ``were urged``: the subject is the listener, not the speaker.
@@ -698,6 +769,7 @@ def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | 
         elif (
             (frame == TO and _to_re().match(text, ve, se))
             or (frame == AS and _as_re().match(text, ve, se))
+            or (frame == NAMING and _naming_re().match(text, ve, se))
             or frame == OBJECT
         ):
             return _object_start(text, ve, se)
@@ -720,16 +792,10 @@ def _speaker(
     """The speaker of *verb* and the text of its sentence before the speaker."""
     ss, vs = verb.sentence_start, verb.start
     if slot.relative:
-        # ``Ruiz, who said ...``: the pronoun as written, standing for the name before it;
-        # only a speaker set off by a comma (after ``voters who said`` the words are often
-        # a poll's, the outer source's).
+        # ``Ruiz, who said ...``, ``drivers who say ...``: the pronoun as written, standing
+        # for the name before it.
         rel = relative_subject(text, slot.lo, slot.end)
-        if (
-            rel is None
-            or final
-            or rel.kind not in SPEAKING_KINDS
-            or text[rel.start - 2 : rel.start] != ", "
-        ):
+        if rel is None or final or rel.kind not in SPEAKING_KINDS:
             return None
         return rel, ""
     if (slot.participle or slot.coordinated) and not final:
@@ -756,6 +822,10 @@ def _speaker(
             found = whole
     if found is None or (final and found is slot.quantified):
         return None
+    if not final and _after_preposition(text, ss, found.start):
+        # ``People close to the talks said``: the object of a preposition is part of the
+        # subject, not all of it
+        found = _whole_subject(text, ss, slot.end) or found
     first, _, rest = found.name.partition(" ")
     if rest and first.lower() in _LEAD_WORDS:
         # ``..., while other members said``: the conjunction opens the clause
@@ -773,7 +843,8 @@ _quantity_subject_re = _lazy(
     rf"|(?:\d[\d.,]*+\s*+%|[\w.,\-]++\s++per\s?cent|(?i:{'|'.join(F.FRACTIONS)}))"
     r"(?:\s++of\s++(?:(?:all|the|those)\s++)?\p{L}[\p{L}’'\-]*+"
     r"(?:\s++(?:surveyed|polled|questioned|asked))?)?"
-    rf"|(?:\d++|(?i:{'|'.join(V.NUMBER_WORDS)}))\s++(?:in|out\s++of)\s++(?:\d++|(?i:ten)))"
+    rf"|(?:\d++|(?i:{'|'.join(V.NUMBER_WORDS)}))\s++(?:in|out\s++of)\s++"
+    rf"(?:\d++|(?i:ten|{'|'.join(V.NUMBER_WORDS)})))"
     rf"(?:\s++who\s[^,.;:\"“”\n]{{1,60}})?+\s*+\Z"
 )
 #: A plural noun phrase as a group speaker: ``aviation experts``, ``the women``,
@@ -801,6 +872,46 @@ def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
     return Cand(
         Kind.GROUP, m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
     )
+
+
+#: What a whole sentence-opening subject never holds: punctuation of a clause or quote.
+_WHOLE_STOPS = frozenset(',;:"“”()[]—–')
+_WHOLE_WORDS = (2, 12)
+_NOT_WHOLE_STARTS = frozenset(V.NOT_WHOLE_SUBJECT_STARTS)
+_layout_re = _lazy(r"\s\s|[\t\n]")
+_CLAUSE_WORDS = frozenset(("also", "that", "which", "who", "whom"))
+_SUBJECT_PREPOSITIONS = frozenset(("at", "for", "from", "in", "of", "on", "to", "with"))
+_FINITE = frozenset(V.FINITE_VERBS) | _SUBORDINATOR_WORDS
+
+
+def _whole_subject(text: str, ss: int, end: int) -> Cand | None:
+    """``Critics of the plan said``, ``A person familiar with the talks says``: the whole
+    phrase from the sentence start to the verb, a noun phrase of a few words (no clause
+    punctuation, no finite verb), read as a group speaker."""
+    phrase = text[ss:end].strip()
+    words = phrase.split()
+    if not (_WHOLE_WORDS[0] <= len(words) <= _WHOLE_WORDS[1]) or not phrase[0].isupper():
+        return None
+    if any(c in _WHOLE_STOPS for c in phrase) or _layout_re().search(phrase) is not None:
+        return None  # (a run of spaces or a line break is layout: a field code before)
+    if words[0].isupper() and words[1][:1].isupper():
+        return None  # ``TD The port authority``: an archive field code, then the subject
+    low = [w.lower() for w in words]
+    if _FINITE.intersection(low) or low[0] in _LEAD_WORDS or low[0] in _NOT_WHOLE_STARTS:
+        return None
+    if low[0].endswith("ing") or any(w.endswith("ly") or w in _CLAUSE_WORDS for w in low):
+        # ``Rattling off ...``, ``The agency also secretly helped``, ``Members who
+        # watched``: a clause, read by the other subject rules
+        return None
+    start = text.index(phrase, ss)
+    return Cand(Kind.GROUP, start, start + len(phrase), " ".join(words), None, None, True)
+
+
+def _after_preposition(text: str, ss: int, at: int) -> bool:
+    """Whether the phrase at *at* follows a preposition inside its sentence's opening
+    noun phrase (``Officials at the ministry``)."""
+    before = text[ss:at].split()
+    return len(before) >= 2 and before[-1].lower() in _SUBJECT_PREPOSITIONS
 
 
 def _quantity_near(text: str, lo: int, end: int) -> bool:

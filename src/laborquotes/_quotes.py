@@ -28,7 +28,7 @@ import datetime as dt
 
 from . import _vocab as V
 from ._attach import Candidate, attach, own_cue, share_closing_cues
-from ._attribution import Cue, find_cue_after, parse_standalone
+from ._attribution import Cue, How, find_cue_after, parse_standalone
 from ._clauses import SENTENCE_WINDOW, SMALL_WORDS, VERB_FORMS, WORD_RE, not_a_speaker
 from ._coref import Resolver
 from ._dates import speech_date
@@ -264,7 +264,12 @@ def _reported_speech(
     not_quotes = {pair.open for pair, _para in dropped}
     not_quotes.update(q.pair.open for q in quotes if _may_nest(q))
     mark_spans = [(p.open, p.close) for p in pairs if p.open not in not_quotes]
-    return [x for x in find_indirect(text, st, mark_spans) if not not_a_speaker(x.cue.cand)]
+    # (``according to a report in the paper`` names its source as written, a document)
+    return [
+        x
+        for x in find_indirect(text, st, mark_spans)
+        if x.cue.how is How.ACCORDING or not not_a_speaker(x.cue.cand)
+    ]
 
 
 def _may_nest(q: Candidate) -> bool:

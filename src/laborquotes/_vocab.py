@@ -62,6 +62,7 @@ __all__ = [
     "NAME_SUFFIXES",
     "NAME_TRAIL_STOPS",
     "NAMING_CUES",
+    "NAMING_PARTICLES",
     "NICKNAME_CUES",
     "NOT_APPOSITIVE_STARTS",
     "NOT_GROUP_MODIFIERS",
@@ -70,6 +71,7 @@ __all__ = [
     "NOT_SPEAKER_STARTS",
     "NOT_TITLE_WORDS",
     "NOT_VERBS",
+    "NOT_WHOLE_SUBJECT_STARTS",
     "NOUN_DETERMINERS",
     "NOUN_LEADS",
     "NOUN_QUANTIFIERS",
@@ -524,6 +526,19 @@ NOT_SPEAKER_STARTS: tuple[str, ...] = (
     "what's", "what’s", "without",
 )  # fmt: skip
 
+#: First words of a sentence that open no whole-phrase subject (``In a tweet Ruiz
+#: said``, ``She also said``): prepositions, pronouns, adverbs and determiners of time.
+NOT_WHOLE_SUBJECT_STARTS: tuple[str, ...] = (
+    "about", "above", "across", "after", "against", "along", "amid", "among", "around",
+    "as", "at", "before", "behind", "below", "beside", "between", "beyond", "by",
+    "despite", "during", "earlier", "for", "from", "he", "her", "his", "i", "in", "inside",
+    "into", "it", "its", "last", "later", "like", "my", "near", "next", "of", "off", "on",
+    "our", "outside", "over", "she", "since", "that", "their", "then", "there",
+    "they", "this", "through", "throughout", "to", "toward", "towards", "under",
+    "until", "upon", "we", "what", "when", "where", "which", "while", "who", "with",
+    "within", "without", "you", "your",
+)  # fmt: skip
+
 #: Plural nouns for people that, capitalized at the start of a sentence (``Witnesses
 #: said``), name a group rather than a person. :data:`GROUP_NOUNS` plurals count too.
 PEOPLE_PLURALS: tuple[str, ...] = (
@@ -644,6 +659,11 @@ LISTENER_VERBS: tuple[str, ...] = (
 #: ``of`` are left out: ``vowed to strike``, ``warned of a walkout`` report speech.
 OBJECT_PREPOSITIONS: tuple[str, ...] = (
     "about", "against", "by", "for", "from", "into", "over", "upon", "with",
+)  # fmt: skip
+
+#: Particles after ``call`` that make it no naming verb (``called off``, ``called for``).
+NAMING_PARTICLES: tuple[str, ...] = (
+    "back", "for", "in", "off", "on", "out", "to", "up", "upon",
 )  # fmt: skip
 
 #: Words that make a capitalised pair no person's name (``Wall Street``, ``Election Day``,
