@@ -621,31 +621,49 @@ class Article(_Record):
 # --------------------------------------------------------------------------- the cast
 
 
+class OrganizationIndex:
+    """Finds an organization of a tuple by a written form (its canonical name, acronym or
+    an alias, case and spacing aside): one dict, built once, so that a cast of many
+    speakers over many organizations costs one lookup each."""
+
+    __slots__ = ("_keys",)
+
+    def __init__(self, organizations: Sequence[Organization]) -> None:
+        self._keys: dict[str, int] = {}
+        for i, org in enumerate(organizations):
+            for form in (org.name, org.acronym or "", *org.aliases):
+                if form and form.strip():
+                    self._keys.setdefault(" ".join(form.split()).casefold(), i)
+
+    def find(self, written: str | None) -> int | None:
+        """The index of the organization *written* names, or ``None``."""
+        if not written or not written.strip():
+            return None
+        return self._keys.get(" ".join(written.split()).casefold())
+
+
 def organization_index(written: str | None, organizations: Sequence[Organization]) -> int | None:
     """The index of the organization *written* names in *organizations* (its canonical
     name, acronym or an alias, case and spacing aside), or ``None``."""
-    if not written or not written.strip():
-        return None
-    key = " ".join(written.split()).casefold()
-    for i, org in enumerate(organizations):
-        forms = (org.name, org.acronym or "", *org.aliases)
-        if any(" ".join(f.split()).casefold() == key for f in forms if f):
-            return i
-    return None
+    return OrganizationIndex(organizations).find(written)
 
 
 def speaker_entry(
-    speaker: Speaker, people: Sequence[Person], organizations: Sequence[Organization]
+    speaker: Speaker,
+    people: Sequence[Person],
+    organizations: Sequence[Organization],
+    index: OrganizationIndex | None = None,
 ) -> Person | Organization | None:
     """The cast entry *speaker* stands for: its :class:`Person` (by
     :attr:`Speaker.person`) or, for a group, the organization its organization or its
-    name names (:func:`organization_index`)."""
+    name names (:func:`organization_index`; give *index* to look up many)."""
     if speaker.person is not None:
         return people[speaker.person] if 0 <= speaker.person < len(people) else None
     if not speaker.is_group:
         return None
+    found = index if index is not None else OrganizationIndex(organizations)
     for written in (speaker.organization, speaker.name):
-        i = organization_index(written, organizations)
+        i = found.find(written)
         if i is not None:
             return organizations[i]
     return None
@@ -656,8 +674,11 @@ def link_speakers(
 ) -> tuple[Quote, ...]:
     """*quotes* with :attr:`Quote.speaker` set from the cast."""
     out = []
+    index = OrganizationIndex(organizations)
     for q in quotes:
         att = q.attribution
-        entry = speaker_entry(att.speaker, people, organizations) if att is not None else None
+        entry = (
+            speaker_entry(att.speaker, people, organizations, index) if att is not None else None
+        )
         out.append(q if entry is q.speaker else attrs.evolve(q, cast=entry))
     return tuple(out)

@@ -32,13 +32,13 @@ from ._model import (
     Mention,
     MentionKind,
     Organization,
+    OrganizationIndex,
     Person,
     Quote,
     Role,
     Span,
     Speaker,
     link_speakers,
-    organization_index,
 )
 from ._org_names import _lazy
 from ._roles import TITLE_HEADS
@@ -213,7 +213,7 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return i >= 0 and spans[i][1] > a
 
 
-def _person(text: str, entry: _Entry, organizations: Sequence[Organization]) -> Person:
+def _person(text: str, entry: _Entry, organizations: OrganizationIndex) -> Person:
     """The record of one person: title and organization from the first speaker record
     that has them (the title, else how the article first describes the person:
     ``Ana Ruiz, general secretary of Unite,``), the role most of the person's quotes have
@@ -233,7 +233,7 @@ def _person(text: str, entry: _Entry, organizations: Sequence[Organization]) -> 
         name=entry.name,
         mentions=mentions,
         title=title,
-        organization=organization_index(org, organizations),
+        organization=organizations.find(org),
         role=role,
     )
 
@@ -249,7 +249,8 @@ def build_cast(
         _speaker_mentions(text, quotes, entries)
     ordered = sorted(entries.values(), key=lambda e: min(e.mentions, default=(len(text), 0)))
     index = {e.name: i for i, e in enumerate(ordered)}
-    people = tuple(_person(text, e, organizations) for e in ordered)
+    found = OrganizationIndex(organizations)
+    people = tuple(_person(text, e, found) for e in ordered)
     out: list[Quote] = []
     for q in quotes:
         att = q.attribution
