@@ -131,8 +131,12 @@ _closing_tail_re = _lazy(_closing_tail_pattern())
 def in_headline(text: str, pos: int) -> bool:
     """Whether *pos* is on a title-case line (``Mayor Opens Bridge Nobody Wanted``),
     where capitalised words run together and are not a name."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
+    # Look no further than a headline is long: a longer line is none.
+    lo, hi = max(0, pos - _HEADLINE_MAX - 1), min(len(text), pos + _HEADLINE_MAX + 1)
+    a = text.rfind("\n", lo, pos) + 1
+    b = text.find("\n", pos, hi)
+    if (a == 0 and lo > 0) or (b < 0 and hi < len(text)):
+        return False
     line = text[a : b if b >= 0 else len(text)]
     if len(line) > _HEADLINE_MAX:
         return False

@@ -274,12 +274,25 @@ def _headline_subject(text: str, found: Reported) -> bool:
     """``Ruiz Says Strike Will Go Ahead``: a capitalized verb (a headline) reports only
     for a short name that opens its line."""
     cand = found.cue.cand
-    line_start = text.rfind("\n", 0, cand.start) + 1
     return (
         cand.kind is Kind.PERSON
-        and not text[line_start : cand.start].strip()
+        and _opens_line(text, cand.start)
         and len(cand.name.split()) <= _MAX_HEADLINE_SUBJECT
     )
+
+
+#: How many spaces before a word are looked through for the start of its line.
+_LINE_INDENT = 200
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only spaces stand between the start of *pos*'s line and *pos* (a bounded
+    look back: an indent longer than :data:`_LINE_INDENT` opens no line)."""
+    i = pos
+    lo = max(0, pos - _LINE_INDENT)
+    while i > lo and text[i - 1].isspace() and text[i - 1] != "\n":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _noun_use(text: str, vs: int) -> bool:
@@ -400,7 +413,7 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
         return None
     before = Reported(ss, ss + len(head) - 1, cue)
     comma = text.find(",", cand.start, min(se, cand.start + _APPOSITION_REACH))
-    rest = text[comma + 1 : se].strip(" .")
+    rest = text[comma + 1 : se].strip(" .") if comma > 0 else ""
     if comma > 0 and se - comma > vs - ss and not closing_tail(rest) and " " in rest:
         # ``Fundraising, according to the campaign, has surged since May.``: the cue
         # stands inside the clause; the longer side is reported.
