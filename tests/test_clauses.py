@@ -339,3 +339,19 @@ def test_in_headline(text: str, expected: bool) -> None:
     from laborquotes._clauses import in_headline
 
     assert in_headline(text, 3) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "expected"),
+    [
+        ("x" * 5000 + "\nMayor Opens New Bridge\n" + "y" * 5000, 5001, True),
+        ("x" * 5000 + " Mayor Opens New Bridge " + "y" * 5000, 5001, False),
+        ("Mayor Opens New Bridge", 0, True),
+        ("Mayor Opens New Bridge\n" + "z " * 3000, 6, True),
+    ],
+)  # fmt: skip
+def test_in_headline_looks_no_further_than_a_headline(text: str, pos: int, expected: bool) -> None:
+    # The line is found within a headline's length of *pos*; a longer line is none.
+    from laborquotes._clauses import in_headline
+
+    assert in_headline(text, pos) is expected

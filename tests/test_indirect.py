@@ -958,3 +958,18 @@ def test_a_field_code_is_no_part_of_a_whole_subject() -> None:
     for q in all_quotes(text):
         a = q.attribution
         assert a is None or not text[a.source_span.start :].startswith("TD")
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "expected"),
+    [
+        ("Ruiz Says Strike Is On", 0, True),
+        ("Pay deal.\n   Ruiz Says Strike Is On", 13, True),
+        ("Pay deal. Ruiz Says Strike Is On", 10, False),
+        ("\n" + " " * 500 + "Ruiz", 501, False),
+    ],
+)  # fmt: skip
+def test_a_name_opens_its_line(text: str, pos: int, expected: bool) -> None:
+    from laborquotes._indirect import _opens_line
+
+    assert _opens_line(text, pos) is expected
