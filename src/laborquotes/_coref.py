@@ -282,6 +282,17 @@ def split_honorific(name: str) -> tuple[str | None, list[str]]:
 # --------------------------------------------------------------------------- people
 
 
+def _with_details(known: Speaker, cand: Cand) -> Speaker:
+    """*known*, with the title and organization this mention gives where it had none."""
+    if not (cand.title or cand.org):
+        return known
+    return Speaker(
+        name=known.name,
+        title=known.title or cand.title,
+        organization=known.organization or cand.org,
+    )
+
+
 class Resolver:
     """Turns speaker phrases into speakers, in the order they are written."""
 
@@ -535,13 +546,7 @@ class Resolver:
             return None
         if len(known.name.split()) <= len(rest):
             return None
-        if cand.title or cand.org:
-            known = Speaker(
-                name=known.name,
-                title=known.title or cand.title,
-                organization=known.organization or cand.org,
-            )
-        return known
+        return _with_details(known, cand)
 
     def _surname(self, cand: Cand) -> Speaker:
         """``Ruiz`` (or ``Ana``, ``Dame Ana``): the person written in full with that word
@@ -556,13 +561,7 @@ class Resolver:
             sp = Speaker(name=cand.name, title=cand.title, organization=cand.org)
             self.by_token[token] = sp
             return sp
-        if cand.title or cand.org:
-            known = Speaker(
-                name=known.name,
-                title=known.title or cand.title,
-                organization=known.organization or cand.org,
-            )
-        return known
+        return _with_details(known, cand)
 
     # ------------------------------------------------------------------ bookkeeping
 
