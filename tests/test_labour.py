@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import laborquotes as lq
-from laborquotes import _labour
+from laborquotes import _coref, _labour
 
 
 def _quote(text: str, words: str, speaker: lq.Speaker, source: str | None = None) -> lq.Quote:
@@ -340,12 +340,17 @@ def test_property_enrich_keeps_quotes(
         for name, title, org, group in speakers
     ]
     out, orgs, voices = _labour.enrich(text, quotes)
+    # A person is reported at the fullest form of their name the speakers give
+    # ("Kim" -> "Jo Kim"); every other name comes back as written.
+    fullest = _coref.fullest_names([name for name, _, _, group in speakers if not group])
     assert len(out) == len(quotes)
     for before, after in zip(quotes, out, strict=True):
         assert before.span == after.span
         assert before.attribution is not None
         assert after.attribution is not None
-        assert after.attribution.speaker.name == before.attribution.speaker.name
+        written = before.attribution.speaker
+        expected = written.name if written.is_group else fullest.get(written.name, written.name)
+        assert after.attribution.speaker.name == expected
     counted = sum(v.quotes for v in voices.by_role)
     assert counted <= len(quotes)
     for o in orgs:
