@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from laborquotes._patterns import FLAGS, alternation, expand, lazy, lazy_stdlib
+from laborquotes._patterns import FLAGS, alternation, expand, lazy, lazy_stdlib, trie_alternation
 
 
 def _compile(source: str) -> regex.Pattern[str]:
@@ -53,6 +55,37 @@ def test_alternation_is_the_longest_first_list(words: list[str], text: str) -> N
     ours = _compile(alternation(words)).match(text)
     plain = regex.compile(f"(?:{longest_first})").match(text)
     assert (ours and ours.group()) == (plain and plain.group())
+
+
+@given(words_st, st.text(alphabet="ab -.", max_size=6), st.integers(min_value=0, max_value=4))
+def test_trie_alternation_matches_as_the_alternation(
+    words: list[str], text: str, depth: int
+) -> None:
+    # Every match of the whole text, followed by more pattern: the words are tried in
+    # the same order, so backtracking finds the same match.
+    for tail in ("", r"\Z", r"(?=\ )", "b"):
+        trie = re.compile(trie_alternation(words, depth=depth) + tail, re.VERBOSE)
+        plain = re.compile(alternation(words) + tail, re.VERBOSE)
+        found = [m.span() for m in trie.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (("say", "says", "said"), "(?:s(?:a(?:id|ys|y)))"),
+        (("say",), "(?:say)"),
+        (("Aid",), "(?:Aid)"),
+    ],
+)
+def test_trie_alternation_layout(words: tuple[str, ...], expected: str) -> None:
+    assert trie_alternation(words, depth=2) == expected
+
+
+@pytest.mark.parametrize(("text", "matches"), [("Union", True), ("union", True), ("UNION", False)])
+def test_trie_alternation_capitalized(text: str, matches: bool) -> None:
+    pattern = re.compile(rf"{trie_alternation(('union', 'agent'), capitalized=True)}\Z")
+    assert (pattern.match(text) is not None) is matches
 
 
 def test_expand_fills_references_and_leaves_the_rest() -> None:
