@@ -15,9 +15,8 @@ speaker phrase (a :class:`~laborquotes._speakers.Cand`), where the cue stands, a
 from __future__ import annotations
 
 import enum
+import re
 from typing import NamedTuple
-
-import regex
 
 from . import _vocab as V
 from ._frames import frame_forms
@@ -127,15 +126,16 @@ _PERSONS = (Kind.PERSON, Kind.PRON, Kind.GROUP, Kind.ROLE)
 # --------------------------------------------------------------------------- patterns
 
 
-@lazy
+@lazy_stdlib
 def verb_re() -> str:
-    """Any form of a reporting verb, as a whole word."""
+    """Any form of a reporting verb, as a whole word (with ``re`` and tries: it is
+    searched in the windows around every quotation)."""
     forms = set(V.verb_forms())
     forms |= {f[:1].upper() + f[1:] for f in V.INVERTING_VERBS if not f.endswith("s")}
     # A phrasal verb reports speech only when its particle ends the clause (``she went
     # on, "..."``, ``she pointed out that``), not in ``the Senate goes on recess``.
-    phrasal = rf"{alternation(V.phrasal_forms())} (?= \s*+ [,.:;!?—–] | \s++ that \b )"
-    return rf"(?<![\w\-’']) (?: {phrasal} | {alternation(forms)} ) (?![\w\-’'])"
+    phrasal = rf"{trie_alternation(V.phrasal_forms())} (?= \s* [,.:;!?—–] | \s+ that \b )"
+    return rf"(?<![\w\-’']) (?: {phrasal} | {trie_alternation(forms)} ) (?![\w\-’'])"
 
 
 @lazy_stdlib
@@ -324,7 +324,7 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
     return cue
 
 
-def _inverted_after(text: str, v: regex.Match[str], end: int) -> Cue | None:
+def _inverted_after(text: str, v: re.Match[str], end: int) -> Cue | None:
     """``"...," said Ana Ruiz``: the speaker after the verb."""
     q = v.end()
     skip = _skip_after_verb_re().match(text, q, end)
@@ -374,7 +374,7 @@ def _ends_clause_before(text: str, p: int, subj_end: int, cand: Cand) -> bool:
     )
 
 
-def _named_then_appositive(text: str, p: int, subj_end: int, v: regex.Match[str]) -> Cue | None:
+def _named_then_appositive(text: str, p: int, subj_end: int, v: re.Match[str]) -> Cue | None:
     """``"...," Ana Ruiz, wearing a "Local 7" cap, said``: a named person, then an
     appositive the subject patterns cannot read."""
     head = text[p:subj_end].rstrip()
@@ -390,7 +390,7 @@ def _named_then_appositive(text: str, p: int, subj_end: int, v: regex.Match[str]
     return Cue(cand._replace(end=head_end - 1), v.start(), v.end(), How.AFTER)
 
 
-def _cue_for_verb_after(text: str, p: int, end: int, v: regex.Match[str]) -> Cue | None:
+def _cue_for_verb_after(text: str, p: int, end: int, v: re.Match[str]) -> Cue | None:
     vs = v.start()
     subj_end = strip_adverbs(text, p, vs)
     cand = subject_exact(text, p, subj_end, loose=True)
@@ -452,7 +452,7 @@ def participle_subject(text: str, start: int, end: int) -> Cue | None:
     return Cue(cand, last.start("v"), last.end("v"), How.BEFORE)
 
 
-def _with_participle(text: str, start: int, v: regex.Match[str]) -> Cue | None:
+def _with_participle(text: str, start: int, v: re.Match[str]) -> Cue | None:
     """``..., with Ana Ruiz reportedly yelling: "..."``: the participle's own subject."""
     vs = v.start()
     i = text.rfind("with ", max(start, vs - WITH_REACH), vs)
@@ -488,7 +488,7 @@ def _as_put_it(text: str, start: int, end: int) -> Cue | None:
     return Cue(cand, cs, cs + len(rest), How.BEFORE)
 
 
-def _reporter_of(text: str, start: int, verbs: list[regex.Match[str]], cand: Cand) -> Cue | None:
+def _reporter_of(text: str, start: int, verbs: list[re.Match[str]], cand: Cand) -> Cue | None:
     """``Ruiz said she responded: "..."``: *she*, right after a named speaker's reporting
     verb, is that speaker (``Ruiz``), not whoever spoke last."""
     if cand.kind != Kind.PRON or cand.name.lower() not in ("he", "she"):
@@ -510,14 +510,14 @@ def _reporter_of(text: str, start: int, verbs: list[regex.Match[str]], cand: Can
     return None
 
 
-def _participle_cue(text: str, start: int, verbs: list[regex.Match[str]]) -> Cue | None:
+def _participle_cue(text: str, start: int, verbs: list[re.Match[str]]) -> Cue | None:
     """``..., saying, "..."``: the participle's subject is that of the clause it hangs
     from (``even as he defended the plan, saying``), else the main clause's."""
     near = _with_participle(text, start, verbs[-1])
     return near or participle_subject(text, start, verbs[-1].start())
 
 
-def _inverted_before(text: str, start: int, end: int, v: regex.Match[str]) -> Cue | None:
+def _inverted_before(text: str, start: int, end: int, v: re.Match[str]) -> Cue | None:
     """``But, said Ana Ruiz, "..."``: the speaker after an inverted verb."""
     head = text[start : v.start()].rstrip()
     normal = None
@@ -544,7 +544,7 @@ def _inverted_before(text: str, start: int, end: int, v: regex.Match[str]) -> Cu
 
 
 def _subject_cue_before(
-    text: str, start: int, verbs: list[regex.Match[str]], v: regex.Match[str]
+    text: str, start: int, verbs: list[re.Match[str]], v: re.Match[str]
 ) -> tuple[Cand, Cue] | None:
     """``Ana Ruiz said`` / ``Ruiz, who leads the local, said``: the verb's subject."""
     subj_end = strip_adverbs(text, start, v.start())
@@ -558,7 +558,7 @@ def _subject_cue_before(
 
 
 def _verb_cues_before(
-    text: str, start: int, end: int, verbs: list[regex.Match[str]], partial: bool
+    text: str, start: int, end: int, verbs: list[re.Match[str]], partial: bool
 ) -> tuple[Cue | None, Cue | None]:
     """The cue of the last reporting verb before the mark, read from the last verb back:
     ``(decisive, nearest)``. For a partial quotation, the speaker is the subject of the
@@ -634,7 +634,7 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
 
 
 def _colon_cue(
-    text: str, start: int, end: int, verbs: list[regex.Match[str]]
+    text: str, start: int, end: int, verbs: list[re.Match[str]]
 ) -> tuple[bool, Cue | None]:
     """A clause ending with a colon: ``Says Ana Ruiz:`` / ``Union president Ana Ruiz:``
     / ``Ana Ruiz:``. ``(done, cue)``: *done* ends the search, with or without a cue."""
