@@ -303,8 +303,10 @@ def _noun_use(text: str, vs: int) -> bool:
     if prev_word in _NOUN_DETS:
         return True
     # ``some states``, ``many reports``: a plural noun; but ``Some said``, ``Half say``
+    if prev_word not in _QUANTITY_WORDS:
+        return False
     word = _word_re().match(text, vs)
-    return prev_word in _QUANTITY_WORDS and word is not None and word.group().endswith("s")
+    return word is not None and word.group().endswith("s")
 
 
 _word_re = _lazy(r"\w++")
@@ -930,7 +932,7 @@ def _after_preposition(text: str, ss: int, at: int) -> bool:
 def _quantity_near(text: str, lo: int, end: int) -> bool:
     """Cheap test before the quantity pattern: a digit or a quantity word near *end*."""
     window = text[lo:end]
-    if any(c.isdigit() for c in window):
+    if any(map(str.isdigit, window)):
         return True
     words = set(window.lower().replace("-", " ").split())
     return not words.isdisjoint(_QUANTITY_KEYS)
