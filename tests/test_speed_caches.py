@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import laborquotes
 from laborquotes import _people, _speakers
 
 
@@ -51,3 +52,23 @@ def test_few_and_many_surnames_find_the_same_words(
     many = _people._surname_hits(text, by_last)
     assert [(a, b) for a, b, _ in few] == [(a, b) for a, b, _ in many]
     assert all(text[a:b] in by_last for a, b, _ in few)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("At the meeting, union president Ana Ruiz said it was over.", " said"),
+        ("The drivers' union, which has 900 members, says it will strike.", " says"),
+        ("Then he told them nothing.", " told"),
+    ],
+)
+def test_subject_before_remembers_what_it_would_compute_afresh(text: str, verb: str) -> None:
+    end = text.index(verb)
+    found = _speakers.subject_before(text, 0, end)
+    assert _speakers.subject_before(text, 0, end) == found
+    assert _speakers._subject_before.__wrapped__(text, 0, end) == found
+
+
+def test_parse_leaves_no_text_in_the_subject_cache() -> None:
+    laborquotes.parse('"We stay," union president Ana Ruiz said on Monday.')
+    assert _speakers._subject_before.cache_info().currsize == 0

@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from . import _dateline, _furniture, _labour, _people, _quotes
+from . import _dateline, _furniture, _labour, _people, _quotes, _speakers
 from ._model import Article, Attribution, Dateline, Quote
 from ._orgs import Registry
 from ._text import check_text, coerce_published
@@ -59,9 +59,12 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
     dateline = _dateline.find_dateline(text, pub)
     reference = dateline.date if dateline is not None and dateline.date is not None else pub
     warnings: list[str] = []
-    quotes = _quotes.find_quotes(text, reference, warnings)
-    found = _labour.enrich_article(text, quotes, registry=registry)
-    linked, people = _people.build_cast(text, found.quotes, found.organizations)
+    try:
+        quotes = _quotes.find_quotes(text, reference, warnings)
+        found = _labour.enrich_article(text, quotes, registry=registry)
+        linked, people = _people.build_cast(text, found.quotes, found.organizations)
+    finally:
+        _speakers.clear_cache()  # the text's subjects: no use for the next text
     return Article(
         dateline=dateline,
         quotes=linked,
