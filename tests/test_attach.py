@@ -85,6 +85,19 @@ SPEAKER_OF_EACH: list[tuple[str, list[str | None]]] = [
         "had failed.",
         ["Ana Ruiz", "Ana Ruiz"],
     ),
+    # a cue that ends in a colon introduces the words after it, not the ones before it
+    (
+        'After Omar Diaz said the night shift would do better with "fewer hours on the '
+        'line," Ana Ruiz said: "We will not accept that."',
+        ["Omar Diaz", "Ana Ruiz"],
+    ),
+    ('"We won the vote." Ana Ruiz said: "Now we rest."', ["Ana Ruiz", "Ana Ruiz"]),
+    # ... but a colon in a title after the name is no introduction
+    (
+        '"It is a vanity project," says Omar Diaz, author of Union Town: A History. '
+        '"Who asked for it?"',
+        ["Omar Diaz", "Omar Diaz"],
+    ),
 ]
 
 

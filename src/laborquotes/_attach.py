@@ -165,6 +165,10 @@ def _after_fits(text: str, q: Candidate, after: Cue, p0: int, we: int, inner: st
         # (``"...," Ana Ruiz, director of ... at ..., said``).
         return False
     end = max(after.cue_end, after.cand.end)
+    if after.cue_end >= after.cand.end and _introduces(text, after.cue_end, we):
+        # ``... "fewer night shifts," Ruiz said: "..."``: a cue that ends in a colon
+        # introduces the words after it, not the quotation before it.
+        return False
     quotes_again = _has_marks_in(text, end, we) or _reports_a_clause(text, end, we)
     if spaced and inner.endswith(".") and quotes_again:
         # ``"..." Ruiz said both offers were "insulting."``: the next sentence quotes
@@ -202,6 +206,14 @@ def _cue_before(text: str, st: Structure, q: Candidate, after: Cue | None) -> Cu
     if after is None and not partial:
         return sentence_subject(text, st, pair.open, q.sent)
     return after
+
+
+def _introduces(text: str, pos: int, end: int) -> bool:
+    """Whether the verb ending at *pos* ends in a colon (``Ruiz said:``; not a colon
+    in a title after the name: ``said Ana Ruiz, author of Rule: A Life``)."""
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    return text[pos : pos + 1] == ":"
 
 
 def _reports_a_clause(text: str, pos: int, end: int) -> bool:
