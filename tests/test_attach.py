@@ -131,6 +131,13 @@ NOT_THE_SPEAKER = [
         "The offer was called “a pay cut in disguise” in a flyer handed out on Monday.",
         "Ana Ruiz",
     ),
+    # a speech noun the quotation describes does not name its speaker
+    ('Ana Ruiz called Omar Diaz\'s remarks "a disgrace to the union."', "Omar Diaz"),
+    (
+        "Ana Ruiz shrugged off Omar Diaz's comments, telling reporters, \"Nobody asked him "
+        'for anything."',
+        "Omar Diaz",
+    ),
 ]
 
 
@@ -159,6 +166,28 @@ POSSESSORS = [
         "promise",
     ),
     ("They discussed Ana Ruiz’s “woman’s card for sure” remark.", "Ana Ruiz", "remark"),
+    # the possessor of the speech noun that introduces the words beats the sentence's
+    # subject and a verb before the noun; a possessive pronoun means the person named
+    # before it in its sentence
+    (
+        "Tom Lee spoke first. Maria Lopez, a nurse, stirred anger over her remark that "
+        '"nobody reads the contract anyway."',
+        "Maria Lopez",
+        "remark",
+    ),
+    (
+        "Omar Diaz leads the union. His standing rose after the strike and his call for "
+        '"a fair and final offer" to nurses.',
+        "Omar Diaz",
+        "call",
+    ),
+    (
+        "Ana Ruiz spoke first. As the talks went on and Omar Diaz stood by his claim that "
+        '"the fund is safe," the nurses walked out.',
+        "Omar Diaz",
+        "claim",
+    ),
+    ('Ana Ruiz mocked Omar Diaz\'s claim that "the pension fund is safe."', "Omar Diaz", "claim"),
 ]
 
 

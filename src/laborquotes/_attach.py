@@ -25,7 +25,7 @@ from ._clauses import SENTENCE_WINDOW, SPEAKING_KINDS, WORD_RE, closing_tail, se
 from ._marks import MarkPair, Structure
 from ._model import QuoteKind
 from ._org_names import _lazy
-from ._speakers import Kind
+from ._speakers import Cand, Kind
 
 __all__ = ["Candidate", "attach", "own_cue", "share_closing_cues"]
 
@@ -44,6 +44,8 @@ _SIGNING_KINDS = frozenset({Kind.PERSON, Kind.ROLE, Kind.GROUP})
 #: What ends a quotation that the clause after it continues (``"...," she said``).
 _OPEN_ENDS = (",", "?", "!", "—", "-")
 _CLOSERS = "”\"’' )"
+#: The cues a possessor of a speech noun nearer the quotation outranks.
+_OUTRANKED = frozenset({How.SUBJECT, How.BEFORE})
 
 # --------------------------------------------------------------------------- limits
 
@@ -63,11 +65,16 @@ _OWNER_REACH = 60
 
 _clause_re = _lazy(rf"(?i)\s*+(?:{'|'.join(V.REPORTED_CLAUSE_OPENERS)})\s")
 _NAME_BEFORE_S = r"((?:\p{Lu}[\p{L}.\-]*+\s){0,3}+\p{Lu}[\p{L}\-]*+)['’]s"
-#: ``Ana Ruiz's rallying cry was that "..."``: a possessor and a speech noun.
+_POSSESSIVE_PRONOUN = rf"(?P<pron>(?i:{'|'.join(sorted(V.POSSESSIVE_PRONOUNS))}))"
+#: ``Ana Ruiz's rallying cry was that "..."`` / ``her remark that "..."``: a possessor
+#: and a speech noun.
 _possessive_re = _lazy(
-    rf"(?<![\w'’]){_NAME_BEFORE_S}\s++(?:[\p{{Ll}}\-]++\s++){{0,2}}?"
+    rf"(?<![\w'’])(?:{_NAME_BEFORE_S}|{_POSSESSIVE_PRONOUN})\s++(?:[\p{{Ll}}\-]++\s++){{0,2}}?"
     rf"(?:{'|'.join(sorted(V.SPEECH_NOUNS, key=len, reverse=True))})\b"
 )
+#: What links a speech noun to the words it introduces, right before the mark:
+#: ``that``, ``of (a)``, ``for``, ``to`` (or only a comma or a colon).
+_content_link_re = _lazy(rf"\s(?:{'|'.join(V.CONTENT_LINKS)})(?:\s++(?:a|an|the))?+\s*+\Z")
 #: ``Ana Ruiz's "..." promise``: a possessor right before the mark.
 _owner_re = _lazy(rf"{_NAME_BEFORE_S}\s*+\Z")
 
@@ -95,16 +102,36 @@ class Candidate:
 
 def own_cue(text: str, st: Structure, q: Candidate) -> Cue | None:
     """The quotation's own cue; a person's words named right at the quotation
-    (``Ana Ruiz's "..." promise``) beat the sentence's subject."""
+    (``Ana Ruiz's "..." promise``) beat the sentence's subject, and a possessor of the
+    speech noun that introduces them (``Kim mocked her remark that "..."``) beats the
+    subject or a verb before that noun."""
     cue = _find_local(text, st, q)
-    if (cue is None or cue.how == How.SUBJECT) and q.lead < q.pair.open:
-        owned = None
-        if not q.pair.unclosed:
-            owned = _possessive_before_mark(text, q.lead, q.pair.open, q.pair.close)
-        if owned is None and cue is None:
-            owned = _possessive_speech(text, q.lead, q.pair.open)
-        cue = owned or cue
+    if q.lead >= q.pair.open or (cue is not None and cue.how not in _OUTRANKED):
+        return cue
+    if (cue is None or cue.how == How.SUBJECT) and not q.pair.unclosed:
+        owned = _possessive_before_mark(text, q.lead, q.pair.open, q.pair.close)
+        if owned is not None:
+            return owned
+    spoken = _possessive_speech(text, q.lead, q.pair.open)
+    if spoken is None:
+        return cue
+    if (cue is None and spoken.cand.kind != Kind.PRON) or (
+        (cue is None or cue.cue_end <= spoken.cand.start)
+        and _introduces_words(text, spoken.cue_end, q.pair.open)
+    ):
+        return spoken
     return cue
+
+
+def _introduces_words(text: str, noun_end: int, open_pos: int) -> bool:
+    """Whether the speech noun ending at *noun_end* introduces the quotation opening at
+    *open_pos* (``her remark [at the rally] that "..."``, ``his call for "..."``), rather
+    than being what the quotation describes (``called her remarks "cruel"``)."""
+    if open_pos - noun_end > _OWNER_REACH:
+        return False
+    if text[noun_end:open_pos].strip() in (",", ":"):
+        return True  # ``his warning: "..."`` (not ``her comments, telling them, "..."``)
+    return _content_link_re().search(text, noun_end, open_pos) is not None
 
 
 def _find_local(text: str, st: Structure, q: Candidate) -> Cue | None:
@@ -298,15 +325,20 @@ def _signed_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | 
 
 
 def _possessive_speech(text: str, lead: int, open_pos: int) -> Cue | None:
-    """``Ana Ruiz's rallying cry was that the plant "..."``: a quotation in a sentence
-    about what a person said, with no reporting verb."""
+    """``Ana Ruiz's rallying cry was that the plant "..."`` / ``her remark that "..."``:
+    a quotation in a sentence about what a person said, with no reporting verb."""
     last = None
     for m in _possessive_re().finditer(text, max(lead, open_pos - _POSSESSIVE_REACH), open_pos):
         last = m
     if last is None:
         return None
-    cand = subject_exact(text, last.start(1), last.end(1))
-    if cand is None or cand.kind != Kind.PERSON:
+    if last.group("pron") is not None:
+        s, e = last.span("pron")
+        subject = V.POSSESSIVE_PRONOUNS[last.group("pron").lower()]
+        cand: Cand | None = Cand(Kind.PRON, s, e, subject, None, None, subject == "they")
+    else:
+        cand = subject_exact(text, last.start(1), last.end(1))
+    if cand is None or cand.kind not in (Kind.PERSON, Kind.PRON):
         return None
     noun_start = last.end() - len(last.group().split()[-1])
     return Cue(cand, noun_start, last.end(), How.BEFORE)

@@ -80,6 +80,7 @@ _GENDERS = {g.value: g for g in Gender}
 
 _PERSONAL = frozenset(V.PERSONAL_PRONOUNS)
 _CENTRED = frozenset(V.CENTRED_PRONOUNS)
+_POSSESSIVES = frozenset(V.POSSESSIVE_PRONOUNS)
 _SUFFIX_WORDS = frozenset(V.SURNAME_SUFFIXES)
 _OPENING_MARKS = frozenset("\"“„«'‘")
 _HONORIFICS = frozenset(V.HONORIFICS)
@@ -384,6 +385,10 @@ class Resolver:
         # ``"... Tom Lee signed ...," she said``: the words she is quoted with are not
         # where her antecedent is; look from where the quotation opens.
         anchor = self._quote_opening(cand.start)
+        if low in _PERSONAL and self.text[cand.start : cand.end].lower() in _POSSESSIVES:
+            owner = self._possessor(cand.start, want)
+            if owner is not None:
+                return owner
         if low in _CENTRED and anchor < cand.start:
             # ``Ruiz said: "...," she added``: the subject before the quotation.
             own = self._own_subject(anchor, want)
@@ -439,6 +444,26 @@ class Resolver:
                 # The first subject of the sentence: a later one is in a clause of it.
                 return sp if self._compatible(sp.name, want) else None
         return None
+
+    def _possessor(self, pos: int, want: Gender | None) -> Speaker | None:
+        """``Lee stood by his remark that "..."``: a possessive pronoun at *pos* means the
+        last person who has spoken named before it in its sentence (not in quotation
+        marks), of its gender, else a full name there whose first name tells that gender;
+        ``None``: no such person (the usual pronoun rules then)."""
+        if self.st is None:
+            return None
+        st, text = self.st, self.text
+        para = st.para_span(st.paragraph(pos))[0]
+        lo = max(st.sentence_start(pos), pos - SENTENCE_WINDOW, para)
+        found: Speaker | None = None
+        for m in _capital_re().finditer(text, lo, pos):
+            sp = self.by_token.get(m.group())
+            if sp is not None and not self._quoted(m.start()) and self._compatible(sp.name, want):
+                found = sp
+        if found is not None:
+            return found
+        full = self._name_before(pos, want, lo)
+        return self._person(full) if full is not None and self._known(full) is want else None
 
     def _quote_opening(self, pos: int) -> int:
         """Where the quotation that ends just before *pos* opens (``"...," she said``),
@@ -611,11 +636,14 @@ class Resolver:
 
     # ------------------------------------------------------------------ looking back
 
-    def _name_before(self, pos: int, want: Gender | None = None) -> str | None:
-        """The last ``First Last`` name written shortly before *pos* (of gender *want* or
-        of unknown gender, when *want* is given)."""
+    def _name_before(
+        self, pos: int, want: Gender | None = None, lo: int | None = None
+    ) -> str | None:
+        """The last ``First Last`` name written shortly before *pos* (from *lo*, when
+        given) of gender *want* or of unknown gender, when *want* is given."""
         found = None
-        for m in _full_name_re().finditer(self.text, max(0, pos - _NAME_LOOKBACK), pos):
+        start = max(0, pos - _NAME_LOOKBACK) if lo is None else lo
+        for m in _full_name_re().finditer(self.text, start, pos):
             words = m.group().split()
             if not _can_start_name(words[0]):
                 continue
