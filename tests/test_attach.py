@@ -92,6 +92,12 @@ SPEAKER_OF_EACH: list[tuple[str, list[str | None]]] = [
         ["Omar Diaz", "Ana Ruiz"],
     ),
     ('"We won the vote." Ana Ruiz said: "Now we rest."', ["Ana Ruiz", "Ana Ruiz"]),
+    # a surname that is also a common word names the person named in full before
+    (
+        'Theresa May met Tom Lee in Leeds. Lee spoke first. "We will deliver," May said. '
+        '"It is our duty."',
+        ["Theresa May", "Theresa May"],
+    ),
     # ... but a colon in a title after the name is no introduction
     (
         '"It is a vanity project," says Omar Diaz, author of Union Town: A History. '
