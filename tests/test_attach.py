@@ -98,6 +98,18 @@ SPEAKER_OF_EACH: list[tuple[str, list[str | None]]] = [
         '"It is our duty."',
         ["Theresa May", "Theresa May"],
     ),
+    # a sentence that opens with ``As X put it,`` reports X's words
+    (
+        "Tom Lee spoke. As columnist Ana Ruiz puts it, the mayor is making the union "
+        '"an offer it cannot refuse."',
+        ["Ana Ruiz"],
+    ),
+    # the answer to a question is the person asked, not the one who asked
+    (
+        "Last month, the Daily Post's Tom Lee asked Omar Diaz whether the strike would "
+        'last.\n\n"It will last as long as it takes," he said.',
+        ["Omar Diaz"],
+    ),
     # ... but a colon in a title after the name is no introduction
     (
         '"It is a vanity project," says Omar Diaz, author of Union Town: A History. '

@@ -44,6 +44,9 @@ _SIGNING_KINDS = frozenset({Kind.PERSON, Kind.ROLE, Kind.GROUP})
 #: What ends a quotation that the clause after it continues (``"...," she said``).
 _OPEN_ENDS = (",", "?", "!", "—", "-")
 _CLOSERS = "”\"’' )"
+#: Who may open a sentence that reports their words: ``As Ana Ruiz put it, ...``.
+_AS_KINDS = frozenset({Kind.PERSON, Kind.PRON, Kind.ROLE})
+_MANNER = frozenset(V.MANNER_CUES)
 #: The cues a possessor of a speech noun nearer the quotation outranks.
 _OUTRANKED = frozenset({How.SUBJECT, How.BEFORE})
 
@@ -57,6 +60,8 @@ _PARTIAL_REACH = 60
 _COLON_REACH = 30
 #: A paragraph that only signs the quotation before it is at most this long.
 _SIGNED_MAX = 120
+#: The clause ``As Ana Ruiz put it,`` that opens a sentence is at most this long.
+_AS_CLAUSE_REACH = 100
 #: A possessor (``Ana Ruiz's``) is this close before the quotation.
 _POSSESSIVE_REACH = 120
 _OWNER_REACH = 60
@@ -223,6 +228,9 @@ def _cue_before(text: str, st: Structure, q: Candidate, after: Cue | None) -> Cu
             and before.cand.kind in SPEAKING_KINDS
         )
         if not near:
+            opener = _as_clause(text, q.sent, pair.open)
+            if opener is not None:
+                return opener
             subj = sentence_subject(text, st, pair.open, q.sent)
             if subj is not None and (before is None or subj.cue_start != before.cue_start):
                 # (The same verb read both ways: ``The trouble, says Ana Ruiz, is ...``
@@ -241,6 +249,24 @@ def _introduces(text: str, pos: int, end: int) -> bool:
     while pos < end and text[pos] in " \t":
         pos += 1
     return text[pos : pos + 1] == ":"
+
+
+def _as_clause(text: str, ss: int, open_pos: int) -> Cue | None:
+    """``As Ana Ruiz put it, the mayor made the union "an offer ..."``: a sentence that
+    opens with ``As X said,`` reports X's words, so its fragments in marks are X's."""
+    while ss < open_pos and text[ss].isspace():
+        ss += 1
+    if not text.startswith(("As ", "as "), ss):
+        return None
+    comma = text.find(",", ss, min(open_pos, ss + _AS_CLAUSE_REACH))
+    if comma < 0:
+        return None
+    cue = find_cue_before(text, ss, comma + 1, partial=True)
+    if cue is None or cue.cand.start != ss + len("As ") or cue.cand.kind not in _AS_KINDS:
+        return None
+    if text[cue.cue_start : cue.cue_end].lower() not in _MANNER:
+        return None  # ``As Lee spoke, the crowd ...``: a time, not whose words these are
+    return cue
 
 
 def _reports_a_clause(text: str, pos: int, end: int) -> bool:
