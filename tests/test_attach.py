@@ -110,6 +110,11 @@ SPEAKER_OF_EACH: list[tuple[str, list[str | None]]] = [
         'last.\n\n"It will last as long as it takes," he said.',
         ["Omar Diaz"],
     ),
+    (
+        'Ana Ruiz spoke first. Tom Lee asked Omar Diaz whether the strike would last.\n\n'
+        '"It will last as long as it takes," he said.',
+        ["Omar Diaz"],
+    ),
     # ... but a colon in a title after the name is no introduction
     (
         '"It is a vanity project," says Omar Diaz, author of Union Town: A History. '

@@ -155,6 +155,11 @@ _POSSESSIVE_IN = _lazy(r"\w['’]s?(?!\w)")
 #: A capitalised word and one space, right before a position.
 _given_re = _lazy(r"(?<![\w'’\-])(\p{Lu}\p{Ll}++)[^\S\n]\Z")
 #: A capitalised word that may end a person's name.
+#: ``asked Ana Ruiz`` after a subject: whom a question was put to.
+_asked_re = _lazy(
+    rf"[^\S\n]++(?:{'|'.join(V.ASKING_VERBS)})[^\S\n]++"
+    r"(?P<obj>\p{Lu}\p{Ll}[\p{L}'’\-]*+(?:[^\S\n]\p{Lu}\p{Ll}[\p{L}'’\-]*+){0,2})(?![\w'’\-])"
+)
 _capital_re = _lazy(r"(?<![\w'’\-])\p{Lu}\p{Ll}[\p{L}'’\-]*+(?![\w'’\-])")
 #: The word right after a name (an adverb in ``-ly`` aside): its verb, if it has one.
 _verb_next_re = _lazy(r"[^\S\n]++(?:\p{Ll}+ly[^\S\n]++)?(\p{Ll}{2,}+)\b")
@@ -394,6 +399,10 @@ class Resolver:
             own = self._own_subject(anchor, want)
             if own is not None:
                 return own
+        if low in _CENTRED:
+            asked = self._asked(anchor, want)
+            if asked is not None:
+                return asked
         if low in _CENTRED:
             # ``Ana Ruiz left the hall. She said ...``: the person who is the subject of
             # the sentence before is the likely antecedent.
@@ -684,6 +693,31 @@ class Resolver:
         )
         self._register(sp)
         self._mentioned(sp, cand)
+        return sp if self._compatible(sp.name, want) else None
+
+    def _asked(self, pos: int, want: Gender | None) -> Speaker | None:
+        """``Lee asked Ana Ruiz whether ...`` then ``"...," she said``: the person a
+        question was put to in the sentence before the one at *pos* gives the answer."""
+        st, text = self.st, self.text
+        if st is None:
+            return None
+        ss = st.sentence_start(pos)
+        if ss <= 0 or st.paragraph(ss) - st.paragraph(ss - 1) > 1:
+            return None
+        ps = max(st.sentence_start(ss - 1), ss - SENTENCE_WINDOW)
+        m = None
+        for found in _asked_re().finditer(text, ps, ss):
+            m = found
+        if m is None or self._quoted(m.start()):
+            return None
+        words = m.group("obj").split()
+        if words[0] in NAME_STOPWORDS or any(w in _ORG_WORDS for w in words):
+            return None
+        sp = self.by_token.get(words[-1])
+        if sp is None:
+            if len(words) < 2 or not _plausible(m.group("obj")):
+                return None
+            sp = self._person(" ".join(words))
         return sp if self._compatible(sp.name, want) else None
 
     def _apposed_subject(self, ps: int, ss: int, want: Gender | None) -> Speaker | None:

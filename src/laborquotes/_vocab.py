@@ -18,6 +18,7 @@ __all__ = [
     "AFTER_VERB_ADVERBS",
     "AGENT_SUFFIXES",
     "APPOSITIVE_STOPS",
+    "ASKING_VERBS",
     "ATTRIBUTION_PHRASES",
     "ATTRIBUTION_TAIL_PREPOSITIONS",
     "ATTRIBUTION_TAIL_TIMES",
@@ -611,6 +612,10 @@ SPEECH_NOUNS: tuple[str, ...] = (
     "remark", "remarks", "reply", "response", "retort", "slogan", "statement",
     "suggestion", "tweet", "vow", "warning", "words",
 )  # fmt: skip
+
+#: Verbs that put a question to someone: ``Lee asked Ana Ruiz whether ...`` (the answer
+#: after it is the person asked).
+ASKING_VERBS: tuple[str, ...] = ("asked", "pressed", "questioned")
 
 #: Words that link a speech noun to the words in marks it introduces (``her remark
 #: that "..."``, ``his call for "..."``, ``the claim of "..."``).
