@@ -125,6 +125,16 @@ def test_surname_that_is_a_common_word(text: str, at: str, word: str, is_name: b
         assert cand is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The Herald's Ana Ruiz", "the Daily Post's Omar Diaz", "The Herald's Ana Ruiz, a critic,"],
+)
+def test_a_publication_s_writer_is_a_person(text: str) -> None:
+    cand = subject_exact(text, 0, len(text))
+    assert cand is not None
+    assert (cand.kind, cand.name) == (Kind.PERSON, text.split("'s ")[1].split(",")[0])
+
+
 def test_kinds_compare_equal_to_their_values() -> None:
     cand = subject_exact("the union", 0, 9)
     assert cand is not None
