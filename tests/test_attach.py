@@ -111,10 +111,18 @@ SPEAKER_OF_EACH: list[tuple[str, list[str | None]]] = [
         ["Omar Diaz"],
     ),
     (
-        'Ana Ruiz spoke first. Tom Lee asked Omar Diaz whether the strike would last.\n\n'
+        "Ana Ruiz spoke first. Tom Lee asked Omar Diaz whether the strike would last.\n\n"
         '"It will last as long as it takes," he said.',
         ["Omar Diaz"],
     ),
+    # the clause that ends in the colon introduces the quotation after it
+    ('Pollsters agree - Ana Ruiz: "Keep calling voters as late as you can."', ["Ana Ruiz"]),
+    (
+        "Tom Lee praised the plan, but Ana Ruiz paid the manager a compliment: "
+        '"He listened to us."',
+        ["Ana Ruiz"],
+    ),
+    ('Ana Ruiz said the talks failed - and then added: "We will strike."', ["Ana Ruiz"]),
     # ... but a colon in a title after the name is no introduction
     (
         '"It is a vanity project," says Omar Diaz, author of Union Town: A History. '

@@ -44,6 +44,12 @@ _SIGNING_KINDS = frozenset({Kind.PERSON, Kind.ROLE, Kind.GROUP})
 #: What ends a quotation that the clause after it continues (``"...," she said``).
 _OPEN_ENDS = (",", "?", "!", "—", "-")
 _CLOSERS = "”\"’' )"
+#: What ends one clause of a sentence and opens the next.
+_CLAUSE_BREAKS = (
+    *(f" {d} " for d in V.CLAUSE_DASHES),
+    *(f", {w} " for w in V.CLAUSE_BREAK_CONJUNCTIONS),
+    "; ",
+)
 #: Who may open a sentence that reports their words: ``As Ana Ruiz put it, ...``.
 _AS_KINDS = frozenset({Kind.PERSON, Kind.PRON, Kind.ROLE})
 _MANNER = frozenset(V.MANNER_CUES)
@@ -236,11 +242,36 @@ def _cue_before(text: str, st: Structure, q: Candidate, after: Cue | None) -> Cu
                 # (The same verb read both ways: ``The trouble, says Ana Ruiz, is ...``
                 # keeps its inverted reading.)
                 return subj
+    if not partial:
+        since = before.cue_end if before is not None else q.lead
+        clause = _colon_clause(text, st, since, q.lead, pair.open)
+        if clause is not None:
+            return clause
     if before is not None:
         return before
     if after is None and not partial:
         return sentence_subject(text, st, pair.open, q.sent)
     return after
+
+
+def _colon_clause(text: str, st: Structure, since: int, lead: int, open_pos: int) -> Cue | None:
+    """The clause that ends in the colon before a quotation introduces it, so its
+    subject (or a name alone) speaks it, over a verb in an earlier clause of the
+    sentence (before *since*): ``Pollsters agree - Ana Ruiz: "..."``, ``Ruiz praised
+    the plan, but she paid Lee a compliment: "..."``."""
+    colon = len(text[:open_pos].rstrip()) - 1
+    if colon <= lead or text[colon] != ":":
+        return None
+    cut = max(text.rfind(b, since, colon) + len(b) for b in _CLAUSE_BREAKS)
+    if cut <= since:
+        return None  # (``rfind`` gave -1: no break after *since*)
+    cand = subject_exact(text, cut, colon)
+    if cand is not None and cand.kind == Kind.PERSON:
+        return Cue(cand, colon, colon + 1, How.COLON)
+    subj = sentence_subject(text, st, colon, cut)
+    if subj is None or subj.cand.kind not in _AS_KINDS:
+        return None
+    return subj
 
 
 def _introduces(text: str, pos: int, end: int) -> bool:

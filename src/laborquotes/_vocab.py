@@ -25,7 +25,9 @@ __all__ = [
     "BEFORE_VERB_SKIPS",
     "BRIEFING_NOUNS",
     "CENTRED_PRONOUNS",
+    "CLAUSE_BREAK_CONJUNCTIONS",
     "CLAUSE_CONJUNCTIONS",
+    "CLAUSE_DASHES",
     "CLAUSE_OPENERS",
     "CLAUSE_PRONOUNS",
     "COMMON_IRREGULAR_PASTS",
@@ -616,6 +618,11 @@ SPEECH_NOUNS: tuple[str, ...] = (
 #: Verbs that put a question to someone: ``Lee asked Ana Ruiz whether ...`` (the answer
 #: after it is the person asked).
 ASKING_VERBS: tuple[str, ...] = ("asked", "pressed", "questioned")
+
+#: What ends one clause of a sentence and opens the next: a spaced dash (``... - Ana
+#: Ruiz: "..."``), a comma and one of these conjunctions (``..., but she ...``), ``;``.
+CLAUSE_DASHES: tuple[str, ...] = ("-", "--", "–", "—")
+CLAUSE_BREAK_CONJUNCTIONS: tuple[str, ...] = ("and", "but")
 
 #: Words that link a speech noun to the words in marks it introduces (``her remark
 #: that "..."``, ``his call for "..."``, ``the claim of "..."``).
