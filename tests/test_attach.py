@@ -85,6 +85,50 @@ SPEAKER_OF_EACH: list[tuple[str, list[str | None]]] = [
         "had failed.",
         ["Ana Ruiz", "Ana Ruiz"],
     ),
+    # a cue that ends in a colon introduces the words after it, not the ones before it
+    (
+        'After Omar Diaz said the night shift would do better with "fewer hours on the '
+        'line," Ana Ruiz said: "We will not accept that."',
+        ["Omar Diaz", "Ana Ruiz"],
+    ),
+    ('"We won the vote." Ana Ruiz said: "Now we rest."', ["Ana Ruiz", "Ana Ruiz"]),
+    # a surname that is also a common word names the person named in full before
+    (
+        'Theresa May met Tom Lee in Leeds. Lee spoke first. "We will deliver," May said. '
+        '"It is our duty."',
+        ["Theresa May", "Theresa May"],
+    ),
+    # a sentence that opens with ``As X put it,`` reports X's words
+    (
+        "Tom Lee spoke. As columnist Ana Ruiz puts it, the mayor is making the union "
+        '"an offer it cannot refuse."',
+        ["Ana Ruiz"],
+    ),
+    # the answer to a question is the person asked, not the one who asked
+    (
+        "Last month, the Daily Post's Tom Lee asked Omar Diaz whether the strike would "
+        'last.\n\n"It will last as long as it takes," he said.',
+        ["Omar Diaz"],
+    ),
+    (
+        "Ana Ruiz spoke first. Tom Lee asked Omar Diaz whether the strike would last.\n\n"
+        '"It will last as long as it takes," he said.',
+        ["Omar Diaz"],
+    ),
+    # the clause that ends in the colon introduces the quotation after it
+    ('Pollsters agree - Ana Ruiz: "Keep calling voters as late as you can."', ["Ana Ruiz"]),
+    (
+        "Tom Lee praised the plan, but Ana Ruiz paid the manager a compliment: "
+        '"He listened to us."',
+        ["Ana Ruiz"],
+    ),
+    ('Ana Ruiz said the talks failed - and then added: "We will strike."', ["Ana Ruiz"]),
+    # ... but a colon in a title after the name is no introduction
+    (
+        '"It is a vanity project," says Omar Diaz, author of Union Town: A History. '
+        '"Who asked for it?"',
+        ["Omar Diaz", "Omar Diaz"],
+    ),
 ]
 
 
@@ -118,6 +162,13 @@ NOT_THE_SPEAKER = [
         "The offer was called “a pay cut in disguise” in a flyer handed out on Monday.",
         "Ana Ruiz",
     ),
+    # a speech noun the quotation describes does not name its speaker
+    ('Ana Ruiz called Omar Diaz\'s remarks "a disgrace to the union."', "Omar Diaz"),
+    (
+        "Ana Ruiz shrugged off Omar Diaz's comments, telling reporters, \"Nobody asked him "
+        'for anything."',
+        "Omar Diaz",
+    ),
 ]
 
 
@@ -146,6 +197,28 @@ POSSESSORS = [
         "promise",
     ),
     ("They discussed Ana Ruiz’s “woman’s card for sure” remark.", "Ana Ruiz", "remark"),
+    # the possessor of the speech noun that introduces the words beats the sentence's
+    # subject and a verb before the noun; a possessive pronoun means the person named
+    # before it in its sentence
+    (
+        "Tom Lee spoke first. Maria Lopez, a nurse, stirred anger over her remark that "
+        '"nobody reads the contract anyway."',
+        "Maria Lopez",
+        "remark",
+    ),
+    (
+        "Omar Diaz leads the union. His standing rose after the strike and his call for "
+        '"a fair and final offer" to nurses.',
+        "Omar Diaz",
+        "call",
+    ),
+    (
+        "Ana Ruiz spoke first. As the talks went on and Omar Diaz stood by his claim that "
+        '"the fund is safe," the nurses walked out.',
+        "Omar Diaz",
+        "claim",
+    ),
+    ('Ana Ruiz mocked Omar Diaz\'s claim that "the pension fund is safe."', "Omar Diaz", "claim"),
 ]
 
 

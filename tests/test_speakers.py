@@ -104,6 +104,37 @@ def test_subject_exact_rejects(text: str) -> None:
     assert subject_exact(text, 0, len(text)) is None
 
 
+#: (text, where the subject starts, its word, whether it is read as a surname)
+SURNAME_WORDS = [
+    # a common word (a month, a preposition) is a surname when a first name came with it
+    ("Theresa May spoke first. Then May said no.", "May said", "May", True),
+    ("Al From founded the group. Later From said no.", "From said", "From", True),
+    # ... not without one, nor a word that opens a phrase
+    ("The plant closed in May. Then May said no.", "May said", "May", False),
+    ("The Blaze ran it. Then The said no.", "The said", "The", False),
+]
+
+
+@pytest.mark.parametrize(("text", "at", "word", "is_name"), SURNAME_WORDS)
+def test_surname_that_is_a_common_word(text: str, at: str, word: str, is_name: bool) -> None:
+    i = text.index(at)
+    cand = subject_exact(text, i, i + len(word))
+    if is_name:
+        _check(text, cand, P, word, word, None, None)
+    else:
+        assert cand is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Herald's Ana Ruiz", "the Daily Post's Omar Diaz", "The Herald's Ana Ruiz, a critic,"],
+)
+def test_a_publication_s_writer_is_a_person(text: str) -> None:
+    cand = subject_exact(text, 0, len(text))
+    assert cand is not None
+    assert (cand.kind, cand.name) == (Kind.PERSON, text.split("'s ")[1].split(",")[0])
+
+
 def test_kinds_compare_equal_to_their_values() -> None:
     cand = subject_exact("the union", 0, 9)
     assert cand is not None

@@ -25,7 +25,7 @@ from ._clauses import SENTENCE_WINDOW, SPEAKING_KINDS, WORD_RE, closing_tail, se
 from ._marks import MarkPair, Structure
 from ._model import QuoteKind
 from ._org_names import _lazy
-from ._speakers import Kind
+from ._speakers import Cand, Kind
 
 __all__ = ["Candidate", "attach", "own_cue", "share_closing_cues"]
 
@@ -44,6 +44,17 @@ _SIGNING_KINDS = frozenset({Kind.PERSON, Kind.ROLE, Kind.GROUP})
 #: What ends a quotation that the clause after it continues (``"...," she said``).
 _OPEN_ENDS = (",", "?", "!", "—", "-")
 _CLOSERS = "”\"’' )"
+#: What ends one clause of a sentence and opens the next.
+_CLAUSE_BREAKS = (
+    *(f" {d} " for d in V.CLAUSE_DASHES),
+    *(f", {w} " for w in V.CLAUSE_BREAK_CONJUNCTIONS),
+    "; ",
+)
+#: Who may open a sentence that reports their words: ``As Ana Ruiz put it, ...``.
+_AS_KINDS = frozenset({Kind.PERSON, Kind.PRON, Kind.ROLE})
+_MANNER = frozenset(V.MANNER_CUES)
+#: The cues a possessor of a speech noun nearer the quotation outranks.
+_OUTRANKED = frozenset({How.SUBJECT, How.BEFORE})
 
 # --------------------------------------------------------------------------- limits
 
@@ -55,6 +66,8 @@ _PARTIAL_REACH = 60
 _COLON_REACH = 30
 #: A paragraph that only signs the quotation before it is at most this long.
 _SIGNED_MAX = 120
+#: The clause ``As Ana Ruiz put it,`` that opens a sentence is at most this long.
+_AS_CLAUSE_REACH = 100
 #: A possessor (``Ana Ruiz's``) is this close before the quotation.
 _POSSESSIVE_REACH = 120
 _OWNER_REACH = 60
@@ -63,11 +76,16 @@ _OWNER_REACH = 60
 
 _clause_re = _lazy(rf"(?i)\s*+(?:{'|'.join(V.REPORTED_CLAUSE_OPENERS)})\s")
 _NAME_BEFORE_S = r"((?:\p{Lu}[\p{L}.\-]*+\s){0,3}+\p{Lu}[\p{L}\-]*+)['’]s"
-#: ``Ana Ruiz's rallying cry was that "..."``: a possessor and a speech noun.
+_POSSESSIVE_PRONOUN = rf"(?P<pron>(?i:{'|'.join(sorted(V.POSSESSIVE_PRONOUNS))}))"
+#: ``Ana Ruiz's rallying cry was that "..."`` / ``her remark that "..."``: a possessor
+#: and a speech noun.
 _possessive_re = _lazy(
-    rf"(?<![\w'’]){_NAME_BEFORE_S}\s++(?:[\p{{Ll}}\-]++\s++){{0,2}}?"
+    rf"(?<![\w'’])(?:{_NAME_BEFORE_S}|{_POSSESSIVE_PRONOUN})\s++(?:[\p{{Ll}}\-]++\s++){{0,2}}?"
     rf"(?:{'|'.join(sorted(V.SPEECH_NOUNS, key=len, reverse=True))})\b"
 )
+#: What links a speech noun to the words it introduces, right before the mark:
+#: ``that``, ``of (a)``, ``for``, ``to`` (or only a comma or a colon).
+_content_link_re = _lazy(rf"\s(?:{'|'.join(V.CONTENT_LINKS)})(?:\s++(?:a|an|the))?+\s*+\Z")
 #: ``Ana Ruiz's "..." promise``: a possessor right before the mark.
 _owner_re = _lazy(rf"{_NAME_BEFORE_S}\s*+\Z")
 
@@ -95,16 +113,36 @@ class Candidate:
 
 def own_cue(text: str, st: Structure, q: Candidate) -> Cue | None:
     """The quotation's own cue; a person's words named right at the quotation
-    (``Ana Ruiz's "..." promise``) beat the sentence's subject."""
+    (``Ana Ruiz's "..." promise``) beat the sentence's subject, and a possessor of the
+    speech noun that introduces them (``Kim mocked her remark that "..."``) beats the
+    subject or a verb before that noun."""
     cue = _find_local(text, st, q)
-    if (cue is None or cue.how == How.SUBJECT) and q.lead < q.pair.open:
-        owned = None
-        if not q.pair.unclosed:
-            owned = _possessive_before_mark(text, q.lead, q.pair.open, q.pair.close)
-        if owned is None and cue is None:
-            owned = _possessive_speech(text, q.lead, q.pair.open)
-        cue = owned or cue
+    if q.lead >= q.pair.open or (cue is not None and cue.how not in _OUTRANKED):
+        return cue
+    if (cue is None or cue.how == How.SUBJECT) and not q.pair.unclosed:
+        owned = _possessive_before_mark(text, q.lead, q.pair.open, q.pair.close)
+        if owned is not None:
+            return owned
+    spoken = _possessive_speech(text, q.lead, q.pair.open)
+    if spoken is None:
+        return cue
+    if (cue is None and spoken.cand.kind != Kind.PRON) or (
+        (cue is None or cue.cue_end <= spoken.cand.start)
+        and _introduces_words(text, spoken.cue_end, q.pair.open)
+    ):
+        return spoken
     return cue
+
+
+def _introduces_words(text: str, noun_end: int, open_pos: int) -> bool:
+    """Whether the speech noun ending at *noun_end* introduces the quotation opening at
+    *open_pos* (``her remark [at the rally] that "..."``, ``his call for "..."``), rather
+    than being what the quotation describes (``called her remarks "cruel"``)."""
+    if open_pos - noun_end > _OWNER_REACH:
+        return False
+    if text[noun_end:open_pos].strip() in (",", ":"):
+        return True  # ``his warning: "..."`` (not ``her comments, telling them, "..."``)
+    return _content_link_re().search(text, noun_end, open_pos) is not None
 
 
 def _find_local(text: str, st: Structure, q: Candidate) -> Cue | None:
@@ -165,6 +203,10 @@ def _after_fits(text: str, q: Candidate, after: Cue, p0: int, we: int, inner: st
         # (``"...," Ana Ruiz, director of ... at ..., said``).
         return False
     end = max(after.cue_end, after.cand.end)
+    if after.cue_end >= after.cand.end and _introduces(text, after.cue_end, we):
+        # ``... "fewer night shifts," Ruiz said: "..."``: a cue that ends in a colon
+        # introduces the words after it, not the quotation before it.
+        return False
     quotes_again = _has_marks_in(text, end, we) or _reports_a_clause(text, end, we)
     if spaced and inner.endswith(".") and quotes_again:
         # ``"..." Ruiz said both offers were "insulting."``: the next sentence quotes
@@ -192,16 +234,70 @@ def _cue_before(text: str, st: Structure, q: Candidate, after: Cue | None) -> Cu
             and before.cand.kind in SPEAKING_KINDS
         )
         if not near:
+            opener = _as_clause(text, q.sent, pair.open)
+            if opener is not None:
+                return opener
             subj = sentence_subject(text, st, pair.open, q.sent)
             if subj is not None and (before is None or subj.cue_start != before.cue_start):
                 # (The same verb read both ways: ``The trouble, says Ana Ruiz, is ...``
                 # keeps its inverted reading.)
                 return subj
+    if not partial:
+        since = before.cue_end if before is not None else q.lead
+        clause = _colon_clause(text, st, since, q.lead, pair.open)
+        if clause is not None:
+            return clause
     if before is not None:
         return before
     if after is None and not partial:
         return sentence_subject(text, st, pair.open, q.sent)
     return after
+
+
+def _colon_clause(text: str, st: Structure, since: int, lead: int, open_pos: int) -> Cue | None:
+    """The clause that ends in the colon before a quotation introduces it, so its
+    subject (or a name alone) speaks it, over a verb in an earlier clause of the
+    sentence (before *since*): ``Pollsters agree - Ana Ruiz: "..."``, ``Ruiz praised
+    the plan, but she paid Lee a compliment: "..."``."""
+    colon = len(text[:open_pos].rstrip()) - 1
+    if colon <= lead or text[colon] != ":":
+        return None
+    cut = max(text.rfind(b, since, colon) + len(b) for b in _CLAUSE_BREAKS)
+    if cut <= since:
+        return None  # (``rfind`` gave -1: no break after *since*)
+    cand = subject_exact(text, cut, colon)
+    if cand is not None and cand.kind == Kind.PERSON:
+        return Cue(cand, colon, colon + 1, How.COLON)
+    subj = sentence_subject(text, st, colon, cut)
+    if subj is None or subj.cand.kind not in _AS_KINDS:
+        return None
+    return subj
+
+
+def _introduces(text: str, pos: int, end: int) -> bool:
+    """Whether the verb ending at *pos* ends in a colon (``Ruiz said:``; not a colon
+    in a title after the name: ``said Ana Ruiz, author of Rule: A Life``)."""
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    return text[pos : pos + 1] == ":"
+
+
+def _as_clause(text: str, ss: int, open_pos: int) -> Cue | None:
+    """``As Ana Ruiz put it, the mayor made the union "an offer ..."``: a sentence that
+    opens with ``As X said,`` reports X's words, so its fragments in marks are X's."""
+    while ss < open_pos and text[ss].isspace():
+        ss += 1
+    if not text.startswith(("As ", "as "), ss):
+        return None
+    comma = text.find(",", ss, min(open_pos, ss + _AS_CLAUSE_REACH))
+    if comma < 0:
+        return None
+    cue = find_cue_before(text, ss, comma + 1, partial=True)
+    if cue is None or cue.cand.start != ss + len("As ") or cue.cand.kind not in _AS_KINDS:
+        return None
+    if text[cue.cue_start : cue.cue_end].lower() not in _MANNER:
+        return None  # ``As Lee spoke, the crowd ...``: a time, not whose words these are
+    return cue
 
 
 def _reports_a_clause(text: str, pos: int, end: int) -> bool:
@@ -286,15 +382,20 @@ def _signed_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | 
 
 
 def _possessive_speech(text: str, lead: int, open_pos: int) -> Cue | None:
-    """``Ana Ruiz's rallying cry was that the plant "..."``: a quotation in a sentence
-    about what a person said, with no reporting verb."""
+    """``Ana Ruiz's rallying cry was that the plant "..."`` / ``her remark that "..."``:
+    a quotation in a sentence about what a person said, with no reporting verb."""
     last = None
     for m in _possessive_re().finditer(text, max(lead, open_pos - _POSSESSIVE_REACH), open_pos):
         last = m
     if last is None:
         return None
-    cand = subject_exact(text, last.start(1), last.end(1))
-    if cand is None or cand.kind != Kind.PERSON:
+    if last.group("pron") is not None:
+        s, e = last.span("pron")
+        subject = V.POSSESSIVE_PRONOUNS[last.group("pron").lower()]
+        cand: Cand | None = Cand(Kind.PRON, s, e, subject, None, None, subject == "they")
+    else:
+        cand = subject_exact(text, last.start(1), last.end(1))
+    if cand is None or cand.kind not in (Kind.PERSON, Kind.PRON):
         return None
     noun_start = last.end() - len(last.group().split()[-1])
     return Cue(cand, noun_start, last.end(), How.BEFORE)

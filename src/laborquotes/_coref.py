@@ -80,6 +80,7 @@ _GENDERS = {g.value: g for g in Gender}
 
 _PERSONAL = frozenset(V.PERSONAL_PRONOUNS)
 _CENTRED = frozenset(V.CENTRED_PRONOUNS)
+_POSSESSIVES = frozenset(V.POSSESSIVE_PRONOUNS)
 _SUFFIX_WORDS = frozenset(V.SURNAME_SUFFIXES)
 _OPENING_MARKS = frozenset("\"“„«'‘")
 _HONORIFICS = frozenset(V.HONORIFICS)
@@ -154,6 +155,11 @@ _POSSESSIVE_IN = _lazy(r"\w['’]s?(?!\w)")
 #: A capitalised word and one space, right before a position.
 _given_re = _lazy(r"(?<![\w'’\-])(\p{Lu}\p{Ll}++)[^\S\n]\Z")
 #: A capitalised word that may end a person's name.
+#: ``asked Ana Ruiz`` after a subject: whom a question was put to.
+_asked_re = _lazy(
+    rf"[^\S\n]++(?:{'|'.join(V.ASKING_VERBS)})[^\S\n]++"
+    r"(?P<obj>\p{Lu}\p{Ll}[\p{L}'’\-]*+(?:[^\S\n]\p{Lu}\p{Ll}[\p{L}'’\-]*+){0,2})(?![\w'’\-])"
+)
 _capital_re = _lazy(r"(?<![\w'’\-])\p{Lu}\p{Ll}[\p{L}'’\-]*+(?![\w'’\-])")
 #: The word right after a name (an adverb in ``-ly`` aside): its verb, if it has one.
 _verb_next_re = _lazy(r"[^\S\n]++(?:\p{Ll}+ly[^\S\n]++)?(\p{Ll}{2,}+)\b")
@@ -384,11 +390,19 @@ class Resolver:
         # ``"... Tom Lee signed ...," she said``: the words she is quoted with are not
         # where her antecedent is; look from where the quotation opens.
         anchor = self._quote_opening(cand.start)
+        if low in _PERSONAL and self.text[cand.start : cand.end].lower() in _POSSESSIVES:
+            owner = self._possessor(cand.start, want)
+            if owner is not None:
+                return owner
         if low in _CENTRED and anchor < cand.start:
             # ``Ruiz said: "...," she added``: the subject before the quotation.
             own = self._own_subject(anchor, want)
             if own is not None:
                 return own
+        if low in _CENTRED:
+            asked = self._asked(anchor, want)
+            if asked is not None:
+                return asked
         if low in _CENTRED:
             # ``Ana Ruiz left the hall. She said ...``: the person who is the subject of
             # the sentence before is the likely antecedent.
@@ -439,6 +453,26 @@ class Resolver:
                 # The first subject of the sentence: a later one is in a clause of it.
                 return sp if self._compatible(sp.name, want) else None
         return None
+
+    def _possessor(self, pos: int, want: Gender | None) -> Speaker | None:
+        """``Lee stood by his remark that "..."``: a possessive pronoun at *pos* means the
+        last person who has spoken named before it in its sentence (not in quotation
+        marks), of its gender, else a full name there whose first name tells that gender;
+        ``None``: no such person (the usual pronoun rules then)."""
+        if self.st is None:
+            return None
+        st, text = self.st, self.text
+        para = st.para_span(st.paragraph(pos))[0]
+        lo = max(st.sentence_start(pos), pos - SENTENCE_WINDOW, para)
+        found: Speaker | None = None
+        for m in _capital_re().finditer(text, lo, pos):
+            sp = self.by_token.get(m.group())
+            if sp is not None and not self._quoted(m.start()) and self._compatible(sp.name, want):
+                found = sp
+        if found is not None:
+            return found
+        full = self._name_before(pos, want, lo)
+        return self._person(full) if full is not None and self._known(full) is want else None
 
     def _quote_opening(self, pos: int) -> int:
         """Where the quotation that ends just before *pos* opens (``"...," she said``),
@@ -611,11 +645,14 @@ class Resolver:
 
     # ------------------------------------------------------------------ looking back
 
-    def _name_before(self, pos: int, want: Gender | None = None) -> str | None:
-        """The last ``First Last`` name written shortly before *pos* (of gender *want* or
-        of unknown gender, when *want* is given)."""
+    def _name_before(
+        self, pos: int, want: Gender | None = None, lo: int | None = None
+    ) -> str | None:
+        """The last ``First Last`` name written shortly before *pos* (from *lo*, when
+        given) of gender *want* or of unknown gender, when *want* is given."""
         found = None
-        for m in _full_name_re().finditer(self.text, max(0, pos - _NAME_LOOKBACK), pos):
+        start = max(0, pos - _NAME_LOOKBACK) if lo is None else lo
+        for m in _full_name_re().finditer(self.text, start, pos):
             words = m.group().split()
             if not _can_start_name(words[0]):
                 continue
@@ -656,6 +693,31 @@ class Resolver:
         )
         self._register(sp)
         self._mentioned(sp, cand)
+        return sp if self._compatible(sp.name, want) else None
+
+    def _asked(self, pos: int, want: Gender | None) -> Speaker | None:
+        """``Lee asked Ana Ruiz whether ...`` then ``"...," she said``: the person a
+        question was put to in the sentence before the one at *pos* gives the answer."""
+        st, text = self.st, self.text
+        if st is None:
+            return None
+        ss = st.sentence_start(pos)
+        if ss <= 0 or st.paragraph(ss) - st.paragraph(ss - 1) > 1:
+            return None
+        ps = max(st.sentence_start(ss - 1), ss - SENTENCE_WINDOW)
+        m = None
+        for found in _asked_re().finditer(text, ps, ss):
+            m = found
+        if m is None or self._quoted(m.start()):
+            return None
+        words = m.group("obj").split()
+        if words[0] in NAME_STOPWORDS or any(w in _ORG_WORDS for w in words):
+            return None
+        sp = self.by_token.get(words[-1])
+        if sp is None:
+            if len(words) < 2 or not _plausible(m.group("obj")):
+                return None
+            sp = self._person(" ".join(words))
         return sp if self._compatible(sp.name, want) else None
 
     def _apposed_subject(self, ps: int, ss: int, want: Gender | None) -> Speaker | None:

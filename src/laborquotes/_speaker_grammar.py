@@ -126,7 +126,9 @@ RULES: dict[str, str] = {
         (?: {word} {s1} ){0,2} {low}
       | {partitive_multitude} {s1} of {s1} (?: {word} {s1} ){0,2}? {low} (?<=s)
     """,
+    # (not ``The Post's Ana Ruiz``: a possessive, then a name, is a person's ``pre``)
     "np": r"""(?:
+        (?! {the} {s1} (?: {capword} {s1} ){0,2} {poss} {s1} {name} (?![\w\-’']) )
         {dets} {s1}
         (?: (?: {capword} {s1} ){0,3} {capword} (?![\w\-’'])
           | (?: {low} {s1} ){1,2} (?: {capword} {s1} ){0,2} {capword} (?![\w\-’'])

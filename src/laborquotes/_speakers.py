@@ -79,6 +79,11 @@ RELATIVE_WINDOW = 60
 #: How many subjects :func:`subject_before` remembers: the readers of one article ask
 #: for about one in eight of them again (the same verb from another reader).
 SUBJECT_CACHE = 1024
+#: How far back, and at how many places, a surname that is also a common word (``May``,
+#: ``From``) is looked for with a first name before it; how long a first name may be.
+SURNAME_WORD_LOOKBACK = 3_000
+SURNAME_WORD_TRIES = 8
+_FIRST_NAME_CHARS = 20
 
 # --------------------------------------------------------------------------- tables as sets
 
@@ -89,6 +94,7 @@ _LEGISLATORS = frozenset(V.LEGISLATOR_POSTNOMINALS)
 _POSTNOMINALS = frozenset(V.NAME_POSTNOMINALS) | _LEGISLATORS
 _TITLE_WORDS = frozenset(V.TITLE_NOUNS)
 _STOP = frozenset(V.NAME_STOPWORDS)
+_SUBJECT_STARTS = frozenset(V.SUBJECT_STARTS)
 _ORG = frozenset(V.ORG_WORDS)
 _SUFFIX = frozenset(V.NAME_SUFFIXES)
 _TRAIL_STOP = frozenset((*V.WEEKDAYS, *V.NAME_TRAIL_STOPS))
@@ -733,9 +739,8 @@ def subject_exact(text: str, start: int, end: int, *, loose: bool = False) -> Ca
     m = _speaker_re().fullmatch(text, start, end)
     if m is None and loose:
         m = _speaker_re(True).fullmatch(text, start, end)
-    if m is None:
-        return None
-    return _from_subject(text, m, end)
+    cand = _from_subject(text, m, end) if m is not None else None
+    return cand if cand is not None else _surname_word(text, start, end)
 
 
 @functools.cache
@@ -851,6 +856,29 @@ def _bare_name(text: str, ra: int, rb: int) -> Cand | None:
     if " " not in name and name.lower() in _GROUP_PLURALS:
         return Cand(Kind.GROUP, a, b, name, None, None, True)
     return Cand(Kind.PERSON, a, b, name, None, None, False)
+
+
+def _surname_word(text: str, ra: int, rb: int) -> Cand | None:
+    """``"...," May said`` after ``Theresa May``: a capitalized common word (a month, a
+    preposition) alone before the verb is a surname when the article has named someone
+    with it shortly before, a capitalized first name in front (``Al From``)."""
+    seg = text[ra:rb]
+    word = seg.strip()
+    if word not in _STOP or word in _SUBJECT_STARTS or not word.isalpha() or word.isupper():
+        return None  # (``The``, ``His``, ``Many``: a phrase's first word, never a name)
+    a = ra + len(seg) - len(seg.lstrip())
+    lo = max(0, a - SURNAME_WORD_LOOKBACK)
+    i = text.rfind(" " + word, lo, a)
+    for _ in range(SURNAME_WORD_TRIES):
+        if i < lo:
+            return None
+        end = i + 1 + len(word)
+        if end >= len(text) or not (text[end].isalnum() or text[end] in "’'-"):
+            first = text[max(lo, i - _FIRST_NAME_CHARS) : i].rsplit(None, 1)[-1:]
+            if first and first[0].isalpha() and first[0].istitle() and first[0] not in _STOP:
+                return Cand(Kind.PERSON, a, a + len(word), word, None, None, False)
+        i = text.rfind(" " + word, lo, i)
+    return None
 
 
 def _opens_subject(text: str, ws: int, rb: int, starts: frozenset[str]) -> bool:

@@ -18,16 +18,20 @@ __all__ = [
     "AFTER_VERB_ADVERBS",
     "AGENT_SUFFIXES",
     "APPOSITIVE_STOPS",
+    "ASKING_VERBS",
     "ATTRIBUTION_PHRASES",
     "ATTRIBUTION_TAIL_PREPOSITIONS",
     "ATTRIBUTION_TAIL_TIMES",
     "BEFORE_VERB_SKIPS",
     "BRIEFING_NOUNS",
     "CENTRED_PRONOUNS",
+    "CLAUSE_BREAK_CONJUNCTIONS",
     "CLAUSE_CONJUNCTIONS",
+    "CLAUSE_DASHES",
     "CLAUSE_OPENERS",
     "CLAUSE_PRONOUNS",
     "COMMON_IRREGULAR_PASTS",
+    "CONTENT_LINKS",
     "COUNTRY_ACRONYMS",
     "COURTESY_HONORIFICS",
     "DAY_PARTS",
@@ -94,6 +98,7 @@ __all__ = [
     "PHRASE_DETERMINERS",
     "PHRASE_PREPOSITIONS",
     "PORTFOLIO_TITLES",
+    "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
     "PRONOUN_LEADS",
     "QUANTITY_SUBJECTS",
@@ -603,10 +608,29 @@ MANNER_CUES: tuple[str, ...] = (
 
 #: Nouns for something said: ``Ana Ruiz's promise to "..."`` quotes Ana Ruiz.
 SPEECH_NOUNS: tuple[str, ...] = (
-    "accusation", "answer", "argument", "assertion", "catchphrase", "claim", "comment",
-    "comments", "phrase", "pledge", "promise", "remark", "remarks", "reply", "response",
-    "slogan", "statement", "tweet", "vow", "warning", "words",
+    "accusation", "admission", "answer", "argument", "assertion", "boast", "call",
+    "catchphrase", "claim", "comment", "comments", "complaint", "demand", "dictum",
+    "insistence", "message", "phrase", "plea", "pledge", "prediction", "promise", "quip",
+    "remark", "remarks", "reply", "response", "retort", "slogan", "statement",
+    "suggestion", "tweet", "vow", "warning", "words",
 )  # fmt: skip
+
+#: Verbs that put a question to someone: ``Lee asked Ana Ruiz whether ...`` (the answer
+#: after it is the person asked).
+ASKING_VERBS: tuple[str, ...] = ("asked", "pressed", "questioned")
+
+#: What ends one clause of a sentence and opens the next: a spaced dash (``... - Ana
+#: Ruiz: "..."``), a comma and one of these conjunctions (``..., but she ...``), ``;``.
+CLAUSE_DASHES: tuple[str, ...] = ("-", "--", "–", "—")
+CLAUSE_BREAK_CONJUNCTIONS: tuple[str, ...] = ("and", "but")
+
+#: Words that link a speech noun to the words in marks it introduces (``her remark
+#: that "..."``, ``his call for "..."``, ``the claim of "..."``).
+CONTENT_LINKS: tuple[str, ...] = ("for", "of", "that", "to")
+
+#: Possessive pronouns that name a speaker before a speech noun (``her remark that
+#: "..."``, ``his call for "..."``), each with the subject pronoun it stands for.
+POSSESSIVE_PRONOUNS: dict[str, str] = {"her": "she", "his": "he", "their": "they"}
 
 #: Words that may open a reporter's sentence before its subject
 #: (``And she went on to say ...``): the subject follows them.
