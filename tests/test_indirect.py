@@ -523,10 +523,49 @@ def test_group_speakers(text: str, clause: str, speaker: str) -> None:
     assert a.speaker.is_group
 
 
+PROGRESSIVE_CASES = [
+    # (text, clause, speaker): a progressive verb reports (it is no passive), and the
+    # subject is read past its auxiliaries and adverbs
+    (
+        "Ana Ruiz is suggesting the union beat expectations in the ballot.",
+        "the union beat expectations in the ballot",
+        "Ana Ruiz",
+    ),
+    (
+        "The drivers have been warning that the depot is running out of cash.",
+        "the depot is running out of cash",
+        "The drivers",
+    ),
+    (
+        "Tom Bell is calling for the board to resign over the pension losses.",
+        "the board to resign over the pension losses",
+        "Tom Bell",
+    ),
+    (
+        "The nurses have long insisted they were never consulted on the rota.",
+        "they were never consulted on the rota",
+        "The nurses",
+    ),
+    (
+        "Dock workers now say the new cranes have cost them two shifts a week.",
+        "the new cranes have cost them two shifts a week",
+        "Dock workers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), PROGRESSIVE_CASES)
+def test_progressive_verbs_report(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert speaker_of(quotes[0]) == speaker
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Ana Ruiz was told the plant would close at the end of the year.",
+        "The night shift at the depot is demanding and poorly paid.",
         "The deal is expected to be announced by the board next week.",
         "Tom Bell was declared the winner of the union election on Friday.",
     ],

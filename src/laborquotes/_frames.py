@@ -43,6 +43,8 @@ __all__ = [
     "OBJECT",
     "PLURAL_DETERMINERS",
     "PLURAL_HEADS",
+    "PRE_VERB_WORDS",
+    "PROGRESSIVE_AUXILIARIES",
     "QUANTITY_LEADS",
     "RELATIVE_LEADS",
     "REPORTING_FRAMES",
@@ -209,6 +211,15 @@ COLON_NOT_SPEAKERS: tuple[str, ...] = (
     "tags", "the latest", "title", "topics", "type", "update", "updated", "url", "video",
     "watch",
 )  # fmt: skip
+
+#: Words between a subject and its reporting verb that the adverb skip leaves:
+#: ``have long insisted``, ``has twice complained``, ``now say``, ``first testified``.
+PRE_VERB_WORDS: tuple[str, ...] = (
+    "already", "also", "ever", "first", "long", "now", "once", "since", "still", "twice",
+)  # fmt: skip
+
+#: The auxiliaries of a progressive verb (``is suggesting``, ``has been warning``).
+PROGRESSIVE_AUXILIARIES: tuple[str, ...] = ("am", "are", "been", "is", "was", "were")
 
 #: Words that open a question clause (``asked whether``, ``questioned why``).
 WH_WORDS: tuple[str, ...] = ("how", "if", "what", "when", "where", "whether", "who", "why")

@@ -565,8 +565,8 @@ def _opening(
 ) -> Reported | None:
     """``X said (that) <clause>``: the complement after the verb, up to the sentence end."""
     q = _complement_start(text, verb, frames)
-    if q is None:
-        return None
+    if q is None or text[q : q + 4].partition(" ")[0] in _CONJUNCTIONS:
+        return None  # ``it is demanding and slow``: an adjective, no verb and object
     found = _speaker(text, st, verb, slot, False)
     if found is None:
         return None
@@ -618,6 +618,8 @@ _and_verb_re = _lazy(
     rf"|,\s++{alternation(f for f in frame_forms() if f.endswith('ing'))}\b"
 )
 
+_CONJUNCTIONS = frozenset(("and", "but", "or"))
+
 #: ``..., while others said``, ``...; 46 percent said``: a second subject and reporting
 #: verb after a clause boundary.
 _second_report_re = _lazy(
@@ -637,7 +639,7 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     the sentence's; a quantity (``Some said``) speaks as a group."""
     ss, vs, word = verb.sentence_start, verb.start, verb.word
     lo = max(ss, vs - _SUBJECT_REACH)
-    end = strip_adverbs(text, lo, vs)
+    end = _skip_before_verb(text, lo, vs, word)
     before = text[max(ss, end - 4) : end].strip()
     participle = word.endswith("ing") and (
         text[ss:vs].rstrip().endswith(",") or before in ("by", "and")
@@ -654,6 +656,32 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
         ):
             return None
     return _Slot(lo, end, participle, coordinated, quantified)
+
+
+_PRE_VERB = frozenset(F.PRE_VERB_WORDS)
+_PROGRESSIVE = frozenset(F.PROGRESSIVE_AUXILIARIES)
+#: At most this many words are skipped between a subject and its verb.
+_MAX_PRE_VERB = 4
+
+
+def _skip_before_verb(text: str, lo: int, vs: int, word: str) -> int:
+    """The end of the subject of the verb at *vs*: past adverbs and auxiliaries
+    (``have long insisted``, ``has twice complained``, ``is suggesting``, ``has been
+    warning``), a few words at most."""
+    end = strip_adverbs(text, lo, vs)
+    progressive = word.partition(" ")[0].endswith("ing")
+    for _ in range(_MAX_PRE_VERB):
+        e = _before_spaces(text, lo, end)
+        k = e
+        while k > lo and text[k - 1].isalpha():
+            k -= 1
+        last = text[k:e]
+        if k == lo or not text[k - 1].isspace():
+            return end
+        if not (last in _PRE_VERB or (progressive and last in _PROGRESSIVE)):
+            return end
+        end = strip_adverbs(text, lo, k)
+    return end
 
 
 #: ``said on Tuesday that``, ``told a press briefing that``: what may stand between a
@@ -755,7 +783,10 @@ def _negated(text: str, verb: _Verb) -> bool:
 
 
 def _passive(text: str, verb: _Verb) -> bool:
-    """``was told``, ``is declared``: the subject is the listener or the topic."""
+    """``was told``, ``is declared``: the subject is the listener or the topic (but
+    ``is suggesting``, ``has been warning`` are progressive: the subject speaks)."""
+    if verb.word.partition(" ")[0].endswith("ing"):
+        return False
     lo = max(verb.sentence_start, verb.start - 20)
     return _passive_re().search(text, lo, verb.start) is not None
 
