@@ -101,6 +101,8 @@ _QUANTITY_WORDS = frozenset(w.lower() for w in V.QUANTITY_SUBJECTS if " " not in
     V.NOUN_QUANTIFIERS
 )
 _INVERTING = frozenset(V.INVERTING_VERBS)
+#: Words whose ``'s`` is ``is`` or ``has`` (``he's said``), not a possessive.
+_CONTRACTED = frozenset(("he", "here", "it", "she", "that", "there", "what", "who"))
 #: Verbs whose listener comes before the reported clause (``assured members that ...``).
 _TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
 _TELL_FORMS = V.verb_forms(("tell",))
@@ -300,8 +302,10 @@ def _noun_use(text: str, vs: int) -> bool:
     if vs > 0 and text[max(0, vs - 3) : vs].rstrip().endswith("to"):
         return True
     prev_word = text[max(0, vs - 12) : vs].rstrip().rpartition(" ")[2].lower()
-    if prev_word in _NOUN_DETS:
-        return True
+    if prev_word in _NOUN_DETS or (
+        prev_word.endswith(("'s", "’s")) and prev_word[:-2] not in _CONTRACTED
+    ):
+        return True  # (``the union's report``: a possessive before a noun; not ``he's``)
     # ``some states``, ``many reports``: a plural noun; but ``Some said``, ``Half say``
     word = _word_re().match(text, vs)
     return prev_word in _QUANTITY_WORDS and word is not None and word.group().endswith("s")
