@@ -575,6 +575,34 @@ SPEAKERS_WITH_VERB_WORDS = [
 ]
 
 
+CLAUSE_SUBJECTS = [
+    # (text, clause, source): a short noun phrase that opens a clause after a comma or a
+    # dash speaks as a group
+    (
+        "Along with its other claims, the lawsuit says the council broke the law.",
+        "the council broke the law",
+        "the lawsuit",
+    ),
+    (
+        "The depot is quiet -- and some picket leaders say the strike is over.",
+        "the strike is over",
+        "some picket leaders",
+    ),
+    (
+        "In a poll of nurses, those surveyed say the rota is unsafe at night.",
+        "the rota is unsafe at night",
+        "those surveyed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), CLAUSE_SUBJECTS)
+def test_subjects_that_open_a_clause(text: str, clause: str, source: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert source_of(text, quotes[0]) == source
+
+
 @pytest.mark.parametrize(("text", "clause", "source"), SPEAKERS_WITH_VERB_WORDS)
 def test_speakers_holding_a_verb_word(text: str, clause: str, source: str) -> None:
     quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
@@ -594,6 +622,10 @@ def test_progressive_verbs_report(text: str, clause: str, speaker: str) -> None:
     [
         "Ana Ruiz was told the plant would close at the end of the year.",
         "The night shift at the depot is demanding and poorly paid.",
+        # a verb form after a modifier or inside a clause is a noun or a participle
+        "The vote was close, and a former state official backed the deal.",
+        "On Monday, the union made no mention of the pay offer at the rally.",
+        "After the talks, the board released a new plan calling for more shifts.",
         # a verb form after a possessive is a noun
         "The union's report on the depot safety checks came out on Monday.",
         "Tom Bell's claims about the pension fund were never tested in court.",

@@ -40,6 +40,7 @@ __all__ = [
     "FRACTIONS",
     "NAMING",
     "NOT_PLURAL_MODIFIERS",
+    "NOT_SUBJECT_HEADS",
     "OBJECT",
     "PLURAL_DETERMINERS",
     "PLURAL_HEADS",
@@ -189,6 +190,13 @@ NOT_PLURAL_MODIFIERS: tuple[str, ...] = (
     "a", "an", "and", "are", "as", "at", "but", "by", "for", "from", "had", "has", "have",
     "he", "her", "his", "in", "is", "it", "of", "on", "or", "she", "that", "the", "their",
     "they", "this", "to", "was", "we", "were", "which", "who", "with",
+)  # fmt: skip
+
+#: Modifiers that end no subject noun phrase: a verb form after them is a noun
+#: (``a former state senator``, ``no mention``, ``the key question``).
+NOT_SUBJECT_HEADS: tuple[str, ...] = (
+    "chief", "first", "former", "home", "key", "last", "less", "more", "much", "new", "next", "no",
+    "old", "other", "same", "senior", "then", "top",
 )  # fmt: skip
 
 #: Relative words before the subject of a reporting verb: ``a deal that officials said

@@ -17,6 +17,7 @@ the verb of a quotation that just closed (``"...," Ruiz told reporters Thursday`
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import NamedTuple
 
@@ -653,7 +654,11 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     if before.rpartition(" ")[2] in ("who", "whom") and not word.endswith("ing"):
         return _Slot(lo, end, False, False, None, relative=True)
     if not (participle or coordinated or _subject_end_ok(text, lo, end)):
-        quantified = _quantity_subject(text, lo, end) or _whole_subject(text, ss, end)
+        quantified = (
+            _quantity_subject(text, lo, end)
+            or _whole_subject(text, ss, end)
+            or _clause_subject(text, ss, end)
+        )
         if (
             quantified is None
             and _relative_who_re().search(text, max(lo, end - _QUANTITY_REACH), end) is None
@@ -932,13 +937,70 @@ _SUBJECT_PREPOSITIONS = frozenset(("at", "for", "from", "in", "of", "on", "to", 
 _FINITE = frozenset(V.FINITE_VERBS) | _SUBORDINATOR_WORDS
 
 
-def _whole_subject(text: str, ss: int, end: int) -> Cand | None:
+#: How far before its verb a subject that opens a clause is looked for.
+_CLAUSE_REACH = 100
+#: A subject that opens a clause has at most this many words.
+_MAX_CLAUSE_SUBJECT = 7
+#: What opens a clause before its subject (``Along with the claims, the suit says``).
+_clause_open_re = _lazy(r"(?:[,;:—–(]|\s--|\s-)\s*+(?=[^,;:—–()\-]*+\Z)")
+#: Words that may open a subject in lower case (``the suit``, ``some voters``).
+_SUBJECT_DETERMINERS = _NOUN_DETS | frozenset(F.PLURAL_DETERMINERS) - frozenset(("that",))
+_FUNCTION_WORDS = frozenset(V.FUNCTION_WORDS) | frozenset(V.SMALL_WORDS)
+#: Endings of words that end no subject: verbs and adjectives (``tried``, ``forceful``).
+_NOT_HEAD_ENDS = ("al", "ed", "ful", "ing", "ive", "ly", "ous")
+#: Modifiers that end no subject: the verb form after them is a noun (``a former state
+#: senator``, ``no mention``, ``the key question``).
+_NOT_HEADS = frozenset(F.NOT_SUBJECT_HEADS)
+#: Participles that end a subject of people asked (``those surveyed``).
+_SURVEY_PARTICIPLES = frozenset(("asked", "polled", "questioned", "surveyed"))
+
+
+def _clause_subject(text: str, ss: int, end: int) -> Cand | None:
+    """``Along with its other claims, the suit says``, ``... -- and some protest leaders
+    say``: a short noun phrase that opens a clause after a comma or a dash (and ``and``
+    or ``but``), read as :func:`_whole_subject` reads one at a sentence start."""
+    lo = max(ss, end - _CLAUSE_REACH)
+    m = _clause_open_re().search(text, lo, end)
+    if m is None or text[end : end + 30].lstrip().partition(" ")[0].endswith("ing"):
+        return None  # (``..., a book calling for``: a participle after a noun)
+    start = m.end()
+    first = text[start : start + 12].partition(" ")[0]
+    if first in _COORDINATORS:
+        start += len(first) + 1
+        first = text[start : start + 12].partition(" ")[0]
+    if not first[:1].isupper() and first not in _SUBJECT_DETERMINERS:
+        return None
+    words = text[start:end].split()
+    if not words or len(words) > _MAX_CLAUSE_SUBJECT or not _head_noun(words[-1]):
+        return None
+    for before, word in itertools.pairwise(words):
+        if word in _SUBJECT_DETERMINERS and before not in _SUBJECT_PREPOSITIONS:
+            return None  # ``Ruiz released a new ad called``: a clause, not a noun phrase
+    return _whole_subject(text, start, end, lower=True)
+
+
+def _head_noun(word: str) -> bool:
+    """Whether *word* may end a subject noun phrase: a name or a noun (``the suit``,
+    ``those surveyed``), not a function word, an adjective or a verb (``a forceful``,
+    ``the waivers pushed``)."""
+    low = word.lower()
+    if low in _FUNCTION_WORDS or low in _SUBJECT_DETERMINERS or low in _NOT_HEADS:
+        return False
+    if "'" in word or "’" in word:
+        return False  # ``If you're``, ``''You``: a contraction or a quotation mark
+    return word[:1].isupper() or not low.endswith(_NOT_HEAD_ENDS) or low in _SURVEY_PARTICIPLES
+
+
+def _whole_subject(text: str, ss: int, end: int, lower: bool = False) -> Cand | None:
     """``Critics of the plan said``, ``A person familiar with the talks says``: the whole
     phrase from the sentence start to the verb, a noun phrase of a few words (no clause
-    punctuation, no finite verb), read as a group speaker."""
+    punctuation, no finite verb), read as a group speaker (*lower*: it may open with a
+    determiner in lower case)."""
     phrase = text[ss:end].strip()
     words = phrase.split()
-    if not (_WHOLE_WORDS[0] <= len(words) <= _WHOLE_WORDS[1]) or not phrase[0].isupper():
+    if not (_WHOLE_WORDS[0] <= len(words) <= _WHOLE_WORDS[1]):
+        return None
+    if not (phrase[0].isupper() or lower):
         return None
     if any(c in _WHOLE_STOPS for c in phrase) or _layout_re().search(phrase) is not None:
         return None  # (a run of spaces or a line break is layout: a field code before)
