@@ -441,6 +441,7 @@ def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> N
         "Ana Ruiz did not say whether the union would strike next week.",
         "Tom Bell would not say how many members had voted for the deal.",
         "Ana Ruiz declined to say whether the union would strike next week.",
+        "The board plans to announce that the plant will close in the spring.",
         "The minister refused to say when the mine would close for good.",
         "Nobody said the company would close the plant before the winter.",
         "Tom Bell never said the union would accept the offer in full.",
@@ -545,6 +546,26 @@ PROGRESSIVE_CASES = [
         "The nurses have long insisted they were never consulted on the rota.",
         "they were never consulted on the rota",
         "The nurses",
+    ),
+    (
+        "Tom Bell continued to insist that he never met the contractor.",
+        "he never met the contractor",
+        "Tom Bell",
+    ),
+    (
+        "The stewards were quick to point out that the vote was unanimous.",
+        "the vote was unanimous",
+        "The stewards",
+    ),
+    (
+        "Ana Ruiz went on to say that some members are angry at the board.",
+        "some members are angry at the board",
+        "Ana Ruiz",
+    ),
+    (
+        "Night porters were more likely to say the offer was unfair.",
+        "the offer was unfair",
+        "Night porters",
     ),
     (
         "Dock workers now say the new cranes have cost them two shifts a week.",

@@ -52,6 +52,7 @@ __all__ = [
     "THAT",
     "THAT_ONLY",
     "TO",
+    "TO_CARRIERS",
     "WH",
     "WH_WORDS",
     "frame_forms",
@@ -224,6 +225,14 @@ COLON_NOT_SPEAKERS: tuple[str, ...] = (
 #: ``have long insisted``, ``has twice complained``, ``now say``, ``first testified``.
 PRE_VERB_WORDS: tuple[str, ...] = (
     "already", "also", "ever", "first", "long", "now", "once", "since", "still", "twice",
+)  # fmt: skip
+
+#: Words before ``to`` that leave the verb after it a report of their subject:
+#: ``continued to insist``, ``went on to say``, ``was quick to point out``, ``began to
+#: argue`` (but not ``declined to say``, ``refused to comment``, ``plans to announce``).
+TO_CARRIERS: tuple[str, ...] = (
+    "began", "begin", "begins", "continue", "continued", "continues", "continuing",
+    "hastened", "likely", "on", "proceeded", "quick", "rushed",
 )  # fmt: skip
 
 #: The auxiliaries of a progressive verb (``is suggesting``, ``has been warning``).

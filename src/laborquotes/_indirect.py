@@ -301,7 +301,9 @@ def _opens_line(text: str, pos: int) -> bool:
 def _noun_use(text: str, vs: int) -> bool:
     """``to say``, ``the charge``, ``a recall``, ``some states``: no verb of speech."""
     if vs > 0 and text[max(0, vs - 3) : vs].rstrip().endswith("to"):
-        return True
+        # ``to say``; but ``continued to say``, ``was quick to point out``
+        carrier = text[max(0, vs - 20) : vs].split()[-2:-1]
+        return not carrier or carrier[0] not in _TO_CARRIERS
     prev_word = text[max(0, vs - 12) : vs].rstrip().rpartition(" ")[2].lower()
     if prev_word in _NOUN_DETS or (
         prev_word.endswith(("'s", "’s")) and prev_word[:-2] not in _CONTRACTED
@@ -669,8 +671,12 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
 
 _PRE_VERB = frozenset(F.PRE_VERB_WORDS)
 _PROGRESSIVE = frozenset(F.PROGRESSIVE_AUXILIARIES)
+#: Words before ``to`` that leave the verb after it a report (``continued to say``).
+_TO_CARRIERS = frozenset(F.TO_CARRIERS)
+#: Words around a carrier (``was more likely to say``).
+_PRE_VERB_TO = frozenset(("less", "more", "most", "to"))
 #: At most this many words are skipped between a subject and its verb.
-_MAX_PRE_VERB = 4
+_MAX_PRE_VERB = 5
 
 
 def _skip_before_verb(text: str, lo: int, vs: int, word: str) -> int:
@@ -678,7 +684,8 @@ def _skip_before_verb(text: str, lo: int, vs: int, word: str) -> int:
     (``have long insisted``, ``has twice complained``, ``is suggesting``, ``has been
     warning``), a few words at most."""
     end = strip_adverbs(text, lo, vs)
-    progressive = word.partition(" ")[0].endswith("ing")
+    # (``is suggesting``, ``was quick to point out``: a form of ``be`` may stand there)
+    be_ok = word.partition(" ")[0].endswith("ing")
     for _ in range(_MAX_PRE_VERB):
         e = _before_spaces(text, lo, end)
         k = e
@@ -687,7 +694,9 @@ def _skip_before_verb(text: str, lo: int, vs: int, word: str) -> int:
         last = text[k:e]
         if k == lo or not text[k - 1].isspace():
             return end
-        if not (last in _PRE_VERB or (progressive and last in _PROGRESSIVE)):
+        if last in _TO_CARRIERS or last in _PRE_VERB_TO:
+            be_ok = True
+        elif not (last in _PRE_VERB or (be_ok and last in _PROGRESSIVE)):
             return end
         end = strip_adverbs(text, lo, k)
     return end
