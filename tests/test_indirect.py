@@ -617,6 +617,34 @@ CLAUSE_SUBJECTS = [
 ]
 
 
+GROUP_ANTECEDENTS = [
+    # (text, clause, source): a relative pronoun after a share or a short noun phrase
+    # speaks for it; the relative clause ends at its comma
+    (
+        "Most backed the deal, compared with 23 percent who said the offer was too low.",
+        "the offer was too low",
+        "who",
+    ),
+    (
+        "The first question came from a young driver, who said the shifts were too long.",
+        "the shifts were too long",
+        "who",
+    ),
+    (
+        "For a steward who said the depot was unsafe, the vote came too late.",
+        "the depot was unsafe",
+        "who",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), GROUP_ANTECEDENTS)
+def test_group_antecedents_of_who(text: str, clause: str, source: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert source_of(text, quotes[0]) == source
+
+
 @pytest.mark.parametrize(("text", "clause", "source"), CLAUSE_SUBJECTS)
 def test_subjects_that_open_a_clause(text: str, clause: str, source: str) -> None:
     quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]

@@ -593,9 +593,11 @@ def _opening(
         # ``blasted the plan and said ...``, ``Most said A, while 46 percent said B``: the
         # complement ends before a second report in the sentence.
         end = nxt.start()
-    if slot.relative and text[cand.start - 2 : cand.start] == ", ":
+    if slot.relative:
         comma = text.find(",", q, end)
-        end = end if comma < 0 else comma  # ``Ruiz, who said ..., left``: the clause ends
+        # ``Ruiz, who said ..., left``, ``a driver who said ..., members voted``: the
+        # relative clause ends at its comma
+        end = end if comma < 0 else comma
     return Reported(q, end, Cue(cand, verb.start, verb.end, How.BEFORE))
 
 
@@ -857,14 +859,16 @@ def _speaker(
         # ``Ruiz, who said ...``, ``drivers who say ...``: the pronoun as written, standing
         # for the name before it.
         rel = relative_subject(text, slot.lo, slot.end)
-        if rel is None or final or rel.kind not in SPEAKING_KINDS:
+        if rel is None or rel.kind not in SPEAKING_KINDS:
+            rel = _group_antecedent(text, slot)
+        if rel is None or final:
             return None
         return rel, ""
     if (slot.participle or slot.coordinated) and not final:
         # ``Ruiz questioned the offer, saying the plan ...`` / ``... by saying that ...``:
         # a participle reports the words of its sentence's subject.
         subj = sentence_subject(text, st, vs, ss)
-        if subj is None and slot.participle:
+        if subj is None:
             subj = find_cue_before(text, ss, vs, partial=True)
         if subj is None or subj.cand.kind not in SPEAKING_KINDS:
             return None
@@ -998,6 +1002,31 @@ def _head_noun(word: str) -> bool:
     if "'" in word or "’" in word:
         return False  # ``If you're``, ``''You``: a contraction or a quotation mark
     return word[:1].isupper() or not low.endswith(_NOT_HEAD_ENDS) or low in _SURVEY_PARTICIPLES
+
+
+#: ``23 percent who``, ``a young child, who``, ``those who``: a group or a short noun
+#: phrase before a relative pronoun.
+_antecedent_re = _lazy(
+    rf"(?<![\w’'\-])(?i:{'|'.join(sorted(_SUBJECT_DETERMINERS | {'one'}))})"
+    r"(?:\s++[\p{L}\-]++){0,3}?,?\s++(?:who|whom)\s++\Z"
+)
+
+
+def _group_antecedent(text: str, slot: _Slot) -> Cand | None:
+    """The pronoun of ``... compared with 23 percent who said``, ``a young child, who
+    said`` standing for a group or a short noun phrase before it (no name)."""
+    e = _before_spaces(text, slot.lo, slot.end)
+    who = text.rfind(" ", max(slot.lo, e - 6), e) + 1
+    if who <= slot.lo or text[who:e] not in ("who", "whom"):
+        return None
+    k = _before_spaces(text, slot.lo, who)
+    ante = _quantity_subject(text, slot.lo, k)
+    if ante is None:
+        a = _antecedent_re().search(text, max(slot.lo, who - _QUANTITY_REACH), who + 4)
+        if a is None or not _head_noun(text[a.start() : k].rstrip(",").rpartition(" ")[2]):
+            return None
+    name = ante.name if ante is not None else text[a.start() : k].rstrip(", ")
+    return Cand(Kind.GROUP, who, e, name, None, None, True)
 
 
 def _whole_subject(text: str, ss: int, end: int, lower: bool = False) -> Cand | None:
