@@ -1021,11 +1021,14 @@ def _group_antecedent(text: str, slot: _Slot) -> Cand | None:
         return None
     k = _before_spaces(text, slot.lo, who)
     ante = _quantity_subject(text, slot.lo, k)
-    if ante is None:
-        a = _antecedent_re().search(text, max(slot.lo, who - _QUANTITY_REACH), who + 4)
-        if a is None or not _head_noun(text[a.start() : k].rstrip(",").rpartition(" ")[2]):
-            return None
-    name = ante.name if ante is not None else text[a.start() : k].rstrip(", ")
+    if ante is not None:
+        return Cand(Kind.GROUP, who, e, ante.name, None, None, True)
+    a = _antecedent_re().search(text, max(slot.lo, who - _QUANTITY_REACH), who + 4)
+    if a is None:
+        return None
+    name = text[a.start() : k].rstrip(", ")
+    if not _head_noun(name.rpartition(" ")[2]):
+        return None
     return Cand(Kind.GROUP, who, e, name, None, None, True)
 
 
