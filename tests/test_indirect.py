@@ -617,6 +617,34 @@ CLAUSE_SUBJECTS = [
 ]
 
 
+PARTICIPLES = [
+    # (text, clause, speaker): a participle after a subordinator, or with a particle,
+    # reports the words of its sentence's subject
+    (
+        "Ana Ruiz left the meeting early after telling members the offer was final.",
+        "the offer was final",
+        "Ana Ruiz",
+    ),
+    (
+        "Tom Bell backed the strike, pointing out that the last raise was in 2019.",
+        "the last raise was in 2019",
+        "Tom Bell",
+    ),
+    (
+        "The union praised the nurses while arguing the rota must change.",
+        "the rota must change",
+        "The union",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), PARTICIPLES)
+def test_participles_after_subordinators(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert quotes[-1].text == clause
+    assert speaker_of(quotes[-1]) == speaker
+
+
 GROUP_ANTECEDENTS = [
     # (text, clause, source): a relative pronoun after a share or a short noun phrase
     # speaks for it; the relative clause ends at its comma

@@ -42,6 +42,7 @@ __all__ = [
     "NOT_PLURAL_MODIFIERS",
     "NOT_SUBJECT_HEADS",
     "OBJECT",
+    "PARTICIPLE_LEADS",
     "PLURAL_DETERMINERS",
     "PLURAL_HEADS",
     "PRE_VERB_WORDS",
@@ -233,6 +234,12 @@ PRE_VERB_WORDS: tuple[str, ...] = (
 TO_CARRIERS: tuple[str, ...] = (
     "began", "begin", "begins", "continue", "continued", "continues", "continuing",
     "hastened", "likely", "on", "proceeded", "quick", "rushed",
+)  # fmt: skip
+
+#: Words before a participle that reports the words of its sentence's subject:
+#: ``by saying``, ``after telling``, ``while arguing``, ``before urging``.
+PARTICIPLE_LEADS: tuple[str, ...] = (
+    "after", "and", "before", "by", "since", "when", "while", "without",
 )  # fmt: skip
 
 #: The auxiliaries of a progressive verb (``is suggesting``, ``has been warning``).

@@ -624,7 +624,8 @@ _tail_clause_re = _lazy(
 #: of the subject.
 _and_verb_re = _lazy(
     rf"[,;]?\s++(?:and|but)\s++(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b"
-    rf"|,\s++{alternation(f for f in frame_forms() if f.endswith('ing'))}\b"
+    r"|(?:,|\s(?:after|before|by|when|while|without))"
+    rf"\s++{alternation(f for f in frame_forms() if f.partition(' ')[0].endswith('ing'))}\b"
 )
 
 _CONJUNCTIONS = frozenset(("and", "but", "or"))
@@ -650,12 +651,12 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     lo = max(ss, vs - _SUBJECT_REACH)
     end = _skip_before_verb(text, lo, vs, word)
     before = text[max(ss, end - 4) : end].strip()
-    participle = word.endswith("ing") and (
-        text[ss:vs].rstrip().endswith(",") or before in ("by", "and")
-    )
-    coordinated = before in _COORDINATORS and not word.endswith("ing")
+    last = text[max(ss, end - 10) : end].rstrip().rpartition(" ")[2].lower()
+    ing = word.partition(" ")[0].endswith("ing")  # (``saying``, ``pointing out``)
+    participle = ing and (text[ss:vs].rstrip().endswith(",") or last in _PARTICIPLE_LEADS)
+    coordinated = before in _COORDINATORS and not ing
     quantified: Cand | None = None
-    if before.rpartition(" ")[2] in ("who", "whom") and not word.endswith("ing"):
+    if before.rpartition(" ")[2] in ("who", "whom") and not ing:
         return _Slot(lo, end, False, False, None, relative=True)
     if not (participle or coordinated or _subject_end_ok(text, lo, end)):
         quantified = (
@@ -703,6 +704,10 @@ def _skip_before_verb(text: str, lo: int, vs: int, word: str) -> int:
         end = strip_adverbs(text, lo, k)
     return end
 
+
+#: Words before a participle that reports the words of its sentence's subject (``by
+#: saying``, ``after telling``, ``while arguing``).
+_PARTICIPLE_LEADS = frozenset(F.PARTICIPLE_LEADS)
 
 #: ``said on Tuesday that``, ``told a press briefing that``: what may stand between a
 #: verb and its clause.
