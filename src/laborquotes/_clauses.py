@@ -68,6 +68,10 @@ _NOT_HEADS = frozenset(V.NOT_SPEAKER_HEADS)
 _MODIFIER_ENDS = tuple(V.MODIFIER_ENDINGS)
 _NOT_STARTS = frozenset(V.NOT_SPEAKER_STARTS)
 _NUMBERED_UNITS = frozenset(V.NUMBERED_UNITS)
+#: Words after which a verb form is a noun's modifier (``the rail union``).
+_MODIFIED_AFTER = (
+    frozenset(V.NOUN_DETERMINERS) | frozenset(V.NOUN_QUANTIFIERS) | frozenset(("some", "many"))
+)
 #: ``Six in 10``, ``nine out of 10``: a share of people, not a number after a noun.
 _RATIO = frozenset(("in", "of"))
 #: First words of what may follow a closing verb (see :func:`closing_tail`).
@@ -188,8 +192,26 @@ def not_a_speaker(cand: Cand) -> bool:
         # phrase stops at a modifier, before its head noun.
         return True
     # A reporting verb before the head noun (a head noun may look like a verb: ``claim``).
-    verbs = words[:-1] if len(words) > 1 else words
-    return any(w in VERB_FORMS for w in verbs)
+    return _holds_verb(cand.name.split())
+
+
+def _holds_verb(written: list[str]) -> bool:
+    """Whether a phrase (its words as written) holds a reporting verb before its head:
+    ``Ruiz tells reporters``; but a capitalized word is part of a name (``the State
+    Department``) and a word after a determiner modifies the head (``the rail union``,
+    ``some protest leaders``)."""
+    if len(written) == 1:
+        return written[0].lower() in VERB_FORMS  # ``Report:``, ``Claims``
+    for i, w in enumerate(written[:-1]):
+        low = w.lower()
+        if low not in VERB_FORMS:
+            continue
+        if w != low and (i == 0 or written[i + 1][:1].isupper()):
+            continue  # ``State Department``, ``Protest groups``: a name or a first word
+        before = written[i - 1].lower() if i else ""
+        if before not in _MODIFIED_AFTER and not before.endswith(("'s", "’s")):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- the subject

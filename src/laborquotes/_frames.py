@@ -40,15 +40,20 @@ __all__ = [
     "FRACTIONS",
     "NAMING",
     "NOT_PLURAL_MODIFIERS",
+    "NOT_SUBJECT_HEADS",
     "OBJECT",
+    "PARTICIPLE_LEADS",
     "PLURAL_DETERMINERS",
     "PLURAL_HEADS",
+    "PRE_VERB_WORDS",
+    "PROGRESSIVE_AUXILIARIES",
     "QUANTITY_LEADS",
     "RELATIVE_LEADS",
     "REPORTING_FRAMES",
     "THAT",
     "THAT_ONLY",
     "TO",
+    "TO_CARRIERS",
     "WH",
     "WH_WORDS",
     "frame_forms",
@@ -189,6 +194,13 @@ NOT_PLURAL_MODIFIERS: tuple[str, ...] = (
     "they", "this", "to", "was", "we", "were", "which", "who", "with",
 )  # fmt: skip
 
+#: Modifiers that end no subject noun phrase: a verb form after them is a noun
+#: (``a former state senator``, ``no mention``, ``the key question``).
+NOT_SUBJECT_HEADS: tuple[str, ...] = (
+    "chief", "first", "former", "home", "key", "last", "less", "more", "much", "new", "next", "no",
+    "old", "other", "same", "senior", "then", "top",
+)  # fmt: skip
+
 #: Relative words before the subject of a reporting verb: ``a deal that officials said
 #: would fail``, ``which critics said was unfair``.
 RELATIVE_LEADS: tuple[str, ...] = ("that", "what", "where", "which", "whom")
@@ -209,6 +221,29 @@ COLON_NOT_SPEAKERS: tuple[str, ...] = (
     "tags", "the latest", "title", "topics", "type", "update", "updated", "url", "video",
     "watch",
 )  # fmt: skip
+
+#: Words between a subject and its reporting verb that the adverb skip leaves:
+#: ``have long insisted``, ``has twice complained``, ``now say``, ``first testified``.
+PRE_VERB_WORDS: tuple[str, ...] = (
+    "already", "also", "ever", "first", "long", "now", "once", "since", "still", "twice",
+)  # fmt: skip
+
+#: Words before ``to`` that leave the verb after it a report of their subject:
+#: ``continued to insist``, ``went on to say``, ``was quick to point out``, ``began to
+#: argue`` (but not ``declined to say``, ``refused to comment``, ``plans to announce``).
+TO_CARRIERS: tuple[str, ...] = (
+    "began", "begin", "begins", "continue", "continued", "continues", "continuing",
+    "hastened", "likely", "on", "proceeded", "quick", "rushed",
+)  # fmt: skip
+
+#: Words before a participle that reports the words of its sentence's subject:
+#: ``by saying``, ``after telling``, ``while arguing``, ``before urging``.
+PARTICIPLE_LEADS: tuple[str, ...] = (
+    "after", "and", "before", "by", "since", "when", "while", "without",
+)  # fmt: skip
+
+#: The auxiliaries of a progressive verb (``is suggesting``, ``has been warning``).
+PROGRESSIVE_AUXILIARIES: tuple[str, ...] = ("am", "are", "been", "is", "was", "were")
 
 #: Words that open a question clause (``asked whether``, ``questioned why``).
 WH_WORDS: tuple[str, ...] = ("how", "if", "what", "when", "where", "whether", "who", "why")

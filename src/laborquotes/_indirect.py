@@ -17,6 +17,7 @@ the verb of a quotation that just closed (``"...," Ruiz told reporters Thursday`
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import NamedTuple
 
@@ -101,6 +102,8 @@ _QUANTITY_WORDS = frozenset(w.lower() for w in V.QUANTITY_SUBJECTS if " " not in
     V.NOUN_QUANTIFIERS
 )
 _INVERTING = frozenset(V.INVERTING_VERBS)
+#: Words whose ``'s`` is ``is`` or ``has`` (``he's said``), not a possessive.
+_CONTRACTED = frozenset(("he", "here", "it", "she", "that", "there", "what", "who"))
 #: Verbs whose listener comes before the reported clause (``assured members that ...``).
 _TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
 _TELL_FORMS = V.verb_forms(("tell",))
@@ -298,10 +301,14 @@ def _opens_line(text: str, pos: int) -> bool:
 def _noun_use(text: str, vs: int) -> bool:
     """``to say``, ``the charge``, ``a recall``, ``some states``: no verb of speech."""
     if vs > 0 and text[max(0, vs - 3) : vs].rstrip().endswith("to"):
-        return True
+        # ``to say``; but ``continued to say``, ``was quick to point out``
+        carrier = text[max(0, vs - 20) : vs].split()[-2:-1]
+        return not carrier or carrier[0] not in _TO_CARRIERS
     prev_word = text[max(0, vs - 12) : vs].rstrip().rpartition(" ")[2].lower()
-    if prev_word in _NOUN_DETS:
-        return True
+    if prev_word in _NOUN_DETS or (
+        prev_word.endswith(("'s", "’s")) and prev_word[:-2] not in _CONTRACTED
+    ):
+        return True  # (``the union's report``: a possessive before a noun; not ``he's``)
     # ``some states``, ``many reports``: a plural noun; but ``Some said``, ``Half say``
     if prev_word not in _QUANTITY_WORDS:
         return False
@@ -567,8 +574,8 @@ def _opening(
 ) -> Reported | None:
     """``X said (that) <clause>``: the complement after the verb, up to the sentence end."""
     q = _complement_start(text, verb, frames)
-    if q is None:
-        return None
+    if q is None or text[q : q + 4].partition(" ")[0] in _CONJUNCTIONS:
+        return None  # ``it is demanding and slow``: an adjective, no verb and object
     found = _speaker(text, st, verb, slot, False)
     if found is None:
         return None
@@ -588,9 +595,11 @@ def _opening(
         # ``blasted the plan and said ...``, ``Most said A, while 46 percent said B``: the
         # complement ends before a second report in the sentence.
         end = nxt.start()
-    if slot.relative and text[cand.start - 2 : cand.start] == ", ":
+    if slot.relative:
         comma = text.find(",", q, end)
-        end = end if comma < 0 else comma  # ``Ruiz, who said ..., left``: the clause ends
+        # ``Ruiz, who said ..., left``, ``a driver who said ..., members voted``: the
+        # relative clause ends at its comma
+        end = end if comma < 0 else comma
     return Reported(q, end, Cue(cand, verb.start, verb.end, How.BEFORE))
 
 
@@ -617,8 +626,11 @@ _tail_clause_re = _lazy(
 #: of the subject.
 _and_verb_re = _lazy(
     rf"[,;]?\s++(?:and|but)\s++(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b"
-    rf"|,\s++{alternation(f for f in frame_forms() if f.endswith('ing'))}\b"
+    r"|(?:,|\s(?:after|before|by|when|while|without))"
+    rf"\s++{alternation(f for f in frame_forms() if f.partition(' ')[0].endswith('ing'))}\b"
 )
+
+_CONJUNCTIONS = frozenset(("and", "but", "or"))
 
 #: ``..., while others said``, ``...; 46 percent said``: a second subject and reporting
 #: verb after a clause boundary.
@@ -639,17 +651,21 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     the sentence's; a quantity (``Some said``) speaks as a group."""
     ss, vs, word = verb.sentence_start, verb.start, verb.word
     lo = max(ss, vs - _SUBJECT_REACH)
-    end = strip_adverbs(text, lo, vs)
+    end = _skip_before_verb(text, lo, vs, word)
     before = text[max(ss, end - 4) : end].strip()
-    participle = word.endswith("ing") and (
-        text[ss:vs].rstrip().endswith(",") or before in ("by", "and")
-    )
-    coordinated = before in _COORDINATORS and not word.endswith("ing")
+    last = text[max(ss, end - 10) : end].rstrip().rpartition(" ")[2].lower()
+    ing = word.partition(" ")[0].endswith("ing")  # (``saying``, ``pointing out``)
+    participle = ing and (text[ss:vs].rstrip().endswith(",") or last in _PARTICIPLE_LEADS)
+    coordinated = before in _COORDINATORS and not ing
     quantified: Cand | None = None
-    if before.rpartition(" ")[2] in ("who", "whom") and not word.endswith("ing"):
+    if before.rpartition(" ")[2] in ("who", "whom") and not ing:
         return _Slot(lo, end, False, False, None, relative=True)
     if not (participle or coordinated or _subject_end_ok(text, lo, end)):
-        quantified = _quantity_subject(text, lo, end) or _whole_subject(text, ss, end)
+        quantified = (
+            _quantity_subject(text, lo, end)
+            or _whole_subject(text, ss, end)
+            or _clause_subject(text, ss, end)
+        )
         if (
             quantified is None
             and _relative_who_re().search(text, max(lo, end - _QUANTITY_REACH), end) is None
@@ -657,6 +673,43 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
             return None
     return _Slot(lo, end, participle, coordinated, quantified)
 
+
+_PRE_VERB = frozenset(F.PRE_VERB_WORDS)
+_PROGRESSIVE = frozenset(F.PROGRESSIVE_AUXILIARIES)
+#: Words before ``to`` that leave the verb after it a report (``continued to say``).
+_TO_CARRIERS = frozenset(F.TO_CARRIERS)
+#: Words around a carrier (``was more likely to say``).
+_PRE_VERB_TO = frozenset(("less", "more", "most", "to"))
+#: At most this many words are skipped between a subject and its verb.
+_MAX_PRE_VERB = 5
+
+
+def _skip_before_verb(text: str, lo: int, vs: int, word: str) -> int:
+    """The end of the subject of the verb at *vs*: past adverbs and auxiliaries
+    (``have long insisted``, ``has twice complained``, ``is suggesting``, ``has been
+    warning``), a few words at most."""
+    end = strip_adverbs(text, lo, vs)
+    # (``is suggesting``, ``was quick to point out``: a form of ``be`` may stand there)
+    be_ok = word.partition(" ")[0].endswith("ing")
+    for _ in range(_MAX_PRE_VERB):
+        e = _before_spaces(text, lo, end)
+        k = e
+        while k > lo and text[k - 1].isalpha():
+            k -= 1
+        last = text[k:e]
+        if k == lo or not text[k - 1].isspace():
+            return end
+        if last in _TO_CARRIERS or last in _PRE_VERB_TO:
+            be_ok = True
+        elif not (last in _PRE_VERB or (be_ok and last in _PROGRESSIVE)):
+            return end
+        end = strip_adverbs(text, lo, k)
+    return end
+
+
+#: Words before a participle that reports the words of its sentence's subject (``by
+#: saying``, ``after telling``, ``while arguing``).
+_PARTICIPLE_LEADS = frozenset(F.PARTICIPLE_LEADS)
 
 #: ``said on Tuesday that``, ``told a press briefing that``: what may stand between a
 #: verb and its clause.
@@ -757,7 +810,10 @@ def _negated(text: str, verb: _Verb) -> bool:
 
 
 def _passive(text: str, verb: _Verb) -> bool:
-    """``was told``, ``is declared``: the subject is the listener or the topic."""
+    """``was told``, ``is declared``: the subject is the listener or the topic (but
+    ``is suggesting``, ``has been warning`` are progressive: the subject speaks)."""
+    if verb.word.partition(" ")[0].endswith("ing"):
+        return False
     lo = max(verb.sentence_start, verb.start - 20)
     return _passive_re().search(text, lo, verb.start) is not None
 
@@ -810,14 +866,16 @@ def _speaker(
         # ``Ruiz, who said ...``, ``drivers who say ...``: the pronoun as written, standing
         # for the name before it.
         rel = relative_subject(text, slot.lo, slot.end)
-        if rel is None or final or rel.kind not in SPEAKING_KINDS:
+        if rel is None or rel.kind not in SPEAKING_KINDS:
+            rel = _group_antecedent(text, slot)
+        if rel is None or final:
             return None
         return rel, ""
     if (slot.participle or slot.coordinated) and not final:
         # ``Ruiz questioned the offer, saying the plan ...`` / ``... by saying that ...``:
         # a participle reports the words of its sentence's subject.
         subj = sentence_subject(text, st, vs, ss)
-        if subj is None and slot.participle:
+        if subj is None:
             subj = find_cue_before(text, ss, vs, partial=True)
         if subj is None or subj.cand.kind not in SPEAKING_KINDS:
             return None
@@ -899,13 +957,98 @@ _SUBJECT_PREPOSITIONS = frozenset(("at", "for", "from", "in", "of", "on", "to", 
 _FINITE = frozenset(V.FINITE_VERBS) | _SUBORDINATOR_WORDS
 
 
-def _whole_subject(text: str, ss: int, end: int) -> Cand | None:
+#: How far before its verb a subject that opens a clause is looked for.
+_CLAUSE_REACH = 100
+#: A subject that opens a clause has at most this many words.
+_MAX_CLAUSE_SUBJECT = 7
+#: What opens a clause before its subject (``Along with the claims, the suit says``).
+_clause_open_re = _lazy(r"(?:[,;:—–(]|\s--|\s-)\s*+(?=[^,;:—–()\-]*+\Z)")
+#: Words that may open a subject in lower case (``the suit``, ``some voters``).
+_SUBJECT_DETERMINERS = _NOUN_DETS | frozenset(F.PLURAL_DETERMINERS) - frozenset(("that",))
+_FUNCTION_WORDS = frozenset(V.FUNCTION_WORDS) | frozenset(V.SMALL_WORDS)
+#: Endings of words that end no subject: verbs and adjectives (``tried``, ``forceful``).
+_NOT_HEAD_ENDS = ("al", "ed", "ful", "ing", "ive", "ly", "ous")
+#: Modifiers that end no subject: the verb form after them is a noun (``a former state
+#: senator``, ``no mention``, ``the key question``).
+_NOT_HEADS = frozenset(F.NOT_SUBJECT_HEADS)
+#: Participles that end a subject of people asked (``those surveyed``).
+_SURVEY_PARTICIPLES = frozenset(("asked", "polled", "questioned", "surveyed"))
+
+
+def _clause_subject(text: str, ss: int, end: int) -> Cand | None:
+    """``Along with its other claims, the suit says``, ``... -- and some protest leaders
+    say``: a short noun phrase that opens a clause after a comma or a dash (and ``and``
+    or ``but``), read as :func:`_whole_subject` reads one at a sentence start."""
+    lo = max(ss, end - _CLAUSE_REACH)
+    m = _clause_open_re().search(text, lo, end)
+    if m is None or text[end : end + 30].lstrip().partition(" ")[0].endswith("ing"):
+        return None  # (``..., a book calling for``: a participle after a noun)
+    start = m.end()
+    first = text[start : start + 12].partition(" ")[0]
+    if first in _COORDINATORS:
+        start += len(first) + 1
+        first = text[start : start + 12].partition(" ")[0]
+    if not first[:1].isupper() and first not in _SUBJECT_DETERMINERS:
+        return None
+    words = text[start:end].split()
+    if not words or len(words) > _MAX_CLAUSE_SUBJECT or not _head_noun(words[-1]):
+        return None
+    for before, word in itertools.pairwise(words):
+        if word in _SUBJECT_DETERMINERS and before not in _SUBJECT_PREPOSITIONS:
+            return None  # ``Ruiz released a new ad called``: a clause, not a noun phrase
+    return _whole_subject(text, start, end, lower=True)
+
+
+def _head_noun(word: str) -> bool:
+    """Whether *word* may end a subject noun phrase: a name or a noun (``the suit``,
+    ``those surveyed``), not a function word, an adjective or a verb (``a forceful``,
+    ``the waivers pushed``)."""
+    low = word.lower()
+    if low in _FUNCTION_WORDS or low in _SUBJECT_DETERMINERS or low in _NOT_HEADS:
+        return False
+    if "'" in word or "’" in word:
+        return False  # ``If you're``, ``''You``: a contraction or a quotation mark
+    return word[:1].isupper() or not low.endswith(_NOT_HEAD_ENDS) or low in _SURVEY_PARTICIPLES
+
+
+#: ``23 percent who``, ``a young child, who``, ``those who``: a group or a short noun
+#: phrase before a relative pronoun.
+_antecedent_re = _lazy(
+    rf"(?<![\w’'\-])(?i:{'|'.join(sorted(_SUBJECT_DETERMINERS | {'one'}))})"
+    r"(?:\s++[\p{L}\-]++){0,3}?,?\s++(?:who|whom)\s++\Z"
+)
+
+
+def _group_antecedent(text: str, slot: _Slot) -> Cand | None:
+    """The pronoun of ``... compared with 23 percent who said``, ``a young child, who
+    said`` standing for a group or a short noun phrase before it (no name)."""
+    e = _before_spaces(text, slot.lo, slot.end)
+    who = text.rfind(" ", max(slot.lo, e - 6), e) + 1
+    if who <= slot.lo or text[who:e] not in ("who", "whom"):
+        return None
+    k = _before_spaces(text, slot.lo, who)
+    ante = _quantity_subject(text, slot.lo, k)
+    if ante is not None:
+        return Cand(Kind.GROUP, who, e, ante.name, None, None, True)
+    a = _antecedent_re().search(text, max(slot.lo, who - _QUANTITY_REACH), who + 4)
+    if a is None:
+        return None
+    name = text[a.start() : k].rstrip(", ")
+    if not _head_noun(name.rpartition(" ")[2]):
+        return None
+    return Cand(Kind.GROUP, who, e, name, None, None, True)
+
+
+def _whole_subject(text: str, ss: int, end: int, lower: bool = False) -> Cand | None:
     """``Critics of the plan said``, ``A person familiar with the talks says``: the whole
     phrase from the sentence start to the verb, a noun phrase of a few words (no clause
-    punctuation, no finite verb), read as a group speaker."""
+    punctuation, no finite verb), read as a group speaker (*lower*: it may open with a
+    determiner in lower case)."""
     phrase = text[ss:end].strip()
     words = phrase.split()
-    if not (_WHOLE_WORDS[0] <= len(words) <= _WHOLE_WORDS[1]) or not phrase[0].isupper():
+    if not (_WHOLE_WORDS[0] <= len(words) <= _WHOLE_WORDS[1]):
+        return None
+    if not (phrase[0].isupper() or lower):
         return None
     if any(c in _WHOLE_STOPS for c in phrase) or _layout_re().search(phrase) is not None:
         return None  # (a run of spaces or a line break is layout: a field code before)
