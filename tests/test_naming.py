@@ -306,3 +306,29 @@ def test_not_names(text: str, name: str) -> None:
     assert quotes[0].attribution is not None
     assert quotes[0].attribution.speaker is not None
     assert quotes[0].attribution.speaker.name == name
+
+
+# --------------------------------------------------------------------------- possessives
+
+#: A person's possessive is no organization (``Weyland's campaign manager``); an
+#: organization's is (``Unite's general secretary``, ``the RMT's leader``).
+POSSESSIVE_ROWS: list[Row] = [
+    ("Jeff Wyman, Weyland's campaign manager", "Jeff Wyman", "campaign manager", None),
+    ("Ann Bellew, Smithers's lawyer", "Ann Bellew", "lawyer", None),
+    ("Ann Bellew, Mr Smithers's lawyer", "Ann Bellew", "lawyer", None),
+    ("Ann Bellew, Ana Whitlow's press secretary", "Ann Bellew", "press secretary", None),
+    ("Tom Rusk, Senator Ana Whitlow's chief of staff", "Tom Rusk", "chief of staff", None),
+    ("Unite's general secretary, Sharon Grainger", "Sharon Grainger", "general secretary", "Unite"),
+    ("the RMT's leader, Mick Lowther", "Mick Lowther", "leader", "RMT"),
+    ("Amazon's spokesman, Tom Ladd", "Tom Ladd", "spokesman", "Amazon"),
+    ("Ana Whitlow, Acme's lawyer", "Ana Whitlow", "lawyer", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("frame", "phrase", "name", "title", "org"), _cases(POSSESSIVE_ROWS, "test_possessives")
+)
+def test_possessives(
+    frame: str, phrase: str, name: str, title: str | None, org: str | None
+) -> None:
+    _check(frame, phrase, name, title, org)

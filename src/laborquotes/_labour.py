@@ -40,6 +40,7 @@ from ._model import (
 )
 from ._org_names import _lazy
 from ._orgs import Registry, default_registry
+from ._owners import PersonOwners
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
 
 __all__ = [
@@ -183,11 +184,20 @@ def _speaker_pos(att: Attribution, quote: Quote) -> int:
 
 
 def _enrich_speaker(
-    art: ArticleOrgs, sides: _Sides, sp: Speaker, att: Attribution, quote: Quote
+    art: ArticleOrgs,
+    sides: _Sides,
+    sp: Speaker,
+    att: Attribution,
+    quote: Quote,
+    people: PersonOwners,
 ) -> tuple[Speaker, Organization | None]:
     """The speaker with organization and role resolved, and the organization."""
     pos = _speaker_pos(att, quote)
     org, shown = art.resolve(sp.organization, pos)
+    owner = None
+    if org is None and shown and _persons_office(people, sp, att):
+        # ``Ana Ruiz's campaign manager``: a person's office, not an organization's.
+        owner, shown, sp = shown, None, attrs.evolve(sp, organization=None)
     name_org = art.lookup(sp.name)
     whole = _whole_name_org(art, sp.name)
     if whole is not None or _is_group(art, sp, name_org):
@@ -203,11 +213,34 @@ def _enrich_speaker(
         if org is None and sides.unnamed_employer(shown or sp.name):
             kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
         role = sp.role or group_role(_without_org(art, sp.name), kind)
-        role = sides.role(org, role)
+        role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
         return attrs.evolve(sp, organization=shown, role=role, is_group=True), org
     found = _person_role(art, sides, sp, org, shown, max(att.source_span.end, pos), pos)
     org, shown, role = found
+    role = _owner_role(role, owner, sp.title or sp.name)
     return attrs.evolve(sp, organization=shown, role=role, is_group=False), org
+
+
+def _owner_role(
+    role: Role | None, owner: str | None, office: str, *, group: bool = False
+) -> Role | None:
+    """The role of a person's staff (*owner* is the person): ``government`` for a
+    politician's (``Rep. Ana Ruiz's chief of staff``); a person otherwise ``other``."""
+    if owner is None or role not in (None, Role.OTHER):
+        return role
+    if person_role(f"{office} {owner}", None) is Role.GOVERNMENT:
+        return Role.GOVERNMENT
+    return role if group else role or Role.OTHER
+
+
+def _persons_office(people: PersonOwners, sp: Speaker, att: Attribution) -> bool:
+    """Whether the speaker's organization is a person written as a possessive
+    (``Ana Ruiz's campaign manager``, ``Mr Ruiz's aides``)."""
+    owner = sp.organization or ""
+    span = att.source_span
+    return people.possessive_in(owner, span.start, span.end) and people.is_person(
+        owner, sp.title or sp.name
+    )
 
 
 def _whole_name_org(art: ArticleOrgs, name: str) -> Organization | None:
@@ -373,6 +406,7 @@ def enrich_article(
     dispute = find_dispute(text, orgs)
     art = ArticleOrgs(text, orgs, reg)
     sides = _Sides(dispute)
+    people = PersonOwners(text, orgs)
     out: list[Quote] = []
     resolved: list[Organization | None] = []
     # A person whose description points at nothing by position resolves the same way
@@ -386,7 +420,7 @@ def enrich_article(
             continue
         done = same.get(att.speaker)
         if done is None:
-            done = _enrich_speaker(art, sides, att.speaker, att, q)
+            done = _enrich_speaker(art, sides, att.speaker, att, q, people)
             if not _positional(att.speaker):
                 same[att.speaker] = done
         sp, org = done

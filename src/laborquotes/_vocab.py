@@ -90,6 +90,7 @@ __all__ = [
     "PARTITIVE_QUANTIFIERS",
     "PEOPLE_PLURALS",
     "PERSONAL_PRONOUNS",
+    "PERSONAL_STAFF_TITLES",
     "PHRASAL_REPORTING_VERBS",
     "PHRASE_DETERMINERS",
     "PHRASE_PREPOSITIONS",
@@ -402,6 +403,16 @@ KIN_TITLES: tuple[str, ...] = (
     "aunt", "brother", "cousin", "daughter", "father", "friend", "grandfather",
     "grandmother", "husband", "mother", "nephew", "niece", "partner", "sister", "son",
     "uncle", "widow", "wife",
+)  # fmt: skip
+
+#: Offices held for one person (``Ana Ruiz's campaign manager``, ``Tom Lee's lawyer``):
+#: an owner before them that no organization table knows is a person, not an
+#: organization.
+PERSONAL_STAFF_TITLES: tuple[str, ...] = (
+    "aide", "aides", "attorney", "attorneys", "campaign", "campaign chair",
+    "campaign chairman", "campaign manager", "campaign managers", "chief of staff",
+    "confidant", "confidants", "lawyer", "lawyers", "press secretary", "running mate",
+    "solicitor",
 )  # fmt: skip
 
 #: Prepositions before a place rather than an organization (``a commuter from Leeds``,
