@@ -62,12 +62,14 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
     quotes = _quotes.find_quotes(text, reference, warnings)
     found = _labour.enrich_article(text, quotes, registry=registry)
     linked, people = _people.build_cast(text, found.quotes, found.organizations)
+    # Counted after the cast, which may give a speaker the person's role (a politician).
+    voices = _labour.summarize_voices(linked, found.resolved)
     return Article(
         dateline=dateline,
         quotes=linked,
         organizations=found.organizations,
         people=people,
-        voices=found.voices,
+        voices=voices,
         published=pub,
         text=text,
         warnings=tuple(warnings),

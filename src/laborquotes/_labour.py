@@ -386,6 +386,8 @@ class Enriched(NamedTuple):
     organizations: tuple[Organization, ...]
     voices: Voices
     dispute: Dispute | None
+    #: The organization each quote's speaker resolved to (for :func:`summarize_voices`).
+    resolved: tuple[Organization | None, ...] = ()
 
 
 def enrich(
@@ -428,7 +430,7 @@ def enrich_article(
             q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=sp))
         out.append(q)
         resolved.append(org)
-    return Enriched(out, orgs, summarize_voices(out, resolved), dispute)
+    return Enriched(out, orgs, summarize_voices(out, resolved), dispute, tuple(resolved))
 
 
 def summarize_voices(

@@ -41,12 +41,14 @@ from ._model import (
     link_speakers,
 )
 from ._org_names import _lazy
-from ._roles import TITLE_HEADS
+from ._patterns import alternation, lazy
+from ._roles import TITLE_HEADS, person_role
 
 __all__ = ["MAX_MENTIONS", "build_cast", "mention_kind"]
 
 _PRONOUNS = frozenset(V.PRONOUNS)
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in V.HONORIFICS)
+_HONORIFIC_ABBREVIATIONS = frozenset(h for h in V.HONORIFICS if h.endswith("."))
 _DETERMINERS = frozenset(("A", "An", "Her", "His", "Its", "One", "Our", "The", "Their"))
 
 #: At most this many people get their names looked for in the text (a long archive
@@ -64,6 +66,26 @@ _HONORIFIC_SPAN = 14
 _word_re = _lazy(r"(?<![\w'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?![\w'’\-])")
 #: An honorific (with or without its full stop) right before a position.
 _honorific_before_re = _lazy(r"(?<![\w'’\-])(\p{Lu}[\p{L}]*+)\.?[^\S\n]++\Z")
+
+
+#: Lower-case words of a politician's label before a name (capitalised words pass too).
+_LABEL_HEADS = frozenset(V.POLITICAL_LABEL_HEADS)
+_LABEL_WORDS = _LABEL_HEADS | {w for w in V.POLITICAL_LABEL_MODIFIERS if not w.endswith("-")}
+_LABEL_PREFIXES = tuple(w for w in V.POLITICAL_LABEL_MODIFIERS if w.endswith("-"))
+#: How far before a mention its label is read, and how many words it may have.
+_LABEL_SPAN = 64
+_LABEL_WORDS_MAX = 6
+#: Marks that end the clause before a label (``Ohio voters, Republican Ana Ruiz``).
+_LABEL_STOPS = tuple(",;:!?()[]\"'“”‘’")
+#: An appositive this long or longer is a clause, not a label.
+_APPOSITIVE_WORDS_MAX = 8
+
+
+@lazy
+def _party_after_re() -> str:
+    """A party in parentheses after a name: ``Ana Ruiz (R-Ohio)``, ``Tom Lee (Labour,
+    Leeds)``."""
+    return rf"""[^\S\n]*+ \( (?: [RDI]- | {alternation(V.PARTIES)} (?![\w'’-]) )"""
 
 
 @attrs.define
@@ -225,6 +247,8 @@ def _person(text: str, entry: _Entry, organizations: OrganizationIndex) -> Perso
     org = next((sp.organization for sp in entry.speakers if sp.organization), None)
     roles = Counter(sp.role for sp in entry.speakers if sp.role is not None)
     role: Role | None = roles.most_common(1)[0][0] if roles else None
+    if role is None and _politician(text, entry):
+        role = Role.GOVERNMENT  # ``Sen. Ana Ruiz``, ``Republican candidate Ana Ruiz``
     mentions = tuple(
         Mention(span=Span(start=a, end=b), kind=kind)
         for (a, b), kind in sorted(entry.mentions.items())
@@ -235,6 +259,65 @@ def _person(text: str, entry: _Entry, organizations: OrganizationIndex) -> Perso
         title=title,
         organization=organizations.find(org),
         role=role,
+    )
+
+
+def _label_before(text: str, start: int) -> str:
+    """The words of a politician's label written right before *start*, in its clause
+    (``Republican presidential candidate``, ``Texas Sen.``, ``former Secretary of
+    State``); empty when a word that is no label word comes first."""
+    window = text[max(0, start - _LABEL_SPAN) : start]
+    tokens = window[window.rfind("\n") + 1 :].split()
+    words: list[str] = []
+    for tok in reversed(tokens[-_LABEL_WORDS_MAX:]):
+        if tok.endswith(_LABEL_STOPS) or tok.startswith(_LABEL_STOPS) or _possessive(tok):
+            break
+        if tok.endswith(".") and tok not in _HONORIFIC_ABBREVIATIONS and not _initials(tok):
+            break  # the end of the sentence before
+        if not (tok[:1].isupper() or tok in _LABEL_WORDS or tok.startswith(_LABEL_PREFIXES)):
+            break
+        if not words and not _label_head(tok):
+            return ""  # ``President Bill Clinton``: a first name, not a label, before
+        words.append(tok)
+    return " ".join(reversed(words))
+
+
+def _label_head(token: str) -> bool:
+    """Whether *token*, right before a name, can end a politician's label (``Sen.``,
+    ``nominee``, ``Republican``)."""
+    return token in _LABEL_HEADS or person_role(token, None) is Role.GOVERNMENT
+
+
+def _possessive(token: str) -> bool:
+    """``Acme's``: the owner of what follows (``Acme's Tom Lee``), not a label."""
+    return "'s" in token or "’s" in token
+
+
+def _initials(token: str) -> bool:
+    """``U.S.``, ``N.Y.``: letters and full stops."""
+    return len(token) >= 4 and token[1] == "." and token.replace(".", "").isupper()
+
+
+def _politician(text: str, entry: _Entry) -> bool:
+    """Whether the article labels the person a politician at one of their mentions: a
+    label before the name (``Sen.``, ``Labour leader``, ``Republican presidential
+    candidate``), a party in parentheses after it (``(R-Ohio)``, ``(Labour, Leeds)``) or
+    an appositive (``Ana Ruiz, the Democratic nominee,``)."""
+    for a, b in sorted(entry.mentions):
+        honorific, _ = split_honorific(text[a:b])
+        label = f"{_label_before(text, a)} {honorific or ''}".strip()
+        if label and person_role(label, None) is Role.GOVERNMENT:
+            return True
+        if _party_after_re().match(text, b) is not None:
+            return True
+    first = min(entry.mentions, default=None)
+    if first is None or not _named(entry.name):
+        return False
+    apposed = appositive(text, entry.name, first[1])
+    return (
+        apposed is not None
+        and len(apposed.split()) <= _APPOSITIVE_WORDS_MAX
+        and person_role(apposed, None) is Role.GOVERNMENT
     )
 
 
@@ -256,10 +339,15 @@ def build_cast(
         att = q.attribution
         i = index.get(att.speaker.name) if att is not None and _is_person(att.speaker) else None
         if att is not None and i is not None:
-            q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=_with_person(att.speaker, i)))
+            sp = _with_person(att.speaker, i, people[i])
+            q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=sp))
         out.append(q)
     return link_speakers(out, people, organizations), people
 
 
-def _with_person(sp: Speaker, index: int) -> Speaker:
-    return sp if sp.person == index else attrs.evolve(sp, person=index)
+def _with_person(sp: Speaker, index: int, person: Person) -> Speaker:
+    """*sp* linked to its person, with the person's role when it has none of its own."""
+    role = sp.role if sp.role is not None else person.role
+    if sp.person == index and sp.role == role:
+        return sp
+    return attrs.evolve(sp, person=index, role=role)

@@ -94,6 +94,8 @@ __all__ = [
     "PHRASAL_REPORTING_VERBS",
     "PHRASE_DETERMINERS",
     "PHRASE_PREPOSITIONS",
+    "POLITICAL_LABEL_HEADS",
+    "POLITICAL_LABEL_MODIFIERS",
     "PORTFOLIO_TITLES",
     "PRONOUNS",
     "PRONOUN_LEADS",
@@ -413,6 +415,21 @@ PERSONAL_STAFF_TITLES: tuple[str, ...] = (
     "campaign chairman", "campaign manager", "campaign managers", "chief of staff",
     "confidant", "confidants", "lawyer", "lawyers", "press secretary", "running mate",
     "solicitor",
+)  # fmt: skip
+
+#: Lower-case heads of a politician's label written right before the name (``Republican
+#: presidential candidate Ana Ruiz``, ``GOP front-runner Tom Lee``).
+POLITICAL_LABEL_HEADS: tuple[str, ...] = (
+    "candidate", "challenger", "contender", "front-runner", "frontrunner", "hopeful",
+    "incumbent", "leader", "nominee", "rival",
+)  # fmt: skip
+
+#: Lower-case words before the head of a politician's label (``former``, ``presidential``,
+#: ``then-``), with the capitalised words (parties, places, titles) around them.
+POLITICAL_LABEL_MODIFIERS: tuple[str, ...] = (
+    "backbench", "congressional", "ex-", "former", "gubernatorial", "mayoral", "of",
+    "opposition", "parliamentary", "presidential", "senate", "shadow", "then", "then-",
+    "veteran",
 )  # fmt: skip
 
 #: Prepositions before a place rather than an organization (``a commuter from Leeds``,
