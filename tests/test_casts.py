@@ -152,7 +152,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "ie_bus_strike:0:role",
         "ie_bus_strike:0:speaker",
         "ie_bus_strike:0:title",
-        "ie_bus_strike:1:title",
         "ie_bus_strike:4:title",
         "ie_nurses_staffing:2:canonical",
         "ie_nurses_staffing:2:organization",

@@ -332,3 +332,30 @@ def test_possessives(
     frame: str, phrase: str, name: str, title: str | None, org: str | None
 ) -> None:
     _check(frame, phrase, name, title, org)
+
+
+# --------------------------------------------------------------------------- British and Irish forms
+
+#: Styles (``The Rt Hon``, ``the Hon.``), a union written before its officer's title,
+#: and peers described by their party.
+BRITISH_IRISH_ROWS: list[Row] = [
+    ("The Rt Hon Ann Kelso MP", "Ann Kelso", "MP", None),
+    ("the Rt Hon Ann Kelso", "Ann Kelso", None, None),
+    ("The Hon. Ann Kelso", "Ann Kelso", None, None),
+    ("Siptu transport organiser Owen Reilly", "Owen Reilly", "transport organiser", "Services Industrial Professional and Technical Union"),
+    ("Unite regional officer Gail Dunphy", "Gail Dunphy", "regional officer", "Unite the Union"),
+    ("GMB organiser Ann Lowry", "Ann Lowry", "organiser", "GMB"),
+    ("Lord Kelso of Ardmore, a Labour peer", "Lord Kelso of Ardmore", "peer", "Labour"),
+    ("Baroness Dunphy of Kilbride, a Conservative peer", "Baroness Dunphy of Kilbride", "peer", "Conservative"),
+    ("Ann Kelso, the Labour MP for Castlebridge", "Ann Kelso", "MP for Castlebridge", "Labour"),
+    ("Ann Kelso (Labour, Castlebridge)", "Ann Kelso", None, "Labour"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("frame", "phrase", "name", "title", "org"), _cases(BRITISH_IRISH_ROWS, "test_british_irish")
+)
+def test_british_irish(
+    frame: str, phrase: str, name: str, title: str | None, org: str | None
+) -> None:
+    _check(frame, phrase, name, title, org)

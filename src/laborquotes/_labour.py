@@ -42,6 +42,7 @@ from ._org_names import _lazy
 from ._orgs import Registry, default_registry
 from ._owners import PersonOwners
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
+from ._vocab import LEGISLATOR_POSTNOMINALS
 
 __all__ = [
     "HEAD_REFERENCES",
@@ -92,6 +93,8 @@ _POSSESSOR = _lazy(
     r"^\s*+(?:(?P<pron>[Ii]ts|[Tt]heir)|(?:[Tt]he\s++)?(?P<noun>\p{Ll}[\w-]*+)(?P<s>['’]s?)"
     rf"|(?:[Tt]he\s++)?(?P<noun2>{'|'.join(HEAD_REFERENCES)}|college))\s"
 )
+#: Post-nominal letters of a legislator (``MNA``), never an organization before a title.
+_LEGISLATORS = frozenset(LEGISLATOR_POSTNOMINALS)
 #: How far before a quote the title of its speaker may be written.
 _TITLE_LOOKBACK = 20_000
 
@@ -193,6 +196,7 @@ def _enrich_speaker(
 ) -> tuple[Speaker, Organization | None]:
     """The speaker with organization and role resolved, and the organization."""
     pos = _speaker_pos(att, quote)
+    sp = _org_led_title(art, sp)
     org, shown = art.resolve(sp.organization, pos)
     owner = None
     if org is None and shown and _persons_office(people, sp, att):
@@ -231,6 +235,26 @@ def _owner_role(
     if person_role(f"{office} {owner}", None) is Role.GOVERNMENT:
         return Role.GOVERNMENT
     return role if group else role or Role.OTHER
+
+
+def _org_led_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
+    """``Siptu transport organiser``, ``Unite regional officer``: a registry organization
+    written at the start of a person's title is their organization, not part of the
+    title."""
+    title = sp.title
+    if sp.is_group or not title or not title[:1].isupper():
+        return sp
+    # A title is not a sentence: ``Unite`` at its start is a name (see ``hint_kind``).
+    found = art.registry.mentions("of " + title)
+    if not found or found[0].start != 3 or found[0].entry < 0:
+        return sp
+    cut = found[0].end - 3
+    rest = title[cut:]
+    if not (rest.startswith(" ") and rest[1:2].islower()) or title[:cut] in _LEGISLATORS:
+        return sp  # (``MNA for Rosemont``: a legislator, not the nurses' association)
+    org = art.lookup("of " + title[:cut])
+    written = display_name(org) if org is not None else title[:cut]
+    return attrs.evolve(sp, title=rest.strip(), organization=sp.organization or written)
 
 
 def _persons_office(people: PersonOwners, sp: Speaker, att: Attribution) -> bool:

@@ -112,6 +112,7 @@ __all__ = [
     "SPEAKER_DETERMINERS",
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
+    "STYLE_HONORIFICS",
     "SUBJECT_PRONOUNS",
     "SUBJECT_STARTS",
     "SUBORDINATORS",
@@ -348,22 +349,27 @@ HONORIFICS: tuple[str, ...] = (
     "Councillor", "Councilman", "Councilor", "Councilwoman", "Countess", "Cpl.", "Dame", "Dean",
     "Del.", "Deputy", "Det.", "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl",
     "Economist", "Editor", "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor",
-    "Govs.", "Host", "Imam", "Insp.", "Inspector", "Judge", "Justice", "King", "Lady", "Leader",
-    "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor", "Minister", "Miss", "Mme", "Mme.",
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.", "Nurse", "Officer", "Pastor",
-    "Pope", "Premier", "Pres.", "President", "Prime", "Prince", "Princess", "Private", "Prof",
-    "Prof.", "Professor", "Pvt.", "Queen", "Rabbi", "Rep.", "Representative", "Reps.", "Rev",
-    "Rev.", "Revd", "Sec.", "Secretary", "Sen.", "Senator", "Sens.", "Sergeant", "Sgt.",
-    "Sheriff", "Sir", "Sister", "Speaker", "Superintendent", "Supt.", "Treasurer", "Trustee",
-    "Vice", "Viscount", "Viscountess",
+    "Govs.", "Hon", "Hon.", "Honourable", "Host", "Imam", "Insp.", "Inspector", "Judge",
+    "Justice", "King", "Lady", "Leader", "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor",
+    "Minister", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx",
+    "Mx.", "Nurse", "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime",
+    "Prince", "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi",
+    "Rep.", "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary",
+    "Sen.", "Senator", "Sens.", "Sergeant", "Sgt.", "Sheriff", "Sir", "Sister", "Speaker",
+    "Superintendent", "Supt.", "Treasurer", "Trustee", "Vice", "Viscount", "Viscountess",
 )  # fmt: skip
 
 #: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
 #: before a name, part of neither the name nor the title (``Mr Ruiz``, ``Dr. Ana Ruiz``).
 COURTESY_HONORIFICS: tuple[str, ...] = (
-    "Cllr", "Cllr.", "Dr", "Dr.", "Fr", "Fr.", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs",
-    "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd",
+    "Cllr", "Cllr.", "Dr", "Dr.", "Fr", "Fr.", "Hon", "Hon.", "Honourable", "Miss", "Mme",
+    "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Rev",
+    "Rev.", "Revd", "Rt", "Rt.",
 )  # fmt: skip
+
+#: Styles written after ``the`` before a name (of :data:`COURTESY_HONORIFICS`): ``The Rt
+#: Hon Ana Ruiz MP``, ``the Hon. Tom Lee`` name a person, not a group.
+STYLE_HONORIFICS: tuple[str, ...] = ("Hon", "Hon.", "Honourable", "Rt", "Rt.")
 
 #: British honours and peerages (of :data:`HONORIFICS`): part of the name form, never a
 #: title (``Sir Tom Lee``, ``Baroness Ruiz``, ``Lord Lee of Leeds``).
