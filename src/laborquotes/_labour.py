@@ -34,6 +34,7 @@ from ._model import (
     Quote,
     QuoteKind,
     Role,
+    Span,
     Speaker,
     VoiceCount,
     Voices,
@@ -142,8 +143,8 @@ class _Sides:
 
     def party(self, described: str | None) -> Organization | None:
         """The side a description with no organization names (``a union spokesman``)."""
-        if not described:
-            return None
+        if not described or person_role(described, None) is Role.GOVERNMENT:
+            return None  # ``the Minister for Health``: a minister is never a side
         m = _SIDE_WORDS().search(described)
         if m is None:
             # ``Federal secretary Jo Ruiz``: an office only unions have
@@ -198,6 +199,10 @@ def _enrich_speaker(
     pos = _speaker_pos(att, quote)
     sp = _org_led_title(art, sp)
     org, shown = art.resolve(sp.organization, pos)
+    if shown and (org is None or org.name not in art.by_name):
+        whole = _enclosing_org(art, shown, att.source_span)
+        if whole is not None:
+            org, shown = whole, display_name(whole)
     owner = None
     if org is None and shown and _persons_office(people, sp, att):
         # ``Ana Ruiz's campaign manager``: a person's office, not an organization's.
@@ -235,6 +240,27 @@ def _owner_role(
     if person_role(f"{office} {owner}", None) is Role.GOVERNMENT:
         return Role.GOVERNMENT
     return role if group else role or Role.OTHER
+
+
+def _enclosing_org(art: ArticleOrgs, written: str, span: Span) -> Organization | None:
+    """The organization named where *written* stands in the speaker's source span, when
+    *written* is only part of its name (``Energy Union`` read out of ``The Mining and
+    Energy Union's district president``)."""
+    at = art.text.find(written, span.start, span.end)
+    if at < 0:
+        return None
+    i = bisect.bisect_right(art.starts, at) - 1
+    while i >= 0 and art.starts[i] >= at - _NAME_REACH:
+        org = art.orgs[art.owners[i]]
+        j = bisect.bisect_left(org.mentions, art.starts[i], key=lambda m: m.start)
+        if j < len(org.mentions) and at + len(written) <= org.mentions[j].end:
+            return org
+        i -= 1
+    return None
+
+
+#: How far before a cut-short name the start of the whole name may be.
+_NAME_REACH = 120
 
 
 def _org_led_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
