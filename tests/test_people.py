@@ -222,3 +222,25 @@ def test_a_politician_labelled_anywhere_is_government(text: str, role: lq.Role |
     assert [p.role for p in art.people] == [role]
     if role is not None:
         assert [v.key for v in art.voices.by_role] == [role]
+
+
+#: ``(text, speaker name, title, role)``: a person quoted by surname alone and named in
+#: full only later (not as a speaker) is reported at the full name, with the title the
+#: article gives there; two people of the surname leave it as written.
+LATER_FULL_NAME_ROWS: list[tuple[str, str, str | None, lq.Role | None]] = [
+    ('"We will win," Ms Ruiz said on Monday.\n\nThe strike was called by Ana Ruiz, the union president.', "Ana Ruiz", "union president", lq.Role.UNION_OFFICIAL),
+    ('"Pay up," Kell said.\n\nThe talks were led by Tom Kell, the general secretary.', "Tom Kell", "general secretary", lq.Role.UNION_OFFICIAL),
+    ('"Pay up," Kell said.\n\nTom Kell and Ann Kell both spoke at the rally.', "Kell", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title", "role"), LATER_FULL_NAME_ROWS)
+def test_a_person_named_in_full_only_later(
+    text: str, name: str, title: str | None, role: lq.Role | None
+) -> None:
+    art = lq.parse(text)
+    assert art.quotes
+    att = art.quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title, att.speaker.role) == (name, title, role)
+    assert [p.name for p in art.people] == [name]
