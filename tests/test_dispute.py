@@ -53,6 +53,9 @@ def _dispute(text: str) -> tuple[str, list[str], list[str]] | None:
         # an overtime ban and a work-to-rule
         ("Members of Unison began an overtime ban at the hospital.", ("overtime_ban", ["Unison"], [])),
         ("The INMO began a work-to-rule on Monday.", ("work_to_rule", ["Irish Nurses and Midwives Organisation"], [])),
+        # a federation with an employer, or a federation's strike, is a dispute
+        ("The TUC said the deal for Royal Mail staff was fair.", ("deal", ["Trades Union Congress"], ["Royal Mail"])),
+        ("The AFL-CIO backed the strike by nurses at the hospital.", ("strike", ["AFL-CIO"], [])),
     ],
 )  # fmt: skip
 def test_dispute_is_found(text: str, expected: tuple[str, list[str], list[str]]) -> None:
@@ -69,6 +72,15 @@ def test_dispute_is_found(text: str, expected: tuple[str, list[str], list[str]])
         "A drone strike killed three people near the border, officials said.",
         "The striking thing about the vote was the turnout.",
         "The European Union reached a deal with Canada on tariffs.",
+        # a federation's politics: an endorsement to ratify, a trade deal, a policy
+        "The AFL-CIO endorsement must be ratified by leaders of its member unions.",
+        "The TUC said the trade deal with Canada would cost thousands of jobs.",
+        "The GMB said the free-trade agreement would hurt workers in the car industry.",
+        "The CLC welcomed the peace talks, its president said.",
+        # the verb *to strike*, and strikes that are no industrial action
+        "Senior staffers were striking business deals at the summit.",
+        "Dock workers said they hoped the two sides would strike a balance.",
+        "Air strikes hit the port overnight, dock workers said.",
     ],
 )
 def test_no_dispute(text: str) -> None:

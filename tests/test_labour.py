@@ -383,3 +383,36 @@ def test_head_noun_references(text: str, organization: str, role: str) -> None:
     assert speaker.organization == organization
     assert speaker.role is not None
     assert speaker.role.value == role
+
+
+#: ``(text, organization, role)`` of the first quote's speaker: a name cut short inside
+#: a longer organization name is that organization; a minister is never a side of the
+#: dispute, even with the employer's word in the portfolio; a publican is a bystander.
+SIDE_ROWS: list[tuple[str, str | None, lq.Role | None]] = [
+    (
+        "Miners were locked out on Monday. The Mining and Energy Union's district "
+        'president, Tom Ladd, said: "This is war."',
+        "Mining and Energy Union",
+        lq.Role.UNION_OFFICIAL,
+    ),
+    (
+        "Nurses walked out at four HSE hospitals. The Minister for Health, Ann Kelso, "
+        'said: "Talks must resume."',
+        None,
+        lq.Role.GOVERNMENT,
+    ),
+    (
+        '"Trade has halved," said publican Jo Pike, as RMT members walked out on Monday.',
+        None,
+        lq.Role.OTHER,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "role"), SIDE_ROWS)
+def test_sides_and_whole_names(text: str, org: str | None, role: lq.Role | None) -> None:
+    quotes = lq.parse(text).quotes
+    assert quotes
+    att = quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.organization, att.speaker.role) == (org, role)

@@ -59,11 +59,7 @@ def _check(frame: str, phrase: str, name: str, title: str | None, org: str | Non
 
 
 #: Forms not read right yet (``test:frame-phrase``), each an expected failure.
-KNOWN_FAILURES: frozenset[str] = frozenset(
-    {
-        "test_name_forms:after-Martin Luther King Jr.",
-    }
-)
+KNOWN_FAILURES: frozenset[str] = frozenset()
 
 
 def _cases(rows: list[Row], test: str) -> list[object]:
@@ -266,6 +262,7 @@ NAME_ROWS: list[str] = [
     "A. B. Smithson",
     "C. H. Venkatraman",
     "Martin Luther King Jr.",
+    "Tom Bellamy Sr.",
     "Tom Bellamy III",
     "Gabriel García Márquez",
     "Xi Jinping",
@@ -306,3 +303,56 @@ def test_not_names(text: str, name: str) -> None:
     assert quotes[0].attribution is not None
     assert quotes[0].attribution.speaker is not None
     assert quotes[0].attribution.speaker.name == name
+
+
+# --------------------------------------------------------------------------- possessives
+
+#: A person's possessive is no organization (``Weyland's campaign manager``); an
+#: organization's is (``Unite's general secretary``, ``the RMT's leader``).
+POSSESSIVE_ROWS: list[Row] = [
+    ("Jeff Wyman, Weyland's campaign manager", "Jeff Wyman", "campaign manager", None),
+    ("Ann Bellew, Smithers's lawyer", "Ann Bellew", "lawyer", None),
+    ("Ann Bellew, Mr Smithers's lawyer", "Ann Bellew", "lawyer", None),
+    ("Ann Bellew, Ana Whitlow's press secretary", "Ann Bellew", "press secretary", None),
+    ("Tom Rusk, Senator Ana Whitlow's chief of staff", "Tom Rusk", "chief of staff", None),
+    ("Unite's general secretary, Sharon Grainger", "Sharon Grainger", "general secretary", "Unite"),
+    ("the RMT's leader, Mick Lowther", "Mick Lowther", "leader", "RMT"),
+    ("Amazon's spokesman, Tom Ladd", "Tom Ladd", "spokesman", "Amazon"),
+    ("Ana Whitlow, Acme's lawyer", "Ana Whitlow", "lawyer", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("frame", "phrase", "name", "title", "org"), _cases(POSSESSIVE_ROWS, "test_possessives")
+)
+def test_possessives(
+    frame: str, phrase: str, name: str, title: str | None, org: str | None
+) -> None:
+    _check(frame, phrase, name, title, org)
+
+
+# --------------------------------------------------------------------------- British and Irish forms
+
+#: Styles (``The Rt Hon``, ``the Hon.``), a union written before its officer's title,
+#: and peers described by their party.
+BRITISH_IRISH_ROWS: list[Row] = [
+    ("The Rt Hon Ann Kelso MP", "Ann Kelso", "MP", None),
+    ("the Rt Hon Ann Kelso", "Ann Kelso", None, None),
+    ("The Hon. Ann Kelso", "Ann Kelso", None, None),
+    ("Siptu transport organiser Owen Reilly", "Owen Reilly", "transport organiser", "Services Industrial Professional and Technical Union"),
+    ("Unite regional officer Gail Dunphy", "Gail Dunphy", "regional officer", "Unite the Union"),
+    ("GMB organiser Ann Lowry", "Ann Lowry", "organiser", "GMB"),
+    ("Lord Kelso of Ardmore, a Labour peer", "Lord Kelso of Ardmore", "peer", "Labour"),
+    ("Baroness Dunphy of Kilbride, a Conservative peer", "Baroness Dunphy of Kilbride", "peer", "Conservative"),
+    ("Ann Kelso, the Labour MP for Castlebridge", "Ann Kelso", "MP for Castlebridge", "Labour"),
+    ("Ann Kelso (Labour, Castlebridge)", "Ann Kelso", None, "Labour"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("frame", "phrase", "name", "title", "org"), _cases(BRITISH_IRISH_ROWS, "test_british_irish")
+)
+def test_british_irish(
+    frame: str, phrase: str, name: str, title: str | None, org: str | None
+) -> None:
+    _check(frame, phrase, name, title, org)

@@ -503,3 +503,35 @@ def test_big_registries_use_the_word_matcher() -> None:
         ("Widget Makers Union 42", "union", ["WMU42"]),
     ]
     assert isinstance(lq.load_registry()._get_matcher(), _org_match._Matcher)
+
+
+#: ``(text, [(name, kind)])``: an acronym two registry entries share stands for the one
+#: the article spells out, else the first registered (Ireland's Health Service Executive).
+SHARED_ACRONYM_ROWS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("The HSE said wards at Beaumont were short of nurses.", [("Health Service Executive", "employer")]),
+    (
+        "The Health and Safety Executive (HSE) said the site was unsafe. The HSE will return.",
+        [("Health and Safety Executive", "government")],
+    ),
+    ("HSEX said nothing.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_ACRONYM_ROWS)
+def test_a_shared_acronym_stands_for_the_spelled_out_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = lq.find_organizations(text)
+    assert [(o.name, o.kind.value) for o in found] == expected
+    assert all(len(o.mentions) >= 1 for o in found)
+
+
+def test_a_spokeswoman_for_the_hse_speaks_for_the_employer_in_a_nurses_strike() -> None:
+    text = '"We are short-staffed," said a spokeswoman for the HSE, as nurses walked out.'
+    art = lq.parse(text)
+    sp = art.quotes[0].attribution.speaker if art.quotes[0].attribution else None
+    assert sp is not None
+    assert sp.organization == "HSE"
+    assert sp.role is lq.Role.EMPLOYER
+    assert art.dispute is not None
+    assert [o.name for o in art.dispute.employers] == ["Health Service Executive"]

@@ -191,3 +191,56 @@ def test_mentions_slice_back_and_people_come_in_order(text: str) -> None:
         sp = q.attribution.speaker if q.attribution is not None else None
         if sp is not None and sp.person is not None:
             assert article.people[sp.person].name == sp.name
+
+
+#: ``(text, role of the quote's speaker)``: a politician of any party, in government or
+#: in opposition, is ``government`` when the article labels them so at any mention,
+#: even where the quote gives only an honorific (``Mr Brantley said``).
+POLITICIAN_ROWS: list[tuple[str, lq.Role | None]] = [
+    ('Texas Sen. Ted Brantley toured a plant. "We will win," Mr. Brantley said.', lq.Role.GOVERNMENT),
+    ('Republican presidential candidate Don Brantley spoke. "Big," Mr Brantley said.', lq.Role.GOVERNMENT),
+    ('Democratic front-runner Ana Whitlow spoke. "We can," Ms Whitlow said.', lq.Role.GOVERNMENT),
+    ('former Labour leader Neil Kinsale spoke. "No," Mr Kinsale said.', lq.Role.GOVERNMENT),
+    ('Ana Whitlow (D-Ohio) spoke. "Yes," Ms. Whitlow said.', lq.Role.GOVERNMENT),
+    ('Jane Dorrit (Labour, Leeds Central) spoke. "No," Ms Dorrit said.', lq.Role.GOVERNMENT),
+    ('Ana Whitlow, the Democratic nominee, spoke. "We can," Ms Whitlow said.', lq.Role.GOVERNMENT),
+    # no political label: no role
+    ('Voters backed Tom Brantley. "Fine," Mr Brantley said.', None),
+    # a first name before the surname is no label (``President Bill Whitlow``)
+    ('Ana Whitlow met former President Bill Brantley. "Fine," Ms Whitlow said.', None),
+    # a possessive before the name is its owner, not a label
+    ('The Campaign\'s Tom Brantley spoke. "Fine," Mr Brantley said.', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "role"), POLITICIAN_ROWS)
+def test_a_politician_labelled_anywhere_is_government(text: str, role: lq.Role | None) -> None:
+    art = lq.parse(text)
+    assert art.quotes
+    assert art.quotes[0].attribution is not None
+    assert art.quotes[0].attribution.speaker.role is role
+    assert [p.role for p in art.people] == [role]
+    if role is not None:
+        assert [v.key for v in art.voices.by_role] == [role]
+
+
+#: ``(text, speaker name, title, role)``: a person quoted by surname alone and named in
+#: full only later (not as a speaker) is reported at the full name, with the title the
+#: article gives there; two people of the surname leave it as written.
+LATER_FULL_NAME_ROWS: list[tuple[str, str, str | None, lq.Role | None]] = [
+    ('"We will win," Ms Ruiz said on Monday.\n\nThe strike was called by Ana Ruiz, the union president.', "Ana Ruiz", "union president", lq.Role.UNION_OFFICIAL),
+    ('"Pay up," Kell said.\n\nThe talks were led by Tom Kell, the general secretary.', "Tom Kell", "general secretary", lq.Role.UNION_OFFICIAL),
+    ('"Pay up," Kell said.\n\nTom Kell and Ann Kell both spoke at the rally.', "Kell", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title", "role"), LATER_FULL_NAME_ROWS)
+def test_a_person_named_in_full_only_later(
+    text: str, name: str, title: str | None, role: lq.Role | None
+) -> None:
+    art = lq.parse(text)
+    assert art.quotes
+    att = art.quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title, att.speaker.role) == (name, title, role)
+    assert [p.name for p in art.people] == [name]

@@ -65,12 +65,14 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
         linked, people = _people.build_cast(text, found.quotes, found.organizations)
     finally:
         _speakers.clear_cache()  # the text's subjects: no use for the next text
+    # Counted after the cast, which may give a speaker the person's role (a politician).
+    voices = _labour.summarize_voices(linked, found.resolved)
     return Article(
         dateline=dateline,
         quotes=linked,
         organizations=found.organizations,
         people=people,
-        voices=found.voices,
+        voices=voices,
         published=pub,
         text=text,
         warnings=tuple(warnings),

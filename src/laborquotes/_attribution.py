@@ -691,11 +691,23 @@ def _name_before_colon(text: str, start: int, colon: int) -> Cand | None:
     return None if opener else subject_exact(text, m.start(), m.end())
 
 
+#: Name suffixes written with a full stop (``Jr.``), which also ends a sentence.
+_STOPPED_SUFFIXES = frozenset(w for w in V.NAME_SUFFIXES if w.endswith("."))
+
+
+def _suffix_before(text: str, end: int) -> bool:
+    """Whether the word ending at *end*, with the full stop after it, is a name suffix."""
+    words = text[max(0, end - 8) : end + 1].split()
+    return bool(words) and words[-1] in _STOPPED_SUFFIXES
+
+
 def parse_standalone(text: str) -> Cue | None:
     """Parse an attribution on its own: ``said Jane Doe, president of Local 7.``"""
     end = len(text.rstrip())
     while end > 0 and text[end - 1] in ".;":
         end -= 1
+    if text[end : end + 1] == "." and _suffix_before(text, end):
+        end += 1  # ``said Tom Lee Jr.``: the stop ends the suffix (and the sentence)
     cue = find_cue_after(text, 0, end)
     if cue is not None:
         return cue

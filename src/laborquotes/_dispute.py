@@ -41,6 +41,8 @@ __all__ = [
     "EMPLOYING_BODY_WORDS",
     "ESCALATION",
     "NEUTRAL_BODY_WORDS",
+    "NOT_LABOUR_MODIFIERS",
+    "STRIKE_VERB_OBJECTS",
     "UNNAMED_EMPLOYER_WORDS",
     "WORKFORCE_WORDS",
     "employing_body",
@@ -158,6 +160,22 @@ NEUTRAL_BODY_WORDS: tuple[str, ...] = (
     "secretary", "tribunal",
 )  # fmt: skip
 
+#: Words right before an action word that make it no labour action (``a trade deal``,
+#: ``peace talks``, ``a drone strike``).
+NOT_LABOUR_MODIFIERS: tuple[str, ...] = (
+    "air", "arms", "book", "brexit", "budget", "business", "ceasefire", "climate", "drone",
+    "first", "free trade", "free-trade", "licensing", "merger", "military", "missile",
+    "nuclear", "peace", "plea", "pre-emptive", "preemptive", "publishing", "record",
+    "retaliatory", "sponsorship", "tariff", "trade", "transfer", "tv",
+)  # fmt: skip
+
+#: Words right after ``strike`` / ``striking`` that make it the verb *to strike* (``striking
+#: business deals``, ``strike a balance``), not a strike.
+STRIKE_VERB_OBJECTS: tuple[str, ...] = (
+    "a", "an", "back", "balance", "blow", "blows", "business", "chord", "deal", "deals",
+    "fear", "gold",
+)  # fmt: skip
+
 #: How far either side of an action word a party may be named (within its sentence).
 _WINDOW = 160
 _UNION_KINDS = frozenset({OrgKind.UNION, OrgKind.FEDERATION})
@@ -189,6 +207,33 @@ def _lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@lazy
+def _not_labour_before_re() -> str:
+    """A modifier that makes the action word after it no labour action (``trade``)."""
+    return rf"(?<![\w-]){alternation(NOT_LABOUR_MODIFIERS)}[\s-]++\Z"
+
+
+@lazy
+def _strike_object_re() -> str:
+    """An object after ``strike`` that makes it the verb (``striking a deal``)."""
+    return rf"[^\S\n]++{alternation(STRIKE_VERB_OBJECTS)}(?![\w-])"
+
+
+#: The action words that may be the verb *to strike* (``striking business deals``).
+_STRIKE_FORMS = frozenset({"strike", "strikes", "striking"})
+#: How far before an action word its modifier is looked for.
+_MODIFIER_SPAN = 24
+
+
+def _labour_use(low: str, start: int, end: int) -> bool:
+    """Whether the action word at *start*-*end* of the lower-cased text is used of labour:
+    not after a modifier that makes it something else (``trade talks``, ``drone
+    strike``), nor the verb *to strike* (``striking a deal``)."""
+    if _not_labour_before_re().search(low, max(0, start - _MODIFIER_SPAN), start) is not None:
+        return False
+    return low[start:end] not in _STRIKE_FORMS or _strike_object_re().match(low, end) is None
 
 
 @lazy
@@ -335,6 +380,8 @@ class _Finder:
         established = bool(self.actions)
         if not (found["u"] or workforce or (established and (found["e"] or labour_only))):
             return
+        if not (established or labour_only or found["e"]) and self._federations_only(found["u"]):
+            return  # ``the AFL-CIO's endorsement must be ratified``: a federation's politics
         self.counted.add(start)
         self.actions.append(action)
         parts = [(start, end)]
@@ -346,6 +393,11 @@ class _Finder:
         if len(parts) == 1 and workforce is not None:
             parts.append(workforce)
         self.evidence.append((min(p[0] for p in parts), max(p[1] for p in parts)))
+
+    def _federations_only(self, unions: list[tuple[int, int, int]]) -> bool:
+        """Whether the union side near an action is only federations (``the AFL-CIO``,
+        ``the TUC``), whose bargaining words are often politics, not a dispute."""
+        return all(self.orgs[i].kind is OrgKind.FEDERATION for _, _, i in unions)
 
     def co_mentions(self) -> None:
         """A body named in one sentence with the union side is the employer side too
@@ -436,10 +488,11 @@ def find_dispute(text: str, orgs: Sequence[Organization]) -> Dispute | None:
     >>> find_dispute("Trade talks resumed in Geneva.", ()) is None
     True
     """
+    low = _lowered(text)
     hits = [
         (m.start(), m.end(), *_BY_PHRASE[_norm(m.group(), fold=True)])
-        for m in _action_re().finditer(_lowered(text))
-        if _starts_word(text, m.start())
+        for m in _action_re().finditer(low)
+        if _starts_word(text, m.start()) and _labour_use(low, m.start(), m.end())
     ]
     if not any(labour for *_, labour in hits) and not any(o.kind in _UNION_KINDS for o in orgs):
         return None  # no action can count: none needs only workers, and no union is named

@@ -34,13 +34,16 @@ from ._model import (
     Quote,
     QuoteKind,
     Role,
+    Span,
     Speaker,
     VoiceCount,
     Voices,
 )
 from ._org_names import _lazy
 from ._orgs import Registry, default_registry
+from ._owners import PersonOwners
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
+from ._vocab import LEGISLATOR_POSTNOMINALS
 
 __all__ = [
     "HEAD_REFERENCES",
@@ -91,6 +94,8 @@ _POSSESSOR = _lazy(
     r"^\s*+(?:(?P<pron>[Ii]ts|[Tt]heir)|(?:[Tt]he\s++)?(?P<noun>\p{Ll}[\w-]*+)(?P<s>['’]s?)"
     rf"|(?:[Tt]he\s++)?(?P<noun2>{'|'.join(HEAD_REFERENCES)}|college))\s"
 )
+#: Post-nominal letters of a legislator (``MNA``), never an organization before a title.
+_LEGISLATORS = frozenset(LEGISLATOR_POSTNOMINALS)
 #: How far before a quote the title of its speaker may be written.
 _TITLE_LOOKBACK = 20_000
 
@@ -138,8 +143,8 @@ class _Sides:
 
     def party(self, described: str | None) -> Organization | None:
         """The side a description with no organization names (``a union spokesman``)."""
-        if not described:
-            return None
+        if not described or person_role(described, None) is Role.GOVERNMENT:
+            return None  # ``the Minister for Health``: a minister is never a side
         m = _SIDE_WORDS().search(described)
         if m is None:
             # ``Federal secretary Jo Ruiz``: an office only unions have
@@ -183,11 +188,25 @@ def _speaker_pos(att: Attribution, quote: Quote) -> int:
 
 
 def _enrich_speaker(
-    art: ArticleOrgs, sides: _Sides, sp: Speaker, att: Attribution, quote: Quote
+    art: ArticleOrgs,
+    sides: _Sides,
+    sp: Speaker,
+    att: Attribution,
+    quote: Quote,
+    people: PersonOwners,
 ) -> tuple[Speaker, Organization | None]:
     """The speaker with organization and role resolved, and the organization."""
     pos = _speaker_pos(att, quote)
+    sp = _org_led_title(art, sp)
     org, shown = art.resolve(sp.organization, pos)
+    if shown and (org is None or org.name not in art.by_name):
+        whole = _enclosing_org(art, shown, att.source_span)
+        if whole is not None:
+            org, shown = whole, display_name(whole)
+    owner = None
+    if org is None and shown and _persons_office(people, sp, att):
+        # ``Ana Ruiz's campaign manager``: a person's office, not an organization's.
+        owner, shown, sp = shown, None, attrs.evolve(sp, organization=None)
     name_org = art.lookup(sp.name)
     whole = _whole_name_org(art, sp.name)
     if whole is not None or _is_group(art, sp, name_org):
@@ -203,11 +222,75 @@ def _enrich_speaker(
         if org is None and sides.unnamed_employer(shown or sp.name):
             kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
         role = sp.role or group_role(_without_org(art, sp.name), kind)
-        role = sides.role(org, role)
+        role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
         return attrs.evolve(sp, organization=shown, role=role, is_group=True), org
     found = _person_role(art, sides, sp, org, shown, max(att.source_span.end, pos), pos)
     org, shown, role = found
+    role = _owner_role(role, owner, sp.title or sp.name)
     return attrs.evolve(sp, organization=shown, role=role, is_group=False), org
+
+
+def _owner_role(
+    role: Role | None, owner: str | None, office: str, *, group: bool = False
+) -> Role | None:
+    """The role of a person's staff (*owner* is the person): ``government`` for a
+    politician's (``Rep. Ana Ruiz's chief of staff``); a person otherwise ``other``."""
+    if owner is None or role not in (None, Role.OTHER):
+        return role
+    if person_role(f"{office} {owner}", None) is Role.GOVERNMENT:
+        return Role.GOVERNMENT
+    return role if group else role or Role.OTHER
+
+
+def _enclosing_org(art: ArticleOrgs, written: str, span: Span) -> Organization | None:
+    """The organization named where *written* stands in the speaker's source span, when
+    *written* is only part of its name (``Energy Union`` read out of ``The Mining and
+    Energy Union's district president``)."""
+    at = art.text.find(written, span.start, span.end)
+    if at < 0:
+        return None
+    i = bisect.bisect_right(art.starts, at) - 1
+    while i >= 0 and art.starts[i] >= at - _NAME_REACH:
+        org = art.orgs[art.owners[i]]
+        j = bisect.bisect_left(org.mentions, art.starts[i], key=lambda m: m.start)
+        if j < len(org.mentions) and at + len(written) <= org.mentions[j].end:
+            return org
+        i -= 1
+    return None
+
+
+#: How far before a cut-short name the start of the whole name may be.
+_NAME_REACH = 120
+
+
+def _org_led_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
+    """``Siptu transport organiser``, ``Unite regional officer``: a registry organization
+    written at the start of a person's title is their organization, not part of the
+    title."""
+    title = sp.title
+    if sp.is_group or not title or not title[:1].isupper():
+        return sp
+    # A title is not a sentence: ``Unite`` at its start is a name (see ``hint_kind``).
+    found = art.registry.mentions("of " + title)
+    if not found or found[0].start != 3 or found[0].entry < 0:
+        return sp
+    cut = found[0].end - 3
+    rest = title[cut:]
+    if not (rest.startswith(" ") and rest[1:2].islower()) or title[:cut] in _LEGISLATORS:
+        return sp  # (``MNA for Rosemont``: a legislator, not the nurses' association)
+    org = art.lookup("of " + title[:cut])
+    written = display_name(org) if org is not None else title[:cut]
+    return attrs.evolve(sp, title=rest.strip(), organization=sp.organization or written)
+
+
+def _persons_office(people: PersonOwners, sp: Speaker, att: Attribution) -> bool:
+    """Whether the speaker's organization is a person written as a possessive
+    (``Ana Ruiz's campaign manager``, ``Mr Ruiz's aides``)."""
+    owner = sp.organization or ""
+    span = att.source_span
+    return people.possessive_in(owner, span.start, span.end) and people.is_person(
+        owner, sp.title or sp.name
+    )
 
 
 def _whole_name_org(art: ArticleOrgs, name: str) -> Organization | None:
@@ -353,6 +436,8 @@ class Enriched(NamedTuple):
     organizations: tuple[Organization, ...]
     voices: Voices
     dispute: Dispute | None
+    #: The organization each quote's speaker resolved to (for :func:`summarize_voices`).
+    resolved: tuple[Organization | None, ...] = ()
 
 
 def enrich(
@@ -373,6 +458,7 @@ def enrich_article(
     dispute = find_dispute(text, orgs)
     art = ArticleOrgs(text, orgs, reg)
     sides = _Sides(dispute)
+    people = PersonOwners(text, orgs)
     out: list[Quote] = []
     resolved: list[Organization | None] = []
     # A person whose description points at nothing by position resolves the same way
@@ -386,7 +472,7 @@ def enrich_article(
             continue
         done = same.get(att.speaker)
         if done is None:
-            done = _enrich_speaker(art, sides, att.speaker, att, q)
+            done = _enrich_speaker(art, sides, att.speaker, att, q, people)
             if not _positional(att.speaker):
                 same[att.speaker] = done
         sp, org = done
@@ -394,7 +480,7 @@ def enrich_article(
             q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=sp))
         out.append(q)
         resolved.append(org)
-    return Enriched(out, orgs, summarize_voices(out, resolved), dispute)
+    return Enriched(out, orgs, summarize_voices(out, resolved), dispute, tuple(resolved))
 
 
 def summarize_voices(

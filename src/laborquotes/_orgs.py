@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from ._model import Organization, OrgKind, Span
-from ._org_match import _gc_paused, _Matcher, _matcher, _policy_ok, _WordMatcher
+from ._org_match import _Form, _gc_paused, _Matcher, _matcher, _policy_ok, _WordMatcher
 from ._org_names import (
     _HEAD_FINDER,
     _UNION_KINDS,
@@ -335,13 +335,14 @@ class Registry:
         out: list[_Hit] = []
         taken = _Taken()
         entries = self._entries
+        spelled: dict[int, bool] = {}
         for start, end, forms in self._get_matcher().finditer(text):
             form = forms[0]
             if form.policy or len(forms) > 1:
                 ok = [f for f in forms if _policy_ok(text, start, end, f.policy)]
                 if not ok:
                     continue
-                form = ok[0]
+                form = ok[0] if len(ok) == 1 else self._spelled_out(ok, text, spelled)
             i = form.entry
             f = found.get(i)
             if f is None:
@@ -363,6 +364,17 @@ class Registry:
         _merge_generic_suffixes(found, out)
         out.sort(key=lambda h: (h[0], h[1]))
         return out, found
+
+    def _spelled_out(self, forms: list[_Form], text: str, spelled: dict[int, bool]) -> _Form:
+        """Of the entries a shared acronym may stand for (``HSE``), the first whose full
+        name the text spells out (``the Health and Safety Executive``), else the first.
+        Each entry's name is looked for once per text (*spelled* remembers)."""
+        for f in forms:
+            if f.entry not in spelled:
+                spelled[f.entry] = self._entries[f.entry].name in text
+            if spelled[f.entry]:
+                return f
+        return forms[0]
 
     @staticmethod
     def _scan_generic(text: str, found: dict[_Key, _Found], out: list[_Hit], taken: _Taken) -> None:

@@ -41,12 +41,15 @@ from ._model import (
     link_speakers,
 )
 from ._org_names import _lazy
-from ._roles import TITLE_HEADS
+from ._patterns import alternation, lazy
+from ._roles import TITLE_HEADS, person_role
+from ._speakers import split_title
 
 __all__ = ["MAX_MENTIONS", "build_cast", "mention_kind"]
 
 _PRONOUNS = frozenset(V.PRONOUNS)
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in V.HONORIFICS)
+_HONORIFIC_ABBREVIATIONS = frozenset(h for h in V.HONORIFICS if h.endswith("."))
 _DETERMINERS = frozenset(("A", "An", "Her", "His", "Its", "One", "Our", "The", "Their"))
 
 #: At most this many people get their names looked for in the text (a long archive
@@ -66,6 +69,33 @@ _word_re = _lazy(r"(?<![\w'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?![\w'’\-])")
 _honorific_before_re = _lazy(r"(?<![\w'’\-])(\p{Lu}[\p{L}]*+)\.?[^\S\n]++\Z")
 
 
+#: Common first names (a surname-only person named in full elsewhere: ``Ana Ruiz``).
+_GIVEN_NAMES = frozenset(V.FEMALE_FIRST_NAMES) | frozenset(V.MALE_FIRST_NAMES)
+#: How far before a surname its first name is looked for.
+_GIVEN_SPAN = 24
+#: A capitalised word and one space right before a position.
+_given_before_re = _lazy(r"(?<![\w'’\-])(\p{Lu}\p{Ll}++)[^\S\n]\Z")
+
+#: Lower-case words of a politician's label before a name (capitalised words pass too).
+_LABEL_HEADS = frozenset(V.POLITICAL_LABEL_HEADS)
+_LABEL_WORDS = _LABEL_HEADS | {w for w in V.POLITICAL_LABEL_MODIFIERS if not w.endswith("-")}
+_LABEL_PREFIXES = tuple(w for w in V.POLITICAL_LABEL_MODIFIERS if w.endswith("-"))
+#: How far before a mention its label is read, and how many words it may have.
+_LABEL_SPAN = 64
+_LABEL_WORDS_MAX = 6
+#: Marks that end the clause before a label (``Ohio voters, Republican Ana Ruiz``).
+_LABEL_STOPS = tuple(",;:!?()[]\"'“”‘’")
+#: An appositive this long or longer is a clause, not a label.
+_APPOSITIVE_WORDS_MAX = 8
+
+
+@lazy
+def _party_after_re() -> str:
+    """A party in parentheses after a name: ``Ana Ruiz (R-Ohio)``, ``Tom Lee (Labour,
+    Leeds)``."""
+    return rf"""[^\S\n]*+ \( (?: [RDI]- | {alternation(V.PARTIES)} (?![\w'’-]) )"""
+
+
 @attrs.define
 class _Entry:
     """What the cast knows of one person while it is built."""
@@ -73,6 +103,8 @@ class _Entry:
     name: str
     speakers: list[Speaker] = attrs.Factory(list)
     mentions: dict[tuple[int, int], MentionKind] = attrs.Factory(dict)
+    #: Fuller names written for a person quoted by surname alone (``Ana Ruiz``).
+    fuller: set[str] = attrs.Factory(set)
 
 
 def _is_person(sp: Speaker) -> bool:
@@ -142,9 +174,24 @@ def _name_mentions(text: str, entries: dict[str, _Entry]) -> None:
             if len(entry.mentions) >= MAX_MENTIONS:
                 continue
             span = _name_at(text, start, end, words, len(owners) == 1)
+            if span is not None and len(words) == 1 and span[2] is MentionKind.FULL:
+                span = _with_given(text, span, entry)
             if span is not None:
                 entry.mentions[span[:2]] = span[2]
                 break
+
+
+def _with_given(
+    text: str, span: tuple[int, int, MentionKind], entry: _Entry
+) -> tuple[int, int, MentionKind]:
+    """A surname-only person's mention with the first name written before it (``Ana
+    Ruiz``, after ``"...," Ruiz said``): the mention grows to it, and the name is kept
+    as a fuller form of the person's."""
+    m = _given_before_re().search(text, max(0, span[0] - _GIVEN_SPAN), span[0])
+    if m is None or m.group(1) not in _GIVEN_NAMES:
+        return span
+    entry.fuller.add(f"{m.group(1)} {entry.name}")
+    return m.start(1), span[1], MentionKind.FULL
 
 
 def _surname_hits(
@@ -218,23 +265,91 @@ def _person(text: str, entry: _Entry, organizations: OrganizationIndex) -> Perso
     that has them (the title, else how the article first describes the person:
     ``Ana Ruiz, general secretary of Unite,``), the role most of the person's quotes have
     (the first on a tie)."""
+    name = next(iter(entry.fuller)) if len(entry.fuller) == 1 else entry.name
     title = next((sp.title for sp in entry.speakers if sp.title), None)
-    if title is None and _named(entry.name):
+    if title is None and _named(name):
         first = min(entry.mentions, default=(0, 0))
-        title = appositive(text, entry.name, first[1])
+        if name != entry.name:  # described where the full name is written
+            first = next((m for m in sorted(entry.mentions) if text[m[0] : m[1]] == name), first)
+        title = appositive(text, name, first[1])
     org = next((sp.organization for sp in entry.speakers if sp.organization), None)
     roles = Counter(sp.role for sp in entry.speakers if sp.role is not None)
     role: Role | None = roles.most_common(1)[0][0] if roles else None
+    short = _short_title(title) if role is None and name != entry.name else None
+    if short is not None:
+        role = person_role(short, None)
+        role = None if role is Role.OTHER else role  # a description no rule reads
+    if role is None and _politician(text, entry):
+        role = Role.GOVERNMENT  # ``Sen. Ana Ruiz``, ``Republican candidate Ana Ruiz``
     mentions = tuple(
         Mention(span=Span(start=a, end=b), kind=kind)
         for (a, b), kind in sorted(entry.mentions.items())
     )
     return Person(
-        name=entry.name,
+        name=name,
         mentions=mentions,
         title=title,
         organization=organizations.find(org),
         role=role,
+    )
+
+
+def _label_before(text: str, start: int) -> str:
+    """The words of a politician's label written right before *start*, in its clause
+    (``Republican presidential candidate``, ``Texas Sen.``, ``former Secretary of
+    State``); empty when a word that is no label word comes first."""
+    window = text[max(0, start - _LABEL_SPAN) : start]
+    tokens = window[window.rfind("\n") + 1 :].split()
+    words: list[str] = []
+    for tok in reversed(tokens[-_LABEL_WORDS_MAX:]):
+        if tok.endswith(_LABEL_STOPS) or tok.startswith(_LABEL_STOPS) or _possessive(tok):
+            break
+        if tok.endswith(".") and tok not in _HONORIFIC_ABBREVIATIONS and not _initials(tok):
+            break  # the end of the sentence before
+        if not (tok[:1].isupper() or tok in _LABEL_WORDS or tok.startswith(_LABEL_PREFIXES)):
+            break
+        if not words and not _label_head(tok):
+            return ""  # ``President Bill Clinton``: a first name, not a label, before
+        words.append(tok)
+    return " ".join(reversed(words))
+
+
+def _label_head(token: str) -> bool:
+    """Whether *token*, right before a name, can end a politician's label (``Sen.``,
+    ``nominee``, ``Republican``)."""
+    return token in _LABEL_HEADS or person_role(token, None) is Role.GOVERNMENT
+
+
+def _possessive(token: str) -> bool:
+    """``Acme's``: the owner of what follows (``Acme's Tom Lee``), not a label."""
+    return "'s" in token or "’s" in token
+
+
+def _initials(token: str) -> bool:
+    """``U.S.``, ``N.Y.``: letters and full stops."""
+    return len(token) >= 4 and token[1] == "." and token.replace(".", "").isupper()
+
+
+def _politician(text: str, entry: _Entry) -> bool:
+    """Whether the article labels the person a politician at one of their mentions: a
+    label before the name (``Sen.``, ``Labour leader``, ``Republican presidential
+    candidate``), a party in parentheses after it (``(R-Ohio)``, ``(Labour, Leeds)``) or
+    an appositive (``Ana Ruiz, the Democratic nominee,``)."""
+    for a, b in sorted(entry.mentions):
+        honorific, _ = split_honorific(text[a:b])
+        label = f"{_label_before(text, a)} {honorific or ''}".strip()
+        if label and person_role(label, None) is Role.GOVERNMENT:
+            return True
+        if _party_after_re().match(text, b) is not None:
+            return True
+    first = min(entry.mentions, default=None)
+    if first is None or not _named(entry.name):
+        return False
+    apposed = appositive(text, entry.name, first[1])
+    return (
+        apposed is not None
+        and len(apposed.split()) <= _APPOSITIVE_WORDS_MAX
+        and person_role(apposed, None) is Role.GOVERNMENT
     )
 
 
@@ -256,10 +371,34 @@ def build_cast(
         att = q.attribution
         i = index.get(att.speaker.name) if att is not None and _is_person(att.speaker) else None
         if att is not None and i is not None:
-            q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=_with_person(att.speaker, i)))
+            sp = _with_person(att.speaker, i, people[i])
+            q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=sp))
         out.append(q)
     return link_speakers(out, people, organizations), people
 
 
-def _with_person(sp: Speaker, index: int) -> Speaker:
-    return sp if sp.person == index else attrs.evolve(sp, person=index)
+#: A description this long or longer is a clause, not a speaker's title.
+_TITLE_WORDS_MAX = 5
+
+
+def _short_title(described: str | None) -> str | None:
+    """The title of a description (``the union president`` -> ``union president``) when
+    it is a short phrase ending in a title word, else ``None``."""
+    title = split_title(described)[0] if described else None
+    words = (title or "").lower().split()
+    if not words or len(words) >= _TITLE_WORDS_MAX or words[-1].strip(",.") not in TITLE_HEADS:
+        return None
+    return title
+
+
+def _with_person(sp: Speaker, index: int, person: Person) -> Speaker:
+    """*sp* linked to its person, with the person's role when it has none of its own,
+    and the person's full name and title when it was quoted by surname alone (``Ruiz``
+    named in full only later as ``Ana Ruiz, the union president``)."""
+    role = sp.role if sp.role is not None else person.role
+    if person.name != sp.name and person.name.endswith(" " + sp.name):
+        title = sp.title or _short_title(person.title)
+        return attrs.evolve(sp, name=person.name, title=title, person=index, role=role)
+    if sp.person == index and sp.role == role:
+        return sp
+    return attrs.evolve(sp, person=index, role=role)

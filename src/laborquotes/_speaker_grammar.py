@@ -12,6 +12,7 @@ inverted one. Its alternatives, tried in this order::
     unnamed   := ("a" | "one" | "another") modifier{0,3} title_noun org_tail  # a nurse
     partitive := quantifier "of" det words                       # some of the workers
     np        := det noun phrase | plural noun | possessive noun # the company's owners
+                 (not ``the`` before a style: ``The Rt Hon Ana Ruiz`` is a person)
     person    := pre? name ("and" name)? ("of" Organization)? place?  # union president Ana Ruiz
     place     := ("in" | "from") Place, ending the subject          # Ana Ruiz in Leeds
     pre       := title words | possessive words | Unit number title  # UAW Region 8 Director
@@ -129,7 +130,7 @@ RULES: dict[str, str] = {
     # (not ``The Post's Ana Ruiz``: a possessive, then a name, is a person's ``pre``)
     "np": r"""(?:
         (?! {the} {s1} (?: {capword} {s1} ){0,2} {poss} {s1} {name} (?![\w\-’']) )
-        {dets} {s1}
+        {dets} {s1} (?! {style} (?![\w.]) )
         (?: (?: {capword} {s1} ){0,3} {capword} (?![\w\-’'])
           | (?: {low} {s1} ){1,2} (?: {capword} {s1} ){0,2} {capword} (?![\w\-’'])
           | (?: {capword} {s1} ){0,3} (?: {word} {s1} ){0,3}? {word}
@@ -221,6 +222,7 @@ def _tables() -> dict[str, str]:
         "phrase_determiner": alternation(V.PHRASE_DETERMINERS),
         "phrase_preposition": alternation(V.PHRASE_PREPOSITIONS),
         "start_particle": alternation(V.NAME_START_PARTICLES),
+        "style": alternation(V.STYLE_HONORIFICS),
         "subject_pronoun": alternation(V.SUBJECT_PRONOUNS, capitalized=True),
         "suffix": alternation(V.NAME_SUFFIXES),
         "the": alternation(("the",), capitalized=True),

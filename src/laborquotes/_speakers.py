@@ -517,6 +517,8 @@ def _person_title(m: regex.Match[str], nm: Name, app: str | None) -> tuple[str |
     courtesy honorific), then from the appositive."""
     pre = m.group("pre") or ""
     words = [w for w in (*pre.split(), *nm.pre) if w not in _COURTESY]
+    if words and words[0] == "the" and all(w in _COURTESY for w in nm.pre):
+        words = words[1:]  # ``the Rt Hon Ana Ruiz``: the article of the style
     pre_words = " ".join(words).strip()
     title: str | None = nm.post
     org: str | None = None

@@ -94,9 +94,12 @@ __all__ = [
     "PARTITIVE_QUANTIFIERS",
     "PEOPLE_PLURALS",
     "PERSONAL_PRONOUNS",
+    "PERSONAL_STAFF_TITLES",
     "PHRASAL_REPORTING_VERBS",
     "PHRASE_DETERMINERS",
     "PHRASE_PREPOSITIONS",
+    "POLITICAL_LABEL_HEADS",
+    "POLITICAL_LABEL_MODIFIERS",
     "PORTFOLIO_TITLES",
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
@@ -114,6 +117,7 @@ __all__ = [
     "SPEAKER_DETERMINERS",
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
+    "STYLE_HONORIFICS",
     "SUBJECT_PRONOUNS",
     "SUBJECT_STARTS",
     "SUBORDINATORS",
@@ -350,22 +354,27 @@ HONORIFICS: tuple[str, ...] = (
     "Councillor", "Councilman", "Councilor", "Councilwoman", "Countess", "Cpl.", "Dame", "Dean",
     "Del.", "Deputy", "Det.", "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl",
     "Economist", "Editor", "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor",
-    "Govs.", "Host", "Imam", "Insp.", "Inspector", "Judge", "Justice", "King", "Lady", "Leader",
-    "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor", "Minister", "Miss", "Mme", "Mme.",
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.", "Nurse", "Officer", "Pastor",
-    "Pope", "Premier", "Pres.", "President", "Prime", "Prince", "Princess", "Private", "Prof",
-    "Prof.", "Professor", "Pvt.", "Queen", "Rabbi", "Rep.", "Representative", "Reps.", "Rev",
-    "Rev.", "Revd", "Sec.", "Secretary", "Sen.", "Senator", "Sens.", "Sergeant", "Sgt.",
-    "Sheriff", "Sir", "Sister", "Speaker", "Superintendent", "Supt.", "Treasurer", "Trustee",
-    "Vice", "Viscount", "Viscountess",
+    "Govs.", "Hon", "Hon.", "Honourable", "Host", "Imam", "Insp.", "Inspector", "Judge",
+    "Justice", "King", "Lady", "Leader", "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor",
+    "Minister", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx",
+    "Mx.", "Nurse", "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime",
+    "Prince", "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi",
+    "Rep.", "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary",
+    "Sen.", "Senator", "Sens.", "Sergeant", "Sgt.", "Sheriff", "Sir", "Sister", "Speaker",
+    "Superintendent", "Supt.", "Treasurer", "Trustee", "Vice", "Viscount", "Viscountess",
 )  # fmt: skip
 
 #: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
 #: before a name, part of neither the name nor the title (``Mr Ruiz``, ``Dr. Ana Ruiz``).
 COURTESY_HONORIFICS: tuple[str, ...] = (
-    "Cllr", "Cllr.", "Dr", "Dr.", "Fr", "Fr.", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs",
-    "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd",
+    "Cllr", "Cllr.", "Dr", "Dr.", "Fr", "Fr.", "Hon", "Hon.", "Honourable", "Miss", "Mme",
+    "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Rev",
+    "Rev.", "Revd", "Rt", "Rt.",
 )  # fmt: skip
+
+#: Styles written after ``the`` before a name (of :data:`COURTESY_HONORIFICS`): ``The Rt
+#: Hon Ana Ruiz MP``, ``the Hon. Tom Lee`` name a person, not a group.
+STYLE_HONORIFICS: tuple[str, ...] = ("Hon", "Hon.", "Honourable", "Rt", "Rt.")
 
 #: British honours and peerages (of :data:`HONORIFICS`): part of the name form, never a
 #: title (``Sir Tom Lee``, ``Baroness Ruiz``, ``Lord Lee of Leeds``).
@@ -407,6 +416,31 @@ KIN_TITLES: tuple[str, ...] = (
     "aunt", "brother", "cousin", "daughter", "father", "friend", "grandfather",
     "grandmother", "husband", "mother", "nephew", "niece", "partner", "sister", "son",
     "uncle", "widow", "wife",
+)  # fmt: skip
+
+#: Offices held for one person (``Ana Ruiz's campaign manager``, ``Tom Lee's lawyer``):
+#: an owner before them that no organization table knows is a person, not an
+#: organization.
+PERSONAL_STAFF_TITLES: tuple[str, ...] = (
+    "aide", "aides", "attorney", "attorneys", "campaign", "campaign chair",
+    "campaign chairman", "campaign manager", "campaign managers", "chief of staff",
+    "confidant", "confidants", "lawyer", "lawyers", "press secretary", "running mate",
+    "solicitor",
+)  # fmt: skip
+
+#: Lower-case heads of a politician's label written right before the name (``Republican
+#: presidential candidate Ana Ruiz``, ``GOP front-runner Tom Lee``).
+POLITICAL_LABEL_HEADS: tuple[str, ...] = (
+    "candidate", "challenger", "contender", "front-runner", "frontrunner", "hopeful",
+    "incumbent", "leader", "nominee", "rival",
+)  # fmt: skip
+
+#: Lower-case words before the head of a politician's label (``former``, ``presidential``,
+#: ``then-``), with the capitalised words (parties, places, titles) around them.
+POLITICAL_LABEL_MODIFIERS: tuple[str, ...] = (
+    "backbench", "congressional", "ex-", "former", "gubernatorial", "mayoral", "of",
+    "opposition", "parliamentary", "presidential", "senate", "shadow", "then", "then-",
+    "veteran",
 )  # fmt: skip
 
 #: Prepositions before a place rather than an organization (``a commuter from Leeds``,
@@ -459,7 +493,8 @@ TITLE_NOUNS: tuple[str, ...] = (
     "partner", "passenger", "pastor", "patient", "performer", "physician", "picketer", "pilot",
     "planner", "plumber", "pollster", "postman", "postwoman", "premier", "president", "prince",
     "princess", "principal", "producer", "professor", "proprietor", "prosecutor", "protester",
-    "provost", "psychologist", "pundit", "queen", "relative", "rep", "reporter", "representative",
+    "provost", "psychologist", "publican",
+    "pundit", "queen", "relative", "rep", "reporter", "representative",
     "researcher", "resident", "rival", "scholar", "scientist", "screenwriter", "secretary",
     "senator", "senior", "sheikh", "sheriff", "shop", "shopkeeper", "shopper", "singer", "sister",
     "sociologist", "soldier", "son", "source", "speaker", "specialist", "spokesman", "spokesperson",

@@ -1,0 +1,124 @@
+"""Whose office a possessive names: a person's or an organization's.
+
+``Unite's general secretary``, ``the RMT's leader`` and ``Amazon's spokesman`` name an
+organization; ``Ana Ruiz's campaign manager``, ``Mr Ruiz's lawyer`` and ``Ruiz's aides``
+(in an article that names Ana Ruiz) name a person, who is no organization.
+:class:`PersonOwners` tells them apart for an owner that no organization table knows
+(the registry and the article's organizations are asked first, by the caller):
+
+- an owner led by an honorific, an honour or a title written before names (``Mr Ruiz``,
+  ``Sir Tom Lee``, ``Sen. Ruiz``, ``Senator Ana Ruiz``: :data:`~._vocab.HONORIFICS`) is a
+  person;
+- an owner with an organization word or an acronym (``Acme Group``, ``ACME``), or
+  whose last word is a word of the name of one of the article's organizations (``the
+  Chamber's``, in an article that names a chamber of commerce), is not;
+- an owner led by a common first name (``Ana Ruiz``) is a person;
+- an owner whose last word is a surname the article gives a person (written after a
+  first name or an honorific anywhere in the text) is a person;
+- a one-word owner of an office held for one person (``Ruiz's campaign manager``,
+  ``Ruiz's lawyer``: :data:`~._vocab.PERSONAL_STAFF_TITLES`) is a person.
+
+The surnames are read in one pass over the capitalised words of the text, on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from . import _vocab as V
+from ._coref import possessive_stripped
+from ._model import Organization
+from ._org_names import _lazy
+from ._roles import hint_kind
+
+__all__ = ["PersonOwners"]
+
+_GIVEN = frozenset(V.FEMALE_FIRST_NAMES) | frozenset(V.MALE_FIRST_NAMES)
+#: Words before a surname that make it a person's (``Mr``, ``Sir``, ``Sen.``).
+_PERSON_LEADS = frozenset(V.HONORIFICS)
+_STAFF = frozenset(V.PERSONAL_STAFF_TITLES)
+#: The longest office of :data:`_STAFF`, in words.
+_STAFF_WORDS = max(len(t.split()) for t in V.PERSONAL_STAFF_TITLES)
+
+#: The marks of a possessive.
+_MARKS = ("'", "’")
+#: A capitalised word, with the full stop of an abbreviation (``Sen.``).
+_CAP_WORD = _lazy(r"(?<![\w'’\-.])\p{Lu}[\p{L}\p{M}'’\-]*+\.?")
+
+
+def _words(owner: str) -> list[str]:
+    """The words of an owner as written before its possessive (``Ruiz’`` -> ``Ruiz``)."""
+    words = owner.replace("’", "'").strip(" ,;:'\"“”").split()
+    if words:
+        words[-1] = possessive_stripped(words[-1]).rstrip("'")
+    return [w for w in words if w]
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def staff_office(title: str | None) -> bool:
+    """Whether *title* ends in an office held for one person (``deputy campaign
+    manager``, ``top policy aide``)."""
+    words = (title or "").lower().replace(",", " ").split()
+    return any(" ".join(words[-n:]) in _STAFF for n in range(1, min(_STAFF_WORDS, len(words)) + 1))
+
+
+class PersonOwners:
+    """The people an article names, to tell a person's possessive from an organization's."""
+
+    def __init__(self, text: str, orgs: Sequence[Organization] = ()) -> None:
+        self._text = text
+        self._orgs = orgs
+        self._surnames: frozenset[str] | None = None
+        self._org_words: frozenset[str] | None = None
+
+    def org_words(self) -> frozenset[str]:
+        """The words of the names of the article's organizations (``Chamber``)."""
+        if self._org_words is None:
+            self._org_words = frozenset(
+                w for o in self._orgs for name in (o.name, *o.aliases) for w in name.split()
+            )
+        return self._org_words
+
+    def surnames(self) -> frozenset[str]:
+        """Surnames the article gives people (read once, on first use)."""
+        if self._surnames is None:
+            self._surnames = frozenset(self._written_surnames())
+        return self._surnames
+
+    def _written_surnames(self) -> Iterator[str]:
+        """Words written after a first name or an honorific and one space."""
+        text = self._text
+        prev, prev_end = "", -2
+        for m in _CAP_WORD().finditer(text):
+            word = m.group()
+            after_one_space = m.start() == prev_end + 1 and text[prev_end] == " "
+            if after_one_space and (prev in _GIVEN or prev in _PERSON_LEADS):
+                yield possessive_stripped(word.rstrip(".")).rstrip("'’")
+            prev, prev_end = word, m.end()
+
+    def possessive_in(self, owner: str, start: int, end: int) -> bool:
+        """Whether *owner* is written as a possessive between *start* and *end*."""
+        at = self._text.find(owner, start, end)
+        return at >= 0 and self._text.startswith(_MARKS, at + len(owner.rstrip("'’")))
+
+    def is_person(self, owner: str, office: str | None) -> bool:
+        """Whether *owner*, written before a possessive and found in no organization
+        table, is a person; *office* is what they own (``campaign manager``)."""
+        words = _words(owner)
+        if not words or not words[-1][:1].isupper():
+            return False
+        if len(words) >= 2 and words[0] in _PERSON_LEADS:
+            return True
+        if any(_is_acronym(w) for w in words) or hint_kind(" ".join(words)) is not None:
+            return False
+        if words[-1] in self.org_words():
+            return False  # ``the Chamber's strategist``: a word of an organization's name
+        if len(words) >= 2 and words[0] in _GIVEN:
+            return True
+        if len(words) == 1 and staff_office(office):
+            return True
+        return words[-1] in self.surnames()
