@@ -91,9 +91,11 @@ def extract_quotes(
 def parse_attribution(text: str, *, registry: Registry | None = None) -> Attribution | None:
     """Parse a stand-alone attribution such as ``said Jane Doe, president of Local 7.``"""
     text = check_text(text, "parse_attribution")
-    return _labour.enrich_attribution(
-        text, _quotes.find_attribution(text), registry=_registry(registry)
-    )
+    try:
+        found = _quotes.find_attribution(text)
+    finally:
+        _speakers.clear_cache()
+    return _labour.enrich_attribution(text, found, registry=_registry(registry))
 
 
 def check_registry(registry: object) -> Registry | None:
