@@ -262,9 +262,11 @@ def _colon_clause(text: str, st: Structure, since: int, lead: int, open_pos: int
     colon = len(text[:open_pos].rstrip()) - 1
     if colon <= lead or text[colon] != ":":
         return None
-    cut = max(text.rfind(b, since, colon) + len(b) for b in _CLAUSE_BREAKS)
-    if cut <= since:
-        return None  # (``rfind`` gave -1: no break after *since*)
+    cut = max(
+        (i + len(b) for b in _CLAUSE_BREAKS if (i := text.rfind(b, since, colon)) >= 0), default=-1
+    )
+    if cut < 0:
+        return None  # no break after *since*
     cand = subject_exact(text, cut, colon)
     if cand is not None and cand.kind == Kind.PERSON:
         return Cue(cand, colon, colon + 1, How.COLON)
