@@ -209,7 +209,8 @@ RELATIVE_LEADS: tuple[str, ...] = ("that", "what", "where", "which", "whom")
 #: the field labels of archive exports (LexisNexis, ProQuest, Factiva: ``Byline:``).
 COLON_NOT_SPEAKERS: tuple[str, ...] = (
     "abstract", "accession number", "author", "body", "by", "byline", "caption",
-    "clarification", "classification", "column", "contact", "copyright", "correction", "credit",
+    "clarification", "classification", "column", "contact", "contributing", "copyright",
+    "correction", "credit",
     "date and time", "dateline", "distribution", "document type", "document-type", "edition",
     "editor's note", "editor’s note", "email", "filed under", "full text", "graphic",
     "headline", "highlight", "image", "job number", "language", "language of publication",

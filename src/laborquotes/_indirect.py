@@ -157,8 +157,8 @@ _LONG_TAIL = 120
 #: The clause after an apposition is at least this long.
 _MIN_AFTER_APPOSITION = 20
 #: A reported clause has at least this many characters and words (in its first 60).
-_MIN_CHARS = 8
-_MIN_WORDS = 3
+_MIN_CHARS = 6
+_MIN_WORDS = 2
 _WORD_SPAN = 60
 #: What is trimmed from the ends of a reported clause.
 _TRAILING = " \t\r\n.!?;:,\"”’'"
@@ -338,7 +338,25 @@ def _trimmed(text: str, found: Reported) -> Reported | None:
     dl = dateline_lead_re().match(text, a, b)
     if dl is not None:
         a = dl.end()  # ``TOLEDO, May 3 - Workers walked out, the union said.``
-    return found._replace(start=a, end=b) if _long_enough(text, a, b) else None
+    if not _long_enough(text, a, b):
+        return None
+    if len(WORD_RE.findall(text, a, min(b, a + _WORD_SPAN))) < _FULL_WORDS:
+        # ``responded on Twitter``, ``said of Cruz``: two words that open with a
+        # preposition are a tail of the verb, not what was said
+        first = text[a : a + 12].partition(" ")[0].lower()
+        if first in _SHORT_NOT_FIRST or first.endswith(("'", "’")):
+            return None
+    return found._replace(start=a, end=b)
+
+
+#: A clause of fewer words than this may not open with a word of :data:`_SHORT_NOT_FIRST`.
+_FULL_WORDS = 3
+_SHORT_NOT_FIRST = (
+    frozenset(V.ATTRIBUTION_TAIL_PREPOSITIONS)
+    | frozenset(V.OBJECT_PREPOSITIONS)
+    | frozenset(("different", "earlier", "if", "is", "last", "later", "more", "next", "of"))
+    | frozenset(("same", "was"))
+)
 
 
 # --------------------------------------------------------------------------- the shapes
