@@ -203,3 +203,28 @@ def test_many_action_words_stay_cheap() -> None:
     assert d is not None
     assert d.action is A.STRIKE
     assert len(d.evidence) >= 1
+
+
+#: ``(text, speaker organization, role)``: a name the article introduces as the employer
+#: (``a pay offer from X``, ``locked out by their employer, X``) speaks for the employer
+#: side when the dispute names no registered employer.
+INTRODUCED_EMPLOYER_ROWS: list[tuple[str, str | None, lq.Role | None]] = [
+    ("Drivers will strike after Unite members rejected a pay offer from Midland Buses. "
+     "Midland Buses said the offer was fair.", "Midland Buses", lq.Role.EMPLOYER),
+    ("Miners were locked out by their employer, Ridge Mining, on Monday. "
+     "Ridge Mining said the site was unsafe.", "Ridge Mining", lq.Role.EMPLOYER),
+    # no cue: nothing is assumed of the name
+    ("Drivers will strike after Unite members rejected a pay offer. "
+     "Midland Buses said the offer was fair.", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "org", "role"), INTRODUCED_EMPLOYER_ROWS)
+def test_a_name_introduced_as_the_employer_speaks_for_it(
+    text: str, org: str | None, role: lq.Role | None
+) -> None:
+    art = lq.parse(text)
+    assert art.dispute is not None
+    att = art.quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.organization, att.speaker.role) == (org, role)

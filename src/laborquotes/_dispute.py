@@ -38,6 +38,7 @@ from ._patterns import alternation, lazy, lazy_stdlib
 
 __all__ = [
     "ACTIONS",
+    "EMPLOYER_CUES",
     "EMPLOYING_BODY_WORDS",
     "ESCALATION",
     "NEUTRAL_BODY_WORDS",
@@ -47,6 +48,7 @@ __all__ = [
     "WORKFORCE_WORDS",
     "employing_body",
     "find_dispute",
+    "introduced_as_employer",
 ]
 
 _A = DisputeAction
@@ -447,6 +449,31 @@ UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
     "authority", "board of education", "council", "health board", "hospital",
     "hospital trust", "nhs trust", "school board", "school district", "university",
 )  # fmt: skip
+
+
+#: Words right before a name that introduce it as the employer of the dispute (``a pay
+#: offer from Acme Buses``, ``locked out by their employer, Acme Mining``).
+EMPLOYER_CUES: tuple[str, ...] = (
+    "dispute with", "employer", "employer,", "locked out by", "offer from", "talks with",
+    "workers at",
+)  # fmt: skip
+#: How far before the first mention of a name its cue is looked for.
+_CUE_SPAN = 40
+
+
+@lazy
+def _employer_cue_re() -> str:
+    return rf"(?i)(?<![\w-]){alternation(EMPLOYER_CUES)}\s++(?:the\s++|their\s++|its\s++)?\Z"
+
+
+def introduced_as_employer(text: str, name: str) -> bool:
+    """Whether the article introduces *name* as the employer: its first mention comes
+    right after an employer cue (:data:`EMPLOYER_CUES`), as in ``a pay offer from
+    Midland Buses`` or ``locked out by their employer, Ridge Mining``."""
+    at = text.find(name) if name[:1].isupper() else -1
+    if at < 0:
+        return False
+    return _employer_cue_re().search(text, max(0, at - _CUE_SPAN), at) is not None
 
 
 @lazy

@@ -25,7 +25,7 @@ from ._coref import (
     fill_from_namesakes,
     has_reference,
 )
-from ._dispute import employing_body, find_dispute
+from ._dispute import employing_body, find_dispute, introduced_as_employer
 from ._model import (
     Attribution,
     Dispute,
@@ -112,7 +112,9 @@ class _Sides:
     side is an employer whatever its kind (a council, a broadcaster), and a company that
     is not on it is a third party."""
 
-    def __init__(self, dispute: Dispute | None) -> None:
+    def __init__(self, dispute: Dispute | None, text: str = "") -> None:
+        self.text = text
+        self._introduced: dict[str, bool] = {}
         self.disputed = dispute is not None
         self.unions = tuple(dispute.unions) if dispute is not None else ()
         self.employers = tuple(dispute.employers) if dispute is not None else ()
@@ -131,7 +133,15 @@ class _Sides:
             return False
         if described:
             return _BODY_SPOKESPERSON().search(name) is not None
-        return employing_body(name)
+        return employing_body(name) or self._introduced_as_employer(name)
+
+    def _introduced_as_employer(self, name: str) -> bool:
+        """``Midland Buses said``, after ``a pay offer from Midland Buses``: a name the
+        article introduces as the employer (asked once per name, for a bounded number of
+        names: the first mention is looked for in the whole text)."""
+        if name not in self._introduced and len(self._introduced) < _MAX_INTRODUCED:
+            self._introduced[name] = introduced_as_employer(self.text, name.strip(" ,.;:"))
+        return self._introduced.get(name, False)
 
     def role(self, org: Organization | None, role: Role | None) -> Role | None:
         """*role*, or ``other`` for an employer's person in another company's dispute."""
@@ -174,6 +184,8 @@ def _statement_org(art: ArticleOrgs, name: str, pos: int) -> Organization | None
     return None
 
 
+#: At most this many speaker names are looked for as the employer an article introduces.
+_MAX_INTRODUCED = 64
 #: How far before ``the statement`` the organization that made it may be named.
 _STATEMENT_REACH = 250
 
@@ -209,7 +221,8 @@ def _enrich_speaker(
         owner, shown, sp = shown, None, attrs.evolve(sp, organization=None)
     name_org = art.lookup(sp.name)
     whole = _whole_name_org(art, sp.name)
-    if whole is not None or _is_group(art, sp, name_org):
+    named_employer = not (sp.title or sp.organization) and sides.unnamed_employer(sp.name)
+    if whole is not None or named_employer or _is_group(art, sp, name_org):
         name_org = name_org or whole
         if org is None and name_org is not None:
             org, shown = name_org, display_name(name_org)
@@ -218,6 +231,8 @@ def _enrich_speaker(
             ref = ref or _statement_org(art, sp.name, pos)
             if ref is not None:
                 org, shown = ref, display_name(ref)
+        if org is None and named_employer:
+            shown = shown or sp.name  # ``Midland Buses said``: it speaks for itself
         kind = sides.kind(org) if org is not None else hint_kind(shown or sp.name)
         if org is None and sides.unnamed_employer(shown or sp.name):
             kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
@@ -457,7 +472,7 @@ def enrich_article(
     orgs = reg.find(text)
     dispute = find_dispute(text, orgs)
     art = ArticleOrgs(text, orgs, reg)
-    sides = _Sides(dispute)
+    sides = _Sides(dispute, text)
     people = PersonOwners(text, orgs)
     out: list[Quote] = []
     resolved: list[Organization | None] = []
