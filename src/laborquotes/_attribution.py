@@ -77,8 +77,10 @@ class Cue(NamedTuple):
 
 # --------------------------------------------------------------------------- windows
 
-#: How many subjects before a verb are remembered (see :func:`subject_before`).
-SUBJECT_MEMO = 4096
+#: How many subjects before a verb are remembered (see :func:`subject_before`): the two
+#: finders read the same subject within a few dozen calls, and few entries keep little
+#: of the caller's text alive after a parse.
+SUBJECT_MEMO = 256
 
 #: How far back the clause before a quotation is read, in characters.
 BEFORE_WINDOW = 400
