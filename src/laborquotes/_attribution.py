@@ -15,7 +15,6 @@ speaker phrase (a :class:`~laborquotes._speakers.Cand`), where the cue stands, a
 from __future__ import annotations
 
 import enum
-import functools
 import re
 from typing import NamedTuple
 
@@ -76,11 +75,6 @@ class Cue(NamedTuple):
 
 
 # --------------------------------------------------------------------------- windows
-
-#: How many subjects before a verb are remembered (see :func:`subject_before`): the two
-#: finders read the same subject within a few dozen calls, and few entries keep little
-#: of the caller's text alive after a parse.
-SUBJECT_MEMO = 256
 
 #: How far back the clause before a quotation is read, in characters.
 BEFORE_WINDOW = 400
@@ -302,11 +296,10 @@ def _according(text: str, at: int, end: int) -> Cue | None:
     return Cue(cand, at, at + len(ACCORDING_TO), How.ACCORDING)
 
 
-@functools.lru_cache(maxsize=SUBJECT_MEMO)
 def subject_before(text: str, start: int, end: int) -> Cand | None:
-    """:func:`laborquotes._speakers.subject_before`, remembered: the cue finders of
-    quotations and of reported speech read the subject before the same verb (about one
-    call in eight on news copy). A text hashes once; its entries make way for newer ones."""
+    """:func:`laborquotes._speakers.subject_before`, which remembers its answers within one
+    parse: the cue finders of quotations and of reported speech read the subject before
+    the same verb (about one call in eight on news copy)."""
     return _subject_before(text, start, end)
 
 
