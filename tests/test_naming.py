@@ -339,6 +339,7 @@ BRITISH_IRISH_ROWS: list[Row] = [
     ("The Rt Hon Ann Kelso MP", "Ann Kelso", "MP", None),
     ("the Rt Hon Ann Kelso", "Ann Kelso", None, None),
     ("The Hon. Ann Kelso", "Ann Kelso", None, None),
+    ("Hon Hai spokesman Owen Reilly", "Owen Reilly", "spokesman", "Hon Hai"),
     ("Siptu transport organiser Owen Reilly", "Owen Reilly", "transport organiser", "Services Industrial Professional and Technical Union"),
     ("Unite regional officer Gail Dunphy", "Gail Dunphy", "regional officer", "Unite the Union"),
     ("GMB organiser Ann Lowry", "Ann Lowry", "organiser", "GMB"),
@@ -356,3 +357,26 @@ def test_british_irish(
     frame: str, phrase: str, name: str, title: str | None, org: str | None
 ) -> None:
     _check(frame, phrase, name, title, org)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are talking to the workers," Hon Hai said in a statement.',
+        'Hon Hai said on Monday that "talks with the workers will go on."',
+    ],
+)
+def test_bare_hon_opens_a_name(text: str) -> None:
+    # "Hon" without a full stop is a style only after "the" or "Rt" (the Hon Tom Lee,
+    # the Rt Hon Tom Lee): on its own it starts a name (Hon Hai, a company).
+    quotes = lq.parse(text).quotes
+    assert [q.attribution.speaker.name for q in quotes if q.attribution] == ["Hon Hai"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bare 'Hon' after 'the' outside the name's span is read as the name's first "
+    "word: 'The Hon Hai ...' (a company) and 'the Hon Ann Kelso' look alike to the grammar",
+)
+def test_the_bare_hon_style() -> None:
+    _check("opening", "the Hon Ann Kelso", "Ann Kelso", None, None)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -89,6 +90,8 @@ _FIRST_NAME_CHARS = 20
 
 _HONORIFICS = frozenset(V.HONORIFICS)
 _COURTESY = frozenset(V.COURTESY_HONORIFICS)
+_BARE_STYLES = frozenset(V.BARE_STYLES)
+_STYLE_LEADS = frozenset(V.STYLE_LEADS)
 _HONOURS = frozenset(V.HONOURS)
 _LEGISLATORS = frozenset(V.LEGISLATOR_POSTNOMINALS)
 _POSTNOMINALS = frozenset(V.NAME_POSTNOMINALS) | _LEGISLATORS
@@ -497,7 +500,15 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
             pre = [text[a:b] for a, b in tokens[:k]]
             tokens = tokens[k:]
             break
-        if tok in _HONORIFICS or (tok[:1].isupper() and tok.lower() in _TITLE_WORDS):
+        if (
+            tok in _HONORIFICS
+            or (tok[:1].isupper() and tok.lower() in _TITLE_WORDS)
+            or (
+                tok in _BARE_STYLES
+                and k
+                and text[tokens[k - 1][0] : tokens[k - 1][1]] in _STYLE_LEADS
+            )
+        ):
             pre = [text[a:b] for a, b in tokens[: k + 1]]
             tokens = tokens[k + 1 :]
             break
@@ -512,12 +523,20 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
     return a, b, tuple(pre), post
 
 
+def _courtesy_at(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` is a courtesy honorific: a bare style (``Hon``) only after a
+    style lead (``the Hon``, ``Rt Hon``; ``Hon Hai`` is a name)."""
+    w = words[k]
+    return w in _COURTESY or (w in _BARE_STYLES and k > 0 and words[k - 1] in _STYLE_LEADS)
+
+
 def _person_title(m: regex.Match[str], nm: Name, app: str | None) -> tuple[str | None, str | None]:
     """The title and organization of a person: from the words before the name (not a
     courtesy honorific), then from the appositive."""
     pre = m.group("pre") or ""
-    words = [w for w in (*pre.split(), *nm.pre) if w not in _COURTESY]
-    if words and words[0] == "the" and all(w in _COURTESY for w in nm.pre):
+    written = (*pre.split(), *nm.pre)
+    words = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
+    if words and words[0] == "the" and all(_courtesy_at(nm.pre, k) for k in range(len(nm.pre))):
         words = words[1:]  # ``the Rt Hon Ana Ruiz``: the article of the style
     pre_words = " ".join(words).strip()
     title: str | None = nm.post

@@ -354,7 +354,7 @@ HONORIFICS: tuple[str, ...] = (
     "Councillor", "Councilman", "Councilor", "Councilwoman", "Countess", "Cpl.", "Dame", "Dean",
     "Del.", "Deputy", "Det.", "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl",
     "Economist", "Editor", "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor",
-    "Govs.", "Hon", "Hon.", "Honourable", "Host", "Imam", "Insp.", "Inspector", "Judge",
+    "Govs.", "Hon.", "Honourable", "Host", "Imam", "Insp.", "Inspector", "Judge",
     "Justice", "King", "Lady", "Leader", "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor",
     "Minister", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx",
     "Mx.", "Nurse", "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime",
@@ -367,7 +367,7 @@ HONORIFICS: tuple[str, ...] = (
 #: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
 #: before a name, part of neither the name nor the title (``Mr Ruiz``, ``Dr. Ana Ruiz``).
 COURTESY_HONORIFICS: tuple[str, ...] = (
-    "Cllr", "Cllr.", "Dr", "Dr.", "Fr", "Fr.", "Hon", "Hon.", "Honourable", "Miss", "Mme",
+    "Cllr", "Cllr.", "Dr", "Dr.", "Fr", "Fr.", "Hon.", "Honourable", "Miss", "Mme",
     "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Rev",
     "Rev.", "Revd", "Rt", "Rt.",
 )  # fmt: skip
@@ -375,6 +375,14 @@ COURTESY_HONORIFICS: tuple[str, ...] = (
 #: Styles written after ``the`` before a name (of :data:`COURTESY_HONORIFICS`): ``The Rt
 #: Hon Ana Ruiz MP``, ``the Hon. Tom Lee`` name a person, not a group.
 STYLE_HONORIFICS: tuple[str, ...] = ("Hon", "Hon.", "Honourable", "Rt", "Rt.")
+
+#: Styles that are a name's first word as often as a style (``Hon Hai``, the company):
+#: a style only after one of :data:`STYLE_LEADS` (``the Rt Hon Ana Ruiz``, ``the Hon Tom
+#: Lee``), where a name never begins.
+BARE_STYLES: tuple[str, ...] = ("Hon",)
+
+#: What a bare style (:data:`BARE_STYLES`) follows when it is a style.
+STYLE_LEADS: tuple[str, ...] = ("Rt", "Rt.", "The", "the")
 
 #: British honours and peerages (of :data:`HONORIFICS`): part of the name form, never a
 #: title (``Sir Tom Lee``, ``Baroness Ruiz``, ``Lord Lee of Leeds``).
