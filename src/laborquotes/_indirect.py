@@ -700,11 +700,29 @@ _PRE_VERB_TO = frozenset(("less", "more", "most", "to"))
 _MAX_PRE_VERB = 5
 
 
+#: How far back the dash that opens an aside before a verb is looked for.
+_ASIDE_REACH = 150
+_DASHES = ("—", "–", "--", " -")
+
+
+def _past_aside(text: str, lo: int, end: int) -> int:
+    """``Three stewards -- Ruiz, Bell and Ames -- agreed``: a subject's end before an
+    aside set off by dashes (the dash that opens it, within :data:`_ASIDE_REACH`)."""
+    e = _before_spaces(text, lo, end)
+    for dash in _DASHES:
+        if text.endswith(dash, lo, e):
+            opening = text.rfind(dash, max(lo, e - _ASIDE_REACH), e - len(dash))
+            if opening > lo:
+                return strip_adverbs(text, lo, opening)
+            return end
+    return end
+
+
 def _skip_before_verb(text: str, lo: int, vs: int, word: str) -> int:
     """The end of the subject of the verb at *vs*: past adverbs and auxiliaries
     (``have long insisted``, ``has twice complained``, ``is suggesting``, ``has been
     warning``), a few words at most."""
-    end = strip_adverbs(text, lo, vs)
+    end = _past_aside(text, lo, strip_adverbs(text, lo, vs))
     # (``is suggesting``, ``was quick to point out``: a form of ``be`` may stand there)
     be_ok = word.partition(" ")[0].endswith("ing")
     for _ in range(_MAX_PRE_VERB):
