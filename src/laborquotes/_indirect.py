@@ -338,7 +338,7 @@ def _trimmed(text: str, found: Reported) -> Reported | None:
         a = dl.end()  # ``TOLEDO, May 3 - Workers walked out, the union said.``
     if not _long_enough(text, a, b):
         return None
-    if len(WORD_RE.findall(text, a, min(b, a + _WORD_SPAN))) < _FULL_WORDS:
+    if b - a <= _SHORT_SPAN and len(WORD_RE.findall(text, a, b)) < _FULL_WORDS:
         # ``responded on Twitter``, ``said of Cruz``: two words that open with a
         # preposition are a tail of the verb, not what was said
         first = text[a : a + 12].partition(" ")[0].lower()
@@ -347,8 +347,10 @@ def _trimmed(text: str, found: Reported) -> Reported | None:
     return found._replace(start=a, end=b)
 
 
-#: A clause of fewer words than this may not open with a word of :data:`_SHORT_NOT_FIRST`.
+#: A clause of fewer words than this (counted only in a clause of at most
+#: :data:`_SHORT_SPAN` characters) may not open with a word of :data:`_SHORT_NOT_FIRST`.
 _FULL_WORDS = 3
+_SHORT_SPAN = 60
 _SHORT_NOT_FIRST = (
     frozenset(V.ATTRIBUTION_TAIL_PREPOSITIONS)
     | frozenset(V.OBJECT_PREPOSITIONS)
