@@ -678,6 +678,27 @@ def test_short_tails_are_no_report(text: str) -> None:
     assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "clause", "source"),
+    [
+        (
+            "Three stewards -- Ruiz, Bell and Ames -- agreed the rota was unsafe.",
+            "the rota was unsafe",
+            "Three stewards",
+        ),
+        (
+            "Ana Ruiz — who led the walkout in 2019 — said members would vote again.",
+            "members would vote again",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_subject_before_an_aside_in_dashes(text: str, clause: str, source: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert source_of(text, quotes[0]) == source
+
+
 @pytest.mark.parametrize(("text", "clause", "speaker"), PARTICIPLES)
 def test_participles_after_subordinators(text: str, clause: str, speaker: str) -> None:
     quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]

@@ -340,7 +340,7 @@ def _trimmed(text: str, found: Reported) -> Reported | None:
         a = dl.end()  # ``TOLEDO, May 3 - Workers walked out, the union said.``
     if not _long_enough(text, a, b):
         return None
-    if len(WORD_RE.findall(text, a, min(b, a + _WORD_SPAN))) < _FULL_WORDS:
+    if b - a <= _SHORT_SPAN and len(WORD_RE.findall(text, a, b)) < _FULL_WORDS:
         # ``responded on Twitter``, ``said of Cruz``: two words that open with a
         # preposition are a tail of the verb, not what was said
         first = text[a : a + 12].partition(" ")[0].lower()
@@ -349,8 +349,10 @@ def _trimmed(text: str, found: Reported) -> Reported | None:
     return found._replace(start=a, end=b)
 
 
-#: A clause of fewer words than this may not open with a word of :data:`_SHORT_NOT_FIRST`.
+#: A clause of fewer words than this (counted only in a clause of at most
+#: :data:`_SHORT_SPAN` characters) may not open with a word of :data:`_SHORT_NOT_FIRST`.
 _FULL_WORDS = 3
+_SHORT_SPAN = 60
 _SHORT_NOT_FIRST = (
     frozenset(V.ATTRIBUTION_TAIL_PREPOSITIONS)
     | frozenset(V.OBJECT_PREPOSITIONS)
@@ -702,11 +704,29 @@ _PRE_VERB_TO = frozenset(("less", "more", "most", "to"))
 _MAX_PRE_VERB = 5
 
 
+#: How far back the dash that opens an aside before a verb is looked for.
+_ASIDE_REACH = 150
+_DASHES = ("—", "–", "--", " -")
+
+
+def _past_aside(text: str, lo: int, end: int) -> int:
+    """``Three stewards -- Ruiz, Bell and Ames -- agreed``: a subject's end before an
+    aside set off by dashes (the dash that opens it, within :data:`_ASIDE_REACH`)."""
+    e = _before_spaces(text, lo, end)
+    for dash in _DASHES:
+        if text.endswith(dash, lo, e):
+            opening = text.rfind(dash, max(lo, e - _ASIDE_REACH), e - len(dash))
+            if opening > lo:
+                return strip_adverbs(text, lo, opening)
+            return end
+    return end
+
+
 def _skip_before_verb(text: str, lo: int, vs: int, word: str) -> int:
     """The end of the subject of the verb at *vs*: past adverbs and auxiliaries
     (``have long insisted``, ``has twice complained``, ``is suggesting``, ``has been
     warning``), a few words at most."""
-    end = strip_adverbs(text, lo, vs)
+    end = _past_aside(text, lo, strip_adverbs(text, lo, vs))
     # (``is suggesting``, ``was quick to point out``: a form of ``be`` may stand there)
     be_ok = word.partition(" ")[0].endswith("ing")
     for _ in range(_MAX_PRE_VERB):
