@@ -454,6 +454,18 @@ FRAME_CASES = [
         "his record in winning pay rises for porters",
         "Tom Bell",
     ),
+    (
+        "a listener word after a modifier",
+        "Ana Ruiz told cheering supporters that the strike would go on.",
+        "the strike would go on",
+        "Ana Ruiz",
+    ),
+    (
+        "a short listener before that",
+        "Tom Bell told others on Monday that the board had threatened him.",
+        "the board had threatened him",
+        "Tom Bell",
+    ),
 ]
 
 
@@ -489,6 +501,13 @@ def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> N
 )
 def test_not_a_report(text: str) -> None:
     assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+@pytest.mark.xfail(strict=True, reason="a long listener with a title before a name")
+def test_a_long_listener_with_a_title() -> None:
+    text = "Tom Bell told radio host Ana Ruiz on Wednesday that the offer was a joke."
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == ["the offer was a joke"]
 
 
 @pytest.mark.xfail(strict=True, reason="a listener between a verb and its particle")

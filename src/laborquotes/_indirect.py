@@ -761,7 +761,11 @@ _that_re = _lazy(
 )
 #: ``told members``, ``told a crowded hall in Leeds that``: the listener of a verb.
 _told_obj_re = _lazy(
-    rf"\s++{LISTENER}"
+    rf"\s++(?:{LISTENER}"
+    # ``told cheering supporters``, ``told depot workers``: a listener word after
+    # modifiers; ``told others that``: a short object, then ``that``
+    rf"|(?:\p{{Ll}}[\w\-]*+\s++){{1,2}}{alternation(V.LISTENER_WORDS)}\b"
+    r"|(?:[^\s,.;:\"“”]++\s++){0,2}[^\s,.;:\"“”]++(?=\s++that\s))"
     # ``told a crowded hall in Leeds that ...``: a longer object, up to ``that``
     r"(?:(?<=\w)[^,.;:\"“”\n]{0,70}?(?=\s++that\s))?+"
 )
