@@ -503,6 +503,73 @@ def test_not_a_report(text: str) -> None:
     assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
 
 
+SPEECH_NOUN_CASES = [
+    (
+        "a name's claim that",
+        "Nurses laughed at Ana Ruiz's claim that the wards were fully staffed.",
+        "the wards were fully staffed",
+        "Ana Ruiz",
+    ),
+    (
+        "a possessive pronoun and warning that",
+        "Tom Bell spoke at the depot. His warning that the line would close was ignored.",
+        "the line would close was ignored",
+        "Tom Bell",
+    ),
+    (
+        "a group's call for",
+        "The rally backed the drivers' call for a shorter working week, and then ended.",
+        "a shorter working week",
+        "the drivers",
+    ),
+    (
+        "a modifier and pledge to",
+        "Ana Ruiz met the porters. Her repeated pledge to restore the night shift was welcome.",
+        "to restore the night shift was welcome",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("form", "text", "content", "speaker"),
+    SPEECH_NOUN_CASES,
+    ids=[c[0] for c in SPEECH_NOUN_CASES],
+)
+def test_speech_nouns(form: str, text: str, content: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [content], form
+    assert speaker_of(quotes[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of speech without its complement word, or with another
+        "Ana Ruiz's claim was dismissed by the board on Monday afternoon.",
+        "Tom Bell's call to the union office went unanswered for days.",
+        # a first-person possessor is no reporter's source
+        "My claim that the depot would close was wrong, she admitted later on.",
+    ],
+)
+def test_not_a_speech_noun(text: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+@pytest.mark.xfail(strict=True, reason="a noun clause ends before the main verb")
+def test_a_noun_clause_before_the_main_verb() -> None:
+    text = "Tom Bell left early. His warning that the line would close was ignored."
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == ["the line would close"]
+
+
+@pytest.mark.xfail(strict=True, reason="its as a possessor of a noun of speech")
+def test_its_call_for() -> None:
+    text = "The union renewed its call for a general strike in the spring."
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == ["a general strike in the spring"]
+
+
 @pytest.mark.xfail(strict=True, reason="a long listener with a title before a name")
 def test_a_long_listener_with_a_title() -> None:
     text = "Tom Bell told radio host Ana Ruiz on Wednesday that the offer was a joke."

@@ -50,6 +50,7 @@ __all__ = [
     "QUANTITY_LEADS",
     "RELATIVE_LEADS",
     "REPORTING_FRAMES",
+    "SPEECH_NOUN_FRAMES",
     "THAT",
     "THAT_ONLY",
     "TO",
@@ -178,6 +179,36 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("wonder", (WH,)),
     ("write", (THAT,)),
     ("write about", (OBJECT,)),
+)
+
+#: Nouns of speech after a possessor, with the word that opens their content:
+#: ``the union's demand that ...``, ``her call for ...``, ``his pledge to ...`` (the
+#: possessor is the speaker; sorted by noun).
+SPEECH_NOUN_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("accusation", ("that",)),
+    ("admission", ("that",)),
+    ("argument", ("that",)),
+    ("assertion", ("that",)),
+    ("assurance", ("that",)),
+    ("call", ("for",)),
+    ("calls", ("for",)),
+    ("claim", ("that",)),
+    ("claims", ("that",)),
+    ("complaint", ("that",)),
+    ("contention", ("that",)),
+    ("demand", ("for", "that")),
+    ("demands", ("for",)),
+    ("denial", ("that",)),
+    ("insistence", ("that",)),
+    ("plea", ("for",)),
+    ("pledge", ("that", "to")),
+    ("prediction", ("that",)),
+    ("promise", ("that", "to")),
+    ("statement", ("that",)),
+    ("suggestion", ("that",)),
+    ("threat", ("to",)),
+    ("vow", ("that", "to")),
+    ("warning", ("that",)),
 )
 
 #: Words before a quantity that speaks as a group (``Nearly half said``).

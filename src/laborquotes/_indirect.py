@@ -21,6 +21,8 @@ import itertools
 import re
 from typing import NamedTuple
 
+import regex
+
 from . import _frames as F
 from . import _vocab as V
 from ._attribution import (
@@ -203,7 +205,80 @@ def find_indirect(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
     """Reported speech in *text* outside the quotations *mark_spans* (in text order)."""
     lines = _colon_lines(text, st, _Quoted(mark_spans))
     found = _verb_reports(text, st, mark_spans)
+    nouns = _noun_reports(text, st, _Quoted(mark_spans), found)
+    if nouns:
+        found = sorted(found + nouns, key=lambda r: r.start)
     return sorted(lines + found, key=lambda r: r.start) if lines else found
+
+
+# --------------------------------------------------------------------------- speech nouns
+
+#: ``his claim that``, ``the union's call for``, ``her repeated pledge to``: a possessor
+#: (a possessive pronoun, or a phrase with ``'s``), up to two modifiers, a noun of
+#: :data:`~laborquotes._frames.SPEECH_NOUN_FRAMES` and the word that opens its content.
+_noun_report_re = _lazy(
+    r"(?:(?<![\w’'\-])(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?<=\w)['’]s|(?<=s)['’])"
+    r"\s++(?:\p{Ll}[\p{Ll}\-]*+\s++){0,2}?"
+    rf"(?P<noun>{alternation(n for n, _ in F.SPEECH_NOUN_FRAMES)})"
+    r"\s++(?P<comp>that|for|to)\s++(?=[\w\"“$])"
+)
+_NOUN_COMPLEMENTS = dict(F.SPEECH_NOUN_FRAMES)
+
+
+def _noun_reports(
+    text: str, st: Structure, quoted: _Quoted, verbs: list[Reported]
+) -> list[Reported]:
+    """``the union's demand that ...``, ``her call for ...``: the content of a noun of
+    speech, its possessor the speaker (outside quotations and verb reports)."""
+    out: list[Reported] = []
+    taken = [(r.start, r.end) for r in verbs]
+    k = 0
+    for m in _noun_report_re().finditer(text):
+        if quoted.advance(m.start()) or m["comp"] not in _NOUN_COMPLEMENTS[m["noun"]]:
+            continue
+        while k < len(taken) and taken[k][1] <= m.start():
+            k += 1
+        found = _noun_report(text, st, m)
+        if found is not None and (k == len(taken) or taken[k][0] >= found.end):
+            # (not where a verb reports: ``criticized his claim that``, ``his call for
+            # talks and said that``)
+            out.append(found)
+    return out
+
+
+def _noun_report(text: str, st: Structure, m: regex.Match[str]) -> Reported | None:
+    """The report of the noun of speech at *m*, if its possessor can speak."""
+    ss, se = st.sentence_start(m.start()), st.sentence_end(m.start())
+    if m["pron"] is not None:
+        s, e = m.span("pron")
+        name = V.POSSESSIVE_PRONOUNS[m["pron"].lower()]
+        cand: Cand | None = Cand(Kind.PRON, s, e, name, None, None, False)
+    else:
+        owner = _owner_re().search(text, max(ss, m.start() - _OWNER_REACH), m.start())
+        cand = None if owner is None else subject_before(text, owner.start(), m.start())
+    if cand is None or cand.kind not in SPEAKING_KINDS:
+        return None
+    q = m.end() if m["comp"] != "to" else m.start("comp")
+    # (a noun phrase ends at a comma; a clause before ``..., saying`` or ``and said``)
+    cut = (_noun_end_re() if m["comp"] == "for" else _and_verb_re()).search(text, q, se)
+    end = se if cut is None else cut.start()
+    a, b = _trim(text, q, end)
+    if not _long_enough(text, a, b):
+        return None
+    return Reported(a, b, Cue(cand, m.start("noun"), m.end("noun"), How.BEFORE))
+
+
+#: How far back a possessor before ``'s`` may start, in characters.
+_OWNER_REACH = 80
+#: A possessor before ``'s``: a name (``Ana Ruiz``, ``the Nurses' Union``) or a
+#: determiner and up to three words (``the drivers``, ``the local union``).
+_owner_re = _lazy(
+    r"(?<![\w’'\-])(?:(?:[Tt]he|[Aa]n?)\s++)?"
+    r"(?:(?:\p{Lu}[\w.\-’']*+\s++){0,4}\p{Lu}[\w.\-]*+"
+    r"|(?<=(?:[Tt]he|[Aa]n?)\s++)(?:\p{Ll}[\w\-]*+\s++){0,2}\p{Ll}[\w\-]*+)\Z"
+)
+#: Where a noun-phrase content ends: a comma, a semicolon or a dash with spaces.
+_noun_end_re = _lazy(r"[,;]|\s(?:—|–|--?)\s")
 
 
 def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -> list[Reported]:
