@@ -455,6 +455,12 @@ FRAME_CASES = [
         "Tom Bell",
     ),
     (
+        "as reported by a source, then the clause",
+        "As first reported by the Daily Post, the board will close the depot in June.",
+        "the board will close the depot in June",
+        "the Daily Post",
+    ),
+    (
         "a listener word after a modifier",
         "Ana Ruiz told cheering supporters that the strike would go on.",
         "the strike would go on",
@@ -548,6 +554,9 @@ def test_speech_nouns(form: str, text: str, content: str, speaker: str) -> None:
         # a noun of speech without its complement word, or with another
         "Ana Ruiz's claim was dismissed by the board on Monday afternoon.",
         "Tom Bell's call to the union office went unanswered for days.",
+        # ``as`` and a verb that is no report, or ``by`` without the lead ``as``
+        "As expected by analysts, the board approved the closure in March.",
+        "The deal was reported by the Daily Post, and the board approved it in March.",
         # a first-person possessor is no reporter's source
         "My claim that the depot would close was wrong, she admitted later on.",
     ],

@@ -328,6 +328,11 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
     if verb.word == "according to":
         found = _according(text, verb, quoted)
         return None if found is None else _trimmed(text, found)
+    if THAT in frames_of(verb.word):
+        lead = _as_by_re().search(text, max(verb.sentence_start, verb.start - 20), verb.start)
+        if lead is not None:
+            found = _as_by(text, verb)
+            return None if found is None else _trimmed(text, found)
     if _noun_use(text, verb.start) or _negated(text, verb) or _passive(text, verb):
         return None
     if verb.word in _INVERTING and text[verb.sentence_start : verb.start].rstrip().endswith(","):
@@ -346,6 +351,24 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
         # marks this reader missed), not the report of a speaker.
         return None
     return _trimmed(text, found)
+
+
+#: ``As reported by``, ``as first noted by``: the verb's lead (``as`` and an adverb).
+_as_by_re = _lazy(r"(?<![\w’'\-])[Aa]s\s++(?:\p{Ll}++ly\s++|first\s++)?\Z")
+#: ``... by the Daily Post, <clause>``: the source, a comma and the clause.
+_by_source_re = _lazy(r"\s++by\s++(?P<src>[^,.;:\"“”\n]{2,80}?),\s*+(?=\S)")
+
+
+def _as_by(text: str, verb: _Verb) -> Reported | None:
+    """``As reported by the Daily Post, the board approved ...``: the source after
+    ``by``, the clause after its comma."""
+    m = _by_source_re().match(text, verb.end, verb.sentence_end)
+    if m is None:
+        return None
+    cand = subject_before(text, m.start("src"), m.end("src"))
+    if cand is None or cand.kind not in SPEAKING_KINDS or cand.start != m.start("src"):
+        return None
+    return Reported(m.end(), verb.sentence_end, Cue(cand, verb.start, verb.end, How.BEFORE))
 
 
 def _headline_subject(text: str, found: Reported) -> bool:
