@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 
 from ._model import Dispute, DisputeAction, Organization, OrgKind, Span
 from ._org_match import _trie_pattern
-from ._org_names import _norm
+from ._org_names import _lazy_re, _norm
 from ._patterns import alternation, lazy, lazy_stdlib
 
 __all__ = [
@@ -253,6 +253,27 @@ def _generic_re() -> str:
     return r"(?i)\b(?:the|its|their)\ (?:(?P<u>union|unions)|(?P<e>company|employer|management))\b"
 
 
+#: Where :func:`_generic_re` may match, in the lower-cased text (``İ`` and ``ſ`` are
+#: ``i`` and ``s`` to ``regex`` without case, and stay as they are lower-cased): the
+#: standard library finds these, and :func:`_generic_re` is tried at each. No word of a
+#: match starts inside one of these.
+_generic_candidate_re = _lazy_re(
+    r"(?:th(?:e|eir)|[iİ]t[sſ])\ (?:union|company|employer|management)"
+)
+
+
+def _generic(text: str, low: str) -> list[tuple[int, int, bool]]:
+    """``the union``, ``its employer`` ...: start, end, and whether it is the union
+    (*low* is *text* lower-cased, as :func:`_lowered` gives it)."""
+    full = _generic_re()
+    out = []
+    for c in _generic_candidate_re().finditer(low):
+        m = full.match(text, c.start())
+        if m is not None:
+            out.append((m.start(), m.end(), bool(m.group("u"))))
+    return out
+
+
 #: A word that ties a broadcaster or a newspaper named after it to the action (``a strike
 #: at the BBC``; not ``told the BBC``).
 @lazy
@@ -335,15 +356,13 @@ def _side(text: str, org: Organization, start: int, end: int) -> str:
 class _Finder:
     """Collects the counted actions, the sides and the evidence of one article."""
 
-    def __init__(self, text: str, orgs: Sequence[Organization]) -> None:
+    def __init__(self, text: str, orgs: Sequence[Organization], low: str) -> None:
         self.text = text
         self.orgs = orgs
         self.mentions = _Mentions(orgs)
         self.ends = _marks(_sentence_end_re(), text, words=False)
-        self.workforce = _marks(_workforce_re(), _lowered(text), words=True)
-        self.generic = [
-            (m.start(), m.end(), bool(m.group("u"))) for m in _generic_re().finditer(text)
-        ]
+        self.workforce = _marks(_workforce_re(), low, words=True)
+        self.generic = _generic(text, low)
         self.generic_starts = [g[0] for g in self.generic]
         self.actions: list[DisputeAction] = []
         self.sides: dict[str, set[int]] = {"u": set(), "e": set()}
@@ -409,11 +428,16 @@ class _Finder:
             unions.add(self.top["u"])
         if not unions:
             return
-        start = 0
-        for _, end in self.ends.spans:
-            self._sentence(start, end, unions)
-            start = end
-        self._sentence(start, len(self.text), unions)
+        # Only the sentences that hold a union's mention: one bisection each.
+        his = [end for _, end in self.ends.spans] + [len(self.text)]
+        done = set()
+        for s, e, i in self.mentions.events:
+            if i not in unions:
+                continue
+            k = bisect.bisect_right(his, s)
+            if k < len(his) and e <= his[k] and k not in done:
+                done.add(k)
+                self._sentence(his[k - 1] if k else 0, his[k], unions)
 
     def _sentence(self, lo: int, hi: int, unions: set[int]) -> None:
         here = self.mentions.within(lo, hi)
@@ -523,7 +547,7 @@ def find_dispute(text: str, orgs: Sequence[Organization]) -> Dispute | None:
     ]
     if not any(labour for *_, labour in hits) and not any(o.kind in _UNION_KINDS for o in orgs):
         return None  # no action can count: none needs only workers, and no union is named
-    finder = _Finder(text, orgs)
+    finder = _Finder(text, orgs, low)
     for h in hits:
         finder.hit(*h)
     if not finder.actions:

@@ -42,8 +42,10 @@ _STAFF_WORDS = max(len(t.split()) for t in V.PERSONAL_STAFF_TITLES)
 
 #: The marks of a possessive.
 _MARKS = ("'", "’")
-#: A capitalised word, with the full stop of an abbreviation (``Sen.``).
-_CAP_WORD = _lazy(r"(?<![\w'’\-.])\p{Lu}[\p{L}\p{M}'’\-]*+\.?")
+#: Two capitalised words, each with the full stop of an abbreviation (``Sen.``), and one
+#: space between (the second is looked at, not taken, so that it may begin the next
+#: pair): one scan finds every word written right after another; Python sees only those.
+_CAP_PAIR = _lazy(r"(?<![\w'’\-.])(\p{Lu}[\p{L}\p{M}'’\-]*+\.?)\ (?=(\p{Lu}[\p{L}\p{M}'’\-]*+\.?))")
 
 
 def _words(owner: str) -> list[str]:
@@ -91,14 +93,9 @@ class PersonOwners:
 
     def _written_surnames(self) -> Iterator[str]:
         """Words written after a first name or an honorific and one space."""
-        text = self._text
-        prev, prev_end = "", -2
-        for m in _CAP_WORD().finditer(text):
-            word = m.group()
-            after_one_space = m.start() == prev_end + 1 and text[prev_end] == " "
-            if after_one_space and (prev in _GIVEN or prev in _PERSON_LEADS):
-                yield possessive_stripped(word.rstrip(".")).rstrip("'’")
-            prev, prev_end = word, m.end()
+        for m in _CAP_PAIR().finditer(self._text):
+            if m.group(1) in _GIVEN or m.group(1) in _PERSON_LEADS:
+                yield possessive_stripped(m.group(2).rstrip(".")).rstrip("'’")
 
     def possessive_in(self, owner: str, start: int, end: int) -> bool:
         """Whether *owner* is written as a possessive between *start* and *end*."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -41,7 +42,7 @@ from ._model import (
     link_speakers,
 )
 from ._org_names import _lazy
-from ._patterns import alternation, lazy
+from ._patterns import alternation, lazy, trie_alternation
 from ._roles import TITLE_HEADS, person_role
 from ._speakers import split_title
 
@@ -57,6 +58,9 @@ _DETERMINERS = frozenset(("A", "An", "Her", "His", "Its", "One", "Our", "The", "
 _MAX_NAMED = 500
 #: Up to this many distinct surnames, :func:`_surname_hits` looks for each with ``find``.
 _FEW_SURNAMES = 12
+#: Past this many characters per distinct surname, :func:`_surname_hits` compiles the
+#: surnames into one pattern (its cost is per surname) instead of reading every word.
+_TRIE_CHARS_PER_NAME = 400
 #: At most this many mentions are kept per person, the first in the text (no news story
 #: comes near it; text that repeats one name over and over stays cheap).
 MAX_MENTIONS = 1_000
@@ -65,6 +69,8 @@ _HONORIFIC_SPAN = 14
 
 #: A capitalised word, the last word of a possible name.
 _word_re = _lazy(r"(?<![\w'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?![\w'’\-])")
+#: What a surname :data:`_word_re` can find looks like.
+_surname_shape_re = _lazy(r"\p{Lu}[\p{L}\p{M}'’\-]*+")
 #: An honorific (with or without its full stop) right before a position.
 _honorific_before_re = _lazy(r"(?<![\w'’\-])(\p{Lu}[\p{L}]*+)\.?[^\S\n]++\Z")
 
@@ -201,9 +207,11 @@ def _surname_hits(
     *by_last*, in text order. A few surnames are found with ``str.find`` (in C), many by
     one scan of every capitalized word."""
     word = _word_re()
-    if len(by_last) > _FEW_SURNAMES:
+    if len(by_last) > _FEW_SURNAMES and len(text) < _TRIE_CHARS_PER_NAME * len(by_last):
         found = ((m.start(), m.end(), by_last.get(m.group())) for m in word.finditer(text))
         return [(a, b, owners) for a, b, owners in found if owners is not None]
+    if len(by_last) > _FEW_SURNAMES:
+        return _trie_hits(text, by_last)
     hits: list[tuple[int, int, list[tuple[list[str], _Entry]]]] = []
     for key, owners in by_last.items():
         at = text.find(key)
@@ -213,6 +221,26 @@ def _surname_hits(
                 hits.append((at, m.end(), owners))
             at = text.find(key, at + 1)
     hits.sort(key=lambda h: h[0])
+    return hits
+
+
+def _trie_hits(
+    text: str, by_last: dict[str, list[tuple[list[str], _Entry]]]
+) -> list[tuple[int, int, list[tuple[list[str], _Entry]]]]:
+    """:func:`_surname_hits` for many surnames in a long text: the standard library's
+    ``re`` finds the surnames (a trie, scanned in C), each hit then checked to be a
+    whole word as :data:`_word_re` finds it. A surname is letters, marks, apostrophes
+    and hyphens, so no word can start inside a hit that fails the check."""
+    keys = [k for k in by_last if _surname_shape_re().fullmatch(k) is not None]
+    if not keys:
+        return []
+    word = _word_re()
+    hits: list[tuple[int, int, list[tuple[list[str], _Entry]]]] = []
+    for m in re.finditer(trie_alternation(keys), text):
+        at, end = m.span()
+        w = word.match(text, at)
+        if w is not None and w.end() == end:
+            hits.append((at, end, by_last[m.group()]))
     return hits
 
 
