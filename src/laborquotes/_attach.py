@@ -259,7 +259,9 @@ def _colon_clause(text: str, st: Structure, since: int, lead: int, open_pos: int
     subject (or a name alone) speaks it, over a verb in an earlier clause of the
     sentence (before *since*): ``Pollsters agree - Ana Ruiz: "..."``, ``Ruiz praised
     the plan, but she paid Lee a compliment: "..."``."""
-    colon = len(text[:open_pos].rstrip()) - 1
+    colon = open_pos - 1
+    while colon > lead and text[colon].isspace():  # (bounded: not back past *lead*)
+        colon -= 1
     if colon <= lead or text[colon] != ":":
         return None
     cut = max(

@@ -763,6 +763,14 @@ _COORDINATORS = frozenset(("and", "but"))
 _relative_who_re = _lazy(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
 
 
+def _comma_before(text: str, lo: int, pos: int) -> bool:
+    """Whether the last character before *pos* that is not a space, after *lo*, is a
+    comma (reads back over the spaces only, not the whole sentence)."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return pos > lo and text[pos - 1] == ","
+
+
 def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     """Where the subject of *verb* may be, and how it is read: the subject of a
     participle (``..., saying``) or of a second verb (``X blasted the plan and said``) is
@@ -773,7 +781,7 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     before = text[max(ss, end - 4) : end].strip()
     last = text[max(ss, end - 10) : end].rstrip().rpartition(" ")[2].lower()
     ing = word.partition(" ")[0].endswith("ing")  # (``saying``, ``pointing out``)
-    participle = ing and (text[ss:vs].rstrip().endswith(",") or last in _PARTICIPLE_LEADS)
+    participle = ing and (_comma_before(text, ss, vs) or last in _PARTICIPLE_LEADS)
     coordinated = before in _COORDINATORS and not ing
     quantified: Cand | None = None
     if before.rpartition(" ")[2] in ("who", "whom") and not ing:
