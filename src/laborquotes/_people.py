@@ -93,6 +93,10 @@ _LABEL_WORDS_MAX = 6
 _LABEL_STOPS = tuple(",;:!?()[]\"'“”‘’")
 #: An appositive this long or longer is a clause, not a label.
 _APPOSITIVE_WORDS_MAX = 8
+#: How far after a name its party in parentheses is read (``Tom Lee (Labour, Leeds)``).
+#: The bound also keeps the ``regex`` module from scanning the rest of the text for the
+#: ``(`` the pattern requires, at every mention (quadratic on a long text with none).
+_PARTY_REACH = 64
 
 
 @lazy
@@ -368,7 +372,7 @@ def _politician(text: str, entry: _Entry) -> bool:
         label = f"{_label_before(text, a)} {honorific or ''}".strip()
         if label and person_role(label, None) is Role.GOVERNMENT:
             return True
-        if _party_after_re().match(text, b) is not None:
+        if _party_after_re().match(text, b, b + _PARTY_REACH) is not None:
             return True
     first = min(entry.mentions, default=None)
     if first is None or not _named(entry.name):
