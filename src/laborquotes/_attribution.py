@@ -28,9 +28,9 @@ from ._speakers import (
     relative_subject,
     speaker_after_verb,
     speaker_forward,
+    subject_before,
     subject_exact,
 )
-from ._speakers import subject_before as _subject_before
 
 __all__ = [
     "LISTENER",
@@ -294,13 +294,6 @@ def _according(text: str, at: int, end: int) -> Cue | None:
     if cand is None:
         return None
     return Cue(cand, at, at + len(ACCORDING_TO), How.ACCORDING)
-
-
-def subject_before(text: str, start: int, end: int) -> Cand | None:
-    """:func:`laborquotes._speakers.subject_before`, which remembers its answers within one
-    parse: the cue finders of quotations and of reported speech read the subject before
-    the same verb (about one call in eight on news copy)."""
-    return _subject_before(text, start, end)
 
 
 # --------------------------------------------------------------------------- after a quotation

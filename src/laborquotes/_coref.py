@@ -698,13 +698,11 @@ class Resolver:
     def _asked(self, pos: int, want: Gender | None) -> Speaker | None:
         """``Lee asked Ana Ruiz whether ...`` then ``"...," she said``: the person a
         question was put to in the sentence before the one at *pos* gives the answer."""
-        st, text = self.st, self.text
-        if st is None:
+        bounds = self._sentence_before(pos)
+        if bounds is None:
             return None
-        ss = st.sentence_start(pos)
-        if ss <= 0 or st.paragraph(ss) - st.paragraph(ss - 1) > 1:
-            return None
-        ps = max(st.sentence_start(ss - 1), ss - SENTENCE_WINDOW)
+        ps, ss = bounds
+        ps, text = max(ps, ss - SENTENCE_WINDOW), self.text
         m = None
         for found in _asked_re().finditer(text, ps, ss):
             m = found
@@ -746,17 +744,25 @@ class Resolver:
             return None
         return self._person(name, title=" ".join(m.group("lead").split()[1:]) or None)
 
-    def _previous_sentence(self, pos: int) -> tuple[int, int, str] | None:
-        """The start of the sentence before the one at *pos*, when it may open with a
-        person's name (same or next paragraph, a capital, no quotation mark); the start
-        of the sentence at *pos*; the first word of the one before."""
-        st, text = self.st, self.text
+    def _sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The starts of the sentence before the one at *pos* and of the one at *pos*,
+        when the sentence before is in the same or the paragraph just before."""
+        st = self.st
         if st is None:
             return None
         ss = st.sentence_start(pos)
         if ss <= 0 or st.paragraph(ss) - st.paragraph(ss - 1) > 1:
             return None
-        ps = st.sentence_start(ss - 1)
+        return st.sentence_start(ss - 1), ss
+
+    def _previous_sentence(self, pos: int) -> tuple[int, int, str] | None:
+        """The start of the sentence before the one at *pos*, when it may open with a
+        person's name (same or next paragraph, a capital, no quotation mark); the start
+        of the sentence at *pos*; the first word of the one before."""
+        bounds, text = self._sentence_before(pos), self.text
+        if bounds is None:
+            return None
+        ps, ss = bounds
         if ps >= ss or text[ps] in _OPENING_MARKS or not text[ps].isupper():
             return None
         if self._quoted(ps):
