@@ -33,6 +33,33 @@ def _own_times(stats: pstats.Stats) -> dict[str, float]:
     return {_key(k): v[2] for k, v in raw.items()}
 
 
+def _growth(texts: list[str], top: int) -> int:
+    """Functions whose own time grows faster than the text (250k -> 1M characters)."""
+    import laborquotes
+
+    joined = "\n\n".join(texts)
+    while len(joined) < 1_000_000:
+        joined = joined + "\n\n" + joined
+    own = {}
+    for size in (250_000, 1_000_000):
+        prof = cProfile.Profile()
+        prof.enable()
+        laborquotes.parse(joined[:size])
+        prof.disable()
+        own[size] = _own_times(pstats.Stats(prof))
+    small, big = own[250_000], own[1_000_000]
+    rows = sorted(
+        ((big.get(k, 0.0) - 4 * small.get(k, 0.0), k) for k in set(small) | set(big)),
+        reverse=True,
+    )[:top]
+    print("functions whose own time grows faster than the text (250k -> 1M chars):")
+    for excess, k in rows:
+        if excess <= 0:
+            break
+        print(f"  {k:70} {small.get(k, 0.0):7.3f} s -> {big.get(k, 0.0):7.3f} s")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT_CORPUS)
@@ -50,27 +77,7 @@ def main() -> int:
         laborquotes.parse(text)
 
     if args.growth:
-        joined = "\n\n".join(texts)
-        while len(joined) < 1_000_000:
-            joined = joined + "\n\n" + joined
-        own = {}
-        for size in (250_000, 1_000_000):
-            prof = cProfile.Profile()
-            prof.enable()
-            laborquotes.parse(joined[:size])
-            prof.disable()
-            own[size] = _own_times(pstats.Stats(prof))
-        small, big = own[250_000], own[1_000_000]
-        rows = sorted(
-            ((big.get(k, 0.0) - 4 * small.get(k, 0.0), k) for k in set(small) | set(big)),
-            reverse=True,
-        )[: args.top]
-        print("functions whose own time grows faster than the text (250k -> 1M chars):")
-        for excess, k in rows:
-            if excess <= 0:
-                break
-            print(f"  {k:70} {small.get(k, 0.0):7.3f} s -> {big.get(k, 0.0):7.3f} s")
-        return 0
+        return _growth(texts, args.top)
 
     prof = cProfile.Profile()
     prof.enable()

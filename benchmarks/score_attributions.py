@@ -99,6 +99,98 @@ def load(folder: Path, split: str, limit: int | None) -> list[tuple[str, str, li
     return docs
 
 
+class _Tally:
+    """The counts of one run: matches, misses, speakers, by kind and for speech cues."""
+
+    def __init__(self, show: int) -> None:
+        self.tp = self.fp = self.fn = self.with_src = self.spk = 0
+        self.sp_gold = self.sp_found = self.sp_src = self.sp_ok = 0
+        self.by_kind: dict[str, list[int]] = {}
+        self.show = show
+
+    def article(self, name: str, text: str, gold: list, found: list[laborquotes.Quote]) -> None:
+        """Match one article's *found* attributions to its *gold* Contents, one to one."""
+        used: set[int] = set()
+        for (gs, ge), sources, src_text, speech in gold:
+            self.sp_gold += speech
+            best = _best_match((gs, ge), found, used)
+            if best is None:
+                self.fn += 1
+                continue
+            used.add(best)
+            self.tp += 1
+            self.sp_found += speech
+            q = found[best]
+            stats = self.by_kind.setdefault(q.kind.value, [0, 0, 0])
+            stats[0] += 1
+            if not sources:
+                continue
+            self.with_src += 1
+            stats[1] += 1
+            ok = _speaker_ok(q, sources, src_text)
+            self.spk += ok
+            stats[2] += ok
+            self.sp_src += speech
+            self.sp_ok += speech and ok
+            if not ok and self.show > 0:
+                self.show -= 1
+                a = q.attribution
+                got = "-" if a is None else text[a.source_span.start : a.source_span.end]
+                print(
+                    f"SPEAKER {q.kind.value} {name}: {text[gs:ge][:60]!r} "
+                    f"gold={src_text[:40]!r} got={got[:40]!r}"
+                )
+        self.fp += len(found) - len(used)
+
+    def report(self, articles: int, chars: int, secs: float) -> None:
+        tp, fp, fn = self.tp, self.fp, self.fn
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(
+            f"attributions: {articles} articles, {tp + fn} gold, {tp + fp} found; "
+            f"P {p:.3f} R {r:.3f} F1 {f:.3f} at {COVER:.0%} coverage; "
+            f"speaker {self.spk / self.with_src if self.with_src else 0:.3f}; "
+            f"{chars / secs:,.0f} chars/s"
+        )
+        print(
+            f"  speech-cued Contents (a reporting verb, 'according to' or a colon): "
+            f"{self.sp_gold}; recall {self.sp_found / self.sp_gold if self.sp_gold else 0:.3f}; "
+            f"speaker {self.sp_ok / self.sp_src if self.sp_src else 0:.3f}"
+        )
+        for kind, (n, ns, ok) in sorted(self.by_kind.items()):
+            print(f"  {kind:9s} matched {n:5d}; speaker {ok / ns if ns else 0:.3f} of {ns}")
+
+
+def _best_match(
+    gold: tuple[int, int], found: list[laborquotes.Quote], used: set[int]
+) -> int | None:
+    """The unused found attribution that overlaps *gold* most, if it covers enough."""
+    gs, ge = gold
+    best, best_ov = None, 0
+    for i, q in enumerate(found):
+        if i in used:
+            continue
+        ov = _overlap((gs, ge), (q.span.start, q.span.end))
+        qlen = max(1, q.span.end - q.span.start)
+        if ov >= COVER * (ge - gs) and ov >= COVER * qlen and ov > best_ov:
+            best, best_ov = i, ov
+    return best
+
+
+def _speaker_ok(q: laborquotes.Quote, sources: list, src_text: str) -> bool:
+    """The source span overlaps the gold Source, or the name's last word is in it."""
+    a = q.attribution
+    if a is None:
+        return False
+    if any(_overlap((a.source_span.start, a.source_span.end), s) for s in sources):
+        return True
+    words = a.speaker.name.split()
+    if not words or words[-1].lower() in PRONOUNS:
+        return False
+    return words[-1].lower() in {w.lower() for w in re.findall(r"[\w'-]+", src_text)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("polnear", type=Path, help="the PolNeAR folder (with metadata.tsv)")
@@ -107,76 +199,16 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=0, help="print up to N wrong speakers")
     args = ap.parse_args()
     docs = load(args.polnear, args.split, args.limit)
-    tp = fp = fn = with_src = spk = 0
-    sp_gold = sp_found = sp_src = sp_ok = 0
-    by_kind: dict[str, list[int]] = {}
+    tally = _Tally(args.show)
     chars = 0
     secs = 0.0
-    shown = 0
     for name, text, gold in docs:
         t0 = time.perf_counter()
         found = laborquotes.extract_quotes(text)
         secs += time.perf_counter() - t0
-        found = attributions(found)
         chars += len(text)
-        used: set[int] = set()
-        for (gs, ge), sources, src_text, speech in gold:
-            sp_gold += speech
-            best, best_ov = None, 0
-            for i, q in enumerate(found):
-                if i in used:
-                    continue
-                ov = _overlap((gs, ge), (q.span.start, q.span.end))
-                qlen = max(1, q.span.end - q.span.start)
-                if ov >= COVER * (ge - gs) and ov >= COVER * qlen and ov > best_ov:
-                    best, best_ov = i, ov
-            if best is None:
-                fn += 1
-                continue
-            used.add(best)
-            tp += 1
-            sp_found += speech
-            q = found[best]
-            stats = by_kind.setdefault(q.kind.value, [0, 0, 0])
-            stats[0] += 1
-            if not sources:
-                continue
-            with_src += 1
-            stats[1] += 1
-            a = q.attribution
-            ok = False
-            if a is not None:
-                ok = any(_overlap((a.source_span.start, a.source_span.end), s) for s in sources)
-                words = a.speaker.name.split()
-                if not ok and words and words[-1].lower() not in PRONOUNS:
-                    ok = words[-1].lower() in {w.lower() for w in re.findall(r"[\w'-]+", src_text)}
-            spk += ok
-            stats[2] += ok
-            sp_src += speech
-            sp_ok += speech and ok
-            if not ok and shown < args.show:
-                shown += 1
-                got = "-" if a is None else text[a.source_span.start : a.source_span.end]
-                print(
-                    f"SPEAKER {q.kind.value} {name}: {text[gs:ge][:60]!r} "
-                    f"gold={src_text[:40]!r} got={got[:40]!r}"
-                )
-        fp += len(found) - len(used)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    print(
-        f"attributions: {len(docs)} articles, {tp + fn} gold, {tp + fp} found; "
-        f"P {p:.3f} R {r:.3f} F1 {f:.3f} at {COVER:.0%} coverage; "
-        f"speaker {spk / with_src if with_src else 0:.3f}; {chars / secs:,.0f} chars/s"
-    )
-    print(
-        f"  speech-cued Contents (a reporting verb, 'according to' or a colon): {sp_gold}; "
-        f"recall {sp_found / sp_gold if sp_gold else 0:.3f}; "
-        f"speaker {sp_ok / sp_src if sp_src else 0:.3f}"
-    )
-    for kind, (n, ns, ok) in sorted(by_kind.items()):
-        print(f"  {kind:9s} matched {n:5d}; speaker {ok / ns if ns else 0:.3f} of {ns}")
+        tally.article(name, text, gold, attributions(found))
+    tally.report(len(docs), chars, secs)
     return 0
 
 
