@@ -4,7 +4,7 @@ A speaker phrase is the subject of a reporting verb, or the phrase right after a
 inverted one. Its alternatives, tried in this order::
 
     speaker   := head appositive? ","?
-    head      := pron | person2 | group | role | unnamed | partitive | np | person
+    head      := pron | person2 | titled | group | role | unnamed | partitive | np | person
     pron      := he | she | they | we | it | I | you
     person2   := (title_noun | possessive words) "," name      # the local's head, Ana Ruiz
     group     := det? modifier{0,4} group_noun number? org_tail  # the Teamsters local
@@ -13,9 +13,11 @@ inverted one. Its alternatives, tried in this order::
     partitive := quantifier "of" det words                       # some of the workers
     np        := det noun phrase | plural noun | possessive noun # the company's owners
                  (not ``the`` before a style: ``The Rt Hon Ana Ruiz`` is a person)
+    titled    := "the" words{0,3} title name ...                   # the Labour MP Ana Ruiz
     person    := pre? name ("and" name)? ("of" Organization)? place?  # union president Ana Ruiz
     place     := ("in" | "from") Place, ending the subject          # Ana Ruiz in Leeds
     pre       := title words | possessive words | Unit number title  # UAW Region 8 Director
+               | "the" words{0,3} title                             # the shadow chancellor
     name      := start_particle? name_word (particle{0,2} name_word){0,7} (suffix | postnominal)?
 
 :func:`speaker_source` expands these rules from :data:`RULES` and the word tables of
@@ -70,7 +72,22 @@ RULES: dict[str, str] = {
       | (?: {capword} {s1} ){1,3} \d{1,5}+ {s1} (?: {title_low} {s1} ){0,2} {title_noun} {s1}
       | (?: {capword} {s1} ){0,2} {title_cap} {s1} (?: of | for ) {s1} (?: the {s1} )?
         {capword} {s1}
+      | {titled_pre}
     )""",
+    # ``the Labour MP``, ``the union's general secretary``, ``the actor``: ``the``, up to
+    # three words and a title, before a name (British and wire style; no commas).
+    "titled_pre": r"""
+        {the} {s1} (?: (?: {poss} | {capword} | {low} ) {s1} ){0,3}? {title_any} {s1}
+    """,
+    # A title noun (not a modifier: ``the leading``, ``the former`` are no titles).
+    "title_any": r"(?: {title_noun} | {title_acronym} (?![\w\-]) )",
+    # A titled person after ``the``: a name of two words or more, the first no stop word
+    # (``the company Tuesday said`` is a time; ``the Justice Department`` no person).
+    "titled": r"""
+        (?= {titled_pre} (?! {name_stop} (?![\w\-’']) )
+            {name_word} {s1} (?: {name_particle} {s1} ){0,2} {name_word} )
+        {person}
+    """,
     # The loose slot next to a quotation also takes any lower-case words as a title.
     "loose_pre": r"""(?:
         {pre}
@@ -155,6 +172,7 @@ RULES: dict[str, str] = {
     "heads": r"""
         (?P<pron> {pron} )
       | (?P<person2> {person2} )
+      | {titled}
       | (?P<group> {group} )
       | (?P<role> {role} )
       | (?P<unnamed> {unnamed} )
@@ -229,6 +247,8 @@ def _tables() -> dict[str, str]:
         "title_noun_word": alternation(V.TITLE_NOUNS, capitalized=True),
         "title_cap": alternation(w[:1].upper() + w[1:] for w in V.TITLE_NOUNS),
         "title_word": alternation(_title_words()),
+        "title_acronym": alternation((*V.LEGISLATOR_POSTNOMINALS, *V.EXECUTIVE_ACRONYMS)),
+        "name_stop": alternation(V.NAME_STOPWORDS),
     }
 
 

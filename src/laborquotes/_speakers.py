@@ -523,6 +523,9 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
     return a, b, tuple(pre), post
 
 
+_THE = frozenset(("the", "The"))
+
+
 def _courtesy_at(words: Sequence[str], k: int) -> bool:
     """Whether ``words[k]`` is a courtesy honorific: a bare style (``Hon``) only after a
     style lead (``the Hon``, ``Rt Hon``; ``Hon Hai`` is a name)."""
@@ -536,8 +539,8 @@ def _person_title(m: regex.Match[str], nm: Name, app: str | None) -> tuple[str |
     pre = m.group("pre") or ""
     written = (*pre.split(), *nm.pre)
     words = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
-    if words and words[0] == "the" and all(_courtesy_at(nm.pre, k) for k in range(len(nm.pre))):
-        words = words[1:]  # ``the Rt Hon Ana Ruiz``: the article of the style
+    if words and words[0] in _THE and all(_courtesy_at(nm.pre, k) for k in range(len(nm.pre))):
+        words = words[1:]  # ``the Rt Hon Ana Ruiz``, ``The Labour MP Ana Ruiz``: an article
     pre_words = " ".join(words).strip()
     title: str | None = nm.post
     org: str | None = None

@@ -36,6 +36,7 @@ __all__ = [
     "COURTESY_HONORIFICS",
     "DAY_PARTS",
     "DISTRIBUTIVES",
+    "EXECUTIVE_ACRONYMS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
     "FINITE_VERBS",
@@ -396,6 +397,10 @@ HONOURS: tuple[str, ...] = (
 LEGISLATOR_POSTNOMINALS: tuple[str, ...] = (
     "MEP", "MHA", "MLA", "MLC", "MNA", "MP", "MPP", "MSP", "TD",
 )  # fmt: skip
+
+#: Job titles written as capitals before a name (``the Acme CEO Ana Ruiz``); with
+#: :data:`LEGISLATOR_POSTNOMINALS` (``the Labour MP Ana Ruiz``), the title acronyms.
+EXECUTIVE_ACRONYMS: tuple[str, ...] = ("CEO", "CFO", "COO", "CTO")
 
 #: Post-nominal honours and degrees, after a name or its comma (``Ana Ruiz, PhD``,
 #: ``Tom Lee OBE``): part of neither the name nor the title.
