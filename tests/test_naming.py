@@ -68,6 +68,8 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
             for f in ("after", "before", "opening")
         ),
         *(f"test_titled:{f}-the Acme CEO Ann Kelso" for f in ("after", "before", "opening")),
+        # a verb form opening a title before the verb of the sentence
+        "test_wire:opening-charge nurse Ann Ruiz",
     }
 )
 
@@ -391,6 +393,26 @@ TITLED_ROWS: list[Row] = [
     ("frame", "phrase", "name", "title", "org"), _cases(TITLED_ROWS, "test_titled")
 )
 def test_titled(frame: str, phrase: str, name: str, title: str | None, org: str | None) -> None:
+    _check(frame, phrase, name, title, org)
+
+
+#: A verb form that is part of a title (``state secretary``, ``charge nurse``), an
+#: organization with joiners after ``for`` (``the Department of Health``), and the
+#: Indian courtesy honorifics.
+WIRE_ROWS: list[Row] = [
+    ("CFMEU state secretary Zach Smyth", "Zach Smyth", "state secretary", "CFMEU"),
+    ("charge nurse Ann Ruiz", "Ann Ruiz", "charge nurse", None),
+    ("a spokeswoman for the Department of Health", "a spokeswoman for the Department of Health", "spokeswoman", "Department of Health"),
+    ("a spokesman for the Federation of Small Businesses", "a spokesman for the Federation of Small Businesses", "spokesman", "Federation of Small Businesses"),
+    ("Shri Anil Kapur", "Anil Kapur", None, None),
+    ("Smt Meera Joshi", "Meera Joshi", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("frame", "phrase", "name", "title", "org"), _cases(WIRE_ROWS, "test_wire")
+)
+def test_wire(frame: str, phrase: str, name: str, title: str | None, org: str | None) -> None:
     _check(frame, phrase, name, title, org)
 
 

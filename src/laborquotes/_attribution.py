@@ -109,6 +109,8 @@ ACCORDING_TO = V.ACCORDING_TO
 
 _INVERTING = frozenset(V.INVERTING_VERBS)
 _LEMMAS = frozenset(V.REPORTING_VERBS)
+#: ``say officials``: the base forms that invert in the plural.
+_SAY = frozenset(("say", "tell"))
 #: Verbs that take an object, so ``told reporters`` is not ``said Jane``.
 _NO_INVERSION = frozenset(f for f in V.verb_forms(V.OBJECT_VERBS) if f not in ("asked", "asks"))
 #: What may follow a group named after a dash for it to sign the quotation.
@@ -274,8 +276,25 @@ def _word_before(text: str, pos: int) -> tuple[str, int]:
     return text[k:e], k
 
 
+def _title_then_name(text: str, pos: int) -> bool:
+    """Whether a lower-case title noun and then a capitalized word follow *pos*
+    (`` secretary Zach Smyth``)."""
+    m = _title_name_re().match(text, pos, min(len(text), pos + _TITLE_NAME_REACH))
+    return m is not None and m.group(1) in _TITLE_NOUNS
+
+
+#: How far the title noun and the name after a verb form are read.
+_TITLE_NAME_REACH = 40
+_TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
+_title_name_re = lazy_stdlib(lambda: r"[ ]([a-z]+)[ ]+[A-Z]")
+
+
 def noun_like(text: str, vs: int, word: str) -> bool:
-    """``the mayor's comments`` / ``a snappy retort``: a verb form that is a noun here."""
+    """``the mayor's comments`` / ``a snappy retort`` / ``CFMEU state secretary Zach
+    Smyth``: a verb form that is a noun here."""
+    low = word.lower()
+    if low in _LEMMAS and low not in _SAY and _title_then_name(text, vs + len(word)):
+        return True  # a base form before a title and a name: part of the title
     if word.endswith("ed") and not word.endswith("eed"):
         prev, _ = _word_before(text, vs)
         return prev.lower() in _NOUN_BEFORE
@@ -312,7 +331,12 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
     v = verb_re().match(text, p, end)
     # A participle never inverts: ``", saying the town ..."`` reports the subject's words.
     word = v.group().lower() if v is not None else ""
-    if v is not None and word not in _NO_INVERSION and not word.endswith("ing"):
+    if (
+        v is not None
+        and word not in _NO_INVERSION
+        and not word.endswith("ing")
+        and not noun_like(text, v.start(), v.group())
+    ):
         return _inverted_after(text, v, end)
     if text.startswith(ACCORDING_TO, p):
         return _according(text, p, end)

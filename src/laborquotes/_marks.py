@@ -139,7 +139,7 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt",
         "Gen", "Capt", "Col", "Maj", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Rev", "Fr", "Msgr",
         "Pres", "Atty", "Supt", "Det", "Insp", "Amb", "Sec", "Del", "St", "Mt", "Ft", "No", "Nos",
-        "Vol", "vs", "v", "Hon", "Gens",
+        "Vol", "vs", "v", "Hon", "Gens", "Smt",
     }
 )  # fmt: skip
 

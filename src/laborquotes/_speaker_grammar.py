@@ -97,8 +97,11 @@ RULES: dict[str, str] = {
     "group_noun": r"{group_word} (?![\w\-])",
     "dets": r"{determiner} (?![\w\-])",
     "title_noun": r"{title_noun_word} (?![\w\-])",
+    # ``for the Department of Health``, ``at Ford``: a name may hold joiners (``of``,
+    # ``and``) between its capitalized words.
     "org_tail": r"""(?:
-        {s1} {org_preposition} {s1} (?: the {s1} )? (?: {capword} {s1} ){0,4} {capword}
+        {s1} {org_preposition} {s1} (?: the {s1} )?
+        (?: {capword} {s1} (?: {of_joiner} {s1} (?: the {s1} )? )?+ ){0,4} {capword}
     )?""",
     "pp": r"""(?:
         {s1} {phrase_preposition} {s1} (?: {phrase_determiner} {s1} )?

@@ -333,16 +333,16 @@ MALE_FIRST_NAMES: tuple[str, ...] = _word_list(
 #: Honorifics and title words that mark a woman (``Mrs. Ruiz``, ``the congresswoman``).
 FEMALE_WORDS: tuple[str, ...] = (
     "Baroness", "Countess", "Dame", "Lady", "Madam", "Miss", "Mme", "Mme.", "Mrs", "Mrs.", "Ms",
-    "Ms.", "Queen", "Viscountess", "actress", "alderwoman", "assemblywoman", "businesswoman",
-    "chairwoman", "congresswoman", "councilwoman", "daughter", "first lady", "grandmother",
-    "mother", "sister", "spokeswoman", "widow", "wife",
+    "Ms.", "Queen", "Shrimati", "Smt", "Smt.", "Viscountess", "actress", "alderwoman",
+    "assemblywoman", "businesswoman", "chairwoman", "congresswoman", "councilwoman", "daughter",
+    "first lady", "grandmother", "mother", "sister", "spokeswoman", "widow", "wife",
 )  # fmt: skip
 
 #: Honorifics and title words that mark a man (``Mr. Bell``, ``the congressman``).
 MALE_WORDS: tuple[str, ...] = (
-    "Baron", "Earl", "King", "Lord", "Mr", "Mr.", "Sir", "Viscount", "alderman", "assemblyman",
-    "brother", "businessman", "chairman", "congressman", "councilman", "father", "grandfather",
-    "husband", "son", "spokesman",
+    "Baron", "Earl", "King", "Lord", "Mr", "Mr.", "Shri", "Sir", "Viscount", "alderman",
+    "assemblyman", "brother", "businessman", "chairman", "congressman", "councilman", "father",
+    "grandfather", "husband", "son", "spokesman",
 )  # fmt: skip
 
 #: Abbreviated honorifics and titles written before a name (with their period).
@@ -355,22 +355,23 @@ HONORIFICS: tuple[str, ...] = (
     "Councillor", "Councilman", "Councilor", "Councilwoman", "Countess", "Cpl.", "Dame", "Dean",
     "Del.", "Deputy", "Det.", "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl",
     "Economist", "Editor", "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor",
-    "Govs.", "Hon.", "Honourable", "Host", "Imam", "Insp.", "Inspector", "Judge",
-    "Justice", "King", "Lady", "Leader", "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor",
-    "Minister", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx",
-    "Mx.", "Nurse", "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime",
-    "Prince", "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi",
-    "Rep.", "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary",
-    "Sen.", "Senator", "Sens.", "Sergeant", "Sgt.", "Sheriff", "Sir", "Sister", "Speaker",
-    "Superintendent", "Supt.", "Treasurer", "Trustee", "Vice", "Viscount", "Viscountess",
+    "Govs.", "Hon.", "Honourable", "Host", "Imam", "Insp.", "Inspector", "Judge", "Justice",
+    "King", "Lady", "Leader", "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor", "Minister",
+    "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.",
+    "Nurse", "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime", "Prince",
+    "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi", "Rep.",
+    "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary", "Sen.",
+    "Senator", "Sens.", "Sergeant", "Sgt.", "Sheriff", "Shri", "Shrimati", "Sir", "Sister",
+    "Smt", "Smt.", "Speaker", "Superintendent", "Supt.", "Treasurer", "Trustee", "Vice",
+    "Viscount", "Viscountess",
 )  # fmt: skip
 
 #: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
 #: before a name, part of neither the name nor the title (``Mr Ruiz``, ``Dr. Ana Ruiz``).
 COURTESY_HONORIFICS: tuple[str, ...] = (
-    "Cllr", "Cllr.", "Dr", "Dr.", "Fr", "Fr.", "Hon.", "Honourable", "Miss", "Mme",
-    "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Rev",
-    "Rev.", "Revd", "Rt", "Rt.",
+    "Cllr", "Cllr.", "Dr", "Dr.", "Fr", "Fr.", "Hon.", "Honourable", "Miss", "Mme", "Mme.",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Rev", "Rev.",
+    "Revd", "Rt", "Rt.", "Shri", "Shrimati", "Smt", "Smt.",
 )  # fmt: skip
 
 #: Styles written after ``the`` before a name (of :data:`COURTESY_HONORIFICS`): ``The Rt
