@@ -384,6 +384,8 @@ TITLED_ROWS: list[Row] = [
     ("the actor Tom Hanlon", "Tom Hanlon", "actor", None),
     ("the GMB organiser Ann Lowry", "Ann Lowry", "organiser", "GMB"),
     ("the Unite general secretary Sharon Grainger", "Sharon Grainger", "general secretary", "Unite the Union"),
+    ("Unite's general secretary Sharon Grainger", "Sharon Grainger", "general secretary", "Unite"),
+    ("Labour's shadow health secretary Wes Streetly", "Wes Streetly", "shadow health secretary", "Labour"),
     ("The union's president Ann Kelso", "Ann Kelso", "president", None),
     ("the Acme CEO Ann Kelso", "Ann Kelso", "CEO", "Acme"),
 ]  # fmt: skip

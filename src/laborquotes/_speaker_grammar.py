@@ -13,7 +13,7 @@ inverted one. Its alternatives, tried in this order::
     partitive := quantifier "of" det words                       # some of the workers
     np        := det noun phrase | plural noun | possessive noun # the company's owners
                  (not ``the`` before a style: ``The Rt Hon Ana Ruiz`` is a person)
-    titled    := "the" words{0,3} title name ...                   # the Labour MP Ana Ruiz
+    titled    := ("the" words{0,3} | possessive words{0,3}) title name  # the Labour MP Ana Ruiz
     person    := pre? name ("and" name)? ("of" Organization)? place?  # union president Ana Ruiz
     place     := ("in" | "from") Place, ending the subject          # Ana Ruiz in Leeds
     pre       := title words | possessive words | Unit number title  # UAW Region 8 Director
@@ -79,12 +79,17 @@ RULES: dict[str, str] = {
     "titled_pre": r"""
         {the} {s1} (?: (?: {poss} | {capword} | {low} ) {s1} ){0,3}? {title_any} {s1}
     """,
+    # ``Unite's general secretary``, ``Labour's shadow health secretary``: an owner's title.
+    "owned_title": r"""
+        (?: {the} {s1} )? (?: {capword} {s1} ){0,2} {poss} {s1} (?: {low} {s1} ){0,3}?
+        {title_any} {s1}
+    """,
     # A title noun (not a modifier: ``the leading``, ``the former`` are no titles).
     "title_any": r"(?: {title_noun} | {title_acronym} (?![\w\-]) )",
     # A titled person after ``the``: a name of two words or more, the first no stop word
     # (``the company Tuesday said`` is a time; ``the Justice Department`` no person).
     "titled": r"""
-        (?= {titled_pre} (?! {name_stop} (?![\w\-’']) )
+        (?= (?: {titled_pre} | {owned_title} ) (?! {name_stop} (?![\w\-’']) )
             {name_word} {s1} (?: {name_particle} {s1} ){0,2} {name_word} )
         {person}
     """,
