@@ -359,11 +359,12 @@ def _referenced(seg: str) -> tuple[str | None, str | None] | None:
 
 
 def _participle_clause(words: list[str]) -> bool:
-    """``booked to fly from Leeds``, ``accused by the union``: a clause, not a title
-    (but ``retired teacher``, ``elected official`` are titles)."""
+    """``booked to fly from Leeds``, ``accused by the union``, ``speaking for the
+    government``: a clause, not a title (but ``retired teacher``, ``elected official``,
+    ``managing director`` are titles)."""
     first = words[0].lower()
     return (
-        first.endswith("ed")
+        first.endswith(("ed", "ing"))
         and first not in _TITLE_OR_MODIFIER
         and (len(words) == 1 or words[1] in _PREPS or words[1] == "by")
     )
