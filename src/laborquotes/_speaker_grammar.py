@@ -110,7 +110,7 @@ RULES: dict[str, str] = {
     )?""",
     "pp": r"""(?:
         {s1} {phrase_preposition} {s1} (?: {phrase_determiner} {s1} )?
-        (?: {word} {s1} ){0,2} {word}
+        (?: {np_word} {s1} ){0,2} {np_word}
     )""",
     # ``of the United Auto Workers``, ``of Local 7``.
     "ofx": r"""(?:
@@ -157,12 +157,18 @@ RULES: dict[str, str] = {
         (?! {the} {s1} (?: {capword} {s1} ){0,2} {poss} {s1} {name} (?![\w\-’']) )
         {dets} {s1} (?! {style} (?![\w.]) )
         (?: (?: {capword} {s1} ){0,3} {capword} (?![\w\-’'])
-          | (?: {low} {s1} ){1,2} (?: {capword} {s1} ){0,2} {capword} (?![\w\-’'])
-          | (?: {capword} {s1} ){0,3} (?: {word} {s1} ){0,3}? {word}
+          | (?: {np_low} {s1} ){1,2} (?: {capword} {s1} ){0,2} {capword} (?![\w\-’'])
+          | (?: (?<= (?<![\w\-]) (?: [Aa]ll | [Bb]oth ) \s ) (?: the | these | those ) {s1} )?
+            (?: {capword} {s1} ){0,3} (?: {np_word} {s1} ){0,3}? {np_word}
         ) {pp}?
       | (?: {capword} {s1} | {low} {s1} ){0,2} {fn} \p{Ll} [\p{L}\-]{1,30} [a-rt-z] s (?![\w\-])
       | {poss} {s1} (?: {word} {s1} ){0,2} {low}
     )""",
+    # A word inside a noun phrase after its determiner: never a second article (``In a
+    # statement the union said``: two phrases, the second the subject).
+    "np_article": r"(?: [Tt]he | [Aa]n? ) (?![\w\-’'])",
+    "np_word": r"(?: (?! {np_article} ) {word} )",
+    "np_low": r"(?: (?! {np_article} ) {low} )",
     "pron": r"{subject_pronoun} (?![\w’'\-])",
     "person": r"""
         (?P<person>
