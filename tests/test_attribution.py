@@ -196,7 +196,6 @@ def test_find_cue_before(
     assert _seen(text, find_cue_before(text, 0, len(text), partial=partial)) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="only a lower-case 'according to' is read before a mark")
 def test_find_cue_before_capitalized_according_to() -> None:
     text = "According to Ana Ruiz, "
     found = _seen(text, find_cue_before(text, 0, len(text), partial=False))

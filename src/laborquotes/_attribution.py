@@ -106,6 +106,7 @@ COLON_NAME_REACH = 80
 PARTICIPLE_CLAUSE_WINDOW = 250
 
 ACCORDING_TO = V.ACCORDING_TO
+_ACCORDING_CAP = ACCORDING_TO[:1].upper() + ACCORDING_TO[1:]
 
 _INVERTING = frozenset(V.INVERTING_VERBS)
 _LEMMAS = frozenset(V.REPORTING_VERBS)
@@ -650,7 +651,8 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         done, cue = _colon_cue(text, start, end, verbs)
         if done:
             return cue
-    idx = text.rfind(ACCORDING_TO, start, end)
+    # ``according to Ana Ruiz, "..."``; ``According to Ana Ruiz,`` opening its sentence
+    idx = max(text.rfind(ACCORDING_TO, start, end), text.rfind(_ACCORDING_CAP, start, end))
     return _according(text, idx, end) if idx >= 0 else None
 
 
