@@ -202,9 +202,6 @@ def test_find_cue_before_capitalized_according_to() -> None:
     assert found == (How.ACCORDING, "According to", "Ana Ruiz", P)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the regular-verb branch of the clause-subject pattern never matches"
-)
 def test_participle_hangs_from_a_clause_with_a_regular_verb() -> None:
     text = "She defended the contract, saying "
     found = _seen(text, find_cue_before(text, 0, len(text), partial=False))

@@ -212,7 +212,8 @@ def _clause_subject_re() -> str:
             (?: [ ] \p{{Lu}}\p{{Ll}} [\p{{L}}’'\-]*+ ){{0,2}}
         )
         (?: \s++ (?: {advs} | \p{{Ll}}++ ly ) )*+
-        \s++ (?P<v> \p{{Ll}}{{2,}}+ (?: ed | es | s ) | {irregular} ) (?![\w’'\-])
+        \s++ (?P<v> \p{{Ll}}{{3,}}+ (?<= \p{{Ll}}{{2}} (?: ed | es | s ) ) | {irregular} )
+        (?![\w’'\-])
     """
 
 
@@ -469,7 +470,11 @@ def participle_subject(text: str, start: int, end: int) -> Cue | None:
     else:
         if word.split()[0] in V.NAME_STOPWORDS:
             return None
-        cand = subject_exact(text, s0, s1)
+        # The whole subject phrase ending there (``Former Secretary of State Ana Ruiz``),
+        # else the capitalized words read.
+        cand = subject_before(text, start, s1)
+        if cand is None or cand.kind != Kind.PERSON or cand.start > s0:
+            cand = subject_exact(text, s0, s1)
         if cand is None or cand.kind != Kind.PERSON:
             return None
     if cand is None or noun_like(text, last.start("v"), last.group("v")):
