@@ -208,6 +208,16 @@ def test_participle_hangs_from_a_clause_with_a_regular_verb() -> None:
     assert found == (How.BEFORE, "defended", "She", PR)
 
 
+def test_participle_hangs_from_a_clause_with_an_adverb() -> None:
+    text = "She angrily defended the contract, saying "
+    assert _seen(text, participle_subject(text, 0, len(text))) == (
+        How.BEFORE,
+        "defended",
+        "She",
+        PR,
+    )
+
+
 def test_participle_hangs_from_a_clause_with_an_irregular_verb() -> None:
     text = "She spoke for an hour, saying"
     assert _seen(text, participle_subject(text, 0, len(text))) == (How.BEFORE, "spoke", "She", PR)
