@@ -82,6 +82,35 @@ def test_single_quotation_marks(text: str, words: list[str], speaker: str) -> No
         assert q.attribution.speaker.name == speaker
 
 
+#: Words in single marks inside the reporter's sentence, in copy that quotes with single
+#: marks: partial quotations, as with double marks (a lone word stays a scare quote).
+SINGLE_INLINE = [
+    (
+        "'We will strike,' she said. Ms Ruiz said the offer was 'an insult to every nurse'.",
+        "an insult to every nurse",
+    ),
+    (
+        "'It is over,' said Tom Hale. He said the depot had been 'run into the ground'.",
+        "run into the ground",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SINGLE_INLINE)
+def test_single_marks_inside_a_sentence(text: str, words: str) -> None:
+    quotes = extract_quotes(text)
+    partial = [q for q in quotes if q.kind is QuoteKind.PARTIAL]
+    assert [q.text for q in partial] == [words]
+    assert text[partial[0].span.start : partial[0].span.end] == words
+    assert partial[0].attribution is not None
+
+
+def test_two_inline_single_pairs_are_not_one() -> None:
+    text = "'No,' she said. The board was 'baffled' and told them to 'think again'."
+    quotes = extract_quotes(text)
+    assert all("' and" not in q.text for q in quotes)
+
+
 APOSTROPHES = [
     "The workers' union will meet on Friday.",
     "They played rock 'n' roll until the '90s ended.",

@@ -12,7 +12,11 @@ around it say so:
   (``, she said`` / ``, said Smith``), or a cue introduces it (``Smith said: '...'``).
 
 Once a text quotes that way, a paragraph that is nothing but one single-marked quotation
-ending a sentence is one too (a speaker's second paragraph). Copy that quotes with
+ending a sentence is one too (a speaker's second paragraph), and so are words in single
+marks that close right before the end of the reporter's sentence (``called the offer
+'an insult'.``): the quotation reader tells partial quotations from scare quotes there.
+
+Copy that quotes with
 double marks anywhere outside single-marked quotations keeps them only (single marks are
 then nested quotations or apostrophes: ``"He called it 'theft,'" she said``); double-marked
 quotations nested inside single-marked ones are not quotations of their own.
@@ -107,7 +111,11 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
         if _attributed(text, st, pair):
             found.append(pair)
             last = pair.close
-        elif _whole_paragraph(text, st, pair) or _continues(text, st, pair, found):
+        elif (
+            _whole_paragraph(text, st, pair)
+            or _continues(text, st, pair, found)
+            or _inline(text, st, pair)
+        ):
             whole.append(pair)
             last = pair.close
     if not found:
@@ -191,6 +199,26 @@ def _continues(text: str, st: Structure, pair: MarkPair, found: list[MarkPair]) 
         and text[pair.end - 1 : pair.end] in _SENTENCE_END
         and text[pair.close : pair.close + 1] in ("", " ", "\n")
     )
+
+
+def _inline(text: str, st: Structure, pair: MarkPair) -> bool:
+    """Words in single marks inside the reporter's sentence, closed before its end
+    punctuation (``said the claim was 'unaffordable'.``, ``urged them to 'think
+    again'.``): kept in copy that quotes with single marks, where the quotation reader
+    tells a partial quotation from a scare quote as it does for double marks."""
+    o = pair.open
+    lead = text[st.sentence_start(o) : o].rstrip()
+    if not lead or lead.endswith(":"):
+        return False
+    inner = text[pair.start : pair.end]
+    if any(m in inner for m in _LOOSE_MARKS):
+        return False  # (``'disappointed' and urged them to 'think again'``: two pairs)
+    nxt = text[pair.close : pair.close + 1]
+    return nxt in _SENTENCE_END and pair.close <= st.sentence_end(o)
+
+
+#: A single mark next to a space inside an inline pair: another mark opens or closes there.
+_LOOSE_MARKS = ("' ", " '", "\u2019 ", " \u2018")
 
 
 def _whole_paragraph(text: str, st: Structure, pair: MarkPair) -> bool:
