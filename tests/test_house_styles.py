@@ -93,6 +93,7 @@ SINGLE_INLINE = [
         "'It is over,' said Tom Hale. He said the depot had been 'run into the ground'.",
         "run into the ground",
     ),
+    ("'No,' she said. The deal was 'a total disgrace', Ana Ruiz said.", "a total disgrace"),
 ]
 
 

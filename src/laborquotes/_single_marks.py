@@ -13,8 +13,9 @@ around it say so:
 
 Once a text quotes that way, a paragraph that is nothing but one single-marked quotation
 ending a sentence is one too (a speaker's second paragraph), and so are words in single
-marks that close right before the end of the reporter's sentence (``called the offer
-'an insult'.``): the quotation reader tells partial quotations from scare quotes there.
+marks that close right before the end of a clause of the reporter's sentence (``called
+the offer 'an insult'.``, ``was 'a disgrace', she said``): the quotation reader tells
+partial quotations from scare quotes there.
 
 Copy that quotes with
 double marks anywhere outside single-marked quotations keeps them only (single marks are
@@ -214,9 +215,11 @@ def _inline(text: str, st: Structure, pair: MarkPair) -> bool:
     if any(m in inner for m in _LOOSE_MARKS):
         return False  # (``'disappointed' and urged them to 'think again'``: two pairs)
     nxt = text[pair.close : pair.close + 1]
-    return nxt in _SENTENCE_END and pair.close <= st.sentence_end(o)
+    return (nxt in _SENTENCE_END or nxt in _CLAUSE_END) and pair.close <= st.sentence_end(o)
 
 
+#: Clause punctuation that may follow an inline pair (``was 'a disgrace', she said``).
+_CLAUSE_END = frozenset(",;")
 #: A single mark next to a space inside an inline pair: another mark opens or closes there.
 _LOOSE_MARKS = ("' ", " '", "\u2019 ", " \u2018")
 
