@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import regex
@@ -59,7 +60,7 @@ from ._frames import (
 )
 from ._marks import Structure
 from ._org_names import _lazy
-from ._patterns import alternation
+from ._patterns import alternation, lazy_stdlib, trie_alternation
 from ._speakers import Kind, relative_subject
 
 __all__ = ["Reported", "find_indirect"]
@@ -233,7 +234,7 @@ def _noun_reports(
     out: list[Reported] = []
     taken = [(r.start, r.end) for r in verbs]
     k = 0
-    for m in _noun_report_re().finditer(text):
+    for m in _noun_matches(text):
         if quoted.advance(m.start()) or m["comp"] not in _NOUN_COMPLEMENTS[m["noun"]]:
             continue
         while k < len(taken) and taken[k][1] <= m.start():
@@ -244,6 +245,45 @@ def _noun_reports(
             # talks and said that``)
             out.append(found)
     return out
+
+
+#: A noun of speech and the word that opens its content, as the standard library reads
+#: them: wherever :func:`_noun_report_re` matches, this matches too (``re``'s ``\\s``
+#: holds every space ``regex``'s does), and it scans an article about three times faster.
+_noun_hit_re = lazy_stdlib(
+    lambda: trie_alternation(n for n, _ in F.SPEECH_NOUN_FRAMES) + r"\s+(?:that|for|to)\s"
+)
+
+
+def _noun_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :func:`_noun_report_re` in *text*, as ``finditer`` gives them, each
+    searched only around a noun of speech that :func:`_noun_hit_re` finds (its possessor
+    and modifiers stand at most two words before the noun)."""
+    pat = _noun_report_re()
+    last = 0  # (matches do not overlap: the next starts where the last ended)
+    for hit in _noun_hit_re().finditer(text):
+        lo = _back_over(text, hit.start(), last, str.isspace)
+        for _ in range(2):  # (a modifier is a word of letters and hyphens)
+            lo = _back_over(text, lo, last, _word_char)
+            lo = _back_over(text, lo, last, str.isspace)
+        end = hit.end()
+        while end < len(text) and text[end].isspace():
+            end += 1
+        m = pat.search(text, max(last, lo - len("their")), end + 1)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+def _word_char(c: str) -> bool:
+    return c.isalpha() or c == "-"
+
+
+def _back_over(text: str, pos: int, lo: int, test: Callable[[str], bool]) -> int:
+    """*pos* moved back over the characters that pass *test*, not before *lo*."""
+    while pos > lo and test(text[pos - 1]):
+        pos -= 1
+    return pos
 
 
 def _noun_report(text: str, st: Structure, m: regex.Match[str]) -> Reported | None:

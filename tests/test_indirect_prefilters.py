@@ -1,0 +1,65 @@
+"""The cheap first passes of the reported-speech reader find what the full patterns
+find (Hypothesis over invented fragments of possessors, nouns of speech and spacing)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from laborquotes import _indirect as I
+
+_PIECES = st.sampled_from(
+    [
+        "his ",
+        "Her ",
+        "their ",
+        "the union's ",
+        "drivers' ",
+        "Ruiz’s ",
+        "claim ",
+        "calls ",
+        "call",
+        "demand",
+        "repeated ",
+        "long-standing ",
+        "that ",
+        "for ",
+        "to ",
+        " ",
+        "  ",
+        "\n",
+        "\x1c",
+        "\u00a0",
+        "\t",
+        '"',
+        "“",
+        "$",
+        "-",
+        "'",
+        "talks",
+        "recall ",
+        "Pay",
+        ", ",
+        ".",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=30).map("".join)
+
+
+def _spans(matches: Iterable[regex.Match[str]]) -> list[tuple[object, ...]]:
+    return [(m.start(), m.end(), m["pron"], m["noun"], m["comp"]) for m in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_noun_matches_are_the_full_pattern_matches(text: str) -> None:
+    assert _spans(I._noun_matches(text)) == _spans(I._noun_report_re().finditer(text))
+
+
+def test_noun_matches_find_a_possessor_two_words_back() -> None:
+    text = "Ana Ruiz repeated her  long-standing public\n\nclaim that pay lags."
+    assert _spans(I._noun_matches(text)) == _spans(I._noun_report_re().finditer(text))
+    assert len(_spans(I._noun_matches(text))) == 1
