@@ -368,8 +368,9 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
     if verb.word == "according to":
         found = _according(text, verb, quoted)
         return None if found is None else _trimmed(text, found)
-    if THAT in frames_of(verb.word):
-        lead = _as_by_re().search(text, max(verb.sentence_start, verb.start - 20), verb.start)
+    lo = max(verb.sentence_start, verb.start - 20)
+    if THAT in frames_of(verb.word) and _ends_with(text, lo, verb.start, _AS_BY_ENDS):
+        lead = _as_by_re().search(text, lo, verb.start)
         if lead is not None:
             found = _as_by(text, verb)
             return None if found is None else _trimmed(text, found)
@@ -803,6 +804,11 @@ _COORDINATORS = frozenset(("and", "but"))
 _relative_who_re = _lazy(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
 
 
+def _relative_who(text: str, lo: int, end: int) -> bool:
+    """Whether a relative clause (``who ...``) ends at *end* (``who`` found first)."""
+    return text.find("who", lo, end) >= 0 and _relative_who_re().search(text, lo, end) is not None
+
+
 def _comma_before(text: str, lo: int, pos: int) -> bool:
     """Whether the last character before *pos* that is not a space, after *lo*, is a
     comma (reads back over the spaces only, not the whole sentence)."""
@@ -832,10 +838,7 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
             or _whole_subject(text, ss, end)
             or _clause_subject(text, ss, end)
         )
-        if (
-            quantified is None
-            and _relative_who_re().search(text, max(lo, end - _QUANTITY_REACH), end) is None
-        ):
+        if quantified is None and not _relative_who(text, max(lo, end - _QUANTITY_REACH), end):
             return None
     return _Slot(lo, end, participle, coordinated, quantified)
 
@@ -992,11 +995,19 @@ _naming_re = _lazy(
 _negated_re = _lazy(r"(?:\b(?:not|never|(?i:nobody|no\s++one))|n[’']t)\s++(?:\p{Ll}++\s++){0,2}\Z")
 #: ``was told``, ``were urged``: the subject is the listener, not the speaker.
 _passive_re = _lazy(r"\b(?:am|are|be|been|being|is|was|were)\s++(?:\p{Ll}++ly\s++)?\Z")
+#: What :data:`_negated_re` holds (in lower case), and how :data:`_passive_re` and
+#: :data:`_as_by_re` may end: the cheap tests before the patterns.
+_NEGATION_KEYS = ("no", "never", "n't", "n’t")
+_PASSIVE_ENDS = ("am", "are", "be", "been", "being", "is", "was", "were", "ly")
+_AS_BY_ENDS = ("as", "As", "ly", "first")
 
 
 def _negated(text: str, verb: _Verb) -> bool:
     """``did not say whether``, ``would never say``, ``Nobody said``: no report."""
     lo = max(verb.sentence_start, verb.start - 40)
+    low = text[lo : verb.start].lower()
+    if not any(key in low for key in _NEGATION_KEYS):
+        return False  # (the pattern needs one of them: a cheap test first)
     return _negated_re().search(text, lo, verb.start) is not None
 
 
@@ -1006,7 +1017,14 @@ def _passive(text: str, verb: _Verb) -> bool:
     if verb.word.partition(" ")[0].endswith("ing"):
         return False
     lo = max(verb.sentence_start, verb.start - 20)
+    if not _ends_with(text, lo, verb.start, _PASSIVE_ENDS):
+        return False  # (the pattern ends with one of them: a cheap test first)
     return _passive_re().search(text, lo, verb.start) is not None
+
+
+def _ends_with(text: str, lo: int, end: int, endings: tuple[str, ...]) -> bool:
+    """Whether ``text[lo:end]``, spaces left out at its end, ends with one of *endings*."""
+    return text.endswith(endings, lo, _before_spaces(text, lo, end))
 
 
 def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | None:
