@@ -326,12 +326,17 @@ def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
     out: list[Reported] = []
     quoted = _Quoted(mark_spans)
     last_end = -1
+    ss = se = 0
     for v in indirect_verb_re().finditer(text):
         vs = v.start()
         inside = quoted.advance(vs)
         if vs < last_end or inside:
             continue
-        verb = _verb(text, st, v, quoted)
+        if not ss <= vs < se:
+            # (the verbs of one sentence share its bounds: a position inside the span
+            # of a sentence has that sentence and its paragraph)
+            ss, se = st.sentence_start(vs), st.sentence_end(vs)
+        verb = _verb(text, v, quoted, ss, se)
         if verb is None:
             continue
         found = _report(text, st, verb, quoted)
@@ -342,11 +347,9 @@ def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
     return out
 
 
-def _verb(text: str, st: Structure, v: re.Match[str], quoted: _Quoted) -> _Verb | None:
-    """The verb at *v* with its sentence, unless it attributes a quotation."""
+def _verb(text: str, v: re.Match[str], quoted: _Quoted, ss: int, se: int) -> _Verb | None:
+    """The verb at *v* with its sentence ``[ss, se)``, unless it attributes a quotation."""
     vs, ve = v.span()
-    ss = st.sentence_start(vs)
-    se = st.sentence_end(vs)
     closed = quoted.last_close()
     if closed is not None and ss <= closed <= vs and "," not in text[closed:vs]:
         # ``"...," Ruiz told reporters Thursday outside ...``: the verb attributes the
@@ -693,10 +696,11 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
         found = _closing(text, st, verb, slot, quoted)
         if found is not None:
             return _longer(found, comma, verb.sentence_end)
-    if THAT in frames and _long_tail(rest):
+    if THAT in frames and comma is None and _long_tail(rest):
         # ``The talks failed, Ruiz said in an interview on Sunday with a local radio
         # station.``: a longer tail of place, time or medium, when a comma sets the
         # clause off before the speaker; else the words after the verb are the speech.
+        # (After a comma the closing reading was just tried, and found nothing.)
         found = _closing(text, st, verb, slot, quoted)
         if found is not None:
             return found
