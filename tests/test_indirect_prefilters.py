@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -107,3 +108,15 @@ def test_a_failed_cheap_test_means_no_match(text: str) -> None:
     if not any(key in text.lower() for key in I._NEGATION_KEYS):
         assert I._negated_re().search(text) is None
     assert I._relative_who(text, 0, n) == (I._relative_who_re().search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his claim that x " * 200,  # (dense: the rest is scanned whole)
+        "claim that " * 100 + "their vow to act. " * 100,
+        "Ana said his claim that pay lags. " * 50 + "her  plea for  calm " * 80,
+    ],
+)
+def test_noun_matches_of_dense_nouns_are_the_full_pattern_matches(text: str) -> None:
+    assert _spans(I._noun_matches(text)) == _spans(I._noun_report_re().finditer(text))

@@ -261,7 +261,11 @@ def _noun_matches(text: str) -> Iterator[regex.Match[str]]:
     and modifiers stand at most two words before the noun)."""
     pat = _noun_report_re()
     last = 0  # (matches do not overlap: the next starts where the last ended)
-    for hit in _noun_hit_re().finditer(text):
+    for i, hit in enumerate(_noun_hit_re().finditer(text)):
+        if i >= _DENSE_HITS and hit.start() < i * _HIT_SPACING:
+            # Nouns this dense (a list, a hostile text): one scan of the rest is cheaper.
+            yield from pat.finditer(text, last)
+            return
         lo = _back_over(text, hit.start(), last, str.isspace)
         for _ in range(2):  # (a modifier is a word of letters and hyphens)
             lo = _back_over(text, lo, last, _word_char)
@@ -273,6 +277,12 @@ def _noun_matches(text: str) -> Iterator[regex.Match[str]]:
         if m is not None:
             last = m.end()
             yield m
+
+
+#: After this many nouns, closer than :data:`_HIT_SPACING` characters on average, the
+#: rest of the text is scanned whole.
+_DENSE_HITS = 32
+_HIT_SPACING = 2000
 
 
 def _word_char(c: str) -> bool:
