@@ -1,0 +1,122 @@
+"""The cheap first passes of the reported-speech reader find what the full patterns
+find (Hypothesis over invented fragments of possessors, nouns of speech and spacing)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from laborquotes import _indirect as I
+
+_PIECES = st.sampled_from(
+    [
+        "his ",
+        "Her ",
+        "their ",
+        "the union's ",
+        "drivers' ",
+        "Ruiz’s ",
+        "claim ",
+        "calls ",
+        "call",
+        "demand",
+        "repeated ",
+        "long-standing ",
+        "that ",
+        "for ",
+        "to ",
+        " ",
+        "  ",
+        "\n",
+        "\x1c",
+        "\u00a0",
+        "\t",
+        '"',
+        "“",
+        "$",
+        "-",
+        "'",
+        "talks",
+        "recall ",
+        "Pay",
+        ", ",
+        ".",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=30).map("".join)
+
+
+def _spans(matches: Iterable[regex.Match[str]]) -> list[tuple[object, ...]]:
+    return [(m.start(), m.end(), m["pron"], m["noun"], m["comp"]) for m in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_noun_matches_are_the_full_pattern_matches(text: str) -> None:
+    assert _spans(I._noun_matches(text)) == _spans(I._noun_report_re().finditer(text))
+
+
+def test_noun_matches_find_a_possessor_two_words_back() -> None:
+    text = "Ana Ruiz repeated her  long-standing public\n\nclaim that pay lags."
+    assert _spans(I._noun_matches(text)) == _spans(I._noun_report_re().finditer(text))
+    assert len(_spans(I._noun_matches(text))) == 1
+
+
+_WORDS = st.sampled_from(
+    [
+        "was",
+        "is",
+        "were",
+        "been",
+        "As",
+        "as",
+        "first",
+        "widely",
+        "not",
+        "never",
+        "Nobody",
+        "No one",
+        "didn't",
+        "won’t",
+        "who",
+        "whom",
+        "Ruiz",
+        "the union",
+        "also",
+        "reported",
+        ",",
+        ".",
+    ]
+)
+_SPACES = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\x1c", ""])
+_PHRASES = st.lists(st.tuples(_WORDS, _SPACES).map("".join), max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PHRASES)
+def test_a_failed_cheap_test_means_no_match(text: str) -> None:
+    # (each cheap test may pass where its pattern fails, never the other way round)
+    n = len(text)
+    if not I._ends_with(text, 0, n, I._PASSIVE_ENDS):
+        assert I._passive_re().search(text) is None
+    if not I._ends_with(text, 0, n, I._AS_BY_ENDS):
+        assert I._as_by_re().search(text) is None
+    if not any(key in text.lower() for key in I._NEGATION_KEYS):
+        assert I._negated_re().search(text) is None
+    assert I._relative_who(text, 0, n) == (I._relative_who_re().search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his claim that x " * 200,  # (dense: the rest is scanned whole)
+        "claim that " * 100 + "their vow to act. " * 100,
+        "Ana said his claim that pay lags. " * 50 + "her  plea for  calm " * 80,
+    ],
+)
+def test_noun_matches_of_dense_nouns_are_the_full_pattern_matches(text: str) -> None:
+    assert _spans(I._noun_matches(text)) == _spans(I._noun_report_re().finditer(text))
