@@ -461,6 +461,12 @@ FRAME_CASES = [
         "the Daily Post",
     ),
     (
+        "as reported by, with an adverb in -ly",
+        "As widely reported by the Daily Post, the board will close the depot in June.",
+        "the board will close the depot in June",
+        "the Daily Post",
+    ),
+    (
         "a listener with a title before a name",
         "Tom Bell told radio host Ana Ruiz on Wednesday that the offer was a joke.",
         "the offer was a joke",

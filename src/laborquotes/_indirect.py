@@ -408,7 +408,7 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
 
 
 #: ``As reported by``, ``as first noted by``: the verb's lead (``as`` and an adverb).
-_as_by_re = _lazy(r"(?<![\w’'\-])[Aa]s\s++(?:\p{Ll}++ly\s++|first\s++)?\Z")
+_as_by_re = _lazy(r"(?<![\w’'\-])[Aa]s\s++(?:\p{Ll}{3,}+(?<=ly)\s++|first\s++)?\Z")
 #: ``... by the Daily Post, <clause>``: the source, a comma and the clause.
 _by_source_re = _lazy(r"\s++by\s++(?P<src>[^,.;:\"“”\n]{2,80}?),\s*+(?=\S)")
 
@@ -1008,7 +1008,7 @@ _naming_re = _lazy(
 #: ``did not say``, ``would never say``, ``nobody said``: speech denied, not reported.
 _negated_re = _lazy(r"(?:\b(?:not|never|(?i:nobody|no\s++one))|n[’']t)\s++(?:\p{Ll}++\s++){0,2}\Z")
 #: ``was told``, ``were urged``: the subject is the listener, not the speaker.
-_passive_re = _lazy(r"\b(?:am|are|be|been|being|is|was|were)\s++(?:\p{Ll}++ly\s++)?\Z")
+_passive_re = _lazy(r"\b(?:am|are|be|been|being|is|was|were)\s++(?:\p{Ll}{3,}+(?<=ly)\s++)?\Z")
 #: What :data:`_negated_re` holds (in lower case), and how :data:`_passive_re` and
 #: :data:`_as_by_re` may end: the cheap tests before the patterns.
 _NEGATION_KEYS = ("no", "never", "n't", "n’t")
