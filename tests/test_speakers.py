@@ -163,6 +163,9 @@ BEFORE: list[Row] = [
         None,
         None,
     ),
+    # ``and`` / ``&`` between capitalized words of a name
+    ("The Nurses and Midwives' Association", G, "The Nurses and Midwives' Association", "The Nurses and Midwives' Association", None, "Nurses and Midwives' Association"),
+    ("Marks & Spencer staff", G, "Marks & Spencer staff", "Marks & Spencer staff", None, "Marks & Spencer"),
 ]  # fmt: skip
 
 

@@ -118,10 +118,13 @@ RULES: dict[str, str] = {
         (?: {capword} ['’] s {s1} | {capword} {s1} | {of_joiner} {s1} ){0,8} {capword}
     )""",
     "group": r"""
-        (?: {dets} {s1} )? (?: {gmod} {s1} ){0,4} {group_noun}
-        (?: {s1} \d{1,5}+ (?!\w) )? {org_tail}
+        (?: {dets} {s1} )? (?: {gmod} {s1} (?: {name_and} {s1} (?= [\p{Lu}\d] ) )?+ ){0,4}
+        {group_noun} (?: {s1} \d{1,5}+ (?!\w) )? {org_tail}
         (?! {s1} (?: {title_low} | \p{Lu}\p{Ll} | \d ) | ['’] )
     """,
+    # ``and`` or ``&`` between two capitalized words of a name (``the Nurses and Midwives'
+    # Association``, ``Trump and Clinton supporters``).
+    "name_and": r"(?: and | & )",
     "role": r"""
         {the} {s1} (?: {gmod} {s1} ){0,3} {title_noun}
         (?: {s1} of {s1} (?: the {s1} )? \p{Ll}++ )?

@@ -685,6 +685,27 @@ def _tidy(text: str, cand: Cand | None) -> Cand | None:
     return _drop_tail_verb(text, cand, words)
 
 
+def _capitalized(words: list[str]) -> list[str]:
+    """The capitalized words of a phrase (not stop words), with an ``and`` or ``&``
+    between two of them kept (``Nurses and Midwives' Association``)."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        capital = w[:1].isupper() and w not in _STOP
+        joins = (
+            w in _NAME_ANDS
+            and bool(out)
+            and out[-1] == words[i - 1]
+            and i + 1 < len(words)
+            and words[i + 1][:1].isupper()
+        )
+        if capital or joins:
+            out.append(w)
+    return out
+
+
+_NAME_ANDS = frozenset(("and", "&"))
+
+
 def _phrase_cand(m: regex.Match[str], kind: str, app: str | None, app_end: int | None) -> Cand:
     """A group, role, unnamed, partitive or noun-phrase alternative as a record."""
     s, e = m.span(kind)
@@ -695,7 +716,7 @@ def _phrase_cand(m: regex.Match[str], kind: str, app: str | None, app_end: int |
         if i and w in _PREPS:
             head = words[i - 1].lower()
             break
-    caps = [w for w in words if w[:1].isupper() and w not in _STOP]
+    caps = _capitalized(words)
     org = " ".join(caps).removesuffix("'s").removesuffix("’s") if caps else None
     end = max(e, app_end or e)
     if kind in ("unnamed", "partitive"):
