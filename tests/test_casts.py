@@ -148,7 +148,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "ca_quebec_health:8:organization",
         "ca_quebec_health:9:organization",
         "ie_bus_strike:0:canonical",
-        "ie_bus_strike:4:title",
         "ie_nurses_staffing:2:canonical",
         "ie_nurses_staffing:2:organization",
         "ie_nurses_staffing:2:role",

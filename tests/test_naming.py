@@ -406,6 +406,7 @@ WIRE_ROWS: list[Row] = [
     ("charge nurse Ann Ruiz", "Ann Ruiz", "charge nurse", None),
     ("a spokeswoman for the Department of Health", "a spokeswoman for the Department of Health", "spokeswoman", "Department of Health"),
     ("a spokesman for the Federation of Small Businesses", "a spokesman for the Federation of Small Businesses", "spokesman", "Federation of Small Businesses"),
+    ("a spokesman for the company", "a spokesman for the company", "spokesman", "the company"),
     ("Shri Anil Kapur", "Anil Kapur", None, None),
     ("Smt Meera Joshi", "Meera Joshi", None, None),
 ]  # fmt: skip
@@ -416,6 +417,20 @@ WIRE_ROWS: list[Row] = [
 )
 def test_wire(frame: str, phrase: str, name: str, title: str | None, org: str | None) -> None:
     _check(frame, phrase, name, title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Union leader Tom Ash said the vote was close.", "union leader"),
+        ('The vote was close. Council leader Ann Kelso said: "We will fund it."', "council leader"),
+    ],
+)
+def test_sentence_initial_common_noun_is_no_organization(text: str, title: str) -> None:
+    # ``Union`` is capitalized by its place in the sentence: part of the title, no name.
+    speaker = lq.parse(text).quotes[-1].attribution
+    assert speaker is not None
+    assert (speaker.speaker.title, speaker.speaker.organization) == (title, None)
 
 
 @pytest.mark.parametrize(

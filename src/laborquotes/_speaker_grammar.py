@@ -103,10 +103,13 @@ RULES: dict[str, str] = {
     "dets": r"{determiner} (?![\w\-])",
     "title_noun": r"{title_noun_word} (?![\w\-])",
     # ``for the Department of Health``, ``at Ford``: a name may hold joiners (``of``,
-    # ``and``) between its capitalized words.
+    # ``and``) between its capitalized words; or a description (``of the finance
+    # ministry``, ``for the company``).
     "org_tail": r"""(?:
         {s1} {org_preposition} {s1} (?: the {s1} )?
         (?: {capword} {s1} (?: {of_joiner} {s1} (?: the {s1} )? )?+ ){0,4} {capword}
+      | {s1} {org_preposition} {s1} (?: the | its | their ) {s1} (?: {low} {s1} ){0,2}
+        {group_word} (?![\w\-’'])
     )?""",
     "pp": r"""(?:
         {s1} {phrase_preposition} {s1} (?: {phrase_determiner} {s1} )?

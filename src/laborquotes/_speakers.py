@@ -534,11 +534,33 @@ def _courtesy_at(words: Sequence[str], k: int) -> bool:
     return w in _COURTESY or (w in _BARE_STYLES and k > 0 and words[k - 1] in _STYLE_LEADS)
 
 
+def _sentence_initial(m: regex.Match[str]) -> bool:
+    """Whether the person's words open a sentence (or a line)."""
+    text, k = m.string, m.start()
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in _SENTENCE_OPENERS
+
+
+#: What stands before a sentence's first word: an end mark, a line break, a colon.
+_SENTENCE_OPENERS = frozenset(".!?\n:\"“”")
+#: Common nouns for an organization that a sentence's first word capitalizes.
+_GENERIC_HEADS = frozenset((*V.TITLE_REFERENCE_HEADS, *V.HEAD_REFERENCES))
+
+
 def _person_title(m: regex.Match[str], nm: Name, app: str | None) -> tuple[str | None, str | None]:
     """The title and organization of a person: from the words before the name (not a
     courtesy honorific), then from the appositive."""
     pre = m.group("pre") or ""
     written = (*pre.split(), *nm.pre)
+    if (
+        len(written) > 1
+        and written[0].lower() in _GENERIC_HEADS
+        and written[1][:1].islower()
+        and _sentence_initial(m)
+    ):
+        # ``Union leader Ana Ruiz said``: a common noun, capitalized by its place only
+        written = (written[0].lower(), *written[1:])
     words = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
     if words and words[0] in _THE and all(_courtesy_at(nm.pre, k) for k in range(len(nm.pre))):
         words = words[1:]  # ``the Rt Hon Ana Ruiz``, ``The Labour MP Ana Ruiz``: an article
