@@ -543,7 +543,7 @@ def _sentence_initial(m: regex.Match[str]) -> bool:
 
 
 #: What stands before a sentence's first word: an end mark, a line break, a colon.
-_SENTENCE_OPENERS = frozenset(".!?\n:\"“”")
+_SENTENCE_OPENERS = frozenset('.!?\n:"“”')
 #: Common nouns for an organization that a sentence's first word capitalizes.
 _GENERIC_HEADS = frozenset((*V.TITLE_REFERENCE_HEADS, *V.HEAD_REFERENCES))
 
