@@ -713,6 +713,7 @@ def _opening(
         # ``blasted the plan and said ...``, ``Most said A, while 46 percent said B``: the
         # complement ends before a second report in the sentence.
         end = nxt.start()
+    end = _object_end(text, verb, frames, q, end)
     if slot.relative:
         comma = text.find(",", q, end)
         # ``Ruiz, who said ..., left``, ``a driver who said ..., members voted``: the
@@ -991,7 +992,7 @@ def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | 
         elif (
             (frame == TO and _to_re().match(text, ve, se))
             or (frame == AS and _as_re().match(text, ve, se))
-            or (frame == NAMING and _naming_re().match(text, ve, se))
+            or (frame == NAMING and (_naming_re().match(text, ve, se) or _judged(text, ve, se)))
             or frame == OBJECT
         ):
             return _object_start(text, ve, se)
@@ -1267,3 +1268,85 @@ def _subject_end_ok(text: str, start: int, end: int) -> bool:
     return bool(word) and (
         word[0].isupper() or word.lower() in _SUBJECT_TAILS or word.endswith("s")
     )
+
+
+# --------------------------------------------------------------------------- object ends
+
+#: ``called the plan reckless``, ``calling them liars``, ``called it totally
+#: unacceptable``: a naming verb's object (a pronoun, a short noun phrase after a
+#: determiner or a possessive, or a name), a degree adverb or not, then a word that
+#: judges (read by :func:`_judging`), then the end of the phrase.
+_judged_re = _lazy(
+    rf"\s++(?:{alternation(F.NAMING_OBJECT_PRONOUNS)}"
+    rf"|(?:{alternation(F.NAMING_DETERMINERS)}|\p{{Lu}}[\p{{L}}.\-]*+['’]s)"
+    r"(?:\s++[\p{L}\d’'\-]++){1,4}?"
+    r"|\p{Lu}[\p{L}.’'\-]*+(?:\s++\p{Lu}[\p{L}.’'\-]*+){0,3})"
+    rf"(?:\s++(?:{alternation(F.DEGREE_ADVERBS)}|\p{{Ll}}++ly))?"
+    r"\s++(?P<word>\p{Ll}[\p{L}\-]*+)"
+    r"(?=[,.;:!?)\]—–\"”]|\s*+\Z"
+    r"|\s++(?:-|(?:and|but|or|for|because|after|in|on|over|as|when|while)\b))"
+)
+_NAMING_WORDS = frozenset(F.NAMING_COMPLEMENTS)
+_NOT_NAMING_WORDS = frozenset(F.NOT_NAMING_COMPLEMENTS)
+_EVALUATIVE_ENDINGS = tuple(F.EVALUATIVE_ENDINGS)
+_UN_ENDINGS = tuple(F.UN_ENDINGS)
+_NAMING_PREFIXES = tuple(F.NAMING_PREFIXES)
+#: A word with a judging ending has at least this many letters.
+_MIN_JUDGING = 6
+#: ``called the plan reckless for ignoring nurses``: the phrase after the judging word
+#: runs at most this far, up to a comma, a semicolon, a dash or ``and``/``but``.
+_judged_tail_re = _lazy(r"[^,;:—–\n]{0,120}?(?=[,;:—–]|\s(?:and|but|--?)\s|\s*+\Z)")
+
+
+def _judging(word: str) -> bool:
+    """Whether *word* judges what a naming verb's object is (``reckless``, ``liars``,
+    ``unpatriotic``, ``un-American``), not a noun that names or places it."""
+    w = word.lower()
+    if w in _NAMING_WORDS or w.startswith(_NAMING_PREFIXES):
+        return True
+    if len(w) < _MIN_JUDGING or w in _NOT_NAMING_WORDS:
+        return False
+    return w.endswith(_EVALUATIVE_ENDINGS) or (w.startswith("un") and w.endswith(_UN_ENDINGS))
+
+
+def _judged(text: str, ve: int, se: int) -> int | None:
+    """Where the judging word after a naming verb's object ends (``called the plan
+    reckless``), if the verb at *ve* has one."""
+    m = _judged_re().match(text, ve, se)
+    return m.end() if m is not None and _judging(m["word"]) else None
+
+
+#: ``criticized the plan and refused to ...``, ``described himself as a moderate and has
+#: said ...``: a second predicate of the subject, after an object complement.
+_second_predicate_re = _lazy(
+    r",?\s++(?:and|but)\s++(?:(?:also|then|later|even|\p{Ll}++ly)\s++)?"
+    rf"(?:{alternation(F.SECOND_PREDICATE_VERBS)}\s"
+    r"|\p{Ll}{3,}+(?<=ed)\s++(?=(?:the|a|an|his|her|their|its|him|them|it|to|that)\s|\p{Lu}))"
+)
+
+
+def _object_end(text: str, verb: _Verb, frames: tuple[str, ...], q: int, end: int) -> int:
+    """Where the object complement of *verb* from *q* ends, before *end*: after the
+    phrase of a judging word (``called the plan reckless, ...``), and, for a verb that
+    takes no clause, before a second predicate of its subject (``criticized the plan and
+    refused to ...``). A clause keeps its own ``and`` (``said the board met and agreed``)."""
+    if THAT in frames or THAT_ONLY in frames:
+        return end
+    if NAMING in frames and _naming_re().match(text, verb.end, end) is None:
+        judged = _judged(text, verb.end, end)
+        if judged is not None:
+            tail = _judged_tail_re().match(text, judged, end)
+            end = end if tail is None else tail.end()
+    nxt = _second_predicate_re().search(text, q, end)
+    if nxt is None or _open_marks(text, q, nxt.start()):
+        return end  # (``called him "a man who lied and cheated"``: words in marks)
+    return nxt.start()
+
+
+_MARKS = ('"', "“", "”")
+
+
+def _open_marks(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` leaves a double quotation mark open (a bounded span: the
+    clause of one sentence)."""
+    return sum(text.count(m, a, b) for m in _MARKS) % 2 == 1
