@@ -123,3 +123,45 @@ def test_an_object_complement_ends_before_a_second_predicate(text: str, words: s
 )
 def test_an_and_inside_the_complement_stays(text: str, words: str) -> None:
     assert _indirect(text)[:1] == [words]
+
+
+BEFORE_QUOTATION = [
+    # (text, reported clause, quotation): the clause before a quotation in its sentence
+    (
+        'Ana Ruiz said the board had never costed the plan, "not even once."',
+        "the board had never costed the plan",
+        "not even once.",
+    ),
+    (
+        "Tom Bell argued that if the depot closed in May, “every driver would lose out.”",
+        "if the depot closed in May",
+        "every driver would lose out.",
+    ),
+    (
+        'The steward told members the ballot would close on Friday: "Vote early."',
+        "the ballot would close on Friday",
+        "Vote early.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "quotation"), BEFORE_QUOTATION)
+def test_a_clause_before_a_quotation_is_reported(text: str, clause: str, quotation: str) -> None:
+    quotes = all_quotes(text)
+    assert [q.text for q in quotes if q.kind is INDIRECT] == [clause]
+    assert quotation in [q.text for q in quotes if q.kind is not INDIRECT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Ruiz said, "We will not go back to work."',
+        'Tom Bell told reporters in Leeds on Monday, "We will not go back."',
+        'Ana Ruiz said on her union blog on Monday, "We will not go back."',
+        'Tom Bell told one of the stewards, "We will not go back."',
+        'Ana Ruiz said members were told, "The depot will close."',
+        'Tom Bell responded sharply, with a grin: "We will not go back."',
+    ],
+)
+def test_no_clause_before_a_quotation_without_one(text: str) -> None:
+    assert _indirect(text) == []

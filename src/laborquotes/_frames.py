@@ -47,6 +47,7 @@ __all__ = [
     "NAMING_DETERMINERS",
     "NAMING_OBJECT_PRONOUNS",
     "NAMING_PREFIXES",
+    "NOT_CLAUSE_LEADS",
     "NOT_NAMING_COMPLEMENTS",
     "NOT_PLURAL_MODIFIERS",
     "NOT_SUBJECT_HEADS",
@@ -191,6 +192,11 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("write", (THAT,)),
     ("write about", (OBJECT,)),
 )
+
+#: Words after a reporting verb that open no reported clause before a quotation, beside
+#: the prepositions of place, time and object (``tweeted back at him, "..."``, ``told
+#: Ruiz of the Post, "..."``, ``blasted out an email, "..."``).
+NOT_CLAUSE_LEADS: tuple[str, ...] = ("back", "of", "out")
 
 #: Words that judge, said of a naming verb's object without ``a``/``an``: ``called the
 #: plan reckless``, ``calling them liars``, ``called it unacceptable`` (sorted). A word

@@ -319,7 +319,7 @@ def _verb(text: str, st: Structure, v: re.Match[str], quoted: _Quoted) -> _Verb 
         # (A quotation earlier in the sentence is fine: ``"...," Ruiz said, noting she
         # would ...``; one after the verb makes the sentence a direct quotation, but
         # for one that a second verb reports: ``Ruiz said A, but added, "..."``.)
-        return None
+        return _before_quotation(text, st, v, quoted, first)
     return _Verb(vs, ve, ss, se, v.group().lower())
 
 
@@ -1350,3 +1350,52 @@ def _open_marks(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` leaves a double quotation mark open (a bounded span: the
     clause of one sentence)."""
     return sum(text.count(m, a, b) for m in _MARKS) % 2 == 1
+
+
+# --------------------------------------------------------------------------- before a quotation
+
+#: A clause before a quotation in its sentence has at least this many words.
+_MIN_BEFORE_QUOTATION = 4
+#: What ends a clause before a quotation that follows it in its sentence.
+_BEFORE_QUOTATION_ENDS = frozenset(",:;—–-")
+#: Words that open a phrase of place, time, medium or a particle, not a clause (``said
+#: on Twitter on Monday, "..."``, ``told Ruiz of the Post, "..."``).
+_NOT_CLAUSE_LEADS = (
+    frozenset(V.ATTRIBUTION_TAIL_PREPOSITIONS)
+    | frozenset(V.OBJECT_PREPOSITIONS)
+    | frozenset(F.NOT_CLAUSE_LEADS)
+)
+
+
+def _before_quotation(
+    text: str, st: Structure, v: re.Match[str], quoted: _Quoted, first: int
+) -> _Verb | None:
+    """``She said the talks had failed, "and not by a long shot."``: the verb's sentence
+    read up to a quotation that opens after its clause, when the verb reports a clause
+    of a few words (at least :data:`_MIN_BEFORE_QUOTATION`) that opens after it, is no
+    phrase of place or time, and ends at a comma, a colon or a dash before the marks.
+    The quotation stays its own (``Ruiz said, "..."`` and ``Ruiz told reporters in Leeds,
+    "..."`` report no clause)."""
+    ve, ss = v.end(), st.sentence_start(v.start())
+    if len(WORD_RE.findall(text, ve, first)) < _MIN_BEFORE_QUOTATION:
+        return None
+    verb = _Verb(v.start(), ve, ss, first, v.group().lower())
+    found = _report(text, st, verb, quoted)
+    if found is None or found.start < ve:
+        return None
+    gap = text[found.end : first].strip()
+    if not gap or not _BEFORE_QUOTATION_ENDS.issuperset(gap):
+        return None
+    words = WORD_RE.findall(text, found.start, found.end)
+    if len(words) < _MIN_BEFORE_QUOTATION:
+        return None
+    lead = words[0].lower()
+    if lead in _NOT_CLAUSE_LEADS or lead.endswith("ly"):
+        return None  # (``responded pointedly, with a smile: "..."``)
+    if any(w.lower() in _SPEECH_FORMS for w in words):
+        return None  # (``told one agent, "..."``: the quotation is the inner verb's)
+    return verb
+
+
+#: Every form of a verb of speech (``said``, ``told``, ``reads``, ``blogged``).
+_SPEECH_FORMS = V.verb_forms()
