@@ -165,3 +165,26 @@ def test_a_clause_before_a_quotation_is_reported(text: str, clause: str, quotati
 )
 def test_no_clause_before_a_quotation_without_one(text: str) -> None:
     assert _indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "The depot stayed shut through a long and bitter winter of talks — Ana Ruiz "
+            "said the drivers would hold out until spring.",
+            "the drivers would hold out until spring",
+            "Ana Ruiz",
+        ),
+        (
+            "Pay has barely moved at the plant since the last contract was signed in 2019 -- "
+            "the union told members that a ballot would follow.",
+            "a ballot would follow",
+            "the union",
+        ),
+    ],
+)
+def test_a_dash_before_the_subject_opens_its_clause(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert speaker_of(quotes[0]) == speaker

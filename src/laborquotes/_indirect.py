@@ -700,7 +700,7 @@ def _opening(
     cand, head = found
     if (
         head
-        and not head.endswith((",", ":", ";"))
+        and not head.endswith((",", ":", ";", "—", "–", "--", " -"))
         and len(head) > _MAX_LEAD
         and head.rpartition(" ")[2].lower() not in _LEAD_WORDS
     ):
