@@ -188,3 +188,34 @@ def test_a_dash_before_the_subject_opens_its_clause(text: str, clause: str, spea
     quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
     assert [q.text for q in quotes] == [clause]
     assert speaker_of(quotes[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "After three weeks on the picket line at the depot outside town the stewards "
+            "argued that the board had never meant to settle.",
+            "the board had never meant to settle",
+        ),
+        (
+            "In a long letter sent to every member of the branch on Friday evening Ana Ruiz "
+            "noted that pay had fallen behind inflation.",
+            "pay had fallen behind inflation",
+        ),
+    ],
+)
+def test_a_long_lead_leaves_a_that_clause(text: str, clause: str) -> None:
+    assert _indirect(text) == [clause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb form as a noun before ``that``
+        "The board lost the appeal after a long and costly fight in the courts over the "
+        "ruling that barred the strike.",
+    ],
+)
+def test_a_noun_before_that_reports_nothing(text: str) -> None:
+    assert _indirect(text) == []

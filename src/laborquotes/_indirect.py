@@ -703,6 +703,7 @@ def _opening(
         and not head.endswith((",", ":", ";", "—", "–", "--", " -"))
         and len(head) > _MAX_LEAD
         and head.rpartition(" ")[2].lower() not in _LEAD_WORDS
+        and not _that_clause(text, verb, q, head)
     ):
         # (a long text before the subject is a clause of its own, but for a conjunction
         # that opens the verb's clause: ``..., but Ruiz said``, ``because she said``)
@@ -1399,3 +1400,20 @@ def _before_quotation(
 
 #: Every form of a verb of speech (``said``, ``told``, ``reads``, ``blogged``).
 _SPEECH_FORMS = V.verb_forms()
+
+
+# --------------------------------------------------------------------------- long leads
+
+#: Marks that close a quotation: a long lead that ends in one is a quotation's, and its
+#: verb closes it (``..., '' Ruiz said in Leeds``).
+_CLOSING_MARKS = ("'", "’", '"', "”")
+
+
+def _that_clause(text: str, verb: _Verb, q: int, head: str) -> bool:
+    """``As the talks dragged into a third week the union's lawyers argued that ...``: a
+    long text before the subject, with no punctuation to set it off, still leaves the
+    verb its clause when ``that`` is written after the verb (a verb form as a noun,
+    ``the ruling that``, and a quotation before, ``...,'' Ruiz said``, excepted)."""
+    if head.endswith(_CLOSING_MARKS) or verb.word.endswith("ing"):
+        return False
+    return text[max(verb.end, q - 5) : q].rstrip() == "that"
