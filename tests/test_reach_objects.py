@@ -203,6 +203,11 @@ def test_a_dash_before_the_subject_opens_its_clause(text: str, clause: str, spea
             "noted that pay had fallen behind inflation.",
             "pay had fallen behind inflation",
         ),
+        (
+            "Asked about the ballot on the night shift at the bus depot nearly two-thirds of "
+            "the drivers said they would vote to strike.",
+            "they would vote to strike",
+        ),
     ],
 )
 def test_a_long_lead_leaves_a_that_clause(text: str, clause: str) -> None:

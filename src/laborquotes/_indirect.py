@@ -1412,8 +1412,17 @@ _CLOSING_MARKS = ("'", "’", '"', "”")
 def _that_clause(text: str, verb: _Verb, q: int, head: str) -> bool:
     """``As the talks dragged into a third week the union's lawyers argued that ...``: a
     long text before the subject, with no punctuation to set it off, still leaves the
-    verb its clause when ``that`` is written after the verb (a verb form as a noun,
-    ``the ruling that``, and a quotation before, ``...,'' Ruiz said``, excepted)."""
+    verb its clause when ``that`` is written after the verb or a subject pronoun opens
+    the clause (``... 55 percent of members said they would strike``); a verb form as a
+    noun (``the ruling that``) and a quotation before (``...,'' Ruiz said``) excepted."""
     if head.endswith(_CLOSING_MARKS) or verb.word.endswith("ing"):
         return False
-    return text[max(verb.end, q - 5) : q].rstrip() == "that"
+    if text[max(verb.end, q - 5) : q].rstrip() == "that":
+        return True
+    first = text[q : q + 8].partition(" ")[0]
+    return first in _BARE_CLAUSE_LEADS
+
+
+#: Subject pronouns that open a bare reported clause after a long lead (``... the union
+#: said it would strike``).
+_BARE_CLAUSE_LEADS = frozenset(("he", "she", "they", "we", "it", "there"))
