@@ -204,9 +204,9 @@ def test_a_dash_before_the_subject_opens_its_clause(text: str, clause: str, spea
             "pay had fallen behind inflation",
         ),
         (
-            "Asked about the ballot on the night shift at the bus depot nearly two-thirds of "
-            "the drivers said they would vote to strike.",
-            "they would vote to strike",
+            "On the last night of the long campaign in the mill towns along the river the "
+            "union leader said she would not back down.",
+            "she would not back down",
         ),
     ],
 )
