@@ -17,7 +17,9 @@ lemma with its particle: ``call for``), which complements report words:
     an object with an ``as``-complement (``described the offer as an insult``);
 ``naming``
     an object and what it is called, an ``a``/``an`` phrase or words in marks
-    (``called the offer an insult``, ``called the owners "greedy"``);
+    (``called the offer an insult``, ``called the owners "greedy"``), or a word that
+    judges (``called the plan reckless``, ``calling them liars``: see
+    :data:`NAMING_COMPLEMENTS`);
 ``wh``
     a question clause, after a listener or not (``asked whether``, ``asked her why``);
 ``object``
@@ -37,8 +39,16 @@ from . import _vocab as V
 __all__ = [
     "AS",
     "COLON_NOT_SPEAKERS",
+    "DEGREE_ADVERBS",
+    "EVALUATIVE_ENDINGS",
     "FRACTIONS",
     "NAMING",
+    "NAMING_COMPLEMENTS",
+    "NAMING_DETERMINERS",
+    "NAMING_OBJECT_PRONOUNS",
+    "NAMING_PREFIXES",
+    "NOT_CLAUSE_LEADS",
+    "NOT_NAMING_COMPLEMENTS",
     "NOT_PLURAL_MODIFIERS",
     "NOT_SUBJECT_HEADS",
     "OBJECT",
@@ -50,11 +60,13 @@ __all__ = [
     "QUANTITY_LEADS",
     "RELATIVE_LEADS",
     "REPORTING_FRAMES",
+    "SECOND_PREDICATE_VERBS",
     "SPEECH_NOUN_FRAMES",
     "THAT",
     "THAT_ONLY",
     "TO",
     "TO_CARRIERS",
+    "UN_ENDINGS",
     "WH",
     "WH_WORDS",
     "frame_forms",
@@ -127,7 +139,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("inform", (THAT,)),
     ("insist", (THAT,)),
     ("joke about", (OBJECT,)),
-    ("label", (AS,)),
+    ("label", (AS, NAMING)),
     ("lament", (THAT, OBJECT)),
     ("maintain", (THAT,)),
     ("mention", (THAT, OBJECT)),
@@ -180,6 +192,82 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("write", (THAT,)),
     ("write about", (OBJECT,)),
 )
+
+#: Words after a reporting verb that open no reported clause before a quotation, beside
+#: the prepositions of place, time and object (``tweeted back at him, "..."``, ``told
+#: Ruiz of the Post, "..."``, ``blasted out an email, "..."``).
+NOT_CLAUSE_LEADS: tuple[str, ...] = ("back", "of", "out")
+
+#: Words that judge, said of a naming verb's object without ``a``/``an``: ``called the
+#: plan reckless``, ``calling them liars``, ``called it unacceptable`` (sorted). A word
+#: with one of :data:`EVALUATIVE_ENDINGS` judges too (``dangerous``, ``irresponsible``),
+#: but for :data:`NOT_NAMING_COMPLEMENTS`. A word that only names or places (``called
+#: her sister``, ``called the union official``) reports nothing.
+NAMING_COMPLEMENTS: tuple[str, ...] = (
+    "absurd", "alarming", "appalling", "bad", "biased", "bigots", "bizarre", "brave",
+    "brilliant", "clowns", "concerning", "conservative", "corrupt", "cowardly", "cowards",
+    "crazy", "criminals", "crooked", "crooks", "cruel", "deceptive", "delusional",
+    "disappointing", "disgusting", "dishonest", "disturbing", "divisive", "dumb",
+    "embarrassing", "encouraging", "evil", "excessive", "extreme", "extremists", "fake",
+    "false", "flawed", "foolish", "fraudulent", "good", "great", "heartbreaking", "heroes",
+    "hypocrites", "hypocritical", "idiots", "ignorant", "illegal", "illegitimate", "immoral",
+    "inaccurate", "inadequate", "inappropriate", "incompetent", "insane", "insulting",
+    "irrelevant", "lawful", "lazy", "legitimate", "liars", "liberal", "losers", "misguided",
+    "misleading", "moderate", "murderers", "naive", "nasty", "offensive", "overblown",
+    "partisan", "pathetic", "premature", "progressive", "promising", "racist", "racists",
+    "radical", "rapists", "rigged", "rude", "sad", "sexist", "shocking", "sick", "silly",
+    "smart", "socialist", "stupid", "terrible", "terrorists", "thugs", "toxic", "traitors",
+    "troubling", "unfair", "unfit", "unqualified", "unsettling", "untrue", "unwise", "weak",
+    "worrying", "wrong",
+)  # fmt: skip
+
+#: Endings of words that judge (``dangerous``, ``shameful``, ``reckless``,
+#: ``irresponsible``, ``unacceptable``), in a word of at least six letters.
+EVALUATIVE_ENDINGS: tuple[str, ...] = ("able", "ful", "ible", "less", "ous")
+
+#: Endings of words that judge after ``un-`` (``unpatriotic``, ``unconstitutional``,
+#: ``unprecedented``).
+UN_ENDINGS: tuple[str, ...] = ("al", "ant", "ed", "ent", "ic", "ive")
+
+#: Prefixes of a judging word or a stance (``un-American``, ``pro-choice``,
+#: ``anti-union``).
+NAMING_PREFIXES: tuple[str, ...] = ("anti-", "pro-", "un-")
+
+#: Words of a judging form that are nouns or names, not judgements (``called the office
+#: timetable``, ``called them united``).
+NOT_NAMING_COMPLEMENTS: tuple[str, ...] = (
+    "armful", "bible", "cable", "collectible", "constable", "convertible", "handful",
+    "mouthful", "notable", "parable", "roundtable", "spoonful", "syllable", "table",
+    "timetable", "turntable", "unidentified", "unified", "unionized", "united", "unnamed",
+    "variable", "vegetable",
+)  # fmt: skip
+
+#: Pronouns that may be a naming verb's whole object (``called it unacceptable``).
+NAMING_OBJECT_PRONOUNS: tuple[str, ...] = (
+    "her", "herself", "him", "himself", "it", "itself", "me", "myself", "them", "themselves",
+    "these", "this", "those", "us", "you", "yourself",
+)  # fmt: skip
+
+#: Words that open a naming verb's object noun phrase (``called the plan reckless``).
+NAMING_DETERMINERS: tuple[str, ...] = (
+    "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those", "your",
+)  # fmt: skip
+
+#: Adverbs of degree before a judging word (``called it totally unacceptable``; an
+#: ``-ly`` adverb is read as one too).
+DEGREE_ADVERBS: tuple[str, ...] = (
+    "downright", "plain", "pretty", "quite", "rather", "so", "too", "very",
+)  # fmt: skip
+
+#: Verbs that open a second predicate of the subject after an object complement
+#: (``criticized the plan and refused to ...``, ``described himself as X and has said
+#: ...``): finite auxiliaries and common irregular pasts (a regular past, ``-ed``, counts
+#: when an object, ``to`` or a name follows it).
+SECOND_PREDICATE_VERBS: tuple[str, ...] = (
+    "became", "began", "brought", "came", "could", "did", "does", "drew", "fought", "gave",
+    "got", "had", "has", "have", "is", "kept", "lost", "made", "met", "paid", "ran", "sent",
+    "should", "sought", "spent", "stood", "took", "was", "went", "were", "will", "won", "would",
+)  # fmt: skip
 
 #: Nouns of speech after a possessor, with the word that opens their content:
 #: ``the union's demand that ...``, ``her call for ...``, ``his pledge to ...`` (the

@@ -372,7 +372,7 @@ def _verb(text: str, v: re.Match[str], quoted: _Quoted, ss: int, se: int) -> _Ve
         # (A quotation earlier in the sentence is fine: ``"...," Ruiz said, noting she
         # would ...``; one after the verb makes the sentence a direct quotation, but
         # for one that a second verb reports: ``Ruiz said A, but added, "..."``.)
-        return None
+        return _before_quotation(text, st, v, quoted, first)
     return _Verb(vs, ve, ss, se, v.group().lower())
 
 
@@ -755,9 +755,10 @@ def _opening(
     cand, head = found
     if (
         head
-        and not head.endswith((",", ":", ";"))
+        and not head.endswith((",", ":", ";", "—", "–", "--", " -"))
         and len(head) > _MAX_LEAD
         and head.rpartition(" ")[2].lower() not in _LEAD_WORDS
+        and not _that_clause(text, verb, q, head)
     ):
         # (a long text before the subject is a clause of its own, but for a conjunction
         # that opens the verb's clause: ``..., but Ruiz said``, ``because she said``)
@@ -768,6 +769,7 @@ def _opening(
         # ``blasted the plan and said ...``, ``Most said A, while 46 percent said B``: the
         # complement ends before a second report in the sentence.
         end = nxt.start()
+    end = _object_end(text, verb, frames, q, end)
     if slot.relative:
         comma = text.find(",", q, end)
         # ``Ruiz, who said ..., left``, ``a driver who said ..., members voted``: the
@@ -1063,7 +1065,7 @@ def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | 
         elif (
             (frame == TO and _to_re().match(text, ve, se))
             or (frame == AS and _as_re().match(text, ve, se))
-            or (frame == NAMING and _naming_re().match(text, ve, se))
+            or (frame == NAMING and (_naming_re().match(text, ve, se) or _judged(text, ve, se)))
             or frame == OBJECT
         ):
             return _object_start(text, ve, se)
@@ -1339,3 +1341,160 @@ def _subject_end_ok(text: str, start: int, end: int) -> bool:
     return bool(word) and (
         word[0].isupper() or word.lower() in _SUBJECT_TAILS or word.endswith("s")
     )
+
+
+# --------------------------------------------------------------------------- object ends
+
+#: ``called the plan reckless``, ``calling them liars``, ``called it totally
+#: unacceptable``: a naming verb's object (a pronoun, a short noun phrase after a
+#: determiner or a possessive, or a name), a degree adverb or not, then a word that
+#: judges (read by :func:`_judging`), then the end of the phrase.
+_judged_re = _lazy(
+    rf"\s++(?:{alternation(F.NAMING_OBJECT_PRONOUNS)}"
+    rf"|(?:{alternation(F.NAMING_DETERMINERS)}|\p{{Lu}}[\p{{L}}.\-]*+['’]s)"
+    r"(?:\s++[\p{L}\d’'\-]++){1,4}?"
+    r"|\p{Lu}[\p{L}.’'\-]*+(?:\s++\p{Lu}[\p{L}.’'\-]*+){0,3})"
+    rf"(?:\s++(?:{alternation(F.DEGREE_ADVERBS)}|\p{{Ll}}++ly))?"
+    r"\s++(?P<word>\p{Ll}[\p{L}\-]*+)"
+    r"(?=[,.;:!?)\]—–\"”]|\s*+\Z"
+    r"|\s++(?:-|(?:and|but|or|for|because|after|in|on|over|as|when|while)\b))"
+)
+_NAMING_WORDS = frozenset(F.NAMING_COMPLEMENTS)
+_NOT_NAMING_WORDS = frozenset(F.NOT_NAMING_COMPLEMENTS)
+_EVALUATIVE_ENDINGS = tuple(F.EVALUATIVE_ENDINGS)
+_UN_ENDINGS = tuple(F.UN_ENDINGS)
+_NAMING_PREFIXES = tuple(F.NAMING_PREFIXES)
+#: A word with a judging ending has at least this many letters.
+_MIN_JUDGING = 6
+#: ``called the plan reckless for ignoring nurses``: the phrase after the judging word
+#: runs at most this far, up to a comma, a semicolon, a dash or ``and``/``but``.
+_judged_tail_re = _lazy(r"[^,;:—–\n]{0,120}?(?=[,;:—–]|\s(?:and|but|--?)\s|\s*+\Z)")
+
+
+def _judging(word: str) -> bool:
+    """Whether *word* judges what a naming verb's object is (``reckless``, ``liars``,
+    ``unpatriotic``, ``un-American``), not a noun that names or places it."""
+    w = word.lower()
+    if w in _NAMING_WORDS or w.startswith(_NAMING_PREFIXES):
+        return True
+    if len(w) < _MIN_JUDGING or w in _NOT_NAMING_WORDS:
+        return False
+    return w.endswith(_EVALUATIVE_ENDINGS) or (w.startswith("un") and w.endswith(_UN_ENDINGS))
+
+
+def _judged(text: str, ve: int, se: int) -> int | None:
+    """Where the judging word after a naming verb's object ends (``called the plan
+    reckless``), if the verb at *ve* has one."""
+    m = _judged_re().match(text, ve, se)
+    return m.end() if m is not None and _judging(m["word"]) else None
+
+
+#: ``criticized the plan and refused to ...``, ``described himself as a moderate and has
+#: said ...``: a second predicate of the subject, after an object complement.
+_second_predicate_re = _lazy(
+    r",?\s++(?:and|but)\s++(?:(?:also|then|later|even|\p{Ll}++ly)\s++)?"
+    rf"(?:{alternation(F.SECOND_PREDICATE_VERBS)}\s"
+    r"|\p{Ll}{3,}+(?<=ed)\s++(?=(?:the|a|an|his|her|their|its|him|them|it|to|that)\s|\p{Lu}))"
+)
+
+
+def _object_end(text: str, verb: _Verb, frames: tuple[str, ...], q: int, end: int) -> int:
+    """Where the object complement of *verb* from *q* ends, before *end*: after the
+    phrase of a judging word (``called the plan reckless, ...``), and, for a verb that
+    takes no clause, before a second predicate of its subject (``criticized the plan and
+    refused to ...``). A clause keeps its own ``and`` (``said the board met and agreed``)."""
+    if THAT in frames or THAT_ONLY in frames:
+        return end
+    if NAMING in frames and _naming_re().match(text, verb.end, end) is None:
+        judged = _judged(text, verb.end, end)
+        if judged is not None:
+            tail = _judged_tail_re().match(text, judged, end)
+            end = end if tail is None else tail.end()
+    nxt = _second_predicate_re().search(text, q, end)
+    if nxt is None or _open_marks(text, q, nxt.start()):
+        return end  # (``called him "a man who lied and cheated"``: words in marks)
+    return nxt.start()
+
+
+_MARKS = ('"', "“", "”")
+
+
+def _open_marks(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` leaves a double quotation mark open (a bounded span: the
+    clause of one sentence)."""
+    return sum(text.count(m, a, b) for m in _MARKS) % 2 == 1
+
+
+# --------------------------------------------------------------------------- before a quotation
+
+#: A clause before a quotation in its sentence has at least this many words.
+_MIN_BEFORE_QUOTATION = 4
+#: What ends a clause before a quotation that follows it in its sentence.
+_BEFORE_QUOTATION_ENDS = frozenset(",:;—–-")
+#: Words that open a phrase of place, time, medium or a particle, not a clause (``said
+#: on Twitter on Monday, "..."``, ``told Ruiz of the Post, "..."``).
+_NOT_CLAUSE_LEADS = (
+    frozenset(V.ATTRIBUTION_TAIL_PREPOSITIONS)
+    | frozenset(V.OBJECT_PREPOSITIONS)
+    | frozenset(F.NOT_CLAUSE_LEADS)
+)
+
+
+def _before_quotation(
+    text: str, st: Structure, v: re.Match[str], quoted: _Quoted, first: int
+) -> _Verb | None:
+    """``She said the talks had failed, "and not by a long shot."``: the verb's sentence
+    read up to a quotation that opens after its clause, when the verb reports a clause
+    of a few words (at least :data:`_MIN_BEFORE_QUOTATION`) that opens after it, is no
+    phrase of place or time, and ends at a comma, a colon or a dash before the marks.
+    The quotation stays its own (``Ruiz said, "..."`` and ``Ruiz told reporters in Leeds,
+    "..."`` report no clause)."""
+    ve, ss = v.end(), st.sentence_start(v.start())
+    if len(WORD_RE.findall(text, ve, first)) < _MIN_BEFORE_QUOTATION:
+        return None
+    verb = _Verb(v.start(), ve, ss, first, v.group().lower())
+    found = _report(text, st, verb, quoted)
+    if found is None or found.start < ve:
+        return None
+    gap = text[found.end : first].strip()
+    if not gap or not _BEFORE_QUOTATION_ENDS.issuperset(gap):
+        return None
+    words = WORD_RE.findall(text, found.start, found.end)
+    if len(words) < _MIN_BEFORE_QUOTATION:
+        return None
+    lead = words[0].lower()
+    if lead in _NOT_CLAUSE_LEADS or lead.endswith("ly"):
+        return None  # (``responded pointedly, with a smile: "..."``)
+    if any(w.lower() in _SPEECH_FORMS for w in words):
+        return None  # (``told one agent, "..."``: the quotation is the inner verb's)
+    return verb
+
+
+#: Every form of a verb of speech (``said``, ``told``, ``reads``, ``blogged``).
+_SPEECH_FORMS = V.verb_forms()
+
+
+# --------------------------------------------------------------------------- long leads
+
+#: Marks that close a quotation: a long lead that ends in one is a quotation's, and its
+#: verb closes it (``..., '' Ruiz said in Leeds``).
+_CLOSING_MARKS = ("'", "’", '"', "”")
+
+
+def _that_clause(text: str, verb: _Verb, q: int, head: str) -> bool:
+    """``As the talks dragged into a third week the union's lawyers argued that ...``: a
+    long text before the subject, with no punctuation to set it off, still leaves the
+    verb its clause when ``that`` is written after the verb or a subject pronoun opens
+    the clause (``... 55 percent of members said they would strike``); a verb form as a
+    noun (``the ruling that``) and a quotation before (``...,'' Ruiz said``) excepted."""
+    if head.endswith(_CLOSING_MARKS) or verb.word.endswith("ing"):
+        return False
+    if text[max(verb.end, q - 5) : q].rstrip() == "that":
+        return True
+    first = text[q : q + 8].partition(" ")[0]
+    return first in _BARE_CLAUSE_LEADS
+
+
+#: Subject pronouns that open a bare reported clause after a long lead (``... the union
+#: said it would strike``).
+_BARE_CLAUSE_LEADS = frozenset(("he", "she", "they", "we", "it", "there"))
