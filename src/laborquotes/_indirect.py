@@ -346,7 +346,7 @@ def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
             # (the verbs of one sentence share its bounds: a position inside the span
             # of a sentence has that sentence and its paragraph)
             ss, se = st.sentence_start(vs), st.sentence_end(vs)
-        verb = _verb(text, v, quoted, ss, se)
+        verb = _verb(text, st, v, quoted, ss, se)
         if verb is None:
             continue
         found = _report(text, st, verb, quoted)
@@ -357,7 +357,9 @@ def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
     return out
 
 
-def _verb(text: str, v: re.Match[str], quoted: _Quoted, ss: int, se: int) -> _Verb | None:
+def _verb(
+    text: str, st: Structure, v: re.Match[str], quoted: _Quoted, ss: int, se: int
+) -> _Verb | None:
     """The verb at *v* with its sentence ``[ss, se)``, unless it attributes a quotation."""
     vs, ve = v.span()
     closed = quoted.last_close()

@@ -36,6 +36,7 @@ from ._indirect import Reported, find_indirect
 from ._marks import MarkPair, Structure, pair_marks
 from ._model import Attribution, Quote, QuoteKind, Span, Speaker
 from ._org_names import _lazy
+from ._questions import unnamed_questions
 from ._single_marks import single_mark_pairs
 
 __all__ = ["find_attribution", "find_quotes"]
@@ -118,7 +119,10 @@ def find_quotes(
         # A chain whose pieces had no cue of their own speaks with its first piece's.
         for q in chain[1:]:
             q.cue = chain[0].cue
-    return _records(text, st, quotes, indirect, reference, fragments)
+    # Questions an unnamed asker put (``Asked whether ..., Ruiz said``): reported, with
+    # no attribution rather than the answerer's.
+    questions = unnamed_questions(text, st, [(p.open, p.close) for p in pairs])
+    return _records(text, st, quotes, indirect, reference, fragments, questions)
 
 
 def _flattened_chains(quotes: list[Candidate]) -> list[list[Candidate]]:
@@ -286,6 +290,7 @@ def _records(
     indirect: list[Reported],
     reference: dt.date | None,
     fragments: list[Candidate],
+    questions: list[tuple[int, int]],
 ) -> list[Quote]:
     """The records, in text order, an overlapping one left out; but a partial quotation
     inside an indirect one is its own record with the same attribution (the speaker's
@@ -295,6 +300,7 @@ def _records(
     ]
     items.extend((a, b, QuoteKind.INDIRECT, cue, False) for a, b, cue in indirect)
     items.extend((q.start, q.end, q.kind, None, True) for q in fragments)
+    items.extend((a, b, QuoteKind.INDIRECT, None, False) for a, b in questions)
     items.sort(key=lambda x: (x[0], x[1]))
     quoted = [(q.start, q.end) for q in quotes]
     speakers = _resolve_speakers(text, st, [x[3] for x in items if x[3] is not None], quoted)

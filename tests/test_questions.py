@@ -1,0 +1,87 @@
+"""Reported questions whose asker is unnamed (``laborquotes._questions``)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from laborquotes import QuoteKind, extract_quotes
+
+#: (text, the question, the answerer's indirect content or None)
+ASKED = [
+    (
+        "Asked whether the strike would go ahead, Ana Ruiz said the vote was close.",
+        "whether the strike would go ahead",
+        "the vote was close",
+    ),
+    ('"You bet," she said when asked if she would stand again.', "if she would stand again", None),
+    ("Tom Bell was asked why the depot had closed. He did not answer.", "why the depot had closed", None),
+    ("When asked about the night rota, the union said it would respond.", "about the night rota", "it would respond"),
+    ("(Asked how long the talks would last, Ruiz shrugged.)", "how long the talks would last", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), ASKED)
+def test_unnamed_askers_question(text: str, question: str, answer: str | None) -> None:
+    quotes = extract_quotes(text)
+    asked = [q for q in quotes if q.text == question]
+    assert len(asked) == 1
+    assert asked[0].kind is QuoteKind.INDIRECT
+    assert asked[0].attribution is None
+    assert text[asked[0].span.start : asked[0].span.end] == question
+    if answer is not None:
+        answered = [q for q in quotes if q.text == answer]
+        assert answered
+        assert answered[0].attribution is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named asker speaks: the ordinary reporting verb
+        "The union asked whether the plan was legal.",
+        # one word is no question
+        "Asked why, she smiled.",
+        # inside a quotation
+        '"I was asked whether we would strike," Ruiz said.',
+        # an object after asked: not a question clause here
+        "Ruiz asked members to vote for the deal.",
+    ],
+)
+def test_no_unattributed_question(text: str) -> None:
+    quotes = extract_quotes(text)
+    assert all(q.attribution is not None for q in quotes if q.kind is QuoteKind.INDIRECT)
+
+
+def test_named_asker_keeps_the_attribution() -> None:
+    quotes = extract_quotes("The union asked whether the plan was legal.")
+    assert [q.attribution.speaker.name for q in quotes if q.attribution] == ["The union"]
+
+
+_PIECES = st.sampled_from(
+    [
+        "Asked",
+        " asked",
+        " whether",
+        " if",
+        " about",
+        " the",
+        " vote",
+        ",",
+        ".",
+        " was",
+        "\n",
+        '"',
+        " when",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_questions_slice_back_in_order(text: str) -> None:
+    quotes = extract_quotes(text)
+    for q in quotes:
+        assert text[q.span.start : q.span.end] == q.text
+    starts = [q.span.start for q in quotes]
+    assert starts == sorted(starts)
