@@ -823,7 +823,8 @@ SHORT_REPORTS = [
 
 @pytest.mark.parametrize(("text", "clause", "speaker"), SHORT_REPORTS)
 def test_two_word_reports(text: str, clause: str, speaker: str) -> None:
-    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    # (an unnamed asker's question is a record of its own, with no attribution)
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT and q.attribution is not None]
     assert [q.text for q in quotes] == [clause]
     assert speaker_of(quotes[0]) == speaker
 
@@ -1376,3 +1377,17 @@ def test_a_name_opens_its_line(text: str, pos: int, expected: bool) -> None:
     from laborquotes._indirect import _opens_line
 
     assert _opens_line(text, pos) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The company said the claim was "unaffordable".', 'the claim was "unaffordable"'),
+        ("The board said the offer was “final and fair”.", "the offer was “final and fair”"),
+        ("The union said the talks had failed.", "the talks had failed"),
+    ],
+)
+def test_a_clause_keeps_the_closing_mark_it_opens(text: str, content: str) -> None:
+    # The punctuation trimmed from a clause's end never leaves a quotation open in it.
+    found = [q for q in find_quotes(text, None) if q.kind is INDIRECT]
+    assert [q.text for q in found] == [content]

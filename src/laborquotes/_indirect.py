@@ -474,9 +474,26 @@ _word_re = _lazy(r"\w++")
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """``text[a:b]`` without the spaces and punctuation at its ends."""
+    """``text[a:b]`` without the spaces and punctuation at its ends; but a closing
+    quotation mark stays when the clause opens its quotation (``the offer was "an
+    insult"``, not ``the offer was "an insult``)."""
     seg = text[a:b]
-    return a + len(seg) - len(seg.lstrip()), a + len(seg.rstrip(_TRAILING))
+    a2, b2 = a + len(seg) - len(seg.lstrip()), a + len(seg.rstrip(_TRAILING))
+    if b2 < b and _opens_unclosed(text[a2:b2], text[b2]):
+        b2 += 1
+    return a2, b2
+
+
+def _opens_unclosed(seg: str, closer: str) -> bool:
+    """Whether *seg* leaves open a quotation that *closer* closes."""
+    if closer == "”":
+        return seg.count("“") > seg.count("”")
+    if closer == '"':
+        return seg.count('"') % 2 == 1
+    if closer in "’'":
+        k = max(seg.rfind(" ‘"), seg.rfind(" '"))
+        return k >= 0 and not any(c in seg[k + 2 :] for c in "’'")
+    return False
 
 
 def _long_enough(text: str, a: int, b: int) -> bool:
