@@ -1391,3 +1391,18 @@ def test_a_clause_keeps_the_closing_mark_it_opens(text: str, content: str) -> No
     # The punctuation trimmed from a clause's end never leaves a quotation open in it.
     found = [q for q in find_quotes(text, None) if q.kind is INDIRECT]
     assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ('"It is over," one porter, who asked not to be named, said.', []),
+        (
+            "A driver who asked not to be identified said the rota was unfair.",
+            ["the rota was unfair"],
+        ),
+    ],
+)
+def test_the_terms_of_an_anonymous_source_are_no_report(text: str, reports: list[str]) -> None:
+    found = [q for q in find_quotes(text, None) if q.kind is INDIRECT]
+    assert [q.text for q in found] == reports

@@ -503,13 +503,26 @@ def _long_enough(text: str, a: int, b: int) -> bool:
     )
 
 
+def _anonymity(text: str, a: int, b: int) -> bool:
+    """``who asked not to be named``: the terms of an anonymous source, not its words."""
+    words = text[a:b].lower().split()[:_ANONYMITY_WORDS]
+    return any(" ".join(words[:k]).rstrip(".,") in _ANONYMITY for k in (1, _ANONYMITY_WORDS))
+
+
+#: What an anonymous source asks (``asked not to be named``): no reported clause.
+_ANONYMITY = frozenset(
+    f"not to be {w}" for w in ("identified", "named", "quoted")
+) | frozenset(("anonymity",))
+_ANONYMITY_WORDS = 4
+
+
 def _trimmed(text: str, found: Reported) -> Reported | None:
     """The clause trimmed, after a dateline that opens it, if still long enough."""
     a, b = _trim(text, found.start, found.end)
     dl = dateline_lead_re().match(text, a, b)
     if dl is not None:
         a = dl.end()  # ``TOLEDO, May 3 - Workers walked out, the union said.``
-    if not _long_enough(text, a, b):
+    if not _long_enough(text, a, b) or _anonymity(text, a, b):
         return None
     if b - a <= _SHORT_SPAN and len(WORD_RE.findall(text, a, b)) < _FULL_WORDS:
         # ``responded on Twitter``, ``said of Cruz``: two words that open with a
