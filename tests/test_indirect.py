@@ -1398,8 +1398,8 @@ def test_a_clause_keeps_the_closing_mark_it_opens(text: str, content: str) -> No
     [
         ('"It is over," one porter, who asked not to be named, said.', []),
         (
-            "A porter who had asked not to be identified in print said the rota was unfair.",
-            ["the rota was unfair"],
+            "A porter who asked not to be identified claimed rotas were unfair.",
+            ["rotas were unfair"],
         ),
     ],
 )
