@@ -25,7 +25,6 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-import attrs
 import regex
 
 from . import _places as places
@@ -42,7 +41,7 @@ from ._clauses import (
     verb_after_re,
 )
 from ._marks import Structure
-from ._model import Organization, OrgKind, Quote, Speaker
+from ._model import Attribution, Organization, OrgKind, Person, Quote, Role, Speaker
 from ._org_names import _lazy
 from ._orgs import Registry
 from ._roles import TITLE_HEADS
@@ -62,7 +61,9 @@ __all__ = [
     "has_reference",
     "is_plural",
     "possessive_stripped",
+    "speaker_with",
     "split_honorific",
+    "with_speaker",
 ]
 
 
@@ -286,6 +287,51 @@ def split_honorific(name: str) -> tuple[str | None, list[str]]:
 
 
 # --------------------------------------------------------------------------- people
+
+
+def with_speaker(
+    q: Quote, att: Attribution, sp: Speaker, cast: Person | Organization | None = None
+) -> Quote:
+    """*q* (whose attribution is *att*) with the speaker *sp* and the cast entry *cast*:
+    what ``attrs.evolve`` gives, built directly (the cast rebuilds every quote;
+    ``tests/test_coref_fields.py`` checks that each field is carried over)."""
+    new = att
+    if sp is not att.speaker:
+        new = Attribution(
+            speaker=sp,
+            source_span=att.source_span,
+            cue=att.cue,
+            cue_span=att.cue_span,
+            date=att.date,
+        )
+    return Quote(text=q.text, span=q.span, kind=q.kind, attribution=new, cast=cast)
+
+
+def speaker_with(
+    sp: Speaker,
+    name: str,
+    title: str | None,
+    organization: str | None,
+    role: Role | None,
+    is_group: bool,
+) -> Speaker:
+    """*sp* with these fields (its person kept), or *sp* itself when they are its own."""
+    if (
+        name == sp.name
+        and title == sp.title
+        and organization == sp.organization
+        and role == sp.role
+        and is_group == sp.is_group
+    ):
+        return sp
+    return Speaker(
+        name=name,
+        title=title,
+        organization=organization,
+        role=role,
+        is_group=is_group,
+        person=sp.person,
+    )
 
 
 def _with_details(known: Speaker, cand: Cand) -> Speaker:
@@ -987,9 +1033,9 @@ def _at_fullest(quotes: Sequence[Quote]) -> list[Quote]:
             fuller.get(att.speaker.name) if att is not None and not att.speaker.is_group else None
         )
         if att is not None and full is not None:
-            q = attrs.evolve(
-                q, attribution=attrs.evolve(att, speaker=attrs.evolve(att.speaker, name=full))
-            )
+            sp = att.speaker
+            renamed = speaker_with(sp, full, sp.title, sp.organization, sp.role, sp.is_group)
+            q = with_speaker(q, att, renamed, q.speaker)
         out.append(q)
     return out
 
@@ -1003,8 +1049,8 @@ def _with_namesake(q: Quote, best: dict[str, Speaker]) -> Quote:
     known = best.get(sp.name.lower()) or (best.get(words[-1].lower()) if words else None)
     if known is None:
         return q
-    new = attrs.evolve(sp, title=known.title, organization=known.organization)
-    return attrs.evolve(q, attribution=attrs.evolve(att, speaker=new))
+    new = speaker_with(sp, sp.name, known.title, known.organization, sp.role, sp.is_group)
+    return with_speaker(q, att, new, q.speaker)
 
 
 # --------------------------------------------------------------------------- organizations

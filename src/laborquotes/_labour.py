@@ -24,6 +24,8 @@ from ._coref import (
     display_name,
     fill_from_namesakes,
     has_reference,
+    speaker_with,
+    with_speaker,
 )
 from ._dispute import employing_body, find_dispute, introduced_as_employer
 from ._model import (
@@ -218,7 +220,8 @@ def _enrich_speaker(
     owner = None
     if org is None and shown and _persons_office(people, sp, att):
         # ``Ana Ruiz's campaign manager``: a person's office, not an organization's.
-        owner, shown, sp = shown, None, attrs.evolve(sp, organization=None)
+        owner, shown = shown, None
+        sp = speaker_with(sp, sp.name, sp.title, None, sp.role, sp.is_group)
     name_org = art.lookup(sp.name)
     whole = _whole_name_org(art, sp.name)
     named_employer = not (sp.title or sp.organization) and sides.unnamed_employer(sp.name)
@@ -238,11 +241,11 @@ def _enrich_speaker(
             kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
         role = sp.role or group_role(_without_org(art, sp.name), kind)
         role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
-        return attrs.evolve(sp, organization=shown, role=role, is_group=True), org
+        return speaker_with(sp, sp.name, sp.title, shown, role, True), org
     found = _person_role(art, sides, sp, org, shown, max(att.source_span.end, pos), pos)
     org, shown, role = found
     role = _owner_role(role, owner, sp.title or sp.name)
-    return attrs.evolve(sp, organization=shown, role=role, is_group=False), org
+    return speaker_with(sp, sp.name, sp.title, shown, role, False), org
 
 
 def _owner_role(
@@ -295,7 +298,8 @@ def _org_led_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
         return sp  # (``MNA for Rosemont``: a legislator, not the nurses' association)
     org = art.lookup("of " + title[:cut])
     written = display_name(org) if org is not None else title[:cut]
-    return attrs.evolve(sp, title=rest.strip(), organization=sp.organization or written)
+    organization = sp.organization or written
+    return speaker_with(sp, sp.name, rest.strip(), organization, sp.role, sp.is_group)
 
 
 def _persons_office(people: PersonOwners, sp: Speaker, att: Attribution) -> bool:
@@ -491,8 +495,8 @@ def enrich_article(
             if not _positional(att.speaker):
                 same[att.speaker] = done
         sp, org = done
-        if sp != att.speaker:
-            q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=sp))
+        if sp is not att.speaker and sp != att.speaker:
+            q = with_speaker(q, att, sp, q.speaker)
         out.append(q)
         resolved.append(org)
     return Enriched(out, orgs, summarize_voices(out, resolved), dispute, tuple(resolved))

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 import attrs
 
 from . import _vocab as V
-from ._coref import appositive, is_plural, split_honorific
+from ._coref import appositive, is_plural, split_honorific, with_speaker
 from ._model import (
     Mention,
     MentionKind,
@@ -40,6 +40,7 @@ from ._model import (
     Span,
     Speaker,
     link_speakers,
+    speaker_entry,
 )
 from ._org_names import _lazy
 from ._patterns import alternation, lazy, trie_alternation
@@ -401,10 +402,17 @@ def build_cast(
     out: list[Quote] = []
     for q in quotes:
         att = q.attribution
-        i = index.get(att.speaker.name) if att is not None and _is_person(att.speaker) else None
-        if att is not None and i is not None:
-            sp = _with_person(att.speaker, i, people[i])
-            q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=sp))
+        if att is None:
+            out.append(q)
+            continue
+        sp = att.speaker
+        i = index.get(sp.name) if _is_person(sp) else None
+        if i is not None:
+            sp = _with_person(sp, i, people[i])
+        # Linked here as link_speakers() links them (which then finds nothing to do).
+        entry = speaker_entry(sp, people, organizations, found)
+        if sp is not att.speaker or entry is not q.speaker:
+            q = with_speaker(q, att, sp, entry)
         out.append(q)
     return link_speakers(out, people, organizations), people
 
@@ -430,7 +438,16 @@ def _with_person(sp: Speaker, index: int, person: Person) -> Speaker:
     role = sp.role if sp.role is not None else person.role
     if person.name != sp.name and person.name.endswith(" " + sp.name):
         title = sp.title or _short_title(person.title)
-        return attrs.evolve(sp, name=person.name, title=title, person=index, role=role)
-    if sp.person == index and sp.role == role:
+        name = person.name
+    elif sp.person == index and sp.role == role:
         return sp
-    return attrs.evolve(sp, person=index, role=role)
+    else:
+        name, title = sp.name, sp.title
+    return Speaker(
+        name=name,
+        title=title,
+        organization=sp.organization,
+        role=role,
+        is_group=sp.is_group,
+        person=index,
+    )
