@@ -900,15 +900,23 @@ def _is_title(word: str) -> bool:
     return w in TITLE_HEADS or (w.endswith("s") and w[:-1] in TITLE_HEADS)
 
 
-def appositive(text: str, name: str, before: int) -> str | None:
+def appositive(
+    text: str, name: str, before: int, memo: dict[tuple[str, int], str | None] | None = None
+) -> str | None:
     """How the article first describes *name*: ``Name, president of X,`` or
-    ``union leader Name`` (the words written just before it in its clause)."""
+    ``union leader Name`` (the words written just before it in its clause). *memo*, a
+    dict kept for one text, remembers the answer for each name and place."""
     if len(name) < _APPOSITIVE_MIN_NAME:
         return None
     i = text.find(name, max(0, before - _APPOSITIVE_WINDOW), before + len(name) + 1)
     if i < 0:
         return None
-    return _title_before(text, i) or _apposition_after(text, i + len(name))
+    if memo is None:
+        return _title_before(text, i) or _apposition_after(text, i + len(name))
+    key = (name, i)
+    if key not in memo:
+        memo[key] = _title_before(text, i) or _apposition_after(text, i + len(name))
+    return memo[key]
 
 
 def _title_before(text: str, end: int) -> str | None:

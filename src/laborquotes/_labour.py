@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
 
 import attrs
 
@@ -121,6 +120,9 @@ class _Sides:
         self.unions = tuple(dispute.unions) if dispute is not None else ()
         self.employers = tuple(dispute.employers) if dispute is not None else ()
         self._employer_names = {o.name for o in self.employers}
+        # Answers that depend on the text and a name only, remembered for this article.
+        self.apposed: dict[tuple[str, int], str | None] = {}
+        self.whole: dict[str, Organization | None] = {}
 
     def kind(self, org: Organization | None) -> OrgKind | None:
         if org is None:
@@ -223,7 +225,9 @@ def _enrich_speaker(
         owner, shown = shown, None
         sp = speaker_with(sp, sp.name, sp.title, None, sp.role, sp.is_group)
     name_org = art.lookup(sp.name)
-    whole = _whole_name_org(art, sp.name)
+    whole = sides.whole.get(sp.name, _UNKNOWN)
+    if whole is _UNKNOWN:
+        whole = sides.whole[sp.name] = _whole_name_org(art, sp.name)
     named_employer = not (sp.title or sp.organization) and sides.unnamed_employer(sp.name)
     if whole is not None or named_employer or _is_group(art, sp, name_org):
         name_org = name_org or whole
@@ -246,6 +250,10 @@ def _enrich_speaker(
     org, shown, role = found
     role = _owner_role(role, owner, sp.title or sp.name)
     return speaker_with(sp, sp.name, sp.title, shown, role, False), org
+
+
+#: Not yet asked (a memo's default).
+_UNKNOWN = Organization(name="")
 
 
 def _owner_role(
@@ -362,7 +370,7 @@ def _person_role(
     if not title and not sp.organization:
         title = _described(sp.name)
         if title is None:
-            title = appositive(art.text, sp.name, seen_by)
+            title = appositive(art.text, sp.name, seen_by, sides.apposed)
             apposed = title is not None
         guessed = title is not None
     if org is None and sp.organization is None and title:
@@ -448,15 +456,32 @@ def _without_org(art: ArticleOrgs, phrase: str) -> str:
     return (phrase[: hit[1]] + " " + phrase[hit[2] :]).strip()
 
 
-class Enriched(NamedTuple):
-    """What :func:`enrich_article` returns."""
+class Enriched:
+    """What :func:`enrich_article` returns. The voices are counted when first asked for
+    (:func:`laborquotes.parse` counts them after the cast, from :attr:`resolved`)."""
 
-    quotes: list[Quote]
-    organizations: tuple[Organization, ...]
-    voices: Voices
-    dispute: Dispute | None
-    #: The organization each quote's speaker resolved to (for :func:`summarize_voices`).
-    resolved: tuple[Organization | None, ...] = ()
+    __slots__ = ("_voices", "dispute", "organizations", "quotes", "resolved")
+
+    def __init__(
+        self,
+        quotes: list[Quote],
+        organizations: tuple[Organization, ...],
+        dispute: Dispute | None,
+        resolved: tuple[Organization | None, ...],
+    ) -> None:
+        self.quotes = quotes
+        self.organizations = organizations
+        self.dispute = dispute
+        #: The organization each quote's speaker resolved to (for :func:`summarize_voices`).
+        self.resolved = resolved
+        self._voices: Voices | None = None
+
+    @property
+    def voices(self) -> Voices:
+        """The voices of :attr:`quotes` (:func:`summarize_voices`)."""
+        if self._voices is None:
+            self._voices = summarize_voices(self.quotes, self.resolved)
+        return self._voices
 
 
 def enrich(
@@ -499,7 +524,7 @@ def enrich_article(
             q = with_speaker(q, att, sp, q.speaker)
         out.append(q)
         resolved.append(org)
-    return Enriched(out, orgs, summarize_voices(out, resolved), dispute, tuple(resolved))
+    return Enriched(out, orgs, dispute, tuple(resolved))
 
 
 def summarize_voices(

@@ -293,7 +293,12 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return i >= 0 and spans[i][1] > a
 
 
-def _person(text: str, entry: _Entry, organizations: OrganizationIndex) -> Person:
+def _person(
+    text: str,
+    entry: _Entry,
+    organizations: OrganizationIndex,
+    apposed: dict[tuple[str, int], str | None],
+) -> Person:
     """The record of one person: title and organization from the first speaker record
     that has them (the title, else how the article first describes the person:
     ``Ana Ruiz, general secretary of Unite,``), the role most of the person's quotes have
@@ -304,7 +309,7 @@ def _person(text: str, entry: _Entry, organizations: OrganizationIndex) -> Perso
         first = min(entry.mentions, default=(0, 0))
         if name != entry.name:  # described where the full name is written
             first = next((m for m in sorted(entry.mentions) if text[m[0] : m[1]] == name), first)
-        title = appositive(text, name, first[1])
+        title = appositive(text, name, first[1], apposed)
     org = next((sp.organization for sp in entry.speakers if sp.organization), None)
     roles = Counter(sp.role for sp in entry.speakers if sp.role is not None)
     role: Role | None = roles.most_common(1)[0][0] if roles else None
@@ -312,7 +317,7 @@ def _person(text: str, entry: _Entry, organizations: OrganizationIndex) -> Perso
     if short is not None:
         role = person_role(short, None)
         role = None if role is Role.OTHER else role  # a description no rule reads
-    if role is None and _politician(text, entry):
+    if role is None and _politician(text, entry, apposed):
         role = Role.GOVERNMENT  # ``Sen. Ana Ruiz``, ``Republican candidate Ana Ruiz``
     mentions = tuple(
         Mention(span=Span(start=a, end=b), kind=kind)
@@ -363,7 +368,7 @@ def _initials(token: str) -> bool:
     return len(token) >= 4 and token[1] == "." and token.replace(".", "").isupper()
 
 
-def _politician(text: str, entry: _Entry) -> bool:
+def _politician(text: str, entry: _Entry, apposed: dict[tuple[str, int], str | None]) -> bool:
     """Whether the article labels the person a politician at one of their mentions: a
     label before the name (``Sen.``, ``Labour leader``, ``Republican presidential
     candidate``), a party in parentheses after it (``(R-Ohio)``, ``(Labour, Leeds)``) or
@@ -378,11 +383,11 @@ def _politician(text: str, entry: _Entry) -> bool:
     first = min(entry.mentions, default=None)
     if first is None or not _named(entry.name):
         return False
-    apposed = appositive(text, entry.name, first[1])
+    title = appositive(text, entry.name, first[1], apposed)
     return (
-        apposed is not None
-        and len(apposed.split()) <= _APPOSITIVE_WORDS_MAX
-        and person_role(apposed, None) is Role.GOVERNMENT
+        title is not None
+        and len(title.split()) <= _APPOSITIVE_WORDS_MAX
+        and person_role(title, None) is Role.GOVERNMENT
     )
 
 
@@ -398,7 +403,8 @@ def build_cast(
     ordered = sorted(entries.values(), key=lambda e: min(e.mentions, default=(len(text), 0)))
     index = {e.name: i for i, e in enumerate(ordered)}
     found = OrganizationIndex(organizations)
-    people = tuple(_person(text, e, found) for e in ordered)
+    apposed: dict[tuple[str, int], str | None] = {}  # appositive() answers, for this text
+    people = tuple(_person(text, e, found, apposed) for e in ordered)
     out: list[Quote] = []
     for q in quotes:
         att = q.attribution
