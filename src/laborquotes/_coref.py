@@ -55,6 +55,7 @@ __all__ = [
     "Gender",
     "Resolver",
     "appositive",
+    "appositive_at",
     "display_name",
     "fill_from_namesakes",
     "fullest_names",
@@ -206,6 +207,12 @@ def _titled_re(noun: str) -> regex.Pattern[str]:
         rf"|(?P<b>{name}),[^\S\n]++(?:the|a|an)?[^\S\n]*+[\w'’\- ]{{0,40}}?"
         rf"(?<![\w-])(?i:{noun})(?![\w-])"
     )
+
+
+@functools.cache
+def _noun_re(noun: str) -> regex.Pattern[str]:
+    """*noun* in any case, as :func:`_titled_re` reads it."""
+    return regex.compile(rf"(?i:{noun})")
 
 
 def _is_place(name: str) -> bool:
@@ -843,7 +850,10 @@ class Resolver:
         # References are resolved in text order: scan each stretch once per noun.
         lo = pos - _TITLED_LOOKBACK
         done, found, at = self.titled.get(noun, (0, None, -1))
-        for m in _titled_re(noun).finditer(self.text, max(done, lo), pos):
+        start = max(done, lo)
+        # Every match holds the noun: a stretch without it has none (found fast).
+        has_noun = _noun_re(noun).search(self.text, start, pos) is not None
+        for m in _titled_re(noun).finditer(self.text, start, pos) if has_noun else ():
             words = (m.group("a") or m.group("b")).split()
             if words[0] in NAME_STOPWORDS or words[0] in _HONORIFICS:
                 continue
@@ -901,14 +911,17 @@ def _is_title(word: str) -> bool:
 
 
 def appositive(
-    text: str, name: str, before: int, memo: dict[tuple[str, int], str | None] | None = None
+    text: str,
+    name: str,
+    before: int,
+    memo: dict[tuple[str, int], str | None] | None = None,
+    at: int | None = None,
 ) -> str | None:
     """How the article first describes *name*: ``Name, president of X,`` or
     ``union leader Name`` (the words written just before it in its clause). *memo*, a
-    dict kept for one text, remembers the answer for each name and place."""
-    if len(name) < _APPOSITIVE_MIN_NAME:
-        return None
-    i = text.find(name, max(0, before - _APPOSITIVE_WINDOW), before + len(name) + 1)
+    dict kept for one text, remembers the answer for each name and place; *at* is
+    :func:`appositive_at` when the caller has it."""
+    i = appositive_at(text, name, before) if at is None else at
     if i < 0:
         return None
     if memo is None:
@@ -917,6 +930,14 @@ def appositive(
     if key not in memo:
         memo[key] = _title_before(text, i) or _apposition_after(text, i + len(name))
     return memo[key]
+
+
+def appositive_at(text: str, name: str, before: int) -> int:
+    """Where :func:`appositive` reads *name* (its first mention in a window before
+    *before*), or -1: its answer depends on the text, the name and this place only."""
+    if len(name) < _APPOSITIVE_MIN_NAME:
+        return -1
+    return text.find(name, max(0, before - _APPOSITIVE_WINDOW), before + len(name) + 1)
 
 
 def _title_before(text: str, end: int) -> str | None:

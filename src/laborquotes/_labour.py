@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 
 import attrs
+import regex
 
 from ._coref import (
     HEAD_REFERENCES,
@@ -20,6 +21,7 @@ from ._coref import (
     REFERENCE_START,
     ArticleOrgs,
     appositive,
+    appositive_at,
     display_name,
     fill_from_namesakes,
     has_reference,
@@ -123,6 +125,10 @@ class _Sides:
         # Answers that depend on the text and a name only, remembered for this article.
         self.apposed: dict[tuple[str, int], str | None] = {}
         self.whole: dict[str, Organization | None] = {}
+        # What the speaker being resolved depended on: its place in the text (beyond
+        # where its name is first written), and that first mention (-2: not asked).
+        self.positional = False
+        self.apposed_at = -2
 
     def kind(self, org: Organization | None) -> OrgKind | None:
         if org is None:
@@ -214,6 +220,8 @@ def _enrich_speaker(
     """The speaker with organization and role resolved, and the organization."""
     pos = _speaker_pos(att, quote)
     sp = _org_led_title(art, sp)
+    if sp.organization:
+        sides.positional = True  # a reference, or the span it is written in
     org, shown = art.resolve(sp.organization, pos)
     if shown and (org is None or org.name not in art.by_name):
         whole = _enclosing_org(art, shown, att.source_span)
@@ -234,6 +242,7 @@ def _enrich_speaker(
         if org is None and name_org is not None:
             org, shown = name_org, display_name(name_org)
         if org is None:
+            sides.positional = True
             ref, _ = art.reference(sp.name, pos)
             ref = ref or _statement_org(art, sp.name, pos)
             if ref is not None:
@@ -370,12 +379,13 @@ def _person_role(
     if not title and not sp.organization:
         title = _described(sp.name)
         if title is None:
-            title = appositive(art.text, sp.name, seen_by, sides.apposed)
+            at = sides.apposed_at = appositive_at(art.text, sp.name, seen_by)
+            title = appositive(art.text, sp.name, seen_by, sides.apposed, at)
             apposed = title is not None
         guessed = title is not None
     if org is None and sp.organization is None and title:
         # A description guessed from the article's apposition is not read for whose it is.
-        org = _title_org(art, None if apposed else sides, title, pos)
+        org = _title_org(art, sides, title, pos, by_side=not apposed)
         if org is not None:
             shown = display_name(org)
     kind = sides.kind(org)
@@ -400,27 +410,30 @@ def _person_role(
     return org, shown, role
 
 
-def _title_org(art: ArticleOrgs, sides: _Sides | None, title: str, pos: int) -> Organization | None:
+def _title_org(
+    art: ArticleOrgs, sides: _Sides, title: str, pos: int, *, by_side: bool
+) -> Organization | None:
     """The organization a title names (``TUC general secretary``), points at (``a
     member of the union``, ``its general secretary``, ``the college's director``), or,
-    in a dispute, means by its side (``a company spokesman``)."""
+    in a dispute and *by_side*, means by its side (``a company spokesman``)."""
     org = art.lookup(title)
     if org is None and has_reference(title):
+        sides.positional = True
         org, _ = art.reference(title, pos)
     if org is None:
-        org = _possessor(art, title, pos)
-    if org is None and sides is not None:
+        m = _POSSESSOR().match(title)
+        if m is not None and _is_office(title) is not False:
+            sides.positional = True
+            org = _possessor(art, title, pos, m)
+    if org is None and by_side:
         org = sides.party(title)
     return org
 
 
-def _possessor(art: ArticleOrgs, title: str, pos: int) -> Organization | None:
-    """The organization whose office a title is: ``its`` / ``their`` is the one named
-    last before; ``the college's`` (or ``council president``) the one named last with
-    that word in its name."""
-    m = _POSSESSOR().match(title)
-    if m is None or _is_office(title) is False:
-        return None
+def _possessor(art: ArticleOrgs, title: str, pos: int, m: regex.Match[str]) -> Organization | None:
+    """The organization whose office a title is (*m*, :data:`_POSSESSOR` on it): ``its``
+    / ``their`` is the one named last before; ``the college's`` (or ``council
+    president``) the one named last with that word in its name."""
     # Read where the title is written (a later "Ms Ruiz" carries the first mention's).
     written = art.text.rfind(title, max(0, pos - _TITLE_LOOKBACK), pos + len(title) + 200)
     at = written if written >= 0 else pos
@@ -454,6 +467,43 @@ def _without_org(art: ArticleOrgs, phrase: str) -> str:
     if hit is None:
         return phrase
     return (phrase[: hit[1]] + " " + phrase[hit[2] :]).strip()
+
+
+#: A speaker resolved: the speaker record, and the organization it speaks for.
+_Resolved = tuple[Speaker, Organization | None]
+
+
+def _remembered(
+    memo: dict[Speaker, _Resolved | dict[int, _Resolved]],
+    art: ArticleOrgs,
+    sides: _Sides,
+    att: Attribution,
+    quote: Quote,
+    people: PersonOwners,
+) -> _Resolved:
+    """:func:`_enrich_speaker`, asked once per speaker, or once per speaker and first
+    mention of its name (:func:`appositive_at`) when the description it reads there
+    decides; never remembered when its place in the text was read."""
+    sp = att.speaker
+    known = memo.get(sp)
+    if isinstance(known, tuple):
+        return known
+    if known is not None:
+        pos = _speaker_pos(att, quote)
+        done = known.get(appositive_at(art.text, sp.name, max(att.source_span.end, pos)))
+        if done is not None:
+            return done
+    sides.positional, sides.apposed_at = False, -2
+    done = _enrich_speaker(art, sides, sp, att, quote, people)
+    if sides.positional:
+        return done
+    if sides.apposed_at == -2:
+        memo[sp] = done
+    else:
+        by_place = known if known is not None else {}
+        by_place[sides.apposed_at] = done
+        memo[sp] = by_place
+    return done
 
 
 class Enriched:
@@ -507,7 +557,10 @@ def enrich_article(
     resolved: list[Organization | None] = []
     # A person whose description points at nothing by position resolves the same way
     # wherever they are quoted: resolve them once.
-    same: dict[Speaker, tuple[Speaker, Organization | None]] = {}
+    same: dict[Speaker, _Resolved] = {}
+    # Any other speaker is resolved once per first mention of its name, unless its place
+    # in the text is read (a reference, the span it is written in).
+    memo: dict[Speaker, _Resolved | dict[int, _Resolved]] = {}
     for q in fill_from_namesakes(quotes):
         att = q.attribution
         if att is None:
@@ -515,10 +568,11 @@ def enrich_article(
             resolved.append(None)
             continue
         done = same.get(att.speaker)
-        if done is None:
+        if done is None and _positional(att.speaker):
+            done = _remembered(memo, art, sides, att, q, people)
+        elif done is None:
             done = _enrich_speaker(art, sides, att.speaker, att, q, people)
-            if not _positional(att.speaker):
-                same[att.speaker] = done
+            same[att.speaker] = done
         sp, org = done
         if sp is not att.speaker and sp != att.speaker:
             q = with_speaker(q, att, sp, q.speaker)
