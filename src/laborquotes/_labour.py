@@ -220,10 +220,11 @@ def _enrich_speaker(
     """The speaker with organization and role resolved, and the organization."""
     pos = _speaker_pos(att, quote)
     sp = _org_led_title(art, sp)
-    if sp.organization:
-        sides.positional = True  # a reference, or the span it is written in
+    if _org_reference(art, sp.organization):
+        sides.positional = True
     org, shown = art.resolve(sp.organization, pos)
     if shown and (org is None or org.name not in art.by_name):
+        sides.positional = True  # read in the span it is written in
         whole = _enclosing_org(art, shown, att.source_span)
         if whole is not None:
             org, shown = whole, display_name(whole)
@@ -259,6 +260,14 @@ def _enrich_speaker(
     org, shown, role = found
     role = _owner_role(role, owner, sp.title or sp.name)
     return speaker_with(sp, sp.name, sp.title, shown, role, False), org
+
+
+def _org_reference(art: ArticleOrgs, written: str | None) -> bool:
+    """Whether :meth:`ArticleOrgs.resolve` reads *written* as a reference (``the
+    union``), which depends on where the speaker is quoted."""
+    if not written or not written.strip() or art.lookup(written) is not None:
+        return False
+    return REFERENCE_START().match(written) is not None
 
 
 #: Not yet asked (a memo's default).
