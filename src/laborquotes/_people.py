@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -166,7 +165,9 @@ def _entries(quotes: Sequence[Quote]) -> dict[str, _Entry]:
         att = q.attribution
         if att is None or not _is_person(att.speaker):
             continue
-        entry = entries.setdefault(att.speaker.name, _Entry(att.speaker.name))
+        entry = entries.get(att.speaker.name)
+        if entry is None:
+            entry = entries[att.speaker.name] = _Entry(att.speaker.name)
         entry.speakers.append(att.speaker)
     return entries
 
@@ -311,8 +312,12 @@ def _person(
             first = next((m for m in sorted(entry.mentions) if text[m[0] : m[1]] == name), first)
         title = appositive(text, name, first[1], apposed)
     org = next((sp.organization for sp in entry.speakers if sp.organization), None)
-    roles = Counter(sp.role for sp in entry.speakers if sp.role is not None)
-    role: Role | None = roles.most_common(1)[0][0] if roles else None
+    roles: dict[Role, int] = {}
+    for sp in entry.speakers:
+        if sp.role is not None:
+            roles[sp.role] = roles.get(sp.role, 0) + 1
+    # The most common role, the first on a tie (as ``Counter.most_common`` gives it).
+    role: Role | None = max(roles.items(), key=_count)[0] if roles else None
     short = _short_title(title) if role is None and name != entry.name else None
     if short is not None:
         role = person_role(short, None)
@@ -330,6 +335,10 @@ def _person(
         organization=organizations.find(org),
         role=role,
     )
+
+
+def _count(item: tuple[Role, int]) -> int:
+    return item[1]
 
 
 def _label_before(text: str, start: int) -> str:
