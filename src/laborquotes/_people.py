@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -181,16 +181,31 @@ def _name_mentions(text: str, entries: dict[str, _Entry]) -> None:
             by_last.setdefault(words[-1], []).append((words, entry))
     if not by_last:
         return
-    for start, end, owners in _surname_hits(text, by_last):
-        for words, entry in owners:
-            if len(entry.mentions) >= MAX_MENTIONS:
-                continue
-            span = _name_at(text, start, end, words, len(owners) == 1)
-            if span is not None and len(words) == 1 and span[2] is MentionKind.FULL:
-                span = _with_given(text, span, entry)
-            if span is not None:
-                entry.mentions[span[:2]] = span[2]
+    if len(by_last) > _FEW_SURNAMES:
+        for start, end, owners in _surname_hits(text, by_last):
+            _add_mention(text, start, end, owners)
+        return
+    # A surname's hits add mentions to its own people only: read one surname at a time,
+    # and stop once all its people have their mentions (a name repeated all over a long
+    # text costs no more).
+    for key, owners in by_last.items():
+        for start, end in _key_hits(text, key):
+            if all(len(entry.mentions) >= MAX_MENTIONS for _, entry in owners):
                 break
+            _add_mention(text, start, end, owners)
+
+
+def _add_mention(text: str, start: int, end: int, owners: list[tuple[list[str], _Entry]]) -> None:
+    """The mention of one of *owners* (people with the surname at *start*-*end*)."""
+    for words, entry in owners:
+        if len(entry.mentions) >= MAX_MENTIONS:
+            continue
+        span = _name_at(text, start, end, words, len(owners) == 1)
+        if span is not None and len(words) == 1 and span[2] is MentionKind.FULL:
+            span = _with_given(text, span, entry)
+        if span is not None:
+            entry.mentions[span[:2]] = span[2]
+            break
 
 
 def _with_given(
@@ -218,16 +233,21 @@ def _surname_hits(
         return [(a, b, owners) for a, b, owners in found if owners is not None]
     if len(by_last) > _FEW_SURNAMES:
         return _trie_hits(text, by_last)
-    hits: list[tuple[int, int, list[tuple[list[str], _Entry]]]] = []
-    for key, owners in by_last.items():
-        at = text.find(key)
-        while at >= 0:
-            m = word.match(text, at)
-            if m is not None and m.end() == at + len(key):
-                hits.append((at, m.end(), owners))
-            at = text.find(key, at + 1)
+    hits = [(a, b, owners) for key, owners in by_last.items() for a, b in _key_hits(text, key)]
     hits.sort(key=lambda h: h[0])
     return hits
+
+
+def _key_hits(text: str, key: str) -> Iterator[tuple[int, int]]:
+    """Where *key* is a whole capitalized word of *text* (:data:`_word_re`), in order,
+    found with ``str.find`` (in C)."""
+    word = _word_re()
+    at = text.find(key)
+    while at >= 0:
+        m = word.match(text, at)
+        if m is not None and m.end() == at + len(key):
+            yield at, m.end()
+        at = text.find(key, at + 1)
 
 
 def _trie_hits(
