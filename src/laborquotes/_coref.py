@@ -988,16 +988,15 @@ def fullest_names(names: Sequence[str]) -> dict[str, str]:
     fuller form (``Ruiz`` and ``Ms Ruiz`` -> ``Ana Ruiz``). A short form two different
     full names end with (``Clinton``: ``Bill`` or ``Hillary``) is left as it is."""
     by_last: dict[str, list[list[str]]] = {}
-    for name in dict.fromkeys(names):
-        words = _proper_words(name)
+    proper = {name: _proper_words(name) for name in dict.fromkeys(names)}
+    for name, words in proper.items():
         if len(words) >= 2 and _clean_name(name, words):
             by_last.setdefault(words[-1], []).append(words)
     out: dict[str, str] = {}
-    for name in dict.fromkeys(names):
-        words = _proper_words(name)
-        if not words:
+    for name, words in proper.items():
+        if not words or words[-1] not in by_last:
             continue
-        fuller = [f for f in by_last.get(words[-1], ()) if _extends(f, words)]
+        fuller = [f for f in by_last[words[-1]] if _extends(f, words)]
         longest = {" ".join(f) for f in fuller if not any(_extends(g, f) for g in fuller)}
         if len(longest) == 1:
             out[name] = longest.pop()

@@ -619,13 +619,16 @@ def summarize_voices(
         key = display_name(org) if org is not None else sp.organization
         if key:
             _count(by_org, key, i, sp.name)
-    role_order: dict[Role | str, int] = {r: n for n, r in enumerate(Role)}
-    roles = sorted(by_role.items(), key=lambda kv: role_order[kv[0]])
+    roles = sorted(by_role.items(), key=lambda kv: _ROLE_ORDER[kv[0]])
     org_items = sorted(by_org.items(), key=lambda kv: (-len(kv[1][0]), kv[1][0][0]))
     return Voices(
         by_role=tuple(_voice(k, v) for k, v in roles),
         by_organization=tuple(_voice(k, v) for k, v in org_items),
     )
+
+
+#: The order of the roles in the voices summary: that of :class:`Role`.
+_ROLE_ORDER: dict[Role | str, int] = {r: n for n, r in enumerate(Role)}
 
 
 def _nested(q: Quote, outer: Quote | None) -> bool:
