@@ -190,13 +190,13 @@ def _name_mentions(text: str, entries: dict[str, _Entry]) -> None:
     # text costs no more).
     for key, owners in by_last.items():
         for start, end in _key_hits(text, key):
-            if all(len(entry.mentions) >= MAX_MENTIONS for _, entry in owners):
+            if _add_mention(text, start, end, owners):
                 break
-            _add_mention(text, start, end, owners)
 
 
-def _add_mention(text: str, start: int, end: int, owners: list[tuple[list[str], _Entry]]) -> None:
-    """The mention of one of *owners* (people with the surname at *start*-*end*)."""
+def _add_mention(text: str, start: int, end: int, owners: list[tuple[list[str], _Entry]]) -> bool:
+    """The mention of one of *owners* (people with the surname at *start*-*end*);
+    whether all of them have their :data:`MAX_MENTIONS` mentions now."""
     for words, entry in owners:
         if len(entry.mentions) >= MAX_MENTIONS:
             continue
@@ -206,6 +206,9 @@ def _add_mention(text: str, start: int, end: int, owners: list[tuple[list[str], 
         if span is not None:
             entry.mentions[span[:2]] = span[2]
             break
+    if len(owners) == 1:
+        return len(owners[0][1].mentions) >= MAX_MENTIONS
+    return all(len(entry.mentions) >= MAX_MENTIONS for _, entry in owners)
 
 
 def _with_given(
