@@ -25,7 +25,6 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-import attrs
 import regex
 
 from . import _places as places
@@ -42,7 +41,7 @@ from ._clauses import (
     verb_after_re,
 )
 from ._marks import Structure
-from ._model import Organization, OrgKind, Quote, Speaker
+from ._model import Attribution, Organization, OrgKind, Person, Quote, Role, Speaker
 from ._org_names import _lazy
 from ._orgs import Registry
 from ._roles import TITLE_HEADS
@@ -56,13 +55,16 @@ __all__ = [
     "Gender",
     "Resolver",
     "appositive",
+    "appositive_at",
     "display_name",
     "fill_from_namesakes",
     "fullest_names",
     "has_reference",
     "is_plural",
     "possessive_stripped",
+    "speaker_with",
     "split_honorific",
+    "with_speaker",
 ]
 
 
@@ -207,6 +209,12 @@ def _titled_re(noun: str) -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _noun_re(noun: str) -> regex.Pattern[str]:
+    """*noun* in any case, as :func:`_titled_re` reads it."""
+    return regex.compile(rf"(?i:{noun})")
+
+
 def _is_place(name: str) -> bool:
     """``United States``, ``New Hampshire``: a place the dateline tables know."""
     k = places.key(name)
@@ -286,6 +294,51 @@ def split_honorific(name: str) -> tuple[str | None, list[str]]:
 
 
 # --------------------------------------------------------------------------- people
+
+
+def with_speaker(
+    q: Quote, att: Attribution, sp: Speaker, cast: Person | Organization | None = None
+) -> Quote:
+    """*q* (whose attribution is *att*) with the speaker *sp* and the cast entry *cast*:
+    what ``attrs.evolve`` gives, built directly (the cast rebuilds every quote;
+    ``tests/test_coref_fields.py`` checks that each field is carried over)."""
+    new = att
+    if sp is not att.speaker:
+        new = Attribution(
+            speaker=sp,
+            source_span=att.source_span,
+            cue=att.cue,
+            cue_span=att.cue_span,
+            date=att.date,
+        )
+    return Quote(text=q.text, span=q.span, kind=q.kind, attribution=new, cast=cast)
+
+
+def speaker_with(
+    sp: Speaker,
+    name: str,
+    title: str | None,
+    organization: str | None,
+    role: Role | None,
+    is_group: bool,
+) -> Speaker:
+    """*sp* with these fields (its person kept), or *sp* itself when they are its own."""
+    if (
+        name == sp.name
+        and title == sp.title
+        and organization == sp.organization
+        and role == sp.role
+        and is_group == sp.is_group
+    ):
+        return sp
+    return Speaker(
+        name=name,
+        title=title,
+        organization=organization,
+        role=role,
+        is_group=is_group,
+        person=sp.person,
+    )
 
 
 def _with_details(known: Speaker, cand: Cand) -> Speaker:
@@ -797,7 +850,10 @@ class Resolver:
         # References are resolved in text order: scan each stretch once per noun.
         lo = pos - _TITLED_LOOKBACK
         done, found, at = self.titled.get(noun, (0, None, -1))
-        for m in _titled_re(noun).finditer(self.text, max(done, lo), pos):
+        start = max(done, lo)
+        # Every match holds the noun: a stretch without it has none (found fast).
+        has_noun = _noun_re(noun).search(self.text, start, pos) is not None
+        for m in _titled_re(noun).finditer(self.text, start, pos) if has_noun else ():
             words = (m.group("a") or m.group("b")).split()
             if words[0] in NAME_STOPWORDS or words[0] in _HONORIFICS:
                 continue
@@ -854,15 +910,34 @@ def _is_title(word: str) -> bool:
     return w in TITLE_HEADS or (w.endswith("s") and w[:-1] in TITLE_HEADS)
 
 
-def appositive(text: str, name: str, before: int) -> str | None:
+def appositive(
+    text: str,
+    name: str,
+    before: int,
+    memo: dict[tuple[str, int], str | None] | None = None,
+    at: int | None = None,
+) -> str | None:
     """How the article first describes *name*: ``Name, president of X,`` or
-    ``union leader Name`` (the words written just before it in its clause)."""
-    if len(name) < _APPOSITIVE_MIN_NAME:
-        return None
-    i = text.find(name, max(0, before - _APPOSITIVE_WINDOW), before + len(name) + 1)
+    ``union leader Name`` (the words written just before it in its clause). *memo*, a
+    dict kept for one text, remembers the answer for each name and place; *at* is
+    :func:`appositive_at` when the caller has it."""
+    i = appositive_at(text, name, before) if at is None else at
     if i < 0:
         return None
-    return _title_before(text, i) or _apposition_after(text, i + len(name))
+    if memo is None:
+        return _title_before(text, i) or _apposition_after(text, i + len(name))
+    key = (name, i)
+    if key not in memo:
+        memo[key] = _title_before(text, i) or _apposition_after(text, i + len(name))
+    return memo[key]
+
+
+def appositive_at(text: str, name: str, before: int) -> int:
+    """Where :func:`appositive` reads *name* (its first mention in a window before
+    *before*), or -1: its answer depends on the text, the name and this place only."""
+    if len(name) < _APPOSITIVE_MIN_NAME:
+        return -1
+    return text.find(name, max(0, before - _APPOSITIVE_WINDOW), before + len(name) + 1)
 
 
 def _title_before(text: str, end: int) -> str | None:
@@ -913,16 +988,15 @@ def fullest_names(names: Sequence[str]) -> dict[str, str]:
     fuller form (``Ruiz`` and ``Ms Ruiz`` -> ``Ana Ruiz``). A short form two different
     full names end with (``Clinton``: ``Bill`` or ``Hillary``) is left as it is."""
     by_last: dict[str, list[list[str]]] = {}
-    for name in dict.fromkeys(names):
-        words = _proper_words(name)
+    proper = {name: _proper_words(name) for name in dict.fromkeys(names)}
+    for name, words in proper.items():
         if len(words) >= 2 and _clean_name(name, words):
             by_last.setdefault(words[-1], []).append(words)
     out: dict[str, str] = {}
-    for name in dict.fromkeys(names):
-        words = _proper_words(name)
-        if not words:
+    for name, words in proper.items():
+        if not words or words[-1] not in by_last:
             continue
-        fuller = [f for f in by_last.get(words[-1], ()) if _extends(f, words)]
+        fuller = [f for f in by_last[words[-1]] if _extends(f, words)]
         longest = {" ".join(f) for f in fuller if not any(_extends(g, f) for g in fuller)}
         if len(longest) == 1:
             out[name] = longest.pop()
@@ -987,9 +1061,9 @@ def _at_fullest(quotes: Sequence[Quote]) -> list[Quote]:
             fuller.get(att.speaker.name) if att is not None and not att.speaker.is_group else None
         )
         if att is not None and full is not None:
-            q = attrs.evolve(
-                q, attribution=attrs.evolve(att, speaker=attrs.evolve(att.speaker, name=full))
-            )
+            sp = att.speaker
+            renamed = speaker_with(sp, full, sp.title, sp.organization, sp.role, sp.is_group)
+            q = with_speaker(q, att, renamed, q.speaker)
         out.append(q)
     return out
 
@@ -1003,8 +1077,8 @@ def _with_namesake(q: Quote, best: dict[str, Speaker]) -> Quote:
     known = best.get(sp.name.lower()) or (best.get(words[-1].lower()) if words else None)
     if known is None:
         return q
-    new = attrs.evolve(sp, title=known.title, organization=known.organization)
-    return attrs.evolve(q, attribution=attrs.evolve(att, speaker=new))
+    new = speaker_with(sp, sp.name, known.title, known.organization, sp.role, sp.is_group)
+    return with_speaker(q, att, new, q.speaker)
 
 
 # --------------------------------------------------------------------------- organizations

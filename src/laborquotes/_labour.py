@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
 
 import attrs
+import regex
 
 from ._coref import (
     HEAD_REFERENCES,
@@ -21,9 +21,12 @@ from ._coref import (
     REFERENCE_START,
     ArticleOrgs,
     appositive,
+    appositive_at,
     display_name,
     fill_from_namesakes,
     has_reference,
+    speaker_with,
+    with_speaker,
 )
 from ._dispute import employing_body, find_dispute, introduced_as_employer
 from ._model import (
@@ -119,6 +122,13 @@ class _Sides:
         self.unions = tuple(dispute.unions) if dispute is not None else ()
         self.employers = tuple(dispute.employers) if dispute is not None else ()
         self._employer_names = {o.name for o in self.employers}
+        # Answers that depend on the text and a name only, remembered for this article.
+        self.apposed: dict[tuple[str, int], str | None] = {}
+        self.whole: dict[str, Organization | None] = {}
+        # What the speaker being resolved depended on: its place in the text (beyond
+        # where its name is first written), and that first mention (-2: not asked).
+        self.positional = False
+        self.apposed_at = -2
 
     def kind(self, org: Organization | None) -> OrgKind | None:
         if org is None:
@@ -210,23 +220,30 @@ def _enrich_speaker(
     """The speaker with organization and role resolved, and the organization."""
     pos = _speaker_pos(att, quote)
     sp = _org_led_title(art, sp)
+    if _org_reference(art, sp.organization):
+        sides.positional = True
     org, shown = art.resolve(sp.organization, pos)
     if shown and (org is None or org.name not in art.by_name):
+        sides.positional = True  # read in the span it is written in
         whole = _enclosing_org(art, shown, att.source_span)
         if whole is not None:
             org, shown = whole, display_name(whole)
     owner = None
     if org is None and shown and _persons_office(people, sp, att):
         # ``Ana Ruiz's campaign manager``: a person's office, not an organization's.
-        owner, shown, sp = shown, None, attrs.evolve(sp, organization=None)
+        owner, shown = shown, None
+        sp = speaker_with(sp, sp.name, sp.title, None, sp.role, sp.is_group)
     name_org = art.lookup(sp.name)
-    whole = _whole_name_org(art, sp.name)
+    whole = sides.whole.get(sp.name, _UNKNOWN)
+    if whole is _UNKNOWN:
+        whole = sides.whole[sp.name] = _whole_name_org(art, sp.name)
     named_employer = not (sp.title or sp.organization) and sides.unnamed_employer(sp.name)
     if whole is not None or named_employer or _is_group(art, sp, name_org):
         name_org = name_org or whole
         if org is None and name_org is not None:
             org, shown = name_org, display_name(name_org)
         if org is None:
+            sides.positional = True
             ref, _ = art.reference(sp.name, pos)
             ref = ref or _statement_org(art, sp.name, pos)
             if ref is not None:
@@ -238,11 +255,23 @@ def _enrich_speaker(
             kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
         role = sp.role or group_role(_without_org(art, sp.name), kind)
         role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
-        return attrs.evolve(sp, organization=shown, role=role, is_group=True), org
+        return speaker_with(sp, sp.name, sp.title, shown, role, True), org
     found = _person_role(art, sides, sp, org, shown, max(att.source_span.end, pos), pos)
     org, shown, role = found
     role = _owner_role(role, owner, sp.title or sp.name)
-    return attrs.evolve(sp, organization=shown, role=role, is_group=False), org
+    return speaker_with(sp, sp.name, sp.title, shown, role, False), org
+
+
+def _org_reference(art: ArticleOrgs, written: str | None) -> bool:
+    """Whether :meth:`ArticleOrgs.resolve` reads *written* as a reference (``the
+    union``), which depends on where the speaker is quoted."""
+    if not written or not written.strip() or art.lookup(written) is not None:
+        return False
+    return REFERENCE_START().match(written) is not None
+
+
+#: Not yet asked (a memo's default).
+_UNKNOWN = Organization(name="")
 
 
 def _owner_role(
@@ -295,7 +324,8 @@ def _org_led_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
         return sp  # (``MNA for Rosemont``: a legislator, not the nurses' association)
     org = art.lookup("of " + title[:cut])
     written = display_name(org) if org is not None else title[:cut]
-    return attrs.evolve(sp, title=rest.strip(), organization=sp.organization or written)
+    organization = sp.organization or written
+    return speaker_with(sp, sp.name, rest.strip(), organization, sp.role, sp.is_group)
 
 
 def _persons_office(people: PersonOwners, sp: Speaker, att: Attribution) -> bool:
@@ -358,12 +388,13 @@ def _person_role(
     if not title and not sp.organization:
         title = _described(sp.name)
         if title is None:
-            title = appositive(art.text, sp.name, seen_by)
+            at = sides.apposed_at = appositive_at(art.text, sp.name, seen_by)
+            title = appositive(art.text, sp.name, seen_by, sides.apposed, at)
             apposed = title is not None
         guessed = title is not None
     if org is None and sp.organization is None and title:
         # A description guessed from the article's apposition is not read for whose it is.
-        org = _title_org(art, None if apposed else sides, title, pos)
+        org = _title_org(art, sides, title, pos, by_side=not apposed)
         if org is not None:
             shown = display_name(org)
     kind = sides.kind(org)
@@ -388,27 +419,30 @@ def _person_role(
     return org, shown, role
 
 
-def _title_org(art: ArticleOrgs, sides: _Sides | None, title: str, pos: int) -> Organization | None:
+def _title_org(
+    art: ArticleOrgs, sides: _Sides, title: str, pos: int, *, by_side: bool
+) -> Organization | None:
     """The organization a title names (``TUC general secretary``), points at (``a
     member of the union``, ``its general secretary``, ``the college's director``), or,
-    in a dispute, means by its side (``a company spokesman``)."""
+    in a dispute and *by_side*, means by its side (``a company spokesman``)."""
     org = art.lookup(title)
     if org is None and has_reference(title):
+        sides.positional = True
         org, _ = art.reference(title, pos)
     if org is None:
-        org = _possessor(art, title, pos)
-    if org is None and sides is not None:
+        m = _POSSESSOR().match(title)
+        if m is not None and _is_office(title) is not False:
+            sides.positional = True
+            org = _possessor(art, title, pos, m)
+    if org is None and by_side:
         org = sides.party(title)
     return org
 
 
-def _possessor(art: ArticleOrgs, title: str, pos: int) -> Organization | None:
-    """The organization whose office a title is: ``its`` / ``their`` is the one named
-    last before; ``the college's`` (or ``council president``) the one named last with
-    that word in its name."""
-    m = _POSSESSOR().match(title)
-    if m is None or _is_office(title) is False:
-        return None
+def _possessor(art: ArticleOrgs, title: str, pos: int, m: regex.Match[str]) -> Organization | None:
+    """The organization whose office a title is (*m*, :data:`_POSSESSOR` on it): ``its``
+    / ``their`` is the one named last before; ``the college's`` (or ``council
+    president``) the one named last with that word in its name."""
     # Read where the title is written (a later "Ms Ruiz" carries the first mention's).
     written = art.text.rfind(title, max(0, pos - _TITLE_LOOKBACK), pos + len(title) + 200)
     at = written if written >= 0 else pos
@@ -444,15 +478,69 @@ def _without_org(art: ArticleOrgs, phrase: str) -> str:
     return (phrase[: hit[1]] + " " + phrase[hit[2] :]).strip()
 
 
-class Enriched(NamedTuple):
-    """What :func:`enrich_article` returns."""
+#: A speaker resolved: the speaker record, and the organization it speaks for.
+_Resolved = tuple[Speaker, Organization | None]
 
-    quotes: list[Quote]
-    organizations: tuple[Organization, ...]
-    voices: Voices
-    dispute: Dispute | None
-    #: The organization each quote's speaker resolved to (for :func:`summarize_voices`).
-    resolved: tuple[Organization | None, ...] = ()
+
+def _remembered(
+    memo: dict[Speaker, _Resolved | dict[int, _Resolved]],
+    art: ArticleOrgs,
+    sides: _Sides,
+    att: Attribution,
+    quote: Quote,
+    people: PersonOwners,
+) -> _Resolved:
+    """:func:`_enrich_speaker`, asked once per speaker, or once per speaker and first
+    mention of its name (:func:`appositive_at`) when the description it reads there
+    decides; never remembered when its place in the text was read."""
+    sp = att.speaker
+    known = memo.get(sp)
+    if isinstance(known, tuple):
+        return known
+    if known is not None:
+        pos = _speaker_pos(att, quote)
+        done = known.get(appositive_at(art.text, sp.name, max(att.source_span.end, pos)))
+        if done is not None:
+            return done
+    sides.positional, sides.apposed_at = False, -2
+    done = _enrich_speaker(art, sides, sp, att, quote, people)
+    if sides.positional:
+        return done
+    if sides.apposed_at == -2:
+        memo[sp] = done
+    else:
+        by_place = known if known is not None else {}
+        by_place[sides.apposed_at] = done
+        memo[sp] = by_place
+    return done
+
+
+class Enriched:
+    """What :func:`enrich_article` returns. The voices are counted when first asked for
+    (:func:`laborquotes.parse` counts them after the cast, from :attr:`resolved`)."""
+
+    __slots__ = ("_voices", "dispute", "organizations", "quotes", "resolved")
+
+    def __init__(
+        self,
+        quotes: list[Quote],
+        organizations: tuple[Organization, ...],
+        dispute: Dispute | None,
+        resolved: tuple[Organization | None, ...],
+    ) -> None:
+        self.quotes = quotes
+        self.organizations = organizations
+        self.dispute = dispute
+        #: The organization each quote's speaker resolved to (for :func:`summarize_voices`).
+        self.resolved = resolved
+        self._voices: Voices | None = None
+
+    @property
+    def voices(self) -> Voices:
+        """The voices of :attr:`quotes` (:func:`summarize_voices`)."""
+        if self._voices is None:
+            self._voices = summarize_voices(self.quotes, self.resolved)
+        return self._voices
 
 
 def enrich(
@@ -478,7 +566,10 @@ def enrich_article(
     resolved: list[Organization | None] = []
     # A person whose description points at nothing by position resolves the same way
     # wherever they are quoted: resolve them once.
-    same: dict[Speaker, tuple[Speaker, Organization | None]] = {}
+    same: dict[Speaker, _Resolved] = {}
+    # Any other speaker is resolved once per first mention of its name, unless its place
+    # in the text is read (a reference, the span it is written in).
+    memo: dict[Speaker, _Resolved | dict[int, _Resolved]] = {}
     for q in fill_from_namesakes(quotes):
         att = q.attribution
         if att is None:
@@ -486,16 +577,17 @@ def enrich_article(
             resolved.append(None)
             continue
         done = same.get(att.speaker)
-        if done is None:
+        if done is None and _positional(att.speaker):
+            done = _remembered(memo, art, sides, att, q, people)
+        elif done is None:
             done = _enrich_speaker(art, sides, att.speaker, att, q, people)
-            if not _positional(att.speaker):
-                same[att.speaker] = done
+            same[att.speaker] = done
         sp, org = done
-        if sp != att.speaker:
-            q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=sp))
+        if sp is not att.speaker and sp != att.speaker:
+            q = with_speaker(q, att, sp, q.speaker)
         out.append(q)
         resolved.append(org)
-    return Enriched(out, orgs, summarize_voices(out, resolved), dispute, tuple(resolved))
+    return Enriched(out, orgs, dispute, tuple(resolved))
 
 
 def summarize_voices(
@@ -527,13 +619,16 @@ def summarize_voices(
         key = display_name(org) if org is not None else sp.organization
         if key:
             _count(by_org, key, i, sp.name)
-    role_order: dict[Role | str, int] = {r: n for n, r in enumerate(Role)}
-    roles = sorted(by_role.items(), key=lambda kv: role_order[kv[0]])
+    roles = sorted(by_role.items(), key=lambda kv: _ROLE_ORDER[kv[0]])
     org_items = sorted(by_org.items(), key=lambda kv: (-len(kv[1][0]), kv[1][0][0]))
     return Voices(
         by_role=tuple(_voice(k, v) for k, v in roles),
         by_organization=tuple(_voice(k, v) for k, v in org_items),
     )
+
+
+#: The order of the roles in the voices summary: that of :class:`Role`.
+_ROLE_ORDER: dict[Role | str, int] = {r: n for n, r in enumerate(Role)}
 
 
 def _nested(q: Quote, outer: Quote | None) -> bool:

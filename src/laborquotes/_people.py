@@ -22,13 +22,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
 from . import _vocab as V
-from ._coref import appositive, is_plural, split_honorific
+from ._coref import appositive, is_plural, split_honorific, with_speaker
 from ._model import (
     Mention,
     MentionKind,
@@ -40,6 +39,7 @@ from ._model import (
     Span,
     Speaker,
     link_speakers,
+    speaker_entry,
 )
 from ._org_names import _lazy
 from ._patterns import alternation, lazy, trie_alternation
@@ -165,7 +165,9 @@ def _entries(quotes: Sequence[Quote]) -> dict[str, _Entry]:
         att = q.attribution
         if att is None or not _is_person(att.speaker):
             continue
-        entry = entries.setdefault(att.speaker.name, _Entry(att.speaker.name))
+        entry = entries.get(att.speaker.name)
+        if entry is None:
+            entry = entries[att.speaker.name] = _Entry(att.speaker.name)
         entry.speakers.append(att.speaker)
     return entries
 
@@ -179,16 +181,34 @@ def _name_mentions(text: str, entries: dict[str, _Entry]) -> None:
             by_last.setdefault(words[-1], []).append((words, entry))
     if not by_last:
         return
-    for start, end, owners in _surname_hits(text, by_last):
-        for words, entry in owners:
-            if len(entry.mentions) >= MAX_MENTIONS:
-                continue
-            span = _name_at(text, start, end, words, len(owners) == 1)
-            if span is not None and len(words) == 1 and span[2] is MentionKind.FULL:
-                span = _with_given(text, span, entry)
-            if span is not None:
-                entry.mentions[span[:2]] = span[2]
+    if len(by_last) > _FEW_SURNAMES:
+        for start, end, owners in _surname_hits(text, by_last):
+            _add_mention(text, start, end, owners)
+        return
+    # A surname's hits add mentions to its own people only: read one surname at a time,
+    # and stop once all its people have their mentions (a name repeated all over a long
+    # text costs no more).
+    for key, owners in by_last.items():
+        for start, end in _key_hits(text, key):
+            if _add_mention(text, start, end, owners):
                 break
+
+
+def _add_mention(text: str, start: int, end: int, owners: list[tuple[list[str], _Entry]]) -> bool:
+    """The mention of one of *owners* (people with the surname at *start*-*end*);
+    whether all of them have their :data:`MAX_MENTIONS` mentions now."""
+    for words, entry in owners:
+        if len(entry.mentions) >= MAX_MENTIONS:
+            continue
+        span = _name_at(text, start, end, words, len(owners) == 1)
+        if span is not None and len(words) == 1 and span[2] is MentionKind.FULL:
+            span = _with_given(text, span, entry)
+        if span is not None:
+            entry.mentions[span[:2]] = span[2]
+            break
+    if len(owners) == 1:
+        return len(owners[0][1].mentions) >= MAX_MENTIONS
+    return all(len(entry.mentions) >= MAX_MENTIONS for _, entry in owners)
 
 
 def _with_given(
@@ -216,16 +236,21 @@ def _surname_hits(
         return [(a, b, owners) for a, b, owners in found if owners is not None]
     if len(by_last) > _FEW_SURNAMES:
         return _trie_hits(text, by_last)
-    hits: list[tuple[int, int, list[tuple[list[str], _Entry]]]] = []
-    for key, owners in by_last.items():
-        at = text.find(key)
-        while at >= 0:
-            m = word.match(text, at)
-            if m is not None and m.end() == at + len(key):
-                hits.append((at, m.end(), owners))
-            at = text.find(key, at + 1)
+    hits = [(a, b, owners) for key, owners in by_last.items() for a, b in _key_hits(text, key)]
     hits.sort(key=lambda h: h[0])
     return hits
+
+
+def _key_hits(text: str, key: str) -> Iterator[tuple[int, int]]:
+    """Where *key* is a whole capitalized word of *text* (:data:`_word_re`), in order,
+    found with ``str.find`` (in C)."""
+    word = _word_re()
+    at = text.find(key)
+    while at >= 0:
+        m = word.match(text, at)
+        if m is not None and m.end() == at + len(key):
+            yield at, m.end()
+        at = text.find(key, at + 1)
 
 
 def _trie_hits(
@@ -292,7 +317,12 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return i >= 0 and spans[i][1] > a
 
 
-def _person(text: str, entry: _Entry, organizations: OrganizationIndex) -> Person:
+def _person(
+    text: str,
+    entry: _Entry,
+    organizations: OrganizationIndex,
+    apposed: dict[tuple[str, int], str | None],
+) -> Person:
     """The record of one person: title and organization from the first speaker record
     that has them (the title, else how the article first describes the person:
     ``Ana Ruiz, general secretary of Unite,``), the role most of the person's quotes have
@@ -303,15 +333,19 @@ def _person(text: str, entry: _Entry, organizations: OrganizationIndex) -> Perso
         first = min(entry.mentions, default=(0, 0))
         if name != entry.name:  # described where the full name is written
             first = next((m for m in sorted(entry.mentions) if text[m[0] : m[1]] == name), first)
-        title = appositive(text, name, first[1])
+        title = appositive(text, name, first[1], apposed)
     org = next((sp.organization for sp in entry.speakers if sp.organization), None)
-    roles = Counter(sp.role for sp in entry.speakers if sp.role is not None)
-    role: Role | None = roles.most_common(1)[0][0] if roles else None
+    roles: dict[Role, int] = {}
+    for sp in entry.speakers:
+        if sp.role is not None:
+            roles[sp.role] = roles.get(sp.role, 0) + 1
+    # The most common role, the first on a tie (as ``Counter.most_common`` gives it).
+    role: Role | None = max(roles.items(), key=_count)[0] if roles else None
     short = _short_title(title) if role is None and name != entry.name else None
     if short is not None:
         role = person_role(short, None)
         role = None if role is Role.OTHER else role  # a description no rule reads
-    if role is None and _politician(text, entry):
+    if role is None and _politician(text, entry, apposed):
         role = Role.GOVERNMENT  # ``Sen. Ana Ruiz``, ``Republican candidate Ana Ruiz``
     mentions = tuple(
         Mention(span=Span(start=a, end=b), kind=kind)
@@ -324,6 +358,10 @@ def _person(text: str, entry: _Entry, organizations: OrganizationIndex) -> Perso
         organization=organizations.find(org),
         role=role,
     )
+
+
+def _count(item: tuple[Role, int]) -> int:
+    return item[1]
 
 
 def _label_before(text: str, start: int) -> str:
@@ -362,7 +400,7 @@ def _initials(token: str) -> bool:
     return len(token) >= 4 and token[1] == "." and token.replace(".", "").isupper()
 
 
-def _politician(text: str, entry: _Entry) -> bool:
+def _politician(text: str, entry: _Entry, apposed: dict[tuple[str, int], str | None]) -> bool:
     """Whether the article labels the person a politician at one of their mentions: a
     label before the name (``Sen.``, ``Labour leader``, ``Republican presidential
     candidate``), a party in parentheses after it (``(R-Ohio)``, ``(Labour, Leeds)``) or
@@ -377,11 +415,11 @@ def _politician(text: str, entry: _Entry) -> bool:
     first = min(entry.mentions, default=None)
     if first is None or not _named(entry.name):
         return False
-    apposed = appositive(text, entry.name, first[1])
+    title = appositive(text, entry.name, first[1], apposed)
     return (
-        apposed is not None
-        and len(apposed.split()) <= _APPOSITIVE_WORDS_MAX
-        and person_role(apposed, None) is Role.GOVERNMENT
+        title is not None
+        and len(title.split()) <= _APPOSITIVE_WORDS_MAX
+        and person_role(title, None) is Role.GOVERNMENT
     )
 
 
@@ -397,14 +435,22 @@ def build_cast(
     ordered = sorted(entries.values(), key=lambda e: min(e.mentions, default=(len(text), 0)))
     index = {e.name: i for i, e in enumerate(ordered)}
     found = OrganizationIndex(organizations)
-    people = tuple(_person(text, e, found) for e in ordered)
+    apposed: dict[tuple[str, int], str | None] = {}  # appositive() answers, for this text
+    people = tuple(_person(text, e, found, apposed) for e in ordered)
     out: list[Quote] = []
     for q in quotes:
         att = q.attribution
-        i = index.get(att.speaker.name) if att is not None and _is_person(att.speaker) else None
-        if att is not None and i is not None:
-            sp = _with_person(att.speaker, i, people[i])
-            q = attrs.evolve(q, attribution=attrs.evolve(att, speaker=sp))
+        if att is None:
+            out.append(q)
+            continue
+        sp = att.speaker
+        i = index.get(sp.name) if _is_person(sp) else None
+        if i is not None:
+            sp = _with_person(sp, i, people[i])
+        # Linked here as link_speakers() links them (which then finds nothing to do).
+        entry = speaker_entry(sp, people, organizations, found)
+        if sp is not att.speaker or entry is not q.speaker:
+            q = with_speaker(q, att, sp, entry)
         out.append(q)
     return link_speakers(out, people, organizations), people
 
@@ -430,7 +476,16 @@ def _with_person(sp: Speaker, index: int, person: Person) -> Speaker:
     role = sp.role if sp.role is not None else person.role
     if person.name != sp.name and person.name.endswith(" " + sp.name):
         title = sp.title or _short_title(person.title)
-        return attrs.evolve(sp, name=person.name, title=title, person=index, role=role)
-    if sp.person == index and sp.role == role:
+        name = person.name
+    elif sp.person == index and sp.role == role:
         return sp
-    return attrs.evolve(sp, person=index, role=role)
+    else:
+        name, title = sp.name, sp.title
+    return Speaker(
+        name=name,
+        title=title,
+        organization=sp.organization,
+        role=role,
+        is_group=sp.is_group,
+        person=index,
+    )
