@@ -510,9 +510,9 @@ def _anonymity(text: str, a: int, b: int) -> bool:
 
 
 #: What an anonymous source asks (``asked not to be named``): no reported clause.
-_ANONYMITY = frozenset(
-    f"not to be {w}" for w in ("identified", "named", "quoted")
-) | frozenset(("anonymity",))
+_ANONYMITY = frozenset(f"not to be {w}" for w in ("identified", "named", "quoted")) | frozenset(
+    ("anonymity",)
+)
 _ANONYMITY_WORDS = 4
 
 
