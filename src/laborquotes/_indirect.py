@@ -1482,6 +1482,9 @@ def _before_quotation(
     The quotation stays its own (``Ruiz said, "..."`` and ``Ruiz told reporters in Leeds,
     "..."`` report no clause)."""
     ve, ss = v.end(), st.sentence_start(v.start())
+    k = _before_spaces(text, ve, first)
+    if k <= ve or text[k - 1] not in _BEFORE_QUOTATION_ENDS:
+        return None  # (a cheap test first: the clause must end in one of these marks)
     if len(WORD_RE.findall(text, ve, first)) < _MIN_BEFORE_QUOTATION:
         return None
     verb = _Verb(v.start(), ve, ss, first, v.group().lower())
