@@ -19,6 +19,8 @@ ASKED = [
     ("Tom Bell was asked why the depot had closed. He did not answer.", "why the depot had closed", None),
     ("When asked about the night rota, the union said it would respond.", "about the night rota", "it would respond"),
     ("(Asked how long the talks would last, Ruiz shrugged.)", "how long the talks would last", None),
+    ("She was also asked whether the rota would change.", "whether the rota would change", None),
+    ("Whenever asked about the rota, the drivers changed the subject.", "about the rota", None),
 ]  # fmt: skip
 
 
@@ -54,9 +56,20 @@ def test_no_unattributed_question(text: str) -> None:
     assert all(q.attribution is not None for q in quotes if q.kind is QuoteKind.INDIRECT)
 
 
-def test_named_asker_keeps_the_attribution() -> None:
-    quotes = extract_quotes("The union asked whether the plan was legal.")
-    assert [q.attribution.speaker.name for q in quotes if q.attribution] == ["The union"]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The union asked whether the plan was legal.", "The union"),
+        # an adverb between the subject and the verb leaves the asker named
+        ("Ana Ruiz then asked why the depot had closed, and left.", "Ana Ruiz"),
+        ("The union also asked whether the plan was legal.", "The union"),
+    ],
+)
+def test_named_asker_keeps_the_attribution(text: str, speaker: str) -> None:
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].attribution is not None
+    assert quotes[0].attribution.speaker.name == speaker
 
 
 _PIECES = st.sampled_from(

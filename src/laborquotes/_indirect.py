@@ -479,20 +479,18 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     insult"``, not ``the offer was "an insult``)."""
     seg = text[a:b]
     a2, b2 = a + len(seg) - len(seg.lstrip()), a + len(seg.rstrip(_TRAILING))
-    if b2 < b and _opens_unclosed(text[a2:b2], text[b2]):
+    if b2 < b and _left_open(text, a2, b2, text[b2]):
         b2 += 1
     return a2, b2
 
 
-def _opens_unclosed(seg: str, closer: str) -> bool:
-    """Whether *seg* leaves open a quotation that *closer* closes."""
-    if closer == "”":
-        return seg.count("“") > seg.count("”")
-    if closer == '"':
-        return seg.count('"') % 2 == 1
+def _left_open(text: str, a: int, b: int, closer: str) -> bool:
+    """Whether ``text[a:b]`` leaves open a quotation that *closer* closes."""
+    if closer in _MARKS:
+        return _open_marks(text, a, b)
     if closer in "’'":
-        k = max(seg.rfind(" ‘"), seg.rfind(" '"))
-        return k >= 0 and not any(c in seg[k + 2 :] for c in "’'")
+        k = max(text.rfind(" ‘", a, b), text.rfind(" '", a, b))
+        return k >= 0 and text.find("’", k + 2, b) < 0 and text.find("'", k + 2, b) < 0
     return False
 
 
@@ -505,15 +503,17 @@ def _long_enough(text: str, a: int, b: int) -> bool:
 
 def _anonymity(text: str, a: int, b: int) -> bool:
     """``who asked not to be named``: the terms of an anonymous source, not its words."""
-    words = text[a:b].lower().split()[:_ANONYMITY_WORDS]
-    return any(" ".join(words[:k]).rstrip(".,") in _ANONYMITY for k in (1, _ANONYMITY_WORDS))
+    head = text[a : min(b, a + _ANONYMITY_REACH)].lower()
+    return any(
+        head.startswith(t) and not head[len(t) : len(t) + 1].isalpha() for t in ANONYMITY_TERMS
+    )
 
 
-#: What an anonymous source asks (``asked not to be named``): no reported clause.
-_ANONYMITY = frozenset(f"not to be {w}" for w in ("identified", "named", "quoted")) | frozenset(
-    ("anonymity",)
-)
-_ANONYMITY_WORDS = 4
+#: What an anonymous source asks for (``asked not to be named``): no reported clause.
+ANONYMITY_TERMS: tuple[str, ...] = (
+    "anonymity", "not to be identified", "not to be named", "not to be quoted",
+)  # fmt: skip
+_ANONYMITY_REACH = max(map(len, ANONYMITY_TERMS)) + 1
 
 
 def _trimmed(text: str, found: Reported) -> Reported | None:

@@ -14,8 +14,8 @@ semicolon, dash or quotation mark, or to its sentence's end, so the work is line
 from __future__ import annotations
 
 import bisect
-import re
 
+from ._clauses import WORD_RE
 from ._frames import WH_WORDS
 from ._marks import Structure
 from ._patterns import lazy_stdlib
@@ -27,9 +27,12 @@ QUESTION_LEADS: tuple[str, ...] = tuple(sorted({*WH_WORDS, "about", "which", "wh
 #: The words before ``asked`` that leave its asker unnamed: a passive (``was asked``) or a
 #: subordinator before the participle (``when asked``); or none, at a sentence's start.
 UNNAMED_ASKER_LEADS: tuple[str, ...] = (
-    "after", "also", "again", "are", "be", "been", "before", "being", "is", "later", "once",
-    "then", "was", "were", "when", "while",
+    "after", "are", "be", "been", "before", "being", "if", "is", "once", "unless", "was",
+    "were", "when", "whenever", "while",
 )  # fmt: skip
+#: Adverbs read past between a lead and ``asked`` (``was also asked``, ``Later asked``);
+#: after a subject they leave the asker named (``Ruiz then asked``).
+ASKER_ADVERBS: tuple[str, ...] = ("again", "also", "later", "then")
 #: A question has at least this many words, and ends before any of these characters.
 _MIN_WORDS = 2
 _ENDS = ',;:"“”—–()'
@@ -46,44 +49,76 @@ def _asked_re() -> str:
 
 
 def unnamed_questions(
-    text: str, st: Structure, mark_spans: list[tuple[int, int]]
+    text: str,
+    st: Structure,
+    mark_spans: list[tuple[int, int]],
+    reported: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
-    """The spans of the questions an unnamed asker put (outside quotations), in order."""
+    """The spans of the questions an unnamed asker put, in order: outside the quotations
+    *mark_spans* and the clauses already *reported* with a speaker (both sorted)."""
     out: list[tuple[int, int]] = []
-    starts = [a for a, _ in mark_spans]
+    marks = _Spans(mark_spans)
+    taken = _Spans(reported)
     for m in _asked_re().finditer(text):
         at = m.start()
         if at and (text[at - 1].isalnum() or text[at - 1] in "_’'-"):
             continue  # (``unasked``, ``re-asked``: inside a word)
-        if not _unnamed_asker(text, st, at) or _quoted(starts, mark_spans, at):
+        if not _unnamed_asker(text, st, at) or marks.holds(at):
             continue
         span = _question(text, st, m.end(1))
-        if span is not None and (not out or span[0] >= out[-1][1]):
-            out.append(span)
+        if span is None or taken.meets(*span) or (out and span[0] < out[-1][1]):
+            continue
+        out.append(span)
     return out
 
 
 def _unnamed_asker(text: str, st: Structure, at: int) -> bool:
     """Whether ``asked`` at *at* opens its sentence or follows one of
-    :data:`UNNAMED_ASKER_LEADS` (``when asked``, ``was asked``)."""
+    :data:`UNNAMED_ASKER_LEADS` (``when asked``, ``was asked``), with an adverb of
+    :data:`ASKER_ADVERBS` between or not."""
     ss = st.sentence_start(at)
-    k = at
+    word, k = _word_back(text, ss, at)
+    if word in _ADVERBS:
+        word, k = _word_back(text, ss, k)
+    return word == "" or word in _LEADS  # (``Asked whether ...``: the sentence's start)
+
+
+def _word_back(text: str, ss: int, pos: int) -> tuple[str, int]:
+    """The word before *pos* (lower case, read up to :data:`_LONGEST_WORD` characters)
+    and where it starts; ``""`` when the sentence starts before it."""
+    k = pos
     while k > ss and not text[k - 1].isalnum():
         k -= 1
-    if k <= ss:
-        return True  # (``Asked whether ...``, also after an opening bracket or a dash)
     j = k
-    while j > max(ss, k - 8) and text[j - 1].isalpha():
+    while j > max(ss, k - _LONGEST_WORD) and text[j - 1].isalnum():
         j -= 1
-    return text[j:k].lower() in _LEADS
+    if j > ss and text[j - 1].isalnum():
+        return "-", j  # (a longer word than any lead)
+    return text[j:k].lower(), j
 
 
 _LEADS = frozenset(UNNAMED_ASKER_LEADS)
+_ADVERBS = frozenset(ASKER_ADVERBS)
+_LONGEST_WORD = 8
 
 
-def _quoted(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i][0] < pos < spans[i][1]
+class _Spans:
+    """Sorted, disjoint spans, asked whether a position or a span falls in one."""
+
+    __slots__ = ("spans", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+
+    def holds(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][0] < pos < self.spans[i][1]
+
+    def meets(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` overlaps one of the spans."""
+        i = bisect.bisect_left(self.starts, b) - 1
+        return i >= 0 and self.spans[i][1] > a
 
 
 def _question(text: str, st: Structure, after: int) -> tuple[int, int] | None:
@@ -97,6 +132,6 @@ def _question(text: str, st: Structure, after: int) -> tuple[int, int] | None:
         b += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ".?!"):
         b -= 1
-    if len(re.findall(r"\w+", text[a:b])) < _MIN_WORDS:
+    if len(WORD_RE.findall(text, a, b)) < _MIN_WORDS:
         return None
     return a, b

@@ -121,7 +121,8 @@ def find_quotes(
             q.cue = chain[0].cue
     # Questions an unnamed asker put (``Asked whether ..., Ruiz said``): reported, with
     # no attribution rather than the answerer's.
-    questions = unnamed_questions(text, st, [(p.open, p.close) for p in pairs])
+    reported = [(r.start, r.end) for r in indirect]
+    questions = unnamed_questions(text, st, [(p.open, p.close) for p in pairs], reported)
     return _records(text, st, quotes, indirect, reference, fragments, questions)
 
 

@@ -711,16 +711,13 @@ def _capitalized(words: list[str]) -> list[str]:
     """The capitalized words of a phrase (not stop words), with an ``and`` or ``&``
     between two of them kept (``Nurses and Midwives' Association``)."""
     out: list[str] = []
+    kept = False  # (whether the word before was kept)
     for i, w in enumerate(words):
-        capital = w[:1].isupper() and w not in _STOP
-        joins = (
-            w in _NAME_ANDS
-            and bool(out)
-            and out[-1] == words[i - 1]
-            and i + 1 < len(words)
-            and words[i + 1][:1].isupper()
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        kept = (w[:1].isupper() and w not in _STOP) or (
+            kept and w in _NAME_ANDS and nxt[:1].isupper()
         )
-        if capital or joins:
+        if kept:
             out.append(w)
     return out
 
