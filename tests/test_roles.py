@@ -351,6 +351,34 @@ _BBC_STRIKE = (
             'Its general secretary, Ann Kerr, said: "Teachers are ready."',
             [("The EIS", "EIS", Role.UNION_OFFICIAL), ("Ann Kerr", "EIS", Role.UNION_OFFICIAL)],
         ),
+        # ... also when no table knows the company: the one quoted by name just before
+        (
+            "Lorry drivers at Fernhill Haulage began a strike called by Unite. "
+            "Fernhill Haulage said the walkout was unnecessary. "
+            'Its chief executive, Dan Moss, said: "Our door is open."',
+            [("Fernhill Haulage", "Fernhill Haulage", Role.EMPLOYER), ("Dan Moss", "Fernhill Haulage", Role.EMPLOYER)],
+        ),
+        (
+            "Cleaners at Harbour Facilities Group walked out over pay, the GMB said. "
+            "Harbour Facilities Group said its offer was fair. "
+            'The company\'s managing director, Rita Sole, said: "We want a deal."',
+            [("the GMB", "GMB", Role.UNION_OFFICIAL), ("Harbour Facilities Group", "Harbour Facilities Group", Role.EMPLOYER), ("Rita Sole", "Harbour Facilities Group", Role.EMPLOYER)],
+        ),
+        # a company a manager named is what "the airline" means later
+        (
+            "Cabin crew at Bluewing Air began a 48-hour strike on Monday in a dispute over pay, "
+            'Unite said. "We will keep flying," said Ian Roe, chief executive of Bluewing. '
+            "The airline said its offer was generous.",
+            [("Unite", "Unite the Union", Role.UNION_OFFICIAL), ("Ian Roe", "Bluewing", Role.EMPLOYER), ("The airline", "Bluewing", Role.EMPLOYER)],
+        ),
+        # one capitalised word opening a sentence is no company for "its" to mean
+        (
+            "Dock workers walked out on Monday, the union said. Officials said the port was "
+            'closed. Its chief executive, Amy Ross, said: "We are talking."',
+            [("the union", None, Role.UNION_OFFICIAL), ("Officials", None, Role.GOVERNMENT), ("Amy Ross", None, Role.EMPLOYER)],
+        ),
+        # "of" inside a group's name stays in its organization
+        ("The Reserve Bank of Fiji said rates would stay on hold.", [("The Reserve Bank of Fiji", "Reserve Bank of Fiji", Role.EXPERT)]),
         # a statement speaks for the organization behind it
         (
             'The GMB issued a statement on Friday. "Members will not be bullied," the statement said.',

@@ -194,6 +194,9 @@ _title_then_name_re = _lazy(
     rf"{_NAME_TOKEN}){{1,3}}+)"
     r"\Z"
 )
+#: Possessive pronouns that open a title and say whose office it is (``Its chief
+#: executive, Ana Ruiz``).
+_OWNER_PRONOUNS = frozenset(("Its", "Their"))
 #: The words that open a sentence whose subject may be a title and a name in commas.
 _APPOSED_LEADS = frozenset(("Her", "His", "Its", "Our", "The", "Their"))
 
@@ -429,7 +432,7 @@ class Resolver:
         prior = self.people.get(cand.name)
         sp = Speaker(
             name=cand.name,
-            title=cand.title or (prior.title if prior else None),
+            title=self._owned_title(cand) or (prior.title if prior else None),
             organization=cand.org or (prior.organization if prior else None),
         )
         self._register(sp)
@@ -602,6 +605,8 @@ class Resolver:
             return None
         lead = written[: m.start()].strip()
         title = cand.title if cand.kind == Kind.PERSON and cand.title else lead
+        if cand.org is None and lead.split(" ", 1)[0] in _OWNER_PRONOUNS and lead.endswith(title):
+            title = lead  # ``Its chief executive``: whose office it is, resolved later
         if not any(_is_title(w) or w.lower() in _TITLE_NOUNS for w in lead.split()):
             return None
         prior = self.people.get(name)
@@ -612,6 +617,18 @@ class Resolver:
         )
         self._register(sp)
         return sp
+
+    def _owned_title(self, cand: Cand) -> str | None:
+        """The candidate's title, with the possessive pronoun written before it when it
+        has no organization (``Its chief executive, Ana Ruiz``): whose office it is, for
+        the enrichment to resolve."""
+        title = cand.title
+        if not title or cand.org is not None:
+            return title
+        first, _, rest = self.text[cand.start : cand.end].partition(" ")
+        if first in _OWNER_PRONOUNS and rest.startswith(title + ","):
+            return f"{first} {title}"
+        return title
 
     def _honorific_surname(self, cand: Cand) -> Speaker | None:
         """``Ms Ruiz`` / ``Dr Ní Bhriain``: the person named in full earlier whose name
@@ -1172,6 +1189,11 @@ class ArticleOrgs:
                 self.forms.setdefault(" ".join(form.split()), o)
         self.first_words = {f.split(" ", 1)[0] for f in self.forms}
         self.cache: dict[str, Organization | None] = {}
+        #: the names of the organizations :meth:`add_quoted` added.
+        self.quoted: set[str] = set()
+        #: speakers quoted by a bare name (:meth:`add_untitled`), by position.
+        self.untitled_starts: list[int] = []
+        self.untitled: list[Organization] = []
         # The most named organization of each kind (and of each kind with "Guild").
         self.top: dict[tuple[OrgKind, bool], Organization] = {}
         for o in orgs:
@@ -1181,6 +1203,46 @@ class ArticleOrgs:
                 best = self.top.get(key)
                 if best is None or len(o.mentions) > len(best.mentions):
                     self.top[key] = o
+
+    def add_quoted(self, org: Organization) -> None:
+        """Hold *org* too, for the lookups by position only: an organization the
+        registry lacks that the article quotes by name (``Midland Coachways said``), so
+        that a later ``its chief executive`` or ``the company's spokesman`` can mean it."""
+        if org.name in self.quoted:
+            return
+        self.quoted.add(org.name)
+        self.orgs = [*self.orgs, org]
+        for s in org.mentions:
+            i = bisect.bisect_right(self.starts, s.start)
+            self.starts.insert(i, s.start)
+            self.owners.insert(i, len(self.orgs) - 1)
+
+    def add_untitled(self, org: Organization) -> None:
+        """Hold *org* for :meth:`pronoun_owner` only: an organization of no known kind,
+        or a speaker quoted by a bare proper name with no title (``Fernhill Haulage
+        said``), which a person or a company may be; ``its chief executive`` right after
+        can only mean an organization."""
+        for s in org.mentions:
+            i = bisect.bisect_right(self.untitled_starts, s.start)
+            self.untitled_starts.insert(i, s.start)
+            self.untitled.insert(i, org)
+
+    def pronoun_owner(self, pos: int) -> Organization | None:
+        """Whose office ``its`` / ``their`` before *pos* means: the organization named
+        last before it (a broadcaster aside), or a speaker quoted by a bare name since."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.starts[i] >= pos - _ORG_WINDOW:
+            org = self.orgs[self.owners[i]]
+            if org.kind is not OrgKind.MEDIA:
+                break
+            i -= 1
+        j = bisect.bisect_left(self.untitled_starts, pos) - 1
+        bare = self.untitled_starts[j] if j >= 0 else -1
+        if j >= 0 and bare >= pos - _ORG_WINDOW and (i < 0 or self.starts[i] < bare):
+            return self.untitled[j]
+        if i >= 0 and self.starts[i] >= pos - _ORG_WINDOW:
+            return self.orgs[self.owners[i]]
+        return None
 
     def lookup(self, phrase: str) -> Organization | None:
         """The article's organization named in *phrase* (``Local 7 leadership``)."""

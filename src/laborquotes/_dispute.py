@@ -476,10 +476,10 @@ UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
 
 
 #: Words right before a name that introduce it as the employer of the dispute (``a pay
-#: offer from Acme Buses``, ``locked out by their employer, Acme Mining``).
+#: offer from Acme Buses``, ``locked out by their employer, Acme Mining``; and a
+#: workforce at it, ``lorry drivers at Acme Haulage``: :data:`WORKFORCE_WORDS` + ``at``).
 EMPLOYER_CUES: tuple[str, ...] = (
     "dispute with", "employer", "employer,", "locked out by", "offer from", "talks with",
-    "workers at",
 )  # fmt: skip
 #: How far before the first mention of a name its cue is looked for.
 _CUE_SPAN = 40
@@ -487,7 +487,8 @@ _CUE_SPAN = 40
 
 @lazy
 def _employer_cue_re() -> str:
-    return rf"(?i)(?<![\w-]){alternation(EMPLOYER_CUES)}\s++(?:the\s++|their\s++|its\s++)?\Z"
+    cues = rf"(?:{alternation(EMPLOYER_CUES)}|{alternation(WORKFORCE_WORDS)}\s++at)"
+    return rf"(?i)(?<![\w-]){cues}\s++(?:the\s++|their\s++|its\s++)?\Z"
 
 
 def introduced_as_employer(text: str, name: str) -> bool:

@@ -45,6 +45,7 @@ from ._model import (
 from ._org_names import _lazy
 from ._orgs import Registry, default_registry
 from ._owners import PersonOwners
+from ._quoted_orgs import quoted_organization
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
 from ._vocab import LEGISLATOR_POSTNOMINALS
 
@@ -129,6 +130,14 @@ class _Sides:
         # where its name is first written), and that first mention (-2: not asked).
         self.positional = False
         self.apposed_at = -2
+
+    def quoted_kind(self, name: str) -> OrgKind | None:
+        """The kind of an organization the registry lacks, from its name or, in a
+        dispute whose employer no table knows, its side (``Midland Coachways``)."""
+        kind = hint_kind(name)
+        if kind is None and self.unnamed_employer(name):
+            return OrgKind.EMPLOYER
+        return kind
 
     def kind(self, org: Organization | None) -> OrgKind | None:
         if org is None:
@@ -447,7 +456,7 @@ def _possessor(art: ArticleOrgs, title: str, pos: int, m: regex.Match[str]) -> O
     written = art.text.rfind(title, max(0, pos - _TITLE_LOOKBACK), pos + len(title) + 200)
     at = written if written >= 0 else pos
     if m.group("pron"):
-        return next((o for o in art._before(at) if o.kind is not OrgKind.MEDIA), None)
+        return art.pronoun_owner(at)
     return art.nearest_named((m.group("noun") or m.group("noun2")).casefold(), at)
 
 
@@ -583,11 +592,34 @@ def enrich_article(
             done = _enrich_speaker(art, sides, att.speaker, att, q, people)
             same[att.speaker] = done
         sp, org = done
+        if org is None:
+            _hold_quoted(art, sides, sp, att.source_span)
         if sp is not att.speaker and sp != att.speaker:
             q = with_speaker(q, att, sp, q.speaker)
         out.append(q)
         resolved.append(org)
     return Enriched(out, orgs, dispute, tuple(resolved))
+
+
+def _hold_quoted(art: ArticleOrgs, sides: _Sides, sp: Speaker, where: Span) -> None:
+    """Let later references mean the organization a resolved speaker is, or speaks for,
+    when no table knows it (``Midland Coachways said``; ``X, chief executive of
+    Skyward``). One of no known kind is held for ``its`` / ``their`` only."""
+    untitled = not (sp.is_group or sp.title or sp.organization)
+    name = sp.name if sp.is_group or untitled else sp.organization
+    if not name:
+        return
+    kind = sides.quoted_kind(name)
+    if kind is None and sp.role is Role.EMPLOYER and sides.disputed:
+        kind = OrgKind.EMPLOYER  # the employer side's management speaks for it
+    speaker = sp.is_group or untitled
+    found = quoted_organization(art.text, name, where, kind or OrgKind.OTHER, speaker=speaker)
+    if found is None:
+        return
+    if kind is None:
+        art.add_untitled(found)
+    else:
+        art.add_quoted(found)
 
 
 def summarize_voices(

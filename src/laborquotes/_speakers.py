@@ -708,8 +708,9 @@ def _tidy(text: str, cand: Cand | None) -> Cand | None:
 
 
 def _capitalized(words: list[str]) -> list[str]:
-    """The capitalized words of a phrase (not stop words), with an ``and`` or ``&``
-    between two of them kept (``Nurses and Midwives' Association``)."""
+    """The capitalized words of a phrase (not stop words), with an ``and``, ``&`` or
+    ``of`` between two of them kept (``Nurses and Midwives' Association``, ``State Bank
+    of India``)."""
     out: list[str] = []
     kept = False  # (whether the word before was kept)
     for i, w in enumerate(words):
@@ -722,7 +723,7 @@ def _capitalized(words: list[str]) -> list[str]:
     return out
 
 
-_NAME_ANDS = frozenset(("and", "&"))
+_NAME_ANDS = frozenset(("&", "and", "of"))
 
 
 def _phrase_cand(m: regex.Match[str], kind: str, app: str | None, app_end: int | None) -> Cand:
