@@ -1176,7 +1176,7 @@ class ArticleOrgs:
 
     def __init__(self, text: str, orgs: Sequence[Organization], registry: Registry) -> None:
         self.text = text
-        self.orgs = orgs
+        self.orgs = list(orgs)
         self.registry = registry
         self.by_name = {o.name: o for o in orgs}
         events = sorted((s.start, i) for i, o in enumerate(orgs) for s in o.mentions)
@@ -1211,7 +1211,7 @@ class ArticleOrgs:
         if org.name in self.quoted:
             return
         self.quoted.add(org.name)
-        self.orgs = [*self.orgs, org]
+        self.orgs.append(org)
         for s in org.mentions:
             i = bisect.bisect_right(self.starts, s.start)
             self.starts.insert(i, s.start)
