@@ -405,8 +405,9 @@ def test_fullest_names_leave_an_ambiguous_surname() -> None:
     [
         ('The Minister for Ports, Cian Dolan, said the talks would resume.',
          "Cian Dolan", "Minister for Ports"),
+        # (the owner stays before enrichment, which resolves it and drops it)
         ("Its press officer, Councillor Rhona Baird, said the budget was spent.",
-         "Rhona Baird", "press officer"),
+         "Rhona Baird", "Its press officer"),
         ("The union's regional organiser, Ffion ap Gwyn, said members were angry.",
          "Ffion ap Gwyn", None),
         ('Ana Ruiz, the editor of the Daily Post, said: "Sales fell."', "Ana Ruiz", None),
@@ -422,3 +423,30 @@ def test_a_title_then_a_name_in_apposition_is_that_person(
     assert sp is not None
     if title is not None:
         assert sp.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person named with that title before, with the title and organization
+        ('Frances Carr, the TUC general secretary, spoke at the rally. '
+         '"Workers are angry," the TUC general secretary said.',
+         ("Frances Carr", "general secretary", "TUC")),
+        ('Owen Price, the Unite regional officer, led the picket. '
+         '"We will win," the Unite regional officer said.',
+         ("Owen Price", "regional officer", "Unite")),
+        # nobody named: the phrase, its title and its organization
+        ("The CWU deputy general secretary said the ballot result was clear.",
+         ("The CWU deputy general secretary", "deputy general secretary", "CWU")),
+        # no organization at its start: the title noun
+        ('"We are not moving," the union president said.', ("the union president", "president", None)),
+    ],
+)  # fmt: skip
+def test_a_title_reference_keeps_title_and_organization(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    quotes = [q for q in lq.parse(text).quotes if q.attribution is not None]
+    assert quotes
+    sp = quotes[0].attribution.speaker if quotes[0].attribution else None
+    assert sp is not None
+    assert (sp.name, sp.title, sp.organization) == expected

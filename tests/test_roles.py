@@ -407,6 +407,21 @@ def test_roles_by_side(text: str, expected: list[tuple[str, str | None, Role]]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Acme Haulage said the offer stood. Its chief executive, Dan Moss, said it was final.", "chief executive"),
+        ("Dockers walked out. Its press officer, Councillor Rhona Baird, said the budget was spent.", "press officer"),
+        ("Nurses walked out. Their spokeswoman, Ann Lee, said wards were shut.", "spokeswoman"),
+    ],
+)  # fmt: skip
+def test_a_resolved_title_loses_its_owner_pronoun(text: str, title: str) -> None:
+    quotes = [q for q in lq.parse(text).quotes if q.attribution is not None]
+    assert quotes
+    assert quotes[-1].attribution is not None
+    assert quotes[-1].attribution.speaker.title == title
+
+
+@pytest.mark.parametrize(
     ("phrase", "role"),
     [
         ("Grain shippers", Role.OTHER),

@@ -218,6 +218,25 @@ def _noun_re(noun: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?i:{noun})")
 
 
+def _role_title(cand: Cand, noun: str) -> tuple[str, str | None]:
+    """The title and organization a role phrase gives: ``the TUC general secretary`` ->
+    (``general secretary``, ``TUC``); without an organization at its start, the title
+    noun alone (``the union president`` -> ``president``)."""
+    words = cand.name.split()
+    if words and words[0].casefold() in _ROLE_ARTICLES:
+        words = words[1:]
+    org = cand.org
+    if org:
+        n = len(org.split())
+        if " ".join(words[:n]) == org and len(words) > n:
+            return " ".join(words[n:]), org
+    return noun, None
+
+
+#: Articles that open a role phrase (``the TUC general secretary``).
+_ROLE_ARTICLES = frozenset(("a", "an", "the"))
+
+
 def _is_place(name: str) -> bool:
     """``United States``, ``New Hampshire``: a place the dateline tables know."""
     k = places.key(name)
@@ -574,8 +593,9 @@ class Resolver:
         # ``Union president Ana Ruiz ...`` / ``Ana Ruiz, the local's president,`` written
         # earlier, though she has not spoken yet.
         named = self._titled_name_before(noun, cand.start)
+        title, org = _role_title(cand, noun)
         if named is not None:
-            return self._person(named, title=noun)
+            return self._person(named, title=title, organization=org)
         if noun not in _TITLE_NOUNS:
             return Speaker(name=cand.name)
         # ``Ana Ruiz is touring the plants. The union president is telling ...``: the
@@ -585,7 +605,7 @@ class Resolver:
             return centred
         if self.last_person is not None:
             return self.last_person
-        return Speaker(name=cand.name, title=noun)
+        return Speaker(name=cand.name, title=title, organization=org)
 
     def _named_after_title(self, cand: Cand) -> Speaker | None:
         """``The Minister for Transport, Ana Ruiz`` / ``Its spokesman, Councillor Ana
@@ -669,9 +689,11 @@ class Resolver:
 
     # ------------------------------------------------------------------ bookkeeping
 
-    def _person(self, name: str, title: str | None = None) -> Speaker:
+    def _person(
+        self, name: str, title: str | None = None, organization: str | None = None
+    ) -> Speaker:
         """The person called *name*, met before or new (then remembered)."""
-        sp = self.people.get(name) or Speaker(name=name, title=title)
+        sp = self.people.get(name) or Speaker(name=name, title=title, organization=organization)
         self._register(sp)
         return sp
 

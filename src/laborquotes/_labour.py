@@ -264,11 +264,24 @@ def _enrich_speaker(
             kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
         role = sp.role or group_role(_without_org(art, sp.name), kind)
         role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
-        return speaker_with(sp, sp.name, sp.title, shown, role, True), org
+        return speaker_with(sp, sp.name, _unowned(sp.title), shown, role, True), org
     found = _person_role(art, sides, sp, org, shown, max(att.source_span.end, pos), pos)
     org, shown, role = found
     role = _owner_role(role, owner, sp.title or sp.name)
-    return speaker_with(sp, sp.name, sp.title, shown, role, False), org
+    return speaker_with(sp, sp.name, _unowned(sp.title), shown, role, False), org
+
+
+def _unowned(title: str | None) -> str | None:
+    """The title without the possessive pronoun that said whose office it is, once
+    read (``Its chief executive`` -> ``chief executive``)."""
+    if title is None:
+        return None
+    first, _, rest = title.partition(" ")
+    return rest if rest and first.casefold() in _OWNER_PRONOUNS else title
+
+
+#: Possessive pronouns that may open a title (``its general secretary``).
+_OWNER_PRONOUNS = frozenset(("its", "their"))
 
 
 def _org_reference(art: ArticleOrgs, written: str | None) -> bool:
