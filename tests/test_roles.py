@@ -256,6 +256,10 @@ def test_group_role_issue15(phrase: str, kind: OrgKind | None, role: Role) -> No
         ("Labor Council", U),
         ("a law firm", OTH),
         ("a pricing service", OTH),
+        # a legislator's letters, whatever registry acronym they spell
+        ("MNA for Laval-Nord", GOV),
+        ("TD for Cork South", GOV),
+        ("MLA for Belfast West", GOV),
     ],
 )
 def test_hint_kind_issue15(name: str, kind: OrgKind) -> None:
@@ -376,6 +380,12 @@ _BBC_STRIKE = (
             "Dock workers walked out on Monday, the union said. Officials said the port was "
             'closed. Its chief executive, Amy Ross, said: "We are talking."',
             [("the union", None, Role.UNION_OFFICIAL), ("Officials", None, Role.GOVERNMENT), ("Amy Ross", None, Role.EMPLOYER)],
+        ),
+        # a legislator's letters are no organization (an acronym the registry may hold)
+        (
+            'Nurses walked out at six hospitals, the FIQ said. '
+            '"This is a crisis," said health critic Jean Roy, the MNA for Laval-Nord.',
+            [("the FIQ", "FIQ", Role.UNION_OFFICIAL), ("Jean Roy", None, Role.GOVERNMENT)],
         ),
         # "of" inside a group's name stays in its organization
         ("The Reserve Bank of Fiji said rates would stay on hold.", [("The Reserve Bank of Fiji", "Reserve Bank of Fiji", Role.EXPERT)]),

@@ -446,7 +446,11 @@ def _title_org(
 ) -> Organization | None:
     """The organization a title names (``TUC general secretary``), points at (``a
     member of the union``, ``its general secretary``, ``the college's director``), or,
-    in a dispute and *by_side*, means by its side (``a company spokesman``)."""
+    in a dispute and *by_side*, means by its side (``a company spokesman``). A
+    legislator's letters name no organization (``MNA for Laval``: not a nurses'
+    association)."""
+    if title.split(" ", 1)[0] in _LEGISLATORS:
+        return sides.party(title) if by_side else None
     org = art.lookup(title)
     if org is None and has_reference(title):
         sides.positional = True

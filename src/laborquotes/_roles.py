@@ -17,6 +17,7 @@ import regex
 from ._model import OrgKind, Role
 from ._org_names import LABOUR_WORDS, _lazy
 from ._orgs import default_registry
+from ._vocab import LEGISLATOR_POSTNOMINALS
 
 __all__ = [
     "BYSTANDER_WORDS",
@@ -728,6 +729,10 @@ def group_role(phrase: str, kind: OrgKind | None) -> Role | None:
     return Role.OTHER if given is not None else None
 
 
+#: A legislator's post-nominal letters (``MNA``, ``TD``), which some registry acronyms share.
+_LEGISLATOR_LETTERS = frozenset(LEGISLATOR_POSTNOMINALS)
+
+
 @functools.lru_cache(maxsize=4096)
 def hint_kind(text: str) -> OrgKind | None:
     """Guess an organization's kind from a name or a title.
@@ -737,6 +742,8 @@ def hint_kind(text: str) -> OrgKind | None:
     union``, ``Welsh Hockey Union``); a union found by the generic patterns (``Local 7``);
     a party (``Labour leader``, ``Conservative MP``: government); then ``KIND_HINTS``.
     """
+    if text.split(" ", 1)[0] in _LEGISLATOR_LETTERS:
+        return OrgKind.GOVERNMENT  # ``MNA for Laval``: not the nurses' association
     reg = default_registry()
     # A title is not a sentence: "Unite general secretary" names Unite (``~Unite``).
     for m in reg.mentions("of " + text):
