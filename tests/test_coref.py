@@ -440,6 +440,15 @@ def test_a_title_then_a_name_in_apposition_is_that_person(
          ("The CWU deputy general secretary", "deputy general secretary", "CWU")),
         # no organization at its start: the title noun
         ('"We are not moving," the union president said.', ("the union president", "president", None)),
+        # a place is no organization
+        ('"We are not moving," the Halton senator said.', ("the Halton senator", "senator", None)),
+        # a formal title in capitals, whole
+        ('Ann Lee, the Prime Minister, toured the site. "We will act," the Prime Minister said.',
+         ("Ann Lee", "Prime Minister", None)),
+        # a registered organization whose name ends with a title's noun is itself
+        ('Ann Ruiz, the chief executive of the clinic, spoke first. '
+         'The Health Service Executive said it would meet the union.',
+         ("The Health Service Executive", None, "Health Service Executive")),
     ],
 )  # fmt: skip
 def test_a_title_reference_keeps_title_and_organization(
@@ -447,6 +456,6 @@ def test_a_title_reference_keeps_title_and_organization(
 ) -> None:
     quotes = [q for q in lq.parse(text).quotes if q.attribution is not None]
     assert quotes
-    sp = quotes[0].attribution.speaker if quotes[0].attribution else None
+    sp = quotes[-1].attribution.speaker if quotes[-1].attribution else None
     assert sp is not None
     assert (sp.name, sp.title, sp.organization) == expected

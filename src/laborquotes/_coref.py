@@ -43,7 +43,7 @@ from ._clauses import (
 from ._marks import Structure
 from ._model import Attribution, Organization, OrgKind, Person, Quote, Role, Speaker
 from ._org_names import _lazy
-from ._orgs import Registry
+from ._orgs import Registry, default_registry
 from ._roles import TITLE_HEADS
 from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind
 
@@ -218,18 +218,40 @@ def _noun_re(noun: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?i:{noun})")
 
 
+def _registered_name(cand: Cand) -> bool:
+    """Whether a role phrase is, its article aside, the whole name of an organization
+    of the registry (``The Health Service Executive``; not ``the TUC general
+    secretary``)."""
+    words = cand.name.split()
+    if words and words[0].casefold() in _ROLE_ARTICLES:
+        words = words[1:]
+    return bool(cand.org) and " ".join(words) == cand.org and _registered(cand.org)
+
+
+def _registered(name: str) -> bool:
+    """Whether *name* is, whole, an organization of the registry (read as after ``of``:
+    ``Unite`` is a name there, not the verb)."""
+    return any(
+        m.start == 3 and m.end == 3 + len(name) and m.entry >= 0
+        for m in default_registry().mentions("of " + name)
+    )
+
+
 def _role_title(cand: Cand, noun: str) -> tuple[str, str | None]:
     """The title and organization a role phrase gives: ``the TUC general secretary`` ->
-    (``general secretary``, ``TUC``); without an organization at its start, the title
-    noun alone (``the union president`` -> ``president``)."""
+    (``general secretary``, ``TUC``), when the registry knows the organization; a formal title in capitals whole (``the Prime
+    Minister``); otherwise the title noun alone (``the union president`` ->
+    ``president``)."""
     words = cand.name.split()
     if words and words[0].casefold() in _ROLE_ARTICLES:
         words = words[1:]
     org = cand.org
     if org:
         n = len(org.split())
-        if " ".join(words[:n]) == org and len(words) > n:
+        if " ".join(words[:n]) == org and len(words) > n and _registered(org):
             return " ".join(words[n:]), org
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return " ".join(words), None  # a formal title: ``the Prime Minister``
     return noun, None
 
 
@@ -585,6 +607,10 @@ class Resolver:
         return last
 
     def _role(self, cand: Cand) -> Speaker:
+        if _registered_name(cand):
+            # ``The Health Service Executive said``: an organization whose name ends
+            # with a title's noun, not a reference to its chief executive
+            return Speaker(name=cand.name, organization=cand.org, is_group=True)
         noun = cand.name.split()[-1].lower()
         # The most recent people only: the cost per reference stays bounded.
         for sp in itertools.islice(reversed(self.people.values()), _ROLE_LOOKBACK):
