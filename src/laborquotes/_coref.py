@@ -239,9 +239,9 @@ def _registered(name: str) -> bool:
 
 def _role_title(cand: Cand, noun: str) -> tuple[str, str | None]:
     """The title and organization a role phrase gives: ``the TUC general secretary`` ->
-    (``general secretary``, ``TUC``), when the registry knows the organization; a formal title in capitals whole (``the Prime
-    Minister``); otherwise the title noun alone (``the union president`` ->
-    ``president``)."""
+    (``general secretary``, ``TUC``), when the registry knows the organization; a
+    formal title in capitals whole (``the Prime Minister``); otherwise the title noun
+    alone (``the union president`` -> ``president``)."""
     words = cand.name.split()
     if words and words[0].casefold() in _ROLE_ARTICLES:
         words = words[1:]
