@@ -44,6 +44,25 @@ NESTED = [
         ["playing games"],
         "Kofi Mensah",
     ),
+    # one word as the complement of a copula is the speaker's word too
+    (
+        'Ana Ruiz said the offer was "derisory".',
+        'the offer was "derisory"',
+        ["derisory"],
+        "Ana Ruiz",
+    ),
+    (
+        "Harbour Employers said it was \u201cdismayed\u201d by the vote.",
+        "it was \u201cdismayed\u201d by the vote",
+        ["dismayed"],
+        "Harbour Employers",
+    ),
+    (
+        'Tom Bell described the deal as "historic".',
+        'the deal as "historic"',
+        ["historic"],
+        "Tom Bell",
+    ),
 ]
 
 
@@ -68,8 +87,9 @@ def test_fragment_in_reported_speech_is_its_own_partial_quotation(
 
 
 NOT_NESTED = [
-    # a single word in marks stays a scare quote, inside reported speech too
-    ('Ana Ruiz said the offer was "derisory" and walked out.', [INDIRECT]),
+    # any other single word in marks stays a scare quote, inside reported speech too
+    ('Ana Ruiz said the "fair" rota had failed nurses.', [INDIRECT]),
+    ('Ana Ruiz said the offer would "modernise" the service.', [INDIRECT]),
     # no reported speech around the fragment: scare quotes
     ('The offer was "an insult" to some.', []),
     # the clause opens with the mark: one partial quotation, no paraphrase

@@ -89,7 +89,8 @@ _HONORIFICS = frozenset(V.HONORIFICS)
 _HONOURS = frozenset(V.HONOURS)
 _ORG_WORDS = frozenset(V.ORG_WORDS)
 _NOT_NAME_WORDS = frozenset(V.NOT_PERSON_NAME_WORDS)
-_TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
+#: Title nouns, and a legislator's letters (``the MSP said``), in lower case.
+_TITLE_NOUNS = frozenset((*V.TITLE_NOUNS, *(w.lower() for w in V.LEGISLATOR_POSTNOMINALS)))
 
 #: Nouns that name a group however they are spelt: a phrase with one of them as its head
 #: is plural for agreement (``the crowd`` is never ``he``), like a plural noun.

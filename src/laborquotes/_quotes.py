@@ -67,6 +67,9 @@ _SCARE_WORDS = 2
 _SENTENCE_WORDS = 3
 #: Scare-quoted words inside a reported clause are the speaker's from this many words.
 _FRAGMENT_WORDS = 2
+#: Words before a one-word quotation that make it a complement of the speaker's own
+#: (``said the offer was "derisory"``, ``described the deal as "historic"``).
+_COMPLEMENT_LEADS = frozenset(("are", "as", "be", "been", "is", "remained", "seemed", "was", "were"))
 #: Spaces allowed between ``=`` and a mark that opens an attribute value.
 _MARKUP_GAP = 2
 #: An adjacent cue starts this close after the closing mark, read in this window.
@@ -422,8 +425,10 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> tuple[QuoteKind | N
     if nwords <= _SCARE_WORDS and prev_word not in VERB_FORMS:
         # Scare quotes: a word or two in the reporter's sentence, no reporting verb.
         # Two words inside reported speech are the speaker's (``said the offer was
-        # "an insult" to nurses``); a single word stays a scare quote.
-        return None, nwords >= _FRAGMENT_WORDS and not pair.unclosed
+        # "an insult" to nurses``), and so is one word as the complement of a copula
+        # (``said it was "disappointed"``); another single word stays a scare quote.
+        fragment = nwords >= _FRAGMENT_WORDS or prev_word in _COMPLEMENT_LEADS
+        return None, fragment and not pair.unclosed
     return QuoteKind.PARTIAL, False
 
 

@@ -744,6 +744,9 @@ def _phrase_cand(m: regex.Match[str], kind: str, app: str | None, app_end: int |
         plural = kind == "partitive" and words[0].lower() not in ("one", "each")
         return Cand(Kind.UNNAMED, s, end, phrase, title, org2, plural)
     if kind == "np":
+        if len(words) == 2 and words[1] in _LEGISLATORS:
+            # ``the MSP said``: a legislator referred to by title, not an organization
+            return Cand(Kind.ROLE, s, end, phrase, None, None, False)
         if len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
             return Cand(Kind.GROUP, s, end, phrase, None, " ".join(words[1:]), True)
         if head.endswith("s") and not head.endswith("ss"):
