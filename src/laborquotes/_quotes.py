@@ -69,7 +69,9 @@ _SENTENCE_WORDS = 3
 _FRAGMENT_WORDS = 2
 #: Words before a one-word quotation that make it a complement of the speaker's own
 #: (``said the offer was "derisory"``, ``described the deal as "historic"``).
-_COMPLEMENT_LEADS = frozenset(("are", "as", "be", "been", "is", "remained", "seemed", "was", "were"))
+_COMPLEMENT_LEADS = frozenset(
+    ("are", "as", "be", "been", "is", "remained", "seemed", "was", "were")
+)
 #: Spaces allowed between ``=`` and a mark that opens an attribute value.
 _MARKUP_GAP = 2
 #: An adjacent cue starts this close after the closing mark, read in this window.
