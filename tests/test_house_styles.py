@@ -94,6 +94,16 @@ SINGLE_INLINE = [
         "run into the ground",
     ),
     ("'No,' she said. The deal was 'a total disgrace', Ana Ruiz said.", "a total disgrace"),
+    # words in single marks the sentence goes on after
+    (
+        "'We will not be moved,' said Tom Hale. He added that the union had been given "
+        "'no real answers' on pay.",
+        "no real answers",
+    ),
+    (
+        "'It is over,' she said. Ms Ruiz said the workers' union would 'fight on' regardless.",
+        "fight on",
+    ),
 ]
 
 
@@ -124,6 +134,19 @@ APOSTROPHES = [
     # a title in single marks in a headline-like line, no cue
     "Union slams 'insulting' pay offer",
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'It is over,' she said. The workers' union backed her.",
+        "'It is over,' she said. Rock 'n' roll fans were 'upset' about it.",
+        "'It is over,' she said. The miners' and the nurses' unions met.",
+    ],
+)
+def test_apostrophes_in_copy_that_quotes_with_single_marks(text: str) -> None:
+    # a possessive, a lone word before a word and a contraction quote nothing
+    assert [q.text for q in extract_quotes(text)] == ["It is over,"]
 
 
 @pytest.mark.parametrize("text", APOSTROPHES)

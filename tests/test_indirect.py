@@ -168,6 +168,17 @@ INDIRECT_CASES = [
         "members are tired of waiting",
         "Ana Ruiz",
     ),
+    # an approximate figure opens the clause
+    (
+        "The Port Unions Forum said about 9,000 dockers would join the strike.",
+        "about 9,000 dockers would join the strike",
+        "The Port Unions Forum",
+    ),
+    (
+        "Ana Ruiz said over 300 beds would close.",
+        "over 300 beds would close",
+        "Ana Ruiz",
+    ),
 ]
 
 
@@ -259,6 +270,9 @@ def test_indirect_group_speaker_is_group() -> None:
         "Some states remained too close to call on Tuesday night.",
         "The nominee was confirmed by the Senate in November of that year.",
         "Ana Ruiz agreed with the company on most of the points raised.",
+        # a preposition with an object, a figure or not
+        "Ana Ruiz spoke about the plan for an hour.",
+        "Another eight states, with 83 seats, have split control.",
     ],
 )
 def test_not_indirect_speech(text: str) -> None:

@@ -973,7 +973,11 @@ _told_obj_re = _lazy(
 _participle_next_re = _lazy(r"\s*+,\s*+\p{Ll}{1,20}ing\b")
 #: What cannot open a reported clause: a preposition that takes an object (before a
 #: figure it is an approximation that opens one: ``said about 9,000 staff would join``).
-_clause_start_re = _lazy(rf"(?:{'|'.join(V.OBJECT_PREPOSITIONS)})\b(?![^\S\n]++[\d$£€¥₹])")
+_APPROXIMATORS = ("about", "over")
+_clause_start_re = _lazy(
+    rf"(?:{'|'.join(w for w in V.OBJECT_PREPOSITIONS if w not in _APPROXIMATORS)})\b"
+    rf"|(?:{'|'.join(_APPROXIMATORS)})\b(?![^\S\n]++[\d$£€¥₹])"
+)
 #: Signs that may open a reported clause before a figure.
 _CURRENCY = frozenset("$£€¥₹")
 #: Marks that may open a partial quotation at the start of a reported clause.

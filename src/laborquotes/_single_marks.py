@@ -97,11 +97,17 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
     whole: list[MarkPair] = []
     last = at = -1
     tokens = float(_PAIR_BURST)
+    mids: list[tuple[int, int]] | None = None  # closers before a word, found when asked
     for o in openers:
         if o < last or _inside(doubles, o):
             continue
         pair = _pair_at(text, st, o, closers)
-        if pair is None or _inside(doubles, pair.close - 1):
+        if pair is not None and _inside(doubles, pair.close - 1):
+            continue
+        if pair is None or not _attributed(text, st, pair):
+            mids = _mid_closers(text) if mids is None else mids
+        mid = _pair_at(text, st, o, mids) if mids is not None else None
+        if pair is None and mid is None:
             continue
         # A token bucket, as for double marks: text that is little but marks loses pairs.
         tokens = min(_PAIR_BURST, tokens + (o - at) / _PAIR_CHARS)
@@ -109,16 +115,20 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
         if tokens < 1.0:
             continue
         tokens -= 1.0
-        if _attributed(text, st, pair):
+        if pair is not None and _attributed(text, st, pair):
             found.append(pair)
-            last = pair.close
-        elif (
+        elif pair is not None and (
             _whole_paragraph(text, st, pair)
             or _continues(text, st, pair, found)
             or _inline(text, st, pair)
         ):
             whole.append(pair)
-            last = pair.close
+        elif mid is not None and _inline_before_word(text, st, mid):
+            pair = mid
+            whole.append(pair)
+        else:
+            continue
+        last = pair.close
     if not found:
         return pairs
     singles = sorted(found + whole)
@@ -218,6 +228,35 @@ def _inline(text: str, st: Structure, pair: MarkPair) -> bool:
     return (nxt in _SENTENCE_END or nxt in _CLAUSE_END) and pair.close <= st.sentence_end(o)
 
 
+def _mid_closers(text: str) -> list[tuple[int, int]]:
+    """Every closing mark right after a word and before a space and a lower-case word
+    (``'no real answers' on pay``), which a plural possessive looks like too
+    (``the workers' union``): read only for :func:`_inline_before_word`."""
+    return [(c.start(), c.end()) for c in _mid_closer_re().finditer(text)]
+
+
+@functools.cache
+def _mid_closer_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?<=[\p{L}\p{N}])['\u2019](?=[^\S\n]++[\p{Ll}\p{N}])")
+
+
+def _inline_before_word(text: str, st: Structure, pair: MarkPair) -> bool:
+    """Words in single marks inside the reporter's sentence that it goes on after (``said
+    the union had been given 'no real answers' on pay``): two words at least, no other
+    mark among them, in the sentence they open in. Kept in copy that quotes with single
+    marks, where the quotation reader tells a partial quotation from a scare quote."""
+    o = pair.open
+    lead = text[st.sentence_start(o) : o].rstrip()
+    if not lead or lead.endswith(":") or pair.close > st.sentence_end(o):
+        return False
+    inner = text[pair.start : pair.end]
+    if any(m in inner for m in _LOOSE_MARKS) or "'" in inner or "\u2019" in inner:
+        return False
+    return len(inner.split()) >= _MIN_MID_WORDS
+
+
+#: Words in single marks that a sentence goes on after are a quotation from this many.
+_MIN_MID_WORDS = 2
 #: Clause punctuation that may follow an inline pair (``was 'a disgrace', she said``).
 _CLAUSE_END = frozenset(",;")
 #: A single mark next to a space inside an inline pair: another mark opens or closes there.
