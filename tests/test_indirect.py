@@ -270,8 +270,7 @@ def test_indirect_group_speaker_is_group() -> None:
         "Some states remained too close to call on Tuesday night.",
         "The nominee was confirmed by the Senate in November of that year.",
         "Ana Ruiz agreed with the company on most of the points raised.",
-        # a preposition with an object, a figure or not
-        "Ana Ruiz spoke about the plan for an hour.",
+        # a preposition with a figure as its object
         "Another eight states, with 83 seats, have split control.",
     ],
 )
