@@ -375,6 +375,18 @@ _BBC_STRIKE = (
             "The airline said its offer was generous.",
             [("Unite", "Unite the Union", Role.UNION_OFFICIAL), ("Ian Roe", "Bluewing", Role.EMPLOYER), ("The airline", "Bluewing", Role.EMPLOYER)],
         ),
+        # a bare spokesperson speaks for the organization named right before ...
+        (
+            "Postal workers at Northway Post began a strike on Monday, the union said. "
+            'Northway Post said its offer was fair. "The demands would cost billions," '
+            "spokesperson Lisa Moore said in an e-mail.",
+            [("the union", None, Role.UNION_OFFICIAL), ("Northway Post", "Northway Post", Role.EMPLOYER), ("Lisa Moore", "Northway Post", Role.EMPLOYER)],
+        ),
+        # ... but not for the news outlet a sentence names
+        (
+            'The senator spoke to the AP on Monday. "We will not comment," spokesman Tom Bell said.',
+            [("Tom Bell", None, Role.OTHER)],
+        ),
         # one capitalised word opening a sentence is no company for "its" to mean
         (
             "Dock workers walked out on Monday, the union said. Officials said the port was "

@@ -1276,6 +1276,15 @@ class ArticleOrgs:
             self.untitled_starts.insert(i, s.start)
             self.untitled.insert(i, org)
 
+    def last_named(self, pos: int, reach: int) -> Organization | None:
+        """The organization named last before *pos*, if at most *reach* before it and
+        not a news outlet (``told the AP``: the reporter's, not the speaker's)."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        if i < 0 or self.starts[i] < pos - reach:
+            return None
+        org = self.orgs[self.owners[i]]
+        return None if org.kind is OrgKind.MEDIA else org
+
     def pronoun_owner(self, pos: int) -> Organization | None:
         """Whose office ``its`` / ``their`` before *pos* means: the organization named
         last before it (a broadcaster aside), or a speaker quoted by a bare name since."""

@@ -134,10 +134,9 @@ class _Sides:
     def quoted_kind(self, name: str) -> OrgKind | None:
         """The kind of an organization the registry lacks, from its name or, in a
         dispute whose employer no table knows, its side (``Midland Coachways``)."""
-        kind = hint_kind(name)
-        if kind is None and self.unnamed_employer(name):
-            return OrgKind.EMPLOYER
-        return kind
+        if self.unnamed_employer(name):
+            return OrgKind.EMPLOYER  # (a council in its own bin strike, as for speakers)
+        return hint_kind(name)
 
     def kind(self, org: Organization | None) -> OrgKind | None:
         if org is None:
@@ -462,7 +461,20 @@ def _title_org(
             org = _possessor(art, title, pos, m)
     if org is None and by_side:
         org = sides.party(title)
+    if org is None and title.casefold() in SPOKES_TITLES:
+        # ``Acme said ... "...," spokesperson Ana Ruiz said``: who she speaks for is
+        # the organization named right before
+        sides.positional = True
+        org = art.last_named(pos, _SPOKES_REACH)
     return org
+
+
+#: Titles of people who speak for an organization, alone (``spokesperson Ana Ruiz``).
+SPOKES_TITLES: tuple[str, ...] = (
+    "press officer", "press secretary", "spokesman", "spokesperson", "spokeswoman",
+)  # fmt: skip
+#: How far before a bare spokesperson's quotation the organization is named.
+_SPOKES_REACH = 400
 
 
 def _possessor(art: ArticleOrgs, title: str, pos: int, m: regex.Match[str]) -> Organization | None:
