@@ -97,6 +97,10 @@ NOT_NESTED = [
         'Ana Ruiz said that "we will not go back until the contract is signed."',
         [PARTIAL],
     ),
+    # words in marks right after the verb, then a phrase of place, time or medium: the
+    # words are quoted, no clause is reported
+    ('Ana Ruiz said "we will win" in a tweet on Monday.', [PARTIAL]),
+    ('Tom Bell said "no deal yet" on the radio.', [PARTIAL]),
     # a name in marks inside reported speech is no fragment of speech
     ('Ana Ruiz said the so-called "fair rota" plan had failed nurses.', [INDIRECT]),
 ]

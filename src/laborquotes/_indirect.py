@@ -992,7 +992,12 @@ def _opens_word(c: str) -> bool:
 
 
 #: A few words in marks that the reporter's clause goes on after: ``"the owners" had``.
-_marked_words_re = _lazy(r".[^\"“”‘’,.;:!?\n]{1,60}+[\"”’][^\S\n]++(?!(?:and|but)\s)\p{Ll}")
+#: (Not a phrase of place, time or medium after them: ``said "we will win" on the radio``
+#: quotes the words, it reports no clause.)
+_marked_words_re = _lazy(
+    r".[^\"“”‘’,.;:!?\n]{1,60}+[\"”’][^\S\n]++"
+    rf"(?!(?:and|but|{'|'.join(V.ATTRIBUTION_TAIL_PREPOSITIONS)})\s)\p{{Ll}}"
+)
 
 
 def _words_in_clause(text: str, q: int, se: int) -> bool:
