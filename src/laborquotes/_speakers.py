@@ -416,12 +416,13 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
     if k < len(words) and numbered and named and words[k][:1].isupper():
         title = " ".join(words[:lead] + words[k:])
         return title, " ".join(caps).removesuffix("'s").removesuffix("’s")
-    k = 0
+    # (an indefinite article is never part of a name: ``A Home Office spokesman``)
+    first = k = 1 if words[0] in ("A", "An") else 0
     while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):
         k += 1
-    if k and words[k][:1].islower():
-        org = " ".join(words[:k]).removesuffix("'s").removesuffix("’s")
-        caps = words[:k]
+    if k > first and words[k][:1].islower():
+        org = " ".join(words[first:k]).removesuffix("'s").removesuffix("’s")
+        caps = words[first:k]
         if len(caps) >= 2 or _is_acronym(caps[0]) or caps[0] in _ORG:
             return _strip_article(" ".join(words[k:])), org
     return _strip_article(seg), None
