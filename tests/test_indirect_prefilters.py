@@ -120,3 +120,45 @@ def test_a_failed_cheap_test_means_no_match(text: str) -> None:
 )
 def test_noun_matches_of_dense_nouns_are_the_full_pattern_matches(text: str) -> None:
     assert _spans(I._noun_matches(text)) == _spans(I._noun_report_re().finditer(text))
+
+
+_CLAUSE_WORDS = st.sampled_from(
+    [
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "also",
+        "then",
+        "said",
+        "saying",
+        "Said",
+        "said-so",
+        "pointing out",
+        "noting",
+        "after",
+        "by",
+        "others",
+        "the plan",
+        "46 percent",
+        "talks",
+        ",",
+        ";",
+        ".",
+        '"',
+    ]
+)
+_CLAUSES = st.lists(st.tuples(_CLAUSE_WORDS, _SPACES).map("".join), max_size=10).map("".join)
+
+
+def _span(m: regex.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CLAUSES, st.integers(0, 3))
+def test_second_verb_is_the_full_patterns_search(text: str, skip: int) -> None:
+    a, b = min(skip, len(text)), len(text)
+    full = I._and_verb_re().search(text, a, b) or I._second_report_re().search(text, a, b)
+    assert _span(I._second_verb(text, a, b)) == _span(full)
+    assert _span(I._and_verb(text, a, b)) == _span(I._and_verb_re().search(text, a, b))
