@@ -513,6 +513,8 @@ def _has_words(text: str, a: int, b: int, n: int) -> bool:
 def _anonymity(text: str, a: int, b: int) -> bool:
     """``who asked not to be named``: the terms of an anonymous source, not its words."""
     head = text[a : min(b, a + _ANONYMITY_REACH)].lower()
+    if not head.startswith(ANONYMITY_TERMS):
+        return False  # (a cheap test first: most clauses open with none of them)
     return any(
         head.startswith(t) and not head[len(t) : len(t) + 1].isalpha() for t in ANONYMITY_TERMS
     )
@@ -539,7 +541,7 @@ def _trimmed(text: str, found: Reported) -> Reported | None:
         first = text[a : a + 12].partition(" ")[0].lower()
         if first in _SHORT_NOT_FIRST or first.endswith(("'", "’")):
             return None
-    return found._replace(start=a, end=b)
+    return Reported(a, b, found.cue)
 
 
 #: A clause of fewer words than this (counted only in a clause of at most
@@ -941,6 +943,8 @@ def _past_aside(text: str, lo: int, end: int) -> int:
     """``Three stewards -- Ruiz, Bell and Ames -- agreed``: a subject's end before an
     aside set off by dashes (the dash that opens it, within :data:`_ASIDE_REACH`)."""
     e = _before_spaces(text, lo, end)
+    if not text.endswith(_DASHES, lo, e):
+        return end  # (a cheap test first: most subjects end in no dash)
     for dash in _DASHES:
         if text.endswith(dash, lo, e):
             opening = text.rfind(dash, max(lo, e - _ASIDE_REACH), e - len(dash))
@@ -1085,9 +1089,10 @@ def _negated(text: str, verb: _Verb) -> bool:
     """``did not say whether``, ``would never say``, ``Nobody said``: no report."""
     lo = max(verb.sentence_start, verb.start - 40)
     low = text[lo : verb.start].lower()
-    if not any(key in low for key in _NEGATION_KEYS):
-        return False  # (the pattern needs one of them: a cheap test first)
-    return _negated_re().search(text, lo, verb.start) is not None
+    for key in _NEGATION_KEYS:
+        if key in low:
+            return _negated_re().search(text, lo, verb.start) is not None
+    return False  # (the pattern needs one of them: a cheap test first)
 
 
 def _passive(text: str, verb: _Verb) -> bool:
@@ -1338,7 +1343,7 @@ def _whole_subject(text: str, ss: int, end: int, lower: bool = False) -> Cand | 
         return None
     if not (phrase[0].isupper() or lower):
         return None
-    if any(c in _WHOLE_STOPS for c in phrase) or _layout_re().search(phrase) is not None:
+    if not _WHOLE_STOPS.isdisjoint(phrase) or _layout_re().search(phrase) is not None:
         return None  # (a run of spaces or a line break is layout: a field code before)
     if words[0].isupper() and words[1][:1].isupper():
         return None  # ``TD The port authority``: an archive field code, then the subject
@@ -1356,7 +1361,7 @@ def _whole_subject(text: str, ss: int, end: int, lower: bool = False) -> Cand | 
 def _after_preposition(text: str, ss: int, at: int) -> bool:
     """Whether the phrase at *at* follows a preposition inside its sentence's opening
     noun phrase (``Officials at the ministry``)."""
-    before = text[ss:at].split()
+    before = text[ss:at].rsplit(None, 2)  # (the last two words are enough)
     return len(before) >= 2 and before[-1].lower() in _SUBJECT_PREPOSITIONS
 
 
