@@ -162,3 +162,59 @@ def test_second_verb_is_the_full_patterns_search(text: str, skip: int) -> None:
     full = I._and_verb_re().search(text, a, b) or I._second_report_re().search(text, a, b)
     assert _span(I._second_verb(text, a, b)) == _span(full)
     assert _span(I._and_verb(text, a, b)) == _span(I._and_verb_re().search(text, a, b))
+
+
+_SUBJECT_WORDS = st.sampled_from(
+    [
+        "more than",
+        "about",
+        "Each",
+        "each",
+        "side",
+        "a majority",
+        "of",
+        "them",
+        "12.5",
+        "5%",
+        "%",
+        "per",
+        "cent",
+        "percent",
+        "two-thirds",
+        "Two-thirds",
+        "the",
+        "all",
+        "voters",
+        "surveyed",
+        "four",
+        "out",
+        "in",
+        "10",
+        "some",
+        "many",
+        "striking",
+        "local",
+        "workers",
+        "people",
+        "Leeds",
+        "(",
+        ",",
+        "who",
+    ]
+)
+_SUBJECTS = st.lists(st.tuples(_SUBJECT_WORDS, _SPACES).map("".join), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SUBJECTS)
+def test_subject_patterns_searched_from_the_last_words(text: str) -> None:
+    # (a quantity or plural subject spans at most its pattern's words: the search from
+    # the last of them finds what the search of the whole window finds)
+    n = len(text)
+    plural = I._plural_subject_re()
+    k = I._last_words(text, 0, n, I._PLURAL_SPAN)
+    assert _span(plural.search(text, k, n)) == _span(plural.search(text, 0, n))
+    if "who" not in text:
+        quantity = I._quantity_subject_re()
+        k = I._last_words(text, 0, n, I._QUANTITY_SPAN)
+        assert _span(quantity.search(text, k, n)) == _span(quantity.search(text, 0, n))

@@ -1233,15 +1233,45 @@ def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
     ``22 percent``, ``four in 10``, ``most of them``, ``Two-thirds of voters``; or a
     plural noun phrase that opens its clause (``aviation experts``)."""
     lo = max(lo, end - _QUANTITY_REACH)
-    m = _quantity_subject_re().search(text, lo, end) if _quantity_near(text, lo, end) else None
+    m = None
+    if _quantity_near(text, lo, end):
+        # (without ``who``, a quantity spans its last few words: searched from there)
+        k = lo if text.find("who", lo, end) >= 0 else _last_words(text, lo, end, _QUANTITY_SPAN)
+        m = _quantity_subject_re().search(text, k, end)
     if m is None:
-        m = _plural_subject_re().search(text, lo, end) if _plural_near(text, lo, end) else None
+        if _plural_near(text, lo, end):
+            m = _plural_subject_re().search(text, _last_words(text, lo, end, _PLURAL_SPAN), end)
         if m is None or not _opens_clause(text, m.start()):
             return None
     phrase = m.group().rstrip()
     return Cand(
         Kind.GROUP, m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
     )
+
+
+def _most_words(table: tuple[str, ...]) -> int:
+    return max(len(w.split()) for w in table)
+
+
+#: At most this many words stand in a match of :data:`_plural_subject_re`: a determiner,
+#: three modifiers, the head, then a preposition, ``the``, a word and a name.
+_PLURAL_SPAN = _most_words(F.PLURAL_DETERMINERS) + 3 + max(1, _most_words(F.PLURAL_HEADS)) + 4
+#: ... and in a match of :data:`_quantity_subject_re` without ``who``: a lead, then the
+#: longest quantity (``12.5 per cent of the voters surveyed``).
+_QUANTITY_SPAN = _most_words(F.QUANTITY_LEADS) + max(
+    _most_words(V.DISTRIBUTIVES) + 1,  # ``each side``
+    _most_words(V.QUANTITY_SUBJECTS) + 2,  # ``a majority of them``
+    max(3, _most_words(F.FRACTIONS)) + 4,  # ``5 per cent of the voters surveyed``
+    4,  # ``four out of 10``
+)
+
+
+def _last_words(text: str, lo: int, end: int, n: int) -> int:
+    """Where the last *n* words (runs of characters that are no space) of ``text[lo:end]``
+    start at the earliest: after the word before them, or *lo* when there are no more.
+    A pattern's match of at most *n* words that ends at *end* starts there or later."""
+    parts = text[lo:end].rsplit(None, n)
+    return lo if len(parts) <= n else lo + len(parts[0])
 
 
 #: What a whole sentence-opening subject never holds: punctuation of a clause or quote.
