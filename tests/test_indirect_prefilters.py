@@ -120,3 +120,101 @@ def test_a_failed_cheap_test_means_no_match(text: str) -> None:
 )
 def test_noun_matches_of_dense_nouns_are_the_full_pattern_matches(text: str) -> None:
     assert _spans(I._noun_matches(text)) == _spans(I._noun_report_re().finditer(text))
+
+
+_CLAUSE_WORDS = st.sampled_from(
+    [
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "also",
+        "then",
+        "said",
+        "saying",
+        "Said",
+        "said-so",
+        "pointing out",
+        "noting",
+        "after",
+        "by",
+        "others",
+        "the plan",
+        "46 percent",
+        "talks",
+        ",",
+        ";",
+        ".",
+        '"',
+    ]
+)
+_CLAUSES = st.lists(st.tuples(_CLAUSE_WORDS, _SPACES).map("".join), max_size=10).map("".join)
+
+
+def _span(m: regex.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CLAUSES, st.integers(0, 3))
+def test_second_verb_is_the_full_patterns_search(text: str, skip: int) -> None:
+    a, b = min(skip, len(text)), len(text)
+    full = I._and_verb_re().search(text, a, b) or I._second_report_re().search(text, a, b)
+    assert _span(I._second_verb(text, a, b)) == _span(full)
+    assert _span(I._and_verb(text, a, b)) == _span(I._and_verb_re().search(text, a, b))
+
+
+_SUBJECT_WORDS = st.sampled_from(
+    [
+        "more than",
+        "about",
+        "Each",
+        "each",
+        "side",
+        "a majority",
+        "of",
+        "them",
+        "12.5",
+        "5%",
+        "%",
+        "per",
+        "cent",
+        "percent",
+        "two-thirds",
+        "Two-thirds",
+        "the",
+        "all",
+        "voters",
+        "surveyed",
+        "four",
+        "out",
+        "in",
+        "10",
+        "some",
+        "many",
+        "striking",
+        "local",
+        "workers",
+        "people",
+        "Leeds",
+        "(",
+        ",",
+        "who",
+    ]
+)
+_SUBJECTS = st.lists(st.tuples(_SUBJECT_WORDS, _SPACES).map("".join), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SUBJECTS)
+def test_subject_patterns_searched_from_the_last_words(text: str) -> None:
+    # (a quantity or plural subject spans at most its pattern's words: the search from
+    # the last of them finds what the search of the whole window finds)
+    n = len(text)
+    plural = I._plural_subject_re()
+    k = I._last_words(text, 0, n, I._PLURAL_SPAN)
+    assert _span(plural.search(text, k, n)) == _span(plural.search(text, 0, n))
+    if "who" not in text:
+        quantity = I._quantity_subject_re()
+        k = I._last_words(text, 0, n, I._QUANTITY_SPAN)
+        assert _span(quantity.search(text, k, n)) == _span(quantity.search(text, 0, n))

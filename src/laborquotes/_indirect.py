@@ -310,7 +310,7 @@ def _noun_report(text: str, st: Structure, m: regex.Match[str]) -> Reported | No
         return None
     q = m.end() if m["comp"] != "to" else m.start("comp")
     # (a noun phrase ends at a comma; a clause before ``..., saying`` or ``and said``)
-    cut = (_noun_end_re() if m["comp"] == "for" else _and_verb_re()).search(text, q, se)
+    cut = _noun_end_re().search(text, q, se) if m["comp"] == "for" else _and_verb(text, q, se)
     end = se if cut is None else cut.start()
     a, b = _trim(text, q, end)
     if not _long_enough(text, a, b):
@@ -370,7 +370,7 @@ def _verb(
     if se - ss > _MAX_SENTENCE:
         return None
     first = quoted.first_in(vs, se)
-    if first is not None and _and_verb_re().search(text, ve, first) is None:
+    if first is not None and _and_verb(text, ve, first) is None:
         # (A quotation earlier in the sentence is fine: ``"...," Ruiz said, noting she
         # would ...``; one after the verb makes the sentence a direct quotation, but
         # for one that a second verb reports: ``Ruiz said A, but added, "..."``.)
@@ -496,14 +496,25 @@ def _left_open(text: str, a: int, b: int, closer: str) -> bool:
 
 def _long_enough(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` (trimmed) has the characters and words of a clause."""
-    return (
-        b - a >= _MIN_CHARS and len(WORD_RE.findall(text, a, min(b, a + _WORD_SPAN))) >= _MIN_WORDS
-    )
+    return b - a >= _MIN_CHARS and _has_words(text, a, min(b, a + _WORD_SPAN), _MIN_WORDS)
+
+
+def _has_words(text: str, a: int, b: int, n: int) -> bool:
+    """Whether ``text[a:b]`` holds at least *n* words (found one by one, not listed)."""
+    search = WORD_RE.search
+    for _ in range(n):
+        m = search(text, a, b)
+        if m is None:
+            return False
+        a = m.end()
+    return True
 
 
 def _anonymity(text: str, a: int, b: int) -> bool:
     """``who asked not to be named``: the terms of an anonymous source, not its words."""
     head = text[a : min(b, a + _ANONYMITY_REACH)].lower()
+    if not head.startswith(ANONYMITY_TERMS):
+        return False  # (a cheap test first: most clauses open with none of them)
     return any(
         head.startswith(t) and not head[len(t) : len(t) + 1].isalpha() for t in ANONYMITY_TERMS
     )
@@ -524,13 +535,13 @@ def _trimmed(text: str, found: Reported) -> Reported | None:
         a = dl.end()  # ``TOLEDO, May 3 - Workers walked out, the union said.``
     if not _long_enough(text, a, b) or _anonymity(text, a, b):
         return None
-    if b - a <= _SHORT_SPAN and len(WORD_RE.findall(text, a, b)) < _FULL_WORDS:
+    if b - a <= _SHORT_SPAN and not _has_words(text, a, b, _FULL_WORDS):
         # ``responded on Twitter``, ``said of Cruz``: two words that open with a
         # preposition are a tail of the verb, not what was said
         first = text[a : a + 12].partition(" ")[0].lower()
         if first in _SHORT_NOT_FIRST or first.endswith(("'", "’")):
             return None
-    return found._replace(start=a, end=b)
+    return Reported(a, b, found.cue)
 
 
 #: A clause of fewer words than this (counted only in a clause of at most
@@ -710,8 +721,8 @@ def _mid_split(text: str, at: int, se: int) -> int | None:
     tail = text[at:comma].strip()
     if tail and not (closing_tail(tail) or _long_tail(tail)):
         return None
-    after = text[comma + 1 : se]
-    return comma if len(WORD_RE.findall(after, 0, _WORD_SPAN)) >= _MIN_WORDS else None
+    words_end = min(se, comma + 1 + _WORD_SPAN)
+    return comma if _has_words(text, comma + 1, words_end, _MIN_WORDS) else None
 
 
 def _longer(before: Reported, comma: int, se: int) -> Reported:
@@ -796,7 +807,7 @@ def _opening(
         # that opens the verb's clause: ``..., but Ruiz said``, ``because she said``)
         return None
     end = verb.sentence_end
-    nxt = _and_verb_re().search(text, q, end) or _second_report_re().search(text, q, end)
+    nxt = _second_verb(text, q, end)
     if nxt is not None:
         # ``blasted the plan and said ...``, ``Most said A, while 46 percent said B``: the
         # complement ends before a second report in the sentence.
@@ -836,6 +847,28 @@ _and_verb_re = _lazy(
     r"|(?:,|\s(?:after|before|by|when|while|without))"
     rf"\s++{alternation(f for f in frame_forms() if f.partition(' ')[0].endswith('ing'))}\b"
 )
+
+#: A reporting verb form after a space, as the standard library finds it: wherever
+#: :func:`_and_verb_re` or :func:`_second_report_re` matches in a span, this matches in
+#: it too (each needs a form after a space; ``re``'s ``\s`` holds every space
+#: ``regex``'s does), and it rules out most clauses several times faster.
+_form_hit_re = lazy_stdlib(lambda: r"\s" + trie_alternation(frame_forms()))
+
+
+def _and_verb(text: str, a: int, b: int) -> regex.Match[str] | None:
+    """:func:`_and_verb_re`'s first match in ``text[a:b]`` (a cheap test first)."""
+    if _form_hit_re().search(text, a, b) is None:
+        return None
+    return _and_verb_re().search(text, a, b)
+
+
+def _second_verb(text: str, a: int, b: int) -> regex.Match[str] | None:
+    """Where a second report of the sentence starts in ``text[a:b]`` (``... and said``,
+    ``..., while others said``), if one does (a cheap test first)."""
+    if _form_hit_re().search(text, a, b) is None:
+        return None
+    return _and_verb_re().search(text, a, b) or _second_report_re().search(text, a, b)
+
 
 _CONJUNCTIONS = frozenset(("and", "but", "or"))
 
@@ -910,6 +943,8 @@ def _past_aside(text: str, lo: int, end: int) -> int:
     """``Three stewards -- Ruiz, Bell and Ames -- agreed``: a subject's end before an
     aside set off by dashes (the dash that opens it, within :data:`_ASIDE_REACH`)."""
     e = _before_spaces(text, lo, end)
+    if not text.endswith(_DASHES, lo, e):
+        return end  # (a cheap test first: most subjects end in no dash)
     for dash in _DASHES:
         if text.endswith(dash, lo, e):
             opening = text.rfind(dash, max(lo, e - _ASIDE_REACH), e - len(dash))
@@ -1064,9 +1099,10 @@ def _negated(text: str, verb: _Verb) -> bool:
     """``did not say whether``, ``would never say``, ``Nobody said``: no report."""
     lo = max(verb.sentence_start, verb.start - 40)
     low = text[lo : verb.start].lower()
-    if not any(key in low for key in _NEGATION_KEYS):
-        return False  # (the pattern needs one of them: a cheap test first)
-    return _negated_re().search(text, lo, verb.start) is not None
+    for key in _NEGATION_KEYS:
+        if key in low:
+            return _negated_re().search(text, lo, verb.start) is not None
+    return False  # (the pattern needs one of them: a cheap test first)
 
 
 def _passive(text: str, verb: _Verb) -> bool:
@@ -1203,15 +1239,45 @@ def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
     ``22 percent``, ``four in 10``, ``most of them``, ``Two-thirds of voters``; or a
     plural noun phrase that opens its clause (``aviation experts``)."""
     lo = max(lo, end - _QUANTITY_REACH)
-    m = _quantity_subject_re().search(text, lo, end) if _quantity_near(text, lo, end) else None
+    m = None
+    if _quantity_near(text, lo, end):
+        # (without ``who``, a quantity spans its last few words: searched from there)
+        k = lo if text.find("who", lo, end) >= 0 else _last_words(text, lo, end, _QUANTITY_SPAN)
+        m = _quantity_subject_re().search(text, k, end)
     if m is None:
-        m = _plural_subject_re().search(text, lo, end) if _plural_near(text, lo, end) else None
+        if _plural_near(text, lo, end):
+            m = _plural_subject_re().search(text, _last_words(text, lo, end, _PLURAL_SPAN), end)
         if m is None or not _opens_clause(text, m.start()):
             return None
     phrase = m.group().rstrip()
     return Cand(
         Kind.GROUP, m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
     )
+
+
+def _most_words(table: tuple[str, ...]) -> int:
+    return max(len(w.split()) for w in table)
+
+
+#: At most this many words stand in a match of :data:`_plural_subject_re`: a determiner,
+#: three modifiers, the head, then a preposition, ``the``, a word and a name.
+_PLURAL_SPAN = _most_words(F.PLURAL_DETERMINERS) + 3 + max(1, _most_words(F.PLURAL_HEADS)) + 4
+#: ... and in a match of :data:`_quantity_subject_re` without ``who``: a lead, then the
+#: longest quantity (``12.5 per cent of the voters surveyed``).
+_QUANTITY_SPAN = _most_words(F.QUANTITY_LEADS) + max(
+    _most_words(V.DISTRIBUTIVES) + 1,  # ``each side``
+    _most_words(V.QUANTITY_SUBJECTS) + 2,  # ``a majority of them``
+    max(3, _most_words(F.FRACTIONS)) + 4,  # ``5 per cent of the voters surveyed``
+    4,  # ``four out of 10``
+)
+
+
+def _last_words(text: str, lo: int, end: int, n: int) -> int:
+    """Where the last *n* words (runs of characters that are no space) of ``text[lo:end]``
+    start at the earliest: after the word before them, or *lo* when there are no more.
+    A pattern's match of at most *n* words that ends at *end* starts there or later."""
+    parts = text[lo:end].rsplit(None, n)
+    return lo if len(parts) <= n else lo + len(parts[0])
 
 
 #: What a whole sentence-opening subject never holds: punctuation of a clause or quote.
@@ -1317,7 +1383,7 @@ def _whole_subject(text: str, ss: int, end: int, lower: bool = False) -> Cand | 
         return None
     if not (phrase[0].isupper() or lower):
         return None
-    if any(c in _WHOLE_STOPS for c in phrase) or _layout_re().search(phrase) is not None:
+    if not _WHOLE_STOPS.isdisjoint(phrase) or _layout_re().search(phrase) is not None:
         return None  # (a run of spaces or a line break is layout: a field code before)
     if words[0].isupper() and words[1][:1].isupper():
         return None  # ``TD The port authority``: an archive field code, then the subject
@@ -1335,7 +1401,7 @@ def _whole_subject(text: str, ss: int, end: int, lower: bool = False) -> Cand | 
 def _after_preposition(text: str, ss: int, at: int) -> bool:
     """Whether the phrase at *at* follows a preposition inside its sentence's opening
     noun phrase (``Officials at the ministry``)."""
-    before = text[ss:at].split()
+    before = text[ss:at].rsplit(None, 2)  # (the last two words are enough)
     return len(before) >= 2 and before[-1].lower() in _SUBJECT_PREPOSITIONS
 
 
@@ -1495,7 +1561,7 @@ def _before_quotation(
     k = _before_spaces(text, ve, first)
     if k <= ve or text[k - 1] not in _BEFORE_QUOTATION_ENDS:
         return None  # (a cheap test first: the clause must end in one of these marks)
-    if len(WORD_RE.findall(text, ve, first)) < _MIN_BEFORE_QUOTATION:
+    if not _has_words(text, ve, first, _MIN_BEFORE_QUOTATION):
         return None
     verb = _Verb(v.start(), ve, ss, first, v.group().lower())
     found = _report(text, st, verb, quoted)
