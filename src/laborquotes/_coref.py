@@ -45,7 +45,7 @@ from ._model import Attribution, Organization, OrgKind, Person, Quote, Role, Spe
 from ._org_names import _lazy
 from ._orgs import Registry, default_registry
 from ._roles import TITLE_HEADS
-from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind
+from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind, party_lead
 
 __all__ = [
     "COLLECTIVE_NOUNS",
@@ -652,6 +652,13 @@ class Resolver:
             return None
         lead = written[: m.start()].strip()
         title = cand.title if cand.kind == Kind.PERSON and cand.title else lead
+        org = cand.org
+        if cand.kind != Kind.PERSON:
+            # ``The Conservative MP for Lichfield, Ana Ruiz``: a party and a title
+            words = lead.split()
+            party, rest = party_lead(words[1:] if words[0] in ("The", "the") else words)
+            if party is not None and rest:
+                title, org = " ".join(rest), party
         if cand.org is None and lead.split(" ", 1)[0] in _OWNER_PRONOUNS and lead.endswith(title):
             title = lead  # ``Its chief executive``: whose office it is, resolved later
         if not any(_is_title(w) or w.lower() in _TITLE_NOUNS for w in lead.split()):
@@ -660,7 +667,7 @@ class Resolver:
         sp = Speaker(
             name=name,
             title=(prior.title if prior else None) or title,
-            organization=(prior.organization if prior else None) or cand.org,
+            organization=(prior.organization if prior else None) or org,
         )
         self._register(sp)
         return sp
