@@ -23,7 +23,13 @@ import regex
 
 from . import _vocab as V
 from ._patterns import lazy
-from ._speaker_grammar import appositive_forward_source, speaker_source
+from ._speaker_grammar import (
+    LEAD_RUN,
+    appositive_forward_source,
+    mute_openers,
+    speaker_source,
+    unread_function_words,
+)
 
 __all__ = [
     "CLAUSE_LEADS",
@@ -145,6 +151,9 @@ _TAIL_VERBS = V.verb_forms()
 _NOT_NAMES = frozenset(V.SPEAKER_DETERMINERS) | frozenset(V.NOUN_DETERMINERS)
 _CLAUSE_PUNCT = ',;:()"“”—–[]'
 _DASHES = "-—–"
+_APOSTROPHES = ("'", "’")
+#: What may open an appositive inside a subject span (``who`` also opens ``whose``).
+_APPOSITIVE_OPENERS = (",", "(", "who", "which")
 
 #: Gender (``m`` / ``f``) told by a first name, and by an honorific or a title (lower case).
 FIRST_GENDER: dict[str, str] = {
@@ -176,6 +185,47 @@ def _speaker_re(loose: bool = False) -> str:
     only where no other alternative could have matched.
     """
     return speaker_source(loose=loose)
+
+
+@lazy
+def _lead_run_re() -> str:
+    return LEAD_RUN
+
+
+def _speaker_match(
+    text: str, start: int, end: int, *, full: bool, loose: bool = False
+) -> regex.Match[str] | None:
+    """The speaker pattern (``fullmatch`` with *full*, else ``match``) on ``text[start:end]``.
+
+    A span that opens with no letter or digit, or with a function word no phrase opens
+    with (``of``, ``that``: :func:`~laborquotes._speaker_grammar.mute_openers`), is
+    answered without the pattern, which would try all its alternatives to fail."""
+    lead = _lead_run_re().match(text, start, end)
+    word = lead.group() if lead is not None else ""
+    if not word:
+        return None
+    after = text[start + len(word) : start + len(word) + 1]
+    if word in mute_openers() and after not in _APOSTROPHES:
+        return None
+    if full and _holds_unread_word(text[start:end]):
+        return None
+    pat = _speaker_re(loose)
+    return pat.fullmatch(text, start, end) if full else pat.match(text, start, end)
+
+
+def _holds_unread_word(span: str) -> bool:
+    """Whether *span*, with no appositive in it (no comma, parenthesis, ``who`` or
+    ``which``), holds after its first word a function word the speaker pattern never
+    reads (``Ana Ruiz was``), but not as the word after ``of`` / ``of the``
+    (:func:`~laborquotes._speaker_grammar.unread_function_words`)."""
+    words = span.split()
+    unread = unread_function_words()
+    if unread.isdisjoint(words) or any(c in span for c in _APPOSITIVE_OPENERS):
+        return False
+    return any(
+        words[j] in unread and words[j - 1] != "of" and words[max(0, j - 2) : j] != ["of", "the"]
+        for j in range(1, len(words))
+    )
 
 
 @lazy
@@ -801,9 +851,9 @@ def subject_exact(text: str, start: int, end: int, *, loose: bool = False) -> Ca
     start += lead
     if end - start < 1 or end - start > MAX_SUBJECT:
         return None
-    m = _speaker_re().fullmatch(text, start, end)
+    m = _speaker_match(text, start, end, full=True)
     if m is None and loose:
-        m = _speaker_re(True).fullmatch(text, start, end)
+        m = _speaker_match(text, start, end, full=True, loose=True)
     cand = _from_subject(text, m, end) if m is not None else None
     return cand if cand is not None else _surname_word(text, start, end)
 
@@ -959,7 +1009,6 @@ def _opens_subject(text: str, ws: int, rb: int, starts: frozenset[str]) -> bool:
 
 def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand | None:
     """The longest subject phrase from a word start in *regions* to *end*."""
-    pat = _speaker_re()
     starts = _start_words()
     tried: set[int] = set()
     fallback: Cand | None = None
@@ -971,7 +1020,7 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
             tried.add(ws)
             if not _opens_subject(text, ws, rb, starts):
                 continue
-            m = pat.fullmatch(text, ws, end)
+            m = _speaker_match(text, ws, end, full=True)
             cand = _from_subject(text, m, end) if m is not None else None
             if cand is None:
                 continue
@@ -1034,9 +1083,9 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
     *loose* accepts any lower-case words as a title before a name (``said election
     lawyer Tom Lee``), for the slot right after an inverted verb.
     """
-    m = _speaker_re().match(text, pos, end)
+    m = _speaker_match(text, pos, end, full=False)
     if loose and (m is None or m.group("person") is not None):
-        m = _speaker_re(True).match(text, pos, end)
+        m = _speaker_match(text, pos, end, full=False, loose=True)
     if m is None:
         return None
     if m.group("pron") is not None:
