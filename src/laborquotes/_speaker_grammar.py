@@ -36,7 +36,6 @@ from . import _vocab as V
 from ._patterns import alternation, expand
 
 __all__ = [
-    "LEAD_RUN",
     "NAMED_GROUPS",
     "RULES",
     "appositive_forward_source",
@@ -322,13 +321,13 @@ def mute_openers() -> frozenset[str]:
     """Function words that open no speaker phrase (``of``, ``that``, ``while``): in none
     of :func:`_opening_tables`, in lower or in capitalized form.
 
-    A span whose first word (its letters, digits and hyphens) is one of them, not
-    followed by an apostrophe (``that's`` may open a lower-case possessive), matches
-    neither speaker pattern, strict or loose: the caller skips the pattern."""
+    A span whose first word is one of them (the whole word: ``that's`` may open a
+    lower-case possessive) matches neither speaker pattern, strict or loose: the caller
+    skips the pattern."""
     opening: set[str] = set()
     for table in _opening_tables():
         for word in table:
-            lead = regex.match(LEAD_RUN, word)
+            lead = regex.match(_LEAD_RUN, word)
             head = lead.group() if lead is not None else word
             opening.update((head, head[:1].upper() + head[1:]))
     return frozenset(V.FUNCTION_WORDS) - opening
@@ -361,7 +360,7 @@ def unread_function_words() -> frozenset[str]:
 
 #: The letters, digits and hyphens at the front of a word (``fn`` and the word tables end
 #: a word at a character that is none of them).
-LEAD_RUN = r"[\w\-]*+"
+_LEAD_RUN = r"[\w\-]*+"
 
 
 def speaker_source(*, loose: bool = False) -> str:

@@ -24,7 +24,6 @@ import regex
 from . import _vocab as V
 from ._patterns import lazy
 from ._speaker_grammar import (
-    LEAD_RUN,
     appositive_forward_source,
     mute_openers,
     speaker_source,
@@ -151,9 +150,8 @@ _TAIL_VERBS = V.verb_forms()
 _NOT_NAMES = frozenset(V.SPEAKER_DETERMINERS) | frozenset(V.NOUN_DETERMINERS)
 _CLAUSE_PUNCT = ',;:()"“”—–[]'
 _DASHES = "-—–"
-_APOSTROPHES = ("'", "’")
-#: What may open an appositive inside a subject span (``who`` also opens ``whose``).
-_APPOSITIVE_OPENERS = (",", "(", "who", "which")
+#: Characters no speaker phrase opens with (it opens with a letter or a digit).
+_NOT_OPENING = frozenset("\"“”‘’'()[]{}<>—–-.,;:!?*/&%$#@_")
 
 #: Gender (``m`` / ``f``) told by a first name, and by an honorific or a title (lower case).
 FIRST_GENDER: dict[str, str] = {
@@ -187,41 +185,41 @@ def _speaker_re(loose: bool = False) -> str:
     return speaker_source(loose=loose)
 
 
-@lazy
-def _lead_run_re() -> str:
-    return LEAD_RUN
-
-
 def _speaker_match(
     text: str, start: int, end: int, *, full: bool, loose: bool = False
 ) -> regex.Match[str] | None:
     """The speaker pattern (``fullmatch`` with *full*, else ``match``) on ``text[start:end]``.
 
-    A span that opens with no letter or digit, or with a function word no phrase opens
-    with (``of``, ``that``: :func:`~laborquotes._speaker_grammar.mute_openers`), is
-    answered without the pattern, which would try all its alternatives to fail."""
-    lead = _lead_run_re().match(text, start, end)
-    word = lead.group() if lead is not None else ""
-    if not word:
+    Spans the pattern cannot match are answered without it (it would try all its
+    alternatives to fail): one opening with a space or a punctuation mark, or with a
+    whole function word no phrase opens with (``of``, ``that``:
+    :func:`~laborquotes._speaker_grammar.mute_openers`); for a whole subject, one with
+    a function word the pattern never reads in its head (:func:`_holds_unread_word`)."""
+    span = text[start:end]
+    words = span.split() if full else span.split(None, 1)
+    if not words or span[0] in _NOT_OPENING or span[0].isspace():
         return None
-    after = text[start + len(word) : start + len(word) + 1]
-    if word in mute_openers() and after not in _APOSTROPHES:
-        return None
-    if full and _holds_unread_word(text[start:end]):
+    if words[0] in mute_openers() or (full and _holds_unread_word(span, words)):
         return None
     pat = _speaker_re(loose)
     return pat.fullmatch(text, start, end) if full else pat.match(text, start, end)
 
 
-def _holds_unread_word(span: str) -> bool:
-    """Whether *span*, with no appositive in it (no comma, parenthesis, ``who`` or
-    ``which``), holds after its first word a function word the speaker pattern never
-    reads (``Ana Ruiz was``), but not as the word after ``of`` / ``of the``
-    (:func:`~laborquotes._speaker_grammar.unread_function_words`)."""
-    words = span.split()
+def _holds_unread_word(span: str, words: list[str]) -> bool:
+    """Whether the head of *span* (all of it before an appositive may open: a comma, a
+    parenthesis, ``who`` or ``which``) holds after its first word a function word the
+    speaker pattern never reads (``Ana Ruiz was``), not as the word after ``of`` / ``of
+    the`` (:func:`~laborquotes._speaker_grammar.unread_function_words`). *words* are
+    the words of *span*."""
     unread = unread_function_words()
-    if unread.isdisjoint(words) or any(c in span for c in _APPOSITIVE_OPENERS):
+    if unread.isdisjoint(words):
         return False
+    mark = min((k for k in (span.find(","), span.find("(")) if k >= 0), default=len(span))
+    rel = min((k for k in (span.find("who"), span.find("which")) if k >= 0), default=len(span))
+    if min(mark, rel) < len(span):
+        words = span[: min(mark, rel)].split()
+        if words and rel < mark and not span[rel - 1].isspace():
+            words.pop()  # (a word cut short: ``somewhom``)
     return any(
         words[j] in unread and words[j - 1] != "of" and words[max(0, j - 2) : j] != ["of", "the"]
         for j in range(1, len(words))
