@@ -51,10 +51,11 @@ _PIECES = st.sampled_from(
 _TEXTS = st.lists(_PIECES, min_size=1, max_size=12).map("".join)
 
 
-def _spans(m: regex.Match[str] | None) -> tuple[tuple[int, int], ...] | None:
+def _spans(m: regex.Match[str] | S.SpeakerMatch | None) -> tuple[tuple[int, int], ...] | None:
+    """Every named group's span ((-1, -1) where it did not take part)."""
     if m is None:
         return None
-    return tuple(m.span(k) for k in range(len(m.regs)))
+    return tuple(m.span(k) for k in sorted(S._group_index(False)))
 
 
 @settings(max_examples=400, deadline=None)

@@ -185,9 +185,45 @@ def _speaker_re(loose: bool = False) -> str:
     return speaker_source(loose=loose)
 
 
+class SpeakerMatch:
+    """The groups of a speaker pattern's match, read by name at the speed of a list
+    (``regex`` looks a name up in a fresh copy of the pattern's group index each time,
+    and a match is read a dozen times)."""
+
+    __slots__ = ("_index", "_regs", "string")
+
+    def __init__(self, m: regex.Match[str], index: dict[str, int]) -> None:
+        self._regs: tuple[tuple[int, int], ...] = m.regs
+        self._index = index
+        self.string = m.string
+
+    def span(self, name: str) -> tuple[int, int]:
+        return self._regs[self._index[name]]
+
+    def group(self, name: str) -> str | None:
+        s, e = self._regs[self._index[name]]
+        return None if s < 0 else self.string[s:e]
+
+    def text(self, name: str) -> str:
+        """The group's text, ``""`` where it did not take part."""
+        s, e = self._regs[self._index[name]]
+        return self.string[s:e] if s >= 0 else ""
+
+    def start(self, name: str | None = None) -> int:
+        return self._regs[0 if name is None else self._index[name]][0]
+
+    def end(self, name: str) -> int:
+        return self._regs[self._index[name]][1]
+
+
+@functools.cache
+def _group_index(loose: bool) -> dict[str, int]:
+    return dict(_speaker_re(loose).groupindex)
+
+
 def _speaker_match(
     text: str, start: int, end: int, *, full: bool, loose: bool = False
-) -> regex.Match[str] | None:
+) -> SpeakerMatch | None:
     """The speaker pattern (``fullmatch`` with *full*, else ``match``) on ``text[start:end]``.
 
     Spans the pattern cannot match are answered without it (it would try all its
@@ -202,7 +238,8 @@ def _speaker_match(
     if words[0] in mute_openers() or (full and _holds_unread_word(span, words)):
         return None
     pat = _speaker_re(loose)
-    return pat.fullmatch(text, start, end) if full else pat.match(text, start, end)
+    m = pat.fullmatch(text, start, end) if full else pat.match(text, start, end)
+    return SpeakerMatch(m, _group_index(loose)) if m is not None else None
 
 
 def _holds_unread_word(span: str, words: list[str]) -> bool:
@@ -582,7 +619,7 @@ def _courtesy_at(words: Sequence[str], k: int) -> bool:
     return w in _COURTESY or (w in _BARE_STYLES and k > 0 and words[k - 1] in _STYLE_LEADS)
 
 
-def _sentence_initial(m: regex.Match[str]) -> bool:
+def _sentence_initial(m: SpeakerMatch) -> bool:
     """Whether the person's words open a sentence (or a line)."""
     text, k = m.string, m.start()
     while k > 0 and text[k - 1] in " \t":
@@ -596,7 +633,7 @@ _SENTENCE_OPENERS = frozenset('.!?\n:"“”')
 _GENERIC_HEADS = frozenset((*V.TITLE_REFERENCE_HEADS, *V.HEAD_REFERENCES))
 
 
-def _person_title(m: regex.Match[str], nm: Name, app: str | None) -> tuple[str | None, str | None]:
+def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | None, str | None]:
     """The title and organization of a person: from the words before the name (not a
     courtesy honorific), then from the appositive."""
     pre = m.group("pre") or ""
@@ -639,7 +676,7 @@ def _paren_party(text: str, end: int) -> str | None:
     return first if first in _PARTY_SET else None
 
 
-def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None) -> Cand | None:
+def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) -> Cand | None:
     ns, ne = m.span("name")
     nm = _clean_name(text, ns, ne)
     a, b, hon = nm.start, nm.end, nm.pre
@@ -650,10 +687,10 @@ def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None
     org = org or _paren_party(text, b)
     if m.group("ofx") and name.split(" ", 1)[0] in _HONOURS:
         # ``Lord Lee of Leeds``: a peer's territorial designation is part of the name.
-        name = f"{name} {' '.join(m.group('ofx').split())}"
+        name = f"{name} {' '.join(m.text('ofx').split())}"
         b = m.end("ofx")
     elif m.group("ofx"):
-        org = org or " ".join(m.group("ofx").split()[1:]).removeprefix("the ")
+        org = org or " ".join(m.text("ofx").split()[1:]).removeprefix("the ")
         if app_end is None or app_end < m.end("ofx"):
             b = m.end("ofx")
             app_end = None
@@ -683,7 +720,7 @@ def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None
 
 
 def _cand_from(
-    text: str, m: regex.Match[str], app: str | None = None, app_end: int | None = None
+    text: str, m: SpeakerMatch, app: str | None = None, app_end: int | None = None
 ) -> Cand | None:
     cand = _tidy(text, _cand_from_raw(text, m, app, app_end))
     if cand is None or cand.end <= cand.start or text[cand.end - 1] != ".":
@@ -773,10 +810,10 @@ def _capitalized(words: list[str]) -> list[str]:
 _NAME_ANDS = frozenset(("and", "&"))
 
 
-def _phrase_cand(m: regex.Match[str], kind: str, app: str | None, app_end: int | None) -> Cand:
+def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | None) -> Cand:
     """A group, role, unnamed, partitive or noun-phrase alternative as a record."""
     s, e = m.span(kind)
-    phrase = " ".join(m.group(kind).split())
+    phrase = " ".join(m.text(kind).split())
     words = phrase.split()
     head = words[-1].lower()
     for i, w in enumerate(words):
@@ -804,17 +841,17 @@ def _phrase_cand(m: regex.Match[str], kind: str, app: str | None, app_end: int |
 
 
 def _cand_from_raw(
-    text: str, m: regex.Match[str], app: str | None = None, app_end: int | None = None
+    text: str, m: SpeakerMatch, app: str | None = None, app_end: int | None = None
 ) -> Cand | None:
     if m.group("pron") is not None:
         s, e = m.span("pron")
-        return Cand(Kind.PRON, s, e, m.group("pron"), None, None, False)
+        return Cand(Kind.PRON, s, e, m.text("pron"), None, None, False)
     if m.group("person2") is not None:
         ns, ne = m.span("p2name")
         a, b = _clean_name(text, ns, ne)[:2]
         if a >= b:
             return None
-        title, org = split_title(" ".join(m.group("p2pre").split()))
+        title, org = split_title(" ".join(m.text("p2pre").split()))
         s = m.start("person2")
         name = " ".join(text[a:b].split())
         return Cand(Kind.PERSON, s, max(b, app_end or b), name, title, org, False)
@@ -824,7 +861,7 @@ def _cand_from_raw(
     return _person(text, m, app, app_end)
 
 
-def _from_subject(text: str, m: regex.Match[str], end: int) -> Cand | None:
+def _from_subject(text: str, m: SpeakerMatch, end: int) -> Cand | None:
     app = m.group("apptext")
     has_app = bool(app or m.group("rel") or m.group("paren"))
     cand = _cand_from(text, m, app, end if has_app else None)
