@@ -224,7 +224,16 @@ def _group_index(loose: bool) -> dict[str, int]:
 def _speaker_match(
     text: str, start: int, end: int, *, full: bool, loose: bool = False
 ) -> SpeakerMatch | None:
-    """The speaker pattern (``fullmatch`` with *full*, else ``match``) on ``text[start:end]``.
+    """The speaker pattern (``fullmatch`` with *full*, else ``match``) on ``text[start:end]``
+    (remembered: the readers of a clause ask for about one span in twenty again)."""
+    return _speaker_match_at(text, start, end, full, loose)
+
+
+@functools.lru_cache(maxsize=SUBJECT_CACHE)
+def _speaker_match_at(
+    text: str, start: int, end: int, full: bool, loose: bool
+) -> SpeakerMatch | None:
+    """:func:`_speaker_match`, a pure function of its arguments.
 
     Spans the pattern cannot match are answered without it (it would try all its
     alternatives to fail): one opening with a space or a punctuation mark, or with a
@@ -1087,6 +1096,7 @@ def clear_cache() -> None:
     """Forget the subjects found (:func:`laborquotes.parse` calls it after each text, so
     the cache holds no text once the parse is done)."""
     _subject_before.cache_clear()
+    _speaker_match_at.cache_clear()
 
 
 @functools.lru_cache(maxsize=SUBJECT_CACHE)
