@@ -150,6 +150,9 @@ _TAIL_VERBS = V.verb_forms()
 _NOT_NAMES = frozenset(V.SPEAKER_DETERMINERS) | frozenset(V.NOUN_DETERMINERS)
 _CLAUSE_PUNCT = ',;:()"“”—–[]'
 _DASHES = "-—–"
+#: How much of a span after a verb is read for its first word (the span may run on to
+#: the end of a long paragraph).
+_LEAD_WINDOW = 64
 #: Characters no speaker phrase opens with (it opens with a letter or a digit).
 _NOT_OPENING = frozenset("\"“”‘’'()[]{}<>—–-.,;:!?*/&%$#@_")
 
@@ -240,11 +243,12 @@ def _speaker_match_at(
     whole function word no phrase opens with (``of``, ``that``:
     :func:`~laborquotes._speaker_grammar.mute_openers`); for a whole subject, one with
     a function word the pattern never reads in its head (:func:`_holds_unread_word`)."""
-    span = text[start:end]
+    span = text[start:end] if full else text[start : min(end, start + _LEAD_WINDOW)]
     words = span.split() if full else span.split(None, 1)
     if not words or span[0] in _NOT_OPENING or span[0].isspace():
         return None
-    if words[0] in mute_openers() or (full and _holds_unread_word(span, words)):
+    whole = full or len(words) > 1 or start + len(span) == end  # (the first word whole)
+    if (whole and words[0] in mute_openers()) or (full and _holds_unread_word(span, words)):
         return None
     pat = _speaker_re(loose)
     m = pat.fullmatch(text, start, end) if full else pat.match(text, start, end)
