@@ -72,8 +72,10 @@ def test_subject_before_remembers_what_it_would_compute_afresh(text: str, verb: 
 def test_parse_leaves_no_text_in_the_subject_cache() -> None:
     laborquotes.parse('"We stay," union president Ana Ruiz said on Monday.')
     assert _speakers._subject_before.cache_info().currsize == 0
+    assert _speakers._speaker_match_at.cache_info().currsize == 0
 
 
 def test_parse_attribution_leaves_no_text_in_the_subject_cache() -> None:
     laborquotes.parse_attribution("union president Ana Ruiz said on Monday.")
     assert _speakers._subject_before.cache_info().currsize == 0
+    assert _speakers._speaker_match_at.cache_info().currsize == 0

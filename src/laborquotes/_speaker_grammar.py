@@ -28,11 +28,21 @@ and turns a match into a candidate record.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
+
+import regex
 
 from . import _vocab as V
 from ._patterns import alternation, expand
 
-__all__ = ["NAMED_GROUPS", "RULES", "appositive_forward_source", "speaker_source"]
+__all__ = [
+    "NAMED_GROUPS",
+    "RULES",
+    "appositive_forward_source",
+    "mute_openers",
+    "speaker_source",
+    "unread_function_words",
+]
 
 #: The named pieces of the grammar. ``{name}`` refers to another piece or to a word table
 #: of :func:`_tables`; everything else is a ``VERBOSE`` pattern.
@@ -237,39 +247,120 @@ def _group_modifiers() -> set[str]:
     return words - set(V.SPEAKER_DETERMINERS) - set(V.NOT_GROUP_MODIFIERS)
 
 
+#: A word table: its words, and whether each also stands capitalized.
+Table = tuple[tuple[str, ...], bool]
+
+
+@functools.cache
+def _word_tables() -> dict[str, Table]:
+    """The word tables the rules refer to."""
+    return {
+        "appositive_stop": (V.APPOSITIVE_STOPS, False),
+        "determiner": (V.SPEAKER_DETERMINERS, True),
+        "function_word": (V.FUNCTION_WORDS, False),
+        "group_modifier": (tuple(sorted(_group_modifiers())), False),
+        "group_word": (tuple(g for g in V.GROUP_NOUNS if " " not in g), True),
+        "indefinite": (V.INDEFINITE_LEADS, True),
+        "of_joiner": (V.ORG_NAME_JOINERS, False),
+        "org_preposition": (V.ORG_PREPOSITIONS, False),
+        "partitive_determiner": (V.PARTITIVE_DETERMINERS, False),
+        "partitive_multitude": (V.PARTITIVE_MULTITUDES, True),
+        "partitive_quantifier": (V.PARTITIVE_QUANTIFIERS, True),
+        "particle": (V.NAME_PARTICLES, False),
+        "postnominal": (V.NAME_POSTNOMINALS, False),
+        "location_prep": (V.LOCATION_PREPOSITIONS, False),
+        "gaelic": (V.GAELIC_PATRONYMS, False),
+        "phrase_determiner": (V.PHRASE_DETERMINERS, False),
+        "phrase_preposition": (V.PHRASE_PREPOSITIONS, False),
+        "start_particle": (V.NAME_START_PARTICLES, False),
+        "style": (V.STYLE_HONORIFICS, False),
+        "subject_pronoun": (V.SUBJECT_PRONOUNS, True),
+        "suffix": (V.NAME_SUFFIXES, False),
+        "the": (("the",), True),
+        "title_noun_word": (V.TITLE_NOUNS, True),
+        "title_cap": (tuple(w[:1].upper() + w[1:] for w in V.TITLE_NOUNS), False),
+        "title_word": (tuple(sorted(_title_words())), False),
+        "title_acronym": ((*V.LEGISLATOR_POSTNOMINALS, *V.EXECUTIVE_ACRONYMS), False),
+        "name_stop": (V.NAME_STOPWORDS, False),
+    }
+
+
 @functools.cache
 def _tables() -> dict[str, str]:
     """The word tables the rules refer to, as alternations."""
-    return {
-        "appositive_stop": alternation(V.APPOSITIVE_STOPS),
-        "determiner": alternation(V.SPEAKER_DETERMINERS, capitalized=True),
-        "empty_groups": "".join(f"(?P<{g}>)" for g in NAMED_GROUPS),
-        "function_word": alternation(V.FUNCTION_WORDS),
-        "group_modifier": alternation(_group_modifiers()),
-        "group_word": alternation((g for g in V.GROUP_NOUNS if " " not in g), capitalized=True),
-        "indefinite": alternation(V.INDEFINITE_LEADS, capitalized=True),
-        "of_joiner": alternation(V.ORG_NAME_JOINERS),
-        "org_preposition": alternation(V.ORG_PREPOSITIONS),
-        "partitive_determiner": alternation(V.PARTITIVE_DETERMINERS),
-        "partitive_multitude": alternation(V.PARTITIVE_MULTITUDES, capitalized=True),
-        "partitive_quantifier": alternation(V.PARTITIVE_QUANTIFIERS, capitalized=True),
-        "particle": alternation(V.NAME_PARTICLES),
-        "postnominal": alternation(V.NAME_POSTNOMINALS),
-        "location_prep": alternation(V.LOCATION_PREPOSITIONS),
-        "gaelic": alternation(V.GAELIC_PATRONYMS),
-        "phrase_determiner": alternation(V.PHRASE_DETERMINERS),
-        "phrase_preposition": alternation(V.PHRASE_PREPOSITIONS),
-        "start_particle": alternation(V.NAME_START_PARTICLES),
-        "style": alternation(V.STYLE_HONORIFICS),
-        "subject_pronoun": alternation(V.SUBJECT_PRONOUNS, capitalized=True),
-        "suffix": alternation(V.NAME_SUFFIXES),
-        "the": alternation(("the",), capitalized=True),
-        "title_noun_word": alternation(V.TITLE_NOUNS, capitalized=True),
-        "title_cap": alternation(w[:1].upper() + w[1:] for w in V.TITLE_NOUNS),
-        "title_word": alternation(_title_words()),
-        "title_acronym": alternation((*V.LEGISLATOR_POSTNOMINALS, *V.EXECUTIVE_ACRONYMS)),
-        "name_stop": alternation(V.NAME_STOPWORDS),
+    tables = {
+        name: alternation(words, capitalized=capitalized)
+        for name, (words, capitalized) in _word_tables().items()
     }
+    tables["empty_groups"] = "".join(f"(?P<{g}>)" for g in NAMED_GROUPS)
+    return tables
+
+
+def _opening_tables() -> tuple[Iterable[str], ...]:
+    """Every word table an alternative of the head (or of ``pre``, ``loose_pre`` and
+    ``name``) can open with. The other openings are a capitalized word or a number
+    (``capword``, ``name_word``), a lower-case possessive (``person2``) and a lower-case
+    word that is no function word (``low``, ``word``: ``fn`` rules function words out)."""
+    return (
+        V.SUBJECT_PRONOUNS,
+        V.SPEAKER_DETERMINERS,
+        _group_modifiers(),
+        V.GROUP_NOUNS,
+        V.TITLE_NOUNS,
+        _title_words(),
+        ("the",),
+        V.INDEFINITE_LEADS,
+        V.PARTITIVE_QUANTIFIERS,
+        V.PARTITIVE_MULTITUDES,
+        V.NAME_START_PARTICLES,
+    )
+
+
+@functools.cache
+def mute_openers() -> frozenset[str]:
+    """Function words that open no speaker phrase (``of``, ``that``, ``while``): in none
+    of :func:`_opening_tables`, in lower or in capitalized form.
+
+    A span whose first word is one of them (the whole word: ``that's`` may open a
+    lower-case possessive) matches neither speaker pattern, strict or loose: the caller
+    skips the pattern."""
+    opening: set[str] = set()
+    for table in _opening_tables():
+        for word in table:
+            lead = regex.match(_LEAD_RUN, word)
+            head = lead.group() if lead is not None else word
+            opening.update((head, head[:1].upper() + head[1:]))
+    return frozenset(V.FUNCTION_WORDS) - opening
+
+
+#: Tables the rules read in look-arounds only: they rule words out and consume none.
+_LOOKAROUND_TABLES = frozenset(("appositive_stop", "function_word", "name_stop", "style"))
+
+
+@functools.cache
+def unread_function_words() -> frozenset[str]:
+    """Function words the speaker pattern never consumes (``that``, ``was``, ``by``):
+    in none of the tables it reads, and not written in its rules (counted loosely: every
+    run of lower-case letters of a rule, so also ``p`` of ``\\p{Lu}``).
+
+    ``fn`` keeps a function word out of every free word (``low``, ``word``), so one of
+    them, as a whole word, stands in a speaker phrase only in an appositive (after a
+    comma, a parenthesis, ``who`` or ``which``) or as the lower-case word after ``of`` or
+    ``of the`` (``secretary of state``). A span holding one elsewhere fullmatches
+    neither speaker pattern."""
+    read = {"a", "all", "an", "both", "the"}  # (``[Aa]ll``, ``[Tt]he`` in the rules)
+    for name, (words, _) in _word_tables().items():
+        if name not in _LOOKAROUND_TABLES:
+            for word in words:
+                read.update(word.split())
+    for rule in RULES.values():
+        read.update(regex.findall(r"[a-z]++", rule))
+    return frozenset(V.FUNCTION_WORDS) - read
+
+
+#: The letters, digits and hyphens at the front of a word (``fn`` and the word tables end
+#: a word at a character that is none of them).
+_LEAD_RUN = r"[\w\-]*+"
 
 
 def speaker_source(*, loose: bool = False) -> str:

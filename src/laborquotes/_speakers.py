@@ -23,7 +23,12 @@ import regex
 
 from . import _vocab as V
 from ._patterns import lazy
-from ._speaker_grammar import appositive_forward_source, speaker_source
+from ._speaker_grammar import (
+    appositive_forward_source,
+    mute_openers,
+    speaker_source,
+    unread_function_words,
+)
 
 __all__ = [
     "CLAUSE_LEADS",
@@ -145,6 +150,11 @@ _TAIL_VERBS = V.verb_forms()
 _NOT_NAMES = frozenset(V.SPEAKER_DETERMINERS) | frozenset(V.NOUN_DETERMINERS)
 _CLAUSE_PUNCT = ',;:()"“”—–[]'
 _DASHES = "-—–"
+#: How much of a span after a verb is read for its first word (the span may run on to
+#: the end of a long paragraph).
+_LEAD_WINDOW = 64
+#: Characters no speaker phrase opens with (it opens with a letter or a digit).
+_NOT_OPENING = frozenset("\"“”‘’'()[]{}<>—–-.,;:!?*/&%$#@_")
 
 #: Gender (``m`` / ``f``) told by a first name, and by an honorific or a title (lower case).
 FIRST_GENDER: dict[str, str] = {
@@ -176,6 +186,94 @@ def _speaker_re(loose: bool = False) -> str:
     only where no other alternative could have matched.
     """
     return speaker_source(loose=loose)
+
+
+class SpeakerMatch:
+    """The groups of a speaker pattern's match, read by name at the speed of a list
+    (``regex`` looks a name up in a fresh copy of the pattern's group index each time,
+    and a match is read a dozen times)."""
+
+    __slots__ = ("_index", "_regs", "string")
+
+    def __init__(self, m: regex.Match[str], index: dict[str, int]) -> None:
+        self._regs: tuple[tuple[int, int], ...] = m.regs
+        self._index = index
+        self.string = m.string
+
+    def span(self, name: str) -> tuple[int, int]:
+        return self._regs[self._index[name]]
+
+    def group(self, name: str) -> str | None:
+        s, e = self._regs[self._index[name]]
+        return None if s < 0 else self.string[s:e]
+
+    def text(self, name: str) -> str:
+        """The group's text, ``""`` where it did not take part."""
+        s, e = self._regs[self._index[name]]
+        return self.string[s:e] if s >= 0 else ""
+
+    def start(self, name: str | None = None) -> int:
+        return self._regs[0 if name is None else self._index[name]][0]
+
+    def end(self, name: str) -> int:
+        return self._regs[self._index[name]][1]
+
+
+@functools.cache
+def _group_index(loose: bool) -> dict[str, int]:
+    return dict(_speaker_re(loose).groupindex)
+
+
+def _speaker_match(
+    text: str, start: int, end: int, *, full: bool, loose: bool = False
+) -> SpeakerMatch | None:
+    """The speaker pattern (``fullmatch`` with *full*, else ``match``) on ``text[start:end]``
+    (remembered: the readers of a clause ask for about one span in twenty again)."""
+    return _speaker_match_at(text, start, end, full, loose)
+
+
+@functools.lru_cache(maxsize=SUBJECT_CACHE)
+def _speaker_match_at(
+    text: str, start: int, end: int, full: bool, loose: bool
+) -> SpeakerMatch | None:
+    """:func:`_speaker_match`, a pure function of its arguments.
+
+    Spans the pattern cannot match are answered without it (it would try all its
+    alternatives to fail): one opening with a space or a punctuation mark, or with a
+    whole function word no phrase opens with (``of``, ``that``:
+    :func:`~laborquotes._speaker_grammar.mute_openers`); for a whole subject, one with
+    a function word the pattern never reads in its head (:func:`_holds_unread_word`)."""
+    span = text[start:end] if full else text[start : min(end, start + _LEAD_WINDOW)]
+    words = span.split() if full else span.split(None, 1)
+    if not words or span[0] in _NOT_OPENING or span[0].isspace():
+        return None
+    whole = full or len(words) > 1 or start + len(span) == end  # (the first word whole)
+    if (whole and words[0] in mute_openers()) or (full and _holds_unread_word(span, words)):
+        return None
+    pat = _speaker_re(loose)
+    m = pat.fullmatch(text, start, end) if full else pat.match(text, start, end)
+    return SpeakerMatch(m, _group_index(loose)) if m is not None else None
+
+
+def _holds_unread_word(span: str, words: list[str]) -> bool:
+    """Whether the head of *span* (all of it before an appositive may open: a comma, a
+    parenthesis, ``who`` or ``which``) holds after its first word a function word the
+    speaker pattern never reads (``Ana Ruiz was``), not as the word after ``of`` / ``of
+    the`` (:func:`~laborquotes._speaker_grammar.unread_function_words`). *words* are
+    the words of *span*."""
+    unread = unread_function_words()
+    if unread.isdisjoint(words):
+        return False
+    mark = min((k for k in (span.find(","), span.find("(")) if k >= 0), default=len(span))
+    rel = min((k for k in (span.find("who"), span.find("which")) if k >= 0), default=len(span))
+    if min(mark, rel) < len(span):
+        words = span[: min(mark, rel)].split()
+        if words and rel < mark and not span[rel - 1].isspace():
+            words.pop()  # (a word cut short: ``somewhom``)
+    return any(
+        words[j] in unread and words[j - 1] != "of" and words[max(0, j - 2) : j] != ["of", "the"]
+        for j in range(1, len(words))
+    )
 
 
 @lazy
@@ -535,7 +633,7 @@ def _courtesy_at(words: Sequence[str], k: int) -> bool:
     return w in _COURTESY or (w in _BARE_STYLES and k > 0 and words[k - 1] in _STYLE_LEADS)
 
 
-def _sentence_initial(m: regex.Match[str]) -> bool:
+def _sentence_initial(m: SpeakerMatch) -> bool:
     """Whether the person's words open a sentence (or a line)."""
     text, k = m.string, m.start()
     while k > 0 and text[k - 1] in " \t":
@@ -549,7 +647,7 @@ _SENTENCE_OPENERS = frozenset('.!?\n:"“”')
 _GENERIC_HEADS = frozenset((*V.TITLE_REFERENCE_HEADS, *V.HEAD_REFERENCES))
 
 
-def _person_title(m: regex.Match[str], nm: Name, app: str | None) -> tuple[str | None, str | None]:
+def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | None, str | None]:
     """The title and organization of a person: from the words before the name (not a
     courtesy honorific), then from the appositive."""
     pre = m.group("pre") or ""
@@ -592,7 +690,7 @@ def _paren_party(text: str, end: int) -> str | None:
     return first if first in _PARTY_SET else None
 
 
-def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None) -> Cand | None:
+def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) -> Cand | None:
     ns, ne = m.span("name")
     nm = _clean_name(text, ns, ne)
     a, b, hon = nm.start, nm.end, nm.pre
@@ -603,10 +701,10 @@ def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None
     org = org or _paren_party(text, b)
     if m.group("ofx") and name.split(" ", 1)[0] in _HONOURS:
         # ``Lord Lee of Leeds``: a peer's territorial designation is part of the name.
-        name = f"{name} {' '.join(m.group('ofx').split())}"
+        name = f"{name} {' '.join(m.text('ofx').split())}"
         b = m.end("ofx")
     elif m.group("ofx"):
-        org = org or " ".join(m.group("ofx").split()[1:]).removeprefix("the ")
+        org = org or " ".join(m.text("ofx").split()[1:]).removeprefix("the ")
         if app_end is None or app_end < m.end("ofx"):
             b = m.end("ofx")
             app_end = None
@@ -636,7 +734,7 @@ def _person(text: str, m: regex.Match[str], app: str | None, app_end: int | None
 
 
 def _cand_from(
-    text: str, m: regex.Match[str], app: str | None = None, app_end: int | None = None
+    text: str, m: SpeakerMatch, app: str | None = None, app_end: int | None = None
 ) -> Cand | None:
     cand = _tidy(text, _cand_from_raw(text, m, app, app_end))
     if cand is None or cand.end <= cand.start or text[cand.end - 1] != ".":
@@ -727,10 +825,10 @@ def _capitalized(words: list[str]) -> list[str]:
 _NAME_ANDS = frozenset(("&", "and", "of"))
 
 
-def _phrase_cand(m: regex.Match[str], kind: str, app: str | None, app_end: int | None) -> Cand:
+def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | None) -> Cand:
     """A group, role, unnamed, partitive or noun-phrase alternative as a record."""
     s, e = m.span(kind)
-    phrase = " ".join(m.group(kind).split())
+    phrase = " ".join(m.text(kind).split())
     words = phrase.split()
     head = words[-1].lower()
     for i, w in enumerate(words):
@@ -761,17 +859,17 @@ def _phrase_cand(m: regex.Match[str], kind: str, app: str | None, app_end: int |
 
 
 def _cand_from_raw(
-    text: str, m: regex.Match[str], app: str | None = None, app_end: int | None = None
+    text: str, m: SpeakerMatch, app: str | None = None, app_end: int | None = None
 ) -> Cand | None:
     if m.group("pron") is not None:
         s, e = m.span("pron")
-        return Cand(Kind.PRON, s, e, m.group("pron"), None, None, False)
+        return Cand(Kind.PRON, s, e, m.text("pron"), None, None, False)
     if m.group("person2") is not None:
         ns, ne = m.span("p2name")
         a, b = _clean_name(text, ns, ne)[:2]
         if a >= b:
             return None
-        title, org = split_title(" ".join(m.group("p2pre").split()))
+        title, org = split_title(" ".join(m.text("p2pre").split()))
         s = m.start("person2")
         name = " ".join(text[a:b].split())
         return Cand(Kind.PERSON, s, max(b, app_end or b), name, title, org, False)
@@ -781,7 +879,7 @@ def _cand_from_raw(
     return _person(text, m, app, app_end)
 
 
-def _from_subject(text: str, m: regex.Match[str], end: int) -> Cand | None:
+def _from_subject(text: str, m: SpeakerMatch, end: int) -> Cand | None:
     app = m.group("apptext")
     has_app = bool(app or m.group("rel") or m.group("paren"))
     cand = _cand_from(text, m, app, end if has_app else None)
@@ -806,9 +904,9 @@ def subject_exact(text: str, start: int, end: int, *, loose: bool = False) -> Ca
     start += lead
     if end - start < 1 or end - start > MAX_SUBJECT:
         return None
-    m = _speaker_re().fullmatch(text, start, end)
+    m = _speaker_match(text, start, end, full=True)
     if m is None and loose:
-        m = _speaker_re(True).fullmatch(text, start, end)
+        m = _speaker_match(text, start, end, full=True, loose=True)
     cand = _from_subject(text, m, end) if m is not None else None
     return cand if cand is not None else _surname_word(text, start, end)
 
@@ -964,7 +1062,6 @@ def _opens_subject(text: str, ws: int, rb: int, starts: frozenset[str]) -> bool:
 
 def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand | None:
     """The longest subject phrase from a word start in *regions* to *end*."""
-    pat = _speaker_re()
     starts = _start_words()
     tried: set[int] = set()
     fallback: Cand | None = None
@@ -976,7 +1073,7 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
             tried.add(ws)
             if not _opens_subject(text, ws, rb, starts):
                 continue
-            m = pat.fullmatch(text, ws, end)
+            m = _speaker_match(text, ws, end, full=True)
             cand = _from_subject(text, m, end) if m is not None else None
             if cand is None:
                 continue
@@ -1008,6 +1105,7 @@ def clear_cache() -> None:
     """Forget the subjects found (:func:`laborquotes.parse` calls it after each text, so
     the cache holds no text once the parse is done)."""
     _subject_before.cache_clear()
+    _speaker_match_at.cache_clear()
 
 
 @functools.lru_cache(maxsize=SUBJECT_CACHE)
@@ -1039,9 +1137,9 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
     *loose* accepts any lower-case words as a title before a name (``said election
     lawyer Tom Lee``), for the slot right after an inverted verb.
     """
-    m = _speaker_re().match(text, pos, end)
+    m = _speaker_match(text, pos, end, full=False)
     if loose and (m is None or m.group("person") is not None):
-        m = _speaker_re(True).match(text, pos, end)
+        m = _speaker_match(text, pos, end, full=False, loose=True)
     if m is None:
         return None
     if m.group("pron") is not None:
