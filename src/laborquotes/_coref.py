@@ -255,6 +255,7 @@ def _given_before(text: str, pos: int) -> str:
     return m.group() if m is not None and m.group(1) in FIRST_GENDER else ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _plausible(name: str) -> bool:
     """Whether *name* may be a person's full name (not ``Middle East``, ``New York``,
     ``National Committee``)."""
