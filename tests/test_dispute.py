@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 import laborquotes as lq
 from laborquotes import Dispute, DisputeAction
-from laborquotes import _dispute as scan
 from laborquotes._dispute import ACTIONS, ESCALATION, find_dispute
 
 A = DisputeAction
@@ -196,39 +195,6 @@ def test_dispute_is_well_formed_on_any_text(text: str) -> None:
     assert all(0 <= s.start < s.end <= len(text) for s in d.evidence)
     assert not set(d.unions) & set(d.employers)
     assert set(d.unions) | set(d.employers) <= set(art.organizations)
-
-
-#: Pieces that open action words inside a word and run over a space onto one
-#: (``repay talks``, ``homework stoppage``), and the other places a word opens.
-_SCAN_PIECES = st.sampled_from(
-    [
-        "talks", "pay", "repay", "deal", "homework", "stoppage", "strike", "ballot", "voted to",
-        "walked off the", "job action", "wage", "sewage", "go", "ago", "slow", "\u2013", "-", " ",
-        "  ", "\n", "(", "'", "x", "Talks", "STRIKE", "İ", "lock", "block", "out",
-    ]
-)  # fmt: skip
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_SCAN_PIECES, max_size=30).map("".join))
-def test_the_word_start_scan_finds_what_the_whole_text_scan_does(text: str) -> None:
-    low = scan._lowered(text)
-    whole = [
-        m.span() for m in scan._action_re().finditer(low) if scan._starts_word(text, m.start())
-    ]
-    assert scan._action_spans(text, low) == whole
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["sewage talks resumed", "the repay deal", "(voted to strike ballot", "networks\u2013to talks"],
-)
-def test_an_action_word_inside_a_word_hides_the_one_it_runs_onto(text: str) -> None:
-    low = scan._lowered(text)
-    whole = [
-        m.span() for m in scan._action_re().finditer(low) if scan._starts_word(text, m.start())
-    ]
-    assert scan._action_spans(text, low) == whole
 
 
 def test_many_action_words_stay_cheap() -> None:

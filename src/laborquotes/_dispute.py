@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 
 from ._model import Dispute, DisputeAction, Organization, OrgKind, Span
 from ._org_match import _trie_pattern
-from ._org_names import _DASH, _lazy_re, _norm
+from ._org_names import _lazy_re, _norm
 from ._patterns import alternation, lazy, lazy_stdlib
 
 __all__ = [
@@ -192,52 +192,6 @@ _BY_PHRASE: dict[str, tuple[DisputeAction, bool]] = {p: (a, s) for p, a, s in AC
 @functools.cache
 def _action_re() -> re.Pattern[str]:
     return re.compile(f"(?:{_trie_pattern(_BY_PHRASE, False)})(?![\\w-])")
-
-
-@functools.cache
-def _action_at_word_re() -> re.Pattern[str]:
-    """:func:`_action_re` where a word opens: the character before the word (neither a
-    word character nor a hyphen) is matched too, so the scan stops only where a word
-    ends (about one character in five), not at every letter an action word opens with."""
-    return re.compile(f"[^\\w-](?:{_trie_pattern(_BY_PHRASE, False)})(?![\\w-])")
-
-
-#: The most characters an action word spans as written (a space may be three).
-_ACTION_REACH = max(len(p) + 2 * p.count(" ") for p in _BY_PHRASE)
-
-
-def _action_spans(text: str, low: str) -> list[tuple[int, int]]:
-    """The action words that open a word, as a scan of the whole lower-cased text
-    *low* with :func:`_action_re` finds them (its matches that open a word). Only the
-    places where a word opens are scanned: the two differ only where a match opening
-    inside a word runs over a space onto one (``sewage talks``), and there the whole
-    text is scanned as before."""
-    first = _action_re().match(low)
-    spans = [first.span()] if first is not None else []
-    at = first.end() if first is not None else 0
-    spans.extend((m.start() + 1, m.end()) for m in _action_at_word_re().finditer(low, at))
-    if any(_hidden(low, start) for start, _ in spans):
-        return [m.span() for m in _action_re().finditer(low) if _starts_word(text, m.start())]
-    return spans
-
-
-def _hidden(low: str, start: int) -> bool:
-    """Whether an action word opening inside a word runs over *start*, a word's start
-    after a space or a dash (the whole-text scan takes it, and never sees *start*)."""
-    if start == 0 or not (low[start - 1].isspace() or low[start - 1] in _DASH):
-        return False
-    # (A match opening before *start* ends before ``start + _ACTION_REACH``: that bound
-    # cuts none short.)
-    found = _inside_word_action_re().finditer(
-        low, max(0, start - _ACTION_REACH), start + _ACTION_REACH
-    )
-    return any(m.start() < start < m.end(1) for m in found)
-
-
-@functools.cache
-def _inside_word_action_re() -> re.Pattern[str]:
-    """Every place inside a word where :func:`_action_re` matches (the match in group 1)."""
-    return re.compile(f"(?<=[\\w-])(?=((?:{_trie_pattern(_BY_PHRASE, False)})(?![\\w-])))")
 
 
 def _words_re(words: Iterable[str]) -> str:
@@ -587,9 +541,9 @@ def find_dispute(text: str, orgs: Sequence[Organization]) -> Dispute | None:
     """
     low = _lowered(text)
     hits = [
-        (start, end, *_BY_PHRASE[_norm(low[start:end], fold=True)])
-        for start, end in _action_spans(text, low)
-        if _labour_use(low, start, end)
+        (m.start(), m.end(), *_BY_PHRASE[_norm(m.group(), fold=True)])
+        for m in _action_re().finditer(low)
+        if _starts_word(text, m.start()) and _labour_use(low, m.start(), m.end())
     ]
     if not any(labour for *_, labour in hits) and not any(o.kind in _UNION_KINDS for o in orgs):
         return None  # no action can count: none needs only workers, and no union is named
