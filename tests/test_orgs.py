@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -535,3 +536,38 @@ def test_a_spokeswoman_for_the_hse_speaks_for_the_employer_in_a_nurses_strike() 
     assert sp.role is lq.Role.EMPLOYER
     assert art.dispute is not None
     assert [o.name for o in art.dispute.employers] == ["Health Service Executive"]
+
+
+# --------------------------------------------------------------------------- the matcher's layout
+
+_MATCHER_PIECES = st.sampled_from(
+    [
+        "SAG-AFTRA", "SAG", "Unite", "UNITE", "the Unite union", "Screen Actors Guild", "SEIU",
+        "Service Employees International Union", "UAW-represented", "NHS", "NHS Trust", " ",
+        "  ", "\n", ".", "'s", "xUnite", "Teamsters", "Local 7", "AFL-CIO", "Sſ", "\u2019",
+    ]
+)  # fmt: skip
+
+
+@functools.cache
+def _plain_matcher_pattern() -> re.Pattern[str]:
+    """The registry's tries as one branch after another (case-insensitive forms first)."""
+    matcher = _orgs.default_registry()._get_matcher()
+    assert isinstance(matcher, _org_match._Matcher)
+    start = r"(?<!\w.)"
+    branches = [
+        head + start + rest
+        for words, fold in ((matcher._ci, True), (matcher._cs, False))
+        for head, rest in _org_match._trie_branches(words, fold)
+    ]
+    return re.compile(rf"(?:{'|'.join(branches)})(?![\w&])")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_MATCHER_PIECES, max_size=25).map("".join))
+def test_one_branch_per_first_character_matches_as_the_tries_one_after_another(text: str) -> None:
+    matcher = _orgs.default_registry()._get_matcher()
+    assert isinstance(matcher, _org_match._Matcher)
+    assert [m.span() for m in matcher._pattern.finditer(text)] == [
+        m.span() for m in _plain_matcher_pattern().finditer(text)
+    ]

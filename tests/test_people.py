@@ -6,12 +6,14 @@ Every article here is invented.
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import laborquotes as lq
+from laborquotes._model import link_speakers
 
 M = lq.MentionKind
 
@@ -244,3 +246,13 @@ def test_a_person_named_in_full_only_later(
     assert att is not None
     assert (att.speaker.name, att.speaker.title, att.speaker.role) == (name, title, role)
     assert [p.name for p in art.people] == [name]
+
+
+_CAST_DIR = Path(__file__).parent / "casts"
+
+
+@pytest.mark.parametrize("path", sorted(_CAST_DIR.glob("*.txt"))[:8], ids=lambda p: p.stem)
+def test_the_cast_links_every_quote_as_link_speakers_does(path: Path) -> None:
+    art = lq.parse(path.read_text(encoding="utf-8"))
+    relinked = link_speakers(art.quotes, art.people, art.organizations)
+    assert all(a is b for a, b in zip(relinked, art.quotes, strict=True))

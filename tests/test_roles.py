@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import laborquotes as lq
 from laborquotes import OrgKind, Role, _roles
@@ -482,3 +486,38 @@ def test_group_role_outside_the_dispute(phrase: str, role: Role) -> None:
 )
 def test_whose_office(text: str, expected: list[tuple[str, str | None, Role]]) -> None:
     assert _speakers(text) == expected
+
+
+# --------------------------------------------------------------------------- fast paths
+
+_PIECES = st.sampled_from(
+    [
+        "a", "union", "members'", "Ruiz's", " ", "  ", "\n", "...", "\u2014", "-", ".", "s",
+        "'", "\u2019", "U.S.", "(", ")", "shop-floor", "\u015f", "\u0301", "_", "9", "leader",
+        ",", "\u00a0", "general secretary", "NURSES", "staffers",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_the_head_word_is_the_last_word_the_pattern_finds(phrase: str) -> None:
+    whole = _roles._HEAD_WORD().search(phrase[-80:])
+    assert _roles._head(phrase) == (whole.group(1) if whole is not None else "")
+
+
+def _plain_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}, key=len)
+    body = "|".join(reversed(alts))
+    return re.compile(rf"(?<![\w-])(?:{body})(?:e?s)?(?![\w-])", re.IGNORECASE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([_roles.WORKER_WORDS, _roles.UNION_OFFICIAL_WORDS, _roles.EMPLOYER_WORDS]),
+    st.lists(_PIECES, max_size=12).map("".join),
+)
+def test_a_word_table_is_found_as_its_plain_alternation_finds_it(
+    words: tuple[str, ...], phrase: str
+) -> None:
+    assert _roles._has(words, phrase) == (_plain_pattern(words).search(phrase) is not None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import laborquotes
-from laborquotes import _people, _speakers
+from laborquotes import _coref, _labour, _people, _speakers
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,26 @@ def test_parse_attribution_leaves_no_text_in_the_subject_cache() -> None:
     laborquotes.parse_attribution("union president Ana Ruiz said on Monday.")
     assert _speakers._subject_before.cache_info().currsize == 0
     assert _speakers._speaker_match_at.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize("name", ["Unite", "UAW", "Equity", "Ana Ruiz", "Widget Makers Union"])
+def test_a_registry_entry_is_the_one_get_gives(name: str) -> None:
+    custom = laborquotes.load_registry({"name": "Widget Makers Union", "kind": "union"})
+    for registry in (laborquotes.load_registry(), custom):
+        assert _labour._registry_entry(registry, name) == registry.get(name)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the union", "its guild", "the studios", "a council spokesman", "Ana Ruiz", ""]
+)
+def test_a_reference_phrase_is_read_as_its_patterns_read_it(phrase: str) -> None:
+    head = _coref._head_reference().search(phrase)
+    first = next(
+        ((m, kinds) for p, kinds in _coref._reference_patterns() if (m := p.search(phrase))),
+        None,
+    )
+    assert _coref._reference_words(phrase) == (
+        head.group().casefold() if head is not None else None,
+        first[1] if first is not None else None,
+        first is not None and first[0].group().lower().startswith("guild"),
+    )

@@ -300,6 +300,7 @@ def _given_before(text: str, pos: int) -> str:
     return m.group() if m is not None and m.group(1) in FIRST_GENDER else ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _plausible(name: str) -> bool:
     """Whether *name* may be a person's full name (not ``Middle East``, ``New York``,
     ``National Committee``)."""
@@ -975,6 +976,8 @@ _NOT_APPOSITIVE = frozenset(V.NOT_APPOSITIVE_STARTS)
 
 def possessive_stripped(word: str) -> str:
     """*word* without a final ``'s`` / ``’`` (``Union's`` -> ``Union``)."""
+    if "'" not in word and "’" not in word:
+        return word  # (no apostrophe: nothing to take off)
     return _POSSESSIVE().sub("", word)
 
 
@@ -1197,6 +1200,20 @@ def _reference_patterns() -> tuple[tuple[regex.Pattern[str], tuple[OrgKind, ...]
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _reference_words(phrase: str) -> tuple[str | None, tuple[OrgKind, ...] | None, bool]:
+    """What :meth:`ArticleOrgs.reference` reads in *phrase*, wherever it is written: the
+    head noun it names (folded), the kinds its first reference word points at, and
+    whether that word is ``guild``."""
+    m = _head_reference().search(phrase)
+    head = m.group().casefold() if m is not None else None
+    for pattern, kinds in _reference_patterns():
+        m = pattern.search(phrase)
+        if m is not None:
+            return head, kinds, m.group().lower().startswith("guild")
+    return head, None, False
+
+
 _head_reference = _lazy(rf"(?i)(?<![\w-])(?:{'|'.join(HEAD_REFERENCES)})(?![\w-])")
 #: A phrase that only points at an organization (``the union``, ``its leadership``).
 REFERENCE_START = _lazy(r"(?i)^\s*+(?:the|its|their|this|that|both|each|a|an)\b")
@@ -1361,16 +1378,13 @@ class ArticleOrgs:
 
     def reference(self, phrase: str, pos: int) -> tuple[Organization | None, bool]:
         """Resolve a generic reference; the flag says whether *phrase* was one."""
-        m = _head_reference().search(phrase)
-        if m is not None:
-            org = self.nearest_named(m.group().casefold(), pos)
+        head, kinds, guild = _reference_words(phrase)
+        if head is not None:
+            org = self.nearest_named(head, pos)
             if org is not None:
                 return org, True
-        for pattern, kinds in _reference_patterns():
-            m = pattern.search(phrase)
-            if m is not None:
-                guild = m.group().lower().startswith("guild")
-                return self.nearest(kinds, pos, guild), True
+        if kinds is not None:
+            return self.nearest(kinds, pos, guild), True
         return None, False
 
     def resolve(self, written: str | None, pos: int) -> tuple[Organization | None, str | None]:

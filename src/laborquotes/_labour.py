@@ -10,6 +10,7 @@ speaker a :class:`Role` by the rule tables of :mod:`._roles`, and counts who get
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -43,7 +44,7 @@ from ._model import (
     Voices,
 )
 from ._org_names import _lazy
-from ._orgs import Registry, default_registry
+from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners
 from ._quoted_orgs import quoted_organization
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
@@ -366,7 +367,7 @@ def _whole_name_org(art: ArticleOrgs, name: str) -> Organization | None:
     not taken for a company)."""
     if not name[:1].isupper() or len(name) > 80:
         return None
-    entry = art.registry.get(name.strip(" ,.;:"))
+    entry = _registry_entry(art.registry, name.strip(" ,.;:"))
     if entry is None or entry.kind not in (OrgKind.UNION, OrgKind.FEDERATION):
         return None
     org = art.by_name.get(entry.name)
@@ -375,6 +376,19 @@ def _whole_name_org(art: ArticleOrgs, name: str) -> Organization | None:
     return Organization(
         name=entry.name, acronym=entry.acronym, kind=entry.kind, country=entry.country
     )
+
+
+def _registry_entry(registry: Registry, name: str) -> OrgEntry | None:
+    """``registry.get(name)``, remembered across articles for the default registry (the
+    same speaker names come back)."""
+    if registry is default_registry():
+        return _default_entry(registry, name)
+    return registry.get(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _default_entry(registry: Registry, name: str) -> OrgEntry | None:
+    return registry.get(name)
 
 
 def _is_group(art: ArticleOrgs, sp: Speaker, name_org: Organization | None) -> bool:

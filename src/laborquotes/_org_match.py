@@ -49,11 +49,12 @@ def _char_pattern(ch: str, depth: int, fold: bool) -> str:
 def _trie_pattern(words: Iterable[str], fold: bool, after_first: str = "") -> str:
     """A regular expression matching any of *words*, longest first, as a character trie
     (*after_first* goes right after the first character of every word)."""
-    return "|".join(_trie_branches(words, fold, after_first))
+    return "|".join(head + after_first + rest for head, rest in _trie_branches(words, fold))
 
 
-def _trie_branches(words: Iterable[str], fold: bool, after_first: str = "") -> list[str]:
-    """The branches of :func:`_trie_pattern`, one per first character."""
+def _trie_branches(words: Iterable[str], fold: bool) -> list[tuple[str, str]]:
+    """The branches of :func:`_trie_pattern`, one per first character: the pattern of
+    that character, and of the rest of the trie after it."""
     trie: dict[str, Any] = {}
     for w in words:
         node = trie
@@ -72,11 +73,23 @@ def _trie_branches(words: Iterable[str], fold: bool, after_first: str = "") -> l
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return "(?:" + body + ")?" if "" in node else body
 
-    return [
-        _char_pattern(ch, 0, fold) + after_first + emit(child, 1)
-        for ch, child in trie.items()
-        if ch != ""
-    ]
+    return [(_char_pattern(ch, 0, fold), emit(child, 1)) for ch, child in trie.items() if ch != ""]
+
+
+def _merged_branches(tables: Iterable[tuple[Iterable[str], bool]], after_first: str) -> str:
+    """One alternation of the tries of *tables* (words, fold), one branch per first
+    character: the rests of the tables that share it are alternatives after it, in the
+    tables' order. It matches as the tries' branches one after another would (only the
+    branches of one first character can match at a place, in the same order), but the
+    scan tests each first character once instead of once per table."""
+    rests: dict[str, list[str]] = {}
+    for words, fold in tables:
+        for head, rest in _trie_branches(words, fold):
+            rests.setdefault(head, []).append(rest)
+    return "|".join(
+        head + after_first + (alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")")
+        for head, alts in rests.items()
+    )
 
 
 class _Form:
@@ -197,8 +210,7 @@ class _Matcher:
         # "UAW-represented" and "SEIU-UHW" still name the UAW and the SEIU; a longer
         # registered form ("SAG-AFTRA") wins over its first part.
         start = r"(?<!\w.)"
-        branches = _trie_branches(ci, True, start) + _trie_branches(cs, False, start)
-        body = "|".join(branches) if branches else "(?!)"
+        body = _merged_branches(((ci, True), (cs, False)), start) or "(?!)"
         self._pattern = _re.compile(rf"(?:{body})(?![\w&])")
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, list[_Form]]]:

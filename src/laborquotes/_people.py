@@ -38,7 +38,6 @@ from ._model import (
     Role,
     Span,
     Speaker,
-    link_speakers,
     speaker_entry,
 )
 from ._org_names import _lazy
@@ -441,18 +440,19 @@ def build_cast(
     for q in quotes:
         att = q.attribution
         if att is None:
-            out.append(q)
+            # (an unattributed quote has no cast entry, as link_speakers() gives it)
+            out.append(q if q.speaker is None else attrs.evolve(q, cast=None))
             continue
         sp = att.speaker
         i = index.get(sp.name) if _is_person(sp) else None
         if i is not None:
             sp = _with_person(sp, i, people[i])
-        # Linked here as link_speakers() links them (which then finds nothing to do).
+        # Linked here as link_speakers() links them: it would find nothing to do.
         entry = speaker_entry(sp, people, organizations, found)
         if sp is not att.speaker or entry is not q.speaker:
             q = with_speaker(q, att, sp, entry)
         out.append(q)
-    return link_speakers(out, people, organizations), people
+    return tuple(out), people
 
 
 #: A description this long or longer is a clause, not a speaker's title.

@@ -17,6 +17,7 @@ import regex
 from ._model import OrgKind, Role
 from ._org_names import LABOUR_WORDS, _lazy
 from ._orgs import default_registry
+from ._patterns import trie_alternation
 from ._vocab import LEGISLATOR_POSTNOMINALS
 
 __all__ = [
@@ -648,9 +649,10 @@ GROUP_RULES: tuple[RoleRule, ...] = (
 
 
 def _word_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    alts = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}, key=len)
-    body = "|".join(reversed(alts))
-    return re.compile(rf"(?<![\w-])(?:{body})(?:e?s)?(?![\w-])", re.IGNORECASE)
+    # Laid out as a trie (a space in a word is any run of spaces): a search only asks
+    # whether a word is there, which the order of the alternatives does not change.
+    body = trie_alternation({w.lower() for w in words}, depth=4).replace("\\ ", r"\s+")
+    return re.compile(rf"(?<![\w-]){body}(?:e?s)?(?![\w-])", re.IGNORECASE)
 
 
 _PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
@@ -668,20 +670,36 @@ _INDEFINITE = _lazy(r"^\s*+(?:a|an|one)\s", regex.IGNORECASE)
 
 
 def _head(phrase: str) -> str:
-    m = _HEAD_WORD().search(phrase[-80:])
+    tail = phrase[-80:]
+    # The head word is the last word (or the one before a final ``'s``): no match opens
+    # before the last space that a word character follows, so the search starts there
+    # (and, finding nothing there, looks at the whole tail as before).
+    kept = tail.rstrip()
+    words = kept.rsplit(None, 1)
+    last = len(kept) - len(words[-1]) if words else 0
+    m = _HEAD_WORD().search(tail, last) if last else None
+    if m is None:
+        m = _HEAD_WORD().search(tail)
     return m.group(1) if m is not None else ""
 
 
-def _applies(rule: RoleRule, text: str, kind: OrgKind | None, *, group: bool) -> bool:
-    if rule.kinds and kind not in rule.kinds:
-        return False
-    if rule.indefinite and _INDEFINITE().match(text) is None:
-        return False
-    if rule.words:
-        probe = _head(text) if rule.head else text
-        if not probe or not _has(rule.words, probe):
-            return False
-    return not rule.also or _has(rule.also, text)
+def _first_role(rules: tuple[RoleRule, ...], text: str, kind: OrgKind | None) -> Role | None:
+    """The role of the first of *rules* that applies (the phrase's head word read once)."""
+    head: str | None = None
+    for rule in rules:
+        if rule.kinds and kind not in rule.kinds:
+            continue
+        if rule.indefinite and _INDEFINITE().match(text) is None:
+            continue
+        if rule.words:
+            if rule.head and head is None:
+                head = _head(text)
+            probe = head if rule.head else text
+            if not probe or not _has(rule.words, probe):
+                continue
+        if not rule.also or _has(rule.also, text):
+            return rule.role
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -700,10 +718,8 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
         return None
     if kind is None:
         kind = hint_kind(text)
-    for rule in PERSON_RULES:
-        if _applies(rule, text, kind, group=False):
-            return rule.role
-    return Role.OTHER
+    role = _first_role(PERSON_RULES, text, kind)
+    return Role.OTHER if role is None else role
 
 
 def union_only_office(title: str) -> bool:
@@ -723,9 +739,9 @@ def group_role(phrase: str, kind: OrgKind | None) -> Role | None:
     given = kind
     if kind is None:
         kind = hint_kind(phrase)  # "company officials", "the nurses' union"
-    for rule in GROUP_RULES:
-        if _applies(rule, phrase, kind, group=True):
-            return rule.role
+    role = _first_role(GROUP_RULES, phrase, kind)
+    if role is not None:
+        return role
     return Role.OTHER if given is not None else None
 
 
