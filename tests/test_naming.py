@@ -141,6 +141,9 @@ def test_honours(frame: str, phrase: str, name: str, title: str | None, org: str
 # --------------------------------------------------------------------------- titles
 
 TITLE_ROWS: list[Row] = [
+    # a title in -ing opens an apposition like any other (not a participle clause)
+    ("Tom Bell, managing director of Bellway Coaches", "Tom Bell", "managing director", "Bellway Coaches"),
+    ("Tom Bell, managing director of Bell & Sons", "Tom Bell", "managing director", "Bell & Sons"),
     ("shadow home secretary Yvette Corran", "Yvette Corran", "shadow home secretary", None),
     ("junior health minister Tom Bellamy", "Tom Bellamy", "junior health minister", None),
     ("deputy general secretary Ana Whitlow", "Ana Whitlow", "deputy general secretary", None),

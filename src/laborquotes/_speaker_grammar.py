@@ -227,7 +227,7 @@ RULES: dict[str, str] = {
     "app_char": r"""(?: [^,;:!?"“”()\n] | (?<![.!?"”]) \n (?=[^\s]) )""",
     "appositive_forward": r"""
         \s*+ (?: \( (?P<paren> [^()\n]{1,60}+ ) \) \s*+ )?
-        (?: , \s*+ (?! (?: {appositive_stop} | \w+ing ) \b )
+        (?: , \s*+ (?! (?: {appositive_stop} | (?! {ing_title} \b ) \w+ing ) \b )
             (?P<app> {app_char}{2,150}+ )
             (?: , \s*+ (?P<app2> (?: a | an | the ) \s {app_char}{2,120}+ ) )?
         )?
@@ -282,6 +282,8 @@ def _word_tables() -> dict[str, Table]:
         "title_word": (tuple(sorted(_title_words())), False),
         "title_acronym": ((*V.LEGISLATOR_POSTNOMINALS, *V.EXECUTIVE_ACRONYMS), False),
         "name_stop": (V.NAME_STOPWORDS, False),
+        # title words in -ing, which open an appositive (``, managing director of``)
+        "ing_title": (tuple(sorted(w for w in _title_words() if w.endswith("ing"))), False),
     }
 
 
