@@ -433,6 +433,20 @@ def test_roles_by_side(text: str, expected: list[tuple[str, str | None, Role]]) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        '"The money is not there," said Cllr Ann Reid.',
+        "Cllr. Ann Reid said the money was not there.",
+        "Bin workers began a strike. Cllr Ann Reid said the money was not there.",
+    ],
+)
+def test_a_councillor_by_honorific_is_government(text: str) -> None:
+    # the honorific stays out of the title, but the office it stands for gives the role
+    sp = next(q.attribution.speaker for q in lq.parse(text).quotes if q.attribution)
+    assert (sp.name, sp.title, sp.role) == ("Ann Reid", None, Role.GOVERNMENT)
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         ("Acme Haulage said the offer stood. Its chief executive, Dan Moss, said it was final.", "chief executive"),

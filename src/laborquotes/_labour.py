@@ -265,10 +265,31 @@ def _enrich_speaker(
         role = sp.role or group_role(_without_org(art, sp.name), kind)
         role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
         return speaker_with(sp, sp.name, _unowned(sp.title), shown, role, True), org
-    found = _person_role(art, sides, sp, org, shown, max(att.source_span.end, pos), pos)
+    read = _with_office(art.text, att.source_span, sp)
+    found = _person_role(art, sides, read, org, shown, max(att.source_span.end, pos), pos)
     org, shown, role = found
     role = _owner_role(role, owner, sp.title or sp.name)
     return speaker_with(sp, sp.name, _unowned(sp.title), shown, role, False), org
+
+
+def _with_office(text: str, span: Span, sp: Speaker) -> Speaker:
+    """*sp* as its role is read: with no title, an honorific that is an elected office
+    written before the name (``Cllr Ann Reid``) stands for one (the record keeps the
+    honorific out of the title)."""
+    if sp.title or sp.organization:
+        return sp
+    first = text[span.start : span.end].split(" ", 1)[0]
+    before = text[max(0, span.start - _HONORIFIC_REACH) : span.start].split()
+    office = OFFICE_HONORIFICS.get(first) or OFFICE_HONORIFICS.get(before[-1] if before else "")
+    if office is None:
+        return sp
+    return speaker_with(sp, sp.name, office, None, sp.role, sp.is_group)
+
+
+#: Courtesy honorifics that are an elected office, and the office they stand for.
+OFFICE_HONORIFICS: dict[str, str] = {"Cllr": "councillor", "Cllr.": "councillor"}
+#: How far before a source span its honorific may be written (``Cllr. Ann Reid``).
+_HONORIFIC_REACH = 8
 
 
 def _unowned(title: str | None) -> str | None:
