@@ -479,3 +479,29 @@ def test_bare_hon_opens_a_name(text: str) -> None:
 )
 def test_the_bare_hon_style() -> None:
     _check("opening", "the Hon Ann Kelso", "Ann Kelso", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Beds will close," said Ann Lee, who leads the Nurses Union of Kent.',
+         ("Ann Lee", "leader", "Nurses Union of Kent")),
+        ('"Beds will close," said Ann Lee, who chairs the Riverside Health Board.',
+         ("Ann Lee", "chair", "Riverside Health Board")),
+        # any other relative clause gives no title
+        ('"Beds will close," said Ann Lee, who lives near the hospital.', ("Ann Lee", None, None)),
+        ('"Beds will close," said Ann Lee, who chairs the board.', ("Ann Lee", None, None)),
+        pytest.param(
+            "Ann Lee, who chairs the Riverside Health Board, said beds would close.",
+            ("Ann Lee", "chair", "Riverside Health Board"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="before the verb, a relative clause is skipped, not read"
+            ),
+        ),
+    ],
+)  # fmt: skip
+def test_an_office_in_a_relative_clause(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    sp = next(q.attribution.speaker for q in lq.parse(text).quotes if q.attribution)
+    assert (sp.name, sp.title, sp.organization) == expected

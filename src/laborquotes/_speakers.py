@@ -410,7 +410,7 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     """
     seg = " ".join(text.split(",")[0].split())
     if not seg or seg.split()[0].lower() in _RELATIVES:
-        return None, None
+        return _relative_office(seg.split(" "))
     words = seg.split(" ")
     # ``owner of the Dallas Stars who ran for office``: the relative clause is no part
     cut = next((i for i, w in enumerate(words) if i and w in _WH_RELATIVES), None)
@@ -439,6 +439,18 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if split is not None:
         return split
     return _split_caps(seg, words)
+
+
+def _relative_office(words: list[str]) -> tuple[str | None, str | None]:
+    """``who chairs the Harbour Board`` -> (``chair``, ``Harbour Board``): an office
+    verb and an organization's proper name; any other relative clause is no title."""
+    title = V.OFFICE_VERBS.get(words[1]) if len(words) >= 3 and words[0] == "who" else None
+    rest = words[3:] if len(words) > 3 and words[2] in ("the", "The") else words[2:]
+    if title is None or not rest or rest[-1] in _NAME_ANDS:
+        return None, None
+    if not all(w[:1].isupper() or w in _NAME_ANDS for w in rest):
+        return None, None
+    return title, " ".join(rest)
 
 
 def _referenced(seg: str) -> tuple[str | None, str | None] | None:

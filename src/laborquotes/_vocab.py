@@ -85,6 +85,7 @@ __all__ = [
     "NUMBER_WORDS",
     "OBJECT_PREPOSITIONS",
     "OBJECT_VERBS",
+    "OFFICE_VERBS",
     "ORG_APPOSITIVE_PREPOSITIONS",
     "ORG_NAME_JOINERS",
     "ORG_PREPOSITIONS",
@@ -975,6 +976,13 @@ NOT_GROUP_MODIFIERS: tuple[str, ...] = ("and", "co-", "of", "white house")
 
 #: Relative pronouns: a descriptor that opens with one is a clause, not a title.
 RELATIVE_PRONOUNS: tuple[str, ...] = ("that", "which", "who", "whom", "whose")
+
+#: Verbs of an office in a relative clause after a name, and the title they give
+#: (``Ana Ruiz, who chairs the Harbour Board,`` -> ``chair`` of the Harbour Board).
+OFFICE_VERBS: dict[str, str] = {
+    "chairs": "chair", "directs": "director", "founded": "founder", "heads": "head",
+    "leads": "leader", "manages": "manager", "runs": "head",
+}  # fmt: skip
 
 #: Abbreviations whose period belongs to the speaker (``Acme Inc.``).
 KEPT_ABBREVIATIONS: tuple[str, ...] = (
