@@ -46,7 +46,7 @@ from ._model import (
 from ._org_names import _lazy
 from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners
-from ._quoted_orgs import quoted_organization
+from ._quoted_orgs import proper_name, quoted_organization
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
 from ._vocab import LEGISLATOR_POSTNOMINALS
 
@@ -670,13 +670,14 @@ def _hold_quoted(art: ArticleOrgs, sides: _Sides, sp: Speaker, where: Span) -> N
     when no table knows it (``Midland Coachways said``; ``X, chief executive of
     Skyward``). One of no known kind is held for ``its`` / ``their`` only."""
     untitled = not (sp.is_group or sp.title or sp.organization)
-    name = sp.name if sp.is_group or untitled else sp.organization
-    if not name:
-        return
+    speaker = sp.is_group or untitled
+    written = sp.name if speaker else sp.organization
+    name = proper_name(written, speaker=speaker) if written else None
+    if name is None or name in art.quoted:
+        return  # (the cheap tests first: this runs for every quote)
     kind = sides.quoted_kind(name)
     if kind is None and sp.role is Role.EMPLOYER and sides.disputed:
         kind = OrgKind.EMPLOYER  # the employer side's management speaks for it
-    speaker = sp.is_group or untitled
     found = quoted_organization(art.text, name, where, kind or OrgKind.OTHER, speaker=speaker)
     if found is None:
         return

@@ -12,14 +12,13 @@ noun (``Officials said``).
 from __future__ import annotations
 
 from ._model import Organization, OrgKind, Span
-from ._vocab import SUBJECT_STARTS
+from ._vocab import ORG_NAME_JOINERS, SUBJECT_STARTS
 
-__all__ = ["quoted_organization"]
+__all__ = ["proper_name", "quoted_organization"]
 
-#: Lower-case words that may join the capitalised words of a name (``Bank of India``).
-NAME_JOINERS: frozenset[str] = frozenset(
-    ("&", "and", "de", "des", "du", "for", "la", "le", "of", "on", "the")
-)
+#: Lower-case words that may join the capitalised words of a name (``Bank of India``,
+#: ``Bank of the West``): the grammar's joiners, and ``the`` after them.
+NAME_JOINERS: frozenset[str] = frozenset((*ORG_NAME_JOINERS, "the"))
 #: Capitalised function words that open a phrase, not a name (``Other Republicans``).
 _NOT_FIRST = frozenset(SUBJECT_STARTS) - {"The"}
 #: Articles that may open a name as written (``The Acme Group said``).
@@ -47,18 +46,22 @@ def _proper(name: str, least: int) -> bool:
     return capitals >= least
 
 
+def proper_name(name: str, *, speaker: bool) -> str | None:
+    """*name* without a leading article, when it reads as an organization's proper name
+    (``None`` otherwise): a group speaker's (*speaker*: two words at least, since one
+    may be a common noun opening a sentence) or a person's organization (``chief
+    operating officer of Skyward``)."""
+    for article in _ARTICLES:
+        name = name.removeprefix(article)
+    return name if _proper(name, 2 if speaker else 1) else None
+
+
 def quoted_organization(
     text: str, name: str, where: Span, kind: OrgKind, *, speaker: bool
 ) -> Organization | None:
-    """The organization of *kind* called *name*, written in *where*, when its name is a
-    proper one (``None`` otherwise): a group speaker (*speaker*: two words at least,
-    since one may be a common noun opening a sentence) or a person's organization
-    (``chief operating officer of Skyward``). A leading article is no part of the name."""
-    for article in _ARTICLES:
-        name = name.removeprefix(article)
-    if not _proper(name, 2 if speaker else 1):
-        return None
-    # (a person's organization may be written in the apposition after the name)
+    """The organization of *kind* called *name* (a :func:`proper_name`), written in
+    *where* or, for a person's organization (not *speaker*), in the apposition after it
+    (``None``: not written there)."""
     at = text.rfind(name, where.start, where.end + (0 if speaker else _APPOSITION_REACH))
     if at < 0:
         return None

@@ -446,9 +446,9 @@ def _relative_office(words: list[str]) -> tuple[str | None, str | None]:
     verb and an organization's proper name; any other relative clause is no title."""
     title = V.OFFICE_VERBS.get(words[1]) if len(words) >= 3 and words[0] == "who" else None
     rest = words[3:] if len(words) > 3 and words[2] in ("the", "The") else words[2:]
-    if title is None or not rest or rest[-1] in _NAME_ANDS:
+    if title is None or not rest or rest[-1] in _JOINERS:
         return None, None
-    if not all(w[:1].isupper() or w in _NAME_ANDS for w in rest):
+    if not all(w[:1].isupper() or w in _JOINERS for w in rest):
         return None, None
     return title, " ".join(rest)
 
