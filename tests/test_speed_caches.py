@@ -102,3 +102,16 @@ def test_a_reference_phrase_is_read_as_its_patterns_read_it(phrase: str) -> None
         first[1] if first is not None else None,
         first is not None and first[0].group().lower().startswith("guild"),
     )
+
+
+def test_title_noun_patterns_stay_bounded_over_many_articles() -> None:
+    """The patterns compiled per title noun come from the text: a run over many articles
+    keeps at most :data:`~laborquotes._coref._NOUN_PATTERNS` of them."""
+    _coref._titled_re.cache_clear()
+    for i in range(_coref._NOUN_PATTERNS + 20):
+        name = "".join(chr(ord("a") + int(d)) for d in f"{i:04d}").title()
+        laborquotes.parse(f"Ana Ruiz runs {name}. The president of {name} said it would close.")
+    info = _coref._titled_re.cache_info()
+    assert info.misses == _coref._NOUN_PATTERNS + 20  # (one noun per article)
+    assert info.currsize == info.maxsize == _coref._NOUN_PATTERNS
+    assert _coref._noun_re.cache_info().maxsize == _coref._NOUN_PATTERNS

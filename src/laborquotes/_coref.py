@@ -202,7 +202,12 @@ _OWNER_PRONOUNS = frozenset(("Its", "Their"))
 _APPOSED_LEADS = frozenset(("Her", "His", "Its", "Our", "The", "Their"))
 
 
-@functools.cache
+#: How many title nouns keep their compiled patterns (:func:`_titled_re`): the nouns come
+#: from the text, so a long run over many articles must not keep one pattern per word.
+_NOUN_PATTERNS = 256
+
+
+@functools.lru_cache(maxsize=_NOUN_PATTERNS)
 def _titled_re(noun: str) -> regex.Pattern[str]:
     """``senator Ana Ruiz`` (group ``a``) or ``Ana Ruiz, the state's senator`` (``b``)."""
     name = rf"{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+"
@@ -213,7 +218,7 @@ def _titled_re(noun: str) -> regex.Pattern[str]:
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_NOUN_PATTERNS)
 def _noun_re(noun: str) -> regex.Pattern[str]:
     """*noun* in any case, as :func:`_titled_re` reads it."""
     return regex.compile(rf"(?i:{noun})")
