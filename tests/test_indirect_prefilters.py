@@ -10,6 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import laborquotes
 from laborquotes import _indirect as I
 
 _PIECES = st.sampled_from(
@@ -218,3 +219,50 @@ def test_subject_patterns_searched_from_the_last_words(text: str) -> None:
         quantity = I._quantity_subject_re()
         k = I._last_words(text, 0, n, I._QUANTITY_SPAN)
         assert _span(quantity.search(text, k, n)) == _span(quantity.search(text, 0, n))
+
+
+_HEADLINE_PIECES = st.sampled_from(
+    [
+        "Ana Ruiz ",
+        "Union ",
+        "The United States ",
+        "Says ",
+        "Said ",
+        "States ",
+        "Warns ",
+        "says ",
+        "strike will go ahead",
+        "pay is too low",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        "   ",
+        '"',
+        "Mr Lee ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HEADLINE_PIECES, max_size=14).map("".join))
+def test_a_capitalized_verb_is_skipped_only_where_no_headline_can_be(text: str) -> None:
+    # (the cheap test says no only where the full reading would have found nothing)
+    gated = laborquotes.parse(text).to_dict()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(I, "_may_open_line", lambda text, verb: True)
+        assert laborquotes.parse(text).to_dict() == gated
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ana Ruiz Says Strike Will Go Ahead\n\nThe union met.", True),
+        ("  Ana Ruiz Says Pay Is Too Low\n", True),
+        ("Talks went on. The United States Says it will act.", False),
+        ("The talks failed. Ana Ruiz Says the strike will go ahead.", False),
+    ],
+)
+def test_a_capitalized_verb_reports_only_from_a_line_start(text: str, found: bool) -> None:
+    kinds = [q.kind.value for q in laborquotes.parse(text).quotes]
+    assert ("indirect" in kinds) is found

@@ -399,8 +399,11 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
             if quoted.any_in(ss, vs):
                 return None
             return _trimmed(text, inverted)
+    capitalized = text[verb.start].isupper()
+    if capitalized and not _may_open_line(text, verb):
+        return None  # (its subject could open no line: no headline, see below)
     found = _reported(text, st, verb, quoted)
-    if found is not None and text[verb.start].isupper() and not _headline_subject(text, found):
+    if found is not None and capitalized and not _headline_subject(text, found):
         return None
     if found is None or found.cue.cand.name.lower() in _FIRST_PERSON:
         # ``I said``, ``we told them``: in news copy, the words of someone quoted (in
@@ -436,6 +439,19 @@ def _headline_subject(text: str, found: Reported) -> bool:
         and _opens_line(text, cand.start)
         and len(cand.name.split()) <= _MAX_HEADLINE_SUBJECT
     )
+
+
+def _may_open_line(text: str, verb: _Verb) -> bool:
+    """Whether a subject of *verb* (a phrase between its sentence start and the verb)
+    may open its line, as :func:`_headline_subject` asks of a capitalized verb: the
+    first word of the sentence opens its line, or a line break comes before the verb."""
+    ss, vs = verb.sentence_start, verb.start
+    if text.find("\n", ss, vs) >= 0:
+        return True
+    first = ss
+    while first < vs and text[first].isspace():
+        first += 1
+    return first < vs and _opens_line(text, first)
 
 
 #: How many spaces before a word are looked through for the start of its line.
