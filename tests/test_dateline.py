@@ -1075,3 +1075,65 @@ def test_no_dateline_after_three_short_paragraphs() -> None:
         "BALTIMORE, Md. - Dockworkers stayed off the job on Monday."
     )
     assert lq.parse_dateline(text) is None
+
+
+# Indian and South Asian papers and wires: a colon after the place (``MUMBAI:``), after a
+# place and a date (``Chennai, December 3:``) or after the agency (``(ANI):``); the
+# bracketed country of ANI (``New Delhi [India]``); national wires of the region and beyond.
+# (text, dateline text, city, country, agencies, whether the date is written)
+SOUTH_ASIAN_AND_NATIONAL_WIRES = [
+    ("MUMBAI: Bank unions called a strike.", "MUMBAI:", "MUMBAI", "IN", (), False),
+    ("HYDERABAD: Bus crews struck work on Monday.", "HYDERABAD:", "HYDERABAD", "IN", (), False),
+    ("Chennai, December 3: The union met.", "Chennai, December 3:", "Chennai", "IN", (), True),
+    ("New Delhi, Dec. 3: Porters walked out.", "New Delhi, Dec. 3:", "New Delhi", "IN", (), True),
+    ("NEW DELHI (ANI): The union met.", "NEW DELHI (ANI):", "NEW DELHI", "IN", ("ANI",), False),
+    (
+        "New Delhi [India], Dec 3 (ANI): Weavers struck.",
+        "New Delhi [India], Dec 3 (ANI):",
+        "New Delhi",
+        "IN",
+        ("ANI",),
+        True,
+    ),
+    ("Kolkata, Dec 3 (UNI) Jute workers struck.", "Kolkata, Dec 3 (UNI)", "Kolkata", "IN",
+     ("UNI",), True),
+    ("ISLAMABAD, Dec 3 (APP): Clerks protested.", "ISLAMABAD, Dec 3 (APP):", "ISLAMABAD", "PK",
+     ("APP",), True),
+    ("AUCKLAND, Dec 3 (NZPA) - Nurses struck.", "AUCKLAND, Dec 3 (NZPA) -", "AUCKLAND", "NZ",
+     ("NZPA",), True),
+    ("DURBAN, Dec 3 (Sapa) - Dockers struck.", "DURBAN, Dec 3 (Sapa) -", "DURBAN", "ZA",
+     ("SAPA",), True),
+    ("WARSAW, Dec 3 (PAP) - Miners struck.", "WARSAW, Dec 3 (PAP) -", "WARSAW", "PL",
+     ("PAP",), True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "city", "country", "agencies", "dated"), SOUTH_ASIAN_AND_NATIONAL_WIRES
+)
+def test_colon_datelines_and_national_wires(
+    text: str, written: str, city: str, country: str, agencies: tuple[str, ...], dated: bool
+) -> None:
+    d = _dl(text)
+    assert (d.text, d.city, d.country, d.agencies) == (written, city, country, agencies)
+    if dated:
+        assert d.date is not None
+        assert (d.date.month, d.date.day) == (12, 3)
+    else:
+        assert d.date == PUB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "STRIKE: Unions walk out at four ports.",
+        "Update: the union said it would strike.",
+        "Washington: The union said it would strike.",  # (mixed case, no date: a label)
+        "LONDON: Rail Workers Walk Out Again\n\nThe RMT said so.",  # (a headline)
+        "Note: the talks resume on Monday.",
+        "LONDON:The union said so.",  # (no space after the colon)
+        "The time was 10: the union said so.",
+    ],
+)
+def test_a_colon_is_no_dateline_without_a_known_place(text: str) -> None:
+    assert lq.parse_dateline(text, published=PUB) is None

@@ -160,12 +160,15 @@ _BYLINE = _lazy(
 )
 
 #: Where the place (and date) part of a dateline ends: an agency or a separator.
-_TERM_CHAR = _lazy(r"[(/\-—–―_&]", regex.V0)
+_TERM_CHAR = _lazy(r"[(/\-—–―_&:]", regex.V0)
+#: ``MUMBAI: ...``, ``New Delhi, December 3: ...``: the colon of Indian and some British
+#: papers ends a place (a known one in capitals) or a place and a date, before a space.
+_COLON = rf":(?={_SP})"
 _TERM = _lazy(
-    rf"(?:(?P<open>\()|(?P<slash>/(?=[\p{{L}}][\p{{L}} \-]{{1,40}}/))|(?P<sep>{_DASHES}))",
+    rf"(?:(?P<open>\()|(?P<slash>/(?=[\p{{L}}][\p{{L}} \-]{{1,40}}/))|(?P<sep>{_DASHES}|{_COLON}))",
     regex.V0,
 )
-_SEP_AFTER = _lazy(rf"{_SP}*+(?P<sep>{_DASHES})", regex.V0)
+_SEP_AFTER = _lazy(rf"{_SP}*+(?P<sep>{_DASHES}|{_COLON})", regex.V0)
 #: ``CITY, St. - March 13 -`` and ``CITY--(BUSINESS WIRE)--``: a second part after the first dash.
 _EXTENSION = _lazy(
     rf"""{_SP}*+(?:
@@ -188,6 +191,7 @@ _DATE_TAIL = _lazy(
     ){_SP}*+$""",
     regex.X | regex.I | regex.V0,
 )
+_BRACKETED = _lazy(rf"{_SP}*+\[([^\[\]\n]{{2,30}}+)\]", regex.V0)
 _PLACE_WORD = _lazy(r"[\p{L}][\p{L}\p{M}.'’\-]*+", regex.V0)
 _WS_SPLIT = _lazy(r"(?:[ \t\u00a0\u2009\u202f]|&nbsp;)++")
 #: Lower-case words allowed inside a place name (``Rio de Janeiro``, ``Stratford-upon-Avon``).
@@ -647,6 +651,8 @@ def _parse_head(
         date = choose_year(month, int(ext_date.group("day")), published)
     if _DIGIT().search(place) is not None:
         return None
+    # ``New Delhi [India]`` (ANI): the bracketed country is a region piece.
+    place = _BRACKETED().sub(r", \1", place)
     pieces = [" ".join(_WS_SPLIT().split(p.strip())) for p in place.split(",")]
     pieces = [p for p in pieces if p]
     if len(pieces) > 4:
