@@ -1221,6 +1221,12 @@ _title_reference = _lazy(rf"(?i)\b(?:the|its|their)\s++(?:{'|'.join(V.TITLE_REFE
 
 #: How far back a reference looks for the organization it means.
 _ORG_WINDOW = 2000
+#: How far back the sentence before a sentence-initial ``Its`` may start.
+_SUBJECT_REACH = 600
+#: How far into that sentence its subject may start (``The``, a dateline dash).
+_SUBJECT_LEAD = 5
+#: Marks that end a sentence (a closing quotation mark after one).
+_SENTENCE_ENDS = frozenset('.!?"”’')
 #: Phrases are looked at up to this many words, names up to this many.
 _MAX_WORDS = 40
 _MAX_FORM_WORDS = 12
@@ -1312,6 +1318,9 @@ class ArticleOrgs:
     def pronoun_owner(self, pos: int) -> Organization | None:
         """Whose office ``its`` / ``their`` before *pos* means: the organization named
         last before it (a broadcaster aside), or a speaker quoted by a bare name since."""
+        subject = self._sentence_subject(pos)
+        if subject is not None:
+            return subject
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0 and self.starts[i] >= pos - _ORG_WINDOW:
             org = self.orgs[self.owners[i]]
@@ -1324,6 +1333,26 @@ class ArticleOrgs:
             return self.untitled[j]
         if i >= 0 and self.starts[i] >= pos - _ORG_WINDOW:
             return self.orgs[self.owners[i]]
+        return None
+
+    def _sentence_subject(self, pos: int) -> Organization | None:
+        """For ``Its`` opening a sentence at *pos*: the organization that opens the
+        sentence before, its subject (``The TUC, of which Unite is a member, said ...
+        Its general secretary``), not one named later in a clause of that sentence."""
+        text = self.text
+        head = text[max(0, pos - _SUBJECT_REACH) : pos]
+        if not head or head.rstrip()[-1:] not in _SENTENCE_ENDS or text[pos : pos + 1].islower():
+            return None
+        cut = len(head.rstrip()) - 1
+        prev = max(head.rfind(". ", 0, cut), head.rfind("\n", 0, cut))
+        if prev < 0 and pos > len(head):
+            return None  # (the sentence before opens before the reach, or is the first)
+        start = pos - len(head) + prev + 1
+        start += len(text[start:pos]) - len(text[start:pos].lstrip())
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.starts) and self.starts[i] - start <= _SUBJECT_LEAD:
+            org = self.orgs[self.owners[i]]
+            return None if org.kind is OrgKind.MEDIA else org
         return None
 
     def lookup(self, phrase: str) -> Organization | None:

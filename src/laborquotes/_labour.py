@@ -170,6 +170,18 @@ class _Sides:
             return role if org.name in self._employer_names else Role.OTHER
         return role
 
+    def speaks_for_employer(self, title: str | None, shown: str | None) -> bool:
+        """Whether a spokesperson of *shown*, an organization no table knows, speaks for
+        the employer: in a dispute whose employer side names no registry organization, a
+        named body (``STM spokesperson Ana Roy``) or the employer's description (``a
+        spokesman for the firm``). A spokesperson is whoever's spokesperson they are."""
+        if not self.disputed or not title or not shown or not _SPOKES().search(title):
+            return False
+        side = _SIDE_WORDS().search(shown)
+        if side is not None and side.group("e"):
+            return True  # ``the firm``, ``the company``: the employer's
+        return not self.employers and shown[:1].isupper() and side is None
+
     def party(self, described: str | None) -> Organization | None:
         """The side a description with no organization names (``a union spokesman``)."""
         if not described or person_role(described, None) is Role.GOVERNMENT:
@@ -472,6 +484,8 @@ def _person_role(
     role = sides.role(org, sp.role or person_role(described, kind))
     if guessed and role is Role.OTHER and org is None:
         role = None  # a guessed description that no rule reads supports no role
+    if role is Role.OTHER and kind is None and sides.speaks_for_employer(title, shown):
+        role = Role.EMPLOYER
     return org, shown, role
 
 
@@ -488,7 +502,9 @@ def _title_org(
     org = art.lookup(title)
     if org is None and has_reference(title):
         sides.positional = True
-        org, _ = art.reference(title, pos)
+        # Read where the title is written: a later ``Ruiz said`` carries the first
+        # mention's ``the union's president``, whatever union was named since.
+        org, _ = art.reference(title, _written_at(art, title, pos))
     if org is None:
         m = _POSSESSOR().match(title)
         if m is not None and _is_office(title) is not False:
@@ -504,6 +520,11 @@ def _title_org(
     return org
 
 
+#: A title that says its holder speaks for an organization (``press officer``).
+_SPOKES = _lazy(
+    r"(?i)(?<![\w-])(?:spokes(?:man|woman|person|people|men|women)"
+    r"|press\s++officer|press\s++secretary)(?![\w-])"
+)
 #: Titles of people who speak for an organization, alone (``spokesperson Ana Ruiz``).
 SPOKES_TITLES: tuple[str, ...] = (
     "press officer", "press secretary", "spokesman", "spokesperson", "spokeswoman",
@@ -517,11 +538,16 @@ def _possessor(art: ArticleOrgs, title: str, pos: int, m: regex.Match[str]) -> O
     / ``their`` is the one named last before; ``the college's`` (or ``council
     president``) the one named last with that word in its name."""
     # Read where the title is written (a later "Ms Ruiz" carries the first mention's).
-    written = art.text.rfind(title, max(0, pos - _TITLE_LOOKBACK), pos + len(title) + 200)
-    at = written if written >= 0 else pos
+    at = _written_at(art, title, pos)
     if m.group("pron"):
         return art.pronoun_owner(at)
     return art.nearest_named((m.group("noun") or m.group("noun2")).casefold(), at)
+
+
+def _written_at(art: ArticleOrgs, title: str, pos: int) -> int:
+    """Where *title* is written last before (or at) the quote at *pos*."""
+    written = art.text.rfind(title, max(0, pos - _TITLE_LOOKBACK), pos + len(title) + 200)
+    return written if written >= 0 else pos
 
 
 def _is_office(title: str) -> bool:
