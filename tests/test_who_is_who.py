@@ -158,3 +158,68 @@ def test_its_opening_a_sentence_is_the_subject_before(first: str, subject: str) 
     assert (
         subject in sp.organization or subject == lq.find_organizations(sp.organization)[0].acronym
     )
+
+
+# --------------------------------------------------------------------------- later mentions
+
+LATER = [
+    (
+        "GMB organiser Carl Dent said the depot was short-staffed.\n\n"
+        "Lady Fenwick, the Conservative peer, said the strike was reckless.\n\n"
+        "But Mr Dent hit back. 'Nobody wants this,' he said.",
+        "Nobody wants this",
+        "Carl Dent",
+    ),
+    (
+        "Nurse Ama Boateng said the ward was full.\n\n"
+        "Health Minister Tom Reyes said more money was coming.\n\n"
+        'Yet Ms Boateng was unmoved. "We have heard that before," she said.',
+        "We have heard that before",
+        "Ama Boateng",
+    ),
+    (
+        "Depot manager Ruth Ames said the trucks would run.\n\n"
+        "Driver Kofi Mensah said they would not.\n\n"
+        'Ms Ames stood firm. "The timetable stands," she said.',
+        "The timetable stands",
+        "Ruth Ames",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name"), LATER)
+def test_an_honorific_and_surname_before_a_quotation_is_its_speaker(
+    text: str, quoted: str, name: str
+) -> None:
+    assert _speaker(text, quoted).name == name
+
+
+DESCRIBED = [
+    (
+        "A senior ministry official, who asked not to be named, said the plan would stand. "
+        '"There is no more money," the official said.',
+        "There is no more money",
+        "A senior ministry official",
+    ),
+    (
+        "A spokeswoman for the trust said clinics would open. "
+        '"Patients should attend as normal," the spokeswoman said.',
+        "Patients should attend as normal",
+        "A spokeswoman for the trust",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name"), DESCRIBED)
+def test_the_description_again_is_the_same_speaker(text: str, quoted: str, name: str) -> None:
+    assert _speaker(text, quoted).name == name
+
+
+def test_a_statement_speaks_as_its_organization() -> None:
+    text = (
+        "The Royal College of Nursing said in a statement that talks had failed.\n\n"
+        '"Nurses deserve better," the statement said.'
+    )
+    sp = _speaker(text, "Nurses deserve better")
+    assert sp.name in ("Royal College of Nursing", "RCN")
+    assert sp.role is lq.Role.UNION_OFFICIAL

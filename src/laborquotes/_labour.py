@@ -266,9 +266,13 @@ def _enrich_speaker(
         if org is None:
             sides.positional = True
             ref, _ = art.reference(sp.name, pos)
-            ref = ref or _statement_org(art, sp.name, pos)
+            stated = None if ref is not None else _statement_org(art, sp.name, pos)
+            ref = ref or stated
             if ref is not None:
                 org, shown = ref, display_name(ref)
+            if stated is not None:
+                # ``"...," the statement said``: the organization that made it speaks
+                sp = speaker_with(sp, shown or sp.name, sp.title, sp.organization, None, True)
         if org is None and named_employer:
             shown = shown or sp.name  # ``Midland Buses said``: it speaks for itself
         kind = sides.kind(org) if org is not None else hint_kind(shown or sp.name)
