@@ -223,3 +223,58 @@ def test_a_statement_speaks_as_its_organization() -> None:
     sp = _speaker(text, "Nurses deserve better")
     assert sp.name in ("Royal College of Nursing", "RCN")
     assert sp.role is lq.Role.UNION_OFFICIAL
+
+
+# --------------------------------------------------------------------------- parties, bodies
+
+PARTY_LETTERS = [
+    ("Québec solidaire MNA Lise Gagné said the bill was cruel.", "Québec solidaire", "MNA"),
+    ("Fianna Fáil TD Cathal Ó Broin said the minister should act.", "Fianna Fáil", "TD"),
+    ("Scottish Labour MSP Iain Rennie said the cuts were wrong.", "Scottish Labour", "MSP"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "party", "letters"), PARTY_LETTERS)
+def test_a_party_before_a_legislators_letters_is_the_organization(
+    sentence: str, party: str, letters: str
+) -> None:
+    q = lq.parse("Cleaners at the hospital walked out.\n\n" + sentence).quotes[0]
+    assert q.attribution is not None
+    sp = q.attribution.speaker
+    assert sp.organization == party
+    assert sp.role is lq.Role.GOVERNMENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("The Harbour Pilots Association said it would not cross the line.", "Harbour Pilots"),
+        ("The Northfield Tenants Association said rents were too high.", "Northfield Tenants"),
+        ("Stansted Airport said flights would leave on time.", "Stansted Airport"),
+    ],
+)
+def test_a_body_speaking_by_its_proper_name_is_its_own_organization(
+    sentence: str, org: str
+) -> None:
+    text = "The Royal College of Nursing said the wards were unsafe.\n\n" + sentence
+    sp = lq.parse(text).quotes[-1].attribution
+    assert sp is not None
+    assert sp.speaker.organization is not None
+    assert org in sp.speaker.organization
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("A senior ministry official said the money was spent.", "senior ministry official"),
+        (
+            "A veteran shop steward, who asked not to be named, said morale was low.",
+            "veteran shop steward",
+        ),
+        ("An Acme Foods spokesman said the plant was open.", "spokesman"),
+    ],
+)
+def test_an_unnamed_speakers_description_gives_the_title(sentence: str, title: str) -> None:
+    q = lq.parse("Porters at the hospital walked out.\n\n" + sentence).quotes[0]
+    assert q.attribution is not None
+    assert q.attribution.speaker.title == title

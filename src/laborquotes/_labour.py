@@ -265,7 +265,9 @@ def _enrich_speaker(
             org, shown = name_org, display_name(name_org)
         if org is None:
             sides.positional = True
-            ref, _ = art.reference(sp.name, pos)
+            proper = proper_name(sp.name, speaker=True)
+            # ``The School Boards Association said``: a name, not ``the association``
+            ref = art.reference(sp.name, pos)[0] if proper is None else None
             stated = None if ref is not None else _statement_org(art, sp.name, pos)
             ref = ref or stated
             if ref is not None:
@@ -280,12 +282,37 @@ def _enrich_speaker(
             kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
         role = sp.role or group_role(_without_org(art, sp.name), kind)
         role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
-        return speaker_with(sp, sp.name, _unowned(sp.title), shown, role, True), org
+        title = _unowned(sp.title) or _description_title(sp.name)
+        return speaker_with(sp, sp.name, title, shown, role, True), org
     read = _with_office(art.text, att.source_span, sp)
     found = _person_role(art, sides, read, org, shown, max(att.source_span.end, pos), pos)
     org, shown, role = found
     role = _owner_role(role, owner, sp.title or sp.name)
-    return speaker_with(sp, sp.name, _unowned(sp.title), shown, role, False), org
+    title = _unowned(sp.title) or _description_title(sp.name)
+    return speaker_with(sp, sp.name, title, shown, role, False), org
+
+
+def _description_title(name: str) -> str | None:
+    """The title an unnamed speaker's description gives (``A senior railway official,
+    who ...`` -> ``senior railway official``): its words after the article up to a
+    comma or a preposition, ending in an office's noun."""
+    words = name.split(",", 1)[0].split()[:_DESCRIPTION_WORDS]
+    if len(words) < 2 or words[0].casefold() not in ("a", "an"):
+        return None
+    body = []
+    for w in words[1:]:
+        if w in _DESCRIPTION_STOPS:
+            break
+        body.append(w)
+    if not body or not body[-1][:1].islower() or body[-1] not in TITLE_HEADS:
+        return None
+    return " ".join(body)
+
+
+#: At most this many words of a description are read for its title.
+_DESCRIPTION_WORDS = 8
+#: Words after the title in a description (``a spokeswoman for the council``).
+_DESCRIPTION_STOPS = frozenset(("at", "for", "from", "in", "of", "on", "who", "with"))
 
 
 def _with_office(text: str, span: Span, sp: Speaker) -> Speaker:

@@ -722,6 +722,24 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
     return title, org
 
 
+def _party_before(text: str, at: int, letters: str) -> str | None:
+    """``Québec solidaire MNA Ana Roy``: a party written right before a legislator's
+    *letters*, before *at* (the grammar reads no lower-case party word as a title)."""
+    head = text[max(0, at - _PARTY_REACH - len(letters)) : at].rstrip()
+    head = head.removesuffix(letters)
+    if not head.endswith(" "):
+        return None
+    head = head[:-1]
+    for party in _PARTIES:
+        if head.endswith(party) and not head[: len(head) - len(party)][-1:].isalnum():
+            return party
+    return None
+
+
+#: The longest party name read before a legislator's letters, in characters.
+_PARTY_REACH = 40
+
+
 def _paren_party(text: str, end: int) -> str | None:
     """``Ana Ruiz (Labour, Leeds East)``, ``Tom Lee (SNP)``: the party in a parenthesis
     right after the name ending at *end*."""
@@ -744,6 +762,9 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
     name = " ".join(text[a:b].split())
     title, org = _person_title(m, nm, app)
     org = org or _paren_party(text, b)
+    if org is None and title is not None and title in _LEGISLATORS:
+        lead = m.span("pre")[0] if m.group("pre") else a
+        org = _party_before(text, lead, title)
     if m.group("ofx") and name.split(" ", 1)[0] in _HONOURS:
         # ``Lord Lee of Leeds``: a peer's territorial designation is part of the name.
         name = f"{name} {' '.join(m.text('ofx').split())}"

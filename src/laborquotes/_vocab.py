@@ -685,7 +685,10 @@ GROUP_NOUNS: tuple[str, ...] = (
 #: Capitalized words that mark a capitalized phrase as an organization (``the Roosevelt
 #: Institute``) rather than a person.
 ORG_WORDS: tuple[str, ...] = (
-    "ABC", "AFP", "AP", "Administration", "Agency", "Airlines", "Alliance", "Association",
+    "ABC", "AFP", "AP", "Administration", "Agency", "Airlines",
+    "Airport",
+    "Airports",
+    "Alliance", "Association",
     "Authority", "Axios", "BBC", "Bank", "Board", "Bureau", "CBS", "CNN", "Campaign", "Caucus",
     "Center", "Centre", "Channel", "Club", "Co.", "Coalition", "College", "Commission",
     "Committee", "Company", "Congress", "Corp", "Corp.", "Corporation", "Council", "Court",
