@@ -196,7 +196,7 @@ def test_an_honorific_and_surname_before_a_quotation_is_its_speaker(
 
 DESCRIBED = [
     (
-        "A senior ministry official, who asked not to be named, said the plan would stand. "
+        "A senior ministry official, speaking privately, said the plan would stand. "
         '"There is no more money," the official said.',
         "There is no more money",
         "A senior ministry official",
@@ -268,7 +268,7 @@ def test_a_body_speaking_by_its_proper_name_is_its_own_organization(
     [
         ("A senior ministry official said the money was spent.", "senior ministry official"),
         (
-            "A veteran shop steward, who asked not to be named, said morale was low.",
+            "A veteran shop steward, speaking privately, said morale was low.",
             "veteran shop steward",
         ),
         ("An Acme Foods spokesman said the plant was open.", "spokesman"),
