@@ -434,6 +434,8 @@ class Resolver:
         self.titled: dict[str, tuple[int, str | None, int]] = {}
         #: starts of sentences already found to have no person as their subject.
         self.no_subject: set[int] = set()
+        #: unnamed speakers introduced indefinitely (``a senior official``), by head noun.
+        self.described: dict[str, Speaker] = {}
 
     # ------------------------------------------------------------------ the entry point
 
@@ -469,9 +471,16 @@ class Resolver:
         if cand.kind == Kind.ROLE:
             return self._role(cand)
         if cand.kind in GROUP_KINDS:
-            return Speaker(
+            head = _description_head(cand.name)
+            if head[0] == "the" and self._described_last(head[1]) is not None:
+                # ``A senior official said ... "...," the official said``: the same one
+                return self.described[head[1]]
+            sp = Speaker(
                 name=cand.name, title=cand.title, organization=cand.org, is_group=cand.is_group
             )
+            if head[0] in ("a", "an") and head[1]:
+                self.described[head[1]] = sp
+            return sp
         if len(_core_words(cand.name)) == 1:
             return self._surname(cand)
         known = self._honorific_surname(cand)
@@ -613,12 +622,21 @@ class Resolver:
             return self._person(named)
         return last
 
+    def _described_last(self, head: str) -> Speaker | None:
+        """The speaker introduced as ``a ... <head>``, if no one has spoken since (a
+        person named in between is the likelier ``the <head>``)."""
+        sp = self.described.get(head) if head else None
+        return sp if sp is not None and sp is self.last_any else None
+
     def _role(self, cand: Cand) -> Speaker:
         if _registered_name(cand):
             # ``The Health Service Executive said``: an organization whose name ends
             # with a title's noun, not a reference to its chief executive
             return Speaker(name=cand.name, organization=cand.org, is_group=True)
         noun = cand.name.split()[-1].lower()
+        head = _description_head(cand.name)
+        if head[0] == "the" and self._described_last(head[1]) is not None:
+            return self.described[head[1]]  # ``A spokeswoman for ... the spokeswoman said``
         # The most recent people only: the cost per reference stays bounded.
         for sp in itertools.islice(reversed(self.people.values()), _ROLE_LOOKBACK):
             if sp.title and noun in sp.title.lower():
@@ -813,13 +831,19 @@ class Resolver:
         if last is not None and token in last.name.split():
             return last  # the last speaker opens the sentence: no need to parse it
         cand = speaker_forward(text, ps, min(ss, ps + SENTENCE_WINDOW))
-        if cand is None or not self._person_subject(cand, ss):
+        # ``Mr Lee hit back. "...," he said``: an honorific and a known surname open
+        # the sentence before a quotation that opens its own sentence
+        titled = first.rstrip(".") in _HONORIFICS and text[ss : ss + 1] in _QUOTE_OPENERS
+        if cand is None or not self._person_subject(cand, ss, titled=titled):
             self.no_subject.add(ps)
             return None
         if not self._compatible(cand.name, want):
             return None
         if last is not None and last.name == cand.name:
             return last
+        known = self.by_token.get(cand.name) if titled and " " not in cand.name else None
+        if known is not None:
+            return known if self._compatible(known.name, want) else None
         sp = self.people.get(cand.name) or Speaker(
             name=cand.name, title=cand.title, organization=cand.org
         )
@@ -900,9 +924,17 @@ class Resolver:
         if self._quoted(ps):
             return None  # a sentence of a quotation: its subject is not the speaker
         first = text[ps : ps + 16].split(" ", 1)[0]
+        if first in _LEADING_CONJUNCTIONS and text[ps + len(first) : ps + len(first) + 1] == " ":
+            # ``But Mr Lee hit back.``: the subject follows the conjunction
+            after = text[ps + len(first) + 1 : ps + len(first) + 17].split(" ", 1)[0]
+            if after.rstrip(".") not in _HONORIFICS:
+                return None  # (only ``But Mr Lee ...``: a known person's honorific)
+            ps += len(first) + 1
+            first = after
         if first in _APPOSED_LEADS and ps not in self.no_subject:
             return ps, ss, first  # ``The union's president, Ana Ruiz, said ...``
-        if first in NAME_STOPWORDS or first.lower() in SUBORDINATORS:
+        honorific = first in _HONORIFICS or first.rstrip(".") in _HONORIFICS
+        if (first in NAME_STOPWORDS and not honorific) or first.lower() in SUBORDINATORS:
             # ``The union ...``, ``He ...``; ``After Lee asked ..., Ruiz replied``: no
             # person's name, or not the main clause's subject.
             return None
@@ -910,13 +942,19 @@ class Resolver:
             return None
         return ps, ss, first
 
-    def _person_subject(self, cand: Cand, end: int) -> bool:
+    def _person_subject(self, cand: Cand, end: int, *, titled: bool = False) -> bool:
         """Whether *cand* is surely a person's name (a known first name, a title, or a
         name met before; not ``New Hampshire``) followed by its verb before *end*."""
-        if cand.kind != Kind.PERSON or " " not in cand.name:
+        if cand.kind != Kind.PERSON:
             return False
-        first = cand.name.split(" ", 1)[0]
-        if not (first in FIRST_GENDER or cand.title or cand.name in self.people):
+        if " " not in cand.name:
+            # ``Mr Lee went on``: an honorific and the surname of a person named in
+            # full before (a bare surname may be anyone's: ``Trump's rivals``)
+            if not titled or cand.name not in self.by_token:
+                return False
+        elif not (
+            cand.name.split(" ", 1)[0] in FIRST_GENDER or cand.title or cand.name in self.people
+        ):
             return False
         v = verb_after_re().match(self.text, cand.end, end)
         return v is not None and v.group(1) not in NOT_VERBS
@@ -977,6 +1015,28 @@ _PREFIX = _lazy(r"(?r)(?:^|[.;:!?\"“”(]|,\s)\s*((?:[\w'’&-]+\s{1,3}){0,11}
 _POSSESSIVE = _lazy(r"['’]s?$")
 
 _NOT_APPOSITIVE = frozenset(V.NOT_APPOSITIVE_STARTS)
+
+
+def _description_head(name: str) -> tuple[str, str]:
+    """The article and the head noun of a singular description (``A senior official``
+    -> (``a``, ``official``); ``a spokeswoman for the council`` -> (``a``,
+    ``spokeswoman``)); the head is empty for anything else."""
+    words = name.split(",", 1)[0].split()[:_HEAD_WORDS]
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+        return "", ""
+    body = []
+    for w in words[1:]:
+        if w in _HEAD_STOPS:
+            break
+        body.append(w)
+    head = body[-1].lower() if body else ""
+    return words[0].lower(), head if head in _TITLE_NOUNS else ""
+
+
+#: At most this many words of a description are read for its head.
+_HEAD_WORDS = 8
+#: Words after the head of a description (``a spokeswoman for the council``).
+_HEAD_STOPS = frozenset(("at", "for", "from", "in", "of", "on", "who", "with"))
 
 
 def possessive_stripped(word: str) -> str:
@@ -1226,6 +1286,16 @@ _title_reference = _lazy(rf"(?i)\b(?:the|its|their)\s++(?:{'|'.join(V.TITLE_REFE
 
 #: How far back a reference looks for the organization it means.
 _ORG_WINDOW = 2000
+#: Marks that open a quotation (single ones in British copy).
+_QUOTE_OPENERS = frozenset("\"“'‘")
+#: Conjunctions that may open a sentence before its subject (``But Mr Lee said``).
+_LEADING_CONJUNCTIONS = frozenset(V.SENTENCE_CONJUNCTIONS)
+#: How far back the sentence before a sentence-initial ``Its`` may start.
+_SUBJECT_REACH = 600
+#: How far into that sentence its subject may start (``The``, a dateline dash).
+_SUBJECT_LEAD = 5
+#: Marks that end a sentence (a closing quotation mark after one).
+_SENTENCE_ENDS = frozenset('.!?"”’')
 #: Phrases are looked at up to this many words, names up to this many.
 _MAX_WORDS = 40
 _MAX_FORM_WORDS = 12
@@ -1317,6 +1387,9 @@ class ArticleOrgs:
     def pronoun_owner(self, pos: int) -> Organization | None:
         """Whose office ``its`` / ``their`` before *pos* means: the organization named
         last before it (a broadcaster aside), or a speaker quoted by a bare name since."""
+        subject = self._sentence_subject(pos)
+        if subject is not None:
+            return subject
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0 and self.starts[i] >= pos - _ORG_WINDOW:
             org = self.orgs[self.owners[i]]
@@ -1329,6 +1402,26 @@ class ArticleOrgs:
             return self.untitled[j]
         if i >= 0 and self.starts[i] >= pos - _ORG_WINDOW:
             return self.orgs[self.owners[i]]
+        return None
+
+    def _sentence_subject(self, pos: int) -> Organization | None:
+        """For ``Its`` opening a sentence at *pos*: the organization that opens the
+        sentence before, its subject (``The TUC, of which Unite is a member, said ...
+        Its general secretary``), not one named later in a clause of that sentence."""
+        text = self.text
+        head = text[max(0, pos - _SUBJECT_REACH) : pos]
+        if not head or head.rstrip()[-1:] not in _SENTENCE_ENDS or text[pos : pos + 1].islower():
+            return None
+        cut = len(head.rstrip()) - 1
+        prev = max(head.rfind(". ", 0, cut), head.rfind("\n", 0, cut))
+        if prev < 0 and pos > len(head):
+            return None  # (the sentence before opens before the reach, or is the first)
+        start = pos - len(head) + prev + 1
+        start += len(text[start:pos]) - len(text[start:pos].lstrip())
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.starts) and self.starts[i] - start <= _SUBJECT_LEAD:
+            org = self.orgs[self.owners[i]]
+            return None if org.kind is OrgKind.MEDIA else org
         return None
 
     def lookup(self, phrase: str) -> Organization | None:

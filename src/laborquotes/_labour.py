@@ -170,6 +170,18 @@ class _Sides:
             return role if org.name in self._employer_names else Role.OTHER
         return role
 
+    def speaks_for_employer(self, title: str | None, shown: str | None) -> bool:
+        """Whether a spokesperson of *shown*, an organization no table knows, speaks for
+        the employer: in a dispute whose employer side names no registry organization, a
+        named body (``STM spokesperson Ana Roy``) or the employer's description (``a
+        spokesman for the firm``). A spokesperson is whoever's spokesperson they are."""
+        if not self.disputed or not title or not shown or not _SPOKES().search(title):
+            return False
+        side = _SIDE_WORDS().search(shown)
+        if side is not None and side.group("e"):
+            return True  # ``the firm``, ``the company``: the employer's
+        return not self.employers and shown[:1].isupper() and side is None
+
     def party(self, described: str | None) -> Organization | None:
         """The side a description with no organization names (``a union spokesman``)."""
         if not described or person_role(described, None) is Role.GOVERNMENT:
@@ -253,10 +265,16 @@ def _enrich_speaker(
             org, shown = name_org, display_name(name_org)
         if org is None:
             sides.positional = True
-            ref, _ = art.reference(sp.name, pos)
-            ref = ref or _statement_org(art, sp.name, pos)
+            proper = proper_name(sp.name, speaker=True)
+            # ``The School Boards Association said``: a name, not ``the association``
+            ref = art.reference(sp.name, pos)[0] if proper is None else None
+            stated = None if ref is not None else _statement_org(art, sp.name, pos)
+            ref = ref or stated
             if ref is not None:
                 org, shown = ref, display_name(ref)
+            if stated is not None:
+                # ``"...," the statement said``: the organization that made it speaks
+                sp = speaker_with(sp, shown or sp.name, sp.title, sp.organization, None, True)
         if org is None and named_employer:
             shown = shown or sp.name  # ``Midland Buses said``: it speaks for itself
         kind = sides.kind(org) if org is not None else hint_kind(shown or sp.name)
@@ -264,12 +282,37 @@ def _enrich_speaker(
             kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
         role = sp.role or group_role(_without_org(art, sp.name), kind)
         role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
-        return speaker_with(sp, sp.name, _unowned(sp.title), shown, role, True), org
+        title = _unowned(sp.title) or _description_title(sp.name)
+        return speaker_with(sp, sp.name, title, shown, role, True), org
     read = _with_office(art.text, att.source_span, sp)
     found = _person_role(art, sides, read, org, shown, max(att.source_span.end, pos), pos)
     org, shown, role = found
     role = _owner_role(role, owner, sp.title or sp.name)
-    return speaker_with(sp, sp.name, _unowned(sp.title), shown, role, False), org
+    title = _unowned(sp.title) or _description_title(sp.name)
+    return speaker_with(sp, sp.name, title, shown, role, False), org
+
+
+def _description_title(name: str) -> str | None:
+    """The title an unnamed speaker's description gives (``A senior railway official,
+    who ...`` -> ``senior railway official``): its words after the article up to a
+    comma or a preposition, ending in an office's noun."""
+    words = name.split(",", 1)[0].split()[:_DESCRIPTION_WORDS]
+    if len(words) < 2 or words[0].casefold() not in ("a", "an"):
+        return None
+    body = []
+    for w in words[1:]:
+        if w in _DESCRIPTION_STOPS:
+            break
+        body.append(w)
+    if not body or not body[-1][:1].islower() or body[-1] not in TITLE_HEADS:
+        return None
+    return " ".join(body)
+
+
+#: At most this many words of a description are read for its title.
+_DESCRIPTION_WORDS = 8
+#: Words after the title in a description (``a spokeswoman for the council``).
+_DESCRIPTION_STOPS = frozenset(("at", "for", "from", "in", "of", "on", "who", "with"))
 
 
 def _with_office(text: str, span: Span, sp: Speaker) -> Speaker:
@@ -472,6 +515,8 @@ def _person_role(
     role = sides.role(org, sp.role or person_role(described, kind))
     if guessed and role is Role.OTHER and org is None:
         role = None  # a guessed description that no rule reads supports no role
+    if role is Role.OTHER and kind is None and sides.speaks_for_employer(title, shown):
+        role = Role.EMPLOYER
     return org, shown, role
 
 
@@ -488,7 +533,9 @@ def _title_org(
     org = art.lookup(title)
     if org is None and has_reference(title):
         sides.positional = True
-        org, _ = art.reference(title, pos)
+        # Read where the title is written: a later ``Ruiz said`` carries the first
+        # mention's ``the union's president``, whatever union was named since.
+        org, _ = art.reference(title, _written_at(art, title, pos))
     if org is None:
         m = _POSSESSOR().match(title)
         if m is not None and _is_office(title) is not False:
@@ -504,6 +551,11 @@ def _title_org(
     return org
 
 
+#: A title that says its holder speaks for an organization (``press officer``).
+_SPOKES = _lazy(
+    r"(?i)(?<![\w-])(?:spokes(?:man|woman|person|people|men|women)"
+    r"|press\s++officer|press\s++secretary)(?![\w-])"
+)
 #: Titles of people who speak for an organization, alone (``spokesperson Ana Ruiz``).
 SPOKES_TITLES: tuple[str, ...] = (
     "press officer", "press secretary", "spokesman", "spokesperson", "spokeswoman",
@@ -517,11 +569,16 @@ def _possessor(art: ArticleOrgs, title: str, pos: int, m: regex.Match[str]) -> O
     / ``their`` is the one named last before; ``the college's`` (or ``council
     president``) the one named last with that word in its name."""
     # Read where the title is written (a later "Ms Ruiz" carries the first mention's).
-    written = art.text.rfind(title, max(0, pos - _TITLE_LOOKBACK), pos + len(title) + 200)
-    at = written if written >= 0 else pos
+    at = _written_at(art, title, pos)
     if m.group("pron"):
         return art.pronoun_owner(at)
     return art.nearest_named((m.group("noun") or m.group("noun2")).casefold(), at)
+
+
+def _written_at(art: ArticleOrgs, title: str, pos: int) -> int:
+    """Where *title* is written last before (or at) the quote at *pos*."""
+    written = art.text.rfind(title, max(0, pos - _TITLE_LOOKBACK), pos + len(title) + 200)
+    return written if written >= 0 else pos
 
 
 def _is_office(title: str) -> bool:

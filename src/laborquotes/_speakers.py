@@ -21,7 +21,9 @@ from typing import NamedTuple
 
 import regex
 
+from . import _places as places
 from . import _vocab as V
+from ._orgs import default_registry
 from ._patterns import lazy
 from ._speaker_grammar import (
     appositive_forward_source,
@@ -372,6 +374,27 @@ def _place(words: list[str], i: int) -> bool:
     return not any(w in _ORG or _org_acronym(w) for w in rest)
 
 
+def _hometown(words: list[str]) -> bool:
+    """``from Basildon``: a person's home town after ``from`` (British and Irish copy's
+    ``Jo Bright, 41, from Basildon``), not an organization (no organization word or
+    acronym, not an organization the registry knows: ``from Unite`` is one)."""
+    if words[0] != "from" or len(words) < 2 or not _place(words, 0):
+        return False
+    rest = " ".join(words[1:]).rstrip(".")
+    if len(words) > 2 and places.key(rest) not in places.CITIES:
+        return False  # (``from Acme Foods``: a name of two words may be a company's)
+    return not any(m.entry >= 0 for m in default_registry().mentions("of " + rest))
+
+
+def _before_place(words: list[str]) -> list[str]:
+    """The words of an organization without a place written after it (``Bernstein in
+    London`` -> ``Bernstein``)."""
+    for i in range(1, len(words) - 1):
+        if words[i] == "in" and _place(words, i) and words[i - 1][:1].isupper():
+            return words[:i]
+    return words
+
+
 def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | None:
     """``member of Local 7`` -> (``member``, ``Local 7``); ``None`` without one."""
     for i, w in enumerate(words):
@@ -393,9 +416,17 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
             if rest[0] == "the" and len(rest) > 1:
                 rest = rest[1:]
             named = rest[0][:1].isupper() or rest[0][:1].isdigit()
+            if (
+                w == "in"
+                and words[i + 1] == "the"
+                and all(x[:1].islower() for x in rest)
+                and rest[-1].lower() not in _REFERENCE_HEADS
+            ):
+                # ``a nurse in the intensive care unit``: a ward or a place, no organization
+                return (_strip_article(" ".join(words[:i])) or None), None
             if named or words[i + 1] == "the":
                 title = _strip_article(" ".join(words[:i]))
-                org_words = rest if named else words[i + 1 :]
+                org_words = _before_place(rest) if named else words[i + 1 :]
                 return (title or None), " ".join(org_words).rstrip(".")
     return None
 
@@ -423,7 +454,9 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if words[0].lower() in _NOT_DESCRIPTOR or _participle_clause(words):
         return None, None  # ``Ana Ruiz, along with ...``, ``Tom Lee, booked to fly ...``
     if words[0] in _ORG_APPOSITIVE:
-        return _of_organization(words)
+        if _hometown(words):
+            return None, None  # ``Jo Bright, 41, from Basildon``: where she lives
+        return _of_organization(_before_place(words))
     owned = _owned(_strip_article(seg).split(" ")) or _referenced(seg)
     if owned is not None:
         return owned
@@ -689,6 +722,24 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
     return title, org
 
 
+def _party_before(text: str, at: int, letters: str) -> str | None:
+    """``Québec solidaire MNA Ana Roy``: a party written right before a legislator's
+    *letters*, before *at* (the grammar reads no lower-case party word as a title)."""
+    head = text[max(0, at - _PARTY_REACH - len(letters)) : at].rstrip()
+    head = head.removesuffix(letters)
+    if not head.endswith(" "):
+        return None
+    head = head[:-1]
+    for party in _PARTIES:
+        if head.endswith(party) and not head[: len(head) - len(party)][-1:].isalnum():
+            return party
+    return None
+
+
+#: The longest party name read before a legislator's letters, in characters.
+_PARTY_REACH = 40
+
+
 def _paren_party(text: str, end: int) -> str | None:
     """``Ana Ruiz (Labour, Leeds East)``, ``Tom Lee (SNP)``: the party in a parenthesis
     right after the name ending at *end*."""
@@ -711,6 +762,9 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
     name = " ".join(text[a:b].split())
     title, org = _person_title(m, nm, app)
     org = org or _paren_party(text, b)
+    if org is None and title is not None and title in _LEGISLATORS:
+        lead = m.span("pre")[0] if m.group("pre") else a
+        org = _party_before(text, lead, title)
     if m.group("ofx") and name.split(" ", 1)[0] in _HONOURS:
         # ``Lord Lee of Leeds``: a peer's territorial designation is part of the name.
         name = f"{name} {' '.join(m.text('ofx').split())}"
