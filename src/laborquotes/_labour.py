@@ -552,14 +552,20 @@ def _title_org(
 
 
 #: A title that says its holder speaks for an organization (``press officer``).
-_SPOKES = _lazy(
-    r"(?i)(?<![\w-])(?:spokes(?:man|woman|person|people|men|women)"
-    r"|press\s++officer|press\s++secretary)(?![\w-])"
-)
 #: Titles of people who speak for an organization, alone (``spokesperson Ana Ruiz``).
 SPOKES_TITLES: tuple[str, ...] = (
     "press officer", "press secretary", "spokesman", "spokesperson", "spokeswoman",
 )  # fmt: skip
+#: The same titles with their plurals, as found inside a longer title.
+SPOKES_WORDS: tuple[str, ...] = (
+    "press officer", "press secretary", "spokesman", "spokesmen", "spokespeople",
+    "spokesperson", "spokeswoman", "spokeswomen",
+)  # fmt: skip
+_SPOKES = _lazy(
+    r"(?i)(?<![\w-])(?:"
+    + "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in SPOKES_WORDS)
+    + r")(?![\w-])"
+)
 #: How far before a bare spokesperson's quotation the organization is named.
 _SPOKES_REACH = 400
 
