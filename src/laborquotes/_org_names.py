@@ -601,10 +601,8 @@ def _company_span(text: str, ls: int, le: int) -> tuple[int, int] | None:
 
 def _short_form(name: str) -> str:
     """A company's name without its legal form (``Kestrel Foods``)."""
-    last = None
-    for last in _legal_forms(name):
-        pass
-    return name[: last[0]].rstrip(" ,&") if last is not None else name
+    forms = list(_legal_forms(name))
+    return name[: forms[-1][0]].rstrip(" ,&") if forms else name
 
 
 def generic_companies(text: str, found: dict[_Key, _Found], out: list[_Hit]) -> None:
