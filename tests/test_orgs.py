@@ -369,7 +369,7 @@ def test_property_mentions_are_valid(text: str) -> None:
         ("the National Association\nof Higher Education Teachers said", ["National Association of Higher Education Teachers"]),
         ("the Chilean Confederation of\nCopperworkers (CTC) said", ["Chilean Confederation of Copperworkers"]),
         # a company whose name holds a head noun
-        ("owners General Union Mining Corp said", []),
+        ("owners General Union Mining Corp said", ["General Union Mining Corp"]),
         ("the Union Pacific railroad", ["Union Pacific"]),
         # generic words alone name no union
         ("Trade Union leaders said", []),

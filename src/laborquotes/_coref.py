@@ -1339,6 +1339,9 @@ class ArticleOrgs:
         self.cache: dict[str, Organization | None] = {}
         #: the names of the organizations :meth:`add_quoted` added.
         self.quoted: set[str] = set()
+        #: the organizations no table knows that the article quotes, for
+        #: ``Article.organizations`` (:func:`laborquotes._quoted_orgs.with_quoted`).
+        self.listed: list[Organization] = []
         #: speakers quoted by a bare name (:meth:`add_untitled`), by position.
         self.untitled_starts: list[int] = []
         self.untitled: list[Organization] = []

@@ -46,7 +46,7 @@ from ._model import (
 from ._org_names import _lazy
 from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners
-from ._quoted_orgs import proper_name, quoted_organization
+from ._quoted_orgs import proper_name, quoted_organization, with_quoted
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
 from ._vocab import LEGISLATOR_POSTNOMINALS
 
@@ -725,7 +725,7 @@ def enrich_article(
             q = with_speaker(q, att, sp, q.speaker)
         out.append(q)
         resolved.append(org)
-    return Enriched(out, orgs, dispute, tuple(resolved))
+    return Enriched(out, with_quoted(text, orgs, art.listed, reg), dispute, tuple(resolved))
 
 
 def _hold_quoted(art: ArticleOrgs, sides: _Sides, sp: Speaker, where: Span) -> None:
@@ -744,6 +744,7 @@ def _hold_quoted(art: ArticleOrgs, sides: _Sides, sp: Speaker, where: Span) -> N
     found = quoted_organization(art.text, name, where, kind or OrgKind.OTHER, speaker=speaker)
     if found is None:
         return
+    art.listed.append(found)  # for Article.organizations, if it reads as one (with_quoted)
     if kind is None:
         art.add_untitled(found)
     else:

@@ -636,10 +636,15 @@ class OrganizationIndex:
                     self._keys.setdefault(" ".join(form.split()).casefold(), i)
 
     def find(self, written: str | None) -> int | None:
-        """The index of the organization *written* names, or ``None``."""
+        """The index of the organization *written* names, or ``None`` (a leading
+        ``the``, as in ``the WWU``, is not part of the name unless the name has it)."""
         if not written or not written.strip():
             return None
-        return self._keys.get(" ".join(written.split()).casefold())
+        key = " ".join(written.split()).casefold()
+        found = self._keys.get(key)
+        if found is None and key.startswith("the "):
+            found = self._keys.get(key[4:])
+        return found
 
 
 def organization_index(written: str | None, organizations: Sequence[Organization]) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re as _re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -183,8 +183,11 @@ _BEFORE = _lazy(rf"(?r)(?<![\w'’.&-])(?:{_CAP},?{_SEP}){{1,8}}")
 #: ``of the Widget Workers`` after a head noun.
 _AFTER = _lazy(
     rf"{_SP}of{_SP}(?:the{_SP})?[A-Z](?:[\w'’&-]|\.(?=\w))*+"
-    rf"(?:{_SP}(?:(?:of|&|for|in){_SP}(?:the{_SP})?)?[A-Z](?:[\w'’&-]|\.(?=\w))*+){{0,5}}"
+    rf"(?:{_SP}(?:(?:of|&|for|in|and|de|des|du|del|la){_SP}(?:the{_SP})?)?"
+    rf"[A-Z](?:[\w'’&-]|\.(?=\w))*+){{0,5}}"
 )
+#: ``and`` inside the words after a head noun, and the words after it.
+_AND_TAIL = _lazy(rf"{_SP}and{_SP}(?!.*{_SP}and{_SP})(.+)$", regex.DOTALL)
 #: A capitalised word right after a head noun: the name goes on (``Union Pacific``,
 #: ``General Union Mining Corp``), unless it is a local (``Teamsters Union Local 7``).
 _NAME_GOES_ON = _lazy(r"[^\S\n]{1,2}(?!Locals?\b)[A-Z][a-z]")
@@ -262,7 +265,7 @@ def _generic_span(text: str, head_start: int, head_end: int) -> tuple[int, int] 
     if after is None and start == head_start:
         return None  # a bare "Union" or "the Federation" names nothing
     if after is not None:
-        end = after.end()
+        end = _and_trimmed(text, after.start(), after.end())
     elif _NAME_GOES_ON().match(text, end) is not None:
         return None
     start = _strip_leading(text, start, end)
@@ -270,6 +273,28 @@ def _generic_span(text: str, head_start: int, head_end: int) -> tuple[int, int] 
     if after is None and words and all(w in _GENERIC_ADJECTIVES for w in words):
         return None  # "Trade Union leaders", "the National Union" name no one union
     return start, end
+
+
+#: Endings of the trades a union's name joins with ``and`` (``Boilermakers``); a
+#: plural alone is not enough: surnames end in ``s`` too (``and Tom Jones``).
+_JOINER_SPLIT = _lazy(rf"{_SP}(?:of|&|for|in|de|des|du|del|la){_SP}")
+_TRADE_ENDINGS = ("employees", "makers", "men", "workers")
+
+
+def _and_trimmed(text: str, start: int, end: int) -> int:
+    """Where the words after a head noun end: ``and`` joins trades (``Union of Bus and
+    Tram Drivers``, ``of Boilermakers and Riveters``: plural or trade words after it),
+    not a name that follows the union's (``the Federation of Labour and Ana Ruiz``)."""
+    while True:
+        m = _AND_TAIL().search(text, start, end)
+        if m is None:
+            return end
+        # the words joined, up to the next joiner (``and Tram Drivers`` of the North)
+        tail = _WORD().findall(_JOINER_SPLIT().split(m.group(1), maxsplit=1)[0])
+        last = tail[-1].casefold() if tail else ""
+        if last in LABOUR_WORDS or last.endswith(_TRADE_ENDINGS):
+            return end
+        end = m.start()
 
 
 def _strip_leading(text: str, start: int, end: int) -> int:
@@ -502,3 +527,123 @@ def _generic_name(
     taken.add(start, end)
     if acronym is not None and acronym not in generic_acronyms:
         generic_acronyms[acronym] = key
+
+
+# --------------------------------------------------------------------------- companies
+
+#: Legal forms that close a company's name (``Kestrel Foods Ltd``, ``Vesta GmbH``), as
+#: written. Left out: ``SA`` (South Africa, South Australia: ``Cricket SA``), ``AG``
+#: (an attorney general: ``the state AG``), bare
+#: ``Co.`` (``Co. Durham``, ``Co Cork``) and ``Corporation`` (``City of London
+#: Corporation``, a broadcaster): they name more than companies.
+LEGAL_SUFFIXES: tuple[str, ...] = (
+    "ASA", "B.V.", "BV", "Bhd", "Corp", "GmbH", "Inc", "Incorporated", "L.L.C.",
+    "LLC", "LLP", "Limited", "Ltd", "N.V.", "NV", "Oyj", "PLC", "Plc", "S.A.", "S.p.A.",
+    "SpA", "plc",
+)  # fmt: skip
+#: Words that stand between a company's name and its legal form (``Acme Pty Ltd``,
+#: ``Pelham Brothers & Co``, ``Kuala Steel Sdn Bhd``).
+_LEGAL_LINKS: tuple[str, ...] = ("Co", "Co.", "Pte", "Pty", "Sdn")
+#: Partnerships' closing words, a legal form of their own (``Pelham Brothers & Co``).
+_LEGAL_CLOSERS: tuple[str, ...] = ("& Co", "and Co")
+#: Abbreviated legal forms: a full stop right after one is part of the name (``Inc.``).
+_LEGAL_ABBREVIATIONS = frozenset(("Bhd", "Co", "Corp", "Inc", "Ltd"))
+
+
+def _alternation(forms: tuple[str, ...]) -> str:
+    return "|".join(_re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+#: Finds the legal forms: a plain alternation with a look-ahead is the fastest scan (a
+#: look-behind at every place would cost more than the rest of the finder); the word
+#: before and the linking words (``Pty``) are checked on the few hits.
+_LEGAL_FINDER = _lazy_re(
+    rf"(?:{_alternation((*LEGAL_SUFFIXES, *_LEGAL_CLOSERS))})(?![\w&'’-]|\.\w)"
+)
+#: A linking word right before a legal form (``Pty`` of ``Acme Pty Ltd``), backwards.
+_LEGAL_LINK_BEFORE = _lazy(rf"(?r)(?<![\w&'’.-])(?:{_alternation(_LEGAL_LINKS)})[^\S\n]$")
+_GLUED = frozenset("&'’.-")
+
+
+def _legal_forms(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """The legal forms written in *text* (from *start*), with a linking word before."""
+    for m in _LEGAL_FINDER().finditer(text, start):
+        ls, le = m.span()
+        prev = text[ls - 1 : ls]
+        if prev.isalnum() or prev == "_" or prev in _GLUED:
+            continue
+        link = _LEGAL_LINK_BEFORE().search(text, max(0, ls - 5), ls)
+        yield (link.start() if link is not None else ls), le
+
+
+#: The name before a legal form, matched backwards: capitalised words, joined by ``&``,
+#: ``and`` or ``of`` (``Bank of Lisbon plc``), on one line.
+_COMPANY_BEFORE = _lazy(
+    rf"(?r)(?<![\w'’.&-])(?:{_CAP}[^\S\n]{{1,2}}(?:(?:&|and|of)[^\S\n]{{1,2}})?){{1,6}}"
+)
+#: Most companies with a legal form looked for again by their short name in one text.
+_MAX_COMPANIES = 40
+
+
+def _company_span(text: str, ls: int, le: int) -> tuple[int, int] | None:
+    """The extent of a company's name that closes with the legal form at ``[ls, le)``."""
+    before = _COMPANY_BEFORE().match(text, max(0, ls - 160), ls)
+    if before is None:
+        return None
+    start = _strip_leading(text, before.start(), ls)
+    words = _WORD().findall(text, start, ls)
+    if not words or all(w in _LEADING_NOISE for w in words):
+        return None
+    if text[le : le + 1] == "." and text[ls:le].split()[-1] in _LEGAL_ABBREVIATIONS:
+        le += 1
+    return start, le
+
+
+def _short_form(name: str) -> str:
+    """A company's name without its legal form (``Kestrel Foods``)."""
+    forms = list(_legal_forms(name))
+    return name[: forms[-1][0]].rstrip(" ,&") if forms else name
+
+
+def generic_companies(text: str, found: dict[_Key, _Found], out: list[_Hit]) -> None:
+    """Companies named with their legal form (``Brightline plc``, ``Norland Inc.``),
+    and later by their short name (``Brightline``): employers, unless a registered or
+    generic name (any mention in *out*) already holds the place."""
+    shorts: dict[str, str] = {}
+    taken: _Taken | None = None
+    for ls, le in _legal_forms(text):
+        if taken is None:
+            taken = _Taken()
+            for h in sorted(out):
+                taken.add(h[0], h[1])
+        span = _company_span(text, ls, le)
+        if span is None or taken.overlaps(*span):
+            continue
+        start, end = span
+        raw = text[start:end]
+        name = " ".join(raw.split())
+        key = "co:" + _norm(name.rstrip("."), fold=True)
+        f = found.get(key)
+        if f is None:
+            f = found[key] = _Found(name, OrgKind.EMPLOYER, None, None, set(), [], [])
+        _record(f, out, start, end, -1, key, raw)
+        taken.add(start, end)
+        short = _short_form(name)
+        if short != name and len(shorts) < _MAX_COMPANIES:
+            shorts.setdefault(short, key)
+    if shorts and taken is not None:
+        _short_mentions(text, shorts, found, out, taken)
+
+
+def _short_mentions(
+    text: str, shorts: dict[str, str], found: dict[_Key, _Found], out: list[_Hit], taken: _Taken
+) -> None:
+    """Every later place a company's short name is written (one pass for all of them)."""
+    names = "|".join(regex.escape(s) for s in sorted(shorts, key=len, reverse=True))
+    pat = regex.compile(rf"(?<![\w&'’.-])(?:{names})(?![\w&'’-]|[^\S\n]{{1,2}}[A-Z])")
+    for m in pat.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        key = shorts[m.group()]
+        _record(found[key], out, m.start(), m.end(), -1, key, m.group())
+        taken.add(m.start(), m.end())

@@ -34,6 +34,7 @@ from ._org_names import (
     _norm,
     _record,
     _Taken,
+    generic_companies,
 )
 
 __all__ = [
@@ -360,6 +361,7 @@ class Registry:
                     if local_end:
                         taken.add(start, local_end)
         self._scan_generic(text, found, out, taken)
+        generic_companies(text, found, out)
         _drop_generic_twins(found, out)
         _merge_generic_suffixes(found, out)
         out.sort(key=lambda h: (h[0], h[1]))

@@ -7,14 +7,65 @@ find what they hold. This module reads such names from the group speakers the en
 resolves: a proper name of two or more capitalised words (joiners aside), which the
 registry does not know. One word alone is left out: at the start of a sentence it may be a common
 noun (``Officials said``).
+
+:func:`with_quoted` lists them in ``Article.organizations`` too, with the registry's,
+so that counts of who gets a voice see them: a group speaker's name, a person's
+organization (``chief executive of Bluewing Ltd``), or a speaker quoted by a bare name,
+when the name reads as an organization's by itself (:func:`listable`: ``Fernhill
+Haulage``, ``Northshire Police``; a bare ``Ana Ruiz said`` may be anyone).
 """
 
 from __future__ import annotations
 
-from ._model import Organization, OrgKind, Span
-from ._vocab import ORG_NAME_JOINERS, SUBJECT_STARTS
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-__all__ = ["proper_name", "quoted_organization"]
+import attrs
+import regex
+
+from ._model import Organization, OrganizationIndex, OrgKind, Span
+from ._vocab import ORG_NAME_JOINERS, ORG_WORDS, SUBJECT_STARTS
+
+if TYPE_CHECKING:
+    from ._orgs import OrgEntry, Registry
+
+__all__ = [
+    "BUSINESS_WORDS",
+    "MASTHEAD_WORDS",
+    "listable",
+    "proper_name",
+    "quoted_organization",
+    "with_quoted",
+]
+
+#: Last words of a business's name (``Fernhill Haulage``, ``Bowen Ridge Resources``):
+#: a speaker quoted by such a bare name is an organization, not a person.
+BUSINESS_WORDS: frozenset[str] = frozenset(
+    (
+        "Airlines", "Airways", "Bakeries", "Bank", "Breweries", "Brewery", "Builders",
+        "Buses", "Chemicals", "Coaches", "Coachways", "Communications", "Construction",
+        "Contractors", "Dairies", "Dairy", "Distribution", "Energy", "Engineering",
+        "Enterprises", "Entertainment", "Farms", "Foods", "Freight", "Group", "Haulage",
+        "Holdings", "Homes", "Hotels", "Industries", "Insurance", "Investments", "Laboratories",
+        "Logistics", "Manufacturing", "Media", "Mills", "Mining", "Motors", "Packaging",
+        "Partners", "Pharmaceuticals", "Plastics", "Properties", "Publishing", "Railways",
+        "Resources", "Retail", "Shipping", "Shipyards", "Steel", "Stores", "Supermarkets",
+        "Systems", "Technologies", "Telecom", "Textiles", "Transport", "Trucking",
+        "Utilities", "Ventures",
+    )
+)  # fmt: skip
+#: Last words of newspapers' names that are not in ``ORG_WORDS`` (``Daily Telegraph``).
+MASTHEAD_WORDS: tuple[str, ...] = (
+    "Advertiser", "Argus", "Bulletin", "Chronicle", "Courier", "Echo", "Examiner",
+    "Express", "Guardian", "Independent", "Mail", "Mercury", "Mirror", "Observer",
+    "Record", "Sentinel", "Standard", "Star", "Telegraph",
+)  # fmt: skip
+#: Head nouns of organizations' names (``Northshire Police``, ``Ministry of Labour``).
+_HEADS = frozenset((*ORG_WORDS, *MASTHEAD_WORDS))
+#: Words that open a description of people, not a name (``Former Acme Group staff``).
+_DESCRIPTIVE_LEADS = frozenset(("Ex", "Former", "Senior", "Then", "Top"))
+#: Most organizations of one article whose every mention is looked for.
+_MAX_LISTED = 200
 
 #: Lower-case words that may join the capitalised words of a name (``Bank of India``,
 #: ``Bank of the West``): the grammar's joiners, and ``the`` after them.
@@ -66,3 +117,90 @@ def quoted_organization(
     if at < 0:
         return None
     return Organization(name=name, kind=kind, mentions=(Span(start=at, end=at + len(name)),))
+
+
+def listable(name: str) -> bool:
+    """Whether *name*, an organization no table knows, reads as one by itself: two
+    words at least, the last a head noun or a business's word (``Northshire Police``,
+    ``Fernhill Haulage``) or the first a head noun with a joiner after it (``Ministry of
+    Labour``); not a description (``Former Ruiz aides``, ``Kentucky Republican``)."""
+    words = name.split()
+    if len(words) < 2 or words[0] in _DESCRIPTIVE_LEADS:
+        return False
+    if words[-1] in BUSINESS_WORDS or words[-1] in _HEADS:
+        return True
+    # (not ``University of Leeds and Professor Ruiz``: two speakers)
+    return words[0] in _HEADS and words[1] in NAME_JOINERS and "and" not in words[2:]
+
+
+def with_quoted(
+    text: str,
+    orgs: tuple[Organization, ...],
+    quoted: Sequence[Organization],
+    registry: Registry,
+) -> tuple[Organization, ...]:
+    """*orgs* (what the registry found) and the *quoted* organizations, one record per
+    organization, in order of first mention as the registry lists its own.
+
+    A quoted name the registry knows but did not read where it stands (``Unison branch
+    secretary``, at the start of a sentence) is that entry; a name one of *orgs* is
+    written as is that organization; any other must be :func:`listable`. Each new
+    record has every place its name is written."""
+    index = OrganizationIndex(orgs)
+    extra: dict[str, Organization] = {}
+    for org in quoted:
+        key = " ".join(org.name.split()).casefold()
+        if key in extra or index.find(org.name) is not None:
+            continue
+        entry = registry.get(org.name)
+        if entry is not None:
+            if index.find(entry.name) is None:
+                extra[key] = _registered(org, entry)
+        elif listable(org.name):
+            extra[key] = _masthead(org)
+    if not extra:
+        return orgs
+    found = list(extra.values())
+    out = [*orgs, *_every_mention(text, found[:_MAX_LISTED]), *found[_MAX_LISTED:]]
+    out.sort(key=lambda o: (o.mentions[0].start, o.mentions[0].end) if o.mentions else (0, 0))
+    return tuple(out)
+
+
+def _masthead(org: Organization) -> Organization:
+    """*org*, a newspaper when its kind is not known and its name ends as one does
+    (``Orlando Sentinel``)."""
+    if org.kind is OrgKind.OTHER and org.name.rsplit(None, 1)[-1] in MASTHEAD_WORDS:
+        return attrs.evolve(org, kind=OrgKind.MEDIA)
+    return org
+
+
+def _registered(org: Organization, entry: OrgEntry) -> Organization:
+    """*org*, a name the registry knows, as its entry names it (the form written kept)."""
+    return Organization(
+        name=entry.name,
+        acronym=entry.acronym,
+        kind=entry.kind,
+        country=entry.country,
+        aliases=(org.name,) if org.name != entry.name else (),
+        mentions=org.mentions,
+    )
+
+
+def _every_mention(text: str, orgs: list[Organization]) -> list[Organization]:
+    """*orgs* with every place their names are written, found in one pass."""
+    names = sorted({_written(o) for o in orgs}, key=len, reverse=True)
+    pat = regex.compile(rf"(?<![\w&'’-])(?:{'|'.join(regex.escape(n) for n in names)})(?![\w&'’-])")
+    spans: dict[str, set[tuple[int, int]]] = {n: set() for n in names}
+    for m in pat.finditer(text):
+        spans[m.group()].add(m.span())
+    out = []
+    for o in orgs:
+        found = spans[_written(o)] | {(s.start, s.end) for s in o.mentions}
+        mentions = tuple(Span(start=a, end=b) for a, b in sorted(found))
+        out.append(attrs.evolve(o, mentions=mentions))
+    return out
+
+
+def _written(org: Organization) -> str:
+    """The name as the article wrote it (a registered one keeps it as its alias)."""
+    return org.aliases[0] if org.aliases else org.name
