@@ -41,12 +41,15 @@ __all__ = [
     "COLON_NOT_SPEAKERS",
     "DEGREE_ADVERBS",
     "EVALUATIVE_ENDINGS",
+    "FINITE_HEADS",
     "FRACTIONS",
+    "INVERTED_CLOSERS",
     "NAMING",
     "NAMING_COMPLEMENTS",
     "NAMING_DETERMINERS",
     "NAMING_OBJECT_PRONOUNS",
     "NAMING_PREFIXES",
+    "NOT_BARE_SUBJECT_WORDS",
     "NOT_CLAUSE_LEADS",
     "NOT_NAMING_COMPLEMENTS",
     "NOT_PLURAL_MODIFIERS",
@@ -87,10 +90,12 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("acknowledge", (THAT,)),
     ("add", (THAT,)),
     ("admit", (THAT,)),
+    ("advise", (THAT_ONLY, TO)),
     ("agree", (THAT, TO)),
     ("allege", (THAT,)),
     ("announce", (THAT, OBJECT)),
     ("apologize for", (OBJECT,)),
+    ("appeal to", (TO,)),
     ("argue", (THAT,)),
     ("ask", (TO, WH)),
     ("ask for", (OBJECT,)),
@@ -135,9 +140,11 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("express", (OBJECT,)),
     ("find", (THAT_ONLY,)),
     ("hint", (THAT,)),
+    ("implore", (TO,)),
     ("indicate", (THAT,)),
     ("inform", (THAT,)),
     ("insist", (THAT,)),
+    ("instruct", (TO,)),
     ("joke about", (OBJECT,)),
     ("label", (AS, NAMING)),
     ("lament", (THAT, OBJECT)),
@@ -147,6 +154,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("note", (THAT,)),
     ("observe", (THAT,)),
     ("offer", (TO, OBJECT)),
+    ("plead with", (TO,)),
     ("pledge", (THAT, TO, OBJECT)),
     ("point out", (THAT,)),
     ("point to", (OBJECT,)),
@@ -373,6 +381,34 @@ TO_CARRIERS: tuple[str, ...] = (
 #: ``by saying``, ``after telling``, ``while arguing``, ``before urging``.
 PARTICIPLE_LEADS: tuple[str, ...] = (
     "after", "and", "before", "by", "since", "when", "while", "without",
+)  # fmt: skip
+
+#: Verb forms that close a reported clause before their speaker (``..., say the
+#: Greens.``, ``..., claims the company.``, ``..., warn union leaders.``), beside the
+#: inverting verbs of the vocabulary (``..., said Ruiz.``): plural present forms and
+#: forms of verbs that invert only after the clause they report.
+INVERTED_CLOSERS: tuple[str, ...] = (
+    "add", "admit", "admits", "admitted", "agree", "agrees", "argue", "claim", "claimed",
+    "claims", "complain", "complained", "complains", "concede", "concedes", "conceded",
+    "insist", "maintain", "maintains", "predict", "predicts", "say", "warn",
+)  # fmt: skip
+
+#: Finite verbs that show a bare clause after a finding or a ruling (``the study found
+#: nurses were working``, ``the tribunal ruled the dismissal was unfair``): its subject,
+#: a few words, then one of these. An object (``found a way``, ``ruled out a strike``)
+#: reaches none of them.
+FINITE_HEADS: tuple[str, ...] = (
+    "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
+    "must", "should", "was", "were", "will", "would",
+)  # fmt: skip
+
+#: Words that end the subject of such a bare clause before its verb: a preposition, a
+#: relative, a subordinator or an infinitive make the words an object or an adjunct
+#: (``found the courage to say``, ``find him compelling as he would``).
+NOT_BARE_SUBJECT_WORDS: tuple[str, ...] = (
+    "and", "as", "at", "because", "but", "by", "for", "from", "if", "in", "of", "on", "or",
+    "since", "so", "than", "that", "though", "to", "unless", "when", "where", "whether",
+    "which", "while", "who", "with",
 )  # fmt: skip
 
 #: The auxiliaries of a progressive verb (``is suggesting``, ``has been warning``).

@@ -44,6 +44,7 @@ from ._clauses import (
     WORD_RE,
     closing_tail,
     dateline_lead_re,
+    plural_opening,
     sentence_subject,
 )
 from ._frames import (
@@ -104,7 +105,7 @@ _NOUN_DETS = frozenset(V.NOUN_DETERMINERS)
 _QUANTITY_WORDS = frozenset(w.lower() for w in V.QUANTITY_SUBJECTS if " " not in w) | frozenset(
     V.NOUN_QUANTIFIERS
 )
-_INVERTING = frozenset(V.INVERTING_VERBS)
+_INVERTING = frozenset(V.INVERTING_VERBS) | frozenset(F.INVERTED_CLOSERS)
 #: Words whose ``'s`` is ``is`` or ``has`` (``he's said``), not a possessive.
 _CONTRACTED = frozenset(("he", "here", "it", "she", "that", "there", "what", "who"))
 #: Verbs whose listener comes before the reported clause (``assured members that ...``).
@@ -463,11 +464,35 @@ def _noun_use(text: str, vs: int) -> bool:
         prev_word.endswith(("'s", "’s")) and prev_word[:-2] not in _CONTRACTED
     ):
         return True  # (``the union's report``: a possessive before a noun; not ``he's``)
+    word = _word_re().match(text, vs)
+    if word is not None and _title_after(text, vs, word.group(), word.end()):
+        return True  # ``CFMEU state secretary Jo Ames``: a modifier of a title
     # ``some states``, ``many reports``: a plural noun; but ``Some said``, ``Half say``
     if prev_word not in _QUANTITY_WORDS:
         return False
-    word = _word_re().match(text, vs)
     return word is not None and word.group().endswith("s")
+
+
+_TITLE_WORDS = frozenset(V.TITLE_NOUNS)
+#: The bare forms of the reporting verbs (``state``, ``report``): nouns and adjectives too.
+_FRAME_LEMMAS = frozenset(verb.partition(" ")[0] for verb, _ in F.REPORTING_FRAMES)
+
+
+def _title_after(text: str, vs: int, word: str, we: int) -> bool:
+    """``CFMEU state secretary Jo Ames``: a verb's bare form between a capitalised word
+    and a lower-case title noun with its holder (or its comma) is the title's modifier.
+    An inflected form reports (``says rival Bernie Sanders``), and so does a verb that
+    names a listener or takes an infinitive (``told secretary Ruiz``, ``urged staff``)."""
+    if word in _TAKES_LISTENER or TO in frames_of(word) or word not in _FRAME_LEMMAS:
+        return False
+    before = text[max(0, vs - 2) : vs]
+    if not (before[-1:] == " " and before[:1].isupper()):
+        return False
+    nxt = _word_re().match(text, we + 1) if text[we : we + 1] == " " else None
+    if nxt is None or nxt.group() not in _TITLE_WORDS:
+        return False
+    after = text[nxt.end() : nxt.end() + 2]
+    return after[:1] == "," or (after[:1] == " " and after[1:].isupper())
 
 
 _word_re = _lazy(r"\w++")
@@ -741,7 +766,8 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
     # are the speech: check them before looking for the subject.
     frames = frames_of(verb.word)
     rest = text[_past_listener(text, verb) : verb.sentence_end].rstrip().strip(" .!?\"”’'")
-    if THAT in frames and (not rest or closing_tail(rest)):
+    infinitive = _infinitive(rest, frames)
+    if THAT in frames and (not rest or (closing_tail(rest) and not infinitive)):
         return _closing(text, st, verb, slot, quoted)
     comma = _mid_split(text, verb.end, verb.sentence_end) if THAT in frames else None
     if comma is not None:
@@ -749,7 +775,7 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
         found = _closing(text, st, verb, slot, quoted)
         if found is not None:
             return _longer(found, comma, verb.sentence_end)
-    if THAT in frames and comma is None and _long_tail(rest):
+    if THAT in frames and comma is None and not infinitive and _long_tail(rest):
         # ``The talks failed, Ruiz said in an interview on Sunday with a local radio
         # station.``: a longer tail of place, time or medium, when a comma sets the
         # clause off before the speaker; else the words after the verb are the speech.
@@ -758,6 +784,18 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
         if found is not None:
             return found
     return _opening(text, st, verb, slot, frames)
+
+
+#: ``to stay indoors``: ``to`` and a verb (not ``to the Post``, ``to reporters``).
+_infinitive_re = _lazy(
+    rf"to\s++(?!(?:{'|'.join(V.NOUN_DETERMINERS)}|{'|'.join(V.LISTENER_WORDS)})\b)\p{{Ll}}++\b"
+)
+
+
+def _infinitive(rest: str, frames: tuple[str, ...]) -> bool:
+    """Whether *rest*, after a verb that takes a ``to``-infinitive, is one (``told
+    residents to stay indoors``), not a short tail (``told the Post to its face``)."""
+    return TO in frames and rest.startswith("to ") and _infinitive_re().match(rest) is not None
 
 
 def _past_listener(text: str, verb: _Verb) -> int:
@@ -1074,6 +1112,11 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
 
 #: ``urged members to``, ``called on the board to``: an object, then ``to`` and a verb.
 _to_re = _lazy(r"\s++(?:(?!that\s)[^,.;:\"“”\s]++\s++){0,5}?to\s++\p{Ll}")
+#: ``nurses were``, ``the dismissal was``: a short subject, then a finite verb.
+_bare_clause_re = _lazy(
+    rf"(?:(?!(?:{'|'.join(F.NOT_BARE_SUBJECT_WORDS)})\s)[\p{{L}}\p{{N}}'’\-]++\s++){{1,5}}?"
+    rf"(?:{'|'.join(F.FINITE_HEADS)})\b"
+)
 #: ``asked the mayor whether``: a listener or not, then a question word.
 _wh_re = _lazy(rf"\s++(?:[^,.;:\"“”\n]{{1,60}}?\s)??(?:{'|'.join(WH_WORDS)})\s")
 #: ``described the offer as``: an object, then ``as``.
@@ -1131,9 +1174,18 @@ def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | 
         if q is not None or frames == (THAT,):
             return q
     if THAT_ONLY in frames:
-        # ``the court ruled that ...``: only with ``that`` written
+        # ``the court ruled that ...``: with ``that`` written, or a bare clause whose
+        # finite verb follows its subject (``the study found wages had stalled``)
         q = _clause_start(text, verb)
-        return q if q is not None and text[max(0, q - 5) : q].rstrip() == "that" else None
+        if q is None:
+            return None
+        that = text[max(0, q - 5) : q].rstrip() == "that"
+        if that:
+            return q
+        # (right after the verb: ``party rules, Bush would ...`` is a noun and a clause)
+        if text[verb.end : q].strip():
+            return None
+        return q if _bare_clause_re().match(text, q, verb.sentence_end) else None
     ve, se = verb.end, verb.sentence_end
     for frame in frames:
         if frame == WH:
@@ -1180,7 +1232,10 @@ def _speaker(
         subj = sentence_subject(text, st, vs, ss)
         if subj is None:
             subj = find_cue_before(text, ss, vs, partial=True)
-        if subj is None or subj.cand.kind not in SPEAKING_KINDS:
+        if subj is None:
+            group = plural_opening(text, ss, vs)  # ``Porters walked out, saying ...``
+            return None if group is None else (group, "")
+        if subj.cand.kind not in SPEAKING_KINDS:
             return None
         return subj.cand, ""
     found = slot.quantified or subject_before(text, slot.lo, slot.end)

@@ -448,7 +448,10 @@ def _cue_adjacent(text: str, pair: MarkPair, inner: str) -> bool:
 
 def _markup(text: str, open_at: int) -> bool:
     """A mark right after ``=`` opens an attribute value left from markup
-    (``class="story-body"``), never a quotation."""
+    (``class="story-body"``), never a quotation; nor does one right before the ``>``
+    or ``/>`` that closes a tag (``href="/pay">``: the value's closing mark)."""
+    if text.startswith((">", "/>"), open_at + 1):
+        return True
     k = open_at
     while k > 0 and text[k - 1] in " \t" and open_at - k < _MARKUP_GAP:
         k -= 1
