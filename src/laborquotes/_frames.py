@@ -40,6 +40,7 @@ __all__ = [
     "AS",
     "COLON_NOT_SPEAKERS",
     "DEGREE_ADVERBS",
+    "DOCUMENT_NOUNS",
     "EVALUATIVE_ENDINGS",
     "FINITE_HEADS",
     "FRACTIONS",
@@ -409,6 +410,15 @@ NOT_BARE_SUBJECT_WORDS: tuple[str, ...] = (
     "and", "as", "at", "because", "but", "by", "for", "from", "if", "in", "of", "on", "or",
     "since", "so", "than", "that", "though", "to", "unless", "when", "where", "whether",
     "which", "while", "who", "with",
+)  # fmt: skip
+
+#: Documents whose findings are reported (``a report found that``, ``the study
+#: concluded``): the speaker is the document's owner where the phrase names one
+#: (``a report by the Low Pay Commission``, ``the union's survey``, ``a Treasury
+#: review``), else the document.
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "analysis", "assessment", "audit", "memo", "paper", "poll", "report", "research",
+    "review", "study", "survey",
 )  # fmt: skip
 
 #: The auxiliaries of a progressive verb (``is suggesting``, ``has been warning``).

@@ -407,7 +407,41 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
         # ``I said``, ``we told them``: in news copy, the words of someone quoted (in
         # marks this reader missed), not the report of a speaker.
         return None
+    owner = _document_owner(found.cue.cand)
+    if owner is not None:
+        found = found._replace(cue=found.cue._replace(cand=owner))
     return _trimmed(text, found)
+
+
+_DOCUMENTS = frozenset(F.DOCUMENT_NOUNS)
+#: ``A report by the Low Pay Commission``, ``the union's own survey``, ``A Treasury
+#: review``: the document and the words that name its owner.
+_document_re = _lazy(
+    rf"(?:(?P<poss>.+?)[’']s\s++(?:own\s++|new\s++|latest\s++)?"
+    rf"|(?:[Aa]n?|[Tt]he)\s++(?P<mod>\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+){{0,3}})\s++"
+    rf"|(?:(?:[Aa]n?|[Tt]he)\s++)?(?:\p{{Ll}}++\s++){{0,2}}?)"
+    rf"(?i:{'|'.join(F.DOCUMENT_NOUNS)})"
+    r"(?:\s++(?:by|from)\s++(?P<by>.+))?\Z"
+)
+
+
+def _document_owner(cand: Cand) -> Cand | None:
+    """The owner named in a document speaker (``a report by the Low Pay Commission``,
+    ``the union's survey``), as the speaker; ``None`` for any other speaker, a document
+    that names no owner (``the study``) or one whose owner is its modifier (``a
+    Treasury review``: the speaker's organization already names it)."""
+    words = cand.name.split()
+    if len(words) < 2 or not any(w.lower() in _DOCUMENTS for w in words):
+        return None  # (a cheap test first)
+    m = _document_re().match(cand.name)
+    if m is None:
+        return None
+    for group in ("by", "poss"):
+        owner = m.group(group)
+        if owner:
+            start = cand.start + m.start(group)
+            return Cand(Kind.GROUP, start, start + len(owner), owner, None, None, True)
+    return None
 
 
 #: ``As reported by``, ``as first noted by``: the verb's lead (``as`` and an adverb).
@@ -465,6 +499,8 @@ def _noun_use(text: str, vs: int) -> bool:
     ):
         return True  # (``the union's report``: a possessive before a noun; not ``he's``)
     word = _word_re().match(text, vs)
+    if word is not None and _named_modifier(text, vs, word.group()):
+        return True  # ``A Treasury report``, ``the Ofsted review``: a noun
     if word is not None and _title_after(text, vs, word.group(), word.end()):
         return True  # ``CFMEU state secretary Jo Ames``: a modifier of a title
     # ``some states``, ``many reports``: a plural noun; but ``Some said``, ``Half say``
@@ -474,6 +510,23 @@ def _noun_use(text: str, vs: int) -> bool:
 
 
 _TITLE_WORDS = frozenset(V.TITLE_NOUNS)
+
+#: ``A Treasury``, ``the Ofsted``: a determiner and a capitalised word right before.
+_named_modifier_re = _lazy(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s++(\p{Lu}[\p{L}\-]*+)\s++\Z")
+
+
+def _named_modifier(text: str, vs: int, word: str) -> bool:
+    """Whether the bare verb form *word* at *vs* follows ``a``/``an``/``the`` and one
+    capitalised word: a noun (``A Treasury report found``); a verb there agrees with a
+    plural (``The Greens say``), which ``a`` never takes."""
+    if word not in _FRAME_LEMMAS or not text[max(0, vs - 2) : vs - 1].isalpha():
+        return False
+    m = _named_modifier_re().search(text, max(0, vs - 40), vs)
+    if m is None:
+        return False
+    return m.group().lower().startswith("a") or not m.group(1).endswith("s")
+
+
 #: The bare forms of the reporting verbs (``state``, ``report``): nouns and adjectives too.
 _FRAME_LEMMAS = frozenset(verb.partition(" ")[0] for verb, _ in F.REPORTING_FRAMES)
 
@@ -1111,7 +1164,11 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
 
 
 #: ``urged members to``, ``called on the board to``: an object, then ``to`` and a verb.
-_to_re = _lazy(r"\s++(?:(?!that\s)[^,.;:\"“”\s]++\s++){0,5}?to\s++\p{Ll}")
+#: (no question word among them: ``advised leaders on how to win`` is advice given as
+#: work, not words reported)
+_to_re = _lazy(
+    rf"\s++(?:(?!(?:that|{'|'.join(WH_WORDS)})\s)[^,.;:\"“”\s]++\s++){{0,5}}?to\s++\p{{Ll}}"
+)
 #: ``nurses were``, ``the dismissal was``: a short subject, then a finite verb.
 _bare_clause_re = _lazy(
     rf"(?:(?!(?:{'|'.join(F.NOT_BARE_SUBJECT_WORDS)})\s)[\p{{L}}\p{{N}}'’\-]++\s++){{1,5}}?"
@@ -1174,18 +1231,9 @@ def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | 
         if q is not None or frames == (THAT,):
             return q
     if THAT_ONLY in frames:
-        # ``the court ruled that ...``: with ``that`` written, or a bare clause whose
-        # finite verb follows its subject (``the study found wages had stalled``)
-        q = _clause_start(text, verb)
-        if q is None:
-            return None
-        that = text[max(0, q - 5) : q].rstrip() == "that"
-        if that:
+        q = _that_only_start(text, verb)
+        if q is not None or frames == (THAT_ONLY,):
             return q
-        # (right after the verb: ``party rules, Bush would ...`` is a noun and a clause)
-        if text[verb.end : q].strip():
-            return None
-        return q if _bare_clause_re().match(text, q, verb.sentence_end) else None
     ve, se = verb.end, verb.sentence_end
     for frame in frames:
         if frame == WH:
@@ -1200,6 +1248,18 @@ def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | 
         ):
             return _object_start(text, ve, se)
     return None
+
+
+def _that_only_start(text: str, verb: _Verb) -> int | None:
+    """``the court ruled that ...``: the clause with ``that`` written, or a bare clause
+    whose finite verb follows its subject (``the study found wages had stalled``)."""
+    q = _clause_start(text, verb)
+    if q is None or text[max(0, q - 5) : q].rstrip() == "that":
+        return q
+    # (right after the verb: ``party rules, Bush would ...`` is a noun and a clause)
+    if text[verb.end : q].strip():
+        return None
+    return q if _bare_clause_re().match(text, q, verb.sentence_end) else None
 
 
 def _object_start(text: str, ve: int, se: int) -> int | None:

@@ -1,0 +1,293 @@
+"""Reported speech found in round 6 (issue 16), several phrasings per rule, with the
+cases each rule must leave alone (short invented sentences).
+
+- findings and rulings with a bare clause (``the study found wages had stalled``), the
+  speaker being the document's owner where the phrase names one;
+- ``told``/``urged`` and a listener, then a short ``to``-infinitive (``Police told
+  residents to stay indoors``), not a closing tail;
+- verbs of advising and pleading (``advised members that``, ``pleaded with drivers to``);
+- a verb after the clause before its speaker in the plural or the present
+  (``..., say the Greens``, ``..., claims the company``);
+- a participle reporting for a capitalised plural (``Porters walked out, saying ...``) or
+  after a dateline's participle lead;
+- a verb's bare form that modifies a title or a name (``CFMEU state secretary Jo Ames``,
+  ``A Treasury report found``) is no verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoting import INDIRECT, all_quotes, marked, source_of, speaker_of
+
+
+def _reports(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, source_of(text, q)) for q in all_quotes(text) if q.kind is INDIRECT]
+
+
+FINDINGS = [
+    # (text, reported clause, source as written)
+    (
+        "The study found nurses were working unpaid overtime.",
+        "nurses were working unpaid overtime",
+        "The study",
+    ),
+    (
+        "The report found wages had stalled for a decade.",
+        "wages had stalled for a decade",
+        "The report",
+    ),
+    (
+        "The tribunal ruled the dismissal was unfair.",
+        "the dismissal was unfair",
+        "The tribunal",
+    ),
+    (
+        "The audit concluded the depot could not stay open.",
+        "the depot could not stay open",
+        "The audit",
+    ),
+    (
+        "A survey of members found most would vote to strike.",
+        "most would vote to strike",
+        "A survey of members",
+    ),
+    (
+        "A report by the Low Pay Commission found that one worker in five was underpaid.",
+        "one worker in five was underpaid",
+        "the Low Pay Commission",
+    ),
+    (
+        "The union's own survey found members were ready to walk out.",
+        "members were ready to walk out",
+        "The union",
+    ),
+    (
+        "Research from the Harlow Institute found that pay had stalled.",
+        "pay had stalled",
+        "the Harlow Institute",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), FINDINGS)
+def test_a_finding_reports_its_clause(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+NOT_FINDINGS = [
+    "Ana Ruiz found a job that was better paid.",
+    "The inquiry found the courage to say it was wrong.",
+    "The judge ruled out any delay that would harm staff.",
+    "Members may find the offer tempting as it would end the dispute.",
+    "As a general rule, if pay is low, staff will leave.",
+    "Under party rules, the leader would stand down.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FINDINGS)
+def test_an_object_or_a_noun_is_no_finding(text: str) -> None:
+    assert _reports(text) == []
+
+
+def test_a_named_modifier_keeps_the_document_with_its_organization() -> None:
+    text = "A Treasury report found the scheme would cost more."
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [(q.text, source_of(text, q)) for q in quotes] == [
+        ("the scheme would cost more", "A Treasury report")
+    ]
+    assert quotes[0].attribution is not None
+    assert quotes[0].attribution.speaker.organization == "Treasury"
+
+
+INFINITIVES = [
+    ("Police told residents to stay indoors.", "to stay indoors", "Police"),
+    ("The union told members to go home.", "to go home", "The union"),
+    ("Managers told staff to stay away.", "to stay away", "Managers"),
+    (
+        "LEEDS - Speaking to workers, Ana Ruiz promised to deliver change for all.",
+        "to deliver change for all",
+        "Ana Ruiz",
+    ),
+    ("The council advised residents to boil water.", "residents to boil water", "The council"),
+    (
+        "The chief constable pleaded with drivers to stay off the roads.",
+        "drivers to stay off the roads",
+        "The chief constable",
+    ),
+    (
+        "The union appealed to members to stay calm.",
+        "members to stay calm",
+        "The union",
+    ),
+    (
+        "Ana Ruiz instructed stewards to close the gates.",
+        "stewards to close the gates",
+        "Ana Ruiz",
+    ),
+    (
+        "The Teachers' Federation has advised members that the ban remains in place.",
+        "the ban remains in place",
+        "The Teachers' Federation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), INFINITIVES)
+def test_a_short_infinitive_after_a_listener_reports(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+CLOSING_TAILS = [
+    # (text, clause, source): ``to`` and a listener or a noun phrase stay a tail
+    ("The strike will end, Ana Ruiz told reporters.", "The strike will end", "Ana Ruiz"),
+    ("The strike will end, Ana Ruiz told the Post to its face.", "The strike will end", "Ana Ruiz"),
+    ("The depot will close, Tom Bell said to reporters.", "The depot will close", "Tom Bell"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), CLOSING_TAILS)
+def test_a_tail_after_a_closing_verb_stays_a_tail(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+NOT_ADVICE = [
+    "Tom Bell pleaded guilty to assault.",
+    "The union appealed to the court for a delay.",
+    "The firm was ill-advised to cut pay.",
+    "Ana Ruiz advised the board on its pensions for years.",
+    "Ana Ruiz advised foreign leaders on how to win elections.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ADVICE)
+def test_advice_and_pleas_need_their_complement(text: str) -> None:
+    assert _reports(text) == []
+
+
+INVERTED = [
+    ("Pay must rise this year, say the Greens.", "Pay must rise this year", "the Greens"),
+    ("Pay must rise this year, say union leaders.", "Pay must rise this year", "union leaders"),
+    (
+        "Nobody is safe from the cuts, warn union leaders.",
+        "Nobody is safe from the cuts",
+        "union leaders",
+    ),
+    ("The depot is losing money, claims the company.", "The depot is losing money", "the company"),
+    ("The deal is dead, claim ministers.", "The deal is dead", "ministers"),
+    ("It is a fair deal, admits Tom Bell.", "It is a fair deal", "Tom Bell"),
+    ("The strike will go ahead, insist the stewards.", "The strike will go ahead", "the stewards"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), INVERTED)
+def test_a_plural_or_present_verb_before_its_speaker(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+def test_say_as_for_example_reports_nothing() -> None:
+    assert _reports("Some cities, say Leeds or York, have tried it.") == []
+
+
+PARTICIPLES = [
+    ("Porters walked out on Monday, saying the rota was unsafe.", "the rota was unsafe", "Porters"),
+    ("Nurses staged a protest, arguing that the ward was unsafe.", "the ward was unsafe", "Nurses"),
+    (
+        "Cleaners downed tools, insisting the contract was void.",
+        "the contract was void",
+        "Cleaners",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), PARTICIPLES)
+def test_a_capitalised_plural_speaks_its_participle(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert speaker_of(quotes[0]) == speaker
+
+
+def test_a_stop_word_opening_a_sentence_speaks_nothing() -> None:
+    assert _reports("Perhaps the board knew, saying nothing.") == []
+
+
+def test_a_dateline_participle_lead_is_no_subject() -> None:
+    text = (
+        "Pay talks.\n\nLEEDS, England - Rallying hundreds of drivers, Ana Ruiz thanked them "
+        "and promised to win the dispute."
+    )
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [(q.text, speaker_of(q)) for q in quotes] == [("to win the dispute", "Ana Ruiz")]
+
+
+MODIFIERS = [
+    # (text, clause, source): a verb's bare form inside the speaker phrase
+    (
+        "CFMEU state secretary Jo Ames said the site was unsafe.",
+        "the site was unsafe",
+        "CFMEU state secretary Jo Ames",
+    ),
+    (
+        "An Ofsted report found that the school was failing.",
+        "the school was failing",
+        "An Ofsted report",
+    ),
+    ("The BBC report said pay would rise.", "pay would rise", "The BBC report"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), MODIFIERS)
+def test_a_bare_verb_form_as_a_modifier(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+VERBS_KEPT = [
+    # (text, clause, source): the same words as verbs
+    ("The Greens say pay must rise.", "pay must rise", "The Greens"),
+    ("The Guardian reported that pay would rise.", "pay would rise", "The Guardian"),
+    (
+        "Hillary Clinton says rival Bernie Sanders took the money.",
+        "rival Bernie Sanders took the money",
+        "Hillary Clinton",
+    ),
+    ("Ana Ruiz told secretary Tom Bell the site was unsafe.", "the site was unsafe", "Ana Ruiz"),
+    (
+        "The firm's owners urged staff not to walk out.",
+        "staff not to walk out",
+        "The firm's owners",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), VERBS_KEPT)
+def test_the_same_words_as_verbs_still_report(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+HARD_WRAPPED_SINGLE = [
+    ("'The depot is\nunsafe for staff,' said Tom Bell.", "The depot is\nunsafe for staff,"),
+    ("'We don't want\na strike,' said Ana Ruiz.", "We don't want\na strike,"),
+    ("  'Nobody here\nwants this,' said Jo Ames.", "Nobody here\nwants this,"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), HARD_WRAPPED_SINGLE)
+def test_a_single_marked_quotation_over_a_line_break(text: str, words: str) -> None:
+    assert [q.text for q in marked(text)] == [words]
+
+
+MARKUP = [
+    '<a href="/news/strike">Strike latest</a>',
+    '<a href="/news/pay" >Pay talks</a> resume',
+    '<img src="/x.png" alt="Pickets" /> at the gate',
+]
+
+
+@pytest.mark.parametrize("text", MARKUP)
+def test_an_attribute_value_closing_before_its_tag_end_is_markup(text: str) -> None:
+    assert marked(text) == []
+
+
+def test_a_quotation_after_markup_is_still_found() -> None:
+    text = '<p class="lead">"We will strike," said Ana Ruiz.</p>'
+    assert [q.text for q in marked(text)] == ["We will strike,"]
