@@ -291,3 +291,69 @@ def test_an_attribute_value_closing_before_its_tag_end_is_markup(text: str) -> N
 def test_a_quotation_after_markup_is_still_found() -> None:
     text = '<p class="lead">"We will strike," said Ana Ruiz.</p>'
     assert [q.text for q in marked(text)] == ["We will strike,"]
+
+
+CLOSING_WITH_QUOTED_WORDS = [
+    # (text, reported clause, quoted words, source): both records, one attribution
+    (
+        'Staff were "at breaking point", according to the RCN.',
+        'Staff were "at breaking point"',
+        "at breaking point",
+        "the RCN",
+    ),
+    (
+        'The offer was "an insult to every nurse", the union said.',
+        'The offer was "an insult to every nurse"',
+        "an insult to every nurse",
+        "the union",
+    ),
+    (
+        "Morale had sunk to “an all-time low”, Tom Bell told reporters.",
+        "Morale had sunk to “an all-time low”",
+        "an all-time low",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "words", "source"), CLOSING_WITH_QUOTED_WORDS)
+def test_quoted_words_in_a_clause_before_its_cue(
+    text: str, clause: str, words: str, source: str
+) -> None:
+    quotes = all_quotes(text)
+    assert [(q.kind.value, q.text, source_of(text, q)) for q in quotes] == [
+        ("indirect", clause, source),
+        ("partial", words, source),
+    ]
+
+
+QUOTATIONS_BEFORE_A_CUE = [
+    # (text, the direct quotation): the clause before the cue is the quotation
+    ('"We will strike," she said.', "We will strike,"),
+    ('Fans chanted, "Build a wall," the paper reported.', "Build a wall,"),
+    ('Tom Bell said: "We will win," the paper reported.', "We will win,"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), QUOTATIONS_BEFORE_A_CUE)
+def test_a_quotation_before_a_cue_stays_direct(text: str, words: str) -> None:
+    assert [(q.kind.value, q.text) for q in all_quotes(text) if q.text == words] == [
+        ("direct", words)
+    ]
+    assert not [q for q in all_quotes(text) if q.kind is INDIRECT and words in q.text]
+
+
+OBJECTS_OF_A_PAST_VERB = [
+    "Tom Bell rejected claims that the depot was unsafe.",
+    "Ana Ruiz welcomed reports that the depot would reopen.",
+]
+
+
+@pytest.mark.parametrize("text", OBJECTS_OF_A_PAST_VERB)
+def test_a_plural_noun_after_a_past_verb_reports_nothing(text: str) -> None:
+    assert _reports(text) == []
+
+
+def test_a_relative_clause_keeps_its_verb() -> None:
+    text = "The man who was arrested says he is innocent."
+    assert _reports(text) == [("he is innocent", "The man who was arrested")]

@@ -499,6 +499,8 @@ def _noun_use(text: str, vs: int) -> bool:
     ):
         return True  # (``the union's report``: a possessive before a noun; not ``he's``)
     word = _word_re().match(text, vs)
+    if word is not None and _object_of_past(text, vs, prev_word, word.group()):
+        return True  # ``Ruiz rejected claims that``: a plural noun, object of a verb
     if word is not None and _named_modifier(text, vs, word.group()):
         return True  # ``A Treasury report``, ``the Ofsted review``: a noun
     if word is not None and _title_after(text, vs, word.group(), word.end()):
@@ -510,6 +512,22 @@ def _noun_use(text: str, vs: int) -> bool:
 
 
 _TITLE_WORDS = frozenset(V.TITLE_NOUNS)
+
+_SUBJECT_PRONOUNS = frozenset(("he", "i", "it", "she", "they", "we", "you"))
+
+
+def _object_of_past(text: str, vs: int, prev_word: str, word: str) -> bool:
+    """``Ruiz rejected claims that``, ``She denied reports``: a form in ``-s`` right
+    after a past verb whose subject is a name or a pronoun is that verb's object (but
+    ``The man who was arrested says`` keeps its verb: a relative clause before it)."""
+    if not (word.endswith("s") and prev_word.endswith("ed") and prev_word.isalpha()):
+        return False
+    head = text[max(0, vs - 60) : vs].split()
+    if len(head) < 2:
+        return False
+    subject = head[-2]
+    return subject.lower() in _SUBJECT_PRONOUNS or subject[:1].isupper()
+
 
 #: ``A Treasury``, ``the Ofsted``: a determiner and a capitalised word right before.
 _named_modifier_re = _lazy(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s++(\p{Lu}[\p{L}\-]*+)\s++\Z")
@@ -711,7 +729,7 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
             return None
         cand, comma = lead
         return Reported(comma + 1, se, cue._replace(cand=cand))
-    if not head.endswith(",") or quoted.any_in(ss, vs):
+    if not head.endswith(",") or _quote_led(text, quoted, ss, vs):
         return None
     before = Reported(ss, ss + len(head) - 1, cue)
     comma = text.find(",", cand.start, min(se, cand.start + _APPOSITION_REACH))
@@ -865,7 +883,7 @@ def _closing(
 ) -> Reported | None:
     """``<clause>, X said.``: the clause before the speaker, set off by a comma."""
     ss, vs = verb.sentence_start, verb.start
-    if quoted.any_in(ss, vs):
+    if _quote_led(text, quoted, ss, vs):
         return None  # ``"...," she said.``: the clause before is a quotation
     found = _speaker(text, st, verb, slot, True)
     if found is None:
@@ -874,6 +892,25 @@ def _closing(
     if not head.endswith(","):
         return None
     return Reported(ss, ss + len(head) - 1, Cue(cand, vs, verb.end, How.BEFORE))
+
+
+#: Words of the reporter's own before a quotation that make the clause before a
+#: closing cue reported speech holding quoted words (``Staff were "at breaking point",
+#: according to the union.``), not a quotation.
+_LEAD_BEFORE_MARKS = 2
+
+
+def _quote_led(text: str, quoted: _Quoted, ss: int, vs: int) -> bool:
+    """Whether a quotation opens in ``[ss, vs)`` before the reporter's own words, or
+    after a comma or a colon: the clause before the cue is then the quotation (``"...,"
+    she said.``), not reported speech holding quoted words."""
+    first = quoted.first_in(ss, vs)
+    if first is None:
+        return False
+    # (after a comma or a colon the marks open a quotation of their own: ``fans
+    # chanted, "...," the paper reported``)
+    lead = text[ss:first].rstrip()
+    return lead.endswith((",", ":")) or not _has_words(text, ss, first, _LEAD_BEFORE_MARKS)
 
 
 def _opening(
