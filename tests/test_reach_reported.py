@@ -357,3 +357,62 @@ def test_a_plural_noun_after_a_past_verb_reports_nothing(text: str) -> None:
 def test_a_relative_clause_keeps_its_verb() -> None:
     text = "The man who was arrested says he is innocent."
     assert _reports(text) == [("he is innocent", "The man who was arrested")]
+
+
+SINGLE_MARKED_IN_REPORTED_SPEECH = [
+    # (text, reported clause, words in single marks, source): copy with no double marks
+    (
+        "Tom Bell said the board had been 'utterly reckless' with pensions.",
+        "the board had been 'utterly reckless' with pensions",
+        "utterly reckless",
+        "Tom Bell",
+    ),
+    (
+        "The union said it was 'deeply disappointed' by the decision.",
+        "it was 'deeply disappointed' by the decision",
+        "deeply disappointed",
+        "The union",
+    ),
+    (
+        "The deal, Ms Ruiz said, was 'a betrayal of every nurse'.",
+        "was 'a betrayal of every nurse'",
+        "a betrayal of every nurse",
+        "Ms Ruiz",
+    ),
+    (
+        "Ana Ruiz called the offer 'a kick in the teeth'.",
+        "the offer 'a kick in the teeth'",
+        "a kick in the teeth",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "words", "source"), SINGLE_MARKED_IN_REPORTED_SPEECH)
+def test_single_marked_words_inside_reported_speech(
+    text: str, clause: str, words: str, source: str
+) -> None:
+    quotes = all_quotes(text)
+    assert [(q.kind.value, q.text, source_of(text, q)) for q in quotes] == [
+        ("indirect", clause, source),
+        ("partial", words, source),
+    ]
+
+
+SINGLE_MARKS_LEFT_ALONE = [
+    # (text): apostrophes, a name in marks with no reporting verb, one word
+    "The workers' union said pay would rise.",
+    "He said the '90s were hard and rock 'n' roll was dead.",
+    "The 'Fair Pay Now' campaign began in May.",
+    "Tom Bell said the plan was 'daft'.",
+]
+
+
+@pytest.mark.parametrize("text", SINGLE_MARKS_LEFT_ALONE)
+def test_single_marks_that_hold_no_reported_words(text: str) -> None:
+    assert marked(text) == []
+
+
+def test_double_marks_elsewhere_keep_single_ones_nested() -> None:
+    text = "\"We will strike,\" Ana Ruiz said. Tom Bell said the plan was 'a disgrace to us'."
+    assert [q.text for q in marked(text)] == ["We will strike,"]

@@ -1219,7 +1219,7 @@ _as_re = _lazy(r"\s++[^,.;:\"“”\n]{1,80}?\sas\s++\S")
 #: words (no particle: ``called off``, ``called for``), then ``a``/``an`` or a mark.
 _naming_re = _lazy(
     rf"\s++(?!(?:{'|'.join(V.NAMING_PARTICLES)})\b)(?:[^,.;:\"“”‘\s]++\s++){{1,6}}?"
-    r"(?:[\"“‘]|an?\s)"
+    r"(?:[\"“‘]|'(?=\p{L})|an?\s)"
 )
 #: ``did not say``, ``would never say``, ``nobody said``: speech denied, not reported.
 _negated_re = _lazy(r"(?:\b(?:not|never|(?i:nobody|no\s++one))|n[’']t)\s++(?:\p{Ll}++\s++){0,2}\Z")

@@ -129,7 +129,7 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
         else:
             continue
         last = pair.close
-    if not found:
+    if not found and (pairs or not any(_reported_inline(text, st, p) for p in whole)):
         return pairs
     singles = sorted(found + whole)
     opens = [p.open for p in singles]
@@ -226,6 +226,23 @@ def _inline(text: str, st: Structure, pair: MarkPair) -> bool:
         return False  # (``'disappointed' and urged them to 'think again'``: two pairs)
     nxt = text[pair.close : pair.close + 1]
     return (nxt in _SENTENCE_END or nxt in _CLAUSE_END) and pair.close <= st.sentence_end(o)
+
+
+def _reported_inline(text: str, st: Structure, pair: MarkPair) -> bool:
+    """Words in single marks inside reported speech (``Ruiz said the board had been
+    'utterly reckless' with pensions``): two words at least after a reporting verb of
+    their sentence. In copy with no double-marked quotation, such a pair is evidence
+    that the copy quotes with single marks, as a quotation with its own cue is."""
+    o = pair.open
+    ss = st.sentence_start(o)
+    if len(text[pair.start : pair.end].split()) < _MIN_MID_WORDS or o - ss < _MIN_LEAD:
+        return False
+    cue = find_cue_before(text, max(ss, o - _BEFORE_WINDOW), o, partial=True)
+    return cue is not None and min(cue.cand.start, cue.cue_start) >= ss
+
+
+#: Characters of the reporter's sentence before reported words in single marks.
+_MIN_LEAD = 8
 
 
 def _mid_closers(text: str) -> list[tuple[int, int]]:
