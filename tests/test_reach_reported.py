@@ -416,3 +416,46 @@ def test_single_marks_that_hold_no_reported_words(text: str) -> None:
 def test_double_marks_elsewhere_keep_single_ones_nested() -> None:
     text = "\"We will strike,\" Ana Ruiz said. Tom Bell said the plan was 'a disgrace to us'."
     assert [q.text for q in marked(text)] == ["We will strike,"]
+
+
+UNREAL_SPEECH = [
+    # speech supposed, asked about or denied by a longer subject: no report
+    "If the board had said the depot would close, members would have walked out.",
+    "Unless the minister were to say the offer is final, talks go on.",
+    "Did the board say the depot would close?",
+    "Would the union say the same of its own rota?",
+    "Nobody at the union would say whether a ballot was planned.",
+    "No one from the firm said the depot would close.",
+    "None of the stewards said the vote was rigged.",
+]
+
+
+@pytest.mark.parametrize("text", UNREAL_SPEECH)
+def test_supposed_asked_or_denied_speech_reports_nothing(text: str) -> None:
+    assert _reports(text) == []
+
+
+REAL_SPEECH_NEAR_THOSE_WORDS = [
+    (
+        "If approved, the union said, the deal would run to 2030.",
+        "the deal would run to 2030",
+        "the union",
+    ),
+    (
+        "Ana Ruiz said that if the board had lied, the union would strike.",
+        "if the board had lied, the union would strike",
+        "Ana Ruiz",
+    ),
+    (
+        "Did you see that? Ana Ruiz said the depot would close.",
+        "the depot would close",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), REAL_SPEECH_NEAR_THOSE_WORDS)
+def test_a_condition_or_a_question_nearby_leaves_a_report(
+    text: str, clause: str, source: str
+) -> None:
+    assert _reports(text) == [(clause, source)]

@@ -1233,13 +1233,46 @@ _AS_BY_ENDS = ("as", "As", "ly", "first")
 
 
 def _negated(text: str, verb: _Verb) -> bool:
-    """``did not say whether``, ``would never say``, ``Nobody said``: no report."""
+    """``did not say whether``, ``would never say``, ``Nobody said``: no report; nor
+    speech that is only supposed (``If the board had said ...``) or asked about (``Did
+    the board say ...?``)."""
+    if _unreal(text, verb):
+        return True
     lo = max(verb.sentence_start, verb.start - 40)
     low = text[lo : verb.start].lower()
     for key in _NEGATION_KEYS:
         if key in low:
             return _negated_re().search(text, lo, verb.start) is not None
     return False  # (the pattern needs one of them: a cheap test first)
+
+
+#: ``If the board had said``, ``unless he were to say``: a supposed report.
+_supposed_re = _lazy(
+    r"\b(?i:if|unless)\s++[^,;:.\"“”]{1,60}?\s(?:had|were\s++to|would\s++have)\s++"
+    r"(?:\p{Ll}{3,}+(?<=ly)\s++)?\Z"
+)
+#: ``Nobody at the union would say``, ``No one from the firm said``: a denied report
+#: whose subject runs longer than :data:`_negated_re` reads.
+_nobody_re = _lazy(r"(?i:nobody|no\s++one|none\s++of)\b[^,;:.\"“”]{0,80}+\Z")
+#: Words that open a question of the reporter's (``Did the board say ...?``).
+_QUESTION_LEADS = ("Could", "Did", "Do", "Does", "Has", "Have", "Should", "Will", "Would")
+_UNREAL_REACH = 100
+
+
+def _unreal(text: str, verb: _Verb) -> bool:
+    """``If the board had said ...``, ``Did the board say ...?``, ``Nobody at the
+    union would say ...``: speech supposed, asked about or denied, not reported."""
+    ss, vs, se = verb.sentence_start, verb.start, verb.sentence_end
+    if text.startswith(_QUESTION_LEADS, ss) and text[ss:se].rstrip().endswith("?"):
+        return True
+    lo = max(ss, vs - _UNREAL_REACH)
+    lead = text[lo:vs]
+    if ("if" in lead or "unless" in lead or "If" in lead) and _supposed_re().search(text, lo, vs):
+        return True
+    return text[ss : ss + 4].lower() in _NO_KEYS and _nobody_re().match(text, ss, vs) is not None
+
+
+_NO_KEYS = frozenset(("nobo", "no o", "none"))
 
 
 def _passive(text: str, verb: _Verb) -> bool:
