@@ -459,3 +459,30 @@ def test_a_condition_or_a_question_nearby_leaves_a_report(
     text: str, clause: str, source: str
 ) -> None:
     assert _reports(text) == [(clause, source)]
+
+
+OVER_PARAGRAPHS = [
+    # (text, speaker of every piece): a quotation left open at its paragraph's end
+    (
+        "“We waited three years for this offer and it is not enough.\n\n"
+        "“Nobody wants a strike, but the board left us no choice,” said Ana Ruiz.",
+        "Ana Ruiz",
+    ),
+    ('"One.\n\n"Two, three and four.\n\n"Five and six," said Tom Bell.', "Tom Bell"),
+    (
+        "'The rota is unsafe for every driver.\n\n'We will not work it,' said Jo Ames.",
+        "Jo Ames",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OVER_PARAGRAPHS)
+def test_a_quotation_over_paragraphs_speaks_with_its_last_piece(text: str, speaker: str) -> None:
+    quotes = marked(text)
+    assert len(quotes) >= 2
+    assert {speaker_of(q) for q in quotes} == {speaker}
+
+
+def test_a_closed_paragraph_does_not_take_the_next_speaker() -> None:
+    text = '"We will win," the crowd chanted.\n\n"Nobody wants a strike," said Ana Ruiz.'
+    assert [speaker_of(q) for q in marked(text)] == ["the crowd", "Ana Ruiz"]

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import _vocab as V
-from ._attach import Candidate, attach, own_cue, share_closing_cues
+from ._attach import Candidate, attach, carry_open_paragraphs, own_cue, share_closing_cues
 from ._attribution import Cue, How, find_cue_after, parse_standalone
 from ._clauses import SENTENCE_WINDOW, SMALL_WORDS, VERB_FORMS, WORD_RE, not_a_speaker
 from ._coref import Resolver
@@ -124,6 +124,7 @@ def find_quotes(
         # A chain whose pieces had no cue of their own speaks with its first piece's.
         for q in chain[1:]:
             q.cue = chain[0].cue
+    carry_open_paragraphs(st, quotes)
     # Questions an unnamed asker put (``Asked whether ..., Ruiz said``): reported, with
     # no attribution rather than the answerer's.
     reported = [(r.start, r.end) for r in indirect]

@@ -136,7 +136,30 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
     if any(not _nested(singles, opens, p) for p in pairs):
         # Double marks quote here: single ones are nested quotations or apostrophes.
         return pairs
-    return singles
+    return _open_paragraphs(text, st, openers, singles)
+
+
+def _open_paragraphs(
+    text: str, st: Structure, openers: list[int], singles: list[MarkPair]
+) -> list[MarkPair]:
+    """*singles* with the paragraphs of a quotation over paragraphs (``'We waited three
+    years.⏎⏎'Nobody wants a strike,' said Ruiz.``): a paragraph that opens with a single
+    mark, closes none and ends a sentence, before a paragraph that opens a quotation."""
+    starts = {p.open for p in singles}
+    extra: list[MarkPair] = []
+    for o in reversed(openers):
+        para = st.paragraph(o)
+        ps, pe = st.para_span(para)
+        if o != ps or o in starts or para + 1 >= len(st.para_starts):
+            continue
+        if st.para_starts[para + 1] not in starts:
+            continue
+        a, b = o + 1, pe
+        if text[b - 1 : b] not in _SENTENCE_END or _closer_re().search(text, a, b) is not None:
+            continue
+        extra.append(MarkPair(o, a, b, pe, True, True))
+        starts.add(o)
+    return sorted(singles + extra) if extra else singles
 
 
 def _may_nest(openers: list[int], pair: MarkPair) -> bool:
