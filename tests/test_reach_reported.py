@@ -486,3 +486,22 @@ def test_a_quotation_over_paragraphs_speaks_with_its_last_piece(text: str, speak
 def test_a_closed_paragraph_does_not_take_the_next_speaker() -> None:
     text = '"We will win," the crowd chanted.\n\n"Nobody wants a strike," said Ana Ruiz.'
     assert [speaker_of(q) for q in marked(text)] == ["the crowd", "Ana Ruiz"]
+
+
+RESUMED_AFTER_THE_CUE = [
+    # (text, the two pieces): single marks resume after the cue's comma
+    (
+        "'We were let down,' said Mr Bell, 'and we won't take it.'",
+        ["We were let down,", "and we won't take it."],
+    ),
+    ("'The plan,' she said, 'was never costed.'", ["The plan,", "was never costed."]),
+    (
+        "'Pay is low,' Jo Ames told the BBC, 'and it is getting lower.'",
+        ["Pay is low,", "and it is getting lower."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), RESUMED_AFTER_THE_CUE)
+def test_a_single_marked_quotation_resumes_after_its_cue(text: str, pieces: list[str]) -> None:
+    assert [q.text for q in marked(text)] == pieces

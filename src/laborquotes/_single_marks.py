@@ -120,6 +120,7 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
         elif pair is not None and (
             _whole_paragraph(text, st, pair)
             or _continues(text, st, pair, found)
+            or _resumes(text, st, pair, found)
             or _inline(text, st, pair)
         ):
             whole.append(pair)
@@ -232,6 +233,22 @@ def _continues(text: str, st: Structure, pair: MarkPair, found: list[MarkPair]) 
         st.sentence_start(pair.open) == pair.open
         and text[pair.end - 1 : pair.end] in _SENTENCE_END
         and text[pair.close : pair.close + 1] in ("", " ", "\n")
+    )
+
+
+def _resumes(text: str, st: Structure, pair: MarkPair, found: list[MarkPair]) -> bool:
+    """The rest of a quotation after its cue (``'We were let down,' said Mr Bell, 'and we
+    won't take it.'``): it opens right after the comma of the cue that follows the
+    quotation found last, in the same sentence."""
+    if not found or st.paragraph(found[-1].open) != st.paragraph(pair.open):
+        return False
+    gap = text[found[-1].close : pair.open]
+    return (
+        len(gap) <= _CUE_WINDOW
+        and gap.rstrip().endswith(",")
+        and "'" not in gap
+        and "‘" not in gap
+        and st.sentence_start(pair.open) <= found[-1].open
     )
 
 
