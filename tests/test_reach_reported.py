@@ -380,6 +380,18 @@ SINGLE_MARKED_IN_REPORTED_SPEECH = [
         "Ms Ruiz",
     ),
     (
+        "Bell said members were 'angry' about the offer.",
+        "members were 'angry' about the offer",
+        "angry",
+        "Bell",
+    ),
+    (
+        "The minister described the deal as 'historic'.",
+        "the deal as 'historic'",
+        "historic",
+        "The minister",
+    ),
+    (
         "Ana Ruiz called the offer 'a kick in the teeth'.",
         "the offer 'a kick in the teeth'",
         "a kick in the teeth",
@@ -400,11 +412,11 @@ def test_single_marked_words_inside_reported_speech(
 
 
 SINGLE_MARKS_LEFT_ALONE = [
-    # (text): apostrophes, a name in marks with no reporting verb, one word
+    # (text): apostrophes, a name in marks with no reporting verb, lone words
     "The workers' union said pay would rise.",
     "He said the '90s were hard and rock 'n' roll was dead.",
     "The 'Fair Pay Now' campaign began in May.",
-    "Tom Bell said the plan was 'daft'.",
+    "He said 'no' to the 'deal'.",
 ]
 
 

@@ -39,6 +39,7 @@ from . import _vocab as V
 __all__ = [
     "AS",
     "COLON_NOT_SPEAKERS",
+    "COMPLEMENT_LEADS",
     "DEGREE_ADVERBS",
     "DOCUMENT_NOUNS",
     "EVALUATIVE_ENDINGS",
@@ -392,6 +393,12 @@ INVERTED_CLOSERS: tuple[str, ...] = (
     "add", "admit", "admits", "admitted", "agree", "agrees", "argue", "claim", "claimed",
     "claims", "complain", "complained", "complains", "concede", "concedes", "conceded",
     "insist", "maintain", "maintains", "predict", "predicts", "say", "warn",
+)  # fmt: skip
+
+#: Words before a single word in marks that make it the speaker's complement (``said it
+#: was "disappointed"``, ``described the deal as 'historic'``), not a scare quote.
+COMPLEMENT_LEADS: tuple[str, ...] = (
+    "are", "as", "be", "been", "is", "remained", "seemed", "was", "were",
 )  # fmt: skip
 
 #: Finite verbs that show a bare clause after a finding or a ruling (``the study found

@@ -32,6 +32,7 @@ from ._attribution import Cue, How, find_cue_after, parse_standalone
 from ._clauses import SENTENCE_WINDOW, SMALL_WORDS, VERB_FORMS, WORD_RE, not_a_speaker
 from ._coref import Resolver
 from ._dates import speech_date
+from ._frames import COMPLEMENT_LEADS
 from ._indirect import Reported, find_indirect
 from ._marks import MarkPair, Structure, pair_marks
 from ._model import Attribution, Quote, QuoteKind, Span, Speaker
@@ -69,9 +70,7 @@ _SENTENCE_WORDS = 3
 _FRAGMENT_WORDS = 2
 #: Words before a one-word quotation that make it a complement of the speaker's own
 #: (``said the offer was "derisory"``, ``described the deal as "historic"``).
-_COMPLEMENT_LEADS = frozenset(
-    ("are", "as", "be", "been", "is", "remained", "seemed", "was", "were")
-)
+_COMPLEMENT_LEADS = frozenset(COMPLEMENT_LEADS)
 #: Spaces allowed between ``=`` and a mark that opens an attribute value.
 _MARKUP_GAP = 2
 #: An adjacent cue starts this close after the closing mark, read in this window.

@@ -33,6 +33,7 @@ import sys
 import regex
 
 from ._attribution import find_cue_after, find_cue_before
+from ._frames import COMPLEMENT_LEADS
 from ._marks import MarkPair, Structure
 
 __all__ = ["single_mark_pairs"]
@@ -275,7 +276,8 @@ def _reported_inline(text: str, st: Structure, pair: MarkPair) -> bool:
     that the copy quotes with single marks, as a quotation with its own cue is."""
     o = pair.open
     ss = st.sentence_start(o)
-    if len(text[pair.start : pair.end].split()) < _MIN_MID_WORDS or o - ss < _MIN_LEAD:
+    words = len(text[pair.start : pair.end].split())
+    if (words < _MIN_MID_WORDS and not _complement(text, o)) or o - ss < _MIN_LEAD:
         return False
     cue = find_cue_before(text, max(ss, o - _BEFORE_WINDOW), o, partial=True)
     return cue is not None and min(cue.cand.start, cue.cue_start) >= ss
@@ -309,7 +311,16 @@ def _inline_before_word(text: str, st: Structure, pair: MarkPair) -> bool:
     inner = text[pair.start : pair.end]
     if any(m in inner for m in _LOOSE_MARKS) or "'" in inner or "\u2019" in inner:
         return False
-    return len(inner.split()) >= _MIN_MID_WORDS
+    return len(inner.split()) >= _MIN_MID_WORDS or _complement(text, o)
+
+
+def _complement(text: str, o: int) -> bool:
+    """Whether the word in marks at *o* follows a copula or ``as`` (``said members
+    were 'angry' about it``): the speaker's word, as in double marks."""
+    return text[max(0, o - 12) : o].rstrip().rpartition(" ")[2].lower() in _COMPLEMENT_LEADS
+
+
+_COMPLEMENT_LEADS = frozenset(COMPLEMENT_LEADS)
 
 
 #: Words in single marks that a sentence goes on after are a quotation from this many.
