@@ -517,3 +517,51 @@ RESUMED_AFTER_THE_CUE = [
 @pytest.mark.parametrize(("text", "pieces"), RESUMED_AFTER_THE_CUE)
 def test_a_single_marked_quotation_resumes_after_its_cue(text: str, pieces: list[str]) -> None:
     assert [q.text for q in marked(text)] == pieces
+
+
+COMMA_INSIDE_THE_MARK = [
+    # (text, reported clause, words in marks, source)
+    (
+        'Members have been "kept in the dark," Tom Bell said.',
+        'Members have been "kept in the dark,"',
+        "kept in the dark,",
+        "Tom Bell",
+    ),
+    (
+        'Workers are "angry and exhausted," according to the union.',
+        'Workers are "angry and exhausted,"',
+        "angry and exhausted,",
+        "the union",
+    ),
+    (
+        "The strike was “the only option left,” Ana Ruiz said.",
+        "The strike was “the only option left,”",
+        "the only option left,",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "words", "source"), COMMA_INSIDE_THE_MARK)
+def test_quoted_words_closing_with_a_comma_inside_the_mark(
+    text: str, clause: str, words: str, source: str
+) -> None:
+    quotes = all_quotes(text)
+    assert [(q.kind.value, q.text, source_of(text, q)) for q in quotes] == [
+        ("indirect", clause, source),
+        ("partial", words, source),
+    ]
+
+
+def test_a_capitalised_quotation_after_another_stays_direct() -> None:
+    text = 'He cited a study showing "wages fell." "Your figures are wrong," Ana Ruiz wrote.'
+    kinds = [(q.kind.value, q.text) for q in all_quotes(text)]
+    assert ("direct", "Your figures are wrong,") in kinds
+
+
+def test_a_quotation_after_the_verb_keeps_the_verb_for_itself() -> None:
+    text = (
+        'Bell said the rota "would never work," a steward recalled, adding that Bell '
+        'said of the depot: "It will close."'
+    )
+    assert "It will close." in [q.text for q in marked(text)]

@@ -364,9 +364,16 @@ def _verb(
     """The verb at *v* with its sentence ``[ss, se)``, unless it attributes a quotation."""
     vs, ve = v.span()
     closed = quoted.last_close()
-    if closed is not None and ss <= closed <= vs and "," not in text[closed:vs]:
+    if (
+        closed is not None
+        and ss <= closed <= vs
+        and "," not in text[closed:vs]
+        and (not _clause_around(text, quoted, ss, closed) or quoted.any_in(vs, se))
+    ):
         # ``"...," Ruiz told reporters Thursday outside ...``: the verb attributes the
-        # quotation that just closed; what follows it is no reported clause.
+        # quotation that just closed; what follows it is no reported clause. (But for
+        # words in marks inside the reporter's clause: ``Staff were "kept in the dark,"
+        # Bell said.``, with no quotation after the verb.)
         return None
     if se - ss > _MAX_SENTENCE:
         return None
@@ -577,6 +584,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     a2, b2 = a + len(seg) - len(seg.lstrip()), a + len(seg.rstrip(_TRAILING))
     if b2 < b and _left_open(text, a2, b2, text[b2]):
         b2 += 1
+    elif b2 + 1 < b and text[b2] in ",;" and _left_open(text, a2, b2, text[b2 + 1]):
+        b2 += 2  # ``"kept in the dark,"``: the comma inside the closing mark
     return a2, b2
 
 
@@ -729,9 +738,9 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
             return None
         cand, comma = lead
         return Reported(comma + 1, se, cue._replace(cand=cand))
-    if not head.endswith(",") or _quote_led(text, quoted, ss, vs):
+    if not _clause_end(head) or _quote_led(text, quoted, ss, vs):
         return None
-    before = Reported(ss, ss + len(head) - 1, cue)
+    before = Reported(ss, _head_end(ss, head), cue)
     comma = text.find(",", cand.start, min(se, cand.start + _APPOSITION_REACH))
     rest = text[comma + 1 : se].strip(" .") if comma > 0 else ""
     if comma > 0 and se - comma > vs - ss and not closing_tail(rest) and " " in rest:
@@ -889,9 +898,52 @@ def _closing(
     if found is None:
         return None
     cand, head = found
-    if not head.endswith(","):
+    if not _clause_end(head):
         return None
-    return Reported(ss, ss + len(head) - 1, Cue(cand, vs, verb.end, How.BEFORE))
+    return Reported(ss, _head_end(ss, head), Cue(cand, vs, verb.end, How.BEFORE))
+
+
+#: A comma inside a closing mark (``"kept in the dark,"``): the clause ends there.
+_COMMA_CLOSES = (',"', ",”", ",'", ",’")
+
+
+def _clause_around(text: str, quoted: _Quoted, ss: int, closed: int) -> bool:
+    """Whether the quotation that closed at *closed* (with a comma inside its closing
+    mark) ends a clause of the reporter's that holds it: ``Members have been "kept in
+    the dark," Bell said.`` (reported speech around quoted words), not ``"...," Bell
+    said`` (a quotation)."""
+    if not text.endswith(_COMMA_CLOSES, ss, closed) or _quote_led(text, quoted, ss, closed):
+        return False
+    # (one quotation, a fragment of two words or more in lower case: ``"Your facts are
+    # wrong," Ramos wrote`` after another quotation in the sentence is a quotation of
+    # its own, and ``Workers were "angry," he said.`` a scare quote)
+    first = quoted.first_in(ss, closed)
+    return (
+        first is not None
+        and quoted.first_in(first + 1, closed) is None
+        and text[first + 1 : first + 2].islower()
+        and _has_words(text, first + 1, closed, _MIN_WORDS)
+    )
+
+
+def _clause_end(head: str) -> bool:
+    """Whether the words before a closing cue end at a comma, inside the closing mark of
+    a fragment of two words or more in lower case (``"kept in the dark,"``; but
+    ``Workers were "angry," he said.`` is a scare quote) or not."""
+    if head.endswith(","):
+        return True
+    if not head.endswith(_COMMA_CLOSES):
+        return False
+    inner = head[:-2]
+    k = max(inner.rfind(m) for m in _OPENING_MARKS | {"'"})
+    words = inner[k + 1 :].split()
+    return k >= 0 and len(words) >= _MIN_WORDS and words[0][:1].islower()
+
+
+def _head_end(ss: int, head: str) -> int:
+    """Where the clause *head* (from *ss*, before a closing cue) ends: before its comma,
+    or after the closing mark that holds it (trimmed later to ``..."kept in the dark,"``)."""
+    return ss + len(head) - (0 if head.endswith(_COMMA_CLOSES) else 1)
 
 
 #: Words of the reporter's own before a quotation that make the clause before a
