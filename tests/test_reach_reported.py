@@ -565,3 +565,40 @@ def test_a_quotation_after_the_verb_keeps_the_verb_for_itself() -> None:
         'said of the depot: "It will close."'
     )
     assert "It will close." in [q.text for q in marked(text)]
+
+
+def test_a_word_in_marks_after_what_someone_called_is_theirs() -> None:
+    text = 'Tom Bell said the board offered what Ana Ruiz called "crumbs" last year.'
+    quotes = all_quotes(text)
+    assert [(q.kind.value, q.text, speaker_of(q)) for q in quotes] == [
+        ("indirect", 'the board offered what Ana Ruiz called "crumbs" last year', "Tom Bell"),
+        ("partial", "crumbs", "Ana Ruiz"),
+    ]
+
+
+def test_words_in_marks_after_what_someone_described_as() -> None:
+    text = 'The union rejected what the minister described as "a generous offer."'
+    assert [(q.kind.value, source_of(text, q)) for q in marked(text)] == [
+        ("partial", "the minister")
+    ]
+
+
+QUOTED_INFINITIVES = [
+    ('Ana Ruiz urged members to "stand firm."', 'members to "stand firm."', "stand firm."),
+    (
+        'Ana Ruiz urged members to "stand firm" in talks.',
+        'members to "stand firm" in talks',
+        "stand firm",
+    ),
+    ('Ana Ruiz said members should "stand firm."', 'members should "stand firm."', "stand firm."),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "words"), QUOTED_INFINITIVES)
+def test_words_in_marks_at_the_end_keep_their_closing_mark(
+    text: str, clause: str, words: str
+) -> None:
+    assert [(q.kind.value, q.text) for q in all_quotes(text)] == [
+        ("indirect", clause),
+        ("partial", words),
+    ]

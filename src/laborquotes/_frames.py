@@ -64,6 +64,7 @@ __all__ = [
     "PROGRESSIVE_AUXILIARIES",
     "QUANTITY_LEADS",
     "RELATIVE_LEADS",
+    "RELATIVE_NAMING_VERBS",
     "REPORTING_FRAMES",
     "SECOND_PREDICATE_VERBS",
     "SPEECH_NOUN_FRAMES",
@@ -399,6 +400,14 @@ INVERTED_CLOSERS: tuple[str, ...] = (
 #: was "disappointed"``, ``described the deal as 'historic'``), not a scare quote.
 COMPLEMENT_LEADS: tuple[str, ...] = (
     "are", "as", "be", "been", "is", "remained", "seemed", "was", "were",
+)  # fmt: skip
+
+#: Naming verbs in a relative clause right before words in marks (``what Ana Ruiz
+#: called "crumbs"``, ``which the union described as "a betrayal"``): its subject
+#: speaks those words, not the speaker of the clause around them.
+RELATIVE_NAMING_VERBS: tuple[str, ...] = (
+    "branded", "brands", "call", "called", "calls", "described", "describes", "dubbed",
+    "dubs", "labeled", "labelled", "labels", "termed", "terms",
 )  # fmt: skip
 
 #: Finite verbs that show a bare clause after a finding or a ruling (``the study found

@@ -584,8 +584,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     a2, b2 = a + len(seg) - len(seg.lstrip()), a + len(seg.rstrip(_TRAILING))
     if b2 < b and _left_open(text, a2, b2, text[b2]):
         b2 += 1
-    elif b2 + 1 < b and text[b2] in ",;" and _left_open(text, a2, b2, text[b2 + 1]):
-        b2 += 2  # ``"kept in the dark,"``: the comma inside the closing mark
+    elif b2 + 1 < b and text[b2] in ",;.!?" and _left_open(text, a2, b2, text[b2 + 1]):
+        b2 += 2  # ``"kept in the dark,"``: the comma (or the stop) inside the mark
     return a2, b2
 
 
@@ -1256,7 +1256,7 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
 #: (no question word among them: ``advised leaders on how to win`` is advice given as
 #: work, not words reported)
 _to_re = _lazy(
-    rf"\s++(?:(?!(?:that|{'|'.join(WH_WORDS)})\s)[^,.;:\"“”\s]++\s++){{0,5}}?to\s++\p{{Ll}}"
+    rf"\s++(?:(?!(?:that|{'|'.join(WH_WORDS)})\s)[^,.;:\"“”\s]++\s++){{0,5}}?to\s++[\"“‘']?\p{{Ll}}"
 )
 #: ``nurses were``, ``the dismissal was``: a short subject, then a finite verb.
 _bare_clause_re = _lazy(

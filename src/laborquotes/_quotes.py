@@ -28,11 +28,18 @@ import datetime as dt
 
 from . import _vocab as V
 from ._attach import Candidate, attach, carry_open_paragraphs, own_cue, share_closing_cues
-from ._attribution import Cue, How, find_cue_after, parse_standalone
-from ._clauses import SENTENCE_WINDOW, SMALL_WORDS, VERB_FORMS, WORD_RE, not_a_speaker
+from ._attribution import Cue, How, find_cue_after, parse_standalone, speaker_forward
+from ._clauses import (
+    SENTENCE_WINDOW,
+    SMALL_WORDS,
+    SPEAKING_KINDS,
+    VERB_FORMS,
+    WORD_RE,
+    not_a_speaker,
+)
 from ._coref import Resolver
 from ._dates import speech_date
-from ._frames import COMPLEMENT_LEADS
+from ._frames import COMPLEMENT_LEADS, RELATIVE_NAMING_VERBS
 from ._indirect import Reported, find_indirect
 from ._marks import MarkPair, Structure, pair_marks
 from ._model import Attribution, Quote, QuoteKind, Span, Speaker
@@ -108,8 +115,11 @@ def find_quotes(
     st = Structure(text)
     pairs = single_mark_pairs(text, st, pair_marks(text, st))
     quotes, dropped, fragments = _candidates(text, st, _within_budget(pairs, warnings))
+    for q in fragments:
+        q.cue = _what_called(text, q.lead, q.pair.open)
     for q in quotes:
-        q.cue = own_cue(text, st, q)
+        named = _what_called(text, q.lead, q.pair.open) if q.kind is QuoteKind.PARTIAL else None
+        q.cue = named or own_cue(text, st, q)
     uncued = _chain_own_cues(st, _flattened_chains(quotes))
     share_closing_cues(quotes)
     cues_by_para = _cues_by_paragraph(text, st, quotes, dropped)
@@ -282,6 +292,33 @@ def _reported_speech(
     ]
 
 
+#: ``what Ana Ruiz called``, ``which the union described as``: a naming verb and its
+#: subject right before a word or two in marks, inside another clause.
+_what_called_re = _lazy(
+    r"\b(?:what|which)\s++(?P<who>[^,;:.\"“”]{1,60}?)\s++(?P<verb>"
+    rf"(?:{'|'.join(RELATIVE_NAMING_VERBS)})(?:\s++as)?)\s*+\Z"
+)
+
+
+def _what_called(text: str, lead: int, open_pos: int) -> Cue | None:
+    """The speaker of a fragment named in a relative clause right before it (``The
+    board offered what Ana Ruiz called "crumbs."``): the subject of ``called``, not the
+    speaker of the clause around it."""
+    lo = max(lead, open_pos - _WHAT_CALLED_REACH)
+    if "what" not in text[lo:open_pos] and "which" not in text[lo:open_pos]:
+        return None  # (a cheap test first)
+    m = _what_called_re().search(text, lo, open_pos)
+    if m is None:
+        return None
+    cand = speaker_forward(text, m.start("who"), m.end("who"))
+    if cand is None or cand.kind not in SPEAKING_KINDS or cand.end != m.end("who"):
+        return None
+    return Cue(cand, m.start("verb"), m.end("verb"), How.BEFORE)
+
+
+_WHAT_CALLED_REACH = 90
+
+
 def _may_nest(q: Candidate) -> bool:
     """Whether *q* may be words in marks inside a reported clause: a partial quotation
     with no cue after it (``..., and "we will strike," Ana Ruiz said`` is a quotation
@@ -305,7 +342,7 @@ def _records(
         (q.start, q.end, q.kind, q.cue, False) for q in quotes
     ]
     items.extend((a, b, QuoteKind.INDIRECT, cue, False) for a, b, cue in indirect)
-    items.extend((q.start, q.end, q.kind, None, True) for q in fragments)
+    items.extend((q.start, q.end, q.kind, q.cue, True) for q in fragments)
     items.extend((a, b, QuoteKind.INDIRECT, None, False) for a, b in questions)
     items.sort(key=lambda x: (x[0], x[1]))
     quoted = [(q.start, q.end) for q in quotes]
