@@ -233,8 +233,8 @@ NAMING_COMPLEMENTS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Endings of words that judge (``dangerous``, ``shameful``, ``reckless``,
-#: ``irresponsible``, ``unacceptable``), in a word of at least six letters.
-EVALUATIVE_ENDINGS: tuple[str, ...] = ("able", "ful", "ible", "less", "ous")
+#: ``irresponsible``, ``unacceptable``, ``derisory``), in a word of at least six letters.
+EVALUATIVE_ENDINGS: tuple[str, ...] = ("able", "ful", "ible", "less", "ory", "ous")
 
 #: Endings of words that judge after ``un-`` (``unpatriotic``, ``unconstitutional``,
 #: ``unprecedented``).
@@ -247,10 +247,12 @@ NAMING_PREFIXES: tuple[str, ...] = ("anti-", "pro-", "un-")
 #: Words of a judging form that are nouns or names, not judgements (``called the office
 #: timetable``, ``called them united``).
 NOT_NAMING_COMPLEMENTS: tuple[str, ...] = (
-    "armful", "bible", "cable", "collectible", "constable", "convertible", "handful",
-    "mouthful", "notable", "parable", "roundtable", "spoonful", "syllable", "table",
-    "timetable", "turntable", "unidentified", "unified", "unionized", "united", "unnamed",
-    "variable", "vegetable",
+    "accessory", "armful", "bible", "cable", "category", "collectible", "constable",
+    "convertible", "directory", "dormitory", "factory", "handful", "history", "inventory",
+    "laboratory", "memory", "mouthful", "notable", "observatory", "parable", "repository",
+    "roundtable", "spoonful", "syllable", "table", "territory", "theory", "timetable",
+    "trajectory", "turntable", "unidentified", "unified", "unionized", "united", "unnamed",
+    "variable", "vegetable", "victory",
 )  # fmt: skip
 
 #: Pronouns that may be a naming verb's whole object (``called it unacceptable``).
