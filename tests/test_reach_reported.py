@@ -602,3 +602,24 @@ def test_words_in_marks_at_the_end_keep_their_closing_mark(
         ("indirect", clause),
         ("partial", words),
     ]
+
+
+POSSESSOR_SUBJECTS = [
+    # (text, the speaker of the words in marks): not the possessor before a title
+    (
+        'The union\'s general secretary said the firm had "lost the plot".',
+        "The union's general secretary",
+    ),
+    (
+        "The union's general secretary said the firm had 'lost the plot'.",
+        "The union's general secretary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), POSSESSOR_SUBJECTS)
+def test_a_possessor_is_no_subject_of_words_in_marks(text: str, source: str) -> None:
+    assert [(q.kind.value, source_of(text, q)) for q in all_quotes(text)] == [
+        ("indirect", source),
+        ("partial", source),
+    ]

@@ -356,8 +356,9 @@ def _records(
             # (it may end past the clause, by the punctuation trimmed from its end)
             if kind is QuoteKind.PARTIAL:
                 att = outer.attribution
-                if found is not None and found is not outer_cue:
-                    # Its own cue, when it has one, was read closer to its words.
+                if found is not None and found is not outer_cue and not _possessor(found):
+                    # Its own cue, when it has one, was read closer to its words (but
+                    # ``The union's`` before ``general secretary said`` is no subject).
                     att = _attribution(text, found, speakers[id(found)], reference)
                 out.append(_record(text, a, b, kind, att))
             continue
@@ -371,6 +372,12 @@ def _records(
         outer, outer_cue = (out[-1], found) if kind is QuoteKind.INDIRECT else (None, None)
         last_end = b
     return out
+
+
+def _possessor(cue: Cue) -> bool:
+    """A sentence-subject cue read as a possessor alone (``The union's``): the head
+    noun after it was taken for the verb."""
+    return cue.how is How.SUBJECT and cue.cand.name.endswith(("'s", "’s"))
 
 
 def _record(text: str, a: int, b: int, kind: QuoteKind, att: Attribution | None) -> Quote:
