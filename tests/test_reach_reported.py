@@ -623,3 +623,33 @@ def test_a_possessor_is_no_subject_of_words_in_marks(text: str, source: str) -> 
         ("indirect", source),
         ("partial", source),
     ]
+
+
+LONGER_LISTENERS = [
+    # (text, reported clause, source): the listener phrase stays out of the clause
+    (
+        "Ana Ruiz told a press conference the strike would go ahead.",
+        "the strike would go ahead",
+        "Ana Ruiz",
+    ),
+    (
+        "Tom Bell told the House of Commons the scheme had failed.",
+        "the scheme had failed",
+        "Tom Bell",
+    ),
+    ("She told a rally in Dublin the fight was not over.", "the fight was not over", "She"),
+    ("He told a packed meeting the vote was rigged.", "the vote was rigged", "He"),
+    (
+        "The depot was losing money, he told the court in his filing.",
+        "The depot was losing money",
+        "he",
+    ),
+    ("Tom Bell told the union members would strike.", "members would strike", "Tom Bell"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), LONGER_LISTENERS)
+def test_a_listener_of_several_words_before_a_bare_clause(
+    text: str, clause: str, source: str
+) -> None:
+    assert _reports(text) == [(clause, source)]

@@ -38,6 +38,7 @@ from . import _vocab as V
 
 __all__ = [
     "AS",
+    "BARE_CLAUSE_LEADS",
     "COLON_NOT_SPEAKERS",
     "COMPLEMENT_LEADS",
     "DEGREE_ADVERBS",
@@ -410,6 +411,13 @@ COMPLEMENT_LEADS: tuple[str, ...] = (
 RELATIVE_NAMING_VERBS: tuple[str, ...] = (
     "branded", "brands", "call", "called", "calls", "described", "describes", "dubbed",
     "dubs", "labeled", "labelled", "labels", "termed", "terms",
+)  # fmt: skip
+
+#: Words that open a bare clause right after a listener phrase (``told a press
+#: conference the strike ...``, ``told a rally in Leeds they ...``): they end it.
+BARE_CLAUSE_LEADS: tuple[str, ...] = (
+    "a", "an", "he", "her", "his", "it", "its", "my", "our", "she", "that", "the", "their",
+    "there", "these", "they", "this", "those", "we",
 )  # fmt: skip
 
 #: Finite verbs that show a bare clause after a finding or a ruling (``the study found

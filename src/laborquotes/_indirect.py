@@ -1172,8 +1172,16 @@ _that_re = _lazy(
     r",?\s*+(?:that\s++)?"
 )
 #: ``told members``, ``told a crowded hall in Leeds that``: the listener of a verb.
+#: ``a press conference``, ``the House of Commons``, ``a rally in Dublin``: a listener
+#: of a few words (and a place), ended by the word that opens the bare clause.
+_LONG_LISTENER = (
+    rf"(?:(?:[Aa]n?|the)(?:\s++(?!(?:{'|'.join(V.OBJECT_PREPOSITIONS)}|at|in|of|on|to)\b)[\p{{Ll}}\-]++){{1,3}}?"
+    r"|(?:the\s++)?\p{Lu}[\w.’'&\-]*+(?:\s++(?:(?:of|for|on)\s++(?:the\s++)?)?\p{Lu}[\w.’'&\-]*+){1,4}?)"
+    r"(?:\s++(?:in|at|outside)\s++(?:the\s++)?\p{Lu}[\w\-]*+)?"
+    rf"(?=\s++(?:{'|'.join(F.BARE_CLAUSE_LEADS)})\s)"
+)
 _told_obj_re = _lazy(
-    rf"\s++(?:{LISTENER}"
+    rf"\s++(?:{_LONG_LISTENER}|{LISTENER}"
     # ``told cheering supporters``, ``told depot workers``: a listener word after
     # modifiers; ``told others that``: a short object, then ``that``
     rf"|(?:\p{{Ll}}[\w\-]*+\s++){{1,2}}{alternation(V.LISTENER_WORDS)}\b"
