@@ -653,3 +653,37 @@ def test_a_listener_of_several_words_before_a_bare_clause(
     text: str, clause: str, source: str
 ) -> None:
     assert _reports(text) == [(clause, source)]
+
+
+THAT_VERBS = [
+    # (text, reported clause): verbs that report a clause with ``that`` written
+    ("Ana Ruiz quipped that the depot would close.", "the depot would close"),
+    ("Tom Bell retorted that the figures were wrong.", "the figures were wrong"),
+    ("The stewards grumbled that the rota was unfair.", "the rota was unfair"),
+    ("Ana Ruiz fumed that the board had lied.", "the board had lied"),
+    ("The panel recommended that pay should rise.", "pay should rise"),
+    ("Tom Bell reckoned that a deal was close.", "a deal was close"),
+    ("Ana Ruiz signalled that talks could resume.", "talks could resume"),
+    ("Ana Ruiz signaled that talks could resume.", "talks could resume"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause"), THAT_VERBS)
+def test_more_verbs_report_a_that_clause(text: str, clause: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == [clause]
+
+
+def test_british_spellings_of_naming_and_signalling() -> None:
+    text = "Critics labelled the deal a sell-out."
+    assert _reports(text) == [("the deal a sell-out", "Critics")]
+
+
+NOUNS_NOT_VERBS = [
+    "A mass protest that drew 5,000 people ended peacefully.",
+    "The minister is musing over a reshuffle.",
+]
+
+
+@pytest.mark.parametrize("text", NOUNS_NOT_VERBS)
+def test_a_noun_or_a_verb_without_its_clause_reports_nothing(text: str) -> None:
+    assert _reports(text) == []
