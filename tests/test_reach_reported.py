@@ -687,3 +687,41 @@ NOUNS_NOT_VERBS = [
 @pytest.mark.parametrize("text", NOUNS_NOT_VERBS)
 def test_a_noun_or_a_verb_without_its_clause_reports_nothing(text: str) -> None:
     assert _reports(text) == []
+
+
+CARRIED_BY_A_PASSIVE = [
+    # (text, reported clause, source, cue)
+    (
+        "Ana Ruiz was quoted as saying the strike would go on.",
+        "the strike would go on",
+        "Ana Ruiz",
+        "was quoted as saying",
+    ),
+    (
+        "Tom Bell is reported to have said the depot would close.",
+        "the depot would close",
+        "Tom Bell",
+        "is reported to have said",
+    ),
+    (
+        "The minister was heard to say the offer was final.",
+        "the offer was final",
+        "The minister",
+        "was heard to say",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source", "cue"), CARRIED_BY_A_PASSIVE)
+def test_a_passive_that_keeps_its_subject_the_speaker(
+    text: str, clause: str, source: str, cue: str
+) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [(q.text, source_of(text, q)) for q in quotes] == [(clause, source)]
+    assert quotes[0].attribution is not None
+    assert quotes[0].attribution.cue == cue
+
+
+def test_other_passives_still_report_nothing() -> None:
+    assert _reports("Ana Ruiz was told to say nothing.") == []
+    assert _reports("The drivers were urged to stay off the roads.") == []

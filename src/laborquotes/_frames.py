@@ -59,6 +59,7 @@ __all__ = [
     "NOT_SUBJECT_HEADS",
     "OBJECT",
     "PARTICIPLE_LEADS",
+    "PASSIVE_CARRIERS",
     "PLURAL_DETERMINERS",
     "PLURAL_HEADS",
     "PRE_VERB_WORDS",
@@ -425,6 +426,12 @@ RELATIVE_NAMING_VERBS: tuple[str, ...] = (
 BARE_CLAUSE_LEADS: tuple[str, ...] = (
     "a", "an", "he", "her", "his", "it", "its", "my", "our", "she", "that", "the", "their",
     "there", "these", "they", "this", "those", "we",
+)  # fmt: skip
+
+#: Passive phrases before a verb of speech whose subject is still the speaker (``was
+#: quoted as saying``, ``is reported to have said``, ``was heard to say``).
+PASSIVE_CARRIERS: tuple[str, ...] = (
+    "heard to", "quoted as", "reported to have", "understood to have",
 )  # fmt: skip
 
 #: Finite verbs that show a bare clause after a finding or a ruling (``the study found

@@ -392,12 +392,19 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
         found = _according(text, verb, quoted)
         return None if found is None else _trimmed(text, found)
     lo = max(verb.sentence_start, verb.start - 20)
-    if THAT in frames_of(verb.word) and _ends_with(text, lo, verb.start, _AS_BY_ENDS):
+    carried = _carried(text, verb)
+    if (
+        carried is None
+        and THAT in frames_of(verb.word)
+        and _ends_with(text, lo, verb.start, _AS_BY_ENDS)
+    ):
         lead = _as_by_re().search(text, lo, verb.start)
         if lead is not None:
             found = _as_by(text, verb)
             return None if found is None else _trimmed(text, found)
-    if _noun_use(text, verb.start) or _negated(text, verb) or _passive(text, verb):
+    if carried is not None:
+        verb = carried  # ``Ruiz was quoted as saying ...``: the cue runs from ``was``
+    elif _noun_use(text, verb.start) or _negated(text, verb) or _passive(text, verb):
         return None
     if verb.word in _INVERTING and text[verb.sentence_start : verb.start].rstrip().endswith(","):
         inverted = _inverted(text, verb)
@@ -1333,6 +1340,25 @@ def _unreal(text: str, verb: _Verb) -> bool:
 
 
 _NO_KEYS = frozenset(("nobo", "no o", "none"))
+
+
+#: ``was quoted as``, ``is reported to have``: a passive that keeps its subject the
+#: speaker of the verb after it.
+_CARRIERS = "|".join(c.replace(" ", r"\s++") for c in F.PASSIVE_CARRIERS)
+_carrier_re = _lazy(rf"\b(?:was|were|is|are|(?:has|have|had)\s++been)\s++(?:{_CARRIERS})\s++\Z")
+
+
+def _carried(text: str, verb: _Verb) -> _Verb | None:
+    """*verb* read from the passive that carries it (``Ruiz was quoted as saying``,
+    ``is reported to have said``): its subject speaks; ``None`` for any other verb."""
+    lo = max(verb.sentence_start, verb.start - _CARRIER_REACH)
+    if not text.endswith(("as ", "to ", "have "), lo, verb.start):
+        return None  # (a cheap test first)
+    m = _carrier_re().search(text, lo, verb.start)
+    return None if m is None else verb._replace(start=m.start())
+
+
+_CARRIER_REACH = 40
 
 
 def _passive(text: str, verb: _Verb) -> bool:
