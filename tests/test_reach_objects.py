@@ -44,6 +44,8 @@ JUDGED = [
         "The nurses' leader",
     ),
     ("Ana Ruiz called Harlow Foods un-Australian.", "Harlow Foods un-Australian", "Ana Ruiz"),
+    ("Tom Bell called the ruling discriminatory.", "the ruling discriminatory", "Tom Bell"),
+    ("Ana Ruiz called the pay offer derisory.", "the pay offer derisory", "Ana Ruiz"),
     (
         "Tom Bell, the shop steward, called himself pro-union on every shift.",
         "himself pro-union on every shift",
@@ -70,6 +72,8 @@ def test_a_naming_verb_with_a_judging_word_reports(text: str, words: str, speake
         "The manager called the office timetable.",
         "Ana Ruiz called the regional office in Leeds.",
         "Tom Bell called them united.",
+        "Ana Ruiz called the depot history.",
+        "The manager called the site factory.",
     ],
 )
 def test_a_naming_verb_without_a_judging_word_reports_nothing(text: str) -> None:

@@ -433,6 +433,22 @@ def share_closing_cues(quotes: list[Candidate]) -> None:
             q.cue = nxt.cue
 
 
+def carry_open_paragraphs(st: Structure, quotes: list[Candidate]) -> None:
+    """A quotation left open at the end of its paragraph goes on in the next one, which
+    opens with a mark (the convention for a quotation over paragraphs): with no cue of
+    its own, it speaks with the next piece's (``"We waited three years.⏎⏎"Nobody wants a
+    strike," said Ruiz.``), a chain over several paragraphs from its last piece back."""
+    for q, nxt in reversed(list(itertools.pairwise(quotes))):
+        if (
+            q.cue is None
+            and nxt.cue is not None
+            and q.pair.unclosed
+            and nxt.para == q.para + 1
+            and nxt.pair.open == st.para_starts[nxt.para]
+        ):
+            q.cue = nxt.cue
+
+
 # --------------------------------------------------------------------------- borrowed cues
 
 

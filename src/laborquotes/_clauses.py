@@ -39,6 +39,7 @@ __all__ = [
     "in_headline",
     "inside_marks",
     "not_a_speaker",
+    "plural_opening",
     "sentence_subject",
     "subject_at",
     "verb_after_re",
@@ -270,6 +271,11 @@ def _opening_starts(text: str, ss: int, end: int) -> list[int]:
     dl = dateline_lead_re().match(text, ss, end)
     if dl is not None:
         starts = [dl.end()]  # ``TOLEDO, May 3 (AP) — The union released ...``
+        lead = text[dl.end() : dl.end() + 16].split(" ", 1)[0]
+        if lead.endswith("ing") and text.find(",", dl.end(), end) >= 0:
+            # ``LEEDS - Rallying the drivers, Ruiz ...``: a participle opens an
+            # introductory phrase; the subject follows its comma
+            starts = []
     q = starts[0] if starts else ss
     sub = text[q : q + 12].split(" ", 1)[0]
     if sub.lower() in SUBORDINATORS and text.find(",", q, end) < 0:
@@ -318,6 +324,37 @@ def subject_at(text: str, p: int, end: int) -> Cue | None:
     if v is None or v.group(1) in NOT_VERBS:
         return _name_and_verb(text, cand)
     return Cue(cand, v.start(1), v.end(1), How.SUBJECT)
+
+
+def plural_opening(text: str, ss: int, end: int) -> Cand | None:
+    """``Porters walked out, saying ...``: a lone capitalised plural that opens the
+    sentence at *ss* (before *end*) and is followed by a lower-case word, read as a
+    group of people (the subject of a participle)."""
+    m = _first_word_re().match(text, ss, end)
+    if m is None or not _plural_noun(m.group(1)):
+        return None
+    word = m.group(1)
+    return Cand(Kind.GROUP, ss, ss + len(word), word, None, None, True)
+
+
+#: A capitalised word and a lower-case one: the lone word that opens a sentence.
+_first_word_re = _lazy(r"(\p{Lu}\p{Ll}++) \p{Ll}")
+
+
+def _plural_noun(word: str) -> bool:
+    """``Porters``, ``Nurses``: a capitalised plural, no stop word (``Perhaps``)."""
+    return (
+        len(word) > _PLURAL_MIN
+        and word.endswith("s")
+        and word[-2:-1].islower()
+        and word[-2] not in "su"
+        and word[1:].islower()
+        and word not in NAME_STOPWORDS
+    )
+
+
+#: A plural read that way is longer than this (not ``Bus``, ``Gas``).
+_PLURAL_MIN = 4
 
 
 def _verb_inside(text: str, cand: Cand) -> re.Match[str] | None:

@@ -38,27 +38,35 @@ from . import _vocab as V
 
 __all__ = [
     "AS",
+    "BARE_CLAUSE_LEADS",
     "COLON_NOT_SPEAKERS",
+    "COMPLEMENT_LEADS",
     "DEGREE_ADVERBS",
+    "DOCUMENT_NOUNS",
     "EVALUATIVE_ENDINGS",
+    "FINITE_HEADS",
     "FRACTIONS",
+    "INVERTED_CLOSERS",
     "NAMING",
     "NAMING_COMPLEMENTS",
     "NAMING_DETERMINERS",
     "NAMING_OBJECT_PRONOUNS",
     "NAMING_PREFIXES",
+    "NOT_BARE_SUBJECT_WORDS",
     "NOT_CLAUSE_LEADS",
     "NOT_NAMING_COMPLEMENTS",
     "NOT_PLURAL_MODIFIERS",
     "NOT_SUBJECT_HEADS",
     "OBJECT",
     "PARTICIPLE_LEADS",
+    "PASSIVE_CARRIERS",
     "PLURAL_DETERMINERS",
     "PLURAL_HEADS",
     "PRE_VERB_WORDS",
     "PROGRESSIVE_AUXILIARIES",
     "QUANTITY_LEADS",
     "RELATIVE_LEADS",
+    "RELATIVE_NAMING_VERBS",
     "REPORTING_FRAMES",
     "SECOND_PREDICATE_VERBS",
     "SPEECH_NOUN_FRAMES",
@@ -87,10 +95,12 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("acknowledge", (THAT,)),
     ("add", (THAT,)),
     ("admit", (THAT,)),
+    ("advise", (THAT_ONLY, TO)),
     ("agree", (THAT, TO)),
     ("allege", (THAT,)),
     ("announce", (THAT, OBJECT)),
     ("apologize for", (OBJECT,)),
+    ("appeal to", (TO,)),
     ("argue", (THAT,)),
     ("ask", (TO, WH)),
     ("ask for", (OBJECT,)),
@@ -134,19 +144,25 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("explain", (THAT, WH)),
     ("express", (OBJECT,)),
     ("find", (THAT_ONLY,)),
+    ("fume", (THAT_ONLY,)),
+    ("grumble", (THAT_ONLY,)),
     ("hint", (THAT,)),
+    ("implore", (TO,)),
     ("indicate", (THAT,)),
     ("inform", (THAT,)),
     ("insist", (THAT,)),
+    ("instruct", (TO,)),
     ("joke about", (OBJECT,)),
     ("label", (AS, NAMING)),
     ("lament", (THAT, OBJECT)),
     ("maintain", (THAT,)),
     ("mention", (THAT, OBJECT)),
     ("mock", (OBJECT,)),
+    ("muse", (THAT_ONLY,)),
     ("note", (THAT,)),
     ("observe", (THAT,)),
     ("offer", (TO, OBJECT)),
+    ("plead with", (TO,)),
     ("pledge", (THAT, TO, OBJECT)),
     ("point out", (THAT,)),
     ("point to", (OBJECT,)),
@@ -155,10 +171,13 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("promise", (THAT, TO, OBJECT)),
     ("propose", (THAT, OBJECT)),
     ("question", (WH, OBJECT)),
+    ("quip", (THAT_ONLY,)),
     ("rail against", (OBJECT,)),
     ("reaffirm", (THAT, OBJECT)),
     ("reassure", (THAT,)),
     ("recall", (THAT,)),
+    ("reckon", (THAT_ONLY,)),
+    ("recommend", (THAT_ONLY,)),
     ("reiterate", (THAT,)),
     ("remark", (THAT,)),
     ("remind", (THAT,)),
@@ -166,6 +185,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("reply", (THAT,)),
     ("report", (THAT, OBJECT)),
     ("respond", (THAT,)),
+    ("retort", (THAT_ONLY,)),
     ("reveal", (THAT, OBJECT)),
     ("rule", (THAT_ONLY,)),
     ("say", (THAT,)),
@@ -222,8 +242,8 @@ NAMING_COMPLEMENTS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Endings of words that judge (``dangerous``, ``shameful``, ``reckless``,
-#: ``irresponsible``, ``unacceptable``), in a word of at least six letters.
-EVALUATIVE_ENDINGS: tuple[str, ...] = ("able", "ful", "ible", "less", "ous")
+#: ``irresponsible``, ``unacceptable``, ``derisory``), in a word of at least six letters.
+EVALUATIVE_ENDINGS: tuple[str, ...] = ("able", "ful", "ible", "less", "ory", "ous")
 
 #: Endings of words that judge after ``un-`` (``unpatriotic``, ``unconstitutional``,
 #: ``unprecedented``).
@@ -236,10 +256,12 @@ NAMING_PREFIXES: tuple[str, ...] = ("anti-", "pro-", "un-")
 #: Words of a judging form that are nouns or names, not judgements (``called the office
 #: timetable``, ``called them united``).
 NOT_NAMING_COMPLEMENTS: tuple[str, ...] = (
-    "armful", "bible", "cable", "collectible", "constable", "convertible", "handful",
-    "mouthful", "notable", "parable", "roundtable", "spoonful", "syllable", "table",
-    "timetable", "turntable", "unidentified", "unified", "unionized", "united", "unnamed",
-    "variable", "vegetable",
+    "accessory", "armful", "bible", "cable", "category", "collectible", "constable",
+    "convertible", "directory", "dormitory", "factory", "handful", "history", "inventory",
+    "laboratory", "memory", "mouthful", "notable", "observatory", "parable", "repository",
+    "roundtable", "spoonful", "syllable", "table", "territory", "theory", "timetable",
+    "trajectory", "turntable", "unidentified", "unified", "unionized", "united", "unnamed",
+    "variable", "vegetable", "victory",
 )  # fmt: skip
 
 #: Pronouns that may be a naming verb's whole object (``called it unacceptable``).
@@ -373,6 +395,70 @@ TO_CARRIERS: tuple[str, ...] = (
 #: ``by saying``, ``after telling``, ``while arguing``, ``before urging``.
 PARTICIPLE_LEADS: tuple[str, ...] = (
     "after", "and", "before", "by", "since", "when", "while", "without",
+)  # fmt: skip
+
+#: Verb forms that close a reported clause before their speaker (``..., say the
+#: Greens.``, ``..., claims the company.``, ``..., warn union leaders.``), beside the
+#: inverting verbs of the vocabulary (``..., said Ruiz.``): plural present forms and
+#: forms of verbs that invert only after the clause they report.
+INVERTED_CLOSERS: tuple[str, ...] = (
+    "add", "admit", "admits", "admitted", "agree", "agrees", "argue", "claim", "claimed",
+    "claims", "complain", "complained", "complains", "concede", "concedes", "conceded",
+    "insist", "maintain", "maintains", "predict", "predicts", "say", "warn",
+)  # fmt: skip
+
+#: Words before a single word in marks that make it the speaker's complement (``said it
+#: was "disappointed"``, ``described the deal as 'historic'``), not a scare quote.
+COMPLEMENT_LEADS: tuple[str, ...] = (
+    "are", "as", "be", "been", "is", "remained", "seemed", "was", "were",
+)  # fmt: skip
+
+#: Naming verbs in a relative clause right before words in marks (``what Ana Ruiz
+#: called "crumbs"``, ``which the union described as "a betrayal"``): its subject
+#: speaks those words, not the speaker of the clause around them.
+RELATIVE_NAMING_VERBS: tuple[str, ...] = (
+    "branded", "brands", "call", "called", "calls", "described", "describes", "dubbed",
+    "dubs", "labeled", "labelled", "labels", "termed", "terms",
+)  # fmt: skip
+
+#: Words that open a bare clause right after a listener phrase (``told a press
+#: conference the strike ...``, ``told a rally in Leeds they ...``): they end it.
+BARE_CLAUSE_LEADS: tuple[str, ...] = (
+    "a", "an", "he", "her", "his", "it", "its", "my", "our", "she", "that", "the", "their",
+    "there", "these", "they", "this", "those", "we",
+)  # fmt: skip
+
+#: Passive phrases before a verb of speech whose subject is still the speaker (``was
+#: quoted as saying``, ``is reported to have said``, ``was heard to say``).
+PASSIVE_CARRIERS: tuple[str, ...] = (
+    "heard to", "quoted as", "reported to have", "understood to have",
+)  # fmt: skip
+
+#: Finite verbs that show a bare clause after a finding or a ruling (``the study found
+#: nurses were working``, ``the tribunal ruled the dismissal was unfair``): its subject,
+#: a few words, then one of these. An object (``found a way``, ``ruled out a strike``)
+#: reaches none of them.
+FINITE_HEADS: tuple[str, ...] = (
+    "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
+    "must", "should", "was", "were", "will", "would",
+)  # fmt: skip
+
+#: Words that end the subject of such a bare clause before its verb: a preposition, a
+#: relative, a subordinator or an infinitive make the words an object or an adjunct
+#: (``found the courage to say``, ``find him compelling as he would``).
+NOT_BARE_SUBJECT_WORDS: tuple[str, ...] = (
+    "and", "as", "at", "because", "but", "by", "for", "from", "if", "in", "of", "on", "or",
+    "since", "so", "than", "that", "though", "to", "unless", "when", "where", "whether",
+    "which", "while", "who", "with",
+)  # fmt: skip
+
+#: Documents whose findings are reported (``a report found that``, ``the study
+#: concluded``): the speaker is the document's owner where the phrase names one
+#: (``a report by the Low Pay Commission``, ``the union's survey``, ``a Treasury
+#: review``), else the document.
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "analysis", "assessment", "audit", "memo", "paper", "poll", "report", "research",
+    "review", "study", "survey",
 )  # fmt: skip
 
 #: The auxiliaries of a progressive verb (``is suggesting``, ``has been warning``).

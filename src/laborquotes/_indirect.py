@@ -44,6 +44,7 @@ from ._clauses import (
     WORD_RE,
     closing_tail,
     dateline_lead_re,
+    plural_opening,
     sentence_subject,
 )
 from ._frames import (
@@ -104,7 +105,7 @@ _NOUN_DETS = frozenset(V.NOUN_DETERMINERS)
 _QUANTITY_WORDS = frozenset(w.lower() for w in V.QUANTITY_SUBJECTS if " " not in w) | frozenset(
     V.NOUN_QUANTIFIERS
 )
-_INVERTING = frozenset(V.INVERTING_VERBS)
+_INVERTING = frozenset(V.INVERTING_VERBS) | frozenset(F.INVERTED_CLOSERS)
 #: Words whose ``'s`` is ``is`` or ``has`` (``he's said``), not a possessive.
 _CONTRACTED = frozenset(("he", "here", "it", "she", "that", "there", "what", "who"))
 #: Verbs whose listener comes before the reported clause (``assured members that ...``).
@@ -363,9 +364,16 @@ def _verb(
     """The verb at *v* with its sentence ``[ss, se)``, unless it attributes a quotation."""
     vs, ve = v.span()
     closed = quoted.last_close()
-    if closed is not None and ss <= closed <= vs and "," not in text[closed:vs]:
+    if (
+        closed is not None
+        and ss <= closed <= vs
+        and "," not in text[closed:vs]
+        and (not _clause_around(text, quoted, ss, closed) or quoted.any_in(vs, se))
+    ):
         # ``"...," Ruiz told reporters Thursday outside ...``: the verb attributes the
-        # quotation that just closed; what follows it is no reported clause.
+        # quotation that just closed; what follows it is no reported clause. (But for
+        # words in marks inside the reporter's clause: ``Staff were "kept in the dark,"
+        # Bell said.``, with no quotation after the verb.)
         return None
     if se - ss > _MAX_SENTENCE:
         return None
@@ -384,12 +392,19 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
         found = _according(text, verb, quoted)
         return None if found is None else _trimmed(text, found)
     lo = max(verb.sentence_start, verb.start - 20)
-    if THAT in frames_of(verb.word) and _ends_with(text, lo, verb.start, _AS_BY_ENDS):
+    carried = _carried(text, verb)
+    if (
+        carried is None
+        and THAT in frames_of(verb.word)
+        and _ends_with(text, lo, verb.start, _AS_BY_ENDS)
+    ):
         lead = _as_by_re().search(text, lo, verb.start)
         if lead is not None:
             found = _as_by(text, verb)
             return None if found is None else _trimmed(text, found)
-    if _noun_use(text, verb.start) or _negated(text, verb) or _passive(text, verb):
+    if carried is not None:
+        verb = carried  # ``Ruiz was quoted as saying ...``: the cue runs from ``was``
+    elif _noun_use(text, verb.start) or _negated(text, verb) or _passive(text, verb):
         return None
     if verb.word in _INVERTING and text[verb.sentence_start : verb.start].rstrip().endswith(","):
         inverted = _inverted(text, verb)
@@ -409,7 +424,41 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
         # ``I said``, ``we told them``: in news copy, the words of someone quoted (in
         # marks this reader missed), not the report of a speaker.
         return None
+    owner = _document_owner(found.cue.cand)
+    if owner is not None:
+        found = found._replace(cue=found.cue._replace(cand=owner))
     return _trimmed(text, found)
+
+
+_DOCUMENTS = frozenset(F.DOCUMENT_NOUNS)
+#: ``A report by the Low Pay Commission``, ``the union's own survey``, ``A Treasury
+#: review``: the document and the words that name its owner.
+_document_re = _lazy(
+    rf"(?:(?P<poss>.+?)[’']s\s++(?:own\s++|new\s++|latest\s++)?"
+    rf"|(?:[Aa]n?|[Tt]he)\s++(?P<mod>\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+){{0,3}})\s++"
+    rf"|(?:(?:[Aa]n?|[Tt]he)\s++)?(?:\p{{Ll}}++\s++){{0,2}}?)"
+    rf"(?i:{'|'.join(F.DOCUMENT_NOUNS)})"
+    r"(?:\s++(?:by|from)\s++(?P<by>.+))?\Z"
+)
+
+
+def _document_owner(cand: Cand) -> Cand | None:
+    """The owner named in a document speaker (``a report by the Low Pay Commission``,
+    ``the union's survey``), as the speaker; ``None`` for any other speaker, a document
+    that names no owner (``the study``) or one whose owner is its modifier (``a
+    Treasury review``: the speaker's organization already names it)."""
+    words = cand.name.split()
+    if len(words) < 2 or not any(w.lower() in _DOCUMENTS for w in words):
+        return None  # (a cheap test first)
+    m = _document_re().match(cand.name)
+    if m is None:
+        return None
+    for group in ("by", "poss"):
+        owner = m.group(group)
+        if owner:
+            start = cand.start + m.start(group)
+            return Cand(Kind.GROUP, start, start + len(owner), owner, None, None, True)
+    return None
 
 
 #: ``As reported by``, ``as first noted by``: the verb's lead (``as`` and an adverb).
@@ -479,11 +528,72 @@ def _noun_use(text: str, vs: int) -> bool:
         prev_word.endswith(("'s", "’s")) and prev_word[:-2] not in _CONTRACTED
     ):
         return True  # (``the union's report``: a possessive before a noun; not ``he's``)
+    word = _word_re().match(text, vs)
+    if word is not None and _object_of_past(text, vs, prev_word, word.group()):
+        return True  # ``Ruiz rejected claims that``: a plural noun, object of a verb
+    if word is not None and _named_modifier(text, vs, word.group()):
+        return True  # ``A Treasury report``, ``the Ofsted review``: a noun
+    if word is not None and _title_after(text, vs, word.group(), word.end()):
+        return True  # ``CFMEU state secretary Jo Ames``: a modifier of a title
     # ``some states``, ``many reports``: a plural noun; but ``Some said``, ``Half say``
     if prev_word not in _QUANTITY_WORDS:
         return False
-    word = _word_re().match(text, vs)
     return word is not None and word.group().endswith("s")
+
+
+_TITLE_WORDS = frozenset(V.TITLE_NOUNS)
+
+_SUBJECT_PRONOUNS = frozenset(("he", "i", "it", "she", "they", "we", "you"))
+
+
+def _object_of_past(text: str, vs: int, prev_word: str, word: str) -> bool:
+    """``Ruiz rejected claims that``, ``She denied reports``: a form in ``-s`` right
+    after a past verb whose subject is a name or a pronoun is that verb's object (but
+    ``The man who was arrested says`` keeps its verb: a relative clause before it)."""
+    if not (word.endswith("s") and prev_word.endswith("ed") and prev_word.isalpha()):
+        return False
+    head = text[max(0, vs - 60) : vs].split()
+    if len(head) < 2:
+        return False
+    subject = head[-2]
+    return subject.lower() in _SUBJECT_PRONOUNS or subject[:1].isupper()
+
+
+#: ``A Treasury``, ``the Ofsted``: a determiner and a capitalised word right before.
+_named_modifier_re = _lazy(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s++(\p{Lu}[\p{L}\-]*+)\s++\Z")
+
+
+def _named_modifier(text: str, vs: int, word: str) -> bool:
+    """Whether the bare verb form *word* at *vs* follows ``a``/``an``/``the`` and one
+    capitalised word: a noun (``A Treasury report found``); a verb there agrees with a
+    plural (``The Greens say``), which ``a`` never takes."""
+    if word not in _FRAME_LEMMAS or not text[max(0, vs - 2) : vs - 1].isalpha():
+        return False
+    m = _named_modifier_re().search(text, max(0, vs - 40), vs)
+    if m is None:
+        return False
+    return m.group().lower().startswith("a") or not m.group(1).endswith("s")
+
+
+#: The bare forms of the reporting verbs (``state``, ``report``): nouns and adjectives too.
+_FRAME_LEMMAS = frozenset(verb.partition(" ")[0] for verb, _ in F.REPORTING_FRAMES)
+
+
+def _title_after(text: str, vs: int, word: str, we: int) -> bool:
+    """``CFMEU state secretary Jo Ames``: a verb's bare form between a capitalised word
+    and a lower-case title noun with its holder (or its comma) is the title's modifier.
+    An inflected form reports (``says rival Bernie Sanders``), and so does a verb that
+    names a listener or takes an infinitive (``told secretary Ruiz``, ``urged staff``)."""
+    if word in _TAKES_LISTENER or TO in frames_of(word) or word not in _FRAME_LEMMAS:
+        return False
+    before = text[max(0, vs - 2) : vs]
+    if not (before[-1:] == " " and before[:1].isupper()):
+        return False
+    nxt = _word_re().match(text, we + 1) if text[we : we + 1] == " " else None
+    if nxt is None or nxt.group() not in _TITLE_WORDS:
+        return False
+    after = text[nxt.end() : nxt.end() + 2]
+    return after[:1] == "," or (after[:1] == " " and after[1:].isupper())
 
 
 _word_re = _lazy(r"\w++")
@@ -497,6 +607,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     a2, b2 = a + len(seg) - len(seg.lstrip()), a + len(seg.rstrip(_TRAILING))
     if b2 < b and _left_open(text, a2, b2, text[b2]):
         b2 += 1
+    elif b2 + 1 < b and text[b2] in ",;.!?" and _left_open(text, a2, b2, text[b2 + 1]):
+        b2 += 2  # ``"kept in the dark,"``: the comma (or the stop) inside the mark
     return a2, b2
 
 
@@ -649,9 +761,9 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
             return None
         cand, comma = lead
         return Reported(comma + 1, se, cue._replace(cand=cand))
-    if not head.endswith(",") or quoted.any_in(ss, vs):
+    if not _clause_end(head) or _quote_led(text, quoted, ss, vs):
         return None
-    before = Reported(ss, ss + len(head) - 1, cue)
+    before = Reported(ss, _head_end(ss, head), cue)
     comma = text.find(",", cand.start, min(se, cand.start + _APPOSITION_REACH))
     rest = text[comma + 1 : se].strip(" .") if comma > 0 else ""
     if comma > 0 and se - comma > vs - ss and not closing_tail(rest) and " " in rest:
@@ -757,7 +869,8 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
     # are the speech: check them before looking for the subject.
     frames = frames_of(verb.word)
     rest = text[_past_listener(text, verb) : verb.sentence_end].rstrip().strip(" .!?\"”’'")
-    if THAT in frames and (not rest or closing_tail(rest)):
+    infinitive = _infinitive(rest, frames)
+    if THAT in frames and (not rest or (closing_tail(rest) and not infinitive)):
         return _closing(text, st, verb, slot, quoted)
     comma = _mid_split(text, verb.end, verb.sentence_end) if THAT in frames else None
     if comma is not None:
@@ -765,7 +878,7 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
         found = _closing(text, st, verb, slot, quoted)
         if found is not None:
             return _longer(found, comma, verb.sentence_end)
-    if THAT in frames and comma is None and _long_tail(rest):
+    if THAT in frames and comma is None and not infinitive and _long_tail(rest):
         # ``The talks failed, Ruiz said in an interview on Sunday with a local radio
         # station.``: a longer tail of place, time or medium, when a comma sets the
         # clause off before the speaker; else the words after the verb are the speech.
@@ -774,6 +887,18 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
         if found is not None:
             return found
     return _opening(text, st, verb, slot, frames)
+
+
+#: ``to stay indoors``: ``to`` and a verb (not ``to the Post``, ``to reporters``).
+_infinitive_re = _lazy(
+    rf"to\s++(?!(?:{'|'.join(V.NOUN_DETERMINERS)}|{'|'.join(V.LISTENER_WORDS)})\b)\p{{Ll}}++\b"
+)
+
+
+def _infinitive(rest: str, frames: tuple[str, ...]) -> bool:
+    """Whether *rest*, after a verb that takes a ``to``-infinitive, is one (``told
+    residents to stay indoors``), not a short tail (``told the Post to its face``)."""
+    return TO in frames and rest.startswith("to ") and _infinitive_re().match(rest) is not None
 
 
 def _past_listener(text: str, verb: _Verb) -> int:
@@ -790,15 +915,77 @@ def _closing(
 ) -> Reported | None:
     """``<clause>, X said.``: the clause before the speaker, set off by a comma."""
     ss, vs = verb.sentence_start, verb.start
-    if quoted.any_in(ss, vs):
+    if _quote_led(text, quoted, ss, vs):
         return None  # ``"...," she said.``: the clause before is a quotation
     found = _speaker(text, st, verb, slot, True)
     if found is None:
         return None
     cand, head = found
-    if not head.endswith(","):
+    if not _clause_end(head):
         return None
-    return Reported(ss, ss + len(head) - 1, Cue(cand, vs, verb.end, How.BEFORE))
+    return Reported(ss, _head_end(ss, head), Cue(cand, vs, verb.end, How.BEFORE))
+
+
+#: A comma inside a closing mark (``"kept in the dark,"``): the clause ends there.
+_COMMA_CLOSES = (',"', ",”", ",'", ",’")
+
+
+def _clause_around(text: str, quoted: _Quoted, ss: int, closed: int) -> bool:
+    """Whether the quotation that closed at *closed* (with a comma inside its closing
+    mark) ends a clause of the reporter's that holds it: ``Members have been "kept in
+    the dark," Bell said.`` (reported speech around quoted words), not ``"...," Bell
+    said`` (a quotation)."""
+    if not text.endswith(_COMMA_CLOSES, ss, closed) or _quote_led(text, quoted, ss, closed):
+        return False
+    # (one quotation, a fragment of two words or more in lower case: ``"Your facts are
+    # wrong," Ramos wrote`` after another quotation in the sentence is a quotation of
+    # its own, and ``Workers were "angry," he said.`` a scare quote)
+    first = quoted.first_in(ss, closed)
+    return (
+        first is not None
+        and quoted.first_in(first + 1, closed) is None
+        and text[first + 1 : first + 2].islower()
+        and _has_words(text, first + 1, closed, _MIN_WORDS)
+    )
+
+
+def _clause_end(head: str) -> bool:
+    """Whether the words before a closing cue end at a comma, inside the closing mark of
+    a fragment of two words or more in lower case (``"kept in the dark,"``; but
+    ``Workers were "angry," he said.`` is a scare quote) or not."""
+    if head.endswith(","):
+        return True
+    if not head.endswith(_COMMA_CLOSES):
+        return False
+    inner = head[:-2]
+    k = max(inner.rfind(m) for m in _OPENING_MARKS | {"'"})
+    words = inner[k + 1 :].split()
+    return k >= 0 and len(words) >= _MIN_WORDS and words[0][:1].islower()
+
+
+def _head_end(ss: int, head: str) -> int:
+    """Where the clause *head* (from *ss*, before a closing cue) ends: before its comma,
+    or after the closing mark that holds it (trimmed later to ``..."kept in the dark,"``)."""
+    return ss + len(head) - (0 if head.endswith(_COMMA_CLOSES) else 1)
+
+
+#: Words of the reporter's own before a quotation that make the clause before a
+#: closing cue reported speech holding quoted words (``Staff were "at breaking point",
+#: according to the union.``), not a quotation.
+_LEAD_BEFORE_MARKS = 2
+
+
+def _quote_led(text: str, quoted: _Quoted, ss: int, vs: int) -> bool:
+    """Whether a quotation opens in ``[ss, vs)`` before the reporter's own words, or
+    after a comma or a colon: the clause before the cue is then the quotation (``"...,"
+    she said.``), not reported speech holding quoted words."""
+    first = quoted.first_in(ss, vs)
+    if first is None:
+        return False
+    # (after a comma or a colon the marks open a quotation of their own: ``fans
+    # chanted, "...," the paper reported``)
+    lead = text[ss:first].rstrip()
+    return lead.endswith((",", ":")) or not _has_words(text, ss, first, _LEAD_BEFORE_MARKS)
 
 
 def _opening(
@@ -1008,8 +1195,16 @@ _that_re = _lazy(
     r",?\s*+(?:that\s++)?"
 )
 #: ``told members``, ``told a crowded hall in Leeds that``: the listener of a verb.
+#: ``a press conference``, ``the House of Commons``, ``a rally in Dublin``: a listener
+#: of a few words (and a place), ended by the word that opens the bare clause.
+_LONG_LISTENER = (
+    rf"(?:(?:[Aa]n?|the)(?:\s++(?!(?:{'|'.join(V.OBJECT_PREPOSITIONS)}|at|in|of|on|to)\b)[\p{{Ll}}\-]++){{1,3}}?"
+    r"|(?:the\s++)?\p{Lu}[\w.’'&\-]*+(?:\s++(?:(?:of|for|on)\s++(?:the\s++)?)?\p{Lu}[\w.’'&\-]*+){1,4}?)"
+    r"(?:\s++(?:in|at|outside)\s++(?:the\s++)?\p{Lu}[\w\-]*+)?"
+    rf"(?=\s++(?:{'|'.join(F.BARE_CLAUSE_LEADS)})\s)"
+)
 _told_obj_re = _lazy(
-    rf"\s++(?:{LISTENER}"
+    rf"\s++(?:{_LONG_LISTENER}|{LISTENER}"
     # ``told cheering supporters``, ``told depot workers``: a listener word after
     # modifiers; ``told others that``: a short object, then ``that``
     rf"|(?:\p{{Ll}}[\w\-]*+\s++){{1,2}}{alternation(V.LISTENER_WORDS)}\b"
@@ -1089,7 +1284,16 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
 
 
 #: ``urged members to``, ``called on the board to``: an object, then ``to`` and a verb.
-_to_re = _lazy(r"\s++(?:(?!that\s)[^,.;:\"“”\s]++\s++){0,5}?to\s++\p{Ll}")
+#: (no question word among them: ``advised leaders on how to win`` is advice given as
+#: work, not words reported)
+_to_re = _lazy(
+    rf"\s++(?:(?!(?:that|{'|'.join(WH_WORDS)})\s)[^,.;:\"“”\s]++\s++){{0,5}}?to\s++[\"“‘']?\p{{Ll}}"
+)
+#: ``nurses were``, ``the dismissal was``: a short subject, then a finite verb.
+_bare_clause_re = _lazy(
+    rf"(?:(?!(?:{'|'.join(F.NOT_BARE_SUBJECT_WORDS)})\s)[\p{{L}}\p{{N}}'’\-]++\s++){{1,5}}?"
+    rf"(?:{'|'.join(F.FINITE_HEADS)})\b"
+)
 #: ``asked the mayor whether``: a listener or not, then a question word.
 _wh_re = _lazy(rf"\s++(?:[^,.;:\"“”\n]{{1,60}}?\s)??(?:{'|'.join(WH_WORDS)})\s")
 #: ``described the offer as``: an object, then ``as``.
@@ -1098,7 +1302,7 @@ _as_re = _lazy(r"\s++[^,.;:\"“”\n]{1,80}?\sas\s++\S")
 #: words (no particle: ``called off``, ``called for``), then ``a``/``an`` or a mark.
 _naming_re = _lazy(
     rf"\s++(?!(?:{'|'.join(V.NAMING_PARTICLES)})\b)(?:[^,.;:\"“”‘\s]++\s++){{1,6}}?"
-    r"(?:[\"“‘]|an?\s)"
+    r"(?:[\"“‘]|'(?=\p{L})|an?\s)"
 )
 #: ``did not say``, ``would never say``, ``nobody said``: speech denied, not reported.
 _negated_re = _lazy(r"(?:\b(?:not|never|(?i:nobody|no\s++one))|n[’']t)\s++(?:\p{Ll}++\s++){0,2}\Z")
@@ -1112,13 +1316,65 @@ _AS_BY_ENDS = ("as", "As", "ly", "first")
 
 
 def _negated(text: str, verb: _Verb) -> bool:
-    """``did not say whether``, ``would never say``, ``Nobody said``: no report."""
+    """``did not say whether``, ``would never say``, ``Nobody said``: no report; nor
+    speech that is only supposed (``If the board had said ...``) or asked about (``Did
+    the board say ...?``)."""
+    if _unreal(text, verb):
+        return True
     lo = max(verb.sentence_start, verb.start - 40)
     low = text[lo : verb.start].lower()
     for key in _NEGATION_KEYS:
         if key in low:
             return _negated_re().search(text, lo, verb.start) is not None
     return False  # (the pattern needs one of them: a cheap test first)
+
+
+#: ``If the board had said``, ``unless he were to say``: a supposed report.
+_supposed_re = _lazy(
+    r"\b(?i:if|unless)\s++[^,;:.\"“”]{1,60}?\s(?:had|were\s++to|would\s++have)\s++"
+    r"(?:\p{Ll}{3,}+(?<=ly)\s++)?\Z"
+)
+#: ``Nobody at the union would say``, ``No one from the firm said``: a denied report
+#: whose subject runs longer than :data:`_negated_re` reads.
+_nobody_re = _lazy(r"(?i:nobody|no\s++one|none\s++of)\b[^,;:.\"“”]{0,80}+\Z")
+#: Words that open a question of the reporter's (``Did the board say ...?``).
+_QUESTION_LEADS = ("Could", "Did", "Do", "Does", "Has", "Have", "Should", "Will", "Would")
+_UNREAL_REACH = 100
+
+
+def _unreal(text: str, verb: _Verb) -> bool:
+    """``If the board had said ...``, ``Did the board say ...?``, ``Nobody at the
+    union would say ...``: speech supposed, asked about or denied, not reported."""
+    ss, vs, se = verb.sentence_start, verb.start, verb.sentence_end
+    if text.startswith(_QUESTION_LEADS, ss) and text[ss:se].rstrip().endswith("?"):
+        return True
+    lo = max(ss, vs - _UNREAL_REACH)
+    lead = text[lo:vs]
+    if ("if" in lead or "unless" in lead or "If" in lead) and _supposed_re().search(text, lo, vs):
+        return True
+    return text[ss : ss + 4].lower() in _NO_KEYS and _nobody_re().match(text, ss, vs) is not None
+
+
+_NO_KEYS = frozenset(("nobo", "no o", "none"))
+
+
+#: ``was quoted as``, ``is reported to have``: a passive that keeps its subject the
+#: speaker of the verb after it.
+_CARRIERS = "|".join(c.replace(" ", r"\s++") for c in F.PASSIVE_CARRIERS)
+_carrier_re = _lazy(rf"\b(?:was|were|is|are|(?:has|have|had)\s++been)\s++(?:{_CARRIERS})\s++\Z")
+
+
+def _carried(text: str, verb: _Verb) -> _Verb | None:
+    """*verb* read from the passive that carries it (``Ruiz was quoted as saying``,
+    ``is reported to have said``): its subject speaks; ``None`` for any other verb."""
+    lo = max(verb.sentence_start, verb.start - _CARRIER_REACH)
+    if not text.endswith(("as ", "to ", "have "), lo, verb.start):
+        return None  # (a cheap test first)
+    m = _carrier_re().search(text, lo, verb.start)
+    return None if m is None else verb._replace(start=m.start())
+
+
+_CARRIER_REACH = 40
 
 
 def _passive(text: str, verb: _Verb) -> bool:
@@ -1147,9 +1403,9 @@ def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | 
         if q is not None or frames == (THAT,):
             return q
     if THAT_ONLY in frames:
-        # ``the court ruled that ...``: only with ``that`` written
-        q = _clause_start(text, verb)
-        return q if q is not None and text[max(0, q - 5) : q].rstrip() == "that" else None
+        q = _that_only_start(text, verb)
+        if q is not None or frames == (THAT_ONLY,):
+            return q
     ve, se = verb.end, verb.sentence_end
     for frame in frames:
         if frame == WH:
@@ -1164,6 +1420,18 @@ def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | 
         ):
             return _object_start(text, ve, se)
     return None
+
+
+def _that_only_start(text: str, verb: _Verb) -> int | None:
+    """``the court ruled that ...``: the clause with ``that`` written, or a bare clause
+    whose finite verb follows its subject (``the study found wages had stalled``)."""
+    q = _clause_start(text, verb)
+    if q is None or text[max(0, q - 5) : q].rstrip() == "that":
+        return q
+    # (right after the verb: ``party rules, Bush would ...`` is a noun and a clause)
+    if text[verb.end : q].strip():
+        return None
+    return q if _bare_clause_re().match(text, q, verb.sentence_end) else None
 
 
 def _object_start(text: str, ve: int, se: int) -> int | None:
@@ -1196,7 +1464,10 @@ def _speaker(
         subj = sentence_subject(text, st, vs, ss)
         if subj is None:
             subj = find_cue_before(text, ss, vs, partial=True)
-        if subj is None or subj.cand.kind not in SPEAKING_KINDS:
+        if subj is None:
+            group = plural_opening(text, ss, vs)  # ``Porters walked out, saying ...``
+            return None if group is None else (group, "")
+        if subj.cand.kind not in SPEAKING_KINDS:
             return None
         return subj.cand, ""
     found = slot.quantified or subject_before(text, slot.lo, slot.end)

@@ -181,7 +181,7 @@ def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
             if marks is None:
                 found = (x.start() for x in _double_mark_re().finditer(text))
                 marks = array.array(code, found)
-            if _quotation_open(text, marks, starts[-1], e):
+            if _quotation_open(text, marks, starts[-1], e) or _single_open(text, starts[-1], e):
                 continue
         while e > starts[-1] and text[e - 1] in " \t\r\u00a0":
             e -= 1
@@ -211,6 +211,27 @@ def _quotation_open(text: str, marks: array.array[int], start: int, end: int) ->
     if text[last] == "”":
         return False
     return text[last] == "“" or last == 0 or text[last - 1].isspace() or text[last - 1] in "(["
+
+
+#: How far into a line its single opening mark is looked for (a paragraph's lead).
+_SINGLE_LEAD = 3
+
+
+def _single_open(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` opens with a single mark before a letter and
+    closes none (``'The depot is\nunsafe,' said Ruiz.``): a line break there is inside
+    the quotation too. Any mark that may close (``workers' ``, ``’``) says no."""
+    k = start
+    while k < end and k - start < _SINGLE_LEAD and text[k] in " \t":
+        k += 1
+    if k + 1 >= end or text[k] not in "'‘" or not text[k + 1].isalpha():
+        return False
+    return _single_close_re().search(text, k + 1, end) is None
+
+
+@functools.cache
+def _single_close_re() -> re.Pattern[str]:
+    return re.compile(r"’|'(?![^\W\d_])")
 
 
 def _sentence_bounds(text: str) -> array.array[int]:

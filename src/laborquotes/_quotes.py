@@ -27,11 +27,19 @@ from __future__ import annotations
 import datetime as dt
 
 from . import _vocab as V
-from ._attach import Candidate, attach, own_cue, share_closing_cues
-from ._attribution import Cue, How, find_cue_after, parse_standalone
-from ._clauses import SENTENCE_WINDOW, SMALL_WORDS, VERB_FORMS, WORD_RE, not_a_speaker
+from ._attach import Candidate, attach, carry_open_paragraphs, own_cue, share_closing_cues
+from ._attribution import Cue, How, find_cue_after, parse_standalone, speaker_forward
+from ._clauses import (
+    SENTENCE_WINDOW,
+    SMALL_WORDS,
+    SPEAKING_KINDS,
+    VERB_FORMS,
+    WORD_RE,
+    not_a_speaker,
+)
 from ._coref import Resolver
 from ._dates import speech_date
+from ._frames import COMPLEMENT_LEADS, RELATIVE_NAMING_VERBS
 from ._indirect import Reported, find_indirect
 from ._marks import MarkPair, Structure, pair_marks
 from ._model import Attribution, Quote, QuoteKind, Span, Speaker
@@ -69,9 +77,7 @@ _SENTENCE_WORDS = 3
 _FRAGMENT_WORDS = 2
 #: Words before a one-word quotation that make it a complement of the speaker's own
 #: (``said the offer was "derisory"``, ``described the deal as "historic"``).
-_COMPLEMENT_LEADS = frozenset(
-    ("are", "as", "be", "been", "is", "remained", "seemed", "was", "were")
-)
+_COMPLEMENT_LEADS = frozenset(COMPLEMENT_LEADS)
 #: Spaces allowed between ``=`` and a mark that opens an attribute value.
 _MARKUP_GAP = 2
 #: An adjacent cue starts this close after the closing mark, read in this window.
@@ -109,8 +115,11 @@ def find_quotes(
     st = Structure(text)
     pairs = single_mark_pairs(text, st, pair_marks(text, st))
     quotes, dropped, fragments = _candidates(text, st, _within_budget(pairs, warnings))
+    for q in fragments:
+        q.cue = _what_called(text, q.lead, q.pair.open)
     for q in quotes:
-        q.cue = own_cue(text, st, q)
+        named = _what_called(text, q.lead, q.pair.open) if q.kind is QuoteKind.PARTIAL else None
+        q.cue = named or own_cue(text, st, q)
     uncued = _chain_own_cues(st, _flattened_chains(quotes))
     share_closing_cues(quotes)
     cues_by_para = _cues_by_paragraph(text, st, quotes, dropped)
@@ -124,6 +133,7 @@ def find_quotes(
         # A chain whose pieces had no cue of their own speaks with its first piece's.
         for q in chain[1:]:
             q.cue = chain[0].cue
+    carry_open_paragraphs(st, quotes)
     # Questions an unnamed asker put (``Asked whether ..., Ruiz said``): reported, with
     # no attribution rather than the answerer's.
     reported = [(r.start, r.end) for r in indirect]
@@ -282,6 +292,33 @@ def _reported_speech(
     ]
 
 
+#: ``what Ana Ruiz called``, ``which the union described as``: a naming verb and its
+#: subject right before a word or two in marks, inside another clause.
+_what_called_re = _lazy(
+    r"\b(?:what|which)\s++(?P<who>[^,;:.\"“”]{1,60}?)\s++(?P<verb>"
+    rf"(?:{'|'.join(RELATIVE_NAMING_VERBS)})(?:\s++as)?)\s*+\Z"
+)
+
+
+def _what_called(text: str, lead: int, open_pos: int) -> Cue | None:
+    """The speaker of a fragment named in a relative clause right before it (``The
+    board offered what Ana Ruiz called "crumbs."``): the subject of ``called``, not the
+    speaker of the clause around it."""
+    lo = max(lead, open_pos - _WHAT_CALLED_REACH)
+    if "what" not in text[lo:open_pos] and "which" not in text[lo:open_pos]:
+        return None  # (a cheap test first)
+    m = _what_called_re().search(text, lo, open_pos)
+    if m is None:
+        return None
+    cand = speaker_forward(text, m.start("who"), m.end("who"))
+    if cand is None or cand.kind not in SPEAKING_KINDS or cand.end != m.end("who"):
+        return None
+    return Cue(cand, m.start("verb"), m.end("verb"), How.BEFORE)
+
+
+_WHAT_CALLED_REACH = 90
+
+
 def _may_nest(q: Candidate) -> bool:
     """Whether *q* may be words in marks inside a reported clause: a partial quotation
     with no cue after it (``..., and "we will strike," Ana Ruiz said`` is a quotation
@@ -305,7 +342,7 @@ def _records(
         (q.start, q.end, q.kind, q.cue, False) for q in quotes
     ]
     items.extend((a, b, QuoteKind.INDIRECT, cue, False) for a, b, cue in indirect)
-    items.extend((q.start, q.end, q.kind, None, True) for q in fragments)
+    items.extend((q.start, q.end, q.kind, q.cue, True) for q in fragments)
     items.extend((a, b, QuoteKind.INDIRECT, None, False) for a, b in questions)
     items.sort(key=lambda x: (x[0], x[1]))
     quoted = [(q.start, q.end) for q in quotes]
@@ -319,8 +356,9 @@ def _records(
             # (it may end past the clause, by the punctuation trimmed from its end)
             if kind is QuoteKind.PARTIAL:
                 att = outer.attribution
-                if found is not None and found is not outer_cue:
-                    # Its own cue, when it has one, was read closer to its words.
+                if found is not None and found is not outer_cue and not _possessor(found):
+                    # Its own cue, when it has one, was read closer to its words (but
+                    # ``The union's`` before ``general secretary said`` is no subject).
                     att = _attribution(text, found, speakers[id(found)], reference)
                 out.append(_record(text, a, b, kind, att))
             continue
@@ -334,6 +372,12 @@ def _records(
         outer, outer_cue = (out[-1], found) if kind is QuoteKind.INDIRECT else (None, None)
         last_end = b
     return out
+
+
+def _possessor(cue: Cue) -> bool:
+    """A sentence-subject cue read as a possessor alone (``The union's``): the head
+    noun after it was taken for the verb."""
+    return cue.how is How.SUBJECT and cue.cand.name.endswith(("'s", "’s"))
 
 
 def _record(text: str, a: int, b: int, kind: QuoteKind, att: Attribution | None) -> Quote:
@@ -448,7 +492,10 @@ def _cue_adjacent(text: str, pair: MarkPair, inner: str) -> bool:
 
 def _markup(text: str, open_at: int) -> bool:
     """A mark right after ``=`` opens an attribute value left from markup
-    (``class="story-body"``), never a quotation."""
+    (``class="story-body"``), never a quotation; nor does one right before the ``>``
+    or ``/>`` that closes a tag (``href="/pay">``: the value's closing mark)."""
+    if text.startswith((">", "/>"), open_at + 1):
+        return True
     k = open_at
     while k > 0 and text[k - 1] in " \t" and open_at - k < _MARKUP_GAP:
         k -= 1

@@ -33,6 +33,7 @@ import sys
 import regex
 
 from ._attribution import find_cue_after, find_cue_before
+from ._frames import COMPLEMENT_LEADS
 from ._marks import MarkPair, Structure
 
 __all__ = ["single_mark_pairs"]
@@ -120,6 +121,7 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
         elif pair is not None and (
             _whole_paragraph(text, st, pair)
             or _continues(text, st, pair, found)
+            or _resumes(text, st, pair, found)
             or _inline(text, st, pair)
         ):
             whole.append(pair)
@@ -129,14 +131,37 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
         else:
             continue
         last = pair.close
-    if not found:
+    if not found and (pairs or not any(_reported_inline(text, st, p) for p in whole)):
         return pairs
     singles = sorted(found + whole)
     opens = [p.open for p in singles]
     if any(not _nested(singles, opens, p) for p in pairs):
         # Double marks quote here: single ones are nested quotations or apostrophes.
         return pairs
-    return singles
+    return _open_paragraphs(text, st, openers, singles)
+
+
+def _open_paragraphs(
+    text: str, st: Structure, openers: list[int], singles: list[MarkPair]
+) -> list[MarkPair]:
+    """*singles* with the paragraphs of a quotation over paragraphs (``'We waited three
+    years.⏎⏎'Nobody wants a strike,' said Ruiz.``): a paragraph that opens with a single
+    mark, closes none and ends a sentence, before a paragraph that opens a quotation."""
+    starts = {p.open for p in singles}
+    extra: list[MarkPair] = []
+    for o in reversed(openers):
+        para = st.paragraph(o)
+        ps, pe = st.para_span(para)
+        if o != ps or o in starts or para + 1 >= len(st.para_starts):
+            continue
+        if st.para_starts[para + 1] not in starts:
+            continue
+        a, b = o + 1, pe
+        if text[b - 1 : b] not in _SENTENCE_END or _closer_re().search(text, a, b) is not None:
+            continue
+        extra.append(MarkPair(o, a, b, pe, True, True))
+        starts.add(o)
+    return sorted(singles + extra) if extra else singles
 
 
 def _may_nest(openers: list[int], pair: MarkPair) -> bool:
@@ -212,6 +237,22 @@ def _continues(text: str, st: Structure, pair: MarkPair, found: list[MarkPair]) 
     )
 
 
+def _resumes(text: str, st: Structure, pair: MarkPair, found: list[MarkPair]) -> bool:
+    """The rest of a quotation after its cue (``'We were let down,' said Mr Bell, 'and we
+    won't take it.'``): it opens right after the comma of the cue that follows the
+    quotation found last, in the same sentence."""
+    if not found or st.paragraph(found[-1].open) != st.paragraph(pair.open):
+        return False
+    gap = text[found[-1].close : pair.open]
+    return (
+        len(gap) <= _CUE_WINDOW
+        and gap.rstrip().endswith(",")
+        and "'" not in gap
+        and "‘" not in gap
+        and st.sentence_start(pair.open) <= found[-1].open
+    )
+
+
 def _inline(text: str, st: Structure, pair: MarkPair) -> bool:
     """Words in single marks inside the reporter's sentence, closed before its end
     punctuation (``said the claim was 'unaffordable'.``, ``urged them to 'think
@@ -226,6 +267,24 @@ def _inline(text: str, st: Structure, pair: MarkPair) -> bool:
         return False  # (``'disappointed' and urged them to 'think again'``: two pairs)
     nxt = text[pair.close : pair.close + 1]
     return (nxt in _SENTENCE_END or nxt in _CLAUSE_END) and pair.close <= st.sentence_end(o)
+
+
+def _reported_inline(text: str, st: Structure, pair: MarkPair) -> bool:
+    """Words in single marks inside reported speech (``Ruiz said the board had been
+    'utterly reckless' with pensions``): two words at least after a reporting verb of
+    their sentence. In copy with no double-marked quotation, such a pair is evidence
+    that the copy quotes with single marks, as a quotation with its own cue is."""
+    o = pair.open
+    ss = st.sentence_start(o)
+    words = len(text[pair.start : pair.end].split())
+    if (words < _MIN_MID_WORDS and not _complement(text, o)) or o - ss < _MIN_LEAD:
+        return False
+    cue = find_cue_before(text, max(ss, o - _BEFORE_WINDOW), o, partial=True)
+    return cue is not None and min(cue.cand.start, cue.cue_start) >= ss
+
+
+#: Characters of the reporter's sentence before reported words in single marks.
+_MIN_LEAD = 8
 
 
 def _mid_closers(text: str) -> list[tuple[int, int]]:
@@ -252,7 +311,16 @@ def _inline_before_word(text: str, st: Structure, pair: MarkPair) -> bool:
     inner = text[pair.start : pair.end]
     if any(m in inner for m in _LOOSE_MARKS) or "'" in inner or "\u2019" in inner:
         return False
-    return len(inner.split()) >= _MIN_MID_WORDS
+    return len(inner.split()) >= _MIN_MID_WORDS or _complement(text, o)
+
+
+def _complement(text: str, o: int) -> bool:
+    """Whether the word in marks at *o* follows a copula or ``as`` (``said members
+    were 'angry' about it``): the speaker's word, as in double marks."""
+    return text[max(0, o - 12) : o].rstrip().rpartition(" ")[2].lower() in _COMPLEMENT_LEADS
+
+
+_COMPLEMENT_LEADS = frozenset(COMPLEMENT_LEADS)
 
 
 #: Words in single marks that a sentence goes on after are a quotation from this many.

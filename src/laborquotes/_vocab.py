@@ -174,10 +174,12 @@ REPORTING_VERBS: tuple[str, ...] = (
 #: Irregular forms: lemma -> extra forms (past, participle).
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "find": ("found",),
+    "label": ("labeled", "labelled", "labelling"),
     "plead": ("pled",),
     "read": (),
     "say": ("said",),
     "shoot": ("shot",),
+    "signal": ("signaled", "signalled", "signalling"),
     "speak": ("spoke", "spoken"),
     "swear": ("swore", "sworn"),
     "tell": ("told",),

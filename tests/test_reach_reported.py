@@ -1,0 +1,727 @@
+"""Reported speech found in round 6 (issue 16), several phrasings per rule, with the
+cases each rule must leave alone (short invented sentences).
+
+- findings and rulings with a bare clause (``the study found wages had stalled``), the
+  speaker being the document's owner where the phrase names one;
+- ``told``/``urged`` and a listener, then a short ``to``-infinitive (``Police told
+  residents to stay indoors``), not a closing tail;
+- verbs of advising and pleading (``advised members that``, ``pleaded with drivers to``);
+- a verb after the clause before its speaker in the plural or the present
+  (``..., say the Greens``, ``..., claims the company``);
+- a participle reporting for a capitalised plural (``Porters walked out, saying ...``) or
+  after a dateline's participle lead;
+- a verb's bare form that modifies a title or a name (``CFMEU state secretary Jo Ames``,
+  ``A Treasury report found``) is no verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoting import INDIRECT, all_quotes, marked, source_of, speaker_of
+
+
+def _reports(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, source_of(text, q)) for q in all_quotes(text) if q.kind is INDIRECT]
+
+
+FINDINGS = [
+    # (text, reported clause, source as written)
+    (
+        "The study found nurses were working unpaid overtime.",
+        "nurses were working unpaid overtime",
+        "The study",
+    ),
+    (
+        "The report found wages had stalled for a decade.",
+        "wages had stalled for a decade",
+        "The report",
+    ),
+    (
+        "The tribunal ruled the dismissal was unfair.",
+        "the dismissal was unfair",
+        "The tribunal",
+    ),
+    (
+        "The audit concluded the depot could not stay open.",
+        "the depot could not stay open",
+        "The audit",
+    ),
+    (
+        "A survey of members found most would vote to strike.",
+        "most would vote to strike",
+        "A survey of members",
+    ),
+    (
+        "A report by the Low Pay Commission found that one worker in five was underpaid.",
+        "one worker in five was underpaid",
+        "the Low Pay Commission",
+    ),
+    (
+        "The union's own survey found members were ready to walk out.",
+        "members were ready to walk out",
+        "The union",
+    ),
+    (
+        "Research from the Harlow Institute found that pay had stalled.",
+        "pay had stalled",
+        "the Harlow Institute",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), FINDINGS)
+def test_a_finding_reports_its_clause(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+NOT_FINDINGS = [
+    "Ana Ruiz found a job that was better paid.",
+    "The inquiry found the courage to say it was wrong.",
+    "The judge ruled out any delay that would harm staff.",
+    "Members may find the offer tempting as it would end the dispute.",
+    "As a general rule, if pay is low, staff will leave.",
+    "Under party rules, the leader would stand down.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FINDINGS)
+def test_an_object_or_a_noun_is_no_finding(text: str) -> None:
+    assert _reports(text) == []
+
+
+def test_a_named_modifier_keeps_the_document_with_its_organization() -> None:
+    text = "A Treasury report found the scheme would cost more."
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [(q.text, source_of(text, q)) for q in quotes] == [
+        ("the scheme would cost more", "A Treasury report")
+    ]
+    assert quotes[0].attribution is not None
+    assert quotes[0].attribution.speaker.organization == "Treasury"
+
+
+INFINITIVES = [
+    ("Police told residents to stay indoors.", "to stay indoors", "Police"),
+    ("The union told members to go home.", "to go home", "The union"),
+    ("Managers told staff to stay away.", "to stay away", "Managers"),
+    (
+        "LEEDS - Speaking to workers, Ana Ruiz promised to deliver change for all.",
+        "to deliver change for all",
+        "Ana Ruiz",
+    ),
+    ("The council advised residents to boil water.", "residents to boil water", "The council"),
+    (
+        "The chief constable pleaded with drivers to stay off the roads.",
+        "drivers to stay off the roads",
+        "The chief constable",
+    ),
+    (
+        "The union appealed to members to stay calm.",
+        "members to stay calm",
+        "The union",
+    ),
+    (
+        "Ana Ruiz instructed stewards to close the gates.",
+        "stewards to close the gates",
+        "Ana Ruiz",
+    ),
+    (
+        "The Teachers' Federation has advised members that the ban remains in place.",
+        "the ban remains in place",
+        "The Teachers' Federation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), INFINITIVES)
+def test_a_short_infinitive_after_a_listener_reports(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+CLOSING_TAILS = [
+    # (text, clause, source): ``to`` and a listener or a noun phrase stay a tail
+    ("The strike will end, Ana Ruiz told reporters.", "The strike will end", "Ana Ruiz"),
+    ("The strike will end, Ana Ruiz told the Post to its face.", "The strike will end", "Ana Ruiz"),
+    ("The depot will close, Tom Bell said to reporters.", "The depot will close", "Tom Bell"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), CLOSING_TAILS)
+def test_a_tail_after_a_closing_verb_stays_a_tail(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+NOT_ADVICE = [
+    "Tom Bell pleaded guilty to assault.",
+    "The union appealed to the court for a delay.",
+    "The firm was ill-advised to cut pay.",
+    "Ana Ruiz advised the board on its pensions for years.",
+    "Ana Ruiz advised foreign leaders on how to win elections.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ADVICE)
+def test_advice_and_pleas_need_their_complement(text: str) -> None:
+    assert _reports(text) == []
+
+
+INVERTED = [
+    ("Pay must rise this year, say the Greens.", "Pay must rise this year", "the Greens"),
+    ("Pay must rise this year, say union leaders.", "Pay must rise this year", "union leaders"),
+    (
+        "Nobody is safe from the cuts, warn union leaders.",
+        "Nobody is safe from the cuts",
+        "union leaders",
+    ),
+    ("The depot is losing money, claims the company.", "The depot is losing money", "the company"),
+    ("The deal is dead, claim ministers.", "The deal is dead", "ministers"),
+    ("It is a fair deal, admits Tom Bell.", "It is a fair deal", "Tom Bell"),
+    ("The strike will go ahead, insist the stewards.", "The strike will go ahead", "the stewards"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), INVERTED)
+def test_a_plural_or_present_verb_before_its_speaker(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+def test_say_as_for_example_reports_nothing() -> None:
+    assert _reports("Some cities, say Leeds or York, have tried it.") == []
+
+
+PARTICIPLES = [
+    ("Porters walked out on Monday, saying the rota was unsafe.", "the rota was unsafe", "Porters"),
+    ("Nurses staged a protest, arguing that the ward was unsafe.", "the ward was unsafe", "Nurses"),
+    (
+        "Cleaners downed tools, insisting the contract was void.",
+        "the contract was void",
+        "Cleaners",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), PARTICIPLES)
+def test_a_capitalised_plural_speaks_its_participle(text: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert speaker_of(quotes[0]) == speaker
+
+
+def test_a_stop_word_opening_a_sentence_speaks_nothing() -> None:
+    assert _reports("Perhaps the board knew, saying nothing.") == []
+
+
+def test_a_dateline_participle_lead_is_no_subject() -> None:
+    text = (
+        "Pay talks.\n\nLEEDS, England - Rallying hundreds of drivers, Ana Ruiz thanked them "
+        "and promised to win the dispute."
+    )
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [(q.text, speaker_of(q)) for q in quotes] == [("to win the dispute", "Ana Ruiz")]
+
+
+MODIFIERS = [
+    # (text, clause, source): a verb's bare form inside the speaker phrase
+    (
+        "CFMEU state secretary Jo Ames said the site was unsafe.",
+        "the site was unsafe",
+        "CFMEU state secretary Jo Ames",
+    ),
+    (
+        "An Ofsted report found that the school was failing.",
+        "the school was failing",
+        "An Ofsted report",
+    ),
+    ("The BBC report said pay would rise.", "pay would rise", "The BBC report"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), MODIFIERS)
+def test_a_bare_verb_form_as_a_modifier(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+VERBS_KEPT = [
+    # (text, clause, source): the same words as verbs
+    ("The Greens say pay must rise.", "pay must rise", "The Greens"),
+    ("The Guardian reported that pay would rise.", "pay would rise", "The Guardian"),
+    (
+        "Hillary Clinton says rival Bernie Sanders took the money.",
+        "rival Bernie Sanders took the money",
+        "Hillary Clinton",
+    ),
+    ("Ana Ruiz told secretary Tom Bell the site was unsafe.", "the site was unsafe", "Ana Ruiz"),
+    (
+        "The firm's owners urged staff not to walk out.",
+        "staff not to walk out",
+        "The firm's owners",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), VERBS_KEPT)
+def test_the_same_words_as_verbs_still_report(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+HARD_WRAPPED_SINGLE = [
+    ("'The depot is\nunsafe for staff,' said Tom Bell.", "The depot is\nunsafe for staff,"),
+    ("'We don't want\na strike,' said Ana Ruiz.", "We don't want\na strike,"),
+    ("  'Nobody here\nwants this,' said Jo Ames.", "Nobody here\nwants this,"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), HARD_WRAPPED_SINGLE)
+def test_a_single_marked_quotation_over_a_line_break(text: str, words: str) -> None:
+    assert [q.text for q in marked(text)] == [words]
+
+
+MARKUP = [
+    '<a href="/news/strike">Strike latest</a>',
+    '<a href="/news/pay" >Pay talks</a> resume',
+    '<img src="/x.png" alt="Pickets" /> at the gate',
+]
+
+
+@pytest.mark.parametrize("text", MARKUP)
+def test_an_attribute_value_closing_before_its_tag_end_is_markup(text: str) -> None:
+    assert marked(text) == []
+
+
+def test_a_quotation_after_markup_is_still_found() -> None:
+    text = '<p class="lead">"We will strike," said Ana Ruiz.</p>'
+    assert [q.text for q in marked(text)] == ["We will strike,"]
+
+
+CLOSING_WITH_QUOTED_WORDS = [
+    # (text, reported clause, quoted words, source): both records, one attribution
+    (
+        'Staff were "at breaking point", according to the RCN.',
+        'Staff were "at breaking point"',
+        "at breaking point",
+        "the RCN",
+    ),
+    (
+        'The offer was "an insult to every nurse", the union said.',
+        'The offer was "an insult to every nurse"',
+        "an insult to every nurse",
+        "the union",
+    ),
+    (
+        "Morale had sunk to “an all-time low”, Tom Bell told reporters.",
+        "Morale had sunk to “an all-time low”",
+        "an all-time low",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "words", "source"), CLOSING_WITH_QUOTED_WORDS)
+def test_quoted_words_in_a_clause_before_its_cue(
+    text: str, clause: str, words: str, source: str
+) -> None:
+    quotes = all_quotes(text)
+    assert [(q.kind.value, q.text, source_of(text, q)) for q in quotes] == [
+        ("indirect", clause, source),
+        ("partial", words, source),
+    ]
+
+
+QUOTATIONS_BEFORE_A_CUE = [
+    # (text, the direct quotation): the clause before the cue is the quotation
+    ('"We will strike," she said.', "We will strike,"),
+    ('Fans chanted, "Build a wall," the paper reported.', "Build a wall,"),
+    ('Tom Bell said: "We will win," the paper reported.', "We will win,"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), QUOTATIONS_BEFORE_A_CUE)
+def test_a_quotation_before_a_cue_stays_direct(text: str, words: str) -> None:
+    assert [(q.kind.value, q.text) for q in all_quotes(text) if q.text == words] == [
+        ("direct", words)
+    ]
+    assert not [q for q in all_quotes(text) if q.kind is INDIRECT and words in q.text]
+
+
+OBJECTS_OF_A_PAST_VERB = [
+    "Tom Bell rejected claims that the depot was unsafe.",
+    "Ana Ruiz welcomed reports that the depot would reopen.",
+]
+
+
+@pytest.mark.parametrize("text", OBJECTS_OF_A_PAST_VERB)
+def test_a_plural_noun_after_a_past_verb_reports_nothing(text: str) -> None:
+    assert _reports(text) == []
+
+
+def test_a_relative_clause_keeps_its_verb() -> None:
+    text = "The man who was arrested says he is innocent."
+    assert _reports(text) == [("he is innocent", "The man who was arrested")]
+
+
+SINGLE_MARKED_IN_REPORTED_SPEECH = [
+    # (text, reported clause, words in single marks, source): copy with no double marks
+    (
+        "Tom Bell said the board had been 'utterly reckless' with pensions.",
+        "the board had been 'utterly reckless' with pensions",
+        "utterly reckless",
+        "Tom Bell",
+    ),
+    (
+        "The union said it was 'deeply disappointed' by the decision.",
+        "it was 'deeply disappointed' by the decision",
+        "deeply disappointed",
+        "The union",
+    ),
+    (
+        "The deal, Ms Ruiz said, was 'a betrayal of every nurse'.",
+        "was 'a betrayal of every nurse'",
+        "a betrayal of every nurse",
+        "Ms Ruiz",
+    ),
+    (
+        "Bell said members were 'angry' about the offer.",
+        "members were 'angry' about the offer",
+        "angry",
+        "Bell",
+    ),
+    (
+        "The minister described the deal as 'historic'.",
+        "the deal as 'historic'",
+        "historic",
+        "The minister",
+    ),
+    (
+        "Ana Ruiz called the offer 'a kick in the teeth'.",
+        "the offer 'a kick in the teeth'",
+        "a kick in the teeth",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "words", "source"), SINGLE_MARKED_IN_REPORTED_SPEECH)
+def test_single_marked_words_inside_reported_speech(
+    text: str, clause: str, words: str, source: str
+) -> None:
+    quotes = all_quotes(text)
+    assert [(q.kind.value, q.text, source_of(text, q)) for q in quotes] == [
+        ("indirect", clause, source),
+        ("partial", words, source),
+    ]
+
+
+SINGLE_MARKS_LEFT_ALONE = [
+    # (text): apostrophes, a name in marks with no reporting verb, lone words
+    "The workers' union said pay would rise.",
+    "He said the '90s were hard and rock 'n' roll was dead.",
+    "The 'Fair Pay Now' campaign began in May.",
+    "He said 'no' to the 'deal'.",
+]
+
+
+@pytest.mark.parametrize("text", SINGLE_MARKS_LEFT_ALONE)
+def test_single_marks_that_hold_no_reported_words(text: str) -> None:
+    assert marked(text) == []
+
+
+def test_double_marks_elsewhere_keep_single_ones_nested() -> None:
+    text = "\"We will strike,\" Ana Ruiz said. Tom Bell said the plan was 'a disgrace to us'."
+    assert [q.text for q in marked(text)] == ["We will strike,"]
+
+
+UNREAL_SPEECH = [
+    # speech supposed, asked about or denied by a longer subject: no report
+    "If the board had said the depot would close, members would have walked out.",
+    "Unless the minister were to say the offer is final, talks go on.",
+    "Did the board say the depot would close?",
+    "Would the union say the same of its own rota?",
+    "Nobody at the union would say whether a ballot was planned.",
+    "No one from the firm said the depot would close.",
+    "None of the stewards said the vote was rigged.",
+]
+
+
+@pytest.mark.parametrize("text", UNREAL_SPEECH)
+def test_supposed_asked_or_denied_speech_reports_nothing(text: str) -> None:
+    assert _reports(text) == []
+
+
+REAL_SPEECH_NEAR_THOSE_WORDS = [
+    (
+        "If approved, the union said, the deal would run to 2030.",
+        "the deal would run to 2030",
+        "the union",
+    ),
+    (
+        "Ana Ruiz said that if the board had lied, the union would strike.",
+        "if the board had lied, the union would strike",
+        "Ana Ruiz",
+    ),
+    (
+        "Did you see that? Ana Ruiz said the depot would close.",
+        "the depot would close",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), REAL_SPEECH_NEAR_THOSE_WORDS)
+def test_a_condition_or_a_question_nearby_leaves_a_report(
+    text: str, clause: str, source: str
+) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+OVER_PARAGRAPHS = [
+    # (text, speaker of every piece): a quotation left open at its paragraph's end
+    (
+        "“We waited three years for this offer and it is not enough.\n\n"
+        "“Nobody wants a strike, but the board left us no choice,” said Ana Ruiz.",
+        "Ana Ruiz",
+    ),
+    ('"One.\n\n"Two, three and four.\n\n"Five and six," said Tom Bell.', "Tom Bell"),
+    (
+        "'The rota is unsafe for every driver.\n\n'We will not work it,' said Jo Ames.",
+        "Jo Ames",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OVER_PARAGRAPHS)
+def test_a_quotation_over_paragraphs_speaks_with_its_last_piece(text: str, speaker: str) -> None:
+    quotes = marked(text)
+    assert len(quotes) >= 2
+    assert {speaker_of(q) for q in quotes} == {speaker}
+
+
+def test_a_closed_paragraph_does_not_take_the_next_speaker() -> None:
+    text = '"We will win," the crowd chanted.\n\n"Nobody wants a strike," said Ana Ruiz.'
+    assert [speaker_of(q) for q in marked(text)] == ["the crowd", "Ana Ruiz"]
+
+
+RESUMED_AFTER_THE_CUE = [
+    # (text, the two pieces): single marks resume after the cue's comma
+    (
+        "'We were let down,' said Mr Bell, 'and we won't take it.'",
+        ["We were let down,", "and we won't take it."],
+    ),
+    ("'The plan,' she said, 'was never costed.'", ["The plan,", "was never costed."]),
+    (
+        "'Pay is low,' Jo Ames told the BBC, 'and it is getting lower.'",
+        ["Pay is low,", "and it is getting lower."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), RESUMED_AFTER_THE_CUE)
+def test_a_single_marked_quotation_resumes_after_its_cue(text: str, pieces: list[str]) -> None:
+    assert [q.text for q in marked(text)] == pieces
+
+
+COMMA_INSIDE_THE_MARK = [
+    # (text, reported clause, words in marks, source)
+    (
+        'Members have been "kept in the dark," Tom Bell said.',
+        'Members have been "kept in the dark,"',
+        "kept in the dark,",
+        "Tom Bell",
+    ),
+    (
+        'Workers are "angry and exhausted," according to the union.',
+        'Workers are "angry and exhausted,"',
+        "angry and exhausted,",
+        "the union",
+    ),
+    (
+        "The strike was “the only option left,” Ana Ruiz said.",
+        "The strike was “the only option left,”",
+        "the only option left,",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "words", "source"), COMMA_INSIDE_THE_MARK)
+def test_quoted_words_closing_with_a_comma_inside_the_mark(
+    text: str, clause: str, words: str, source: str
+) -> None:
+    quotes = all_quotes(text)
+    assert [(q.kind.value, q.text, source_of(text, q)) for q in quotes] == [
+        ("indirect", clause, source),
+        ("partial", words, source),
+    ]
+
+
+def test_a_capitalised_quotation_after_another_stays_direct() -> None:
+    text = 'He cited a study showing "wages fell." "Your figures are wrong," Ana Ruiz wrote.'
+    kinds = [(q.kind.value, q.text) for q in all_quotes(text)]
+    assert ("direct", "Your figures are wrong,") in kinds
+
+
+def test_a_quotation_after_the_verb_keeps_the_verb_for_itself() -> None:
+    text = (
+        'Bell said the rota "would never work," a steward recalled, adding that Bell '
+        'said of the depot: "It will close."'
+    )
+    assert "It will close." in [q.text for q in marked(text)]
+
+
+def test_a_word_in_marks_after_what_someone_called_is_theirs() -> None:
+    text = 'Tom Bell said the board offered what Ana Ruiz called "crumbs" last year.'
+    quotes = all_quotes(text)
+    assert [(q.kind.value, q.text, speaker_of(q)) for q in quotes] == [
+        ("indirect", 'the board offered what Ana Ruiz called "crumbs" last year', "Tom Bell"),
+        ("partial", "crumbs", "Ana Ruiz"),
+    ]
+
+
+def test_words_in_marks_after_what_someone_described_as() -> None:
+    text = 'The union rejected what the minister described as "a generous offer."'
+    assert [(q.kind.value, source_of(text, q)) for q in marked(text)] == [
+        ("partial", "the minister")
+    ]
+
+
+QUOTED_INFINITIVES = [
+    ('Ana Ruiz urged members to "stand firm."', 'members to "stand firm."', "stand firm."),
+    (
+        'Ana Ruiz urged members to "stand firm" in talks.',
+        'members to "stand firm" in talks',
+        "stand firm",
+    ),
+    ('Ana Ruiz said members should "stand firm."', 'members should "stand firm."', "stand firm."),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "words"), QUOTED_INFINITIVES)
+def test_words_in_marks_at_the_end_keep_their_closing_mark(
+    text: str, clause: str, words: str
+) -> None:
+    assert [(q.kind.value, q.text) for q in all_quotes(text)] == [
+        ("indirect", clause),
+        ("partial", words),
+    ]
+
+
+POSSESSOR_SUBJECTS = [
+    # (text, the speaker of the words in marks): not the possessor before a title
+    (
+        'The union\'s general secretary said the firm had "lost the plot".',
+        "The union's general secretary",
+    ),
+    (
+        "The union's general secretary said the firm had 'lost the plot'.",
+        "The union's general secretary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), POSSESSOR_SUBJECTS)
+def test_a_possessor_is_no_subject_of_words_in_marks(text: str, source: str) -> None:
+    assert [(q.kind.value, source_of(text, q)) for q in all_quotes(text)] == [
+        ("indirect", source),
+        ("partial", source),
+    ]
+
+
+LONGER_LISTENERS = [
+    # (text, reported clause, source): the listener phrase stays out of the clause
+    (
+        "Ana Ruiz told a press conference the strike would go ahead.",
+        "the strike would go ahead",
+        "Ana Ruiz",
+    ),
+    (
+        "Tom Bell told the House of Commons the scheme had failed.",
+        "the scheme had failed",
+        "Tom Bell",
+    ),
+    ("She told a rally in Dublin the fight was not over.", "the fight was not over", "She"),
+    ("He told a packed meeting the vote was rigged.", "the vote was rigged", "He"),
+    (
+        "The depot was losing money, he told the court in his filing.",
+        "The depot was losing money",
+        "he",
+    ),
+    ("Tom Bell told the union members would strike.", "members would strike", "Tom Bell"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), LONGER_LISTENERS)
+def test_a_listener_of_several_words_before_a_bare_clause(
+    text: str, clause: str, source: str
+) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+THAT_VERBS = [
+    # (text, reported clause): verbs that report a clause with ``that`` written
+    ("Ana Ruiz quipped that the depot would close.", "the depot would close"),
+    ("Tom Bell retorted that the figures were wrong.", "the figures were wrong"),
+    ("The stewards grumbled that the rota was unfair.", "the rota was unfair"),
+    ("Ana Ruiz fumed that the board had lied.", "the board had lied"),
+    ("The panel recommended that pay should rise.", "pay should rise"),
+    ("Tom Bell reckoned that a deal was close.", "a deal was close"),
+    ("Ana Ruiz signalled that talks could resume.", "talks could resume"),
+    ("Ana Ruiz signaled that talks could resume.", "talks could resume"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause"), THAT_VERBS)
+def test_more_verbs_report_a_that_clause(text: str, clause: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == [clause]
+
+
+def test_british_spellings_of_naming_and_signalling() -> None:
+    text = "Critics labelled the deal a sell-out."
+    assert _reports(text) == [("the deal a sell-out", "Critics")]
+
+
+NOUNS_NOT_VERBS = [
+    "A mass protest that drew 5,000 people ended peacefully.",
+    "The minister is musing over a reshuffle.",
+]
+
+
+@pytest.mark.parametrize("text", NOUNS_NOT_VERBS)
+def test_a_noun_or_a_verb_without_its_clause_reports_nothing(text: str) -> None:
+    assert _reports(text) == []
+
+
+CARRIED_BY_A_PASSIVE = [
+    # (text, reported clause, source, cue)
+    (
+        "Ana Ruiz was quoted as saying the strike would go on.",
+        "the strike would go on",
+        "Ana Ruiz",
+        "was quoted as saying",
+    ),
+    (
+        "Tom Bell is reported to have said the depot would close.",
+        "the depot would close",
+        "Tom Bell",
+        "is reported to have said",
+    ),
+    (
+        "The minister was heard to say the offer was final.",
+        "the offer was final",
+        "The minister",
+        "was heard to say",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "source", "cue"), CARRIED_BY_A_PASSIVE)
+def test_a_passive_that_keeps_its_subject_the_speaker(
+    text: str, clause: str, source: str, cue: str
+) -> None:
+    quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert [(q.text, source_of(text, q)) for q in quotes] == [(clause, source)]
+    assert quotes[0].attribution is not None
+    assert quotes[0].attribution.cue == cue
+
+
+def test_other_passives_still_report_nothing() -> None:
+    assert _reports("Ana Ruiz was told to say nothing.") == []
+    assert _reports("The drivers were urged to stay off the roads.") == []
