@@ -85,11 +85,6 @@ def test_flattened_quotation_with_its_cue_last() -> None:
     assert [speaker_of(q) for q in quotes] == CUE_LAST_SPEAKERS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with its paragraph breaks, a quotation's first paragraph takes the speaker "
-    "of the paragraph before, not the cue of its last paragraph",
-)
 def test_quotation_over_paragraphs_with_its_cue_last() -> None:
     quotes = [q for q in extract_quotes("\n\n".join(CUE_LAST)) if q.kind is QuoteKind.DIRECT]
     assert [speaker_of(q) for q in quotes] == CUE_LAST_SPEAKERS

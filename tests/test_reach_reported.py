@@ -725,3 +725,23 @@ def test_a_passive_that_keeps_its_subject_the_speaker(
 def test_other_passives_still_report_nothing() -> None:
     assert _reports("Ana Ruiz was told to say nothing.") == []
     assert _reports("The drivers were urged to stay off the roads.") == []
+
+
+def test_an_excerpt_after_a_colon_keeps_its_author() -> None:
+    text = (
+        "From Ana Ruiz's column in the Herald:\n\n"
+        '"The depot has been run down for years.\n\n'
+        '"At the last meeting the manager told us, “Go home,” and left."'
+    )
+    quotes = [q for q in marked(text) if q.text.startswith("The depot")]
+    assert [speaker_of(q) for q in quotes] != ["the manager"]
+
+
+def test_a_piece_in_other_marks_is_a_quotation_inside() -> None:
+    text = (
+        '"The wards are short every night.\n\n'
+        "“Nobody wants a strike,” said Ana Ruiz.\n\n"
+        "Tom Bell disagreed."
+    )
+    first = [q for q in marked(text) if q.text.startswith("The wards")]
+    assert [speaker_of(q) for q in first] == [None]

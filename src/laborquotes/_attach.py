@@ -433,11 +433,13 @@ def share_closing_cues(quotes: list[Candidate]) -> None:
             q.cue = nxt.cue
 
 
-def carry_open_paragraphs(st: Structure, quotes: list[Candidate]) -> None:
+def carry_open_paragraphs(text: str, st: Structure, quotes: list[Candidate]) -> None:
     """A quotation left open at the end of its paragraph goes on in the next one, which
-    opens with a mark (the convention for a quotation over paragraphs): with no cue of
-    its own, it speaks with the next piece's (``"We waited three years.⏎⏎"Nobody wants a
-    strike," said Ruiz.``), a chain over several paragraphs from its last piece back."""
+    opens with the same mark (the convention for a quotation over paragraphs): with no
+    cue of its own, it speaks with the next piece's (``"We waited three years.⏎⏎"Nobody
+    wants a strike," said Ruiz.``), a chain over several paragraphs from its last piece
+    back. A paragraph introduced by a colon (``From Ana Ruiz's column:``) keeps that
+    introduction's speaker, and a piece in other marks is a quotation inside it."""
     for q, nxt in reversed(list(itertools.pairwise(quotes))):
         if (
             q.cue is None
@@ -445,8 +447,18 @@ def carry_open_paragraphs(st: Structure, quotes: list[Candidate]) -> None:
             and q.pair.unclosed
             and nxt.para == q.para + 1
             and nxt.pair.open == st.para_starts[nxt.para]
+            and text[nxt.pair.open] == text[q.pair.open]
+            and not _after_colon(text, st, q.para)
         ):
             q.cue = nxt.cue
+
+
+def _after_colon(text: str, st: Structure, para: int) -> bool:
+    """Whether the paragraph before *para* ends with a colon (it introduces *para*)."""
+    if para == 0:
+        return False
+    ps, pe = st.para_span(para - 1)
+    return text[ps:pe].rstrip().endswith(":")
 
 
 # --------------------------------------------------------------------------- borrowed cues

@@ -122,6 +122,7 @@ def find_quotes(
         q.cue = named or own_cue(text, st, q)
     uncued = _chain_own_cues(st, _flattened_chains(quotes))
     share_closing_cues(quotes)
+    carry_open_paragraphs(text, st, quotes)
     cues_by_para = _cues_by_paragraph(text, st, quotes, dropped)
     indirect = _reported_speech(text, st, pairs, dropped, quotes)
     for found in indirect:
@@ -133,7 +134,6 @@ def find_quotes(
         # A chain whose pieces had no cue of their own speaks with its first piece's.
         for q in chain[1:]:
             q.cue = chain[0].cue
-    carry_open_paragraphs(st, quotes)
     # Questions an unnamed asker put (``Asked whether ..., Ruiz said``): reported, with
     # no attribution rather than the answerer's.
     reported = [(r.start, r.end) for r in indirect]
