@@ -505,3 +505,21 @@ def test_an_office_in_a_relative_clause(
 ) -> None:
     sp = next(q.attribution.speaker for q in lq.parse(text).quotes if q.attribution)
     assert (sp.name, sp.title, sp.organization) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harlow & Pike said the depot would close.", "Harlow & Pike"),
+        ('"We are closed," Harlow & Pike said.', "Harlow & Pike"),
+        ('"We are closed," said Harlow & Pike.', "Harlow & Pike"),
+        ("Brill & Daughters, the builders, said the site was safe.", "Brill & Daughters"),
+        ("A spokesman for Tern & Co said the offer stood.", "A spokesman for Tern & Co"),
+        ("Ana Ruiz & Tom Lee said the vote was close.", "Ana Ruiz & Tom Lee"),
+        ("Ana Ruiz and Tom Lee said the vote was close.", "Ana Ruiz and Tom Lee"),
+    ],
+)
+def test_an_ampersand_joins_the_words_of_one_name(text: str, name: str) -> None:
+    # ``Marks & Spencer said``: the whole firm speaks, not its last word.
+    speakers = [q.attribution.speaker.name for q in lq.parse(text).quotes if q.attribution]
+    assert speakers == [name]

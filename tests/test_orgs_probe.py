@@ -425,9 +425,7 @@ ROWS += [
 #: Rows the parser does not yet get right: their index in ROWS and why.
 KNOWN_FAILURES: dict[int, str] = {
     5: "'SA' is not read as a legal form: it is also South Africa and South Australia",
-    12: "speaker grammar: '&' between two capitalised words splits the subject (Spencer)",
     15: "the registry's 'Boilermakers' alias holds the place; 'Society' is no head noun",
-    17: "speaker grammar: '&' between two capitalised words splits the subject (Johnson)",
     39: "the registry files Transport for London as an employer (its role in Tube strikes)",
     41: "the registry's NHS inside a trust's name wins over the trust",
     52: "no reported speech found after a possessive in the subject (Teachers' Union)",

@@ -860,10 +860,11 @@ NAME_STOPWORDS: tuple[str, ...] = (
     "Yet", "You", "Your",
 )  # fmt: skip
 
-#: Lower-case particles inside names (``Ludwig van Beethoven``, ``Mr. de Vos``).
+#: Lower-case particles inside names (``Ludwig van Beethoven``, ``Mr. de Vos``), and the
+#: ampersand that joins the words of a firm's name (``Marks & Spencer``).
 NAME_PARTICLES: tuple[str, ...] = (
-    "St.", "af", "al", "ap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do",
-    "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
+    "&", "St.", "af", "al", "ap", "bin", "da", "das", "de", "del", "della", "den", "der", "di",
+    "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
 )  # fmt: skip
 
 #: Gaelic surname openers after which ``an`` is part of the name (``Mac an t-Saoir``).
