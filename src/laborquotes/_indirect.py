@@ -917,6 +917,10 @@ def _closing(
     ss, vs = verb.sentence_start, verb.start
     if _quote_led(text, quoted, ss, vs):
         return None  # ``"...," she said.``: the clause before is a quotation
+    if text.find(",", ss, slot.end) < 0:
+        # (a cheap test first: the words before the speaker, which starts by the end of
+        # its slot, must end at a comma; see :func:`_clause_end`)
+        return None
     found = _speaker(text, st, verb, slot, True)
     if found is None:
         return None
