@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from laborquotes import QuoteKind, extract_quotes
+from laborquotes import _questions as Q
 
 #: (text, the question, the answerer's indirect content or None)
 ASKED = [
@@ -98,3 +99,57 @@ def test_questions_slice_back_in_order(text: str) -> None:
         assert text[q.span.start : q.span.end] == q.text
     starts = [q.span.start for q in quotes]
     assert starts == sorted(starts)
+
+
+_ASKED_PIECES = st.sampled_from(
+    [
+        "asked ",
+        "Asked",
+        "ASKED ",
+        "sked",
+        "basked ",
+        "unasked ",
+        "a",
+        "A",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\u00a0",
+        "whether",
+        "if",
+        "about ",
+        "who",
+        "whom ",
+        "why",
+        ",",
+        "-",
+        "’",
+        "'",
+        "_",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ASKED_PIECES, max_size=25).map("".join))
+def test_asked_at_finds_what_the_full_pattern_finds(text: str) -> None:
+    assert list(Q._asked_at(text)) == [m.span(1) for m in Q._asked_re().finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Asked whether", [(0, 5)]),
+        ("When asked if it was over", [(5, 10)]),
+        ("basked whether", [(1, 6)]),  # (the word boundary is tested by the caller)
+        ("asked who asked why", [(0, 5), (10, 15)]),
+        ("tasks, asked\tabout", [(7, 12)]),
+        ("sked whether", []),
+        ("asked whetherever", []),
+        ("", []),
+    ],
+)
+def test_asked_at(text: str, spans: list[tuple[int, int]]) -> None:
+    assert list(Q._asked_at(text)) == spans
