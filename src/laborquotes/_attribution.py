@@ -400,6 +400,13 @@ def _ends_clause_before(text: str, p: int, subj_end: int, cand: Cand) -> bool:
     )
 
 
+def _may_end_clause(text: str, p: int, subj_end: int) -> bool:
+    """Whether :func:`_ends_clause_before` may hold for a subject that ends at *subj_end*
+    (so starts by it): a comma before it, or the dash test, which needs no subject (a
+    cheap test before the subject is read)."""
+    return text.find(",", p, subj_end) >= 0 or text[p:subj_end].rstrip()[-1:] in _DASHES
+
+
 def _named_then_appositive(text: str, p: int, subj_end: int, v: re.Match[str]) -> Cue | None:
     """``"...," Ana Ruiz, wearing a "Local 7" cap, said``: a named person, then an
     appositive the subject patterns cannot read."""
@@ -422,7 +429,7 @@ def _cue_for_verb_after(text: str, p: int, end: int, v: re.Match[str]) -> Cue | 
     cand = subject_exact(text, p, subj_end, loose=True)
     if cand is not None:
         return Cue(cand, vs, v.end(), How.AFTER)
-    cand = subject_before(text, p, subj_end)
+    cand = subject_before(text, p, subj_end) if _may_end_clause(text, p, subj_end) else None
     if cand is not None and _ends_clause_before(text, p, subj_end, cand):
         return Cue(cand, vs, v.end(), How.AFTER)
     cue = _named_then_appositive(text, p, subj_end, v)
