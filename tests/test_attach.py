@@ -5,7 +5,10 @@ paragraph's, a colon introduction, the paragraph before). Short invented example
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from laborquotes import _attach as A
 from quoting import marked, source_of, speaker_of
 
 #: (text, the speaker of each quotation in marks, in order; ``None``: no speaker)
@@ -237,3 +240,40 @@ def test_split_quotation_shares_one_attribution() -> None:
     assert [q.text for q in quotes] == ["We are tired,", "and we are not going back."]
     assert quotes[0].attribution == quotes[1].attribution
     assert source_of(text, quotes[0]) == "she"
+
+
+_POSSESSIVE_PIECES = st.sampled_from(
+    [
+        "Ana Ruiz's ",
+        "Ruiz’s ",
+        "her ",
+        "Their ",
+        "his ",
+        "rallying ",
+        "long-time ",
+        "remark",
+        "remarks ",
+        "call",
+        "words",
+        "vow ",
+        "reply",
+        "call-in ",
+        " ",
+        "  ",
+        "\n",
+        "\u00a0",
+        ",",
+        "'",
+        "s",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_POSSESSIVE_PIECES, max_size=20).map("".join))
+def test_the_speech_noun_test_passes_wherever_the_possessive_pattern_matches(text: str) -> None:
+    # (the cheap test before the pattern in ``_possessive_speech`` drops no match)
+    for lo in range(0, len(text) + 1, 7):
+        if A._possessive_re().search(text, lo) is not None:
+            assert A._speech_noun_hit_re().search(text, lo) is not None

@@ -25,6 +25,7 @@ from ._clauses import SENTENCE_WINDOW, SPEAKING_KINDS, WORD_RE, closing_tail, se
 from ._marks import MarkPair, Structure
 from ._model import QuoteKind
 from ._org_names import _lazy
+from ._patterns import lazy_stdlib, trie_alternation
 from ._speakers import Cand, Kind
 
 __all__ = ["Candidate", "attach", "own_cue", "share_closing_cues"]
@@ -83,6 +84,9 @@ _possessive_re = _lazy(
     rf"(?<![\w'’])(?:{_NAME_BEFORE_S}|{_POSSESSIVE_PRONOUN})\s++(?:[\p{{Ll}}\-]++\s++){{0,2}}?"
     rf"(?:{'|'.join(sorted(V.SPEECH_NOUNS, key=len, reverse=True))})\b"
 )
+#: A speech noun anywhere, as the standard library finds it: every match of
+#: :func:`_possessive_re` holds one, and this rules out most windows far faster.
+_speech_noun_hit_re = lazy_stdlib(lambda: trie_alternation(V.SPEECH_NOUNS))
 #: What links a speech noun to the words it introduces, right before the mark:
 #: ``that``, ``of (a)``, ``for``, ``to`` (or only a comma or a colon).
 _content_link_re = _lazy(rf"\s(?:{'|'.join(V.CONTENT_LINKS)})(?:\s++(?:a|an|the))?+\s*+\Z")
@@ -388,8 +392,11 @@ def _signed_paragraph(text: str, st: Structure, para: int, close: int) -> Cue | 
 def _possessive_speech(text: str, lead: int, open_pos: int) -> Cue | None:
     """``Ana Ruiz's rallying cry was that the plant "..."`` / ``her remark that "..."``:
     a quotation in a sentence about what a person said, with no reporting verb."""
+    lo = max(lead, open_pos - _POSSESSIVE_REACH)
+    if _speech_noun_hit_re().search(text, lo, open_pos) is None:
+        return None  # (a cheap test first: no speech noun, no match)
     last = None
-    for m in _possessive_re().finditer(text, max(lead, open_pos - _POSSESSIVE_REACH), open_pos):
+    for m in _possessive_re().finditer(text, lo, open_pos):
         last = m
     if last is None:
         return None
