@@ -118,8 +118,7 @@ def test_odd_case_chars_are_the_only_exceptions() -> None:
         odd |= {c for c in same if c.lower() != letter}
     for c in chars:
         low = c.lower()
-        if len(low) != 1:
-            odd.add(c)
-        elif low.isascii() and low.isalpha() and regex.fullmatch(f"(?i:{low})", c) is None:
+        ascii_letter = len(low) == 1 and low.isascii() and low.isalpha()
+        if len(low) != 1 or (ascii_letter and regex.fullmatch(f"(?i:{low})", c) is None):
             odd.add(c)
     assert odd <= set(_coref.ODD_CASE_CHARS)
