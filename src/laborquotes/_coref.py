@@ -207,10 +207,14 @@ _APPOSED_LEADS = frozenset(("Her", "His", "Its", "Our", "The", "Their"))
 _NOUN_PATTERNS = 256
 
 
+#: A name as :func:`_titled_re` reads it: two to four capitalised words or initials.
+_TITLED_NAME = rf"{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+"
+
+
 @functools.lru_cache(maxsize=_NOUN_PATTERNS)
 def _titled_re(noun: str) -> regex.Pattern[str]:
     """``senator Ana Ruiz`` (group ``a``) or ``Ana Ruiz, the state's senator`` (``b``)."""
-    name = rf"{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+"
+    name = _TITLED_NAME
     return regex.compile(
         rf"(?<![\w-])(?i:{noun})[^\S\n]++(?P<a>{name})"
         rf"|(?P<b>{name}),[^\S\n]++(?:the|a|an)?[^\S\n]*+[\w'’\- ]{{0,40}}?"
@@ -222,6 +226,106 @@ def _titled_re(noun: str) -> regex.Pattern[str]:
 def _noun_re(noun: str) -> regex.Pattern[str]:
     """*noun* in any case, as :func:`_titled_re` reads it."""
     return regex.compile(rf"(?i:{noun})")
+
+
+# The pieces of :func:`_titled_re` that do not hold the noun, compiled once:
+# :func:`_titled_matches` finds the noun itself with ``str.find``.
+_name_after_title_re = _lazy(rf"[^\S\n]++(?P<a>{_TITLED_NAME})")
+_name_comma_re = _lazy(rf"(?P<b>{_TITLED_NAME}),[^\S\n]++")
+_hspace_re = _lazy(r"[^\S\n]*+")
+_filler_re = _lazy(r"[\w'’\- ]{0,40}+")
+_word_or_dash_re = _lazy(r"[\w-]")
+#: The articles :func:`_titled_re` allows before the noun, in its order.
+_TITLED_ARTICLES = ("the", "a", "an")
+#: The only characters whose ``lower()`` does not say whether ``(?i:x)`` matches them,
+#: for an ASCII letter ``x`` (``İ`` lowers to two characters; ``ſ`` is an ``s``).
+ODD_CASE_CHARS = ("İ", "ſ")
+
+
+def _titled_matches(text: str, noun: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """What ``_titled_re(noun).finditer(text, start, end)`` finds, as (where the match
+    starts, the name), with no expression compiled per noun when *noun* is lower-case
+    ASCII (the title nouns of English news): the noun is found with ``str.find`` and
+    the scan goes as the expression's would (at each place, the title before the name
+    first, then the name before the title; matches that do not overlap)."""
+    stretch = text[start:end]
+    if not (noun.isascii() and noun.islower()) or any(c in stretch for c in ODD_CASE_CHARS):
+        if _noun_re(noun).search(text, start, end) is not None:
+            for m in _titled_re(noun).finditer(text, start, end):
+                yield m.start(), m.group("a") or m.group("b")
+        return
+    low = stretch.lower()
+    nouns: list[int] = []
+    i = low.find(noun)
+    while i >= 0:
+        nouns.append(start + i)
+        i = low.find(noun, i + 1)
+    if not nouns:
+        return  # every match holds the noun
+    cur = start
+    a: tuple[int, int, str] | None = None
+    b: tuple[int, int, str] | None = None
+    while True:
+        if a is None or a[0] < cur:
+            a = _title_first(text, noun, nouns, cur, end)
+        if b is None or b[0] < cur:
+            b = _name_first(text, noun, nouns, cur, end)
+        hit = a if a is not None and (b is None or a[0] <= b[0]) else b
+        if hit is None:
+            return
+        yield hit[0], hit[2]
+        cur = hit[1]
+
+
+def _noun_at(text: str, at: int, size: int, end: int) -> bool:
+    r"""Whether the noun found at *at* stands alone: ``(?<![\w-])`` before it, and
+    ``(?![\w-])`` after it (up to *end*)."""
+    before = at > 0 and _word_or_dash_re().match(text, at - 1) is not None
+    return not before and _word_or_dash_re().match(text, at + size, end) is None
+
+
+def _title_first(
+    text: str, noun: str, nouns: list[int], cur: int, end: int
+) -> tuple[int, int, str] | None:
+    """The first ``senator Ana Ruiz`` at or after *cur*: (start, end, name)."""
+    for at in nouns[bisect.bisect_left(nouns, cur) :]:
+        if at > 0 and _word_or_dash_re().match(text, at - 1) is not None:
+            continue
+        m = _name_after_title_re().match(text, at + len(noun), end)
+        if m is not None:
+            return at, m.end(), m.group("a")
+    return None
+
+
+def _name_first(
+    text: str, noun: str, nouns: list[int], cur: int, end: int
+) -> tuple[int, int, str] | None:
+    """The first ``Ana Ruiz, the state's senator`` at or after *cur*: (start, end, name)."""
+    m = _name_comma_re().search(text, cur, end)
+    while m is not None:
+        after = _title_after(text, noun, nouns, m.end(), end)
+        if after is not None:
+            return m.start(), after, m.group("b")
+        m = _name_comma_re().search(text, m.start() + 1, end)
+    return None
+
+
+def _title_after(text: str, noun: str, nouns: list[int], at: int, end: int) -> int | None:
+    r"""Where ``(?:the|a|an)?[^\S\n]*+[\w'’\- ]{0,40}?`` and the noun, read from *at*, end
+    (the article tried first, the nearest noun first), or ``None``."""
+    size = len(noun)
+    opens = [at + len(w) for w in _TITLED_ARTICLES if text.startswith(w, at, end)]
+    for lead in (*opens, at):
+        first = _hspace_re().match(text, lead, end)
+        fill = first.end() if first is not None else lead
+        filler = _filler_re().match(text, fill, end)
+        last = filler.end() if filler is not None else fill
+        for noun_at in nouns[bisect.bisect_left(nouns, fill) :]:
+            if noun_at > last:
+                break
+            if noun_at + size <= end and _noun_at(text, noun_at, size, end):
+                return noun_at + size
+    return None
 
 
 def _registered_name(cand: Cand) -> bool:
@@ -968,15 +1072,13 @@ class Resolver:
         lo = pos - _TITLED_LOOKBACK
         done, found, at = self.titled.get(noun, (0, None, -1))
         start = max(done, lo)
-        # Every match holds the noun: a stretch without it has none (found fast).
-        has_noun = _noun_re(noun).search(self.text, start, pos) is not None
-        for m in _titled_re(noun).finditer(self.text, start, pos) if has_noun else ():
-            words = (m.group("a") or m.group("b")).split()
+        for where, name in _titled_matches(self.text, noun, start, pos):
+            words = name.split()
             if words[0] in NAME_STOPWORDS or words[0] in _HONORIFICS:
                 continue
             if any(w in _ORG_WORDS for w in words):
                 continue
-            found, at = " ".join(words), m.start()
+            found, at = " ".join(words), where
         self.titled[noun] = (max(done, pos), found, at)
         return found if found is not None and at >= lo else None
 

@@ -25,6 +25,38 @@ __all__ = [
     "OrgMention",
 ]
 
+# --------------------------------------------------------------------------- literal names
+
+
+def literal_matches(
+    text: str,
+    names: list[str],
+    before: regex.Pattern[str],
+    after: regex.Pattern[str],
+) -> Iterator[tuple[int, int, str]]:
+    """What ``(?<!B)(?:n1|n2|...)(?!A)`` finds in *text* with ``finditer`` (*before* is
+    ``B``, one character; *after* is ``A``), with no pattern compiled per call: the
+    places each name is written (``str.find``), at each the first of *names* (in their
+    order) whose look-ahead holds, matches that do not overlap, in text order. Every
+    name must be non-empty."""
+    at: dict[int, list[str]] = {}
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            at.setdefault(i, []).append(name)
+            i = text.find(name, i + 1)
+    last = 0
+    for p in sorted(at):
+        if p < last or (p > 0 and before.match(text, p - 1) is not None):
+            continue
+        for name in at[p]:
+            end = p + len(name)
+            if after.match(text, end) is None:
+                yield p, end, name
+                last = end
+                break
+
+
 # --------------------------------------------------------------------------- vocabularies
 
 
@@ -639,11 +671,25 @@ def _short_mentions(
     text: str, shorts: dict[str, str], found: dict[_Key, _Found], out: list[_Hit], taken: _Taken
 ) -> None:
     """Every later place a company's short name is written (one pass for all of them)."""
-    names = "|".join(regex.escape(s) for s in sorted(shorts, key=len, reverse=True))
-    pat = regex.compile(rf"(?<![\w&'’.-])(?:{names})(?![\w&'’-]|[^\S\n]{{1,2}}[A-Z])")
-    for m in pat.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
+    names = sorted(shorts, key=len, reverse=True)
+    if "" in shorts:  # (never so; the one expression keeps its reading)
+        alts = "|".join(map(regex.escape, names))
+        pat = regex.compile(rf"(?<!{_SHORT_BEFORE})(?:{alts})(?!{_SHORT_AFTER})")
+        hits: Iterator[tuple[int, int, str]] = (
+            (m.start(), m.end(), m.group()) for m in pat.finditer(text)
+        )
+    else:  # the same matches, with no expression compiled per text
+        hits = literal_matches(text, names, _short_before(), _short_after())
+    for start, end, short in hits:
+        if taken.overlaps(start, end):
             continue
-        key = shorts[m.group()]
-        _record(found[key], out, m.start(), m.end(), -1, key, m.group())
-        taken.add(m.start(), m.end())
+        key = shorts[short]
+        _record(found[key], out, start, end, -1, key, short)
+        taken.add(start, end)
+
+
+#: What may not stand right before a company's short name, and right after it.
+_SHORT_BEFORE = r"[\w&'’.-]"
+_SHORT_AFTER = r"[\w&'’-]|[^\S\n]{1,2}[A-Z]"
+_short_before = _lazy(_SHORT_BEFORE)
+_short_after = _lazy(_SHORT_AFTER)

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Union
 
 import attrs
-import regex
 
 from ._model import Organization, OrgKind, Span
 from ._org_match import _Form, _gc_paused, _Matcher, _matcher, _policy_ok, _WordMatcher
@@ -29,13 +28,19 @@ from ._org_names import (
     _generic_united,
     _Hit,
     _Key,
+    _lazy,
     _local_after,
     _merge_generic_suffixes,
     _norm,
     _record,
     _Taken,
     generic_companies,
+    literal_matches,
 )
+
+#: What may not stand right before a generic name's acronym written again, and after it.
+_ACRONYM_BEFORE = _lazy(r"[\w&-]")
+_ACRONYM_AFTER = _lazy(r"[\w&]|-\w")
 
 __all__ = [
     "ENV_REGISTRY",
@@ -396,12 +401,14 @@ class Registry:
             else:
                 _generic_name(text, hs, he, found, out, taken, generic_acronyms)
         for acronym, key in generic_acronyms.items():
-            pat = regex.compile(rf"(?<![\w&-]){regex.escape(acronym)}(?![\w&]|-\w)")
+            # ``(?<![\w&-])ACRONYM(?![\w&]|-\w)``, with no expression compiled per text
             f = found[key]
-            for am in pat.finditer(text):
-                if not taken.overlaps(am.start(), am.end()):
-                    _record(f, out, am.start(), am.end(), -1, key, am.group())
-                    taken.add(am.start(), am.end())
+            for start, end, written in literal_matches(
+                text, [acronym], _ACRONYM_BEFORE(), _ACRONYM_AFTER()
+            ):
+                if not taken.overlaps(start, end):
+                    _record(f, out, start, end, -1, key, written)
+                    taken.add(start, end)
 
     def first_in(self, phrase: str) -> tuple[Organization, int, int] | None:
         """The first organization named in a short *phrase*, with its offsets (cached)."""
