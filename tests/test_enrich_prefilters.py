@@ -59,6 +59,13 @@ def test_literal_matches_agrees_with_the_expression(
     assert got == _expected(text, ordered, before, after)
 
 
+@pytest.mark.parametrize("names", [[""], ["Unite", ""], ["", "Unite"]])
+def test_an_empty_name_matches_nowhere(names: list[str]) -> None:
+    text = "Unite and GMB: Unite said so."
+    got = list(literal_matches(text, names, regex.compile(r"\w"), regex.compile(r"\w")))
+    assert got == ([(0, 5, "Unite"), (15, 20, "Unite")] if "Unite" in names else [])
+
+
 # --------------------------------------------------------------------------- titled names
 
 _PIECES = [

@@ -37,10 +37,10 @@ def literal_matches(
     """What ``(?<!B)(?:n1|n2|...)(?!A)`` finds in *text* with ``finditer`` (*before* is
     ``B``, one character; *after* is ``A``), with no pattern compiled per call: the
     places each name is written (``str.find``), at each the first of *names* (in their
-    order) whose look-ahead holds, matches that do not overlap, in text order. Every
-    name must be non-empty."""
+    order) whose look-ahead holds, matches that do not overlap, in text order. An empty
+    name matches nowhere (it would name nothing)."""
     at: dict[int, list[str]] = {}
-    for name in names:
+    for name in filter(None, names):
         i = text.find(name)
         while i >= 0:
             at.setdefault(i, []).append(name)
@@ -672,14 +672,7 @@ def _short_mentions(
 ) -> None:
     """Every later place a company's short name is written (one pass for all of them)."""
     names = sorted(shorts, key=len, reverse=True)
-    if "" in shorts:  # (never so; the one expression keeps its reading)
-        alts = "|".join(map(regex.escape, names))
-        pat = regex.compile(rf"(?<!{_SHORT_BEFORE})(?:{alts})(?!{_SHORT_AFTER})")
-        hits: Iterator[tuple[int, int, str]] = (
-            (m.start(), m.end(), m.group()) for m in pat.finditer(text)
-        )
-    else:  # the same matches, with no expression compiled per text
-        hits = literal_matches(text, names, _short_before(), _short_after())
+    hits = literal_matches(text, names, _short_before(), _short_after())
     for start, end, short in hits:
         if taken.overlaps(start, end):
             continue

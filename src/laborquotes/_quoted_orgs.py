@@ -17,11 +17,10 @@ Haulage``, ``Northshire Police``; a bare ``Ana Ruiz said`` may be anyone).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from ._model import Organization, OrganizationIndex, OrgKind, Span
 from ._org_names import _lazy, literal_matches
@@ -190,8 +189,6 @@ def _registered(org: Organization, entry: OrgEntry) -> Organization:
 #: A character that may not touch a name written again: the look-behind and the
 #: look-ahead of :func:`_every_mention`.
 _NAME_CHAR = r"[\w&'’-]"
-_BOUND_BEFORE = rf"(?<!{_NAME_CHAR})"
-_BOUND_AFTER = rf"(?!{_NAME_CHAR})"
 _name_char = _lazy(_NAME_CHAR)
 
 
@@ -199,14 +196,7 @@ def _every_mention(text: str, orgs: list[Organization]) -> list[Organization]:
     """*orgs* with every place their names are written, found in one pass."""
     names = sorted({_written(o) for o in orgs}, key=len, reverse=True)
     spans: dict[str, set[tuple[int, int]]] = {n: set() for n in names}
-    if "" in spans:  # (never written so; the one expression keeps its reading)
-        alts = "|".join(map(regex.escape, names))
-        pat = regex.compile(rf"{_BOUND_BEFORE}(?:{alts}){_BOUND_AFTER}")
-        hits: Iterator[tuple[int, int, str]] = (
-            (m.start(), m.end(), m.group()) for m in pat.finditer(text)
-        )
-    else:  # the same matches, with no expression compiled per article
-        hits = literal_matches(text, names, _name_char(), _name_char())
+    hits = literal_matches(text, names, _name_char(), _name_char())
     for start, end, name in hits:
         spans[name].add((start, end))
     out = []
