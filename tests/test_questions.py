@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -132,10 +134,16 @@ _ASKED_PIECES = st.sampled_from(
 )
 
 
+def _asked_re() -> re.Pattern[str]:
+    """The one expression :func:`laborquotes._questions._asked_at` replaces."""
+    leads = "|".join(Q.QUESTION_LEADS)
+    return re.compile(rf"([Aa]sked)[ \t]+(?:{leads})(?![\w’'-])")
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_ASKED_PIECES, max_size=25).map("".join))
 def test_asked_at_finds_what_the_full_pattern_finds(text: str) -> None:
-    assert list(Q._asked_at(text)) == [m.span(1) for m in Q._asked_re().finditer(text)]
+    assert list(Q._asked_at(text)) == [m.span(1) for m in _asked_re().finditer(text)]
 
 
 @pytest.mark.parametrize(

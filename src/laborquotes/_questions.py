@@ -42,32 +42,27 @@ _REACH = 300
 
 
 @lazy_stdlib
-def _asked_re() -> str:
-    # ``asked`` and a question word: what :func:`_asked_at` finds, faster (the tests
-    # compare the two). The word boundary before ``asked`` is tested in Python.
-    leads = "|".join(QUESTION_LEADS)
-    return rf"([Aa]sked)[ \t]+(?:{leads})(?![\w’'-])"
-
-
-@lazy_stdlib
 def _sked_re() -> str:
-    # :func:`_asked_re` without its first letter: a literal first, which ``re`` finds
-    # several times faster than a class of two letters (``a`` is everywhere)
+    # ``sked`` and a question word: ``asked`` without its first letter (a literal first,
+    # which ``re`` finds several times faster than a class of two letters: ``a`` is
+    # everywhere). The ``A`` or ``a`` and the word boundary before it are tested in Python.
     leads = "|".join(QUESTION_LEADS)
     return rf"sked[ \t]+(?:{leads})(?![\w’'-])"
 
 
 def _asked_at(text: str) -> Iterator[tuple[int, int]]:
     """Where ``asked`` and a question word stand in *text*, as ``(start, end)`` of
-    ``asked``: the spans of ``_asked_re().finditer(text)``'s first group, in order, each
-    found from its literal ``sked`` and checked for the ``A`` or ``a`` before it."""
+    ``asked``, in order, as one expression (``asked`` or ``Asked``, spaces or tabs, a word
+    of :data:`QUESTION_LEADS` ending a word) would find them with ``finditer`` (the tests
+    compare the two): each found from its literal ``sked`` and checked for the ``A`` or
+    ``a`` before it."""
     search = _sked_re().search
     pos = 1
     while (m := search(text, pos)) is not None:
         at = m.start() - 1
         if text[at] in "Aa":
             yield at, m.start() + len("sked")
-            pos = m.end() + 1  # (the next match of ``_asked_re`` starts at m.end() or later)
+            pos = m.end() + 1  # (matches do not overlap: the next opens at m.end() or later)
         else:
             pos = m.start() + 1
 
