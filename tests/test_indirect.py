@@ -1026,6 +1026,17 @@ def test_first_person_is_no_report() -> None:
             "has grown in every region since May",
             "the union",
         ),
+        # a title set off after the source is the source's, not the reported clause
+        (
+            "The offer was generous, according to Mark Tully, the firm's finance director.",
+            "The offer was generous",
+            "Mark Tully, the firm's finance director",
+        ),
+        (
+            "Fares will rise in May, according to Ana Ruiz, a spokeswoman for the operator.",
+            "Fares will rise in May",
+            "Ana Ruiz, a spokeswoman for the operator",
+        ),
     ],
 )
 def test_according_to_any_source(text: str, clause: str, source: str) -> None:

@@ -334,6 +334,12 @@ POSSESSIVE_ROWS: list[Row] = [
     ("the RMT's leader, Mick Lowther", "Mick Lowther", "leader", "RMT"),
     ("Amazon's spokesman, Tom Ladd", "Tom Ladd", "spokesman", "Amazon"),
     ("Ana Whitlow, Acme's lawyer", "Ana Whitlow", "lawyer", None),
+    # an organization's person, with no title: the owner is the organization
+    ("Unite's Sharon Grainger", "Sharon Grainger", None, "Unite"),
+    ("the RMT's Mick Lowther", "Mick Lowther", None, "RMT"),
+    ("Tesco's Ken Moran", "Ken Moran", None, "Tesco"),
+    ("Network Rail's Ana Whitlow", "Ana Whitlow", None, "Network Rail"),
+    ("the Teamsters' Ana Whitlow", "Ana Whitlow", None, "Teamsters"),
 ]  # fmt: skip
 
 

@@ -765,6 +765,10 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
         return None
     before = Reported(ss, _head_end(ss, head), cue)
     comma = text.find(",", cand.start, min(se, cand.start + _APPOSITION_REACH))
+    if 0 < comma < cand.end and cand.title and cand.title in text[comma : cand.end]:
+        # ``..., according to Ana Ruiz, the firm's finance director.``: the apposition
+        # is the speaker's title, not a clause; a clause may follow its own comma.
+        comma = text.find(",", cand.end, min(se, cand.end + _APPOSITION_REACH))
     rest = text[comma + 1 : se].strip(" .") if comma > 0 else ""
     if comma > 0 and se - comma > vs - ss and not closing_tail(rest) and " " in rest:
         # ``Fundraising, according to the campaign, has surged since May.``: the cue

@@ -711,7 +711,10 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
     pre_words = " ".join(words).strip()
     title: str | None = nm.post
     org: str | None = None
-    if pre_words:
+    owner = _owner_only(words)
+    if owner is not None:
+        org = owner  # ``Unite's Sharon Graham``, ``the RMT's Mick Lynch``: no title
+    elif pre_words:
         title, org = split_title(pre_words)
         if title is None:
             title = pre_words
@@ -720,6 +723,37 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         if t2 or o2:
             title, org = t2 or title, o2 or org
     return title, org
+
+
+def _owner_only(words: list[str]) -> str | None:
+    """``Unite's`` -> ``Unite``, ``Transport for London's`` -> ``Transport for London``:
+    the words before a name are only a capitalized owner (an organization's person),
+    not a person's (``President Obama's``) or a pronoun's."""
+    if not words or len(words) > _MAX_OWNER_WORDS or not words[-1].endswith(_POSSESSIVES):
+        return None
+    owner = words[-1][:-2] if words[-1].endswith(("'s", "’s")) else words[-1][:-1]
+    names = [*words[:-1], owner]
+    while names and names[0] in _STOP:
+        names = names[1:]  # ``As RealClearPolitics'``: a sentence's first word
+    if (
+        not names
+        or not owner[:1].isupper()
+        or owner in _STOP
+        or any(
+            not (w[:1].isupper() or (0 < k < len(names) - 1 and w in _JOINERS))
+            or w in _HONORIFICS
+            or w in _PRON_WORDS
+            for k, w in enumerate(names)
+        )
+    ):
+        return None
+    return " ".join(names)
+
+
+#: An owner before a name has at most this many words (``Transport for London's``).
+_MAX_OWNER_WORDS = 4
+#: How a possessive ends (``Unite's``, ``Teamsters'``).
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
 
 
 def _party_before(text: str, at: int, letters: str) -> str | None:
@@ -1079,6 +1113,8 @@ def _bare_name(text: str, ra: int, rb: int) -> Cand | None:
     if nm is None:
         return None
     words = nm.group().split()
+    if any(w.endswith(_POSSESSIVES) for w in words[:-1]):
+        return None  # ``Unite's Sharon Graham``: an owner, then the name
     if words[0] in _STOP or any(
         w in _HONORIFICS or w in _ORG or w.lower() in _TITLE_WORDS for w in words
     ):
