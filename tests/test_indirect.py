@@ -291,6 +291,25 @@ def test_time_inside_reported_words_is_not_the_speech_date() -> None:
 
 FRAME_CASES = [
     # (frame, text, reported clause, speaker)
+    # a verb that also takes a plain object still reports a clause
+    (
+        "bare clause after add",
+        "Ana Ruiz added she had warned the board twice about the rota.",
+        "she had warned the board twice about the rota",
+        "Ana Ruiz",
+    ),
+    (
+        "bare clause after concede",
+        "The operator conceded the timetable was unworkable for most drivers.",
+        "the timetable was unworkable for most drivers",
+        "The operator",
+    ),
+    (
+        "that after write",
+        "Tom Bell wrote that the depot would close at the end of the year.",
+        "the depot would close at the end of the year",
+        "Tom Bell",
+    ),
     (
         "that",
         "Ana Ruiz insisted that the members had voted for the deal.",
@@ -540,6 +559,13 @@ def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> N
         "Police found the body of a missing driver near the depot on Monday.",
         "The tribunal concluded the hearing on the dismissal late on Friday.",
         "The board described the plan in a letter to all of its members.",
+        # a plain object after a verb that seldom takes one as words said
+        "The board conceded defeat on Tuesday after a long night of talks.",
+        "The operator added four new routes to its timetable in May.",
+        "The union has maintained close ties with the regional council.",
+        "Ana Ruiz wrote a book about the dockers of her home town.",
+        "The council tweeted a photo of the picket line at the depot.",
+        "The vote signals a long winter of disputes on the railways.",
     ],
 )
 def test_not_a_report(text: str) -> None:

@@ -599,8 +599,6 @@ ROWS: list[Row] = (
 
 # Rows the parser misses today (issue 16), with why.
 KNOWN_MISSES: dict[int, str] = {
-    94: "a bare complement of a clause verb (concede) is read as a clause even when it is "
-    "a noun object ('conceded defeat')",
     99: "a naming verb with a word in marks ('call it a \"fix\"') reports the naming as "
     "indirect speech; the probe wants a scare quote and no record",
 }

@@ -58,6 +58,7 @@ __all__ = [
     "NOT_PLURAL_MODIFIERS",
     "NOT_SUBJECT_HEADS",
     "OBJECT",
+    "OBJECT_NOT_SPEECH_VERBS",
     "PARTICIPLE_LEADS",
     "PASSIVE_CARRIERS",
     "PLURAL_DETERMINERS",
@@ -441,6 +442,14 @@ PASSIVE_CARRIERS: tuple[str, ...] = (
 FINITE_HEADS: tuple[str, ...] = (
     "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
     "must", "should", "was", "were", "will", "would",
+)  # fmt: skip
+
+#: Verbs of the ``that`` frame whose plain object is seldom words said (``conceded
+#: defeat``, ``added new routes``, ``maintains close ties``, ``wrote a book``, ``tweeted
+#: a photo``, ``signals a long grind``, ``state Senate``): with no ``that`` and no sign
+#: of a clause after them, they report nothing.
+OBJECT_NOT_SPEECH_VERBS: tuple[str, ...] = (
+    "add", "concede", "maintain", "signal", "state", "tweet", "write",
 )  # fmt: skip
 
 #: Words that end the subject of such a bare clause before its verb: a preposition, a

@@ -1024,12 +1024,35 @@ def _opening(
         # complement ends before a second report in the sentence.
         end = nxt.start()
     end = _object_end(text, verb, frames, q, end)
+    if _verbless(text, verb, frames, q, end):
+        return None  # ``conceded defeat on Tuesday``, ``added new routes``: an object
     if slot.relative:
         comma = text.find(",", q, end)
         # ``Ruiz, who said ..., left``, ``a driver who said ..., members voted``: the
         # relative clause ends at its comma
         end = end if comma < 0 else comma
     return Reported(q, end, Cue(cand, verb.start, verb.end, How.BEFORE))
+
+
+#: Verbs of the ``that`` frame whose plain object is seldom words said (``conceded
+#: defeat``, ``added new routes``, ``maintains close ties``, ``wrote a book``).
+_OBJECT_NOT_SPEECH = V.verb_forms(F.OBJECT_NOT_SPEECH_VERBS)
+#: A word that makes the words after a verb a clause: a finite auxiliary, a past form.
+_clause_word_re = _lazy(
+    rf"\b(?:{'|'.join(F.FINITE_HEADS)}|{'|'.join(V.PRONOUNS)}|{'|'.join(F.WH_WORDS)}"
+    r"|\p{Ll}{3,}+(?<=ed)|\p{L}++['’]\p{Ll}{1,2}+)\b"
+)
+
+
+def _verbless(text: str, verb: _Verb, frames: tuple[str, ...], q: int, end: int) -> bool:
+    """Whether the words after a verb of :data:`_OBJECT_NOT_SPEECH` (``that`` not
+    written) hold no sign of a clause (a finite auxiliary, a past form, a pronoun, a
+    question word, a contraction): a plain object (``conceded defeat``), no report."""
+    if verb.word not in _OBJECT_NOT_SPEECH or OBJECT in frames:
+        return False
+    if text.startswith("to ", q) or " that" in text[verb.end : q]:
+        return False  # (``vowed to fight on``; ``added that, in May, ...``)
+    return _clause_word_re().search(text, q, end) is None
 
 
 def _long_tail(rest: str) -> bool:
