@@ -278,3 +278,57 @@ def test_an_unnamed_speakers_description_gives_the_title(sentence: str, title: s
     q = lq.parse("Porters at the hospital walked out.\n\n" + sentence).quotes[0]
     assert q.attribution is not None
     assert q.attribution.speaker.title == title
+
+
+# --------------------------------------------------------------------------- titles carried
+
+CARRIED = [
+    # a title before the name, in a sentence with no quotation
+    (
+        "Chancellor Maren Holt spoke in the Commons on Tuesday.\n\n"
+        "Holt said the budget would protect public services.",
+        "the budget would protect public services",
+        "Maren Holt",
+        "Chancellor",
+    ),
+    # an appositive with an owner: the title without the owner
+    (
+        "Dara Quill, Unite's general secretary, attacked the offer.\n\n"
+        "Quill said members would walk out on Friday.",
+        "members would walk out on Friday",
+        "Dara Quill",
+        "general secretary",
+    ),
+    # a description that opens with a verb keeps only its title words
+    (
+        "The board criticized operations director Lena Marsh over the delays.\n\n"
+        '"We did what we could," Marsh said.',
+        "We did what we could,",
+        "Lena Marsh",
+        "operations director",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name", "title"), CARRIED)
+def test_a_later_mention_carries_the_title(text: str, quoted: str, name: str, title: str) -> None:
+    sp = _speaker(text, quoted)
+    assert (sp.name, sp.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("described", "title"),
+    [
+        ("Unite's general secretary", "general secretary"),
+        ("criticized RNC Chairman", "RNC Chairman"),
+        ("Since President", "President"),
+        ("the former Ohio governor", "former Ohio governor"),
+        ("a retired welder who lives in Leeds", "retired welder"),
+        ("a crowd of hundreds of angry people", None),
+        (None, None),
+    ],
+)
+def test_carried_title(described: str | None, title: str | None) -> None:
+    from laborquotes._people import carried_title
+
+    assert carried_title(described) == title

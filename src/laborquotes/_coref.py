@@ -1191,7 +1191,7 @@ def _title_before(text: str, end: int) -> str | None:
         if m is None:
             return None
         words = m.group(1).split()
-        if all(w[:1].isupper() for w in words) and len(words) <= 2:
+        if all(w[:1].isupper() for w in words) and len(words) <= 2 and not _is_title(words[-1]):
             end = m.start(1)  # ``Authority, Ana Maria Ruiz``: a first name; go back
             continue
         if _is_title(words[-1]):

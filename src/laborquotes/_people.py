@@ -469,18 +469,51 @@ def _short_title(described: str | None) -> str | None:
     return title
 
 
+#: Lower-case words a title carried to a later mention may hold (``former``, ``deputy``,
+#: ``shadow``), not an article or a joiner at its start.
+_TITLE_KEEP = (frozenset(V.TITLE_MODIFIERS) | TITLE_HEADS) - frozenset(
+    (*V.TITLE_ARTICLES, *V.ORG_NAME_JOINERS)
+)
+_NAME_STOP = frozenset(V.NAME_STOPWORDS)
+
+
+def _title_word(word: str) -> bool:
+    """A word of a clean title: a title word or modifier, or a capitalized word that is
+    no sentence opener (``FBI``, ``Texas``; not ``Since``)."""
+    if word.lower() in _TITLE_KEEP:
+        return True
+    return word[:1].isupper() and word not in _NAME_STOP and word.replace("-", "").isalpha()
+
+
+def carried_title(described: str | None) -> str | None:
+    """The title a person's description gives a later mention (``Graham said`` after
+    ``Sharon Graham, Unite's general secretary,`` -> ``general secretary``): the short
+    title, from its last run of title words (``criticized RNC Chairman`` -> ``RNC
+    Chairman``, ``Since President`` -> ``President``)."""
+    title = _short_title(described)
+    if title is None:
+        return None
+    words = title.split()
+    k = len(words)
+    while k > 0 and _title_word(words[k - 1]):
+        k -= 1
+    return " ".join(words[k:]) or None
+
+
 def _with_person(sp: Speaker, index: int, person: Person) -> Speaker:
     """*sp* linked to its person, with the person's role when it has none of its own,
     and the person's full name and title when it was quoted by surname alone (``Ruiz``
     named in full only later as ``Ana Ruiz, the union president``)."""
     role = sp.role if sp.role is not None else person.role
     if person.name != sp.name and person.name.endswith(" " + sp.name):
-        title = sp.title or _short_title(person.title)
+        title = sp.title or carried_title(person.title)
         name = person.name
-    elif sp.person == index and sp.role == role:
+    elif sp.person == index and sp.role == role and (sp.title or not person.title):
         return sp
     else:
-        name, title = sp.name, sp.title
+        # (``Graham said`` after ``Sharon Graham, Unite's general secretary,``: the
+        # speaker at the fullest form the article gives, the title included)
+        name, title = sp.name, sp.title or carried_title(person.title)
     return Speaker(
         name=name,
         title=title,
