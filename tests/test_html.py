@@ -90,7 +90,7 @@ def test_page_is_well_formed_and_marks_every_quote(example: lq.Article) -> None:
     for element, quote in zip(quotes, example.quotes, strict=True):
         assert element["data-kind"] == quote.kind.value
         assert quote.attribution is not None
-        assert element["data-speaker"] == quote.attribution.speaker.name
+        assert element["data-speaker"] == quote.attribution.speaker.display_name
         role = quote.attribution.speaker.role
         assert element["data-role"] == (role.value if role else "none")
     badges = [e for e in tree.elements if e.get("class") == "lq-badge"]

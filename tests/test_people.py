@@ -149,6 +149,17 @@ def test_mention_and_person_records_are_frozen_and_keyword_only() -> None:
         (lq.Speaker(name="he", title="union president"), "union president"),
         (lq.Speaker(name="They", organization="Unite"), "Unite"),
         (lq.Speaker(name="she"), "she"),
+        # a group that only points at an organization is shown by the organization
+        (
+            lq.Speaker(name="the company", organization="Harbour Buses", is_group=True),
+            "Harbour Buses",
+        ),
+        (lq.Speaker(name="the statement", organization="Unison", is_group=True), "Unison"),
+        (lq.Speaker(name="the company"), "the company"),
+        (
+            lq.Speaker(name="the Harbour Buses board", organization="Harbour Buses", is_group=True),
+            "the Harbour Buses board",
+        ),
     ],
 )
 def test_speaker_display_name(speaker: lq.Speaker, shown: str) -> None:

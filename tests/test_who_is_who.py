@@ -332,3 +332,46 @@ def test_carried_title(described: str | None, title: str | None) -> None:
     from laborquotes._people import carried_title
 
     assert carried_title(described) == title
+
+
+# --------------------------------------------------------------------------- named later
+
+
+def test_a_bare_name_found_to_be_an_organization_later() -> None:
+    text = (
+        "Drivers employed by Harbour Coaches Ltd walked out on Monday.\n\n"
+        "Harbour Coaches said the strike was unnecessary.\n\n"
+        '"We urge the union to return to talks," the firm said.'
+    )
+    sp = _speaker(text, "the strike was unnecessary")
+    assert (sp.organization, sp.role, sp.is_group) == (
+        "Harbour Coaches Ltd",
+        lq.Role.EMPLOYER,
+        True,
+    )
+    later = _speaker(text, "We urge the union")
+    assert (later.organization, later.display_name) == (
+        "Harbour Coaches Ltd",
+        "Harbour Coaches Ltd",
+    )
+
+
+def test_they_is_no_antecedent_of_he() -> None:
+    text = (
+        "Drivers at the depot walked out on Monday. They said the rota was unsafe.\n\n"
+        '"I have not slept properly for weeks," he said.'
+    )
+    assert _speaker(text, "I have not slept").name == "he"
+
+
+@pytest.mark.parametrize(
+    ("appositive", "title", "org"),
+    [
+        ("a driver for 20 years", "driver", None),
+        ("a nurse for over three decades", "nurse", None),
+        ("a steward at Ford for 12 years", "steward", "Ford"),
+        ("a spokesman for 3M", "spokesman", "3M"),
+    ],
+)
+def test_a_length_of_time_is_no_organization(appositive: str, title: str, org: str | None) -> None:
+    assert split_title(appositive) == (title, org)

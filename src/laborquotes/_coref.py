@@ -556,8 +556,10 @@ class Resolver:
             sp.is_group
             or cand.kind == Kind.GROUP
             or (cand.kind == Kind.UNNAMED and is_plural(cand.name))
+            or (cand.kind == Kind.PRON and V.PRONOUNS.get(cand.name.lower()) == "p")
         ):
-            # ``the crowd``, ``union members``: never the antecedent of ``he`` / ``she``.
+            # ``the crowd``, ``union members``, ``they`` (when it names no group that has
+            # spoken): never the antecedent of ``he`` / ``she``.
             self.last_group = sp
         else:
             self.last_person = sp

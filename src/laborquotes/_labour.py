@@ -725,7 +725,38 @@ def enrich_article(
             q = with_speaker(q, att, sp, q.speaker)
         out.append(q)
         resolved.append(org)
-    return Enriched(out, with_quoted(text, orgs, art.listed, reg), dispute, tuple(resolved))
+    organizations = with_quoted(text, orgs, art.listed, reg)
+    if art.listed:
+        _named_later(organizations, sides, out, resolved)
+    return Enriched(out, organizations, dispute, tuple(resolved))
+
+
+def _named_later(
+    orgs: Sequence[Organization],
+    sides: _Sides,
+    out: list[Quote],
+    resolved: list[Organization | None],
+) -> None:
+    """A speaker quoted by a bare name that no table knows (``Acme Buses said``), found
+    to be an organization later in the article (``Acme Buses Ltd``, quoted as ``the
+    firm``): the organization and its role, as its later mentions have them."""
+    forms: dict[str, Organization] = {}
+    for o in orgs:
+        if sides.kind(o) not in (None, OrgKind.OTHER):
+            for form in (o.name, *o.aliases):
+                forms.setdefault(" ".join(form.split()), o)
+    for i, q in enumerate(out):
+        att = q.attribution
+        if att is None or resolved[i] is not None:
+            continue
+        sp = att.speaker
+        org = forms.get(" ".join(sp.name.split())) if not (sp.title or sp.organization) else None
+        if org is None:
+            continue
+        role = sp.role or group_role(sp.name, sides.kind(org))
+        sp = speaker_with(sp, sp.name, None, display_name(org), role, True)
+        out[i] = with_speaker(q, att, sp, q.speaker)
+        resolved[i] = org
 
 
 def _hold_quoted(art: ArticleOrgs, sides: _Sides, sp: Speaker, where: Span) -> None:

@@ -318,9 +318,13 @@ class Speaker(_Record):
     @property
     def display_name(self) -> str:
         """How tables and pages name the speaker. The name (its fullest form in the
-        article); for a speaker left as a bare pronoun or with no name, the title, else
-        the organization, else the name as written."""
+        article); for a group that only points at an organization (``the company``), the
+        organization; for a speaker left as a bare pronoun or with no name, the title,
+        else the organization, else the name as written."""
         name = " ".join(self.name.split())
+        if self.is_group and self.organization and _pointer_only(name):
+            # ``the company``, ``the statement``: the organization it was resolved to
+            return " ".join(self.organization.split())
         if name and name.lower() not in _BARE_PRONOUNS:
             return name
         for alt in (self.title, self.organization):
@@ -337,6 +341,21 @@ class Speaker(_Record):
 
 #: Pronouns that name nobody when a speaker could not be resolved.
 _BARE_PRONOUNS = frozenset({"he", "i", "it", "she", "they", "we", "you"})
+#: Words that open a phrase that only points at an organization (``the company``).
+_POINTERS = frozenset({"its", "that", "the", "their", "this"})
+#: Such a phrase has at most this many words (``the rail company``).
+_POINTER_WORDS = 3
+
+
+def _pointer_only(name: str) -> bool:
+    """Whether a group's *name* only points at an organization: an article or a
+    possessive and common nouns (``the company``, ``the union's statement``), no name."""
+    words = name.split()
+    return (
+        1 < len(words) <= _POINTER_WORDS
+        and words[0].lower() in _POINTERS
+        and all(w[:1].islower() for w in words[1:])
+    )
 
 
 @attrs.frozen(kw_only=True)

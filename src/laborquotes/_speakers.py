@@ -424,11 +424,39 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
             ):
                 # ``a nurse in the intensive care unit``: a ward or a place, no organization
                 return (_strip_article(" ".join(words[:i])) or None), None
+            if _duration(rest):
+                # ``a driver for 20 years``, ``a teacher of three decades``: no organization
+                return (_strip_article(" ".join(words[:i])) or None), None
             if named or words[i + 1] == "the":
                 title = _strip_article(" ".join(words[:i]))
                 org_words = _before_place(rest) if named else words[i + 1 :]
+                org_words = _without_duration(org_words)
                 return (title or None), " ".join(org_words).rstrip(".")
     return None
+
+
+def _duration(words: list[str]) -> bool:
+    """``20 years``, ``three decades``, ``more than 30 years``: a length of time."""
+    k = 0
+    while k < len(words) and words[k] in _ABOUT:
+        k += 1
+    return (
+        len(words) == k + 2
+        and (words[k].isdigit() or words[k].lower() in _NUMBERS)
+        and words[k + 1].rstrip(".").lower() in _DURATIONS
+    )
+
+
+def _without_duration(words: list[str]) -> list[str]:
+    """``the plant for 12 years`` -> ``the plant``: a trailing length of time cut off."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in _PREPS and _duration(words[i + 1 :]):
+            return words[:i]
+    return words
+
+
+_DURATIONS = frozenset(V.DURATION_UNITS)
+_ABOUT = frozenset(("about", "almost", "more", "nearly", "over", "than"))
 
 
 @functools.lru_cache(maxsize=_SPLIT_TITLE_CACHE)

@@ -36,6 +36,7 @@ __all__ = [
     "COURTESY_HONORIFICS",
     "DAY_PARTS",
     "DISTRIBUTIVES",
+    "DURATION_UNITS",
     "EXECUTIVE_ACRONYMS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
@@ -1171,6 +1172,13 @@ BRIEFING_NOUNS: tuple[str, ...] = ("briefing", "call", "conference", "release")
 #: Prepositions of a setting between a verb and ``that`` (``said at the rally that``).
 SETTING_PREPOSITIONS: tuple[str, ...] = (
     "after", "at", "before", "during", "in", "on", "to", "with",
+)  # fmt: skip
+
+#: Units of a length of time after a number (``a driver for 20 years``, ``a nurse of
+#: three decades``): a duration, no organization.
+DURATION_UNITS: tuple[str, ...] = (
+    "centuries", "century", "days", "decade", "decades", "hours", "months", "weeks",
+    "years",
 )  # fmt: skip
 
 #: Small numbers in ``four in 10``.
