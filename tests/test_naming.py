@@ -339,6 +339,9 @@ POSSESSIVE_ROWS: list[Row] = [
     ("the RMT's Mick Lowther", "Mick Lowther", None, "RMT"),
     ("Tesco's Ken Moran", "Ken Moran", None, "Tesco"),
     ("Network Rail's Ana Whitlow", "Ana Whitlow", None, "Network Rail"),
+    # a plural owner's possessive: the organization without its apostrophe
+    ("Harbour Foods' lawyer, Mark Reddy", "Mark Reddy", "lawyer", "Harbour Foods"),
+    ("the Teamsters' lawyer, Mark Reddy", "Mark Reddy", "lawyer", "Teamsters"),
     ("the Teamsters' Ana Whitlow", "Ana Whitlow", None, "Teamsters"),
 ]  # fmt: skip
 

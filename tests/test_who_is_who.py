@@ -375,3 +375,13 @@ def test_they_is_no_antecedent_of_he() -> None:
 )
 def test_a_length_of_time_is_no_organization(appositive: str, title: str, org: str | None) -> None:
     assert split_title(appositive) == (title, org)
+
+
+def test_a_students_union_is_no_side_of_the_dispute() -> None:
+    text = (
+        "Porters at Kestrel College walked out over pay, said Ana Ruiz, president of the "
+        "Kestrel Porters Union.\n\n"
+        "The students' union said it backed the porters."
+    )
+    sp = _speaker(text, "it backed the porters")
+    assert (sp.organization, sp.role) == (None, lq.Role.OTHER)

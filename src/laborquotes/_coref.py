@@ -44,7 +44,7 @@ from ._marks import Structure
 from ._model import Attribution, Organization, OrgKind, Person, Quote, Role, Speaker
 from ._org_names import _lazy
 from ._orgs import Registry, default_registry
-from ._roles import TITLE_HEADS
+from ._roles import TITLE_HEADS, union_not_labour
 from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind, party_lead
 
 __all__ = [
@@ -1374,6 +1374,8 @@ def _reference_words(phrase: str) -> tuple[str | None, tuple[OrgKind, ...] | Non
     """What :meth:`ArticleOrgs.reference` reads in *phrase*, wherever it is written: the
     head noun it names (folded), the kinds its first reference word points at, and
     whether that word is ``guild``."""
+    if union_not_labour(phrase):
+        return None, None, False  # ``the students' union``: no labour union is meant
     m = _head_reference().search(phrase)
     head = m.group().casefold() if m is not None else None
     for pattern, kinds in _reference_patterns():

@@ -45,6 +45,7 @@ __all__ = [
     "group_role",
     "hint_kind",
     "person_role",
+    "union_not_labour",
     "union_only_office",
 ]
 
@@ -792,6 +793,12 @@ _UNION_HINTS_BUT_LEADER: tuple[str, ...] = tuple(
     for w in next(ws for k, ws in KIND_HINTS if k is OrgKind.UNION)
     if w not in ("labor leader", "labour leader")
 )
+
+
+def union_not_labour(text: str) -> bool:
+    """Whether *text* names a union that is no labour union (``the students' union``,
+    ``the rugby union``, ``the European Union``)."""
+    return _union_not_labour(text) is not None
 
 
 def _union_not_labour(text: str) -> OrgKind | None:

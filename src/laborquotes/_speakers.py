@@ -546,13 +546,14 @@ def _owned(words: list[str]) -> tuple[str | None, str | None] | None:
     director`` -> (``director``, ``Color of Change``): the organization is the owner,
     not the place; not a person's kin (``Ana Ruiz's brother``), not ``It's``."""
     k = 0
-    while k < min(len(words), 6) and not words[k].endswith(("'s", "’s")):
+    while k < min(len(words), 6) and not words[k].endswith(_POSSESSIVES):
         if not (words[k][:1].isupper() or (k and words[k] in _JOINERS)):
             return None
         k += 1
     if k >= min(len(words) - 1, 6) or not (words[0][:1].isupper() and words[k][:1].isupper()):
         return None  # (``The group's chief``: pointed at by an article, resolved later)
-    owner = " ".join(words[: k + 1])[:-2]
+    owner = " ".join(words[: k + 1])
+    owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
     if owner in _STOP or owner in _PRON_WORDS or any(w in _HONORIFICS for w in words[:k]):
         return None  # (``President Obama's envoy``: a person's)
     cut = next((i for i, w in enumerate(words) if w in _LOCATION_PREPS), len(words))
