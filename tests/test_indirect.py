@@ -304,6 +304,26 @@ FRAME_CASES = [
         "the timetable was unworkable for most drivers",
         "The operator",
     ),
+    # a subject whose last word ends in a conjunction's letters (``Rand``, ``Ireland``)
+    (
+        "that after a name ending in -and",
+        "Mr Rand wrote that the depot would close in June.",
+        "the depot would close in June",
+        "Rand",
+    ),
+    (
+        "bare clause after a name ending in -and",
+        "The Teachers' Union of Ireland said lecturers had been ignored.",
+        "lecturers had been ignored",
+        "The Teachers' Union of Ireland",
+    ),
+    # a capitalized word inside a name is no verb (``Rail``)
+    (
+        "bare clause after an organization's spokesman",
+        "A Harbour Rail spokesman said the depot would close in June.",
+        "the depot would close in June",
+        "A Harbour Rail spokesman",
+    ),
     (
         "that after write",
         "Tom Bell wrote that the depot would close at the end of the year.",

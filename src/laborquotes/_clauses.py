@@ -207,8 +207,12 @@ def _holds_verb(written: list[str]) -> bool:
         low = w.lower()
         if low not in VERB_FORMS:
             continue
-        if w != low and (i == 0 or written[i + 1][:1].isupper()):
-            continue  # ``State Department``, ``Protest groups``: a name or a first word
+        if w != low and (
+            i == 0 or written[i + 1][:1].isupper() or (i > 1 and written[i - 1][:1].isupper())
+        ):
+            # ``State Department``, ``Protest groups``, ``a Network Rail spokesman``: a
+            # name or a first word
+            continue
         before = written[i - 1].lower() if i else ""
         if before not in _MODIFIED_AFTER and not before.endswith(("'s", "’s")):
             return True

@@ -1139,8 +1139,9 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     ss, vs, word = verb.sentence_start, verb.start, verb.word
     lo = max(ss, vs - _SUBJECT_REACH)
     end = _skip_before_verb(text, lo, vs, word)
-    before = text[max(ss, end - 4) : end].strip()
+    # (the last word, whole: ``Ireland`` does not end in ``and``)
     last = text[max(ss, end - 10) : end].rstrip().rpartition(" ")[2].lower()
+    before = last if text[max(ss, end - 4) : end].strip() == last else ""
     ing = word.partition(" ")[0].endswith("ing")  # (``saying``, ``pointing out``)
     participle = ing and (_comma_before(text, ss, vs) or last in _PARTICIPLE_LEADS)
     coordinated = before in _COORDINATORS and not ing
