@@ -385,3 +385,18 @@ def test_a_students_union_is_no_side_of_the_dispute() -> None:
     )
     sp = _speaker(text, "it backed the porters")
     assert (sp.organization, sp.role) == (None, lq.Role.OTHER)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "title", "org"),
+    [
+        ("Unite's regional officer said the vote was clear.", "the vote was clear", "regional officer", "Unite"),
+        ("The GMB's national officer said the vote was clear.", "the vote was clear", "national officer", "GMB"),
+        ("Tesco's chief executive said sales had risen.", "sales had risen", "chief executive", "Tesco"),
+        # an owner's thing is no title
+        ("Unite's latest statement said the vote was clear.", "the vote was clear", None, "Unite"),
+    ],
+)  # fmt: skip
+def test_an_owners_title_with_no_name(text: str, quoted: str, title: str | None, org: str) -> None:
+    sp = _speaker(text, quoted)
+    assert (sp.title, sp.organization) == (title, org)

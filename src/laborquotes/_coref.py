@@ -358,7 +358,10 @@ def _role_title(cand: Cand, noun: str) -> tuple[str, str | None]:
     org = cand.org
     if org:
         n = len(org.split())
-        if " ".join(words[:n]) == org and len(words) > n and _registered(org):
+        owner = " ".join(words[:n])
+        # (``the GMB's national officer``: the owner's possessive ending off)
+        owned = owner == org or possessive_stripped(owner) == org
+        if owned and len(words) > n and _registered(org):
             return " ".join(words[n:]), org
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         return " ".join(words), None  # a formal title: ``the Prime Minister``

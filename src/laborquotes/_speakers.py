@@ -981,6 +981,10 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
             return Cand(Kind.GROUP, s, end, phrase, None, org, True)
         if words[0].lower() == "the" and head.endswith(_AGENT_SUFFIXES):
             return Cand(Kind.ROLE, s, end, phrase, None, org, False)
+        owned = _owned(words) if words[0].endswith(_POSSESSIVES) else None
+        if owned is not None and owned[0] and owned[0].split()[-1].lower() in _TITLE_WORDS:
+            # ``Unite's regional officer``: the owner's title
+            return Cand(Kind.UNNAMED, s, end, phrase, owned[0], owned[1], False)
         return Cand(Kind.UNNAMED, s, end, phrase, None, org, False)
     if app:
         org = split_title(app)[1] or org
