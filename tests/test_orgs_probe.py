@@ -429,7 +429,6 @@ KNOWN_FAILURES: dict[int, str] = {
     39: "the registry files Transport for London as an employer (its role in Tube strikes)",
     41: "the registry's NHS inside a trust's name wins over the trust",
     57: "speaker grammar: 'A spokesman for X Students' Union' is read as a group's name",
-    71: "speaker grammar: 'A Department for Transport spokesman' loses 'for' in the organization",
     84: "'the Treasury' alone is not registered (HM Treasury or the US Treasury)",
     88: "speaker grammar: 'Business' of 'Business Unity South Africa' is read as a title",
     91: "speaker grammar: 'First Bus' is split into a title and a name",

@@ -936,9 +936,9 @@ def _tidy(text: str, cand: Cand | None) -> Cand | None:
 
 
 def _capitalized(words: list[str]) -> list[str]:
-    """The capitalized words of a phrase (not stop words), with an ``and``, ``&`` or
-    ``of`` between two of them kept (``Nurses and Midwives' Association``, ``State Bank
-    of India``)."""
+    """The capitalized words of a phrase (not stop words), with a joiner of names
+    (``and``, ``&``, ``for``, ``of``, ``on``) between two of them kept (``Nurses and
+    Midwives' Association``, ``State Bank of India``, ``Department for Transport``)."""
     out: list[str] = []
     kept = False  # (whether the word before was kept)
     for i, w in enumerate(words):
@@ -951,7 +951,7 @@ def _capitalized(words: list[str]) -> list[str]:
     return out
 
 
-_NAME_ANDS = frozenset(("&", "and", "of"))
+_NAME_ANDS = frozenset(V.ORG_NAME_JOINERS)
 
 
 def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | None) -> Cand:
