@@ -430,8 +430,6 @@ KNOWN_FAILURES: dict[int, str] = {
     41: "the registry's NHS inside a trust's name wins over the trust",
     57: "speaker grammar: 'A spokesman for X Students' Union' is read as a group's name",
     84: "'the Treasury' alone is not registered (HM Treasury or the US Treasury)",
-    88: "speaker grammar: 'Business' of 'Business Unity South Africa' is read as a title",
-    91: "speaker grammar: 'First Bus' is split into a title and a name",
 }
 
 

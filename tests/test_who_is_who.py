@@ -400,3 +400,19 @@ def test_a_students_union_is_no_side_of_the_dispute() -> None:
 def test_an_owners_title_with_no_name(text: str, quoted: str, title: str | None, org: str) -> None:
     sp = _speaker(text, quoted)
     assert (sp.title, sp.organization) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "name", "org"),
+    [
+        # a registered organization written whole is no titled person
+        ("Business Unity South Africa said the strike would cost jobs.", "the strike would cost jobs", "Business Unity South Africa", "Business Unity South Africa"),
+        ("First Bus said services would run as normal.", "services would run as normal", "First Bus", "First Bus"),
+        ('"Services will run as normal," said First Bus.', "Services will run as normal,", "First Bus", "First Bus"),
+    ],
+)  # fmt: skip
+def test_a_registered_organization_speaks_as_itself(
+    text: str, quoted: str, name: str, org: str
+) -> None:
+    sp = _speaker(text, quoted)
+    assert (sp.name, sp.organization, sp.is_group, sp.title) == (name, org, True, None)

@@ -338,6 +338,7 @@ def _registered_name(cand: Cand) -> bool:
     return bool(cand.org) and " ".join(words) == cand.org and _registered(cand.org)
 
 
+@functools.lru_cache(maxsize=4096)
 def _registered(name: str) -> bool:
     """Whether *name* is, whole, an organization of the registry (read as after ``of``:
     ``Unite`` is a name there, not the verb)."""
@@ -370,6 +371,10 @@ def _role_title(cand: Cand, noun: str) -> tuple[str, str | None]:
 
 #: Articles that open a role phrase (``the TUC general secretary``).
 _ROLE_ARTICLES = frozenset(("a", "an", "the"))
+#: How far before a name a word that may open an organization's name is looked for.
+_LEAD_REACH = 24
+#: Lower-case words inside an organization's name (``Transport for London``).
+_JOINER_WORDS = frozenset(V.ORG_NAME_JOINERS)
 
 
 def _is_place(name: str) -> bool:
@@ -574,6 +579,11 @@ class Resolver:
     def _resolve(self, cand: Cand) -> Speaker:
         if cand.kind == Kind.PRON:
             return self._pronoun(cand)
+        written = self._registered_org(cand)
+        if written is not None:
+            # ``Business Unity South Africa said``, ``First Bus said``: an organization
+            # of the registry, written whole, not a titled person
+            return Speaker(name=written, is_group=True)
         named = self._named_after_title(cand)
         if named is not None:
             return named
@@ -766,6 +776,24 @@ class Resolver:
         if self.last_person is not None:
             return self.last_person
         return Speaker(name=cand.name, title=title, organization=org)
+
+    def _registered_org(self, cand: Cand) -> str | None:
+        """The phrase of a person candidate as written (its article aside), when it is
+        the whole name of an organization of the registry."""
+        if cand.kind != Kind.PERSON:
+            return None
+        words = self.text[cand.start : cand.end].split()
+        if words and words[0].casefold() in _ROLE_ARTICLES:
+            words = words[1:]
+        if not words or not all(w[:1].isupper() or w in _JOINER_WORDS for w in words):
+            return None
+        # (a capitalized word just before may open the name: ``First Bus``, read as an
+        # ordinal before the name ``Bus``)
+        lead = self.text[max(0, cand.start - _LEAD_REACH) : cand.start].split()[-1:]
+        for form in ([*lead, *words] if lead and lead[0].istitle() else [], words):
+            if len(form) > 1 and _registered(" ".join(form)):
+                return " ".join(form)
+        return None
 
     def _named_after_title(self, cand: Cand) -> Speaker | None:
         """``The Minister for Transport, Ana Ruiz`` / ``Its spokesman, Councillor Ana
