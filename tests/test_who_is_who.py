@@ -405,10 +405,11 @@ def test_an_owners_title_with_no_name(text: str, quoted: str, title: str | None,
 @pytest.mark.parametrize(
     ("text", "quoted", "name", "org"),
     [
-        # a registered organization written whole is no titled person
+        # a registered organization written whole is no titled person (its canonical name
+        # is the organization)
         ("Business Unity South Africa said the strike would cost jobs.", "the strike would cost jobs", "Business Unity South Africa", "Business Unity South Africa"),
-        ("First Bus said services would run as normal.", "services would run as normal", "First Bus", "First Bus"),
-        ('"Services will run as normal," said First Bus.', "Services will run as normal,", "First Bus", "First Bus"),
+        ("First Bus said services would run as normal.", "services would run as normal", "First Bus", "FirstGroup"),
+        ('"Services will run as normal," said First Bus.', "Services will run as normal,", "First Bus", "FirstGroup"),
     ],
 )  # fmt: skip
 def test_a_registered_organization_speaks_as_itself(
