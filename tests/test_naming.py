@@ -194,6 +194,8 @@ def test_titles(frame: str, phrase: str, name: str, title: str | None, org: str 
 
 #: ``the <title>, <Name>``: the title before the comma is the person's.
 TITLE_COMMA_ROWS: list[Row] = [
+    # an owner's possessive before the title: the owner is the organization
+    ("the Harbour Workers Alliance's national president, Chris Aylmer", "Chris Aylmer", "national president", "Harbour Workers Alliance"),
     ("The shadow transport secretary, Priya Anand", "Priya Anand", "shadow transport secretary", None),
     ("The Minister for Transport, Ciarán Walsh", "Ciarán Walsh", "Minister for Transport", None),
     ("The Taoiseach, Eamon Kinsella", "Eamon Kinsella", "Taoiseach", None),

@@ -45,7 +45,7 @@ from ._model import Attribution, Organization, OrgKind, Person, Quote, Role, Spe
 from ._org_names import _lazy
 from ._orgs import Registry, default_registry
 from ._roles import TITLE_HEADS, union_not_labour
-from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind, party_lead
+from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind, party_lead, split_title
 
 __all__ = [
     "COLLECTIVE_NOUNS",
@@ -820,6 +820,10 @@ class Resolver:
             party, rest = party_lead(words[1:] if words[0] in ("The", "the") else words)
             if party is not None and rest:
                 title, org = " ".join(rest), party
+            elif org and lead.endswith(title):
+                owned, owner = split_title(lead)
+                if owned and owner == org and owned.split()[-1].lower() in _TITLE_NOUNS:
+                    title = owned  # ``the Acme Workers Union's president``: the title
         if cand.org is None and lead.split(" ", 1)[0] in _OWNER_PRONOUNS and lead.endswith(title):
             title = lead  # ``Its chief executive``: whose office it is, resolved later
         if not any(_is_title(w) or w.lower() in _TITLE_NOUNS for w in lead.split()):
