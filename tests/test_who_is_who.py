@@ -417,3 +417,26 @@ def test_a_registered_organization_speaks_as_itself(
 ) -> None:
     sp = _speaker(text, quoted)
     assert (sp.name, sp.organization, sp.is_group, sp.title) == (name, org, True, None)
+
+
+def test_a_description_means_the_unregistered_name_with_its_head() -> None:
+    text = (
+        "Nurses at Castlebridge Hospital began a 48-hour strike on Monday.\n\n"
+        "The hospital said in a statement that wards were safe.\n\n"
+        '"Patient safety is our priority," the statement said.'
+    )
+    art = lq.parse(text)
+    first, second = (q.attribution.speaker for q in art.quotes if q.attribution is not None)
+    assert (first.organization, first.role) == ("Castlebridge Hospital", lq.Role.EMPLOYER)
+    assert second.display_name == "Castlebridge Hospital"
+    assert "Castlebridge Hospital" in [o.name for o in art.organizations]
+
+
+def test_a_headline_in_title_case_names_no_organization() -> None:
+    text = (
+        "Union Disputes Characterization Of Network\n\n"
+        "Technicians at a broadcaster walked out on Friday.\n\n"
+        "The network said the walkout was unlawful."
+    )
+    sp = _speaker(text, "the walkout was unlawful")
+    assert sp.organization != "Union Disputes Characterization Of Network"

@@ -46,9 +46,9 @@ from ._model import (
 from ._org_names import _lazy
 from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners
-from ._quoted_orgs import proper_name, quoted_organization, with_quoted
+from ._quoted_orgs import listable, proper_name, quoted_organization, with_quoted
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
-from ._vocab import LEGISLATOR_POSTNOMINALS
+from ._vocab import FUNCTION_WORDS, LEGISLATOR_POSTNOMINALS
 
 __all__ = [
     "HEAD_REFERENCES",
@@ -215,6 +215,59 @@ def _statement_org(art: ArticleOrgs, name: str, pos: int) -> Organization | None
     return None
 
 
+def _group_reference(art: ArticleOrgs, sides: _Sides, name: str, pos: int) -> Organization | None:
+    """The organization a description means (``the union``, ``the hospital``): one the
+    article holds, else one no table knows that the article names before it with the
+    description's head noun (``Nurses at Castlebridge Hospital ... the hospital said``)."""
+    org, pointed = art.reference(name, pos)
+    if org is not None or not pointed:
+        return org
+    head = _reference_head(name)
+    if head is None:
+        return None
+    lo = max(0, pos - _HEAD_NAME_REACH)
+    found = None
+    for m in _head_name_re(head).finditer(art.text, lo, pos):
+        found = m  # the last one before the description
+    if found is None or not listable(found.group(1)):
+        return None
+    written = found.group(1)
+    if any(w in _CAPITAL_FUNCTION_WORDS for w in written.split()[1:]):
+        return None  # ``... Disputes Characterization Of Network``: a headline's words
+    kind = sides.quoted_kind(written) or hint_kind(written) or OrgKind.OTHER
+    org = Organization(
+        name=written, kind=kind, mentions=(Span(start=found.start(1), end=found.end(1)),)
+    )
+    art.add_quoted(org)
+    art.listed.append(org)
+    return org
+
+
+def _reference_head(name: str) -> str | None:
+    """The head noun of a short description (``the hospital`` -> ``hospital``)."""
+    words = name.split()
+    if not 1 < len(words) <= _HEAD_WORDS or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    return words[-1]
+
+
+@functools.lru_cache(maxsize=256)
+def _head_name_re(head: str) -> regex.Pattern[str]:
+    """A name of one to four capitalized words ending with *head* capitalized."""
+    cap = head[:1].upper() + head[1:]
+    return regex.compile(
+        rf"(?<![\w\-])((?:\p{{Lu}}[\p{{L}}'’\-]*+[ ]){{1,4}}{regex.escape(cap)})(?![\w\-])"
+    )
+
+
+#: Function words capitalized, as in a headline's title case (never inside a name).
+_CAPITAL_FUNCTION_WORDS = frozenset(w.capitalize() for w in FUNCTION_WORDS)
+#: How far before a description the name it means may be written.
+_HEAD_NAME_REACH = 2000
+#: A description read this way has at most this many words (``the district hospital``).
+_HEAD_WORDS = 3
+
+
 #: At most this many speaker names are looked for as the employer an article introduces.
 _MAX_INTRODUCED = 64
 #: How far before ``the statement`` the organization that made it may be named.
@@ -267,7 +320,7 @@ def _enrich_speaker(
             sides.positional = True
             proper = proper_name(sp.name, speaker=True)
             # ``The School Boards Association said``: a name, not ``the association``
-            ref = art.reference(sp.name, pos)[0] if proper is None else None
+            ref = _group_reference(art, sides, sp.name, pos) if proper is None else None
             stated = None if ref is not None else _statement_org(art, sp.name, pos)
             ref = ref or stated
             if ref is not None:
