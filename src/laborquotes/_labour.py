@@ -225,11 +225,15 @@ def _group_reference(art: ArticleOrgs, sides: _Sides, name: str, pos: int) -> Or
     head = _reference_head(name)
     if head is None:
         return None
-    lo = max(0, pos - _HEAD_NAME_REACH)
-    found = None
-    for m in _head_name_re(head).finditer(art.text, lo, pos):
-        found = m  # the last one before the description
-    if found is None or not listable(found.group(1)):
+    # (the last capitalized head before the description, found in C; then the name
+    # that ends with it, read in a short window)
+    cap = head[:1].upper() + head[1:]
+    at = art.text.rfind(" " + cap, max(0, pos - _HEAD_NAME_REACH), pos)
+    if at < 0:
+        return None
+    end = at + 1 + len(cap)
+    found = _head_name_re(head).search(art.text, max(0, at - _NAME_WORDS_REACH), end)
+    if found is None or found.end(1) != end or not listable(found.group(1)):
         return None
     written = found.group(1)
     if any(w in _CAPITAL_FUNCTION_WORDS for w in written.split()[1:]):
@@ -264,6 +268,8 @@ def _head_name_re(head: str) -> regex.Pattern[str]:
 _CAPITAL_FUNCTION_WORDS = frozenset(w.capitalize() for w in FUNCTION_WORDS)
 #: How far before a description the name it means may be written.
 _HEAD_NAME_REACH = 2000
+#: How far before its head noun such a name may start (four words).
+_NAME_WORDS_REACH = 80
 #: A description read this way has at most this many words (``the district hospital``).
 _HEAD_WORDS = 3
 
