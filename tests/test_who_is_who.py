@@ -440,3 +440,13 @@ def test_a_headline_in_title_case_names_no_organization() -> None:
     )
     sp = _speaker(text, "the walkout was unlawful")
     assert sp.organization != "Union Disputes Characterization Of Network"
+
+
+def test_another_companys_spokesman_is_no_employer_of_the_dispute() -> None:
+    text = (
+        "Drivers at Network Rail walked out on Monday in a dispute over pay.\n\n"
+        "A Network Rail spokesman said the offer was fair.\n\n"
+        "Greg Hallam, a spokesman for Coastline Shipping, said deliveries were delayed."
+    )
+    assert _speaker(text, "the offer was fair").role is lq.Role.EMPLOYER
+    assert _speaker(text, "deliveries were delayed").role is lq.Role.OTHER

@@ -170,6 +170,17 @@ class _Sides:
             return role if org.name in self._employer_names else Role.OTHER
         return role
 
+    def third_party(self, shown: str | None) -> bool:
+        """Whether *shown*, a company no table knows, is outside the dispute: its
+        employer side is named, and *shown* is a proper name that is none of it (not a
+        description such as ``the firm``)."""
+        if not shown or not self.employers or not shown[:1].isupper():
+            return False
+        if _SIDE_WORDS().search(shown) is not None or self.unnamed_employer(shown):
+            return False
+        name = " ".join(shown.split())
+        return not any(name == o.name or name in o.aliases for o in self.employers)
+
     def speaks_for_employer(self, title: str | None, shown: str | None) -> bool:
         """Whether a spokesperson of *shown*, an organization no table knows, speaks for
         the employer: in a dispute whose employer side names no registry organization, a
@@ -576,6 +587,8 @@ def _person_role(
         role = None  # a guessed description that no rule reads supports no role
     if role is Role.OTHER and kind is None and sides.speaks_for_employer(title, shown):
         role = Role.EMPLOYER
+    elif role is Role.EMPLOYER and org is None and sides.third_party(shown):
+        role = Role.OTHER  # ``a spokesman for Coastline Shipping`` in a strike at Network Rail
     return org, shown, role
 
 
