@@ -450,3 +450,12 @@ def test_another_companys_spokesman_is_no_employer_of_the_dispute() -> None:
     )
     assert _speaker(text, "the offer was fair").role is lq.Role.EMPLOYER
     assert _speaker(text, "deliveries were delayed").role is lq.Role.OTHER
+
+
+def test_a_school_district_speaks_for_the_employer() -> None:
+    text = (
+        "Teachers in Ridgeway went on strike on Monday, said Ana Ruiz, president of the "
+        "Ridgeway Teachers' Association.\n\n"
+        "A district spokeswoman said talks would resume."
+    )
+    assert _speaker(text, "talks would resume").role is lq.Role.EMPLOYER

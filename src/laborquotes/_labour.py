@@ -51,6 +51,7 @@ from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_
 from ._vocab import FUNCTION_WORDS, LEGISLATOR_POSTNOMINALS
 
 __all__ = [
+    "BODY_SPEAKER_HEADS",
     "HEAD_REFERENCES",
     "REFERENCE_KINDS",
     "STATEMENT_WORDS",
@@ -105,9 +106,16 @@ _LEGISLATORS = frozenset(LEGISLATOR_POSTNOMINALS)
 _TITLE_LOOKBACK = 20_000
 
 
-#: A description of a public body's spokesperson (``a council spokeswoman``).
+#: Public employers whose spokesperson, officials or management speak for the employer
+#: of a dispute with no named employer (``a council spokeswoman``, ``district officials``).
+BODY_SPEAKER_HEADS: tuple[str, ...] = (
+    "authority", "board", "college", "council", "district", "hospital", "school", "trust",
+    "university",
+)  # fmt: skip
+
+#: ``a council spokeswoman``, ``district officials``: such a body's speaker.
 _BODY_SPOKESPERSON = _lazy(
-    r"(?i)(?<![\w-])(?:council|authority|board|trust|hospital|university|college|school)"
+    rf"(?i)(?<![\w-])(?:{'|'.join(BODY_SPEAKER_HEADS)})"
     r"(?:['’]s)?\s++(?:spokes(?:man|woman|person)|officials?|management)(?![\w-])"
 )
 
