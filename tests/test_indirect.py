@@ -543,6 +543,48 @@ FRAME_CASES = [
         "Ana Ruiz",
     ),
     (
+        "a named medium with a figure and a possessive",
+        "Ana Ruiz told Metro Radio 2's Drive show the depot could stay shut for weeks.",
+        "the depot could stay shut for weeks",
+        "Ana Ruiz",
+    ),
+    (
+        "a medium with a figure and a medium noun",
+        "Tom Bell told KTV's 6.30 program that the union would not give way.",
+        "the union would not give way",
+        "Tom Bell",
+    ),
+    (
+        "a name, then a medium noun",
+        "Ana Ruiz told KPQ radio the walkout was fair.",
+        "the walkout was fair",
+        "Ana Ruiz",
+    ),
+    (
+        "a figure before a name",
+        "Tom Bell told 4 Live the drivers had earned more.",
+        "the drivers had earned more",
+        "Tom Bell",
+    ),
+    (
+        "a body, then a medium noun",
+        "Ana Ruiz told the State Assembly committee the fund had gone missing.",
+        "the fund had gone missing",
+        "Ana Ruiz",
+    ),
+    (
+        "a rally of a number of listeners",
+        "Tom Bell told a rally of 3,000 cleaners the fight would go on.",
+        "the fight would go on",
+        "Tom Bell",
+    ),
+    (
+        "a possessive name, then a medium noun",
+        "Ana Ruiz told the Herald's podcast the members felt let down.",
+        "the members felt let down",
+        "Ana Ruiz",
+    ),
+    (
         "a short listener before that",
         "Tom Bell told others on Monday that the board had threatened him.",
         "the board had threatened him",
@@ -1341,10 +1383,30 @@ def test_question_with_an_object() -> None:
             "The depot will not reopen this year",
             "Ana Ruiz",
         ),
+        (
+            "The depot will not reopen this year, Ana Ruiz told Metro Radio 2's Drive show.",
+            "The depot will not reopen this year",
+            "Ana Ruiz",
+        ),
+        (
+            "The vote was rigged, Tom Bell told a town hall in Perth.",
+            "The vote was rigged",
+            "Tom Bell",
+        ),
+        ("The vote was rigged, Tom Bell told KPQ radio.", "The vote was rigged", "Tom Bell"),
+        ("The vote was rigged, Tom Bell told 4 Live.", "The vote was rigged", "Tom Bell"),
     ],
 )
 def test_a_closing_verb_with_its_listener(text: str, clause: str, speaker: str) -> None:
     test_indirect_speech(text, clause, speaker)
+
+
+def test_an_object_of_promise_at_the_end_is_no_listener() -> None:
+    # only ``tell`` names a listener that may end the sentence: here the object is
+    # what is promised, not a listener before a closing cue
+    test_indirect_speech(
+        "Facing a strike, the mayor promised a pay rise.", "a pay rise", "the mayor"
+    )
 
 
 @pytest.mark.parametrize(

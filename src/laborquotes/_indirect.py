@@ -910,7 +910,8 @@ def _past_listener(text: str, verb: _Verb) -> int:
     Daily Post on Monday.``: a closing verb with its listener and a tail)."""
     if verb.word not in _TAKES_LISTENER:
         return verb.end
-    ob = _told_obj_re().match(text, verb.end, verb.sentence_end)
+    told = _told_closing_re if verb.word in _TELL_FORMS else _told_obj_re
+    ob = told().match(text, verb.end, verb.sentence_end)
     return verb.end if ob is None else ob.end()
 
 
@@ -1226,27 +1227,50 @@ _that_re = _lazy(
     rf"(?:\s++(?:{'|'.join(V.SETTING_PREPOSITIONS)})\s[^,.;:\"“”\n]{{1,50}}?\s++(?=that\s))?"
     r",?\s*+(?:that\s++)?"
 )
+#: A word of a named listener or medium: a capitalized word, or a figure before one or
+#: before a medium noun (``BBC Radio 4's Today``, ``5 Live``, ``ABC's 7.30 program``).
+_MEDIUM = alternation(V.MEDIUM_NOUNS)
+_NAME_WORD = (
+    r"(?:\p{Lu}[\w.’'&\-]*+"
+    rf"|\d[\d.:]*+(?:['’]s)?+(?=\s++(?:\p{{Lu}}|{_MEDIUM}\b)))"
+)
 #: ``told members``, ``told a crowded hall in Leeds that``: the listener of a verb.
-#: ``a press conference``, ``the House of Commons``, ``a rally in Dublin``: a listener
-#: of a few words (and a place), ended by the word that opens the bare clause.
+#: ``a press conference``, ``the House of Commons``, ``a rally in Dublin``, ``a rally of
+#: 2,000 nurses`` (with a figure: not ``promised a country of hope``), ``LBC radio``: a
+#: listener of a few words (and a place), ended as *ahead* says.
 _LONG_LISTENER = (
     rf"(?:(?:[Aa]n?|the)(?:\s++(?!(?:{'|'.join(V.OBJECT_PREPOSITIONS)}|at|in|of|on|to)\b)[\p{{Ll}}\-]++){{1,3}}?"
-    r"|(?:the\s++)?\p{Lu}[\w.’'&\-]*+(?:\s++(?:(?:of|for|on)\s++(?:the\s++)?)?\p{Lu}[\w.’'&\-]*+){1,4}?)"
+    r"(?:\s++of\s++\d[\d,]*+(?:\s++[\p{Ll}\-]++){1,2}?)?"
+    rf"|(?:the\s++)?{_NAME_WORD}(?:(?:\s++(?:(?:of|for|on)\s++(?:the\s++)?)?{_NAME_WORD}){{1,4}}?"
+    rf"(?:\s++{_MEDIUM}\b)?|\s++{_MEDIUM}\b))"
     r"(?:\s++(?:in|at|outside)\s++(?:the\s++)?\p{Lu}[\w\-]*+)?"
-    rf"(?=\s++(?:{'|'.join(F.BARE_CLAUSE_LEADS)})\s)"
 )
-_told_obj_re = _lazy(
-    rf"\s++(?:{_LONG_LISTENER}|{LISTENER}"
-    # ``told cheering supporters``, ``told depot workers``: a listener word after
-    # modifiers; ``told others that``: a short object, then ``that``
-    rf"|(?:\p{{Ll}}[\w\-]*+\s++){{1,2}}{alternation(V.LISTENER_WORDS)}\b"
-    # ``told radio host Ana Ruiz``: a title before a name
-    rf"|(?:\p{{Ll}}[\w\-]*+\s++){{0,2}}{alternation(V.TITLE_NOUNS)}"
-    r"(?:\s++\p{Lu}[\w.’'\-]*+){1,4}"
-    r"|(?:[^\s,.;:\"“”]++\s++){0,2}[^\s,.;:\"“”]++(?=\s++that\s))"
-    # ``told a crowded hall in Leeds that ...``: a longer object, up to ``that``
-    r"(?:(?<=\w)[^,.;:\"“”\n]{0,70}?(?=\s++that\s))?+"
-)
+#: The word that opens the bare clause after a long listener.
+_BARE_LEAD_AHEAD = rf"(?=\s++(?:{'|'.join(F.BARE_CLAUSE_LEADS)})\s)"
+#: ``..., Ruiz told a press conference in Leeds.``: or the end of the sentence, after a
+#: form of ``tell``, which always names its listener (``promised a pay rise.`` names
+#: what is promised).
+_TELL_AHEAD = rf"(?:{_BARE_LEAD_AHEAD}|(?=\s*+(?:[.!?]|$)))"
+
+
+def _told_obj(ahead: str) -> str:
+    """The listener after a verb, a long one ended as *ahead* says."""
+    return (
+        rf"\s++(?:{_LONG_LISTENER}{ahead}|{LISTENER}"
+        # ``told cheering supporters``, ``told depot workers``: a listener word after
+        # modifiers; ``told others that``: a short object, then ``that``
+        rf"|(?:\p{{Ll}}[\w\-]*+\s++){{1,2}}{alternation(V.LISTENER_WORDS)}\b"
+        # ``told radio host Ana Ruiz``: a title before a name
+        rf"|(?:\p{{Ll}}[\w\-]*+\s++){{0,2}}{alternation(V.TITLE_NOUNS)}"
+        r"(?:\s++\p{Lu}[\w.’'\-]*+){1,4}"
+        r"|(?:[^\s,.;:\"“”]++\s++){0,2}[^\s,.;:\"“”]++(?=\s++that\s))"
+        # ``told a crowded hall in Leeds that ...``: a longer object, up to ``that``
+        r"(?:(?<=\w)[^,.;:\"“”\n]{0,70}?(?=\s++that\s))?+"
+    )
+
+
+_told_obj_re = _lazy(_told_obj(_BARE_LEAD_AHEAD))
+_told_closing_re = _lazy(_told_obj(_TELL_AHEAD))
 #: ``said, noting ...``: a participle after the verb reports the clause instead.
 _participle_next_re = _lazy(r"\s*+,\s*+\p{Ll}{1,20}ing\b")
 #: What cannot open a reported clause: a preposition that takes an object (before a

@@ -60,6 +60,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
     "MANNER_CUES",
+    "MEDIUM_NOUNS",
     "MODIFIER_ENDINGS",
     "NAME_PARTICLES",
     "NAME_POSTNOMINALS",
@@ -808,6 +809,14 @@ NOT_PERSON_NAME_WORDS: tuple[str, ...] = (
     "Park", "Patriots", "Policy", "Primary", "Qaeda", "Recession", "Republican", "Republicans",
     "Reserve", "Review", "River", "Sea", "Several", "Square", "State", "States", "Street",
     "Train", "Valley", "War", "Watch", "World",
+)  # fmt: skip
+
+#: Common nouns that end a named listener or medium after ``told`` (``told LBC radio``,
+#: ``told ABC's 7.30 program``, ``told the Senate committee``).
+MEDIUM_NOUNS: tuple[str, ...] = (
+    "broadcaster", "channel", "committee", "conference", "hearing", "inquiry", "newspaper",
+    "panel", "podcast", "program", "programme", "radio", "show", "station", "television",
+    "website",
 )  # fmt: skip
 
 #: Listeners named after ``told`` (``told reporters that``), besides names and a
