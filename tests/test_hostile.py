@@ -57,6 +57,7 @@ CASES: dict[str, tuple[str, bool]] = {
     "1M-ampersands": ("'&' * 1_000_000", False),
     "500k-open-p": ("'<p' * 500_000", False),
     "unclosed-tag-runs": ("('<div class=\"' + 'a' * 290 + ' ') * 3_000", True),
+    "said-then-open-tags": ("('\"We won,\" said <b ' + '<b><em>&nbsp;' * 20) * 10_000", True),
     "1MB-tags-and-quotes": (
         '(\'<p class="x">&quot;We will strike,&quot; said <a href="/r">Ana Ruiz</a>.\''
         "'</p><br/>') * 12_000",

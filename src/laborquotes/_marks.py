@@ -113,18 +113,22 @@ def _block_tag() -> str:
 
 
 @functools.cache
-def _para_re(single_newline: bool) -> re.Pattern[str]:
+def _para_re(single_newline: bool, tags: bool = False) -> re.Pattern[str]:
     # A blank line (CRLF too), or a newline followed by an indent, starts a paragraph.
-    # In text that is not hard-wrapped, every newline does. So does a run of block tags
-    # left in scraped copy (``</p><p>``, ``<br>``); a break takes the tags right after it
-    # too. (Spaces before a break are trimmed from the paragraph's end afterwards.)
-    tag = _block_tag()
-    tags = rf"(?:{tag}\s*)*"
-    if single_newline:
-        return re.compile(rf"\n\s*{tags}|{tag}\s*{tags}")
-    return re.compile(
-        rf"\n[ \t\r\f\v\u00a0]*\n\s*{tags}|\n(?=\t|[ \u3000]{{2,}}\S)\s*{tags}|{tag}\s*{tags}"
+    # In text that is not hard-wrapped, every newline does. With *tags* (text that has a
+    # ``<``), so does a run of block tags left in scraped copy (``</p><p>``, ``<br>``),
+    # and a break takes the tags right after it too. (Spaces before a break are trimmed
+    # from the paragraph's end afterwards.)
+    tag = _block_tag() if tags else ""
+    after = rf"(?:{tag}\s*)*" if tags else ""
+    breaks = (
+        [r"\n\s*"]
+        if single_newline
+        else [r"\n[ \t\r\f\v\u00a0]*\n\s*", r"\n(?=\t|[ \u3000]{2,}\S)\s*"]
     )
+    if tags:
+        breaks.append(tag + r"\s*")
+    return re.compile("|".join(b + after for b in breaks))
 
 
 @functools.cache
@@ -193,7 +197,7 @@ def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
     starts = array.array(code, [0])
     ends = array.array(code)
     marks: array.array[int] | None = None  # the double marks, found on first need
-    for m in _para_re(not wrapped).finditer(text):
+    for m in _para_re(not wrapped, "<" in text).finditer(text):
         e = m.start()
         if not wrapped and _mid_sentence_break(text, e, m.end()):
             if marks is None:

@@ -49,6 +49,7 @@ __all__ = [
     "HONOURS",
     "INDEFINITE_LEADS",
     "INDIRECT_VERBS",
+    "INLINE_TAGS",
     "INVERTING_VERBS",
     "IRREGULAR_FORMS",
     "KEPT_ABBREVIATIONS",
@@ -1065,6 +1066,10 @@ BLOCK_TAGS: tuple[str, ...] = (
     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "img", "li", "ol", "p",
     "section", "table", "tbody", "td", "th", "thead", "tr", "ul",
 )  # fmt: skip
+
+#: HTML tags left in scraped copy that sit inside a sentence (``said <a href="/r">Ana
+#: Ruiz</a>``, ``<strong>``): skipped between a reporting verb and its speaker.
+INLINE_TAGS: tuple[str, ...] = ("a", "abbr", "b", "cite", "em", "i", "span", "strong", "u")
 
 #: Adverbs between ``is`` and ``quoted as`` (``Ruiz was later quoted as saying``).
 QUOTED_AS_ADVERBS: tuple[str, ...] = ("also", "later", "often", "once")
