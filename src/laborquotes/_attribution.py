@@ -166,9 +166,7 @@ def _told_gap_re() -> str:
 
 @lazy
 def _lead_re() -> str:
-    # (``&nbsp;`` is a space left in scraped copy: ``"...,"&nbsp;said Ana Ruiz``.)
-    gap = r"(?: [\s,] | (?i: &nbsp; ) )*+"
-    return rf"{gap} (?P<dash> (?: — | – | --? ) \s*+ )? (?: as \s++ (?=\S) )?"
+    return r"[\s,]*+ (?P<dash> (?: — | – | --? ) \s*+ )? (?: as \s++ (?=\S) )?"
 
 
 @lazy
@@ -357,6 +355,8 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
     *open_clause* says the quotation ended with a comma (or ``?``/``!``), so the words
     after it must be its attribution: any verb will do (``, the nominee riffed``).
     """
+    if pos < end and text[pos] == "&":
+        pos = _skip_space(text, pos, end)  # ``"...,"&nbsp;said Ana Ruiz`` (scraped copy)
     lead = _lead_re().match(text, pos, end)
     if lead is None or lead.end() >= end:
         return None
