@@ -220,7 +220,36 @@ def _clause_subject_re() -> str:
 # --------------------------------------------------------------------------- words around a verb
 
 
+@lazy
+def _markup_gap_re() -> str:
+    # Scraped copy between a verb and its speaker: ``&nbsp;``, an inline opening tag
+    # (``<a href="/r">``, ``<strong>``), each in a bounded window, a few at most.
+    tags = alternation(V.INLINE_TAGS)
+    tag = rf"< (?i: {tags} ) (?![\w-]) [^<>]{{0,{_TAG_CHARS}}}+ >"
+    return rf"(?: (?i: &nbsp; | &\#160; ) | {tag} | \s++ ){{1,{_MARKUP_STEPS}}}+"
+
+
+#: Longest inline tag skipped, and how many tags, entities or spaces in a row.
+_TAG_CHARS = 300
+_MARKUP_STEPS = 6
+
+
 def _skip_space(text: str, q: int, end: int) -> int:
+    """Skip whitespace after *q*; in scraped copy also ``&nbsp;`` and inline opening
+    tags (``said <a href="/r">Ana Ruiz</a>``: the speaker starts at ``Ana``)."""
+    while q < end and text[q].isspace():
+        q += 1
+    if q < end and (text[q] == "<" or text[q] == "&"):
+        m = _markup_gap_re().match(text, q, end)
+        if m is not None:
+            q = m.end()
+            while q > 0 and text[q - 1].isspace():
+                q -= 1
+            return _skip_space_plain(text, q, end)
+    return q
+
+
+def _skip_space_plain(text: str, q: int, end: int) -> int:
     while q < end and text[q].isspace():
         q += 1
     return q
@@ -326,6 +355,8 @@ def find_cue_after(text: str, pos: int, end: int, *, open_clause: bool = False) 
     *open_clause* says the quotation ended with a comma (or ``?``/``!``), so the words
     after it must be its attribution: any verb will do (``, the nominee riffed``).
     """
+    if pos < end and text[pos] == "&":
+        pos = _skip_space(text, pos, end)  # ``"...,"&nbsp;said Ana Ruiz`` (scraped copy)
     lead = _lead_re().match(text, pos, end)
     if lead is None or lead.end() >= end:
         return None
@@ -356,6 +387,8 @@ def _inverted_after(text: str, v: re.Match[str], end: int) -> Cue | None:
     skip = _skip_after_verb_re().match(text, q, end)
     if skip is not None:
         q = skip.end()
+    if q < end and (text[q] == "<" or text[q] == "&"):
+        q = _skip_space(text, q, end)
     cand = speaker_after_verb(text, q, end)
     return Cue(cand, v.start(), v.end(), How.AFTER) if cand is not None else None
 

@@ -21,6 +21,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from ._vocab import BLOCK_TAGS
+
 __all__ = ["MarkPair", "Structure", "pair_marks"]
 
 #: Marks that open a quotation.
@@ -59,6 +61,9 @@ _WRAP_BEFORE = frozenset(",;:-–—")
 #: Lines at least this long mean the text is not hard-wrapped.
 _LONG_LINE = 100
 
+
+#: Longest block tag, attributes included, read as a paragraph break (``_block_tag``).
+_TAG_CHARS = 300
 
 #: Shortest run of one repeated mark character paired in constant time (see ``_run_plan``).
 _RUN = 6
@@ -99,14 +104,31 @@ def _run_plan(start: int, end: int, mark: str) -> tuple[tuple[int, int, str, int
     return tuple(plan)
 
 
+def _block_tag() -> str:
+    """A block tag left in scraped copy (``<p class="lede">``, ``</div>``, ``<br/>``): a
+    name of :data:`BLOCK_TAGS` (any case), then at most ``_TAG_CHARS`` characters that are
+    no angle bracket, then ``>``; each try is bounded, so a scan stays linear."""
+    names = "|".join(sorted(BLOCK_TAGS, key=len, reverse=True))
+    return rf"</?(?i:{names})(?![\w-])[^<>]{{0,{_TAG_CHARS}}}>"
+
+
 @functools.cache
-def _para_re(single_newline: bool) -> re.Pattern[str]:
+def _para_re(single_newline: bool, tags: bool = False) -> re.Pattern[str]:
     # A blank line (CRLF too), or a newline followed by an indent, starts a paragraph.
-    # In text that is not hard-wrapped, every newline does. (Spaces before the newline
-    # are trimmed from the paragraph's end afterwards.)
-    if single_newline:
-        return re.compile(r"\n\s*")
-    return re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*|\n(?=\t|[ \u3000]{2,}\S)\s*")
+    # In text that is not hard-wrapped, every newline does. With *tags* (text that has a
+    # ``<``), so does a run of block tags left in scraped copy (``</p><p>``, ``<br>``),
+    # and a break takes the tags right after it too. (Spaces before a break are trimmed
+    # from the paragraph's end afterwards.)
+    tag = _block_tag() if tags else ""
+    after = rf"(?:{tag}\s*)*" if tags else ""
+    breaks = (
+        [r"\n\s*"]
+        if single_newline
+        else [r"\n[ \t\r\f\v\u00a0]*\n\s*", r"\n(?=\t|[ \u3000]{2,}\S)\s*"]
+    )
+    if tags:
+        breaks.append(tag + r"\s*")
+    return re.compile("|".join(b + after for b in breaks))
 
 
 @functools.cache
@@ -175,7 +197,7 @@ def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
     starts = array.array(code, [0])
     ends = array.array(code)
     marks: array.array[int] | None = None  # the double marks, found on first need
-    for m in _para_re(not wrapped).finditer(text):
+    for m in _para_re(not wrapped, "<" in text).finditer(text):
         e = m.start()
         if not wrapped and _mid_sentence_break(text, e, m.end()):
             if marks is None:
@@ -183,7 +205,7 @@ def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
                 marks = array.array(code, found)
             if _quotation_open(text, marks, starts[-1], e) or _single_open(text, starts[-1], e):
                 continue
-        while e > starts[-1] and text[e - 1] in " \t\r\u00a0":
+        while e > starts[-1] and text[e - 1] in " \t\r\n\u00a0":
             e -= 1
         ends.append(e)
         starts.append(m.end())

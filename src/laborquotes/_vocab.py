@@ -23,6 +23,7 @@ __all__ = [
     "ATTRIBUTION_TAIL_PREPOSITIONS",
     "ATTRIBUTION_TAIL_TIMES",
     "BEFORE_VERB_SKIPS",
+    "BLOCK_TAGS",
     "BRIEFING_NOUNS",
     "CENTRED_PRONOUNS",
     "CLAUSE_BREAK_CONJUNCTIONS",
@@ -49,6 +50,7 @@ __all__ = [
     "HONOURS",
     "INDEFINITE_LEADS",
     "INDIRECT_VERBS",
+    "INLINE_TAGS",
     "INVERTING_VERBS",
     "IRREGULAR_FORMS",
     "KEPT_ABBREVIATIONS",
@@ -1065,6 +1067,19 @@ OBJECT_VERBS: tuple[str, ...] = ("accuse", "ask", "call", "inform", "remind", "t
 #: Words skipped between a subject and its verb (with :data:`WEEKDAYS`): ``Ruiz on
 #: Tuesday said``, ``Ruiz went on to say``.
 BEFORE_VERB_SKIPS: tuple[str, ...] = ("go", "goes", "on", "to", "went")
+
+#: HTML tags left in scraped copy that open or close a paragraph (``<p>``, ``</div>``,
+#: ``<br/>``): block elements, line breaks and images. Inline tags (``<a>``, ``<em>``) are
+#: not here: they sit inside a sentence.
+BLOCK_TAGS: tuple[str, ...] = (
+    "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "img", "li", "ol", "p",
+    "section", "table", "tbody", "td", "th", "thead", "tr", "ul",
+)  # fmt: skip
+
+#: HTML tags left in scraped copy that sit inside a sentence (``said <a href="/r">Ana
+#: Ruiz</a>``, ``<strong>``): skipped between a reporting verb and its speaker.
+INLINE_TAGS: tuple[str, ...] = ("a", "abbr", "b", "cite", "em", "i", "span", "strong", "u")
 
 #: Adverbs between ``is`` and ``quoted as`` (``Ruiz was later quoted as saying``).
 QUOTED_AS_ADVERBS: tuple[str, ...] = ("also", "later", "often", "once")
