@@ -345,6 +345,12 @@ POSSESSIVE_ROWS: list[Row] = [
     ("Harbour Foods' lawyer, Mark Reddy", "Mark Reddy", "lawyer", "Harbour Foods"),
     ("the Teamsters' lawyer, Mark Reddy", "Mark Reddy", "lawyer", "Teamsters"),
     ("the Teamsters' Ana Whitlow", "Ana Whitlow", None, "Teamsters"),
+    # a described owner (``the union's``): a person, no title, no organization named
+    ("the union's Sharon Grainger", "Sharon Grainger", None, None),
+    ("The company's Ken Moran", "Ken Moran", None, None),
+    ("the council's Ana Whitlow", "Ana Whitlow", None, None),
+    ("the firm's Tom Ladd", "Tom Ladd", None, None),
+    ("the ministry's Jane Dolan", "Jane Dolan", None, None),
 ]  # fmt: skip
 
 

@@ -141,6 +141,25 @@ def test_the_unions_president_is_read_where_it_is_written() -> None:
     assert "Nursing" in sp.organization or sp.organization == "RCN"
 
 
+def test_a_described_owners_person_is_no_organization() -> None:
+    text = (
+        "The Royal College of Nursing said the wards were unsafe. The union's Ama "
+        "Boateng said nurses had offered to accept less."
+    )
+    sp = _speaker(text, "nurses had offered")
+    assert (sp.name, sp.title) == ("Ama Boateng", None)
+    assert sp.organization != "Ama Boateng"
+
+
+@pytest.mark.xfail(strict=True, reason="'the union's' before a bare name is not resolved yet")
+def test_a_described_owner_is_the_organization_named_before() -> None:
+    text = (
+        "The Royal College of Nursing said the wards were unsafe. The union's Ama "
+        "Boateng said nurses had offered to accept less."
+    )
+    assert _speaker(text, "nurses had offered").organization == "Royal College of Nursing"
+
+
 @pytest.mark.parametrize(
     ("first", "subject"),
     [

@@ -168,9 +168,11 @@ RULES: dict[str, str] = {
         (?: {word} {s1} ){0,2} {low}
       | {partitive_multitude} {s1} of {s1} (?: {word} {s1} ){0,2}? {low} (?<=s)
     """,
-    # (not ``The Post's Ana Ruiz``: a possessive, then a name, is a person's ``pre``)
+    # (not ``The Post's Ana Ruiz`` or ``the union's Ana Ruiz``: a possessive, then a name,
+    # is a person's ``pre``)
     "np": r"""(?:
         (?! {the} {s1} (?: {capword} {s1} ){0,2} {poss} {s1} {name} (?![\w\-’']) )
+        (?! {the} {s1} {group_word} ['’] s {s1} {name} (?![\w\-’']) (?! {s1} {title_low} ) )
         {dets} {s1} (?! {style} (?![\w.]) )
         (?: (?: {capword} {s1} ){0,3} {capword} (?![\w\-’'])
           | (?: {np_low} {s1} ){1,2} (?: {capword} {s1} ){0,2} {capword} (?![\w\-’'])

@@ -743,6 +743,8 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
     owner = _owner_only(words)
     if owner is not None:
         org = owner  # ``Unite's Sharon Graham``, ``the RMT's Mick Lynch``: no title
+    elif _described_owner(words):
+        pass  # ``the union's Sharon Graham``: no title, an owner no name tells
     elif pre_words:
         title, org = split_title(pre_words)
         if title is None:
@@ -779,6 +781,18 @@ def _owner_only(words: list[str]) -> str | None:
     return " ".join(names)
 
 
+def _described_owner(words: list[str]) -> bool:
+    """Whether the words before a name are only a described owner (``the union's``,
+    ``The company's``): an organization's person with no title, the owner unnamed."""
+    if len(words) == 2 and words[0] in _THE:
+        words = words[1:]
+    if len(words) != 1 or not words[0].endswith(("'s", "’s")):
+        return False
+    return words[0][:-2] in _OWNER_NOUNS
+
+
+#: Common nouns for an organization that may own a person (``the union's``).
+_OWNER_NOUNS = frozenset(g for g in V.GROUP_NOUNS if " " not in g)
 #: An owner before a name has at most this many words (``Transport for London's``).
 _MAX_OWNER_WORDS = 4
 #: How a possessive ends (``Unite's``, ``Teamsters'``).
