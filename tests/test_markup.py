@@ -310,3 +310,11 @@ def test_block_tags_are_paragraph_breaks(text: str, paras: list[str]) -> None:
     st = Structure(text)
     got = [text[a:b] for a, b in zip(st.para_starts, st.para_ends, strict=True)]
     assert [p for p in got if p] == [p for p in paras if p]
+
+
+def test_a_block_tag_inside_a_sentence_breaks_no_paragraph() -> None:
+    text = '"We will not </span></div> back down now," said Ana Ruiz, president of Local 7.'
+    (quote,) = lq.parse(text).quotes
+    assert quote.text == "We will not </span></div> back down now,"
+    assert quote.attribution is not None
+    assert quote.attribution.speaker.name == "Ana Ruiz"

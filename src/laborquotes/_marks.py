@@ -199,6 +199,8 @@ def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
     marks: array.array[int] | None = None  # the double marks, found on first need
     for m in _para_re(not wrapped, "<" in text).finditer(text):
         e = m.start()
+        if text[e] == "<" and m.end() < len(text) and text[m.end()].islower():
+            continue  # ``We will not </div> back down``: a tag inside a sentence
         if not wrapped and _mid_sentence_break(text, e, m.end()):
             if marks is None:
                 found = (x.start() for x in _double_mark_re().finditer(text))
