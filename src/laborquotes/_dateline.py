@@ -26,6 +26,7 @@ import attrs
 import regex
 
 from . import _places
+from ._compile_cache import compile_pattern
 from ._dates import WEEKDAYS, calendar_date, choose_year, month_number
 from ._model import Dateline, Span
 
@@ -35,7 +36,7 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
 
     @functools.cache
     def compiled() -> regex.Pattern[str]:
-        return regex.compile(pattern, flags)
+        return compile_pattern(pattern, flags)
 
     return compiled
 

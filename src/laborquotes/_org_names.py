@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 import regex
 
+from ._compile_cache import compile_pattern
 from ._model import OrgKind, Span
 
 __all__ = [
@@ -159,7 +160,7 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
 
     @functools.cache
     def get() -> regex.Pattern[str]:
-        return regex.compile(pattern, flags)
+        return compile_pattern(pattern, flags)
 
     return get
 

@@ -7,7 +7,8 @@
   ``_tokenizer.DEFAULT_RULES``) instead of one long f-string.
 * :func:`lazy` compiles a builder's pattern with the ``regex`` module, in
   ``re.VERBOSE`` mode, on first use only, and keeps it: importing the package compiles
-  nothing. (:func:`lazy_stdlib` does the same with ``re``, for a pattern that scans
+  nothing. A long pattern comes from :mod:`._compile_cache` when an earlier process
+  compiled it. (:func:`lazy_stdlib` does the same with ``re``, for a pattern that scans
   whole articles and needs nothing of ``regex``.)
 
 Every rule is written for ``VERBOSE``: white space and ``#`` comments inside a rule are
@@ -22,6 +23,8 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import ParamSpec
 
 import regex
+
+from ._compile_cache import compile_pattern
 
 __all__ = ["FLAGS", "alternation", "expand", "lazy", "lazy_stdlib", "trie_alternation"]
 
@@ -117,7 +120,7 @@ def lazy(builder: Callable[P, str]) -> Callable[P, regex.Pattern[str]]:
 
     @functools.cache
     def compiled(*args: P.args, **kwargs: P.kwargs) -> regex.Pattern[str]:
-        return regex.compile(builder(*args, **kwargs), FLAGS)
+        return compile_pattern(builder(*args, **kwargs), FLAGS)
 
     functools.update_wrapper(compiled, builder)
     return compiled  # type: ignore[return-value]  # a cache wrapper keeps the signature
