@@ -151,7 +151,6 @@ def test_a_described_owners_person_is_no_organization() -> None:
     assert sp.organization != "Ama Boateng"
 
 
-@pytest.mark.xfail(strict=True, reason="'the union's' before a bare name is not resolved yet")
 def test_a_described_owner_is_the_organization_named_before() -> None:
     text = (
         "The Royal College of Nursing said the wards were unsafe. The union's Ama "

@@ -44,6 +44,7 @@ from ._model import (
     Voices,
 )
 from ._org_names import _lazy
+from ._org_tails import whole_org_speakers
 from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners
 from ._quoted_orgs import listable, proper_name, quoted_organization, with_quoted
@@ -774,6 +775,7 @@ def enrich_article(
     and the dispute (whose sides decide the roles)."""
     reg = default_registry() if registry is None else registry
     orgs = reg.find(text)
+    quotes = whole_org_speakers(text, orgs, quotes)
     dispute = find_dispute(text, orgs)
     art = ArticleOrgs(text, orgs, reg)
     sides = _Sides(dispute, text)

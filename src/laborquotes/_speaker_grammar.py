@@ -73,7 +73,8 @@ RULES: dict[str, str] = {
     "title_low": r"(?: then- )? {title_word} (?![\w\-])",
     "poss": r"{capword} ['’] s?+",
     # What stands before a name: ``union president``, ``the UAW's``, ``UAW Region 8
-    # Director`` (a numbered unit, then a title), ``Mayor of London``.
+    # Director`` (a numbered unit, then a title), ``Mayor of London``, a described owner
+    # (``the union's``).
     "pre": r"""(?:
         (?: (?: {capword} | {title_low} ) {s1} ){0,4} {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
@@ -83,6 +84,7 @@ RULES: dict[str, str] = {
       | (?: {capword} {s1} ){0,2} {title_cap} {s1} (?: of | for ) {s1} (?: the {s1} )?
         {capword} {s1}
       | {titled_pre}
+      | {the} {s1} {group_word} ['’] s {s1}
     )""",
     # ``the Labour MP``, ``the union's general secretary``, ``the actor``: ``the``, up to
     # three words and a title, before a name (British and wire style; no commas).

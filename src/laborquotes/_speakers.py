@@ -124,6 +124,8 @@ _LEAD_MODIFIERS = frozenset(V.TITLE_MODIFIERS) & frozenset(V.ADVERB_TITLE_MODIFI
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
 _LEGISLATOR_TITLES = frozenset(w.lower() for w in V.LEGISLATOR_POSTNOMINALS) | {"member"}
 _TITLE_OR_MODIFIER = frozenset(V.TITLE_NOUNS) | frozenset(V.TITLE_MODIFIERS)
+#: Title acronyms of an organization's officers (``CEO``).
+_EXECUTIVE_ACRONYMS = frozenset(V.EXECUTIVE_ACRONYMS)
 _NOT_DESCRIPTOR = frozenset(V.NOT_APPOSITIVE_STARTS)
 _ORG_APPOSITIVE = frozenset(V.ORG_APPOSITIVE_PREPOSITIONS)
 _COUNTRIES = frozenset(V.COUNTRY_ACRONYMS)
@@ -585,6 +587,8 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
     caps = words[lead:k]
     numbered = any(_org_acronym(w) or w.isdigit() for w in caps)
     named = all(w[:1].isupper() or w[:1].isdigit() for w in caps)
+    # (``Acme CEO``: a title acronym after capitalized words names their organization)
+    numbered = numbered or (bool(caps) and k < len(words) and words[k] in _EXECUTIVE_ACRONYMS)
     if k < len(words) and numbered and named and words[k][:1].isupper():
         title = " ".join(words[:lead] + words[k:])
         return title, " ".join(caps).removesuffix("'s").removesuffix("’s")
@@ -741,10 +745,14 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
     title: str | None = nm.post
     org: str | None = None
     owner = _owner_only(words)
+    described = _described_owner(words)
     if owner is not None:
         org = owner  # ``Unite's Sharon Graham``, ``the RMT's Mick Lynch``: no title
-    elif _described_owner(words):
-        pass  # ``the union's Sharon Graham``: no title, an owner no name tells
+    elif described:
+        # ``the union's president Ana Ruiz``: the owner is a reference to an organization
+        # of the article (as in ``a company spokesman``), what follows it the title
+        title = " ".join(words[described:]) or title
+        org = "the " + words[described - 1][:-2].lower()
     elif pre_words:
         title, org = split_title(pre_words)
         if title is None:
@@ -781,14 +789,19 @@ def _owner_only(words: list[str]) -> str | None:
     return " ".join(names)
 
 
-def _described_owner(words: list[str]) -> bool:
-    """Whether the words before a name are only a described owner (``the union's``,
-    ``The company's``): an organization's person with no title, the owner unnamed."""
-    if len(words) == 2 and words[0] in _THE:
-        words = words[1:]
-    if len(words) != 1 or not words[0].endswith(("'s", "’s")):
-        return False
-    return words[0][:-2] in _OWNER_NOUNS
+def _described_owner(words: list[str]) -> int:
+    """How many words before a name are a described owner (``the union's``, ``The
+    company's``), the owner unnamed; the words after it, if any, are lower-case title
+    words (``the union's president``, ``the company's chief executive``). 0: none."""
+    k = 1 if len(words) >= 2 and words[0] in _THE else 0
+    if len(words) <= k or not words[k].endswith(("'s", "’s")):
+        return 0
+    if words[k][:-2] not in _OWNER_NOUNS:
+        return 0
+    rest = words[k + 1 :]
+    if not all(w.lower() in _TITLE_OR_MODIFIER and w[:1].islower() for w in rest):
+        return 0
+    return k + 1
 
 
 #: Common nouns for an organization that may own a person (``the union's``).
