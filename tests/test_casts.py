@@ -135,8 +135,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "ca_quebec_health:4:organization",
         "ca_quebec_health:5:organization",
         "ca_quebec_health:7:organization",
-        "ca_quebec_health:8:organization",
-        "ca_quebec_health:9:organization",
         "ie_bus_strike:0:canonical",
         "in_bank_strike:4:organization",
         "in_bank_strike:5:role",

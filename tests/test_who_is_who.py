@@ -477,3 +477,72 @@ def test_a_school_district_speaks_for_the_employer() -> None:
         "A district spokeswoman said talks would resume."
     )
     assert _speaker(text, "talks would resume").role is lq.Role.EMPLOYER
+
+
+# ------------------------------------------------------------------- a job and a membership
+
+
+@pytest.mark.parametrize(
+    ("appositive", "expected"),
+    [
+        ("a driver and member of Unite", ("driver", "Unite")),
+        (
+            "a nurse and a member of the Royal College of Nursing",
+            ("nurse", "Royal College of Nursing"),
+        ),
+        ("a welder at the plant and a member of the union", ("welder", "the union")),
+        (
+            "a porter at Castlebridge Hospital and a member of the GMB union",
+            ("porter", "the GMB union"),
+        ),
+    ],
+)
+def test_a_membership_after_a_job_names_the_organization(
+    appositive: str, expected: tuple[str, str]
+) -> None:
+    assert split_title(appositive) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Members of the GMB walked out at Harbour Foods on Monday. Ana Ruiz, a welder "
+            "at the plant and a member of the union, said the canteen had closed.",
+            "GMB",
+        ),
+        (
+            '"We are angry," said Tom Lee, a porter at the hospital and a member of Unison.',
+            "Unison",
+        ),
+    ],
+)
+def test_a_members_union_is_their_organization(text: str, org: str) -> None:
+    sp = _speaker(text, "")
+    assert sp.organization == org
+    assert sp.role is lq.Role.WORKER
+
+
+# ------------------------------------------------------------- a legislator's letters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie Roy, the MNA for Laval-des-Rapides, said the ward had closed.",
+        "Owen Reilly, TD for Cork South-Central, said the buses would run.",
+    ],
+)
+def test_a_legislators_letters_before_a_constituency_name_no_organization(text: str) -> None:
+    """``MNA`` is also the acronym of a registered nurses' association: before ``for``
+    and a constituency it is a member of a legislature."""
+    article = lq.parse(text)
+    assert article.organizations == ()
+    (quote,) = article.quotes
+    assert quote.attribution is not None
+    assert quote.attribution.speaker.role is lq.Role.GOVERNMENT
+
+
+def test_the_registered_acronym_is_still_found_elsewhere() -> None:
+    text = "The MNA said its nurses would strike on Monday."
+    assert [o.name for o in lq.parse(text).organizations] == ["Minnesota Nurses Association"]

@@ -37,6 +37,7 @@ from ._org_names import (
     generic_companies,
     literal_matches,
 )
+from ._vocab import LEGISLATOR_POSTNOMINALS
 
 #: What may not stand right before a generic name's acronym written again, and after it.
 _ACRONYM_BEFORE = _lazy(r"[\w&-]")
@@ -343,6 +344,8 @@ class Registry:
         entries = self._entries
         spelled: dict[int, bool] = {}
         for start, end, forms in self._get_matcher().finditer(text):
+            if _legislator_letters(text, start, end):
+                continue
             form = forms[0]
             if form.policy or len(forms) > 1:
                 ok = [f for f in forms if _policy_ok(text, start, end, f.policy)]
@@ -432,6 +435,21 @@ class Registry:
         if not isinstance(text, str):
             raise TypeError(f"Registry.find() needs str, got {type(text).__name__}")
         return _organizations(self._scan(text)[1])
+
+
+#: A legislator's post-nominal letters (``MNA``, ``TD``), which some registry acronyms
+#: share (the Minnesota Nurses Association).
+_LEGISLATOR_LETTERS = frozenset(LEGISLATOR_POSTNOMINALS)
+#: ``for`` and a capitalized word after the letters: a constituency (``MNA for Laval``).
+_CONSTITUENCY = _lazy(r"[^\S\n]++for[^\S\n]++\p{Lu}")
+
+
+def _legislator_letters(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` is a legislator's letters before the
+    constituency (``the MNA for Rosemont``, ``TD for Cork South``), no organization."""
+    return text[start:end] in _LEGISLATOR_LETTERS and bool(
+        _CONSTITUENCY().match(text, end, min(len(text), end + 12))
+    )
 
 
 def _drop_generic_twins(found: dict[_Key, _Found], out: list[_Hit]) -> None:

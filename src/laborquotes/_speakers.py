@@ -483,6 +483,9 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         return None, None
     if words[0].lower() in _NOT_DESCRIPTOR or _participle_clause(words):
         return None, None  # ``Ana Ruiz, along with ...``, ``Tom Lee, booked to fly ...``
+    member = _membership(seg)
+    if member is not None:
+        return member
     if words[0] in _ORG_APPOSITIVE:
         if _hometown(words):
             return None, None  # ``Jo Bright, 41, from Basildon``: where she lives
@@ -502,6 +505,36 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if split is not None:
         return split
     return _split_caps(seg, words)
+
+
+def _membership(seg: str) -> tuple[str | None, str | None] | None:
+    """``a nurse at a hospital in Leeds and a member of the union`` -> (``nurse``, ``the
+    union``): a job, then the membership it is coordinated with, which names the
+    organization the person speaks for (``None``: no such membership)."""
+    for sep in _MEMBER_OF:
+        head, found, rest = seg.partition(sep)
+        if found and head and rest:
+            title = split_title(head)[0] if head.split()[0].lower() not in _RELATIVES else None
+            return title or _strip_article(head), _member_org(rest.split())
+    return None
+
+
+def _member_org(words: list[str]) -> str | None:
+    """The organization of a membership: a proper name (``Unite``, ``the Royal College
+    of Nursing``), else a short description, kept as a reference (``the union``, ``the
+    GMB union``)."""
+    name = words[1:] if words[0] in _THE else words
+    if name and all(
+        w[:1].isupper() or (0 < k < len(name) - 1 and w in _JOINERS) for k, w in enumerate(name)
+    ):
+        return " ".join(name).rstrip(".")
+    if words[0] in _THE and 1 < len(words) <= 4:
+        return " ".join(words).rstrip(".")
+    return None
+
+
+#: How a membership is coordinated with a job in an appositive.
+_MEMBER_OF = (" and a member of ", " and member of ", " and a longtime member of ")
 
 
 def _relative_office(words: list[str]) -> tuple[str | None, str | None]:
