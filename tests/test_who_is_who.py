@@ -546,3 +546,44 @@ def test_a_legislators_letters_before_a_constituency_name_no_organization(text: 
 def test_the_registered_acronym_is_still_found_elsewhere() -> None:
     text = "The MNA said its nurses would strike on Monday."
     assert [o.name for o in lq.parse(text).organizations] == ["Minnesota Nurses Association"]
+
+
+# ------------------------------------------------------- a kind of business before its name
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("German carrier Lufthansa said 800 flights would be cancelled.", "Lufthansa"),
+        ("Airport operator Fernhill Airports said departures would be cut.", "Fernhill Airports"),
+        ("Frankfurt airport operator Fraport said most departures would go.", "Fraport"),
+        ("Retailer Tesco said its stores would stay open.", "Tesco"),
+        ("Steelmaker Brightwater said the furnaces were losing money.", "Brightwater"),
+        ('"We regret the disruption," said rail operator Avanti West Coast.', "Avanti West Coast"),
+        ('"We regret it," train operator Northern Belle said.', "Northern Belle"),
+    ],
+)
+def test_a_kind_of_business_before_a_name_makes_it_a_company(text: str, company: str) -> None:
+    sp = _speaker(text, "")
+    assert (sp.name, sp.organization, sp.is_group, sp.title) == (company, company, True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "At the plant, machine operator Lerato Dube said she earned too little.",
+            "Lerato Dube",
+            None,
+        ),
+        ('"The rounds have doubled," said mail carrier Tom Lee.', "Tom Lee", "mail carrier"),
+        ("Miner Jo Bright said the pit was unsafe.", "Jo Bright", "miner"),
+        ("Tom Lee, an economist at a German bank, said rates would rise.", "Tom Lee", None),
+    ],
+)
+def test_a_job_before_a_name_keeps_the_person(text: str, name: str, title: str | None) -> None:
+    sp = _speaker(text, "")
+    assert sp.name == name
+    assert not sp.is_group
+    if title is not None:
+        assert (sp.title or "").lower() == title

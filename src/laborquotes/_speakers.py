@@ -919,13 +919,50 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
     return Cand(Kind.PERSON, start, end, name, title, org, False)
 
 
+def business_named(text: str, cand: Cand | None) -> Cand | None:
+    """*cand*, or the company it names when a kind of business stands right before a
+    name read as a person's (``German carrier Lufthansa``, ``airport operator Fraport``),
+    or opens it, capitalized by the start of the sentence (``Retailer Tesco``)."""
+    if cand is None or cand.kind is not Kind.PERSON:
+        return cand
+    words = cand.name.split()
+    at = text.find(words[0], cand.start, cand.end)
+    if words[0] in _HONORIFICS or at < 0:
+        return cand
+    before = text[max(0, cand.start - _DESCRIPTOR_REACH) : at].lower().split()
+    if _is_descriptor(before):
+        name = cand.name
+    elif len(words) > 1 and _is_descriptor([words[0].lower()]) and _opens_sentence(before):
+        name = " ".join(words[1:])
+    else:
+        return cand
+    return Cand(Kind.GROUP, cand.start, cand.end, name, None, name, True)
+
+
+def _is_descriptor(words: list[str]) -> bool:
+    """Whether *words* end with a kind of business (one word or two)."""
+    return bool(words) and (
+        words[-1] in _ORG_DESCRIPTORS or " ".join(words[-2:]) in _ORG_DESCRIPTORS
+    )
+
+
+def _opens_sentence(before: list[str]) -> bool:
+    """Whether the words *before* a phrase end a sentence (or there are none)."""
+    return not before or before[-1][-1:] in '.!?:"”'
+
+
+#: How far before a name the word that says what kind of business it is may start.
+_DESCRIPTOR_REACH = 20
+_ORG_DESCRIPTORS = frozenset(V.ORG_DESCRIPTORS)
+
+
 # --------------------------------------------------------------------------- match -> record
 
 
 def _cand_from(
     text: str, m: SpeakerMatch, app: str | None = None, app_end: int | None = None
 ) -> Cand | None:
-    cand = _tidy(text, _cand_from_raw(text, m, app, app_end))
+    cand = business_named(text, _tidy(text, _cand_from_raw(text, m, app, app_end)))
     if cand is None or cand.end <= cand.start or text[cand.end - 1] != ".":
         return cand
     # A sentence period is not part of the speaker (``said the Teamsters.``), but an
@@ -1319,8 +1356,8 @@ def _subject_before(text: str, start: int, end: int) -> Cand | None:
     if len(regions) == 1 and not _describes(text, regions[0][1], end):
         quick = _lone_pronoun(text, *regions[0]) or _bare_name(text, *regions[0])
         if quick is not None:
-            return quick
-    return _scan_regions(text, regions, end)
+            return business_named(text, quick)
+    return business_named(text, _scan_regions(text, regions, end))
 
 
 # --------------------------------------------------------------------------- after a verb
@@ -1362,7 +1399,8 @@ def speaker_after_verb(text: str, pos: int, end: int) -> Cand | None:
     cand = speaker_forward(text, pos, end)
     if cand is None or (cand.kind == Kind.UNNAMED and cand.start == pos):
         loose = speaker_forward(text, pos, end, loose=True)
-        if loose is not None and loose.kind == Kind.PERSON:
+        # (a person, or the company a kind of business names: ``said rail operator X``)
+        if loose is not None and loose.kind in (Kind.PERSON, Kind.GROUP):
             return loose
     return cand
 

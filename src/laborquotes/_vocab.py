@@ -688,6 +688,20 @@ GROUP_NOUNS: tuple[str, ...] = (
     "watchdog", "website", "white house", "workers", "writers",
 )  # fmt: skip
 
+#: Kinds of business written right before its name, wire style (``German carrier
+#: Lufthansa said``, ``Retailer Tesco said``, ``airport operator Fraport``): the name after
+#: one is a company's, not a person's. Words that are also people's jobs stand only in
+#: two-word kinds (``machine operator Ana Ruiz``, ``mail carrier Tom Lee``, ``miner Jo
+#: Bright`` are people).
+ORG_DESCRIPTORS: tuple[str, ...] = (
+    "airline", "airport operator", "automaker", "bank", "brewer", "broadcaster",
+    "budget carrier", "bus operator", "carmaker", "chipmaker", "conglomerate",
+    "distributor", "drugmaker", "ferry operator", "flag carrier", "grocer", "insurer",
+    "lender", "low-cost carrier", "manufacturer", "mining company", "mining group",
+    "network operator", "planemaker", "port operator", "rail operator", "retailer",
+    "shipbuilder", "steelmaker", "supermarket", "train operator", "utility",
+)  # fmt: skip
+
 #: Capitalized words that mark a capitalized phrase as an organization (``the Roosevelt
 #: Institute``) rather than a person.
 ORG_WORDS: tuple[str, ...] = (
