@@ -587,3 +587,26 @@ def test_a_job_before_a_name_keeps_the_person(text: str, name: str, title: str |
     assert not sp.is_group
     if title is not None:
         assert (sp.title or "").lower() == title
+
+
+# --------------------------------------------------------- a title word that is a first name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Dean Rowe said he could not afford a flat.", "Dean Rowe", None),
+        ("Handler Dean Rowe, 29, said he could not afford a flat.", "Dean Rowe", "Handler"),
+        (
+            '"I cannot afford a flat," said baggage handler Dean Rowe.',
+            "Dean Rowe",
+            "baggage handler",
+        ),
+        ("Dean Ana Ruiz said the faculty would close.", "Ana Ruiz", "Dean"),
+    ],
+)
+def test_dean_before_a_lone_surname_is_a_first_name(
+    text: str, name: str, title: str | None
+) -> None:
+    sp = _speaker(text, "")
+    assert (sp.name, sp.title) == (name, title)

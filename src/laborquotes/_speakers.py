@@ -711,6 +711,8 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
             pre = [text[a:b] for a, b in tokens[:k]]
             tokens = tokens[k:]
             break
+        if tok in _TITLE_FIRST_NAMES and len(rest) == 1:
+            continue  # ``Dean Rowe``: a first name, not the title ``dean``
         if (
             tok in _HONORIFICS
             or (tok[:1].isupper() and tok.lower() in _TITLE_WORDS)
@@ -954,6 +956,7 @@ def _opens_sentence(before: list[str]) -> bool:
 #: How far before a name the word that says what kind of business it is may start.
 _DESCRIPTOR_REACH = 20
 _ORG_DESCRIPTORS = frozenset(V.ORG_DESCRIPTORS)
+_TITLE_FIRST_NAMES = frozenset(V.TITLE_FIRST_NAMES)
 
 
 # --------------------------------------------------------------------------- match -> record
