@@ -610,3 +610,42 @@ def test_dean_before_a_lone_surname_is_a_first_name(
 ) -> None:
     sp = _speaker(text, "")
     assert (sp.name, sp.title) == (name, title)
+
+
+# ----------------------------------------------- a place's possessive; a described group
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "expected"),
+    [
+        ("Florida's Republican attorney general", ("attorney general", "Republican")),
+        ("Italy's Northern League leader", ("leader", "Northern League")),
+        ("Canada's labour minister", ("labour minister", None)),
+        ("Unite's general secretary", ("general secretary", "Unite")),
+    ],
+)
+def test_a_places_possessive_is_no_organization(
+    descriptor: str, expected: tuple[str, str | None]
+) -> None:
+    assert split_title(descriptor) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain's biggest union said members had accepted the deal.",
+        "The drivers' union rejected the offer on Monday, saying it was an insult.",
+        "Ontario's largest teachers' union has rejected the offer, saying it was an insult.",
+        "TORONTO -- Ontario's largest teachers' union has rejected the offer, saying it was "
+        "an insult.",
+        "NEW DELHI — The drivers' union rejected the offer, saying it was an insult.",
+    ],
+)
+def test_a_described_union_speaks_as_a_union(text: str) -> None:
+    (quote,) = lq.parse(text).quotes
+    assert quote.kind is lq.QuoteKind.INDIRECT
+    assert quote.attribution is not None
+    sp = quote.attribution.speaker
+    assert sp.name.endswith("union")
+    assert sp.organization is None
+    assert sp.role is lq.Role.UNION_OFFICIAL

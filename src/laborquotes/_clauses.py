@@ -110,7 +110,11 @@ verb_after_re = _lazy(
     r"(?:(?:also|then|later|again|\p{Ll}+ly)\s++)?(\p{Ll}{2,}+)\b"
 )
 #: A dateline that opens a sentence: ``TOLEDO, May 3 (AP) — ``.
-dateline_lead_re = _lazy(r"\p{Lu}[\p{Lu} .'’\-]{1,40}+,[^\n—–]{0,60}?\s(?:—|–|--?)\s++")
+dateline_lead_re = _lazy(
+    r"\p{Lu}[\p{Lu} .'’\-]{1,40}+,[^\n—–]{0,60}?\s(?:—|–|--?)\s++"
+    # (a place alone, in capitals, then a dash: ``MONTREAL -- ``, ``NEW DELHI — ``)
+    r"|\p{Lu}{3,}+(?:[ \-]\p{Lu}{2,}+){0,3}+[ ](?:—|–|--)[ ]++"
+)
 #: A comma and a conjunction that open a second clause.
 _conj_re = _lazy(rf"[,;]\s++(?:{'|'.join(V.CLAUSE_CONJUNCTIONS)})\s++")
 

@@ -110,7 +110,11 @@ RULES: dict[str, str] = {
         {pre}
       | (?: (?: {capword} | {low} ) {s1} (?: of {s1} )? ){0,3} {low} {s1}
     )""",
-    "gmod": r"(?: {poss} | {capword} | {group_modifier} (?![\w\-]) )",
+    # A group's modifier: ``Unite's``, ``Teamsters``, ``local``, or a plural possessive
+    # (``the drivers' union``, ``the nurses’ union``).
+    "gmod": r"""(?:
+        {poss} | {capword} | {group_modifier} (?![\w\-]) | \p{Ll} [\p{L}\-]*+ (?<=s) ['’] (?=\s)
+    )""",
     "group_noun": r"{group_word} (?![\w\-])",
     "dets": r"{determiner} (?![\w\-])",
     "title_noun": r"{title_noun_word} (?![\w\-])",
@@ -248,6 +252,7 @@ def _title_words() -> set[str]:
 
 def _group_modifiers() -> set[str]:
     words = set(V.TITLE_MODIFIERS) | set(V.GROUP_NOUNS) | set(V.TITLE_NOUNS)
+    words |= set(V.GROUP_RANK_MODIFIERS)
     return words - set(V.SPEAKER_DETERMINERS) - set(V.NOT_GROUP_MODIFIERS)
 
 

@@ -490,6 +490,11 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         if _hometown(words):
             return None, None  # ``Jo Bright, 41, from Basildon``: where she lives
         return _of_organization(_before_place(words))
+    region = _region_owner(words)
+    if region and region < len(words):
+        # ``Florida's Republican attorney general``, ``Italy's Northern League leader``:
+        # a country's or a state's, which is no organization; the rest is the title
+        return split_title(" ".join(words[region:]))
     owned = _owned(_strip_article(seg).split(" ")) or _referenced(seg)
     if owned is not None:
         return owned
@@ -505,6 +510,19 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if split is not None:
         return split
     return _split_caps(seg, words)
+
+
+def _region_owner(words: list[str]) -> int:
+    """How many words at the front are a country's, a state's or a province's
+    possessive (``Britain's``, ``New South Wales'``): 0 for none."""
+    for k in range(min(len(words), 3)):
+        if not words[k][:1].isupper():
+            return 0
+        if words[k].endswith(_POSSESSIVES):
+            owner = " ".join(words[: k + 1])
+            owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
+            return k + 1 if places.lookup_region(owner) is not None else 0
+    return 0
 
 
 def _membership(seg: str) -> tuple[str | None, str | None] | None:
@@ -591,6 +609,8 @@ def _owned(words: list[str]) -> tuple[str | None, str | None] | None:
     owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
     if owner in _STOP or owner in _PRON_WORDS or any(w in _HONORIFICS for w in words[:k]):
         return None  # (``President Obama's envoy``: a person's)
+    if places.lookup_region(owner) is not None:
+        return None  # (``Britain's biggest union``: a country's, no organization)
     cut = next((i for i, w in enumerate(words) if w in _LOCATION_PREPS), len(words))
     title = words[k + 1 : cut]
     if not title or any(w.lower() in _KIN for w in title):
@@ -1066,6 +1086,8 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
             break
     caps = _capitalized(words)
     org = " ".join(caps).removesuffix("'s").removesuffix("’s") if caps else None
+    if org is not None and places.lookup_region(org) is not None:
+        org = None  # ``Britain's biggest union``: a country's, no organization
     end = max(e, app_end or e)
     if kind in ("unnamed", "partitive"):
         title, org2 = split_title(phrase)
@@ -1082,6 +1104,9 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
         if words[0].lower() == "the" and head.endswith(_AGENT_SUFFIXES):
             return Cand(Kind.ROLE, s, end, phrase, None, org, False)
         owned = _owned(words) if words[0].endswith(_POSSESSIVES) else None
+        region = _region_owner(words)
+        if owned is None and 0 < region < len(words):
+            owned = (" ".join(words[region:]), None)  # ``Colorado's delegation chairman``
         if owned is not None and owned[0] and owned[0].split()[-1].lower() in _TITLE_WORDS:
             # ``Unite's regional officer``: the owner's title
             return Cand(Kind.UNNAMED, s, end, phrase, owned[0], owned[1], False)

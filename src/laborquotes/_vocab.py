@@ -45,6 +45,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "GAELIC_PATRONYMS",
     "GROUP_NOUNS",
+    "GROUP_RANK_MODIFIERS",
     "HEAD_REFERENCES",
     "HONORIFICS",
     "HONOURS",
@@ -1050,6 +1051,13 @@ TITLE_ARTICLES: tuple[str, ...] = ("a", "an", "her", "his", "its", "our", "the",
 #: Words of the title tables that are no title by themselves.
 NOT_TITLE_WORDS: tuple[str, ...] = (
     "a", "an", "and", "co-", "her", "his", "its", "of", "our", "the", "their",
+)  # fmt: skip
+
+#: Words of rank or size before a group noun (``Britain's biggest union``, ``the
+#: country's second-largest carrier``): modifiers of a group, never of a title.
+GROUP_RANK_MODIFIERS: tuple[str, ...] = (
+    "biggest", "largest", "second-biggest", "second-largest", "smallest",
+    "third-largest",
 )  # fmt: skip
 
 #: Words of the title and group tables that modify no group noun.
