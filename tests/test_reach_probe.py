@@ -136,7 +136,7 @@ MID_CUES: list[Row] = [
     (
         "Pay talks, the minister insisted, would resume early in the new year.",
         "indirect",
-        "would resume early in the new year",
+        "Pay talks, the minister insisted, would resume early in the new year",
         "minister",
     ),
     (

@@ -375,7 +375,7 @@ SINGLE_MARKED_IN_REPORTED_SPEECH = [
     ),
     (
         "The deal, Ms Ruiz said, was 'a betrayal of every nurse'.",
-        "was 'a betrayal of every nurse'",
+        "The deal, Ms Ruiz said, was 'a betrayal of every nurse'",
         "a betrayal of every nurse",
         "Ms Ruiz",
     ),
@@ -450,7 +450,7 @@ def test_supposed_asked_or_denied_speech_reports_nothing(text: str) -> None:
 REAL_SPEECH_NEAR_THOSE_WORDS = [
     (
         "If approved, the union said, the deal would run to 2030.",
-        "the deal would run to 2030",
+        "If approved, the union said, the deal would run to 2030",
         "the union",
     ),
     (

@@ -858,9 +858,13 @@ def _mid_split(text: str, at: int, se: int) -> int | None:
 
 
 def _longer(before: Reported, comma: int, se: int) -> Reported:
-    """Of a clause split by its cue, the longer side (a span has no gap)."""
-    after = before._replace(start=comma + 1, end=se)
-    return after if se - comma - 1 > before.end - before.start else before
+    """A clause split by its cue, whole (a span has no gap): from the clause's start
+    before the cue to the end of the sentence, the cue inside it (``The plan, she
+    argued, was never costed``); the words after the cue alone when the clause opens
+    with them (no words before the cue)."""
+    if before.end <= before.start:
+        return before._replace(start=comma + 1, end=se)
+    return before._replace(end=se)
 
 
 def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported | None:

@@ -259,9 +259,10 @@ def _group_reference(art: ArticleOrgs, sides: _Sides, name: str, pos: int) -> Or
     if any(w in _CAPITAL_FUNCTION_WORDS for w in written.split()[1:]):
         return None  # ``... Disputes Characterization Of Network``: a headline's words
     kind = sides.quoted_kind(written) or hint_kind(written) or OrgKind.OTHER
-    org = Organization(
-        name=written, kind=kind, mentions=(Span(start=found.start(1), end=found.end(1)),)
-    )
+    where = Span(start=found.start(1), end=found.end(1))
+    org = quoted_organization(art.text, written, where, kind, speaker=True)
+    if org is None:
+        return None
     art.add_quoted(org)
     art.listed.append(org)
     return org
