@@ -649,3 +649,28 @@ def test_a_described_union_speaks_as_a_union(text: str) -> None:
     assert sp.name.endswith("union")
     assert sp.organization is None
     assert sp.role is lq.Role.UNION_OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Union leaders denied that the vote had been rigged.", lq.Role.UNION_OFFICIAL),
+        ("Hospital bosses said the wards were safe.", lq.Role.EMPLOYER),
+        ("Company executives said the plant would close.", lq.Role.EMPLOYER),
+    ],
+)
+def test_a_common_noun_opening_a_sentence_names_no_organization(text: str, role: lq.Role) -> None:
+    sp = _speaker(text, "")
+    assert sp.organization is None
+    assert sp.role is role
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Unite members said the offer was low.", "Unite"),
+        ("Harbour Foods managers said the plant would close.", "Harbour Foods"),
+    ],
+)
+def test_a_name_opening_a_sentence_stays_the_organization(text: str, org: str) -> None:
+    assert _speaker(text, "").organization == org

@@ -1074,6 +1074,14 @@ def _capitalized(words: list[str]) -> list[str]:
 _NAME_ANDS = frozenset(V.ORG_NAME_JOINERS)
 
 
+def _common_head(word: str) -> bool:
+    """Whether *word*, lower-cased, is a common noun for a group or an organization
+    (``Union``, ``Hospital`` opening a sentence)."""
+    low = word.lower()
+    # (a singular noun: a plural may be a party's name, ``Democrats``)
+    return low in _GENERIC_HEADS or (low in _OWNER_NOUNS and not low.endswith("s"))
+
+
 def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | None) -> Cand:
     """A group, role, unnamed, partitive or noun-phrase alternative as a record."""
     s, e = m.span(kind)
@@ -1085,6 +1093,8 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
             head = words[i - 1].lower()
             break
     caps = _capitalized(words)
+    if caps[:1] == words[:1] and _common_head(words[0]) and _sentence_initial(m):
+        caps = caps[1:]  # ``Union leaders said``: a common noun, capitalized by its place
     org = " ".join(caps).removesuffix("'s").removesuffix("’s") if caps else None
     if org is not None and places.lookup_region(org) is not None:
         org = None  # ``Britain's biggest union``: a country's, no organization
