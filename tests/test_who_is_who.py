@@ -674,3 +674,28 @@ def test_a_common_noun_opening_a_sentence_names_no_organization(text: str, role:
 )
 def test_a_name_opening_a_sentence_stays_the_organization(text: str, org: str) -> None:
     assert _speaker(text, "").organization == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "role"),
+    [
+        ("Workers at Harbour Foods said the offer was low.", "Harbour Foods", lq.Role.WORKER),
+        ("Union members at Harbour Foods said the offer was low.", "Harbour Foods", lq.Role.WORKER),
+        (
+            "Nurses at Castlebridge Hospital said the wards were unsafe.",
+            "Castlebridge Hospital",
+            lq.Role.WORKER,
+        ),
+        ("Drivers for Fernhill Buses said they would strike.", "Fernhill Buses", lq.Role.WORKER),
+        (
+            "Executives for Harbour Foods said the plant would close.",
+            "Harbour Foods",
+            lq.Role.EMPLOYER,
+        ),
+    ],
+)
+def test_people_at_their_workplace_speak_for_their_side(text: str, org: str, role: lq.Role) -> None:
+    """The head of ``Workers at Harbour Foods`` is ``Workers``: they work there, and the
+    company is their organization, not their role."""
+    sp = _speaker(text, "")
+    assert (sp.organization, sp.role) == (org, role)

@@ -18,7 +18,7 @@ from ._model import OrgKind, Role
 from ._org_names import LABOUR_WORDS, _lazy
 from ._orgs import default_registry
 from ._patterns import trie_alternation
-from ._vocab import LEGISLATOR_POSTNOMINALS
+from ._vocab import HEAD_CUT_PREPOSITIONS, LEGISLATOR_POSTNOMINALS
 
 __all__ = [
     "BYSTANDER_WORDS",
@@ -667,10 +667,17 @@ def _has(words: tuple[str, ...], text: str) -> bool:
 
 
 _HEAD_WORD = _lazy(r"([\w][\w.-]*+)['’]?s?['’]?\W*+$")
+#: A preposition that ends a group's head (``Nurses at Castlebridge Hospital``, ``Drivers
+#: for Fernhill Buses``); not ``of``, which may be inside a name (``Union of Nurses``).
+_HEAD_CUT = _lazy(rf"\s(?:{'|'.join(HEAD_CUT_PREPOSITIONS)})\s")
 _INDEFINITE = _lazy(r"^\s*+(?:a|an|one)\s", regex.IGNORECASE)
 
 
 def _head(phrase: str) -> str:
+    # (``Workers at Harbour Foods``: the head comes before a place of work)
+    cut = _HEAD_CUT().search(phrase)
+    if cut is not None and cut.start() > 0:
+        phrase = phrase[: cut.start()]
     tail = phrase[-80:]
     # The head word is the last word (or the one before a final ``'s``): no match opens
     # before the last space that a word character follows, so the search starts there

@@ -1077,9 +1077,10 @@ _NAME_ANDS = frozenset(V.ORG_NAME_JOINERS)
 def _common_head(word: str) -> bool:
     """Whether *word*, lower-cased, is a common noun for a group or an organization
     (``Union``, ``Hospital`` opening a sentence)."""
+    if word in _PARTY_SET:
+        return False  # ``Democrats said``: a party's name
     low = word.lower()
-    # (a singular noun: a plural may be a party's name, ``Democrats``)
-    return low in _GENERIC_HEADS or (low in _OWNER_NOUNS and not low.endswith("s"))
+    return low in _GENERIC_HEADS or low in _OWNER_NOUNS or low in _GROUP_PLURALS
 
 
 def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | None) -> Cand:
@@ -1094,7 +1095,11 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
             break
     caps = _capitalized(words)
     if caps[:1] == words[:1] and _common_head(words[0]) and _sentence_initial(m):
-        caps = caps[1:]  # ``Union leaders said``: a common noun, capitalized by its place
+        # ``Union leaders said``, ``Workers at Acme said``: a common noun, capitalized by
+        # its place (and a joiner after it: ``Executives for Acme``)
+        caps = caps[1:]
+        while caps and caps[0] in _NAME_ANDS:
+            caps = caps[1:]
     org = " ".join(caps).removesuffix("'s").removesuffix("’s") if caps else None
     if org is not None and places.lookup_region(org) is not None:
         org = None  # ``Britain's biggest union``: a country's, no organization

@@ -46,6 +46,7 @@ __all__ = [
     "GAELIC_PATRONYMS",
     "GROUP_NOUNS",
     "GROUP_RANK_MODIFIERS",
+    "HEAD_CUT_PREPOSITIONS",
     "HEAD_REFERENCES",
     "HONORIFICS",
     "HONOURS",
@@ -1052,6 +1053,10 @@ TITLE_ARTICLES: tuple[str, ...] = ("a", "an", "her", "his", "its", "our", "the",
 NOT_TITLE_WORDS: tuple[str, ...] = (
     "a", "an", "and", "co-", "her", "his", "its", "of", "our", "the", "their",
 )  # fmt: skip
+
+#: Prepositions after a group's head noun, before where its people work (``Workers at
+#: Harbour Foods``, ``Nurses in the NHS``): the head of the phrase comes before one.
+HEAD_CUT_PREPOSITIONS: tuple[str, ...] = ("at", "for", "from", "in", "with")
 
 #: Words of rank or size before a group noun (``Britain's biggest union``, ``the
 #: country's second-largest carrier``): modifiers of a group, never of a title.
