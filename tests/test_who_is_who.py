@@ -699,3 +699,36 @@ def test_people_at_their_workplace_speak_for_their_side(text: str, org: str, rol
     company is their organization, not their role."""
     sp = _speaker(text, "")
     assert (sp.organization, sp.role) == (org, role)
+
+
+# ---------------------------------------------- "local" as an adjective; an owner once read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of Unite walked out at Harbour Foods. Local resident Mary Jones said the "
+        "pickets were peaceful.",
+        "Members of Unite walked out at Harbour Foods. A local councillor, Tom Reed, said "
+        "the pickets were peaceful.",
+    ],
+)
+def test_local_before_another_noun_is_no_union(text: str) -> None:
+    sp = _speaker(text, "pickets were peaceful")
+    assert sp.organization is None
+    assert sp.role is not lq.Role.UNION_OFFICIAL
+
+
+def test_the_local_is_still_the_union() -> None:
+    text = "Members of Local 7 walked out. The local's president, Ana Ruiz, said they would win."
+    sp = _speaker(text, "they would win")
+    assert (sp.organization, sp.role) == ("Local 7", lq.Role.UNION_OFFICIAL)
+
+
+def test_a_described_owner_leaves_the_title_once_resolved() -> None:
+    text = (
+        "Members of the RMT walked out on Monday. The union's general secretary, Mick "
+        "Dane, said the strike would go on."
+    )
+    sp = _speaker(text, "strike would go on")
+    assert (sp.title, sp.organization) == ("general secretary", "RMT")

@@ -1399,9 +1399,21 @@ HEAD_REFERENCES = V.HEAD_REFERENCES
 @functools.cache
 def _reference_patterns() -> tuple[tuple[regex.Pattern[str], tuple[OrgKind, ...]], ...]:
     return tuple(
-        (regex.compile(rf"(?i)(?<![\w-])(?:{'|'.join(words)})(?![\w-])"), kinds)
+        (regex.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(_reference_word, words))})"), kinds)
         for words, kinds in REFERENCE_KINDS
     )
+
+
+def _reference_word(word: str) -> str:
+    """*word* as a pattern: a whole word; one of :data:`HEAD_ONLY_REFERENCES` only as the
+    phrase's head, no word after it (``the local``, ``Local 7``, ``the local's``; not
+    ``local resident``, ``local council``)."""
+    tail = r"(?!\s++\p{L})" if word in HEAD_ONLY_REFERENCES else ""
+    return rf"{word}(?![\w-]){tail}"
+
+
+#: Reference words that are adjectives too: a reference only as the head noun.
+HEAD_ONLY_REFERENCES = frozenset(V.ADJECTIVAL_REFERENCE_HEADS)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -49,7 +49,13 @@ from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners
 from ._quoted_orgs import listable, proper_name, quoted_organization, with_quoted
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
-from ._vocab import FUNCTION_WORDS, LEGISLATOR_POSTNOMINALS
+from ._vocab import (
+    FUNCTION_WORDS,
+    LEGISLATOR_POSTNOMINALS,
+    SIDE_BODY_WORDS,
+    SIDE_EMPLOYER_WORDS,
+    SIDE_UNION_WORDS,
+)
 
 __all__ = [
     "BODY_SPEAKER_HEADS",
@@ -86,13 +92,23 @@ _STATEMENT = _lazy(
     rf"(?i)^(?:the|a|an|its|their|this|that|one)\s++(?:[\w'’-]++\s++){{0,2}}?"
     rf"(?:{'|'.join(sorted(STATEMENT_WORDS, key=len, reverse=True))})\W*+$"
 )
+
+
 #: Words that, in a speaker's description with no organization named, point at the
 #: dispute's union (``a union spokesman``) or its employer (``a company spokeswoman``).
-_SIDE_WORDS = _lazy(
-    r"(?i)(?<![\w-])(?:(?P<u>union|unions|guild|local)|(?P<e>company|employer|employers|"
-    r"management|firm|corporation)|(?P<body>authority|board|council|health|hospital|trust|"
-    r"university|airline|railway|port|post))(?:['’]s?)?(?![\w-])"
-)
+def _side_words_pattern() -> str:
+    """The side words of a description (:data:`SIDE_UNION_WORDS`, ...), each a whole
+    word; ``local`` only as the head (``the local``, not ``local resident``)."""
+    union = "|".join(
+        w + (r"(?![\w-])(?!\s++\p{L})" if w == "local" else "") for w in SIDE_UNION_WORDS
+    )
+    return (
+        rf"(?i)(?<![\w-])(?:(?P<u>{union})|(?P<e>{'|'.join(SIDE_EMPLOYER_WORDS)})"
+        rf"|(?P<body>{'|'.join(SIDE_BODY_WORDS)}))(?:['’]s?)?(?![\w-])"
+    )
+
+
+_SIDE_WORDS = _lazy(_side_words_pattern())
 
 
 #: A title that opens with whose office it is (``its general secretary``, ``the
@@ -368,7 +384,7 @@ def _enrich_speaker(
     found = _person_role(art, sides, read, org, shown, max(att.source_span.end, pos), pos)
     org, shown, role = found
     role = _owner_role(role, owner, sp.title or sp.name)
-    title = _unowned(sp.title) or _description_title(sp.name)
+    title = _unowned(sp.title, read=org is not None) or _description_title(sp.name)
     return speaker_with(sp, sp.name, title, shown, role, False), org
 
 
@@ -415,13 +431,22 @@ OFFICE_HONORIFICS: dict[str, str] = {"Cllr": "councillor", "Cllr.": "councillor"
 _HONORIFIC_REACH = 8
 
 
-def _unowned(title: str | None) -> str | None:
+def _unowned(title: str | None, read: bool = False) -> str | None:
     """The title without the possessive pronoun that said whose office it is, once
-    read (``Its chief executive`` -> ``chief executive``)."""
+    read (``Its chief executive`` -> ``chief executive``); with *read* (the owner was
+    resolved to an organization), also without a described owner (``The union's
+    general secretary`` -> ``general secretary``)."""
     if title is None:
         return None
     first, _, rest = title.partition(" ")
-    return rest if rest and first.casefold() in _OWNER_PRONOUNS else title
+    if rest and first.casefold() in _OWNER_PRONOUNS:
+        return rest
+    m = _DESCRIBED_OWNER().match(title) if read else None
+    return title[m.end() :] if m is not None and m.end() < len(title) else title
+
+
+#: ``the union's``, ``The company's``: an article and a common noun's possessive.
+_DESCRIBED_OWNER = _lazy(r"[Tt]he\s++\p{Ll}[\w-]*+['’]s\s++(?=\p{Ll})")
 
 
 #: Possessive pronouns that may open a title (``its general secretary``).

@@ -575,8 +575,8 @@ def _referenced(seg: str) -> tuple[str | None, str | None] | None:
     if len(words) < 3 or words[0].lower() not in ("a", "an"):
         return None
     words = words[1:]
-    if words[0] not in _REFERENCE_HEADS:
-        return None
+    if words[0] not in _REFERENCE_HEADS or words[0] in _ADJECTIVAL_HEADS:
+        return None  # (``a local councillor``: no union's)
     if words[-1].lower() not in _TITLE_WORDS or any(w in _PREPS for w in words):
         return None
     return " ".join(words[1:]), f"the {words[0]}"
@@ -977,6 +977,7 @@ def _opens_sentence(before: list[str]) -> bool:
 _DESCRIPTOR_REACH = 20
 _ORG_DESCRIPTORS = frozenset(V.ORG_DESCRIPTORS)
 _TITLE_FIRST_NAMES = frozenset(V.TITLE_FIRST_NAMES)
+_ADJECTIVAL_HEADS = frozenset(V.ADJECTIVAL_REFERENCE_HEADS)
 
 
 # --------------------------------------------------------------------------- match -> record

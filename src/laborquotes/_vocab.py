@@ -13,6 +13,7 @@ import functools
 
 __all__ = [
     "ACCORDING_TO",
+    "ADJECTIVAL_REFERENCE_HEADS",
     "ADVERBS",
     "ADVERB_TITLE_MODIFIERS",
     "AFTER_VERB_ADVERBS",
@@ -122,6 +123,9 @@ __all__ = [
     "REPORTING_VERBS",
     "SENTENCE_CONJUNCTIONS",
     "SETTING_PREPOSITIONS",
+    "SIDE_BODY_WORDS",
+    "SIDE_EMPLOYER_WORDS",
+    "SIDE_UNION_WORDS",
     "SMALL_WORDS",
     "SPEAKER_DETERMINERS",
     "SPEECH_NOUNS",
@@ -1058,6 +1062,18 @@ NOT_TITLE_WORDS: tuple[str, ...] = (
 #: Harbour Foods``, ``Nurses in the NHS``): the head of the phrase comes before one.
 HEAD_CUT_PREPOSITIONS: tuple[str, ...] = ("at", "for", "from", "in", "with")
 
+#: Words in a description with no organization that name a side of the dispute
+#: (``a union spokesman``, ``company officials``) or a public employer's body, whose
+#: named employer it means (``a council spokeswoman``).
+SIDE_UNION_WORDS: tuple[str, ...] = ("guild", "local", "union", "unions")
+SIDE_EMPLOYER_WORDS: tuple[str, ...] = (
+    "company", "corporation", "employer", "employers", "firm", "management",
+)  # fmt: skip
+SIDE_BODY_WORDS: tuple[str, ...] = (
+    "airline", "authority", "board", "council", "health", "hospital", "port", "post",
+    "railway", "trust", "university",
+)  # fmt: skip
+
 #: Words of rank or size before a group noun (``Britain's biggest union``, ``the
 #: country's second-largest carrier``): modifiers of a group, never of a title.
 GROUP_RANK_MODIFIERS: tuple[str, ...] = (
@@ -1204,6 +1220,10 @@ HEAD_REFERENCES: tuple[str, ...] = (
     "alliance", "association", "board", "brotherhood", "chamber", "coalition", "commission",
     "confederation", "council", "federation", "guild", "institute", "league",
 )  # fmt: skip
+
+#: Reference heads that are adjectives too (``local resident``, ``a local councillor``):
+#: a reference only as the head noun (``the local``, ``the local's president``).
+ADJECTIVAL_REFERENCE_HEADS: tuple[str, ...] = ("local",)
 
 #: Heads of a title that points at an organization (``a member of the union``).
 TITLE_REFERENCE_HEADS: tuple[str, ...] = (
