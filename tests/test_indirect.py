@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+import laborquotes as lq
 from laborquotes._quotes import find_quotes
 from quoting import DIRECT, INDIRECT, all_quotes, marked, source_of, speaker_of
 
@@ -1550,3 +1551,25 @@ def test_a_listener_noun_is_no_title_before_a_name() -> None:
     quotes = [q for q in all_quotes(text) if q.kind is INDIRECT]
     assert [q.text for q in quotes] == ["Ana Ruiz had lied about the accounts"]
     assert speaker_of(quotes[0]) == "Tom Bell"
+
+
+def test_a_quotation_after_a_mid_clause_cue_keeps_its_own_record() -> None:
+    """Words after the cue that hold a quotation or a participle's report are not joined
+    to the clause before the cue: the quotation stays a record of its own."""
+    text = 'The crew left as soon as the shift was over, Ruiz said, adding, "We had no orders."'
+    found = [(q.kind, q.text) for q in lq.parse(text).quotes]
+    assert found == [
+        (lq.QuoteKind.INDIRECT, "The crew left as soon as the shift was over"),
+        (lq.QuoteKind.DIRECT, "We had no orders."),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a short clause before a mid-sentence cue loses to the longer side after it, "
+    "whose quotation then is swallowed by the indirect record (issue 16)",
+)
+def test_a_quotation_after_a_short_clause_and_its_cue() -> None:
+    text = 'The mill closed, Ruiz said, adding, "We had no orders."'
+    kinds = [q.kind for q in lq.parse(text).quotes]
+    assert lq.QuoteKind.DIRECT in kinds

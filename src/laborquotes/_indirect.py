@@ -840,7 +840,7 @@ def _inverted(text: str, verb: _Verb) -> Reported | None:
     if rest and not closing_tail(rest):
         # ``The plan, said Ruiz, was never costed.``: a cue inside the clause.
         comma = _mid_split(text, cand.end, se)
-        return None if comma is None else _longer(Reported(ss, end, cue), comma, se)
+        return None if comma is None else _longer(text, Reported(ss, end, cue), comma, se)
     return Reported(ss, end, cue)
 
 
@@ -857,14 +857,26 @@ def _mid_split(text: str, at: int, se: int) -> int | None:
     return comma if _has_words(text, comma + 1, words_end, _MIN_WORDS) else None
 
 
-def _longer(before: Reported, comma: int, se: int) -> Reported:
+def _longer(text: str, before: Reported, comma: int, se: int) -> Reported:
     """A clause split by its cue, whole (a span has no gap): from the clause's start
     before the cue to the end of the sentence, the cue inside it (``The plan, she
     argued, was never costed``); the words after the cue alone when the clause opens
-    with them (no words before the cue)."""
+    with them (no words before the cue). Words after the cue that are a report of
+    their own (``..., Ruiz said, adding, "..."``, a quotation) are not joined to it:
+    the longer side alone is the clause."""
     if before.end <= before.start:
         return before._replace(start=comma + 1, end=se)
+    after = text[comma + 1 : se]
+    first = after.split(None, 1)[:1]
+    if (first and first[0].endswith("ing")) or not _QUOTE_MARKS.isdisjoint(after):
+        # (then the longer side alone, as a span has no gap)
+        rest = before._replace(start=comma + 1, end=se)
+        return rest if se - comma - 1 > before.end - before.start else before
     return before._replace(end=se)
+
+
+#: Quotation marks: words after a cue that hold one are a quotation of their own.
+_QUOTE_MARKS = frozenset('"“”')
 
 
 def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported | None:
@@ -885,7 +897,7 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
         # ``The plan, she argued, was never costed.``: a cue inside the clause.
         found = _closing(text, st, verb, slot, quoted)
         if found is not None:
-            return _longer(found, comma, verb.sentence_end)
+            return _longer(text, found, comma, verb.sentence_end)
     if THAT in frames and comma is None and not infinitive and _long_tail(rest):
         # ``The talks failed, Ruiz said in an interview on Sunday with a local radio
         # station.``: a longer tail of place, time or medium, when a comma sets the
