@@ -1564,11 +1564,6 @@ def test_a_quotation_after_a_mid_clause_cue_keeps_its_own_record() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a short clause before a mid-sentence cue loses to the longer side after it, "
-    "whose quotation then is swallowed by the indirect record (issue 16)",
-)
 def test_a_quotation_after_a_short_clause_and_its_cue() -> None:
     text = 'The mill closed, Ruiz said, adding, "We had no orders."'
     kinds = [q.kind for q in lq.parse(text).quotes]

@@ -867,9 +867,11 @@ def _longer(text: str, before: Reported, comma: int, se: int) -> Reported:
     if before.end <= before.start:
         return before._replace(start=comma + 1, end=se)
     after = text[comma + 1 : se]
+    if not _QUOTE_MARKS.isdisjoint(after):
+        return before  # (the quotation after the cue is a record of its own)
     first = after.split(None, 1)[:1]
-    if (first and first[0].endswith("ing")) or not _QUOTE_MARKS.isdisjoint(after):
-        # (then the longer side alone, as a span has no gap)
+    if first and first[0].endswith("ing"):
+        # (``..., she said, noting that ...``: the longer side alone, as a span has no gap)
         rest = before._replace(start=comma + 1, end=se)
         return rest if se - comma - 1 > before.end - before.start else before
     return before._replace(end=se)
