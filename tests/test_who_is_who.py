@@ -732,3 +732,8 @@ def test_a_described_owner_leaves_the_title_once_resolved() -> None:
     )
     sp = _speaker(text, "strike would go on")
     assert (sp.title, sp.organization) == ("general secretary", "RMT")
+
+
+def test_an_acronym_takes_no_article_as_the_organization() -> None:
+    sp = _speaker("The RMT general secretary, Mick Dane, said members were solid.", "")
+    assert (sp.title, sp.organization) == ("general secretary", "RMT")

@@ -650,6 +650,8 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
     while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):
         k += 1
     if k > first and words[k][:1].islower():
+        if words[first] == "The" and k - first == 2 and _is_acronym(words[first + 1]):
+            first += 1  # ``The RMT general secretary``: an acronym takes no article
         org = " ".join(words[first:k]).removesuffix("'s").removesuffix("’s")
         caps = words[first:k]
         if len(caps) >= 2 or _is_acronym(caps[0]) or caps[0] in _ORG:
