@@ -737,3 +737,17 @@ def test_a_described_owner_leaves_the_title_once_resolved() -> None:
 def test_an_acronym_takes_no_article_as_the_organization() -> None:
     sp = _speaker("The RMT general secretary, Mick Dane, said members were solid.", "")
     assert (sp.title, sp.organization) == ("general secretary", "RMT")
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "expected"),
+    [
+        ("Presumptive Democratic nominee", ("Presumptive nominee", "Democratic")),
+        ("Former House speaker", ("Former speaker", "House")),
+        ("Former Florida governor", ("Former Florida governor", None)),
+    ],
+)
+def test_a_capitalized_modifier_opening_a_title_is_no_organization(
+    descriptor: str, expected: tuple[str, str | None]
+) -> None:
+    assert split_title(descriptor) == expected

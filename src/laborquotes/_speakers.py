@@ -645,8 +645,11 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
     if k < len(words) and numbered and named and words[k][:1].isupper():
         title = " ".join(words[:lead] + words[k:])
         return title, " ".join(caps).removesuffix("'s").removesuffix("’s")
-    # (an indefinite article is never part of a name: ``A Home Office spokesman``)
-    first = k = 1 if words[0] in ("A", "An") else 0
+    # (an indefinite article is never part of a name: ``A Home Office spokesman``; nor
+    # is a modifier of the title, capitalized as the sentence's first word: ``Former
+    # House speaker``)
+    lead = 1 if words[0] in ("A", "An") else 0
+    first = k = lead + _modifier_count(words[lead:])
     while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):
         k += 1
     if k > first and words[k][:1].islower():
@@ -655,7 +658,7 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
         org = " ".join(words[first:k]).removesuffix("'s").removesuffix("’s")
         caps = words[first:k]
         if len(caps) >= 2 or _is_acronym(caps[0]) or caps[0] in _ORG:
-            return _strip_article(" ".join(words[k:])), org
+            return _strip_article(" ".join(words[lead:first] + words[k:])), org
     return _strip_article(seg), None
 
 

@@ -480,7 +480,7 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = ("from", "in")
 #: president``, ``then-Labour leader``): they belong to the title.
 ADVERB_TITLE_MODIFIERS: tuple[str, ...] = (
     "acting", "current", "former", "incoming", "interim", "late", "long-time", "longtime",
-    "newly", "one-time", "onetime", "outgoing", "retired", "then",
+    "newly", "one-time", "onetime", "outgoing", "presumptive", "retired", "then",
 )  # fmt: skip
 
 #: Country abbreviations that are no organization before a title (``US Ambassador``).
@@ -584,26 +584,24 @@ TITLE_NOUNS: tuple[str, ...] = (
 #: Modifiers that may precede a title noun: ``former``, ``acting``, ``presidential``.
 TITLE_MODIFIERS: tuple[str, ...] = (
     "a", "acting", "an", "and", "appointed", "area", "assistant", "associate", "aviation",
-    "branch", "business",
-    "campaign", "care", "chief", "city", "civil", "co-", "communications", "conservative",
-    "contributing", "county", "criminal", "culture", "current", "data", "defence", "defense",
-    "deputy", "development", "digital", "district", "divisional", "economic", "education",
-    "elected", "election",
-    "employment", "energy", "environment", "environmental", "executive", "factory", "federal",
-    "fellow", "finance", "financial", "first", "foreign", "former", "founding", "general", "health",
-    "her", "his", "home", "house", "housing", "human", "immigration", "incoming", "independent",
-    "industrial", "industry", "influential", "intelligence", "interim", "international",
-    "investment", "its", "junior", "justice", "labor", "labour", "late", "lead", "leading", "legal",
-    "legislative", "liberal", "local", "long-time", "longtime", "majority", "managing", "marketing",
-    "media", "military", "minority", "national", "newly", "news", "of", "one-time", "onetime",
+    "branch", "business", "campaign", "care", "chief", "city", "civil", "co-", "communications",
+    "conservative", "contributing", "county", "criminal", "culture", "current", "data",
+    "defence", "defense", "deputy", "development", "digital", "district", "divisional",
+    "economic", "education", "elected", "election", "employment", "energy", "environment",
+    "environmental", "executive", "factory", "federal", "fellow", "finance", "financial",
+    "first", "foreign", "former", "founding", "general", "health", "her", "his", "home",
+    "house", "housing", "human", "immigration", "incoming", "independent", "industrial",
+    "industry", "influential", "intelligence", "interim", "international", "investment", "its",
+    "junior", "justice", "labor", "labour", "late", "lead", "leading", "legal", "legislative",
+    "liberal", "local", "long-time", "longtime", "majority", "managing", "marketing", "media",
+    "military", "minority", "national", "newly", "news", "of", "one-time", "onetime",
     "operations", "our", "outgoing", "party", "pensions", "planning", "plant", "policy",
-    "political", "presidential", "press", "prime", "principal", "private", "program", "progressive",
-    "project", "prominent", "public", "regional", "relations", "research", "resources", "retired",
-    "rights", "sector", "security", "senate", "senior", "shadow", "shipping", "site", "social",
-    "staff",
-    "state", "store", "team", "tech", "technology", "the", "their", "then", "top", "transport",
-    "treasury", "trial", "union", "veteran", "vice", "vice-presidential", "ward", "welfare",
-    "white",
+    "political", "presidential", "press", "presumptive", "prime", "principal", "private",
+    "program", "progressive", "project", "prominent", "public", "regional", "relations",
+    "research", "resources", "retired", "rights", "sector", "security", "senate", "senior",
+    "shadow", "shipping", "site", "social", "staff", "state", "store", "team", "tech",
+    "technology", "the", "their", "then", "top", "transport", "treasury", "trial", "union",
+    "veteran", "vice", "vice-presidential", "ward", "welfare", "white",
 )  # fmt: skip
 
 #: Words that may open a speaker phrase before its title or group noun (``the``,
