@@ -22,17 +22,17 @@ directory and loads it from there in the next process (in about a hundredth of t
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
-import pickle
-import platform
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import regex
+
+# (``hashlib``, ``pickle``, ``platform`` and ``tempfile`` are imported on first use:
+# ``import laborquotes`` stays fast, and a process that compiles no long pattern never
+# pays for them)
 
 __all__ = ["cache_dir", "compile_pattern"]
 
@@ -58,6 +58,8 @@ def cache_dir() -> Path | None:
     else:
         xdg = os.environ.get("XDG_CACHE_HOME")
         base = (Path(xdg) if xdg else Path.home() / ".cache") / "laborquotes"
+    import platform
+
     version = sys.version_info
     tag = f"regex-{regex.__version__}-py{version[0]}.{version[1]}-{platform.machine() or 'any'}"
     return base / tag
@@ -73,6 +75,8 @@ def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
         folder = None
     if folder is None:
         return regex.compile(source, flags)
+    import hashlib
+
     key = hashlib.sha256(f"{flags}\0{source}".encode("utf-8", "surrogatepass")).hexdigest()
     path = folder / f"{key[:40]}.pickle"
     cached = _load(path, source, flags)
@@ -83,13 +87,17 @@ def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     return pattern
 
 
-class _Unpickler(pickle.Unpickler):
-    """An unpickler that builds nothing but ``regex`` patterns."""
+def _unpickle(data: bytes) -> Any:
+    """*data* unpickled by an unpickler that builds nothing but ``regex`` patterns."""
+    import pickle
 
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) != _ALLOWED_GLOBAL:
-            raise pickle.UnpicklingError(f"a pattern cache file names {module}.{name}")
-        return super().find_class(module, name)
+    class _Unpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            if (module, name) != _ALLOWED_GLOBAL:
+                raise pickle.UnpicklingError(f"a pattern cache file names {module}.{name}")
+            return super().find_class(module, name)
+
+    return _Unpickler(io.BytesIO(data)).load()
 
 
 def _load(path: Path, source: str, flags: int) -> regex.Pattern[str] | None:
@@ -99,7 +107,7 @@ def _load(path: Path, source: str, flags: int) -> regex.Pattern[str] | None:
             data = f.read(_MAX_FILE_BYTES + 1)
         if len(data) > _MAX_FILE_BYTES:
             return None
-        pattern = _Unpickler(io.BytesIO(data)).load()
+        pattern = _unpickle(data)
     except Exception:  # (a missing or damaged entry is compiled again)
         return None
     if (
@@ -113,6 +121,9 @@ def _load(path: Path, source: str, flags: int) -> regex.Pattern[str] | None:
 
 def _store(path: Path, pattern: regex.Pattern[str]) -> None:
     """Write *pattern*'s pickle to *path*, atomically; give up quietly on any error."""
+    import pickle
+    import tempfile
+
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
