@@ -953,8 +953,8 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
     if cand is None or cand.kind is not Kind.PERSON:
         return cand
     words = cand.name.split()
-    at = text.find(words[0], cand.start, cand.end)
-    if words[0] in _HONORIFICS or at < 0:
+    at = text.find(words[0], cand.start, cand.end) if words else -1
+    if at < 0 or words[0] in _HONORIFICS:
         return cand
     before = text[max(0, cand.start - _DESCRIPTOR_REACH) : at].lower().split()
     if _is_descriptor(before):
@@ -1100,7 +1100,7 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
             head = words[i - 1].lower()
             break
     caps = _capitalized(words)
-    if caps[:1] == words[:1] and _common_head(words[0]) and _sentence_initial(m):
+    if caps and caps[0] == words[0] and _common_head(words[0]) and _sentence_initial(m):
         # ``Union leaders said``, ``Workers at Acme said``: a common noun, capitalized by
         # its place (and a joiner after it: ``Executives for Acme``)
         caps = caps[1:]
