@@ -62,6 +62,7 @@ __all__ = [
     "has_reference",
     "is_plural",
     "possessive_stripped",
+    "reference_word",
     "speaker_with",
     "split_honorific",
     "with_speaker",
@@ -1399,12 +1400,12 @@ HEAD_REFERENCES = V.HEAD_REFERENCES
 @functools.cache
 def _reference_patterns() -> tuple[tuple[regex.Pattern[str], tuple[OrgKind, ...]], ...]:
     return tuple(
-        (regex.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(_reference_word, words))})"), kinds)
+        (regex.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(reference_word, words))})"), kinds)
         for words, kinds in REFERENCE_KINDS
     )
 
 
-def _reference_word(word: str) -> str:
+def reference_word(word: str) -> str:
     """*word* as a pattern: a whole word; one of :data:`HEAD_ONLY_REFERENCES` only as the
     phrase's head, no word after it (``the local``, ``Local 7``, ``the local's``; not
     ``local resident``, ``local council``)."""

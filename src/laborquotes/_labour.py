@@ -26,6 +26,7 @@ from ._coref import (
     display_name,
     fill_from_namesakes,
     has_reference,
+    reference_word,
     speaker_with,
     with_speaker,
 )
@@ -98,10 +99,9 @@ _STATEMENT = _lazy(
 #: dispute's union (``a union spokesman``) or its employer (``a company spokeswoman``).
 def _side_words_pattern() -> str:
     """The side words of a description (:data:`SIDE_UNION_WORDS`, ...), each a whole
-    word; ``local`` only as the head (``the local``, not ``local resident``)."""
-    union = "|".join(
-        w + (r"(?![\w-])(?!\s++\p{L})" if w == "local" else "") for w in SIDE_UNION_WORDS
-    )
+    word; an adjectival one only as the head (``the local``, not ``local resident``:
+    :func:`~laborquotes._coref.reference_word`)."""
+    union = "|".join(map(reference_word, SIDE_UNION_WORDS))
     return (
         rf"(?i)(?<![\w-])(?:(?P<u>{union})|(?P<e>{'|'.join(SIDE_EMPLOYER_WORDS)})"
         rf"|(?P<body>{'|'.join(SIDE_BODY_WORDS)}))(?:['’]s?)?(?![\w-])"

@@ -551,8 +551,8 @@ def _member_org(words: list[str]) -> str | None:
     return None
 
 
-#: How a membership is coordinated with a job in an appositive.
-_MEMBER_OF = (" and a member of ", " and member of ", " and a longtime member of ")
+#: How a membership is coordinated with a job, as written between them.
+_MEMBER_OF = tuple(f" {w} " for w in V.MEMBERSHIP_LINKS)
 
 
 def _relative_office(words: list[str]) -> tuple[str | None, str | None]:
@@ -609,8 +609,6 @@ def _owned(words: list[str]) -> tuple[str | None, str | None] | None:
     owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
     if owner in _STOP or owner in _PRON_WORDS or any(w in _HONORIFICS for w in words[:k]):
         return None  # (``President Obama's envoy``: a person's)
-    if places.lookup_region(owner) is not None:
-        return None  # (``Britain's biggest union``: a country's, no organization)
     cut = next((i for i, w in enumerate(words) if w in _LOCATION_PREPS), len(words))
     title = words[k + 1 : cut]
     if not title or any(w.lower() in _KIN for w in title):
@@ -1124,10 +1122,13 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
             return Cand(Kind.GROUP, s, end, phrase, None, org, True)
         if words[0].lower() == "the" and head.endswith(_AGENT_SUFFIXES):
             return Cand(Kind.ROLE, s, end, phrase, None, org, False)
-        owned = _owned(words) if words[0].endswith(_POSSESSIVES) else None
         region = _region_owner(words)
-        if owned is None and 0 < region < len(words):
-            owned = (" ".join(words[region:]), None)  # ``Colorado's delegation chairman``
+        owned: tuple[str | None, str | None] | None
+        if region:
+            # ``Colorado's delegation chairman``: a state's, no organization
+            owned = (" ".join(words[region:]), None) if region < len(words) else None
+        else:
+            owned = _owned(words) if words[0].endswith(_POSSESSIVES) else None
         if owned is not None and owned[0] and owned[0].split()[-1].lower() in _TITLE_WORDS:
             # ``Unite's regional officer``: the owner's title
             return Cand(Kind.UNNAMED, s, end, phrase, owned[0], owned[1], False)

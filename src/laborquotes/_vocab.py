@@ -66,6 +66,7 @@ __all__ = [
     "MALE_WORDS",
     "MANNER_CUES",
     "MEDIUM_NOUNS",
+    "MEMBERSHIP_LINKS",
     "MODIFIER_ENDINGS",
     "NAME_PARTICLES",
     "NAME_POSTNOMINALS",
@@ -1054,6 +1055,12 @@ TITLE_ARTICLES: tuple[str, ...] = ("a", "an", "her", "his", "its", "our", "the",
 #: Words of the title tables that are no title by themselves.
 NOT_TITLE_WORDS: tuple[str, ...] = (
     "a", "an", "and", "co-", "her", "his", "its", "of", "our", "the", "their",
+)  # fmt: skip
+
+#: How a membership is coordinated with a job in an appositive (``a nurse and a member
+#: of the union``): the words between them.
+MEMBERSHIP_LINKS: tuple[str, ...] = (
+    "and a longtime member of", "and a member of", "and member of",
 )  # fmt: skip
 
 #: Prepositions after a group's head noun, before where its people work (``Workers at
