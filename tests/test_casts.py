@@ -131,11 +131,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "ca_quebec_health:5:organization",
         "ca_quebec_health:7:organization",
         "ie_bus_strike:0:canonical",
-        "in_bank_strike:4:organization",
-        "in_bank_strike:5:role",
-        "in_loco_pilots:3:role",
-        "in_loco_pilots:4:role",
-        "nz_secondary_teachers:9:role",
         "scot_teachers:3:role",
         "scot_teachers:6:organization",
         "scot_teachers:7:organization",
@@ -154,7 +149,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "uk_university_marking:8:organization",
         "us_bronx_nurses:10:organization",
         "wales_steel:4:organization",
-        "wire_europe_air:2:organization",
         "wire_europe_air:3:role",
         "wire_europe_air:4:canonical",
         "wire_europe_air:4:found",
@@ -177,11 +171,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "wire_europe_air:9:kind",
         "wire_europe_air:9:organization",
         "wire_europe_air:9:role",
-        "za_metalworkers:10:role",
-        "za_metalworkers:10:title",
-        "za_metalworkers:11:role",
-        "za_metalworkers:11:title",
-        "za_metalworkers:9:role",
     }
 )
 

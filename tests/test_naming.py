@@ -59,12 +59,7 @@ def _check(frame: str, phrase: str, name: str, title: str | None, org: str | Non
 
 
 #: Forms not read right yet (``test:frame-phrase``), each an expected failure.
-KNOWN_FAILURES: frozenset[str] = frozenset(
-    {
-        # a verb form opening a title before the verb of the sentence
-        "test_wire:opening-charge nurse Ann Ruiz",
-    }
-)
+KNOWN_FAILURES: frozenset[str] = frozenset()
 
 
 def _cases(rows: list[Row], test: str) -> list[object]:

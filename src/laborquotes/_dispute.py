@@ -154,12 +154,14 @@ EMPLOYING_BODY_WORDS: tuple[str, ...] = (
     "university",
 )  # fmt: skip
 
-#: Words of a body's name that keep it off both sides (mediators, courts, parties).
+#: Words of a body's name that keep it off both sides (mediators, courts, parties,
+#: regulators: ``the Employment Relations Authority``, ``the Financial Conduct Authority``).
 NEUTRAL_BODY_WORDS: tuple[str, ...] = (
-    "arbitration", "commission", "conciliation", "court", "department", "government",
-    "labor board", "labor relations", "labour board", "labour relations", "mediation",
-    "minister", "ministry", "ombudsman", "parliament", "party", "relations board",
-    "secretary", "tribunal",
+    "arbitration", "commission", "competition", "conciliation", "conduct", "court",
+    "department", "employment relations", "government", "health and safety", "labor board",
+    "labor relations", "labour board", "labour relations", "mediation", "minister",
+    "ministry", "ombudsman", "parliament", "party", "regulator", "regulatory",
+    "relations board", "secretary", "standards", "tribunal",
 )  # fmt: skip
 
 #: Words right before an action word that make it no labour action (``a trade deal``,
@@ -471,7 +473,8 @@ def _neutral(org: Organization) -> bool:
 #: employer named (``Castlebridge City Council``; not ``Cook County``).
 UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
     "authority", "board of education", "council", "health board", "hospital",
-    "hospital trust", "nhs trust", "school board", "school district", "university",
+    "hospital trust", "nhs trust", "railway board", "railways", "school board",
+    "school boards", "school district", "university",
 )  # fmt: skip
 
 

@@ -30,6 +30,7 @@ from ._coref import (
     speaker_with,
     with_speaker,
 )
+from ._described_bodies import described_body
 from ._dispute import employing_body, find_dispute, introduced_as_employer
 from ._model import (
     Attribution,
@@ -149,6 +150,9 @@ class _Sides:
         self.unions = tuple(dispute.unions) if dispute is not None else ()
         self.employers = tuple(dispute.employers) if dispute is not None else ()
         self._employer_names = {o.name for o in self.employers}
+        self._associations_only = bool(self.employers) and all(
+            o.kind is OrgKind.EMPLOYER_GROUP for o in self.employers
+        )
         # Answers that depend on the text and a name only, remembered for this article.
         self.apposed: dict[tuple[str, int], str | None] = {}
         self.whole: dict[str, Organization | None] = {}
@@ -165,9 +169,16 @@ class _Sides:
         return hint_kind(name)
 
     def kind(self, org: Organization | None) -> OrgKind | None:
+        """*org*'s kind in this dispute: an employer on its employer side, and a public
+        body that employs (``the Railway Board``, ``Leeds City Council``) in a dispute
+        whose employer side names no one."""
         if org is None:
             return None
-        return OrgKind.EMPLOYER if org.name in self._employer_names else org.kind
+        if org.name in self._employer_names:
+            return OrgKind.EMPLOYER
+        if org.kind is OrgKind.GOVERNMENT and self.unnamed_employer(org.name):
+            return OrgKind.EMPLOYER
+        return org.kind
 
     def unnamed_employer(self, name: str | None, *, described: bool = False) -> bool:
         """Whether *name*, an organization the registry does not know (``Castlebridge
@@ -188,11 +199,14 @@ class _Sides:
         return self._introduced.get(name, False)
 
     def role(self, org: Organization | None, role: Role | None) -> Role | None:
-        """*role*, or ``other`` for an employer's person in another company's dispute."""
+        """*role*, or ``other`` for an employer's person in another company's dispute.
+        Where the employer side is only employers' associations (sector bargaining:
+        ``the Banks' Association``), a company is one of their members: an employer."""
         if role is not Role.EMPLOYER or org is None or not self._employer_names:
             return role
         if org.kind in (OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP):
-            return role if org.name in self._employer_names else Role.OTHER
+            member = org.kind is OrgKind.EMPLOYER and self._associations_only
+            return role if org.name in self._employer_names or member else Role.OTHER
         return role
 
     def third_party(self, shown: str | None) -> bool:
@@ -201,6 +215,8 @@ class _Sides:
         description such as ``the firm``)."""
         if not shown or not self.employers or not shown[:1].isupper():
             return False
+        if self._associations_only:
+            return False  # (a member of the employers' association: see :meth:`role`)
         if _SIDE_WORDS().search(shown) is not None or self.unnamed_employer(shown):
             return False
         name = " ".join(shown.split())
@@ -209,14 +225,16 @@ class _Sides:
     def speaks_for_employer(self, title: str | None, shown: str | None) -> bool:
         """Whether a spokesperson of *shown*, an organization no table knows, speaks for
         the employer: in a dispute whose employer side names no registry organization, a
-        named body (``STM spokesperson Ana Roy``) or the employer's description (``a
+        named body (``STM spokesperson Ana Roy``; also in one whose employer side is only
+        employers' associations, whose member it is) or the employer's description (``a
         spokesman for the firm``). A spokesperson is whoever's spokesperson they are."""
         if not self.disputed or not title or not shown or not _SPOKES().search(title):
             return False
         side = _SIDE_WORDS().search(shown)
         if side is not None and side.group("e"):
             return True  # ``the firm``, ``the company``: the employer's
-        return not self.employers and shown[:1].isupper() and side is None
+        no_company = not self.employers or self._associations_only
+        return no_company and shown[:1].isupper() and side is None
 
     def party(self, described: str | None) -> Organization | None:
         """The side a description with no organization names (``a union spokesman``)."""
@@ -360,19 +378,11 @@ def _enrich_speaker(
         if org is None and name_org is not None:
             org, shown = name_org, display_name(name_org)
         if org is None:
-            sides.positional = True
-            proper = proper_name(sp.name, speaker=True)
-            # ``The School Boards Association said``: a name, not ``the association``
-            ref = _group_reference(art, sides, sp.name, pos) if proper is None else None
-            stated = None if ref is not None else _statement_org(art, sp.name, pos)
-            ref = ref or stated
-            if ref is not None:
-                org, shown = ref, display_name(ref)
-            if stated is not None:
-                # ``"...," the statement said``: the organization that made it speaks
-                sp = speaker_with(sp, shown or sp.name, sp.title, sp.organization, None, True)
+            org, shown, sp = _referred_org(art, sides, sp, shown, pos)
         if org is None and named_employer:
             shown = shown or sp.name  # ``Midland Buses said``: it speaks for itself
+        if org is None and not shown:
+            shown = described_body(sp.name)  # ``the transport ministry said``
         kind = sides.kind(org) if org is not None else hint_kind(shown or sp.name)
         if org is None and sides.unnamed_employer(shown or sp.name):
             kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
@@ -383,9 +393,32 @@ def _enrich_speaker(
     read = _with_office(art.text, att.source_span, sp)
     found = _person_role(art, sides, read, org, shown, max(att.source_span.end, pos), pos)
     org, shown, role = found
+    if org is None and not shown:
+        shown = described_body(sp.title or sp.name)  # ``a finance ministry official``
     role = _owner_role(role, owner, sp.title or sp.name)
     title = _unowned(sp.title, read=org is not None) or _description_title(sp.name)
     return speaker_with(sp, sp.name, title, shown, role, False), org
+
+
+def _referred_org(
+    art: ArticleOrgs, sides: _Sides, sp: Speaker, shown: str | None, pos: int
+) -> tuple[Organization | None, str | None, Speaker]:
+    """The organization a group speaker with none of its own refers to (``the union``,
+    ``the statement``), its name as shown, and the speaker (a statement speaks as the
+    organization that made it)."""
+    sides.positional = True
+    proper = proper_name(sp.name, speaker=True)
+    # ``The School Boards Association said``: a name, not ``the association``
+    ref = _group_reference(art, sides, sp.name, pos) if proper is None else None
+    stated = None if ref is not None else _statement_org(art, sp.name, pos)
+    ref = ref or stated
+    if ref is None:
+        return None, shown, sp
+    shown = display_name(ref)
+    if stated is not None:
+        # ``"...," the statement said``: the organization that made it speaks
+        sp = speaker_with(sp, shown, sp.title, sp.organization, None, True)
+    return ref, shown, sp
 
 
 def _description_title(name: str) -> str | None:

@@ -9,7 +9,8 @@ inverted one. Its alternatives, tried in this order::
     person2   := (title_noun | possessive words) "," name      # the local's head, Ana Ruiz
     group     := det? modifier{0,4} group_noun number? org_tail  # the Teamsters local
     role      := "the" modifier{0,3} title_noun org_tail         # the president of the union
-    unnamed   := ("a" | "one" | "another") modifier{0,3} title_noun org_tail  # a nurse
+    unnamed   := ("a" | "one" | "another") (modifier | word){0,3} title_noun org_tail
+                                                    # a nurse, an interior ministry official
     partitive := quantifier "of" det words                       # some of the workers
     np        := det noun phrase | plural noun | possessive noun # the company's owners
                  (not ``the`` before a style: ``The Rt Hon Ana Ruiz`` is a person)
@@ -17,6 +18,7 @@ inverted one. Its alternatives, tried in this order::
     person    := pre? name ("and" name)? ("of" Organization)? place?  # union president Ana Ruiz
     place     := ("in" | "from") Place, ending the subject          # Ana Ruiz in Leeds
     pre       := title words | possessive words | Unit number title  # UAW Region 8 Director
+               | word? title                                       # machine operator
                | "the" words{0,3} title                             # the shadow chancellor
     name      := start_particle? name_word (particle{0,2} name_word){0,7} (suffix | postnominal)?
 
@@ -76,7 +78,7 @@ RULES: dict[str, str] = {
     # Director`` (a numbered unit, then a title), ``Mayor of London``, a described owner
     # (``the union's``).
     "pre": r"""(?:
-        (?: (?: {capword} | {title_low} ) {s1} ){0,4} {title_low}
+        (?: (?: {capword} | {title_low} ) {s1} ){0,4} (?: {low} {s1} )?? {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
       | (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
@@ -150,7 +152,7 @@ RULES: dict[str, str] = {
         (?: {s1} and {s1} (?: {gmod} {s1} ){0,3} {title_noun} )? {org_tail}
     """,
     "unnamed": r"""
-        {indefinite} {s1} (?: {gmod} {s1} ){0,3} {title_noun} {org_tail}
+        {indefinite} {s1} (?: (?: {gmod} | {low} ) {s1} ){0,3} {title_noun} {org_tail}
         (?! {s1} \p{Lu}\p{Ll} )
     """,
     # After the title of ``person2``: ``of state``, ``for Transport``, ``of the

@@ -100,6 +100,7 @@ _COURTESY = frozenset(V.COURTESY_HONORIFICS)
 _BARE_STYLES = frozenset(V.BARE_STYLES)
 _STYLE_LEADS = frozenset(V.STYLE_LEADS)
 _HONOURS = frozenset(V.HONOURS)
+_TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
 _LEGISLATORS = frozenset(V.LEGISLATOR_POSTNOMINALS)
 _POSTNOMINALS = frozenset(V.NAME_POSTNOMINALS) | _LEGISLATORS
 _TITLE_WORDS = frozenset(V.TITLE_NOUNS)
@@ -947,8 +948,12 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
 def business_named(text: str, cand: Cand | None) -> Cand | None:
     """*cand*, or the company it names when a kind of business stands right before a
     name read as a person's (``German carrier Lufthansa``, ``airport operator Fraport``),
-    or opens it, capitalized by the start of the sentence (``Retailer Tesco``)."""
-    if cand is None or cand.kind is not Kind.PERSON:
+    or opens it, capitalized by the start of the sentence (``Retailer Tesco``). (A name
+    that reads as a company's, with the business's last word read as its title,
+    ``Airport operator Fernhill Airports``, is one too.)"""
+    if cand is None or not (
+        cand.kind is Kind.PERSON or (cand.kind is Kind.GROUP and cand.title is not None)
+    ):
         return cand
     words = cand.name.split()
     at = text.find(words[0], cand.start, cand.end) if words else -1
@@ -1332,14 +1337,25 @@ def _surname_word(text: str, ra: int, rb: int) -> Cand | None:
 
 
 def _opens_subject(text: str, ws: int, rb: int, starts: frozenset[str]) -> bool:
-    """Whether a subject phrase may start at *ws*: a capital, ``(`` or a start word."""
+    """Whether a subject phrase may start at *ws*: a capital, ``(``, a start word, or
+    a lower-case word before a title noun (``machine operator Ana Ruiz``)."""
     ch = text[ws]
     if ch.isupper() or ch == "(":
         return True
+    we = _word_end(text, ws, rb)
+    if text[ws:we].lower() in starts:
+        return True
+    if we >= rb or text[we] != " ":
+        return False
+    return text[we + 1 : _word_end(text, we + 1, rb)] in _TITLE_NOUNS
+
+
+def _word_end(text: str, ws: int, rb: int) -> int:
+    """The end of the word of letters and hyphens at *ws* (before *rb*)."""
     we = ws
     while we < rb and (text[we].isalpha() or text[we] == "-"):
         we += 1
-    return text[ws:we].lower() in starts
+    return we
 
 
 def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand | None:

@@ -45,6 +45,7 @@ __all__ = [
     "FINITE_VERBS",
     "FUNCTION_WORDS",
     "GAELIC_PATRONYMS",
+    "GOVERNMENT_BODY_NOUNS",
     "GROUP_NOUNS",
     "GROUP_RANK_MODIFIERS",
     "HEAD_CUT_PREPOSITIONS",
@@ -106,6 +107,7 @@ __all__ = [
     "PEOPLE_PLURALS",
     "PERSONAL_PRONOUNS",
     "PERSONAL_STAFF_TITLES",
+    "PERSON_RANK_WORDS",
     "PHRASAL_REPORTING_VERBS",
     "PHRASE_DETERMINERS",
     "PHRASE_PREPOSITIONS",
@@ -548,7 +550,7 @@ TITLE_NOUNS: tuple[str, ...] = (
     "mp", "mpp", "msp",
     "musician", "negotiator", "neighbor", "neighbour", "nominee", "novelist", "nurse", "officer",
     "official", "ombudsman", "operative",
-    "opponent", "organiser", "organizer", "owner",
+    "operator", "opponent", "organiser", "organizer", "owner",
     "packer",
     "panelist",
     "paramedic",
@@ -1084,6 +1086,18 @@ SIDE_BODY_WORDS: tuple[str, ...] = (
 GROUP_RANK_MODIFIERS: tuple[str, ...] = (
     "biggest", "largest", "second-biggest", "second-largest", "smallest",
     "third-largest",
+)  # fmt: skip
+
+#: Nouns of a government body that a lower-case description names with its portfolio
+#: (``the finance ministry``, ``a justice department spokeswoman``, ``a ministry of
+#: health official``).
+GOVERNMENT_BODY_NOUNS: tuple[str, ...] = ("department", "ministry")
+
+#: Words of a person's rank or standing before a described body (``a senior finance
+#: ministry official``): they describe the person, not the body.
+PERSON_RANK_WORDS: tuple[str, ...] = (
+    "acting", "assistant", "chief", "deputy", "former", "junior", "longtime", "retired",
+    "second", "senior", "third", "top", "veteran",
 )  # fmt: skip
 
 #: Words of the title and group tables that modify no group noun.
