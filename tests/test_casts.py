@@ -118,11 +118,7 @@ def test_cast_is_well_formed(name: str) -> None:
 #: ``python benchmarks/score_casts.py --xfail``.
 KNOWN_FAILURES: frozenset[str] = frozenset(
     {
-        "au_airline_engineers:5:canonical",
-        "au_airline_engineers:5:speaker",
         "ca_bc_ports:5:organization",
-        "ca_ontario_schools:0:canonical",
-        "ca_ontario_schools:0:speaker",
         "ca_ontario_schools:10:title",
         "ca_ontario_schools:1:title",
         "ca_quebec_health:0:canonical",

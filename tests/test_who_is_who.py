@@ -751,3 +751,42 @@ def test_a_capitalized_modifier_opening_a_title_is_no_organization(
     descriptor: str, expected: tuple[str, str | None]
 ) -> None:
     assert split_title(descriptor) == expected
+
+
+# --------------------------------------------------------------------------- fullest form
+
+BARE_REFERENCES = [
+    (
+        "Drivers at Fernhill Haulage walked out on Monday.\n\n"
+        "Fernhill Haulage said its offer was fair.\n\n"
+        "The company said talks would resume on Friday.",
+        "talks would resume",
+        "Fernhill Haulage",
+    ),
+    (
+        "Members of the Widget Workers Union voted to strike.\n\n"
+        '"We have waited long enough," the union said.',
+        "We have waited long enough",
+        "Widget Workers Union",
+    ),
+    (
+        "Cleaners backed by Unite walked out on Monday.\n\n"
+        "Their union said the pay offer was an insult.",
+        "the pay offer was an insult",
+        "Unite the Union",
+    ),
+    # not a bare reference: the phrase stays as written
+    (
+        "Members of the Widget Workers Union voted to strike.\n\n"
+        "Union leaders said the vote was clear.",
+        "the vote was clear",
+        "Union leaders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name"), BARE_REFERENCES)
+def test_a_bare_reference_is_named_at_its_fullest(text: str, quoted: str, name: str) -> None:
+    sp = _speaker(text, quoted)
+    assert sp.name == name
+    assert sp.is_group

@@ -389,7 +389,7 @@ def _enrich_speaker(
         role = sp.role or group_role(_without_org(art, sp.name), kind)
         role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
         title = _unowned(sp.title) or _description_title(sp.name)
-        return speaker_with(sp, sp.name, title, shown, role, True), org
+        return speaker_with(sp, _fullest(art, sp, org, pos), title, shown, role, True), org
     read = _with_office(art.text, att.source_span, sp)
     found = _person_role(art, sides, read, org, shown, max(att.source_span.end, pos), pos)
     org, shown, role = found
@@ -398,6 +398,34 @@ def _enrich_speaker(
     role = _owner_role(role, owner, sp.title or sp.name)
     title = _unowned(sp.title, read=org is not None) or _description_title(sp.name)
     return speaker_with(sp, sp.name, title, shown, role, False), org
+
+
+def _fullest(art: ArticleOrgs, sp: Speaker, org: Organization | None, pos: int) -> str:
+    """A group speaker's name at its fullest: the organization's name for a short
+    description that refers to it (``the airline``, ``their union``, ``the national
+    union`` -> ``Skyward Airlines``), else the name as written (``union members``,
+    ``the companies`` and ``the Obama administration`` are no such reference)."""
+    if org is None or sp.title or not _bare_reference(sp.name):
+        return sp.name
+    ref, pointed = art.reference(sp.name, pos)
+    return org.name if pointed and ref is org else sp.name
+
+
+#: The determiners of a bare reference to an organization (``the union``).
+_REFERENCE_DETERMINERS = frozenset(("its", "the", "their"))
+#: A bare reference has at most this many words (``the national teachers' union``).
+_REFERENCE_WORDS = 4
+
+
+def _bare_reference(name: str) -> bool:
+    """Whether *name* is a determiner, lower-case modifiers and one singular noun."""
+    words = name.split()
+    if not 2 <= len(words) <= _REFERENCE_WORDS or words[0].lower() not in _REFERENCE_DETERMINERS:
+        return False
+    head = words[-1]
+    if not head.isalpha() or not head.islower() or (head.endswith("s") and not head.endswith("ss")):
+        return False
+    return all(w.islower() for w in words[1:-1])
 
 
 def _referred_org(
