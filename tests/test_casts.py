@@ -143,8 +143,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "uk_nurses_pay:6:title",
         "uk_university_marking:7:organization",
         "uk_university_marking:8:organization",
-        "us_bronx_nurses:10:organization",
-        "wales_steel:4:organization",
         "wire_europe_air:3:role",
         "wire_europe_air:4:canonical",
         "wire_europe_air:4:found",

@@ -159,7 +159,25 @@ def test_person_links_to_quoted_organization() -> None:
         ("Former Acme Group", False),
         ("University of Leeds and Professor Ruiz", False),
         ("Kentucky Republican", False),
+        # a national arm: the country's letters after the business's word
+        ("Fernhill Steel UK", True),
+        ("Bowen Ridge Resources USA", True),
+        ("Fernhill UK", False),
+        ("Ana Ruiz US", False),
     ],
 )
 def test_listable(name: str, ok: bool) -> None:
     assert listable(name) is ok
+
+
+def test_a_national_arm_speaking_is_its_own_organization() -> None:
+    text = (
+        "Steelworkers at the Porth plant voted to strike over job cuts, the Metal "
+        "Trades Union said.\n\n"
+        "Fernhill Steel UK said in a statement that the plant was losing money."
+    )
+    article = lq.parse(text)
+    [q] = [q for q in article.quotes if "losing money" in q.text]
+    assert q.attribution is not None
+    assert q.attribution.speaker.organization == "Fernhill Steel UK"
+    assert "Fernhill Steel UK" in [o.name for o in article.organizations]

@@ -790,3 +790,16 @@ def test_a_bare_reference_is_named_at_its_fullest(text: str, quoted: str, name: 
     sp = _speaker(text, quoted)
     assert sp.name == name
     assert sp.is_group
+
+
+def test_a_described_owner_in_an_appositive_is_the_organization_named_before() -> None:
+    text = (
+        "Nurses at Montefiore walked out on Monday, the New York State Nurses "
+        "Association said.\n\n"
+        "Dr. Ana Ruiz, the hospital's chief nursing officer, said in an email that "
+        "patients had been moved."
+    )
+    sp = _speaker(text, "patients had been moved")
+    assert sp.organization == "Montefiore"
+    assert sp.title == "chief nursing officer"
+    assert sp.role is lq.Role.EMPLOYER

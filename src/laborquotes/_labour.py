@@ -709,6 +709,14 @@ def _title_org(
         if m is not None and _is_office(title) is not False:
             sides.positional = True
             org = _possessor(art, title, pos, m)
+    if org is None:
+        owned = _DESCRIBED_OWNER().match(title)
+        if owned is not None:
+            # ``the hospital's chief nursing officer``: the hospital named before it,
+            # also one no table knows (``Nurses at Riverside Medical Center ...``)
+            sides.positional = True
+            owner = title[: owned.end()].rstrip()[:-2]
+            org = _group_reference(art, sides, owner, _written_at(art, title, pos))
     if org is None and by_side:
         org = sides.party(title)
     if org is None and title.casefold() in SPOKES_TITLES:

@@ -24,7 +24,7 @@ import attrs
 
 from ._model import Organization, OrganizationIndex, OrgKind, Span
 from ._org_names import _lazy, literal_matches
-from ._vocab import ORG_NAME_JOINERS, ORG_WORDS, SUBJECT_STARTS
+from ._vocab import COUNTRY_ACRONYMS, ORG_NAME_JOINERS, ORG_WORDS, SUBJECT_STARTS
 
 if TYPE_CHECKING:
     from ._orgs import OrgEntry, Registry
@@ -64,6 +64,7 @@ MASTHEAD_WORDS: tuple[str, ...] = (
 _HEADS = frozenset((*ORG_WORDS, *MASTHEAD_WORDS))
 #: Words that open a description of people, not a name (``Former Acme Group staff``).
 _DESCRIPTIVE_LEADS = frozenset(("Ex", "Former", "Senior", "Then", "Top"))
+_COUNTRY_ACRONYMS = frozenset(COUNTRY_ACRONYMS)
 #: Most organizations of one article whose every mention is looked for.
 _MAX_LISTED = 200
 
@@ -125,6 +126,8 @@ def listable(name: str) -> bool:
     ``Fernhill Haulage``) or the first a head noun with a joiner after it (``Ministry of
     Labour``); not a description (``Former Ruiz aides``, ``Kentucky Republican``)."""
     words = name.split()
+    if len(words) > 2 and words[-1] in _COUNTRY_ACRONYMS:
+        words = words[:-1]  # (a national arm: ``Brightwater Steel UK``)
     if len(words) < 2 or words[0] in _DESCRIPTIVE_LEADS:
         return False
     if words[-1] in BUSINESS_WORDS or words[-1] in _HEADS:
