@@ -803,3 +803,18 @@ def test_a_described_owner_in_an_appositive_is_the_organization_named_before() -
     assert sp.organization == "Montefiore"
     assert sp.title == "chief nursing officer"
     assert sp.role is lq.Role.EMPLOYER
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Network Rail's chief executive, Sir Peter Hale, said the line would reopen.", "Sir Peter Hale", "chief executive"),
+        ("Its chief executive, Dame Ann Hale, said the line would reopen.", "Dame Ann Hale", "chief executive"),
+        ("The shadow chancellor, Lord Bell, said the line would reopen.", "Lord Bell", "shadow chancellor"),
+        ("The Minister for Transport, Ana Ruiz, said the line would reopen.", "Ana Ruiz", "Minister for Transport"),
+    ],
+)  # fmt: skip
+def test_an_honour_stays_in_a_name_after_its_title(sentence: str, name: str, title: str) -> None:
+    sp = _speaker(sentence, "the line would reopen")
+    assert sp.name == name
+    assert sp.title == title

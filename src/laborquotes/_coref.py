@@ -800,8 +800,10 @@ class Resolver:
         """``The Minister for Transport, Ana Ruiz`` / ``Its spokesman, Councillor Ana
         Ruiz``: a speaker phrase written as a title and then the name in apposition is
         that person, the title theirs (``None``: the phrase does not end so)."""
-        if cand.kind == Kind.PERSON and _plausible(cand.name):
-            return None  # ``Ana Ruiz, the editor of the Daily Post``: named already
+        if cand.kind == Kind.PERSON and _plausible(" ".join(_core_words(cand.name))):
+            # ``Ana Ruiz, the editor of the Daily Post``, ``Unite's leader, Sir Tom
+            # Lee``: named already (an honour is part of the name)
+            return None
         written = self.text[cand.start : cand.end]
         m = _title_then_name_re().search(written)
         if m is None:
