@@ -63,6 +63,19 @@ NESTED = [
         ["historic"],
         "Tom Bell",
     ),
+    # a subject with a place after it: the clause's reading of the verb, for both
+    (
+        'Shop stewards at the plant said they had been "treated like dirt".',
+        'they had been "treated like dirt"',
+        ["treated like dirt"],
+        "Shop stewards at the plant",
+    ),
+    (
+        'The exit polls in three states said turnout was "sharply down".',
+        'turnout was "sharply down"',
+        ["sharply down"],
+        "The exit polls in three states",
+    ),
 ]
 
 

@@ -46,6 +46,7 @@ from ._model import Attribution, Quote, QuoteKind, Span, Speaker
 from ._org_names import _lazy
 from ._questions import unnamed_questions
 from ._single_marks import single_mark_pairs
+from ._speakers import Kind
 
 __all__ = ["find_attribution", "find_quotes"]
 
@@ -356,7 +357,7 @@ def _records(
             # (it may end past the clause, by the punctuation trimmed from its end)
             if kind is QuoteKind.PARTIAL:
                 att = outer.attribution
-                if found is not None and found is not outer_cue and not _possessor(found):
+                if found is not None and _own_reading(found, outer_cue):
                     # Its own cue, when it has one, was read closer to its words (but
                     # ``The union's`` before ``general secretary said`` is no subject).
                     att = _attribution(text, found, speakers[id(found)], reference)
@@ -372,6 +373,21 @@ def _records(
         outer, outer_cue = (out[-1], found) if kind is QuoteKind.INDIRECT else (None, None)
         last_end = b
     return out
+
+
+def _own_reading(found: Cue, outer: Cue | None) -> bool:
+    """Whether a partial quotation's own cue *found* speaks it rather than the cue of the
+    reported clause around it (*outer*): another verb, read closer to its words, or the
+    same verb with a person as its subject. Where the clause's reading of the same verb
+    holds the own reading's phrase and more, it keeps the longer phrase (``Shop stewards
+    at the plant said they were "treated like dirt"``: not ``the plant``)."""
+    if found is outer or _possessor(found):
+        return False
+    if outer is None or (found.cue_start, found.cue_end) != (outer.cue_start, outer.cue_end):
+        return True
+    own, whole = found.cand, outer.cand
+    longer = whole.start <= own.start and whole.end >= own.end and whole != own
+    return own.kind in (Kind.PERSON, Kind.PRON) or not longer
 
 
 def _possessor(cue: Cue) -> bool:
