@@ -26,6 +26,11 @@ ARTICLE_ROWS: list[tuple[str, str | None]] = [
         'Jo Pike, the Chamber\'s policy director. Mayor Chamber was absent.',
         "Chamber",
     ),
+    # the person a spokesperson speaks for, after ``for``: no organization
+    ('A spokesman for Senator Ana Ruiz said: "She will vote no."', None),
+    ('A spokesperson for Health Minister Ryan Park said: "The offer stands."', None),
+    ('Mr Kell spoke first. "He is well," said Tom Ladd, a spokesman for Mr Kell.', None),
+    ('"We pay well," said a spokeswoman for Fernhill Haulage.', "Fernhill Haulage"),
     # not written as a possessive: an organization as before
     ('"It is good," said Jo Pike, a strategist at Brantwell. Mr Brantwell agreed.', "Brantwell"),
 ]  # fmt: skip
@@ -45,6 +50,9 @@ OWNER_ROWS: list[tuple[str, str | None, bool]] = [
     ("Sir Tom Ladd", "spokesman", True),
     ("Sen. Ruiz", None, True),
     ("Ana Ruiz", "spokeswoman", True),
+    ("Health Minister Ana Ruiz", "spokeswoman", True),
+    ("Labour leader Tom Ladd", "press secretary", True),
+    ("Health Minister Office", "spokeswoman", False),
     ("Ruiz", "campaign manager", True),
     ("Ruiz’", "deputy campaign manager", True),
     ("Ruiz", "spokeswoman", False),

@@ -391,7 +391,8 @@ def _enrich_speaker(
         title = _unowned(sp.title) or _description_title(sp.name)
         return speaker_with(sp, _fullest(art, sp, org, pos), title, shown, role, True), org
     read = _with_office(art.text, att.source_span, sp)
-    found = _person_role(art, sides, read, org, shown, max(att.source_span.end, pos), pos)
+    seen_by = max(att.source_span.end, pos)
+    found = _person_role(art, sides, read, org, shown, seen_by, pos, owned=owner is not None)
     org, shown, role = found
     if org is None and not shown:
         shown = described_body(sp.title or sp.name)  # ``a finance ministry official``
@@ -643,9 +644,12 @@ def _person_role(
     shown: str | None,
     seen_by: int,
     pos: int,
+    *,
+    owned: bool = False,
 ) -> tuple[Organization | None, str | None, Role | None]:
     """A person's organization, its name as shown, and the person's role, read from
-    the title (or, with none written, the description the article gives)."""
+    the title (or, with none written, the description the article gives); *owned*: the
+    office is another person's (``Ana Ruiz's spokesman``)."""
     title = sp.title
     if title and _AGE().match(title) is not None:
         title = None
@@ -659,7 +663,8 @@ def _person_role(
         guessed = title is not None
     if org is None and sp.organization is None and title:
         # A description guessed from the article's apposition is not read for whose it is.
-        org = _title_org(art, sides, title, pos, by_side=not apposed)
+        # (``a spokesman for Senator Ruiz`` speaks for her: no side, no organization)
+        org = _title_org(art, sides, title, pos, by_side=not (apposed or owned), spokes=not owned)
         if org is not None:
             shown = display_name(org)
     kind = sides.kind(org)
@@ -689,7 +694,7 @@ def _person_role(
 
 
 def _title_org(
-    art: ArticleOrgs, sides: _Sides, title: str, pos: int, *, by_side: bool
+    art: ArticleOrgs, sides: _Sides, title: str, pos: int, *, by_side: bool, spokes: bool = True
 ) -> Organization | None:
     """The organization a title names (``TUC general secretary``), points at (``a
     member of the union``, ``its general secretary``, ``the college's director``), or,
@@ -719,7 +724,7 @@ def _title_org(
             org = _group_reference(art, sides, owner, _written_at(art, title, pos))
     if org is None and by_side:
         org = sides.party(title)
-    if org is None and title.casefold() in SPOKES_TITLES:
+    if org is None and spokes and title.casefold() in SPOKES_TITLES:
         # ``Acme said ... "...," spokesperson Ana Ruiz said``: who she speaks for is
         # the organization named right before
         sides.positional = True

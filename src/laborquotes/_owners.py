@@ -2,7 +2,8 @@
 
 ``Unite's general secretary``, ``the RMT's leader`` and ``Amazon's spokesman`` name an
 organization; ``Ana Ruiz's campaign manager``, ``Mr Ruiz's lawyer`` and ``Ruiz's aides``
-(in an article that names Ana Ruiz) name a person, who is no organization.
+(in an article that names Ana Ruiz) name a person, who is no organization; so does
+``a spokesman for Senator Ana Ruiz``, the owner written after ``for``.
 :class:`PersonOwners` tells them apart for an owner that no organization table knows
 (the registry and the article's organizations are asked first, by the caller):
 
@@ -12,7 +13,8 @@ organization; ``Ana Ruiz's campaign manager``, ``Mr Ruiz's lawyer`` and ``Ruiz's
 - an owner with an organization word or an acronym (``Acme Group``, ``ACME``), or
   whose last word is a word of the name of one of the article's organizations (``the
   Chamber's``, in an article that names a chamber of commerce), is not;
-- an owner led by a common first name (``Ana Ruiz``) is a person;
+- an owner led by a common first name (``Ana Ruiz``), or ending with one and a surname
+  after a title noun (``Health Minister Ana Ruiz``), is a person;
 - an owner whose last word is a surname the article gives a person (written after a
   first name or an honorific anywhere in the text) is a person;
 - a one-word owner of an office held for one person (``Ruiz's campaign manager``,
@@ -34,9 +36,12 @@ from ._roles import hint_kind
 __all__ = ["PersonOwners"]
 
 _GIVEN = frozenset(V.FEMALE_FIRST_NAMES) | frozenset(V.MALE_FIRST_NAMES)
+#: The preposition before the person a spokesperson speaks for.
+_FOR = "for "
 #: Words before a surname that make it a person's (``Mr``, ``Sir``, ``Sen.``).
 _PERSON_LEADS = frozenset(V.HONORIFICS)
 _STAFF = frozenset(V.PERSONAL_STAFF_TITLES)
+_TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
 #: The longest office of :data:`_STAFF`, in words.
 _STAFF_WORDS = max(len(t.split()) for t in V.PERSONAL_STAFF_TITLES)
 
@@ -46,6 +51,16 @@ _MARKS = ("'", "’")
 #: space between (the second is looked at, not taken, so that it may begin the next
 #: pair): one scan finds every word written right after another; Python sees only those.
 _CAP_PAIR = _lazy(r"(?<![\w'’\-.])(\p{Lu}[\p{L}\p{M}'’\-]*+\.?)\ (?=(\p{Lu}[\p{L}\p{M}'’\-]*+\.?))")
+
+
+def _titled_name(words: list[str]) -> bool:
+    """``Health Minister Ryan Park``, ``Labour leader Ana Ruiz``: a title noun, then a
+    first name and a surname at the end."""
+    return (
+        len(words) >= 3
+        and words[-2] in _GIVEN
+        and any(w.lower() in _TITLE_NOUNS for w in words[:-2])
+    )
 
 
 def _words(owner: str) -> list[str]:
@@ -98,9 +113,15 @@ class PersonOwners:
                 yield possessive_stripped(m.group(2).rstrip(".")).rstrip("'’")
 
     def possessive_in(self, owner: str, start: int, end: int) -> bool:
-        """Whether *owner* is written as a possessive between *start* and *end*."""
+        """Whether *owner* is written as a possessive between *start* and *end*, or
+        after ``for`` (``a spokesman for Senator Ana Ruiz``: whose office it is)."""
         at = self._text.find(owner, start, end)
-        return at >= 0 and self._text.startswith(_MARKS, at + len(owner.rstrip("'’")))
+        if at < 0:
+            return False
+        return (
+            self._text.startswith(_MARKS, at + len(owner.rstrip("'’")))
+            or self._text[max(start, at - len(_FOR)) : at] == _FOR
+        )
 
     def is_person(self, owner: str, office: str | None) -> bool:
         """Whether *owner*, written before a possessive and found in no organization
@@ -109,6 +130,8 @@ class PersonOwners:
         if not words or not words[-1][:1].isupper():
             return False
         if len(words) >= 2 and words[0] in _PERSON_LEADS:
+            return True
+        if _titled_name(words):
             return True
         if any(_is_acronym(w) for w in words) or hint_kind(" ".join(words)) is not None:
             return False
