@@ -1111,9 +1111,15 @@ def test_first_person_is_no_report() -> None:
             "the survey",
         ),
         (
+            # the cue inside the clause: the clause whole, as with a verb
             "Membership, according to the union, has grown in every region since May.",
-            "has grown in every region since May",
+            "Membership, according to the union, has grown in every region since May",
             "the union",
+        ),
+        (
+            "The strike, according to union figures, was solidly supported.",
+            "The strike, according to union figures, was solidly supported",
+            "union figures",
         ),
         # a title set off after the source is the source's, not the reported clause
         (

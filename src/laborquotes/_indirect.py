@@ -772,9 +772,10 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
     rest = text[comma + 1 : se].strip(" .") if comma > 0 else ""
     if comma > 0 and se - comma > vs - ss and not closing_tail(rest) and " " in rest:
         # ``Fundraising, according to the campaign, has surged since May.``: the cue
-        # stands inside the clause; the longer side is reported.
+        # stands inside the clause, which is reported whole (as for a verb: ``The plan,
+        # she argued, was never costed``).
         cand = cand._replace(end=_before_spaces(text, cand.start, comma))
-        return Reported(comma + 1, se, cue._replace(cand=cand))
+        return _longer(text, before._replace(cue=cue._replace(cand=cand)), comma, se)
     return before
 
 
