@@ -818,3 +818,20 @@ def test_an_honour_stays_in_a_name_after_its_title(sentence: str, name: str, tit
     sp = _speaker(sentence, "the line would reopen")
     assert sp.name == name
     assert sp.title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "org"),
+    [
+        ("Ana Ruiz, the union's president, said the vote was clear.", "president", "the union"),
+        ("Tom Bell, the company's chief executive, said the vote was clear.", "chief executive", "the company"),
+        # not an organization's noun: the owner stays in the title
+        ("Tom Bell, the depot's oldest driver, said the vote was clear.", "the depot's oldest driver", None),
+    ],
+)  # fmt: skip
+def test_a_described_owner_no_name_resolves_is_the_organization_as_written(
+    sentence: str, title: str, org: str | None
+) -> None:
+    sp = _speaker(sentence, "the vote was clear")
+    assert sp.title == title
+    assert sp.organization == org

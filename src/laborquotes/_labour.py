@@ -396,8 +396,11 @@ def _enrich_speaker(
     org, shown, role = found
     if org is None and not shown:
         shown = described_body(sp.title or sp.name)  # ``a finance ministry official``
+    if org is None and not shown:
+        shown = _described_owner(sp.title)  # ``the union's president``: ``the union``
     role = _owner_role(role, owner, sp.title or sp.name)
-    title = _unowned(sp.title, read=org is not None) or _description_title(sp.name)
+    read_owner = org is not None or shown is not None
+    title = _unowned(sp.title, read=read_owner) or _description_title(sp.name)
     return speaker_with(sp, sp.name, title, shown, role, False), org
 
 
@@ -509,6 +512,17 @@ def _unowned(title: str | None, read: bool = False) -> str | None:
 
 #: ``the union's``, ``The company's``: an article and a common noun's possessive.
 _DESCRIBED_OWNER = _lazy(r"[Tt]he\s++\p{Ll}[\w-]*+['’]s\s++(?=\p{Ll})")
+
+
+def _described_owner(title: str | None) -> str | None:
+    """The organization a title's described owner names as written, when no
+    organization it refers to was found (``the union's president`` -> ``the union``):
+    an organization's noun (:func:`~._coref.has_reference`), not ``the depot's``."""
+    m = _DESCRIBED_OWNER().match(title) if title else None
+    if m is None or title is None:
+        return None
+    owner = title[: m.end()].rstrip()[:-2]
+    return owner if has_reference(owner) else None
 
 
 #: Possessive pronouns that may open a title (``its general secretary``).
