@@ -235,6 +235,9 @@ def test_person_role_issue15(title: str, kind: OrgKind | None, role: Role) -> No
         ("the statement", U, Role.UNION_OFFICIAL),
         ("stranded passengers", None, Role.OTHER),
         ("the football players' union", None, Role.UNION_OFFICIAL),
+        # critics of a policy are no press; nothing says who they are
+        ("Critics", None, None),
+        ("her critics", None, None),
     ],
 )
 def test_group_role_issue15(phrase: str, kind: OrgKind | None, role: Role) -> None:
@@ -303,6 +306,9 @@ def test_kind_hints_are_sorted_and_unique(row: int) -> None:
         ("a spokeswoman for the Welsh Rowing Union", None, Role.OTHER),
         ("president of the Northern Netball Union", None, Role.OTHER),
         ("secretary of the Eastvale Sports Union", None, Role.OTHER),
+        # a critic of the arts writes for the press
+        ("film critic", None, Role.MEDIA),
+        ("theatre critic", None, Role.MEDIA),
     ],
 )
 def test_person_role_outside_labour(title: str, kind: OrgKind | None, role: Role) -> None:

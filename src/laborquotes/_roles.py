@@ -204,13 +204,16 @@ OUTSIDE_LAWYER_WORDS: tuple[str, ...] = (
     "industrial relations lawyer", "labor lawyer", "labour lawyer",
 )  # fmt: skip
 
-#: The press.
+#: The press (a critic of the arts, not ``critics`` of a policy, nor a Canadian
+#: party's ``health critic``).
 MEDIA_WORDS: tuple[str, ...] = (
-    "anchor", "blog", "blogger", "broadcaster", "columnist", "contributing writer",
-    "contributor", "correspondent", "critic", "editor", "editor-in-chief", "editorial board",
-    "host", "journalist", "magazine", "news", "newsletter", "newspaper", "outlet", "podcast",
-    "podcaster", "publication", "publisher", "report", "reporter", "reports", "senior writer",
-    "staff writer", "trade publication",
+    "anchor", "art critic", "blog", "blogger", "book critic", "broadcaster", "columnist",
+    "contributing writer", "contributor", "correspondent", "dance critic", "editor",
+    "editor-in-chief", "editorial board", "film critic", "food critic", "host", "journalist",
+    "magazine", "music critic", "news", "newsletter", "newspaper", "outlet", "podcast",
+    "podcaster", "publication", "publisher", "report", "reporter", "reports",
+    "restaurant critic", "senior writer", "staff writer", "television critic", "theater critic",
+    "theatre critic", "trade publication", "tv critic",
 )  # fmt: skip
 
 #: Words in a title or phrase that say which side it is when no organization does.
