@@ -56,6 +56,11 @@ def _dispute(text: str) -> tuple[str, list[str], list[str]] | None:
         # a federation with an employer, or a federation's strike, is a dispute
         ("The TUC said the deal for Royal Mail staff was fair.", ("deal", ["Trades Union Congress"], ["Royal Mail"])),
         ("The AFL-CIO backed the strike by nurses at the hospital.", ("strike", ["AFL-CIO"], [])),
+        # an outside expert's workplace is no side, also in a sentence with the action
+        ("Nurses at Kaiser walked out, the CNA said. Ana Ruiz, a labor expert at the University of California, said the strike could last.", ("strike", ["California Nurses Association"], ["Kaiser Permanente"])),
+        ("Dockers walked out, the ILWU said. Tom Bell, an analyst at Morgan Stanley, said the strike would cost millions.", ("strike", ["International Longshore and Warehouse Union"], [])),
+        # a company in one sentence with a reference to the union is the employer side
+        ("Drivers walked out on Friday, the Teamsters said.\n\nUPS said it regretted the union's decision.", ("walkout", ["International Brotherhood of Teamsters"], ["United Parcel Service"])),
     ],
 )  # fmt: skip
 def test_dispute_is_found(text: str, expected: tuple[str, list[str], list[str]]) -> None:

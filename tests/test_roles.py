@@ -267,6 +267,11 @@ def test_group_role_issue15(phrase: str, kind: OrgKind | None, role: Role) -> No
         ("MNA for Laval-Nord", GOV),
         ("TD for Cork South", GOV),
         ("MLA for Belfast West", GOV),
+        # a workplace, not a legislature
+        ("the Wayne Assembly plant", E),
+        ("the Fernhill assembly line", E),
+        ("the Legislative Assembly", GOV),
+        ("the Acme factory", E),
     ],
 )
 def test_hint_kind_issue15(name: str, kind: OrgKind) -> None:

@@ -41,6 +41,7 @@ __all__ = [
     "EMPLOYER_CUES",
     "EMPLOYING_BODY_WORDS",
     "ESCALATION",
+    "EXPERT_AFFILIATIONS",
     "NEUTRAL_BODY_WORDS",
     "NOT_LABOUR_MODIFIERS",
     "STRIKE_VERB_OBJECTS",
@@ -283,6 +284,23 @@ def _link_before_re() -> str:
     return r"(?i)(?:\b(?:at|against)\ (?:the\ )?)$"
 
 
+#: Titles of people who comment from outside a dispute: the body named right after one
+#: (``a labor expert at the University of X``, ``an analyst with Acme Bank``) is where
+#: they work, not a side of the dispute.
+EXPERT_AFFILIATIONS: tuple[str, ...] = (
+    "academic", "analyst", "economist", "expert", "historian", "professor", "researcher",
+    "scholar", "specialist",
+)  # fmt: skip
+#: How far before a mention its expert's title may end.
+_AFFILIATION_SPAN = 40
+
+
+@lazy
+def _affiliation_re() -> str:
+    words = alternation(EXPERT_AFFILIATIONS)
+    return rf"(?i)(?<![\w-]){words}s?\ (?:at|of|with|from|in)\ (?:the\ )?\Z"
+
+
 @lazy_stdlib
 def _sentence_end_re() -> str:
     return r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z])|\n"
@@ -342,9 +360,12 @@ def _starts_word(text: str, at: int) -> bool:
 
 
 def _side(text: str, org: Organization, start: int, end: int) -> str:
-    """``"u"`` (union side), ``"e"`` (employer side) or ``""`` for a mention at start-end."""
+    """``"u"`` (union side), ``"e"`` (employer side) or ``""`` for a mention at start-end
+    (``""`` also for an outside expert's workplace: ``an analyst at Acme Bank``)."""
     if org.kind in _UNION_KINDS:
         return "u"
+    if _affiliation_re().search(text, max(0, start - _AFFILIATION_SPAN), start) is not None:
+        return ""
     if org.kind in _EMPLOYER_KINDS:
         return "e"
     if _neutral(org):
@@ -423,19 +444,21 @@ class _Finder:
         return all(self.orgs[i].kind is OrgKind.FEDERATION for _, _, i in unions)
 
     def co_mentions(self) -> None:
-        """A body named in one sentence with the union side is the employer side too
-        (``the union said Canada Post had refused to move``)."""
+        """A body named in one sentence with the union side, or with a reference to it,
+        is the employer side too (``the union said Canada Post had refused to move``,
+        ``Canada Post said the union had walked away``)."""
         unions = self.sides["u"]
         if not unions and self.top["u"] is not None:
             unions.add(self.top["u"])
         if not unions:
             return
-        # Only the sentences that hold a union's mention: one bisection each.
+        # Only the sentences that hold a union's mention, or a reference to the union
+        # (``Acme said it regretted the union's refusal``): one bisection each.
         his = [end for _, end in self.ends.spans] + [len(self.text)]
         done = set()
-        for s, e, i in self.mentions.events:
-            if i not in unions:
-                continue
+        named = [(s, e) for s, e, i in self.mentions.events if i in unions]
+        referred = [(s, e) for s, e, union in self.generic if union]
+        for s, e in sorted(named + referred):
             k = bisect.bisect_right(his, s)
             if k < len(his) and e <= his[k] and k not in done:
                 done.add(k)
@@ -443,8 +466,6 @@ class _Finder:
 
     def _sentence(self, lo: int, hi: int, unions: set[int]) -> None:
         here = self.mentions.within(lo, hi)
-        if not any(i in unions for _, _, i in here):
-            return
         for s, e, i in here:
             if i not in unions and _side(self.text, self.orgs[i], s, e) == "e":
                 self.sides["e"].add(i)

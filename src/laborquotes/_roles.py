@@ -291,10 +291,11 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
         OrgKind.EMPLOYER,
         (
-            "employer", "employers", "employers' association", "employers' organization",
+            "assembly line", "assembly plant", "employer", "employers",
+            "employers' association", "employers' organization", "factory",
             "health authority", "health board", "health district", "health service",
             "health service executive", "health trust", "hospital trust", "management",
-            "nhs trust", "owners",
+            "nhs trust", "owners", "plant", "warehouse",
         ),
     ),
     (
