@@ -84,7 +84,7 @@ EXACT: list[Row] = [
     ("Acme Corp.", G, "Acme Corp", "Acme Corp", None, "Acme Corp"),
     # a role, an unnamed speaker, a part of a group
     ("the president of the local", R, "the president of the local", "the president of the local", None, None),
-    ("another organizer", U, "another organizer", "another organizer", "another organizer", None),
+    ("another organizer", U, "another organizer", "another organizer", "organizer", None),
     ("some of the drivers", U, "some of the drivers", "some of the drivers", "some", "the drivers"),
     ("hundreds of nurses", U, "hundreds of nurses", "hundreds of nurses", "hundreds of nurses", None),
 ]  # fmt: skip

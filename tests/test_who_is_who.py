@@ -835,3 +835,23 @@ def test_a_described_owner_no_name_resolves_is_the_organization_as_written(
     sp = _speaker(sentence, "the vote was clear")
     assert sp.title == title
     assert sp.organization == org
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # an indefinite lead is the description's, not the title's
+        ("One striking worker, Ana Ruiz, said the trains were late.", "Ana Ruiz", "striking worker"),
+        ("Another nurse, Jo Bell, said the trains were late.", "Jo Bell", "nurse"),
+        ("A fuming passenger, Sarah Jones, 34, from Croydon, said the trains were late.", "Sarah Jones", "fuming passenger"),
+        ("One fuming passenger said the trains were late.", "One fuming passenger", "fuming passenger"),
+        # a share is no title's article
+        ("One of the firm's drivers, Tom Bell, said the trains were late.", "Tom Bell", "One of the firm's drivers"),
+        # an article before a one-word name is the phrase's
+        ("The Labour leader, Ana Ruiz, said the trains were late.", "Ana Ruiz", "leader"),
+    ],
+)  # fmt: skip
+def test_a_description_before_a_name_gives_its_title(sentence: str, name: str, title: str) -> None:
+    sp = _speaker(sentence, "the trains were late")
+    assert sp.name == name
+    assert sp.title == title

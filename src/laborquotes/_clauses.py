@@ -71,7 +71,10 @@ _NOT_STARTS = frozenset(V.NOT_SPEAKER_STARTS)
 _NUMBERED_UNITS = frozenset(V.NUMBERED_UNITS)
 #: Words after which a verb form is a noun's modifier (``the rail union``).
 _MODIFIED_AFTER = (
-    frozenset(V.NOUN_DETERMINERS) | frozenset(V.NOUN_QUANTIFIERS) | frozenset(("some", "many"))
+    frozenset(V.NOUN_DETERMINERS)
+    | frozenset(V.NOUN_QUANTIFIERS)
+    | frozenset(V.INDEFINITE_LEADS)  # (``One fuming passenger``, ``another angry driver``)
+    | frozenset(("some", "many"))
 )
 #: ``Six in 10``, ``nine out of 10``: a share of people, not a number after a noun.
 _RATIO = frozenset(("in", "of"))

@@ -418,6 +418,19 @@ def _given_before(text: str, pos: int) -> str:
     return m.group() if m is not None and m.group(1) in FIRST_GENDER else ""
 
 
+#: Words that open a description, not its title (``One striking worker, Ana Ruiz``).
+_DESCRIPTION_LEADS = frozenset(("a", "an", "another", "one"))
+
+
+def _unled(lead: str) -> str:
+    """*lead* without an indefinite word before a lower-case title (``A furious
+    commuter`` -> ``furious commuter``; ``One Nation leader`` stays)."""
+    first, _, rest = lead.partition(" ")
+    if first.lower() not in _DESCRIPTION_LEADS or not rest[:1].islower():
+        return lead
+    return lead if rest.startswith(("of ", "or ")) else rest  # (``one of his aides``)
+
+
 @functools.lru_cache(maxsize=4096)
 def _plausible(name: str) -> bool:
     """Whether *name* may be a person's full name (not ``Middle East``, ``New York``,
@@ -814,7 +827,7 @@ class Resolver:
             return None
         if cand.kind == Kind.PERSON and name == cand.name:
             return None
-        lead = written[: m.start()].strip()
+        lead = _unled(written[: m.start()].strip())
         title = cand.title if cand.kind == Kind.PERSON and cand.title else lead
         org = cand.org
         if cand.kind != Kind.PERSON:

@@ -78,7 +78,7 @@ RULES: dict[str, str] = {
     # Director`` (a numbered unit, then a title), ``Mayor of London``, a described owner
     # (``the union's``).
     "pre": r"""(?:
-        (?: (?: {capword} | {title_low} ) {s1} ){0,4} (?: {low} {s1} )?? {title_low}
+        (?: (?: {capword} | {title_low} ) {s1} ){0,4} (?: {np_low} {s1} )?? {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
       | (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
@@ -152,7 +152,7 @@ RULES: dict[str, str] = {
         (?: {s1} and {s1} (?: {gmod} {s1} ){0,3} {title_noun} )? {org_tail}
     """,
     "unnamed": r"""
-        {indefinite} {s1} (?: (?: {gmod} | {low} ) {s1} ){0,3} {title_noun} {org_tail}
+        {indefinite} {s1} (?: (?: {gmod} | {np_low} ) {s1} ){0,3} {title_noun} {org_tail}
         (?! {s1} \p{Lu}\p{Ll} )
     """,
     # After the title of ``person2``: ``of state``, ``for Transport``, ``of the
@@ -163,7 +163,8 @@ RULES: dict[str, str] = {
     )""",
     "person2": r"""
         (?P<p2pre>
-            (?: (?: {dets} {s1} )? (?: {gmod} {s1} ){0,3} {title_noun}
+            (?: (?: {dets} {s1} | {indefinite} {s1} )?
+                (?: (?: {gmod} | {np_low} (?<! ['’] s ) ) {s1} ){0,3} {title_noun}
               | (?: {the} {s1} )? (?: {capword} {s1} ){0,3}
                 (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1} (?: {low} {s1} ){0,3} {low}
             )

@@ -136,7 +136,7 @@ _REFERENCE_HEADS = frozenset(V.TITLE_REFERENCE_HEADS) | frozenset(V.HEAD_REFEREN
 _LOCATION_PREPS = frozenset(V.LOCATION_PREPOSITIONS)
 _PRON_WORDS = frozenset(w.capitalize() for w in V.PRONOUNS)
 _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
-_TITLE_ARTICLE_WORDS = frozenset(V.TITLE_ARTICLES)
+_TITLE_ARTICLE_WORDS = frozenset(V.TITLE_ARTICLES) - frozenset(("another", "one"))
 _FINITE_VERBS = frozenset(V.FINITE_VERBS)
 _RELATIVES = frozenset(V.RELATIVE_PRONOUNS)
 _WH_RELATIVES = _RELATIVES - {"that"}
@@ -319,6 +319,10 @@ def _strip_article(s: str) -> str:
             rest = s[len(art) :]
             if rest.split(" ", 1)[0].endswith(("'s", "’s")) and rest[:1].islower():
                 return s
+            if art in ("one ", "another ") and (
+                not rest[:1].islower() or rest.startswith(("of ", "or "))
+            ):
+                return s  # ``One Nation leader``: a name; ``one of his aides``: a share
             return rest
     return s
 
@@ -652,8 +656,10 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
     while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):
         k += 1
     if k > first and words[k][:1].islower():
-        if words[first] == "The" and k - first == 2 and _is_acronym(words[first + 1]):
-            first += 1  # ``The RMT general secretary``: an acronym takes no article
+        if words[first] == "The" and k - first == 2:
+            # ``The RMT general secretary``, ``The Labour leader``: the article is the
+            # phrase's, not the one-word name's
+            first += 1
         org = " ".join(words[first:k]).removesuffix("'s").removesuffix("’s")
         caps = words[first:k]
         if len(caps) >= 2 or _is_acronym(caps[0]) or caps[0] in _ORG:

@@ -1053,8 +1053,12 @@ NAME_TRAIL_STOPS: tuple[str, ...] = (
 #: Prepositions between a title and its organization (``president of Local 7``).
 TITLE_PREPOSITIONS: tuple[str, ...] = ("at", "for", "from", "in", "of", "to", "with")
 
-#: Articles and possessives dropped from the front of a title (``a member`` -> ``member``).
-TITLE_ARTICLES: tuple[str, ...] = ("a", "an", "her", "his", "its", "our", "the", "their")
+#: Articles and possessives dropped from the front of a title (``a member`` -> ``member``,
+#: ``one striking worker`` -> ``striking worker``; ``One`` only before a lower-case word:
+#: ``One Nation leader`` keeps it).
+TITLE_ARTICLES: tuple[str, ...] = (
+    "a", "an", "another", "her", "his", "its", "one", "our", "the", "their",
+)  # fmt: skip
 
 #: Words of the title tables that are no title by themselves.
 NOT_TITLE_WORDS: tuple[str, ...] = (
