@@ -1342,16 +1342,19 @@ def _surname_word(text: str, ra: int, rb: int) -> Cand | None:
     return None
 
 
-def _opens_subject(text: str, ws: int, rb: int, starts: frozenset[str]) -> bool:
-    """Whether a subject phrase may start at *ws*: a capital, ``(``, a start word, or
-    a lower-case word before a title noun (``machine operator Ana Ruiz``)."""
+def _opens_subject(
+    text: str, ws: int, rb: int, starts: frozenset[str], *, first: bool = False
+) -> bool:
+    """Whether a subject phrase may start at *ws*: a capital, ``(``, a start word, or,
+    as the *first* word of its region, a lower-case word before a title noun (``At the
+    plant, machine operator Ana Ruiz``; elsewhere the pattern would be asked in vain)."""
     ch = text[ws]
     if ch.isupper() or ch == "(":
         return True
     we = _word_end(text, ws, rb)
     if text[ws:we].lower() in starts:
         return True
-    if we >= rb or text[we] != " ":
+    if not first or we >= rb or text[we] != " ":
         return False
     return text[we + 1 : _word_end(text, we + 1, rb)] in _TITLE_NOUNS
 
@@ -1370,12 +1373,13 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
     tried: set[int] = set()
     fallback: Cand | None = None
     for ra, rb in reversed(regions):
+        first = True
         for w in _word_start_re().finditer(text, ra, rb):
             ws = w.start()
-            if ws in tried:
-                continue
+            opens = ws not in tried and _opens_subject(text, ws, rb, starts, first=first)
+            first = False
             tried.add(ws)
-            if not _opens_subject(text, ws, rb, starts):
+            if not opens:
                 continue
             m = _speaker_match(text, ws, end, full=True)
             cand = _from_subject(text, m, end) if m is not None else None
