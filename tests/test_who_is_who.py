@@ -855,3 +855,13 @@ def test_a_description_before_a_name_gives_its_title(sentence: str, name: str, t
     sp = _speaker(sentence, "the trains were late")
     assert sp.name == name
     assert sp.title == title
+
+
+def test_pickets_outside_a_workplace_are_one_group_speaker() -> None:
+    sp = _speaker(
+        'Pickets outside the Royal Infirmary said they would stay "as long as it takes".',
+        "they would stay",
+    )
+    assert sp.name == "Pickets outside the Royal Infirmary"
+    assert sp.is_group
+    assert sp.role is lq.Role.WORKER

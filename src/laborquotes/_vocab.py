@@ -1010,7 +1010,7 @@ ORG_NAME_JOINERS: tuple[str, ...] = ("&", "and", "for", "of", "on")
 
 #: Prepositions between a group or title and its organization (``members of Local 7``,
 #: ``a nurse at Mercy Hospital``).
-ORG_PREPOSITIONS: tuple[str, ...] = ("at", "for", "from", "in", "of", "with")
+ORG_PREPOSITIONS: tuple[str, ...] = ("at", "for", "from", "in", "of", "outside", "with")
 
 #: Prepositions that may extend a noun-phrase speaker (``the drivers outside the depot``).
 PHRASE_PREPOSITIONS: tuple[str, ...] = (
