@@ -1574,3 +1574,20 @@ def test_a_quotation_after_a_short_clause_and_its_cue() -> None:
     text = 'The mill closed, Ruiz said, adding, "We had no orders."'
     kinds = [q.kind for q in lq.parse(text).quotes]
     assert lq.QuoteKind.DIRECT in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DETROIT (AP) — Workers walked off the job on Friday, the union said.",
+        "NEW DELHI: Workers walked off the job on Friday, the unions claimed.",
+        "LONDON, March 3 (Reuters) - Workers walked off the job on Friday, the union said.",
+        "Strike halts plants\n\nTOLEDO, Ohio (AP) — Workers walked off the job on Friday, the union said.",
+    ],
+)
+def test_a_dateline_is_no_part_of_a_reported_clause(text: str) -> None:
+    article = lq.parse(text)
+    assert article.dateline is not None
+    [q] = article.quotes
+    assert q.text == "Workers walked off the job on Friday"
+    assert q.span.start == article.dateline.body_start

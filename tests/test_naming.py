@@ -423,6 +423,10 @@ WIRE_ROWS: list[Row] = [
     ("a spokesman for the company", "a spokesman for the company", "spokesman", "the company"),
     ("Shri Anil Kapur", "Anil Kapur", None, None),
     ("Smt Meera Joshi", "Meera Joshi", None, None),
+    # a party's one-word label before a full name is her party, not her name
+    ("Democrat Ann Kelso", "Ann Kelso", None, "Democrat"),
+    ("Tory Tom Ash", "Tom Ash", None, "Tory"),
+    ("Republican Ann Kelso", "Ann Kelso", None, "Republican"),
 ]  # fmt: skip
 
 

@@ -60,7 +60,8 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
     reference = dateline.date if dateline is not None and dateline.date is not None else pub
     warnings: list[str] = []
     try:
-        quotes = _quotes.find_quotes(text, reference, warnings)
+        lead = dateline.body_start if dateline is not None else 0
+        quotes = _quotes.find_quotes(text, reference, warnings, lead=lead)
         found = _labour.enrich_article(text, quotes, registry=registry)
         linked, people = _people.build_cast(text, found.quotes, found.organizations)
     finally:

@@ -286,13 +286,19 @@ class Structure:
 
     __slots__ = ("_double_marks", "para_ends", "para_starts", "sent_bounds", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lead: int = 0) -> None:
+        """*lead*: where the story starts after a dateline (``DETROIT (AP) —``), which
+        then ends a sentence of its own (a reported clause never opens with it)."""
         self.text = text
         self._double_marks: array.array[int] | None = None
         # Offsets are kept in arrays of machine integers (4 bytes each, not a Python int
         # object each): a text of many short paragraphs costs little memory.
         self.para_starts, self.para_ends = _paragraphs(text)
         self.sent_bounds = _sentence_bounds(text)
+        if 0 < lead < len(text):
+            k = bisect.bisect_left(self.sent_bounds, lead)
+            if k == len(self.sent_bounds) or self.sent_bounds[k] != lead:
+                self.sent_bounds.insert(k, lead)
 
     def count_double_marks(self, a: int, b: int) -> int:
         """How many ``"``, ``“`` and ``”`` marks lie in ``[a, b)`` (an index built once

@@ -105,15 +105,16 @@ _title_word_re = _lazy(r"[\p{L}\d][\p{L}\d'’\-]*")
 
 
 def find_quotes(
-    text: str, reference: dt.date | None, warnings: list[str] | None = None
+    text: str, reference: dt.date | None, warnings: list[str] | None = None, *, lead: int = 0
 ) -> list[Quote]:
     """Return every quotation in *text*, ordered by position, with attributions.
 
-    Work a safety budget leaves out is reported in *warnings*.
+    Work a safety budget leaves out is reported in *warnings*; *lead* is where the story
+    starts after its dateline.
     """
     if not text:
         return []
-    st = Structure(text)
+    st = Structure(text, lead)
     pairs = single_mark_pairs(text, st, pair_marks(text, st))
     quotes, dropped, fragments = _candidates(text, st, _within_budget(pairs, warnings))
     for q in fragments:

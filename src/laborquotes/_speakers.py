@@ -101,6 +101,11 @@ _BARE_STYLES = frozenset(V.BARE_STYLES)
 _STYLE_LEADS = frozenset(V.STYLE_LEADS)
 _HONOURS = frozenset(V.HONOURS)
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
+#: A party's one-word label before a full name (``Democrat Ana Ruiz``, ``Tory Tom
+#: Bell``): no part of the name (plurals and letters name the party, not a person).
+_PARTY_LABELS = frozenset(
+    p for p in V.PARTIES if " " not in p and not p.isupper() and not p.endswith("s")
+)
 _LEGISLATORS = frozenset(V.LEGISLATOR_POSTNOMINALS)
 _POSTNOMINALS = frozenset(V.NAME_POSTNOMINALS) | _LEGISLATORS
 _TITLE_WORDS = frozenset(V.TITLE_NOUNS)
@@ -746,6 +751,7 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
         if (
             tok in _HONORIFICS
             or (tok[:1].isupper() and tok.lower() in _TITLE_WORDS)
+            or (tok in _PARTY_LABELS and len(rest) >= 2)  # ``Democrat Ana Ruiz``
             or (
                 tok in _BARE_STYLES
                 and k
@@ -818,6 +824,8 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         # of the article (as in ``a company spokesman``), what follows it the title
         title = " ".join(words[described:]) or title
         org = "the " + words[described - 1][:-2].lower()
+    elif pre_words in _PARTY_LABELS:
+        org = pre_words  # ``Democrat Ana Ruiz``: her party, no title
     elif pre_words:
         title, org = split_title(pre_words)
         if title is None:
@@ -1307,9 +1315,10 @@ def _bare_name(text: str, ra: int, rb: int) -> Cand | None:
     if any(w.endswith(_POSSESSIVES) for w in words[:-1]):
         return None  # ``Unite's Sharon Graham``: an owner, then the name
     if words[0] in _STOP or any(
-        w in _HONORIFICS or w in _ORG or w.lower() in _TITLE_WORDS for w in words
+        w in _HONORIFICS or w in _ORG or w.lower() in _TITLE_WORDS or w in _PARTY_LABELS
+        for w in words
     ):
-        return None
+        return None  # (a title or a party before the name: the grammar reads them)
     a, b = _clean_name(text, nm.start(), nm.end())[:2]
     if a >= b:
         return None
