@@ -571,3 +571,18 @@ def test_one_branch_per_first_character_matches_as_the_tries_one_after_another(t
     assert [m.span() for m in matcher._pattern.finditer(text)] == [
         m.span() for m in _plain_matcher_pattern().finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a leader's surname before the body they lead is no company
+        ("Staff defied a law passed by the Ford government, CUPE said.", ["Canadian Union of Public Employees"]),
+        ("The Ford administration and Unifor met on Monday.", ["Unifor"]),
+        # the company itself
+        ("Ford said its Kentucky plant would reopen.", ["Ford Motor Company"]),
+        ("Ford and the government agreed a deal.", ["Ford Motor Company"]),
+    ],
+)  # fmt: skip
+def test_a_leaders_government_is_no_company(text: str, names: list[str]) -> None:
+    assert [o.name for o in lq.find_organizations(text)] == names

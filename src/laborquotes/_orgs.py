@@ -45,6 +45,7 @@ _ACRONYM_AFTER = _lazy(r"[\w&]|-\w")
 
 __all__ = [
     "ENV_REGISTRY",
+    "LED_BODY_WORDS",
     "OrgEntry",
     "Registry",
     "default_registry",
@@ -344,7 +345,7 @@ class Registry:
         entries = self._entries
         spelled: dict[int, bool] = {}
         for start, end, forms in self._get_matcher().finditer(text):
-            if _legislator_letters(text, start, end):
+            if _legislator_letters(text, start, end) or _leaders_government(text, start, end):
                 continue
             form = forms[0]
             if form.policy or len(forms) > 1:
@@ -449,6 +450,20 @@ def _legislator_letters(text: str, start: int, end: int) -> bool:
     constituency (``the MNA for Rosemont``, ``TD for Cork South``), no organization."""
     return text[start:end] in _LEGISLATOR_LETTERS and bool(
         _CONSTITUENCY().match(text, end, min(len(text), end + 12))
+    )
+
+
+#: ``the Ford government``, ``the Trump administration``: a leader's surname before the
+#: body they lead, which names no company (:data:`LED_BODY_WORDS`).
+LED_BODY_WORDS: tuple[str, ...] = ("administration", "cabinet", "government", "ministry")
+_LED_BODY = _lazy(rf"[^\S\n]++(?:{'|'.join(LED_BODY_WORDS)})(?![\w-])")
+
+
+def _leaders_government(text: str, start: int, end: int) -> bool:
+    """Whether the one-word mention ``text[start:end]`` is a leader's surname before the
+    body they lead (``the Ford government``: not Ford Motor Company)."""
+    return " " not in text[start:end] and bool(
+        _LED_BODY().match(text, end, min(len(text), end + 16))
     )
 
 
