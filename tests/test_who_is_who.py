@@ -865,3 +865,18 @@ def test_pickets_outside_a_workplace_are_one_group_speaker() -> None:
     assert sp.name == "Pickets outside the Royal Infirmary"
     assert sp.is_group
     assert sp.role is lq.Role.WORKER
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "org"),
+    [
+        ("The Australian Council of Trade Unions (ACTU) secretary Sally Quinn said the vote was clear.", "secretary", "ACTU"),
+        ("The Bharatiya Mazdoor Sangh (BMS) general secretary Ravi Rao said the vote was clear.", "general secretary", "BMS"),
+    ],
+)  # fmt: skip
+def test_an_acronym_in_parentheses_before_a_title_is_the_organization(
+    sentence: str, title: str, org: str
+) -> None:
+    sp = _speaker(sentence, "the vote was clear")
+    assert (sp.title, sp.organization) == (title, org)
+    assert sp.role is lq.Role.UNION_OFFICIAL

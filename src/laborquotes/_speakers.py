@@ -1442,7 +1442,24 @@ def _subject_before(text: str, start: int, end: int) -> Cand | None:
         quick = _lone_pronoun(text, *regions[0]) or _bare_name(text, *regions[0])
         if quick is not None:
             return business_named(text, quick)
-    return business_named(text, _scan_regions(text, regions, end))
+    return _acronym_owner(text, business_named(text, _scan_regions(text, regions, end)))
+
+
+#: ``the Australian Council of Trade Unions (ACTU) secretary``: an acronym in
+#: parentheses right before a titled person's phrase.
+@lazy
+def _paren_acronym_re() -> str:
+    return r"\( (\p{Lu} [\p{Lu}\d&\-]{1,9}+) \) [^\S\n]*+ \Z"
+
+
+def _acronym_owner(text: str, cand: Cand | None) -> Cand | None:
+    """*cand*, with the organization an acronym in parentheses right before it names
+    (``... Trade Unions (ACTU) secretary Sally McManus``), when it has a title and no
+    organization of its own."""
+    if cand is None or cand.kind is not Kind.PERSON or not cand.title or cand.org:
+        return cand
+    m = _paren_acronym_re().search(text, max(0, cand.start - 14), cand.start)
+    return cand if m is None else cand._replace(org=m.group(1))
 
 
 # --------------------------------------------------------------------------- after a verb
