@@ -253,6 +253,14 @@ TITLES = [
     ("a council spokeswoman", ("spokeswoman", "the council")),
     ("union president", ("union president", None)),
     ("owner of the Dallas Stars who ran for office", ("owner", "Dallas Stars")),
+    # a parent's possessive before an organization's own name: the organization
+    (
+        "president of CUPE's Ontario School Board Council of Unions",
+        ("president", "Ontario School Board Council of Unions"),
+    ),
+    ("lawmaker for Germany's Green Party", ("lawmaker", "Green Party")),
+    # ... but a part of the owner stays the owner's
+    ("spokesman for Unite's Scottish Region", ("spokesman", "Unite's Scottish Region")),
 ]
 
 

@@ -442,9 +442,26 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
             if named or words[i + 1] == "the":
                 title = _strip_article(" ".join(words[:i]))
                 org_words = _before_place(rest) if named else words[i + 1 :]
-                org_words = _without_duration(org_words)
+                org_words = _without_parent(_without_duration(org_words))
                 return (title or None), " ".join(org_words).rstrip(".")
     return None
+
+
+def _without_parent(words: list[str]) -> list[str]:
+    """``CUPE's Ontario School Board Council of Unions`` -> the council: a capitalized
+    owner's possessive before an organization's own name (two capitalized words or more,
+    one of them an organization's word) is the parent body, not the organization the
+    title is in (``Unite's Scottish Region`` stays: a part of Unite)."""
+    if (
+        len(words) >= 3
+        and words[0].endswith(_POSSESSIVES)
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and words[2][:1].isupper()
+        and any(w in _ORG for w in words[1:])
+    ):
+        return words[1:]
+    return words
 
 
 def _duration(words: list[str]) -> bool:
