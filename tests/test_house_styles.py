@@ -68,6 +68,18 @@ SINGLE_MARKS = [
         ["It is over,", "We don't give up. We never have."],
         "she",
     ),
+    # a quotation over two paragraphs, introduced by its cue and a colon: the first
+    # paragraph closes no mark
+    (
+        "'We are out,' said Jo Bell.\n\nJo Bell said: 'We have waited long enough. The "
+        "board will not listen.\n\n'We tried everything, but enough is enough.'",
+        [
+            "We are out,",
+            "We have waited long enough. The board will not listen.",
+            "We tried everything, but enough is enough.",
+        ],
+        "Jo Bell",
+    ),
 ]
 
 

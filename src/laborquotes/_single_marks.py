@@ -146,13 +146,16 @@ def _open_paragraphs(
 ) -> list[MarkPair]:
     """*singles* with the paragraphs of a quotation over paragraphs (``'We waited three
     years.⏎⏎'Nobody wants a strike,' said Ruiz.``): a paragraph that opens with a single
-    mark, closes none and ends a sentence, before a paragraph that opens a quotation."""
+    mark (or whose cue and colon introduce one: ``Ruiz said: 'We waited.⏎⏎'...'``),
+    closes none and ends a sentence, before a paragraph that opens a quotation."""
     starts = {p.open for p in singles}
     extra: list[MarkPair] = []
     for o in reversed(openers):
         para = st.paragraph(o)
         ps, pe = st.para_span(para)
-        if o != ps or o in starts or para + 1 >= len(st.para_starts):
+        if o in starts or para + 1 >= len(st.para_starts):
+            continue
+        if o != ps and not _introduced(text, ps, o):
             continue
         if st.para_starts[para + 1] not in starts:
             continue
@@ -162,6 +165,15 @@ def _open_paragraphs(
         extra.append(MarkPair(o, a, b, pe, True, True))
         starts.add(o)
     return sorted(singles + extra) if extra else singles
+
+
+def _introduced(text: str, ps: int, o: int) -> bool:
+    """Whether the words before the mark at *o* in its paragraph (from *ps*) end with a
+    reporting cue and a colon (``Ana Ruiz said: '``)."""
+    lo = max(ps, o - _BEFORE_WINDOW)  # (bounded: many openers in one long paragraph)
+    if not text[lo:o].rstrip().endswith(":"):
+        return False
+    return find_cue_before(text, lo, o, partial=False) is not None
 
 
 def _may_nest(openers: list[int], pair: MarkPair) -> bool:
