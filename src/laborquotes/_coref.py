@@ -419,7 +419,7 @@ def _given_before(text: str, pos: int) -> str:
 
 
 #: Words that open a description, not its title (``One striking worker, Ana Ruiz``).
-_DESCRIPTION_LEADS = frozenset(("a", "an", "another", "one"))
+_DESCRIPTION_LEADS = frozenset(V.INDEFINITE_LEADS)
 
 
 def _unled(lead: str) -> str:

@@ -514,15 +514,19 @@ def _unowned(title: str | None, read: bool = False) -> str | None:
 _DESCRIBED_OWNER = _lazy(r"[Tt]he\s++\p{Ll}[\w-]*+['’]s\s++(?=\p{Ll})")
 
 
+def _owner_phrase(title: str | None) -> str | None:
+    """A title's described owner, without its possessive (``the hospital's chief
+    nursing officer`` -> ``the hospital``), or ``None``."""
+    m = _DESCRIBED_OWNER().match(title) if title else None
+    return None if m is None or title is None else title[: m.end()].rstrip()[:-2]
+
+
 def _described_owner(title: str | None) -> str | None:
     """The organization a title's described owner names as written, when no
     organization it refers to was found (``the union's president`` -> ``the union``):
     an organization's noun (:func:`~._coref.has_reference`), not ``the depot's``."""
-    m = _DESCRIBED_OWNER().match(title) if title else None
-    if m is None or title is None:
-        return None
-    owner = title[: m.end()].rstrip()[:-2]
-    return owner if has_reference(owner) else None
+    owner = _owner_phrase(title)
+    return owner if owner is not None and has_reference(owner) else None
 
 
 #: Possessive pronouns that may open a title (``its general secretary``).
@@ -728,14 +732,12 @@ def _title_org(
         if m is not None and _is_office(title) is not False:
             sides.positional = True
             org = _possessor(art, title, pos, m)
-    if org is None:
-        owned = _DESCRIBED_OWNER().match(title)
-        if owned is not None:
-            # ``the hospital's chief nursing officer``: the hospital named before it,
-            # also one no table knows (``Nurses at Riverside Medical Center ...``)
-            sides.positional = True
-            owner = title[: owned.end()].rstrip()[:-2]
-            org = _group_reference(art, sides, owner, _written_at(art, title, pos))
+    owner = _owner_phrase(title) if org is None else None
+    if owner is not None:
+        # ``the hospital's chief nursing officer``: the hospital named before it, also
+        # one no table knows (``Nurses at Riverside Medical Center ...``)
+        sides.positional = True
+        org = _group_reference(art, sides, owner, _written_at(art, title, pos))
     if org is None and by_side:
         org = sides.party(title)
     if org is None and spokes and title.casefold() in SPOKES_TITLES:

@@ -155,10 +155,8 @@ def _open_paragraphs(
         ps, pe = st.para_span(para)
         if o in starts or para + 1 >= len(st.para_starts):
             continue
-        if o != ps and not _introduced(text, ps, o):
-            continue
-        if st.para_starts[para + 1] not in starts:
-            continue
+        if st.para_starts[para + 1] not in starts or (o != ps and not _introduced(text, ps, o)):
+            continue  # (the cheap test first: no quotation opens the next paragraph)
         a, b = o + 1, pe
         if text[b - 1 : b] not in _SENTENCE_END or _closer_re().search(text, a, b) is not None:
             continue

@@ -1462,6 +1462,10 @@ def _subject_before(text: str, start: int, end: int) -> Cand | None:
     return _acronym_owner(text, business_named(text, _scan_regions(text, regions, end)))
 
 
+#: How far before a titled person's phrase its ``(ACRONYM)`` may start (ten letters).
+_PAREN_ACRONYM_REACH = 14
+
+
 #: ``the Australian Council of Trade Unions (ACTU) secretary``: an acronym in
 #: parentheses right before a titled person's phrase.
 @lazy
@@ -1475,7 +1479,7 @@ def _acronym_owner(text: str, cand: Cand | None) -> Cand | None:
     organization of its own."""
     if cand is None or cand.kind is not Kind.PERSON or not cand.title or cand.org:
         return cand
-    m = _paren_acronym_re().search(text, max(0, cand.start - 14), cand.start)
+    m = _paren_acronym_re().search(text, max(0, cand.start - _PAREN_ACRONYM_REACH), cand.start)
     return cand if m is None else cand._replace(org=m.group(1))
 
 
