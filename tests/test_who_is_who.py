@@ -290,6 +290,12 @@ def test_a_body_speaking_by_its_proper_name_is_its_own_organization(
             "veteran shop steward",
         ),
         ("An Acme Foods spokesman said the plant was open.", "spokesman"),
+        ("A Department for Ports spokeswoman said the plant was open.", "spokeswoman"),
+        ("A Ministry of Works spokesperson said the plant was open.", "spokesperson"),
+        ("A senior Home Office official said the plant was open.", "senior official"),
+        ("A Canadian official said the plant was open.", "Canadian official"),
+        ("A former Soviet trade official said the plant was open.", "former Soviet trade official"),
+        ("A spokesman for the Treasury said the plant was open.", "spokesman"),
     ],
 )
 def test_an_unnamed_speakers_description_gives_the_title(sentence: str, title: str) -> None:
@@ -880,3 +886,40 @@ def test_an_acronym_in_parentheses_before_a_title_is_the_organization(
     sp = _speaker(sentence, "the vote was clear")
     assert (sp.title, sp.organization) == (title, org)
     assert sp.role is lq.Role.UNION_OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "org"),
+    [
+        ("A Kenyan official said the vote was clear.", "Kenyan official", None),
+        ("A South African union official said the vote was clear.", "South African union official", None),
+        ("South African union official Thabo Nkosi said the vote was clear.", "South African union official", None),
+        ("Irish union leader Aoife Walsh said the vote was clear.", "Irish union leader", None),
+        ("An official of the African Union said the vote was clear.", "official", "African Union"),
+    ],
+)  # fmt: skip
+def test_a_nationality_is_part_of_the_title_and_no_organization(
+    sentence: str, title: str, org: str | None
+) -> None:
+    sp = _speaker(sentence, "the vote was clear")
+    assert (sp.title, sp.organization) == (title, org)
+
+
+def test_a_union_described_by_a_nationality_is_a_labour_union() -> None:
+    sp = _speaker("A South African union official said the vote was clear.", "the vote was clear")
+    assert sp.role is lq.Role.UNION_OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "org"),
+    [
+        ("Harbour Nurses and Midwives' Association general secretary Ana Lowe said the vote was clear.", "general secretary", "Harbour Nurses and Midwives' Association"),
+        ("The Dockers' Federation president Tom Lee said the vote was clear.", "president", "Dockers' Federation"),
+        ("Unite's regional officer Tom Lee said the vote was clear.", "regional officer", "Unite"),
+    ],
+)  # fmt: skip
+def test_a_plural_possessive_inside_a_name_stays_in_the_organization(
+    sentence: str, title: str, org: str
+) -> None:
+    sp = _speaker(sentence, "the vote was clear")
+    assert (sp.title, sp.organization) == (title, org)

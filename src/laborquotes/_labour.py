@@ -49,6 +49,7 @@ from ._org_names import _lazy
 from ._org_tails import whole_org_speakers
 from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners
+from ._places import demonym_length
 from ._quoted_orgs import listable, proper_name, quoted_organization, with_quoted
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
 from ._vocab import (
@@ -460,14 +461,29 @@ def _description_title(name: str) -> str | None:
     words = name.split(",", 1)[0].split()[:_DESCRIPTION_WORDS]
     if len(words) < 2 or words[0].casefold() not in ("a", "an"):
         return None
-    body = []
-    for w in words[1:]:
-        if w in _DESCRIPTION_STOPS:
+    body: list[str] = []
+    last = ""
+    i = 1
+    while i < len(words):
+        w = words[i]
+        inside = w in _DESCRIPTION_STOPS and _between_capitals(words, i)
+        if w in _DESCRIPTION_STOPS and not inside:
             break
-        body.append(w)
-    if not body or not body[-1][:1].islower() or body[-1] not in TITLE_HEADS:
+        nationality = demonym_length(words, i)  # (``A senior Chinese official``)
+        body.extend(words[i : i + nationality])
+        if w[:1].islower() and not inside:
+            body.append(w)  # (other capitalized words name the organization: ``A Home
+            # Office spokesperson``, ``A Department for Transport spokeswoman``)
+        i += nationality or 1
+        last = words[i - 1]
+    if not body or last != body[-1] or last not in TITLE_HEADS:
         return None
     return " ".join(body)
+
+
+def _between_capitals(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` stands between two capitalized words (inside a name)."""
+    return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
 
 
 #: At most this many words of a description are read for its title.

@@ -37,6 +37,7 @@ from ._org_names import (
     generic_companies,
     literal_matches,
 )
+from ._places import demonym_length
 from ._vocab import LEGISLATOR_POSTNOMINALS
 
 #: What may not stand right before a generic name's acronym written again, and after it.
@@ -345,7 +346,11 @@ class Registry:
         entries = self._entries
         spelled: dict[int, bool] = {}
         for start, end, forms in self._get_matcher().finditer(text):
-            if _legislator_letters(text, start, end) or _leaders_government(text, start, end):
+            if (
+                _legislator_letters(text, start, end)
+                or _leaders_government(text, start, end)
+                or _inside_nationality(text, start, end)
+            ):
                 continue
             form = forms[0]
             if form.policy or len(forms) > 1:
@@ -465,6 +470,20 @@ def _leaders_government(text: str, start: int, end: int) -> bool:
     return " " not in text[start:end] and bool(
         _LED_BODY().match(text, end, min(len(text), end + 16))
     )
+
+
+#: How far before a mention the first word of a nationality of two words may start.
+_NATIONALITY_REACH = 12
+
+
+def _inside_nationality(text: str, start: int, end: int) -> bool:
+    """Whether the mention's first word ends a nationality of two words (``a South
+    African union official``: no mention of the African Union)."""
+    before = text[max(0, start - _NATIONALITY_REACH) : start]
+    if not before.endswith(" "):
+        return False
+    words = [*before.split()[-1:], *text[start:end].split()[:1]]
+    return len(words) == 2 and demonym_length(words, 0) == 2
 
 
 def _drop_generic_twins(found: dict[_Key, _Found], out: list[_Hit]) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from . import _vocab as V
+
 __all__ = [
     "AGENCIES",
     "AGENCY_NAMES",
@@ -19,6 +21,7 @@ __all__ = [
     "STATES",
     "Place",
     "agency",
+    "demonym_length",
     "is_call_sign",
     "key",
     "lookup_city",
@@ -860,6 +863,20 @@ def lookup_region(piece: str) -> Place | None:
     if not k:
         return None
     return STATES.get(k) or PROVINCES.get(k) or COUNTRIES.get(k)
+
+
+#: The adjectives of :data:`~laborquotes._vocab.DEMONYMS`, by their number of words.
+_DEMONYMS = frozenset(V.DEMONYMS)
+_DEMONYM_WORDS = max(len(d.split()) for d in V.DEMONYMS)
+
+
+def demonym_length(words: list[str], i: int) -> int:
+    """How many words from ``words[i]`` are an adjective of nationality (``Chinese``,
+    ``South African``): the longest, 0 for none."""
+    for n in range(min(_DEMONYM_WORDS, len(words) - i), 0, -1):
+        if " ".join(words[i : i + n]) in _DEMONYMS:
+            return n
+    return 0
 
 
 def lookup_city(city: str) -> Place | None:

@@ -18,6 +18,7 @@ from ._model import OrgKind, Role
 from ._org_names import LABOUR_WORDS, _lazy
 from ._orgs import default_registry
 from ._patterns import trie_alternation
+from ._places import demonym_length
 from ._vocab import HEAD_CUT_PREPOSITIONS, LEGISLATOR_POSTNOMINALS
 
 __all__ = [
@@ -816,11 +817,18 @@ def _union_not_labour(text: str) -> OrgKind | None:
     """``OTHER`` for a sporting, student or civic union, ``GOVERNMENT`` for a political one."""
     if not _has(("union", "unions"), text) or _has(_LABOUR_NAME_WORDS, text):
         return None
-    if _has(POLITICAL_UNION_WORDS, text):
+    if _has(POLITICAL_UNION_WORDS, text) and not _regional_nationality(text):
         return OrgKind.GOVERNMENT
     if _has(CIVIC_UNION_WORDS, text):
         return OrgKind.OTHER
     return None
+
+
+def _regional_nationality(text: str) -> bool:
+    """Whether *text* holds a nationality of two words (``a South African union``,
+    ``North American unions``): no political union (the African Union)."""
+    words = text.split()
+    return any(demonym_length(words, i) == 2 for i in range(len(words) - 1))
 
 
 @functools.cache

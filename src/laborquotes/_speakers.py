@@ -632,15 +632,29 @@ def _owned(words: list[str]) -> tuple[str | None, str | None] | None:
         k += 1
     if k >= min(len(words) - 1, 6) or not (words[0][:1].isupper() and words[k][:1].isupper()):
         return None  # (``The group's chief``: pointed at by an article, resolved later)
-    owner = " ".join(words[: k + 1])
-    owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
+    named = _named_on(words, k)
+    owner = " ".join(words[: named or k + 1])
+    if not named:
+        owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
     if owner in _STOP or owner in _PRON_WORDS or any(w in _HONORIFICS for w in words[:k]):
         return None  # (``President Obama's envoy``: a person's)
     cut = next((i for i, w in enumerate(words) if w in _LOCATION_PREPS), len(words))
-    title = words[k + 1 : cut]
+    title = words[(named or k + 1) : cut]
     if not title or any(w.lower() in _KIN for w in title):
         return None
     return " ".join(title), owner
+
+
+def _named_on(words: list[str], k: int) -> int:
+    """Where a name goes on past the plural possessive ``words[k]`` (``Nurses and
+    Midwives' Association general secretary``: the possessive is inside the name, which
+    ends before the title): the index after its last capitalized word, else 0."""
+    if not words[k].endswith(("s'", "s’")):
+        return 0
+    j = k + 1
+    while j < len(words) - 1 and words[j][:1].isupper() and words[j].lower() not in _TITLE_WORDS:
+        j += 1
+    return j if j > k + 1 and words[j][:1].islower() else 0
 
 
 def _of_organization(words: list[str]) -> tuple[str | None, str | None]:
@@ -684,6 +698,8 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
             first += 1
         org = " ".join(words[first:k]).removesuffix("'s").removesuffix("’s")
         caps = words[first:k]
+        if places.demonym_length(caps, 0) == len(caps):
+            return _strip_article(seg), None  # ``South African union official``
         if len(caps) >= 2 or _is_acronym(caps[0]) or caps[0] in _ORG:
             return _strip_article(" ".join(words[lead:first] + words[k:])), org
     return _strip_article(seg), None
@@ -1141,8 +1157,11 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
         while caps and caps[0] in _NAME_ANDS:
             caps = caps[1:]
     org = " ".join(caps).removesuffix("'s").removesuffix("’s") if caps else None
-    if org is not None and places.lookup_region(org) is not None:
-        org = None  # ``Britain's biggest union``: a country's, no organization
+    if org is not None and (
+        places.lookup_region(org) is not None
+        or places.demonym_length(org.split(), 0) == len(org.split())
+    ):
+        org = None  # ``Britain's biggest union``, ``a Chinese official``: no organization
     end = max(e, app_end or e)
     if kind in ("unnamed", "partitive"):
         title, org2 = split_title(phrase)
