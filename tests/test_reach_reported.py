@@ -745,3 +745,19 @@ def test_a_piece_in_other_marks_is_a_quotation_inside() -> None:
     )
     first = [q for q in marked(text) if q.text.startswith("The wards")]
     assert [speaker_of(q) for q in first] == [None]
+
+
+LISTENERS = [
+    # (text, reported clause, source as written)
+    ("The premier told parliament the strike was regrettable.", "the strike was regrettable", "The premier"),
+    ("Dana Fox told legislators the offer would stand.", "the offer would stand", "Dana Fox"),
+    ("Dana Fox told broadcaster Westwave the offer would stand.", "the offer would stand", "Dana Fox"),
+    ("Dana Fox told newspaper Daily Record the offer would stand.", "the offer would stand", "Dana Fox"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), LISTENERS)
+def test_a_legislature_or_a_named_medium_is_the_listener(
+    text: str, clause: str, source: str
+) -> None:
+    assert _reports(text) == [(clause, source)]

@@ -923,3 +923,61 @@ def test_a_plural_possessive_inside_a_name_stays_in_the_organization(
 ) -> None:
     sp = _speaker(sentence, "the vote was clear")
     assert (sp.title, sp.organization) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "org"),
+    [
+        ("On Monday, Union of Harbour Porters president Ana Lowe said the vote was clear.", "president", "Union of Harbour Porters"),
+        ("Canadian Federation of Bakers national president Ana Lowe said the vote was clear.", "national president", "Canadian Federation of Bakers"),
+        ("Ana Lowe, Council of Dock Unions general secretary, said the vote was clear.", "general secretary", "Council of Dock Unions"),
+        ("Secretary of State Ana Lowe said the vote was clear.", "Secretary of State", None),
+    ],
+)  # fmt: skip
+def test_a_name_with_of_before_a_title_is_the_organization(
+    sentence: str, title: str, org: str | None
+) -> None:
+    sp = _speaker(sentence, "the vote was clear")
+    assert (sp.title, sp.organization) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ('"We waited," said Jo Hart, 42, a sweeper at the depot.', "sweeper"),
+        ('"We waited," said Jo Hart, 61, a retired nurse.', "retired nurse"),
+        ('"We waited," said Jo Hart, 29, a pastry chef visiting Leeds with her family.', "pastry chef"),
+        ('"We waited," said Jo Hart, 52, a bus driver and one of the strikers.', "bus driver"),
+        ('"We waited," said Jo Hart, 19, of Linwood.', None),
+        ("Jo Hart, 42, a sweeper at the depot, said they had waited.", "sweeper"),
+    ],
+)  # fmt: skip
+def test_a_description_after_an_age_gives_the_title(sentence: str, title: str | None) -> None:
+    sp = _speaker(sentence, "waited")
+    assert (sp.name, sp.title) == ("Jo Hart", title)
+
+
+def test_a_long_bare_subject_with_its_organization_is_read_whole() -> None:
+    sp = _speaker(
+        "Union leader Ravi Menon of the Harbour Porters and Dockers Sangh said the vote was clear.",
+        "the vote was clear",
+    )
+    assert (sp.name, sp.title) == ("Ravi Menon", "union leader")
+    assert sp.role is lq.Role.UNION_OFFICIAL
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the cast reads the title of the person named after a kinship"
+)
+def test_a_kinship_after_an_age_gives_no_title() -> None:
+    sp = _speaker('"We waited," said Jo Hart, 35, the daughter of a miner.', "waited")
+    assert sp.title is None
+
+
+@pytest.mark.xfail(strict=True, reason="a capitalized Union opening the sentence reads lower case")
+def test_a_name_with_of_opening_the_sentence_before_a_title() -> None:
+    sp = _speaker(
+        "Union of Harbour Porters president Ana Lowe said the vote was clear.",
+        "the vote was clear",
+    )
+    assert (sp.title, sp.organization) == ("president", "Union of Harbour Porters")

@@ -1279,8 +1279,9 @@ def _told_obj(ahead: str) -> str:
         # ``told cheering supporters``, ``told depot workers``: a listener word after
         # modifiers; ``told others that``: a short object, then ``that``
         rf"|(?:\p{{Ll}}[\w\-]*+\s++){{1,2}}{alternation(V.LISTENER_WORDS)}\b"
-        # ``told radio host Ana Ruiz``: a title before a name
-        rf"|(?:\p{{Ll}}[\w\-]*+\s++){{0,2}}{alternation(V.TITLE_NOUNS)}"
+        # ``told radio host Ana Ruiz``, ``told broadcaster RTÉ``: a title or a medium
+        # before a name
+        rf"|(?:\p{{Ll}}[\w\-]*+\s++){{0,2}}{alternation((*V.TITLE_NOUNS, *V.MEDIUM_NOUNS))}"
         r"(?:\s++\p{Lu}[\w.’'\-]*+){1,4}"
         r"|(?:[^\s,.;:\"“”]++\s++){0,2}[^\s,.;:\"“”]++(?=\s++that\s))"
         # ``told a crowded hall in Leeds that ...``: a longer object, up to ``that``

@@ -293,6 +293,9 @@ def _generic_span(text: str, head_start: int, head_end: int) -> tuple[int, int] 
     else:
         before = _BEFORE().match(text, max(0, head_start - 160), head_start)
         start = before.start() if before is not None else head_start
+        if text[start:head_start].rstrip().endswith(","):
+            start = head_start  # ``Ana Lowe, Council of ...``: a comma right before the head
+            # ends what stands before it (a list inside a name has words after its comma)
     end = head_end
     after = _AFTER().match(text, end)
     if after is None and start == head_start:

@@ -121,8 +121,9 @@ WORKER_WORDS: tuple[str, ...] = (
     "room attendant", "sailor", "sanitation worker", "screenwriter", "seafarer", "seaman",
     "seamen", "security guard", "server", "shop worker", "signaller", "signalman", "singer",
     "social worker", "sorter", "staff member", "staff nurse", "stagehand", "steelworker",
-    "striker", "striking", "stunt", "substitute teacher", "teacher", "teaching assistant",
-    "technician", "therapist", "train driver", "truck driver", "trucker", "veteran",
+    "striker", "striking", "stunt", "substitute teacher", "sweeper", "teacher",
+    "teaching assistant", "technician", "therapist", "train driver", "truck driver", "trucker",
+    "veteran",
     "ward sister", "warehouse", "waterside worker", "welder", "wharfie", "who works",
     "worked at", "worker", "works at", "writer",
 )  # fmt: skip

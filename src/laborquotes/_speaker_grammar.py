@@ -78,7 +78,7 @@ RULES: dict[str, str] = {
     # Director`` (a numbered unit, then a title), ``Mayor of London``, a described owner
     # (``the union's``).
     "pre": r"""(?:
-        (?: (?: {capword} | {title_low} ) {s1} ){0,4} (?: {np_low} {s1} )?? {title_low}
+        (?: (?: {capword} {joined}? | {title_low} ) {s1} ){0,4} (?: {np_low} {s1} )?? {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
       | (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
@@ -107,6 +107,10 @@ RULES: dict[str, str] = {
             {name_word} {s1} (?: {name_particle} {s1} ){0,2} {name_word} )
         {person}
     """,
+    # ``of`` or ``for`` inside an organization's name before a title (``Canadian Union of
+    # Postal Workers president``), before a capitalized word (not ``and``, which may join
+    # two people: ``President Ana Ruiz and Democratic candidate Tom Lee``).
+    "joined": r"(?: {s1} (?: of | for ) (?: {s1} the )?+ (?= {s1} [\p{Lu}\d] ) )",
     # The loose slot next to a quotation also takes any lower-case words as a title.
     "loose_pre": r"""(?:
         {pre}

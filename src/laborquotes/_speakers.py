@@ -79,7 +79,7 @@ MAX_SUBJECT = 220
 #: How far back from a verb a subject is looked for, in characters.
 SUBJECT_WINDOW = 240
 #: A subject without punctuation is at most this many words long.
-MAX_BARE_SUBJECT_WORDS = 9
+MAX_BARE_SUBJECT_WORDS = 11
 #: How many comma or parenthesis segments back a subject may start (``Name, title,``).
 MAX_APPOSITIVE_SEGMENTS = 3
 #: How far back from a verb a relative pronoun (``who``) is looked for.
@@ -136,6 +136,7 @@ _NOT_DESCRIPTOR = frozenset(V.NOT_APPOSITIVE_STARTS)
 _ORG_APPOSITIVE = frozenset(V.ORG_APPOSITIVE_PREPOSITIONS)
 _COUNTRIES = frozenset(V.COUNTRY_ACRONYMS)
 _KIN = frozenset(V.KIN_TITLES)
+_QUANTIFIERS = frozenset(V.PARTITIVE_QUANTIFIERS)
 _JOINERS = frozenset(V.ORG_NAME_JOINERS)
 _REFERENCE_HEADS = frozenset(V.TITLE_REFERENCE_HEADS) | frozenset(V.HEAD_REFERENCES)
 _LOCATION_PREPS = frozenset(V.LOCATION_PREPOSITIONS)
@@ -488,6 +489,28 @@ _DURATIONS = frozenset(V.DURATION_UNITS)
 _ABOUT = frozenset(("about", "almost", "more", "nearly", "over", "than"))
 
 
+#: An age is a number of at most this many digits (``Ana Ruiz, 54,``).
+_AGE_DIGITS = 3
+#: Words that open a home town after an age (``Ana Ruiz, 54, of Leeds``).
+_HOMETOWN_LEADS = frozenset(("from", "of"))
+
+
+def _after_age(words: list[str]) -> str:
+    """The description after an age (``54, a sweeper at the depot``), up to a participle
+    or ``and one of``, that opens its own clause (``a nurse visiting her mother``, ``a
+    driver and one of the strikers``); ``""`` for a home town (``19, of Leeds``) or a
+    kinship (``the daughter of ...``), which are no title."""
+    lead = 1 if words[:1] in (["a"], ["an"], ["the"]) else 0
+    if not words[lead:] or words[0] in _HOMETOWN_LEADS or words[lead].lower() in _KIN:
+        return ""
+    for i in range(lead + 1, len(words)):
+        w = words[i].lower()
+        clause = w.endswith(("ing", "ed")) and w not in _TITLE_OR_MODIFIER
+        if clause or (w == "and" and words[i + 1 : i + 2] and words[i + 1] in _QUANTIFIERS):
+            return " ".join(words[:i])
+    return " ".join(words)
+
+
 @functools.lru_cache(maxsize=_SPLIT_TITLE_CACHE)
 def split_title(text: str) -> tuple[str | None, str | None]:
     """Split a descriptor into ``(title, organization)``.
@@ -496,7 +519,12 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     Gazette`` -> (``staff writer``, ``The Gazette``); ``UAW president`` -> (``president``,
     ``UAW``).
     """
-    seg = " ".join(text.split(",")[0].split())
+    parts = text.split(",")
+    seg = " ".join(parts[0].split())
+    if seg.isdigit() and len(seg) <= _AGE_DIGITS and len(parts) > 1:
+        seg = _after_age(parts[1].split())  # ``54, a sweeper at the depot``
+        if not seg:
+            return None, None
     if not seg or seg.split()[0].lower() in _RELATIVES:
         return _relative_office(seg.split(" "))
     words = seg.split(" ")
@@ -533,10 +561,36 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if party is not None:
         title, org = split_title(" ".join(rest))
         return title, org or party
-    split = _split_at_preposition(words)
+    split = _name_then_title(words) or _split_at_preposition(words)
     if split is not None:
         return split
     return _split_caps(seg, words)
+
+
+def _name_then_title(words: list[str]) -> tuple[str, str] | None:
+    """``Canadian Union of Postal Workers national president`` -> (``national
+    president``, ``Canadian Union of Postal Workers``): a name with a joiner between its
+    capitalized words, then a title in lower case (not split at the joiner)."""
+    k = 0
+    joined = False
+    while k < len(words) - 1:
+        if words[k][:1].isupper() or words[k][:1].isdigit():
+            k += 1
+        elif k and words[k] in _JOINERS:
+            nxt = k + 2 if words[k + 1] == "the" else k + 1
+            if nxt >= len(words) or not words[nxt][:1].isupper():
+                return None
+            k, joined = nxt, True
+        else:
+            break
+    rest = words[k:]
+    if not joined or not rest or not all(w[:1].islower() for w in rest):
+        return None
+    if rest[-1].lower() not in _TITLE_OR_MODIFIER or any(
+        w.lower() in _TITLE_WORDS for w in words[:k]
+    ):
+        return None  # (``Secretary of State and Democratic candidate``: two titles)
+    return " ".join(rest), " ".join(words[:k])
 
 
 def _region_owner(words: list[str]) -> int:
@@ -1532,6 +1586,8 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
             app_end -= 1
         if app:
             app = app.rstrip(". ")
+        if app and app.isdigit() and len(app) <= _AGE_DIGITS and a.group("app2"):
+            app = f"{app}, {a.group('app2').rstrip('. ')}"  # ``Ana Ruiz, 54, a sweeper``
     return _cand_from(text, m, app, app_end)
 
 

@@ -855,9 +855,10 @@ MEDIUM_NOUNS: tuple[str, ...] = (
 LISTENER_WORDS: tuple[str, ...] = (
     "MPs", "MSPs", "colleagues", "councillors", "delegates", "detectives", "employees", "her",
     "him", "investigators", "investors",
-    "journalists", "jurors", "lawmakers", "listeners", "me", "members", "officers", "parents",
-    "peers", "police", "reporters", "residents", "senators", "shareholders", "staff",
-    "students", "supporters", "them", "us", "viewers", "voters", "workers",
+    "journalists", "jurors", "lawmakers", "legislators", "listeners", "me", "members",
+    "officers", "parents", "parliament", "peers", "police", "reporters", "residents",
+    "senators", "shareholders", "staff", "students", "supporters", "them", "us", "viewers",
+    "voters", "workers",
 )  # fmt: skip
 
 #: Units of an organization written with a number (``UAW Local 600``, ``District 9``):
