@@ -981,3 +981,45 @@ def test_a_name_with_of_opening_the_sentence_before_a_title() -> None:
         "the vote was clear",
     )
     assert (sp.title, sp.organization) == ("president", "Union of Harbour Porters")
+
+
+@pytest.mark.parametrize(
+    ("lead", "org"),
+    [
+        ("Small-business owners", None),
+        ("Local shop owners", None),
+        ("The owners", "Royal Mail"),
+        ("Senior management", "Royal Mail"),
+    ],
+)
+def test_a_class_of_people_is_no_reference_to_the_employer(lead: str, org: str | None) -> None:
+    text = (
+        "Postal workers walked out at Royal Mail on Monday.\n\n"
+        f"{lead} said the strike was hurting sales."
+    )
+    sp = _speaker(text, "hurting sales")
+    assert sp.organization == org
+
+
+def test_a_patients_group_is_a_third_party() -> None:
+    text = (
+        "Junior doctors walked out on Monday.\n\n"
+        "Patients' groups warned that waiting lists would grow."
+    )
+    sp = _speaker(text, "waiting lists would grow")
+    assert sp.organization is None
+    assert sp.role is lq.Role.OTHER
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "org"),
+    [
+        ("Harbour Teachers Union Victorian branch president Ana Lowe said the vote was clear.", "Victorian branch president", "Harbour Teachers Union"),
+        ("Harbour Workers Union Tasmanian secretary Ana Lowe said the vote was clear.", "Tasmanian secretary", "Harbour Workers Union"),
+    ],
+)  # fmt: skip
+def test_a_state_branch_after_the_name_is_part_of_the_title(
+    sentence: str, title: str, org: str
+) -> None:
+    sp = _speaker(sentence, "the vote was clear")
+    assert (sp.title, sp.organization) == (title, org)

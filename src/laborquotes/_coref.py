@@ -1448,6 +1448,35 @@ def _reference_words(phrase: str) -> tuple[str | None, tuple[OrgKind, ...] | Non
     return head, None, False
 
 
+@functools.lru_cache(maxsize=4096)
+def _a_class_of(phrase: str) -> bool:
+    """Whether *phrase* names a class of people or bodies, not the article's own: a
+    reference word as its head after other words, with no determiner and no other
+    reference word (``Small-business owners``, ``Rival airlines``; but ``The owners``,
+    ``Union leaders``, ``Senior management`` point at the article's)."""
+    words = phrase.casefold().split()
+    if len(words) < 2 or words[0] in _CLASS_DETERMINERS or words[-1] not in _REFERENCE_WORDS:
+        return False
+    mods = words[:-1]
+    if any(w.endswith(("'", "’", "'s", "’s")) or w in _POINTING_WORDS for w in mods):
+        return False  # (``Quebec's largest union``, ``members of both unions``)
+    return not any(w in _REFERENCE_WORDS and w not in HEAD_ONLY_REFERENCES for w in mods)
+
+
+#: Every word of :data:`REFERENCE_KINDS`.
+_REFERENCE_WORDS = frozenset(w for words, _ in REFERENCE_KINDS for w in words)
+#: Determiners that make a phrase point (``the owners``, ``its management``).
+_CLASS_DETERMINERS = frozenset(("both", "each", "its", "that", "the", "their", "this"))
+#: Words before a reference word that leave it pointing at the article's organization:
+#: a rank (``Senior management``, ``the largest union``), a determiner or a preposition.
+_POINTING_WORDS = (
+    frozenset(V.PERSON_RANK_WORDS)
+    | frozenset(V.GROUP_RANK_MODIFIERS)
+    | _CLASS_DETERMINERS
+    | frozenset(V.ORG_PREPOSITIONS)
+)
+
+
 _head_reference = _lazy(rf"(?i)(?<![\w-])(?:{'|'.join(HEAD_REFERENCES)})(?![\w-])")
 #: A phrase that only points at an organization (``the union``, ``its leadership``).
 REFERENCE_START = _lazy(r"(?i)^\s*+(?:the|its|their|this|that|both|each|a|an)\b")
@@ -1648,6 +1677,8 @@ class ArticleOrgs:
 
     def reference(self, phrase: str, pos: int) -> tuple[Organization | None, bool]:
         """Resolve a generic reference; the flag says whether *phrase* was one."""
+        if _a_class_of(phrase):
+            return None, False
         head, kinds, guild = _reference_words(phrase)
         if head is not None:
             org = self.nearest_named(head, pos)

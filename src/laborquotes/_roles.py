@@ -330,12 +330,13 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
         OrgKind.OTHER,
         (
-            "advisers", "advisors", "advisory", "analysts", "analytics", "bank", "capital",
-            "center for", "centre for", "college", "consultancy", "consultants", "consulting",
-            "economic", "economics", "foundation", "institute", "intelligence", "law firm",
-            "partners", "polling", "price information", "price reporting", "pricing", "ratings",
-            "research", "research group", "school of", "solicitors", "think tank", "think-tank",
-            "university",
+            "advisers", "advisors", "advisory", "advocacy", "analysts", "analytics", "bank",
+            "campaigners", "capital", "center for", "centre for", "charities", "charity",
+            "college", "consultancy", "consultants", "consulting", "economic", "economics",
+            "foundation", "institute", "intelligence", "law firm", "partners", "patients",
+            "polling", "pressure group", "price information", "price reporting", "pricing",
+            "ratings", "research", "research group", "school of", "solicitors", "think tank",
+            "think-tank", "university",
         ),
     ),
     (

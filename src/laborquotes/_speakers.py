@@ -721,6 +721,15 @@ def _of_organization(words: list[str]) -> tuple[str | None, str | None]:
     return None, (org or None)
 
 
+def _demonym_after(caps: list[str]) -> int:
+    """How many words at the end of *caps*, a name of one word or more before them, are
+    an adjective of nationality or of a state (``... Union Victorian``)."""
+    for n in (2, 1):
+        if len(caps) > n and places.demonym_length(caps, len(caps) - n) == n:
+            return n
+    return 0
+
+
 def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
     """Leading capitalized words (an organization) before a title: ``UAW president``,
     ``UAW Region 8 Director``."""
@@ -750,10 +759,12 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
             # ``The RMT general secretary``, ``The Labour leader``: the article is the
             # phrase's, not the one-word name's
             first += 1
-        org = " ".join(words[first:k]).removesuffix("'s").removesuffix("’s")
         caps = words[first:k]
         if places.demonym_length(caps, 0) == len(caps):
             return _strip_article(seg), None  # ``South African union official``
+        k -= _demonym_after(caps)  # ``Australian Education Union Victorian branch
+        caps = words[first:k]  # secretary``: the state's branch, no part of the name
+        org = " ".join(caps).removesuffix("'s").removesuffix("’s")
         if len(caps) >= 2 or _is_acronym(caps[0]) or caps[0] in _ORG:
             return _strip_article(" ".join(words[lead:first] + words[k:])), org
     return _strip_article(seg), None
@@ -1184,12 +1195,21 @@ def _capitalized(words: list[str]) -> list[str]:
 _NAME_ANDS = frozenset(V.ORG_NAME_JOINERS)
 
 
+def _common_lead(word: str) -> bool:
+    """Whether *word*, capitalized as a sentence's first word, is a common noun or a
+    modifier (``Senior management``, ``Small-business owners``), no name."""
+    if _common_head(word) or word.lower() in _TITLE_OR_MODIFIER:
+        return True
+    head, dash, tail = word.partition("-")
+    return bool(dash) and tail[:1].islower() and head[1:].islower()
+
+
 def _common_head(word: str) -> bool:
     """Whether *word*, lower-cased, is a common noun for a group or an organization
     (``Union``, ``Hospital`` opening a sentence)."""
     if word in _PARTY_SET:
         return False  # ``Democrats said``: a party's name
-    low = word.lower()
+    low = word.lower().rstrip("'’")  # (``Patients' groups``)
     return low in _GENERIC_HEADS or low in _OWNER_NOUNS or low in _GROUP_PLURALS
 
 
@@ -1204,7 +1224,7 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
             head = words[i - 1].lower()
             break
     caps = _capitalized(words)
-    if caps and caps[0] == words[0] and _common_head(words[0]) and _sentence_initial(m):
+    if caps and caps[0] == words[0] and _common_lead(words[0]) and _sentence_initial(m):
         # ``Union leaders said``, ``Workers at Acme said``: a common noun, capitalized by
         # its place (and a joiner after it: ``Executives for Acme``)
         caps = caps[1:]
