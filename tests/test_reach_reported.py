@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+import laborquotes as lq
 from quoting import INDIRECT, all_quotes, marked, source_of, speaker_of
 
 
@@ -761,3 +762,42 @@ def test_a_legislature_or_a_named_medium_is_the_listener(
     text: str, clause: str, source: str
 ) -> None:
     assert _reports(text) == [(clause, source)]
+
+
+PARTICIPLE_AFTER_CLOSING = [
+    # (text, the reports in order, each with its source as written)
+    (
+        "Pay has stalled, the union said, adding that members would ballot.",
+        [("Pay has stalled", "the union"), ("members would ballot", "the union")],
+    ),
+    (
+        "Staff are tired, Ana Ruiz told reporters on Monday, saying talks would resume.",
+        [("Staff are tired", "Ana Ruiz"), ("talks would resume", "Ana Ruiz")],
+    ),
+    (
+        "Nurses are exhausted, the union said in a statement on Monday, adding that "
+        "its members would ballot for strike action.",
+        [
+            ("Nurses are exhausted", "the union"),
+            ("its members would ballot for strike action", "the union"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reports"), PARTICIPLE_AFTER_CLOSING)
+def test_a_participle_after_a_closing_cue_reports_its_own_clause(
+    text: str, reports: list[tuple[str, str]]
+) -> None:
+    assert _reports(text) == reports
+
+
+def test_the_college_speaks_for_the_college_named_before() -> None:
+    text = (
+        "Nurses at the Royal College of Nursing voted to strike.\n\n"
+        "Staff are exhausted, the college said on Monday."
+    )
+    [q] = [q for q in lq.parse(text).quotes if q.kind is INDIRECT]
+    assert q.text == "Staff are exhausted"
+    assert q.attribution is not None
+    assert q.attribution.speaker.organization == "Royal College of Nursing"

@@ -338,6 +338,7 @@ def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
     quoted = _Quoted(mark_spans)
     last_end = -1
     ss = se = 0
+    carried: tuple[int, Cue] | None = None
     for v in indirect_verb_re().finditer(text):
         vs = v.start()
         inside = quoted.advance(vs)
@@ -352,9 +353,18 @@ def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
             continue
         found = _report(text, st, verb, quoted)
         if found is not None:
+            if carried is not None and carried[0] == vs:
+                # ``..., the union said, adding that ...``: the participle's speaker is
+                # the closing cue's
+                found = found._replace(cue=carried[1]._replace(cue_start=vs, cue_end=verb.end))
             out.append(found)
-            # (an object cut before ``and said ...`` leaves the second verb to be read)
+            # (an object cut before ``and said ...`` leaves the second verb to be read, a
+            # closing cue its participle)
             last_end = found.end if found.start >= verb.end else verb.sentence_end
+            if found.start < verb.start:
+                after = verb.end + _participle_at(text[verb.end : verb.sentence_end])
+                if after < verb.sentence_end:
+                    last_end, carried = after, (after + 2 + _spaces(text, after + 1), found.cue)
     return out
 
 
@@ -892,6 +902,13 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
     # are the speech: check them before looking for the subject.
     frames = frames_of(verb.word)
     rest = text[_past_listener(text, verb) : verb.sentence_end].rstrip().strip(" .!?\"”’'")
+    # ``..., the union said on Monday, adding that ...``: the participle reports a clause
+    # of its own (read next); the tail before it decides the closing reading.
+    lead = rest[: _participle_at(rest)].rstrip(" ,")
+    if THAT in frames and len(lead) < len(rest) and (not lead or _short_tail(lead)):
+        found = _closing(text, st, verb, slot, quoted)
+        if found is not None:
+            return found
     infinitive = _infinitive(rest, frames)
     if THAT in frames and (not rest or (closing_tail(rest) and not infinitive)):
         return _closing(text, st, verb, slot, quoted)
@@ -910,6 +927,33 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
         if found is not None:
             return found
     return _opening(text, st, verb, slot, frames)
+
+
+#: ``, adding``, ``, saying``: a participle of a reporting verb after a comma.
+_participle_after_re = _lazy(r",[^\S\n]++(\p{Ll}{4,20}+)(?<=ing)\b")
+
+
+def _short_tail(rest: str) -> bool:
+    """Whether *rest* after a closing verb is a phrase of place, time or medium."""
+    return closing_tail(rest) or _long_tail(rest)
+
+
+def _spaces(text: str, pos: int) -> int:
+    """How many white-space characters stand at *pos*, less one (``, adding``: the
+    participle starts at the comma plus two)."""
+    k = pos
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return max(0, k - pos - 1)
+
+
+def _participle_at(rest: str) -> int:
+    """Where a participle of a reporting verb after a comma starts in *rest* (``..., in a
+    statement, adding that ...``), else ``len(rest)``."""
+    m = _participle_after_re().search(rest)
+    if m is None or not frames_of(m.group(1)):
+        return len(rest)
+    return m.start()
 
 
 #: ``to stay indoors``: ``to`` and a verb (not ``to the Post``, ``to reporters``).

@@ -676,27 +676,28 @@ GROUP_NOUNS: tuple[str, ...] = (
     "account", "activists", "actors", "administration", "advisers", "advisors", "advocates",
     "agencies", "agency", "aides", "alliance", "analysts", "announcement", "association",
     "audit", "authorities", "bank", "board", "bosses", "cabinet", "campaign", "campaigns",
-    "center", "centre", "cleaners", "coalition", "commission", "committee", "companies",
-    "company", "complaint", "congress", "corporation", "council", "court", "courts",
-    "critics", "data", "delegates", "democrats", "department", "dockers", "doctors",
-    "document", "documents", "drivers", "economists", "employees", "employer", "employers",
-    "engineers", "executives", "experts", "federation", "figures", "filing", "firefighters",
-    "firm", "firms", "foundation", "fund", "government", "governments", "group", "groups",
-    "guild", "guilds", "hospital", "house", "industry", "inquiry", "insiders", "institute",
-    "investigators", "jury", "kremlin", "lawmakers", "lawsuit", "leaders", "leadership",
-    "league", "lecturers", "legislators", "letter", "local", "magazine", "management",
-    "members", "memo", "midwives", "miners", "ministry", "negotiators", "network",
-    "networks", "newspaper", "nurses", "observers", "office", "official", "officials",
-    "operators", "opponents", "organisation", "organisers", "organization", "organizations",
-    "organizers", "outlet", "owners", "panel", "paramedics", "parliament", "parties",
-    "party", "pentagon", "people", "picketers", "pickets", "pilots", "police", "poll",
-    "polls", "porters", "post", "producers", "prosecutors", "protesters", "regulator",
-    "regulators", "release", "report", "reports", "representatives", "republicans",
-    "researchers", "residents", "review", "school", "scientists", "secretariat", "senate",
-    "senators", "sources", "spokespeople", "spokesperson", "staff", "staffers", "statement",
-    "stewards", "strikers", "studio", "studios", "study", "supporters", "survey", "surveys",
-    "teachers", "team", "teams", "tribunal", "union", "unions", "university", "voters",
-    "watchdog", "website", "white house", "workers", "writers"
+    "center", "centre", "cleaners", "coalition", "college", "commission", "committee",
+    "companies", "company", "complaint", "congress", "corporation", "council", "court",
+    "courts", "critics", "data", "delegates", "democrats", "department", "dockers",
+    "doctors", "document", "documents", "drivers", "economists", "employees", "employer",
+    "employers", "engineers", "executives", "experts", "federation", "figures", "filing",
+    "firefighters", "firm", "firms", "foundation", "fund", "government", "governments",
+    "group", "groups", "guild", "guilds", "hospital", "house", "industry", "inquiry",
+    "insiders", "institute", "investigators", "jury", "kremlin", "lawmakers", "lawsuit",
+    "leaders", "leadership", "league", "lecturers", "legislators", "letter", "local",
+    "magazine", "management", "members", "memo", "midwives", "miners", "ministry",
+    "negotiators", "network", "networks", "newspaper", "nurses", "observers", "office",
+    "official", "officials", "operators", "opponents", "organisation", "organisers",
+    "organization", "organizations", "organizers", "outlet", "owners", "panel",
+    "paramedics", "parliament", "parties", "party", "pentagon", "people", "picketers",
+    "pickets", "pilots", "police", "poll", "polls", "porters", "post", "producers",
+    "prosecutors", "protesters", "regulator", "regulators", "release", "report", "reports",
+    "representatives", "republicans", "researchers", "residents", "review", "school",
+    "scientists", "secretariat", "senate", "senators", "sources", "spokespeople",
+    "spokesperson", "staff", "staffers", "statement", "stewards", "strikers", "studio",
+    "studios", "study", "supporters", "survey", "surveys", "teachers", "team", "teams",
+    "tribunal", "union", "unions", "university", "voters", "watchdog", "website",
+    "white house", "workers", "writers",
 )  # fmt: skip
 
 #: Title words that are also common first names: before a lone surname one is the
@@ -1245,8 +1246,8 @@ NOT_APPOSITIVE_STARTS: tuple[str, ...] = (
 #: Head nouns that point at the organization named last with that word in its name (``the
 #: association`` -> ``Pacific Terminal Operators Association``), whatever its kind.
 HEAD_REFERENCES: tuple[str, ...] = (
-    "alliance", "association", "board", "brotherhood", "chamber", "coalition", "commission",
-    "confederation", "council", "federation", "guild", "institute", "league",
+    "alliance", "association", "board", "brotherhood", "chamber", "coalition", "college",
+    "commission", "confederation", "council", "federation", "guild", "institute", "league",
 )  # fmt: skip
 
 #: Reference heads that are adjectives too (``local resident``, ``a local councillor``):
