@@ -1023,3 +1023,33 @@ def test_a_state_branch_after_the_name_is_part_of_the_title(
 ) -> None:
     sp = _speaker(sentence, "the vote was clear")
     assert (sp.title, sp.organization) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "org"),
+    [
+        ("The strike will go on, said K. Raman, state president, Harbour Workers Federation.", "state president", "Harbour Workers Federation"),
+        ('"The strike will go on," said K. Raman, general secretary, CITU.', "general secretary", "CITU"),
+        ('"The strike will go on," said K. Raman, a porter, Tuesday.', "porter", None),
+        ('"The strike will go on," said K. Raman, president, on Monday.', "president", None),
+    ],
+)  # fmt: skip
+def test_an_organization_after_a_title_and_a_comma_is_the_titles(
+    sentence: str, title: str, org: str | None
+) -> None:
+    sp = _speaker(sentence, "The strike will go on")
+    assert (sp.name, sp.title, sp.organization) == ("K. Raman", title, org)
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("Employees of the transport corporation", "worker"),
+        ("Workers of the state bus corporation", "worker"),
+        ("Officials of the corporation", "employer"),
+    ],
+)
+def test_the_people_of_a_body_are_read_by_their_head(lead: str, role: str) -> None:
+    sp = _speaker(f"Bus drivers walked out.\n\n{lead} said they would strike.", "they would strike")
+    assert sp.role is not None
+    assert sp.role.value == role

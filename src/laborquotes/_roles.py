@@ -673,6 +673,9 @@ def _has(words: tuple[str, ...], text: str) -> bool:
     return pat.search(text) is not None
 
 
+#: Plural heads of people before ``of`` and the body they belong to (``Employees of the
+#: corporation``; not ``Union of Nurses``, nor ``members of Congress``, whose body decides).
+_PEOPLE_OF = frozenset(("employees", "staff", "workers"))
 _HEAD_WORD = _lazy(r"([\w][\w.-]*+)['’]?s?['’]?\W*+$")
 #: A preposition that ends a group's head (``Nurses at Castlebridge Hospital``, ``Drivers
 #: for Fernhill Buses``); not ``of``, which may be inside a name (``Union of Nurses``).
@@ -685,6 +688,9 @@ def _head(phrase: str) -> str:
     cut = _HEAD_CUT().search(phrase)
     if cut is not None and cut.start() > 0:
         phrase = phrase[: cut.start()]
+    of = phrase.find(" of ")
+    if of > 0 and phrase[:of].rpartition(" ")[2].lower() in _PEOPLE_OF:
+        phrase = phrase[:of]  # ``Employees of the transport corporation``: its people
     tail = phrase[-80:]
     # The head word is the last word (or the one before a final ``'s``): no match opens
     # before the last space that a word character follows, so the search starts there

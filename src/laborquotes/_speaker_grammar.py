@@ -244,8 +244,15 @@ RULES: dict[str, str] = {
         \s*+ (?: \( (?P<paren> [^()\n]{1,60}+ ) \) \s*+ )?
         (?: , \s*+ (?! (?: {appositive_stop} | (?! {ing_title} \b ) \w+ing ) \b )
             (?P<app> {app_char}{2,150}+ )
-            (?: , \s*+ (?P<app2> (?: a | an | the ) \s {app_char}{2,120}+ ) )?
+            (?: , \s*+ (?P<app2> (?: a | an | the ) \s {app_char}{2,120}+ | {app_org} ) )?
         )?
+    """,
+    # ``said A. Rao, state president, CITU.``: an organization's name after the title,
+    # ending the sentence (read as the title's organization).
+    "app_org": r"""
+        \p{Lu} [\p{L}\p{M}\d&.\-]*+
+        (?: [ ] (?: \p{Lu} [\p{L}\p{M}\d&.\-]*+ | of | for | and ) ){0,6}
+        (?= [.;]? \s*+ \Z | [.;] \s )
     """,
 }
 

@@ -1598,7 +1598,8 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
     app_end = None
     if a is not None and (a.group("app") or a.group("paren")):
         app = a.group("app")
-        grp = "app2" if a.group("app2") else ("app" if app else "paren")
+        named = _named_owner(app, a.group("app2"))
+        grp = "app2" if a.group("app2") and named is not False else ("app" if app else "paren")
         app_end = a.end(grp) + (1 if grp == "paren" else 0)
         raw = text[head_end:app_end].rstrip()
         app_end = head_end + len(raw)
@@ -1608,7 +1609,22 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
             app = app.rstrip(". ")
         if app and app.isdigit() and len(app) <= _AGE_DIGITS and a.group("app2"):
             app = f"{app}, {a.group('app2').rstrip('. ')}"  # ``Ana Ruiz, 54, a sweeper``
+        elif app and named:
+            app = f"{app} of {a.group('app2').rstrip('. ')}"  # ``state president, CITU``
     return _cand_from(text, m, app, app_end)
+
+
+def _named_owner(app: str | None, app2: str | None) -> bool | None:
+    """Whether *app2*, a capitalized name after the title *app* (``said A. Rao, state
+    president, CITU.``), is the title's organization; ``None`` when *app2* is no such
+    name (none, or a description: ``, a nurse``)."""
+    if not app or not app2 or not app2[:1].isupper() or app2.split(" ", 1)[0] in ("A", "An", "The"):
+        return None
+    title, org = split_title(app)
+    first = app2.split(" ", 1)[0].rstrip(".")
+    if title is None or org is not None or first in _TRAIL_STOP:
+        return False
+    return title.split()[-1] in _TITLE_WORDS
 
 
 def speaker_after_verb(text: str, pos: int, end: int) -> Cand | None:
