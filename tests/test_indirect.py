@@ -1151,6 +1151,12 @@ def test_according_to_any_source(text: str, clause: str, source: str) -> None:
             "The plan, she argued, was never costed by anyone at the ministry",
             "she",
         ),
+        # quoted words inside the clause after the cue keep it whole
+        (
+            'The offer, Jo Reid said, was "an insult to every nurse".',
+            'The offer, Jo Reid said, was "an insult to every nurse"',
+            "Jo Reid",
+        ),
         (
             "The talks will resume, Ruiz said on Monday, once the board has a new offer.",
             "The talks will resume, Ruiz said on Monday, once the board has a new offer",

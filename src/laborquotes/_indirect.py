@@ -878,8 +878,13 @@ def _longer(text: str, before: Reported, comma: int, se: int) -> Reported:
     if before.end <= before.start:
         return before._replace(start=comma + 1, end=se)
     after = text[comma + 1 : se]
-    if not _QUOTE_MARKS.isdisjoint(after):
-        return before  # (the quotation after the cue is a record of its own)
+    if not _QUOTE_MARKS.isdisjoint(after) and (
+        after.lstrip()[:1] in _QUOTE_MARKS
+        or not _has_words(text, comma + 1, _first_mark(after, comma + 1), _MIN_WORDS - 1)
+    ):
+        # (the quotation after the cue is a record of its own; but words of the clause
+        # before the marks hold them: ``The offer, she said, was "an insult".``)
+        return before
     first = after.split(None, 1)[:1]
     if first and first[0].endswith("ing"):
         # (``..., she said, noting that ...``: the longer side alone, as a span has no gap)
@@ -890,6 +895,11 @@ def _longer(text: str, before: Reported, comma: int, se: int) -> Reported:
 
 #: Quotation marks: words after a cue that hold one are a quotation of their own.
 _QUOTE_MARKS = frozenset('"“”')
+
+
+def _first_mark(after: str, at: int) -> int:
+    """Where the first quotation mark of *after* (which starts at *at*) stands."""
+    return at + min(k for k in (after.find(m) for m in _QUOTE_MARKS) if k >= 0)
 
 
 def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported | None:
