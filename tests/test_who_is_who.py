@@ -1053,3 +1053,31 @@ def test_the_people_of_a_body_are_read_by_their_head(lead: str, role: str) -> No
     sp = _speaker(f"Bus drivers walked out.\n\n{lead} said they would strike.", "they would strike")
     assert sp.role is not None
     assert sp.role.value == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('"We will go on," said Martin Lee King III.', "Martin Lee King III"),
+        ('"We will go on," said Tomas Bishop Jr.', "Tomas Bishop Jr."),
+        ('"We will go on," said Dean Rowe Jr.', "Dean Rowe Jr."),
+    ],
+)
+def test_a_suffix_ending_the_sentence_keeps_the_name_whole(sentence: str, name: str) -> None:
+    sp = _speaker(sentence, "We will go on")
+    assert (sp.name, sp.title) == (name, None)
+
+
+@pytest.mark.parametrize(
+    ("appositive", "org"),
+    [
+        ("leader of the CGT at the plant", "CGT"),
+        ("president of the Union of Dock Workers in the port", "Union of Dock Workers"),
+        ("a nurse at the Royal Infirmary in the city", "Royal Infirmary"),
+    ],
+)
+def test_a_site_in_lower_case_after_the_organization_is_no_part_of_it(
+    appositive: str, org: str
+) -> None:
+    sp = _speaker(f'"We will go on," said Jo Bell, {appositive}.', "We will go on")
+    assert sp.organization == org

@@ -399,12 +399,19 @@ def _hometown(words: list[str]) -> bool:
     return not any(m.entry >= 0 for m in default_registry().mentions("of " + rest))
 
 
+#: Prepositions before a site written in lower case after an organization's name.
+_SITE_PREPS = frozenset(("at", "in"))
+
+
 def _before_place(words: list[str]) -> list[str]:
     """The words of an organization without a place written after it (``Bernstein in
     London`` -> ``Bernstein``)."""
     for i in range(1, len(words) - 1):
         if words[i] == "in" and _place(words, i) and words[i - 1][:1].isupper():
             return words[:i]
+        site = words[i] in _SITE_PREPS and words[i + 1] == "the"
+        if site and words[i - 1][:1].isupper() and all(w[:1].islower() for w in words[i + 1 :]):
+            return words[:i]  # ``the CGT at the plant``: a site in lower case
     return words
 
 
@@ -838,13 +845,13 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
     for k in range(len(tokens) - 2, -1, -1):
         tok = text[tokens[k][0] : tokens[k][1]]
         rest = [text[x:y].rstrip(",") for x, y in tokens[k + 1 :]]
-        if all(r in _SUFFIX for r in rest):
-            continue  # ``Martin L. King Jr.``: a name is left after the title
+        if all(r in _SUFFIX or r.rstrip(".") in _SUFFIX for r in rest):
+            continue  # ``Martin L. King Jr.``, ``King III.``: a name is left after the title
         if tok in _HONOURS:
             pre = [text[a:b] for a, b in tokens[:k]]
             tokens = tokens[k:]
             break
-        if tok in _TITLE_FIRST_NAMES and len(rest) == 1:
+        if tok in _TITLE_FIRST_NAMES and sum(r.rstrip(".") not in _SUFFIX for r in rest) == 1:
             continue  # ``Dean Rowe``: a first name, not the title ``dean``
         if (
             tok in _HONORIFICS
