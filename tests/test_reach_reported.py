@@ -801,3 +801,24 @@ def test_the_college_speaks_for_the_college_named_before() -> None:
     assert q.text == "Staff are exhausted"
     assert q.attribution is not None
     assert q.attribution.speaker.organization == "Royal College of Nursing"
+
+
+TIME_BEFORE_VERB = [
+    # (text, reported clause, source as written)
+    ("The union yesterday said the walkout would go ahead.", "the walkout would go ahead", "The union"),
+    ("Union leaders last night warned that the walkout would go ahead.", "the walkout would go ahead", "Union leaders"),
+    ("Ana Ruiz this week said the walkout would go ahead.", "the walkout would go ahead", "Ana Ruiz"),
+    ("The party today claimed the walkout would go ahead.", "the walkout would go ahead", "The party"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), TIME_BEFORE_VERB)
+def test_a_time_between_subject_and_verb_is_no_part_of_the_speaker(
+    text: str, clause: str, source: str
+) -> None:
+    assert _reports(text) == [(clause, source)]
+
+
+def test_a_time_before_a_participle_leaves_the_sentence_alone() -> None:
+    text = "Ana Ruiz started a petition this week calling on the board to resign."
+    assert all(source != "Ana Ruiz started a petition" for _, source in _reports(text))

@@ -1081,3 +1081,11 @@ def test_a_site_in_lower_case_after_the_organization_is_no_part_of_it(
 ) -> None:
     sp = _speaker(f'"We will go on," said Jo Bell, {appositive}.', "We will go on")
     assert sp.organization == org
+
+
+def test_a_transport_operators_body_is_an_employer() -> None:
+    sp = _speaker(
+        "A spokesman for the bus operators' association said they were disappointed.",
+        "they were disappointed",
+    )
+    assert sp.role is lq.Role.EMPLOYER

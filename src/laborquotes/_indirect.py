@@ -1280,10 +1280,37 @@ def _skip_before_verb(text: str, lo: int, vs: int, word: str) -> int:
             return end
         if last in _TO_CARRIERS or last in _PRE_VERB_TO:
             be_ok = True
+        elif last in _TIME_BEFORE_VERB and not be_ok:
+            # ``The union yesterday said``, ``Union leaders last night vowed``
+            lead = _time_lead(text, lo, k, last)
+            if lead is None:
+                return end
+            k = lead
         elif not (last in _PRE_VERB or (be_ok and last in _PROGRESSIVE)):
             return end
         end = strip_adverbs(text, lo, k)
     return end
+
+
+#: Words of time between a subject and its verb: a day by itself, a unit of time only
+#: after ``last`` or ``this``.
+_TIME_DAYS = frozenset(("today", "tonight", "yesterday"))
+_TIME_UNITS = frozenset(w for w in V.TIME_WORDS if w.islower()) - _TIME_DAYS
+_TIME_BEFORE_VERB = _TIME_DAYS | _TIME_UNITS
+_TIME_UNIT_LEADS = frozenset(("last", "this"))
+
+
+def _time_lead(text: str, lo: int, k: int, word: str) -> int | None:
+    """Where the time phrase ending with *word* (at *k*) starts: at *word* for a day
+    (``yesterday``), at ``last`` or ``this`` before a unit (``last night``); ``None``
+    when the words are no time phrase (``the night``)."""
+    if word in _TIME_DAYS:
+        return k
+    e = _before_spaces(text, lo, k)
+    j = e
+    while j > lo and text[j - 1].isalpha():
+        j -= 1
+    return j if text[j:e] in _TIME_UNIT_LEADS and j > lo and text[j - 1].isspace() else None
 
 
 #: Words before a participle that reports the words of its sentence's subject (``by

@@ -100,18 +100,18 @@ UNION_ONLY_OFFICES: tuple[str, ...] = (
 
 #: Rank and file: members and the trades they work in.
 WORKER_WORDS: tuple[str, ...] = (
-    "actor", "actress", "adjunct", "aide", "assembler", "assistant", "associate", "auto worker",
-    "autoworker", "baggage handler", "barista", "bartender", "bin worker", "bus driver",
-    "call centre worker", "care assistant", "care worker", "caregiver", "carpenter", "cashier",
-    "charge nurse", "cleaner", "clerk", "conductor", "cook", "courier", "craftsman",
-    "crane operator", "crew member", "custodian", "dancer", "deckhand", "dinner lady",
-    "dishwasher", "docker", "dockworker", "doctor", "driver", "educator", "electrician",
-    "employee", "employee of", "engineer", "farm worker", "farmworker", "fast-food worker",
-    "firefighter", "firemen", "flight attendant", "fruit picker", "garbage collector",
-    "graduate student", "graduate worker", "grocery worker", "handler", "has worked",
-    "healthcare assistant", "home care worker", "hotel worker", "house officer", "housekeeper",
-    "housekeeping", "janitor", "junior doctor", "laborer", "labourer", "lecturer",
-    "letter carrier", "line worker", "lineman", "linemen", "loader", "locked-out",
+    "actor", "actress", "adjunct", "aide", "assembler", "assistant", "associate",
+    "auto worker", "autoworker", "baggage handler", "barista", "bartender", "bin worker",
+    "bus driver", "call centre worker", "care assistant", "care worker", "caregiver",
+    "carpenter", "cashier", "charge nurse", "cleaner", "clerk", "conductor", "cook", "courier",
+    "craftsman", "crane operator", "crew member", "custodian", "dancer", "deckhand",
+    "dinner lady", "dishwasher", "docker", "dockworker", "doctor", "driver", "educator",
+    "electrician", "employee", "employee of", "engineer", "farm worker", "farmworker",
+    "fast-food worker", "firefighter", "firemen", "flight attendant", "fruit picker",
+    "garbage collector", "graduate student", "graduate worker", "grocery worker", "handler",
+    "has worked", "healthcare assistant", "home care worker", "hotel worker", "house officer",
+    "housekeeper", "housekeeping", "janitor", "junior doctor", "laborer", "labourer",
+    "lecturer", "letter carrier", "line worker", "lineman", "linemen", "loader", "locked-out",
     "longshore worker", "longshoreman", "longshoremen", "machinist", "mail carrier",
     "meatpacker", "mechanic", "member", "membership", "midwife", "miner", "musician", "nurse",
     "nursing assistant", "operator", "orderly", "packer", "paramedic", "performer",
@@ -123,9 +123,8 @@ WORKER_WORDS: tuple[str, ...] = (
     "social worker", "sorter", "staff member", "staff nurse", "stagehand", "steelworker",
     "striker", "striking", "stunt", "substitute teacher", "sweeper", "teacher",
     "teaching assistant", "technician", "therapist", "train driver", "truck driver", "trucker",
-    "veteran",
-    "ward sister", "warehouse", "waterside worker", "welder", "wharfie", "who works",
-    "worked at", "worker", "works at", "writer",
+    "veteran", "ward sister", "warehouse", "waterside worker", "welder", "wharfie",
+    "who works", "worked at", "worker", "works at", "writer",
 )  # fmt: skip
 
 #: Management, owners and their spokespeople.
@@ -293,11 +292,12 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
         OrgKind.EMPLOYER,
         (
-            "assembly line", "assembly plant", "employer", "employers",
-            "employers' association", "employers' organization", "factory",
-            "health authority", "health board", "health district", "health service",
-            "health service executive", "health trust", "hospital trust", "management",
-            "nhs trust", "owners", "plant", "warehouse",
+            "airport operator", "assembly line", "assembly plant", "bus operator", "employer",
+            "employers", "employers' association", "employers' organization", "factory",
+            "ferry operator", "health authority", "health board", "health district",
+            "health service", "health service executive", "health trust", "hospital trust",
+            "management", "network operator", "nhs trust", "owners", "plant", "port operator",
+            "rail operator", "train operator", "warehouse",
         ),
     ),
     (
