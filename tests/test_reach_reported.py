@@ -822,3 +822,17 @@ def test_a_time_between_subject_and_verb_is_no_part_of_the_speaker(
 def test_a_time_before_a_participle_leaves_the_sentence_alone() -> None:
     text = "Ana Ruiz started a petition this week calling on the board to resign."
     assert all(source != "Ana Ruiz started a petition" for _, source in _reports(text))
+
+
+HEADLINE_SPEAKERS = [
+    # (text, reported clause, source as written)
+    ("Depot strike will go ahead, says union boss\n\nBody text follows.", "Depot strike will go ahead", "union boss"),
+    ("Talks have collapsed, says minister.", "Talks have collapsed", "minister"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), HEADLINE_SPEAKERS)
+def test_a_bare_title_after_an_inverted_verb_ending_the_line_speaks(
+    text: str, clause: str, source: str
+) -> None:
+    assert _reports(text) == [(clause, source)]

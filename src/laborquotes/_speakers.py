@@ -1634,16 +1634,43 @@ def _named_owner(app: str | None, app2: str | None) -> bool | None:
     return title.split()[-1] in _TITLE_WORDS
 
 
+#: ``union boss``, ``health minister``, ``nurses``: up to three lower-case words ending a
+#: sentence or a line right after an inverted verb (a headline's speaker).
+@lazy
+def _bare_title_re() -> str:
+    return (
+        r"(?: \p{Ll}[\p{L}\-]*+ [ ] ){0,2} (\p{Ll}[\p{L}\-]*+) (?= [ \t]*+ (?: [.!?] | \n | \Z ) )"
+    )
+
+
+def _bare_title(text: str, pos: int, end: int) -> Cand | None:
+    """A bare title or group noun that ends the sentence after an inverted verb
+    (``Strike will go ahead, says union boss``), as a role."""
+    m = _bare_title_re().match(text, pos, end)
+    if m is None or m.group(1) not in _BARE_TITLE_HEADS:
+        return None
+    words = m.group().split()
+    if any(w in _FUNCTION_WORDS for w in words):
+        return None
+    kind = Kind.GROUP if m.group(1) in _GROUP_PLURALS else Kind.ROLE
+    return Cand(kind, m.start(), m.end(), m.group(), None, None, kind is Kind.GROUP)
+
+
+_BARE_TITLE_HEADS = _TITLE_WORDS | _GROUP_PLURALS | frozenset(("boss", "bosses", "chief", "chiefs"))
+_FUNCTION_WORDS = frozenset(V.FUNCTION_WORDS)
+
+
 def speaker_after_verb(text: str, pos: int, end: int) -> Cand | None:
     """The speaker right after an inverted verb (``said Ana Ruiz``): the strict
-    pattern, else a person with any lower-case title (``said election lawyer Tom Lee``)."""
+    pattern, else a person with any lower-case title (``said election lawyer Tom Lee``),
+    else a headline's bare title ending the line (``..., says union boss``)."""
     cand = speaker_forward(text, pos, end)
     if cand is None or (cand.kind == Kind.UNNAMED and cand.start == pos):
         loose = speaker_forward(text, pos, end, loose=True)
         # (a person, or the company a kind of business names: ``said rail operator X``)
         if loose is not None and loose.kind in (Kind.PERSON, Kind.GROUP):
             return loose
-    return cand
+    return cand if cand is not None else _bare_title(text, pos, end)
 
 
 def relative_subject(text: str, start: int, end: int) -> Cand | None:
