@@ -754,6 +754,8 @@ LISTENERS = [
     ("Dana Fox told legislators the offer would stand.", "the offer would stand", "Dana Fox"),
     ("Dana Fox told broadcaster Westwave the offer would stand.", "the offer would stand", "Dana Fox"),
     ("Dana Fox told newspaper Daily Record the offer would stand.", "the offer would stand", "Dana Fox"),
+    ("Dana Fox told reporters at Harbour House the offer would stand.", "the offer would stand", "Dana Fox"),
+    ("Dana Fox told investigators in March the offer would stand.", "the offer would stand", "Dana Fox"),
 ]  # fmt: skip
 
 

@@ -1365,6 +1365,9 @@ def _told_obj(ahead: str) -> str:
         rf"|(?:\p{{Ll}}[\w\-]*+\s++){{0,2}}{alternation((*V.TITLE_NOUNS, *V.MEDIUM_NOUNS))}"
         r"(?:\s++\p{Lu}[\w.’'\-]*+){1,4}"
         r"|(?:[^\s,.;:\"“”]++\s++){0,2}[^\s,.;:\"“”]++(?=\s++that\s))"
+        # ``told reporters at Queen's Park``: where, a capitalized place
+        r"(?:\s++(?:at|in|outside)\s++(?:the\s++)?\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w’'\-]*+){0,2}"
+        rf"{_BARE_LEAD_AHEAD})?+"
         # ``told a crowded hall in Leeds that ...``: a longer object, up to ``that``
         r"(?:(?<=\w)[^,.;:\"“”\n]{0,70}?(?=\s++that\s))?+"
     )
