@@ -140,7 +140,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "uk_gatwick_tabloid:0:speaker",
         "uk_gatwick_tabloid:0:title",
         "uk_gatwick_tabloid:6:role",
-        "uk_nurses_pay:6:title",
         "uk_university_marking:7:organization",
         "uk_university_marking:8:organization",
         "wire_europe_air:3:role",

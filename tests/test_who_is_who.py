@@ -1089,3 +1089,19 @@ def test_a_transport_operators_body_is_an_employer() -> None:
         "they were disappointed",
     )
     assert sp.role is lq.Role.EMPLOYER
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "org"),
+    [
+        ('"It is poor," said Tom Lee (Conservative, Leeds East).', "MP for Leeds East", "Conservative"),
+        ("In the Commons, Ana Ruiz (Labour, Harbour North) said it was poor.", "MP for Harbour North", "Labour"),
+        ('"It is poor," said Tom Lee (SNP).', None, "SNP"),
+    ],
+)  # fmt: skip
+def test_a_party_and_a_seat_in_parentheses_give_the_members_title(
+    sentence: str, title: str | None, org: str
+) -> None:
+    sp = _speaker(sentence, "poor")
+    assert (sp.title, sp.organization) == (title, org)
+    assert sp.role is lq.Role.GOVERNMENT

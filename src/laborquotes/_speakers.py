@@ -1021,6 +1021,21 @@ def _paren_party(text: str, end: int) -> str | None:
     return first if first in _PARTY_SET else None
 
 
+def _paren_seat(text: str, end: int) -> str | None:
+    """``Ana Ruiz (Labour, Leeds East)``: a party and a seat in a parenthesis right after
+    the name ending at *end* (parliamentary style) make the title ``MP for Leeds East``."""
+    k = end
+    while k < len(text) and k < end + 3 and text[k] in " \t":
+        k += 1
+    close = text.find(")", k, k + 62)
+    if not text.startswith("(", k) or close < 0:
+        return None
+    parts = [p.strip() for p in text[k + 1 : close].split(",")]
+    if len(parts) != 2 or parts[0] not in _PARTY_SET or not parts[1][:1].isupper():
+        return None
+    return f"MP for {parts[1]}"
+
+
 def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) -> Cand | None:
     ns, ne = m.span("name")
     nm = _clean_name(text, ns, ne)
@@ -1030,6 +1045,7 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
     name = " ".join(text[a:b].split())
     title, org = _person_title(m, nm, app)
     org = org or _paren_party(text, b)
+    title = title or (_paren_seat(text, b) if org else None)
     if org is None and title is not None and title in _LEGISLATORS:
         lead = m.span("pre")[0] if m.group("pre") else a
         org = _party_before(text, lead, title)
