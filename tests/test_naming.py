@@ -209,7 +209,7 @@ PARTY_ROWS: list[Row] = [
     ("Conservative leader Tom Brightwell", "Tom Brightwell", "leader", "Conservative"),
     ("former Labour leader Neil Kinsale", "Neil Kinsale", "former leader", "Labour"),
     ("the Liberal Democrats' health spokesman, Owain ap Rhys", "Owain ap Rhys", "health spokesman", "Liberal Democrats"),
-    ("Jane Dorrit (Labour, Leeds Central)", "Jane Dorrit", None, "Labour"),
+    ("Jane Dorrit (Labour, Leeds Central)", "Jane Dorrit", "MP for Leeds Central", "Labour"),
     ("Labour MP Jane Dorrit", "Jane Dorrit", "MP", "Labour"),
     ("Liberal MPP Anthony Rossiter", "Anthony Rossiter", "MPP", "Liberal"),
     ("SNP MSP Ana Whitlow", "Ana Whitlow", "MSP", "SNP"),
@@ -370,7 +370,7 @@ BRITISH_IRISH_ROWS: list[Row] = [
     ("Lord Kelso of Ardmore, a Labour peer", "Lord Kelso of Ardmore", "peer", "Labour"),
     ("Baroness Dunphy of Kilbride, a Conservative peer", "Baroness Dunphy of Kilbride", "peer", "Conservative"),
     ("Ann Kelso, the Labour MP for Castlebridge", "Ann Kelso", "MP for Castlebridge", "Labour"),
-    ("Ann Kelso (Labour, Castlebridge)", "Ann Kelso", None, "Labour"),
+    ("Ann Kelso (Labour, Castlebridge)", "Ann Kelso", "MP for Castlebridge", "Labour"),
 ]  # fmt: skip
 
 
