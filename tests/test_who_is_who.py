@@ -1105,3 +1105,15 @@ def test_a_party_and_a_seat_in_parentheses_give_the_members_title(
     sp = _speaker(sentence, "poor")
     assert (sp.title, sp.organization) == (title, org)
     assert sp.role is lq.Role.GOVERNMENT
+
+
+def test_an_organizations_title_before_the_name_in_apposition_leaves_the_name_out() -> None:
+    sp = _speaker(
+        "The Australian Council of Trade Unions secretary, Sally Quinn, said wages fell.",
+        "wages fell",
+    )
+    assert (sp.name, sp.title, sp.organization) == (
+        "Sally Quinn",
+        "secretary",
+        "Australian Council of Trade Unions",
+    )

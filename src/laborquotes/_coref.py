@@ -422,6 +422,12 @@ def _given_before(text: str, pos: int) -> str:
 _DESCRIPTION_LEADS = frozenset(V.INDEFINITE_LEADS)
 
 
+def _unarticled(name: str) -> str:
+    """*name* without ``The`` or ``the`` before it (``The Acme Workers Union``)."""
+    first, _, rest = name.partition(" ")
+    return rest if first in ("The", "the") and rest else name
+
+
 def _unled(lead: str) -> str:
     """*lead* without an indefinite word before a lower-case title (``A furious
     commuter`` -> ``furious commuter``; ``One Nation leader`` stays)."""
@@ -838,7 +844,8 @@ class Resolver:
                 title, org = " ".join(rest), party
             elif org and lead.endswith(title):
                 owned, owner = split_title(lead)
-                if owned and owner == org and owned.split()[-1].lower() in _TITLE_NOUNS:
+                same = owner is not None and _unarticled(owner) == _unarticled(org)
+                if owned and same and owned.split()[-1].lower() in _TITLE_NOUNS:
                     title = owned  # ``the Acme Workers Union's president``: the title
         if cand.org is None and lead.split(" ", 1)[0] in _OWNER_PRONOUNS and lead.endswith(title):
             title = lead  # ``Its chief executive``: whose office it is, resolved later
