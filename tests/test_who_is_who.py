@@ -1117,3 +1117,16 @@ def test_an_organizations_title_before_the_name_in_apposition_leaves_the_name_ou
         "secretary",
         "Australian Council of Trade Unions",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "org"),
+    [
+        ('"The offer is final," said Jo Kim, the firm\'s spokeswoman.', "spokeswoman", "the firm"),
+        ('"The offer is final," said Jo Kim, the airline\'s chief executive.', "chief executive", "the airline"),
+    ],
+)  # fmt: skip
+def test_a_firms_title_points_at_the_firm(sentence: str, title: str, org: str) -> None:
+    sp = _speaker(sentence, "The offer is final")
+    assert (sp.title, sp.organization) == (title, org)
+    assert sp.role is lq.Role.EMPLOYER

@@ -342,12 +342,11 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
         OrgKind.EMPLOYER,
         (
-            "airline", "airlines", "bank", "co", "co.", "company", "corp", "corp.",
-            "entertainment", "foods", "group", "health", "holdings", "hospital", "inc", "inc.",
-            "industries", "lines", "llc", "logistics", "ltd", "manufacturing", "mills",
-            "mining", "motor", "motors", "packing", "pictures", "plc", "processors",
-            "productions", "railroad", "railway", "shipping", "steel", "stores", "studio",
-            "studios",
+            "airline", "airlines", "bank", "carrier", "co", "co.", "company", "corp", "corp.",
+            "entertainment", "firm", "foods", "group", "health", "holdings", "hospital", "inc",
+            "inc.", "industries", "lines", "llc", "logistics", "ltd", "manufacturing", "mills",
+            "mining", "motor", "motors", "packing", "pictures", "plc", "processors", "productions",
+            "railroad", "railway", "retailer", "shipping", "steel", "stores", "studio", "studios",
         ),
     ),
 )  # fmt: skip

@@ -1256,7 +1256,8 @@ ADJECTIVAL_REFERENCE_HEADS: tuple[str, ...] = ("local",)
 
 #: Heads of a title that points at an organization (``a member of the union``).
 TITLE_REFERENCE_HEADS: tuple[str, ...] = (
-    "company", "employer", "guild", "local", "studio", "studios", "union",
+    "airline", "carrier", "company", "employer", "firm", "guild", "local", "retailer",
+    "studio", "studios", "union",
 )  # fmt: skip
 
 #: Words before a time word between a verb and its clause (``said on Tuesday that``).
