@@ -1008,29 +1008,31 @@ def _party_before(text: str, at: int, letters: str) -> str | None:
 _PARTY_REACH = 40
 
 
-def _paren_party(text: str, end: int) -> str | None:
-    """``Ana Ruiz (Labour, Leeds East)``, ``Tom Lee (SNP)``: the party in a parenthesis
-    right after the name ending at *end*."""
+def _paren_after(text: str, end: int) -> str | None:
+    """What a parenthesis right after the name ending at *end* holds (``Ana Ruiz
+    (Labour, Leeds East)`` -> ``Labour, Leeds East``), or ``None``."""
     k = end
     while k < len(text) and k < end + 3 and text[k] in " \t":
         k += 1
     close = text.find(")", k, k + 62)
     if not text.startswith("(", k) or close < 0:
         return None
-    first = text[k + 1 : close].split(",")[0].strip()
+    return text[k + 1 : close]
+
+
+def _paren_party(text: str, end: int) -> str | None:
+    """``Ana Ruiz (Labour, Leeds East)``, ``Tom Lee (SNP)``: the party in a parenthesis
+    right after the name ending at *end*."""
+    inside = _paren_after(text, end)
+    first = inside.split(",")[0].strip() if inside is not None else None
     return first if first in _PARTY_SET else None
 
 
 def _paren_seat(text: str, end: int) -> str | None:
     """``Ana Ruiz (Labour, Leeds East)``: a party and a seat in a parenthesis right after
     the name ending at *end* (parliamentary style) make the title ``MP for Leeds East``."""
-    k = end
-    while k < len(text) and k < end + 3 and text[k] in " \t":
-        k += 1
-    close = text.find(")", k, k + 62)
-    if not text.startswith("(", k) or close < 0:
-        return None
-    parts = [p.strip() for p in text[k + 1 : close].split(",")]
+    inside = _paren_after(text, end)
+    parts = [p.strip() for p in inside.split(",")] if inside is not None else []
     if len(parts) != 2 or parts[0] not in _PARTY_SET or not parts[1][:1].isupper():
         return None
     return f"MP for {parts[1]}"
