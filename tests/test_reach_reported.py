@@ -830,6 +830,7 @@ HEADLINE_SPEAKERS = [
     # (text, reported clause, source as written)
     ("Depot strike will go ahead, says union boss\n\nBody text follows.", "Depot strike will go ahead", "union boss"),
     ("Talks have collapsed, says minister.", "Talks have collapsed", "minister"),
+    ("Talks have collapsed, say union bosses.", "Talks have collapsed", "union bosses"),
 ]  # fmt: skip
 
 

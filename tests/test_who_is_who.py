@@ -1097,6 +1097,7 @@ def test_a_transport_operators_body_is_an_employer() -> None:
         ('"It is poor," said Tom Lee (Conservative, Leeds East).', "MP for Leeds East", "Conservative"),
         ("In the Commons, Ana Ruiz (Labour, Harbour North) said it was poor.", "MP for Harbour North", "Labour"),
         ('"It is poor," said Tom Lee (SNP).', None, "SNP"),
+        ('"It is poor," said Tom Lee (Fine Gael, Harbour South).', "TD for Harbour South", "Fine Gael"),
     ],
 )  # fmt: skip
 def test_a_party_and_a_seat_in_parentheses_give_the_members_title(

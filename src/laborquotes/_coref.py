@@ -1462,7 +1462,7 @@ def _a_class_of(phrase: str) -> bool:
     reference word (``Small-business owners``, ``Rival airlines``; but ``The owners``,
     ``Union leaders``, ``Senior management`` point at the article's)."""
     words = phrase.casefold().split()
-    if len(words) < 2 or words[0] in _CLASS_DETERMINERS or words[-1] not in _REFERENCE_WORDS:
+    if len(words) < 2 or words[-1] not in _REFERENCE_WORDS:
         return False
     mods = words[:-1]
     if any(w.endswith(("'", "’", "'s", "’s")) or w in _POINTING_WORDS for w in mods):

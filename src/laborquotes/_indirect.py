@@ -361,10 +361,9 @@ def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
             # (an object cut before ``and said ...`` leaves the second verb to be read, a
             # closing cue its participle)
             last_end = found.end if found.start >= verb.end else verb.sentence_end
-            if found.start < verb.start:
-                after = verb.end + _participle_at(text[verb.end : verb.sentence_end])
-                if after < verb.sentence_end:
-                    last_end, carried = after, (after + 2 + _spaces(text, after + 1), found.cue)
+            part = _participle(text, verb.end, verb.sentence_end) if found.start < vs else None
+            if part is not None:
+                last_end, carried = part.start(), (part.start(1), found.cue)
     return out
 
 
@@ -914,8 +913,9 @@ def _reported(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reporte
     rest = text[_past_listener(text, verb) : verb.sentence_end].rstrip().strip(" .!?\"”’'")
     # ``..., the union said on Monday, adding that ...``: the participle reports a clause
     # of its own (read next); the tail before it decides the closing reading.
-    lead = rest[: _participle_at(rest)].rstrip(" ,")
-    if THAT in frames and len(lead) < len(rest) and (not lead or _short_tail(lead)):
+    part = _participle(rest, 0, len(rest))
+    lead = rest[: part.start()].rstrip(" ,") if part is not None else rest
+    if THAT in frames and part is not None and (not lead or _short_tail(lead)):
         found = _closing(text, st, verb, slot, quoted)
         if found is not None:
             return found
@@ -948,22 +948,12 @@ def _short_tail(rest: str) -> bool:
     return closing_tail(rest) or _long_tail(rest)
 
 
-def _spaces(text: str, pos: int) -> int:
-    """How many white-space characters stand at *pos*, less one (``, adding``: the
-    participle starts at the comma plus two)."""
-    k = pos
-    while k < len(text) and text[k].isspace():
-        k += 1
-    return max(0, k - pos - 1)
-
-
-def _participle_at(rest: str) -> int:
-    """Where a participle of a reporting verb after a comma starts in *rest* (``..., in a
-    statement, adding that ...``), else ``len(rest)``."""
-    m = _participle_after_re().search(rest)
-    if m is None or not frames_of(m.group(1)):
-        return len(rest)
-    return m.start()
+def _participle(text: str, a: int, b: int) -> regex.Match[str] | None:
+    """A participle of a reporting verb after a comma in ``text[a:b]`` (``..., in a
+    statement, adding that ...``): the match starts at the comma, its group 1 is the
+    participle."""
+    m = _participle_after_re().search(text, a, b)
+    return m if m is not None and frames_of(m.group(1)) else None
 
 
 #: ``to stay indoors``: ``to`` and a verb (not ``to the Post``, ``to reporters``).

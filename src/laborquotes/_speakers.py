@@ -137,6 +137,7 @@ _ORG_APPOSITIVE = frozenset(V.ORG_APPOSITIVE_PREPOSITIONS)
 _COUNTRIES = frozenset(V.COUNTRY_ACRONYMS)
 _KIN = frozenset(V.KIN_TITLES)
 _QUANTIFIERS = frozenset(V.PARTITIVE_QUANTIFIERS)
+_DAIL_PARTIES = frozenset(V.DAIL_ONLY_PARTIES)
 _JOINERS = frozenset(V.ORG_NAME_JOINERS)
 _REFERENCE_HEADS = frozenset(V.TITLE_REFERENCE_HEADS) | frozenset(V.HEAD_REFERENCES)
 _LOCATION_PREPS = frozenset(V.LOCATION_PREPOSITIONS)
@@ -1030,12 +1031,14 @@ def _paren_party(text: str, end: int) -> str | None:
 
 def _paren_seat(text: str, end: int) -> str | None:
     """``Ana Ruiz (Labour, Leeds East)``: a party and a seat in a parenthesis right after
-    the name ending at *end* (parliamentary style) make the title ``MP for Leeds East``."""
+    the name ending at *end* (parliamentary style) make the title ``MP for Leeds East``
+    (``TD for`` with a party that sits in the Dáil only)."""
     inside = _paren_after(text, end)
     parts = [p.strip() for p in inside.split(",")] if inside is not None else []
     if len(parts) != 2 or parts[0] not in _PARTY_SET or not parts[1][:1].isupper():
         return None
-    return f"MP for {parts[1]}"
+    member = "TD" if parts[0] in _DAIL_PARTIES else "MP"  # (``Fine Gael, Cork South``)
+    return f"{member} for {parts[1]}"
 
 
 def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) -> Cand | None:
@@ -1665,16 +1668,18 @@ def _bare_title(text: str, pos: int, end: int) -> Cand | None:
     """A bare title or group noun that ends the sentence after an inverted verb
     (``Strike will go ahead, says union boss``), as a role."""
     m = _bare_title_re().match(text, pos, end)
-    if m is None or m.group(1) not in _BARE_TITLE_HEADS:
+    if m is None or any(w in _FUNCTION_WORDS for w in m.group().split()):
         return None
-    words = m.group().split()
-    if any(w in _FUNCTION_WORDS for w in words):
+    head = m.group(1)
+    if head in _TITLE_WORDS:
+        kind = Kind.ROLE  # ``union boss``, ``minister``
+    elif head in _GROUP_PLURALS or any(head.removesuffix(e) in _TITLE_WORDS for e in ("s", "es")):
+        kind = Kind.GROUP  # ``nurses``, ``union bosses``, ``rail chiefs``
+    else:
         return None
-    kind = Kind.GROUP if m.group(1) in _GROUP_PLURALS else Kind.ROLE
     return Cand(kind, m.start(), m.end(), m.group(), None, None, kind is Kind.GROUP)
 
 
-_BARE_TITLE_HEADS = _TITLE_WORDS | _GROUP_PLURALS | frozenset(("boss", "bosses", "chief", "chiefs"))
 _FUNCTION_WORDS = frozenset(V.FUNCTION_WORDS)
 
 

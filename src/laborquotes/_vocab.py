@@ -36,6 +36,7 @@ __all__ = [
     "CONTENT_LINKS",
     "COUNTRY_ACRONYMS",
     "COURTESY_HONORIFICS",
+    "DAIL_ONLY_PARTIES",
     "DAY_PARTS",
     "DEMONYMS",
     "DISTRIBUTIVES",
@@ -442,6 +443,10 @@ PARTIES: tuple[str, ...] = (
     "Scottish Conservatives", "Scottish Labour", "Sinn Fein", "Sinn Féin", "Tories", "Tory",
     "UKIP", "Ukip", "Welsh Labour",
 )  # fmt: skip
+
+#: Parties of :data:`PARTIES` whose members sit in the Dáil only (``Ana Ruiz (Fine Gael,
+#: Cork South)`` is a TD, not an MP).
+DAIL_ONLY_PARTIES: tuple[str, ...] = ("Fianna Fáil", "Fine Gael")
 
 #: Titles of kin and company (``Ana Ruiz's brother``): the owner before them is a person,
 #: not an organization.
