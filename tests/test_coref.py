@@ -198,6 +198,17 @@ APPOSITIVES: list[tuple[str, str | None]] = [
     ("Ana Ruiz, said the talks failed.", None),
     ("They met rival Ana Ruiz on Monday.", None),
     ("Ana Ruiz spoke.", None),
+    # an audience is no description: a preposition's object, a participle of speech
+    ("Speaking to reporters, Ana Ruiz said no.", None),
+    ("Asked by delegates, Ana Ruiz said no.", None),
+    ("Addressing shop stewards, Ana Ruiz said no.", None),
+    ("Ana Ruiz, speaking to reporters outside the depot, said no.", None),
+    ("Ana Ruiz, talking with union members, said no.", None),
+    # ... but whom she speaks for, a title before its preposition, a writer's outlet are
+    ("Ana Ruiz, speaking for the council, said no.", "speaking for the council"),
+    ("The party's candidate for mayor, Ana Ruiz, said no.", "The party's candidate for mayor"),
+    ("Ana Ruiz, writing in the Courier, said no.", "writing in the Courier"),
+    ("They spoke to Councillor Ana Ruiz on Monday.", "They spoke to Councillor"),
 ]
 
 

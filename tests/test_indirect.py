@@ -629,6 +629,12 @@ def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> N
         "Ana Ruiz wrote a book about the dockers of her home town.",
         "The council tweeted a photo of the picket line at the depot.",
         "The vote signals a long winter of disputes on the railways.",
+        # a pronoun object, not a clause's subject: nothing that could be a verb follows it
+        "The convenor said it twice at the gate of the depot on Monday.",
+        "The shop steward said so herself at the branch meeting in March.",
+        "The regional organiser said nothing about the pay offer on Friday.",
+        "Ana Ruiz admitted this, but the branch voted for the strike anyway.",
+        "Ana Ruiz said it again on the picket line outside the bus garage.",
     ],
 )
 def test_not_a_report(text: str) -> None:
@@ -716,6 +722,33 @@ def test_a_listener_before_the_particle() -> None:
 def test_a_noun_after_a_light_verb() -> None:
     text = "Union members make jokes about the new canteen rules at the depot."
     assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == []
+
+
+#: (text, the reported clause): a pronoun that opens a clause, its verb after it
+PRONOUN_SUBJECTS = [
+    ("The convenor said it was the longest strike in the depot's history.",
+     "it was the longest strike in the depot's history"),
+    ("The operator said it still expected the buses to run on Monday.",
+     "it still expected the buses to run on Monday"),
+    ("The mayor said nothing would change before the council met again.",
+     "nothing would change before the council met again"),
+    ("The steward said so many drivers had left that the route was cut.",
+     "so many drivers had left that the route was cut"),
+    ("The union said it found no sign of the promised pay rise.",
+     "it found no sign of the promised pay rise"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause"), PRONOUN_SUBJECTS)
+def test_a_pronoun_that_opens_a_clause(text: str, clause: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == [clause]
+
+
+def test_object_pronoun_tables_are_sorted_data() -> None:
+    from laborquotes._frames import OBJECT_FOLLOWERS, OBJECT_PRONOUNS
+
+    for table in (OBJECT_FOLLOWERS, OBJECT_PRONOUNS):
+        assert list(table) == sorted(set(table))
 
 
 def test_frames_table_is_sorted_data() -> None:

@@ -267,3 +267,19 @@ def test_the_cast_links_every_quote_as_link_speakers_does(path: Path) -> None:
     art = lq.parse(path.read_text(encoding="utf-8"))
     relinked = link_speakers(art.quotes, art.people, art.organizations)
     assert all(a is b for a, b in zip(relinked, art.quotes, strict=True))
+
+
+#: (text, the role of Ana Ruiz in the cast): an audience after a participle of speech
+#: gives the speaker no role; whom she speaks for does.
+AUDIENCE_ROWS: list[tuple[str, lq.Role | None]] = [
+    ("Ana Ruiz, speaking to reporters on Monday, said the depot would close.", None),
+    ("Speaking to journalists, Ana Ruiz said the depot would close.", None),
+    ("Ana Ruiz, speaking for the government, said the depot would close.", lq.Role.GOVERNMENT),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), AUDIENCE_ROWS)
+def test_an_audience_is_not_the_speakers_role(text: str, role: lq.Role | None) -> None:
+    (person,) = lq.parse(text).people
+    assert person.name == "Ana Ruiz"
+    assert person.role is role

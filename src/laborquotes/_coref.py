@@ -1254,13 +1254,42 @@ def _title_before(text: str, end: int) -> str | None:
         if all(w[:1].isupper() for w in words) and len(words) <= 2 and not _is_title(words[-1]):
             end = m.start(1)  # ``Authority, Ana Maria Ruiz``: a first name; go back
             continue
-        if _is_title(words[-1]):
+        comma = "," in text[m.end(1) : end]
+        if _is_title(words[-1]) and not (comma and _adverbial(words, len(words) - 1)):
             return " ".join(words[-_PREFIX_KEEP:])
         # A title phrase set off by a comma.
-        if "," in text[m.end(1) : end] and any(_is_title(w) for w in words[:3]):
+        k = next((j for j, w in enumerate(words[:3]) if _is_title(w)), -1)
+        if comma and k >= 0 and not _adverbial(words, k):
             return " ".join(words)
         return None
     return None
+
+
+_ADVERBIAL_PREPOSITIONS = frozenset(V.ADVERBIAL_PREPOSITIONS)
+
+
+def _adverbial(words: list[str], k: int) -> bool:
+    """Whether the phrase *words*, before a name and a comma, is an adverbial, not the
+    title its word *k* seems to give: the word is a preposition's object with no title
+    before it (``Speaking to reporters,``; not ``the candidate for governor,``) or the
+    phrase opens with a participle of speech (``Addressing delegates,``)."""
+    if k == 0:
+        return False
+    if words[k - 1].lower() in _ADVERBIAL_PREPOSITIONS and not any(map(_is_title, words[:k])):
+        return True
+    return _to_audience(words)
+
+
+def _to_audience(words: list[str]) -> bool:
+    """Whether *words* open with a participle of speech and its audience (``speaking to
+    reporters``, ``addressing delegates``; not ``speaking for the government``)."""
+    if not words or words[0].lower() not in _LISTENER_PARTICIPLES:
+        return False
+    return len(words) < 2 or words[1].lower() not in _ON_BEHALF
+
+
+_LISTENER_PARTICIPLES = frozenset(V.LISTENER_PARTICIPLES)
+_ON_BEHALF = frozenset(V.ON_BEHALF_PREPOSITIONS)
 
 
 def _apposition_after(text: str, pos: int) -> str | None:
@@ -1272,6 +1301,8 @@ def _apposition_after(text: str, pos: int) -> str | None:
     first = words[0].lower() if words else ""
     if first.endswith("ed") or first in _NOT_APPOSITIVE:
         return None  # ``Ana Ruiz, accused the union``: a verb, not a description
+    if _to_audience(words):
+        return None  # ``Ana Ruiz, speaking at the rally,``: a participle's clause
     return " ".join(words)
 
 

@@ -58,7 +58,9 @@ __all__ = [
     "NOT_PLURAL_MODIFIERS",
     "NOT_SUBJECT_HEADS",
     "OBJECT",
+    "OBJECT_FOLLOWERS",
     "OBJECT_NOT_SPEECH_VERBS",
+    "OBJECT_PRONOUNS",
     "PARTICIPLE_LEADS",
     "PASSIVE_CARRIERS",
     "PLURAL_DETERMINERS",
@@ -442,6 +444,20 @@ PASSIVE_CARRIERS: tuple[str, ...] = (
 FINITE_HEADS: tuple[str, ...] = (
     "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
     "must", "should", "was", "were", "will", "would",
+)  # fmt: skip
+
+#: Pronouns that, right after a verb of the ``that`` frame with no ``that`` written, may
+#: be its object (``said it twice``, ``said so herself``, ``said nothing about pay``)
+#: rather than the subject of a clause (``said it was over``).
+OBJECT_PRONOUNS: tuple[str, ...] = ("anything", "everything", "it", "nothing", "so", "this")
+
+#: Words after such a pronoun that make it the object: no verb can follow it there
+#: (prepositions, reflexives, adverbs of time, manner and degree).
+OBJECT_FOLLOWERS: tuple[str, ...] = (
+    "about", "again", "aloud", "at", "before", "best", "during", "earlier", "for", "from",
+    "herself", "himself", "in", "itself", "last", "later", "loudly", "myself", "on",
+    "once", "ourselves", "outright", "plainly", "privately", "publicly", "repeatedly",
+    "themselves", "to", "today", "too", "twice", "with", "yesterday", "yourself",
 )  # fmt: skip
 
 #: Verbs of the ``that`` frame whose plain object is seldom words said (``conceded

@@ -1430,7 +1430,30 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
         # ``responded to problems``, ``confirmed by the Senate``: a preposition that takes
         # an object opens no reported clause.
         return None
+    if not that and _pronoun_object(text, q, se):
+        return None  # ``said it twice``, ``said nothing about pay``: an object
     return q
+
+
+_OBJECT_PRONOUNS = frozenset(F.OBJECT_PRONOUNS)
+_OBJECT_FOLLOWERS = frozenset(F.OBJECT_FOLLOWERS)
+
+
+def _pronoun_object(text: str, q: int, se: int) -> bool:
+    """Whether the words at *q* are a pronoun that is the verb's object, not the subject
+    of a clause: the sentence ends after it, or a word no verb can be follows it (``it
+    twice``, ``so herself``, ``nothing about pay``; not ``it was over``, ``it still
+    posed``, ``so many workers``)."""
+    words = text[q : min(se, q + _PRONOUN_LOOK)].split(None, 2)
+    if not words or words[0].rstrip(".,;:!?") not in _OBJECT_PRONOUNS:
+        return False  # (a cheap test first: most clauses open with no such pronoun)
+    if len(words) == 1 or words[0][-1] in ".,;:!?":
+        return True
+    return words[1].rstrip(".,;:!?").lower() in _OBJECT_FOLLOWERS
+
+
+#: How far after a pronoun its next word is looked for, in characters.
+_PRONOUN_LOOK = 40
 
 
 #: ``urged members to``, ``called on the board to``: an object, then ``to`` and a verb.

@@ -14,6 +14,7 @@ import functools
 __all__ = [
     "ACCORDING_TO",
     "ADJECTIVAL_REFERENCE_HEADS",
+    "ADVERBIAL_PREPOSITIONS",
     "ADVERBS",
     "ADVERB_TITLE_MODIFIERS",
     "AFTER_VERB_ADVERBS",
@@ -62,6 +63,7 @@ __all__ = [
     "KEPT_ABBREVIATIONS",
     "KIN_TITLES",
     "LEGISLATOR_POSTNOMINALS",
+    "LISTENER_PARTICIPLES",
     "LISTENER_VERBS",
     "LISTENER_WORDS",
     "LOCATION_PREPOSITIONS",
@@ -97,6 +99,7 @@ __all__ = [
     "OBJECT_PREPOSITIONS",
     "OBJECT_VERBS",
     "OFFICE_VERBS",
+    "ON_BEHALF_PREPOSITIONS",
     "ORG_APPOSITIVE_PREPOSITIONS",
     "ORG_DESCRIPTORS",
     "ORG_NAME_JOINERS",
@@ -1183,6 +1186,23 @@ NOUN_LEADS: tuple[str, ...] = (
     "a", "an", "her", "his", "its", "my", "our", "such", "the", "their", "these", "those",
     "your",
 )  # fmt: skip
+
+#: Prepositions whose object is no title of the name after it (``Speaking to reporters,
+#: Ana Ruiz``, ``Asked by delegates, Ana Ruiz``): the phrase is an adverbial.
+ADVERBIAL_PREPOSITIONS: tuple[str, ...] = (
+    "about", "at", "by", "for", "from", "in", "on", "to", "with", "without",
+)  # fmt: skip
+
+#: Participles whose object is the audience, not the speaker's post (``Ana Ruiz,
+#: speaking to reporters,``; ``Addressing delegates, Ana Ruiz``). (``writing in the
+#: Post`` is left out: it names the writer's outlet.)
+LISTENER_PARTICIPLES: tuple[str, ...] = (
+    "addressing", "answering", "briefing", "speaking", "talking", "telling", "testifying",
+)  # fmt: skip
+
+#: Prepositions after such a participle that name whom the speaker speaks for, not to
+#: (``speaking for the government``, ``speaking on behalf of the union``).
+ON_BEHALF_PREPOSITIONS: tuple[str, ...] = ("for", "on")
 
 #: Words after which a new clause (with its own subject) begins.
 CLAUSE_OPENERS: tuple[str, ...] = (
