@@ -1131,3 +1131,31 @@ def test_a_firms_title_points_at_the_firm(sentence: str, title: str, org: str) -
     sp = _speaker(sentence, "The offer is final")
     assert (sp.title, sp.organization) == (title, org)
     assert sp.role is lq.Role.EMPLOYER
+
+
+#: (text, quoted words, speaker's name, title, organization): a described owner's title
+#: after an inverted verb is the whole phrase, not the owner alone.
+DESCRIBED_OWNERS_INVERTED = [
+    ('"The offer stands," said the union\'s president.', "The offer stands", "the union's president", "president", "the union"),
+    ('"The offer stands," said the company\'s chief executive.', "The offer stands", "the company's chief executive", "chief executive", "the company"),
+    ('"The offer stands," the firm\'s finance director said.', "The offer stands", "the firm's finance director", "finance director", "the firm"),
+    ('"The offer stands," said the council\'s spokeswoman, who asked not to be named.', "The offer stands", "the council's spokeswoman", "spokeswoman", "the council"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "name", "title", "org"), DESCRIBED_OWNERS_INVERTED)
+def test_a_described_owners_title_after_an_inverted_verb(
+    text: str, quoted: str, name: str, title: str, org: str
+) -> None:
+    sp = _speaker(text, quoted)
+    assert (sp.name, sp.title, sp.organization) == (name, title, org)
+
+
+def test_another_owners_title_is_not_the_last_person_quoted() -> None:
+    text = (
+        "Ana Ruiz, general secretary of the Harbour Workers Union, said the offer was an "
+        'insult.\n\n"We will stay out," the union\'s general secretary said.\n\n'
+        '"The offer is fair," said the company\'s chief executive.'
+    )
+    assert _speaker(text, "We will stay out").name == "Ana Ruiz"
+    assert _speaker(text, "The offer is fair").name == "the company's chief executive"

@@ -352,8 +352,9 @@ def _registered(name: str) -> bool:
 def _role_title(cand: Cand, noun: str) -> tuple[str, str | None]:
     """The title and organization a role phrase gives: ``the TUC general secretary`` ->
     (``general secretary``, ``TUC``), when the registry knows the organization; a
-    formal title in capitals whole (``the Prime Minister``); otherwise the title noun
-    alone (``the union president`` -> ``president``)."""
+    formal title in capitals whole (``the Prime Minister``); the title after a described
+    owner (``the union's general secretary`` -> (``general secretary``, ``the union``));
+    otherwise the title noun alone (``the union president`` -> ``president``)."""
     words = cand.name.split()
     if words and words[0].casefold() in _ROLE_ARTICLES:
         words = words[1:]
@@ -367,7 +368,16 @@ def _role_title(cand: Cand, noun: str) -> tuple[str, str | None]:
             return " ".join(words[n:]), org
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         return " ".join(words), None  # a formal title: ``the Prime Minister``
+    owner = possessive_stripped(words[0]) if len(words) > 1 else ""
+    if owner != words[0] and owner in _OWNER_GROUPS:
+        # ``the union's general secretary`` -> (``general secretary``, ``the union``);
+        # not a place's (``the state's governor``)
+        return " ".join(words[1:]), "the " + owner
     return noun, None
+
+
+#: Lower-case owners of a title that are organizations (``the union's``, ``the firm's``).
+_OWNER_GROUPS = frozenset(V.GROUP_NOUNS)
 
 
 #: Articles that open a role phrase (``the TUC general secretary``).
@@ -788,6 +798,10 @@ class Resolver:
             return self._person(named, title=title, organization=org)
         if noun not in _TITLE_NOUNS:
             return Speaker(name=cand.name)
+        if org is not None and org.startswith("the "):
+            # ``the company's chief executive``: an owner no earlier speaker's title
+            # names, so no one else (not the last person quoted)
+            return Speaker(name=cand.name, title=title, organization=org)
         # ``Ana Ruiz is touring the plants. The union president is telling ...``: the
         # person who is the subject of the sentence before, else the last speaker.
         centred = self._previous_subject(cand.start, None)

@@ -8,7 +8,8 @@ inverted one. Its alternatives, tried in this order::
     pron      := he | she | they | we | it | I | you
     person2   := (title_noun | possessive words) "," name      # the local's head, Ana Ruiz
     group     := det? modifier{0,4} group_noun number? org_tail  # the Teamsters local
-    role      := "the" modifier{0,3} title_noun org_tail         # the president of the union
+    role      := "the" (group_noun "'s")? modifier{0,3} title_noun org_tail
+                                                    # the president of the union
     unnamed   := ("a" | "one" | "another") (modifier | word){0,3} title_noun org_tail
                                                     # a nurse, an interior ministry official
     partitive := quantifier "of" det words                       # some of the workers
@@ -151,7 +152,7 @@ RULES: dict[str, str] = {
     # Association``, ``Trump and Clinton supporters``).
     "name_and": r"(?: and | & )",
     "role": r"""
-        {the} {s1} (?: {gmod} {s1} ){0,3} {title_noun}
+        {the} {s1} (?: {group_word} ['’] s {s1} )? (?: {gmod} {s1} ){0,3} {title_noun}
         (?: {s1} of {s1} (?: the {s1} )? \p{Ll}++ )?
         (?: {s1} and {s1} (?: {gmod} {s1} ){0,3} {title_noun} )? {org_tail}
     """,
