@@ -125,7 +125,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "ca_quebec_health:0:speaker",
         "ca_quebec_health:4:organization",
         "ca_quebec_health:5:organization",
-        "ca_quebec_health:7:organization",
         "ie_bus_strike:0:canonical",
         "scot_teachers:3:role",
         "scot_teachers:6:organization",

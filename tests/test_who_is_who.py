@@ -1159,3 +1159,42 @@ def test_another_owners_title_is_not_the_last_person_quoted() -> None:
     )
     assert _speaker(text, "We will stay out").name == "Ana Ruiz"
     assert _speaker(text, "The offer is fair").name == "the company's chief executive"
+
+
+#: (text, quoted words, speaker's name): an article and adjectives before an honorific
+#: and a name (``a defiant Mr Lynch``) are that person, not a noun phrase.
+DESCRIBED_PEOPLE = [
+    ('"We will not be bullied," a defiant Mr Hollis told reporters.', "We will not be bullied", "Hollis"),
+    ('"It is over," an emotional Dr Ann Reid said.', "It is over", "Ann Reid"),
+    ("A visibly angry Mrs Okafor said the ward had closed without notice.", "the ward had closed", "Okafor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "name"), DESCRIBED_PEOPLE)
+def test_adjectives_before_an_honorific_describe_the_person(
+    text: str, quoted: str, name: str
+) -> None:
+    sp = _speaker(text, quoted)
+    assert (sp.name, sp.organization) == (name, None)
+
+
+def test_a_described_person_who_is_not_the_one_named() -> None:
+    text = "One pastor backing Mr Hollis, Tom Bray, said he had called every parish."
+    assert _speaker(text, "he had called").name == "Tom Bray"
+
+
+#: (sentence, title): a title before a name may hold two lower-case words of its brief
+#: between its capitalized words and its noun.
+BRIEF_TITLES = [
+    ("Opposition workplace relations spokeswoman Jo Ames said the bill was rushed.", "Opposition workplace relations spokeswoman"),
+    ("Shadow social care minister Tom Bray said the bill was rushed.", "Shadow social care minister"),
+    # (a party before the title is the organization)
+    ("Labour health policy adviser Ana Ruiz said the bill was rushed.", "health policy adviser"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "title"), BRIEF_TITLES)
+def test_a_title_with_a_brief_of_two_words(sentence: str, title: str) -> None:
+    sp = _speaker(sentence, "the bill was rushed")
+    assert sp.title == title
+    assert sp.role is lq.Role.GOVERNMENT

@@ -79,7 +79,8 @@ RULES: dict[str, str] = {
     # Director`` (a numbered unit, then a title), ``Mayor of London``, a described owner
     # (``the union's``).
     "pre": r"""(?:
-        (?: (?: {capword} {joined}? | {title_low} ) {s1} ){0,4} (?: {np_low} {s1} )?? {title_low}
+        (?: (?: {capword} {joined}? | {title_low} ) {s1} ){0,4}
+        (?: {np_low} {s1} ){0,2}? {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
       | (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?

@@ -1312,8 +1312,31 @@ def _cand_from_raw(
         return Cand(Kind.PERSON, s, max(b, app_end or b), name, title, org, False)
     for kind in ("group", "role", "unnamed", "partitive", "np"):
         if m.group(kind) is not None:
-            return _phrase_cand(m, kind, app, app_end)
+            described = _described_person(text, m) if kind == "np" else None
+            return described or _phrase_cand(m, kind, app, app_end)
     return _person(text, m, app, app_end)
+
+
+#: At most this many adjectives stand between the article and the honorific.
+_MAX_ADJECTIVES = 2
+
+
+def _described_person(text: str, m: SpeakerMatch) -> Cand | None:
+    """``a defiant Mr Lynch``, ``an emotional Dr Okafor``: an article and adjectives
+    before an honorific and a name (British style) are the person, not a noun phrase."""
+    s, e = m.span("np")
+    words = text[s:e].split()
+    if len(words) < 4 or words[0].lower() not in ("a", "an"):
+        return None
+    k = next((i for i, w in enumerate(words) if w[:1].isupper() and i), 0)
+    if not 2 <= k <= 1 + _MAX_ADJECTIVES or words[k] not in _HONORIFICS:
+        return None
+    if not all(w.islower() and w not in _TITLE_WORDS for w in words[1:k]):
+        return None  # (``a pastor supporting Mr Cruz``: a described person, not him)
+    at = text.find(words[k], s + len(words[0]), e)
+    cand = subject_exact(text, at, e)
+    # (the phrase starts at its article: the source as written)
+    return cand._replace(start=s) if cand is not None and cand.kind is Kind.PERSON else None
 
 
 def _from_subject(text: str, m: SpeakerMatch, end: int) -> Cand | None:
