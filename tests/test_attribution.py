@@ -141,6 +141,11 @@ AFTER = [
     (" -- the union.", (How.DASH, "-", "the union", G)),
     (" — Ana Ruiz", (How.DASH, "—", "Ana Ruiz", P)),
     (", according to Ana Ruiz.", (How.ACCORDING, "according to", "Ana Ruiz", P)),
+    # a verb's plain form inside the subject of a later verb is a noun
+    (", Leeds fire officials said.", (How.AFTER, "said", "Leeds fire officials", G)),
+    (", the county state inspectors said.", (How.AFTER, "said", "the county state inspectors", G)),
+    (", the audit report said.", (How.AFTER, "said", "the audit report", G)),
+    (", they say.", (How.AFTER, "say", "they", PR)),
     # not an attribution
     (", told reporters Ana Ruiz", None),  # ``told`` takes an object: no inversion
     (", saying the plant would close.", None),  # a participle reports the subject's words

@@ -635,6 +635,16 @@ def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> N
         "The regional organiser said nothing about the pay offer on Friday.",
         "Ana Ruiz admitted this, but the branch voted for the strike anyway.",
         "Ana Ruiz said it again on the picket line outside the bus garage.",
+        # a preposition's phrase is no clause; a listener with a possessive is one phrase
+        "The convenor spoke during a long meeting of the branch at the depot.",
+        "The steward told her brother late Sunday outside the depot gates.",
+        pytest.param(
+            "The steward told her brother late on Sunday outside the depot gates.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a time of two words after a listener opens a clause"
+            ),
+        ),
+        "The organiser agreed with that specific point at the meeting on Monday.",
     ],
 )
 def test_not_a_report(text: str) -> None:
@@ -742,6 +752,37 @@ PRONOUN_SUBJECTS = [
 @pytest.mark.parametrize(("text", "clause"), PRONOUN_SUBJECTS)
 def test_a_pronoun_that_opens_a_clause(text: str, clause: str) -> None:
     assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == [clause]
+
+
+#: (text, the reported clause): a phrase after the verb, then ``that`` and the clause
+PHRASE_THEN_THAT = [
+    ("The union said for the first time that the strike could spread to other depots.",
+     "the strike could spread to other depots"),
+    ("The operator claimed without evidence that drivers had staged the breakdowns.",
+     "drivers had staged the breakdowns"),
+    ("Ana Ruiz explained through a spokesman that she had left the talks early.",
+     "she had left the talks early"),
+    ("The council has said for months that it cannot afford the pay rise.",
+     "it cannot afford the pay rise"),
+    ("Ana Ruiz told her brother on Sunday that she would stand for election.",
+     "she would stand for election"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause"), PHRASE_THEN_THAT)
+def test_a_phrase_then_that(text: str, clause: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == [clause]
+
+
+def test_that_after_another_verb_is_that_verbs() -> None:
+    text = (
+        "Tom Bray, an organiser who argued with Ana Ruiz at the branch meeting, said in an "
+        "interview that the vote had been rigged."
+    )
+    (report,) = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert report.text == "the vote had been rigged"
+    assert report.attribution is not None
+    assert report.attribution.speaker.name == "Tom Bray"
 
 
 def test_object_pronoun_tables_are_sorted_data() -> None:

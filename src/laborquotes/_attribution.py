@@ -152,8 +152,12 @@ def indirect_verb_re() -> str:
 
 #: A listener after ``told`` / ``assured``: a name, ``reporters``, ``him``, ``the crowd``.
 #: Written without layout: code that compiles without ``VERBOSE`` embeds it too.
+#: (``her brother``, before ``her``: a possessive and a noun is one listener; not ``her
+#: he`` or ``her the``)
 LISTENER = (
     r"(?:(?:the\s++)?\p{Lu}[\w.’'&\-]*+(?:\s++\p{Lu}[\w.’'&\-]*+){0,4}"
+    rf"|{alternation(V.POSSESSIVE_PRONOUNS)}\s++"
+    rf"(?!(?:{alternation((*V.FUNCTION_WORDS, 'a', 'an', 'the'))})(?![\w\-’']))\p{{Ll}}[\w\-]*+"
     rf"|{alternation(V.LISTENER_WORDS)}|{alternation(V.NOUN_DETERMINERS)}\s++\w++)"
 )
 
@@ -407,19 +411,32 @@ def _dash_after(text: str, dash: int, p: int, end: int) -> Cue | None:
 
 
 def _subject_verb_after(text: str, p: int, end: int) -> Cue | None:
-    """``"...," Ana Ruiz said``: a subject, then one of the first few verbs."""
+    """``"...," Ana Ruiz said``: a subject, then one of the first few verbs. A verb's
+    plain form may be a noun inside the subject of a later verb (``Leeds fire officials
+    said``: the officials said; ``fire`` is no verb there)."""
     limit = min(end, p + AFTER_WINDOW)
+    found: Cue | None = None
     for n_verb, v in enumerate(verb_re().finditer(text, p, limit)):
         if n_verb >= MAX_AFTER_VERBS:
             break
         if noun_like(text, v.start(), v.group()):
             continue
         cue = _cue_for_verb_after(text, p, end, v)
+        if found is not None:
+            # (the later verb wins only where its subject holds the plain form)
+            inside = cue is not None and cue.cand.start <= found.cue_start < cue.cand.end
+            return cue if inside else found
         if cue is not None:
-            return cue
+            if v.group().lower() not in _LEMMAS or v.group().lower() in _PLAIN_VERBS:
+                return cue
+            found = cue
         if v.start() - p > MAX_AFTER_SUBJECT:
             break
-    return None
+    return found
+
+
+#: Plain forms that are no noun inside a subject (``"...," they say``).
+_PLAIN_VERBS = frozenset(("ask", "say", "tell"))
 
 
 def _ends_clause_before(text: str, p: int, subj_end: int, cand: Cand) -> bool:

@@ -1428,8 +1428,9 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
     that = text[max(ve, q - 5) : q].rstrip() == "that"
     if not that and _clause_start_re().match(text, q, se) is not None:
         # ``responded to problems``, ``confirmed by the Senate``: a preposition that takes
-        # an object opens no reported clause.
-        return None
+        # an object opens no reported clause; but ``said without evidence that ...``,
+        # ``explained through a spokesman that ...``: the clause after ``that``
+        return _that_after_phrase(text, q, se)
     if not that and _pronoun_object(text, q, se):
         return None  # ``said it twice``, ``said nothing about pay``: an object
     return q
@@ -1452,6 +1453,30 @@ def _pronoun_object(text: str, q: int, se: int) -> bool:
     return words[1].rstrip(".,;:!?").lower() in _OBJECT_FOLLOWERS
 
 
+def _that_after_phrase(text: str, q: int, se: int) -> int | None:
+    """Where the clause starts after the phrase a preposition opens at *q* and ``that``
+    (``without evidence, that ...``, ``for the first time that ...``): not ``that`` as
+    the preposition's determiner (``with that point``), after a participle (``with
+    anger, promoting a plan that ...``) or another verb of speech, or before a verb (``a
+    tweet that appeared``)."""
+    k = text.find(" that ", q, min(se, q + _PREPOSITION_REACH))
+    if k < 0:
+        return None
+    phrase = text[q:k].split()
+    if len(phrase) < 2 or any(w.endswith("ing") and w.islower() for w in phrase[1:]):
+        return None
+    if indirect_verb_re().search(text, q + len(phrase[0]), k) is not None:
+        return None  # (``argued with Lee at the conference, said ... that``: another verb's)
+    start = k + len(" that ")
+    first = text[start : start + _PRONOUN_LOOK].split(None, 1)[:1]
+    if not first or first[0].endswith("ed") or first[0] in _FINITE_HEADS:
+        return None  # (a relative clause: its verb first)
+    return start if _long_enough(text, *_trim(text, start, se)) else None
+
+
+_FINITE_HEADS = frozenset(F.FINITE_HEADS)
+#: How far after a preposition that opens no clause ``that`` is looked for.
+_PREPOSITION_REACH = 80
 #: How far after a pronoun its next word is looked for, in characters.
 _PRONOUN_LOOK = 40
 

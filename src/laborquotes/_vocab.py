@@ -832,7 +832,9 @@ LISTENER_VERBS: tuple[str, ...] = (
 #: reported clause (``agreed with``, ``confirmed by``, ``commented on``). ``to`` and
 #: ``of`` are left out: ``vowed to strike``, ``warned of a walkout`` report speech.
 OBJECT_PREPOSITIONS: tuple[str, ...] = (
-    "about", "against", "by", "for", "from", "into", "over", "upon", "with",
+    "about", "across", "against", "behind", "beside", "between", "by", "during", "for", "from",
+    "inside", "into", "near", "outside", "over", "through", "toward", "towards", "under",
+    "upon", "with", "without",
 )  # fmt: skip
 
 #: Particles after ``call`` that make it no naming verb (``called off``, ``called for``).
