@@ -1671,3 +1671,20 @@ def test_a_dateline_is_no_part_of_a_reported_clause(text: str) -> None:
     [q] = article.quotes
     assert q.text == "Workers walked off the job on Friday"
     assert q.span.start == article.dateline.body_start
+
+
+#: (text, the speaker of the partial quotation inside the reported clause): a verb of
+#: the clause reads no subject that holds the reporting verb before it.
+NESTED_PARTIAL_SPEAKERS = [
+    ('Morgan said officers had found "clear signs of tampering" at the depot.', "Morgan"),
+    ('Ana Ruiz said inspectors had found "serious breaches" on two buses.', "Ana Ruiz"),
+    # (the clause's own verb reads no better subject: the reporter's attribution)
+    ('Ruiz said managers had called the offer "final and binding" on Monday.', "Ruiz"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), NESTED_PARTIAL_SPEAKERS)
+def test_the_speaker_of_a_partial_inside_a_report(text: str, speaker: str) -> None:
+    (partial,) = [q for q in all_quotes(text) if q.kind is lq.QuoteKind.PARTIAL]
+    assert partial.attribution is not None
+    assert partial.attribution.speaker.name == speaker

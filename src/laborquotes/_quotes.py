@@ -28,7 +28,7 @@ import datetime as dt
 
 from . import _vocab as V
 from ._attach import Candidate, attach, carry_open_paragraphs, own_cue, share_closing_cues
-from ._attribution import Cue, How, find_cue_after, parse_standalone, speaker_forward
+from ._attribution import Cand, Cue, How, find_cue_after, parse_standalone, speaker_forward
 from ._clauses import (
     SENTENCE_WINDOW,
     SMALL_WORDS,
@@ -358,7 +358,7 @@ def _records(
             # (it may end past the clause, by the punctuation trimmed from its end)
             if kind is QuoteKind.PARTIAL:
                 att = outer.attribution
-                if found is not None and _own_reading(found, outer_cue):
+                if found is not None and _own_reading(text, found, outer_cue):
                     # Its own cue, when it has one, was read closer to its words (but
                     # ``The union's`` before ``general secretary said`` is no subject).
                     att = _attribution(text, found, speakers[id(found)], reference)
@@ -376,7 +376,7 @@ def _records(
     return out
 
 
-def _own_reading(found: Cue, outer: Cue | None) -> bool:
+def _own_reading(text: str, found: Cue, outer: Cue | None) -> bool:
     """Whether a partial quotation's own cue *found* speaks it rather than the cue of the
     reported clause around it (*outer*): another verb, read closer to its words, or the
     same verb with a person as its subject. Where the clause's reading of the same verb
@@ -384,11 +384,26 @@ def _own_reading(found: Cue, outer: Cue | None) -> bool:
     at the plant said they were "treated like dirt"``: not ``the plant``)."""
     if found is outer or _possessor(found):
         return False
+    if outer is not None and _holds_verb(text, found.cand, outer):
+        return False  # (``Morgan said officers had found "..."``: no subject holds a verb)
     if outer is None or (found.cue_start, found.cue_end) != (outer.cue_start, outer.cue_end):
         return True
     own, whole = found.cand, outer.cand
     longer = whole.start <= own.start and whole.end >= own.end and whole != own
     return own.kind in (Kind.PERSON, Kind.PRON) or not longer
+
+
+def _holds_verb(text: str, cand: Cand, outer: Cue) -> bool:
+    """Whether the phrase *cand* holds the verb of *outer*, an inflected form of speech
+    (``said``, ``told``); a plain form there may be a noun (``secretary of state``)."""
+    if not cand.start < outer.cue_start < outer.cue_end <= cand.end:
+        return False
+    word = text[outer.cue_start : outer.cue_end].lower()
+    return word not in _VERB_LEMMAS or word in _PLAIN_VERBS
+
+
+_VERB_LEMMAS = frozenset(V.REPORTING_VERBS)
+_PLAIN_VERBS = frozenset(("ask", "say", "tell"))
 
 
 def _possessor(cue: Cue) -> bool:
