@@ -1198,3 +1198,34 @@ def test_a_title_with_a_brief_of_two_words(sentence: str, title: str) -> None:
     sp = _speaker(sentence, "the bill was rushed")
     assert sp.title == title
     assert sp.role is lq.Role.GOVERNMENT
+
+
+#: (descriptor, title, organization): one unknown capitalized word before a title held
+#: at a company or a body is that body's name; a place, a common noun opening the
+#: sentence or a person's campaign is not.
+COMPANY_TITLES = [
+    ("Kestrel spokesman", "spokesman", "Kestrel"),
+    ("Brightwell chief executive", "chief executive", "Brightwell"),
+    ("Norland president", "president", "Norland"),
+    ("Texas spokesman", "Texas spokesman", None),
+    ("Family spokesman", "Family spokesman", None),
+    ("Opposition health spokesman", "Opposition health spokesman", None),
+    ("Gomez campaign manager", "Gomez campaign manager", None),
+    ("Leeds councillor", "Leeds councillor", None),
+]
+
+
+@pytest.mark.parametrize(("descriptor", "title", "org"), COMPANY_TITLES)
+def test_one_word_before_a_company_title_is_the_company(
+    descriptor: str, title: str, org: str | None
+) -> None:
+    assert split_title(descriptor) == (title, org)
+
+
+def test_a_company_spokesman_speaks_for_the_employer() -> None:
+    text = (
+        "Drivers at Kestrel walked out on Monday over pay.\n\n"
+        "Kestrel spokesman Jo Ray said the company was disappointed by the strike."
+    )
+    sp = _speaker(text, "the company was disappointed")
+    assert (sp.title, sp.organization, sp.role) == ("spokesman", "Kestrel", lq.Role.EMPLOYER)

@@ -773,9 +773,36 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
         k -= _demonym_after(caps)  # ``Australian Education Union Victorian branch
         caps = words[first:k]  # secretary``: the state's branch, no part of the name
         org = " ".join(caps).removesuffix("'s").removesuffix("’s")
-        if len(caps) >= 2 or _is_acronym(caps[0]) or caps[0] in _ORG:
+        if (
+            len(caps) >= 2
+            or _is_acronym(caps[0])
+            or caps[0] in _ORG
+            or _company_title(caps, words[k:])
+        ):
             return _strip_article(" ".join(words[lead:first] + words[k:])), org
     return _strip_article(seg), None
+
+
+def _company_title(caps: list[str], title: list[str]) -> bool:
+    """``Lear spokesman``, ``Acme chief executive``: one capitalized word, no place and no
+    common noun, before a title held at a company or a body
+    (:data:`~laborquotes._vocab.ORG_TITLE_HEADS`; not ``Clinton campaign manager``)."""
+    word = caps[0].removesuffix("'s").removesuffix("’s")
+    return (
+        len(caps) == 1
+        and bool(title)
+        and title[-1].lower() in _ORG_TITLE_HEADS
+        and not any(w.lower() in _PERSONAL_OFFICE for w in title)
+        and word.lower() not in _NOT_ORG_LEADS
+        and not _common_lead(word)
+        and places.lookup_region(word) is None
+        and places.lookup_city(word) is None
+    )
+
+
+_ORG_TITLE_HEADS = frozenset(V.ORG_TITLE_HEADS)
+_NOT_ORG_LEADS = frozenset(V.NOT_ORG_LEADS)
+_PERSONAL_OFFICE = frozenset(V.PERSONAL_OFFICE_WORDS)
 
 
 # --------------------------------------------------------------------------- names

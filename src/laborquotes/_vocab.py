@@ -84,6 +84,7 @@ __all__ = [
     "NICKNAME_CUES",
     "NOT_APPOSITIVE_STARTS",
     "NOT_GROUP_MODIFIERS",
+    "NOT_ORG_LEADS",
     "NOT_PERSON_NAME_WORDS",
     "NOT_SPEAKER_HEADS",
     "NOT_SPEAKER_STARTS",
@@ -104,12 +105,14 @@ __all__ = [
     "ORG_DESCRIPTORS",
     "ORG_NAME_JOINERS",
     "ORG_PREPOSITIONS",
+    "ORG_TITLE_HEADS",
     "ORG_WORDS",
     "PARTIES",
     "PARTITIVE_DETERMINERS",
     "PARTITIVE_MULTITUDES",
     "PARTITIVE_QUANTIFIERS",
     "PEOPLE_PLURALS",
+    "PERSONAL_OFFICE_WORDS",
     "PERSONAL_PRONOUNS",
     "PERSONAL_STAFF_TITLES",
     "PERSON_RANK_WORDS",
@@ -1205,6 +1208,22 @@ LISTENER_PARTICIPLES: tuple[str, ...] = (
 #: Prepositions after such a participle that name whom the speaker speaks for, not to
 #: (``speaking for the government``, ``speaking on behalf of the union``).
 ON_BEHALF_PREPOSITIONS: tuple[str, ...] = ("for", "on")
+
+#: Titles held at a company or a body, after which one unknown capitalized word is its
+#: name (``Lear spokesman``, ``Acme chief executive``, ``Harvard president``), not a
+#: place (titles of elected office are left out: ``Leeds councillor``).
+ORG_TITLE_HEADS: tuple[str, ...] = (
+    "analyst", "chairman", "chairwoman", "director", "economist", "executive", "founder",
+    "manager", "owner", "president", "spokesman", "spokesperson", "spokeswoman",
+)  # fmt: skip
+
+#: Capitalized words before such a title that name no organization (``Family
+#: spokesman``, ``Opposition health spokesman``).
+NOT_ORG_LEADS: tuple[str, ...] = ("campaign", "family", "opposition")
+
+#: Words of such a title that make the capitalized word before it a person's office,
+#: not an organization (``Clinton campaign manager``).
+PERSONAL_OFFICE_WORDS: tuple[str, ...] = ("campaign",)
 
 #: Words after which a new clause (with its own subject) begins.
 CLAUSE_OPENERS: tuple[str, ...] = (
