@@ -1229,3 +1229,23 @@ def test_a_company_spokesman_speaks_for_the_employer() -> None:
     )
     sp = _speaker(text, "the company was disappointed")
     assert (sp.title, sp.organization, sp.role) == ("spokesman", "Kestrel", lq.Role.EMPLOYER)
+
+
+#: (text, reported words, speaker's name, organization): a group at its workplace is
+#: one phrase (``Workers at the plant``), and the workplace's owner after ``of`` is the
+#: organization, not the workplace's place.
+WORKPLACE_GROUPS = [
+    ("Workers at the depot walked out on Monday, demanding a pay rise.", "a pay rise", "Workers at the depot", None),
+    ("Miners at the pit of Carrow Coal stayed out, saying the pay offer was too low.", "the pay offer was too low", "Miners at the pit of Carrow Coal", "Carrow Coal"),
+    ("Cleaners at the Leeds warehouse of Carrow Foods said they had not been paid for weeks.", "they had not been paid", "Cleaners at the Leeds warehouse of Carrow Foods", "Carrow Foods"),
+    pytest.param(
+        "Miners at the Northfield pit stayed out, saying the pay offer was too low.", "the pay offer was too low", "Miners at the Northfield pit", None,
+        marks=pytest.mark.xfail(strict=True, reason="a participle's subject ends before a workplace after a capitalized word"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "name", "org"), WORKPLACE_GROUPS)
+def test_a_group_at_its_workplace(text: str, quoted: str, name: str, org: str | None) -> None:
+    sp = _speaker(text, quoted)
+    assert (sp.name, sp.organization, sp.role) == (name, org, lq.Role.WORKER)

@@ -134,6 +134,9 @@ RULES: dict[str, str] = {
         (?: {capword} {s1} (?: {of_joiner} {s1} (?: the {s1} )? )?+ ){0,4} {capword}
       | {s1} {org_preposition} {s1} (?: the | its | their ) {s1} (?: {low} {s1} ){0,2}
         {group_word} (?![\w\-’'])
+      | {s1} {org_preposition} {s1} (?: the | its | their ) {s1}
+        (?: (?: {low} | {capword} ) {s1} ){0,2} {workplace} (?![\w\-’'])
+        (?: {s1} of {s1} (?: the {s1} )? (?: {capword} {s1} ){0,3} {capword} )?
     )?""",
     "pp": r"""(?:
         {s1} {phrase_preposition} {s1} (?: {phrase_determiner} {s1} )?
@@ -302,6 +305,7 @@ def _word_tables() -> dict[str, Table]:
         "subject_pronoun": (V.SUBJECT_PRONOUNS, True),
         "suffix": (V.NAME_SUFFIXES, False),
         "the": (("the",), True),
+        "workplace": (V.WORKPLACE_NOUNS, False),
         "title_noun_word": (V.TITLE_NOUNS, True),
         "title_cap": (tuple(w[:1].upper() + w[1:] for w in V.TITLE_NOUNS), False),
         "title_word": (tuple(sorted(_title_words())), False),

@@ -1231,6 +1231,19 @@ def _tidy(text: str, cand: Cand | None) -> Cand | None:
     return _drop_tail_verb(text, cand, words)
 
 
+def _workplace_owner(words: list[str]) -> list[str]:
+    """The words that may name the organization of a phrase: after ``of`` when a
+    workplace comes before it (``workers at the Leeds plant of Acme Foods`` -> ``Acme
+    Foods``, not the plant's place), else all of them."""
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in _WORKPLACES and words[i + 1] == "of":
+            return words[i + 2 :]
+    return words
+
+
+_WORKPLACES = frozenset(V.WORKPLACE_NOUNS)
+
+
 def _capitalized(words: list[str]) -> list[str]:
     """The capitalized words of a phrase (not stop words), with a joiner of names
     (``and``, ``&``, ``for``, ``of``, ``on``) between two of them kept (``Nurses and
@@ -1278,7 +1291,7 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
         if i and w in _PREPS:
             head = words[i - 1].lower()
             break
-    caps = _capitalized(words)
+    caps = _capitalized(_workplace_owner(words))
     if caps and caps[0] == words[0] and _common_lead(words[0]) and _sentence_initial(m):
         # ``Union leaders said``, ``Workers at Acme said``: a common noun, capitalized by
         # its place (and a joiner after it: ``Executives for Acme``)

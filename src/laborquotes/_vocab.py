@@ -159,6 +159,7 @@ __all__ = [
     "TITLE_PREPOSITIONS",
     "TITLE_REFERENCE_HEADS",
     "WEEKDAYS",
+    "WORKPLACE_NOUNS",
     "WORK_CUES",
     "WORK_NOUNS",
 ]
@@ -1224,6 +1225,14 @@ NOT_ORG_LEADS: tuple[str, ...] = ("campaign", "family", "opposition")
 #: Words of such a title that make the capitalized word before it a person's office,
 #: not an organization (``Clinton campaign manager``).
 PERSONAL_OFFICE_WORDS: tuple[str, ...] = ("campaign",)
+
+#: Workplaces named by a common noun after a group (``workers at the plant``, ``staff at
+#: the depot``, ``miners at the pit``): the group's place of work, part of its phrase.
+WORKPLACE_NOUNS: tuple[str, ...] = (
+    "airport", "branch", "clinic", "depot", "docks", "factory", "garage", "hub", "mill",
+    "mine", "mines", "pit", "plant", "plants", "port", "refinery", "shipyard", "site",
+    "smelter", "station", "store", "stores", "terminal", "ward", "warehouse", "works", "yard",
+)  # fmt: skip
 
 #: Words after which a new clause (with its own subject) begins.
 CLAUSE_OPENERS: tuple[str, ...] = (
