@@ -1249,3 +1249,37 @@ WORKPLACE_GROUPS = [
 def test_a_group_at_its_workplace(text: str, quoted: str, name: str, org: str | None) -> None:
     sp = _speaker(text, quoted)
     assert (sp.name, sp.organization, sp.role) == (name, org, lq.Role.WORKER)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the Kestrel Evening Post", lq.OrgKind.MEDIA),
+        ("The Northfield Observer", lq.OrgKind.MEDIA),
+        # a newspaper's word in lower case is no outlet
+        ("the review", None),
+        ("a political observer", None),
+        ("the post office", None),
+    ],
+)
+def test_a_mastheads_word_counts_only_capitalized(text: str, kind: lq.OrgKind | None) -> None:
+    from laborquotes._roles import hint_kind
+
+    assert hint_kind(text) is kind
+
+
+#: (text, the speaker's name): a family descriptor before a name is no part of it.
+KIN_DESCRIBED = [
+    ("Grandfather Tom Price, 72, said the closure was a disgrace.", "Tom Price"),
+    ("Mother-of-two Jane Hill said she could no longer afford the fare.", "Jane Hill"),
+    ("Mum Jane Hill said the school had closed without warning.", "Jane Hill"),
+    # a priest's style stays a title
+    ("Father John Walsh said the parish would help the strikers.", "John Walsh"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), KIN_DESCRIBED)
+def test_a_family_descriptor_is_no_part_of_the_name(text: str, name: str) -> None:
+    (quote,) = lq.parse(text).quotes
+    assert quote.attribution is not None
+    assert quote.attribution.speaker.name == name

@@ -322,9 +322,8 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
         OrgKind.MEDIA,
         (
-            "broadcasting", "chronicle", "daily", "gazette", "herald", "journal", "magazine",
-            "media", "news", "observer", "podcast", "post", "press", "radio", "reporter",
-            "review", "television", "times", "tribune", "tv", "weekly",
+            "broadcasting", "magazine", "media", "news", "podcast", "press", "radio",
+            "reporter", "television", "tv",
         ),
     ),
     (
@@ -796,9 +795,18 @@ def hint_kind(text: str) -> OrgKind | None:
     if _party(text) and not _has(_UNION_HINTS_BUT_LEADER, text):
         return OrgKind.GOVERNMENT
     for kind, words in KIND_HINTS:
-        if _has(words, text):
+        if _has(words, text) or (kind is OrgKind.MEDIA and _MASTHEAD().search(text)):
             return kind
     return None
+
+
+#: Words of a newspaper's name (``The Observer``, ``the Daily Post``), media only when
+#: capitalized: ``the review`` (an inquiry) or ``a political observer`` is no outlet.
+MASTHEAD_WORDS: tuple[str, ...] = (
+    "Chronicle", "Daily", "Gazette", "Herald", "Journal", "Observer", "Post", "Review",
+    "Times", "Tribune", "Weekly",
+)  # fmt: skip
+_MASTHEAD = _lazy(rf"(?<![\w-])(?:{'|'.join(MASTHEAD_WORDS)})(?![\w-])")
 
 
 #: ``Local 7``, ``local No. 12``: a union's branch (``local`` alone is a place word).

@@ -853,6 +853,17 @@ def _drop_lead(text: str, tokens: list[tuple[int, int]]) -> None:
         del tokens[:first]
 
 
+def _kin_descriptor(word: str) -> bool:
+    """Whether *word* before a name describes the person's family (``Grandfather``,
+    ``Mum``, ``Mother-of-two``, ``Father-of-three``), no part of the name."""
+    low = word.lower()
+    head, of, count = low.partition("-of-")
+    return low in _KIN_DESCRIPTORS or bool(of and head in _KIN and count.isalpha())
+
+
+_KIN_DESCRIPTORS = frozenset(V.KIN_DESCRIPTORS)
+
+
 def _clean_name(text: str, start: int, end: int) -> Name:
     """Strip stop words, honorifics, post-nominals and a sentence period from a name
     span. An honour (``Sir``, ``Baroness``) stays part of the name."""
@@ -866,6 +877,8 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
     nothing outside the span, and the same name spans come back again and again."""
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     _drop_lead(text, tokens)
+    if len(tokens) > 2 and _kin_descriptor(text[tokens[0][0] : tokens[0][1]]):
+        del tokens[0]  # ``Grandfather Tom Price``, ``Mother-of-two Jane Hill``
     while len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]].rstrip(".,") in _TRAIL_STOP:
         tokens.pop()
     post = _postnominal(text, tokens)

@@ -61,6 +61,7 @@ __all__ = [
     "INVERTING_VERBS",
     "IRREGULAR_FORMS",
     "KEPT_ABBREVIATIONS",
+    "KIN_DESCRIPTORS",
     "KIN_TITLES",
     "LEGISLATOR_POSTNOMINALS",
     "LISTENER_PARTICIPLES",
@@ -461,6 +462,15 @@ KIN_TITLES: tuple[str, ...] = (
     "aunt", "brother", "cousin", "daughter", "father", "friend", "grandfather",
     "grandmother", "husband", "mother", "nephew", "niece", "partner", "sister", "son",
     "uncle", "widow", "wife",
+)  # fmt: skip
+
+#: Family descriptors written before a name in British and tabloid style (``Grandfather
+#: Tom Price``, ``Mum Jane Hill``; also ``Mother-of-two``): no part of the name, and no
+#: title. (``Father``, ``Mother``, ``Sister`` and ``Brother`` are left out: a priest's
+#: or a nun's style.)
+KIN_DESCRIPTORS: tuple[str, ...] = (
+    "dad", "gran", "grandad", "granddad", "grandfather", "grandma", "grandmother", "grandpa",
+    "mum", "widow", "widower",
 )  # fmt: skip
 
 #: Offices held for one person (``Ana Ruiz's campaign manager``, ``Tom Lee's lawyer``):
