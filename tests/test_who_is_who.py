@@ -1283,3 +1283,30 @@ def test_a_family_descriptor_is_no_part_of_the_name(text: str, name: str) -> Non
     (quote,) = lq.parse(text).quotes
     assert quote.attribution is not None
     assert quote.attribution.speaker.name == name
+
+
+#: (sentence, name, title, organization): formal offices written before a name, with
+#: their constituency, portfolio or body (British, Irish and wire style).
+FORMAL_OFFICES = [
+    ("Labour MP for Selby, Ruth Okafor, said the depot should stay open.", "Ruth Okafor", "MP for Selby", "Labour"),
+    ("Labour MP for Selby Ruth Okafor said the depot should stay open.", "Ruth Okafor", "MP for Selby", "Labour"),
+    ("Fianna Fáil TD for Kerry, Seán Mac Carthaigh, said the depot should stay open.", "Seán Mac Carthaigh", "TD for Kerry", "Fianna Fáil"),
+    ("Secretary of State for Education Philippa Arden said the depot should stay open.", "Philippa Arden", "Secretary of State for Education", None),
+    ("Minister of State at the Department of Health, Mary Butler-Ward, said the depot should stay open.", "Mary Butler-Ward", "Minister of State at the Department of Health", "Department of Health"),
+    ("Bank of Kestrel Governor Tiff Moreau said the depot should stay open.", "Tiff Moreau", "Governor", "Bank of Kestrel"),
+    ("Port of Norland CEO Peter Lind said the depot should stay open.", "Peter Lind", "CEO", "Port of Norland"),
+    pytest.param(
+        "Ana Ruiz, president and CEO of Kestrel Restaurant Association stated that the depot should stay open.", "Ana Ruiz", None, None,
+        marks=pytest.mark.xfail(strict=True, reason="an appositive with no comma before the verb: its last title is read as the subject"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "org"), FORMAL_OFFICES)
+def test_a_formal_office_before_a_name(
+    sentence: str, name: str, title: str | None, org: str | None
+) -> None:
+    sp = _speaker(sentence, "the depot should stay open")
+    assert sp.name == name
+    if title is not None:
+        assert (sp.title, sp.organization) == (title, org)

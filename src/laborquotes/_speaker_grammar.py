@@ -4,7 +4,8 @@ A speaker phrase is the subject of a reporting verb, or the phrase right after a
 inverted one. Its alternatives, tried in this order::
 
     speaker   := head appositive? ","?
-    head      := pron | person2 | titled | group | role | unnamed | partitive | np | person
+    head      := pron | person2 | titled | org_titled | group | role | unnamed | partitive | np
+               | person
     pron      := he | she | they | we | it | I | you
     person2   := (title_noun | possessive words) "," name      # the local's head, Ana Ruiz
     group     := det? modifier{0,4} group_noun number? org_tail  # the Teamsters local
@@ -19,6 +20,8 @@ inverted one. Its alternatives, tried in this order::
     person    := pre? name ("and" name)? ("of" Organization)? place?  # union president Ana Ruiz
     place     := ("in" | "from") Place, ending the subject          # Ana Ruiz in Leeds
     pre       := title words | possessive words | Unit number title  # UAW Region 8 Director
+               | Title (of | for | at) Words ...                    # Secretary of State for Health
+               | Words (of | for) Words Title                       # Bank of Canada Governor
                | word? title                                       # machine operator
                | "the" words{0,3} title                             # the shadow chancellor
     name      := start_particle? name_word (particle{0,2} name_word){0,7} (suffix | postnominal)?
@@ -85,11 +88,23 @@ RULES: dict[str, str] = {
       | (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
       | (?: {capword} {s1} ){1,3} \d{1,5}+ {s1} (?: {title_low} {s1} ){0,2} {title_noun} {s1}
-      | (?: {capword} {s1} ){0,2} {title_cap} {s1} (?: of | for ) {s1} (?: the {s1} )?
-        {capword} {s1}
+      | (?: {capword} {s1} ){0,2} (?: {title_cap} | {legislator} )
+        (?: {s1} (?: of | for | at ) {s1} (?: the {s1} )?
+            (?: {capword} {s1} (?: {name_and} {s1} )? ){0,3}? {capword} ){1,3}?
+        {s1}
+      | {org_title_pre}
       | {titled_pre}
       | {the} {s1} {group_word} ['’] s {s1}
     )""",
+    # ``Bank of Canada Governor``, ``Port of Vancouver CEO``: a name with ``of`` or ``for``,
+    # then a capitalized title (wire style), before a name.
+    "org_title_pre": r"""
+        (?: {capword} {s1} ){1,2} (?: of | for ) {s1} (?: the {s1} )?
+        (?: {capword} {s1} (?: {name_and} {s1} )? ){0,3}? {capword} {s1}
+        (?: {title_cap} | {title_acronym} ) {s1}
+    """,
+    # A person after such a title (tried before the organization's name reads as a group).
+    "org_titled": r"(?= {org_title_pre} {name_word} ) {person}",
     # ``the Labour MP``, ``the union's general secretary``, ``the actor``: ``the``, up to
     # three words and a title, before a name (British and wire style; no commas).
     "titled_pre": r"""
@@ -173,11 +188,11 @@ RULES: dict[str, str] = {
     "person2": r"""
         (?P<p2pre>
             (?: (?: {dets} {s1} | {indefinite} {s1} )?
-                (?: (?: {gmod} | {np_low} (?<! ['’] s ) ) {s1} ){0,3} {title_noun}
+                (?: (?: {gmod} | {np_low} (?<! ['’] s ) ) {s1} ){0,3} {title_any}
               | (?: {the} {s1} )? (?: {capword} {s1} ){0,3}
                 (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1} (?: {low} {s1} ){0,3} {low}
             )
-            {p2tail}?
+            {p2tail}{0,3}
         )
         \s*+ , \s*+ (?P<p2name> {name} )
     """,
@@ -223,6 +238,7 @@ RULES: dict[str, str] = {
         (?P<pron> {pron} )
       | (?P<person2> {person2} )
       | {titled}
+      | {org_titled}
       | (?P<group> {group} )
       | (?P<role> {role} )
       | (?P<unnamed> {unnamed} )
@@ -310,6 +326,7 @@ def _word_tables() -> dict[str, Table]:
         "title_cap": (tuple(w[:1].upper() + w[1:] for w in V.TITLE_NOUNS), False),
         "title_word": (tuple(sorted(_title_words())), False),
         "title_acronym": ((*V.LEGISLATOR_POSTNOMINALS, *V.EXECUTIVE_ACRONYMS), False),
+        "legislator": (V.LEGISLATOR_POSTNOMINALS, False),
         "name_stop": (V.NAME_STOPWORDS, False),
         # title words in -ing, which open an appositive (``, managing director of``)
         "ing_title": (tuple(sorted(w for w in _title_words() if w.endswith("ing"))), False),

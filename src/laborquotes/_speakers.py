@@ -569,10 +569,27 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if party is not None:
         title, org = split_title(" ".join(rest))
         return title, org or party
-    split = _name_then_title(words) or _split_at_preposition(words)
+    split = _name_then_title(words) or _name_then_cap_title(words) or _split_at_preposition(words)
     if split is not None:
         return split
     return _split_caps(seg, words)
+
+
+def _name_then_cap_title(words: list[str]) -> tuple[str, str] | None:
+    """``Bank of Canada Governor`` -> (``Governor``, ``Bank of Canada``), ``Port of
+    Vancouver CEO``: a name with ``of`` or ``for`` inside, then one capitalized title
+    word (wire style)."""
+    if len(words) < 4 or words[0].lower() in _TITLE_WORDS:
+        return None  # (``Secretary of State``: a title whole)
+    last = words[-1]
+    if not (last.lower() in _TITLE_WORDS or last in _EXECUTIVE_ACRONYMS) or not last[:1].isupper():
+        return None
+    body = words[:-1]
+    if not any(w in ("of", "for") for w in body[1:-1]):
+        return None
+    if not all(w[:1].isupper() or w in _JOINERS or w == "the" for w in body):
+        return None
+    return last, " ".join(body)
 
 
 def _name_then_title(words: list[str]) -> tuple[str, str] | None:
