@@ -785,6 +785,24 @@ def test_that_after_another_verb_is_that_verbs() -> None:
     assert report.attribution.speaker.name == "Tom Bray"
 
 
+#: (text, the reported clause): listeners of several words, a call sign, and a clause
+#: whose subject follows the listener
+LISTENERS = [
+    ("Ana Ruiz told 3AW the laws were working.", "the laws were working"),
+    ("Ana Ruiz told Senate estimates the laws were working.", "the laws were working"),
+    ("Ana Ruiz told the PA news agency the offer was poor.", "the offer was poor"),
+    ("Ana Ruiz told the union's annual conference the offer was poor.", "the offer was poor"),
+    ("Ana Ruiz told reporters the union wants a deal that protects pensions.",
+     "the union wants a deal that protects pensions"),
+    ("Ana Ruiz told union members at the depot that the offer was poor.", "the offer was poor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause"), LISTENERS)
+def test_listeners(text: str, clause: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == [clause]
+
+
 def test_object_pronoun_tables_are_sorted_data() -> None:
     from laborquotes._frames import OBJECT_FOLLOWERS, OBJECT_PRONOUNS
 

@@ -1310,3 +1310,29 @@ def test_a_formal_office_before_a_name(
     assert sp.name == name
     if title is not None:
         assert (sp.title, sp.organization) == (title, org)
+
+
+#: (sentence, name, title, organization): Australian and New Zealand forms.
+ANTIPODEAN = [
+    ("Electrical Trades Union state secretary Troy Gray said the bans would continue.", "Troy Gray", "state secretary", "Electrical Trades Union"),
+    ("Kestrel Stores state manager Jan Dee said the bans would continue.", "Jan Dee", "state manager", "Kestrel Stores"),
+    ("PSA national secretary Duane Fa'afoi said the bans would continue.", "Duane Fa'afoi", "national secretary", "PSA"),
+    ("Industrial Relations and Safety Minister Jan Smith said the bans would continue.", "Jan Smith", "Industrial Relations and Safety Minister", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "org"), ANTIPODEAN)
+def test_antipodean_titles(sentence: str, name: str, title: str, org: str | None) -> None:
+    sp = _speaker(sentence, "the bans would continue")
+    assert (sp.name, sp.title, sp.organization) == (name, title, org)
+
+
+def test_a_glottal_stop_inside_a_name_is_no_possessive() -> None:
+    assert _speaker('"We stay," Ana Su\'a said.', "We stay").name == "Ana Su'a"
+    assert _speaker('"We stay," said Smith\'s lawyer.', "We stay").name == "Smith's lawyer"
+
+
+def test_dean_before_a_surname_is_no_carried_title() -> None:
+    text = 'ETU secretary Dean Hale slammed the ruling. "It is a disgrace," Mr Hale said.'
+    sp = _speaker(text, "It is a disgrace")
+    assert (sp.title, sp.organization) == ("secretary", "ETU")

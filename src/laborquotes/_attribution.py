@@ -150,12 +150,13 @@ def indirect_verb_re() -> str:
     return rf"(?<![\w\-’']) {verbs} (?![\w\-’'])"
 
 
-#: A listener after ``told`` / ``assured``: a name, ``reporters``, ``him``, ``the crowd``.
+#: A listener after ``told`` / ``assured``: a name, ``reporters``, ``him``, ``the crowd``,
+#: a radio call sign (``3AW``, ``2GB``).
 #: Written without layout: code that compiles without ``VERBOSE`` embeds it too.
 #: (``her brother``, before ``her``: a possessive and a noun is one listener; not ``her
 #: he`` or ``her the``)
 LISTENER = (
-    r"(?:(?:the\s++)?\p{Lu}[\w.’'&\-]*+(?:\s++\p{Lu}[\w.’'&\-]*+){0,4}"
+    r"(?:(?:the\s++)?(?:\p{Lu}|\d\p{Lu}{2})[\w.’'&\-]*+(?:\s++\p{Lu}[\w.’'&\-]*+){0,4}"
     rf"|{alternation(V.POSSESSIVE_PRONOUNS)}\s++"
     rf"(?!(?:{alternation((*V.FUNCTION_WORDS, 'a', 'an', 'the'))})(?![\w\-’']))\p{{Ll}}[\w\-]*+"
     rf"|{alternation(V.LISTENER_WORDS)}|{alternation(V.NOUN_DETERMINERS)}\s++\w++)"

@@ -1265,6 +1265,8 @@ def _title_before(text: str, end: int) -> str | None:
         if m is None:
             return None
         words = m.group(1).split()
+        if len(words) > 1 and words[-1] in _TITLE_FIRST_NAMES:
+            words.pop()  # ``ETU secretary Dean Hale``: a first name, not the title ``dean``
         if all(w[:1].isupper() for w in words) and len(words) <= 2 and not _is_title(words[-1]):
             end = m.start(1)  # ``Authority, Ana Maria Ruiz``: a first name; go back
             continue
@@ -1280,6 +1282,7 @@ def _title_before(text: str, end: int) -> str | None:
 
 
 _ADVERBIAL_PREPOSITIONS = frozenset(V.ADVERBIAL_PREPOSITIONS)
+_TITLE_FIRST_NAMES = frozenset(V.TITLE_FIRST_NAMES)
 
 
 def _adverbial(words: list[str], k: int) -> bool:

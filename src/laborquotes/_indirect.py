@@ -595,9 +595,10 @@ def _title_after(text: str, vs: int, word: str, we: int) -> bool:
     names a listener or takes an infinitive (``told secretary Ruiz``, ``urged staff``)."""
     if word in _TAKES_LISTENER or TO in frames_of(word) or word not in _FRAME_LEMMAS:
         return False
-    before = text[max(0, vs - 2) : vs]
-    if not (before[-1:] == " " and before[:1].isupper()):
-        return False
+    before = text[max(0, vs - _PREV_WORD) : vs]
+    prev = before.rpartition(" ")[0].rpartition(" ")[2] if before.endswith(" ") else ""
+    if not prev[:1].isupper():
+        return False  # (``Electrical Trades Union state secretary``, ``ETU state ...``)
     nxt = _word_re().match(text, we + 1) if text[we : we + 1] == " " else None
     if nxt is None or nxt.group() not in _TITLE_WORDS:
         return False
@@ -606,6 +607,8 @@ def _title_after(text: str, vs: int, word: str, we: int) -> bool:
 
 
 _word_re = _lazy(r"\w++")
+#: How far back the word before a verb form is read.
+_PREV_WORD = 40
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1329,10 +1332,10 @@ _NAME_WORD = (
 #: 2,000 nurses`` (with a figure: not ``promised a country of hope``), ``LBC radio``: a
 #: listener of a few words (and a place), ended as *ahead* says.
 _LONG_LISTENER = (
-    rf"(?:(?:[Aa]n?|the)(?:\s++(?!(?:{'|'.join(V.OBJECT_PREPOSITIONS)}|at|in|of|on|to)\b)[\p{{Ll}}\-]++){{1,3}}?"
+    rf"(?:(?:[Aa]n?|the)(?:\s++(?!(?:{'|'.join(V.OBJECT_PREPOSITIONS)}|at|in|of|on|to)\b)[\p{{Ll}}\-’']++){{1,3}}?"
     r"(?:\s++of\s++\d[\d,]*+(?:\s++[\p{Ll}\-]++){1,2}?)?"
     rf"|(?:the\s++)?{_NAME_WORD}(?:(?:\s++(?:(?:of|for|on)\s++(?:the\s++)?)?{_NAME_WORD}){{1,4}}?"
-    rf"(?:\s++{_MEDIUM}\b)?|\s++{_MEDIUM}\b))"
+    rf"(?:(?:\s++\p{{Ll}}++)?\s++{_MEDIUM}\b)?|(?:\s++\p{{Ll}}++)?\s++{_MEDIUM}\b))"
     r"(?:\s++(?:in|at|outside)\s++(?:the\s++)?\p{Lu}[\w\-]*+)?"
 )
 #: The word that opens the bare clause after a long listener.
@@ -1358,8 +1361,11 @@ def _told_obj(ahead: str) -> str:
         # ``told reporters at Queen's Park``: where, a capitalized place
         r"(?:\s++(?:at|in|outside)\s++(?:the\s++)?\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w’'\-]*+){0,2}"
         rf"{_BARE_LEAD_AHEAD})?+"
-        # ``told a crowded hall in Leeds that ...``: a longer object, up to ``that``
-        r"(?:(?<=\w)[^,.;:\"“”\n]{0,70}?(?=\s++that\s))?+"
+        # ``told a crowded hall in Leeds that ...``: a longer object, up to ``that`` (not
+        # a clause's subject after the listener: ``told reporters the union wants a deal
+        # that ...``)
+        rf"(?:(?<=\w)(?!\s++(?:{'|'.join(F.BARE_CLAUSE_LEADS)})\s)"
+        r"[^,.;:\"“”\n]{0,70}?(?=\s++that\s))?+"
     )
 
 

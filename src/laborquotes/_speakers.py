@@ -777,8 +777,12 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
     # House speaker``)
     lead = 1 if words[0] in ("A", "An") else 0
     first = k = lead + _modifier_count(words[lead:])
-    while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):
-        k += 1
+    while k < len(words) - 1 and (
+        words[k][:1].isupper()
+        or words[k][:1].isdigit()
+        or (k > first and words[k] in _NAME_ANDS and words[k + 1][:1].isupper())
+    ):
+        k += 1  # (``Industrial Relations and Safety Minister``: one run of capitals)
     if k > first and words[k][:1].islower():
         if words[first] == "The" and k - first == 2:
             # ``The RMT general secretary``, ``The Labour leader``: the article is the

@@ -871,9 +871,9 @@ NOT_PERSON_NAME_WORDS: tuple[str, ...] = (
 #: Common nouns that end a named listener or medium after ``told`` (``told LBC radio``,
 #: ``told ABC's 7.30 program``, ``told the Senate committee``).
 MEDIUM_NOUNS: tuple[str, ...] = (
-    "broadcaster", "channel", "committee", "conference", "hearing", "inquiry", "newspaper",
-    "panel", "podcast", "program", "programme", "radio", "show", "station", "television",
-    "website",
+    "agency", "broadcaster", "channel", "committee", "conference", "estimates", "forum",
+    "hearing", "inquiry", "newspaper", "panel", "podcast", "program", "programme", "radio",
+    "show", "station", "summit", "television", "website",
 )  # fmt: skip
 
 #: Listeners named after ``told`` (``told reporters that``), besides names and a
