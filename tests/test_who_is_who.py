@@ -1336,3 +1336,29 @@ def test_dean_before_a_surname_is_no_carried_title() -> None:
     text = 'ETU secretary Dean Hale slammed the ruling. "It is a disgrace," Mr Hale said.'
     sp = _speaker(text, "It is a disgrace")
     assert (sp.title, sp.organization) == ("secretary", "ETU")
+
+
+#: (sentence, name, title, organization, role): wire and tabloid forms around a name.
+AROUND_A_NAME = [
+    # a town and its state or province after ``of``: where the person lives
+    ("Marisol Ortega of Warren, Michigan, said the picket would go on.", "Marisol Ortega", None, None, None),
+    ("Tom Reed of Kingston, Ont., said the picket would go on.", "Tom Reed", None, None, None),
+    # a party-state tag is no title
+    ('"The picket would go on," said Sen. Walter Brandt, D-Ohio.', "Walter Brandt", "Sen.", None, lq.Role.GOVERNMENT),
+    # a trade opening the sentence is the title
+    ("Stevedore Tony Gallo said the picket would go on.", "Tony Gallo", "Stevedore", None, lq.Role.WORKER),
+    ("Barista Amritpal Sandhu said the picket would go on.", "Amritpal Sandhu", "Barista", None, lq.Role.WORKER),
+    # a union's national branch and a tabloid's epithet leave the union a union
+    ("Unite Scotland organiser Pat Reid said the picket would go on.", "Pat Reid", "organiser", "Unite Scotland", lq.Role.UNION_OFFICIAL),
+    ("Hardline Unite boss Sharon Graham said the picket would go on.", "Sharon Graham", "boss", None, lq.Role.UNION_OFFICIAL),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "org", "role"), AROUND_A_NAME)
+def test_forms_around_a_name(
+    sentence: str, name: str, title: str | None, org: str | None, role: lq.Role | None
+) -> None:
+    sp = _speaker(sentence, "picket would go on")
+    assert (sp.name, sp.title, sp.role) == (name, title, role)
+    if org is not None:
+        assert sp.organization == org

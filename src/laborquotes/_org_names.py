@@ -142,16 +142,20 @@ _LEADING_NOISE: frozenset[str] = _words(
 )
 
 #: Words that may follow an ambiguous one-word name without making it part of a longer
-#: capitalised name (``Disney CEO Bob Iger``).
+#: capitalised name (``Disney CEO Bob Iger``; a nation's or a state's branch: ``Unite
+#: Scotland``, ``Unison Cymru``).
 _ALLOWED_NEXT: frozenset[str] = _words(
     "CEO CFO COO Chief Executive President Chairman Chairwoman Chair Spokesman "
-    "Spokeswoman Spokesperson Inc Inc. Corp Corp. Co Co. LLC Ltd Ltd. PLC Group Said Says"
+    "Spokeswoman Spokesperson Inc Inc. Corp Corp. Co Co. LLC Ltd Ltd. PLC Group Said Says "
+    "Scotland Wales Cymru England Northern NSW Queensland Victoria Tasmania Ontario Quebec"
 )
-#: Capitalised words that may precede an ambiguous name (``at Ford``, ``The Ford plant``).
+#: Capitalised words that may precede an ambiguous name (``at Ford``, ``The Ford plant``;
+#: a tabloid's epithet: ``Hardline Unite boss``).
 _ALLOWED_PREV: frozenset[str] = _words(
     "The A An At In On For Of And But By With From To As Both While When If That Like "
     "Than Or Against Between Only Rival Including Unlike Under Said Says Told Whether "
-    "Because Since After Before Where Union Unions"
+    "Because Since After Before Where Union Unions Hardline Militant Defiant Furious "
+    "Embattled Beleaguered Firebrand"
 )
 
 

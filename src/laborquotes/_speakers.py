@@ -400,6 +400,22 @@ def _hometown(words: list[str]) -> bool:
     return not any(m.entry >= 0 for m in default_registry().mentions("of " + rest))
 
 
+def _town_and_region(words: list[str], parts: list[str]) -> bool:
+    """``of Warren, Michigan``, ``of Kingston, Ont.``, ``from Cork, Ireland``: a town and
+    its state, province or country after a name (wire style): where the person lives."""
+    if len(parts) < 2 or len(words) > _TOWN_WORDS or not all(w[:1].isupper() for w in words[1:]):
+        return False
+    region = parts[1].strip().rstrip(".")
+    if not region or places.lookup_region(region) is None:
+        return False
+    town = " ".join(words[1:])
+    return not any(m.entry >= 0 for m in default_registry().mentions("of " + town))
+
+
+#: At most this many words (``of``, then the town) before the region.
+_TOWN_WORDS = 4
+
+
 #: Prepositions before a site written in lower case after an organization's name.
 _SITE_PREPS = frozenset(("at", "in"))
 
@@ -550,7 +566,7 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if member is not None:
         return member
     if words[0] in _ORG_APPOSITIVE:
-        if _hometown(words):
+        if _hometown(words) or _town_and_region(words, parts):
             return None, None  # ``Jo Bright, 41, from Basildon``: where she lives
         return _of_organization(_before_place(words))
     region = _region_owner(words)
@@ -997,11 +1013,18 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         title, org = split_title(pre_words)
         if title is None:
             title = pre_words
-    if app:
+    if app and _party_tag_re().fullmatch(app.strip()) is None:
         t2, o2 = split_title(app)
         if t2 or o2:
             title, org = t2 or title, o2 or org
     return title, org
+
+
+#: ``D-Ohio``, ``R-Texas``, ``I-Vt.``, ``D-N.Y.``: a party initial and a state.
+@lazy
+def _party_tag_re() -> str:
+    initials = "|".join(V.PARTY_INITIALS)
+    return rf"(?:{initials}) \s?+ [-–] \s?+ \p{{Lu}} [\p{{L}}.]*+ (?: [ ] \p{{Lu}} [\p{{L}}.]*+ )?"
 
 
 def _owner_only(words: list[str]) -> str | None:
@@ -1119,6 +1142,9 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
         # ``Lord Lee of Leeds``: a peer's territorial designation is part of the name.
         name = f"{name} {' '.join(m.text('ofx').split())}"
         b = m.end("ofx")
+    elif m.group("ofx") and app and _town_and_region(m.text("ofx").split(), ["", app]):
+        # ``Marisol Ortega of Warren, Michigan,``: where she lives, no title or organization
+        title = org = None
     elif m.group("ofx"):
         org = org or " ".join(m.text("ofx").split()[1:]).removeprefix("the ")
         if app_end is None or app_end < m.end("ofx"):
