@@ -645,6 +645,9 @@ def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> N
             ),
         ),
         "The organiser agreed with that specific point at the meeting on Monday.",
+        # a verb's form after a noun's modifier is a noun
+        "Nurses reject pay offer as strikes loom across the region.",
+        "The improved offer came after weeks of talks at the depot.",
     ],
 )
 def test_not_a_report(text: str) -> None:

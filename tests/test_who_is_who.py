@@ -1362,3 +1362,8 @@ def test_forms_around_a_name(
     assert (sp.name, sp.title, sp.role) == (name, title, role)
     if org is not None:
         assert sp.organization == org
+
+
+def test_names_inside_a_relative_clause_are_not_the_subject() -> None:
+    text = "The alliance, which represents Kestrel, Norland and other studios, said talks would resume."
+    assert _speaker(text, "talks would resume").name == "The alliance"

@@ -102,6 +102,7 @@ class _Slot(NamedTuple):
 
 #: Words before a verb form that make it a noun (``the charge``, ``some states``).
 _NOUN_DETS = frozenset(V.NOUN_DETERMINERS)
+_NOUN_MODIFIERS = frozenset(V.NOUN_MODIFIERS)
 _QUANTITY_WORDS = frozenset(w.lower() for w in V.QUANTITY_SUBJECTS if " " not in w) | frozenset(
     V.NOUN_QUANTIFIERS
 )
@@ -533,8 +534,10 @@ def _noun_use(text: str, vs: int) -> bool:
         carrier = text[max(0, vs - 20) : vs].split()[-2:-1]
         return not carrier or carrier[0] not in _TO_CARRIERS
     prev_word = text[max(0, vs - 12) : vs].rstrip().rpartition(" ")[2].lower()
-    if prev_word in _NOUN_DETS or (
-        prev_word.endswith(("'s", "’s")) and prev_word[:-2] not in _CONTRACTED
+    if (
+        prev_word in _NOUN_DETS
+        or prev_word in _NOUN_MODIFIERS
+        or (prev_word.endswith(("'s", "’s")) and prev_word[:-2] not in _CONTRACTED)
     ):
         return True  # (``the union's report``: a possessive before a noun; not ``he's``)
     word = _word_re().match(text, vs)

@@ -1642,10 +1642,13 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
     starts = _start_words()
     tried: set[int] = set()
     fallback: Cand | None = None
+    relative = _relative_start(text, regions)
     for ra, rb in reversed(regions):
         first = True
         for w in _word_start_re().finditer(text, ra, rb):
             ws = w.start()
+            if ws > relative:
+                break  # (``The alliance, which represents Acme, ...``: inside its clause)
             opens = ws not in tried and _opens_subject(text, ws, rb, starts, first=first)
             first = False
             tried.add(ws)
@@ -1663,6 +1666,21 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
                 fallback = cand
             break
     return fallback
+
+
+def _relative_start(text: str, regions: list[tuple[int, int]]) -> int:
+    """Where the first relative clause set off by a comma opens among *regions* (``,
+    which ...``, ``, who ...``), after a first region that names its antecedent; past
+    the end of the text when none does."""
+    for ra, rb in sorted(regions)[1:]:
+        words = text[ra:rb].split(None, 1)
+        if (
+            words
+            and words[0].lower() in _RELATIVES
+            and text[max(0, ra - 3) : ra].rstrip().endswith(",")
+        ):
+            return ra
+    return len(text)
 
 
 def _describes(text: str, comma: int, end: int) -> bool:

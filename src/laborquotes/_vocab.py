@@ -94,6 +94,7 @@ __all__ = [
     "NOT_WHOLE_SUBJECT_STARTS",
     "NOUN_DETERMINERS",
     "NOUN_LEADS",
+    "NOUN_MODIFIERS",
     "NOUN_QUANTIFIERS",
     "NO_REFERENT_PRONOUNS",
     "NUMBERED_UNITS",
@@ -1207,6 +1208,13 @@ WORKPLACE_NOUNS: tuple[str, ...] = (
 #: A US legislator's party initial in a party-state tag after the name (``Sen. Ann Lee,
 #: D-Ohio,``; ``(R-Texas)``): no title.
 PARTY_INITIALS: tuple[str, ...] = ("D", "I", "R")
+
+#: Modifiers that make the verb form after them a noun (``pay offer``, ``the improved
+#: offer``, ``the latest report``, ``a fresh claim``): no verb follows them.
+NOUN_MODIFIERS: tuple[str, ...] = (
+    "best", "contract", "final", "fresh", "improved", "latest", "new", "pay", "revised",
+    "salary", "wage",
+)  # fmt: skip
 
 #: Words after which a new clause (with its own subject) begins.
 CLAUSE_OPENERS: tuple[str, ...] = (
