@@ -214,3 +214,21 @@ def test_cue_inside_reported_speech() -> None:
     assert quotes[0].text == "The plan, she argued, was doomed from the start"
     assert quotes[0].attribution is not None
     assert quotes[0].attribution.speaker.name == "she"
+
+
+#: (text, the words of the single-marked quotations): copy that quotes with single marks
+#: in one paragraph and has a double-marked phrase in another.
+MIXED_MARKS = [
+    ('Union boss Jo Bell said pay was "shocking".\n\nShe added: \'Our members are heroes.\'',
+     ["Our members are heroes."]),
+    ('Jo Bell called the offer "an insult".\n\n\'We will not back down,\' said Ana Ruiz.',
+     ["We will not back down,"]),
+    # a headline's name and colon alone is no cue in such copy
+    ('Jo Bell: \'We Will Win\'\n\nJo Bell called the offer "an insult".', []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words"), MIXED_MARKS)
+def test_single_marks_beside_double_marks(text: str, words: list[str]) -> None:
+    quotes = [q for q in extract_quotes(text) if q.kind is QuoteKind.DIRECT]
+    assert [q.text for q in quotes] == words

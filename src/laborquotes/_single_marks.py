@@ -19,8 +19,11 @@ partial quotations from scare quotes there.
 
 Copy that quotes with
 double marks anywhere outside single-marked quotations keeps them only (single marks are
-then nested quotations or apostrophes: ``"He called it 'theft,'" she said``); double-marked
-quotations nested inside single-marked ones are not quotations of their own.
+then nested quotations or apostrophes: ``"He called it 'theft,'" she said``), but for a
+paragraph that holds no double mark: there, a single-marked quotation with a verb of
+speech as its cue is one (a tabloid's body beside a double-marked phrase elsewhere);
+double-marked quotations nested inside single-marked ones are not quotations of their
+own.
 Every search is bounded, so the cost stays linear in the text.
 """
 
@@ -32,7 +35,7 @@ import sys
 
 import regex
 
-from ._attribution import find_cue_after, find_cue_before
+from ._attribution import How, find_cue_after, find_cue_before
 from ._frames import COMPLEMENT_LEADS
 from ._marks import MarkPair, Structure
 
@@ -88,9 +91,9 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
         return pairs
     openers = [m.start() for m in _opener_re().finditer(text)]
     if not all(_may_nest(openers, p) for p in pairs):
-        # Some double-marked quotation has no single mark open before it that could
-        # hold it: double marks quote here (the test at the end, made early).
-        return pairs
+        # Some double-marked quotation has no single mark open before it to hold it:
+        # double marks quote here, but for paragraphs with none (:func:`_mixed`).
+        return _mixed(text, st, pairs, openers)
     doubles = [(p.open, p.close) for p in pairs]
     # Every closing mark, found once: each opening mark then looks its closer up.
     closers = [(c.start(), c.end()) for c in _closer_re().finditer(text)]
@@ -139,6 +142,42 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
         # Double marks quote here: single ones are nested quotations or apostrophes.
         return pairs
     return _open_paragraphs(text, st, openers, singles)
+
+
+def _mixed(text: str, st: Structure, pairs: list[MarkPair], openers: list[int]) -> list[MarkPair]:
+    """*pairs* with the single-marked quotations that have their own cue (``'We will
+    win,' she said``) in paragraphs that hold no double-marked pair."""
+    doubled = {st.paragraph(p.open) for p in pairs}
+    closers = [(c.start(), c.end()) for c in _closer_re().finditer(text)]
+    found: list[MarkPair] = []
+    last = at = -1
+    tokens = float(_PAIR_BURST)
+    for o in openers:
+        if o < last or st.paragraph(o) in doubled:
+            continue
+        tokens = min(_PAIR_BURST, tokens + (o - at) / _PAIR_CHARS)
+        at = o
+        if tokens < 1.0:
+            continue
+        tokens -= 1.0
+        pair = _pair_at(text, st, o, closers)
+        if pair is not None and _opens_sentence(text, st, o) and _said(text, st, pair):
+            found.append(pair)
+            last = pair.close
+    return sorted(pairs + found) if found else pairs
+
+
+def _said(text: str, st: Structure, pair: MarkPair) -> bool:
+    """:func:`_attributed` by a verb of speech (``she said``, ``He added: '...'``), not by
+    a name and a colon alone (``Kasich: 'We Will Win'``, a headline's form, where single
+    marks stand for double ones)."""
+    if not _attributed(text, st, pair):
+        return False
+    ss = st.sentence_start(pair.open)
+    if not text[ss : pair.open].rstrip().endswith(":"):
+        return True
+    cue = find_cue_before(text, max(ss, pair.open - _BEFORE_WINDOW), pair.open, partial=False)
+    return cue is not None and cue.how is not How.COLON
 
 
 def _open_paragraphs(
