@@ -806,6 +806,21 @@ def test_listeners(text: str, clause: str) -> None:
     assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == [clause]
 
 
+#: (text, the reported clause): a setting between the verb and a clause with no ``that``
+SETTINGS = [
+    ("Ana Ruiz said in a phone interview the union would strike on Monday.",
+     "the union would strike on Monday"),
+    ("Ana Ruiz said during a news conference the depot would close.", "the depot would close"),
+    ("Ana Ruiz said in an email the company had refused to meet.",
+     "the company had refused to meet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause"), SETTINGS)
+def test_a_setting_before_a_bare_clause(text: str, clause: str) -> None:
+    assert [q.text for q in all_quotes(text) if q.kind is INDIRECT] == [clause]
+
+
 def test_object_pronoun_tables_are_sorted_data() -> None:
     from laborquotes._frames import OBJECT_FOLLOWERS, OBJECT_PRONOUNS
 
