@@ -1367,3 +1367,17 @@ def test_forms_around_a_name(
 def test_names_inside_a_relative_clause_are_not_the_subject() -> None:
     text = "The alliance, which represents Kestrel, Norland and other studios, said talks would resume."
     assert _speaker(text, "talks would resume").name == "The alliance"
+
+
+def test_the_age_given_before_refers_back_to_the_person() -> None:
+    text = (
+        "Porter Pat Reid, 54, said he could not pay his rent.\n\n"
+        '"It is impossible," the 54-year-old added.'
+    )
+    sp = _speaker(text, "It is impossible")
+    assert (sp.name, sp.title, sp.role) == ("Pat Reid", "Porter", lq.Role.WORKER)
+
+
+def test_an_age_nobody_was_given_stays_a_description() -> None:
+    text = 'Porter Pat Reid, 54, said he was broke.\n\n"It is impossible," the 30-year-old added.'
+    assert _speaker(text, "It is impossible").name == "the 30-year-old"

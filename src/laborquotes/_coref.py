@@ -576,6 +576,8 @@ class Resolver:
         self.titled: dict[str, tuple[int, str | None, int]] = {}
         #: starts of sentences already found to have no person as their subject.
         self.no_subject: set[int] = set()
+        #: How many more ``the 54-year-old`` references may be looked up (a bound).
+        self.age_lookups = _AGE_LOOKUPS
         #: unnamed speakers introduced indefinitely (``a senior official``), by head noun.
         self.described: dict[str, Speaker] = {}
 
@@ -617,6 +619,9 @@ class Resolver:
         named = self._named_after_title(cand)
         if named is not None:
             return named
+        aged = self._of_age(cand)
+        if aged is not None:
+            return aged
         if cand.kind == Kind.ROLE:
             return self._role(cand)
         if cand.kind in GROUP_KINDS:
@@ -924,6 +929,21 @@ class Resolver:
         return _with_details(known, cand)
 
     # ------------------------------------------------------------------ bookkeeping
+
+    def _of_age(self, cand: Cand) -> Speaker | None:
+        """``the 54-year-old``: the person named with that age shortly before (``Pat Reid,
+        54,``), if one is."""
+        m = _AGED_REFERENCE().fullmatch(cand.name)
+        if m is None or self.age_lookups <= 0:
+            return None
+        self.age_lookups -= 1
+        age = m.group(1)
+        lo = max(0, cand.start - _AGE_LOOKBACK)
+        given = list(_named_age_re(age).finditer(self.text, lo, cand.start))
+        found = given[-1] if given else None  # (the last name given that age)
+        if found is None or not _plausible(found.group(1)):
+            return None
+        return self.people.get(found.group(1)) or self.by_token.get(found.group(1).split()[-1])
 
     def _person(
         self, name: str, title: str | None = None, organization: str | None = None
@@ -1282,6 +1302,20 @@ def _title_before(text: str, end: int) -> str | None:
 
 
 _ADVERBIAL_PREPOSITIONS = frozenset(V.ADVERBIAL_PREPOSITIONS)
+#: ``the 54-year-old``: a reference to a person by the age the article gave.
+_AGED_REFERENCE = _lazy(r"(?i:the)\s++(\d{1,3})-year-old")
+#: How far back the name with that age is looked for, in characters, and how many such
+#: references an article may look up (the cost stays linear on any text).
+_AGE_LOOKBACK = 3000
+_AGE_LOOKUPS = 64
+
+
+@functools.lru_cache(maxsize=64)
+def _named_age_re(age: str) -> regex.Pattern[str]:
+    """A name of two to four capitalized words, then ``, <age>,``."""
+    return regex.compile(rf"(\p{{Lu}}[\w'’\-]++(?:\s\p{{Lu}}[\w'’\-]++){{1,3}}),\s{age},")
+
+
 _TITLE_FIRST_NAMES = frozenset(V.TITLE_FIRST_NAMES)
 
 
