@@ -1381,3 +1381,18 @@ def test_the_age_given_before_refers_back_to_the_person() -> None:
 def test_an_age_nobody_was_given_stays_a_description() -> None:
     text = 'Porter Pat Reid, 54, said he was broke.\n\n"It is impossible," the 30-year-old added.'
     assert _speaker(text, "It is impossible").name == "the 30-year-old"
+
+
+#: (sentence, title, party): New Zealand and Australian parties before a title.
+ANTIPODEAN_PARTIES = [
+    ("NZ First leader Winston Hale said the bill was wrong.", "leader", "NZ First"),
+    ("ACT leader David Moana said the bill was wrong.", "leader", "ACT"),
+    ("Te Pāti Māori co-leader Rawiri Tane said the bill was wrong.", "co-leader", "Te Pāti Māori"),
+    ("Green Party co-leader Chloe Marsh said the bill was wrong.", "co-leader", "Green Party"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "title", "party"), ANTIPODEAN_PARTIES)
+def test_antipodean_parties(sentence: str, title: str, party: str) -> None:
+    sp = _speaker(sentence, "the bill was wrong")
+    assert (sp.title, sp.organization, sp.role) == (title, party, lq.Role.GOVERNMENT)

@@ -243,13 +243,14 @@ BYSTANDER_WORDS: tuple[str, ...] = (
 #: Political parties and their members, matched as written (capitalised): a title
 #: with one (``Labour leader``, ``Conservative MP``) is a politician's.
 PARTY_WORDS: tuple[str, ...] = (
-    "ANC", "BJP", "Bloc Quebecois", "Bloc Québécois", "Coalition", "Conservative",
-    "Conservatives", "DUP", "Democrat", "Democratic", "Democrats", "Fianna Fail", "Fianna Fáil",
-    "Fine Gael", "GOP", "Green Party", "Greens", "Labor", "Labour", "Lib Dem", "Lib Dems",
-    "Liberal", "Liberal Democrat", "Liberal Democrats", "Liberals", "NDP", "Nationals",
-    "New Democrat", "New Democrats", "One Nation", "People Before Profit", "Plaid Cymru",
-    "Reform UK", "Republican", "Republicans", "SNP", "Sinn Fein", "Sinn Féin",
-    "Social Democrats", "Tories", "Tory", "UKIP",
+    "ACT", "ANC", "Australian Greens", "BJP", "Bloc Quebecois", "Bloc Québécois", "Coalition",
+    "Conservative", "Conservatives", "DUP", "Democrat", "Democratic", "Democrats", "Fianna Fail",
+    "Fianna Fáil", "Fine Gael", "GOP", "Green Party", "Greens", "Labor", "Labour", "Lib Dem",
+    "Lib Dems", "Liberal", "Liberal Democrat", "Liberal Democrats", "Liberals", "NDP", "NZ First",
+    "Nationals", "New Democrat", "New Democrats", "New Zealand First", "One Nation",
+    "People Before Profit", "Plaid Cymru", "Reform UK", "Republican", "Republicans", "SNP",
+    "Sinn Fein", "Sinn Féin", "Social Democrats", "Te Pati Maori", "Te Pāti Māori", "Tories",
+    "Tory", "UKIP",
 )  # fmt: skip
 
 #: Words that make a ``... Union`` a political union (``European Union``).
