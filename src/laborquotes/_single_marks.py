@@ -99,8 +99,8 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
     closers = [(c.start(), c.end()) for c in _closer_re().finditer(text)]
     found: list[MarkPair] = []
     whole: list[MarkPair] = []
-    last = at = -1
-    tokens = float(_PAIR_BURST)
+    last = -1
+    bucket = _Bucket()
     mids: list[tuple[int, int]] | None = None  # closers before a word, found when asked
     for o in openers:
         if o < last or _inside(doubles, o):
@@ -113,12 +113,8 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
         mid = _pair_at(text, st, o, mids) if mids is not None else None
         if pair is None and mid is None:
             continue
-        # A token bucket, as for double marks: text that is little but marks loses pairs.
-        tokens = min(_PAIR_BURST, tokens + (o - at) / _PAIR_CHARS)
-        at = o
-        if tokens < 1.0:
-            continue
-        tokens -= 1.0
+        if not bucket.take(o):
+            continue  # (as for double marks: text that is little but marks loses pairs)
         if pair is not None and _attributed(text, st, pair):
             found.append(pair)
         elif pair is not None and (
@@ -144,22 +140,38 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
     return _open_paragraphs(text, st, openers, singles)
 
 
+class _Bucket:
+    """A token bucket over the opening marks: :data:`_PAIR_BURST` pairs at once, then one
+    per :data:`_PAIR_CHARS` characters (text that is little but marks loses pairs, as
+    for double marks, and the cost per character stays bounded)."""
+
+    __slots__ = ("at", "tokens")
+
+    def __init__(self) -> None:
+        self.tokens = float(_PAIR_BURST)
+        self.at = -1
+
+    def take(self, o: int) -> bool:
+        """Whether the opening mark at *o* may be analysed (then one token fewer)."""
+        self.tokens = min(_PAIR_BURST, self.tokens + (o - self.at) / _PAIR_CHARS)
+        self.at = o
+        if self.tokens < 1.0:
+            return False
+        self.tokens -= 1.0
+        return True
+
+
 def _mixed(text: str, st: Structure, pairs: list[MarkPair], openers: list[int]) -> list[MarkPair]:
     """*pairs* with the single-marked quotations that have their own cue (``'We will
     win,' she said``) in paragraphs that hold no double-marked pair."""
     doubled = {st.paragraph(p.open) for p in pairs}
     closers = [(c.start(), c.end()) for c in _closer_re().finditer(text)]
     found: list[MarkPair] = []
-    last = at = -1
-    tokens = float(_PAIR_BURST)
+    last = -1
+    bucket = _Bucket()
     for o in openers:
-        if o < last or st.paragraph(o) in doubled:
+        if o < last or st.paragraph(o) in doubled or not bucket.take(o):
             continue
-        tokens = min(_PAIR_BURST, tokens + (o - at) / _PAIR_CHARS)
-        at = o
-        if tokens < 1.0:
-            continue
-        tokens -= 1.0
         pair = _pair_at(text, st, o, closers)
         if pair is not None and _opens_sentence(text, st, o) and _said(text, st, pair):
             found.append(pair)
