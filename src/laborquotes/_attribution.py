@@ -43,6 +43,7 @@ __all__ = [
     "noun_like",
     "parse_standalone",
     "participle_subject",
+    "plain_form",
     "speaker_after_verb",
     "speaker_forward",
     "strip_adverbs",
@@ -428,12 +429,20 @@ def _subject_verb_after(text: str, p: int, end: int) -> Cue | None:
             inside = cue is not None and cue.cand.start <= found.cue_start < cue.cand.end
             return cue if inside else found
         if cue is not None:
-            if v.group().lower() not in _LEMMAS or v.group().lower() in _PLAIN_VERBS:
+            if not plain_form(v.group()):
                 return cue
             found = cue
         if v.start() - p > MAX_AFTER_SUBJECT:
             break
     return found
+
+
+def plain_form(word: str) -> bool:
+    """Whether *word* is a reporting verb's plain form that may be a noun inside a
+    phrase (``fire``, ``state``, ``report``); not ``say``, ``tell`` or ``ask``, which
+    stay verbs (``"...," they say``)."""
+    low = word.lower()
+    return low in _LEMMAS and low not in _PLAIN_VERBS
 
 
 #: Plain forms that are no noun inside a subject (``"...," they say``).

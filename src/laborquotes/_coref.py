@@ -933,8 +933,10 @@ class Resolver:
     def _of_age(self, cand: Cand) -> Speaker | None:
         """``the 54-year-old``: the person named with that age shortly before (``Pat Reid,
         54,``), if one is."""
+        if "year-old" not in cand.name or self.age_lookups <= 0:
+            return None  # (a cheap test first: most speakers are no such reference)
         m = _AGED_REFERENCE().fullmatch(cand.name)
-        if m is None or self.age_lookups <= 0:
+        if m is None:
             return None
         self.age_lookups -= 1
         age = m.group(1)

@@ -28,7 +28,15 @@ import datetime as dt
 
 from . import _vocab as V
 from ._attach import Candidate, attach, carry_open_paragraphs, own_cue, share_closing_cues
-from ._attribution import Cand, Cue, How, find_cue_after, parse_standalone, speaker_forward
+from ._attribution import (
+    Cand,
+    Cue,
+    How,
+    find_cue_after,
+    parse_standalone,
+    plain_form,
+    speaker_forward,
+)
 from ._clauses import (
     SENTENCE_WINDOW,
     SMALL_WORDS,
@@ -398,12 +406,7 @@ def _holds_verb(text: str, cand: Cand, outer: Cue) -> bool:
     (``said``, ``told``); a plain form there may be a noun (``secretary of state``)."""
     if not cand.start < outer.cue_start < outer.cue_end <= cand.end:
         return False
-    word = text[outer.cue_start : outer.cue_end].lower()
-    return word not in _VERB_LEMMAS or word in _PLAIN_VERBS
-
-
-_VERB_LEMMAS = frozenset(V.REPORTING_VERBS)
-_PLAIN_VERBS = frozenset(("ask", "say", "tell"))
+    return not plain_form(text[outer.cue_start : outer.cue_end])
 
 
 def _possessor(cue: Cue) -> bool:

@@ -397,7 +397,13 @@ def _hometown(words: list[str]) -> bool:
     rest = " ".join(words[1:]).rstrip(".")
     if len(words) > 2 and places.key(rest) not in places.CITIES:
         return False  # (``from Acme Foods``: a name of two words may be a company's)
-    return not any(m.entry >= 0 for m in default_registry().mentions("of " + rest))
+    return _unregistered(rest)
+
+
+def _unregistered(name: str) -> bool:
+    """Whether no organization of the registry is named in *name* (read as after
+    ``of``): a place's name, not ``Unite``'s."""
+    return not any(m.entry >= 0 for m in default_registry().mentions("of " + name))
 
 
 def _town_and_region(words: list[str], parts: list[str]) -> bool:
@@ -408,8 +414,7 @@ def _town_and_region(words: list[str], parts: list[str]) -> bool:
     region = parts[1].strip().rstrip(".")
     if not region or places.lookup_region(region) is None:
         return False
-    town = " ".join(words[1:])
-    return not any(m.entry >= 0 for m in default_registry().mentions("of " + town))
+    return _unregistered(" ".join(words[1:]))
 
 
 #: At most this many words (``of``, then the town) before the region.
