@@ -406,12 +406,13 @@ def _unregistered(name: str) -> bool:
     return not any(m.entry >= 0 for m in default_registry().mentions("of " + name))
 
 
-def _town_and_region(words: list[str], parts: list[str]) -> bool:
-    """``of Warren, Michigan``, ``of Kingston, Ont.``, ``from Cork, Ireland``: a town and
-    its state, province or country after a name (wire style): where the person lives."""
-    if len(parts) < 2 or len(words) > _TOWN_WORDS or not all(w[:1].isupper() for w in words[1:]):
+def _town_and_region(words: list[str], after: str) -> bool:
+    """``of Warren, Michigan``, ``of Kingston, Ont.``, ``from Cork, Ireland``: a town
+    (*words*, its preposition first) and its state, province or country (*after*, the
+    text after the comma) after a name (wire style): where the person lives."""
+    if len(words) > _TOWN_WORDS or not all(w[:1].isupper() for w in words[1:]):
         return False
-    region = parts[1].strip().rstrip(".")
+    region = after.strip().rstrip(".")
     if not region or places.lookup_region(region) is None:
         return False
     return _unregistered(" ".join(words[1:]))
@@ -571,7 +572,7 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if member is not None:
         return member
     if words[0] in _ORG_APPOSITIVE:
-        if _hometown(words) or _town_and_region(words, parts):
+        if _hometown(words) or (len(parts) > 1 and _town_and_region(words, parts[1])):
             return None, None  # ``Jo Bright, 41, from Basildon``: where she lives
         return _of_organization(_before_place(words))
     region = _region_owner(words)
@@ -1147,7 +1148,7 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
         # ``Lord Lee of Leeds``: a peer's territorial designation is part of the name.
         name = f"{name} {' '.join(m.text('ofx').split())}"
         b = m.end("ofx")
-    elif m.group("ofx") and app and _town_and_region(m.text("ofx").split(), ["", app]):
+    elif m.group("ofx") and app and _town_and_region(m.text("ofx").split(), app):
         # ``Marisol Ortega of Warren, Michigan,``: where she lives, no title or organization
         title = org = None
     elif m.group("ofx"):
