@@ -1295,6 +1295,10 @@ FORMAL_OFFICES = [
     ("Minister of State at the Department of Health, Mary Butler-Ward, said the depot should stay open.", "Mary Butler-Ward", "Minister of State at the Department of Health", "Department of Health"),
     ("Bank of Kestrel Governor Tiff Moreau said the depot should stay open.", "Tiff Moreau", "Governor", "Bank of Kestrel"),
     ("Port of Norland CEO Peter Lind said the depot should stay open.", "Peter Lind", "CEO", "Port of Norland"),
+    # an office's name of two words before the person's: the name starts at a given name
+    ("Secretary of State for Health and Social Care Ann Lee said the depot should stay open.", "Ann Lee", "Secretary of State for Health and Social Care", None),
+    ("Labour MP for Leeds East Tom Bray said the depot should stay open.", "Tom Bray", "MP for Leeds East", "Labour"),
+    ("Minister for Finance Mary Ann Lee said the depot should stay open.", "Mary Ann Lee", "Minister for Finance", None),
     pytest.param(
         "Ana Ruiz, president and CEO of Kestrel Restaurant Association stated that the depot should stay open.", "Ana Ruiz", None, None,
         marks=pytest.mark.xfail(strict=True, reason="an appositive with no comma before the verb: its last title is read as the subject"),
@@ -1389,6 +1393,8 @@ ANTIPODEAN_PARTIES = [
     ("ACT leader David Moana said the bill was wrong.", "leader", "ACT"),
     ("Te Pāti Māori co-leader Rawiri Tane said the bill was wrong.", "co-leader", "Te Pāti Māori"),
     ("Green Party co-leader Chloe Marsh said the bill was wrong.", "co-leader", "Green Party"),
+    # a party's name opening with a determiner's word
+    ("One Nation leader Pauline Carr said the bill was wrong.", "leader", "One Nation"),
 ]  # fmt: skip
 
 

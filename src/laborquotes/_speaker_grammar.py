@@ -208,10 +208,13 @@ RULES: dict[str, str] = {
       | {partitive_multitude} {s1} of {s1} (?: {word} {s1} ){0,2}? {low} (?<=s)
     """,
     # (not ``The Post's Ana Ruiz`` or ``the union's Ana Ruiz``: a possessive, then a name,
-    # is a person's ``pre``)
+    # is a person's ``pre``; nor ``One Nation leader Ana Ruiz``: a determiner opening a
+    # party's name, a title, then a name)
     "np": r"""(?:
         (?! {the} {s1} (?: {capword} {s1} ){0,2} {poss} {s1} {name} (?![\w\-’']) )
         (?! {the} {s1} {group_word} ['’] s {s1} {name} (?![\w\-’']) (?! {s1} {title_low} ) )
+        (?! {dets} {s1} (?: {capword} {s1} ){1,3} {title_low} {s1} {name_word} {s1} {name_word}
+            (?![\w\-’']) )
         {dets} {s1} (?! {style} (?![\w.]) )
         (?: (?: {capword} {s1} ){0,3} {capword} (?![\w\-’'])
           | (?: {np_low} {s1} ){1,2} (?: {capword} {s1} ){0,2} {capword} (?![\w\-’'])

@@ -1131,9 +1131,27 @@ def _paren_seat(text: str, end: int) -> str | None:
     return f"{member} for {parts[1]}"
 
 
+def _office_tail(text: str, m: SpeakerMatch, nm: Name) -> Name:
+    """*nm* without the last words of an office written before it: after ``for`` or
+    ``of`` in the title (``Secretary of State for Social Care Ann Lee``, ``MP for Leeds
+    East Tom Bray``), a name of three words or more starts at its first known given name
+    (the grammar reads the office's name as short as it can)."""
+    pre = m.text("pre")
+    if not (" for " in pre or " of " in pre):
+        return nm
+    spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[nm.start : nm.end])]
+    if len(spans) < 3 or text[nm.start : nm.start + spans[0][1]] in FIRST_GENDER:
+        return nm
+    for k in range(1, len(spans) - 1):
+        if text[nm.start + spans[k][0] : nm.start + spans[k][1]] in FIRST_GENDER:
+            moved = text[nm.start : nm.start + spans[k - 1][1]].split()
+            return nm._replace(start=nm.start + spans[k][0], pre=[*nm.pre, *moved])
+    return nm
+
+
 def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) -> Cand | None:
     ns, ne = m.span("name")
-    nm = _clean_name(text, ns, ne)
+    nm = _office_tail(text, m, _clean_name(text, ns, ne))
     a, b, hon = nm.start, nm.end, nm.pre
     if a >= b:
         return None
