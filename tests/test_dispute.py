@@ -233,3 +233,25 @@ def test_a_name_introduced_as_the_employer_speaks_for_it(
     att = art.quotes[-1].attribution
     assert att is not None
     assert (att.speaker.organization, att.speaker.role) == (org, role)
+
+
+#: (text, the employer side): with no employer of the tables near an action, a quoted
+#: organization the article introduces as the employer, or a public employer, is it; a
+#: company named with no such cue is not.
+QUOTED_EMPLOYER_ROWS: list[tuple[str, list[str]]] = [
+    ("Drivers at Fernhill Haulage walked out on Monday. Fernhill Haulage said its offer was fair.",
+     ["Fernhill Haulage"]),
+    ("Drivers will strike after Unite members rejected a pay offer from Midland Buses. "
+     "Midland Buses said the offer was fair.", ["Midland Buses"]),
+    ('Bin workers walked out on Monday. "We are disappointed," Castlebridge City Council said.',
+     ["Castlebridge City Council"]),
+    ('Drivers walked out on Monday. "We are disappointed," Acme Foods said.', []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "employers"), QUOTED_EMPLOYER_ROWS)
+def test_a_quoted_employer_joins_the_employer_side(text: str, employers: list[str]) -> None:
+    art = lq.parse(text)
+    assert art.dispute is not None
+    assert [o.name for o in art.dispute.employers] == employers
+    assert all(any(o is x for x in art.organizations) for o in art.dispute.employers)

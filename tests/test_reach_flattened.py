@@ -169,10 +169,28 @@ def test_a_line_break_inside_a_quotation_does_not_end_it(
     assert [(q.text, speaker_of(q)) for q in quotes] == [(words, speaker)]
 
 
-def test_a_line_break_outside_a_quotation_still_ends_the_paragraph() -> None:
-    text = 'Nurses vote to strike\nwards close on Monday, the union said.\n"Enough," said Jo Bell.'
+def test_a_line_break_before_a_capital_still_ends_the_paragraph() -> None:
+    text = 'Nurses vote to strike\nWards close on Monday, the union said.\n"Enough," said Jo Bell.'
     quotes = extract_quotes(text)
-    assert [q.text for q in quotes if q.kind is QuoteKind.DIRECT] == ["Enough,"]
+    assert [q.text for q in quotes] == ["Wards close on Monday", "Enough,"]
+
+
+#: (text, the reported clause or quotation, its speaker): a hard wrap inside a sentence
+#: outside any quotation, before a lower-case word, does not end the paragraph.
+WRAPPED_SENTENCES = [
+    ("The union said the\noffer was too low.", "the\noffer was too low", "The union"),
+    ("Ana Ruiz said the offer was an\ninsult to nurses.", "the offer was an\ninsult to nurses", "Ana Ruiz"),
+    ("Ana Ruiz said\nthe offer was too low.", "the offer was too low", "Ana Ruiz"),
+    ('"This is not about money,"\nsaid Ana Ruiz.', "This is not about money,", "Ana Ruiz"),
+    ('"This is not about money,"\r\nsaid Ana Ruiz.', "This is not about money,", "Ana Ruiz"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), WRAPPED_SENTENCES)
+def test_a_hard_wrap_outside_a_quotation_does_not_end_the_sentence(
+    text: str, words: str, speaker: str
+) -> None:
+    assert [(q.text, speaker_of(q)) for q in extract_quotes(text)] == [(words, speaker)]
 
 
 # --------------------------------------------------------------------------- property

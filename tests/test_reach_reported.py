@@ -839,3 +839,19 @@ def test_a_bare_title_after_an_inverted_verb_ending_the_line_speaks(
     text: str, clause: str, source: str
 ) -> None:
     assert _reports(text) == [(clause, source)]
+
+
+#: (text, reported clause, source as written): an unnamed source with how it knows
+#: (``close to the talks``, ``familiar with the plan``), after or before the clause.
+UNNAMED_SOURCES = [
+    ("The depot will close in June, sources close to the talks said.", "The depot will close in June", "sources close to the talks"),
+    ("The depot will close in June, people familiar with the plan said.", "The depot will close in June", "people familiar with the plan"),
+    ("The depot will close in June, two people with knowledge of the talks said.", "The depot will close in June", "two people with knowledge of the talks"),
+    ("The depot will close in June, officials briefed on the matter said.", "The depot will close in June", "officials briefed on the matter"),
+    ("People familiar with the plan said the depot will close in June.", "the depot will close in June", "People familiar with the plan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), UNNAMED_SOURCES)
+def test_an_unnamed_source_and_how_it_knows(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]

@@ -1402,3 +1402,26 @@ ANTIPODEAN_PARTIES = [
 def test_antipodean_parties(sentence: str, title: str, party: str) -> None:
     sp = _speaker(sentence, "the bill was wrong")
     assert (sp.title, sp.organization, sp.role) == (title, party, lq.Role.GOVERNMENT)
+
+
+#: (text, organization, role): whose office a title is and what the role is when a body
+#: no table knows is named. In a dispute a named body's president is the company's
+#: (the employer); elsewhere a group's of any kind (``other``), never a head of state.
+#: The reference word written first names the owner (``the company's vice-president of
+#: labour relations`` is the company's, not the union's).
+BODY_OFFICES = [
+    ('Nurses at Bluepeak walked out on Monday. "It was not easy," said Marcus Albrecht, Bluepeak\'s vice president.', "Bluepeak", lq.Role.EMPLOYER),
+    ('"It was not easy," said Marcus Albrecht, Bluepeak\'s vice president.', "Bluepeak", lq.Role.OTHER),
+    ('"It was not easy," said Emile Roux, France\'s president.', None, lq.Role.GOVERNMENT),
+    ('"It was not easy," said Vice President Ana Ruiz.', None, lq.Role.GOVERNMENT),
+    ("Ana Ruiz is president of the Northern Autoworkers Alliance. Anne Kowal, the company's vice-president of labour relations, said the automaker had moved.", "the company", lq.Role.EMPLOYER),
+    ("Labor MP Joel Fitz said the automaker had moved.", "Labor", lq.Role.GOVERNMENT),
+    ("Joel Fitz (Labor, Kingsford) said the automaker had moved.", "Labor", lq.Role.GOVERNMENT),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "org", "role"), BODY_OFFICES)
+def test_whose_office_and_what_role(text: str, org: str | None, role: lq.Role) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.organization, att.speaker.role) == (org, role)

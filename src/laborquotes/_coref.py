@@ -1532,11 +1532,14 @@ def _reference_words(phrase: str) -> tuple[str | None, tuple[OrgKind, ...] | Non
         return None, None, False  # ``the students' union``: no labour union is meant
     m = _head_reference().search(phrase)
     head = m.group().casefold() if m is not None else None
-    for pattern, kinds in _reference_patterns():
+    # The reference word written first wins (``the company's vice-president of labour
+    # relations`` is the company's), then the table's order.
+    first: tuple[int, int, tuple[OrgKind, ...], bool] | None = None
+    for k, (pattern, kinds) in enumerate(_reference_patterns()):
         m = pattern.search(phrase)
-        if m is not None:
-            return head, kinds, m.group().lower().startswith("guild")
-    return head, None, False
+        if m is not None and (first is None or m.start() < first[0]):
+            first = (m.start(), k, kinds, m.group().lower().startswith("guild"))
+    return (head, first[2], first[3]) if first is not None else (head, None, False)
 
 
 @functools.lru_cache(maxsize=4096)

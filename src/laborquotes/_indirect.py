@@ -1955,8 +1955,20 @@ def _subject_end_ok(text: str, start: int, end: int) -> bool:
         prev = text[max(start, k - 16) : k].split()
         return bool(prev) and prev[-1][:1].isupper()
     return bool(word) and (
-        word[0].isupper() or word.lower() in _SUBJECT_TAILS or word.endswith("s")
+        word[0].isupper()
+        or word.lower() in _SUBJECT_TAILS
+        or word.endswith("s")
+        or _source_tail_re().search(text, max(start, k - _SOURCE_TAIL_REACH), k) is not None
     )
+
+
+#: ``people familiar with the matter said``: how an unnamed source knows, shortly
+#: before the last word of the subject (a thing, which alone would be no subject).
+_source_tail_re = lazy_stdlib(
+    lambda: rf"(?<![\w\-]){alternation(V.SOURCE_MODIFIERS)}\s+(?:\S+\s+){{0,2}}$"
+)
+#: How far before the subject's last word the source's modifier is looked for.
+_SOURCE_TAIL_REACH = 48
 
 
 # --------------------------------------------------------------------------- object ends

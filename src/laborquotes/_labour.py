@@ -49,10 +49,11 @@ from ._org_names import _lazy
 from ._org_tails import whole_org_speakers
 from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners
-from ._places import demonym_length
+from ._places import demonym_length, lookup_region
 from ._quoted_orgs import listable, proper_name, quoted_organization, with_quoted
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
 from ._vocab import (
+    COURTESY_HONORIFICS,
     FUNCTION_WORDS,
     LEGISLATOR_POSTNOMINALS,
     SIDE_BODY_WORDS,
@@ -724,7 +725,31 @@ def _person_role(
         role = Role.EMPLOYER
     elif role is Role.EMPLOYER and org is None and sides.third_party(shown):
         role = Role.OTHER  # ``a spokesman for Coastline Shipping`` in a strike at Network Rail
+    elif role is Role.GOVERNMENT and kind is None and _body_president(title, shown):
+        # ``Bluepeak's vice president``: no head of state, a body's; in a dispute a
+        # company's (the side the article reports), elsewhere a group's of any kind
+        role = Role.EMPLOYER if sides.disputed else Role.OTHER
     return org, shown, role
+
+
+_COURTESY = frozenset(COURTESY_HONORIFICS)
+#: Titles that make a person with no organization a head of state, but a named body's
+#: head where one is named (``Bluepeak's vice president``).
+_PRESIDENTS = frozenset(("president", "vice-president"))
+
+
+def _body_president(title: str | None, shown: str | None) -> bool:
+    """Whether *title*, in lower case, is the presidency of *shown*, a proper name no
+    table knows that names no place (``Bluepeak``; not ``France``) and no person (``Vice
+    President`` is a head of state's title)."""
+    if not title or not title[:1].islower() or not shown or not shown[:1].isupper():
+        return False
+    if shown.split(" ", 1)[0] in _COURTESY:
+        return False
+    words = title.casefold().replace("vice president", "vice-president").split()
+    if _PRESIDENTS.isdisjoint(words) or person_role(title, OrgKind.OTHER) is Role.GOVERNMENT:
+        return False
+    return lookup_region(shown) is None
 
 
 def _title_org(
@@ -942,7 +967,28 @@ def enrich_article(
     organizations = with_quoted(text, orgs, art.listed, reg)
     if art.listed:
         _named_later(organizations, sides, out, resolved)
+        if dispute is not None and not dispute.employers:
+            dispute = _quoted_employers(dispute, sides, organizations, orgs)
     return Enriched(out, organizations, dispute, tuple(resolved))
+
+
+def _quoted_employers(
+    dispute: Dispute,
+    sides: _Sides,
+    organizations: Sequence[Organization],
+    registered: Sequence[Organization],
+) -> Dispute:
+    """*dispute*, whose employer side no table names, with the organizations the article
+    quotes that it introduces as the employer (``Drivers at Fernhill Haulage walked
+    out ... Fernhill Haulage said``) or that are a public employer (``Castlebridge City
+    Council``), in order of first mention."""
+    known = {id(o) for o in registered}
+    found = tuple(
+        o
+        for o in organizations
+        if id(o) not in known and o.kind is OrgKind.EMPLOYER and sides.unnamed_employer(o.name)
+    )
+    return attrs.evolve(dispute, employers=found) if found else dispute
 
 
 def _named_later(

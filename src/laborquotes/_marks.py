@@ -196,17 +196,12 @@ def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
     code = _offset_code(text)
     starts = array.array(code, [0])
     ends = array.array(code)
-    marks: array.array[int] | None = None  # the double marks, found on first need
     for m in _para_re(not wrapped, "<" in text).finditer(text):
         e = m.start()
         if text[e] == "<" and m.end() < len(text) and text[m.end()].islower():
             continue  # ``We will not </div> back down``: a tag inside a sentence
         if not wrapped and _mid_sentence_break(text, e, m.end()):
-            if marks is None:
-                found = (x.start() for x in _double_mark_re().finditer(text))
-                marks = array.array(code, found)
-            if _quotation_open(text, marks, starts[-1], e) or _single_open(text, starts[-1], e):
-                continue
+            continue  # a hard wrap inside a sentence, in a quotation or not
         while e > starts[-1] and text[e - 1] in " \t\r\n\u00a0":
             e -= 1
         ends.append(e)
@@ -216,46 +211,21 @@ def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
 
 
 def _mid_sentence_break(text: str, nl: int, nxt: int) -> bool:
-    """A single line break after a word, a number or a comma and before a lower-case
-    word (``We will not\ngo back``): mid-sentence, as in hard-wrapped copy."""
+    """A single line break after a word, a number, a comma or a quotation closed by a
+    comma, and before a lower-case word (``We will not\ngo back``, ``the union said
+    the\noffer``, ``"We will not go back,"\nsaid Ruiz``): mid-sentence, as in
+    hard-wrapped copy, inside a quotation or not."""
     if nxt != nl + 1 or nxt >= len(text) or not text[nxt].islower():
         return False
     k = nl - 1 if nl > 0 and text[nl - 1] == "\r" else nl
+    if k > 1 and text[k - 1] in _CLOSING_DOUBLE and text[k - 2] in _CLOSED_BY:
+        return True
     return k > 0 and (text[k - 1].isalnum() or text[k - 1] in _WRAP_BEFORE)
 
 
-def _quotation_open(text: str, marks: array.array[int], start: int, end: int) -> bool:
-    """Whether the last double mark of ``text[start:end]`` (*marks*: every double mark's
-    offset, sorted) opens a quotation: a line break there is inside it
-    (``"We will not\ngo back," she said.``), not a new paragraph."""
-    i = bisect.bisect_left(marks, end) - 1
-    if i < 0 or marks[i] < start:
-        return False
-    last = marks[i]
-    if text[last] == "”":
-        return False
-    return text[last] == "“" or last == 0 or text[last - 1].isspace() or text[last - 1] in "(["
-
-
-#: How far into a line its single opening mark is looked for (a paragraph's lead).
-_SINGLE_LEAD = 3
-
-
-def _single_open(text: str, start: int, end: int) -> bool:
-    """Whether the line ``text[start:end]`` opens with a single mark before a letter and
-    closes none (``'The depot is\nunsafe,' said Ruiz.``): a line break there is inside
-    the quotation too. Any mark that may close (``workers' ``, ``’``) says no."""
-    k = start
-    while k < end and k - start < _SINGLE_LEAD and text[k] in " \t":
-        k += 1
-    if k + 1 >= end or text[k] not in "'‘" or not text[k + 1].isalpha():
-        return False
-    return _single_close_re().search(text, k + 1, end) is None
-
-
-@functools.cache
-def _single_close_re() -> re.Pattern[str]:
-    return re.compile(r"’|'(?![^\W\d_])")
+#: A closing double mark, and what closes a quotation that a cue follows (``,"``).
+_CLOSING_DOUBLE = frozenset('"”')
+_CLOSED_BY = frozenset(",!?")
 
 
 def _sentence_bounds(text: str) -> array.array[int]:

@@ -220,9 +220,17 @@ RULES: dict[str, str] = {
           | (?: {np_low} {s1} ){1,2} (?: {capword} {s1} ){0,2} {capword} (?![\w\-’'])
           | (?: (?<= (?<![\w\-]) (?: [Aa]ll | [Bb]oth ) \s ) (?: the | these | those ) {s1} )?
             (?: {capword} {s1} ){0,3} (?: {np_word} {s1} ){0,3}? {np_word}
-        ) {pp}?
-      | (?: {capword} {s1} | {low} {s1} ){0,2} {fn} \p{Ll} [\p{L}\-]{1,30} [a-rt-z] s (?![\w\-])
+        ) (?: {source_tail} | {pp} )?
+      | (?: {capword} {s1} | {low} {s1} ){0,2}
+        (?: {fn} \p{Ll} [\p{L}\-]{1,30} [a-rt-z] s (?![\w\-]) {source_tail}?
+          | people {source_tail} )
       | {poss} {s1} (?: {word} {s1} ){0,2} {low}
+    )""",
+    # What says how an unnamed source knows (``close to the talks``, ``familiar with the
+    # matter``, ``with knowledge of the plan``), after ``sources`` or ``two people``.
+    "source_tail": r"""(?:
+        {s1} {source_modifier} {s1} (?: {phrase_determiner} {s1} )?
+        (?: {np_word} {s1} ){0,2} {np_word}
     )""",
     # A word inside a noun phrase after its determiner: never a second article (``In a
     # statement the union said``: two phrases, the second the subject).
@@ -329,6 +337,7 @@ def _word_tables() -> dict[str, Table]:
         "style": (V.STYLE_HONORIFICS, False),
         "subject_pronoun": (V.SUBJECT_PRONOUNS, True),
         "suffix": (V.NAME_SUFFIXES, False),
+        "source_modifier": (V.SOURCE_MODIFIERS, False),
         "the": (("the",), True),
         "workplace": (V.WORKPLACE_NOUNS, False),
         "title_noun_word": (V.TITLE_NOUNS, True),

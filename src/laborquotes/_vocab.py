@@ -141,6 +141,7 @@ __all__ = [
     "SIDE_EMPLOYER_WORDS",
     "SIDE_UNION_WORDS",
     "SMALL_WORDS",
+    "SOURCE_MODIFIERS",
     "SPEAKER_DETERMINERS",
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
@@ -441,17 +442,19 @@ NAME_POSTNOMINALS: tuple[str, ...] = (
 
 #: Political parties as written before a title or inside a parenthesis (``Labour MP``,
 #: ``Conservative leader``, ``(Labour, Leeds East)``): the politician's organization.
-#: Parties whose name is also a common word (``Green``, ``National``, ``Labor``) are left
-#: out.
+#: Parties whose name is also a common word (``Green``, ``National``) are left out.
+#: Australia's ``Labor`` is in: capitalized, it names the party (the US ``Labor
+#: Secretary`` and ``Labor Department`` are read as a portfolio and a body).
 PARTIES: tuple[str, ...] = (
-    "ACT", "ACT Party", "Australian Greens", "Bloc Québécois", "Conservative", "Conservative Party",
-    "Conservatives", "DUP", "Democrat", "Democratic", "Democrats", "Fianna Fáil", "Fine Gael",
-    "Green Party", "Greens", "Labour", "Labour Party", "Lib Dem", "Lib Dems", "Liberal",
-    "Liberal Democrat", "Liberal Democrats", "Liberal Party", "Liberals", "NDP", "NZ First",
-    "Nationals", "New Democrat", "New Democratic", "New Zealand First", "One Nation",
-    "Parti Québécois", "Plaid Cymru", "Québec solidaire", "Reform UK", "Republican", "Republicans",
-    "SDLP", "SNP", "Scottish Conservative", "Scottish Conservatives", "Scottish Labour",
-    "Sinn Fein", "Sinn Féin", "Te Pāti Māori", "The Nationals", "Tories", "Tory", "UKIP", "Ukip",
+    "ACT", "ACT Party", "Australian Greens", "Australian Labor Party", "Bloc Québécois",
+    "Conservative", "Conservative Party", "Conservatives", "DUP", "Democrat", "Democratic",
+    "Democrats", "Fianna Fáil", "Fine Gael", "Green Party", "Greens", "Labor", "Labor Party",
+    "Labour", "Labour Party", "Lib Dem", "Lib Dems", "Liberal", "Liberal Democrat",
+    "Liberal Democrats", "Liberal Party", "Liberals", "NDP", "NZ First", "Nationals",
+    "New Democrat", "New Democratic", "New Zealand First", "One Nation", "Parti Québécois",
+    "Plaid Cymru", "Québec solidaire", "Reform UK", "Republican", "Republicans", "SDLP", "SNP",
+    "Scottish Conservative", "Scottish Conservatives", "Scottish Labour", "Sinn Fein",
+    "Sinn Féin", "Te Pāti Māori", "The Nationals", "Tories", "Tory", "UKIP", "Ukip",
     "Welsh Labour",
 )  # fmt: skip
 
@@ -641,6 +644,13 @@ NOT_WHOLE_SUBJECT_STARTS: tuple[str, ...] = (
     "they", "this", "through", "throughout", "to", "toward", "towards", "under",
     "until", "upon", "we", "what", "when", "where", "which", "while", "who", "with",
     "within", "without", "you", "your",
+)  # fmt: skip
+
+#: How an unnamed source knows what they report, after the source (``sources close to
+#: the talks``, ``two people familiar with the matter``).
+SOURCE_MODIFIERS: tuple[str, ...] = (
+    "aware of", "briefed on", "close to", "familiar with", "involved in", "knowledgeable about",
+    "with direct knowledge of", "with knowledge of",
 )  # fmt: skip
 
 #: Plural nouns for people that, capitalized at the start of a sentence (``Witnesses
