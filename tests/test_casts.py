@@ -159,7 +159,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "wire_europe_air:6:role",
         "wire_europe_air:8:role",
         "wire_europe_air:9:canonical",
-        "wire_europe_air:9:kind",
         "wire_europe_air:9:organization",
         "wire_europe_air:9:role",
     }

@@ -63,6 +63,32 @@ NESTED = [
         ["historic"],
         "Tom Bell",
     ),
+    # one word after an article that follows a copula or ``as``, or after a naming
+    # verb's short object
+    (
+        'Tom Bell said the offer was a "betrayal" of porters.',
+        'the offer was a "betrayal" of porters',
+        ["betrayal"],
+        "Tom Bell",
+    ),
+    (
+        'Tom Bell described the deal as an "insult".',
+        'the deal as an "insult"',
+        ["insult"],
+        "Tom Bell",
+    ),
+    (
+        'The union called the decision "shameful".',
+        'the decision "shameful"',
+        ["shameful"],
+        "The union",
+    ),
+    (
+        'The union called the new pay offer "derisory".',
+        'the new pay offer "derisory"',
+        ["derisory"],
+        "The union",
+    ),
     # a subject with a place after it: the clause's reading of the verb, for both
     (
         'Shop stewards at the plant said they had been "treated like dirt".',

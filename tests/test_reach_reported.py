@@ -440,6 +440,10 @@ UNREAL_SPEECH = [
     "Nobody at the union would say whether a ballot was planned.",
     "No one from the firm said the depot would close.",
     "None of the stewards said the vote was rigged.",
+    # a condition with a plain past or present verb
+    "If the union said yes, the strike would end tomorrow.",
+    "Unless the union says otherwise, the strike will go ahead.",
+    "Even if the minister said sorry, nurses would still walk out.",
 ]
 
 

@@ -1550,10 +1550,11 @@ def _negated(text: str, verb: _Verb) -> bool:
     return False  # (the pattern needs one of them: a cheap test first)
 
 
-#: ``If the board had said``, ``unless he were to say``: a supposed report.
+#: ``If the board had said``, ``unless he were to say``, ``If the union said yes``: a
+#: supposed report (a condition's subject, then the verb).
 _supposed_re = _lazy(
-    r"\b(?i:if|unless)\s++[^,;:.\"“”]{1,60}?\s(?:had|were\s++to|would\s++have)\s++"
-    r"(?:\p{Ll}{3,}+(?<=ly)\s++)?\Z"
+    r"\b(?i:if|unless)\s++[^,;:.\"“”]{1,60}?\s"
+    r"(?:(?:had|were\s++to|would\s++have)\s++(?:\p{Ll}{3,}+(?<=ly)\s++)?)?\Z"
 )
 #: ``Nobody at the union would say``, ``No one from the firm said``: a denied report
 #: whose subject runs longer than :data:`_negated_re` reads.
@@ -1570,8 +1571,8 @@ def _unreal(text: str, verb: _Verb) -> bool:
     if text.startswith(_QUESTION_LEADS, ss) and text[ss:se].rstrip().endswith("?"):
         return True
     lo = max(ss, vs - _UNREAL_REACH)
-    lead = text[lo:vs]
-    if ("if" in lead or "unless" in lead or "If" in lead) and _supposed_re().search(text, lo, vs):
+    lead = text[lo:vs].lower()
+    if ("if" in lead or "unless" in lead) and _supposed_re().search(text, lo, vs):
         return True
     return text[ss : ss + 4].lower() in _NO_KEYS and _nobody_re().match(text, ss, vs) is not None
 

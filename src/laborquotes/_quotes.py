@@ -508,9 +508,37 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> tuple[QuoteKind | N
         # Two words inside reported speech are the speaker's (``said the offer was
         # "an insult" to nurses``), and so is one word as the complement of a copula
         # (``said it was "disappointed"``); another single word stays a scare quote.
-        fragment = nwords >= _FRAGMENT_WORDS or prev_word in _COMPLEMENT_LEADS
+        fragment = nwords >= _FRAGMENT_WORDS or _complement(lead_words, prev_word)
         return None, fragment and not pair.unclosed
     return QuoteKind.PARTIAL, False
+
+
+def _complement(words: list[str], prev_word: str) -> bool:
+    """Whether one word in marks after *words* (the lead's, lower case; *prev_word* the
+    last, stripped) is a complement: of a copula or ``as`` (``was "derisory"``), also
+    after an article (``was a "betrayal"``, ``as an "insult"``), or of a naming verb
+    after its short object (``called the decision "shameful"``, ``branded it "vile"``)."""
+    if prev_word in _COMPLEMENT_LEADS:
+        return True
+    if prev_word in _ARTICLES and len(words) > 1 and words[-2] in _COMPLEMENT_LEADS:
+        return True
+    reach = min(len(words), _NAMED_OBJECT_WORDS + 1)
+    for k in range(2, reach + 1):
+        if words[-k] in _NAMING_VERBS:
+            return not any(w[-1:] in _CLAUSE_MARKS for w in words[-k:-1])
+    return False
+
+
+_ARTICLES = frozenset(("a", "an"))
+#: Verbs that name their object with a word in marks (``branded the offer "derisory"``),
+#: in the past: a judgement someone made (``critics call it a "fix"`` is a usage; ``dubbed``
+#: gives a nickname).
+_NAMING_VERBS = frozenset(
+    v for v in RELATIVE_NAMING_VERBS if v.endswith("ed") and v not in ("described", "dubbed")
+)
+#: At most this many words of a naming verb's object before a word in marks.
+_NAMED_OBJECT_WORDS = 4
+_CLAUSE_MARKS = frozenset(",.;:!?")
 
 
 def _cue_adjacent(text: str, pair: MarkPair, inner: str) -> bool:
