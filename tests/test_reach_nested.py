@@ -189,3 +189,27 @@ def test_voices_count_the_words_and_their_paraphrase_once() -> None:
     assert [q.kind for q in article.quotes] == [INDIRECT, PARTIAL]
     assert [(v.key, v.quotes) for v in article.voices.by_role] == [("union_official", 1)]
     assert [v.quotes for v in article.voices.by_organization] == [1]
+
+
+#: (text, the words in marks, their speaker): words in marks inside a relative clause
+#: about the subject, then the main verb and its clause: ``said he was relieved`` is a
+#: verb and a clause, no inverted cue (``"...," said he``).
+RELATIVE_FRAGMENTS = [
+    ('Ana Ruiz, who called the offer "an insult to every nurse," said talks would resume.',
+     "an insult to every nurse,", "Ana Ruiz"),
+    ('Mayor Tom Bell, who had called the strike "a disaster for the city," said he was relieved.',
+     "a disaster for the city,", "Tom Bell"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), RELATIVE_FRAGMENTS)
+def test_words_in_marks_inside_a_relative_clause_are_the_subject_s(
+    text: str, words: str, speaker: str
+) -> None:
+    [fragment] = _by_kind(extract_quotes(text), PARTIAL)
+    assert (fragment.text, speaker_of(fragment)) == (words, speaker)
+
+
+def test_an_inverted_cue_still_names_its_speaker() -> None:
+    [quote] = extract_quotes('"The offer is an insult," said Ana Ruiz, a nurse.')
+    assert speaker_of(quote) == "Ana Ruiz"

@@ -396,7 +396,20 @@ def _inverted_after(text: str, v: re.Match[str], end: int) -> Cue | None:
     if q < end and (text[q] == "<" or text[q] == "&"):
         q = _skip_space(text, q, end)
     cand = speaker_after_verb(text, q, end)
-    return Cue(cand, v.start(), v.end(), How.AFTER) if cand is not None else None
+    if cand is None or _finite_after(text, cand.end, end):
+        return None  # (``"...," said he was relieved``: a verb and its clause)
+    return Cue(cand, v.start(), v.end(), How.AFTER)
+
+
+def _finite_after(text: str, pos: int, end: int) -> bool:
+    """Whether an auxiliary or a copula follows *pos* at once (``he was``, ``talks
+    would``): the words after a verb are a clause's subject, not its inverted speaker."""
+    m = _next_word_re().match(text, pos, end)
+    return m is not None and m.group(1) in _FINITE
+
+
+_FINITE = frozenset(V.FINITE_VERBS)
+_next_word_re = lazy_stdlib(lambda: r"[ \t]+([a-z’']+)\b")
 
 
 def _dash_after(text: str, dash: int, p: int, end: int) -> Cue | None:

@@ -229,10 +229,15 @@ class _Sides:
         the employer: in a dispute whose employer side names no registry organization, a
         named body (``STM spokesperson Ana Roy``; also in one whose employer side is only
         employers' associations, whose member it is) or the employer's description (``a
-        spokesman for the firm``). A spokesperson is whoever's spokesperson they are."""
-        if not self.disputed or not title or not shown or not _SPOKES().search(title):
+        spokesman for the firm``; also its lawyer or negotiator: ``the district's
+        attorney``). A spokesperson is whoever's spokesperson they are."""
+        if not self.disputed or not title or not shown:
             return False
         side = _SIDE_WORDS().search(shown)
+        if side is not None and side.group("e") and _ADVOCATES().search(title):
+            return True  # ``the company's lawyer``, ``the district's attorney``
+        if not _SPOKES().search(title):
+            return False
         if side is not None and side.group("e"):
             return True  # ``the firm``, ``the company``: the employer's
         no_company = not self.employers or self._associations_only
@@ -721,15 +726,32 @@ def _person_role(
     role = sides.role(org, sp.role or person_role(described, kind))
     if guessed and role is Role.OTHER and org is None:
         role = None  # a guessed description that no rule reads supports no role
+    return org, shown, _sided_role(sides, role, org, kind, title, shown)
+
+
+def _sided_role(
+    sides: _Sides,
+    role: Role | None,
+    org: Organization | None,
+    kind: OrgKind | None,
+    title: str | None,
+    shown: str | None,
+) -> Role | None:
+    """*role* read again with the dispute's sides, for an organization no table knows
+    (*kind* ``None``) or none at all."""
     if role is Role.OTHER and kind is None and sides.speaks_for_employer(title, shown):
-        role = Role.EMPLOYER
+        return Role.EMPLOYER
+    if role is Role.OTHER and kind is None and shown is None and title is not None:
+        # ``The district's attorney``: the owner the title describes is the employer's
+        if sides.speaks_for_employer(title, _owner_phrase(title)):
+            return Role.EMPLOYER
     elif role is Role.EMPLOYER and org is None and sides.third_party(shown):
-        role = Role.OTHER  # ``a spokesman for Coastline Shipping`` in a strike at Network Rail
+        return Role.OTHER  # ``a spokesman for Coastline Shipping`` in a strike at Network Rail
     elif role is Role.GOVERNMENT and kind is None and _body_president(title, shown):
         # ``Bluepeak's vice president``: no head of state, a body's; in a dispute a
         # company's (the side the article reports), elsewhere a group's of any kind
-        role = Role.EMPLOYER if sides.disputed else Role.OTHER
-    return org, shown, role
+        return Role.EMPLOYER if sides.disputed else Role.OTHER
+    return role
 
 
 _COURTESY = frozenset(COURTESY_HONORIFICS)
@@ -804,6 +826,12 @@ _SPOKES = _lazy(
     + "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in SPOKES_WORDS)
     + r")(?![\w-])"
 )
+#: Titles of people who act for a side (its lawyers and negotiators): a spokesperson's
+#: role with the employer's description (``the district's attorney``).
+ADVOCATE_WORDS: tuple[str, ...] = (
+    "attorney", "barrister", "counsel", "lawyer", "negotiator", "solicitor",
+)  # fmt: skip
+_ADVOCATES = _lazy(r"(?i)(?<![\w-])(?:" + "|".join(ADVOCATE_WORDS) + r")(?![\w-])")
 #: How far before a bare spokesperson's quotation the organization is named.
 _SPOKES_REACH = 400
 

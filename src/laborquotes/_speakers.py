@@ -1074,7 +1074,7 @@ def _described_owner(words: list[str]) -> int:
 
 
 #: Common nouns for an organization that may own a person (``the union's``).
-_OWNER_NOUNS = frozenset(g for g in V.GROUP_NOUNS if " " not in g)
+_OWNER_NOUNS = frozenset(g for g in V.GROUP_NOUNS if " " not in g) | frozenset(V.OWNER_NOUNS)
 #: An owner before a name has at most this many words (``Transport for London's``).
 _MAX_OWNER_WORDS = 4
 #: How a possessive ends (``Unite's``, ``Teamsters'``).

@@ -109,6 +109,7 @@ __all__ = [
     "ORG_PREPOSITIONS",
     "ORG_TITLE_HEADS",
     "ORG_WORDS",
+    "OWNER_NOUNS",
     "PARTIES",
     "PARTITIVE_DETERMINERS",
     "PARTITIVE_MULTITUDES",
@@ -1080,11 +1081,18 @@ HEAD_CUT_PREPOSITIONS: tuple[str, ...] = ("at", "for", "from", "in", "with")
 #: named employer it means (``a council spokeswoman``).
 SIDE_UNION_WORDS: tuple[str, ...] = ("guild", "local", "union", "unions")
 SIDE_EMPLOYER_WORDS: tuple[str, ...] = (
-    "company", "corporation", "employer", "employers", "firm", "management",
+    "company", "corporation", "district", "employer", "employers", "firm", "management",
 )  # fmt: skip
 SIDE_BODY_WORDS: tuple[str, ...] = (
     "airline", "authority", "board", "council", "health", "hospital", "port", "post",
     "railway", "trust", "university",
+)  # fmt: skip
+
+#: Common nouns for an employer that own a person besides :data:`GROUP_NOUNS` (``the
+#: district's attorney``, ``the carrier's chief executive``).
+OWNER_NOUNS: tuple[str, ...] = (
+    "airline", "authority", "automaker", "carrier", "district", "railroad", "railway",
+    "retailer", "trust",
 )  # fmt: skip
 
 #: Words of rank or size before a group noun (``Britain's biggest union``, ``the
