@@ -246,6 +246,10 @@ QUOTED_EMPLOYER_ROWS: list[tuple[str, list[str]]] = [
     ('Bin workers walked out on Monday. "We are disappointed," Castlebridge City Council said.',
      ["Castlebridge City Council"]),
     ('Drivers walked out on Monday. "We are disappointed," Acme Foods said.', []),
+    ("Pilots began a strike against Skyline Air on Monday, the union said. Skyline Air said "
+     "its offer was fair.", ["Skyline Air"]),
+    ("Cleaners walked out after negotiations with Harbour Care Homes broke down. Harbour Care "
+     "Homes said the offer was fair.", ["Harbour Care Homes"]),
 ]  # fmt: skip
 
 

@@ -1428,3 +1428,23 @@ def test_whose_office_and_what_role(text: str, org: str | None, role: lq.Role) -
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.organization, att.speaker.role) == (org, role)
+
+
+#: (text, speaker, organization): a bare name of two words or more before ``, which``
+#: is an organization's (a person's takes ``who``), unless it opens with a given name.
+WHICH_NAMES = [
+    ("Pennine Coachways, which runs 900 buses, said its offer was fair.", "Pennine Coachways", "Pennine Coachways"),
+    ('"Our offer was fair," said Pennine Coachways, which runs 900 buses.', "Pennine Coachways", "Pennine Coachways"),
+    ("Tom Bell, who runs the depot, said the offer was fair.", "Tom Bell", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "org"), WHICH_NAMES)
+def test_which_after_a_name_makes_it_an_organization(text: str, name: str, org: str | None) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.organization, att.speaker.is_group) == (
+        name,
+        org,
+        org is not None,
+    )

@@ -503,7 +503,9 @@ UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
 #: offer from Acme Buses``, ``locked out by their employer, Acme Mining``; and a
 #: workforce at it, ``lorry drivers at Acme Haulage``: :data:`WORKFORCE_WORDS` + ``at``).
 EMPLOYER_CUES: tuple[str, ...] = (
-    "dispute with", "employer", "employer,", "locked out by", "offer from", "talks with",
+    "agreement with", "contract with", "dispute with", "employer", "employer,", "lockout at",
+    "locked out by", "negotiating with", "negotiations with", "offer from", "strike against",
+    "strike at", "strikes against", "strikes at", "talks with", "walkout at", "walked out at",
 )  # fmt: skip
 #: How far before the first mention of a name its cue is looked for.
 _CUE_SPAN = 40

@@ -24,7 +24,7 @@ import regex
 from . import _places as places
 from . import _vocab as V
 from ._orgs import default_registry
-from ._patterns import lazy
+from ._patterns import lazy, lazy_stdlib
 from ._speaker_grammar import (
     appositive_forward_source,
     mute_openers,
@@ -1211,13 +1211,28 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
     if at < 0 or words[0] in _HONORIFICS:
         return cand
     before = text[max(0, cand.start - _DESCRIPTOR_REACH) : at].lower().split()
-    if _is_descriptor(before):
+    if _is_descriptor(before) or _which_after(text, at, words, cand):
         name = cand.name
     elif len(words) > 1 and _is_descriptor([words[0].lower()]) and _opens_sentence(before):
         name = " ".join(words[1:])
     else:
         return cand
     return Cand(Kind.GROUP, cand.start, cand.end, name, None, name, True)
+
+
+def _which_after(text: str, at: int, words: list[str], cand: Cand) -> bool:
+    """Whether ``, which`` follows a bare name of two words or more that opens with no
+    known given name (``Pennine Coachways, which runs 900 buses, said``): a thing's
+    relative pronoun, so the name is an organization's (a person's takes ``who``)."""
+    if len(words) < 2 or cand.title is not None or cand.org is not None:
+        return False
+    if words[0] in FIRST_GENDER:
+        return False  # (``Ana Ruiz, which is odd, said``: the pronoun's is the sentence)
+    last = text.find(words[-1], at, cand.end + len(words[-1]))
+    return last >= 0 and _which_re().match(text, last + len(words[-1])) is not None
+
+
+_which_re = lazy_stdlib(lambda: r"[ \t]*,[ \t]*which[ \t]")
 
 
 def _is_descriptor(words: list[str]) -> bool:
