@@ -69,11 +69,16 @@ GENDERED = [
         '"We will vote," Mrs. Okafor said.\n\n"So will we," said Tom Bell.\n\n"Not before Friday," she said.',
         "Okafor",
     ),
+    # no earlier person of that gender: the pronoun stays unresolved (never the other
+    # gender's speaker)
     (
         '"We will vote," said Tom Bell.\n\n"So will we," Mr. Okafor said.\n\n"Not before Friday," she said.',
-        "Okafor",
+        "she",
     ),
-    ('"We will vote," said Tom Bell.\n\n"Not before Friday," she said.', "Tom Bell"),
+    ('"We will vote," said Tom Bell.\n\n"Not before Friday," she said.', "she"),
+    ('"Wait," Janet Cole said. "Why?" he asked.', "he"),
+    # a female given name alone tells the gender too (a male one may be a surname)
+    ('"Wait," said Joe. "Stop," said Mia. "Why?" he asked.', "Joe"),
     ('"We will vote," said Lee Okafor.\n\n"Not before Friday," she said.', "Lee Okafor"),
 ]
 

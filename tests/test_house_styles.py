@@ -223,6 +223,14 @@ MIXED_MARKS = [
      ["Our members are heroes."]),
     ('Jo Bell called the offer "an insult".\n\n\'We will not back down,\' said Ana Ruiz.',
      ["We will not back down,"]),
+    # the single-marked paragraph first, then the double-marked phrase
+    ('\'We will win,\' Jo Hart said.\n\nMr Bell said ministers had "lost the plot".',
+     ["We will win,"]),
+    # a sentence after the cue, and the rest of a quotation after its cue
+    ('\'I earn little,\' she said. \'I am not greedy.\'\n\nMr Bell said pay was "shocking".',
+     ["I earn little,", "I am not greedy."]),
+    ('\'We were let down,\' said Jo Hart, \'and we will not take it.\'\n\nMr Bell said pay was "shocking".',
+     ["We were let down,", "and we will not take it."]),
     # a headline's name and colon alone is no cue in such copy
     ('Jo Bell: \'We Will Win\'\n\nJo Bell called the offer "an insult".', []),
 ]  # fmt: skip

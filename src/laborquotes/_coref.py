@@ -759,7 +759,8 @@ class Resolver:
 
     def _other_gender(self, cand: Cand, want: Gender, last: Speaker) -> Speaker:
         """The last speaker is of the other gender: the most recent one known to be of
-        *want*, else the last such name written before."""
+        *want*, else the last such name written before, else one of unknown gender; with
+        none, the pronoun stays unresolved."""
         recent = self.persons[-_RECENT_PERSONS:]
         for sp in reversed(recent):
             if self._known(sp.name) is want:
@@ -774,7 +775,7 @@ class Resolver:
                 return sp
         if named is not None:
             return self._person(named)
-        return last
+        return Speaker(name=cand.name)  # (``Janet Cole said ... he asked``: nobody)
 
     def _described_last(self, head: str) -> Speaker | None:
         """The speaker introduced as ``a ... <head>``, if no one has spoken since (a
@@ -977,7 +978,9 @@ class Resolver:
         if name in self.gender:
             return self.gender[name]
         words = name.split()
-        g = _GENDERS.get(FIRST_GENDER.get(words[0], "")) if len(words) >= 2 else None
+        g = _GENDERS.get(FIRST_GENDER.get(words[0], "")) if words else None
+        if len(words) == 1 and g is not Gender.FEMALE:
+            g = None  # (one word is a surname as often as not: ``said James``, ``Scott``)
         if g is None:
             for start, end, title in self.mentions.get(name, ()):
                 written = self.text[start:end]

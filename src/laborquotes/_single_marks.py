@@ -135,8 +135,9 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
     singles = sorted(found + whole)
     opens = [p.open for p in singles]
     if any(not _nested(singles, opens, p) for p in pairs):
-        # Double marks quote here: single ones are nested quotations or apostrophes.
-        return pairs
+        # Double marks quote here: single ones are nested quotations or apostrophes,
+        # but for paragraphs with no double-marked pair (:func:`_mixed`).
+        return _mixed(text, st, pairs, openers)
     return _open_paragraphs(text, st, openers, singles)
 
 
@@ -163,7 +164,9 @@ class _Bucket:
 
 def _mixed(text: str, st: Structure, pairs: list[MarkPair], openers: list[int]) -> list[MarkPair]:
     """*pairs* with the single-marked quotations that have their own cue (``'We will
-    win,' she said``) in paragraphs that hold no double-marked pair."""
+    win,' she said``), and the sentences and rest that follow one in its paragraph
+    (``... she said. 'We always do.'``, ``... said Ruiz, 'and we will.'``), in paragraphs
+    that hold no double-marked pair."""
     doubled = {st.paragraph(p.open) for p in pairs}
     closers = [(c.start(), c.end()) for c in _closer_re().finditer(text)]
     found: list[MarkPair] = []
@@ -173,7 +176,11 @@ def _mixed(text: str, st: Structure, pairs: list[MarkPair], openers: list[int]) 
         if o < last or st.paragraph(o) in doubled or not bucket.take(o):
             continue
         pair = _pair_at(text, st, o, closers)
-        if pair is not None and _opens_sentence(text, st, o) and _said(text, st, pair):
+        if pair is None:
+            continue
+        if (_opens_sentence(text, st, o) and _said(text, st, pair)) or (
+            _continues(text, st, pair, found) or _resumes(text, st, pair, found)
+        ):
             found.append(pair)
             last = pair.close
     return sorted(pairs + found) if found else pairs
