@@ -859,3 +859,17 @@ UNNAMED_SOURCES = [
 @pytest.mark.parametrize(("text", "clause", "source"), UNNAMED_SOURCES)
 def test_an_unnamed_source_and_how_it_knows(text: str, clause: str, source: str) -> None:
     assert _reports(text) == [(clause, source)]
+
+
+#: (text, reported clause, source as written): a time that points back or at today
+#: after a closing verb (``said last night``, ``warned this morning``).
+CLOSING_TIMES = [
+    ("Postal workers will strike next week, the union said last night.", "Postal workers will strike next week", "the union"),
+    ("Postal workers will strike next week, the union warned this morning.", "Postal workers will strike next week", "the union"),
+    ("Postal workers will strike next week, the union said last Friday.", "Postal workers will strike next week", "the union"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), CLOSING_TIMES)
+def test_a_closing_verb_then_a_pointing_time(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]

@@ -1448,3 +1448,20 @@ def test_which_after_a_name_makes_it_an_organization(text: str, name: str, org: 
         org,
         org is not None,
     )
+
+
+#: (text, name, title, role): British government sources and portfolios with ``and``.
+WHITEHALL = [
+    ("Ministers will not budge, a Whitehall source said.", "a Whitehall source", "Whitehall source", lq.Role.GOVERNMENT),
+    ("Ministers will not budge, a Treasury source said.", "a Treasury source", "Treasury source", lq.Role.GOVERNMENT),
+    ('"Ministers will not budge," a No 10 spokesman said.', "a No 10 spokesman", "No 10 spokesman", lq.Role.GOVERNMENT),
+    ("The Work and Pensions Secretary, Alan Jones, said ministers will not budge.", "Alan Jones", "Work and Pensions Secretary", lq.Role.GOVERNMENT),
+    ('"Ministers will not budge," said the Work and Pensions Secretary, Alan Jones.', "Alan Jones", "Work and Pensions Secretary", lq.Role.GOVERNMENT),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title", "role"), WHITEHALL)
+def test_whitehall_sources_and_portfolios(text: str, name: str, title: str, role: lq.Role) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title, att.speaker.role) == (name, title, role)

@@ -80,7 +80,12 @@ _MODIFIED_AFTER = (
 _RATIO = frozenset(("in", "of"))
 #: First words of what may follow a closing verb (see :func:`closing_tail`).
 _TAIL_STARTS = frozenset(
-    (*V.ATTRIBUTION_TAIL_PREPOSITIONS, *V.ATTRIBUTION_TAIL_TIMES, *V.TAIL_PARTICIPLE_LEADS)
+    (
+        *V.ATTRIBUTION_TAIL_PREPOSITIONS,
+        *V.ATTRIBUTION_TAIL_TIMES,
+        *V.ATTRIBUTION_TAIL_DEICTICS,
+        *V.TAIL_PARTICIPLE_LEADS,
+    )
 )
 
 # --------------------------------------------------------------------------- limits
@@ -130,6 +135,8 @@ def _closing_tail_pattern() -> str:
     return (
         rf"(?:(?:{preps})\s++(?:(?:{dets})\s++)?[\w’'\-]++(?:\s++[\w’'\-]++)?"
         rf"|(?:{times})(?:\s++(?:{'|'.join(V.DAY_PARTS)}))?"
+        rf"|(?:{'|'.join(V.ATTRIBUTION_TAIL_DEICTICS)})\s++"
+        rf"(?:{'|'.join((*V.ATTRIBUTION_TAIL_PERIODS, *V.WEEKDAYS))})"
         rf"|(?:{leads})\s++\p{{Ll}}{{1,20}}ing\b[^,;:]{{0,60}})"
     )
 

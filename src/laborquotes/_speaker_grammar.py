@@ -194,7 +194,9 @@ RULES: dict[str, str] = {
     "person2": r"""
         (?P<p2pre>
             (?: (?: {dets} {s1} | {indefinite} {s1} )?
-                (?: (?: {gmod} | {np_low} (?<! ['’] s ) ) {s1} ){0,3} {title_any}
+                (?: (?: {gmod} | {np_low} (?<! ['’] s ) ) {s1}
+                    (?: (?<= \p{Lu} [\p{Ll}\p{M}\-]* \s ) {name_and} {s1}
+                        (?= \p{Lu} [\p{L}\p{M}\-]*+ \s ) )?+ ){0,3} {title_any}
               | (?: {the} {s1} )? (?: {capword} {s1} ){0,3}
                 (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1} (?: {low} {s1} ){0,3} {low}
             )

@@ -901,7 +901,8 @@ def _kin_descriptor(word: str) -> bool:
     ``Mum``, ``Mother-of-two``, ``Father-of-three``), no part of the name."""
     low = word.lower()
     head, of, count = low.partition("-of-")
-    return low in _KIN_DESCRIPTORS or bool(of and head in _KIN and count.isalpha())
+    kin = head in _KIN or head in _KIN_DESCRIPTORS  # (``Mother-of-two``, ``Mum-of-three``)
+    return low in _KIN_DESCRIPTORS or bool(of and kin and count.isalpha())
 
 
 _KIN_DESCRIPTORS = frozenset(V.KIN_DESCRIPTORS)

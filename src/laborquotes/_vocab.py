@@ -22,6 +22,8 @@ __all__ = [
     "APPOSITIVE_STOPS",
     "ASKING_VERBS",
     "ATTRIBUTION_PHRASES",
+    "ATTRIBUTION_TAIL_DEICTICS",
+    "ATTRIBUTION_TAIL_PERIODS",
     "ATTRIBUTION_TAIL_PREPOSITIONS",
     "ATTRIBUTION_TAIL_TIMES",
     "BEFORE_VERB_SKIPS",
@@ -877,6 +879,14 @@ ATTRIBUTION_TAIL_PREPOSITIONS: tuple[str, ...] = (
 ATTRIBUTION_TAIL_TIMES: tuple[str, ...] = (
     "Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday", "afterward",
     "afterwards", "earlier", "later", "recently", "today", "tonight", "yesterday",
+)  # fmt: skip
+
+#: ``last night``, ``this morning``, ``last week``: a word that points at a time, then
+#: a period of the day or of the calendar (or a weekday), allowed after a closing ``...,
+#: the union said``.
+ATTRIBUTION_TAIL_DEICTICS: tuple[str, ...] = ("last", "this")
+ATTRIBUTION_TAIL_PERIODS: tuple[str, ...] = (
+    "afternoon", "evening", "month", "morning", "night", "week", "weekend", "year",
 )  # fmt: skip
 
 #: Capitalized words that are never the first word of a person's name.
