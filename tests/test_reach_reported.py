@@ -873,3 +873,19 @@ CLOSING_TIMES = [
 @pytest.mark.parametrize(("text", "clause", "source"), CLOSING_TIMES)
 def test_a_closing_verb_then_a_pointing_time(text: str, clause: str, source: str) -> None:
     assert _reports(text) == [(clause, source)]
+
+
+#: (text, reported clauses): a subordinate clause of the verb's up to the sentence's
+#: end reports nothing; one that opens a reported clause before its comma does, and so
+#: does a ``that`` clause after it.
+ADJUNCT_CLAUSES = [
+    ('"It is about dignity," Ana Ruiz, 29, said as she held a sign.', []),
+    ("Tom Bell testified before the panel as the strike went on.", []),
+    ("Ana Ruiz said while she backs the union, the strike is wrong.", ["while she backs the union, the strike is wrong"]),
+    ("Ana Ruiz said as the talks ended that the strike is wrong.", ["the strike is wrong"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clauses"), ADJUNCT_CLAUSES)
+def test_a_subordinate_clause_of_the_verb_is_no_report(text: str, clauses: list[str]) -> None:
+    assert [clause for clause, _ in _reports(text)] == clauses

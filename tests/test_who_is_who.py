@@ -1465,3 +1465,23 @@ def test_whitehall_sources_and_portfolios(text: str, name: str, title: str, role
     att = lq.parse(text).quotes[0].attribution
     assert att is not None
     assert (att.speaker.name, att.speaker.title, att.speaker.role) == (name, title, role)
+
+
+#: (text, speaker): the author of a document after ``according to`` is the source
+#: (``a statement from the company``); a given name and a surname that an outlet's
+#: name may be too is a person (``Amy Fox``).
+AUTHORS = [
+    ('"Morale is low," according to a statement by Dana Ruiz, the union president.', "Dana Ruiz"),
+    ("Morale is low, according to a statement from the company.", "the company"),
+    ("Morale is low, according to a letter signed by Tom Bell.", "Tom Bell"),
+    ('"It is hard," said Amy Fox.', "Amy Fox"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), AUTHORS)
+def test_authors_and_surnames(text: str, name: str) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert att.speaker.name == name
+    if name == "Amy Fox":
+        assert (att.speaker.organization, att.speaker.is_group) == (None, False)

@@ -43,6 +43,7 @@ __all__ = [
     "noun_like",
     "parse_standalone",
     "participle_subject",
+    "past_document",
     "plain_form",
     "speaker_after_verb",
     "speaker_forward",
@@ -346,10 +347,27 @@ def noun_like(text: str, vs: int, word: str) -> bool:
 
 def _according(text: str, at: int, end: int) -> Cue | None:
     """``according to Ana Ruiz``, with ``according to`` at *at*."""
-    cand = speaker_forward(text, _skip_space(text, at + len(ACCORDING_TO), end), end)
+    q = past_document(text, _skip_space(text, at + len(ACCORDING_TO), end), end)
+    cand = speaker_forward(text, q, end)
     if cand is None:
         return None
     return Cue(cand, at, at + len(ACCORDING_TO), How.ACCORDING)
+
+
+def past_document(text: str, q: int, end: int) -> int:
+    """Where the author of a document named at *q* starts (``a statement from the
+    company``, ``a letter signed by Ana Ruiz``: the author is the source), else *q*."""
+    m = _document_re().match(text, q, end)
+    return m.end() if m is not None else q
+
+
+@lazy_stdlib
+def _document_re() -> str:
+    return (
+        rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{alternation(V.AUTHORED_DOCUMENTS)}"
+        r"s?\s+(?:(?:issued|released|sent|signed|posted|published)\s+)?(?:by|from)\s+"
+        r"(?=[A-Za-z])"
+    )
 
 
 # --------------------------------------------------------------------------- after a quotation

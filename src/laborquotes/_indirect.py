@@ -33,6 +33,7 @@ from ._attribution import (
     How,
     find_cue_before,
     indirect_verb_re,
+    past_document,
     speaker_after_verb,
     speaker_forward,
     strip_adverbs,
@@ -759,6 +760,7 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
     q = verb.end
     while q < se and text[q].isspace():
         q += 1
+    q = past_document(text, q, se)  # (``according to a statement from the company``)
     cand = speaker_forward(text, q, se)
     phrase = _source_phrase(text, q, se)
     if phrase is not None and (
@@ -1445,7 +1447,18 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
         return _that_after_phrase(text, q, se)
     if not that and _pronoun_object(text, q, se):
         return None  # ``said it twice``, ``said nothing about pay``: an object
+    if not that and _adjunct_clause(text, q, se):
+        return _that_after_phrase(text, q, se)  # ``said as she held a sign``
     return q
+
+
+def _adjunct_clause(text: str, q: int, se: int) -> bool:
+    """Whether the words at *q* are a subordinate clause of the verb's, up to the
+    sentence's end (``said as she held a sign``, ``said while touring the plant``): a
+    subordinator with no comma after it (``said while she backs the union, the strike
+    is wrong`` reports the clause after the comma)."""
+    m = WORD_RE.match(text, q, se)
+    return m is not None and m.group() in _SUBORDINATOR_WORDS and "," not in text[q:se]
 
 
 _OBJECT_PRONOUNS = frozenset(F.OBJECT_PRONOUNS)

@@ -1187,7 +1187,7 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
         start = m.start("pre") if m.group("pre") else a
         return Cand(Kind.GROUP, start, end, name, title, org, True)
     is_group = (
-        any(w in _ORG for w in words)
+        (any(w in _ORG for w in words) and not _given_and_surname(words))
         or (len(words) == 1 and _is_acronym(words[0]) and len(words[0]) > 1)
         or (words[0] == "The" and len(words) > 1)
     )
@@ -1195,6 +1195,15 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
     if is_group:
         return Cand(Kind.GROUP, start, end, name, title, org or name, True)
     return Cand(Kind.PERSON, start, end, name, title, org, False)
+
+
+def _given_and_surname(words: list[str]) -> bool:
+    """Whether *words* are a known given name and a surname that an organization's word
+    may be too (``Amy Fox``, :data:`~laborquotes._vocab.SURNAME_ORG_WORDS`)."""
+    return len(words) == 2 and words[0] in FIRST_GENDER and words[1] in _SURNAME_ORG_WORDS
+
+
+_SURNAME_ORG_WORDS = frozenset(V.SURNAME_ORG_WORDS)
 
 
 def business_named(text: str, cand: Cand | None) -> Cand | None:

@@ -26,6 +26,7 @@ __all__ = [
     "ATTRIBUTION_TAIL_PERIODS",
     "ATTRIBUTION_TAIL_PREPOSITIONS",
     "ATTRIBUTION_TAIL_TIMES",
+    "AUTHORED_DOCUMENTS",
     "BEFORE_VERB_SKIPS",
     "BLOCK_TAGS",
     "BRIEFING_NOUNS",
@@ -152,6 +153,7 @@ __all__ = [
     "SUBJECT_PRONOUNS",
     "SUBJECT_STARTS",
     "SUBORDINATORS",
+    "SURNAME_ORG_WORDS",
     "SURNAME_PARTICLES",
     "SURNAME_SUFFIXES",
     "TAIL_PARTICIPLE_LEADS",
@@ -1337,6 +1339,18 @@ TIME_WORDS: tuple[str, ...] = (
 
 #: Where a verb was said, after ``a`` / ``an`` (``said in a statement``).
 STATEMENT_NOUNS: tuple[str, ...] = ("interview", "statement")
+
+#: Words of :data:`ORG_WORDS` that are common surnames too: after a known given name they
+#: end a person's name (``Amy Fox``, ``Liam Fox``), not an outlet's (``Post`` is left
+#: out: mastheads open with place names that are given names too, ``Denver Post``).
+SURNAME_ORG_WORDS: tuple[str, ...] = ("Fox",)
+
+#: Documents whose author is named after ``by`` or ``from`` (``according to a statement
+#: from the company``): the author is the source.
+AUTHORED_DOCUMENTS: tuple[str, ...] = (
+    "email", "filing", "letter", "memo", "notice", "post", "release", "report", "statement",
+    "tweet",
+)  # fmt: skip
 
 #: Where a verb was said, after ``a [press]`` (``told a press briefing``).
 BRIEFING_NOUNS: tuple[str, ...] = ("briefing", "call", "conference", "release")
