@@ -113,6 +113,14 @@ PREVIOUS_SUBJECT = [
         'New Hampshire votes next week. "We will see," he said.',
         "Omar Haddad",
     ),
+    # a title, a comma and a name, then the verb: the verb is no appositive
+    (
+        'The governor, Alan Pierce, addressed the crowd on Sunday.\n\n"Go home and rest."',
+        "Alan Pierce",
+    ),
+    # a known given name alone as the subject
+    ('Edward shook his head. "No," he said.', "Edward"),
+    ('Karen spoke first. Tom spoke next. "We are tired," he said.', "Tom"),
     # not one of the other gender
     (
         '"We will strike," said Ana Ruiz.\n\nTom Bell rejected the offer. "We will see," she said.',

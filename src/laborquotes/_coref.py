@@ -1152,8 +1152,10 @@ class Resolver:
             return False
         if " " not in cand.name:
             # ``Mr Lee went on``: an honorific and the surname of a person named in
-            # full before (a bare surname may be anyone's: ``Trump's rivals``)
-            if not titled or cand.name not in self.by_token:
+            # full before (a bare surname may be anyone's: ``Trump's rivals``); or a
+            # known given name alone (``Edward shook his head.``), no place's
+            known = titled and cand.name in self.by_token
+            if not known and (cand.name not in FIRST_GENDER or _is_place(cand.name)):
                 return False
         elif not (
             cand.name.split(" ", 1)[0] in FIRST_GENDER or cand.title or cand.name in self.people

@@ -282,7 +282,7 @@ RULES: dict[str, str] = {
     "app_char": r"""(?: [^,;:!?"“”()\n] | (?<![.!?"”]) \n (?=[^\s]) )""",
     "appositive_forward": r"""
         \s*+ (?: \( (?P<paren> [^()\n]{1,60}+ ) \) \s*+ )?
-        (?: , \s*+ (?! (?: {appositive_stop} | (?! {ing_title} \b ) \w+ing ) \b )
+        (?: , \s*+ (?! (?: {appositive_stop} | (?! {ing_title} \b ) \w+ing | \p{Ll}{2,}ed ) \b )
             (?P<app> {app_char}{2,150}+ )
             (?: , \s*+ (?P<app2> (?: a | an | the ) \s {app_char}{2,120}+ | {app_org} ) )?
         )?
