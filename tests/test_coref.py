@@ -118,6 +118,11 @@ PREVIOUS_SUBJECT = [
         'The governor, Alan Pierce, addressed the crowd on Sunday.\n\n"Go home and rest."',
         "Alan Pierce",
     ),
+    # an unnamed official or spokesperson is one person
+    (
+        'A senior official of the company said output had moved. "The strike is illegal," he said.',
+        "A senior official of the company",
+    ),
     # a known given name alone as the subject
     ('Edward shook his head. "No," he said.', "Edward"),
     ('Karen spoke first. Tom spoke next. "We are tired," he said.', "Tom"),

@@ -889,3 +889,17 @@ ADJUNCT_CLAUSES = [
 @pytest.mark.parametrize(("text", "clauses"), ADJUNCT_CLAUSES)
 def test_a_subordinate_clause_of_the_verb_is_no_report(text: str, clauses: list[str]) -> None:
     assert [clause for clause, _ in _reports(text)] == clauses
+
+
+#: (text, reported clause, speaker as written): ``quoted X as saying``: X speaks, the
+#: subject only quotes.
+QUOTED_AS = [
+    ("The Harbour Daily quoted a local official as saying the dispute would be settled.", "the dispute would be settled", "a local official"),
+    ("State media quoted a factory manager as saying that wages would rise.", "wages would rise", "a factory manager"),
+    ("Ana Ruiz leads the union. The paper quoted her as saying the strike was lawful.", "the strike was lawful", "her"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), QUOTED_AS)
+def test_quoted_as_saying_names_the_speaker(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]

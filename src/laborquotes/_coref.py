@@ -459,6 +459,31 @@ def _plausible(name: str) -> bool:
     return not _is_place(name)
 
 
+def _one_person(cand: Cand) -> bool:
+    """Whether a group phrase names one person: an indefinite article and a singular
+    head that names a person (``A senior official of the company``, ``a spokesperson
+    for the union``), a possible antecedent of ``he`` / ``she``."""
+    words = cand.name.split(None, 1)
+    if len(words) < 2 or words[0].lower() not in _ONE_LEADS or is_plural(cand.name):
+        return False
+    return _head_word(cand.name) in _PERSON_HEADS
+
+
+def _head_word(phrase: str) -> str:
+    """The head noun of *phrase* (lower case): its last word before a preposition."""
+    head = ""
+    for word in phrase.lower().split():
+        word = possessive_stripped(word.strip(_EDGE_PUNCT))
+        if word in _HEAD_END_WORDS and head:
+            break
+        head = word or head
+    return head
+
+
+_ONE_LEADS = frozenset(V.INDEFINITE_LEADS)
+_PERSON_HEADS = frozenset(V.PERSON_GROUP_NOUNS)
+
+
 def is_plural(phrase: str) -> bool:
     """Whether a description names more than one person (``the crowd``, ``union
     members``, ``some of the drivers``; not ``a nurse at the clinic``): its head noun,
@@ -466,12 +491,7 @@ def is_plural(phrase: str) -> bool:
     words = phrase.lower().split()
     if words and words[0] in _PLURAL_QUANTIFIERS:
         return True  # ``some of the drivers``, ``two nurses``
-    head = ""
-    for word in words:
-        word = possessive_stripped(word.strip(_EDGE_PUNCT))
-        if word in _HEAD_END_WORDS and head:
-            break
-        head = word or head
+    head = _head_word(phrase)
     if head in _COLLECTIVE:
         return True
     return len(head) > 3 and head.endswith("s") and not head.endswith(_S_SINGULARS)
@@ -593,8 +613,8 @@ class Resolver:
         self.cache[key] = sp
         self.last_any = sp
         if (
-            sp.is_group
-            or cand.kind == Kind.GROUP
+            (sp.is_group and not _one_person(cand))
+            or (cand.kind == Kind.GROUP and not _one_person(cand))
             or (cand.kind == Kind.UNNAMED and is_plural(cand.name))
             or (cand.kind == Kind.PRON and V.PRONOUNS.get(cand.name.lower()) == "p")
         ):

@@ -410,7 +410,7 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
         and _ends_with(text, lo, verb.start, _AS_BY_ENDS)
     ):
         lead = _as_by_re().search(text, lo, verb.start)
-        if lead is not None:
+        if lead is not None and not _quoting_as(text, verb):
             found = _as_by(text, verb)
             return None if found is None else _trimmed(text, found)
     if carried is not None:
@@ -1220,6 +1220,10 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     quantified: Cand | None = None
     if before.rpartition(" ")[2] in ("who", "whom") and not ing:
         return _Slot(lo, end, False, False, None, relative=True)
+    if ing and before == "as":
+        quoted = _quoted_as(text, max(ss, end - _QUOTED_AS_REACH), end)
+        if quoted is not None:
+            return _Slot(lo, end, False, False, quoted)  # (its speaker, found)
     if not (participle or coordinated or _subject_end_ok(text, lo, end)):
         quantified = (
             _quantity_subject(text, lo, end)
@@ -1229,6 +1233,40 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
         if quantified is None and not _relative_who(text, max(lo, end - _QUANTITY_REACH), end):
             return None
     return _Slot(lo, end, participle, coordinated, quantified)
+
+
+def _quoting_as(text: str, verb: _Verb) -> bool:
+    """Whether ``quoted ... as`` stands right before *verb* (:func:`_quoted_as`)."""
+    lo = max(verb.sentence_start, verb.start - _QUOTED_AS_REACH)
+    return (
+        "quot" in text[lo : verb.start] and _quoted_as_re().search(text, lo, verb.start) is not None
+    )
+
+
+#: How far before ``saying`` a ``quoted ... as`` may start.
+_QUOTED_AS_REACH = 100
+
+
+def _quoted_as(text: str, lo: int, end: int) -> Cand | None:
+    """``Xinhua quoted a local official as saying ...``: the object of ``quoted`` speaks
+    the words of ``saying`` (the subject only quotes them)."""
+    m = _quoted_as_re().search(text, lo, end)
+    if m is None:
+        return None
+    subject = _SUBJECT_FORMS.get(m.group("who"))
+    if subject is not None:  # ``quoted him as saying``: he
+        return Cand(Kind.PRON, m.start("who"), m.end("who"), subject, None, None, False)
+    cand = speaker_forward(text, m.start("who"), m.end("who"))
+    if cand is None or cand.end < m.end("who") - 1:
+        return None
+    if cand.kind not in SPEAKING_KINDS and cand.kind is not Kind.UNNAMED:
+        return None
+    return cand
+
+
+_SUBJECT_FORMS = V.OBJECT_PRONOUN_SUBJECTS
+#: ``quoted Ana Ruiz as``, ``quotes him as``: a quoting verb, its object, ``as``.
+_quoted_as_re = _lazy(r"\bquot(?:ed|es|e|ing)\s++(?P<who>[^,;:.\"“”()]{1,80}?)\s++as\s*+\Z")
 
 
 _PRE_VERB = frozenset(F.PRE_VERB_WORDS)

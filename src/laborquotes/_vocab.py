@@ -103,6 +103,7 @@ __all__ = [
     "NUMBERED_UNITS",
     "NUMBER_WORDS",
     "OBJECT_PREPOSITIONS",
+    "OBJECT_PRONOUN_SUBJECTS",
     "OBJECT_VERBS",
     "OFFICE_VERBS",
     "ON_BEHALF_PREPOSITIONS",
@@ -122,6 +123,7 @@ __all__ = [
     "PERSONAL_OFFICE_WORDS",
     "PERSONAL_PRONOUNS",
     "PERSONAL_STAFF_TITLES",
+    "PERSON_GROUP_NOUNS",
     "PERSON_RANK_WORDS",
     "PHRASAL_REPORTING_VERBS",
     "PHRASE_DETERMINERS",
@@ -699,6 +701,10 @@ GROUP_NOUNS: tuple[str, ...] = (
     "white house", "workers", "writers",
 )  # fmt: skip
 
+#: Nouns of :data:`GROUP_NOUNS` that name one person in the singular (``an official of
+#: the company``, ``a spokesperson``): after ``a`` such a phrase may be ``he`` or ``she``.
+PERSON_GROUP_NOUNS: tuple[str, ...] = ("official", "spokesperson")
+
 #: Title words that are also common first names: before a lone surname one is the
 #: person's first name (``Dean Rowe said``, ``Handler Dean Rowe``), before a full name
 #: a title (``Dean Ana Ruiz``).
@@ -764,6 +770,9 @@ ASKING_VERBS: tuple[str, ...] = ("asked", "pressed", "questioned")
 #: Ruiz: "..."``), a comma and one of these conjunctions (``..., but she ...``), ``;``.
 CLAUSE_DASHES: tuple[str, ...] = ("-", "--", "–", "—")
 CLAUSE_BREAK_CONJUNCTIONS: tuple[str, ...] = ("and", "but")
+
+#: Object pronouns as the subjects they stand for (``quoted him as saying``: he said).
+OBJECT_PRONOUN_SUBJECTS: dict[str, str] = {"her": "she", "him": "he", "them": "they"}
 
 #: Words that link a speech noun to the words in marks it introduces (``her remark
 #: that "..."``, ``his call for "..."``, ``the claim of "..."``).
