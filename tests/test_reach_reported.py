@@ -903,3 +903,8 @@ QUOTED_AS = [
 @pytest.mark.parametrize(("text", "clause", "source"), QUOTED_AS)
 def test_quoted_as_saying_names_the_speaker(text: str, clause: str, source: str) -> None:
     assert _reports(text) == [(clause, source)]
+
+
+def test_a_closing_verb_then_a_place_of_three_words_reports_nothing() -> None:
+    text = '"We are underpaid," Ana Ruiz, a union president, said at Denver International Airport.'
+    assert _reports(text) == []

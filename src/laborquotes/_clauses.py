@@ -134,6 +134,7 @@ def _closing_tail_pattern() -> str:
     leads = "|".join(V.TAIL_PARTICIPLE_LEADS)
     return (
         rf"(?:(?:{preps})\s++(?:(?:{dets})\s++)?[\w’'\-]++(?:\s++[\w’'\-]++)?"
+        r"(?:\s++\p{Lu}[\w’'\-]*+){0,2}"  # (a longer name: ``at Denver International Airport``)
         rf"|(?:{times})(?:\s++(?:{'|'.join(V.DAY_PARTS)}))?"
         rf"|(?:{'|'.join(V.ATTRIBUTION_TAIL_DEICTICS)})\s++"
         rf"(?:{'|'.join((*V.ATTRIBUTION_TAIL_PERIODS, *V.WEEKDAYS))})"

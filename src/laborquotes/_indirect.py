@@ -1487,6 +1487,8 @@ def _clause_start(text: str, verb: _Verb) -> int | None:
         return None  # ``said it twice``, ``said nothing about pay``: an object
     if not that and _adjunct_clause(text, q, se):
         return _that_after_phrase(text, q, se)  # ``said as she held a sign``
+    if not that and not text.startswith("to ", q) and closing_tail(text[q:se].rstrip(" .!?")):
+        return None  # ``said at Denver International Airport.``: a place, no clause
     return q
 
 
