@@ -259,3 +259,15 @@ def test_a_quoted_employer_joins_the_employer_side(text: str, employers: list[st
     assert art.dispute is not None
     assert [o.name for o in art.dispute.employers] == employers
     assert all(any(o is x for x in art.organizations) for o in art.dispute.employers)
+
+
+def test_a_dateline_city_in_capitals_names_no_organization() -> None:
+    # (``CAPE`` is also a union's acronym in the registry)
+    art = lq.parse(
+        "CAPE TOWN, South Africa (AP) — Mine workers walked out on Monday, the union said."
+    )
+    assert art.dateline is not None
+    assert art.dateline.city == "CAPE TOWN"
+    assert [o.name for o in art.organizations] == ["Associated Press"]
+    assert art.dispute is not None
+    assert art.dispute.unions == ()

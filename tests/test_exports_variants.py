@@ -293,3 +293,22 @@ def test_a_field_that_is_no_place_gives_no_dateline(layout: str, field: str) -> 
     [art] = lq.read_export(layout.format(field=field, body=_PLAIN_BODY))
     assert art.dateline is None
     assert len(art.quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROQUEST_ABSTRACT_IN_FULL_TEXT,
+        FACTIVA_CODES_ON_THEIR_OWN_LINES,
+        LEXISNEXIS_LABELLED_HEADLINE,
+    ],
+)
+def test_a_form_feed_before_each_record_is_white_space(text: str) -> None:
+    # (printed exports put a page break before each record)
+    plain = lq.read_export(text)
+    fed = "\f" + text + "\f" + text
+    arts = lq.read_export(fed)
+    assert [a.headline for a in arts] == [plain[0].headline] * 2
+    assert [len(a.quotes) for a in arts] == [len(plain[0].quotes)] * 2
+    for art in arts:
+        assert all(q.span.slice(fed) == q.text for q in art.quotes)

@@ -1485,3 +1485,18 @@ def test_authors_and_surnames(text: str, name: str) -> None:
     assert att.speaker.name == name
     if name == "Amy Fox":
         assert (att.speaker.organization, att.speaker.is_group) == (None, False)
+
+
+#: (text, speaker): a place of two words before a possessive and a title (Canadian,
+#: Australian and New Zealand copy) is part of the phrase, not cut before its last word.
+PLACE_OWNERS = [
+    ("Nova Scotia's labour minister says she will not rule out a back-to-work law.", "Nova Scotia's labour minister"),
+    ("New Zealand's labour minister says she will not rule out a back-to-work law.", "New Zealand's labour minister"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), PLACE_OWNERS)
+def test_a_place_of_two_words_owns_a_title(text: str, name: str) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.role) == (name, lq.Role.GOVERNMENT)

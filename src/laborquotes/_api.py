@@ -62,7 +62,7 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
     try:
         lead = dateline.body_start if dateline is not None else 0
         quotes = _quotes.find_quotes(text, reference, warnings, lead=lead)
-        found = _labour.enrich_article(text, quotes, registry=registry)
+        found = _labour.enrich_article(text, quotes, registry=registry, place=_city(dateline))
         linked, people = _people.build_cast(text, found.quotes, found.organizations)
     finally:
         _speakers.clear_cache()  # the text's subjects: no use for the next text
@@ -79,6 +79,13 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
         warnings=tuple(warnings),
         dispute=found.dispute,
     )
+
+
+def _city(dateline: Dateline | None) -> tuple[int, int] | None:
+    """The span of the dateline's city, when the dateline opens with it."""
+    if dateline is None or not dateline.city or not dateline.text.startswith(dateline.city):
+        return None
+    return dateline.span.start, dateline.span.start + len(dateline.city)
 
 
 def extract_quotes(

@@ -30,7 +30,7 @@ __all__ = ["FORMATS", "read_export"]
 #: The formats :func:`read_export` reads, by the name ``format=`` takes.
 FORMATS: tuple[str, ...] = ("factiva", "lexisnexis", "proquest")
 
-_SP = r"[ \t\u00a0]"
+_SP = r"[ \t\f\v\u00a0]"
 _Range = tuple[int, int]
 
 
@@ -150,13 +150,16 @@ FACTIVA_CODES: tuple[str, ...] = (
     "SC", "SE", "SN", "TD", "VOL", "WC",
 )  # fmt: skip
 _FV_CODE = regex.compile(
-    rf"^(?P<code>{'|'.join(FACTIVA_CODES)})(?:(?:\t|{_SP}{{2,}}+)[^\n]|{_SP}*+\r?$)", regex.M
+    rf"^[\f\v]*+(?P<code>{'|'.join(FACTIVA_CODES)})(?:(?:\t|{_SP}{{2,}}+)[^\n]|{_SP}*+\r?$)",
+    regex.M,
 )
 _FV_KEY_CODES = frozenset({"HD", "LP", "PD", "SN", "TD", "WC"})
-_FV_DOC = regex.compile(rf"^(?:AN{_SP}++)?Document{_SP}++[A-Za-z0-9]{{10,}}+{_SP}*+\r?$", regex.M)
-_PQ_SEP = regex.compile(r"^_{10,}+[ \t]*+\r?$", regex.M)
+_FV_DOC = regex.compile(
+    rf"^[\f\v]*+(?:AN{_SP}++)?Document{_SP}++[A-Za-z0-9]{{10,}}+{_SP}*+\r?$", regex.M
+)
+_PQ_SEP = regex.compile(r"^[\f\v]*+_{10,}+[ \t]*+\r?$", regex.M)
 _PQ_FIELD = regex.compile(
-    r"^(?:Full text|Publication title|ProQuest document ID|FULL TEXT\.)", regex.M
+    r"^[\f\v]*+(?:Full text|Publication title|ProQuest document ID|FULL TEXT\.)", regex.M
 )
 
 
@@ -382,8 +385,7 @@ def _split_nexis_uni(text: str) -> list[_Doc]:
 def _factiva_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """``(code, value start, value end)`` of each field in ``text[start:end]``."""
     marks = [
-        (m.group("code"), m.start(), m.start() + len(m.group("code")))
-        for m in _FV_CODE.finditer(text, start, end)
+        (m.group("code"), m.start(), m.end("code")) for m in _FV_CODE.finditer(text, start, end)
     ]
     fields: list[tuple[str, int, int]] = []
     for i, (code, _at, value) in enumerate(marks):
@@ -423,8 +425,9 @@ def _split_factiva(text: str) -> list[_Doc]:
     for sep_start, sep_end in seps:
         closed = sep_start != len(text)
         chunk = _trim(text, pos, sep_end)
+        # (from the line's start: a form feed before the first code is trimmed away)
+        first = _FV_CODE.search(text, pos, sep_start)
         pos = sep_end
-        first = _FV_CODE.search(text, chunk[0], sep_start)
         if first is None:
             continue  # a page header or trailing text, not a document
         doc = _Doc(start=first.start(), end=chunk[1])
@@ -554,7 +557,8 @@ def _split_proquest(text: str) -> list[_Doc]:
 
 
 _PQ_KEY_FIELD = regex.compile(
-    r"^(?:Title|Full text|Publication title|Publication date|ProQuest document ID):", regex.M
+    r"^[\f\v]*+(?:Title|Full text|Publication title|Publication date|ProQuest document ID):",
+    regex.M,
 )
 
 

@@ -954,12 +954,18 @@ def enrich(
 
 
 def enrich_article(
-    text: str, quotes: Sequence[Quote], *, registry: Registry | None = None
+    text: str,
+    quotes: Sequence[Quote],
+    *,
+    registry: Registry | None = None,
+    place: tuple[int, int] | None = None,
 ) -> Enriched:
     """The quotes with organizations and roles resolved, the organizations, the voices
-    and the dispute (whose sides decide the roles)."""
+    and the dispute (whose sides decide the roles). *place*: the span of the
+    dateline's city, where no organization is named (``CAPE TOWN`` is no union's
+    acronym)."""
     reg = default_registry() if registry is None else registry
-    orgs = reg.find(text)
+    orgs = _outside(reg.find(text), place)
     quotes = whole_org_speakers(text, orgs, quotes)
     dispute = find_dispute(text, orgs)
     art = ArticleOrgs(text, orgs, reg)
@@ -998,6 +1004,23 @@ def enrich_article(
         if dispute is not None and not dispute.employers:
             dispute = _quoted_employers(dispute, sides, organizations, orgs)
     return Enriched(out, organizations, dispute, tuple(resolved))
+
+
+def _outside(
+    orgs: tuple[Organization, ...], place: tuple[int, int] | None
+) -> tuple[Organization, ...]:
+    """*orgs* without their mentions inside *place* (and without those left with none)."""
+    if place is None:
+        return orgs
+    a, b = place
+    out: list[Organization] = []
+    for o in orgs:
+        kept = tuple(m for m in o.mentions if m.end <= a or m.start >= b)
+        if len(kept) == len(o.mentions):
+            out.append(o)
+        elif kept:
+            out.append(attrs.evolve(o, mentions=kept))
+    return tuple(out)
 
 
 def _quoted_employers(

@@ -226,7 +226,7 @@ RULES: dict[str, str] = {
       | (?: {capword} {s1} | {low} {s1} ){0,2}
         (?: {fn} \p{Ll} [\p{L}\-]{1,30} [a-rt-z] s (?![\w\-]) {source_tail}?
           | people {source_tail} )
-      | {poss} {s1} (?: {word} {s1} ){0,2} {low}
+      | (?: {capword} {s1} ){0,2} {poss} {s1} (?: {word} {s1} ){0,2} {low}
     )""",
     # What says how an unnamed source knows (``close to the talks``, ``familiar with the
     # matter``, ``with knowledge of the plan``), after ``sources`` or ``two people``.
