@@ -1500,3 +1500,19 @@ def test_a_place_of_two_words_owns_a_title(text: str, name: str) -> None:
     att = lq.parse(text).quotes[0].attribution
     assert att is not None
     assert (att.speaker.name, att.speaker.role) == (name, lq.Role.GOVERNMENT)
+
+
+#: (text, role): a union's branch named by ``the local``, and workers' own councils,
+#: are the union side (no government office, no employer's council).
+UNION_SIDE_BODIES = [
+    ('"We have waited," said Ravi Menon, secretary of the local.', lq.Role.UNION_OFFICIAL),
+    ("Works council chief Peter Hoffmann said the plan was wrong.", lq.Role.UNION_OFFICIAL),
+    ("Care staff walked out on Monday. The care workers' council said it would hold strike votes.", lq.Role.UNION_OFFICIAL),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "role"), UNION_SIDE_BODIES)
+def test_union_side_bodies(text: str, role: lq.Role) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.role == role

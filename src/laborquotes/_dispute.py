@@ -35,6 +35,7 @@ from ._model import Dispute, DisputeAction, Organization, OrgKind, Span
 from ._org_match import _trie_pattern
 from ._org_names import _lazy_re, _norm
 from ._patterns import alternation, lazy, lazy_stdlib
+from ._vocab import WORKER_COUNCIL_WORDS
 
 __all__ = [
     "ACTIONS",
@@ -535,7 +536,16 @@ def _unnamed_re() -> str:
 def employing_body(name: str) -> bool:
     """Whether *name* is a public body that employs people (``Castlebridge City Council``,
     ``the Harbour Health Board``), not a mediator, a court or a ministry."""
-    return _unnamed_re().search(name) is not None and _neutral_re().search(name) is None
+    return (
+        _unnamed_re().search(name) is not None
+        and _neutral_re().search(name) is None
+        and _workers_council_re().search(name) is None
+    )
+
+
+@lazy
+def _workers_council_re() -> str:
+    return _words_re(WORKER_COUNCIL_WORDS)  # (``the care workers' council``: the union side)
 
 
 def _most_named(orgs: Sequence[Organization], side: str) -> int | None:

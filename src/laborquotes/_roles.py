@@ -95,7 +95,8 @@ UNION_ONLY_OFFICES: tuple[str, ...] = (
     "national officer", "national president", "regional officer", "regional organiser",
     "shop steward", "trades hall secretary", "union boss", "union chief", "union leader",
     "union official", "union organiser", "union organizer", "union president", "union rep",
-    "union representative", "union secretary", "works convenor",
+    "union representative", "union secretary", "workers council", "workers' council",
+    "workers’ council", "works convenor", "works council",
 )  # fmt: skip
 
 #: Rank and file: members and the trades they work in.
@@ -287,7 +288,8 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
             "guild", "labor council", "labor federation", "labor leader", "labour council",
             "labour federation", "labour leader", "strike", "strike committee", "strike leader",
             "strikers", "teamsters", "trade union", "trades council", "trades hall",
-            "trades union", "union", "union branch", "workers united",
+            "trades union", "union", "union branch", "workers council", "workers united",
+            "workers' council", "workers’ council", "works council",
         ),
     ),
     (
@@ -791,8 +793,8 @@ def hint_kind(text: str) -> OrgKind | None:
     hit = reg.first_in(text)
     if hit is not None:
         return hit[0].kind
-    if _LOCAL_UNIT().search(text) is not None:
-        return OrgKind.UNION
+    if _LOCAL_UNIT().search(text) is not None or _THE_LOCAL().fullmatch(text) is not None:
+        return OrgKind.UNION  # ``Local 7``; ``the local``, a union's branch
     if _party(text) and not _has(_UNION_HINTS_BUT_LEADER, text):
         return OrgKind.GOVERNMENT
     for kind, words in KIND_HINTS:
@@ -810,6 +812,8 @@ MASTHEAD_WORDS: tuple[str, ...] = (
 _MASTHEAD = _lazy(rf"(?<![\w-])(?:{'|'.join(MASTHEAD_WORDS)})(?![\w-])")
 
 
+#: ``the local``, ``the local's``: a union's branch named by the noun alone.
+_THE_LOCAL = _lazy(r"(?i)(?:the|its|their)\s{1,3}locals?(?:['’]s?)?")
 #: ``Local 7``, ``local No. 12``: a union's branch (``local`` alone is a place word).
 _LOCAL_UNIT = _lazy(r"(?i)\blocals?\s{1,3}(?:no\.\s{0,2})?\d")
 #: Words of a labour union's name that keep a ``... Union`` a labour union.

@@ -170,6 +170,7 @@ __all__ = [
     "TITLE_PREPOSITIONS",
     "TITLE_REFERENCE_HEADS",
     "WEEKDAYS",
+    "WORKER_COUNCIL_WORDS",
     "WORKPLACE_NOUNS",
     "WORK_CUES",
     "WORK_NOUNS",
@@ -1114,6 +1115,12 @@ SIDE_BODY_WORDS: tuple[str, ...] = (
 OWNER_NOUNS: tuple[str, ...] = (
     "airline", "authority", "automaker", "carrier", "district", "railroad", "railway",
     "retailer", "trust",
+)  # fmt: skip
+
+#: Workers' own councils (a German ``works council``, ``the care workers' council``):
+#: bodies of the union side, no employer's council.
+WORKER_COUNCIL_WORDS: tuple[str, ...] = (
+    "workers council", "workers' council", "workers’ council", "works council",
 )  # fmt: skip
 
 #: Words of rank or size before a group noun (``Britain's biggest union``, ``the
