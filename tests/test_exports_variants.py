@@ -312,3 +312,25 @@ def test_a_form_feed_before_each_record_is_white_space(text: str) -> None:
     assert [len(a.quotes) for a in arts] == [len(plain[0].quotes)] * 2
     for art in arts:
         assert all(q.span.slice(fed) == q.text for q in art.quotes)
+
+
+_PQ_INFO_ONLY = f"""{SEP}
+
+Ferry Crews Vote on Offer
+
+Author: Berg, Ida
+
+Publication info: The Harbour Ledger; Kestrel Bay, Ont. [Kestrel Bay, Ont]. 03 Nov 2021: A3.
+
+Full text: "We want the same deal as the dock crews," said Ida Berg, a deckhand.
+
+ProQuest document ID: 2434567890
+
+{SEP}
+"""
+
+
+def test_proquest_publication_info_gives_the_outlet_and_the_date() -> None:
+    [art] = lq.read_export(_PQ_INFO_ONLY)
+    assert (art.outlet, art.published) == ("The Harbour Ledger", dt.date(2021, 11, 3))
+    assert [q.text for q in art.quotes] == ["We want the same deal as the dock crews,"]

@@ -470,6 +470,25 @@ def _pq_field(text: str, doc: _Doc, label: str, vs: int, ve: int) -> None:
         doc.date = (vs, ve)
     elif label == "Dateline":
         doc.dateline = (vs, ve)
+    elif label == "Publication info":
+        _pq_publication_info(text, doc, vs, ve)
+
+
+def _pq_publication_info(text: str, doc: _Doc, vs: int, ve: int) -> None:
+    """``Publication info: The Lakehead Times; Thunder Bay, Ont. [...]. 03 Nov 2021: A3.``:
+    the outlet before the first semicolon and the date, where no other field gave them."""
+    if doc.outlet is None:
+        doc.outlet = text[vs:ve].split(";")[0].strip() or None
+    if doc.date is None:
+        m = _PQ_INFO_DATE.search(text, vs, ve)
+        if m is not None:
+            doc.date = (m.start(), m.end())
+
+
+#: A date inside ProQuest's ``Publication info`` (``03 Nov 2021``, ``Nov 3, 2021``).
+_PQ_INFO_DATE = regex.compile(
+    r"\b(?:\d{1,2}[ ]\p{Lu}\p{Ll}{2,8}\.?[ ]\d{4}|\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2},[ ]\d{4})\b"
+)
 
 
 def _pq_record(text: str, doc: _Doc, *, last: bool) -> None:
