@@ -1516,3 +1516,18 @@ def test_union_side_bodies(text: str, role: lq.Role) -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert att.speaker.role == role
+
+
+#: (text, role): an acronym no table knows, defined in the article after the name it
+#: stands for (or before its noun), takes that name's kind.
+DEFINED_ACRONYMS = [
+    ("The Guild of Harbour Pilots and Allied Workers Union (GHPAWU) said talks had failed.\nGHPAWU president Sipho Dube said the strike would go ahead.", lq.Role.UNION_OFFICIAL),
+    ("The Sindicato Portuario Unido (SPU) union said it would strike.\nSPU spokesman Antonio Vidal said the strike would go ahead.", lq.Role.UNION_OFFICIAL),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "role"), DEFINED_ACRONYMS)
+def test_an_acronym_defined_in_the_article_takes_its_kind(text: str, role: lq.Role) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.role == role

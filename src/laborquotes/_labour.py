@@ -714,6 +714,7 @@ def _person_role(
         described = f"{title or ''} {org.name}".strip()
     if kind is None and shown:
         kind = OrgKind.EMPLOYER if sides.unnamed_employer(shown) else hint_kind(shown)
+        kind = kind or _acronym_kind(art.text, shown)
         # An organization no table knows may be a description (``Leeds who joined the
         # picket line``): its words count with the title's.
         described = f"{title or ''} {shown}".strip()
@@ -753,6 +754,32 @@ def _sided_role(
         return Role.EMPLOYER if sides.disputed else Role.OTHER
     return role
 
+
+def _acronym_kind(text: str, shown: str) -> OrgKind | None:
+    """The kind of the organization an acronym no table knows stands for, where the
+    article defines it (``the Association of Mineworkers and Allied Workers Union
+    (AMAWU)``): read from the capitalized name right before ``(ACRONYM)``."""
+    if not (_ACRONYM_MIN <= len(shown) <= _ACRONYM_MAX and shown.isupper() and shown.isalpha()):
+        return None
+    at = text.find(f"({shown})")
+    if at < 0:
+        return None
+    m = _DEFINED_NAME().search(text, max(0, at - _DEFINED_REACH), at)
+    after = text[at + len(shown) + 2 : at + len(shown) + _AFTER_DEFINED].split()
+    name = (m.group() if m is not None else "") + (f" {after[0]}" if after else "")
+    return hint_kind(name) if name.strip() else None  # (``(SPU) union``: the noun after)
+
+
+_ACRONYM_MIN, _ACRONYM_MAX = 2, 10
+#: How far after ``(ACRONYM)`` its noun is read (``(SPU) union``).
+_AFTER_DEFINED = 12
+#: How far before ``(ACRONYM)`` the name it stands for may start.
+_DEFINED_REACH = 120
+#: Capitalized words (joined by ``of``, ``and``, ``for``, ``the``, ``&``) right before a
+#: parenthesis: the name an acronym is defined for.
+_DEFINED_NAME = _lazy(
+    r"\p{Lu}[\p{L}'’\-]*+(?:\s++(?:(?:of|and|for|the|&)\s++)*+\p{Lu}[\p{L}'’\-]*+){0,9}\s*+\Z"
+)
 
 _COURTESY = frozenset(COURTESY_HONORIFICS)
 #: Titles that make a person with no organization a head of state, but a named body's
