@@ -78,6 +78,9 @@ def test_not_an_export_is_one_error(tmp_path: Path, export: Path) -> None:
     assert rows[0]["error"].startswith(f"{plain}: ")
     assert rows[1:] == _expected(export)
     assert f"laborquotes: error: {plain}: " in err
+    # the error names the CLI's option, not the library's argument
+    assert "pass --export-format one of" in rows[0]["error"]
+    assert "format=" not in rows[0]["error"]
 
 
 def test_export_csv_ids(export: Path) -> None:

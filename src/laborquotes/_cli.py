@@ -355,7 +355,11 @@ def _process_export(item: InputItem, text: str, job: _Job) -> list[Outcome]:
     try:
         articles = read_export(text, format=job.export_format)
     except ValueError as e:
-        message = f"{item.where}: {str(e).removeprefix('read_export(): ')}"
+        # (the library's words for its argument, in the CLI's: ``--export-format``)
+        said = (
+            str(e).removeprefix("read_export(): ").replace("pass format=", "pass --export-format")
+        )
+        message = f"{item.where}: {said}"
         return [error_outcome(job.shape, item.where, head, message)]
     except Exception as e:  # a bug must not end the batch
         return [error_outcome(job.shape, item.where, head, _crashed(item, e))]
