@@ -366,7 +366,7 @@ def _document_re() -> str:
     return (
         rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{alternation(V.AUTHORED_DOCUMENTS)}"
         r"s?\s+(?:(?:issued|released|sent|signed|posted|published)\s+)?(?:by|from)\s+"
-        r"(?=[A-Za-z])"
+        r"(?=[^\W\d_])"  # (a letter opens the author's name)
     )
 
 

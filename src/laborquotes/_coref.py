@@ -613,8 +613,7 @@ class Resolver:
         self.cache[key] = sp
         self.last_any = sp
         if (
-            (sp.is_group and not _one_person(cand))
-            or (cand.kind == Kind.GROUP and not _one_person(cand))
+            ((sp.is_group or cand.kind == Kind.GROUP) and not _one_person(cand))
             or (cand.kind == Kind.UNNAMED and is_plural(cand.name))
             or (cand.kind == Kind.PRON and V.PRONOUNS.get(cand.name.lower()) == "p")
         ):
@@ -1559,12 +1558,12 @@ def _reference_words(phrase: str) -> tuple[str | None, tuple[OrgKind, ...] | Non
     head = m.group().casefold() if m is not None else None
     # The reference word written first wins (``the company's vice-president of labour
     # relations`` is the company's), then the table's order.
-    first: tuple[int, int, tuple[OrgKind, ...], bool] | None = None
-    for k, (pattern, kinds) in enumerate(_reference_patterns()):
+    first: tuple[int, tuple[OrgKind, ...], bool] | None = None
+    for pattern, kinds in _reference_patterns():
         m = pattern.search(phrase)
         if m is not None and (first is None or m.start() < first[0]):
-            first = (m.start(), k, kinds, m.group().lower().startswith("guild"))
-    return (head, first[2], first[3]) if first is not None else (head, None, False)
+            first = (m.start(), kinds, m.group().lower().startswith("guild"))
+    return (head, first[1], first[2]) if first is not None else (head, None, False)
 
 
 @functools.lru_cache(maxsize=4096)

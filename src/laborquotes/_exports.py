@@ -31,6 +31,8 @@ __all__ = ["FORMATS", "read_export"]
 FORMATS: tuple[str, ...] = ("factiva", "lexisnexis", "proquest")
 
 _SP = r"[ \t\f\v\u00a0]"
+#: A printed export's page break before a record's first line (form feeds).
+_PAGE = r"[\f\v]*+"
 _Range = tuple[int, int]
 
 
@@ -150,16 +152,16 @@ FACTIVA_CODES: tuple[str, ...] = (
     "SC", "SE", "SN", "TD", "VOL", "WC",
 )  # fmt: skip
 _FV_CODE = regex.compile(
-    rf"^[\f\v]*+(?P<code>{'|'.join(FACTIVA_CODES)})(?:(?:\t|{_SP}{{2,}}+)[^\n]|{_SP}*+\r?$)",
+    rf"^{_PAGE}(?P<code>{'|'.join(FACTIVA_CODES)})(?:(?:\t|{_SP}{{2,}}+)[^\n]|{_SP}*+\r?$)",
     regex.M,
 )
 _FV_KEY_CODES = frozenset({"HD", "LP", "PD", "SN", "TD", "WC"})
 _FV_DOC = regex.compile(
-    rf"^[\f\v]*+(?:AN{_SP}++)?Document{_SP}++[A-Za-z0-9]{{10,}}+{_SP}*+\r?$", regex.M
+    rf"^{_PAGE}(?:AN{_SP}++)?Document{_SP}++[A-Za-z0-9]{{10,}}+{_SP}*+\r?$", regex.M
 )
-_PQ_SEP = regex.compile(r"^[\f\v]*+_{10,}+[ \t]*+\r?$", regex.M)
+_PQ_SEP = regex.compile(rf"^{_PAGE}_{{10,}}+[ \t]*+\r?$", regex.M)
 _PQ_FIELD = regex.compile(
-    r"^[\f\v]*+(?:Full text|Publication title|ProQuest document ID|FULL TEXT\.)", regex.M
+    rf"^{_PAGE}(?:Full text|Publication title|ProQuest document ID|FULL TEXT\.)", regex.M
 )
 
 
@@ -576,7 +578,7 @@ def _split_proquest(text: str) -> list[_Doc]:
 
 
 _PQ_KEY_FIELD = regex.compile(
-    r"^[\f\v]*+(?:Title|Full text|Publication title|Publication date|ProQuest document ID):",
+    rf"^{_PAGE}(?:Title|Full text|Publication title|Publication date|ProQuest document ID):",
     regex.M,
 )
 

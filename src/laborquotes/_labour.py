@@ -795,7 +795,7 @@ def _body_president(title: str | None, shown: str | None) -> bool:
         return False
     if shown.split(" ", 1)[0] in _COURTESY:
         return False
-    words = title.casefold().replace("vice president", "vice-president").split()
+    words = title.casefold().split()  # (``vice president``: its last word counts)
     if _PRESIDENTS.isdisjoint(words) or person_role(title, OrgKind.OTHER) is Role.GOVERNMENT:
         return False
     return lookup_region(shown) is None
