@@ -334,3 +334,92 @@ def test_proquest_publication_info_gives_the_outlet_and_the_date() -> None:
     [art] = lq.read_export(_PQ_INFO_ONLY)
     assert (art.outlet, art.published) == ("The Harbour Ledger", dt.date(2021, 11, 3))
     assert [q.text for q in art.quotes] == ["We want the same deal as the dock crews,"]
+
+
+# A record whose closing line is missing (a hand-cut or concatenated export): the next
+# record starts inside it, and must come out as its own record, not be lost or merged.
+UNI_UNCLOSED = """Ferry Crews Vote to Strike
+
+Harbour Gazette
+March 3, 2022 Thursday
+
+Body
+
+Ferry crews voted to strike, said Ana Ruiz, a deckhand.
+
+Load-Date: March 4, 2022
+
+Porters Return to Work
+
+Valley Standard
+March 5, 2022 Saturday
+
+Body
+
+"We got what we asked for," said Tom Lee, a porter.
+
+Load-Date: March 6, 2022
+
+End of Document
+"""
+
+FACTIVA_UNCLOSED = """HD      Ferry Crews Vote to Strike
+PD      3 March 2022
+SN      Harbour Gazette
+LP      Ferry crews voted to strike, said Ana Ruiz, a deckhand.
+SE      Business
+HD      Porters Return to Work
+PD      5 March 2022
+SN      Valley Standard
+TD      "We got what we asked for," said Tom Lee, a porter.
+AN      Document VALSTD0020220305ei35000a1
+"""
+
+PROQUEST_UNCLOSED = f"""{SEP}
+Document 1 of 2
+
+Ferry Crews Vote to Strike
+
+Publication title: Harbour Gazette
+
+Full text: Ferry crews voted to strike, said Ana Ruiz, a deckhand.
+
+Publication date: Mar 3, 2022
+
+Document 2 of 2
+
+Porters Return to Work
+
+Publication title: Valley Standard
+
+Full text: "We got what we asked for," said Tom Lee, a porter.
+
+Publication date: Mar 5, 2022
+{SEP}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "warned"),
+    [
+        (UNI_UNCLOSED, "lexisnexis", "no 'End of Document' line"),
+        (FACTIVA_UNCLOSED, "factiva", "no closing 'Document' line"),
+        (PROQUEST_UNCLOSED, "proquest", None),
+    ],
+)
+def test_a_record_without_its_closing_line_keeps_the_next_record(
+    text: str, fmt: str, warned: str | None
+) -> None:
+    first, second = lq.read_export(text, format=fmt)
+    assert (first.headline, first.outlet) == ("Ferry Crews Vote to Strike", "Harbour Gazette")
+    assert (second.headline, second.outlet) == ("Porters Return to Work", "Valley Standard")
+    assert first.published == dt.date(2022, 3, 3)
+    assert second.published == dt.date(2022, 3, 5)
+    assert first.span is not None
+    assert "Porters" not in text[first.span.start : first.span.end]
+    assert [q.attribution.speaker.name for q in second.quotes if q.attribution] == ["Tom Lee"]
+    if warned is None:
+        assert first.warnings == ()
+    else:
+        assert first.warnings == (f"line 1: the document is truncated: {warned}",)
+    assert second.warnings == ()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -356,19 +357,46 @@ def _uni_body(text: str, start: int, end: int) -> tuple[_Range | None, bool]:
     return ((lo, hi) if lo is not None else None), False
 
 
-def _split_nexis_uni(text: str) -> list[_Doc]:
-    docs: list[_Doc] = []
+def _trailer_end(text: str, start: int, end: int) -> int | None:
+    """The end of the last trailer line (``Load-Date: ...``, ``Classification``) in
+    ``text[start:end]``, or ``None``."""
+    last: int | None = None
+    for ls, le in _lines(text, start, end):
+        found = _label(text, ls, le)
+        if text[ls:le].strip() in UNI_BODY_ENDS or (
+            found is not None and found[0] in LN_TRAILER_LABELS
+        ):
+            last = le
+    return last
+
+
+def _uni_records(text: str) -> Iterator[tuple[int, int, int, bool]]:
+    """``(start, content end, end, closed)`` of each Nexis Uni record (*closed*: by an
+    ``End of Document`` line, whose start is the content's end). A record with no
+    ``End of Document`` line before the next record's ``Body`` ends after its trailer
+    (``Load-Date: ...``), so the next record is not lost inside it."""
     pos = 0
     ends = [(m.start(), m.end()) for m in _UNI_END.finditer(text)] + [(len(text), len(text))]
     for mark, end in ends:
+        bodies = [m.start() for m in _UNI_BODY.finditer(text, pos, mark)]
+        for here, after in itertools.pairwise(bodies):
+            cut = _trailer_end(text, here, after)
+            if cut is not None:
+                yield pos, cut, cut, False
+                pos = cut
+        yield pos, mark, end, mark != len(text)
+        pos = end
+
+
+def _split_nexis_uni(text: str) -> list[_Doc]:
+    docs: list[_Doc] = []
+    for pos, mark, end, closed in _uni_records(text):
         chunk = _trim(text, pos, end)
         content = _trim(text, pos, mark)
-        pos = end
         if content[0] >= content[1]:
             continue
         doc = _Doc(start=chunk[0], end=chunk[1])
         body = _UNI_BODY.search(text, chunk[0], chunk[1])
-        closed = mark != len(text)
         if body is None:
             _uni_header(text, doc, chunk[0], chunk[1])
             if not closed and doc.date is None:
@@ -420,20 +448,52 @@ def _factiva_doc(text: str, doc: _Doc, fields_end: int, closed: bool) -> None:
     _close(doc, closed, "no closing 'Document' line")
 
 
-def _split_factiva(text: str) -> list[_Doc]:
-    docs: list[_Doc] = []
+#: Codes that may stand before a record's headline (``SE`` its section).
+_FV_BEFORE_HEADLINE = frozenset({"SE"})
+
+
+def _factiva_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where a record starts again in ``text[start:end]`` after an earlier record's text
+    (``LP``, ``TD``) with no closing ``Document`` line: at its ``HD`` (and ``SE`` before)."""
+    cuts: list[int] = []
+    body = False
+    lead: int | None = None
+    for m in _FV_CODE.finditer(text, start, end):
+        code = m.group("code")
+        if code in ("LP", "TD"):
+            body = True
+        elif code == "HD" and body:
+            cuts.append(m.start() if lead is None else lead)
+            body = False
+        lead = (m.start() if lead is None else lead) if code in _FV_BEFORE_HEADLINE else None
+    return cuts
+
+
+def _factiva_records(text: str) -> Iterator[tuple[int, int, int, bool]]:
+    """``(start, fields end, end, closed)`` of each Factiva record (*closed*: by its
+    ``Document <AN>`` line). A record whose closing line is missing ends where the next
+    record's headline starts, so the next record is not lost inside it."""
     pos = 0
     seps = [(m.start(), m.end()) for m in _FV_DOC.finditer(text)] + [(len(text), len(text))]
     for sep_start, sep_end in seps:
+        for cut in _factiva_cuts(text, pos, sep_start):
+            yield pos, cut, cut, False
+            pos = cut
         closed = sep_start != len(text)
-        chunk = _trim(text, pos, sep_end)
-        # (from the line's start: a form feed before the first code is trimmed away)
-        first = _FV_CODE.search(text, pos, sep_start)
+        yield pos, (sep_start if closed else sep_end), sep_end, closed
         pos = sep_end
+
+
+def _split_factiva(text: str) -> list[_Doc]:
+    docs: list[_Doc] = []
+    for pos, fields_end, end, closed in _factiva_records(text):
+        chunk = _trim(text, pos, end)
+        # (from the line's start: a form feed before the first code is trimmed away)
+        first = _FV_CODE.search(text, pos, fields_end)
         if first is None:
             continue  # a page header or trailing text, not a document
         doc = _Doc(start=first.start(), end=chunk[1])
-        _factiva_doc(text, doc, sep_start if closed else chunk[1], closed)
+        _factiva_doc(text, doc, min(fields_end, chunk[1]), closed)
         docs.append(doc)
     return docs
 
@@ -557,18 +617,35 @@ def _pq_sections(text: str, doc: _Doc) -> None:
         doc.warnings.append((doc.start, "a metadata block without a body (no 'FULL TEXT.')"))
 
 
-def _split_proquest(text: str) -> list[_Doc]:
-    docs: list[_Doc] = []
+_PQ_DOC_LINE = regex.compile(
+    rf"^{_PAGE}{_SP}*+Document{_SP}++\d++{_SP}++of{_SP}++\d++{_SP}*+\r?$", regex.M
+)
+
+
+def _pq_records(text: str) -> Iterator[tuple[int, int, bool]]:
+    """``(start, end, last)`` of each part of a ProQuest export between separators
+    (*last*: no separator after it). A ``Document N of M`` line inside a part starts
+    another record: the separator before it is missing."""
     pos = 0
     seps = [(m.start(), m.end()) for m in _PQ_SEP.finditer(text)] + [(len(text), len(text))]
     for sep_start, sep_end in seps:
         lo, hi = _trim(text, pos, sep_start)
+        for m in _PQ_DOC_LINE.finditer(text, lo, hi):
+            if _trim(text, m.start(), m.end())[0] > lo:
+                yield lo, _trim(text, lo, m.start())[1], False
+                lo = _trim(text, m.start(), m.end())[0]
+        yield lo, hi, sep_start == len(text)
         pos = sep_end
+
+
+def _split_proquest(text: str) -> list[_Doc]:
+    docs: list[_Doc] = []
+    for lo, hi, last in _pq_records(text):
         if lo >= hi:
             continue
         doc = _Doc(start=lo, end=hi)
         if _PQ_KEY_FIELD.search(text, lo, hi) is not None:
-            _pq_record(text, doc, last=sep_start == len(text))
+            _pq_record(text, doc, last=last)
         elif _PQ_FULL.search(text, lo, hi) is not None or _PQ_ABSTRACT.search(text, lo, hi):
             _pq_sections(text, doc)
         else:
