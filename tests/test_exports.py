@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
+import re
 from typing import Any
 
 import attrs
@@ -86,6 +87,7 @@ GOLDEN: dict[str, list[tuple[Any, ...]]] = {
             "PORT ELLIS, April 11 -",
             [
                 ("We have waited two years", "Ravi Menon"),
+                ("cargo would be diverted", "The port authority"),
                 ("We remain at the table", "Claire Dubois"),
             ],
             None,
@@ -229,6 +231,8 @@ def test_quotes_match_parsing_the_body_alone(name: str) -> None:
         # whose dateline ends a sentence of its own)
         lead = art.dateline.span.start if art.dateline is not None else art.span.start
         body = text[max(art.span.start, lead) : art.span.end]
+        # (a field code opening a line of the body, Factiva's ``TD``, reads as white space)
+        body = re.sub(r"(?m)^(?:LP|TD)[ \t]+", lambda m: " " * len(m.group()), body)
         alone = lq.parse(body, published=art.published)
         assert [q.text for q in alone.quotes][-len(art.quotes) :] == [q.text for q in art.quotes]
         assert art.span.start <= start <= end <= art.span.end

@@ -423,3 +423,37 @@ def test_a_record_without_its_closing_line_keeps_the_next_record(
     else:
         assert first.warnings == (f"line 1: the document is truncated: {warned}",)
     assert second.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"Never again," said Tom Lee, a porter.',
+        "'Never again,' said Tom Lee, a porter.",
+        '"We were not heard at all by the board," Tom Lee said.',
+    ],
+)
+def test_a_quotation_opening_the_text_field_is_read(second: str) -> None:
+    text = (
+        "HD      Porters Return to Work\nPD      5 March 2022\nSN      Valley Standard\n"
+        "LP      Porters went back to work on Monday after a strike over rosters.\n"
+        f"TD      {second}\nAN      Document VALSTD0020220305ei35000a1\n"
+    )
+    [art] = lq.read_export(text, format="factiva")
+    [quote] = art.quotes
+    assert text[quote.span.start : quote.span.end] == quote.text
+    assert quote.text in second
+    assert quote.attribution is not None
+    assert quote.attribution.speaker.name == "Tom Lee"
+
+
+def test_a_quotation_across_the_text_field_code_keeps_the_code_as_written() -> None:
+    text = (
+        'HD      Porters Return\nPD      5 March 2022\nLP      "We will go back on Monday.\n'
+        'TD      "And we will not strike again this year," said Tom Lee, a porter.\n'
+        "AN      Document VALSTD0020220305ei35000a1\n"
+    )
+    [art] = lq.read_export(text, format="factiva")
+    assert art.quotes
+    for quote in art.quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text

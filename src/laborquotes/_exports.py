@@ -22,7 +22,7 @@ import regex
 
 from . import _api, _dateline, _furniture
 from ._dates import calendar_date
-from ._model import Article, Dateline, Span, link_speakers
+from ._model import Article, Dateline, Quote, Span, link_speakers
 from ._orgs import Registry
 from ._text import check_text
 
@@ -54,6 +54,9 @@ class _Doc:
     dateline: _Range | None = None
     #: ``(offset, message)``: the offset names the line in the warning.
     warnings: list[tuple[int, str]] = attrs.field(factory=list)
+    #: Field codes inside the body (Factiva's ``TD`` between the lead and the text):
+    #: read as white space of the same length.
+    codes: list[_Range] = attrs.field(factory=list)
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -412,16 +415,16 @@ def _split_nexis_uni(text: str) -> list[_Doc]:
 # --------------------------------------------------------------------------- Factiva
 
 
-def _factiva_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """``(code, value start, value end)`` of each field in ``text[start:end]``."""
+def _factiva_fields(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
+    """``(code, code start, value start, value end)`` of each field in ``text[start:end]``."""
     marks = [
         (m.group("code"), m.start(), m.end("code")) for m in _FV_CODE.finditer(text, start, end)
     ]
-    fields: list[tuple[str, int, int]] = []
-    for i, (code, _at, value) in enumerate(marks):
+    fields: list[tuple[str, int, int, int]] = []
+    for i, (code, at, value) in enumerate(marks):
         stop = marks[i + 1][1] if i + 1 < len(marks) else end
         vs, ve = _trim(text, value, stop)
-        fields.append((code, vs, ve))
+        fields.append((code, at, vs, ve))
     return fields
 
 
@@ -429,7 +432,7 @@ def _factiva_doc(text: str, doc: _Doc, fields_end: int, closed: bool) -> None:
     fields = _factiva_fields(text, doc.start, fields_end)
     body_lo: int | None = None
     body_hi = 0
-    for code, vs, ve in fields:
+    for code, at, vs, ve in fields:
         if vs >= ve:
             continue
         if code == "HD":
@@ -441,6 +444,8 @@ def _factiva_doc(text: str, doc: _Doc, fields_end: int, closed: bool) -> None:
         elif code == "PD":
             doc.date = (vs, ve)
         elif code in ("LP", "TD"):
+            if body_lo is not None:
+                doc.codes.append((at, vs))  # (``TD`` after the lead: inside the body)
             body_lo = vs if body_lo is None else body_lo
             body_hi = ve
     if body_lo is not None:
@@ -721,6 +726,33 @@ def _published(text: str, doc: _Doc) -> dt.date | None:
     return found
 
 
+def _body_text(text: str, doc: _Doc) -> str:
+    """The body of *doc* as the parser reads it: its field codes as spaces (same length,
+    so every offset holds)."""
+    assert doc.body is not None
+    lo, hi = doc.body
+    if not doc.codes:
+        return text[lo:hi]
+    parts: list[str] = []
+    pos = lo
+    for at, value in doc.codes:
+        parts += [text[pos:at], " " * (value - at)]
+        pos = value
+    parts.append(text[pos:hi])
+    return "".join(parts)
+
+
+def _sliced(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """*quotes* with each text sliced from *text* again at its span (a quotation across
+    a field code holds the code as written)."""
+    return tuple(
+        q
+        if text[q.span.start : q.span.end] == q.text
+        else attrs.evolve(q, text=text[q.span.start : q.span.end])
+        for q in quotes
+    )
+
+
 def _article(
     text: str, doc: _Doc, registry: Registry | None, line_no: Callable[[int], int]
 ) -> Article:
@@ -732,10 +764,10 @@ def _article(
     headline = " ".join(text[doc.headline[0] : doc.headline[1]].split()) if doc.headline else None
     base = Article(published=published)
     if doc.body is not None:
-        lo, hi = doc.body
-        base = _shift(_api.analyse(text[lo:hi], published, registry), lo)
+        lo = doc.body[0]
+        base = _shift(_api.analyse(_body_text(text, doc), published, registry), lo)
         base = attrs.evolve(
-            base, quotes=link_speakers(base.quotes, base.people, base.organizations)
+            base, quotes=link_speakers(_sliced(text, base.quotes), base.people, base.organizations)
         )
     dateline = base.dateline
     if dateline is None and doc.dateline is not None:
