@@ -1105,7 +1105,24 @@ SOUTH_ASIAN_AND_NATIONAL_WIRES = [
      ("SAPA",), True),
     ("WARSAW, Dec 3 (PAP) - Miners struck.", "WARSAW, Dec 3 (PAP) -", "WARSAW", "PL",
      ("PAP",), True),
+    # a wire no table knows, after a known place: its code as written
+    ("WARSAW (EBD) - Miners struck.", "WARSAW (EBD) -", "WARSAW", "PL", ("EBD",), False),
+    ("LAGOS, Dec 3 (NAN) - Nurses struck.", "LAGOS, Dec 3 (NAN) -", "LAGOS", "NG",
+     ("NAN",), True),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNITED AUTO WORKERS (UAW) - The union struck.",  # (a name, not a place)
+        "World Health Organization (WHO) - The agency said so.",
+        "BERLIN (AM) - Miners struck.",
+        "WARSAW (Strike Committee) - Miners struck.",
+    ],
+)
+def test_unknown_capitals_in_parentheses_need_a_known_place(text: str) -> None:
+    assert lq.parse_dateline(text) is None
 
 
 @pytest.mark.parametrize(

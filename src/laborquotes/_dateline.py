@@ -210,6 +210,10 @@ _SERVICE_CODE = _lazy(r"[A-Za-z]{2,5}", regex.V0)
 #: Never a wire's service code: these mark a photo credit or a pool.
 _NOT_CODES = frozenset({"photo", "file", "pool", "getty", "afp", "via"})
 _AGENCY_SPLIT = _lazy(r"[,/]|\band\b", regex.V0)
+#: An agency's code no table knows: two to six capitals (``EBD``, ``NAN``).
+_UNKNOWN_WIRE = _lazy(r"\p{Lu}{2,6}+", regex.V0)
+#: Capitals in parentheses that name no wire.
+_NOT_WIRES = frozenset({"AM", "PM", "UPDATE", "UPDATED", "VIDEO"})
 
 
 def _skip(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> int:
@@ -565,6 +569,9 @@ def _check_place(
     needs_known = ext is not None or (first and _LOWER().search(city or "") is not None)
     if not agencies and needs_known and (city is None or _known_place(city, regions) is None):
         return None
+    unknown = any(a not in _places.AGENCY_NAMES and not _places.is_call_sign(a) for a in agencies)
+    if unknown and (city is None or _known_place(city, regions) is None):
+        return None  # (``UNITED AUTO WORKERS (UAW) -``: a name, not a place)
     return _resolve_place(city, regions, weak=not (bool(agencies) or has_date))
 
 
@@ -599,6 +606,10 @@ def _agencies(inner: str) -> list[str] | None:
     A short service code after a known wire (``dpa/lni``) is kept as written; anything
     else (``AP Photo/Jane Doe``) means the parentheses are not a dateline's.
     """
+    if _UNKNOWN_WIRE().fullmatch(inner.strip()) and inner.strip() not in _NOT_WIRES:
+        # ``WARSAW (EBD) -``: a wire no table knows, alone in its parentheses (the place
+        # must then be a known one: :func:`_check_place`)
+        return [_places.agency(inner) or inner.strip()]
     out: list[str] = []
     known = False
     for token in _AGENCY_SPLIT().split(inner):
