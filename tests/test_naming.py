@@ -165,6 +165,8 @@ TITLE_ROWS: list[Row] = [
     ("First Minister Ian Swinley", "Ian Swinley", "First Minister", None),
     ("Mayor of London Sadiq Kahn", "Sadiq Kahn", "Mayor of London", None),
     ("Secretary of State John Kerrigan", "John Kerrigan", "Secretary of State", None),
+    ("former Secretary of State Ann Colby", "Ann Colby", "former Secretary of State", None),
+    ("acting Minister for Health Ross Keane", "Ross Keane", "acting Minister for Health", None),
     ("Rashad Robins, Color of Change's executive director", "Rashad Robins", "executive director", "Color of Change"),
     ("former FBI Director James Combe", "James Combe", "former Director", "FBI"),
     ("Janet Pell, a commuter from Wakefield", "Janet Pell", "commuter", None),

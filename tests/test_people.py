@@ -283,3 +283,24 @@ def test_an_audience_is_not_the_speakers_role(text: str, role: lq.Role | None) -
     (person,) = lq.parse(text).people
     assert person.name == "Ana Ruiz"
     assert person.role is role
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            'Ann Colby, Ohio Secretary of State, criticized the ruling. "This has to stop," '
+            "Colby said.",
+            "Ohio Secretary of State",
+        ),
+        (
+            'Ross Keane, the Minister for Health, visited the ward. "We hear you," Keane said.',
+            "Minister for Health",
+        ),
+    ],
+)
+def test_a_title_with_its_portfolio_is_carried_whole(text: str, title: str) -> None:
+    quote = lq.parse(text).quotes[-1]
+    assert quote.kind == lq.QuoteKind.DIRECT
+    assert quote.attribution is not None
+    assert quote.attribution.speaker.title == title

@@ -246,3 +246,45 @@ def test_phrase_cut_at_a_modifier_is_not_a_speaker() -> None:
     quotes = marked(text)
     assert len(quotes) == 1
     assert speaker_of(quotes[0]) != "A newly"
+
+
+OPENING_CONJUNCTIONS = [
+    # (text, name, title, organization, source as written): a conjunction opening the
+    # sentence is no part of the speaker's title, and a lone modifier (``then``,
+    # ``former``) is no title
+    (
+        "But union president Ana Ruiz said the offer was too low.",
+        "Ana Ruiz",
+        "union president",
+        None,
+        "union president Ana Ruiz",
+    ),
+    (
+        "And Unite regional secretary Tom Lee said the offer was too low.",
+        "Tom Lee",
+        "regional secretary",
+        "Unite the Union",
+        "Unite regional secretary Tom Lee",
+    ),
+    (
+        "Yet hospital managers said the offer was fair.",
+        "hospital managers",
+        None,
+        None,
+        "hospital managers",
+    ),
+    ("And then Ana Ruiz said the offer was too low.", "Ana Ruiz", None, None, "then Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "org", "source"), OPENING_CONJUNCTIONS)
+def test_an_opening_conjunction_is_no_part_of_the_speaker(
+    text: str, name: str, title: str | None, org: str | None, source: str
+) -> None:
+    import laborquotes as lq
+
+    [quote] = lq.parse(text).quotes
+    a = quote.attribution
+    assert a is not None
+    assert (a.speaker.name, a.speaker.title, a.speaker.organization) == (name, title, org)
+    assert text[a.source_span.start : a.source_span.end] == source

@@ -966,9 +966,6 @@ def test_a_long_bare_subject_with_its_organization_is_read_whole() -> None:
     assert sp.role is lq.Role.UNION_OFFICIAL
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the cast reads the title of the person named after a kinship"
-)
 def test_a_kinship_after_an_age_gives_no_title() -> None:
     sp = _speaker('"We waited," said Jo Hart, 35, the daughter of a miner.', "waited")
     assert sp.title is None

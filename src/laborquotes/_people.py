@@ -464,7 +464,9 @@ def _short_title(described: str | None) -> str | None:
     it is a short phrase ending in a title word, else ``None``."""
     title = split_title(described)[0] if described else None
     words = (title or "").lower().split()
-    if not words or len(words) >= _TITLE_WORDS_MAX or words[-1].strip(",.") not in TITLE_HEADS:
+    # (``Ohio Secretary of State``: the head stands before the portfolio)
+    head = next((words[:k] for k, w in enumerate(words[:-1]) if k and w in ("for", "of")), words)
+    if not words or len(words) >= _TITLE_WORDS_MAX or head[-1].strip(",.") not in TITLE_HEADS:
         return None
     return title
 
@@ -495,7 +497,11 @@ def carried_title(described: str | None) -> str | None:
         return None
     words = title.split()
     k = len(words)
-    while k > 0 and _title_word(words[k - 1]):
+    while k > 0 and (
+        _title_word(words[k - 1])
+        # (``Ohio Secretary of State``: a portfolio after the title is part of it)
+        or (words[k - 1] in ("for", "of") and 1 < k < len(words) and _title_word(words[k - 2]))
+    ):
         k -= 1
     return " ".join(words[k:]) or None
 

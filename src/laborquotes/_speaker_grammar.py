@@ -20,7 +20,7 @@ inverted one. Its alternatives, tried in this order::
     person    := pre? name ("and" name)? ("of" Organization)? place?  # union president Ana Ruiz
     place     := ("in" | "from") Place, ending the subject          # Ana Ruiz in Leeds
     pre       := title words | possessive words | Unit number title  # UAW Region 8 Director
-               | Title (of | for | at) Words ...                    # Secretary of State for Health
+               | modifier? Title (of | for | at) Words ...          # Secretary of State for Health
                | Words (of | for) Words Title                       # Bank of Canada Governor
                | word? title                                       # machine operator
                | "the" words{0,3} title                             # the shadow chancellor
@@ -91,10 +91,12 @@ RULES: dict[str, str] = {
         (?: (?: {capword} {joined}? | {title_low} ) {s1} ){0,4}
         (?: {np_low} {s1} ){0,2}? {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
+        (?! {title_cap} {s1} (?: of | for ) {s1} )  # (``former Secretary of State``)
       | (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
       | (?: {capword} {s1} ){1,3} \d{1,5}+ {s1} (?: {title_low} {s1} ){0,2} {title_noun} {s1}
-      | (?: {capword} {s1} ){0,2} (?: {title_cap} | {legislator} )
+      | (?: (?: {capword} | {adverb_modifier} ) {s1} ){0,2}
+        (?: then- )? (?: {title_cap} | {legislator} )
         (?: {s1} (?: of | for | at ) {s1} (?: the {s1} )?
             (?: {capword} {s1} (?: {name_and} {s1} )? ){0,3}? {capword} ){1,3}?
         {s1}
@@ -318,6 +320,7 @@ Table = tuple[tuple[str, ...], bool]
 def _word_tables() -> dict[str, Table]:
     """The word tables the rules refer to."""
     return {
+        "adverb_modifier": (V.ADVERB_TITLE_MODIFIERS, False),
         "appositive_stop": (V.APPOSITIVE_STOPS, False),
         "determiner": (V.SPEAKER_DETERMINERS, True),
         "function_word": (V.FUNCTION_WORDS, False),

@@ -159,6 +159,9 @@ CLAUSE_LEADS = frozenset(V.SENTENCE_CONJUNCTIONS) | frozenset(
     w.capitalize() for w in (*V.SUBORDINATORS, *V.QUESTION_AUXILIARIES)
 )
 _TAIL_VERBS = V.verb_forms()
+_SENTENCE_CONJUNCTIONS = frozenset(V.SENTENCE_CONJUNCTIONS)
+#: Words that only modify a title (``former``, ``then``): alone, they are none.
+_MODIFIERS_ONLY = frozenset(V.ADVERB_TITLE_MODIFIERS)
 _NOT_NAMES = frozenset(V.SPEAKER_DETERMINERS) | frozenset(V.NOUN_DETERMINERS)
 _CLAUSE_PUNCT = ',;:()"“”—–[]'
 _DASHES = "-—–"
@@ -373,10 +376,13 @@ def _portfolio(words: list[str], i: int) -> bool:
     """``Minister for Transport``, ``Secretary of State for Wales``: the words after the
     preposition at *i* are the title's portfolio."""
     head = " ".join(words[:i]).lower()
-    whole = " ".join(words).lower()
-    return head.endswith(_PORTFOLIO_TITLES) or any(
-        whole == t or whole.startswith(t + " ") for t in _PORTFOLIO_TITLES if " " in t
-    )
+    if head.endswith(_PORTFOLIO_TITLES):
+        return True
+    for j in range(i):  # (``former Secretary of State``: a modifier before the title)
+        whole = " ".join(words[j:]).lower().removeprefix("then-")
+        if any(whole == t or whole.startswith(t + " ") for t in _PORTFOLIO_TITLES if " " in t):
+            return True
+    return False
 
 
 def _place(words: list[str], i: int) -> bool:
@@ -558,6 +564,8 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if not seg or seg.split()[0].lower() in _RELATIVES:
         return _relative_office(seg.split(" "))
     words = seg.split(" ")
+    if all(w.lower() in _MODIFIERS_ONLY for w in words):
+        return None, None  # ``then Ana Ruiz``, ``former Ana Ruiz``: no title noun
     # ``owner of the Dallas Stars who ran for office``: the relative clause is no part
     cut = next((i for i, w in enumerate(words) if i and w in _WH_RELATIVES), None)
     if cut is not None:
@@ -1016,7 +1024,7 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         org = "the " + words[described - 1][:-2].lower()
     elif pre_words in _PARTY_LABELS:
         org = pre_words  # ``Democrat Ana Ruiz``: her party, no title
-    elif pre_words:
+    elif pre_words and not all(w.lower() in _MODIFIERS_ONLY for w in words):
         title, org = split_title(pre_words)
         if title is None:
             title = pre_words
@@ -1693,13 +1701,18 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
     fallback: Cand | None = None
     relative = _relative_start(text, regions)
     for ra, rb in reversed(regions):
-        first = True
+        first, led = True, False
         for w in _word_start_re().finditer(text, ra, rb):
             ws = w.start()
             if ws > relative:
                 break  # (``The alliance, which represents Acme, ...``: inside its clause)
-            opens = ws not in tried and _opens_subject(text, ws, rb, starts, first=first)
-            first = False
+            if first and text[ws : _word_end(text, ws, rb)] in _SENTENCE_CONJUNCTIONS:
+                # (``But union president Ana Ruiz``, ``But hacking experts``: the
+                # subject opens at the next word)
+                led, first = True, False
+                continue
+            opens = ws not in tried and (led or _opens_subject(text, ws, rb, starts, first=first))
+            first = led = False
             tried.add(ws)
             if not opens:
                 continue
