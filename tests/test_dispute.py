@@ -271,3 +271,19 @@ def test_a_dateline_city_in_capitals_names_no_organization() -> None:
     assert [o.name for o in art.organizations] == ["Associated Press"]
     assert art.dispute is not None
     assert art.dispute.unions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Miners struck work at the Kgomo pit on Monday.", DisputeAction.STRIKE),
+        ("Nurses downed tools at the Lakeside hospital on Monday.", DisputeAction.STRIKE),
+        ("Bus workers observed a 12-hour bandh across the district.", DisputeAction.STRIKE),
+        ("Teachers staged a sit-in outside the education office.", DisputeAction.PICKET),
+        ("Sanitation workers began a dharna outside the civic centre.", DisputeAction.PICKET),
+    ],
+)
+def test_actions_of_south_asian_and_african_copy(text: str, action: DisputeAction) -> None:
+    dispute = lq.parse(text).dispute
+    assert dispute is not None
+    assert dispute.action is action

@@ -300,6 +300,12 @@ FRAME_CASES = [
         "Ana Ruiz",
     ),
     (
+        "bare clause after admit",
+        "Ana Ruiz admitted the talks had stalled.",
+        "the talks had stalled",
+        "Ana Ruiz",
+    ),
+    (
         "bare clause after concede",
         "The operator conceded the timetable was unworkable for most drivers.",
         "the timetable was unworkable for most drivers",
@@ -629,6 +635,8 @@ def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> N
         "Ana Ruiz wrote a book about the dockers of her home town.",
         "The council tweeted a photo of the picket line at the depot.",
         "The vote signals a long winter of disputes on the railways.",
+        "The driver admitted the offence at the magistrates' court on Monday.",
+        "Bus workers observed a 12-hour strike across the district on Monday.",
         # a pronoun object, not a clause's subject: nothing that could be a verb follows it
         "The convenor said it twice at the gate of the depot on Monday.",
         "The shop steward said so herself at the branch meeting in March.",

@@ -166,6 +166,13 @@ TITLE_ROWS: list[Row] = [
     ("Mayor of London Sadiq Kahn", "Sadiq Kahn", "Mayor of London", None),
     ("Secretary of State John Kerrigan", "John Kerrigan", "Secretary of State", None),
     ("former Secretary of State Ann Colby", "Ann Colby", "former Secretary of State", None),
+    # hyphenated offices (``-general``), in lower case and capitalized
+    ("Attorney-General Ruth Dale", "Ruth Dale", "Attorney-General", None),
+    ("KMPDU secretary-general Abdi Noor", "Abdi Noor", "secretary-general", "KMPDU"),
+    ("MPI deputy director-general Oliver Strand", "Oliver Strand", "deputy director-general", "MPI"),
+    # honorifics of Canadian and West African copy: neither name nor title
+    ("Coun. Evelyn Sorensen", "Evelyn Sorensen", None, None),
+    ("Comrade Ade Bello, general secretary of the NLC", "Ade Bello", "general secretary", "NLC"),
     ("acting Minister for Health Ross Keane", "Ross Keane", "acting Minister for Health", None),
     ("Rashad Robins, Color of Change's executive director", "Rashad Robins", "executive director", "Color of Change"),
     ("former FBI Director James Combe", "James Combe", "former Director", "FBI"),

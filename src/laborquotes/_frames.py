@@ -462,10 +462,11 @@ OBJECT_FOLLOWERS: tuple[str, ...] = (
 
 #: Verbs of the ``that`` frame whose plain object is seldom words said (``conceded
 #: defeat``, ``added new routes``, ``maintains close ties``, ``wrote a book``, ``tweeted
-#: a photo``, ``signals a long grind``, ``state Senate``): with no ``that`` and no sign
-#: of a clause after them, they report nothing.
+#: a photo``, ``signals a long grind``, ``state Senate``, ``admitted the offence``,
+#: ``observed a strike``): with no ``that`` and no sign of a clause after them, they
+#: report nothing.
 OBJECT_NOT_SPEECH_VERBS: tuple[str, ...] = (
-    "add", "concede", "maintain", "signal", "state", "tweet", "write",
+    "add", "admit", "concede", "maintain", "observe", "signal", "state", "tweet", "write",
 )  # fmt: skip
 
 #: Words that end the subject of such a bare clause before its verb: a preposition, a

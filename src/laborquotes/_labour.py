@@ -513,7 +513,11 @@ def _with_office(text: str, span: Span, sp: Speaker) -> Speaker:
 
 
 #: Courtesy honorifics that are an elected office, and the office they stand for.
-OFFICE_HONORIFICS: dict[str, str] = {"Cllr": "councillor", "Cllr.": "councillor"}
+OFFICE_HONORIFICS: dict[str, str] = {
+    "Cllr": "councillor",
+    "Cllr.": "councillor",
+    "Coun.": "councillor",
+}
 #: How far before a source span its honorific may be written (``Cllr. Ann Reid``).
 _HONORIFIC_REACH = 8
 

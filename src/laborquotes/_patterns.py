@@ -26,7 +26,15 @@ import regex
 
 from ._compile_cache import compile_pattern
 
-__all__ = ["FLAGS", "alternation", "expand", "lazy", "lazy_stdlib", "trie_alternation"]
+__all__ = [
+    "FLAGS",
+    "alternation",
+    "capitalized_forms",
+    "expand",
+    "lazy",
+    "lazy_stdlib",
+    "trie_alternation",
+]
 
 #: The flags of every pattern built here.
 FLAGS = regex.VERBOSE
@@ -38,11 +46,20 @@ P = ParamSpec("P")
 _REFERENCE = regex.compile(r"\{([a-z][a-z0-9_]*+)\}")
 
 
+def capitalized_forms(word: str) -> set[str]:
+    """*word* with its first letter in upper case, and, for a hyphenated word, with the
+    first letter of each part too (``Secretary-general``, ``Secretary-General``)."""
+    forms = {word[:1].upper() + word[1:]}
+    if "-" in word:
+        forms.add("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
+    return forms
+
+
 def _capitalized_too(words: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for w in words:
         out.add(w)
-        out.add(w[:1].upper() + w[1:])
+        out |= capitalized_forms(w)
     return out
 
 

@@ -39,7 +39,7 @@ from collections.abc import Iterable
 import regex
 
 from . import _vocab as V
-from ._patterns import alternation, expand
+from ._patterns import alternation, capitalized_forms, expand
 
 __all__ = [
     "NAMED_GROUPS",
@@ -346,7 +346,10 @@ def _word_tables() -> dict[str, Table]:
         "the": (("the",), True),
         "workplace": (V.WORKPLACE_NOUNS, False),
         "title_noun_word": (V.TITLE_NOUNS, True),
-        "title_cap": (tuple(w[:1].upper() + w[1:] for w in V.TITLE_NOUNS), False),
+        "title_cap": (
+            tuple(sorted({c for w in V.TITLE_NOUNS for c in capitalized_forms(w)})),
+            False,
+        ),
         "title_word": (tuple(sorted(_title_words())), False),
         "title_acronym": ((*V.LEGISLATOR_POSTNOMINALS, *V.EXECUTIVE_ACRONYMS), False),
         "legislator": (V.LEGISLATOR_POSTNOMINALS, False),
