@@ -637,6 +637,11 @@ def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> N
         "The vote signals a long winter of disputes on the railways.",
         "The driver admitted the offence at the magistrates' court on Monday.",
         "Bus workers observed a 12-hour strike across the district on Monday.",
+        # a fixed phrase with a verb of speech
+        "As they say, the early bird catches the worm on the night shift.",
+        "Having said that, the rail link is still years away from opening.",
+        "Easier said than done, the plan needs money the council does not have.",
+        "It goes without saying that the rail link is years away from opening.",
         # a pronoun object, not a clause's subject: nothing that could be a verb follows it
         "The convenor said it twice at the gate of the depot on Monday.",
         "The shop steward said so herself at the branch meeting in March.",

@@ -72,6 +72,7 @@ __all__ = [
     "RELATIVE_NAMING_VERBS",
     "REPORTING_FRAMES",
     "SECOND_PREDICATE_VERBS",
+    "SPEECH_IDIOMS",
     "SPEECH_NOUN_FRAMES",
     "THAT",
     "THAT_ONLY",
@@ -467,6 +468,15 @@ OBJECT_FOLLOWERS: tuple[str, ...] = (
 #: report nothing.
 OBJECT_NOT_SPEECH_VERBS: tuple[str, ...] = (
     "add", "admit", "concede", "maintain", "observe", "signal", "state", "tweet", "write",
+)  # fmt: skip
+
+#: Fixed phrases holding a verb of speech that report no one's words (``As they say,
+#: ...``, ``Having said that, ...``, ``It goes without saying that ...``).
+SPEECH_IDIOMS: tuple[str, ...] = (
+    "as people say", "as the saying goes", "as they say", "easier said than done",
+    "goes without saying", "having said that", "having said this", "needless to say",
+    "so to speak", "suffice it to say", "that being said", "that is to say",
+    "to say the least", "when all is said and done",
 )  # fmt: skip
 
 #: Words that end the subject of such a bare clause before its verb: a preposition, a

@@ -397,8 +397,29 @@ def _verb(
     return _Verb(vs, ve, ss, se, v.group().lower())
 
 
+#: A fixed phrase of :data:`~laborquotes._frames.SPEECH_IDIOMS` (any case, any spaces).
+_idiom_re = _lazy(
+    r"(?i:(?<![\w\-])(?:"
+    + "|".join(r"\s++".join(map(regex.escape, p.split())) for p in F.SPEECH_IDIOMS)
+    + r")(?![\w\-]))"
+)
+#: How far around a verb a fixed phrase holding it may reach (``when all is said``).
+_IDIOM_REACH = 24
+
+
+def _idiom(text: str, verb: _Verb) -> bool:
+    """Whether *verb* is a word of a fixed phrase (``as they say``): no report."""
+    lo = max(0, verb.start - _IDIOM_REACH)
+    for m in _idiom_re().finditer(text, lo, min(len(text), verb.end + _IDIOM_REACH)):
+        if m.start() <= verb.start < m.end():
+            return True
+    return False
+
+
 def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported | None:
     """The reported clause of *verb* and its speaker, in whichever shape it takes."""
+    if _idiom(text, verb):
+        return None
     if verb.word == "according to":
         found = _according(text, verb, quoted)
         return None if found is None else _trimmed(text, found)
