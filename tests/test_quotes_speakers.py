@@ -288,3 +288,21 @@ def test_an_opening_conjunction_is_no_part_of_the_speaker(
     assert a is not None
     assert (a.speaker.name, a.speaker.title, a.speaker.organization) == (name, title, org)
     assert text[a.source_span.start : a.source_span.end] == source
+
+
+OWNED_SPEECH = [
+    # (text, speaker of the last quote): a noun of speech before a colon or a comma
+    # names its owner as the speaker, not itself
+    ('The company\'s response: "We do not comment on rumours."', "The company"),
+    ('Lise Dahl chairs the board. Her reply was short: "Not a chance."', "Lise Dahl"),
+    ('Tom Reyes\' response was brief: "We will see what the board does."', "Tom Reyes"),
+    ('Pete Yarrow resigned on Monday. In his own words: "I made a mistake."', "Pete Yarrow"),
+    ('Ruiz\'s verdict: "It is a disgrace to the whole town."', "Ruiz"),
+    ('In the words of Lise Dahl, "We are not done yet with this board."', "Lise Dahl"),
+    ('To quote Tom Reyes, "We are not done yet with this board."', "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OWNED_SPEECH)
+def test_the_owner_of_a_noun_of_speech_is_the_speaker(text: str, speaker: str) -> None:
+    assert speaker_of(marked(text)[-1]) == speaker

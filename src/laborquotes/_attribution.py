@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from . import _vocab as V
-from ._frames import frame_forms
+from ._frames import COLON_SPEECH_NOUNS, frame_forms
 from ._patterns import alternation, lazy, lazy_stdlib, trie_alternation
 from ._speakers import (
     Cand,
@@ -754,6 +754,10 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         done, cue = _colon_cue(text, start, end, verbs)
         if done:
             return cue
+    if stripped.endswith(","):
+        owned = _owned_speech(text, start, end)  # ``In the words of Ana Ruiz, "..."``
+        if owned is not None:
+            return owned
     # ``according to Ana Ruiz, "..."``; ``According to Ana Ruiz,`` opening its sentence
     idx = max(text.rfind(ACCORDING_TO, start, end), text.rfind(_ACCORDING_CAP, start, end))
     return _according(text, idx, end) if idx >= 0 else None
@@ -762,11 +766,51 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
 # --------------------------------------------------------------------------- a colon
 
 
+@lazy
+def _owned_speech_re() -> str:
+    """``The company's response``, ``Her reply was short``, ``In his own words``, ``In
+    the words of Ana Ruiz``: a noun of speech and its owner before a colon or a comma."""
+    nouns = alternation(COLON_SPEECH_NOUNS)
+    return rf"""
+        (?: (?: In | in ) \s++ )?
+        (?: (?P<pron> {alternation(V.POSSESSIVE_PRONOUNS, capitalized=True)} )
+          | (?P<owner> (?: [Tt]he \s++ )? \p{{Lu}}?+ [\p{{L}}.\-]++
+                (?: \s++ \p{{Lu}} [\p{{L}}.\-]*+ ){{0,3}} ) ['’] s?+ ) \s++
+        (?: (?: own | first | only | latest ) \s++ )? {nouns} (?! [\w\-] )
+        (?: \s++ (?: was | is ) (?: \s++ \p{{Ll}}++ ){{1,2}}? )?
+        \s*+ : \s*+ \Z
+      | (?: In | in ) \s++ the \s++ words \s++ of \s++ (?P<of> [^,:]{{2,60}}? ) \s*+ [,:] \s*+ \Z
+      | (?: To | to ) \s++ quote \s++ (?P<quote> [^,:]{{2,60}}? ) \s*+ [,:] \s*+ \Z
+    """
+
+
+def _owned_speech(text: str, start: int, end: int) -> Cue | None:
+    """The owner of a noun of speech before the colon or comma ending ``text[start:end]``
+    (:func:`_owned_speech_re`), as the speaker of the words after it."""
+    k = start + len(text[start:end]) - len(text[start:end].lstrip())
+    m = _owned_speech_re().match(text, k, end)
+    if m is None:
+        return None
+    sep = k + len(text[k:end].rstrip()) - 1
+    if m.group("pron") is not None:
+        ps, pe = m.span("pron")
+        subject = V.POSSESSIVE_PRONOUNS[text[ps:pe].lower()]
+        return Cue(Cand(Kind.PRON, ps, pe, subject, None, None, False), sep, sep + 1, How.COLON)
+    grp = next(g for g in ("owner", "of", "quote") if m.group(g) is not None)
+    cand = subject_exact(text, *m.span(grp))
+    if cand is None or cand.kind not in (Kind.PERSON, Kind.GROUP):
+        return None
+    return Cue(cand, sep, sep + 1, How.COLON)
+
+
 def _colon_cue(
     text: str, start: int, end: int, verbs: list[re.Match[str]]
 ) -> tuple[bool, Cue | None]:
     """A clause ending with a colon: ``Says Ana Ruiz:`` / ``Union president Ana Ruiz:``
     / ``Ana Ruiz:``. ``(done, cue)``: *done* ends the search, with or without a cue."""
+    owned = _owned_speech(text, start, end)
+    if owned is not None:
+        return True, owned  # ``The company's response:``: its owner
     seg = text[start:end]
     colon = start + len(seg.rstrip()) - 1
     k = start + len(seg) - len(seg.lstrip())

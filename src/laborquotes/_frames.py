@@ -40,6 +40,7 @@ __all__ = [
     "AS",
     "BARE_CLAUSE_LEADS",
     "COLON_NOT_SPEAKERS",
+    "COLON_SPEECH_NOUNS",
     "COMPLEMENT_LEADS",
     "DEGREE_ADVERBS",
     "DOCUMENT_NOUNS",
@@ -468,6 +469,15 @@ OBJECT_FOLLOWERS: tuple[str, ...] = (
 #: report nothing.
 OBJECT_NOT_SPEECH_VERBS: tuple[str, ...] = (
     "add", "admit", "concede", "maintain", "observe", "signal", "state", "tweet", "write",
+)  # fmt: skip
+
+#: Nouns of speech that introduce the words after a colon, after their owner (``The
+#: company's response:``, ``Her reply was short:``, ``In his own words:``): the owner is
+#: the speaker.
+COLON_SPEECH_NOUNS: tuple[str, ...] = (
+    "advice", "answer", "assessment", "comment", "conclusion", "explanation", "message",
+    "reaction", "reply", "response", "retort", "thoughts", "verdict", "view", "warning",
+    "words",
 )  # fmt: skip
 
 #: Fixed phrases holding a verb of speech that report no one's words (``As they say,
