@@ -306,3 +306,23 @@ OWNED_SPEECH = [
 @pytest.mark.parametrize(("text", "speaker"), OWNED_SPEECH)
 def test_the_owner_of_a_noun_of_speech_is_the_speaker(text: str, speaker: str) -> None:
     assert speaker_of(marked(text)[-1]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an indefinite pronoun with where the person is: the whole phrase speaks, not
+        # the place after its preposition
+        (
+            'Someone in the back of the hall shouted, "Shame on you!"',
+            "Someone in the back of the hall",
+        ),
+        ('Someone from the union said, "We will strike on Monday."', "Someone from the union"),
+        ('Everybody at the depot said, "The rota is unfair."', "Everybody at the depot"),
+    ],
+)
+def test_an_indefinite_person_with_a_place_is_the_speaker(text: str, speaker: str) -> None:
+    quote = marked(text)[-1]
+    assert speaker_of(quote) == speaker
+    assert quote.attribution is not None
+    assert quote.attribution.speaker.title is None

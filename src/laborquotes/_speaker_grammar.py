@@ -13,6 +13,7 @@ inverted one. Its alternatives, tried in this order::
                                                     # the president of the union
     unnamed   := ("a" | "one" | "another") (modifier | word){0,3} title_noun org_tail
                                                     # a nurse, an interior ministry official
+               | ("someone" | "everyone" ...) pp?   # someone from the union
     partitive := quantifier "of" det words                       # some of the workers
     np        := det noun phrase | plural noun | possessive noun # the company's owners
                  (not ``the`` before a style: ``The Rt Hon Ana Ruiz`` is a person)
@@ -186,6 +187,7 @@ RULES: dict[str, str] = {
     "unnamed": r"""
         {indefinite} {s1} (?: (?: {gmod} | {np_low} ) {s1} ){0,3} {title_noun} {org_tail}
         (?! {s1} \p{Lu}\p{Ll} )
+      | {indefinite_person} (?![\w\-]) {pp}{0,2}
     """,
     # After the title of ``person2``: ``of state``, ``for Transport``, ``of the
     # Eastfield students' union``, ``in Limerick``.
@@ -327,6 +329,7 @@ def _word_tables() -> dict[str, Table]:
         "group_modifier": (tuple(sorted(_group_modifiers())), False),
         "group_word": (tuple(g for g in V.GROUP_NOUNS if " " not in g), True),
         "indefinite": (V.INDEFINITE_LEADS, True),
+        "indefinite_person": (V.INDEFINITE_PERSONS, True),
         "of_joiner": (V.ORG_NAME_JOINERS, False),
         "org_preposition": (V.ORG_PREPOSITIONS, False),
         "partitive_determiner": (V.PARTITIVE_DETERMINERS, False),

@@ -160,6 +160,7 @@ CLAUSE_LEADS = frozenset(V.SENTENCE_CONJUNCTIONS) | frozenset(
 )
 _TAIL_VERBS = V.verb_forms()
 _SENTENCE_CONJUNCTIONS = frozenset(V.SENTENCE_CONJUNCTIONS)
+_INDEFINITE_PERSONS = frozenset(V.INDEFINITE_PERSONS)
 #: Words that only modify a title (``former``, ``then``): alone, they are none.
 _MODIFIERS_ONLY = frozenset(V.ADVERB_TITLE_MODIFIERS)
 _NOT_NAMES = frozenset(V.SPEAKER_DETERMINERS) | frozenset(V.NOUN_DETERMINERS)
@@ -1424,6 +1425,8 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
     end = max(e, app_end or e)
     if kind in ("unnamed", "partitive"):
         title, org2 = split_title(phrase)
+        if words[0].lower() in _INDEFINITE_PERSONS:
+            title = None  # ``Someone from the union``: no title, the place's organization
         plural = kind == "partitive" and words[0].lower() not in ("one", "each")
         return Cand(Kind.UNNAMED, s, end, phrase, title, org2, plural)
     if kind == "np":

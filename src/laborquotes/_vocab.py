@@ -59,6 +59,7 @@ __all__ = [
     "HONORIFICS",
     "HONOURS",
     "INDEFINITE_LEADS",
+    "INDEFINITE_PERSONS",
     "INDIRECT_VERBS",
     "INLINE_TAGS",
     "INVERTING_VERBS",
@@ -1035,6 +1036,10 @@ FUNCTION_WORDS: tuple[str, ...] = (
 
 #: Words that open an unnamed speaker (``a nurse``, ``one organizer``, ``another driver``).
 INDEFINITE_LEADS: tuple[str, ...] = ("a", "an", "another", "one")
+
+#: Pronouns that stand for an unnamed person, with a phrase of where they are (``Someone
+#: in the crowd``, ``somebody from the union``).
+INDEFINITE_PERSONS: tuple[str, ...] = ("everybody", "everyone", "somebody", "someone")
 
 #: Words that join the words of an organization's name after ``of`` (``the Brotherhood
 #: of Locomotive Engineers and Trainmen``).
