@@ -491,3 +491,31 @@ def test_a_title_reference_keeps_title_and_organization(
     sp = quotes[-1].attribution.speaker if quotes[-1].attribution else None
     assert sp is not None
     assert (sp.name, sp.title, sp.organization) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a pronoun of the other gender than the last speaker, who opens the sentence
+        # before: not that speaker
+        ("Mary Smith said the deal was close. He said it was not.", ["Mary Smith", "He"]),
+        (
+            "Mary Smith met John Brown on Monday. She said the deal was close, but he said "
+            "it was not.",
+            ["Mary Smith", "John Brown"],
+        ),
+        (
+            "Mary Smith said the deal was close, and John Brown agreed. He said talks would "
+            "resume.",
+            ["Mary Smith", "John Brown"],
+        ),
+        # ``Miss.`` after a town is Mississippi, which tells no gender
+        (
+            'Cole Hart, 33, of Tupelo, Miss., doubts the plan. "It will fail," he said.',
+            ["Cole Hart"],
+        ),
+    ],
+)
+def test_a_pronoun_takes_a_speaker_of_its_gender(text: str, speakers: list[str]) -> None:
+    got = [speaker_of(q) for q in all_quotes(text)]
+    assert got[-len(speakers) :] == speakers

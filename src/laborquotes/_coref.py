@@ -401,9 +401,21 @@ def _gender_of_words(written: str) -> Gender | None:
     for m in _GENDER_WORD.finditer(written):
         low = m.group().lower()
         g = WORD_GENDER.get(low) or WORD_GENDER.get(low.rstrip("."))
+        if low.rstrip(".") in _COURTESY_GENDERED and not _before_name(written, m.end()):
+            continue  # (``of Baldwin, Miss.,``: a state, not an honorific before a name)
         if g is not None:
             return _GENDERS.get(g)
     return None
+
+
+#: Courtesy honorifics that tell a gender only before a name (``Miss.`` is also a state).
+_COURTESY_GENDERED = frozenset(("miss", "mr", "mrs", "ms"))
+
+
+def _before_name(written: str, end: int) -> bool:
+    """Whether a capitalized word follows *end* in *written* (``Miss Ann Reid``)."""
+    rest = written[end : end + 3].lstrip()
+    return rest[:1].isupper()
 
 
 def _core_words(name: str) -> list[str]:
@@ -1051,7 +1063,9 @@ class Resolver:
         last = self.last_person
         token = first.rstrip(",.").removesuffix("’s").removesuffix("'s")
         if last is not None and token in last.name.split():
-            return last  # the last speaker opens the sentence: no need to parse it
+            # the last speaker opens the sentence: no need to parse it (but ``Mary Smith
+            # said ... He said ...``: not of the pronoun's gender)
+            return last if self._compatible(last.name, want) else None
         cand = speaker_forward(text, ps, min(ss, ps + SENTENCE_WINDOW))
         # ``Mr Lee hit back. "...," he said``: an honorific and a known surname open
         # the sentence before a quotation that opens its own sentence
