@@ -277,3 +277,14 @@ def test_the_speech_noun_test_passes_wherever_the_possessive_pattern_matches(tex
     for lo in range(0, len(text) + 1, 7):
         if A._possessive_re().search(text, lo) is not None:
             assert A._speech_noun_hit_re().search(text, lo) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Reyes said "We will win this one!" as the managers walked out.',
+        'Tom Reyes shouted, "We will win this one!" as the managers left the hall.',
+    ],
+)
+def test_a_clause_after_a_quotation_its_verb_opens_is_no_cue(text: str) -> None:
+    assert speaker_of(marked(text)[0]) == "Tom Reyes"

@@ -186,11 +186,26 @@ def _cue_after(text: str, st: Structure, q: Candidate, lead: str) -> Cue | None:
     if we <= pair.close:
         return None
     inner = text[pair.start : pair.end].rstrip(_CLOSERS)
-    open_clause = q.kind is not QuoteKind.PARTIAL and inner.endswith(_OPEN_ENDS)
+    # (not after a verb of speech that opens it: ``Ruiz said "..." as the managers
+    # walked out``, where the words after it are a clause of its own)
+    open_clause = (
+        q.kind is not QuoteKind.PARTIAL
+        and inner.endswith(_OPEN_ENDS)
+        and _last_word(lead) not in _SPEECH_VERB_FORMS
+    )
     after = find_cue_after(text, pair.close, we, open_clause=open_clause)
     if after is None or not _after_fits(text, q, after, p0, we, inner):
         return None
     return after
+
+
+_SPEECH_VERB_FORMS = frozenset(V.verb_forms())
+
+
+def _last_word(lead: str) -> str:
+    """The last word of *lead* in lower case, without a comma or a colon after it."""
+    words = lead.rstrip(",:").split()
+    return words[-1].lower() if words else ""
 
 
 def _after_fits(text: str, q: Candidate, after: Cue, p0: int, we: int, inner: str) -> bool:

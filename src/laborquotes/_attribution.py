@@ -173,7 +173,7 @@ def _told_gap_re() -> str:
 
 @lazy
 def _lead_re() -> str:
-    return r"[\s,]*+ (?P<dash> (?: — | – | --? ) \s*+ )? (?: as \s++ (?=\S) )?"
+    return r"[\s,]*+ (?P<dash> (?: — | – | --? ) \s*+ )? (?P<as> as \s++ (?=\S) )?"
 
 
 @lazy
