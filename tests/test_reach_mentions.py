@@ -34,6 +34,7 @@ NOT_SPEECH = [
     'Viewers of "Strike Night Live" saw the vote.',
     # scare quotes: a word or two, no reporting verb before them
     'Critics call the rota a "fix" for the summer.',
+    'A tax rule termed an "inversion" lets firms move abroad.',
 ]
 
 
@@ -67,6 +68,11 @@ STILL_SPEECH = [
         'The union branded the offer "an insult to every nurse on the ward."',
         "an insult to every nurse on the ward.",
     ),
+    # a word or two in marks after ``branded`` or ``termed`` and a short object: the
+    # subject's judgement, even with no clause reported around it
+    ('Tom Reed branded the decision "a joke".', "a joke"),
+    ('Tom Reed termed the latest offer "derisory".', "derisory"),
+    ('The union branded it "a stitch-up" on Monday.', "a stitch-up"),
     # a cue that only ends like a nickname cue (``Osaka`` is not ``aka``)
     (
         'Delegates who met in Osaka "want the talks to go on," she said.',

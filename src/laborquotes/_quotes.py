@@ -47,7 +47,7 @@ from ._clauses import (
 )
 from ._coref import Resolver
 from ._dates import speech_date
-from ._frames import COMPLEMENT_LEADS, RELATIVE_NAMING_VERBS
+from ._frames import COMPLEMENT_LEADS, NAMING, RELATIVE_NAMING_VERBS, frames_of
 from ._indirect import Reported, find_indirect
 from ._marks import MarkPair, Structure, pair_marks
 from ._model import Attribution, Quote, QuoteKind, Span, Speaker
@@ -503,7 +503,11 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> tuple[QuoteKind | N
         return QuoteKind.DIRECT, False
     if inner[:1].isupper() and ends_sentence and nwords >= _SENTENCE_WORDS:
         return QuoteKind.DIRECT, False
-    if nwords <= _SCARE_WORDS and prev_word not in VERB_FORMS:
+    if (
+        nwords <= _SCARE_WORDS
+        and prev_word not in VERB_FORMS
+        and not _named_object(lead_words, _UNFRAMED_NAMING_VERBS)
+    ):
         # Scare quotes: a word or two in the reporter's sentence, no reporting verb.
         # Two words inside reported speech are the speaker's (``said the offer was
         # "an insult" to nurses``), and so is one word as the complement of a copula
@@ -522,9 +526,19 @@ def _complement(words: list[str], prev_word: str) -> bool:
         return True
     if prev_word in _ARTICLES and len(words) > 1 and words[-2] in _COMPLEMENT_LEADS:
         return True
+    return _named_object(words)
+
+
+def _named_object(words: list[str], verbs: frozenset[str] | None = None) -> bool:
+    """Whether *words* (a lead in lower case) end with a naming verb in the past and its
+    short object (``branded the decision``, ``called it``): the words in marks after them
+    are the subject's judgement. With *verbs*, one of them and an object that is more
+    than an article (``termed an``)."""
     reach = min(len(words), _NAMED_OBJECT_WORDS + 1)
     for k in range(2, reach + 1):
-        if words[-k] in _NAMING_VERBS:
+        if words[-k] in (_NAMING_VERBS if verbs is None else verbs):
+            if verbs is not None and all(w in _OBJECT_NOT_WORDS for w in words[-k + 1 :]):
+                return False  # (``a tax loophole termed an "inversion"``: a usage)
             return not any(w[-1:] in _CLAUSE_MARKS for w in words[-k:-1])
     return False
 
@@ -536,6 +550,12 @@ _ARTICLES = frozenset(("a", "an"))
 _NAMING_VERBS = frozenset(
     v for v in RELATIVE_NAMING_VERBS if v.endswith("ed") and v not in ("described", "dubbed")
 )
+#: Naming verbs with no frame of their own in the reporting frames (``branded``,
+#: ``termed``; ``called`` reports ``the decision "a joke"`` as a clause): a word or two in
+#: marks after one and its object is a partial quotation of its own.
+_UNFRAMED_NAMING_VERBS = frozenset(v for v in _NAMING_VERBS if NAMING not in frames_of(v))
+#: Words that are no object of a naming verb on their own (``called an "inversion"``).
+_OBJECT_NOT_WORDS = frozenset(("a", "an", "as", "the"))
 #: At most this many words of a naming verb's object before a word in marks.
 _NAMED_OBJECT_WORDS = 4
 _CLAUSE_MARKS = frozenset(",.;:!?")
