@@ -326,3 +326,22 @@ def test_an_indefinite_person_with_a_place_is_the_speaker(text: str, speaker: st
     assert speaker_of(quote) == speaker
     assert quote.attribution is not None
     assert quote.attribution.speaker.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("CUPE Local 79 said members would strike on Monday.", "CUPE Local 79"),
+        (
+            "Unifor Local 444, which represents 5,000 workers, said the plant would close.",
+            "Unifor Local 444",
+        ),
+        ("Teamsters Local 120 said the vote was clear.", "Teamsters Local 120"),
+    ],
+)
+def test_a_numbered_unit_keeps_its_number_in_the_organization(text: str, org: str) -> None:
+    import laborquotes as lq
+
+    [quote] = lq.parse(text).quotes
+    assert quote.attribution is not None
+    assert quote.attribution.speaker.organization == org

@@ -1370,12 +1370,19 @@ def _capitalized(words: list[str]) -> list[str]:
     kept = False  # (whether the word before was kept)
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        kept = (w[:1].isupper() and w not in _STOP) or (
-            kept and w in _NAME_ANDS and nxt[:1].isupper()
+        kept = (
+            (w[:1].isupper() and w not in _STOP)
+            or (kept and w in _NAME_ANDS and nxt[:1].isupper())
+            # (``CUPE Local 79``, ``Unifor Local 444``: a unit's number)
+            or (kept and w.isdigit() and out[-1].lower() in _NUMBERED_UNITS)
         )
         if kept:
             out.append(w)
     return out
+
+
+#: Units of an organization written with their number (``Local 79``, ``Lodge 12``).
+_NUMBERED_UNITS = frozenset(V.NUMBERED_UNITS)
 
 
 _NAME_ANDS = frozenset(V.ORG_NAME_JOINERS)
