@@ -167,6 +167,9 @@ TITLE_ROWS: list[Row] = [
     ("Secretary of State John Kerrigan", "John Kerrigan", "Secretary of State", None),
     ("former Secretary of State Ann Colby", "Ann Colby", "former Secretary of State", None),
     # hyphenated offices (``-general``), in lower case and capitalized
+    # a company's one-word name before its boss or chief
+    ("Harbourline boss Grant Vellacott", "Grant Vellacott", "boss", "Harbourline"),
+    ("Tidewell chief Ann Moss", "Ann Moss", "chief", "Tidewell"),
     ("Attorney-General Ruth Dale", "Ruth Dale", "Attorney-General", None),
     ("KMPDU secretary-general Abdi Noor", "Abdi Noor", "secretary-general", "KMPDU"),
     ("MPI deputy director-general Oliver Strand", "Oliver Strand", "deputy director-general", "MPI"),

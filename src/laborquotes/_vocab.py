@@ -1246,8 +1246,9 @@ ON_BEHALF_PREPOSITIONS: tuple[str, ...] = ("for", "on")
 #: name (``Lear spokesman``, ``Acme chief executive``, ``Harvard president``), not a
 #: place (titles of elected office are left out: ``Leeds councillor``).
 ORG_TITLE_HEADS: tuple[str, ...] = (
-    "analyst", "chairman", "chairwoman", "director", "economist", "executive", "founder",
-    "manager", "owner", "president", "spokesman", "spokesperson", "spokeswoman",
+    "analyst", "boss", "chair", "chairman", "chairperson", "chairwoman", "chief", "director",
+    "economist", "executive", "founder", "manager", "owner", "president", "spokesman",
+    "spokesperson", "spokeswoman",
 )  # fmt: skip
 
 #: Capitalized words before such a title that name no organization (``Family
