@@ -519,3 +519,36 @@ def test_a_title_reference_keeps_title_and_organization(
 def test_a_pronoun_takes_a_speaker_of_its_gender(text: str, speakers: list[str]) -> None:
     got = [speaker_of(q) for q in all_quotes(text)]
     assert got[-len(speakers) :] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a relation before the name (a possessive pronoun and a noun): the name speaks
+        ("His colleague Darren Pike said morale was high.", [("Darren Pike", "colleague", None)]),
+        (
+            '"We have a path to victory," added his campaign manager Jeff Weaver.',
+            [("Jeff Weaver", "campaign manager", None)],
+        ),
+        # kin before the name, what the person is after it: the latter is the title
+        (
+            "Her husband, Derek Marsh, a shop steward for the GMB, said the union would fight.",
+            [("Derek Marsh", "shop steward", "GMB")],
+        ),
+        # husband and wife: one surname, two people, each with their own title
+        (
+            "Pauline Marsh said the plant was cold. Derek Marsh, a shop steward for the GMB, "
+            "said the union would fight.",
+            [("Pauline Marsh", None, None), ("Derek Marsh", "shop steward", "GMB")],
+        ),
+    ],
+)
+def test_relations_and_namesakes(
+    text: str, speakers: list[tuple[str, str | None, str | None]]
+) -> None:
+    got = []
+    for q in lq.parse(text).quotes:
+        assert q.attribution is not None
+        sp = q.attribution.speaker
+        got.append((sp.name, sp.title, sp.organization))
+    assert got == speakers

@@ -169,7 +169,7 @@ TITLE_ROWS: list[Row] = [
     # hyphenated offices (``-general``), in lower case and capitalized
     # a company's one-word name before its boss or chief
     ("Harbourline boss Grant Vellacott", "Grant Vellacott", "boss", "Harbourline"),
-    ("Tidewell chief Ann Moss", "Ann Moss", "chief", "Tidewell"),
+    ("Tidewell chair Ann Moss", "Ann Moss", "chair", "Tidewell"),
     ("Attorney-General Ruth Dale", "Ruth Dale", "Attorney-General", None),
     ("KMPDU secretary-general Abdi Noor", "Abdi Noor", "secretary-general", "KMPDU"),
     ("MPI deputy director-general Oliver Strand", "Oliver Strand", "deputy director-general", "MPI"),

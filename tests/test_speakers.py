@@ -79,7 +79,7 @@ EXACT: list[Row] = [
     ("the union", G, "the union", "the union", None, None),
     ("the striking nurses", G, "the striking nurses", "the striking nurses", None, None),
     ("the company's owners", G, "the company's owners", "the company's owners", None, None),
-    ("Teamsters Local 700", G, "Teamsters Local 700", "Teamsters Local 700", None, "Teamsters Local"),
+    ("Teamsters Local 700", G, "Teamsters Local 700", "Teamsters Local 700", None, "Teamsters Local 700"),
     ("Critics", G, "Critics", "Critics", None, None),  # (a common noun: no organization)
     ("Acme Corp.", G, "Acme Corp", "Acme Corp", None, "Acme Corp"),
     # a role, an unnamed speaker, a part of a group

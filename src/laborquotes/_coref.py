@@ -1493,6 +1493,18 @@ def _at_fullest(quotes: Sequence[Quote]) -> list[Quote]:
     return out
 
 
+def _other_given_name(words: list[str], known: list[str]) -> bool:
+    """Whether two names of one surname have different given names (``Pauline Marsh``
+    and ``Derek Marsh``, husband and wife): two people."""
+    return (
+        len(words) > 1
+        and len(known) > 1
+        and words[0] != known[0]
+        and words[0] in FIRST_GENDER
+        and known[0] in FIRST_GENDER
+    )
+
+
 def _with_namesake(q: Quote, best: dict[str, Speaker]) -> Quote:
     att = q.attribution
     sp = att.speaker if att else None
@@ -1500,7 +1512,7 @@ def _with_namesake(q: Quote, best: dict[str, Speaker]) -> Quote:
         return q
     words = sp.name.split()
     known = best.get(sp.name.lower()) or (best.get(words[-1].lower()) if words else None)
-    if known is None:
+    if known is None or _other_given_name(words, known.name.split()):
         return q
     new = speaker_with(sp, sp.name, known.title, known.organization, sp.role, sp.is_group)
     return with_speaker(q, att, new, q.speaker)

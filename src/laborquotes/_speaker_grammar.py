@@ -25,6 +25,7 @@ inverted one. Its alternatives, tried in this order::
                | Words (of | for) Words Title                       # Bank of Canada Governor
                | word? title                                       # machine operator
                | "the" words{0,3} title                             # the shadow chancellor
+               | possessive_pronoun words{1,3}                     # his campaign manager
     name      := start_particle? name_word (particle{0,2} name_word){0,7} (suffix | postnominal)?
 
 :func:`speaker_source` expands these rules from :data:`RULES` and the word tables of
@@ -104,6 +105,7 @@ RULES: dict[str, str] = {
       | {org_title_pre}
       | {titled_pre}
       | {the} {s1} {group_word} ['’] s {s1}
+      | {possessive_pronoun} {s1} (?: (?: {low} | {title_low} ) {s1} ){1,3}
     )""",
     # ``Bank of Canada Governor``, ``Port of Vancouver CEO``: a name with ``of`` or ``for``,
     # then a capitalized title (wire style), before a name.
@@ -215,11 +217,13 @@ RULES: dict[str, str] = {
     """,
     # (not ``The Post's Ana Ruiz`` or ``the union's Ana Ruiz``: a possessive, then a name,
     # is a person's ``pre``; nor ``One Nation leader Ana Ruiz``: a determiner opening a
-    # party's name, a title, then a name)
+    # party's name, a title, then a name; nor ``His colleague Ana Ruiz``)
     "np": r"""(?:
         (?! {the} {s1} (?: {capword} {s1} ){0,2} {poss} {s1} {name} (?![\w\-’']) )
         (?! {the} {s1} {group_word} ['’] s {s1} {name} (?![\w\-’']) (?! {s1} {title_low} ) )
         (?! {dets} {s1} (?: {capword} {s1} ){1,3} {title_low} {s1} {name_word} {s1} {name_word}
+            (?![\w\-’']) )
+        (?! {possessive_pronoun} {s1} (?: {low} {s1} ){1,2} {name_word} {s1} {name_word}
             (?![\w\-’']) )
         {dets} {s1} (?! {style} (?![\w.]) )
         (?: (?: {capword} {s1} ){0,3} {capword} (?![\w\-’'])
@@ -340,6 +344,7 @@ def _word_tables() -> dict[str, Table]:
         "location_prep": (V.LOCATION_PREPOSITIONS, False),
         "gaelic": (V.GAELIC_PATRONYMS, False),
         "phrase_determiner": (V.PHRASE_DETERMINERS, False),
+        "possessive_pronoun": (tuple(sorted(V.POSSESSIVE_PRONOUNS)), True),
         "phrase_preposition": (V.PHRASE_PREPOSITIONS, False),
         "start_particle": (V.NAME_START_PARTICLES, False),
         "style": (V.STYLE_HONORIFICS, False),

@@ -161,6 +161,9 @@ CLAUSE_LEADS = frozenset(V.SENTENCE_CONJUNCTIONS) | frozenset(
 _TAIL_VERBS = V.verb_forms()
 _SENTENCE_CONJUNCTIONS = frozenset(V.SENTENCE_CONJUNCTIONS)
 _INDEFINITE_PERSONS = frozenset(V.INDEFINITE_PERSONS)
+_KIN_TITLES = frozenset(V.KIN_TITLES)
+#: How an appositive that describes a person opens (``a shop steward``, ``the head of``).
+_ARTICLE_LEADS = ("a ", "an ", "the ")
 #: Words that only modify a title (``former``, ``then``): alone, they are none.
 _MODIFIERS_ONLY = frozenset(V.ADVERB_TITLE_MODIFIERS)
 _NOT_NAMES = frozenset(V.SPEAKER_DETERMINERS) | frozenset(V.NOUN_DETERMINERS)
@@ -1474,6 +1477,11 @@ def _cand_from_raw(
         if a >= b:
             return None
         title, org = split_title(" ".join(m.text("p2pre").split()))
+        if app and app.startswith(_ARTICLE_LEADS) and title and title.split()[-1] in _KIN_TITLES:
+            # ``Her husband, Derek Marsh, a shop steward for the GMB,``: what he is
+            # rather than whose kin he is
+            t2, o2 = split_title(app)
+            title, org = (t2, o2 or org) if t2 else (title, org)
         s = m.start("person2")
         name = " ".join(text[a:b].split())
         return Cand(Kind.PERSON, s, max(b, app_end or b), name, title, org, False)

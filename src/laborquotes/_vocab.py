@@ -1246,7 +1246,7 @@ ON_BEHALF_PREPOSITIONS: tuple[str, ...] = ("for", "on")
 #: name (``Lear spokesman``, ``Acme chief executive``, ``Harvard president``), not a
 #: place (titles of elected office are left out: ``Leeds councillor``).
 ORG_TITLE_HEADS: tuple[str, ...] = (
-    "analyst", "boss", "chair", "chairman", "chairperson", "chairwoman", "chief", "director",
+    "analyst", "boss", "chair", "chairman", "chairperson", "chairwoman", "director",
     "economist", "executive", "founder", "manager", "owner", "president", "spokesman",
     "spokesperson", "spokeswoman",
 )  # fmt: skip
