@@ -167,6 +167,11 @@ TITLE_ROWS: list[Row] = [
     ("Secretary of State John Kerrigan", "John Kerrigan", "Secretary of State", None),
     ("former Secretary of State Ann Colby", "Ann Colby", "former Secretary of State", None),
     # hyphenated offices (``-general``), in lower case and capitalized
+    # a capitalized word naming a doer, before a given name and a surname: a job no
+    # table lists (but a given name ending like one stays: ``Tucker Carlson``)
+    ("Meteorologist Carla Jensen", "Carla Jensen", "Meteorologist", None),
+    ("Zoologist Mary Lind", "Mary Lind", "Zoologist", None),
+    ("Tucker Carlson", "Tucker Carlson", None, None),
     # a company's one-word name before its boss or chief
     ("Harbourline boss Grant Vellacott", "Grant Vellacott", "boss", "Harbourline"),
     ("Tidewell chair Ann Moss", "Ann Moss", "chair", "Tidewell"),

@@ -927,6 +927,24 @@ def _clean_name(text: str, start: int, end: int) -> Name:
     return Name(start + a, start + b, list(pre), post)
 
 
+def _agent_before_name(tok: str, rest: list[str]) -> bool:
+    """Whether *tok*, a capitalized word that names a doer (``Meteorologist``,
+    ``Rancher``; no given name), stands before a given name and a surname (*rest*): a
+    job no table lists, written as a title."""
+    return (
+        len(rest) == 2
+        and rest[0] in FIRST_GENDER
+        and tok not in FIRST_GENDER
+        and tok[:1].isupper()
+        and tok[1:].islower()
+        and tok.lower().endswith(_AGENT_TITLE_ENDINGS)
+    )
+
+
+#: Endings of a word that names a doer (``-ist``, ``-er``, ``-or``, ``-ian``).
+_AGENT_TITLE_ENDINGS = ("er", "ian", "ist", "or")
+
+
 @functools.lru_cache(maxsize=4096)
 def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
     """:func:`_clean_name` of the whole of *text*, with offsets into it: it reads
@@ -954,6 +972,7 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
             tok in _HONORIFICS
             or (tok[:1].isupper() and tok.lower() in _TITLE_WORDS)
             or (tok in _PARTY_LABELS and len(rest) >= 2)  # ``Democrat Ana Ruiz``
+            or (k == 0 and _agent_before_name(tok, rest))  # ``Meteorologist Carla Jensen``
             or (
                 tok in _BARE_STYLES
                 and k
@@ -1655,9 +1674,9 @@ def _bare_name(text: str, ra: int, rb: int) -> Cand | None:
         for w in words
     ):
         return None  # (a title or a party before the name: the grammar reads them)
-    a, b = _clean_name(text, nm.start(), nm.end())[:2]
-    if a >= b:
-        return None
+    a, b, pre = _clean_name(text, nm.start(), nm.end())[:3]
+    if a >= b or pre:
+        return None  # (``Meteorologist Carla Jensen``: a job before the name, read there)
     name = " ".join(text[a:b].split())
     if " " not in name and name.lower() in _GROUP_PLURALS:
         return Cand(Kind.GROUP, a, b, name, None, None, True)
