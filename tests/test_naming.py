@@ -552,3 +552,24 @@ def test_an_ampersand_joins_the_words_of_one_name(text: str, name: str) -> None:
     # ``Marks & Spencer said``: the whole firm speaks, not its last word.
     speakers = [q.attribution.speaker.name for q in lq.parse(text).quotes if q.attribution]
     assert speakers == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "org"),
+    [
+        # an organization after the title, ending the sentence (South Asian wire style),
+        # with a plural possessive or its acronym in parentheses
+        ("said Sam Roe, general secretary, All India Bank Employees' Association.",
+         "general secretary", "All India Bank Employees' Association"),
+        ("said Sam Roe, president, Lakeside Nurses Union (LNU).", "president",
+         "Lakeside Nurses Union"),
+        ("said A. Rao, state president, CITU.", "state president", "CITU"),
+        # an acronym in parentheses is no part of the organization's name
+        ("said Ann Roe, president of the Lakeside Nurses Union (LNU).", "president",
+         "Lakeside Nurses Union"),
+    ],
+)  # fmt: skip
+def test_an_organization_closing_the_attribution(text: str, title: str, org: str) -> None:
+    att = lq.parse_attribution(text)
+    assert att is not None
+    assert (att.speaker.title, att.speaker.organization) == (title, org)

@@ -296,10 +296,12 @@ RULES: dict[str, str] = {
         )?
     """,
     # ``said A. Rao, state president, CITU.``: an organization's name after the title,
-    # ending the sentence (read as the title's organization).
+    # ending the sentence (read as the title's organization); a plural possessive and an
+    # acronym in parentheses may end it (``Bank Employees' Association (BEA)``).
     "app_org": r"""
         \p{Lu} [\p{L}\p{M}\d&.\-]*+
-        (?: [ ] (?: \p{Lu} [\p{L}\p{M}\d&.\-]*+ | of | for | and ) ){0,6}
+        (?: [ ] (?: \p{Lu} [\p{L}\p{M}\d&.\-]*+ (?: ['’] (?! s\w) s?+ )?+ | of | for | and ) ){0,6}
+        (?: [ ] \( \p{Lu}{2,8}+ \) )?+
         (?= [.;]? \s*+ \Z | [.;] \s )
     """,
 }

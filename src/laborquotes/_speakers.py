@@ -557,8 +557,27 @@ def split_title(text: str) -> tuple[str | None, str | None]:
 
     ``a member of Local 7`` -> (``member``, ``Local 7``); ``staff writer for The
     Gazette`` -> (``staff writer``, ``The Gazette``); ``UAW president`` -> (``president``,
-    ``UAW``).
+    ``UAW``); the organization without its acronym in parentheses (``president of the
+    Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
+    title, org = _split_title(text)
+    return title, without_acronym(org)
+
+
+def without_acronym(org: str | None) -> str | None:
+    """*org* without an acronym in parentheses at its end (``Nurses Union (LNU)``)."""
+    if org is None or not org.endswith(")"):
+        return org
+    m = _paren_acronym_end_re().search(org)
+    return org[: m.start()].rstrip() or org if m is not None else org
+
+
+#: ``... (LNU)`` at the end of an organization's name.
+_paren_acronym_end_re = lazy_stdlib(lambda: r"\s*\([A-Z][A-Za-z&\-]{1,9}\)\Z")
+
+
+def _split_title(text: str) -> tuple[str | None, str | None]:
+    """:func:`split_title` with the organization as written."""
     parts = text.split(",")
     seg = " ".join(parts[0].split())
     if seg.isdigit() and len(seg) <= _AGE_DIGITS and len(parts) > 1:
@@ -1055,7 +1074,7 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         t2, o2 = split_title(app)
         if t2 or o2:
             title, org = t2 or title, o2 or org
-    return title, org
+    return title, without_acronym(org)
 
 
 #: ``D-Ohio``, ``R-Texas``, ``I-Vt.``, ``D-N.Y.``: a party initial and a state.
