@@ -552,3 +552,23 @@ def test_relations_and_namesakes(
         sp = q.attribution.speaker
         got.append((sp.name, sp.title, sp.organization))
     assert got == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # ``the chancellor`` is not the shadow chancellor, nor ``the leader`` the deputy
+        (
+            "Chancellor Ann Thwaite said the budget was fair. The shadow chancellor, Owen "
+            "Pritch, said it was a disgrace. The chancellor said her door was open.",
+            "Ann Thwaite",
+        ),
+        (
+            "Leader Tom Hart said the party was united. The deputy leader, Ann Cole, said "
+            "the vote was close. The leader said he would stay.",
+            "Tom Hart",
+        ),
+    ],
+)
+def test_a_title_reference_skips_another_rank(text: str, last: str) -> None:
+    assert speaker_of(all_quotes(text)[-1]) == last

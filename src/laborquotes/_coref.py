@@ -825,7 +825,7 @@ class Resolver:
             return self.described[head[1]]  # ``A spokeswoman for ... the spokeswoman said``
         # The most recent people only: the cost per reference stays bounded.
         for sp in itertools.islice(reversed(self.people.values()), _ROLE_LOOKBACK):
-            if sp.title and noun in sp.title.lower():
+            if sp.title and noun in sp.title.lower() and _same_rank(cand.name, sp.title):
                 return sp
         # ``Union president Ana Ruiz ...`` / ``Ana Ruiz, the local's president,`` written
         # earlier, though she has not spoken yet.
@@ -1491,6 +1491,16 @@ def _at_fullest(quotes: Sequence[Quote]) -> list[Quote]:
             q = with_speaker(q, att, renamed, q.speaker)
         out.append(q)
     return out
+
+
+def _same_rank(reference: str, title: str) -> bool:
+    """Whether *reference* (``the chancellor``) may name the holder of *title*: every
+    word of rank in the title (``shadow``, ``deputy``) is in the reference too."""
+    ranks = _OFFICE_RANKS.intersection(title.lower().replace("-", " ").split())
+    return not ranks or ranks <= set(reference.lower().replace("-", " ").split())
+
+
+_OFFICE_RANKS = frozenset(V.OFFICE_RANK_MODIFIERS)
 
 
 def _other_given_name(words: list[str], known: list[str]) -> bool:

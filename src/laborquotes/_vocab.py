@@ -106,6 +106,7 @@ __all__ = [
     "OBJECT_PREPOSITIONS",
     "OBJECT_PRONOUN_SUBJECTS",
     "OBJECT_VERBS",
+    "OFFICE_RANK_MODIFIERS",
     "OFFICE_VERBS",
     "ON_BEHALF_PREPOSITIONS",
     "ORG_APPOSITIVE_PREPOSITIONS",
@@ -1135,6 +1136,12 @@ OWNER_NOUNS: tuple[str, ...] = (
 #: bodies of the union side, no employer's council.
 WORKER_COUNCIL_WORDS: tuple[str, ...] = (
     "workers council", "workers' council", "workers’ council", "works council",
+)  # fmt: skip
+
+#: Words that make a title another office than the bare title (``shadow chancellor``,
+#: ``deputy leader``): ``the chancellor`` refers to no one holding such a title.
+OFFICE_RANK_MODIFIERS: tuple[str, ...] = (
+    "acting", "assistant", "associate", "deputy", "interim", "junior", "shadow", "vice",
 )  # fmt: skip
 
 #: Words of rank or size before a group noun (``Britain's biggest union``, ``the
