@@ -167,6 +167,9 @@ TITLE_ROWS: list[Row] = [
     ("Secretary of State John Kerrigan", "John Kerrigan", "Secretary of State", None),
     ("former Secretary of State Ann Colby", "Ann Colby", "former Secretary of State", None),
     # hyphenated offices (``-general``), in lower case and capitalized
+    # a school year is no organization, nor the place of an unnamed school
+    ("Year 12 student Liam Nguyen", "Liam Nguyen", "Year 12 student", None),
+    ("Maria Costa, a principal from a school in Dandenong", "Maria Costa", "principal", None),
     # a capitalized word naming a doer, before a given name and a surname: a job no
     # table lists (but a given name ending like one stays: ``Tucker Carlson``)
     ("Meteorologist Carla Jensen", "Carla Jensen", "Meteorologist", None),

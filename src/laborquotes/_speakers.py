@@ -162,6 +162,7 @@ _TAIL_VERBS = V.verb_forms()
 _SENTENCE_CONJUNCTIONS = frozenset(V.SENTENCE_CONJUNCTIONS)
 _INDEFINITE_PERSONS = frozenset(V.INDEFINITE_PERSONS)
 _KIN_TITLES = frozenset(V.KIN_TITLES)
+_SCHOOL_YEARS = frozenset(V.SCHOOL_YEAR_WORDS)
 #: How an appositive that describes a person opens (``a shop steward``, ``the head of``).
 _ARTICLE_LEADS = ("a ", "an ", "the ")
 #: Words that only modify a title (``former``, ``then``): alone, they are none.
@@ -398,6 +399,19 @@ def _place(words: list[str], i: int) -> bool:
     return not any(w in _ORG or _org_acronym(w) for w in rest)
 
 
+def _unnamed_place(words: list[str]) -> bool:
+    """``from a school in Dandenong``: a preposition, an indefinite article and lower-case
+    words, then at most a place after ``in`` (``at a firm called Acme`` names one)."""
+    if len(words) < 2 or words[1] not in ("a", "an"):
+        return False
+    for w in words[2:]:
+        if w in _LOCATION_PREPS:
+            return True
+        if not w[:1].islower():
+            return False
+    return True
+
+
 def _hometown(words: list[str]) -> bool:
     """``from Basildon``: a person's home town after ``from`` (British and Irish copy's
     ``Jo Bright, 41, from Basildon``), not an organization (no organization word or
@@ -605,6 +619,8 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
     if words[0] in _ORG_APPOSITIVE:
         if _hometown(words) or (len(parts) > 1 and _town_and_region(words, parts[1])):
             return None, None  # ``Jo Bright, 41, from Basildon``: where she lives
+        if _unnamed_place(words):
+            return None, None  # ``from a school in Dandenong``: no organization named
         return _of_organization(_before_place(words))
     region = _region_owner(words)
     if region and region < len(words):
@@ -818,6 +834,8 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
         k -= 1
     lead = _modifier_count(words[:k])
     caps = words[lead:k]
+    if len(caps) == 2 and caps[0].lower() in _SCHOOL_YEARS and caps[1].isdigit():
+        return _strip_article(seg), None  # ``Year 12 student``: a school year, no organization
     numbered = any(_org_acronym(w) or w.isdigit() for w in caps)
     named = all(w[:1].isupper() or w[:1].isdigit() for w in caps)
     # (``Acme CEO``: a title acronym after capitalized words names their organization)

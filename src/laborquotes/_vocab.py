@@ -143,6 +143,7 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "REPORTED_CLAUSE_OPENERS",
     "REPORTING_VERBS",
+    "SCHOOL_YEAR_WORDS",
     "SENTENCE_CONJUNCTIONS",
     "SETTING_PREPOSITIONS",
     "SIDE_BODY_WORDS",
@@ -1143,6 +1144,10 @@ WORKER_COUNCIL_WORDS: tuple[str, ...] = (
 OFFICE_RANK_MODIFIERS: tuple[str, ...] = (
     "acting", "assistant", "associate", "deputy", "interim", "junior", "shadow", "vice",
 )  # fmt: skip
+
+#: Words that, with a number, name a school year, not an organization (``Year 12
+#: student``, ``Grade 3 teacher``).
+SCHOOL_YEAR_WORDS: tuple[str, ...] = ("class", "form", "grade", "year")
 
 #: Words of rank or size before a group noun (``Britain's biggest union``, ``the
 #: country's second-largest carrier``): modifiers of a group, never of a title.
