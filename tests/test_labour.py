@@ -379,6 +379,19 @@ def test_property_enrich_keeps_quotes(
             "Riverside Nurses Guild",
             "union_official",
         ),
+        # a court or a tribunal named before: ``the court``, ``the tribunal``
+        (
+            "The Labour Court heard the dispute on Monday. "
+            'The court said the offer "fell short of what the law requires."',
+            "Labour Court",
+            "government",
+        ),
+        (
+            "The Employment Appeal Tribunal sat on Monday. "
+            'The tribunal said the dismissal "was unfair in every respect."',
+            "Employment Appeal Tribunal",
+            "government",
+        ),
     ],
 )
 def test_head_noun_references(text: str, organization: str, role: str) -> None:

@@ -1357,8 +1357,9 @@ NOT_APPOSITIVE_STARTS: tuple[str, ...] = (
 #: Head nouns that point at the organization named last with that word in its name (``the
 #: association`` -> ``Pacific Terminal Operators Association``), whatever its kind.
 HEAD_REFERENCES: tuple[str, ...] = (
-    "alliance", "association", "board", "brotherhood", "chamber", "coalition", "college",
-    "commission", "confederation", "council", "federation", "guild", "institute", "league",
+    "alliance", "association", "authority", "board", "brotherhood", "chamber", "coalition",
+    "college", "commission", "confederation", "council", "court", "federation", "guild",
+    "institute", "league", "tribunal",
 )  # fmt: skip
 
 #: Reference heads that are adjectives too (``local resident``, ``a local councillor``):
