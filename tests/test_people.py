@@ -304,3 +304,31 @@ def test_a_title_with_its_portfolio_is_carried_whole(text: str, title: str) -> N
     assert quote.kind == lq.QuoteKind.DIRECT
     assert quote.attribution is not None
     assert quote.attribution.speaker.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a title that ends a longer description of the first mention is carried
+        (
+            "Pat Drew spoke with the economic development minister, Hugh Kerrigan, on "
+            'Monday. "We will help," Kerrigan said.',
+            "economic development minister",
+        ),
+        (
+            "Pat Drew met economic development minister Hugh Kerrigan on Monday. "
+            '"We will help," Kerrigan said.',
+            "economic development minister",
+        ),
+        # but not an office someone runs for
+        (
+            "Pat Drew, who plans to run for president, visited the plant on Monday. "
+            '"We will help," Drew said.',
+            None,
+        ),
+    ],
+)
+def test_a_title_ending_a_description_is_carried(text: str, title: str | None) -> None:
+    quote = lq.parse(text).quotes[-1]
+    assert quote.attribution is not None
+    assert quote.attribution.speaker.title == title

@@ -494,12 +494,42 @@ def carried_title(described: str | None) -> str | None:
     Chairman``, ``Since President`` -> ``President``)."""
     title = _short_title(described)
     if title is None:
-        return None
-    words = title.split()
+        # ``spoke with the economic development minister``: the title ends it
+        words = described.split() if described else []
+        run = _title_run(words)
+        if run is None or not _plain_title(run.split()):
+            return None
+        before = words[max(0, len(words) - len(run.split()) - 2) : -len(run.split())]
+        # (not ``to run for president``, nor ``the daughter of a miner``)
+        return None if "for" in before[-1:] or "of" in before else run
+    return _title_run(title.split())
+
+
+#: A title read from the end of a longer description has at most this many words.
+_RUN_WORDS = 4
+
+
+def _plain_title(words: list[str]) -> bool:
+    """Whether *words* read as a title on their own: a few words in lower case (a
+    capitalized one only as the one word: ``President``), the last a title noun, no
+    number and no organization's word (``Brennan Center for Justice`` is none)."""
+    if len(words) > _RUN_WORDS or words[-1].lower() not in _TITLE_NOUN_WORDS:
+        return False
+    if len(words) > 1 and any(w[:1].isupper() for w in words):
+        return False
+    return not any(w.isdigit() or w in _ORG_WORDS for w in words)
+
+
+_TITLE_NOUN_WORDS = frozenset(V.TITLE_NOUNS)
+_ORG_WORDS = frozenset(V.ORG_WORDS)
+
+
+def _title_run(words: list[str]) -> str | None:
+    """The last run of title words of *words* (``criticized RNC Chairman`` -> ``RNC
+    Chairman``), a portfolio after the title included (``Ohio Secretary of State``)."""
     k = len(words)
     while k > 0 and (
         _title_word(words[k - 1])
-        # (``Ohio Secretary of State``: a portfolio after the title is part of it)
         or (words[k - 1] in ("for", "of") and 1 < k < len(words) and _title_word(words[k - 2]))
     ):
         k -= 1
