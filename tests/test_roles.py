@@ -67,6 +67,10 @@ GOV, M, OTH = OrgKind.GOVERNMENT, OrgKind.MEDIA, OrgKind.OTHER
         (None, None, None),
         ("", None, None),
         ("a resident of Burbank", None, Role.OTHER),
+        # trades and services not in the first tables
+        ("civil servant", None, Role.WORKER),
+        ("tea plucker", None, Role.WORKER),
+        ("waitress", None, Role.WORKER),
     ],
 )
 def test_person_role(title: str | None, kind: OrgKind | None, role: Role | None) -> None:
