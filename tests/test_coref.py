@@ -572,3 +572,33 @@ def test_relations_and_namesakes(
 )
 def test_a_title_reference_skips_another_rank(text: str, last: str) -> None:
     assert speaker_of(all_quotes(text)[-1]) == last
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # a kin description of someone just named
+        (
+            '"We work every weekend," said Tamika Rowe, a nurse. The mother of two said '
+            "she was exhausted.",
+            "Tamika Rowe",
+        ),
+        (
+            '"We work every weekend," said Tamika Rowe, a nurse. "I am exhausted," the '
+            "mother-of-two said.",
+            "Tamika Rowe",
+        ),
+        # the noun of a rank written abbreviated before the name
+        (
+            "Capt. Marcus Webb, chairman of the pilots union, said the vote was clear. "
+            '"We are ready," the captain said.',
+            "Marcus Webb",
+        ),
+        (
+            'Det. Sgt. Ann Pryce said the inquiry was open. "We have leads," the sergeant said.',
+            "Ann Pryce",
+        ),
+    ],
+)
+def test_a_description_refers_to_the_person_just_named(text: str, last: str) -> None:
+    assert speaker_of(all_quotes(text)[-1]) == last

@@ -84,6 +84,12 @@ _GENDERS = {g.value: g for g in Gender}
 _PERSONAL = frozenset(V.PERSONAL_PRONOUNS)
 _CENTRED = frozenset(V.CENTRED_PRONOUNS)
 _POSSESSIVES = frozenset(V.POSSESSIVE_PRONOUNS)
+#: Kin words a description of a person just named opens with (``the mother of two``).
+_KIN_WORDS = frozenset(("father", "grandfather", "grandmother", "mother"))
+_NUMBER_WORDS = frozenset(V.NUMBER_WORDS)
+_ABBREVIATED_NOUNS = frozenset(V.ABBREVIATED_TITLES.values())
+#: How many words before a name may be abbreviated ranks (``Det. Sgt. Ann Pryce``).
+_ABBREVIATED_LEAD = 2
 _SUFFIX_WORDS = frozenset(V.SURNAME_SUFFIXES)
 _OPENING_MARKS = frozenset("\"“„«'‘")
 _HONORIFICS = frozenset(V.HONORIFICS)
@@ -650,6 +656,15 @@ class Resolver:
         named = self._named_after_title(cand)
         if named is not None:
             return named
+        kin = self._kin_reference(cand)
+        if kin is not None:
+            return kin
+        words = cand.name.lower().split()
+        ranked = (
+            self._abbreviated_title(words[1]) if words[:1] == ["the"] and len(words) == 2 else None
+        )
+        if ranked is not None:
+            return ranked  # ``Capt. Marcus Webb ... the captain said``
         aged = self._of_age(cand)
         if aged is not None:
             return aged
@@ -961,6 +976,36 @@ class Resolver:
         return _with_details(known, cand)
 
     # ------------------------------------------------------------------ bookkeeping
+
+    def _abbreviated_title(self, noun: str) -> Speaker | None:
+        """The most recent person named with the abbreviation of *noun* before the name
+        (``Capt. Marcus Webb`` for ``the captain``)."""
+        if noun not in _ABBREVIATED_NOUNS:
+            return None
+        for sp in reversed(self.persons[-_RECENT_PERSONS:]):
+            for a, b, _ in self.mentions.get(sp.name, ()):
+                for word in self.text[a:b].split()[:_ABBREVIATED_LEAD]:
+                    if V.ABBREVIATED_TITLES.get(word) == noun:
+                        return sp
+        return None
+
+    def _kin_reference(self, cand: Cand) -> Speaker | None:
+        """``the mother of two``, ``the father-of-three``, ``the grandmother``: the most
+        recent person of that gender (a description of someone just named)."""
+        words = cand.name.lower().replace("-", " ").split()
+        if len(words) not in (2, 4) or words[0] != "the" or words[1] not in _KIN_WORDS:
+            return None
+        if len(words) == 4 and not (
+            words[2] == "of" and (words[3] in _NUMBER_WORDS or words[3].isdigit())
+        ):
+            return None
+        want = _GENDERS.get(WORD_GENDER.get(words[1], ""))
+        recent = self.persons[-_RECENT_PERSONS:]
+        for sp in reversed(recent):
+            if self._known(sp.name) is want:
+                return sp
+        # (none known to be of that gender: one not known to be of the other)
+        return next((sp for sp in reversed(recent) if self._known(sp.name) is None), None)
 
     def _of_age(self, cand: Cand) -> Speaker | None:
         """``the 54-year-old``: the person named with that age shortly before (``Pat Reid,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 
 __all__ = [
+    "ABBREVIATED_TITLES",
     "ACCORDING_TO",
     "ADJECTIVAL_REFERENCE_HEADS",
     "ADVERBIAL_PREPOSITIONS",
@@ -408,6 +409,15 @@ HONORIFICS: tuple[str, ...] = (
     "Sister", "Smt", "Smt.", "Speaker", "Superintendent", "Supt.", "Treasurer", "Trustee",
     "Vice", "Viscount", "Viscountess",
 )  # fmt: skip
+
+#: Abbreviated ranks and offices written before a name, and the noun a later reference
+#: uses (``Capt. Ana Ruiz`` ... ``the captain``).
+ABBREVIATED_TITLES: dict[str, str] = {
+    "Adm.": "admiral", "Capt.": "captain", "Cmdr.": "commander", "Col.": "colonel",
+    "Cpl.": "corporal", "Det.": "detective", "Gen.": "general", "Gov.": "governor",
+    "Insp.": "inspector", "Lt.": "lieutenant", "Maj.": "major", "Prof.": "professor",
+    "Rep.": "congressman", "Sen.": "senator", "Sgt.": "sergeant", "Supt.": "superintendent",
+}  # fmt: skip
 
 #: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
 #: before a name, part of neither the name nor the title (``Mr Ruiz``, ``Dr. Ana Ruiz``).
