@@ -435,3 +435,27 @@ def test_sides_and_whole_names(text: str, org: str | None, role: lq.Role | None)
     att = quotes[0].attribution
     assert att is not None
     assert (att.speaker.organization, att.speaker.role) == (org, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # an acronym the article never defines, spelled by a name it writes in full
+        (
+            "The Academic Staff Union of Universities began a strike on Monday. ASUU "
+            "President, Prof. Chidi Nwankwo, said the strike was total.",
+            "union_official",
+        ),
+        (
+            "The Lakeside Nurses Union voted to strike. LNU president Ann Roe said the vote "
+            "was clear.",
+            "union_official",
+        ),
+    ],
+)
+def test_an_undefined_acronym_takes_the_kind_of_its_full_name(text: str, role: str) -> None:
+    [quote] = lq.parse(text).quotes
+    assert quote.attribution is not None
+    sp = quote.attribution.speaker
+    assert sp.role is not None
+    assert sp.role.value == role

@@ -767,12 +767,39 @@ def _acronym_kind(text: str, shown: str) -> OrgKind | None:
         return None
     at = text.find(f"({shown})")
     if at < 0:
-        return None
+        return _initials_kind(text, shown)
     m = _DEFINED_NAME().search(text, max(0, at - _DEFINED_REACH), at)
     after = text[at + len(shown) + 2 : at + len(shown) + _AFTER_DEFINED].split()
     name = (m.group() if m is not None else "") + (f" {after[0]}" if after else "")
     return hint_kind(name) if name.strip() else None  # (``(SPU) union``: the noun after)
 
+
+def _initials_kind(text: str, shown: str) -> OrgKind | None:
+    """The kind of a name in the article whose capitalized words' initials spell the
+    acronym (``the Academic Staff Union of Universities ... ASUU President``), when the
+    article writes it undefined; one of three letters at least."""
+    first = text.find(shown)
+    if len(shown) < _INITIALS_MIN or first < 0:
+        return None
+    # (the name is written near the acronym's first use, within an article's length)
+    lo, hi = max(0, first - _INITIALS_REACH), first + _INITIALS_REACH
+    for m in _CAPITALIZED_NAME().finditer(text, lo, hi):
+        words = [w for w in m.group().split() if w[:1].isupper()]
+        if words[0] == "The":
+            words = words[1:]  # (``The Lakeside Nurses Union``: the article is no initial)
+        if len(words) == len(shown) and "".join(w[0] for w in words) == shown:
+            return hint_kind(m.group())
+    return None
+
+
+#: An undefined acronym is read from a name's initials from this many letters on.
+_INITIALS_MIN = 3
+#: How far from an acronym's first use the name it spells may be written.
+_INITIALS_REACH = 20_000
+#: Capitalized words joined by ``of``, ``and``, ``for``, ``the``, ``&`` (a name).
+_CAPITALIZED_NAME = _lazy(
+    r"(?<![\w’'\-])\p{Lu}[\p{L}'’\-]*+(?:\s++(?:(?:of|and|for|the|&)\s++)*+\p{Lu}[\p{L}'’\-]*+){1,9}+"
+)
 
 _ACRONYM_MIN, _ACRONYM_MAX = 2, 10
 #: How far after ``(ACRONYM)`` its noun is read (``(SPU) union``).
