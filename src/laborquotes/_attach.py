@@ -21,7 +21,14 @@ import itertools
 
 from . import _vocab as V
 from ._attribution import Cue, How, find_cue_after, find_cue_before, subject_exact
-from ._clauses import SENTENCE_WINDOW, SPEAKING_KINDS, WORD_RE, closing_tail, sentence_subject
+from ._clauses import (
+    SENTENCE_WINDOW,
+    SPEAKING_KINDS,
+    VERB_FORMS,
+    WORD_RE,
+    closing_tail,
+    sentence_subject,
+)
 from ._marks import MarkPair, Structure
 from ._model import QuoteKind
 from ._org_names import _lazy
@@ -191,15 +198,12 @@ def _cue_after(text: str, st: Structure, q: Candidate, lead: str) -> Cue | None:
     open_clause = (
         q.kind is not QuoteKind.PARTIAL
         and inner.endswith(_OPEN_ENDS)
-        and _last_word(lead) not in _SPEECH_VERB_FORMS
+        and _last_word(lead) not in VERB_FORMS
     )
     after = find_cue_after(text, pair.close, we, open_clause=open_clause)
     if after is None or not _after_fits(text, q, after, p0, we, inner):
         return None
     return after
-
-
-_SPEECH_VERB_FORMS = frozenset(V.verb_forms())
 
 
 def _last_word(lead: str) -> str:

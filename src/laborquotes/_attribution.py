@@ -754,7 +754,7 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         done, cue = _colon_cue(text, start, end, verbs)
         if done:
             return cue
-    if stripped.endswith(","):
+    if stripped.endswith(",") and ("words of" in stripped or "quote " in stripped):
         owned = _owned_speech(text, start, end)  # ``In the words of Ana Ruiz, "..."``
         if owned is not None:
             return owned

@@ -84,8 +84,7 @@ _GENDERS = {g.value: g for g in Gender}
 _PERSONAL = frozenset(V.PERSONAL_PRONOUNS)
 _CENTRED = frozenset(V.CENTRED_PRONOUNS)
 _POSSESSIVES = frozenset(V.POSSESSIVE_PRONOUNS)
-#: Kin words a description of a person just named opens with (``the mother of two``).
-_KIN_WORDS = frozenset(("father", "grandfather", "grandmother", "mother"))
+_KIN_WORDS = frozenset(V.KIN_REFERENCES)
 _NUMBER_WORDS = frozenset(V.NUMBER_WORDS)
 _ABBREVIATED_NOUNS = frozenset(V.ABBREVIATED_TITLES.values())
 #: How many words before a name may be abbreviated ranks (``Det. Sgt. Ann Pryce``).
@@ -415,7 +414,11 @@ def _gender_of_words(written: str) -> Gender | None:
 
 
 #: Courtesy honorifics that tell a gender only before a name (``Miss.`` is also a state).
-_COURTESY_GENDERED = frozenset(("miss", "mr", "mrs", "ms"))
+_COURTESY_GENDERED = frozenset(
+    h.rstrip(".").lower()
+    for h in V.COURTESY_HONORIFICS
+    if WORD_GENDER.get(h.rstrip(".").lower()) is not None
+)
 
 
 def _before_name(written: str, end: int) -> bool:
@@ -656,15 +659,9 @@ class Resolver:
         named = self._named_after_title(cand)
         if named is not None:
             return named
-        kin = self._kin_reference(cand)
+        kin = self._kin_reference(cand) or self._abbreviated_title(cand)
         if kin is not None:
-            return kin
-        words = cand.name.lower().split()
-        ranked = (
-            self._abbreviated_title(words[1]) if words[:1] == ["the"] and len(words) == 2 else None
-        )
-        if ranked is not None:
-            return ranked  # ``Capt. Marcus Webb ... the captain said``
+            return kin  # ``the mother of two``; ``Capt. Marcus Webb ... the captain said``
         aged = self._of_age(cand)
         if aged is not None:
             return aged
@@ -977,9 +974,11 @@ class Resolver:
 
     # ------------------------------------------------------------------ bookkeeping
 
-    def _abbreviated_title(self, noun: str) -> Speaker | None:
-        """The most recent person named with the abbreviation of *noun* before the name
-        (``Capt. Marcus Webb`` for ``the captain``)."""
+    def _abbreviated_title(self, cand: Cand) -> Speaker | None:
+        """For ``the <noun>``, the most recent person named with the noun's abbreviation
+        before the name (``Capt. Marcus Webb`` for ``the captain``)."""
+        words = cand.name.lower().split()
+        noun = words[1] if len(words) == 2 and words[0] == "the" else ""
         if noun not in _ABBREVIATED_NOUNS:
             return None
         for sp in reversed(self.persons[-_RECENT_PERSONS:]):

@@ -767,7 +767,12 @@ def _article(
         lo = doc.body[0]
         base = _shift(_api.analyse(_body_text(text, doc), published, registry), lo)
         base = attrs.evolve(
-            base, quotes=link_speakers(_sliced(text, base.quotes), base.people, base.organizations)
+            base,
+            quotes=link_speakers(
+                _sliced(text, base.quotes) if doc.codes else base.quotes,
+                base.people,
+                base.organizations,
+            ),
         )
     dateline = base.dateline
     if dateline is None and doc.dateline is not None:

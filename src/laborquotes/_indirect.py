@@ -405,10 +405,14 @@ _idiom_re = _lazy(
 )
 #: How far around a verb a fixed phrase holding it may reach (``when all is said``).
 _IDIOM_REACH = 24
+#: The verb forms the fixed phrases hold (``say``, ``said``, ``saying``): only these are read.
+_IDIOM_VERBS = frozenset(w for p in F.SPEECH_IDIOMS for w in p.split()) & V.verb_forms()
 
 
 def _idiom(text: str, verb: _Verb) -> bool:
     """Whether *verb* is a word of a fixed phrase (``as they say``): no report."""
+    if verb.word not in _IDIOM_VERBS:
+        return False  # (a cheap test first: most verbs are in no such phrase)
     lo = max(0, verb.start - _IDIOM_REACH)
     for m in _idiom_re().finditer(text, lo, min(len(text), verb.end + _IDIOM_REACH)):
         if m.start() <= verb.start < m.end():

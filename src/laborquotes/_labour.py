@@ -792,14 +792,14 @@ def _initials_kind(text: str, shown: str) -> OrgKind | None:
     return None
 
 
+#: A capitalized word, then the joined words of a name (counted by the caller's ``{m,n}``).
+_NAME_RUN = r"\p{Lu}[\p{L}'’\-]*+(?:\s++(?:(?:of|and|for|the|&)\s++)*+\p{Lu}[\p{L}'’\-]*+)"
 #: An undefined acronym is read from a name's initials from this many letters on.
 _INITIALS_MIN = 3
 #: How far from an acronym's first use the name it spells may be written.
 _INITIALS_REACH = 20_000
 #: Capitalized words joined by ``of``, ``and``, ``for``, ``the``, ``&`` (a name).
-_CAPITALIZED_NAME = _lazy(
-    r"(?<![\w’'\-])\p{Lu}[\p{L}'’\-]*+(?:\s++(?:(?:of|and|for|the|&)\s++)*+\p{Lu}[\p{L}'’\-]*+){1,9}+"
-)
+_CAPITALIZED_NAME = _lazy(rf"(?<![\w’'\-]){_NAME_RUN}{{1,9}}+")
 
 _ACRONYM_MIN, _ACRONYM_MAX = 2, 10
 #: How far after ``(ACRONYM)`` its noun is read (``(SPU) union``).
@@ -808,9 +808,7 @@ _AFTER_DEFINED = 12
 _DEFINED_REACH = 120
 #: Capitalized words (joined by ``of``, ``and``, ``for``, ``the``, ``&``) right before a
 #: parenthesis: the name an acronym is defined for.
-_DEFINED_NAME = _lazy(
-    r"\p{Lu}[\p{L}'’\-]*+(?:\s++(?:(?:of|and|for|the|&)\s++)*+\p{Lu}[\p{L}'’\-]*+){0,9}\s*+\Z"
-)
+_DEFINED_NAME = _lazy(rf"{_NAME_RUN}{{0,9}}\s*+\Z")
 
 _COURTESY = frozenset(COURTESY_HONORIFICS)
 #: Titles that make a person with no organization a head of state, but a named body's

@@ -399,6 +399,11 @@ def _place(words: list[str], i: int) -> bool:
     return not any(w in _ORG or _org_acronym(w) for w in rest)
 
 
+def _modifiers_only(words: list[str]) -> bool:
+    """Whether *words* only modify a title (``then``, ``former``): alone, no title."""
+    return all(w.lower() in _MODIFIERS_ONLY for w in words)
+
+
 def _unnamed_place(words: list[str]) -> bool:
     """``from a school in Dandenong``: a preposition, an indefinite article and lower-case
     words, then at most a place after ``in`` (``at a firm called Acme`` names one)."""
@@ -583,7 +588,9 @@ def without_acronym(org: str | None) -> str | None:
     if org is None or not org.endswith(")"):
         return org
     m = _paren_acronym_end_re().search(org)
-    return org[: m.start()].rstrip() or org if m is not None else org
+    if m is None or m.start() == 0:
+        return org
+    return org[: m.start()].rstrip()
 
 
 #: ``... (LNU)`` at the end of an organization's name.
@@ -601,7 +608,7 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
     if not seg or seg.split()[0].lower() in _RELATIVES:
         return _relative_office(seg.split(" "))
     words = seg.split(" ")
-    if all(w.lower() in _MODIFIERS_ONLY for w in words):
+    if _modifiers_only(words):
         return None, None  # ``then Ana Ruiz``, ``former Ana Ruiz``: no title noun
     # ``owner of the Dallas Stars who ran for office``: the relative clause is no part
     cut = next((i for i, w in enumerate(words) if i and w in _WH_RELATIVES), None)
@@ -1084,7 +1091,7 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         org = "the " + words[described - 1][:-2].lower()
     elif pre_words in _PARTY_LABELS:
         org = pre_words  # ``Democrat Ana Ruiz``: her party, no title
-    elif pre_words and not all(w.lower() in _MODIFIERS_ONLY for w in words):
+    elif pre_words and not _modifiers_only(words):
         title, org = split_title(pre_words)
         if title is None:
             title = pre_words

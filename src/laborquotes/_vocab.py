@@ -67,6 +67,7 @@ __all__ = [
     "IRREGULAR_FORMS",
     "KEPT_ABBREVIATIONS",
     "KIN_DESCRIPTORS",
+    "KIN_REFERENCES",
     "KIN_TITLES",
     "LEGISLATOR_POSTNOMINALS",
     "LISTENER_PARTICIPLES",
@@ -492,6 +493,10 @@ KIN_TITLES: tuple[str, ...] = (
     "grandmother", "husband", "mother", "nephew", "niece", "partner", "sister", "son",
     "uncle", "widow", "wife",
 )  # fmt: skip
+
+#: Kin words that open a description of the person just named (``the mother of two``,
+#: ``the grandfather``).
+KIN_REFERENCES: tuple[str, ...] = ("father", "grandfather", "grandmother", "mother")
 
 #: Family descriptors written before a name in British and tabloid style (``Grandfather
 #: Tom Price``, ``Mum Jane Hill``; also ``Mother-of-two``): no part of the name, and no
