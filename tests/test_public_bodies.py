@@ -143,11 +143,6 @@ def test_a_members_spokesman_speaks_for_the_employer() -> None:
     assert sp.role is lq.Role.EMPLOYER
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an employer the registry lacks is no Organization, so the dispute names no "
-    "employer and a registered company counts as its employer",
-)
 def test_another_company_in_a_company_dispute_is_a_third_party() -> None:
     text = (
         "Cabin crew at Skyward Airlines walked out on Monday, the Flight Attendants' "

@@ -832,6 +832,10 @@ class Resolver:
             # with a title's noun, not a reference to its chief executive
             return Speaker(name=cand.name, organization=cand.org, is_group=True)
         noun = cand.name.split()[-1].lower()
+        if noun in _COMPANY_TITLE_NOUNS and cand.name[:4].lower() == "the ":
+            # ``The operator said``, ``the port operator said``: the company, whose
+            # reference to the employer the enrichment resolves
+            return Speaker(name=cand.name, is_group=True)
         head = _description_head(cand.name)
         if head[0] == "the" and self._described_last(head[1]) is not None:
             return self.described[head[1]]  # ``A spokeswoman for ... the spokeswoman said``
@@ -1575,6 +1579,8 @@ def _with_namesake(q: Quote, best: dict[str, Speaker]) -> Quote:
 # --------------------------------------------------------------------------- organizations
 
 _UNION_KINDS = (OrgKind.UNION, OrgKind.FEDERATION)
+#: Title nouns that, after ``the``, name a company (``the rail operator said``).
+_COMPANY_TITLE_NOUNS = frozenset(V.COMPANY_TITLE_NOUNS)
 _GROUP_EMPLOYER = (OrgKind.EMPLOYER_GROUP, OrgKind.EMPLOYER)
 _ONE_EMPLOYER = (OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP)
 

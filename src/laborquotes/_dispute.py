@@ -150,11 +150,13 @@ ESCALATION: tuple[DisputeAction, ...] = (
 
 #: The people who take action (``nurses at X walked out``).
 WORKFORCE_WORDS: tuple[str, ...] = (
-    "attendants", "bin workers", "cabin crew", "cleaners", "controllers", "crew", "crews",
-    "dockers", "doctors", "dockworkers", "drivers", "employees", "engineers", "firefighters",
-    "guards", "janitors", "lecturers", "longshore workers", "longshoremen", "machinists",
-    "members", "midwives", "miners", "nurses", "paramedics", "pilots", "porters", "staff",
-    "staffers", "teachers", "technicians", "union", "unions", "workers", "workforce",
+    "academics", "actors", "attendants", "autoworkers", "bin workers", "cabin crew", "carers",
+    "cleaners", "controllers", "crew", "crews", "dockers", "dockworkers", "doctors", "drivers",
+    "employees", "engineers", "firefighters", "guards", "handlers", "janitors", "journalists",
+    "lecturers", "librarians", "longshore workers", "longshoremen", "machinists", "members",
+    "midwives", "miners", "nurses", "paramedics", "pilots", "porters", "postmen", "staff",
+    "staffers", "steelworkers", "teachers", "technicians", "union", "unions", "workers",
+    "workforce", "writers",
 )  # fmt: skip
 
 #: Words of a public or other body's name that make it an employer (``the city council``,

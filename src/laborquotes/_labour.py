@@ -60,6 +60,7 @@ from ._vocab import (
     SIDE_EMPLOYER_WORDS,
     SIDE_UNION_WORDS,
 )
+from ._workplaces import with_workplaces
 
 __all__ = [
     "BODY_SPEAKER_HEADS",
@@ -711,6 +712,8 @@ def _person_role(
         org = _title_org(art, sides, title, pos, by_side=not (apposed or owned), spokes=not owned)
         if org is not None:
             shown = display_name(org)
+    if org is None and shown and sp.organization == shown:
+        org = _spelled_by(art.orgs, shown)  # ``HFL spokeswoman``: Harbour Ferries Ltd
     kind = sides.kind(org)
     described = title
     if org is not None and kind is OrgKind.OTHER:
@@ -792,6 +795,26 @@ def _initials_kind(text: str, shown: str) -> OrgKind | None:
     return None
 
 
+def _spelled_by(orgs: Sequence[Organization], acronym: str) -> Organization | None:
+    """The organization among *orgs* whose capitalized words' initials spell *acronym*,
+    with a legal form's initial or not at its end (``HFL`` for ``Harbour Ferries``), when
+    no other does; three letters at least."""
+    if not _INITIALS_MIN <= len(acronym) <= _ACRONYM_MAX or not acronym.isupper():
+        return None
+    found = None
+    for o in orgs:
+        initials = "".join(w[0] for w in o.name.split() if w[:1].isupper() and w != "The")
+        if acronym == initials or (
+            acronym[:-1] == initials and acronym[-1] in _LEGAL_FORM_INITIALS
+        ):
+            if found is not None:
+                return None
+            found = o
+    return found
+
+
+#: Initials of legal forms that may end a company's acronym (``L`` of ``Ltd``).
+_LEGAL_FORM_INITIALS = frozenset("CGILP")
 #: A capitalized word, then the joined words of a name (counted by the caller's ``{m,n}``).
 _NAME_RUN = r"\p{Lu}[\p{L}'’\-]*+(?:\s++(?:(?:of|and|for|the|&)\s++)*+\p{Lu}[\p{L}'’\-]*+)"
 #: An undefined acronym is read from a name's initials from this many letters on.
@@ -1022,8 +1045,13 @@ def enrich_article(
     acronym)."""
     reg = default_registry() if registry is None else registry
     orgs = _outside(reg.find(text), place)
+    # The workplaces of a dispute's workforce (``drivers at Fernhill Haulage``), only in
+    # an article that reports one (``a scholarship offer from West Point`` is no employer).
+    working = with_workplaces(text, orgs)
+    dispute = find_dispute(text, working)
+    if dispute is not None:
+        orgs = working
     quotes = whole_org_speakers(text, orgs, quotes)
-    dispute = find_dispute(text, orgs)
     art = ArticleOrgs(text, orgs, reg)
     sides = _Sides(dispute, text)
     people = PersonOwners(text, orgs)

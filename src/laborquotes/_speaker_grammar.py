@@ -192,10 +192,13 @@ RULES: dict[str, str] = {
       | {indefinite_person} (?![\w\-]) {pp}{0,2}
     """,
     # After the title of ``person2``: ``of state``, ``for Transport``, ``of the
-    # Eastfield students' union``, ``in Limerick``.
+    # Eastfield students' union``, ``in Limerick``; two scopes joined by ``and`` right
+    # before the comma (``head of safety and training, Ana Ruiz``).
     "p2tail": r"""(?:
         {s1} {org_preposition} {s1} (?: the {s1} )?
         (?: (?: {capword} | {low} ) {s1} ){0,3} (?: {capword} | {low} )
+        (?: {s1} and {s1} (?: (?: {capword} | {low} ) {s1} ){0,2} (?: {capword} | {low} )
+            (?= \s*+ , ) )?+
     )""",
     "person2": r"""
         (?P<p2pre>

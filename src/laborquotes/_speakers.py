@@ -612,6 +612,10 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
         return None, None  # ``then Ana Ruiz``, ``former Ana Ruiz``: no title noun
     # ``owner of the Dallas Stars who ran for office``: the relative clause is no part
     cut = next((i for i, w in enumerate(words) if i and w in _WH_RELATIVES), None)
+    if cut is None:
+        words = _without_workplace_participle(words)  # ``a nurse working at Acme``
+        seg = " ".join(words)
+        cut = _participle_cut(words)  # (``a driver picketing the depot``: a clause too)
     if cut is not None:
         words = words[:cut]
         seg = " ".join(words)
@@ -772,7 +776,42 @@ def _participle_clause(words: list[str]) -> bool:
     return (
         first.endswith(("ed", "ing"))
         and first not in _TITLE_OR_MODIFIER
-        and (len(words) == 1 or words[1] in _PREPS or words[1] == "by")
+        and (len(words) == 1 or words[1] in _PREPS or words[1] in _CLAUSE_OBJECT_STARTS)
+    )
+
+
+#: Words after a participle that make it a clause, not a title's modifier (``accused
+#: by``, ``picketing outside the plant``, ``holding a sign``).
+_CLAUSE_OBJECT_STARTS = frozenset(("a", "an", "by", "her", "his", "its", "outside", "the", "their"))
+#: Participles inside a description that name whom the person speaks for: the
+#: description goes on past them (``a lawyer representing the guild``).
+_SPEAKING_FOR = frozenset(("acting", "representing"))
+#: Participles that only say where a person works (``a nurse working at Acme``).
+_WORKPLACE_PARTICIPLES = frozenset(("based", "employed", "stationed", "working"))
+
+
+def _without_workplace_participle(words: list[str]) -> list[str]:
+    """*words* without a participle that only says where the person works, before its
+    preposition (``a nurse working at Acme`` -> ``a nurse at Acme``, ``a driver based
+    in Leeds``)."""
+    for i in range(1, len(words) - 1):
+        if words[i] in _WORKPLACE_PARTICIPLES and words[i + 1] in _PREPS:
+            return words[:i] + words[i + 1 :]
+    return words
+
+
+def _participle_cut(words: list[str]) -> int | None:
+    """Where a participle clause inside a description begins (``a driver based at the
+    depot`` -> 2, ``a nurse working nights at the hospital``), or ``None``."""
+    return next(
+        (
+            i
+            for i in range(1, len(words))
+            if len(words) > i + 1
+            and words[i].lower() not in _SPEAKING_FOR
+            and _participle_clause(words[i:])
+        ),
+        None,
     )
 
 
@@ -875,11 +914,18 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
         if (
             len(caps) >= 2
             or _is_acronym(caps[0])
-            or caps[0] in _ORG
+            or (caps[0] in _ORG and not _kind_of_place(caps[0]))
             or _company_title(caps, words[k:])
         ):
             return _strip_article(" ".join(words[lead:first] + words[k:])), org
     return _strip_article(seg), None
+
+
+def _kind_of_place(word: str) -> bool:
+    """Whether *word*, capitalized as a sentence's first word, names a kind of workplace
+    or business, no organization (``Hospital spokesman``, ``Terminal manager``)."""
+    low = word.lower()
+    return low in _WORKPLACES or low in _ORG_DESCRIPTORS or low in _HOSPITALS
 
 
 def _company_title(caps: list[str], title: list[str]) -> bool:
@@ -894,12 +940,14 @@ def _company_title(caps: list[str], title: list[str]) -> bool:
         and not any(w.lower() in _PERSONAL_OFFICE for w in title)
         and word.lower() not in _NOT_ORG_LEADS
         and not _common_lead(word)
+        and not _kind_of_place(word)
         and places.lookup_region(word) is None
         and places.lookup_city(word) is None
     )
 
 
 _ORG_TITLE_HEADS = frozenset(V.ORG_TITLE_HEADS)
+_HOSPITALS = frozenset(("clinic", "hospital"))
 _NOT_ORG_LEADS = frozenset(V.NOT_ORG_LEADS)
 _PERSONAL_OFFICE = frozenset(V.PERSONAL_OFFICE_WORDS)
 
@@ -1781,8 +1829,12 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
     tried: set[int] = set()
     fallback: Cand | None = None
     relative = _relative_start(text, regions)
+    setting = False
     for ra, rb in reversed(regions):
-        first, led = True, False
+        if (ra, rb) != regions[0] and _setting(text[ra:rb], setting):
+            setting = True
+            continue  # (``In Louisville, Ky., welder Ana Ruiz``: a setting, no subject)
+        first, led, setting = True, False, False
         for w in _word_start_re().finditer(text, ra, rb):
             ws = w.start()
             if ws > relative:
@@ -1809,6 +1861,22 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
                 fallback = cand
             break
     return fallback
+
+
+#: Prepositions that open a setting set off by a comma before the subject.
+_SETTINGS = frozenset(V.SETTING_OPENERS)
+
+
+def _setting(region: str, after_setting: bool) -> bool:
+    """Whether *region* of a subject is a setting, no subject's start: it opens with a
+    preposition of :data:`_SETTINGS` (``In Louisville``), or, right after one, it is a
+    region or a state (``Ky.``, ``Ontario``)."""
+    words = region.split(None, 1)
+    if not words:
+        return after_setting
+    if words[0].lower() in _SETTINGS:
+        return True
+    return after_setting and places.lookup_region(region.strip().rstrip(".")) is not None
 
 
 def _relative_start(text: str, regions: list[tuple[int, int]]) -> int:

@@ -1,0 +1,249 @@
+"""Employers the registry lacks that an article names as the workplace of its workforce.
+
+``Drivers at Fernhill Haulage walked out``, ``a pay offer from Bowen Ridge Resources``,
+``Northline Rail drivers voted to strike``: the name is the employer, though no table
+knows it. Read here before the dispute is found, so that its employer side has it and a
+later ``the company`` or ``a company spokeswoman`` resolves to it by position, as it
+does for an employer the registry knows.
+
+A name is read only right after an employer cue (:data:`~laborquotes._dispute.EMPLOYER_CUES`,
+or a workforce word and ``at``) or right before a workforce word, and only when it reads
+as an organization's name by itself (:func:`~laborquotes._quoted_orgs.listable`: two
+words at least, the last a business word or a head noun, ``Fernhill Haulage``, ``Port of
+Tilbury``). A lone capitalised word there may be a place or a season (``strike at
+Christmas``, ``workers at Dagenham``) and is left alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from ._dispute import EMPLOYER_CUES, WORKFORCE_WORDS, employing_body
+from ._model import Organization, OrganizationIndex, OrgKind, Span
+from ._org_names import _lazy, literal_matches
+from ._patterns import alternation, lazy
+from ._places import demonym_length, lookup_city, lookup_region
+from ._quoted_orgs import BUSINESS_WORDS, NAME_JOINERS, listable
+from ._roles import hint_kind
+from ._vocab import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORG_WORDS, SUBJECT_STARTS, WORKPLACE_NOUNS
+
+__all__ = ["GENERIC_NAME_WORDS", "NOT_WORKFORCE_AFTER_NAME", "SITE_NOUNS", "with_workplaces"]
+
+#: Workforce words that do not make the name before them a workplace (``Unite members``,
+#: ``Labour Party members``, ``the Acme Foods union``), or that are verbs too (``the
+#: Secret Service guards his hotel``).
+NOT_WORKFORCE_AFTER_NAME: tuple[str, ...] = ("guards", "members", "union", "unions")
+
+#: Words that open many organizations' names, never a name alone (``National``).
+GENERIC_NAME_WORDS: tuple[str, ...] = (
+    "American", "British", "Central", "City", "Eastern", "First", "General", "Global",
+    "Greater", "International", "Metro", "Metropolitan", "National", "New", "North",
+    "Northern", "Regional", "Royal", "South", "Southern", "St", "St.", "State", "United",
+    "West", "Western",
+)  # fmt: skip
+
+#: Nouns of places of work, singular, that make the name before them a site's or a
+#: place's (``the Wattle Creek mine``, ``Maple Ridge schools``).
+SITE_NOUNS: tuple[str, ...] = tuple(
+    sorted(
+        {*WORKPLACE_NOUNS, "campus", "hotel", "office", "outlet", "restaurant", "school", "shop"}
+    )
+)
+
+#: Workforce words of a newsroom (``journalists at the Pennine Press``).
+_NEWSROOM = frozenset(("journalists", "staff", "staffers", "writers"))
+#: Kinds a workplace may be read as: none known, or an employer.
+_EMPLOYER_KINDS = frozenset({None, OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP, OrgKind.OTHER})
+#: Capitalised words that open a description before a name (``Striking Acme Foods
+#: drivers``), besides words ending in ``-ing`` or ``-ed``.
+_LEADS = frozenset((*SUBJECT_STARTS, "Ex", "Former", "Senior", "Top"))
+_FIRST_NAMES = frozenset((*FEMALE_FIRST_NAMES, *MALE_FIRST_NAMES))
+#: Most workplaces read in one article.
+_MAX_FOUND = 50
+
+#: What may not touch a name where it is written again: a word's character before it; a
+#: word's character (a possessive's ``'s`` aside), or a capitalised word (``Skyward
+#: Holdings``), after it.
+_before = _lazy(r"[\w&'’.-]")
+_after = _lazy(r"[\w&-]|['’](?!s?+(?!\w))|[^\S\n]{1,2}\p{Lu}")
+
+# A name: capitalised words, joined by a space, ``of``, ``of the`` or ``&`` (no full stop:
+# ``workers at Acme Foods. The company`` ends at ``Foods``).
+_WORD = r"[\p{Lu}\d][\w&'’-]*+"
+_NAME = rf"""
+    {_WORD}
+    (?: [^\S\n]++ (?: (?: of | & ) [^\S\n]++ (?: the [^\S\n]++ )?+ )?+ {_WORD} ){{0,6}}+
+"""
+
+
+@lazy
+def _after_cue_re() -> str:
+    # (a workforce may name its union between: ``members of Unifor at Kestrel Aero``)
+    name = rf"(?-i:{_WORD}(?:[^\S\n]++{_WORD}){{0,3}}+)"
+    union = rf"(?:[^\S\n]++of[^\S\n]++(?:the[^\S\n]++)?+{name})?+"
+    staff = rf"(?P<staff>{alternation(WORKFORCE_WORDS)})"
+    cues = rf"(?:{alternation(EMPLOYER_CUES)}|{staff}{union}[^\S\n]++at)"
+    return rf"""(?x)(?<![\w-]) (?i: {cues} ) [^\S\n]++ (?: (?i: the | their | its ) [^\S\n]++ )?+
+        (?P<name> {_NAME} )"""
+
+
+@lazy
+def _site_re() -> str:
+    """A workplace noun after a name, which makes the name a site's or a place's
+    (``miners at the Kurrajong Creek mine``, ``teachers at Maple Ridge schools``), not
+    the employer's."""
+    return rf"[^\S\n]++{alternation(SITE_NOUNS)}(?:e?s)?+(?![\w-])"
+
+
+@lazy
+def _before_workforce_re() -> str:
+    words = tuple(w for w in WORKFORCE_WORDS if w not in NOT_WORKFORCE_AFTER_NAME)
+    return rf"""(?x)(?<![\w&'’-]) (?P<name> {_NAME} ) [^\S\n]++
+        (?P<staff> {alternation(words)} ) (?![\w-])"""
+
+
+def _names(text: str) -> Iterator[tuple[int, int, bool, bool]]:
+    """The spans of the names written as workplaces, in no particular order, each with
+    whether a cue comes before it (else a workforce word follows it) and whether its
+    workforce is a newsroom's (``journalists at``, ``staff at``)."""
+    for m in _after_cue_re().finditer(text):
+        if _site_re().match(text, m.end()) is None:
+            yield (*m.span("name"), True, (m.group("staff") or "").lower() in _NEWSROOM)
+    for m in _before_workforce_re().finditer(text):
+        start, end = m.span("name")
+        yield _without_leads(text, start, end), end, False, m.group("staff").lower() in _NEWSROOM
+
+
+def _without_leads(text: str, start: int, end: int) -> int:
+    """*start* past the words that open a description (``Striking``, ``The``)."""
+    while start < end:
+        word, _, rest = text[start:end].partition(" ")
+        lead = word in _LEADS or word.endswith(("ing", "ed"))
+        if not lead or not rest:
+            break
+        start = end - len(rest.lstrip())
+    return start
+
+
+def _without_possessive(text: str, start: int, end: int) -> int:
+    """*end* before a final ``'s`` (``workers at Acme Foods's depot``)."""
+    return end - 2 if text.endswith(("'s", "’s"), start, end) else end
+
+
+def _kind(name: str, index: OrganizationIndex, cued: bool, newsroom: bool) -> OrgKind | None:
+    """The kind of the workplace *name*, or ``None``: not one the article's organizations
+    do not hold. After a cue (*cued*) a name of two capitalised words is enough, when it
+    is no place and no person's (``at Kestrel Aerostructures``); before a workforce
+    word, it must read as an organization's by itself (``Fernhill Haulage drivers``; not
+    ``New York teachers``). A newspaper's name stays media's where a newsroom works
+    (``journalists at the Pennine Press``: the dispute's sides make it the employer),
+    and is an employer's where another workforce does (``postal workers at Northway
+    Post``)."""
+    if index.find(name) is not None:
+        return None
+    if not listable(name) and not (cued and _named(name)):
+        return None
+    kind = hint_kind(name)
+    if kind is OrgKind.MEDIA and newsroom:
+        return kind
+    if kind in _EMPLOYER_KINDS or kind is OrgKind.MEDIA:
+        return OrgKind.EMPLOYER
+    if kind is OrgKind.GOVERNMENT and employing_body(name):
+        return kind  # (``the city council``)
+    return None
+
+
+def _named(name: str) -> bool:
+    """Whether *name*, two words at least, is no place and no person's name."""
+    words = name.split()
+    if len(words) < 2 or words[-1] in NAME_JOINERS or words[0] in _FIRST_NAMES:
+        return False
+    if demonym_length(words, 0) or words[0] in _LEADS:
+        return False
+    return lookup_city(name) is None and lookup_region(name) is None
+
+
+def with_workplaces(text: str, orgs: Sequence[Organization]) -> tuple[Organization, ...]:
+    """*orgs* (the article's organizations, in order of first mention) and the workplaces
+    *text* names that they do not hold, as employers with every place each is written.
+
+    >>> [o.name for o in with_workplaces("Drivers at Fernhill Haulage walked out.", ())]
+    ['Fernhill Haulage']
+    """
+    index = OrganizationIndex(orgs)
+    taken = _Taken(orgs)
+    found: dict[str, Organization] = {}
+    for start, stop, cued, newsroom in _names(text):
+        end = _without_possessive(text, start, stop)
+        name = text[start:end]
+        if name in found or taken.overlaps(start, end):
+            continue
+        kind = _kind(name, index, cued, newsroom)
+        if kind is None:
+            continue
+        found[name] = Organization(name=name, kind=kind, mentions=(Span(start=start, end=end),))
+        if len(found) >= _MAX_FOUND:
+            break
+    if not found:
+        return tuple(orgs)
+    out = [*orgs, *_with_short_forms(text, list(found.values()))]
+    out.sort(key=lambda o: (o.mentions[0].start, o.mentions[0].end) if o.mentions else (0, 0))
+    return tuple(out)
+
+
+def _short_form(name: str) -> str | None:
+    """*name* without its last word (``Skyward`` of ``Skyward Airlines``, ``Acme`` of
+    ``Acme Hospital``), a business word or an organization's head noun, when what is
+    left reads as a name: one word (two before a business word), no common word of
+    names (``National``) and no place (``Leeds`` of ``Leeds Hospital``)."""
+    words = name.split()
+    last = words[-1]
+    if len(words) < 2 or words[-2] in NAME_JOINERS:
+        return None
+    if not (last in BUSINESS_WORDS or (len(words) == 2 and last in ORG_WORDS)):
+        return None
+    short = " ".join(words[:-1])
+    if any(w in _LEADS or w in GENERIC_NAME_WORDS for w in words[:-1]):
+        return None
+    if demonym_length(words[:-1], 0) or lookup_region(short) or lookup_city(short):
+        return None
+    return short
+
+
+def _with_short_forms(text: str, found: list[Organization]) -> list[Organization]:
+    """*found* with every place each name is written, and its short form
+    (:func:`_short_form`) where it is written alone (``Skyward's chief executive``;
+    not ``Skyward Holdings``), as an alias."""
+    shorts = {s: o.name for o in found if (s := _short_form(o.name)) is not None}
+    spans: dict[str, list[Span]] = {o.name: [] for o in found}
+    written: dict[str, set[str]] = {o.name: set() for o in found}
+    names = sorted({*spans, *shorts}, key=len, reverse=True)
+    for start, end, name in literal_matches(text, names, _before(), _after()):
+        owner = shorts.get(name, name) if name not in spans else name
+        spans[owner].append(Span(start=start, end=end))
+        if owner != name:
+            written[owner].add(name)
+    return [
+        attrs.evolve(o, aliases=tuple(sorted(written[o.name])), mentions=tuple(spans[o.name]))
+        if spans[o.name]
+        else o
+        for o in found
+    ]
+
+
+class _Taken:
+    """The places the article's organizations are written, asked whether a span
+    overlaps one in logarithmic time (the starts sorted, with the furthest end so far)."""
+
+    def __init__(self, orgs: Sequence[Organization]) -> None:
+        spans = sorted((m.start, m.end) for o in orgs for m in o.mentions)
+        self._starts = [a for a, _ in spans]
+        self._reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self._reach[i] > start

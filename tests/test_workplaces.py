@@ -1,0 +1,215 @@
+"""Employers no table knows, read from where the article puts the workforce: their names
+join the organizations and the dispute's employer side, and a later ``the company`` or a
+manager's ``Acme's`` resolves to them. Every case is invented."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import laborquotes
+from laborquotes import Role
+from laborquotes._model import Organization, OrgKind, Span
+from laborquotes._workplaces import GENERIC_NAME_WORDS, NOT_WORKFORCE_AFTER_NAME, with_workplaces
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
+    out: list[tuple[str | None, str | None, Role | None]] = []
+    for q in laborquotes.parse(text).quotes:
+        sp = q.attribution.speaker if q.attribution else None
+        out.append((sp.name, sp.organization, sp.role) if sp else (None, None, None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "employers"),
+    [
+        ("Drivers at Fernhill Haulage walked out on Monday, Unite said.", ["Fernhill Haulage"]),
+        ("Staff at Brackley Logistics began a strike on Friday.", ["Brackley Logistics"]),
+        ("Dockers at the Port of Tilbury began a 48-hour strike.", ["Port of Tilbury"]),
+        ("Northline Rail drivers will strike next week, Aslef said.", ["Northline Rail"]),
+        ("Striking Quarry Lane Foods workers rallied on Tuesday.", ["Quarry Lane Foods"]),
+        ("Members of Unifor at Kestrel Aerostructures went on strike.", ["Kestrel Aerostructures"]),
+        ("Journalists at the Pennine Press Group went on strike, the NUJ said.", ["Pennine Press Group"]),
+        ("Teachers at Pine Valley School District went on strike.", ["Pine Valley School District"]),
+        ("The union rejected a pay offer from Ridgeway Cement Works on Monday.", ["Ridgeway Cement Works"]),
+    ],
+)  # fmt: skip
+def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -> None:
+    article = laborquotes.parse(text)
+    assert article.dispute is not None
+    assert [o.name for o in article.dispute.employers] == employers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site, whose owner is someone else
+        "More than 300 miners at the Wattle Creek mine went on strike.",
+        "Steelworkers at the Harbour Point plant voted to strike.",
+        # a lone word may be a season or a place
+        "Nurses at Christmas went on strike, the union said.",
+        # a place, a person, a union's own members
+        "Workers at New Brunswick went on strike, the union said.",
+        "Unite members at Tom Hale's farm went on strike.",
+        "Labour Party members backed the strike.",
+    ],
+)
+def test_what_is_no_workplace(text: str) -> None:
+    article = laborquotes.parse(text)
+    names = [o.name for o in article.organizations]
+    assert not any(
+        n in names
+        for n in ("Wattle Creek", "Harbour Point", "Christmas", "New Brunswick", "Tom Hale")
+    )
+    employers = article.dispute.employers if article.dispute else ()
+    assert all(o.kind is not OrgKind.EMPLOYER or o.name != "Labour Party" for o in employers)
+
+
+def test_no_workplace_without_a_dispute() -> None:
+    text = "She had a scholarship offer from Ridgeway Cement Works, her aunt said."
+    assert "Ridgeway Cement Works" not in [o.name for o in laborquotes.parse(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Workers at Quarry Lane Foods walked out on Monday, the Teamsters said. "
+            "The company said the depots would stay open.",
+            [("the Teamsters", "Teamsters", Role.UNION_OFFICIAL),
+             ("Quarry Lane Foods", "Quarry Lane Foods", Role.EMPLOYER)],
+        ),
+        (
+            "Engineers at Skyward Airlines will strike at Easter. Skyward's chief operating "
+            "officer, Dana Lowe, said the airline would hire contractors.",
+            [("Dana Lowe", "Skyward", Role.EMPLOYER)],
+        ),
+        (
+            "Nurses at Acme Hospital went on strike. Acme's chief nursing officer, Dr. Ivan "
+            "Pak, said the demands would cost $40 million.",
+            [("Ivan Pak", "Acme", Role.EMPLOYER)],
+        ),
+        (
+            "RMT members at Northern Vale Railways will strike. \"We have tabled a fair "
+            "offer,\" said Fiona Garside, the operator's HR director.",
+            [("Fiona Garside", "Northern Vale Railways", Role.EMPLOYER)],
+        ),
+        (
+            "Dockers at the Port of Tilbury began a strike. The port operator said it was "
+            "disappointed.",
+            [("Port of Tilbury", "Port of Tilbury", Role.EMPLOYER)],
+        ),
+        (
+            "Journalists at the Pennine Press Group went on strike, the NUJ said. Pennine "
+            "Press Group's editorial director, Graham Threlfall, said: \"We have no choice.\"",
+            [("the NUJ", "NUJ", Role.UNION_OFFICIAL),
+             ("Graham Threlfall", "Pennine Press Group", Role.EMPLOYER)],
+        ),
+    ],
+)  # fmt: skip
+def test_later_references_resolve_to_the_workplace(
+    text: str, expected: list[tuple[str, str, Role]]
+) -> None:
+    assert _speakers(text) == expected
+
+
+def test_the_short_name_is_an_alias_only_where_written_alone() -> None:
+    text = (
+        "Workers at Quarry Lane Foods walked out. Quarry Lane Holdings said nothing. "
+        "Quarry Lane said the depots would stay open."
+    )
+    orgs = {o.name: o for o in with_workplaces(text, ())}
+    assert orgs["Quarry Lane Foods"].aliases == ("Quarry Lane",)
+    spans = [text[m.start : m.end] for m in orgs["Quarry Lane Foods"].mentions]
+    assert spans == ["Quarry Lane Foods", "Quarry Lane"]
+
+
+def test_a_generic_first_word_is_no_short_name() -> None:
+    text = "Guards at National Rail walked out. National said nothing."
+    (org,) = with_workplaces(text, ())
+    assert org.name == "National Rail"
+    assert org.aliases == ()
+
+
+def test_known_organizations_are_kept_and_not_read_again() -> None:
+    text = "Drivers at Fernhill Haulage walked out."
+    known = Organization(
+        name="Fernhill Haulage", kind=OrgKind.EMPLOYER, mentions=(Span(start=11, end=27),)
+    )
+    assert with_workplaces(text, (known,)) == (known,)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "role"),
+    [
+        ("Terminal operator spokesman Dan Ode said the gates would stay open.",
+         "Terminal operator spokesman", Role.EMPLOYER),
+        ("Hospital spokesman Dan Ode said the wards were staffed.",
+         "Hospital spokesman", Role.EMPLOYER),
+        ("Mine spokesman Dan Ode said the pit was safe.", "Mine spokesman", Role.EMPLOYER),
+        ("Forklift operator Dan Ode said pay was the issue.", "Forklift operator", Role.WORKER),
+    ],
+)  # fmt: skip
+def test_a_kind_of_workplace_before_a_title_is_no_organization(
+    text: str, title: str, role: Role
+) -> None:
+    sp = laborquotes.parse(text).quotes[0].attribution.speaker  # type: ignore[union-attr]
+    assert (sp.title, sp.organization, sp.role) == (title, None, role)
+
+
+def test_tables_are_sorted_and_unique() -> None:
+    for table in (GENERIC_NAME_WORDS, NOT_WORKFORCE_AFTER_NAME):
+        assert list(table) == sorted(set(table))
+
+
+@given(st.text(alphabet="Ab .,'at of&\nWorkers staff Foods Rail", max_size=200))
+def test_workplaces_are_well_formed_on_any_text(text: str) -> None:
+    for org in with_workplaces(text, ()):
+        assert org.mentions
+        for m in org.mentions:
+            assert text[m.start : m.end] in (org.name, *org.aliases)
+
+
+def test_a_name_before_a_kind_of_place_is_no_workplace() -> None:
+    text = "Teachers at Harrow Vale schools walked out on Monday, the union said."
+    assert "Harrow Vale" not in [o.name for o in laborquotes.parse(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a newsroom's newspaper stays media, its management speaking as the employer
+        ("Journalists at the Fernhill Gazette went on strike, the NUJ said.", OrgKind.MEDIA),
+        # another workforce's: an employer whose name ends like a newspaper's
+        ("Postal workers at Northway Post began a strike, the union said.", OrgKind.EMPLOYER),
+    ],
+)
+def test_a_newspapers_name_is_media_only_for_its_newsroom(text: str, kind: OrgKind) -> None:
+    article = laborquotes.parse(text)
+    assert article.dispute is not None
+    assert [o.kind for o in article.dispute.employers] == [kind]
+
+
+def test_an_undefined_acronym_spelling_a_workplace_is_it() -> None:
+    text = (
+        "Drivers at Harbour Ferries walked out on Monday.\n\n"
+        "HFL spokeswoman Orla Keane said sailings would resume."
+    )
+    assert _speakers(text) == [("Orla Keane", "HFL", Role.EMPLOYER)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Brett Cole, the employee relations manager at the mine, said the offer stood.",
+         Role.EMPLOYER),
+        ("Jo Bright, head of human resources, said the offer stood.", Role.EMPLOYER),
+        ("Sonia Roy, the state's health director, said her department was watching.",
+         Role.GOVERNMENT),
+    ],
+)  # fmt: skip
+def test_managers_of_the_staff_and_officials_of_the_state(text: str, role: Role) -> None:
+    ((_, _, got),) = _speakers(text)
+    assert got is role
