@@ -480,7 +480,7 @@ def test_a_title_then_a_name_in_apposition_is_that_person(
         # a registered organization whose name ends with a title's noun is itself
         ('Ann Ruiz, the chief executive of the clinic, spoke first. '
          'The Health Service Executive said it would meet the union.',
-         ("The Health Service Executive", None, "Health Service Executive")),
+         ("Health Service Executive", None, "Health Service Executive")),
     ],
 )  # fmt: skip
 def test_a_title_reference_keeps_title_and_organization(

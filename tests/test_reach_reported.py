@@ -908,3 +908,36 @@ def test_quoted_as_saying_names_the_speaker(text: str, clause: str, source: str)
 def test_a_closing_verb_then_a_place_of_three_words_reports_nothing() -> None:
     text = '"We are underpaid," Ana Ruiz, a union president, said at Denver International Airport.'
     assert _reports(text) == []
+
+
+#: (text, reported clauses): a participle after a cue inside a sentence is the writer's
+#: comment unless it reports (``noting``) or opens the clause's subject (a gerund: then
+#: the longer side is the clause, as before).
+PARTICIPLE_AFTER_CUE = [
+    ("Teachers have voted to strike, the union has announced, raising the prospect of closures in the spring.",
+     ["Teachers have voted to strike"]),
+    ("The depot will stay shut, the company said, citing the safety of its drivers on the road.",
+     ["The depot will stay shut"]),
+    ("Some staff may face warnings, she added, sacking drivers would be a very heavy-handed step.",
+     ["sacking drivers would be a very heavy-handed step"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clauses"), PARTICIPLE_AFTER_CUE)
+def test_a_participle_after_a_cue_inside_the_sentence(text: str, clauses: list[str]) -> None:
+    assert [clause for clause, _ in _reports(text)] == clauses
+
+
+#: ``offered`` with goods for its object reports nothing; with words, it does.
+OFFERS = [
+    ("Drivers walked out after the firm offered a pay rise of just 2 per cent.", []),
+    ("The company offered a 3 per cent rise on Monday.", []),
+    ("The operator offered $5,000 to each driver who returned.", []),
+    ("Ana Ruiz offered her thoughts on the proposed deal.", ["her thoughts on the proposed deal"]),
+    ("The company offered to meet the union on Friday.", ["to meet the union on Friday"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clauses"), OFFERS)
+def test_goods_offered_are_no_report(text: str, clauses: list[str]) -> None:
+    assert [clause for clause, _ in _reports(text)] == clauses

@@ -359,7 +359,7 @@ _BBC_STRIKE = (
         (
             "Teachers voted to strike after Cosla made a pay offer, the EIS said. "
             '"The offer is fair," said Ann Burke, a Cosla spokeswoman.',
-            [("the EIS", "EIS", Role.UNION_OFFICIAL), ("Ann Burke", "Convention of Scottish Local Authorities", Role.EMPLOYER)],
+            [("EIS", "EIS", Role.UNION_OFFICIAL), ("Ann Burke", "Convention of Scottish Local Authorities", Role.EMPLOYER)],
         ),
         # "a company spokesman", "a union spokesman": the dispute's sides
         (
@@ -372,7 +372,7 @@ _BBC_STRIKE = (
         (
             "The EIS said talks with councils had failed. "
             'Its general secretary, Ann Kerr, said: "Teachers are ready."',
-            [("The EIS", "EIS", Role.UNION_OFFICIAL), ("Ann Kerr", "EIS", Role.UNION_OFFICIAL)],
+            [("EIS", "EIS", Role.UNION_OFFICIAL), ("Ann Kerr", "EIS", Role.UNION_OFFICIAL)],
         ),
         # ... also when no table knows the company: the one quoted by name just before
         (
@@ -385,7 +385,7 @@ _BBC_STRIKE = (
             "Cleaners at Harbour Facilities Group walked out over pay, the GMB said. "
             "Harbour Facilities Group said its offer was fair. "
             'The company\'s managing director, Rita Sole, said: "We want a deal."',
-            [("the GMB", "GMB", Role.UNION_OFFICIAL), ("Harbour Facilities Group", "Harbour Facilities Group", Role.EMPLOYER), ("Rita Sole", "Harbour Facilities Group", Role.EMPLOYER)],
+            [("GMB", "GMB", Role.UNION_OFFICIAL), ("Harbour Facilities Group", "Harbour Facilities Group", Role.EMPLOYER), ("Rita Sole", "Harbour Facilities Group", Role.EMPLOYER)],
         ),
         # a company a manager named is what "the airline" means later
         (
@@ -416,7 +416,7 @@ _BBC_STRIKE = (
         (
             'Nurses walked out at six hospitals, the FIQ said. '
             '"This is a crisis," said health critic Jean Roy, the MNA for Laval-Nord.',
-            [("the FIQ", "FIQ", Role.UNION_OFFICIAL), ("Jean Roy", None, Role.GOVERNMENT)],
+            [("FIQ", "FIQ", Role.UNION_OFFICIAL), ("Jean Roy", None, Role.GOVERNMENT)],
         ),
         # "of" inside a group's name stays in its organization
         ("The Reserve Bank of Fiji said rates would stay on hold.", [("The Reserve Bank of Fiji", "Reserve Bank of Fiji", Role.EXPERT)]),
@@ -432,7 +432,7 @@ _BBC_STRIKE = (
             "Refuse collectors went on strike on Monday, the GMB said. "
             '"We have made a fair offer," a council spokeswoman said. '
             "Castlebridge City Council said the strike was regrettable.",
-            [("the GMB", "GMB", Role.UNION_OFFICIAL), ("a council spokeswoman", "the council", Role.EMPLOYER), ("Castlebridge City Council", "Castlebridge City Council", Role.EMPLOYER)],
+            [("GMB", "GMB", Role.UNION_OFFICIAL), ("a council spokeswoman", "the council", Role.EMPLOYER), ("Castlebridge City Council", "Castlebridge City Council", Role.EMPLOYER)],
         ),
         # ... but county prosecutors and a party's health spokesman are not
         (
@@ -498,7 +498,7 @@ def test_group_role_outside_the_dispute(phrase: str, role: Role) -> None:
             "Federal secretary Jo Ruiz said engineers were angry.",
             [
                 (
-                    "The Widget Engineers Association",
+                    "Widget Engineers Association",
                     "Widget Engineers Association",
                     Role.UNION_OFFICIAL,
                 ),

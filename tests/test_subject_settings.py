@@ -85,3 +85,23 @@ def test_a_participle_clause_leaves_the_title_before_the_name() -> None:
 
 def test_setting_openers_are_sorted_and_unique() -> None:
     assert list(SETTING_OPENERS) == sorted(set(SETTING_OPENERS))
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "expected"),
+    [
+        ("editor of the rival Fernhill Weekly", ("editor", "Fernhill Weekly")),
+        ("a researcher at the left-leaning Halden Institute", ("researcher", "Halden Institute")),
+        ("scientist at the government-funded Orbis Corporation", ("scientist", "Orbis Corporation")),
+        # a word that tells the kind stays: the roles read it
+        ("chief executive of the charity Patients First",
+         ("chief executive", "the charity Patients First")),
+        ("a spokesman for the union Unite", ("spokesman", "the union Unite")),
+        ("a member of the union", ("member", "the union")),
+        ("staff writer for The Gazette", ("staff writer", "The Gazette")),
+    ],
+)  # fmt: skip
+def test_words_describing_an_organization_before_its_name(
+    descriptor: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert split_title(descriptor) == expected

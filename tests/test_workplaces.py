@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 import laborquotes
 from laborquotes import Role
 from laborquotes._model import Organization, OrgKind, Span
-from laborquotes._workplaces import GENERIC_NAME_WORDS, NOT_WORKFORCE_AFTER_NAME, with_workplaces
+from laborquotes._workplaces import (
+    GENERIC_NAME_WORDS,
+    LEGAL_FORM_ABBREVIATIONS,
+    NOT_WORKFORCE_AFTER_NAME,
+    OWNED_SITE_LEADS,
+    SITE_NOUNS,
+    with_workplaces,
+)
 
 
 def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
@@ -34,6 +41,14 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
         ("Journalists at the Pennine Press Group went on strike, the NUJ said.", ["Pennine Press Group"]),
         ("Teachers at Pine Valley School District went on strike.", ["Pine Valley School District"]),
         ("The union rejected a pay offer from Ridgeway Cement Works on Monday.", ["Ridgeway Cement Works"]),
+        # a quantity before the name: the owner of the sites named after it
+        ("Members walked off the job at a Kelso Build site, the union said.", ["Kelso Build"]),
+        ("Nurses at four Eastbrook Health private hospitals voted to strike.", ["Eastbrook Health"]),
+        # the subject of a lockout, a public employer's workforce in it, a stop-work
+        ("Kestrel Aerostructures locked out about 650 workers at its plant.", ["Kestrel Aerostructures"]),
+        ("Teachers in the Front Range Unified School District went on strike.", ["Front Range Unified School District"]),
+        ("Wharfies at Southern Cross Terminals will stop work for 24 hours, the MUA said.", ["Southern Cross Terminals"]),
+        ("Members of United Metalworkers Local 418 walked out at Halvorsen Axle Co. on Monday.", ["Halvorsen Axle Co."]),
     ],
 )  # fmt: skip
 def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -> None:
@@ -78,7 +93,7 @@ def test_no_workplace_without_a_dispute() -> None:
         (
             "Workers at Quarry Lane Foods walked out on Monday, the Teamsters said. "
             "The company said the depots would stay open.",
-            [("the Teamsters", "Teamsters", Role.UNION_OFFICIAL),
+            [("Teamsters", "Teamsters", Role.UNION_OFFICIAL),
              ("Quarry Lane Foods", "Quarry Lane Foods", Role.EMPLOYER)],
         ),
         (
@@ -104,7 +119,7 @@ def test_no_workplace_without_a_dispute() -> None:
         (
             "Journalists at the Pennine Press Group went on strike, the NUJ said. Pennine "
             "Press Group's editorial director, Graham Threlfall, said: \"We have no choice.\"",
-            [("the NUJ", "NUJ", Role.UNION_OFFICIAL),
+            [("NUJ", "NUJ", Role.UNION_OFFICIAL),
              ("Graham Threlfall", "Pennine Press Group", Role.EMPLOYER)],
         ),
     ],
@@ -160,7 +175,13 @@ def test_a_kind_of_workplace_before_a_title_is_no_organization(
 
 
 def test_tables_are_sorted_and_unique() -> None:
-    for table in (GENERIC_NAME_WORDS, NOT_WORKFORCE_AFTER_NAME):
+    for table in (
+        GENERIC_NAME_WORDS,
+        LEGAL_FORM_ABBREVIATIONS,
+        NOT_WORKFORCE_AFTER_NAME,
+        OWNED_SITE_LEADS,
+        SITE_NOUNS,
+    ):
         assert list(table) == sorted(set(table))
 
 

@@ -110,8 +110,11 @@ ACTIONS: tuple[tuple[str, DisputeAction, bool], ...] = (
     ("sickout", _A.STRIKE, True),
     ("sit-in", _A.PICKET, True),
     ("sit-ins", _A.PICKET, True),
+    ("stop work", _A.STRIKE, False),
+    ("stop-work", _A.STRIKE, True),
     ("stoppage", _A.STRIKE, True),
     ("stoppages", _A.STRIKE, True),
+    ("stopped work", _A.STRIKE, False),
     ("strike", _A.STRIKE, True),
     ("strike ballot", _A.BALLOT, True),
     ("strike vote", _A.BALLOT, True),
@@ -154,9 +157,9 @@ WORKFORCE_WORDS: tuple[str, ...] = (
     "cleaners", "controllers", "crew", "crews", "dockers", "dockworkers", "doctors", "drivers",
     "employees", "engineers", "firefighters", "guards", "handlers", "janitors", "journalists",
     "lecturers", "librarians", "longshore workers", "longshoremen", "machinists", "members",
-    "midwives", "miners", "nurses", "paramedics", "pilots", "porters", "postmen", "staff",
-    "staffers", "steelworkers", "teachers", "technicians", "union", "unions", "workers",
-    "workforce", "writers",
+    "midwives", "miners", "nurses", "paramedics", "pilots", "porters", "posties", "postmen",
+    "seafarers", "staff", "staffers", "steelworkers", "stevedores", "teachers", "technicians",
+    "truckies", "union", "unions", "wharfies", "workers", "workforce", "writers",
 )  # fmt: skip
 
 #: Words of a public or other body's name that make it an employer (``the city council``,
@@ -517,9 +520,10 @@ UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
 #: offer from Acme Buses``, ``locked out by their employer, Acme Mining``; and a
 #: workforce at it, ``lorry drivers at Acme Haulage``: :data:`WORKFORCE_WORDS` + ``at``).
 EMPLOYER_CUES: tuple[str, ...] = (
-    "agreement with", "contract with", "dispute with", "employer", "employer,", "lockout at",
-    "locked out by", "negotiating with", "negotiations with", "offer from", "strike against",
-    "strike at", "strikes against", "strikes at", "talks with", "walkout at", "walked out at",
+    "agreement with", "contract with", "dispute with", "employer", "employer,", "locked out by",
+    "lockout at", "negotiating with", "negotiations with", "off the job at", "offer from",
+    "picket line at", "picket lines at", "stop work at", "stopped work at", "strike against",
+    "strike at", "strikes against", "strikes at", "talks with", "walked out at", "walkout at",
 )  # fmt: skip
 #: How far before the first mention of a name its cue is looked for.
 _CUE_SPAN = 40

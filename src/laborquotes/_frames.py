@@ -47,6 +47,8 @@ __all__ = [
     "EVALUATIVE_ENDINGS",
     "FINITE_HEADS",
     "FRACTIONS",
+    "GOODS_NOUNS",
+    "GOODS_OBJECT_VERBS",
     "INVERTED_CLOSERS",
     "NAMING",
     "NAMING_COMPLEMENTS",
@@ -460,6 +462,18 @@ OBJECT_FOLLOWERS: tuple[str, ...] = (
     "herself", "himself", "in", "itself", "last", "later", "loudly", "myself", "on",
     "once", "ourselves", "outright", "plainly", "privately", "publicly", "repeatedly",
     "themselves", "to", "today", "too", "twice", "with", "yesterday", "yourself",
+)  # fmt: skip
+
+#: Verbs whose plain object may be goods, not words (``offered a pay rise``; but
+#: ``offered his condolences``): an object of :data:`GOODS_NOUNS` or an amount is no
+#: report.
+GOODS_OBJECT_VERBS: tuple[str, ...] = ("offer",)
+#: Nouns of pay and goods in an object (``a pay rise``, ``a 3% raise``, ``a new contract``).
+GOODS_NOUNS: tuple[str, ...] = (
+    "bonus", "bonuses", "cash", "compensation", "contract", "deal", "discount", "hike",
+    "increase", "jobs", "lump", "money", "package", "pay", "payment", "payments", "pension",
+    "raise", "raises", "refund", "rise", "rises", "salary", "settlement", "shares", "wage",
+    "wages",
 )  # fmt: skip
 
 #: Verbs of the ``that`` frame whose plain object is seldom words said (``conceded

@@ -919,9 +919,15 @@ def _longer(text: str, before: Reported, comma: int, se: int) -> Reported:
         return before
     first = after.split(None, 1)[:1]
     if first and first[0].endswith("ing"):
-        # (``..., she said, noting that ...``: the longer side alone, as a span has no gap)
+        # (``..., she said, noting that ...``: the longer side alone, as a span has no
+        # gap; ``..., the union said, raising the prospect of ...``: no report, the
+        # writer's)
         rest = before._replace(start=comma + 1, end=se)
-        return rest if se - comma - 1 > before.end - before.start else before
+        longer = se - comma - 1 > before.end - before.start
+        # (but a gerund may open the clause's subject: ``..., she added, revoking
+        # clearances would be ...``)
+        clause = first[0].lower() in _SPEECH_FORMS or _clause_word_re().search(after) is not None
+        return rest if longer and clause else before
     return before._replace(end=se)
 
 
@@ -1121,7 +1127,7 @@ def _opening(
         # complement ends before a second report in the sentence.
         end = nxt.start()
     end = _object_end(text, verb, frames, q, end)
-    if _verbless(text, verb, frames, q, end):
+    if _verbless(text, verb, frames, q, end) or _goods_offered(text, verb, q, end):
         return None  # ``conceded defeat on Tuesday``, ``added new routes``: an object
     if slot.relative:
         comma = text.find(",", q, end)
@@ -1150,6 +1156,36 @@ def _verbless(text: str, verb: _Verb, frames: tuple[str, ...], q: int, end: int)
     if text.startswith("to ", q) or " that" in text[verb.end : q]:
         return False  # (``vowed to fight on``; ``added that, in May, ...``)
     return _clause_word_re().search(text, q, end) is None
+
+
+#: Verbs whose object may be goods, not words (``offered a pay rise``).
+_GOODS_VERBS = V.verb_forms(F.GOODS_OBJECT_VERBS)
+_GOODS = frozenset(F.GOODS_NOUNS)
+
+
+def _goods_offered(text: str, verb: _Verb, q: int, end: int) -> bool:
+    """Whether the object of a verb of :data:`_GOODS_VERBS` is goods, no words said: an
+    amount (``offered 2 per cent``, ``$5,000``) or a noun of :data:`~laborquotes._frames.
+    GOODS_NOUNS` before its first preposition (``offered a pay rise of 2 per cent``; not
+    ``offered his thoughts on the pay rise``)."""
+    if verb.word not in _GOODS_VERBS or text.startswith(("to ", "that "), q):
+        return False
+    words = []
+    for w in text[q : min(end, q + _GOODS_READ)].split():
+        w = w.strip(".,;:!?\"“”'’()").lower()
+        if w in _GOODS_PREPOSITIONS:
+            break
+        words.append(w)
+    head = words[1:] if words and words[0] in ("a", "an", "its", "the", "their") else words
+    return (bool(head) and head[0][:1] in _AMOUNT) or any(w in _GOODS for w in words)
+
+
+#: How many characters of an object are read for goods.
+_GOODS_READ = 60
+#: Prepositions that end the head of an object (``a rise of``, ``thoughts on``).
+_GOODS_PREPOSITIONS = frozenset(("about", "for", "from", "in", "of", "on", "over", "to", "with"))
+#: First characters of an amount (``2 per cent``, ``$5,000``, ``£1bn``).
+_AMOUNT = frozenset("0123456789$£€¥")
 
 
 def _long_tail(rest: str) -> bool:

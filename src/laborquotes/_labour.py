@@ -36,6 +36,7 @@ from ._model import (
     Attribution,
     Dispute,
     Organization,
+    OrganizationIndex,
     OrgKind,
     Quote,
     QuoteKind,
@@ -415,8 +416,13 @@ def _enrich_speaker(
 def _fullest(art: ArticleOrgs, sp: Speaker, org: Organization | None, pos: int) -> str:
     """A group speaker's name at its fullest: the organization's name for a short
     description that refers to it (``the airline``, ``their union``, ``the national
-    union`` -> ``Skyward Airlines``), else the name as written (``union members``,
-    ``the companies`` and ``the Obama administration`` are no such reference)."""
+    union`` -> ``Skyward Airlines``), the name without its article where the rest names
+    it (``the RMT``), else the name as written (``union members``, ``the companies``
+    and ``the Obama administration`` are no such reference)."""
+    if org is not None and not sp.title and sp.name[:4] in ("the ", "The "):
+        bare = sp.name[4:]
+        if bare[:1].isupper() and OrganizationIndex((org,)).find(bare) is not None:
+            return bare  # ``the RMT said``: the organization's name as written
     if org is None or sp.title or not _bare_reference(sp.name):
         return sp.name
     ref, pointed = art.reference(sp.name, pos)

@@ -94,7 +94,8 @@ LABOUR_WORDS: frozenset[str] = _folded_words(
     "Patrolmen Deputies Troopers Guards Staff Musicians Actors Artists Writers "
     "Journalists Miners Mineworkers Dockworkers Longshoremen Longshore Seafarers Sailors "
     "Carpenters Electricians Plumbers Pipefitters Painters Farmworkers Teamsters "
-    "Steelworkers Autoworkers Technicians Controllers Attendants Librarians Clerks "
+    "Steelworkers Metalworkers Ironworkers Autoworkers Technicians Controllers Attendants "
+    "Librarians Clerks "
     "Operators Janitors Graduate Postal Transit Transport Railway Rail "
     "Stagehands Performers Directors Editors Screenwriters Broadcast Crew Academic "
     "Tertiary Academics"
@@ -501,6 +502,8 @@ def _generic_united(
     ):
         return
     start, end = u.span()
+    if u.group().endswith((" Local", " Locals")) and _LOCAL().match(text, u.end() - 5) is not None:
+        return  # (``United Metalworkers Local 418``: the local's name, read with its number)
     if taken.overlaps(start, end):
         return
     name = " ".join(u.group().split())
@@ -522,13 +525,40 @@ def _generic_local(
     start, end = m.span()
     if taken.overlaps(start, end):
         return
-    name = " ".join(m.group().split())
+    start = _labour_name_before(text, start, taken)  # ``United Metalworkers Local 418``
+    name = " ".join(text[start:end].split())
     key = "local:" + name.casefold()
     f = found.get(key)
     if f is None:
         f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
     _record(f, out, start, end, -1, key, text[start:end])
     taken.add(start, end)
+
+
+def _labour_name_before(text: str, start: int, taken: _Taken) -> int:
+    """Where the capitalized words right before a local's ``Local`` start, when they
+    name a union of workers no table knows (``United Metalworkers Local 418``, ``the
+    Amalgamated Transit Workers Local 1190``: a word of :data:`LABOUR_WORDS` among
+    them); *start* itself otherwise."""
+    words = _CAPITALIZED_BEFORE().search(text, max(0, start - _NAME_BEFORE_REACH), start)
+    if words is None or taken.overlaps(words.start(), start):
+        return start
+    parts = words.group().split()
+    while parts and parts[0] in _NAME_LEADS:
+        parts.pop(0)
+    if not parts or not any(
+        w.casefold() in LABOUR_WORDS or w.casefold().endswith("workers") for w in parts
+    ):
+        return start
+    return start - len(" ".join(parts)) - (start - words.end()) - 1
+
+
+#: How far before ``Local`` a union's name is read.
+_NAME_BEFORE_REACH = 80
+#: Capitalized words that open a sentence or a phrase, no name (``Members``, ``The``).
+_NAME_LEADS = frozenset(("A", "An", "Members", "Some", "The", "Workers"))
+#: Up to five capitalized words, one space apart, right before a position.
+_CAPITALIZED_BEFORE = _lazy(r"(?<![\w'’&-])(?:\p{Lu}[\p{L}'’-]*+ ){1,5}+(?=\Z)")
 
 
 def _generic_name(

@@ -125,11 +125,11 @@ WORKER_WORDS: tuple[str, ...] = (
     "sanitation worker", "scaffolder", "screenwriter", "seafarer", "seaman", "seamen",
     "security guard", "server", "shearer", "shop worker", "signaller", "signalman", "singer",
     "social worker", "sorter", "staff member", "staff nurse", "stagehand", "steelworker",
-    "stevedore", "striker", "striking", "stunt", "substitute teacher", "sweeper", "teacher",
-    "teaching assistant", "technician", "therapist", "tradie", "train driver", "truck driver",
-    "trucker", "truckie", "veteran", "waiter", "waitress", "ward sister", "warehouse",
-    "waterside worker", "welder", "wharfie", "who works", "worked at", "worker", "works at",
-    "writer",
+    "stevedore", "streetcar operator", "striker", "striking", "stunt", "substitute teacher",
+    "sweeper", "teacher", "teaching assistant", "technician", "therapist", "tradie", "train driver",
+    "truck driver", "truck operator", "trucker", "truckie", "veteran", "waiter", "waitress",
+    "ward sister", "warehouse", "waterside worker", "welder", "wharfie", "who works", "worked at",
+    "worker", "works at", "writer",
 )  # fmt: skip
 
 #: The management of a workforce in a title, whose holder manages the staff (``employee

@@ -24,7 +24,8 @@ import regex
 from . import _places as places
 from . import _vocab as V
 from ._orgs import default_registry
-from ._patterns import lazy, lazy_stdlib
+from ._patterns import alternation, lazy, lazy_stdlib
+from ._roles import hint_kind
 from ._speaker_grammar import (
     appositive_forward_source,
     mute_openers,
@@ -580,7 +581,51 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
     title, org = _split_title(text)
-    return title, without_acronym(org)
+    return title, _bare_org(without_acronym(org))
+
+
+def _bare_org(org: str | None) -> str | None:
+    """*org* without the words that describe it before its name (``the rival Willamette
+    Weekly`` -> ``Willamette Weekly``, ``the non-partisan Cook Report``), when they tell
+    nothing of its kind (``the think tank Halden Institute`` and ``the union Unite``
+    keep theirs, which the roles read); as it is when no name follows."""
+    if org is None or not org.startswith(("the ", "The ")):
+        return org
+    words = org.split(" ")
+    k = 1
+    while k < len(words) and k <= _DESCRIBER_WORDS and _describer(words[k]):
+        k += 1
+    name = words[k:]
+    if k == 1 or not name or not name[0][:1].isupper():
+        return org
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _JOINERS or w == "the" for w in name):
+        return org
+    described = " ".join(words[1:k])
+    if _kind_word_re().search(described) is not None or hint_kind(described) is not None:
+        return org  # (``the pricing service FuelData``: the kind the roles read)
+    return " ".join(name)
+
+
+def _describer(word: str) -> bool:
+    """Whether *word* is a lower-case word that may describe an organization before its
+    name (``rival``, ``left-leaning``; not ``of`` nor a possessive)."""
+    return (
+        word[:1].islower()
+        and word.replace("-", "").isalpha()
+        and word not in _JOINERS
+        and word not in _PREPS
+        and not word.endswith(_POSSESSIVES)
+    )
+
+
+@lazy
+def _kind_word_re() -> str:
+    """A word that tells an organization's kind in its description (``the charity``)."""
+    return rf"(?i)(?<![\w-]){alternation(V.ORG_KIND_DESCRIBERS)}(?:e?s)?(?![\w-])"
+
+
+#: Most common words read as describing an organization before or after its name.
+_DESCRIBER_WORDS = 3
 
 
 def without_acronym(org: str | None) -> str | None:

@@ -114,6 +114,7 @@ __all__ = [
     "ON_BEHALF_PREPOSITIONS",
     "ORG_APPOSITIVE_PREPOSITIONS",
     "ORG_DESCRIPTORS",
+    "ORG_KIND_DESCRIBERS",
     "ORG_NAME_JOINERS",
     "ORG_PREPOSITIONS",
     "ORG_TITLE_HEADS",
@@ -1428,6 +1429,17 @@ BRIEFING_NOUNS: tuple[str, ...] = ("briefing", "call", "conference", "release")
 #: Prepositions of a setting between a verb and ``that`` (``said at the rally that``).
 SETTING_PREPOSITIONS: tuple[str, ...] = (
     "after", "at", "before", "during", "in", "on", "to", "with",
+)  # fmt: skip
+
+#: Words of a description before an organization's name that tell its kind, which the
+#: description keeps (``the think tank Halden Institute``, ``the union Unite``, ``the
+#: government-funded``); other describing words are dropped (``the rival Willamette
+#: Weekly`` -> ``Willamette Weekly``).
+ORG_KIND_DESCRIBERS: tuple[str, ...] = (
+    "advocacy", "agency", "association", "bank", "broadcaster", "campaign", "charity", "company",
+    "consultancy", "council", "employer", "firm", "government", "group", "guild", "institute",
+    "lobby", "ministry", "newspaper", "paper", "party", "regulator", "retailer", "state", "tank",
+    "union", "university",
 )  # fmt: skip
 
 #: Prepositions that open a setting set off by a comma before a clause's subject (``In

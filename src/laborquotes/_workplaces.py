@@ -31,12 +31,22 @@ from ._quoted_orgs import BUSINESS_WORDS, NAME_JOINERS, listable
 from ._roles import hint_kind
 from ._vocab import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORG_WORDS, SUBJECT_STARTS, WORKPLACE_NOUNS
 
-__all__ = ["GENERIC_NAME_WORDS", "NOT_WORKFORCE_AFTER_NAME", "SITE_NOUNS", "with_workplaces"]
+__all__ = [
+    "GENERIC_NAME_WORDS",
+    "LEGAL_FORM_ABBREVIATIONS",
+    "NOT_WORKFORCE_AFTER_NAME",
+    "OWNED_SITE_LEADS",
+    "SITE_NOUNS",
+    "with_workplaces",
+]
 
 #: Workforce words that do not make the name before them a workplace (``Unite members``,
 #: ``Labour Party members``, ``the Acme Foods union``), or that are verbs too (``the
 #: Secret Service guards his hotel``).
 NOT_WORKFORCE_AFTER_NAME: tuple[str, ...] = ("guards", "members", "union", "unions")
+
+#: Legal forms written short after a company's name (``Co.``, ``Ltd``).
+LEGAL_FORM_ABBREVIATIONS: tuple[str, ...] = ("Co", "Corp", "Inc", "LLC", "Ltd", "PLC", "Pty", "plc")
 
 #: Words that open many organizations' names, never a name alone (``National``).
 GENERIC_NAME_WORDS: tuple[str, ...] = (
@@ -56,6 +66,13 @@ SITE_NOUNS: tuple[str, ...] = tuple(
 
 #: Workforce words of a newsroom (``journalists at the Pennine Press``).
 _NEWSROOM = frozenset(("journalists", "staff", "staffers", "writers"))
+#: Words of quantity before a name and a kind of place, which make the name the place's
+#: owner (``at a Kelso Build site``, ``at four Eastbrook Health hospitals``).
+OWNED_SITE_LEADS: tuple[str, ...] = (
+    "a", "all", "an", "both", "eight", "five", "four", "nine", "one", "seven", "several",
+    "six", "ten", "three", "two",
+)  # fmt: skip
+
 #: Kinds a workplace may be read as: none known, or an employer.
 _EMPLOYER_KINDS = frozenset({None, OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP, OrgKind.OTHER})
 #: Capitalised words that open a description before a name (``Striking Acme Foods
@@ -74,9 +91,12 @@ _after = _lazy(r"[\w&-]|['’](?!s?+(?!\w))|[^\S\n]{1,2}\p{Lu}")
 # A name: capitalised words, joined by a space, ``of``, ``of the`` or ``&`` (no full stop:
 # ``workers at Acme Foods. The company`` ends at ``Foods``).
 _WORD = r"[\p{Lu}\d][\w&'’-]*+"
+# A legal form's full stop is the name's (``Halvorsen Axle Co.``).
+_LEGAL_STOP = rf"(?:(?<=[^\S\n](?:{'|'.join(LEGAL_FORM_ABBREVIATIONS)}))\.)?+"
 _NAME = rf"""
     {_WORD}
     (?: [^\S\n]++ (?: (?: of | & ) [^\S\n]++ (?: the [^\S\n]++ )?+ )?+ {_WORD} ){{0,6}}+
+    {_LEGAL_STOP}
 """
 
 
@@ -86,8 +106,12 @@ def _after_cue_re() -> str:
     name = rf"(?-i:{_WORD}(?:[^\S\n]++{_WORD}){{0,3}}+)"
     union = rf"(?:[^\S\n]++of[^\S\n]++(?:the[^\S\n]++)?+{name})?+"
     staff = rf"(?P<staff>{alternation(WORKFORCE_WORDS)})"
-    cues = rf"(?:{alternation(EMPLOYER_CUES)}|{staff}{union}[^\S\n]++at)"
-    return rf"""(?x)(?<![\w-]) (?i: {cues} ) [^\S\n]++ (?: (?i: the | their | its ) [^\S\n]++ )?+
+    cues = rf"(?:{alternation(EMPLOYER_CUES)}|{staff}{union}[^\S\n]++(?:at|in[^\S\n]++the))"
+    # (a quantity before the name makes it a site's owner: ``at a Kelso Build site``,
+    # ``at four Eastbrook Health private hospitals``)
+    owned = rf"(?P<owned>{alternation(OWNED_SITE_LEADS)}|\d{{1,4}}+)"
+    return rf"""(?x)(?<![\w-]) (?i: {cues} ) [^\S\n]++
+        (?: (?i: the | their | its ) [^\S\n]++ | (?i: {owned} ) [^\S\n]++ )?+
         (?P<name> {_NAME} )"""
 
 
@@ -97,6 +121,13 @@ def _site_re() -> str:
     (``miners at the Kurrajong Creek mine``, ``teachers at Maple Ridge schools``), not
     the employer's."""
     return rf"[^\S\n]++{alternation(SITE_NOUNS)}(?:e?s)?+(?![\w-])"
+
+
+@lazy
+def _before_lockout_re() -> str:
+    """A name right before a lockout of its workforce (``Kestrel Aero locked out``)."""
+    return rf"""(?x)(?<![\w&'’-]) (?P<name> {_NAME} ) [^\S\n]++ (?: (?: has | had ) [^\S\n]++ )?+
+        (?: locked | locks ) [^\S\n]++ out (?![\w-])"""
 
 
 @lazy
@@ -111,8 +142,10 @@ def _names(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     whether a cue comes before it (else a workforce word follows it) and whether its
     workforce is a newsroom's (``journalists at``, ``staff at``)."""
     for m in _after_cue_re().finditer(text):
-        if _site_re().match(text, m.end()) is None:
+        if m.group("owned") or _site_re().match(text, m.end()) is None:
             yield (*m.span("name"), True, (m.group("staff") or "").lower() in _NEWSROOM)
+    for m in _before_lockout_re().finditer(text):
+        yield (*m.span("name"), True, False)
     for m in _before_workforce_re().finditer(text):
         start, end = m.span("name")
         yield _without_leads(text, start, end), end, False, m.group("staff").lower() in _NEWSROOM
@@ -196,6 +229,15 @@ def with_workplaces(text: str, orgs: Sequence[Organization]) -> tuple[Organizati
 
 
 def _short_form(name: str) -> str | None:
+    """:func:`_short_name` of *name* without its legal form (``Halvorsen Axle`` of
+    ``Halvorsen Axle Co.``: the form and the business word both may be left out)."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".") in LEGAL_FORM_ABBREVIATIONS:
+        return " ".join(words[:-1])
+    return _short_name(name)
+
+
+def _short_name(name: str) -> str | None:
     """*name* without its last word (``Skyward`` of ``Skyward Airlines``, ``Acme`` of
     ``Acme Hospital``), a business word or an organization's head noun, when what is
     left reads as a name: one word (two before a business word), no common word of
