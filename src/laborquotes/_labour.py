@@ -1051,12 +1051,14 @@ def enrich_article(
     acronym)."""
     reg = default_registry() if registry is None else registry
     orgs = _outside(reg.find(text), place)
-    # The workplaces of a dispute's workforce (``drivers at Fernhill Haulage``), only in
-    # an article that reports one (``a scholarship offer from West Point`` is no employer).
-    working = with_workplaces(text, orgs)
-    dispute = find_dispute(text, working)
+    dispute = find_dispute(text, orgs)
     if dispute is not None:
-        orgs = working
+        # The workplaces of the dispute's workforce (``drivers at Fernhill Haulage``), only
+        # in an article that reports one (``a scholarship offer from West Point`` is no
+        # employer): the sides are read again with them.
+        working = with_workplaces(text, orgs)
+        if len(working) > len(orgs):
+            orgs, dispute = working, find_dispute(text, working)
     quotes = whole_org_speakers(text, orgs, quotes)
     art = ArticleOrgs(text, orgs, reg)
     sides = _Sides(dispute, text)
