@@ -165,6 +165,13 @@ def test_known_organizations_are_kept_and_not_read_again() -> None:
          "Hospital spokesman", Role.EMPLOYER),
         ("Mine spokesman Dan Ode said the pit was safe.", "Mine spokesman", Role.EMPLOYER),
         ("Forklift operator Dan Ode said pay was the issue.", "Forklift operator", Role.WORKER),
+        ("Media analyst Dan Ode said the cuts would hurt.", "Media analyst", Role.EXPERT),
+        ("Police spokesman Dan Ode said roads were shut.", "Police spokesman", Role.GOVERNMENT),
+        ("Food industry analyst Dan Ode said shelves would empty.", "Food industry analyst",
+         Role.EXPERT),
+        ("Small business owner Dan Ode said trade was down.", "Small business owner", Role.OTHER),
+        ("Press secretary Dan Ode said the minister would not meet them.", "Press secretary",
+         Role.GOVERNMENT),
     ],
 )  # fmt: skip
 def test_a_kind_of_workplace_before_a_title_is_no_organization(

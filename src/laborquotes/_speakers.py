@@ -967,10 +967,11 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
 
 
 def _kind_of_place(word: str) -> bool:
-    """Whether *word*, capitalized as a sentence's first word, names a kind of workplace
-    or business, no organization (``Hospital spokesman``, ``Terminal manager``)."""
+    """Whether *word*, capitalized as a sentence's first word, names a kind of workplace,
+    business or body, no organization (``Hospital spokesman``, ``Terminal manager``,
+    ``Media analyst``, ``Police spokesman``)."""
     low = word.lower()
-    return low in _WORKPLACES or low in _ORG_DESCRIPTORS or low in _HOSPITALS
+    return low in _WORKPLACES or low in _ORG_DESCRIPTORS or low in _COMMON_ORG_NOUNS
 
 
 def _company_title(caps: list[str], title: list[str]) -> bool:
@@ -981,6 +982,7 @@ def _company_title(caps: list[str], title: list[str]) -> bool:
     return (
         len(caps) == 1
         and bool(title)
+        and title[0].lower() not in _SECTOR_WORDS  # (``Food industry analyst``)
         and title[-1].lower() in _ORG_TITLE_HEADS
         and not any(w.lower() in _PERSONAL_OFFICE for w in title)
         and word.lower() not in _NOT_ORG_LEADS
@@ -992,7 +994,8 @@ def _company_title(caps: list[str], title: list[str]) -> bool:
 
 
 _ORG_TITLE_HEADS = frozenset(V.ORG_TITLE_HEADS)
-_HOSPITALS = frozenset(("clinic", "hospital"))
+_COMMON_ORG_NOUNS = frozenset(V.COMMON_ORG_NOUNS)
+_SECTOR_WORDS = frozenset(V.SECTOR_WORDS)
 _NOT_ORG_LEADS = frozenset(V.NOT_ORG_LEADS)
 _PERSONAL_OFFICE = frozenset(V.PERSONAL_OFFICE_WORDS)
 

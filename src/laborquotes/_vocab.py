@@ -38,6 +38,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLAUSE_PRONOUNS",
     "COMMON_IRREGULAR_PASTS",
+    "COMMON_ORG_NOUNS",
     "COMPANY_TITLE_NOUNS",
     "CONTENT_LINKS",
     "COUNTRY_ACRONYMS",
@@ -148,6 +149,7 @@ __all__ = [
     "REPORTED_CLAUSE_OPENERS",
     "REPORTING_VERBS",
     "SCHOOL_YEAR_WORDS",
+    "SECTOR_WORDS",
     "SENTENCE_CONJUNCTIONS",
     "SETTING_OPENERS",
     "SETTING_PREPOSITIONS",
@@ -1441,6 +1443,18 @@ ORG_KIND_DESCRIBERS: tuple[str, ...] = (
     "lobby", "ministry", "newspaper", "paper", "party", "regulator", "retailer", "state", "tank",
     "union", "university",
 )  # fmt: skip
+
+#: Common nouns for a kind of body that, capitalized as a sentence's first word before
+#: a title, are part of the title, not an organization (``Media analyst``, ``Police
+#: spokesman``, ``Hospital spokesman``).
+COMMON_ORG_NOUNS: tuple[str, ...] = (
+    "agency", "authority", "clinic", "department", "group", "hospital", "media",
+    "ministry", "party", "police", "press", "service",
+)  # fmt: skip
+
+#: Words of a sector or a market that a capitalized word before them modifies, in a
+#: title (``Food industry analyst``, ``Small business owner``): no organization.
+SECTOR_WORDS: tuple[str, ...] = ("business", "industry", "market", "sector", "trade")
 
 #: Prepositions that open a setting set off by a comma before a clause's subject (``In
 #: Louisville, Ky., welder Ana Ruiz said``, ``Outside the plant, Tom Lee said``).
