@@ -941,3 +941,8 @@ OFFERS = [
 @pytest.mark.parametrize(("text", "clauses"), OFFERS)
 def test_goods_offered_are_no_report(text: str, clauses: list[str]) -> None:
     assert [clause for clause, _ in _reports(text)] == clauses
+
+
+def test_an_amount_in_rand_or_rupees_offered_is_no_report() -> None:
+    assert _reports("The mine owner has offered R850 a year more.") == []
+    assert _reports("The corporation offered Rs 500 a month to each driver.") == []

@@ -241,3 +241,44 @@ def test_an_undefined_acronym_spelling_a_workplace_is_it() -> None:
 def test_managers_of_the_staff_and_officials_of_the_state(text: str, role: Role) -> None:
     ((_, _, got),) = _speakers(text)
     assert got is role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of business before the name, wire style
+        ("Workers at carmaker Daehan Motor Co will strike on Wednesday. Daehan Motor said "
+         "output would fall.", [("Daehan Motor", "Daehan Motor Co", Role.EMPLOYER)]),
+        # a short name for a company the tables found by its legal form
+        ("Workers at Ostara Chips Inc went on strike on Monday. Ostara said production was "
+         "normal.", [("Ostara", "Ostara Chips Inc", Role.EMPLOYER)]),
+        # the organization in an unnamed speaker's title
+        ("Nurses at three hospitals run by Carrow Health System will strike, their union "
+         "said. Talks will resume on Thursday, a Carrow spokeswoman said.",
+         [("their union", None, Role.UNION_OFFICIAL),
+          ("a Carrow spokeswoman", "Carrow", Role.EMPLOYER)]),
+    ],
+)  # fmt: skip
+def test_wire_forms_of_a_workplace(text: str, expected: list[tuple[str, str | None, Role]]) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("noun", ["airline", "carmaker", "retailer", "manufacturer"])
+def test_a_company_noun_after_the_clause_is_the_speaker(noun: str) -> None:
+    (q,) = laborquotes.parse(f"Pilots walked out on Wednesday, the {noun} said.").quotes
+    assert q.attribution is not None
+    assert q.attribution.speaker.name == f"the {noun}"
+    assert q.attribution.speaker.role is Role.EMPLOYER
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"We are angry," said Tobias Kell, a 47-year-old welder.', "welder"),
+        ('"We are angry," said Tobias Kell, a 47-year-old from Leeds.', "47-year-old"),
+    ],
+)
+def test_an_age_as_an_adjective_is_no_part_of_the_title(text: str, title: str) -> None:
+    (q,) = laborquotes.parse(text).quotes
+    assert q.attribution is not None
+    assert q.attribution.speaker.title == title

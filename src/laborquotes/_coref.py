@@ -1602,7 +1602,8 @@ REFERENCE_KINDS: tuple[tuple[tuple[str, ...], tuple[OrgKind, ...]], ...] = (
         (
             "studio", "company", "employer", "automaker", "carrier", "railroad", "railway",
             "airline", "hospital", "retailer", "firm", "corporation", "network",
-            "streamer", "port", "operator", "district",
+            "streamer", "port", "operator", "district", "carmaker", "chipmaker",
+            "steelmaker", "manufacturer", "lender", "insurer",
         ),
         _ONE_EMPLOYER,
     ),

@@ -1177,15 +1177,16 @@ def _goods_offered(text: str, verb: _Verb, q: int, end: int) -> bool:
             break
         words.append(w)
     head = words[1:] if words and words[0] in ("a", "an", "its", "the", "their") else words
-    return (bool(head) and head[0][:1] in _AMOUNT) or any(w in _GOODS for w in words)
+    amount = _amount_re().match(" ".join(head[:2])) is not None
+    return amount or any(w in _GOODS for w in words)
 
 
 #: How many characters of an object are read for goods.
 _GOODS_READ = 60
 #: Prepositions that end the head of an object (``a rise of``, ``thoughts on``).
 _GOODS_PREPOSITIONS = frozenset(("about", "for", "from", "in", "of", "on", "over", "to", "with"))
-#: First characters of an amount (``2 per cent``, ``$5,000``, ``£1bn``).
-_AMOUNT = frozenset("0123456789$£€¥")
+#: An amount (``2 per cent``, ``$5,000``, ``£1bn``, ``r850``, ``rs 500``: lower-cased).
+_amount_re = _lazy(r"(?:[$£€¥₹]|rs\.?|r)?+ ?\d")
 
 
 def _long_tail(rest: str) -> bool:

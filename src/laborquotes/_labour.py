@@ -413,6 +413,19 @@ def _enrich_speaker(
     return speaker_with(sp, sp.name, title, shown, role, False), org
 
 
+def _named_in_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
+    """*sp*, whose title opens with one word naming an organization the article lists
+    and no organization is given, with that word taken out of the title as the
+    organization (``a Carrow spokeswoman`` after ``Carrow Health System``: title
+    ``spokeswoman``, organization ``Carrow``)."""
+    if sp.organization or not sp.title:
+        return sp
+    first, _, rest = sp.title.partition(" ")
+    if not rest or not rest[:1].islower() or art.forms.get(first) is None:
+        return sp
+    return speaker_with(sp, sp.name, rest, first, sp.role, sp.is_group)
+
+
 def _fullest(art: ArticleOrgs, sp: Speaker, org: Organization | None, pos: int) -> str:
     """A group speaker's name at its fullest: the organization's name for a short
     description that refers to it (``the airline``, ``their union``, ``the national
@@ -621,7 +634,7 @@ def _org_led_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
     # A title is not a sentence: ``Unite`` at its start is a name (see ``hint_kind``).
     found = art.registry.mentions("of " + title)
     if not found or found[0].start != 3 or found[0].entry < 0:
-        return sp
+        return _named_in_title(art, sp)
     cut = found[0].end - 3
     rest = title[cut:]
     if not (rest.startswith(" ") and rest[1:2].islower()) or title[:cut] in _LEGISLATORS:
@@ -676,13 +689,15 @@ def _default_entry(registry: Registry, name: str) -> OrgEntry | None:
 def _is_group(art: ArticleOrgs, sp: Speaker, name_org: Organization | None) -> bool:
     """Whether *sp* speaks as a group: so marked, a group phrase that ends in an
     organization's head noun (``the flight attendants union``), or an organization's
-    whole name (``NBC said``)."""
+    whole name (``NBC said``), or a name the article writes an organization as."""
     if sp.is_group:
         return True
     if _described(sp.name) and _GROUP_HEAD().search(sp.name) is not None:
         return True
     if name_org is None:
         return False
+    if not name_org.acronym and OrganizationIndex((name_org,)).find(sp.name) is not None:
+        return True  # (``Ostara said``: a name or short form the article gives the company)
     hit = art.registry.first_in(sp.name)
     return hit is not None and hit[1] == 0 and hit[2] >= len(sp.name.rstrip(" .,"))
 
@@ -1057,7 +1072,7 @@ def enrich_article(
         # in an article that reports one (``a scholarship offer from West Point`` is no
         # employer): the sides are read again with them.
         working = with_workplaces(text, orgs)
-        if len(working) > len(orgs):
+        if working != orgs:
             orgs, dispute = working, find_dispute(text, working)
     quotes = whole_org_speakers(text, orgs, quotes)
     art = ArticleOrgs(text, orgs, reg)

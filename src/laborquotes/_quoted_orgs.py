@@ -42,17 +42,17 @@ __all__ = [
 #: a speaker quoted by such a bare name is an organization, not a person.
 BUSINESS_WORDS: frozenset[str] = frozenset(
     (
-        "Air", "Airlines", "Airport", "Airports", "Airways", "Bakeries", "Bank", "Breweries",
-        "Brewery", "Builders", "Buses", "Chemicals", "Cinemas", "Coaches", "Coachways",
-        "Communications", "Construction", "Contractors", "Dairies", "Dairy", "Distribution",
-        "Energy", "Engineering", "Enterprises", "Entertainment", "Farms", "Foods", "Freight",
-        "Games", "Group", "Haulage", "Holdings", "Homes", "Hotels", "Industries", "Insurance",
-        "Investments", "Laboratories", "Logistics", "Manufacturing", "Media", "Mills",
-        "Mining", "Motors", "Packaging", "Partners", "Pharmaceuticals", "Pictures", "Plastics",
-        "Properties", "Publishing", "Rail", "Railways", "Resources", "Restaurants", "Retail",
-        "Shipping", "Shipyards", "Steel", "Stores", "Studios", "Supermarkets", "Systems",
-        "Technologies", "Telecom", "Textiles", "Transport", "Trucking", "Utilities",
-        "Ventures",
+        "Aerospace", "Air", "Airlines", "Airport", "Airports", "Airways", "Automotive", "Bakeries",
+        "Bank", "Breweries", "Brewery", "Builders", "Buses", "Chemicals", "Chips", "Cinemas",
+        "Coaches", "Coachways", "Communications", "Construction", "Contractors", "Dairies", "Dairy",
+        "Distribution", "Electronics", "Energy", "Engineering", "Enterprises", "Entertainment",
+        "Farms", "Foods", "Freight", "Games", "Group", "Haulage", "Health", "Holdings", "Homes",
+        "Hotels", "Industries", "Insurance", "Investments", "Laboratories", "Logistics",
+        "Manufacturing", "Media", "Mills", "Mining", "Motors", "Packaging", "Partners",
+        "Pharmaceuticals", "Pictures", "Plastics", "Properties", "Publishing", "Rail", "Railways",
+        "Resources", "Restaurants", "Retail", "Semiconductor", "Semiconductors", "Shipping",
+        "Shipyards", "Steel", "Stores", "Studios", "Supermarkets", "System", "Systems",
+        "Technologies", "Telecom", "Textiles", "Transport", "Trucking", "Utilities", "Ventures",
     )
 )  # fmt: skip
 #: Last words of newspapers' names that are not in ``ORG_WORDS`` (``Daily Telegraph``).

@@ -157,12 +157,13 @@ EMPLOYER_WORDS: tuple[str, ...] = (
 
 #: Nouns that name the employer side by themselves (``the studios``, ``management``).
 EMPLOYER_GROUP_WORDS: tuple[str, ...] = (
-    "airline", "airlines", "automaker", "automakers", "boss", "bosses", "carrier", "carriers",
-    "ceo", "ceos", "companies", "company", "corporation", "district", "employer", "employers",
-    "executive", "executives", "firm", "hospital", "hospitals", "league", "management",
-    "management team", "network", "networks", "operator", "operators", "owners", "port",
-    "ports", "producer", "producers", "railroad", "railroads", "railway", "railways",
-    "retailer", "retailers", "school district", "streamer", "streamers", "studio", "studios",
+    "airline", "airlines", "automaker", "automakers", "boss", "bosses", "carmaker", "carmakers",
+    "carrier", "carriers", "ceo", "ceos", "chipmaker", "companies", "company", "corporation",
+    "district", "employer", "employers", "executive", "executives", "firm", "hospital", "hospitals",
+    "insurer", "league", "lender", "management", "management team", "manufacturer", "manufacturers",
+    "network", "networks", "operator", "operators", "owners", "port", "ports", "producer",
+    "producers", "railroad", "railroads", "railway", "railways", "retailer", "retailers",
+    "school district", "steelmaker", "streamer", "streamers", "studio", "studios",
 )  # fmt: skip
 
 #: Public office of any party, in government or in opposition (``minister``, ``shadow

@@ -653,17 +653,13 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
     if not seg or seg.split()[0].lower() in _RELATIVES:
         return _relative_office(seg.split(" "))
     words = seg.split(" ")
+    if any(w.endswith(_AGE_ADJECTIVE) for w in words[:2]) and len(words) > 2:
+        words = _without_age(words) or words  # ``a 47-year-old welder`` -> ``welder``
+        seg = " ".join(words)
     if _modifiers_only(words):
         return None, None  # ``then Ana Ruiz``, ``former Ana Ruiz``: no title noun
-    # ``owner of the Dallas Stars who ran for office``: the relative clause is no part
-    cut = next((i for i, w in enumerate(words) if i and w in _WH_RELATIVES), None)
-    if cut is None:
-        words = _without_workplace_participle(words)  # ``a nurse working at Acme``
-        seg = " ".join(words)
-        cut = _participle_cut(words)  # (``a driver picketing the depot``: a clause too)
-    if cut is not None:
-        words = words[:cut]
-        seg = " ".join(words)
+    words = _before_clause(words)
+    seg = " ".join(words)
     if seg.replace("-", "").isdigit() or any(w.lower() in _FINITE_VERBS for w in words):
         # An age (``Ana Ruiz, 54,``) or a clause (``members are ready``) is not a title.
         return None, None
@@ -831,6 +827,31 @@ _CLAUSE_OBJECT_STARTS = frozenset(("a", "an", "by", "her", "his", "its", "outsid
 #: Participles inside a description that name whom the person speaks for: the
 #: description goes on past them (``a lawyer representing the guild``).
 _SPEAKING_FOR = frozenset(("acting", "representing"))
+
+
+def _before_clause(words: list[str]) -> list[str]:
+    """*words* of a description up to a clause inside it: a relative clause (``owner of
+    the Dallas Stars who ran for office``) or a participle's (``a driver picketing the
+    depot``); without a participle that only says where the person works (``a nurse
+    working at Acme`` -> ``a nurse at Acme``)."""
+    cut = next((i for i, w in enumerate(words) if i and w in _WH_RELATIVES), None)
+    if cut is None:
+        words = _without_workplace_participle(words)
+        cut = _participle_cut(words)
+    return words if cut is None else words[:cut]
+
+
+def _without_age(words: list[str]) -> list[str]:
+    """*words* of a description without an age written as an adjective (``a 47-year-old
+    welder`` -> ``a welder``); none when the age is the description's noun (``a
+    59-year-old from Leeds``: the description stays as it is)."""
+    words = [w for w in words if not w.endswith(_AGE_ADJECTIVE)]
+    head = words[1:] if words and words[0].lower() in ("a", "an", "the") else words
+    return [] if not head or head[0] in _PREPS else words
+
+
+#: How an age written as an adjective ends (``47-year-old``).
+_AGE_ADJECTIVE = ("-year-old", "-year-old,")
 #: Participles that only say where a person works (``a nurse working at Acme``).
 _WORKPLACE_PARTICIPLES = frozenset(("based", "employed", "stationed", "working"))
 
@@ -951,7 +972,7 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
             # phrase's, not the one-word name's
             first += 1
         caps = words[first:k]
-        if places.demonym_length(caps, 0) == len(caps):
+        if places.demonym_length(caps, 0) == len(caps) or _a_place(" ".join(caps)):
             return _strip_article(seg), None  # ``South African union official``
         k -= _demonym_after(caps)  # ``Australian Education Union Victorian branch
         caps = words[first:k]  # secretary``: the state's branch, no part of the name
@@ -964,6 +985,11 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
         ):
             return _strip_article(" ".join(words[lead:first] + words[k:])), org
     return _strip_article(seg), None
+
+
+def _a_place(words: str) -> bool:
+    """Whether *words* name a city, a region or a country (``New York``, ``Ontario``)."""
+    return places.lookup_city(words) is not None or places.lookup_region(words) is not None
 
 
 def _kind_of_place(word: str) -> bool:

@@ -29,7 +29,14 @@ from ._patterns import alternation, lazy
 from ._places import demonym_length, lookup_city, lookup_region
 from ._quoted_orgs import BUSINESS_WORDS, NAME_JOINERS, listable
 from ._roles import hint_kind
-from ._vocab import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORG_WORDS, SUBJECT_STARTS, WORKPLACE_NOUNS
+from ._vocab import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    ORG_DESCRIPTORS,
+    ORG_WORDS,
+    SUBJECT_STARTS,
+    WORKPLACE_NOUNS,
+)
 
 __all__ = [
     "GENERIC_NAME_WORDS",
@@ -46,7 +53,10 @@ __all__ = [
 NOT_WORKFORCE_AFTER_NAME: tuple[str, ...] = ("guards", "members", "union", "unions")
 
 #: Legal forms written short after a company's name (``Co.``, ``Ltd``).
-LEGAL_FORM_ABBREVIATIONS: tuple[str, ...] = ("Co", "Corp", "Inc", "LLC", "Ltd", "PLC", "Pty", "plc")
+LEGAL_FORM_ABBREVIATIONS: tuple[str, ...] = (
+    "AB", "AG", "BV", "Co", "Corp", "GmbH", "Inc", "LLC", "Ltd", "NV", "PLC", "Pty", "SA", "SE",
+    "SpA", "plc",
+)  # fmt: skip
 
 #: Words that open many organizations' names, never a name alone (``National``).
 GENERIC_NAME_WORDS: tuple[str, ...] = (
@@ -113,8 +123,10 @@ def _after_cue_re() -> str:
     # (a quantity before the name makes it a site's owner: ``at a Kelso Build site``,
     # ``at four Eastbrook Health private hospitals``)
     owned = rf"(?P<owned>{alternation(OWNED_SITE_LEADS)}|\d{{1,4}}+)"
+    # (a kind of business may stand before the name, wire style: ``at carmaker Daehan``)
+    kind = rf"(?:{alternation(ORG_DESCRIPTORS)}(?:[^\S\n]++(?:chain|giant|group))?+[^\S\n]++)?+"
     return rf"""(?x)(?<![\w-]) {cues} [^\S\n]++
-        (?: (?: the | their | its ) [^\S\n]++ | {owned} [^\S\n]++ )?+
+        (?: (?: the | their | its ) [^\S\n]++ | {owned} [^\S\n]++ )?+ {kind}
         (?P<name> {_NAME} )"""
 
 
@@ -148,7 +160,8 @@ def _names(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         if m.group("owned") or _site_re().match(text, m.end()) is None:
             yield (*m.span("name"), True, (m.group("staff") or "").lower() in _NEWSROOM)
     for m in _before_lockout_re().finditer(text):
-        yield (*m.span("name"), True, False)
+        start, end = m.span("name")
+        yield _without_leads(text, start, end), end, True, False
     for m in _before_workforce_re().finditer(text):
         start, end = m.span("name")
         yield _without_leads(text, start, end), end, False, m.group("staff").lower() in _NEWSROOM
@@ -213,9 +226,13 @@ def with_workplaces(text: str, orgs: Sequence[Organization]) -> tuple[Organizati
     index = OrganizationIndex(orgs)
     taken = _Taken(orgs)
     found: dict[str, Organization] = {}
+    known: set[int] = set()  # (companies the tables found by their legal form)
     for start, stop, cued, newsroom in _names(text):
         end = _without_possessive(text, start, stop)
         name = text[start:end]
+        at = index.find(name)
+        if at is not None and orgs[at].kind is OrgKind.EMPLOYER and not orgs[at].acronym:
+            known.add(at)
         if name in found or taken.overlaps(start, end):
             continue
         kind = _kind(name, index, cued, newsroom)
@@ -224,46 +241,61 @@ def with_workplaces(text: str, orgs: Sequence[Organization]) -> tuple[Organizati
         found[name] = Organization(name=name, kind=kind, mentions=(Span(start=start, end=end),))
         if len(found) >= _MAX_FOUND:
             break
-    if not found:
+    if not found and not known:
         return tuple(orgs)
-    out = [*orgs, *_with_short_forms(text, list(found.values()))]
+    kept = [_also_short(text, o) if i in known else o for i, o in enumerate(orgs)]
+    out = [*kept, *_with_short_forms(text, list(found.values()))]
     out.sort(key=lambda o: (o.mentions[0].start, o.mentions[0].end) if o.mentions else (0, 0))
     return tuple(out)
 
 
-def _short_form(name: str) -> str | None:
-    """:func:`_short_name` of *name* without its legal form (``Halvorsen Axle`` of
-    ``Halvorsen Axle Co.``: the form and the business word both may be left out)."""
+def _also_short(text: str, org: Organization) -> Organization:
+    """*org*, a workplace the tables found (``Ostara Chips Inc``, by its legal form), with
+    its short forms written alone as aliases too (``Ostara said``)."""
+    (short,) = _with_short_forms(text, [org])
+    aliases = tuple(sorted({*org.aliases, *short.aliases}))
+    spans = sorted({*org.mentions, *short.mentions}, key=lambda m: (m.start, m.end))
+    return attrs.evolve(org, aliases=aliases, mentions=tuple(spans))
+
+
+def _short_forms(name: str) -> list[str]:
+    """The shorter forms of *name* it may be written as: without its legal form
+    (``Halvorsen Axle`` of ``Halvorsen Axle Co.``), and :func:`_short_name` of that
+    (``Ostara`` of ``Ostara Chips Inc``)."""
     words = name.split()
+    forms = []
     if len(words) > 2 and words[-1].rstrip(".") in LEGAL_FORM_ABBREVIATIONS:
-        return " ".join(words[:-1])
-    return _short_name(name)
+        name = " ".join(words[:-1])
+        forms.append(name)
+    short = _short_name(name)
+    return [*forms, short] if short is not None else forms
 
 
 def _short_name(name: str) -> str | None:
-    """*name* without its last word (``Skyward`` of ``Skyward Airlines``, ``Acme`` of
-    ``Acme Hospital``), a business word or an organization's head noun, when what is
-    left reads as a name: one word (two before a business word), no common word of
-    names (``National``) and no place (``Leeds`` of ``Leeds Hospital``)."""
+    """*name* without its last words that are business words or an organization's head
+    nouns (``Skyward`` of ``Skyward Airlines``, ``Acme`` of ``Acme Hospital``, ``Carrow``
+    of ``Carrow Health System``), when what is left reads as a name: one or two words,
+    no common word of names (``National``) and no place (``Leeds`` of ``Leeds
+    Hospital``)."""
     words = name.split()
-    last = words[-1]
-    if len(words) < 2 or words[-2] in NAME_JOINERS:
+    k = len(words)
+    while k > 1 and (words[k - 1] in BUSINESS_WORDS or words[k - 1] in ORG_WORDS):
+        k -= 1  # (``Carrow Health System`` -> ``Carrow``)
+    if k == len(words) or k > 2 or words[k - 1] in NAME_JOINERS:
         return None
-    if not (last in BUSINESS_WORDS or (len(words) == 2 and last in ORG_WORDS)):
+    short = " ".join(words[:k])
+    if any(w in _LEADS or w in GENERIC_NAME_WORDS for w in words[:k]):
         return None
-    short = " ".join(words[:-1])
-    if any(w in _LEADS or w in GENERIC_NAME_WORDS for w in words[:-1]):
-        return None
-    if demonym_length(words[:-1], 0) or lookup_region(short) or lookup_city(short):
+    if demonym_length(words[:k], 0) or lookup_region(short) or lookup_city(short):
         return None
     return short
 
 
 def _with_short_forms(text: str, found: list[Organization]) -> list[Organization]:
-    """*found* with every place each name is written, and its short form
-    (:func:`_short_form`) where it is written alone (``Skyward's chief executive``;
+    """*found* with every place each name is written, and its short forms
+    (:func:`_short_forms`) where they are written alone (``Skyward's chief executive``;
     not ``Skyward Holdings``), as an alias."""
-    shorts = {s: o.name for o in found if (s := _short_form(o.name)) is not None}
+    shorts = {short: o.name for o in found for short in _short_forms(o.name)}
     spans: dict[str, list[Span]] = {o.name: [] for o in found}
     written: dict[str, set[str]] = {o.name: set() for o in found}
     names = sorted({*spans, *shorts}, key=len, reverse=True)
