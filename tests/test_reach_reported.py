@@ -946,3 +946,7 @@ def test_goods_offered_are_no_report(text: str, clauses: list[str]) -> None:
 def test_an_amount_in_rand_or_rupees_offered_is_no_report() -> None:
     assert _reports("The mine owner has offered R850 a year more.") == []
     assert _reports("The corporation offered Rs 500 a month to each driver.") == []
+
+
+def test_a_warning_strike_is_no_warning() -> None:
+    assert _reports("Workers at Veltmann Ltd held warning strikes on Tuesday.") == []

@@ -282,3 +282,38 @@ def test_an_age_as_an_adjective_is_no_part_of_the_title(text: str, title: str) -
     (q,) = laborquotes.parse(text).quotes
     assert q.attribution is not None
     assert q.attribution.speaker.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "employers"),
+    [
+        ("Production at Bokamoso Platinum halted after members of the National Union of "
+         "Mineworkers downed tools.", ["Bokamoso Platinum"]),
+        ("Employees of the Godavari State Road Transport Corporation went on strike.",
+         ["Godavari State Road Transport Corporation"]),
+    ],
+)  # fmt: skip
+def test_more_cues_of_a_workplace(text: str, employers: list[str]) -> None:
+    article = laborquotes.parse(text)
+    assert article.dispute is not None
+    assert [o.name for o in article.dispute.employers] == employers
+
+
+def test_a_company_name_before_a_capitalized_title() -> None:
+    text = (
+        'Workers at Nordhafen Logistik GmbH walked out. "We will appeal," said Nordhafen '
+        "Logistik Chief Executive Jens Albrecht."
+    )
+    assert _speakers(text) == [("Jens Albrecht", "Nordhafen Logistik GmbH", Role.EMPLOYER)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"Trade is down," said Thandi Zwane, a shop owner in Soweto.', Role.OTHER),
+        ('"We are angry," said Tobias Kell, an assembly worker.', Role.WORKER),
+    ],
+)
+def test_bystanders_and_assembly_workers(text: str, role: Role) -> None:
+    ((_, _, got),) = _speakers(text)
+    assert got is role

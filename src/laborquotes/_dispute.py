@@ -520,11 +520,12 @@ UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
 #: offer from Acme Buses``, ``locked out by their employer, Acme Mining``; and a
 #: workforce at it, ``lorry drivers at Acme Haulage``: :data:`WORKFORCE_WORDS` + ``at``).
 EMPLOYER_CUES: tuple[str, ...] = (
-    "agreement with", "contract with", "dispute with", "employer", "employer,", "locked out by",
-    "lockout at", "managed by", "negotiating with", "negotiations with", "off the job at",
-    "offer from", "operated by", "owned by", "picket line at", "picket lines at", "run by",
-    "stop work at", "stopped work at", "strike against", "strike at", "strikes against",
-    "strikes at", "talks with", "walked out at", "walkout at",
+    "agreement with", "contract with", "dispute with", "employees of", "employer", "employer,",
+    "locked out by", "lockout at", "managed by", "negotiating with", "negotiations with",
+    "off the job at", "offer from", "operated by", "operations at", "owned by", "picket line at",
+    "picket lines at", "production at", "run by", "staff of", "stop work at", "stopped work at",
+    "strike against", "strike at", "strikes against", "strikes at", "talks with", "walked out at",
+    "walkout at", "workers of",
 )  # fmt: skip
 #: How far before the first mention of a name its cue is looked for.
 _CUE_SPAN = 40

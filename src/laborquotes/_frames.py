@@ -49,6 +49,7 @@ __all__ = [
     "FRACTIONS",
     "GOODS_NOUNS",
     "GOODS_OBJECT_VERBS",
+    "ING_COMPOUND_NOUNS",
     "INVERTED_CLOSERS",
     "NAMING",
     "NAMING_COMPLEMENTS",
@@ -462,6 +463,13 @@ OBJECT_FOLLOWERS: tuple[str, ...] = (
     "herself", "himself", "in", "itself", "last", "later", "loudly", "myself", "on",
     "once", "ourselves", "outright", "plainly", "privately", "publicly", "repeatedly",
     "themselves", "to", "today", "too", "twice", "with", "yesterday", "yourself",
+)  # fmt: skip
+
+#: Nouns that an ``-ing`` form of a verb of speech modifies, which make it no verb
+#: (``held warning strikes``, ``a warning shot``, ``ignored warning signs``).
+ING_COMPOUND_NOUNS: tuple[str, ...] = (
+    "label", "labels", "letter", "letters", "light", "lights", "shot", "shots", "sign",
+    "signs", "stoppage", "stoppages", "strike", "strikes", "walkout", "walkouts",
 )  # fmt: skip
 
 #: Verbs whose plain object may be goods, not words (``offered a pay rise``; but

@@ -573,6 +573,8 @@ def _noun_use(text: str, vs: int) -> bool:
         return True  # ``A Treasury report``, ``the Ofsted review``: a noun
     if word is not None and _title_after(text, vs, word.group(), word.end()):
         return True  # ``CFMEU state secretary Jo Ames``: a modifier of a title
+    if word is not None and _compound_noun(text, word.group(), word.end()):
+        return True  # ``held warning strikes``: a noun's modifier
     # ``some states``, ``many reports``: a plural noun; but ``Some said``, ``Half say``
     if prev_word not in _QUANTITY_WORDS:
         return False
@@ -580,6 +582,21 @@ def _noun_use(text: str, vs: int) -> bool:
 
 
 _TITLE_WORDS = frozenset(V.TITLE_NOUNS)
+#: Nouns that a verb's ``-ing`` form modifies (``warning strikes``, ``a warning sign``).
+_ING_COMPOUNDS = frozenset(F.ING_COMPOUND_NOUNS)
+
+
+def _compound_noun(text: str, word: str, end: int) -> bool:
+    """Whether the ``-ing`` form *word* (ending at *end*) modifies a noun after it
+    (``warning strikes``): no verb of speech."""
+    if not word.endswith("ing"):
+        return False
+    nxt = text[end : end + _COMPOUND_READ].split(None, 1)[:1]
+    return bool(nxt) and nxt[0].rstrip(".,;:").lower() in _ING_COMPOUNDS
+
+
+#: How many characters after an ``-ing`` form are read for the noun it modifies.
+_COMPOUND_READ = 16
 
 _SUBJECT_PRONOUNS = frozenset(("he", "i", "it", "she", "they", "we", "you"))
 

@@ -61,7 +61,7 @@ from ._vocab import (
     SIDE_EMPLOYER_WORDS,
     SIDE_UNION_WORDS,
 )
-from ._workplaces import with_workplaces
+from ._workplaces import short_forms, with_workplaces
 
 __all__ = [
     "BODY_SPEAKER_HEADS",
@@ -414,16 +414,36 @@ def _enrich_speaker(
 
 
 def _named_in_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
-    """*sp*, whose title opens with one word naming an organization the article lists
-    and no organization is given, with that word taken out of the title as the
-    organization (``a Carrow spokeswoman`` after ``Carrow Health System``: title
-    ``spokeswoman``, organization ``Carrow``)."""
+    """*sp*, whose title opens with a name the article writes an organization as and no
+    organization is given, with that name taken out of the title as the organization
+    (``a Carrow spokeswoman`` after ``Carrow Health System``: title ``spokeswoman``,
+    organization ``Carrow``; ``Nordhafen Logistik Chief Executive``)."""
     if sp.organization or not sp.title:
         return sp
-    first, _, rest = sp.title.partition(" ")
-    if not rest or not rest[:1].islower() or art.forms.get(first) is None:
-        return sp
-    return speaker_with(sp, sp.name, rest, first, sp.role, sp.is_group)
+    words = sp.title.split()
+    for k in range(min(len(words) - 1, _TITLE_ORG_WORDS), 0, -1):
+        lead, rest = " ".join(words[:k]), " ".join(words[k:])
+        org = art.forms.get(lead) or (_shortened(art, lead) if k > 1 else None)
+        if org is not None and (rest[:1].islower() or _title_head(rest)):
+            shown = lead if lead in art.forms else display_name(org)
+            return speaker_with(sp, sp.name, rest, shown, sp.role, sp.is_group)
+    return sp
+
+
+def _shortened(art: ArticleOrgs, lead: str) -> Organization | None:
+    """The organization of the article's that *lead* is a short form of (``Nordhafen
+    Logistik`` of ``Nordhafen Logistik GmbH``)."""
+    return next((o for o in art.orgs if lead in short_forms(o.name)), None)
+
+
+#: Most words of an organization's name read at the start of a title.
+_TITLE_ORG_WORDS = 3
+
+
+def _title_head(words: str) -> bool:
+    """Whether *words* end in a title's noun (``Chief Executive``)."""
+    last = words.rsplit(None, 1)[-1].lower()
+    return last in TITLE_HEADS
 
 
 def _fullest(art: ArticleOrgs, sp: Speaker, org: Organization | None, pos: int) -> str:

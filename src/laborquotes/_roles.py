@@ -242,16 +242,15 @@ UNION_WORDS: tuple[str, ...] = (
 #: People and bodies outside the dispute (``a passenger``, ``a parent``, ``a students'
 #: union``, a sports body).
 BYSTANDER_WORDS: tuple[str, ...] = (
-    "business owner", "businesses", "bystander", "commuter", "cricket", "customer",
-    "exporter", "fan", "football", "hockey", "holidaymaker", "importer",
-    "local resident", "member of the public", "motorist", "neighbor", "neighbour", "netball",
-    "parent", "passenger", "patient", "publican",
-    "pupil", "residents' association", "rowing", "rugby",
-    "shipper", "shopper", "small business", "sporting body", "sports club", "sports union",
-    "student president",
-    "student union", "students union",
-    "students' union", "students’ union", "supporter", "tourist", "traveler", "traveller",
-    "union of students", "voter",
+    "business owner", "businesses", "bystander", "commuter", "cricket", "customer", "exporter",
+    "fan", "football", "hawker", "hockey", "holidaymaker", "importer", "local resident",
+    "member of the public", "motorist", "neighbor", "neighbour", "netball", "parent", "passenger",
+    "patient", "publican", "pupil", "residents' association", "restaurant owner", "restaurateur",
+    "rowing", "rugby", "salon owner", "shipper", "shop owner", "shopkeeper", "shopper",
+    "small business", "sporting body", "sports club", "sports union", "stallholder", "store owner",
+    "street vendor", "student president", "student union", "students union", "students' union",
+    "students’ union", "supporter", "tourist", "trader", "traveler", "traveller",
+    "union of students", "vendor", "voter",
 )  # fmt: skip
 
 #: Political parties and their members, matched as written (capitalised): a title
@@ -307,8 +306,9 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
         OrgKind.EMPLOYER,
         (
-            "airport operator", "assembly line", "assembly plant", "bus operator", "carmaker",
-            "employer", "employers", "employers' association", "employers' organization", "factory",
+            "airport operator", "assembly line", "assembly line worker", "assembly plant",
+            "assembly worker", "assembly workers", "bus operator", "carmaker", "employer",
+            "employers", "employers' association", "employers' organization", "factory",
             "ferry operator", "health authority", "health board", "health district",
             "health service", "health service executive", "health trust", "hospital trust",
             "management", "mill", "mine", "network operator", "nhs trust", "owners", "plant",

@@ -1453,7 +1453,13 @@ COMMON_ORG_NOUNS: tuple[str, ...] = (
 
 #: Words of a sector or a market that a capitalized word before them modifies, in a
 #: title (``Food industry analyst``, ``Small business owner``): no organization.
-SECTOR_WORDS: tuple[str, ...] = ("business", "industry", "market", "sector", "trade")
+SECTOR_WORDS: tuple[str, ...] = (
+    "business",
+    "industry",
+    "market",
+    "sector",
+    "trade",
+)
 
 #: Prepositions that open a setting set off by a comma before a clause's subject (``In
 #: Louisville, Ky., welder Ana Ruiz said``, ``Outside the plant, Tom Lee said``).

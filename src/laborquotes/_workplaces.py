@@ -44,6 +44,7 @@ __all__ = [
     "NOT_WORKFORCE_AFTER_NAME",
     "OWNED_SITE_LEADS",
     "SITE_NOUNS",
+    "short_forms",
     "with_workplaces",
 ]
 
@@ -258,7 +259,7 @@ def _also_short(text: str, org: Organization) -> Organization:
     return attrs.evolve(org, aliases=aliases, mentions=tuple(spans))
 
 
-def _short_forms(name: str) -> list[str]:
+def short_forms(name: str) -> list[str]:
     """The shorter forms of *name* it may be written as: without its legal form
     (``Halvorsen Axle`` of ``Halvorsen Axle Co.``), and :func:`_short_name` of that
     (``Ostara`` of ``Ostara Chips Inc``)."""
@@ -293,9 +294,9 @@ def _short_name(name: str) -> str | None:
 
 def _with_short_forms(text: str, found: list[Organization]) -> list[Organization]:
     """*found* with every place each name is written, and its short forms
-    (:func:`_short_forms`) where they are written alone (``Skyward's chief executive``;
+    (:func:`short_forms`) where they are written alone (``Skyward's chief executive``;
     not ``Skyward Holdings``), as an alias."""
-    shorts = {short: o.name for o in found for short in _short_forms(o.name)}
+    shorts = {short: o.name for o in found for short in short_forms(o.name)}
     spans: dict[str, list[Span]] = {o.name: [] for o in found}
     written: dict[str, set[str]] = {o.name: set() for o in found}
     names = sorted({*spans, *shorts}, key=len, reverse=True)
