@@ -317,3 +317,13 @@ def test_a_company_name_before_a_capitalized_title() -> None:
 def test_bystanders_and_assembly_workers(text: str, role: Role) -> None:
     ((_, _, got),) = _speakers(text)
     assert got is role
+
+
+def test_the_owner_before_a_possessive_is_the_workplace() -> None:
+    text = (
+        "Production at Bokamoso Platinum's Kgaswane shafts halted after members of the "
+        "National Union of Mineworkers downed tools."
+    )
+    article = laborquotes.parse(text)
+    assert article.dispute is not None
+    assert [o.name for o in article.dispute.employers] == ["Bokamoso Platinum"]

@@ -180,8 +180,14 @@ def _without_leads(text: str, start: int, end: int) -> int:
 
 
 def _without_possessive(text: str, start: int, end: int) -> int:
-    """*end* before a final ``'s`` (``workers at Acme Foods's depot``)."""
-    return end - 2 if text.endswith(("'s", "’s"), start, end) else end
+    """*end* before the first ``'s`` of the name, the owner's (``workers at Acme Foods's
+    depot``, ``production at Bokamoso Platinum's Kgaswane shafts``)."""
+    cut = min(
+        (k for k in (text.find("'s", start, end), text.find("’s", start, end)) if k > 0), default=-1
+    )
+    if cut > start and (cut + 2 == end or text[cut + 2].isspace()):
+        return cut
+    return end
 
 
 def _kind(name: str, index: OrganizationIndex, cued: bool, newsroom: bool) -> OrgKind | None:
