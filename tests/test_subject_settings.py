@@ -105,3 +105,25 @@ def test_words_describing_an_organization_before_its_name(
     descriptor: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert split_title(descriptor) == expected
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "expected"),
+    [
+        ("appearing for Acme Freight", (None, "Acme Freight")),
+        ("acting for the union", (None, "the union")),
+    ],
+)
+def test_whom_a_person_appears_for(
+    descriptor: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert split_title(descriptor) == expected
+
+
+@pytest.mark.parametrize("sector", ["Mining", "Aviation", "Banking", "Energy"])
+def test_a_sector_before_a_title_is_no_organization(sector: str) -> None:
+    assert _speaker(f"{sector} analyst Bo Lund said costs would rise.") == (
+        "Bo Lund",
+        f"{sector} analyst",
+        None,
+    )

@@ -327,3 +327,19 @@ def test_the_owner_before_a_possessive_is_the_workplace() -> None:
     article = laborquotes.parse(text)
     assert article.dispute is not None
     assert [o.name for o in article.dispute.employers] == ["Bokamoso Platinum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IG Metall said members would strike. Workers at Veltmann Ltd went on strike on "
+         "Monday, according to a union statement.",
+         [("IG Metall", "IG Metall", Role.UNION_OFFICIAL)] * 2),
+        ("Workers at Veltmann Ltd went on strike. The line would run, the company statement "
+         "said.", [("Veltmann Ltd", "Veltmann Ltd", Role.EMPLOYER)]),
+    ],
+)  # fmt: skip
+def test_a_sides_statement_speaks_for_it(
+    text: str, expected: list[tuple[str, str | None, Role]]
+) -> None:
+    assert _speakers(text) == expected

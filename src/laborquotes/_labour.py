@@ -60,6 +60,7 @@ from ._vocab import (
     SIDE_BODY_WORDS,
     SIDE_EMPLOYER_WORDS,
     SIDE_UNION_WORDS,
+    STATEMENT_NOUNS,
 )
 from ._workplaces import short_forms, with_workplaces
 
@@ -456,12 +457,25 @@ def _fullest(art: ArticleOrgs, sp: Speaker, org: Organization | None, pos: int) 
         bare = sp.name[4:]
         if bare[:1].isupper() and OrganizationIndex((org,)).find(bare) is not None:
             return bare  # ``the RMT said``: the organization's name as written
+    if org is not None and not sp.title and _statement_of_a_side(sp.name):
+        return display_name(org)  # ``according to a union statement``: the union's
     if org is None or sp.title or not _bare_reference(sp.name):
         return sp.name
     ref, pointed = art.reference(sp.name, pos)
     return org.name if pointed and ref is org else sp.name
 
 
+def _statement_of_a_side(name: str) -> bool:
+    """Whether *name* is a side's statement (``a union statement``, ``the company's
+    statement``): a document that speaks for the organization behind it."""
+    words = name.lower().split()
+    if len(words) != 3 or words[0] not in ("a", "an", "the") or words[2] not in _STATEMENTS:
+        return False
+    return words[1].removesuffix("'s").removesuffix("’s") in _SIDE_NOUNS
+
+
+_STATEMENTS = frozenset(STATEMENT_NOUNS)
+_SIDE_NOUNS = frozenset((*SIDE_UNION_WORDS, *SIDE_EMPLOYER_WORDS))
 #: The determiners of a bare reference to an organization (``the union``).
 _REFERENCE_DETERMINERS = frozenset(("its", "the", "their"))
 #: A bare reference has at most this many words (``the national teachers' union``).

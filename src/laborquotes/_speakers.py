@@ -663,6 +663,9 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
     if seg.replace("-", "").isdigit() or any(w.lower() in _FINITE_VERBS for w in words):
         # An age (``Ana Ruiz, 54,``) or a clause (``members are ready``) is not a title.
         return None, None
+    if words[0].lower() in _APPEARING and len(words) > 2 and words[1] == "for":
+        whom = " ".join(words[2:])  # ``appearing for Acme Freight``, ``acting for the union``
+        return None, whom[4:] if whom.startswith("the ") and whom[4:5].isupper() else whom
     if words[0].lower() in _NOT_DESCRIPTOR or _participle_clause(words):
         return None, None  # ``Ana Ruiz, along with ...``, ``Tom Lee, booked to fly ...``
     member = _membership(seg)
@@ -852,6 +855,8 @@ def _without_age(words: list[str]) -> list[str]:
 
 #: How an age written as an adjective ends (``47-year-old``).
 _AGE_ADJECTIVE = ("-year-old", "-year-old,")
+#: Participles that, with ``for``, name whom a person speaks for (``appearing for Acme``).
+_APPEARING = frozenset(("acting", "appearing"))
 #: Participles that only say where a person works (``a nurse working at Acme``).
 _WORKPLACE_PARTICIPLES = frozenset(("based", "employed", "stationed", "working"))
 
@@ -997,7 +1002,12 @@ def _kind_of_place(word: str) -> bool:
     business or body, no organization (``Hospital spokesman``, ``Terminal manager``,
     ``Media analyst``, ``Police spokesman``)."""
     low = word.lower()
-    return low in _WORKPLACES or low in _ORG_DESCRIPTORS or low in _COMMON_ORG_NOUNS
+    return (
+        low in _WORKPLACES
+        or low in _ORG_DESCRIPTORS
+        or low in _COMMON_ORG_NOUNS
+        or low in _SECTOR_MODIFIERS
+    )
 
 
 def _company_title(caps: list[str], title: list[str]) -> bool:
@@ -1022,6 +1032,7 @@ def _company_title(caps: list[str], title: list[str]) -> bool:
 _ORG_TITLE_HEADS = frozenset(V.ORG_TITLE_HEADS)
 _COMMON_ORG_NOUNS = frozenset(V.COMMON_ORG_NOUNS)
 _SECTOR_WORDS = frozenset(V.SECTOR_WORDS)
+_SECTOR_MODIFIERS = frozenset(V.SECTOR_MODIFIERS)
 _NOT_ORG_LEADS = frozenset(V.NOT_ORG_LEADS)
 _PERSONAL_OFFICE = frozenset(V.PERSONAL_OFFICE_WORDS)
 

@@ -149,6 +149,7 @@ __all__ = [
     "REPORTED_CLAUSE_OPENERS",
     "REPORTING_VERBS",
     "SCHOOL_YEAR_WORDS",
+    "SECTOR_MODIFIERS",
     "SECTOR_WORDS",
     "SENTENCE_CONJUNCTIONS",
     "SETTING_OPENERS",
@@ -1449,6 +1450,14 @@ ORG_KIND_DESCRIBERS: tuple[str, ...] = (
 COMMON_ORG_NOUNS: tuple[str, ...] = (
     "agency", "authority", "clinic", "department", "group", "hospital", "media",
     "ministry", "party", "police", "press", "service",
+)  # fmt: skip
+
+#: Sectors that, capitalized as a sentence's first word before a title, modify it
+#: (``Mining analyst``, ``Aviation analyst``, ``Banking analyst``): no organization.
+SECTOR_MODIFIERS: tuple[str, ...] = (
+    "auto", "aviation", "banking", "construction", "defence", "defense", "energy",
+    "financial", "healthcare", "insurance", "markets", "mining", "oil", "property", "retail",
+    "shipping", "steel", "tech", "technology", "telecoms", "transport",
 )  # fmt: skip
 
 #: Words of a sector or a market that a capitalized word before them modifies, in a
