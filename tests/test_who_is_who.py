@@ -1413,8 +1413,8 @@ BODY_OFFICES = [
     ('"It was not easy," said Vice President Ana Ruiz.', None, lq.Role.GOVERNMENT),
     ("Ana Ruiz is president of the Northern Autoworkers Alliance. Anne Kowal, the company's vice-president of labour relations, said the automaker had moved.", "the company", lq.Role.EMPLOYER),
     # a side's lawyer speaks for it: the employer's described as ``the district``
-    ("Teachers at Maple Ridge schools walked out on Monday. The district's attorney, Ray Hutchins, said the strike was illegal.", None, lq.Role.EMPLOYER),
-    ("Teachers at Maple Ridge schools walked out on Monday. The district's lawyer, Ray Hutchins, said the strike was illegal.", None, lq.Role.EMPLOYER),
+    ("Teachers at Maple Ridge schools walked out on Monday. The district's attorney, Ray Hutchins, said the strike was illegal.", "The district", lq.Role.EMPLOYER),
+    ("Teachers at Maple Ridge schools walked out on Monday. The district's lawyer, Ray Hutchins, said the strike was illegal.", "The district", lq.Role.EMPLOYER),
     ("Labor MP Joel Fitz said the automaker had moved.", "Labor", lq.Role.GOVERNMENT),
     ("Joel Fitz (Labor, Kingsford) said the automaker had moved.", "Labor", lq.Role.GOVERNMENT),
 ]  # fmt: skip

@@ -162,7 +162,7 @@ def test_known_organizations_are_kept_and_not_read_again() -> None:
         ("Terminal operator spokesman Dan Ode said the gates would stay open.",
          "Terminal operator spokesman", Role.EMPLOYER),
         ("Hospital spokesman Dan Ode said the wards were staffed.",
-         "Hospital spokesman", Role.EMPLOYER),
+         "hospital spokesman", Role.EMPLOYER),
         ("Mine spokesman Dan Ode said the pit was safe.", "Mine spokesman", Role.EMPLOYER),
         ("Forklift operator Dan Ode said pay was the issue.", "Forklift operator", Role.WORKER),
         ("Media analyst Dan Ode said the cuts would hurt.", "Media analyst", Role.EXPERT),
@@ -342,4 +342,24 @@ def test_the_owner_before_a_possessive_is_the_workplace() -> None:
 def test_a_sides_statement_speaks_for_it(
     text: str, expected: list[tuple[str, str | None, Role]]
 ) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Housekeepers went on strike Tuesday at the Palisade Grand Hotel. In a statement, "
+         "the hotel said it had made a fair offer.",
+         [("Palisade Grand Hotel", "Palisade Grand Hotel", Role.EMPLOYER)]),
+        ("Nurses at St. Brendan's Medical Center went on strike. The hospital's chief "
+         "nursing officer, Helen Marsh, said the proposal was unworkable.",
+         [("Helen Marsh", "The hospital", Role.EMPLOYER)]),
+        ("Grocery clerks went on strike Sunday. \"I will shop somewhere else,\" said "
+         "retiree Frank Beaulieu.", [("Frank Beaulieu", None, Role.OTHER)]),
+        ("Managing Director Vijay Sekhar appealed to the employees to call off the strike "
+         "and said talks would resume.",
+         [("Vijay Sekhar", None, Role.EMPLOYER)] * 2),
+    ],
+)  # fmt: skip
+def test_local_and_regional_forms(text: str, expected: list[tuple[str, str | None, Role]]) -> None:
     assert _speakers(text) == expected

@@ -278,12 +278,19 @@ def _subject_starts(text: str, ss: int, end: int) -> list[int]:
     return starts
 
 
+#: Participles that open a title (``Managing Director``, ``Acting Chief Executive``).
+_TITLE_PARTICIPLES = frozenset(V.TITLE_PARTICIPLES)
+
+
 def _opening_starts(text: str, ss: int, end: int) -> list[int]:
     """The subject at the sentence start, after an opening conjunction (``And she
     said``), after a dateline, or after a subordinating conjunction (``As Ruiz left``)."""
     first = text[ss : ss + 16].split(" ", 1)[0]
     starts = [ss]
-    if (first in NAME_STOPWORDS and first not in _SUBJECT_STARTS) or first.endswith("ing"):
+    # (an opening participle: ``Rallying the drivers, Ruiz``; but ``Managing Director
+    # Ana Ruiz appealed ...`` opens with a title)
+    participle = first.endswith("ing") and first.lower() not in _TITLE_PARTICIPLES
+    if (first in NAME_STOPWORDS and first not in _SUBJECT_STARTS) or participle:
         starts = []
     if first in _SENTENCE_CONJ and text.startswith(" ", ss + len(first)):
         starts = [ss + len(first) + 1]  # ``And she made a point of saying "..."``

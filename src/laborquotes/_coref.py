@@ -1603,7 +1603,7 @@ REFERENCE_KINDS: tuple[tuple[tuple[str, ...], tuple[OrgKind, ...]], ...] = (
             "studio", "company", "employer", "automaker", "carrier", "railroad", "railway",
             "airline", "hospital", "retailer", "firm", "corporation", "network",
             "streamer", "port", "operator", "district", "carmaker", "chipmaker",
-            "steelmaker", "manufacturer", "lender", "insurer",
+            "steelmaker", "manufacturer", "lender", "insurer", "hotel",
         ),
         _ONE_EMPLOYER,
     ),

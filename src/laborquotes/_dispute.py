@@ -153,13 +153,16 @@ ESCALATION: tuple[DisputeAction, ...] = (
 
 #: The people who take action (``nurses at X walked out``).
 WORKFORCE_WORDS: tuple[str, ...] = (
-    "academics", "actors", "attendants", "autoworkers", "bin workers", "cabin crew", "carers",
-    "cleaners", "controllers", "crew", "crews", "dockers", "dockworkers", "doctors", "drivers",
-    "employees", "engineers", "firefighters", "guards", "handlers", "janitors", "journalists",
-    "lecturers", "librarians", "longshore workers", "longshoremen", "machinists", "members",
-    "midwives", "miners", "nurses", "paramedics", "pilots", "porters", "posties", "postmen",
-    "seafarers", "staff", "staffers", "steelworkers", "stevedores", "teachers", "technicians",
-    "truckies", "union", "unions", "wharfies", "workers", "workforce", "writers",
+    "academics", "actors", "attendants", "autoworkers", "baristas", "bartenders", "bin workers",
+    "cabin crew", "caregivers", "carers", "cashiers", "cleaners", "clerks", "conductors",
+    "controllers", "cooks", "crew", "crews", "custodians", "dishwashers", "dispatchers", "dockers",
+    "dockworkers", "doctors", "drivers", "electricians", "employees", "engineers", "firefighters",
+    "guards", "handlers", "housekeepers", "janitors", "journalists", "lecturers", "librarians",
+    "longshore workers", "longshoremen", "machinists", "mechanics", "members", "midwives", "miners",
+    "nurses", "paramedics", "pharmacists", "pilots", "porters", "posties", "postmen", "seafarers",
+    "servers", "staff", "staffers", "steelworkers", "stevedores", "teachers", "technicians",
+    "therapists", "truckies", "union", "unions", "welders", "wharfies", "workers", "workforce",
+    "writers",
 )  # fmt: skip
 
 #: Words of a public or other body's name that make it an employer (``the city council``,

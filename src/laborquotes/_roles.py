@@ -121,7 +121,7 @@ WORKER_WORDS: tuple[str, ...] = (
     "paramedic", "performer", "pharmacist", "physician", "picker", "picket", "picketer", "pilot",
     "plucker", "porter", "postal worker", "postdoc", "postie", "postman", "postwoman",
     "rank and file", "rank-and-file", "receptionist", "refuse collector", "resident doctor",
-    "resident physician", "retail worker", "retiree", "rigger", "room attendant", "sailor",
+    "resident physician", "retail worker", "rigger", "room attendant", "sailor",
     "sanitation worker", "scaffolder", "screenwriter", "seafarer", "seaman", "seamen",
     "security guard", "server", "shearer", "shop worker", "signaller", "signalman", "singer",
     "social worker", "sorter", "staff member", "staff nurse", "stagehand", "steelworker",
@@ -160,10 +160,11 @@ EMPLOYER_GROUP_WORDS: tuple[str, ...] = (
     "airline", "airlines", "automaker", "automakers", "boss", "bosses", "carmaker", "carmakers",
     "carrier", "carriers", "ceo", "ceos", "chipmaker", "companies", "company", "corporation",
     "district", "employer", "employers", "executive", "executives", "firm", "hospital", "hospitals",
-    "insurer", "league", "lender", "management", "management team", "manufacturer", "manufacturers",
-    "network", "networks", "operator", "operators", "owners", "port", "ports", "producer",
-    "producers", "railroad", "railroads", "railway", "railways", "retailer", "retailers",
-    "school district", "steelmaker", "streamer", "streamers", "studio", "studios",
+    "hotel", "hotels", "insurer", "league", "lender", "management", "management team",
+    "manufacturer", "manufacturers", "network", "networks", "operator", "operators", "owners",
+    "port", "ports", "producer", "producers", "railroad", "railroads", "railway", "railways",
+    "retailer", "retailers", "school district", "steelmaker", "streamer", "streamers", "studio",
+    "studios",
 )  # fmt: skip
 
 #: Public office of any party, in government or in opposition (``minister``, ``shadow
@@ -246,7 +247,7 @@ BYSTANDER_WORDS: tuple[str, ...] = (
     "fan", "football", "hawker", "hockey", "holidaymaker", "importer", "local resident",
     "member of the public", "motorist", "neighbor", "neighbour", "netball", "parent", "passenger",
     "patient", "publican", "pupil", "residents' association", "restaurant owner", "restaurateur",
-    "rowing", "rugby", "salon owner", "shipper", "shop owner", "shopkeeper", "shopper",
+    "retiree", "rowing", "rugby", "salon owner", "shipper", "shop owner", "shopkeeper", "shopper",
     "small business", "sporting body", "sports club", "sports union", "stallholder", "store owner",
     "street vendor", "student president", "student union", "students union", "students' union",
     "students’ union", "supporter", "tourist", "trader", "traveler", "traveller",

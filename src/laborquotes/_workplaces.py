@@ -35,6 +35,7 @@ from ._vocab import (
     ORG_DESCRIPTORS,
     ORG_WORDS,
     SUBJECT_STARTS,
+    WEEKDAYS,
     WORKPLACE_NOUNS,
 )
 
@@ -119,8 +120,11 @@ def _after_cue_re() -> str:
     # (case-sensitive, a word or its capitalized first letter: ``regex`` scans a
     # case-insensitive alternation several times slower)
     staff = rf"(?P<staff>{alternation(WORKFORCE_WORDS, capitalized=True)})"
+    # (a day may stand between an action and its place: ``went on strike Tuesday at``)
+    day = rf"(?:on[^\S\n]++)?+(?:{alternation(WEEKDAYS)}|today|yesterday|overnight)"
+    acted = rf"(?:strike|walked[^\S\n]++out|walkout)[^\S\n]++{day}[^\S\n]++at"
     cues = rf"""(?:{alternation(EMPLOYER_CUES, capitalized=True)}
-        |{staff}{union}[^\S\n]++(?:at|in[^\S\n]++the))"""
+        |{staff}{union}[^\S\n]++(?:at|in[^\S\n]++the)|{acted})"""
     # (a quantity before the name makes it a site's owner: ``at a Kelso Build site``,
     # ``at four Eastbrook Health private hospitals``)
     owned = rf"(?P<owned>{alternation(OWNED_SITE_LEADS)}|\d{{1,4}}+)"
