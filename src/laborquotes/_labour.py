@@ -165,6 +165,13 @@ class _Sides:
         # where its name is first written), and that first mention (-2: not asked).
         self.positional = False
         self.apposed_at = -2
+        self._initials: dict[str, Organization | None] | None = None
+
+    def spelled(self, orgs: Sequence[Organization], acronym: str) -> Organization | None:
+        """:func:`_spelled_by`, with the article's initials read once."""
+        if self._initials is None:
+            self._initials = _initials_map(orgs)
+        return _spelled_by(self._initials, acronym)
 
     def quoted_kind(self, name: str) -> OrgKind | None:
         """The kind of an organization the registry lacks, from its name or, in a
@@ -424,17 +431,25 @@ def _named_in_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
     words = sp.title.split()
     for k in range(min(len(words) - 1, _TITLE_ORG_WORDS), 0, -1):
         lead, rest = " ".join(words[:k]), " ".join(words[k:])
-        org = art.forms.get(lead) or (_shortened(art, lead) if k > 1 else None)
+        org = art.forms.get(lead)
         if org is not None and (rest[:1].islower() or _title_head(rest)):
-            shown = lead if lead in art.forms else display_name(org)
+            shown = lead if lead in org.aliases or lead == org.name else display_name(org)
             return speaker_with(sp, sp.name, rest, shown, sp.role, sp.is_group)
     return sp
 
 
-def _shortened(art: ArticleOrgs, lead: str) -> Organization | None:
-    """The organization of the article's that *lead* is a short form of (``Nordhafen
-    Logistik`` of ``Nordhafen Logistik GmbH``)."""
-    return next((o for o in art.orgs if lead in short_forms(o.name)), None)
+def _with_short_forms(art: ArticleOrgs) -> ArticleOrgs:
+    """*art* whose written forms hold the companies' short forms too (``Nordhafen
+    Logistik`` of ``Nordhafen Logistik GmbH``), read once for the article."""
+    for o in art.orgs:
+        if o.kind is not OrgKind.EMPLOYER or o.acronym:
+            continue  # (companies only: ``Transport`` is no short form of a union)
+        for short in short_forms(o.name):
+            if " " not in short:
+                continue  # (``Trump`` of ``Trump Restaurants LLC``: a surname too)
+            art.forms.setdefault(short, o)
+            art.first_words.add(short.split(" ", 1)[0])
+    return art
 
 
 #: Most words of an organization's name read at the start of a title.
@@ -768,7 +783,7 @@ def _person_role(
         if org is not None:
             shown = display_name(org)
     if org is None and shown and sp.organization == shown:
-        org = _spelled_by(art.orgs, shown)  # ``HFL spokeswoman``: Harbour Ferries Ltd
+        org = sides.spelled(art.orgs, shown)  # ``HFL spokeswoman``: Harbour Ferries Ltd
     kind = sides.kind(org)
     described = title
     if org is not None and kind is OrgKind.OTHER:
@@ -850,22 +865,27 @@ def _initials_kind(text: str, shown: str) -> OrgKind | None:
     return None
 
 
-def _spelled_by(orgs: Sequence[Organization], acronym: str) -> Organization | None:
-    """The organization among *orgs* whose capitalized words' initials spell *acronym*,
-    with a legal form's initial or not at its end (``HFL`` for ``Harbour Ferries``), when
-    no other does; three letters at least."""
-    if not _INITIALS_MIN <= len(acronym) <= _ACRONYM_MAX or not acronym.isupper():
-        return None
-    found = None
+def _initials_map(orgs: Sequence[Organization]) -> dict[str, Organization | None]:
+    """The initials of each organization's capitalized words -> the organization
+    (``None`` where two share them)."""
+    out: dict[str, Organization | None] = {}
     for o in orgs:
         initials = "".join(w[0] for w in o.name.split() if w[:1].isupper() and w != "The")
-        if acronym == initials or (
-            acronym[:-1] == initials and acronym[-1] in _LEGAL_FORM_INITIALS
-        ):
-            if found is not None:
-                return None
-            found = o
-    return found
+        out[initials] = None if initials in out else o
+    return out
+
+
+def _spelled_by(initials: dict[str, Organization | None], acronym: str) -> Organization | None:
+    """The organization whose capitalized words' initials spell *acronym*, with a legal
+    form's initial or not at its end (``HFL`` for ``Harbour Ferries``), when no other
+    does; three letters at least."""
+    if not _INITIALS_MIN <= len(acronym) <= _ACRONYM_MAX or not acronym.isupper():
+        return None
+    whole = initials.get(acronym)
+    short = initials.get(acronym[:-1]) if acronym[-1] in _LEGAL_FORM_INITIALS else None
+    if whole is not None and short is not None and whole is not short:
+        return None
+    return whole or short
 
 
 #: Initials of legal forms that may end a company's acronym (``L`` of ``Ltd``).
@@ -1109,7 +1129,7 @@ def enrich_article(
         if working != orgs:
             orgs, dispute = working, find_dispute(text, working)
     quotes = whole_org_speakers(text, orgs, quotes)
-    art = ArticleOrgs(text, orgs, reg)
+    art = _with_short_forms(ArticleOrgs(text, orgs, reg))
     sides = _Sides(dispute, text)
     people = PersonOwners(text, orgs)
     out: list[Quote] = []
