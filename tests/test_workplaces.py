@@ -363,3 +363,8 @@ def test_a_sides_statement_speaks_for_it(
 )  # fmt: skip
 def test_local_and_regional_forms(text: str, expected: list[tuple[str, str | None, Role]]) -> None:
     assert _speakers(text) == expected
+
+
+def test_a_name_before_a_shaft_is_a_site() -> None:
+    text = "Miners at the Kgaswane shaft went on strike, the NUM said."
+    assert "Kgaswane" not in [o.name for o in laborquotes.parse(text).organizations]

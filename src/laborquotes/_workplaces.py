@@ -6,12 +6,18 @@ knows it. Read here before the dispute is found, so that its employer side has i
 later ``the company`` or ``a company spokeswoman`` resolves to it by position, as it
 does for an employer the registry knows.
 
-A name is read only right after an employer cue (:data:`~laborquotes._dispute.EMPLOYER_CUES`,
-or a workforce word and ``at``) or right before a workforce word, and only when it reads
-as an organization's name by itself (:func:`~laborquotes._quoted_orgs.listable`: two
-words at least, the last a business word or a head noun, ``Fernhill Haulage``, ``Port of
-Tilbury``). A lone capitalised word there may be a place or a season (``strike at
-Christmas``, ``workers at Dagenham``) and is left alone.
+A name is read right after an employer cue (:data:`~laborquotes._dispute.EMPLOYER_CUES`,
+a workforce word and ``at``, an action, a day and ``at``), right before a workforce word,
+or as the subject of a lockout. After a cue, two capitalised words that are no place and
+no person's name are enough; before a workforce word the name must read as an
+organization's by itself (:func:`~laborquotes._quoted_orgs.listable`: the last word a
+business word or a head noun, ``Fernhill Haulage``, ``Port of Tilbury``). A lone
+capitalised word may be a place or a season (``strike at Christmas``, ``workers at
+Dagenham``) and is left alone; a name before a site noun is a site (``the Wattle Creek
+mine``) unless a quantity comes first (``at a Kelso Build site``); a name ends before a
+possessive. The short forms of each name written alone (``Skyward`` of ``Skyward
+Airlines``) are its aliases. :func:`~laborquotes._labour.enrich_article` reads
+workplaces only in an article that reports a dispute.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import itertools
 from collections.abc import Iterator, Sequence
 
 import attrs
+import regex
 
 from ._dispute import EMPLOYER_CUES, WORKFORCE_WORDS, employing_body
 from ._model import Organization, OrganizationIndex, OrgKind, Span
@@ -72,7 +79,11 @@ GENERIC_NAME_WORDS: tuple[str, ...] = (
 #: place's (``the Wattle Creek mine``, ``Maple Ridge schools``).
 SITE_NOUNS: tuple[str, ...] = tuple(
     sorted(
-        {*WORKPLACE_NOUNS, "campus", "hotel", "office", "outlet", "restaurant", "school", "shop"}
+        {
+            *WORKPLACE_NOUNS,
+            *("campus", "colliery", "hotel", "office", "outlet", "restaurant", "school"),
+            *("shaft", "shop"),
+        }
     )
 )
 
@@ -173,7 +184,7 @@ def _names(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         # (the standard library finds where a cue may open twice as fast as ``regex``
         # scans the whole pattern: the pattern is then tried there only)
         m = cue.match(text, c.start())
-        if m is not None and (m.group("owned") or _site_re().match(text, m.end()) is None):
+        if m is not None and (_owner(m) or _site_re().match(text, m.end()) is None):
             yield (*m.span("name"), True, (m.group("staff") or "").lower() in _NEWSROOM)
     if "locked out" in text or "locks out" in text:
         for m in _before_lockout_re().finditer(text):
@@ -182,6 +193,14 @@ def _names(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     for m in _before_workforce_re().finditer(text):
         start, end = m.span("name")
         yield _without_leads(text, start, end), end, False, m.group("staff").lower() in _NEWSROOM
+
+
+def _owner(m: regex.Match[str]) -> bool:
+    """Whether the name of a cue's match owns the site after it: a quantity before it
+    (``at a Kelso Build site``) or a possessive in it (``at Bokamoso Platinum's
+    Kgaswane shafts``)."""
+    name = m.group("name")
+    return bool(m.group("owned")) or "'s " in name or "’s " in name
 
 
 def _without_leads(text: str, start: int, end: int) -> int:
