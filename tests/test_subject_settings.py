@@ -127,3 +127,8 @@ def test_a_sector_before_a_title_is_no_organization(sector: str) -> None:
         f"{sector} analyst",
         None,
     )
+
+
+def test_a_linking_participle_inside_a_description() -> None:
+    assert split_title("a barrister appearing for Acme Freight") == ("barrister", "Acme Freight")
+    assert split_title("based in Leeds") == (None, None)

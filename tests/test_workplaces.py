@@ -13,7 +13,7 @@ from laborquotes import Role
 from laborquotes._model import Organization, OrgKind, Span
 from laborquotes._workplaces import (
     GENERIC_NAME_WORDS,
-    LEGAL_FORM_ABBREVIATIONS,
+    NAME_END_LEGAL_FORMS,
     NOT_WORKFORCE_AFTER_NAME,
     OWNED_SITE_LEADS,
     SITE_NOUNS,
@@ -184,7 +184,7 @@ def test_a_kind_of_workplace_before_a_title_is_no_organization(
 def test_tables_are_sorted_and_unique() -> None:
     for table in (
         GENERIC_NAME_WORDS,
-        LEGAL_FORM_ABBREVIATIONS,
+        NAME_END_LEGAL_FORMS,
         NOT_WORKFORCE_AFTER_NAME,
         OWNED_SITE_LEADS,
         SITE_NOUNS,

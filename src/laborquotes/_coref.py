@@ -23,7 +23,7 @@ import enum
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -1829,6 +1829,13 @@ class ArticleOrgs:
             org = self.orgs[self.owners[i]]
             return None if org.kind is OrgKind.MEDIA else org
         return None
+
+    def add_forms(self, forms: Iterable[tuple[str, Organization]]) -> None:
+        """More written forms for the organizations (a company's short name), before any
+        lookup; a form already taken keeps its organization."""
+        for form, org in forms:
+            self.forms.setdefault(form, org)
+            self.first_words.add(form.split(" ", 1)[0])
 
     def lookup(self, phrase: str) -> Organization | None:
         """The article's organization named in *phrase* (``Local 7 leadership``)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -36,7 +36,6 @@ from ._model import (
     Attribution,
     Dispute,
     Organization,
-    OrganizationIndex,
     OrgKind,
     Quote,
     QuoteKind,
@@ -45,6 +44,7 @@ from ._model import (
     Speaker,
     VoiceCount,
     Voices,
+    organization_index,
 )
 from ._org_names import _lazy
 from ._org_tails import whole_org_speakers
@@ -438,18 +438,13 @@ def _named_in_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
     return sp
 
 
-def _with_short_forms(art: ArticleOrgs) -> ArticleOrgs:
-    """*art* whose written forms hold the companies' short forms too (``Nordhafen
-    Logistik`` of ``Nordhafen Logistik GmbH``), read once for the article."""
-    for o in art.orgs:
-        if o.kind is not OrgKind.EMPLOYER or o.acronym:
-            continue  # (companies only: ``Transport`` is no short form of a union)
-        for short in short_forms(o.name):
-            if " " not in short:
-                continue  # (``Trump`` of ``Trump Restaurants LLC``: a surname too)
-            art.forms.setdefault(short, o)
-            art.first_words.add(short.split(" ", 1)[0])
-    return art
+def _company_short_forms(orgs: Sequence[Organization]) -> Iterator[tuple[str, Organization]]:
+    """The companies' short forms of two words or more (``Nordhafen Logistik`` of
+    ``Nordhafen Logistik GmbH``; not ``Transport`` of a union, nor ``Trump`` of ``Trump
+    Restaurants LLC``, a surname too), with their company."""
+    for o in orgs:
+        if o.kind is OrgKind.EMPLOYER and not o.acronym:
+            yield from ((s, o) for s in short_forms(o.name) if " " in s)
 
 
 #: Most words of an organization's name read at the start of a title.
@@ -470,7 +465,7 @@ def _fullest(art: ArticleOrgs, sp: Speaker, org: Organization | None, pos: int) 
     and ``the Obama administration`` are no such reference)."""
     if org is not None and not sp.title and sp.name[:4] in ("the ", "The "):
         bare = sp.name[4:]
-        if bare[:1].isupper() and OrganizationIndex((org,)).find(bare) is not None:
+        if bare[:1].isupper() and organization_index(bare, (org,)) is not None:
             return bare  # ``the RMT said``: the organization's name as written
     if org is not None and not sp.title and _statement_of_a_side(sp.name):
         return display_name(org)  # ``according to a union statement``: the union's
@@ -745,7 +740,7 @@ def _is_group(art: ArticleOrgs, sp: Speaker, name_org: Organization | None) -> b
         return True
     if name_org is None:
         return False
-    if not name_org.acronym and OrganizationIndex((name_org,)).find(sp.name) is not None:
+    if not name_org.acronym and organization_index(sp.name, (name_org,)) is not None:
         return True  # (``Ostara said``: a name or short form the article gives the company)
     hit = art.registry.first_in(sp.name)
     return hit is not None and hit[1] == 0 and hit[2] >= len(sp.name.rstrip(" .,"))
@@ -860,7 +855,7 @@ def _initials_kind(text: str, shown: str) -> OrgKind | None:
         words = [w for w in m.group().split() if w[:1].isupper()]
         if words[0] == "The":
             words = words[1:]  # (``The Lakeside Nurses Union``: the article is no initial)
-        if len(words) == len(shown) and "".join(w[0] for w in words) == shown:
+        if len(words) == len(shown) and _initials(" ".join(words)) == shown:
             return hint_kind(m.group())
     return None
 
@@ -870,9 +865,14 @@ def _initials_map(orgs: Sequence[Organization]) -> dict[str, Organization | None
     (``None`` where two share them)."""
     out: dict[str, Organization | None] = {}
     for o in orgs:
-        initials = "".join(w[0] for w in o.name.split() if w[:1].isupper() and w != "The")
+        initials = _initials(o.name)
         out[initials] = None if initials in out else o
     return out
+
+
+def _initials(name: str) -> str:
+    """The initials of *name*'s capitalized words, an opening ``The`` aside."""
+    return "".join(w[0] for w in name.removeprefix("The ").split() if w[:1].isupper())
 
 
 def _spelled_by(initials: dict[str, Organization | None], acronym: str) -> Organization | None:
@@ -1129,7 +1129,8 @@ def enrich_article(
         if working != orgs:
             orgs, dispute = working, find_dispute(text, working)
     quotes = whole_org_speakers(text, orgs, quotes)
-    art = _with_short_forms(ArticleOrgs(text, orgs, reg))
+    art = ArticleOrgs(text, orgs, reg)
+    art.add_forms(_company_short_forms(orgs))
     sides = _Sides(dispute, text)
     people = PersonOwners(text, orgs)
     out: list[Quote] = []

@@ -617,7 +617,8 @@ _LEGAL_LINKS: tuple[str, ...] = ("Co", "Co.", "Pte", "Pty", "Sdn")
 #: Partnerships' closing words, a legal form of their own (``Pelham Brothers & Co``).
 _LEGAL_CLOSERS: tuple[str, ...] = ("& Co", "and Co")
 #: Abbreviated legal forms: a full stop right after one is part of the name (``Inc.``).
-_LEGAL_ABBREVIATIONS = frozenset(("Bhd", "Co", "Corp", "Inc", "Ltd"))
+LEGAL_ABBREVIATIONS: tuple[str, ...] = ("Bhd", "Co", "Corp", "Inc", "Ltd")
+_LEGAL_ABBREVIATIONS = frozenset(LEGAL_ABBREVIATIONS)
 
 
 def _alternation(forms: tuple[str, ...]) -> str:
@@ -669,7 +670,7 @@ def _company_span(text: str, ls: int, le: int) -> tuple[int, int] | None:
     return start, le
 
 
-def _short_form(name: str) -> str:
+def company_short_form(name: str) -> str:
     """A company's name without its legal form (``Kestrel Foods``)."""
     forms = list(_legal_forms(name))
     return name[: forms[-1][0]].rstrip(" ,&") if forms else name
@@ -698,7 +699,7 @@ def generic_companies(text: str, found: dict[_Key, _Found], out: list[_Hit]) -> 
             f = found[key] = _Found(name, OrgKind.EMPLOYER, None, None, set(), [], [])
         _record(f, out, start, end, -1, key, raw)
         taken.add(start, end)
-        short = _short_form(name)
+        short = company_short_form(name)
         if short != name and len(shorts) < _MAX_COMPANIES:
             shorts.setdefault(short, key)
     if shorts and taken is not None:

@@ -658,25 +658,25 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
         seg = " ".join(words)
     if _modifiers_only(words):
         return None, None  # ``then Ana Ruiz``, ``former Ana Ruiz``: no title noun
+    # (``appearing for Acme``, ``working at Acme``: whose the person is)
+    linked = len(words) > 1 and words[0].lower() in _LINKING_PARTICIPLES and words[1] in _LINKED_BY
     words = _before_clause(words)
     seg = " ".join(words)
     if seg.replace("-", "").isdigit() or any(w.lower() in _FINITE_VERBS for w in words):
         # An age (``Ana Ruiz, 54,``) or a clause (``members are ready``) is not a title.
         return None, None
-    if words[0].lower() in _APPEARING and len(words) > 2 and words[1] == "for":
-        whom = " ".join(words[2:])  # ``appearing for Acme Freight``, ``acting for the union``
-        return None, whom[4:] if whom.startswith("the ") and whom[4:5].isupper() else whom
-    if words[0].lower() in _NOT_DESCRIPTOR or _participle_clause(words):
+    if not linked and (words[0].lower() in _NOT_DESCRIPTOR or _participle_clause(words)):
         return None, None  # ``Ana Ruiz, along with ...``, ``Tom Lee, booked to fly ...``
     member = _membership(seg)
     if member is not None:
         return member
-    if words[0] in _ORG_APPOSITIVE:
+    if words[0] in _ORG_APPOSITIVE or (linked and words[0] == "for"):
         if _hometown(words) or (len(parts) > 1 and _town_and_region(words, parts[1])):
             return None, None  # ``Jo Bright, 41, from Basildon``: where she lives
         if _unnamed_place(words):
             return None, None  # ``from a school in Dandenong``: no organization named
-        return _of_organization(_before_place(words))
+        title, org = _of_organization(_before_place(words))
+        return title, org or (" ".join(words[1:]) if linked else None)  # ``for the union``
     region = _region_owner(words)
     if region and region < len(words):
         # ``Florida's Republican attorney general``, ``Italy's Northern League leader``:
@@ -839,7 +839,7 @@ def _before_clause(words: list[str]) -> list[str]:
     working at Acme`` -> ``a nurse at Acme``)."""
     cut = next((i for i, w in enumerate(words) if i and w in _WH_RELATIVES), None)
     if cut is None:
-        words = _without_workplace_participle(words)
+        words = _without_linking_participle(words)
         cut = _participle_cut(words)
     return words if cut is None else words[:cut]
 
@@ -854,19 +854,23 @@ def _without_age(words: list[str]) -> list[str]:
 
 
 #: How an age written as an adjective ends (``47-year-old``).
-_AGE_ADJECTIVE = ("-year-old", "-year-old,")
-#: Participles that, with ``for``, name whom a person speaks for (``appearing for Acme``).
-_APPEARING = frozenset(("acting", "appearing"))
-#: Participles that only say where a person works (``a nurse working at Acme``).
-_WORKPLACE_PARTICIPLES = frozenset(("based", "employed", "stationed", "working"))
+_AGE_ADJECTIVE = "-year-old"
+#: Participles that only link a person to where they work or whom they speak for (``a
+#: nurse working at Acme``, ``appearing for Acme``).
+_LINKING_PARTICIPLES = frozenset(
+    ("acting", "appearing", "based", "employed", "stationed", "working")
+)
+#: The prepositions after such a participle that name an organization (``working at``).
+_LINKED_BY = frozenset((*V.ORG_APPOSITIVE_PREPOSITIONS, "for"))
 
 
-def _without_workplace_participle(words: list[str]) -> list[str]:
-    """*words* without a participle that only says where the person works, before its
-    preposition (``a nurse working at Acme`` -> ``a nurse at Acme``, ``a driver based
-    in Leeds``)."""
-    for i in range(1, len(words) - 1):
-        if words[i] in _WORKPLACE_PARTICIPLES and words[i + 1] in _PREPS:
+def _without_linking_participle(words: list[str]) -> list[str]:
+    """*words* without a participle that only links the person to an organization or a
+    place, before its preposition (``a nurse working at Acme`` -> ``a nurse at Acme``,
+    ``a driver based in Leeds``, ``appearing for Acme Freight`` -> ``for Acme
+    Freight``)."""
+    for i in range(len(words) - 1):
+        if words[i].lower() in _LINKING_PARTICIPLES and words[i + 1] in _PREPS:
             return words[:i] + words[i + 1 :]
     return words
 

@@ -22,8 +22,6 @@ workplaces only in an article that reports a dispute.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -31,7 +29,7 @@ import regex
 
 from ._dispute import EMPLOYER_CUES, WORKFORCE_WORDS, employing_body
 from ._model import Organization, OrganizationIndex, OrgKind, Span
-from ._org_names import _lazy, literal_matches
+from ._org_names import LEGAL_ABBREVIATIONS, _lazy, _Taken, company_short_form, literal_matches
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._places import demonym_length, lookup_city, lookup_region
 from ._quoted_orgs import BUSINESS_WORDS, NAME_JOINERS, listable
@@ -48,7 +46,7 @@ from ._vocab import (
 
 __all__ = [
     "GENERIC_NAME_WORDS",
-    "LEGAL_FORM_ABBREVIATIONS",
+    "NAME_END_LEGAL_FORMS",
     "NOT_WORKFORCE_AFTER_NAME",
     "OWNED_SITE_LEADS",
     "SITE_NOUNS",
@@ -61,11 +59,10 @@ __all__ = [
 #: Secret Service guards his hotel``).
 NOT_WORKFORCE_AFTER_NAME: tuple[str, ...] = ("guards", "members", "union", "unions")
 
-#: Legal forms written short after a company's name (``Co.``, ``Ltd``).
-LEGAL_FORM_ABBREVIATIONS: tuple[str, ...] = (
-    "AB", "AG", "BV", "Co", "Corp", "GmbH", "Inc", "LLC", "Ltd", "NV", "PLC", "Pty", "SA", "SE",
-    "SpA", "plc",
-)  # fmt: skip
+#: Legal forms that close a workplace's name though the tables' scan leaves them out, as
+#: they name more than companies elsewhere (``Co. Durham``, ``the state AG``, ``Cricket
+#: SA``): right after an employer cue they are the company's (``Daehan Motor Co``).
+NAME_END_LEGAL_FORMS: tuple[str, ...] = ("AB", "AG", "Co", "SA", "SE")
 
 #: Words that open many organizations' names, never a name alone (``National``).
 GENERIC_NAME_WORDS: tuple[str, ...] = (
@@ -115,7 +112,7 @@ _after = _lazy(r"[\w&-]|['’](?!s?+(?!\w))|[^\S\n]{1,2}\p{Lu}")
 # ``workers at Acme Foods. The company`` ends at ``Foods``).
 _WORD = r"[\p{Lu}\d][\w&'’-]*+"
 # A legal form's full stop is the name's (``Halvorsen Axle Co.``).
-_LEGAL_STOP = rf"(?:(?<=[^\S\n](?:{'|'.join(LEGAL_FORM_ABBREVIATIONS)}))\.)?+"
+_LEGAL_STOP = rf"(?:(?<=[^\S\n](?:{'|'.join(LEGAL_ABBREVIATIONS)}))\.)?+"
 _NAME = rf"""
     {_WORD}
     (?: [^\S\n]++ (?: (?: of | & ) [^\S\n]++ (?: the [^\S\n]++ )?+ )?+ {_WORD} ){{0,6}}+
@@ -266,7 +263,10 @@ def with_workplaces(text: str, orgs: Sequence[Organization]) -> tuple[Organizati
     ['Fernhill Haulage']
     """
     index = OrganizationIndex(orgs)
-    taken = _Taken(orgs)
+    taken = _Taken()
+    for o in orgs:
+        for m in o.mentions:
+            taken.add(m.start, m.end)
     found: dict[str, Organization] = {}
     known: set[int] = set()  # (companies the tables found by their legal form)
     for start, stop, cued, newsroom in _names(text):
@@ -302,14 +302,15 @@ def _also_short(text: str, org: Organization) -> Organization:
 
 def short_forms(name: str) -> list[str]:
     """The shorter forms of *name* it may be written as: without its legal form
-    (``Halvorsen Axle`` of ``Halvorsen Axle Co.``), and :func:`_short_name` of that
-    (``Ostara`` of ``Ostara Chips Inc``)."""
-    words = name.split()
-    forms = []
-    if len(words) > 2 and words[-1].rstrip(".") in LEGAL_FORM_ABBREVIATIONS:
-        name = " ".join(words[:-1])
-        forms.append(name)
-    short = _short_name(name)
+    (:func:`~laborquotes._org_names.company_short_form`, ``Halvorsen Axle`` of
+    ``Halvorsen Axle Co.``), and :func:`_short_name` of that (``Ostara`` of ``Ostara
+    Chips Inc``)."""
+    stem = company_short_form(name)
+    words = stem.split()
+    if stem == name and len(words) > 2 and words[-1].rstrip(".") in NAME_END_LEGAL_FORMS:
+        stem = " ".join(words[:-1])
+    forms = [stem] if stem != name else []
+    short = _short_name(stem)
     return [*forms, short] if short is not None else forms
 
 
@@ -352,17 +353,3 @@ def _with_short_forms(text: str, found: list[Organization]) -> list[Organization
         else o
         for o in found
     ]
-
-
-class _Taken:
-    """The places the article's organizations are written, asked whether a span
-    overlaps one in logarithmic time (the starts sorted, with the furthest end so far)."""
-
-    def __init__(self, orgs: Sequence[Organization]) -> None:
-        spans = sorted((m.start, m.end) for o in orgs for m in o.mentions)
-        self._starts = [a for a, _ in spans]
-        self._reach = list(itertools.accumulate((b for _, b in spans), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._starts, end) - 1
-        return i >= 0 and self._reach[i] > start
