@@ -48,9 +48,11 @@ __all__ = [
     "STRIKE_VERB_OBJECTS",
     "UNNAMED_EMPLOYER_WORDS",
     "WORKFORCE_WORDS",
+    "ActionWords",
     "employing_body",
     "find_dispute",
     "introduced_as_employer",
+    "lowered",
 ]
 
 _A = DisputeAction
@@ -226,7 +228,7 @@ def _workforce_re() -> re.Pattern[str]:
     return re.compile(f"(?:{_trie_pattern(WORKFORCE_WORDS, False)})(?![\\w-])")
 
 
-def _lowered(text: str) -> str:
+def lowered(text: str) -> str:
     """*text* in lower case, with the same offsets."""
     low = text.lower()
     if len(low) == len(text):
@@ -287,7 +289,7 @@ _generic_candidate_re = _lazy_re(
 
 def _generic(text: str, low: str) -> list[tuple[int, int, bool]]:
     """``the union``, ``its employer`` ...: start, end, and whether it is the union
-    (*low* is *text* lower-cased, as :func:`_lowered` gives it)."""
+    (*low* is *text* lower-cased, as :func:`lowered` gives it)."""
     full = _generic_re()
     out = []
     for c in _generic_candidate_re().finditer(low):
@@ -399,13 +401,11 @@ def _side(text: str, org: Organization, start: int, end: int) -> str:
 class _Finder:
     """Collects the counted actions, the sides and the evidence of one article."""
 
-    def __init__(self, text: str, orgs: Sequence[Organization], low: str) -> None:
-        self.text = text
+    def __init__(self, words: ActionWords, orgs: Sequence[Organization]) -> None:
+        self.text = words.text
         self.orgs = orgs
         self.mentions = _Mentions(orgs)
-        self.ends = _marks(_sentence_end_re(), text, words=False)
-        self.workforce = _marks(_workforce_re(), low, words=True)
-        self.generic = _generic(text, low)
+        self.ends, self.workforce, self.generic = words.marks()
         self.generic_starts = [g[0] for g in self.generic]
         self.actions: list[DisputeAction] = []
         self.sides: dict[str, set[int]] = {"u": set(), "e": set()}
@@ -589,24 +589,51 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def find_dispute(text: str, orgs: Sequence[Organization]) -> Dispute | None:
+class ActionWords:
+    """What :func:`find_dispute` reads of a text whatever its organizations: the words of
+    action and bargaining, and (when asked) the sentence ends, the workforce words and
+    the references to a side around them. Read once per text: the dispute is read
+    again when the workplaces add organizations."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = low = lowered(text)
+        self.hits = [
+            (m.start(), m.end(), *_BY_PHRASE[_norm(m.group(), fold=True)])
+            for m in _action_re().finditer(low)
+            if _starts_word(text, m.start()) and _labour_use(low, m.start(), m.end())
+        ]
+        self._marks: tuple[_Marks, _Marks, list[tuple[int, int, bool]]] | None = None
+
+    def marks(self) -> tuple[_Marks, _Marks, list[tuple[int, int, bool]]]:
+        """The sentence ends, the workforce words and the references to a side."""
+        if self._marks is None:
+            text, low = self.text, self.low
+            self._marks = (
+                _marks(_sentence_end_re(), text, words=False),
+                _marks(_workforce_re(), low, words=True),
+                _generic(text, low),
+            )
+        return self._marks
+
+
+def find_dispute(
+    text: str, orgs: Sequence[Organization], words: ActionWords | None = None
+) -> Dispute | None:
     """The dispute *text* reports, with its sides among *orgs* (the article's
-    organizations), or ``None``.
+    organizations), or ``None``. *words*: what was read of *text* already.
 
     >>> find_dispute("Nurses walked out on Monday.", ()).action.value
     'walkout'
     >>> find_dispute("Trade talks resumed in Geneva.", ()) is None
     True
     """
-    low = _lowered(text)
-    hits = [
-        (m.start(), m.end(), *_BY_PHRASE[_norm(m.group(), fold=True)])
-        for m in _action_re().finditer(low)
-        if _starts_word(text, m.start()) and _labour_use(low, m.start(), m.end())
-    ]
+    if words is None or words.text is not text:
+        words = ActionWords(text)
+    hits = words.hits
     if not any(labour for *_, labour in hits) and not any(o.kind in _UNION_KINDS for o in orgs):
         return None  # no action can count: none needs only workers, and no union is named
-    finder = _Finder(text, orgs, low)
+    finder = _Finder(words, orgs)
     for h in hits:
         finder.hit(*h)
     if not finder.actions:

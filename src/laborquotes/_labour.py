@@ -31,7 +31,7 @@ from ._coref import (
     with_speaker,
 )
 from ._described_bodies import described_body
-from ._dispute import employing_body, find_dispute, introduced_as_employer
+from ._dispute import ActionWords, employing_body, find_dispute, introduced_as_employer
 from ._model import (
     Attribution,
     Dispute,
@@ -1120,14 +1120,15 @@ def enrich_article(
     acronym)."""
     reg = default_registry() if registry is None else registry
     orgs = _outside(reg.find(text), place)
-    dispute = find_dispute(text, orgs)
+    words = ActionWords(text)
+    dispute = find_dispute(text, orgs, words)
     if dispute is not None:
         # The workplaces of the dispute's workforce (``drivers at Fernhill Haulage``), only
         # in an article that reports one (``a scholarship offer from West Point`` is no
         # employer): the sides are read again with them.
         working = with_workplaces(text, orgs)
         if working != orgs:
-            orgs, dispute = working, find_dispute(text, working)
+            orgs, dispute = working, find_dispute(text, working, words)
     quotes = whole_org_speakers(text, orgs, quotes)
     art = ArticleOrgs(text, orgs, reg)
     art.add_forms(_company_short_forms(orgs))

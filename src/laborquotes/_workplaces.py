@@ -22,12 +22,13 @@ workplaces only in an article that reports a dispute.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
 
-from ._dispute import EMPLOYER_CUES, WORKFORCE_WORDS, employing_body
+from ._dispute import EMPLOYER_CUES, WORKFORCE_WORDS, employing_body, lowered
 from ._model import Organization, OrganizationIndex, OrgKind, Span
 from ._org_names import LEGAL_ABBREVIATIONS, _lazy, _Taken, company_short_form, literal_matches
 from ._patterns import alternation, lazy, lazy_stdlib
@@ -145,9 +146,10 @@ def _after_cue_re() -> str:
 
 @lazy_stdlib
 def _cue_start_re() -> str:
-    """Where a cue of :func:`_after_cue_re` may open: its first words."""
+    """Where a cue of :func:`_after_cue_re` may open: its first words, in the text
+    lower-cased (the cue itself is then matched on the text as written)."""
     words = (*EMPLOYER_CUES, *WORKFORCE_WORDS, "strike", "walked", "walkout")
-    return rf"(?<![\w-]){alternation(words, capitalized=True)}(?![\w-])"
+    return rf"(?<![\w-]){alternation(words)}(?![\w-])"
 
 
 @lazy
@@ -165,11 +167,46 @@ def _before_lockout_re() -> str:
         (?: locked | locks ) [^\S\n]++ out (?![\w-])"""
 
 
+@lazy_stdlib
+def _lockout_re() -> str:
+    """The words of :func:`_before_lockout_re` after the name."""
+    return r"(?<=[^\S\n])(?:locked|locks)[^\S\n]+out(?![\w-])"
+
+
+def _after_name_words() -> tuple[str, ...]:
+    return tuple(w for w in WORKFORCE_WORDS if w not in NOT_WORKFORCE_AFTER_NAME)
+
+
 @lazy
 def _before_workforce_re() -> str:
-    words = tuple(w for w in WORKFORCE_WORDS if w not in NOT_WORKFORCE_AFTER_NAME)
     return rf"""(?x)(?<![\w&'’-]) (?P<name> {_NAME} ) [^\S\n]++
-        (?P<staff> {alternation(words)} ) (?![\w-])"""
+        (?P<staff> {alternation(_after_name_words())} ) (?![\w-])"""
+
+
+@lazy_stdlib
+def _workforce_after_re() -> str:
+    """The workforce word of :func:`_before_workforce_re`, after the name."""
+    return rf"(?<=[^\S\n]){alternation(_after_name_words())}(?![\w-])"
+
+
+#: How far before the words after it a name may start.
+_NAME_REACH = 200
+
+
+def _named_before(
+    text: str, after: re.Pattern[str], pattern: regex.Pattern[str]
+) -> Iterator[regex.Match[str]]:
+    """The matches of *pattern* (a name, then the words *after* finds), in order.
+
+    The standard library finds the words after the name; *pattern* is tried only in the
+    stretch before each (``regex`` would try the name at every capital of the text)."""
+    done = 0
+    for a in after.finditer(text):
+        if a.start() >= done:
+            m = pattern.search(text, max(done, a.start() - _NAME_REACH), a.end())
+            if m is not None:
+                done = m.end()
+                yield m
 
 
 def _names(text: str) -> Iterator[tuple[int, int, bool, bool]]:
@@ -177,17 +214,16 @@ def _names(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     whether a cue comes before it (else a workforce word follows it) and whether its
     workforce is a newsroom's (``journalists at``, ``staff at``)."""
     cue = _after_cue_re()
-    for c in _cue_start_re().finditer(text):
+    for c in _cue_start_re().finditer(lowered(text)):
         # (the standard library finds where a cue may open twice as fast as ``regex``
         # scans the whole pattern: the pattern is then tried there only)
         m = cue.match(text, c.start())
         if m is not None and (_owner(m) or _site_re().match(text, m.end()) is None):
             yield (*m.span("name"), True, (m.group("staff") or "").lower() in _NEWSROOM)
-    if "locked out" in text or "locks out" in text:
-        for m in _before_lockout_re().finditer(text):
-            start, end = m.span("name")
-            yield _without_leads(text, start, end), end, True, False
-    for m in _before_workforce_re().finditer(text):
+    for m in _named_before(text, _lockout_re(), _before_lockout_re()):
+        start, end = m.span("name")
+        yield _without_leads(text, start, end), end, True, False
+    for m in _named_before(text, _workforce_after_re(), _before_workforce_re()):
         start, end = m.span("name")
         yield _without_leads(text, start, end), end, False, m.group("staff").lower() in _NEWSROOM
 
