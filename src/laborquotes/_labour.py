@@ -1126,9 +1126,10 @@ def enrich_article(
         # The workplaces of the dispute's workforce (``drivers at Fernhill Haulage``), only
         # in an article that reports one (``a scholarship offer from West Point`` is no
         # employer): the sides are read again with them.
-        working = with_workplaces(text, orgs)
+        working = with_workplaces(text, orgs, words.low)
         if working != orgs:
             orgs, dispute = working, find_dispute(text, working, words)
+    del words  # (the lowered text and the marks of a long text: no longer needed)
     quotes = whole_org_speakers(text, orgs, quotes)
     art = ArticleOrgs(text, orgs, reg)
     art.add_forms(_company_short_forms(orgs))

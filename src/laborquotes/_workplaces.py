@@ -209,12 +209,13 @@ def _named_before(
                 yield m
 
 
-def _names(text: str) -> Iterator[tuple[int, int, bool, bool]]:
+def _names(text: str, low: str) -> Iterator[tuple[int, int, bool, bool]]:
     """The spans of the names written as workplaces, in no particular order, each with
     whether a cue comes before it (else a workforce word follows it) and whether its
-    workforce is a newsroom's (``journalists at``, ``staff at``)."""
+    workforce is a newsroom's (``journalists at``, ``staff at``). *low* is *text*
+    lower-cased."""
     cue = _after_cue_re()
-    for c in _cue_start_re().finditer(lowered(text)):
+    for c in _cue_start_re().finditer(low):
         # (the standard library finds where a cue may open twice as fast as ``regex``
         # scans the whole pattern: the pattern is then tried there only)
         m = cue.match(text, c.start())
@@ -291,9 +292,12 @@ def _named(name: str) -> bool:
     return lookup_city(name) is None and lookup_region(name) is None
 
 
-def with_workplaces(text: str, orgs: Sequence[Organization]) -> tuple[Organization, ...]:
+def with_workplaces(
+    text: str, orgs: Sequence[Organization], low: str | None = None
+) -> tuple[Organization, ...]:
     """*orgs* (the article's organizations, in order of first mention) and the workplaces
-    *text* names that they do not hold, as employers with every place each is written.
+    *text* names that they do not hold, as employers with every place each is written
+    (*low*: *text* lower-cased, as :func:`~laborquotes._dispute.lowered` gives it).
 
     >>> [o.name for o in with_workplaces("Drivers at Fernhill Haulage walked out.", ())]
     ['Fernhill Haulage']
@@ -305,7 +309,7 @@ def with_workplaces(text: str, orgs: Sequence[Organization]) -> tuple[Organizati
             taken.add(m.start, m.end)
     found: dict[str, Organization] = {}
     known: set[int] = set()  # (companies the tables found by their legal form)
-    for start, stop, cued, newsroom in _names(text):
+    for start, stop, cued, newsroom in _names(text, lowered(text) if low is None else low):
         end = _without_possessive(text, start, stop)
         name = text[start:end]
         at = index.find(name)
