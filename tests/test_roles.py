@@ -392,7 +392,7 @@ _BBC_STRIKE = (
             "Cabin crew at Bluewing Air began a 48-hour strike on Monday in a dispute over pay, "
             'Unite said. "We will keep flying," said Ian Roe, chief executive of Bluewing. '
             "The airline said its offer was generous.",
-            [("Unite", "Unite the Union", Role.UNION_OFFICIAL), ("Ian Roe", "Bluewing", Role.EMPLOYER), ("Bluewing Air", "Bluewing Air", Role.EMPLOYER)],
+            [("Unite", "Unite the Union", Role.UNION_OFFICIAL), ("Ian Roe", "Bluewing Air", Role.EMPLOYER), ("Bluewing Air", "Bluewing Air", Role.EMPLOYER)],
         ),
         # a bare spokesperson speaks for the organization named right before ...
         (

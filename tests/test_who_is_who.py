@@ -1528,3 +1528,23 @@ def test_an_acronym_defined_in_the_article_takes_its_kind(text: str, role: lq.Ro
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert att.speaker.role == role
+
+
+#: (text, organization of the last quote's speaker): a company written by its short form
+#: in a title is shown by the name the article introduced it by; a one-word owner is the
+#: company whose name opens with it, unless the word names a person or a place.
+COMPANY_FORMS = [
+    ("Drivers at Larkfield Coaches Ltd walked out on Monday.\nLarkfield Coaches spokesman Omar Reyes said the depot would reopen.", "Larkfield Coaches Ltd"),
+    ("Crews at Kestrelway Freight walked out.\nKestrelway's operations director, Mona Quist, said services would run.", "Kestrelway Freight"),
+    ("Pelham Foods Inc. said sales fell.\nPelham spokeswoman Ruth Iles said the plant would stay open.", "Pelham Foods Inc."),
+    ("Ferris Wheelworks Inc. reported a loss.\nFerris's spokesman, Al Dunn, said the plan was sound.", "Ferris Wheelworks Inc."),
+    ("Ferris Wheelworks Inc. reported a loss.\nNed Ferris, the founder, said he was sad.\nFerris's spokesman, Al Dunn, said the plan was sound.", "Ferris"),
+    ("Ontario Steelworks Ltd reported a loss.\nOntario's labour minister, Jo Park, said talks should resume.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "org"), COMPANY_FORMS)
+def test_a_company_by_its_short_form_in_a_title(text: str, org: str | None) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.organization == org

@@ -99,12 +99,12 @@ def test_no_workplace_without_a_dispute() -> None:
         (
             "Engineers at Skyward Airlines will strike at Easter. Skyward's chief operating "
             "officer, Dana Lowe, said the airline would hire contractors.",
-            [("Dana Lowe", "Skyward", Role.EMPLOYER)],
+            [("Dana Lowe", "Skyward Airlines", Role.EMPLOYER)],
         ),
         (
             "Nurses at Acme Hospital went on strike. Acme's chief nursing officer, Dr. Ivan "
             "Pak, said the demands would cost $40 million.",
-            [("Ivan Pak", "Acme", Role.EMPLOYER)],
+            [("Ivan Pak", "Acme Hospital", Role.EMPLOYER)],
         ),
         (
             "RMT members at Northern Vale Railways will strike. \"We have tabled a fair "
@@ -256,7 +256,7 @@ def test_managers_of_the_staff_and_officials_of_the_state(text: str, role: Role)
         ("Nurses at three hospitals run by Carrow Health System will strike, their union "
          "said. Talks will resume on Thursday, a Carrow spokeswoman said.",
          [("their union", None, Role.UNION_OFFICIAL),
-          ("a Carrow spokeswoman", "Carrow", Role.EMPLOYER)]),
+          ("a Carrow spokeswoman", "Carrow Health System", Role.EMPLOYER)]),
     ],
 )  # fmt: skip
 def test_wire_forms_of_a_workplace(text: str, expected: list[tuple[str, str | None, Role]]) -> None:

@@ -56,6 +56,7 @@ __all__ = [
     "Resolver",
     "appositive",
     "appositive_at",
+    "as_introduced",
     "display_name",
     "fill_from_namesakes",
     "fullest_names",
@@ -1710,6 +1711,21 @@ def has_reference(title: str) -> bool:
     return _title_reference().search(title) is not None
 
 
+def as_introduced(org: Organization, written: str) -> str:
+    """*written*, or the name a company was introduced by where *written* is only its
+    short form, the name without its business word or legal form (``Skyward`` of
+    ``Skyward Airlines``, ``Halvorsen Axle`` of ``Halvorsen Axle Co.``): one company, one
+    name in every speaker's record. Unions and other bodies keep their forms as written
+    (``Unite``, an acronym)."""
+    if (
+        org.kind is OrgKind.EMPLOYER
+        and written in org.aliases
+        and org.name.startswith(written + " ")
+    ):
+        return org.name
+    return written
+
+
 def display_name(org: Organization) -> str:
     """How speakers and the voices summary name an organization: its acronym when the
     article writes it, otherwise its canonical name."""
@@ -1757,6 +1773,14 @@ class ArticleOrgs:
                 best = self.top.get(key)
                 if best is None or len(o.mentions) > len(best.mentions):
                     self.top[key] = o
+
+    def company_led_by(self, word: str) -> Organization | None:
+        """The one company of the article whose name of two words or more opens with
+        *word* (``Northmoor`` of ``Northmoor Railways``), or ``None``."""
+        found = [
+            o for o in self.orgs if o.kind is OrgKind.EMPLOYER and o.name.startswith(word + " ")
+        ]
+        return found[0] if len(found) == 1 else None
 
     def add_quoted(self, org: Organization) -> None:
         """Hold *org* too, for the lookups by position only: an organization the
@@ -1906,7 +1930,7 @@ class ArticleOrgs:
             return None, written
         org = self.lookup(written)
         if org is not None:
-            return org, written
+            return org, as_introduced(org, written)
         if REFERENCE_START().match(written) is not None:
             ref, _ = self.reference(written, pos)
             if ref is not None:

@@ -23,9 +23,11 @@ from ._coref import (
     ArticleOrgs,
     appositive,
     appositive_at,
+    as_introduced,
     display_name,
     fill_from_namesakes,
     has_reference,
+    possessive_stripped,
     reference_word,
     speaker_with,
     with_speaker,
@@ -49,8 +51,8 @@ from ._model import (
 from ._org_names import _lazy
 from ._org_tails import whole_org_speakers
 from ._orgs import OrgEntry, Registry, default_registry
-from ._owners import PersonOwners
-from ._places import demonym_length, lookup_region
+from ._owners import PersonOwners, is_given_name
+from ._places import demonym_length, lookup_city, lookup_region
 from ._quoted_orgs import listable, proper_name, quoted_organization, with_quoted
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
 from ._vocab import (
@@ -375,6 +377,10 @@ def _enrich_speaker(
     if _org_reference(art, sp.organization):
         sides.positional = True
     org, shown = art.resolve(sp.organization, pos)
+    if org is None and shown:
+        led = _company_led_by(art, people, shown)
+        if led is not None:
+            org, shown = led, led.name
     if shown and (org is None or org.name not in art.by_name):
         sides.positional = True  # read in the span it is written in
         whole = _enclosing_org(art, shown, att.source_span)
@@ -421,6 +427,26 @@ def _enrich_speaker(
     return speaker_with(sp, sp.name, title, shown, role, False), org
 
 
+def _company_led_by(art: ArticleOrgs, people: PersonOwners, written: str) -> Organization | None:
+    """The company a title's owner of one word means: the first word of its name
+    (``Northmoor's operations director``, ``Swiftlane spokesman`` after ``Northmoor
+    Railways``, ``Swiftlane Logistics``), unless the word names a person or a place in
+    the article (``Trump's adviser`` beside ``Trump Restaurants LLC``; ``Johnson's``
+    where ``Woody Johnson`` is written)."""
+    word = possessive_stripped(written.strip()).rstrip("'’")
+    if not (word.isalpha() and word.istitle()) or is_given_name(word):
+        return None
+    if word in people.surnames() or word in people.second_words():
+        return None
+    if (
+        lookup_region(word) is not None
+        or lookup_city(word) is not None
+        or demonym_length([word], 0)
+    ):
+        return None
+    return art.company_led_by(word)
+
+
 def _named_in_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
     """*sp*, whose title opens with a name the article writes an organization as and no
     organization is given, with that name taken out of the title as the organization
@@ -433,7 +459,11 @@ def _named_in_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
         lead, rest = " ".join(words[:k]), " ".join(words[k:])
         org = art.forms.get(lead)
         if org is not None and (rest[:1].islower() or _title_head(rest)):
-            shown = lead if lead in org.aliases or lead == org.name else display_name(org)
+            shown = (
+                as_introduced(org, lead)
+                if lead in org.aliases or lead == org.name
+                else display_name(org)
+            )
             return speaker_with(sp, sp.name, rest, shown, sp.role, sp.is_group)
     return sp
 

@@ -25,7 +25,7 @@ The surnames are read in one pass over the capitalised words of the text, on fir
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from . import _vocab as V
 from ._coref import possessive_stripped
@@ -33,7 +33,7 @@ from ._model import Organization
 from ._org_names import _lazy
 from ._roles import hint_kind
 
-__all__ = ["PersonOwners"]
+__all__ = ["PersonOwners", "is_given_name"]
 
 _GIVEN = frozenset(V.FEMALE_FIRST_NAMES) | frozenset(V.MALE_FIRST_NAMES)
 #: The preposition before the person a spokesperson speaks for.
@@ -41,6 +41,7 @@ _FOR = "for "
 #: Words before a surname that make it a person's (``Mr``, ``Sir``, ``Sen.``).
 _PERSON_LEADS = frozenset(V.HONORIFICS)
 _STAFF = frozenset(V.PERSONAL_STAFF_TITLES)
+_FUNCTION_WORDS = frozenset((*V.FUNCTION_WORDS, "a", "an", "the"))
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
 #: The longest office of :data:`_STAFF`, in words.
 _STAFF_WORDS = max(len(t.split()) for t in V.PERSONAL_STAFF_TITLES)
@@ -61,6 +62,11 @@ def _titled_name(words: list[str]) -> bool:
         and words[-2] in _GIVEN
         and any(w.lower() in _TITLE_NOUNS for w in words[:-2])
     )
+
+
+def is_given_name(word: str) -> bool:
+    """Whether *word* is a first name of the tables (``Ana``)."""
+    return word in _GIVEN
 
 
 def _words(owner: str) -> list[str]:
@@ -90,6 +96,7 @@ class PersonOwners:
         self._text = text
         self._orgs = orgs
         self._surnames: frozenset[str] | None = None
+        self._second: frozenset[str] | None = None
         self._org_words: frozenset[str] | None = None
 
     def org_words(self) -> frozenset[str]:
@@ -103,14 +110,32 @@ class PersonOwners:
     def surnames(self) -> frozenset[str]:
         """Surnames the article gives people (read once, on first use)."""
         if self._surnames is None:
-            self._surnames = frozenset(self._written_surnames())
+            self._read_pairs()
+            assert self._surnames is not None
         return self._surnames
 
-    def _written_surnames(self) -> Iterator[str]:
-        """Words written after a first name or an honorific and one space."""
+    def second_words(self) -> frozenset[str]:
+        """Words the article writes right after a capitalized word that is no function
+        word (``Johnson`` of ``Woody Johnson``, ``Railways`` of ``Northmoor Railways``;
+        not ``Northmoor`` of ``A Northmoor spokesman``)."""
+        if self._second is None:
+            self._read_pairs()
+            assert self._second is not None
+        return self._second
+
+    def _read_pairs(self) -> None:
+        """:meth:`surnames`, the words after a first name or an honorific and one space,
+        and :meth:`second_words`, in one scan."""
+        surnames: set[str] = set()
+        second: set[str] = set()
         for m in _CAP_PAIR().finditer(self._text):
-            if m.group(1) in _GIVEN or m.group(1) in _PERSON_LEADS:
-                yield possessive_stripped(m.group(2).rstrip(".")).rstrip("'’")
+            first = m.group(1)
+            word = possessive_stripped(m.group(2).rstrip(".")).rstrip("'’")
+            if first in _GIVEN or first in _PERSON_LEADS:
+                surnames.add(word)
+            if first.lower() not in _FUNCTION_WORDS:
+                second.add(word)
+        self._surnames, self._second = frozenset(surnames), frozenset(second)
 
     def possessive_in(self, owner: str, start: int, end: int) -> bool:
         """Whether *owner* is written as a possessive between *start* and *end*, or
