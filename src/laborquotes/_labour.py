@@ -376,11 +376,7 @@ def _enrich_speaker(
     sp = _org_led_title(art, sp)
     if _org_reference(art, sp.organization):
         sides.positional = True
-    org, shown = art.resolve(sp.organization, pos)
-    if org is None and shown:
-        led = _company_led_by(art, people, shown)
-        if led is not None:
-            org, shown = led, led.name
+    org, shown = _written_org(art, people, sp.organization, pos)
     if shown and (org is None or org.name not in art.by_name):
         sides.positional = True  # read in the span it is written in
         whole = _enclosing_org(art, shown, att.source_span)
@@ -425,6 +421,19 @@ def _enrich_speaker(
     read_owner = org is not None or shown is not None
     title = _unowned(sp.title, read=read_owner) or _description_title(sp.name)
     return speaker_with(sp, sp.name, title, shown, role, False), org
+
+
+def _written_org(
+    art: ArticleOrgs, people: PersonOwners, written: str | None, pos: int
+) -> tuple[Organization | None, str | None]:
+    """The organization a speaker's *written* organization names, and the name to show:
+    :meth:`ArticleOrgs.resolve`, else a company by its first word (:func:`_company_led_by`)."""
+    org, shown = art.resolve(written, pos)
+    if org is None and shown:
+        led = _company_led_by(art, people, shown)
+        if led is not None:
+            return led, led.name
+    return org, shown
 
 
 def _company_led_by(art: ArticleOrgs, people: PersonOwners, written: str) -> Organization | None:
@@ -1149,17 +1158,7 @@ def enrich_article(
     dateline's city, where no organization is named (``CAPE TOWN`` is no union's
     acronym)."""
     reg = default_registry() if registry is None else registry
-    orgs = _outside(reg.find(text), place)
-    words = ActionWords(text)
-    dispute = find_dispute(text, orgs, words)
-    if dispute is not None:
-        # The workplaces of the dispute's workforce (``drivers at Fernhill Haulage``), only
-        # in an article that reports one (``a scholarship offer from West Point`` is no
-        # employer): the sides are read again with them.
-        working = with_workplaces(text, orgs, words.low)
-        if working != orgs:
-            orgs, dispute = working, find_dispute(text, working, words)
-    del words  # (the lowered text and the marks of a long text: no longer needed)
+    orgs, dispute = _dispute_and_workplaces(text, _outside(reg.find(text), place))
     quotes = whole_org_speakers(text, orgs, quotes)
     art = ArticleOrgs(text, orgs, reg)
     art.add_forms(_company_short_forms(orgs))
@@ -1198,6 +1197,22 @@ def enrich_article(
         if dispute is not None and not dispute.employers:
             dispute = _quoted_employers(dispute, sides, organizations, orgs)
     return Enriched(out, organizations, dispute, tuple(resolved))
+
+
+def _dispute_and_workplaces(
+    text: str, orgs: tuple[Organization, ...]
+) -> tuple[tuple[Organization, ...], Dispute | None]:
+    """The dispute *text* reports and the organizations, with the workplaces of the
+    dispute's workforce (``drivers at Fernhill Haulage``). These are read only in an
+    article that reports a dispute (``a scholarship offer from West Point`` is no
+    employer), and the sides are then read again with them."""
+    words = ActionWords(text)  # (what the dispute reads of the text, read once)
+    dispute = find_dispute(text, orgs, words)
+    if dispute is not None:
+        working = with_workplaces(text, orgs, words.low)
+        if working != orgs:
+            return working, find_dispute(text, working, words)
+    return orgs, dispute
 
 
 def _outside(
