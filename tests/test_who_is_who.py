@@ -1548,3 +1548,23 @@ def test_a_company_by_its_short_form_in_a_title(text: str, org: str | None) -> N
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert att.speaker.organization == org
+
+
+#: (text, title, organization): an organization the registry knows is shown by its name
+#: as written without the words that only describe it; a kind of body after a name no
+#: table knows goes too; a rank after a title is a style, not the title.
+ORG_AS_NAMED = [
+    ("Tom Reilly, an organiser with the GMB union, said members were angry.", "organiser", "GMB"),
+    ("Opposition NDP critic Sarah Lind said the bill would fail.", "critic", "NDP"),
+    ("Ana Ruiz, head of Teamsters Local 618 in Tulsa, told us drivers would vote.", "head", "Teamsters Local 618"),
+    ("Nadia Flores, a senior economist at the Halden Institute think tank, said costs would rise.", "senior economist", "Halden Institute"),
+    ("Monash University labour law expert Professor Anna Chen said lockouts were rare.", "labour law expert", "Monash University"),
+    ("Ravi Nair, an economist at the University of Wisconsin at Madison, said the ruling was narrow.", "economist", "University of Wisconsin at Madison"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "org"), ORG_AS_NAMED)
+def test_an_organization_as_named(text: str, title: str | None, org: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.title, att.speaker.organization) == (title, org)

@@ -59,6 +59,8 @@ from ._vocab import (
     COURTESY_HONORIFICS,
     FUNCTION_WORDS,
     LEGISLATOR_POSTNOMINALS,
+    ORG_LEAD_MODIFIERS,
+    ORG_TAIL_DESCRIPTORS,
     SIDE_BODY_WORDS,
     SIDE_EMPLOYER_WORDS,
     SIDE_UNION_WORDS,
@@ -420,7 +422,7 @@ def _enrich_speaker(
     role = _owner_role(role, owner, sp.title or sp.name)
     read_owner = org is not None or shown is not None
     title = _unowned(sp.title, read=read_owner) or _description_title(sp.name)
-    return speaker_with(sp, sp.name, title, shown, role, False), org
+    return speaker_with(sp, sp.name, title, _without_descriptor(shown), role, False), org
 
 
 def _written_org(
@@ -433,7 +435,51 @@ def _written_org(
         led = _company_led_by(art, people, shown)
         if led is not None:
             return led, led.name
+    if org is not None and shown:
+        return org, _mention_only(art, org, shown)
     return org, shown
+
+
+def _mention_only(art: ArticleOrgs, org: Organization, shown: str) -> str:
+    """*shown*, or the registry's mention of *org* in it where the other words only
+    describe it: lower-case words before it (``the activist group X``) or a modifier of
+    :data:`~laborquotes._vocab.ORG_LEAD_MODIFIERS` (``Opposition NDP``), lower-case words
+    after it (``GMB union``, ``Local 294 in Albany``, ``X editorial board``). A longer
+    name stays whole (``CNN Worldwide``, ``Senate Conservatives Fund``). The noun
+    ``union`` after an acronym goes too (``PCS union``)."""
+    hit = art.registry.first_in(shown)
+    if hit is None or art.by_name.get(hit[0].name, hit[0]).name != org.name:
+        return shown
+    start, end = hit[1], hit[2]
+    lead, tail = shown[:start].strip(), shown[end:]
+    if (tail and not (tail[0] == " " and tail[1:2].islower())) or _campus(tail):
+        return shown
+    if lead and lead not in _ORG_LEAD_MODIFIERS and not all(w.islower() for w in lead.split()):
+        return shown
+    mention = shown[start:end]
+    head, _, last = mention.rpartition(" ")
+    if last.islower() and head in (org.name, org.acronym, *org.aliases):
+        return head  # ``the GMB union``, ``PCS union``: the registry reads the noun too
+    return mention if lead or tail else shown
+
+
+def _campus(tail: str) -> bool:
+    """Whether *tail*, after an organization's name, names its campus or branch (``at
+    Irvine`` of ``University of California at Irvine``): part of the name."""
+    return tail.startswith(" at ") and tail[4:5].isupper()
+
+
+def _without_descriptor(shown: str | None) -> str | None:
+    """*shown* without a kind of body written after the name (``the Halden Institute
+    think tank`` -> ``the Halden Institute``), once the role is read (the kind may
+    tell it: ``New Democrat Network think tank`` is no party)."""
+    if not shown:
+        return shown
+    for tail in _ORG_TAIL_DESCRIPTORS:
+        rest = shown.removesuffix(" " + tail)
+        if rest != shown and rest.rsplit(None, 1)[-1][:1].isupper():
+            return rest
+    return shown
 
 
 def _company_led_by(art: ArticleOrgs, people: PersonOwners, written: str) -> Organization | None:
@@ -524,6 +570,8 @@ def _statement_of_a_side(name: str) -> bool:
 
 
 _STATEMENTS = frozenset(STATEMENT_NOUNS)
+_ORG_LEAD_MODIFIERS = frozenset(ORG_LEAD_MODIFIERS)
+_ORG_TAIL_DESCRIPTORS = ORG_TAIL_DESCRIPTORS
 _SIDE_NOUNS = frozenset((*SIDE_UNION_WORDS, *SIDE_EMPLOYER_WORDS))
 #: The determiners of a bare reference to an organization (``the union``).
 _REFERENCE_DETERMINERS = frozenset(("its", "the", "their"))

@@ -98,6 +98,7 @@ _FIRST_NAME_CHARS = 20
 
 _HONORIFICS = frozenset(V.HONORIFICS)
 _COURTESY = frozenset(V.COURTESY_HONORIFICS)
+_RANK_STYLES = frozenset(V.RANK_STYLES)
 _BARE_STYLES = frozenset(V.BARE_STYLES)
 _STYLE_LEADS = frozenset(V.STYLE_LEADS)
 _HONOURS = frozenset(V.HONOURS)
@@ -1212,6 +1213,8 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         # ``Union leader Ana Ruiz said``: a common noun, capitalized by its place only
         written = (written[0].lower(), *written[1:])
     words = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
+    if len(words) > 1 and words[-1] in _RANK_STYLES and _title_word(words[-2]):
+        words.pop()  # ``labour law expert Professor Ana Ruiz``: a style after the title
     if words and words[0] in _THE and all(_courtesy_at(nm.pre, k) for k in range(len(nm.pre))):
         words = words[1:]  # ``the Rt Hon Ana Ruiz``, ``The Labour MP Ana Ruiz``: an article
     pre_words = " ".join(words).strip()
@@ -1237,6 +1240,12 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         if t2 or o2:
             title, org = t2 or title, o2 or org
     return title, without_acronym(org)
+
+
+def _title_word(word: str) -> bool:
+    """Whether *word* ends a title: a lower-case word, or a title noun capitalized by
+    its place (``Economist Professor Jo Lin``)."""
+    return word[:1].islower() or word.lower() in _TITLE_NOUNS
 
 
 #: ``D-Ohio``, ``R-Texas``, ``I-Vt.``, ``D-N.Y.``: a party initial and a state.

@@ -116,8 +116,10 @@ __all__ = [
     "ORG_APPOSITIVE_PREPOSITIONS",
     "ORG_DESCRIPTORS",
     "ORG_KIND_DESCRIBERS",
+    "ORG_LEAD_MODIFIERS",
     "ORG_NAME_JOINERS",
     "ORG_PREPOSITIONS",
+    "ORG_TAIL_DESCRIPTORS",
     "ORG_TITLE_HEADS",
     "ORG_WORDS",
     "OWNER_NOUNS",
@@ -145,6 +147,7 @@ __all__ = [
     "QUESTION_AUXILIARIES",
     "QUOTED_AS_ADVERBS",
     "QUOTED_AS_AUX",
+    "RANK_STYLES",
     "RELATIVE_PRONOUNS",
     "REPORTED_CLAUSE_OPENERS",
     "REPORTING_VERBS",
@@ -446,6 +449,11 @@ COURTESY_HONORIFICS: tuple[str, ...] = (
     "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Shri", "Shrimati", "Smt",
     "Smt.",
 )  # fmt: skip
+
+#: Ranks written right before a name that, after a title of lower-case words, are the
+#: person's style, not their title (``labour law expert Professor Ana Ruiz``: the title
+#: is ``labour law expert``).
+RANK_STYLES: tuple[str, ...] = ("Professor",)
 
 #: Styles written after ``the`` before a name (of :data:`COURTESY_HONORIFICS`): ``The Rt
 #: Hon Ana Ruiz MP``, ``the Hon. Tom Lee`` name a person, not a group.
@@ -1459,6 +1467,17 @@ ORG_KIND_DESCRIBERS: tuple[str, ...] = (
 COMMON_ORG_NOUNS: tuple[str, ...] = (
     "agency", "authority", "clinic", "department", "group", "hospital", "media",
     "ministry", "party", "police", "press", "service",
+)  # fmt: skip
+
+#: Capitalized words before an organization's name in a title that describe its place,
+#: not its name (``Opposition NDP critic``).
+ORG_LEAD_MODIFIERS: tuple[str, ...] = ("Official Opposition", "Opposition")
+
+#: Kinds of body written after a name no table knows (``the Halden Institute think
+#: tank``): the name ends before them. (Not ``union`` or ``party``, which give a kind.)
+ORG_TAIL_DESCRIPTORS: tuple[str, ...] = (
+    "campaign group", "charity", "consultancy", "lobby group", "pressure group",
+    "think tank", "think-tank",
 )  # fmt: skip
 
 #: Sectors that, capitalized as a sentence's first word before a title, modify it
