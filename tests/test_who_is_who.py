@@ -1568,3 +1568,17 @@ def test_an_organization_as_named(text: str, title: str | None, org: str) -> Non
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.title, att.speaker.organization) == (title, org)
+
+
+#: (text, title): a title word with a prefix (``co-``, ``then-``).
+PREFIXED_TITLES = [
+    ("Local 9 co-president Ada Chen said the union would return to talks.", "co-president"),
+    ("Ada Chen, the then-treasurer of the club, said the accounts were sound.", "then-treasurer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title"), PREFIXED_TITLES)
+def test_a_prefixed_title(text: str, title: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title) == ("Ada Chen", title)

@@ -257,6 +257,9 @@ def test_managers_of_the_staff_and_officials_of_the_state(text: str, role: Role)
          "said. Talks will resume on Thursday, a Carrow spokeswoman said.",
          [("their union", None, Role.UNION_OFFICIAL),
           ("a Carrow spokeswoman", "Carrow Health System", Role.EMPLOYER)]),
+        # an action, a day, then the workplace
+        ("Cooks walked off the job on Friday at the Marlow Bay Hotel. The hotel said its "
+         "kitchens were open.", [("Marlow Bay Hotel", "Marlow Bay Hotel", Role.EMPLOYER)]),
     ],
 )  # fmt: skip
 def test_wire_forms_of_a_workplace(text: str, expected: list[tuple[str, str | None, Role]]) -> None:

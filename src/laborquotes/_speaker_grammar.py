@@ -83,8 +83,8 @@ RULES: dict[str, str] = {
     """,
     # A particle inside a name: ``van``, ``al``, ``ap``; ``an`` after ``Mac``.
     "name_particle": r"(?: {particle} | (?<= (?<![\w\-]) {gaelic} [ ] ) an )",
-    # A lower-case title word (``president``, ``then-chief``).
-    "title_low": r"(?: then- )? {title_word} (?![\w\-])",
+    # A lower-case title word (``president``, ``then-chief``, ``co-president``).
+    "title_low": r"(?: {title_prefix} )? {title_word} (?![\w\-])",
     "poss": r"{capword} ['’] s?+",
     # What stands before a name: ``union president``, ``the UAW's``, ``UAW Region 8
     # Director`` (a numbered unit, then a title), ``Mayor of London``, a described owner
@@ -98,7 +98,7 @@ RULES: dict[str, str] = {
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
       | (?: {capword} {s1} ){1,3} \d{1,5}+ {s1} (?: {title_low} {s1} ){0,2} {title_noun} {s1}
       | (?: (?: {capword} | {adverb_modifier} ) {s1} ){0,2}
-        (?: then- )? (?: {title_cap} | {legislator} )
+        (?: {title_prefix} )? (?: {title_cap} | {legislator} )
         (?: {s1} (?: of | for | at ) {s1} (?: the {s1} )?
             (?: {capword} {s1} (?: {name_and} {s1} )? ){0,3}? {capword} ){1,3}?
         {s1}
@@ -365,6 +365,7 @@ def _word_tables() -> dict[str, Table]:
         ),
         "title_word": (tuple(sorted(_title_words())), False),
         "title_acronym": ((*V.LEGISLATOR_POSTNOMINALS, *V.EXECUTIVE_ACRONYMS), False),
+        "title_prefix": (V.TITLE_PREFIXES, False),
         "legislator": (V.LEGISLATOR_POSTNOMINALS, False),
         "name_stop": (V.NAME_STOPWORDS, False),
         # title words in -ing, which open an appositive (``, managing director of``)

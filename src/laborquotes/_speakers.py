@@ -1760,7 +1760,7 @@ def _start_words() -> frozenset[str]:
     """Lower-case words that can open a subject phrase (``the``, ``he``, ``union``)."""
     words = set(V.SPEAKER_DETERMINERS) | set(V.PRONOUNS) | set(V.TITLE_NOUNS)
     words |= set(V.TITLE_MODIFIERS) | set(V.GROUP_NOUNS) | set(V.NAME_START_PARTICLES)
-    return frozenset(words | {"then-"})
+    return frozenset(words | set(V.TITLE_PREFIXES))
 
 
 def _last_punct(text: str, start: int, end: int) -> int:

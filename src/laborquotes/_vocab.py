@@ -182,6 +182,7 @@ __all__ = [
     "TITLE_MODIFIERS",
     "TITLE_NOUNS",
     "TITLE_PARTICIPLES",
+    "TITLE_PREFIXES",
     "TITLE_PREPOSITIONS",
     "TITLE_REFERENCE_HEADS",
     "WEEKDAYS",
@@ -449,6 +450,9 @@ COURTESY_HONORIFICS: tuple[str, ...] = (
     "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Shri", "Shrimati", "Smt",
     "Smt.",
 )  # fmt: skip
+
+#: Prefixes a title word may carry (``co-president``, ``then-chief``).
+TITLE_PREFIXES: tuple[str, ...] = ("co-", "then-")
 
 #: Ranks written right before a name that, after a title of lower-case words, are the
 #: person's style, not their title (``labour law expert Professor Ana Ruiz``: the title

@@ -46,6 +46,7 @@ from ._vocab import (
 )
 
 __all__ = [
+    "ACTIONS_BEFORE_A_DAY",
     "GENERIC_NAME_WORDS",
     "NAME_END_LEGAL_FORMS",
     "NOT_WORKFORCE_AFTER_NAME",
@@ -54,6 +55,12 @@ __all__ = [
     "short_forms",
     "with_workplaces",
 ]
+
+#: Actions after which a day, then ``at``, leads to the workplace (``went on strike
+#: Tuesday at``, ``walked off the job on Monday at``).
+ACTIONS_BEFORE_A_DAY: tuple[str, ...] = (
+    "off the job", "stopped work", "strike", "walked out", "walkout",
+)  # fmt: skip
 
 #: Workforce words that do not make the name before them a workplace (``Unite members``,
 #: ``Labour Party members``, ``the Acme Foods union``), or that are verbs too (``the
@@ -131,7 +138,8 @@ def _after_cue_re() -> str:
     staff = rf"(?P<staff>{alternation(WORKFORCE_WORDS, capitalized=True)})"
     # (a day may stand between an action and its place: ``went on strike Tuesday at``)
     day = rf"(?:on[^\S\n]++)?+(?:{alternation(WEEKDAYS)}|today|yesterday|overnight)"
-    acted = rf"(?:strike|walked[^\S\n]++out|walkout)[^\S\n]++{day}[^\S\n]++at"
+    actions = alternation(ACTIONS_BEFORE_A_DAY).replace(r"\ ", r"[^\S\n]++")
+    acted = rf"{actions}[^\S\n]++{day}[^\S\n]++at"
     cues = rf"""(?:{alternation(EMPLOYER_CUES, capitalized=True)}
         |{staff}{union}[^\S\n]++(?:at|in[^\S\n]++the)|{acted})"""
     # (a quantity before the name makes it a site's owner: ``at a Kelso Build site``,
@@ -148,7 +156,7 @@ def _after_cue_re() -> str:
 def _cue_start_re() -> str:
     """Where a cue of :func:`_after_cue_re` may open: its first words, in the text
     lower-cased (the cue itself is then matched on the text as written)."""
-    words = (*EMPLOYER_CUES, *WORKFORCE_WORDS, "strike", "walked", "walkout")
+    words = (*EMPLOYER_CUES, *WORKFORCE_WORDS, *ACTIONS_BEFORE_A_DAY, "walked")
     return rf"(?<![\w-]){alternation(words)}(?![\w-])"
 
 
