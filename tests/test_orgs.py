@@ -204,8 +204,12 @@ def test_ambiguous_names_in_context(text: str, name: str) -> None:
         ),
         ("5,000 UAW-represented workers", "United Auto Workers", "union"),
         ("SEIU-UHW members", "Service Employees International Union", "union"),
+        # ``and`` between the trade words, a local after a generic name
+        ("members of United Bakers and Pastry Workers voted", "United Bakers and Pastry Workers", "union"),
+        ("the United Bakers and Pastry Workers Local 61 said", "United Bakers and Pastry Workers Local 61", "union"),
+        ("drivers in Civic Employees Union Local 903 voted", "Civic Employees Union Local 903", "union"),
     ],
-)
+)  # fmt: skip
 def test_generic_patterns(text: str, name: str, kind: str) -> None:
     orgs = {o.name: o for o in lq.find_organizations(text)}
     assert name in orgs, list(orgs)

@@ -212,7 +212,7 @@ _HEAD_FINDER = _lazy_re(
 )
 #: ``United Nurses of Alberta``, ``United Teachers of Dade``: "United", trade words, a place.
 _UNITED = _lazy(
-    rf"United(?:{_SP}[A-Z][\w'’&-]*+){{1,4}}"
+    rf"United(?:{_SP}(?:(?:and|&){_SP})?+[A-Z][\w'’&-]*+){{1,4}}"
     rf"(?:{_SP}of{_SP}(?:the{_SP})?[A-Z][\w'’&-]*+(?:{_SP}[A-Z][\w'’&-]*+){{0,3}})?"
 )
 _LOCAL = _lazy_re(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?:[A-Z]{1,3})?(?![\w-])")
@@ -557,8 +557,11 @@ def _labour_name_before(text: str, start: int, taken: _Taken) -> int:
 _NAME_BEFORE_REACH = 80
 #: Capitalized words that open a sentence or a phrase, no name (``Members``, ``The``).
 _NAME_LEADS = frozenset(("A", "An", "Members", "Some", "The", "Workers"))
-#: Up to five capitalized words, one space apart, right before a position.
-_CAPITALIZED_BEFORE = _lazy(r"(?<![\w'’&-])(?:\p{Lu}[\p{L}'’-]*+ ){1,5}+(?=\Z)")
+#: Up to five capitalized words, one space apart (or ``and`` / ``&`` between), right
+#: before a position.
+_CAPITALIZED_BEFORE = _lazy(
+    r"(?<![\w'’&-])(?:\p{Lu}[\p{L}'’-]*+ (?:(?:and|&) (?=\p{Lu}))?+){1,5}+(?=\Z)"
+)
 
 
 def _generic_name(
@@ -583,8 +586,8 @@ def _generic_name(
         end -= 1  # "... Flight Attendants." ends a sentence, not the name
         raw = raw[:-1]
     kind = _generic_kind(raw)
-    if kind is None:
-        return
+    if kind is None or (_LOCAL().match(text, end + 1) is not None and text[end : end + 1] == " "):
+        return  # (``Municipal Employees Union Local 57``: read with its local's number)
     name = " ".join(raw.split())
     key = "gen:" + _norm(name, fold=True)
     acr = _ACRONYM_DEF().match(text, end)
