@@ -590,3 +590,16 @@ def test_one_branch_per_first_character_matches_as_the_tries_one_after_another(t
 )  # fmt: skip
 def test_a_leaders_government_is_no_company(text: str, names: list[str]) -> None:
     assert [o.name for o in lq.find_organizations(text)] == names
+
+
+def test_a_local_written_alone_is_the_local_named_in_full() -> None:
+    text = (
+        "Bakers belong to United Bakers and Pastry Workers Local 61. "
+        "Local 61 members voted on Sunday."
+    )
+    orgs = lq.find_organizations(text)
+    assert [o.name for o in orgs] == ["United Bakers and Pastry Workers Local 61"]
+    assert [m.slice(text) for m in orgs[0].mentions] == [
+        "United Bakers and Pastry Workers Local 61",
+        "Local 61",
+    ]

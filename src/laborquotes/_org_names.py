@@ -432,6 +432,26 @@ def _merge_generic_suffixes(found: dict[_Key, _Found], out: list[_Hit]) -> None:
         out[:] = [(a, b, c, renamed.get(k, k), w) for a, b, c, k, w in out]
 
 
+def _merge_bare_locals(found: dict[_Key, _Found], out: list[_Hit]) -> None:
+    """A local written alone (``Local 408``) where the text names it in full
+    (``United Food and Retail Workers Local 408``, ``UAW Local 408``) is that local."""
+    locals_ = [k for k in found if isinstance(k, str) and k.startswith("local:")]
+    renamed: dict[_Key, _Key] = {}
+    for bare in locals_:
+        if not bare.startswith("local:local"):
+            continue
+        whole = [k for k in locals_ if k != bare and k.endswith(" " + bare[6:])]
+        if len(whole) != 1:
+            continue
+        f, t = found[bare], found[whole[0]]
+        t.mentions.extend(f.mentions)
+        t.forms.extend(x for x in f.forms if x not in t.forms)
+        renamed[bare] = whole[0]
+        del found[bare]
+    if renamed:
+        out[:] = [(a, b, c, renamed.get(k, k), w) for a, b, c, k, w in out]
+
+
 _Key = int | str
 #: A mention: start, end, registry entry (-1 generic), organization key, form as written.
 _Hit = tuple[int, int, int, _Key, str]

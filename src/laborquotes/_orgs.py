@@ -30,6 +30,7 @@ from ._org_names import (
     _Key,
     _lazy,
     _local_after,
+    _merge_bare_locals,
     _merge_generic_suffixes,
     _norm,
     _record,
@@ -378,6 +379,7 @@ class Registry:
         generic_companies(text, found, out)
         _drop_generic_twins(found, out)
         _merge_generic_suffixes(found, out)
+        _merge_bare_locals(found, out)
         out.sort(key=lambda h: (h[0], h[1]))
         return out, found
 
