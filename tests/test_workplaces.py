@@ -49,6 +49,9 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
         ("Teachers in the Front Range Unified School District went on strike.", ["Front Range Unified School District"]),
         ("Wharfies at Southern Cross Terminals will stop work for 24 hours, the MUA said.", ["Southern Cross Terminals"]),
         ("Members of United Metalworkers Local 418 walked out at Halvorsen Axle Co. on Monday.", ["Halvorsen Axle Co."]),
+        # a nationality and a kind of business before the name, wire style
+        ("Staff at Portuguese supermarket chain Mercados Lusa began a strike on Friday.", ["Mercados Lusa"]),
+        ("Cabin crew at Irish carrier Aer Corrib walked out on Monday.", ["Aer Corrib"]),
     ],
 )  # fmt: skip
 def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -> None:

@@ -778,11 +778,12 @@ TITLE_FIRST_NAMES: tuple[str, ...] = ("Dean",)
 #: Bright`` are people).
 ORG_DESCRIPTORS: tuple[str, ...] = (
     "airline", "airport operator", "automaker", "bank", "brewer", "broadcaster",
-    "budget carrier", "bus operator", "carmaker", "chipmaker", "conglomerate",
+    "budget carrier", "bus operator", "carmaker", "carrier", "chipmaker", "conglomerate",
     "distributor", "drugmaker", "ferry operator", "flag carrier", "grocer", "insurer",
     "lender", "low-cost carrier", "manufacturer", "mining company", "mining group",
     "network operator", "planemaker", "port operator", "rail operator", "retailer",
-    "shipbuilder", "steelmaker", "supermarket", "train operator", "utility",
+    "shipbuilder", "steelmaker", "supermarket", "terminal operator", "train operator",
+    "utility",
 )  # fmt: skip
 
 #: Capitalized words that mark a capitalized phrase as an organization (``the Roosevelt

@@ -36,6 +36,7 @@ from ._places import demonym_length, lookup_city, lookup_region
 from ._quoted_orgs import BUSINESS_WORDS, NAME_JOINERS, listable
 from ._roles import hint_kind
 from ._vocab import (
+    DEMONYMS,
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
     ORG_DESCRIPTORS,
@@ -145,8 +146,11 @@ def _after_cue_re() -> str:
     # (a quantity before the name makes it a site's owner: ``at a Kelso Build site``,
     # ``at four Eastbrook Health private hospitals``)
     owned = rf"(?P<owned>{alternation(OWNED_SITE_LEADS)}|\d{{1,4}}+)"
-    # (a kind of business may stand before the name, wire style: ``at carmaker Daehan``)
-    kind = rf"(?:{alternation(ORG_DESCRIPTORS)}(?:[^\S\n]++(?:chain|giant|group))?+[^\S\n]++)?+"
+    # (a kind of business may stand before the name, wire style, with its nationality:
+    # ``at carmaker Daehan``, ``at South Korean automaker Daehan``)
+    nation = rf"(?:{alternation(DEMONYMS)}[^\S\n]++)?+"
+    descriptor = rf"{alternation(ORG_DESCRIPTORS)}(?:[^\S\n]++(?:chain|giant|group))?+"
+    kind = rf"(?:{nation}{descriptor}[^\S\n]++)?+"
     return rf"""(?x)(?<![\w-]) {cues} [^\S\n]++
         (?: (?: the | their | its ) [^\S\n]++ | {owned} [^\S\n]++ )?+ {kind}
         (?P<name> {_NAME} )"""
