@@ -84,12 +84,12 @@ def test_enrich_group_references_resolve(
     sp = _speakers(quotes)
     # a bare reference ("The union") is named at its fullest: the organization it means
     assert sp[2].name == "Widget Workers Union"
-    assert sp[2].organization == "WWU"
+    assert sp[2].organization == "Widget Workers Union"
     assert sp[2].is_group
-    # "the WWU" as written is a real name: kept as written
-    assert sp[0].organization == "the WWU"
+    # "the WWU": an acronym the article spells out is shown by the name spelled out
+    assert sp[0].organization == "Widget Workers Union"
     # a short name takes the organization of the same person elsewhere
-    assert sp[4].organization == "the WWU"
+    assert sp[4].organization == "Widget Workers Union"
 
 
 def test_enrich_organizations(
@@ -115,7 +115,7 @@ def test_enrich_voices(
     assert by_role["worker"].speakers == 1  # "Bo Chan", and "Chan" at its fullest form
     assert by_role["union_official"].names == ("Ana Ruiz", "Widget Workers Union")
     first = voices.by_organization[0]
-    assert first.key == "WWU"
+    assert first.key == "Widget Workers Union"
     assert first.quotes == 4
     assert first.names == ("Ana Ruiz", "Widget Workers Union", "Bo Chan")
 
@@ -125,7 +125,7 @@ def test_article_defined_acronym_with_possessive() -> None:
     sp = lq.Speaker(name="Jo Kim", title="the WWU's president")
     out, _, _ = _labour.enrich(text, [_quote(text, "No,", sp)])
     (got,) = _speakers(out)
-    assert (got.organization, got.role) == ("WWU", lq.Role.UNION_OFFICIAL)
+    assert (got.organization, got.role) == ("Widget Workers Union", lq.Role.UNION_OFFICIAL)
 
 
 def test_the_studios_resolves_to_the_employer_group() -> None:

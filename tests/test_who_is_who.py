@@ -876,7 +876,7 @@ def test_pickets_outside_a_workplace_are_one_group_speaker() -> None:
 @pytest.mark.parametrize(
     ("sentence", "title", "org"),
     [
-        ("The Australian Council of Trade Unions (ACTU) secretary Sally Quinn said the vote was clear.", "secretary", "ACTU"),
+        ("The Australian Council of Trade Unions (ACTU) secretary Sally Quinn said the vote was clear.", "secretary", "Australian Council of Trade Unions"),
         ("The Bharatiya Mazdoor Sangh (BMS) general secretary Ravi Rao said the vote was clear.", "general secretary", "BMS"),
     ],
 )  # fmt: skip

@@ -1715,23 +1715,34 @@ def as_introduced(org: Organization, written: str) -> str:
     """*written*, or the name a company was introduced by where *written* is only its
     short form, the name without its business word or legal form (``Skyward`` of
     ``Skyward Airlines``, ``Halvorsen Axle`` of ``Halvorsen Axle Co.``): one company, one
-    name in every speaker's record. Unions and other bodies keep their forms as written
-    (``Unite``, an acronym)."""
+    name in every speaker's record; an acronym is shown as :func:`display_name` shows
+    it (by the name the article spells out). Unions and other bodies keep their other
+    forms as written (``Unite``)."""
     if (
         org.kind is OrgKind.EMPLOYER
         and written in org.aliases
         and org.name.startswith(written + " ")
     ):
         return org.name
+    if org.acronym and written.removeprefix("the ").removeprefix("The ") == org.acronym:
+        return display_name(org)  # (``the WWU``, spelled out in the article)
     return written
 
 
 def display_name(org: Organization) -> str:
-    """How speakers and the voices summary name an organization: its acronym when the
-    article writes it, otherwise its canonical name."""
-    if org.acronym and org.acronym in org.aliases:
+    """How speakers and the voices summary name an organization: its canonical name
+    when the article spells it out, else its acronym when the article writes that
+    (``SAG-AFTRA``), else its canonical name."""
+    if org.acronym and org.acronym in org.aliases and not _spelled_out(org):
         return org.acronym
     return org.name
+
+
+def _spelled_out(org: Organization) -> bool:
+    """Whether the article writes *org* longer than its acronym (its name, or a form
+    of its name), as one of its mentions' lengths tells."""
+    short = len(org.acronym or "") + 2
+    return any(m.end - m.start > short for m in org.mentions)
 
 
 def _is_guild(org: Organization) -> bool:
@@ -1756,6 +1767,7 @@ class ArticleOrgs:
                 self.forms.setdefault(" ".join(form.split()), o)
         self.first_words = {f.split(" ", 1)[0] for f in self.forms}
         self.cache: dict[str, Organization | None] = {}
+        self._led: dict[str, list[Organization]] | None = None  # (:meth:`company_led_by`)
         #: the names of the organizations :meth:`add_quoted` added.
         self.quoted: set[str] = set()
         #: the organizations no table knows that the article quotes, for
@@ -1777,9 +1789,12 @@ class ArticleOrgs:
     def company_led_by(self, word: str) -> Organization | None:
         """The one company of the article whose name of two words or more opens with
         *word* (``Northmoor`` of ``Northmoor Railways``), or ``None``."""
-        found = [
-            o for o in self.orgs if o.kind is OrgKind.EMPLOYER and o.name.startswith(word + " ")
-        ]
+        if self._led is None:
+            self._led = {}
+            for o in self.orgs:
+                if o.kind is OrgKind.EMPLOYER and " " in o.name:
+                    self._led.setdefault(o.name.split(" ", 1)[0], []).append(o)
+        found = self._led.get(word, [])
         return found[0] if len(found) == 1 else None
 
     def add_quoted(self, org: Organization) -> None:
@@ -1790,6 +1805,7 @@ class ArticleOrgs:
             return
         self.quoted.add(org.name)
         self.orgs.append(org)
+        self._led = None
         for s in org.mentions:
             i = bisect.bisect_right(self.starts, s.start)
             self.starts.insert(i, s.start)

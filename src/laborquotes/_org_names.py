@@ -435,12 +435,18 @@ def _merge_generic_suffixes(found: dict[_Key, _Found], out: list[_Hit]) -> None:
 def _merge_bare_locals(found: dict[_Key, _Found], out: list[_Hit]) -> None:
     """A local written alone (``Local 408``) where the text names it in full
     (``United Food and Retail Workers Local 408``, ``UAW Local 408``) is that local."""
-    locals_ = [k for k in found if isinstance(k, str) and k.startswith("local:")]
-    renamed: dict[_Key, _Key] = {}
-    for bare in locals_:
-        if not bare.startswith("local:local"):
+    bares: list[str] = []
+    by_tail: dict[str, list[str]] = {}  # ``local 408`` -> the keys of the named locals
+    for k in found:
+        if not isinstance(k, str) or not k.startswith("local:"):
             continue
-        whole = [k for k in locals_ if k != bare and k.endswith(" " + bare[6:])]
+        if k.startswith("local:local"):
+            bares.append(k)
+        else:
+            by_tail.setdefault(k[k.rfind(" local") + 1 :], []).append(k)
+    renamed: dict[_Key, _Key] = {}
+    for bare in bares:
+        whole = by_tail.get(bare[6:], [])
         if len(whole) != 1:
             continue
         f, t = found[bare], found[whole[0]]

@@ -778,7 +778,7 @@ TITLE_FIRST_NAMES: tuple[str, ...] = ("Dean",)
 #: Bright`` are people).
 ORG_DESCRIPTORS: tuple[str, ...] = (
     "airline", "airport operator", "automaker", "bank", "brewer", "broadcaster",
-    "budget carrier", "bus operator", "carmaker", "carrier", "chipmaker", "conglomerate",
+    "budget carrier", "bus operator", "carmaker", "chipmaker", "conglomerate",
     "distributor", "drugmaker", "ferry operator", "flag carrier", "grocer", "insurer",
     "lender", "low-cost carrier", "manufacturer", "mining company", "mining group",
     "network operator", "planemaker", "port operator", "rail operator", "retailer",

@@ -48,6 +48,7 @@ from ._vocab import (
 
 __all__ = [
     "ACTIONS_BEFORE_A_DAY",
+    "CUED_ORG_DESCRIPTORS",
     "GENERIC_NAME_WORDS",
     "NAME_END_LEGAL_FORMS",
     "NOT_WORKFORCE_AFTER_NAME",
@@ -62,6 +63,10 @@ __all__ = [
 ACTIONS_BEFORE_A_DAY: tuple[str, ...] = (
     "off the job", "stopped work", "strike", "walked out", "walkout",
 )  # fmt: skip
+
+#: Kinds of business read before a workplace's name only after an employer cue (``cabin
+#: crew at French carrier Air Lumiere``): elsewhere a job (``mail carrier Tom Lee``).
+CUED_ORG_DESCRIPTORS: tuple[str, ...] = ("carrier",)
 
 #: Workforce words that do not make the name before them a workplace (``Unite members``,
 #: ``Labour Party members``, ``the Acme Foods union``), or that are verbs too (``the
@@ -149,7 +154,8 @@ def _after_cue_re() -> str:
     # (a kind of business may stand before the name, wire style, with its nationality:
     # ``at carmaker Daehan``, ``at South Korean automaker Daehan``)
     nation = rf"(?:{alternation(DEMONYMS)}[^\S\n]++)?+"
-    descriptor = rf"{alternation(ORG_DESCRIPTORS)}(?:[^\S\n]++(?:chain|giant|group))?+"
+    kinds = (*ORG_DESCRIPTORS, *CUED_ORG_DESCRIPTORS)
+    descriptor = rf"{alternation(kinds)}(?:[^\S\n]++(?:chain|giant|group))?+"
     kind = rf"(?:{nation}{descriptor}[^\S\n]++)?+"
     return rf"""(?x)(?<![\w-]) {cues} [^\S\n]++
         (?: (?: the | their | its ) [^\S\n]++ | {owned} [^\S\n]++ )?+ {kind}
