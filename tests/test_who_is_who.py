@@ -1560,6 +1560,7 @@ ORG_AS_NAMED = [
     ("Nadia Flores, a senior economist at the Halden Institute think tank, said costs would rise.", "senior economist", "Halden Institute"),
     ("Monash University labour law expert Professor Anna Chen said lockouts were rare.", "labour law expert", "Monash University"),
     ("Ravi Nair, an economist at the University of Wisconsin at Madison, said the ruling was narrow.", "economist", "University of Wisconsin at Madison"),
+    ("A spokeswoman for the Department for Transport and Roads said lanes would close.", "spokeswoman", "Department for Transport and Roads"),
 ]  # fmt: skip
 
 

@@ -60,6 +60,7 @@ from ._vocab import (
     FUNCTION_WORDS,
     LEGISLATOR_POSTNOMINALS,
     ORG_LEAD_MODIFIERS,
+    ORG_NAME_JOINERS,
     ORG_TAIL_DESCRIPTORS,
     SIDE_BODY_WORDS,
     SIDE_EMPLOYER_WORDS,
@@ -452,7 +453,7 @@ def _mention_only(art: ArticleOrgs, org: Organization, shown: str) -> str:
         return shown
     start, end = hit[1], hit[2]
     lead, tail = shown[:start].strip(), shown[end:]
-    if (tail and not (tail[0] == " " and tail[1:2].islower())) or _campus(tail):
+    if (tail and not (tail[0] == " " and tail[1:2].islower())) or _name_goes_on(tail):
         return shown
     if lead and lead not in _ORG_LEAD_MODIFIERS and not all(w.islower() for w in lead.split()):
         return shown
@@ -463,10 +464,12 @@ def _mention_only(art: ArticleOrgs, org: Organization, shown: str) -> str:
     return mention if lead or tail else shown
 
 
-def _campus(tail: str) -> bool:
-    """Whether *tail*, after an organization's name, names its campus or branch (``at
-    Irvine`` of ``University of California at Irvine``): part of the name."""
-    return tail.startswith(" at ") and tail[4:5].isupper()
+def _name_goes_on(tail: str) -> bool:
+    """Whether *tail*, after an organization's name, goes on with it: a joiner and a
+    capitalized word (``at Irvine`` of ``University of California at Irvine``, ``and
+    Skills`` of ``Department for Education and Skills``)."""
+    joiner, _, rest = tail[1:].partition(" ")
+    return joiner in _NAME_JOINERS and rest[:1].isupper()
 
 
 def _without_descriptor(shown: str | None) -> str | None:
@@ -571,6 +574,9 @@ def _statement_of_a_side(name: str) -> bool:
 
 _STATEMENTS = frozenset(STATEMENT_NOUNS)
 _ORG_LEAD_MODIFIERS = frozenset(ORG_LEAD_MODIFIERS)
+#: Words that join the parts of a name, and ``at`` before a campus (``University of
+#: California at Irvine``).
+_NAME_JOINERS = frozenset((*ORG_NAME_JOINERS, "at"))
 _ORG_TAIL_DESCRIPTORS = ORG_TAIL_DESCRIPTORS
 _SIDE_NOUNS = frozenset((*SIDE_UNION_WORDS, *SIDE_EMPLOYER_WORDS))
 #: The determiners of a bare reference to an organization (``the union``).
