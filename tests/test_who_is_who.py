@@ -1551,8 +1551,9 @@ def test_a_company_by_its_short_form_in_a_title(text: str, org: str | None) -> N
 
 
 #: (text, title, organization): an organization the registry knows is shown by its name
-#: as written without the words that only describe it; a kind of body after a name no
-#: table knows goes too; a rank after a title is a style, not the title.
+#: as written without the words that only describe it; a kind of body around a name no
+#: table knows goes too; a rank after a title is a style, not the title; a family
+#: description does not replace the title before the name.
 ORG_AS_NAMED = [
     ("Tom Reilly, an organiser with the GMB union, said members were angry.", "organiser", "GMB"),
     ("Opposition NDP critic Sarah Lind said the bill would fail.", "critic", "NDP"),
@@ -1561,11 +1562,13 @@ ORG_AS_NAMED = [
     ("Monash University labour law expert Professor Anna Chen said lockouts were rare.", "labour law expert", "Monash University"),
     ("Ravi Nair, an economist at the University of Wisconsin at Madison, said the ruling was narrow.", "economist", "University of Wisconsin at Madison"),
     ("A spokeswoman for the Department for Transport and Roads said lanes would close.", "spokeswoman", "Department for Transport and Roads"),
+    ("Helen Grady, chief executive of the charity Waiting Matters, said waits were long.", "chief executive", "Waiting Matters"),
+    ("Packer Dean Fry, 44, a father of three, said the offer was an insult.", "Packer", None),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "title", "org"), ORG_AS_NAMED)
-def test_an_organization_as_named(text: str, title: str | None, org: str) -> None:
+def test_an_organization_as_named(text: str, title: str | None, org: str | None) -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.title, att.speaker.organization) == (title, org)

@@ -473,15 +473,19 @@ def _name_goes_on(tail: str) -> bool:
 
 
 def _without_descriptor(shown: str | None) -> str | None:
-    """*shown* without a kind of body written after the name (``the Halden Institute
-    think tank`` -> ``the Halden Institute``), once the role is read (the kind may
-    tell it: ``New Democrat Network think tank`` is no party)."""
+    """*shown* without a kind of body written after or before the name (``the Halden
+    Institute think tank`` -> ``the Halden Institute``, ``the charity Patients First``
+    -> ``Patients First``), once the role is read (the kind may tell it: ``New Democrat
+    Network think tank`` is no party)."""
     if not shown:
         return shown
-    for tail in _ORG_TAIL_DESCRIPTORS:
-        rest = shown.removesuffix(" " + tail)
+    for kind in _ORG_TAIL_DESCRIPTORS:
+        rest = shown.removesuffix(" " + kind)
         if rest != shown and rest.rsplit(None, 1)[-1][:1].isupper():
             return rest
+        rest = shown.removeprefix("the ").removeprefix(kind + " ")
+        if len(rest) < len(shown) - 4 and rest[:1].isupper():
+            return rest  # ``the charity Patients First``
     return shown
 
 

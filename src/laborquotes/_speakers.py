@@ -99,6 +99,7 @@ _FIRST_NAME_CHARS = 20
 _HONORIFICS = frozenset(V.HONORIFICS)
 _COURTESY = frozenset(V.COURTESY_HONORIFICS)
 _RANK_STYLES = frozenset(V.RANK_STYLES)
+_KIN_HEADS = frozenset((*V.KIN_REFERENCES, *V.KIN_DESCRIPTORS))
 _BARE_STYLES = frozenset(V.BARE_STYLES)
 _STYLE_LEADS = frozenset(V.STYLE_LEADS)
 _HONOURS = frozenset(V.HONOURS)
@@ -1235,11 +1236,22 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         title, org = split_title(pre_words)
         if title is None:
             title = pre_words
-    if app and _party_tag_re().fullmatch(app.strip()) is None:
+    if app and _party_tag_re().fullmatch(app.strip()) is None and not (title and _kin(app)):
         t2, o2 = split_title(app)
         if t2 or o2:
             title, org = t2 or title, o2 or org
     return title, without_acronym(org)
+
+
+def _kin(description: str) -> bool:
+    """Whether *description* tells the person's family, not their work (``a single
+    mother of two``, ``a widower``): it does not replace a title written before the
+    name (``Line worker Stacey Pugh, a single mother of two,``)."""
+    words = description.lower().replace(",", " ").split()
+    if "and" in words:
+        return False  # (``a mother of three and a Unison steward``: her work too)
+    head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
+    return head in _KIN_HEADS
 
 
 def _title_word(word: str) -> bool:
