@@ -602,3 +602,18 @@ def test_a_title_reference_skips_another_rank(text: str, last: str) -> None:
 )
 def test_a_description_refers_to_the_person_just_named(text: str, last: str) -> None:
     assert speaker_of(all_quotes(text)[-1]) == last
+
+
+#: (text, speaker of the last quote): the agent of a passive in the sentence before is
+#: the antecedent of ``he`` / ``she`` when the sentence's subject is no person.
+PASSIVE_AGENTS = [
+    ('Ana Ruiz, an analyst, said costs rose. "It hurts," she said.\n\nThe walkout was backed by Carla Mendes, the local MP. She said the workers were right.', "Carla Mendes"),
+    ("The plan was criticised by Tom Reed, a councillor. He said it was unfair.", "Tom Reed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), PASSIVE_AGENTS)
+def test_the_agent_of_a_passive_is_the_antecedent(text: str, name: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.name == name

@@ -171,6 +171,12 @@ _asked_re = _lazy(
     r"(?P<obj>\p{Lu}\p{Ll}[\p{L}'’\-]*+(?:[^\S\n]\p{Lu}\p{Ll}[\p{L}'’\-]*+){0,2})(?![\w'’\-])"
 )
 _capital_re = _lazy(r"(?<![\w'’\-])\p{Lu}\p{Ll}[\p{L}'’\-]*+(?![\w'’\-])")
+#: A passive's agent: a form of ``be``, a participle, ``by`` and a capitalized name.
+_passive_by_re = _lazy(
+    rf"(?<![\w’'\-])(?:{'|'.join(V.PASSIVE_AUXILIARIES)})[^\S\n]++(?:\p{{Ll}}++ly[^\S\n]++)?+"
+    r"\p{Ll}{3,}+[^\S\n]++by[^\S\n]++"
+    r"(?P<name>\p{Lu}[\p{L}’'\-]*+(?:[^\S\n]\p{Lu}[\p{L}’'.\-]*+){1,3}+)"
+)
 #: The word right after a name (an adverb in ``-ly`` aside): its verb, if it has one.
 _verb_next_re = _lazy(r"[^\S\n]++(?:\p{Ll}+ly[^\S\n]++)?(\p{Ll}{2,}+)\b")
 
@@ -716,8 +722,9 @@ class Resolver:
                 return asked
         if low in _CENTRED:
             # ``Ana Ruiz left the hall. She said ...``: the person who is the subject of
-            # the sentence before is the likely antecedent.
-            centred = self._previous_subject(anchor, want)
+            # the sentence before is the likely antecedent; or the agent of a passive
+            # (``The strike was backed by Ana Ruiz, the MP. She said ...``).
+            centred = self._previous_subject(anchor, want) or self._passive_agent(anchor, want)
             if centred is not None:
                 return centred
         personal = low in _PERSONAL
@@ -1135,6 +1142,28 @@ class Resolver:
         self._register(sp)
         self._mentioned(sp, cand)
         return sp if self._compatible(sp.name, want) else None
+
+    def _passive_agent(self, pos: int, want: Gender | None) -> Speaker | None:
+        """The person named after ``by`` in a passive sentence before the one at *pos*
+        (``The strike was backed by Ana Ruiz, the Labour MP.``): its logical subject."""
+        bounds = self._sentence_before(pos)
+        if bounds is None or self._quoted(bounds[0]):
+            return None
+        ps, ss = max(bounds[0], bounds[1] - SENTENCE_WINDOW), bounds[1]
+        m = _passive_by_re().search(self.text, ps, ss)
+        if m is None or self._quoted(m.start("name")):
+            return None
+        cand = speaker_forward(self.text, m.start("name"), ss)
+        if cand is None or cand.kind != Kind.PERSON or " " not in cand.name:
+            return None
+        if not self._compatible(cand.name, want):
+            return None
+        sp = self.people.get(cand.name) or Speaker(
+            name=cand.name, title=cand.title, organization=cand.org
+        )
+        self._register(sp)
+        self._mentioned(sp, cand)
+        return sp
 
     def _asked(self, pos: int, want: Gender | None) -> Speaker | None:
         """``Lee asked Ana Ruiz whether ...`` then ``"...," she said``: the person a

@@ -128,6 +128,7 @@ __all__ = [
     "PARTITIVE_MULTITUDES",
     "PARTITIVE_QUANTIFIERS",
     "PARTY_INITIALS",
+    "PASSIVE_AUXILIARIES",
     "PEOPLE_PLURALS",
     "PERSONAL_OFFICE_WORDS",
     "PERSONAL_PRONOUNS",
@@ -450,6 +451,9 @@ COURTESY_HONORIFICS: tuple[str, ...] = (
     "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Shri", "Shrimati", "Smt",
     "Smt.",
 )  # fmt: skip
+
+#: Forms of ``be`` before a passive's participle (``was backed by Ana Ruiz``).
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("are", "been", "being", "is", "was", "were")
 
 #: Prefixes a title word may carry (``co-president``, ``then-chief``).
 TITLE_PREFIXES: tuple[str, ...] = ("co-", "then-")
