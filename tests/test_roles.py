@@ -122,6 +122,9 @@ def test_group_role(phrase: str, kind: OrgKind | None, role: Role | None) -> Non
         ("Acme Widgets Inc.", E),
         ("Eastern State University", OTH),
         ("Jane Doe", None),
+        # a title's last word decides before the words in front of it
+        ("court reporter", M),
+        ("court clerk", GOV),
     ],
 )
 def test_hint_kind(name: str, kind: OrgKind | None) -> None:

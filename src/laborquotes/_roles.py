@@ -818,10 +818,22 @@ def hint_kind(text: str) -> OrgKind | None:
         return OrgKind.UNION  # ``Local 7``; ``the local``, a union's branch
     if _party(text) and not _has(_UNION_HINTS_BUT_LEADER, text):
         return OrgKind.GOVERNMENT
+    head = _head_kind(text)
+    if head is not None:
+        return head
     for kind, words in KIND_HINTS:
         if _has(words, text) or (kind is OrgKind.MEDIA and _MASTHEAD().search(text)):
             return kind
     return None
+
+
+def _head_kind(text: str) -> OrgKind | None:
+    """The kind a title's last word, in lower case, gives by itself (``court reporter``:
+    a reporter, whatever the words before it say)."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if not last.islower():
+        return None
+    return _HEAD_KINDS.get(last)
 
 
 #: Words of a newspaper's name (``The Observer``, ``the Daily Post``), media only when
@@ -881,3 +893,12 @@ def _party_pattern() -> re.Pattern[str]:
 def _party(text: str) -> bool:
     """Whether *text* names a political party as written (capitalised)."""
     return _party_pattern().search(text) is not None
+
+
+#: The one-word hints of :data:`KIND_HINTS`, each with the first kind that lists it (not
+#: the weak ``other`` kind: ``campaign advisers`` stay a campaign's).
+_HEAD_KINDS: dict[str, OrgKind] = {}
+for _kind, _words in KIND_HINTS:
+    for _word in _words:
+        if " " not in _word and _kind is not OrgKind.OTHER:
+            _HEAD_KINDS.setdefault(_word, _kind)
