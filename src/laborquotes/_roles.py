@@ -831,9 +831,9 @@ def _head_kind(text: str) -> OrgKind | None:
     """The kind a title's last word, in lower case, gives by itself (``court reporter``:
     a reporter, whatever the words before it say)."""
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    if not last.islower():
-        return None
-    return _HEAD_KINDS.get(last)
+    if not last.islower() or last not in _HEAD_KINDS or _has(_PHRASE_HINTS, text):
+        return None  # (``health board``, ``law firm``: a phrase of the hints decides)
+    return _HEAD_KINDS[last]
 
 
 #: Words of a newspaper's name (``The Observer``, ``the Daily Post``), media only when
@@ -896,9 +896,13 @@ def _party(text: str) -> bool:
 
 
 #: The one-word hints of :data:`KIND_HINTS`, each with the first kind that lists it (not
-#: the weak ``other`` kind: ``campaign advisers`` stay a campaign's).
+#: the weak ``other`` kind: ``campaign advisers`` stay a campaign's), and the hints of
+#: several words, which decide before a title's last word does.
 _HEAD_KINDS: dict[str, OrgKind] = {}
 for _kind, _words in KIND_HINTS:
     for _word in _words:
         if " " not in _word and _kind is not OrgKind.OTHER:
             _HEAD_KINDS.setdefault(_word, _kind)
+_PHRASE_HINTS: tuple[str, ...] = tuple(
+    sorted({w for _, words in KIND_HINTS for w in words if " " in w})
+)
