@@ -1586,3 +1586,20 @@ def test_a_prefixed_title(text: str, title: str) -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.name, att.speaker.title) == ("Ada Chen", title)
+
+
+#: (text, name, title): a trade opening the sentence is a title, not a name's first
+#: word; an abbreviated given name (``Ch.``, ``Mohd.``) ends no sentence.
+TRADES_AND_INITIALS = [
+    ("Fitter Jarrod Mace said the offer was poor.", "Jarrod Mace", "Fitter"),
+    ("Storeman Ray Budd said the depot was quiet.", "Ray Budd", "Storeman"),
+    ('"We cannot farm without water," said Ch. Venkata Rao, a farmer.', "Ch. Venkata Rao", "farmer"),
+    ('"No," said Mohd. Salim Ansari, a driver.', "Mohd. Salim Ansari", "driver"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title"), TRADES_AND_INITIALS)
+def test_trades_and_abbreviated_given_names(text: str, name: str, title: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title) == (name, title)

@@ -52,6 +52,9 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
         # a nationality and a kind of business before the name, wire style
         ("Staff at Portuguese supermarket chain Mercados Lusa began a strike on Friday.", ["Mercados Lusa"]),
         ("Cabin crew at Irish carrier Aer Corrib walked out on Monday.", ["Aer Corrib"]),
+        # a plural's possessive ends the name; a workforce opening the sentence is no part of it
+        ("Workers at Brightvale Supermarkets' Dandenong depot walked out on Monday.", ["Brightvale Supermarkets"]),
+        ("Employees of Harlow Grid Services Limited went on strike on Tuesday.", ["Harlow Grid Services Limited"]),
     ],
 )  # fmt: skip
 def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -> None:

@@ -141,6 +141,10 @@ _LEADING_NOISE: frozenset[str] = _words(
     "The A An And But Striking Locked Rival Both Its Their His Her Our Only Members "
     "Member Leaders Officials While When As If At In On For By From With"
 )
+#: A workforce opening a sentence before its employer's name, and the word joining them
+#: (``Employees of Coastal Power Distribution Company Limited``): no part of the name.
+_LEADING_STAFF: frozenset[str] = _words("Employees Staff Workers")
+_STAFF_LINKS: frozenset[str] = _words("at of")
 
 #: Words that may follow an ambiguous one-word name without making it part of a longer
 #: capitalised name (``Disney CEO Bob Iger``; a nation's or a state's branch: ``Unite
@@ -344,9 +348,14 @@ def _strip_leading(text: str, start: int, end: int) -> int:
         start = title.end()
     while True:
         m = _WORD().match(text, start, end)
-        if m is None or m.group() not in _LEADING_NOISE:
+        if m is None or m.group() not in _LEADING_NOISE | _LEADING_STAFF:
             return start
         nxt = _WORD_SPACE().match(text, start, end)
+        if m.group() in _LEADING_STAFF:
+            link = _WORD_SPACE().match(text, nxt.end(), end) if nxt is not None else None
+            if link is None or link.group().strip() not in _STAFF_LINKS:
+                return start  # (``Workers United``: a name)
+            nxt = link
         if nxt is None or nxt.end() >= end:
             return start
         start = nxt.end()

@@ -267,14 +267,19 @@ def _without_leads(text: str, start: int, end: int) -> int:
 
 
 def _without_possessive(text: str, start: int, end: int) -> int:
-    """*end* before the first ``'s`` of the name, the owner's (``workers at Acme Foods's
-    depot``, ``production at Bokamoso Platinum's Kgaswane shafts``)."""
+    """*end* before the first ``'s`` of the name, or the apostrophe of a plural's, the
+    owner's (``workers at Acme Foods's depot``, ``production at Bokamoso Platinum's
+    Kgaswane shafts``, ``at Greenway Supermarkets' Truganina centre``)."""
     cut = min(
         (k for k in (text.find("'s", start, end), text.find("’s", start, end)) if k > 0), default=-1
     )
     if cut > start and (cut + 2 == end or text[cut + 2].isspace()):
         return cut
-    return end
+    plural = min(
+        (k for k in (text.find("s' ", start, end), text.find("s’ ", start, end)) if k > 0),
+        default=-1,
+    )
+    return plural + 1 if plural > start else end  # ``Greenway Supermarkets' Truganina centre``
 
 
 def _kind(name: str, index: OrganizationIndex, cued: bool, newsroom: bool) -> OrgKind | None:
