@@ -252,7 +252,7 @@ def _owner(m: regex.Match[str]) -> bool:
     (``at a Kelso Build site``) or a possessive in it (``at Bokamoso Platinum's
     Kgaswane shafts``)."""
     name = m.group("name")
-    return bool(m.group("owned")) or "'s " in name or "’s " in name
+    return bool(m.group("owned")) or any(p in name for p in ("'s ", "’s ", "s' ", "s’ "))
 
 
 def _without_leads(text: str, start: int, end: int) -> int:
