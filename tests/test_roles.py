@@ -553,3 +553,9 @@ def test_a_word_table_is_found_as_its_plain_alternation_finds_it(
     words: tuple[str, ...], phrase: str
 ) -> None:
     assert _roles._has(words, phrase) == (_plain_pattern(words).search(phrase) is not None)
+
+
+def test_a_body_of_users_is_no_union() -> None:
+    text = "Ada Hale, chair of the Bus Passengers Council, said riders were fed up."
+    kinds = {o.name: o.kind for o in lq.find_organizations(text)}
+    assert kinds.get("Bus Passengers Council") is not OrgKind.UNION

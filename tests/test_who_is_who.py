@@ -1593,6 +1593,7 @@ def test_a_prefixed_title(text: str, title: str) -> None:
 TRADES_AND_INITIALS = [
     ("Fitter Jarrod Mace said the offer was poor.", "Jarrod Mace", "Fitter"),
     ("Storeman Ray Budd said the depot was quiet.", "Ray Budd", "Storeman"),
+    ("Sales manager Dean Kirk said the shelves were empty.", "Dean Kirk", "Sales manager"),
     ('"We cannot farm without water," said Ch. Venkata Rao, a farmer.', "Ch. Venkata Rao", "farmer"),
     ('"No," said Mohd. Salim Ansari, a driver.', "Mohd. Salim Ansari", "driver"),
 ]  # fmt: skip
@@ -1603,3 +1604,9 @@ def test_trades_and_abbreviated_given_names(text: str, name: str, title: str) ->
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.name, att.speaker.title) == (name, title)
+
+
+def test_a_student_is_outside_the_dispute() -> None:
+    att = lq.parse("College student Priya Nand said the buses were full.").quotes[0].attribution
+    assert att is not None
+    assert att.speaker.role is lq.Role.OTHER

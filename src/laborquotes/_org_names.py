@@ -19,6 +19,7 @@ from ._compile_cache import compile_pattern
 from ._model import OrgKind, Span
 
 __all__ = [
+    "CONSUMER_BODY_WORDS",
     "EMPLOYER_NAME_WORDS",
     "GENERIC_HEADS",
     "LABOUR_WORDS",
@@ -144,6 +145,13 @@ _LEADING_NOISE: frozenset[str] = _words(
 #: A workforce opening a sentence before its employer's name, and the word joining them
 #: (``Employees of Coastal Power Distribution Company Limited``): no part of the name.
 _LEADING_STAFF: frozenset[str] = _words("Employees Staff Workers")
+#: Words of a body that speaks for the users of a service, not for its workers (``Rail
+#: Passengers Council``, ``Bus Users Group``): its name is no union's.
+CONSUMER_BODY_WORDS: tuple[str, ...] = (
+    "commuters", "consumers", "customers", "parents", "passengers", "patients", "residents",
+    "taxpayers", "tenants", "users",
+)  # fmt: skip
+_CONSUMER_WORDS = frozenset(CONSUMER_BODY_WORDS)
 _STAFF_LINKS: frozenset[str] = _words("at of")
 
 #: Words that may follow an ambiguous one-word name without making it part of a longer
@@ -281,6 +289,8 @@ def _generic_kind(name: str) -> OrgKind | None:
         return OrgKind.FEDERATION
     if low.endswith("guild") or " guild" in low or "guild " in low or "newsguild" in low:
         return OrgKind.UNION
+    if any(w in _CONSUMER_WORDS for w in words):
+        return None  # (``Rail Passengers Council``: the users', not a union)
     labour = any(
         w in LABOUR_WORDS or w + "s" in LABOUR_WORDS or w.endswith(("workers", "worker"))
         for w in words

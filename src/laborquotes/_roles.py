@@ -31,6 +31,7 @@ __all__ = [
     "GOVERNMENT_WORDS",
     "GROUP_RULES",
     "KIND_HINTS",
+    "LEARNER_WORDS",
     "MEDIA_WORDS",
     "OUTSIDE_LAWYER_WORDS",
     "PARTY_WORDS",
@@ -277,6 +278,10 @@ POLITICAL_UNION_WORDS: tuple[str, ...] = (
     "inter-parliamentary", "monetary", "parliamentary", "postal union", "soviet",
     "telecommunication",
 )  # fmt: skip
+
+#: People who study at a school or a university, outside a dispute there (``college
+#: student``), as the last word of a title.
+LEARNER_WORDS: tuple[str, ...] = ("pupil", "pupils", "student", "students")
 
 #: Words that make a ``... Union`` a sporting, student or civic body.
 CIVIC_UNION_WORDS: tuple[str, ...] = (
@@ -575,6 +580,13 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         words=_INSTITUTION_HEADS,
         kinds=frozenset({None, OrgKind.OTHER}),
         note="a vice-chancellor or provost runs the university its staff work for",
+    ),
+    RoleRule(
+        role=Role.OTHER,
+        words=LEARNER_WORDS,
+        kinds=frozenset({None, OrgKind.OTHER}),
+        head=True,
+        note="a student or a pupil of a school or university (not a student nurse)",
     ),
     RoleRule(
         role=Role.EXPERT,

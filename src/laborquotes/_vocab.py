@@ -1493,8 +1493,9 @@ ORG_TAIL_DESCRIPTORS: tuple[str, ...] = (
 #: Sectors that, capitalized as a sentence's first word before a title, modify it
 #: (``Mining analyst``, ``Aviation analyst``, ``Banking analyst``): no organization.
 SECTOR_MODIFIERS: tuple[str, ...] = (
-    "auto", "aviation", "banking", "construction", "defence", "defense", "energy",
-    "financial", "healthcare", "insurance", "markets", "mining", "oil", "property", "retail",
+    "auto", "aviation", "banking", "communications", "construction", "defence", "defense",
+    "energy", "finance", "financial", "healthcare", "insurance", "marketing", "markets",
+    "mining", "oil", "operations", "personnel", "production", "property", "retail", "sales",
     "shipping", "steel", "tech", "technology", "telecoms", "transport",
 )  # fmt: skip
 
