@@ -1610,3 +1610,10 @@ def test_a_student_is_outside_the_dispute() -> None:
     att = lq.parse("College student Priya Nand said the buses were full.").quotes[0].attribution
     assert att is not None
     assert att.speaker.role is lq.Role.OTHER
+
+
+def test_a_regions_letters_open_a_described_owners_title() -> None:
+    text = "Crane drivers walked out. The union's WA secretary, Ross Kell, said the offer was poor."
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.title, att.speaker.role) == ("WA secretary", lq.Role.UNION_OFFICIAL)
