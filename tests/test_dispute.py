@@ -36,6 +36,8 @@ def _dispute(text: str) -> tuple[str, list[str], list[str]] | None:
         ("Bus drivers at Stagecoach walked out on Monday, the Unite union said.", ("walkout", ["Unite the Union"], ["Stagecoach"])),
         # workers and an action, nobody named
         ("Nurses walked out on Monday.", ("walkout", [], [])),
+        # Indian copy: employees boycott work
+        ("Over 9,000 employees of the power utility boycotted work on Monday.", ("strike", [], [])),
         # a broadcaster is the employer when the strike is at it
         ("Staff at the BBC began a 24-hour strike called by the NUJ.", ("strike", ["National Union of Journalists"], ["BBC"])),
         # ... but not when it is only where something was said

@@ -67,6 +67,8 @@ ACTIONS: tuple[tuple[str, DisputeAction, bool], ...] = (
     ("balloting", _A.BALLOT, True),
     ("bandh", _A.STRIKE, True),
     ("bargaining", _A.TALKS, False),
+    ("boycott work", _A.STRIKE, True),
+    ("boycotted work", _A.STRIKE, True),
     ("collective agreement", _A.DEAL, True),
     ("collective bargaining", _A.TALKS, True),
     ("conciliation", _A.TALKS, False),
