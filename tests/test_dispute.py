@@ -289,3 +289,17 @@ def test_actions_of_south_asian_and_african_copy(text: str, action: DisputeActio
     dispute = lq.parse(text).dispute
     assert dispute is not None
     assert dispute.action is action
+
+
+def test_a_federation_supports_and_its_member_union_is_the_party() -> None:
+    text = (
+        "The Rivulet Weavers Union, which is affiliated to the Hind Mazdoor Sabha (HMS), "
+        "continued its strike on Monday.\n\nHMS national secretary Asha Menon said the "
+        "federation backed the strike.\n\nUnion president Vikram Sen said talks had failed."
+    )
+    article = lq.parse(text)
+    assert article.dispute is not None
+    assert article.dispute.unions[0].name == "Rivulet Weavers Union"
+    speakers = [q.attribution.speaker for q in article.quotes if q.attribution]
+    assert speakers[0].organization == "Hind Mazdoor Sabha"  # (the acronym the text defines)
+    assert speakers[-1].organization == "Rivulet Weavers Union"

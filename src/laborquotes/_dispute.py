@@ -492,12 +492,22 @@ class _Finder:
             if i not in unions and _side(self.text, self.orgs[i], s, e) == "e":
                 self.sides["e"].add(i)
 
+    def _striking_union(self) -> set[int]:
+        """When only federations are on the union side, the first union the article
+        names (``the Kamgar Union, affiliated to the Hind Mazdoor Sabha``): a federation
+        supports; its member union is the party."""
+        unions = self.sides["u"]
+        if not unions or any(self.orgs[i].kind is not OrgKind.FEDERATION for i in unions):
+            return set()
+        first = next((i for i, o in enumerate(self.orgs) if o.kind is OrgKind.UNION), None)
+        return set() if first is None else {first}
+
     def dispute(self) -> Dispute | None:
         if not self.actions:
             return None
         seen = list(dict.fromkeys(self.actions))
         action = next(a for a in ESCALATION if a in seen)
-        unions = self.sides["u"]
+        unions = self.sides["u"] | self._striking_union()
         employers = self.sides["e"] - unions
         return Dispute(
             action=action,

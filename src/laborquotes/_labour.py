@@ -266,7 +266,7 @@ class _Sides:
         if m is None:
             # ``Federal secretary Jo Ruiz``: an office only unions have
             if self.unions and union_only_office(described):
-                return max(self.unions, key=lambda o: len(o.mentions))
+                return _most_named(self.unions)
             return None
         if m.group("body"):
             # ``a council spokeswoman``: the employer with that word in its name
@@ -274,7 +274,13 @@ class _Sides:
             named = [o for o in self.employers if word in o.name.casefold().split()]
             return named[0] if named else None
         side = self.unions if m.group("u") else self.employers
-        return max(side, key=lambda o: len(o.mentions)) if side else None
+        return _most_named(side) if side else None
+
+
+def _most_named(side: Sequence[Organization]) -> Organization:
+    """The organization of a side named most often, a union before a federation (``the
+    Kamgar Union``, not the Hind Mazdoor Sabha it is affiliated to)."""
+    return max(side, key=lambda o: (o.kind is not OrgKind.FEDERATION, len(o.mentions)))
 
 
 def _statement_org(art: ArticleOrgs, name: str, pos: int) -> Organization | None:

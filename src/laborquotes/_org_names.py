@@ -616,7 +616,7 @@ def _generic_name(
     found: dict[_Key, _Found],
     out: list[_Hit],
     taken: _Taken,
-    generic_acronyms: dict[str, str],
+    generic_acronyms: dict[str, _Key],
 ) -> None:
     """A capitalised name ending in a head word (``Harbor Pilots Association``), with an
     acronym defined after it (``(HPA)``) remembered for later mentions."""

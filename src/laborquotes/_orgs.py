@@ -19,6 +19,7 @@ import attrs
 from ._model import Organization, OrgKind, Span
 from ._org_match import _Form, _gc_paused, _Matcher, _matcher, _policy_ok, _WordMatcher
 from ._org_names import (
+    _ACRONYM_DEF,
     _HEAD_FINDER,
     _UNION_KINDS,
     OrgMention,
@@ -346,6 +347,7 @@ class Registry:
         taken = _Taken()
         entries = self._entries
         spelled: dict[int, bool] = {}
+        defined: dict[str, _Key] = {}  # acronyms the text defines for registry names
         for start, end, forms in self._get_matcher().finditer(text):
             if (
                 _legislator_letters(text, start, end)
@@ -366,6 +368,7 @@ class Registry:
                 acronyms = set(e.acronyms)
                 f = found[i] = _Found(e.name, e.kind, e.country, e.acronym, acronyms, [], [])
             _record(f, out, start, end, i, i, text[start:end])
+            _defined_acronym(text, end, f, i, defined, taken)
             if f.kind not in _UNION_KINDS:
                 continue  # a union's name may hold an employer's: "Coalition of Kaiser ... Unions"
             taken.add(start, end)
@@ -375,7 +378,7 @@ class Registry:
                     local_end = _local_after(text, start, end, f, found, out)
                     if local_end:
                         taken.add(start, local_end)
-        self._scan_generic(text, found, out, taken)
+        self._scan_generic(text, found, out, taken, defined)
         generic_companies(text, found, out)
         _drop_generic_twins(found, out)
         _merge_generic_suffixes(found, out)
@@ -395,8 +398,16 @@ class Registry:
         return forms[0]
 
     @staticmethod
-    def _scan_generic(text: str, found: dict[_Key, _Found], out: list[_Hit], taken: _Taken) -> None:
-        generic_acronyms: dict[str, str] = {}
+    def _scan_generic(
+        text: str,
+        found: dict[_Key, _Found],
+        out: list[_Hit],
+        taken: _Taken,
+        defined: dict[str, _Key],
+    ) -> None:
+        """The generic names (and ``Local 7``), then the acronyms the text defines, for
+        them and for registry names (*defined*), wherever written again."""
+        generic_acronyms: dict[str, _Key] = dict(defined)
         for h in _HEAD_FINDER().finditer(text):
             hs, he = h.span()
             head = h.group()
@@ -418,7 +429,8 @@ class Registry:
                 text, [acronym], _ACRONYM_BEFORE(), _ACRONYM_AFTER()
             ):
                 if not taken.overlaps(start, end):
-                    _record(f, out, start, end, -1, key, written)
+                    entry = key if isinstance(key, int) else -1
+                    _record(f, out, start, end, entry, key, written)
                     taken.add(start, end)
 
     def first_in(self, phrase: str) -> tuple[Organization, int, int] | None:
@@ -450,6 +462,24 @@ class Registry:
 _LEGISLATOR_LETTERS = frozenset(LEGISLATOR_POSTNOMINALS)
 #: ``for`` and a capitalized word after the letters: a constituency (``MNA for Laval``).
 _CONSTITUENCY = _lazy(r"[^\S\n]++for[^\S\n]++\p{Lu}")
+
+
+def _defined_acronym(
+    text: str, end: int, f: _Found, key: _Key, defined: dict[str, _Key], taken: _Taken
+) -> None:
+    """An acronym defined in parentheses right after a registry name that the registry
+    does not give it (``Hind Mazdoor Sabha (HMS)``): the name's too, written again later,
+    when its letters are the initials of the name's capitalized words. (The definition
+    itself is no second mention.)"""
+    m = _ACRONYM_DEF().match(text, end)
+    if m is None or m.group(1) in f.acronyms or m.group(1) in defined:
+        return
+    acronym = m.group(1)
+    if acronym.isupper() and acronym == "".join(w[0] for w in f.name.split() if w[0].isupper()):
+        f.acronyms.add(acronym)
+        f.acronym = f.acronym or acronym
+        defined[acronym] = key
+        taken.add(*m.span(1))
 
 
 def _legislator_letters(text: str, start: int, end: int) -> bool:
