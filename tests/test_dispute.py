@@ -303,3 +303,13 @@ def test_a_federation_supports_and_its_member_union_is_the_party() -> None:
     speakers = [q.attribution.speaker for q in article.quotes if q.attribution]
     assert speakers[0].organization == "Hind Mazdoor Sabha"  # (the acronym the text defines)
     assert speakers[-1].organization == "Rivulet Weavers Union"
+
+
+def test_an_experts_university_is_no_employer() -> None:
+    text = (
+        "Porters will strike next month, the Harbour Porters Union said. Dr Nita Rowe, a "
+        "labour expert at Kestrel Vale University, said the talks were fragile."
+    )
+    article = lq.parse(text)
+    assert article.dispute is not None
+    assert article.dispute.employers == ()

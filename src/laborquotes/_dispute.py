@@ -50,6 +50,7 @@ __all__ = [
     "WORKFORCE_WORDS",
     "ActionWords",
     "employing_body",
+    "expert_affiliation",
     "find_dispute",
     "introduced_as_employer",
     "lowered",
@@ -383,12 +384,18 @@ def _starts_word(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
 
 
+def expert_affiliation(text: str, start: int) -> bool:
+    """Whether the mention at *start* is an outside expert's workplace (``an analyst at
+    Acme Bank``, ``a labour expert at Brookfield University``): no side of a dispute."""
+    return _affiliation_re().search(text, max(0, start - _AFFILIATION_SPAN), start) is not None
+
+
 def _side(text: str, org: Organization, start: int, end: int) -> str:
     """``"u"`` (union side), ``"e"`` (employer side) or ``""`` for a mention at start-end
     (``""`` also for an outside expert's workplace: ``an analyst at Acme Bank``)."""
     if org.kind in _UNION_KINDS:
         return "u"
-    if _affiliation_re().search(text, max(0, start - _AFFILIATION_SPAN), start) is not None:
+    if expert_affiliation(text, start):
         return ""
     if org.kind in _EMPLOYER_KINDS:
         return "e"

@@ -33,7 +33,13 @@ from ._coref import (
     with_speaker,
 )
 from ._described_bodies import described_body
-from ._dispute import ActionWords, employing_body, find_dispute, introduced_as_employer
+from ._dispute import (
+    ActionWords,
+    employing_body,
+    expert_affiliation,
+    find_dispute,
+    introduced_as_employer,
+)
 from ._model import (
     Attribution,
     Dispute,
@@ -1311,7 +1317,10 @@ def _quoted_employers(
     found = tuple(
         o
         for o in organizations
-        if id(o) not in known and o.kind is OrgKind.EMPLOYER and sides.unnamed_employer(o.name)
+        if id(o) not in known
+        and o.kind is OrgKind.EMPLOYER
+        and sides.unnamed_employer(o.name)
+        and not all(expert_affiliation(sides.text, m.start) for m in o.mentions)
     )
     return attrs.evolve(dispute, employers=found) if found else dispute
 
