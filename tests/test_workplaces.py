@@ -55,6 +55,8 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
         # a plural's possessive ends the name; a workforce opening the sentence is no part of it
         ("Workers at Brightvale Supermarkets' Dandenong depot walked out on Monday.", ["Brightvale Supermarkets"]),
         ("Employees of Harlow Grid Services Limited went on strike on Tuesday.", ["Harlow Grid Services Limited"]),
+        # the subject of an act against the workforce
+        ("Brantley Foods sacked 210 workers after an unofficial stoppage, the GMB said.", ["Brantley Foods"]),
     ],
 )  # fmt: skip
 def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -> None:

@@ -49,11 +49,13 @@ from ._vocab import (
 __all__ = [
     "ACTIONS_BEFORE_A_DAY",
     "CUED_ORG_DESCRIPTORS",
+    "EMPLOYER_ACTS",
     "GENERIC_NAME_WORDS",
     "NAME_END_LEGAL_FORMS",
     "NOT_WORKFORCE_AFTER_NAME",
     "OWNED_SITE_LEADS",
     "SITE_NOUNS",
+    "STAFF_LEADS",
     "short_forms",
     "with_workplaces",
 ]
@@ -63,6 +65,12 @@ __all__ = [
 ACTIONS_BEFORE_A_DAY: tuple[str, ...] = (
     "off the job", "stopped work", "strike", "walked out", "walkout",
 )  # fmt: skip
+
+#: An employer's acts against its workforce: the name before one is the employer's
+#: (``Skyfare Catering sacked 670 staff``).
+EMPLOYER_ACTS: tuple[str, ...] = ("dismissed", "fired", "laid off", "sacked", "suspended")
+#: Words before the workforce an employer acts against (``sacked all its drivers``).
+STAFF_LEADS: tuple[str, ...] = ("about", "all", "its", "nearly", "some", "the", "their")
 
 #: Kinds of business read before a workplace's name only after an employer cue (``cabin
 #: crew at French carrier Air Lumiere``): elsewhere a job (``mail carrier Tom Lee``).
@@ -191,6 +199,29 @@ def _lockout_re() -> str:
     return r"(?<=[^\S\n])(?:locked|locks)[^\S\n]+out(?![\w-])"
 
 
+def _dismissal_source() -> str:
+    """An employer's act against its workforce and the workforce (``sacked 670 staff``,
+    ``dismissed all its drivers``), as written after the employer's name."""
+    acts = alternation(EMPLOYER_ACTS).replace(r"\ ", r"[^\S\n]+")
+    staff = alternation(_after_name_words())
+    lead = rf"(?:\d[\d,]*|{alternation(STAFF_LEADS)})[^\S\n]+"
+    return rf"(?:{acts})[^\S\n]+(?:{lead}){{0,2}}(?:{staff})(?![\w-])"
+
+
+@lazy
+def _before_dismissal_re() -> str:
+    """A name right before its act against its workforce (``Skyfare Catering sacked 670
+    staff``): the employer."""
+    return rf"""(?<![\w&'’-]) (?P<name> {_NAME} ) [^\S\n]++ (?: (?: has | had ) [^\S\n]++ )?+
+        {_dismissal_source()}"""
+
+
+@lazy_stdlib
+def _dismissal_re() -> str:
+    """The words of :func:`_before_dismissal_re` after the name."""
+    return rf"(?<=[^\S\n]){_dismissal_source()}"
+
+
 def _after_name_words() -> tuple[str, ...]:
     return tuple(w for w in WORKFORCE_WORDS if w not in NOT_WORKFORCE_AFTER_NAME)
 
@@ -239,9 +270,10 @@ def _names(text: str, low: str) -> Iterator[tuple[int, int, bool, bool]]:
         m = cue.match(text, c.start())
         if m is not None and (_owner(m) or _site_re().match(text, m.end()) is None):
             yield (*m.span("name"), True, (m.group("staff") or "").lower() in _NEWSROOM)
-    for m in _named_before(text, _lockout_re(), _before_lockout_re()):
-        start, end = m.span("name")
-        yield _without_leads(text, start, end), end, True, False
+    for after, named in ((_lockout_re, _before_lockout_re), (_dismissal_re, _before_dismissal_re)):
+        for m in _named_before(text, after(), named()):
+            start, end = m.span("name")
+            yield _without_leads(text, start, end), end, True, False
     for m in _named_before(text, _workforce_after_re(), _before_workforce_re()):
         start, end = m.span("name")
         yield _without_leads(text, start, end), end, False, m.group("staff").lower() in _NEWSROOM
