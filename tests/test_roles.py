@@ -221,6 +221,8 @@ def test_docs_print_every_rule() -> None:
         # and the trades stay workers
         ("a resident doctor", None, Role.WORKER),
         ("a graduate student", U, Role.WORKER),
+        # a minister's official spokesman (British usage)
+        ("official spokesman", None, Role.GOVERNMENT),
     ],
 )
 def test_person_role_issue15(title: str, kind: OrgKind | None, role: Role) -> None:
