@@ -99,6 +99,8 @@ _FIRST_NAME_CHARS = 20
 _HONORIFICS = frozenset(V.HONORIFICS)
 _COURTESY = frozenset(V.COURTESY_HONORIFICS)
 _RANK_STYLES = frozenset(V.RANK_STYLES)
+_FIELDS = frozenset(V.FIELD_WORDS)
+_FIELD_TITLES = frozenset(V.FIELD_TITLES)
 _KIN_HEADS = frozenset((*V.KIN_REFERENCES, *V.KIN_DESCRIPTORS))
 _BARE_STYLES = frozenset(V.BARE_STYLES)
 _STYLE_LEADS = frozenset(V.STYLE_LEADS)
@@ -1207,11 +1209,15 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
     written = (*pre.split(), *nm.pre)
     if (
         len(written) > 1
-        and written[0].lower() in _GENERIC_HEADS
+        and (
+            written[0].lower() in _GENERIC_HEADS
+            or (written[0].lower() in _FIELDS and written[-1].lower() in _FIELD_TITLES)
+        )
         and written[1][:1].islower()
         and _sentence_initial(m)
     ):
-        # ``Union leader Ana Ruiz said``: a common noun, capitalized by its place only
+        # ``Union leader Ana Ruiz said``, ``Labour economist Ana Ruiz said``: a common
+        # noun or a field, capitalized by its place only (no party)
         written = (written[0].lower(), *written[1:])
     words = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
     if len(words) > 1 and words[-1] in _RANK_STYLES and _title_word(words[-2]):

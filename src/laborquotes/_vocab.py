@@ -51,6 +51,8 @@ __all__ = [
     "EXECUTIVE_ACRONYMS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
+    "FIELD_TITLES",
+    "FIELD_WORDS",
     "FINITE_VERBS",
     "FUNCTION_WORDS",
     "GAELIC_PATRONYMS",
@@ -454,6 +456,16 @@ COURTESY_HONORIFICS: tuple[str, ...] = (
 
 #: Forms of ``be`` before a passive's participle (``was backed by Ana Ruiz``).
 PASSIVE_AUXILIARIES: tuple[str, ...] = ("are", "been", "being", "is", "was", "were")
+
+#: Fields of study that are also parties' names, capitalized only by a sentence's start
+#: before one of :data:`FIELD_TITLES` (``Labour economist Ana Ruiz``: no party).
+FIELD_WORDS: tuple[str, ...] = ("labor", "labour")
+
+#: Titles of people who study or report a field (``labour economist``, ``labor lawyer``).
+FIELD_TITLES: tuple[str, ...] = (
+    "academic", "analyst", "correspondent", "economist", "editor", "expert", "historian",
+    "lawyer", "reporter", "researcher", "scholar", "writer",
+)  # fmt: skip
 
 #: Prefixes a title word may carry (``co-president``, ``then-chief``).
 TITLE_PREFIXES: tuple[str, ...] = ("co-", "then-")
