@@ -457,6 +457,27 @@ POSITIVES = [
         (),
         None,
     ),
+    # Australian and Indian states
+    (
+        "TOWNSVILLE, Queensland (AAP) - Dock workers walked out.",
+        "TOWNSVILLE, Queensland (AAP) -",
+        "TOWNSVILLE",
+        "Queensland",
+        None,
+        "AU",
+        ("AAP",),
+        None,
+    ),
+    (
+        "MYSURU, Karnataka: Bus crews stayed away.",
+        "MYSURU, Karnataka:",
+        "MYSURU",
+        "Karnataka",
+        None,
+        "IN",
+        (),
+        None,
+    ),
     # NBSP and HTML entities
     (
         "DENVER,\u00a0Colo.\u00a0(AP)\u00a0—\u00a0Grocery workers struck.",

@@ -171,6 +171,40 @@ _PROVINCE_NAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Yukon", "YT", ("yukonterritory",)),
 )
 
+#: States and territories of Australia and India (names; ``NSW`` too), for titles and
+#: datelines of their copy (``Queensland Premier``, ``BENGALURU, Karnataka``). The short
+#: codes that name other things (``SA``, ``ACT``, ``NT``, ``Vic``) are left out.
+_STATE_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("New South Wales", "AU", ("nsw",)),
+    ("Northern Territory", "AU", ()),
+    ("Australian Capital Territory", "AU", ()),
+    ("Queensland", "AU", ()),
+    ("South Australia", "AU", ()),
+    ("Tasmania", "AU", ()),
+    ("Victoria", "AU", ()),
+    ("Western Australia", "AU", ()),
+    ("Andhra Pradesh", "IN", ()),
+    ("Assam", "IN", ()),
+    ("Bihar", "IN", ()),
+    ("Chhattisgarh", "IN", ()),
+    ("Gujarat", "IN", ()),
+    ("Haryana", "IN", ()),
+    ("Himachal Pradesh", "IN", ()),
+    ("Jharkhand", "IN", ()),
+    ("Karnataka", "IN", ()),
+    ("Kerala", "IN", ()),
+    ("Madhya Pradesh", "IN", ()),
+    ("Maharashtra", "IN", ()),
+    ("Odisha", "IN", ()),
+    ("Punjab", "IN", ()),
+    ("Rajasthan", "IN", ()),
+    ("Tamil Nadu", "IN", ()),
+    ("Telangana", "IN", ()),
+    ("Uttar Pradesh", "IN", ()),
+    ("Uttarakhand", "IN", ()),
+    ("West Bengal", "IN", ()),
+)
+
 #: Countries and the other names wire datelines give them -> ISO 3166-1 alpha-2.
 #: (Historic names map to today's code: West Germany -> DE, Soviet Union -> RU.)
 _COUNTRY_ROWS: tuple[tuple[str, str], ...] = (
@@ -803,6 +837,16 @@ def _build_provinces() -> dict[str, Place]:
     return out
 
 
+def _build_other_states() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for name, country, abbrs in _STATE_ROWS:
+        place = Place(name, None, country, "state")
+        out[key(name)] = place
+        for a in abbrs:
+            out.setdefault(key(a), place)
+    return out
+
+
 def _build_countries() -> dict[str, Place]:
     out: dict[str, Place] = {}
     for code, names in _COUNTRY_ROWS:
@@ -816,6 +860,8 @@ def _build_countries() -> dict[str, Place]:
 STATES: dict[str, Place] = _build_states()
 #: normalised key -> Place for Canadian provinces and territories.
 PROVINCES: dict[str, Place] = _build_provinces()
+#: normalised key -> Place for the states and territories of Australia and India.
+OTHER_STATES: dict[str, Place] = _build_other_states()
 #: normalised key -> Place (name = canonical country name) for countries.
 COUNTRIES: dict[str, Place] = _build_countries()
 #: normalised key -> Place implied by a stand-alone dateline city.
@@ -858,11 +904,12 @@ def agency(token: str) -> str | None:
 
 
 def lookup_region(piece: str) -> Place | None:
-    """A US state, Canadian province or country named by a dateline's region piece."""
+    """A US state, Canadian province, country, or Australian or Indian state named by a
+    dateline's region piece."""
     k = key(piece)
     if not k:
         return None
-    return STATES.get(k) or PROVINCES.get(k) or COUNTRIES.get(k)
+    return STATES.get(k) or PROVINCES.get(k) or COUNTRIES.get(k) or OTHER_STATES.get(k)
 
 
 #: The adjectives of :data:`~laborquotes._vocab.DEMONYMS`, by their number of words.
