@@ -42,6 +42,8 @@ _FOR = "for "
 _PERSON_LEADS = frozenset(V.HONORIFICS)
 _STAFF = frozenset(V.PERSONAL_STAFF_TITLES)
 _FUNCTION_WORDS = frozenset((*V.FUNCTION_WORDS, "a", "an", "the"))
+#: The last characters of a word written with a mark to take off (``Ruiz.``, ``Ruiz'``).
+_MARKED_ENDS = frozenset(".'’")
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
 #: The longest office of :data:`_STAFF`, in words.
 _STAFF_WORDS = max(len(t.split()) for t in V.PERSONAL_STAFF_TITLES)
@@ -128,9 +130,9 @@ class PersonOwners:
         and :meth:`second_words`, in one scan."""
         surnames: set[str] = set()
         second: set[str] = set()
-        for m in _CAP_PAIR().finditer(self._text):
-            first = m.group(1)
-            word = possessive_stripped(m.group(2).rstrip(".")).rstrip("'’")
+        for first, word in _CAP_PAIR().findall(self._text):
+            if word[-1] in _MARKED_ENDS or "'" in word or "’" in word:
+                word = possessive_stripped(word.rstrip(".")).rstrip("'’")
             if first in _GIVEN or first in _PERSON_LEADS:
                 surnames.add(word)
             if first.lower() not in _FUNCTION_WORDS:
