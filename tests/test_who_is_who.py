@@ -1618,3 +1618,19 @@ def test_a_regions_letters_open_a_described_owners_title() -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.title, att.speaker.role) == ("WA secretary", lq.Role.UNION_OFFICIAL)
+
+
+#: (text, title, organization): a state's letters before an office of government are
+#: part of the title, no organization; a name with them stays an organization.
+REGIONAL_OFFICES = [
+    ("WA Opposition Leader Kerry Dunn said the strike must end.", "WA Opposition Leader", None),
+    ("NSW Premier Alan Fry said the offer was fair.", "NSW Premier", None),
+    ("NSW Nurses Association president Jo Lee said there was no deal.", "president", "NSW Nurses Association"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "org"), REGIONAL_OFFICES)
+def test_a_regions_office(text: str, title: str, org: str | None) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.title, att.speaker.organization) == (title, org)

@@ -23,9 +23,10 @@ import regex
 
 from . import _places as places
 from . import _vocab as V
+from ._model import Role
 from ._orgs import default_registry
 from ._patterns import alternation, lazy, lazy_stdlib
-from ._roles import hint_kind
+from ._roles import hint_kind, person_role
 from ._speaker_grammar import (
     appositive_forward_source,
     mute_openers,
@@ -99,6 +100,8 @@ _FIRST_NAME_CHARS = 20
 _HONORIFICS = frozenset(V.HONORIFICS)
 _COURTESY = frozenset(V.COURTESY_HONORIFICS)
 _RANK_STYLES = frozenset(V.RANK_STYLES)
+#: Most words of a region's office (``NSW Shadow Health Minister``).
+_REGIONAL_OFFICE_WORDS = 4
 _FIELDS = frozenset(V.FIELD_WORDS)
 _FIELD_TITLES = frozenset(V.FIELD_TITLES)
 _KIN_HEADS = frozenset((*V.KIN_REFERENCES, *V.KIN_DESCRIPTORS))
@@ -697,10 +700,25 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
     if party is not None:
         title, org = split_title(" ".join(rest))
         return title, org or party
+    if _regional_office(words):
+        return seg, None  # ``NSW Premier``, ``WA Opposition Leader``: a state's office
     split = _name_then_title(words) or _name_then_cap_title(words) or _split_at_preposition(words)
     if split is not None:
         return split
     return _split_caps(seg, words)
+
+
+def _regional_office(words: list[str]) -> bool:
+    """Whether *words* are a state's or a region's letters, then an office of
+    government (``NSW Premier``, ``WA Opposition Leader``, ``NSW Health Minister``): no
+    organization. (A name is: ``NSW Nurses Association president``.)"""
+    if not 2 <= len(words) <= _REGIONAL_OFFICE_WORDS or not words[0].isupper():
+        return False
+    if places.lookup_region(words[0]) is None or words[-1].lower() not in _TITLE_NOUNS:
+        return False
+    return person_role(" ".join(words[1:]).lower(), None) is Role.GOVERNMENT and not any(
+        w in _ORG for w in words[1:]
+    )
 
 
 def _name_then_cap_title(words: list[str]) -> tuple[str, str] | None:
