@@ -1625,6 +1625,7 @@ def test_a_regions_letters_open_a_described_owners_title() -> None:
 REGIONAL_OFFICES = [
     ("WA Opposition Leader Kerry Dunn said the strike must end.", "WA Opposition Leader", None),
     ("NSW Premier Alan Fry said the offer was fair.", "NSW Premier", None),
+    ("Labour backbencher Ed Marsh, the MP for Hollowfield, warned that the cuts would hurt.", "MP for Hollowfield", "Labour"),
     ("NSW Nurses Association president Jo Lee said there was no deal.", "president", "NSW Nurses Association"),
 ]  # fmt: skip
 
