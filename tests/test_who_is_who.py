@@ -1635,3 +1635,10 @@ def test_a_regions_office(text: str, title: str, org: str | None) -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.title, att.speaker.organization) == (title, org)
+
+
+def test_the_office_a_named_owner_holds_is_the_title() -> None:
+    text = "Mr Corbel's official spokesman said there would be no more money."
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.title, att.speaker.role) == ("official spokesman", lq.Role.GOVERNMENT)

@@ -590,6 +590,8 @@ def _statement_of_a_side(name: str) -> bool:
 
 _STATEMENTS = frozenset(STATEMENT_NOUNS)
 _ORG_LEAD_MODIFIERS = frozenset(ORG_LEAD_MODIFIERS)
+#: Nouns of a group, no one person's office (``team``, ``committee``).
+_GROUP_HEADS = frozenset(("campaign", "committee", "staff", "team"))
 #: Words that join the parts of a name, and ``at`` before a campus (``University of
 #: California at Irvine``).
 _NAME_JOINERS = frozenset((*ORG_NAME_JOINERS, "at"))
@@ -633,11 +635,27 @@ def _referred_org(
     return ref, shown, sp
 
 
+def _owned_office(words: list[str]) -> str | None:
+    """The office after a capitalized owner's possessive (``Mr Pendry's official
+    spokesman`` -> ``official spokesman``): lower-case words ending in an office's noun."""
+    k = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), -1)
+    rest = words[k + 1 :]
+    if k < 0 or not all(w[:1].isupper() for w in words[: k + 1]) or words[0] in ("The", "A"):
+        return None  # (``the RNC's rules committee``: a body's)
+    if not rest or not all(w.islower() for w in rest) or rest[-1] in _GROUP_HEADS:
+        return None  # (``Cruz's political team``: a group)
+    return " ".join(rest) if rest[-1] in TITLE_HEADS else None
+
+
 def _description_title(name: str) -> str | None:
     """The title an unnamed speaker's description gives (``A senior railway official,
     who ...`` -> ``senior railway official``): its words after the article up to a
-    comma or a preposition, ending in an office's noun."""
+    comma or a preposition, ending in an office's noun; or the office a capitalized
+    owner holds (``Mr Pendry's official spokesman``)."""
     words = name.split(",", 1)[0].split()[:_DESCRIPTION_WORDS]
+    owned = _owned_office(words)
+    if owned is not None:
+        return owned
     if len(words) < 2 or words[0].casefold() not in ("a", "an"):
         return None
     body: list[str] = []
