@@ -459,3 +459,14 @@ def test_an_undefined_acronym_takes_the_kind_of_its_full_name(text: str, role: s
     sp = quote.attribution.speaker
     assert sp.role is not None
     assert sp.role.value == role
+
+
+def test_the_statement_speaks_for_the_maker_named_with_it() -> None:
+    text = (
+        "Cooks walked off the job on Friday at the Marlow Bay Hotel.\n\n"
+        "In a statement, the hotel said it had made a generous offer.\n\n"
+        '"Our doors remain open," the statement said.'
+    )
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.organization, att.speaker.role) == ("Marlow Bay Hotel", lq.Role.EMPLOYER)

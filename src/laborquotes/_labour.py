@@ -294,6 +294,9 @@ def _statement_org(art: ArticleOrgs, name: str, pos: int) -> Organization | None
     (``Unite issued a statement. "...," the statement said``)."""
     if _STATEMENT().match(name) is None:
         return None
+    maker = _statement_maker(art, pos)
+    if maker is not None:
+        return maker
     i = bisect.bisect_left(art.starts, pos) - 1
     while i >= 0 and art.starts[i] >= pos - _STATEMENT_REACH:
         org = art.orgs[art.owners[i]]
@@ -301,6 +304,28 @@ def _statement_org(art: ArticleOrgs, name: str, pos: int) -> Organization | None
             return org
         i -= 1
     return None
+
+
+def _statement_maker(art: ArticleOrgs, pos: int) -> Organization | None:
+    """Who made the statement last written of shortly before *pos* (``In a statement,
+    the hotel said ...``, ``In a statement, Acme said ...``): the organization it names."""
+    found = None
+    for m in _STATED_BY().finditer(art.text, max(0, pos - _STATEMENT_REACH), pos):
+        found = m  # (the last one)
+    if found is None:
+        return None
+    who = found.group("who")
+    if who[:4].lower() == "the ":
+        return art.reference(who, found.start("who"))[0]
+    return art.lookup(who)
+
+
+#: ``In a statement, the hotel said``: the maker of a statement, after it.
+_STATED_BY = _lazy(
+    r"(?i:in\s++(?:a|its|their)\s++statement)\s*+,\s*+"
+    r"(?P<who>(?i:the)\s++\p{Ll}++|\p{Lu}[\w&'’.\-]*+(?:\s\p{Lu}[\w&'’.\-]*+){0,4}+)"
+    r"\s++(?:said|says|added|stated)\b"
+)
 
 
 def _group_reference(art: ArticleOrgs, sides: _Sides, name: str, pos: int) -> Organization | None:
