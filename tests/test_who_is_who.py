@@ -962,7 +962,7 @@ def test_a_long_bare_subject_with_its_organization_is_read_whole() -> None:
         "Union leader Ravi Menon of the Harbour Porters and Dockers Sangh said the vote was clear.",
         "the vote was clear",
     )
-    assert (sp.name, sp.title) == ("Ravi Menon", "union leader")
+    assert (sp.name, sp.title) == ("Ravi Menon", "leader")  # (the union is the organization)
     assert sp.role is lq.Role.UNION_OFFICIAL
 
 
@@ -1642,3 +1642,18 @@ def test_the_office_a_named_owner_holds_is_the_title() -> None:
     att = lq.parse(text).quotes[0].attribution
     assert att is not None
     assert (att.speaker.title, att.speaker.role) == ("official spokesman", lq.Role.GOVERNMENT)
+
+
+#: (text, title): the side's noun that opens a title only says whose it is, once the
+#: organization is read; a union's unit stays (``district president``).
+SIDE_NOUN_TITLES = [
+    ("Local 7 members walked out. \"Enough,\" said local president Tom Ray.", "president"),
+    ("Staff at Pelham Foods Inc. went on strike. The pay was fair, company spokeswoman Amy Lo said.", "spokeswoman"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title"), SIDE_NOUN_TITLES)
+def test_a_sides_noun_before_a_title(text: str, title: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.title == title

@@ -460,6 +460,8 @@ def _enrich_speaker(
     role = _owner_role(role, owner, sp.title or sp.name)
     read_owner = org is not None or shown is not None
     title = _unowned(sp.title, read=read_owner) or _description_title(sp.name)
+    if read_owner:
+        title = _without_side_noun(title)
     return speaker_with(sp, sp.name, title, _without_descriptor(shown), role, False), org
 
 
@@ -622,6 +624,9 @@ _GROUP_HEADS = frozenset(("campaign", "committee", "staff", "team"))
 _NAME_JOINERS = frozenset((*ORG_NAME_JOINERS, "at"))
 _ORG_TAIL_DESCRIPTORS = ORG_TAIL_DESCRIPTORS
 _SIDE_NOUNS = frozenset((*SIDE_UNION_WORDS, *SIDE_EMPLOYER_WORDS))
+#: A side's nouns that may open a title and only say whose it is (``union president``,
+#: ``company spokeswoman``); not ``district`` (``district president``: a union's unit).
+_OWNER_NOUNS = _SIDE_NOUNS - {"district"}
 #: The determiners of a bare reference to an organization (``the union``).
 _REFERENCE_DETERMINERS = frozenset(("its", "the", "their"))
 #: A bare reference has at most this many words (``the national teachers' union``).
@@ -658,6 +663,19 @@ def _referred_org(
         # ``"...," the statement said``: the organization that made it speaks
         sp = speaker_with(sp, shown, sp.title, sp.organization, None, True)
     return ref, shown, sp
+
+
+def _without_side_noun(title: str | None) -> str | None:
+    """*title* without the side's noun that opens it, once the organization it means is
+    read (``union president`` -> ``president``, ``company spokeswoman`` ->
+    ``spokeswoman``; not ``union`` alone, nor ``local councillor``)."""
+    first, _, rest = (title or "").partition(" ")
+    words = rest.split()
+    if not words or first.lower() not in _OWNER_NOUNS or not all(w.islower() for w in words):
+        return title
+    if len(words) > 1 and first.lower() == "local":
+        return title  # (``local council leader``)
+    return rest if words[-1] in TITLE_HEADS else title
 
 
 def _owned_office(words: list[str]) -> str | None:
