@@ -1737,3 +1737,12 @@ def test_the_speaker_of_a_partial_inside_a_report(text: str, speaker: str) -> No
     (partial,) = [q for q in all_quotes(text) if q.kind is lq.QuoteKind.PARTIAL]
     assert partial.attribution is not None
     assert partial.attribution.speaker.name == speaker
+
+
+def test_a_capitalized_verb_inside_a_name_is_no_cue() -> None:
+    # ``State`` of a university's name, with the sentence in sentence case after it
+    text = "Sandra Ibsen of Coastal State University said the vote could spread."
+    (q,) = lq.parse(text).quotes
+    assert q.text == "the vote could spread"
+    assert q.attribution is not None
+    assert q.attribution.speaker.organization == "Coastal State University"

@@ -451,8 +451,10 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
                 return None
             return _trimmed(text, inverted)
     capitalized = text[verb.start].isupper()
-    if capitalized and not _may_open_line(text, verb):
-        return None  # (its subject could open no line: no headline, see below)
+    if capitalized and not (_may_open_line(text, verb) and _title_cased_after(text, verb)):
+        # (its subject could open no line, or the words after it are in sentence case:
+        # no headline, see below; ``Ana Ruiz of Coastal State University said ...``)
+        return None
     found = _reported(text, st, verb, quoted)
     if found is not None and capitalized and not _headline_subject(text, found):
         return None
@@ -523,6 +525,21 @@ def _headline_subject(text: str, found: Reported) -> bool:
         cand.kind is Kind.PERSON
         and _opens_line(text, cand.start)
         and len(cand.name.split()) <= _MAX_HEADLINE_SUBJECT
+    )
+
+
+#: How many words after a capitalized verb are read for a headline's title case.
+_TITLE_CASE_WORDS = 6
+
+
+def _title_cased_after(text: str, verb: _Verb) -> bool:
+    """Whether the words after a capitalized verb are a title-case headline's (``Union
+    Says Strike Will Go Ahead``): no lower-case word of four letters or more that is
+    no function word among the first few."""
+    words = text[verb.end : verb.sentence_end].split()[:_TITLE_CASE_WORDS]
+    return not any(
+        len(w) >= 4 and w[:1].islower() and w.strip(".,;:!?\"”’'") not in _FUNCTION_WORDS
+        for w in words
     )
 
 
