@@ -208,6 +208,7 @@ def test_ambiguous_names_in_context(text: str, name: str) -> None:
         ("members of United Bakers and Pastry Workers voted", "United Bakers and Pastry Workers", "union"),
         ("the United Bakers and Pastry Workers Local 61 said", "United Bakers and Pastry Workers Local 61", "union"),
         ("drivers in Civic Employees Union Local 903 voted", "Civic Employees Union Local 903", "union"),
+        ("the United Ferry Workers' union said", "United Ferry Workers", "union"),
     ],
 )  # fmt: skip
 def test_generic_patterns(text: str, name: str, kind: str) -> None:

@@ -57,6 +57,8 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
         ("Employees of Harlow Grid Services Limited went on strike on Tuesday.", ["Harlow Grid Services Limited"]),
         # the subject of an act against the workforce
         ("Brantley Foods sacked 210 workers after an unofficial stoppage, the GMB said.", ["Brantley Foods"]),
+        # a plural's possessive closing the name
+        ("Workers at Larkmoor Logistics' largest hub went on strike.", ["Larkmoor Logistics"]),
     ],
 )  # fmt: skip
 def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -> None:

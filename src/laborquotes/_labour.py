@@ -475,6 +475,8 @@ def _written_org(
         led = _company_led_by(art, people, shown)
         if led is not None:
             return led, led.name
+        if shown.endswith(("s'", "s’")):
+            return None, shown[:-1]  # (``the Acme Drivers' union``: a plural's possessive)
     if org is not None and shown:
         return org, _mention_only(art, org, shown)
     return org, shown
@@ -492,6 +494,8 @@ def _mention_only(art: ArticleOrgs, org: Organization, shown: str) -> str:
         return shown
     start, end = hit[1], hit[2]
     lead, tail = shown[:start].strip(), shown[end:]
+    if tail in ("'", "’", "'s", "’s") and not lead:
+        return shown[start:end]  # (``the United Care Workers' union``: a possessive's mark)
     if (tail and not (tail[0] == " " and tail[1:2].islower())) or _name_goes_on(tail):
         return shown
     if lead and lead not in _ORG_LEAD_MODIFIERS and not all(w.islower() for w in lead.split()):

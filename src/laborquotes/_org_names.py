@@ -542,21 +542,24 @@ def _generic_united(
         return
     tail = text.find(" of", hs, u.end())
     trade = _WORD().findall(text, hs + 6, tail if tail > 0 else u.end())
+    trade = [w.rstrip("'’") for w in trade]  # (``United Care Workers' union``)
     if not trade or not any(
         w.lower() in LABOUR_WORDS or w.lower() + "s" in LABOUR_WORDS for w in trade
     ):
         return
     start, end = u.span()
+    if u.group().endswith(("s'", "s’")):
+        end -= 1  # (``the United Care Workers' union``: a plural's possessive)
     if u.group().endswith((" Local", " Locals")) and _LOCAL().match(text, u.end() - 5) is not None:
         return  # (``United Metalworkers Local 418``: the local's name, read with its number)
     if taken.overlaps(start, end):
         return
-    name = " ".join(u.group().split())
+    name = " ".join(text[start:end].split())
     key = "gen:" + _norm(name, fold=True)
     f = found.get(key)
     if f is None:
         f = found[key] = _Found(name, OrgKind.UNION, None, None, set(), [], [])
-    _record(f, out, start, end, -1, key, u.group())
+    _record(f, out, start, end, -1, key, text[start:end])
     taken.add(start, end)
 
 

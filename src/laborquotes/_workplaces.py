@@ -311,7 +311,9 @@ def _without_possessive(text: str, start: int, end: int) -> int:
         (k for k in (text.find("s' ", start, end), text.find("s’ ", start, end)) if k > 0),
         default=-1,
     )
-    return plural + 1 if plural > start else end  # ``Greenway Supermarkets' Truganina centre``
+    if plural > start:
+        return plural + 1  # ``Greenway Supermarkets' Truganina centre``
+    return end - 1 if text[end - 2 : end] in ("s'", "s’") else end  # ``Bluecrest Logistics'``
 
 
 def _kind(name: str, index: OrganizationIndex, cued: bool, newsroom: bool) -> OrgKind | None:
