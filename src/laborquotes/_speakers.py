@@ -100,6 +100,7 @@ _FIRST_NAME_CHARS = 20
 _HONORIFICS = frozenset(V.HONORIFICS)
 _COURTESY = frozenset(V.COURTESY_HONORIFICS)
 _RANK_STYLES = frozenset(V.RANK_STYLES)
+_BODY_KINDS = frozenset(V.BODY_KIND_NOUNS)
 #: Most words of a region's office (``NSW Shadow Health Minister``).
 _REGIONAL_OFFICE_WORDS = 4
 _FIELDS = frozenset(V.FIELD_WORDS)
@@ -950,10 +951,21 @@ def _named_on(words: list[str], k: int) -> int:
 
 def _of_organization(words: list[str]) -> tuple[str | None, str | None]:
     """``of the research group Aerofocus`` -> (None, ``Aerofocus``): the capitalized
-    words at the end, after a description."""
+    words at the end, after a description, joiners between them; a kind of body after
+    them aside (``of the Access for All Travellers group`` -> ``Access for All
+    Travellers``)."""
+    while len(words) > 2 and words[-1].rstrip(".") in _BODY_KINDS:
+        words = words[:-1]
     k = len(words)
-    while k > 1 and (words[k - 1][:1].isupper() or words[k - 1][:1].isdigit()):
+    while k > 1 and (
+        words[k - 1][:1].isupper()
+        or words[k - 1][:1].isdigit()
+        or (words[k - 1] in _JOINERS and k > 2 and words[k - 2][:1].isupper() and k < len(words))
+        or (words[k - 1] == "the" and k > 2 and words[k - 2] in _JOINERS and k < len(words))
+    ):
         k -= 1
+    while k < len(words) and (words[k] in _JOINERS or words[k] == "the"):
+        k += 1
     org = " ".join(words[k:]).rstrip(".")
     return None, (org or None)
 

@@ -30,6 +30,7 @@ __all__ = [
     "AUTHORED_DOCUMENTS",
     "BEFORE_VERB_SKIPS",
     "BLOCK_TAGS",
+    "BODY_KIND_NOUNS",
     "BRIEFING_NOUNS",
     "CENTRED_PRONOUNS",
     "CLAUSE_BREAK_CONJUNCTIONS",
@@ -466,6 +467,10 @@ FIELD_TITLES: tuple[str, ...] = (
     "academic", "analyst", "correspondent", "economist", "editor", "expert", "historian",
     "lawyer", "reporter", "researcher", "scholar", "writer",
 )  # fmt: skip
+
+#: Lower-case kinds of body written after a name no table knows (``of the Access for All
+#: Travellers group``, ``of the Fair Fares campaign group``): no part of the name.
+BODY_KIND_NOUNS: tuple[str, ...] = ("campaign", "charity", "coalition", "group", "network")
 
 #: Prefixes a title word may carry (``co-president``, ``then-chief``).
 TITLE_PREFIXES: tuple[str, ...] = ("co-", "then-")
