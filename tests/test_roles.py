@@ -223,6 +223,8 @@ def test_docs_print_every_rule() -> None:
         ("a graduate student", U, Role.WORKER),
         # a minister's official spokesman (British usage)
         ("official spokesman", None, Role.GOVERNMENT),
+        # a university's spokesperson speaks for it, as no expert
+        ("spokesperson", OTH, Role.OTHER),
     ],
 )
 def test_person_role_issue15(title: str, kind: OrgKind | None, role: Role) -> None:

@@ -43,6 +43,7 @@ __all__ = [
     "UNION_OFFICIAL_WORDS",
     "UNION_ONLY_OFFICES",
     "UNION_WORDS",
+    "VOICE_WORDS",
     "WORKER_WORDS",
     "RoleRule",
     "group_role",
@@ -280,6 +281,11 @@ POLITICAL_UNION_WORDS: tuple[str, ...] = (
     "african", "arab", "customs", "economic union", "eurasian", "european",
     "inter-parliamentary", "monetary", "parliamentary", "postal union", "soviet",
     "telecommunication",
+)  # fmt: skip
+
+#: Titles of people who speak for their organization (``a university spokesperson``).
+VOICE_WORDS: tuple[str, ...] = (
+    "press officer", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
 )  # fmt: skip
 
 #: People who study at a school or a university, outside a dispute there (``college
@@ -583,6 +589,13 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         words=_INSTITUTION_HEADS,
         kinds=frozenset({None, OrgKind.OTHER}),
         note="a vice-chancellor or provost runs the university its staff work for",
+    ),
+    RoleRule(
+        role=Role.OTHER,
+        words=VOICE_WORDS,
+        kinds=frozenset({OrgKind.OTHER}),
+        head=True,
+        note="a spokesperson of a university, institute or charity speaks for it, as no expert",
     ),
     RoleRule(
         role=Role.OTHER,
