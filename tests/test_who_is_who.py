@@ -1594,6 +1594,7 @@ def test_a_prefixed_title(text: str, title: str) -> None:
 TRADES_AND_INITIALS = [
     ("Fitter Jarrod Mace said the offer was poor.", "Jarrod Mace", "Fitter"),
     ("Storeman Ray Budd said the depot was quiet.", "Ray Budd", "Storeman"),
+    ("Strike captain Rosa Vidal said drivers were paid for six hours.", "Rosa Vidal", "Strike captain"),
     ("Sales manager Dean Kirk said the shelves were empty.", "Dean Kirk", "Sales manager"),
     ("Labour economist Ravi Mehra said disputes were rising.", "Ravi Mehra", "labour economist"),
     ('"We cannot farm without water," said Ch. Venkata Rao, a farmer.', "Ch. Venkata Rao", "farmer"),
