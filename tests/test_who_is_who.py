@@ -1563,6 +1563,7 @@ ORG_AS_NAMED = [
     ("Ravi Nair, an economist at the University of Wisconsin at Madison, said the ruling was narrow.", "economist", "University of Wisconsin at Madison"),
     ("A spokeswoman for the Department for Transport and Roads said lanes would close.", "spokeswoman", "Department for Transport and Roads"),
     ("Campaigner Ivy Rusk, of the Fares for All Riders group, said the trains were full.", "Campaigner", "Fares for All Riders"),
+    ("Jo Smith, of the Hallam campaign, said the polls were wrong.", None, None),
     ("Helen Grady, chief executive of the charity Waiting Matters, said waits were long.", "chief executive", "Waiting Matters"),
     ("Packer Dean Fry, 44, a father of three, said the offer was an insult.", "Packer", None),
 ]  # fmt: skip

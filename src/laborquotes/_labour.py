@@ -54,7 +54,7 @@ from ._model import (
     Voices,
     organization_index,
 )
-from ._org_names import _lazy
+from ._org_names import _lazy, name_initials
 from ._org_tails import whole_org_speakers
 from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners, is_given_name
@@ -64,6 +64,7 @@ from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_
 from ._vocab import (
     COURTESY_HONORIFICS,
     FUNCTION_WORDS,
+    GROUP_NOUNS,
     LEGISLATOR_POSTNOMINALS,
     ORG_LEAD_MODIFIERS,
     ORG_NAME_JOINERS,
@@ -622,7 +623,7 @@ def _statement_of_a_side(name: str) -> bool:
 _STATEMENTS = frozenset(STATEMENT_NOUNS)
 _ORG_LEAD_MODIFIERS = frozenset(ORG_LEAD_MODIFIERS)
 #: Nouns of a group, no one person's office (``team``, ``committee``).
-_GROUP_HEADS = frozenset(("campaign", "committee", "staff", "team"))
+_GROUP_HEADS = frozenset(GROUP_NOUNS)
 #: Words that join the parts of a name, and ``at`` before a campus (``University of
 #: California at Irvine``).
 _NAME_JOINERS = frozenset((*ORG_NAME_JOINERS, "at"))
@@ -1030,7 +1031,7 @@ def _initials_kind(text: str, shown: str) -> OrgKind | None:
         words = [w for w in m.group().split() if w[:1].isupper()]
         if words[0] == "The":
             words = words[1:]  # (``The Lakeside Nurses Union``: the article is no initial)
-        if len(words) == len(shown) and _initials(" ".join(words)) == shown:
+        if len(words) == len(shown) and name_initials(" ".join(words)) == shown:
             return hint_kind(m.group())
     return None
 
@@ -1040,14 +1041,9 @@ def _initials_map(orgs: Sequence[Organization]) -> dict[str, Organization | None
     (``None`` where two share them)."""
     out: dict[str, Organization | None] = {}
     for o in orgs:
-        initials = _initials(o.name)
+        initials = name_initials(o.name)
         out[initials] = None if initials in out else o
     return out
-
-
-def _initials(name: str) -> str:
-    """The initials of *name*'s capitalized words, an opening ``The`` aside."""
-    return "".join(w[0] for w in name.removeprefix("The ").split() if w[:1].isupper())
 
 
 def _spelled_by(initials: dict[str, Organization | None], acronym: str) -> Organization | None:

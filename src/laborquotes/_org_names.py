@@ -25,6 +25,7 @@ __all__ = [
     "LABOUR_WORDS",
     "NON_LABOUR_UNION_WORDS",
     "OrgMention",
+    "name_initials",
 ]
 
 # --------------------------------------------------------------------------- literal names
@@ -439,16 +440,27 @@ def _merge_generic_suffixes(found: dict[_Key, _Found], out: list[_Hit]) -> None:
     renamed: dict[_Key, _Key] = {}
     for short in keys:
         target = by_suffix.get(short[4:])
-        if target is None or target == short or target in renamed:
-            continue
-        f, t = found[short], found[target]
+        if target is not None and target != short and target not in renamed:
+            renamed[short] = target
+    _merge(found, out, renamed)
+
+
+def _merge(found: dict[_Key, _Found], out: list[_Hit], renamed: dict[_Key, _Key]) -> None:
+    """Each organization of *renamed*'s keys, one with the organization of its value: its
+    mentions, forms and acronym are the other's, its hits in *out* name the other."""
+    for short, target in renamed.items():
+        f, t = found.pop(short), found[target]
         t.mentions.extend(f.mentions)
         t.forms.extend(x for x in f.forms if x not in t.forms)
         t.acronym = t.acronym or f.acronym
-        renamed[short] = target
-        del found[short]
     if renamed:
         out[:] = [(a, b, c, renamed.get(k, k), w) for a, b, c, k, w in out]
+
+
+def name_initials(name: str) -> str:
+    """The initials of *name*'s capitalized words, an opening ``The`` aside (``Hind
+    Mazdoor Sabha`` -> ``HMS``)."""
+    return "".join(w[0] for w in name.removeprefix("The ").split() if w[:1].isupper())
 
 
 def _merge_bare_locals(found: dict[_Key, _Found], out: list[_Hit]) -> None:
@@ -466,15 +478,9 @@ def _merge_bare_locals(found: dict[_Key, _Found], out: list[_Hit]) -> None:
     renamed: dict[_Key, _Key] = {}
     for bare in bares:
         whole = by_tail.get(bare[6:], [])
-        if len(whole) != 1:
-            continue
-        f, t = found[bare], found[whole[0]]
-        t.mentions.extend(f.mentions)
-        t.forms.extend(x for x in f.forms if x not in t.forms)
-        renamed[bare] = whole[0]
-        del found[bare]
-    if renamed:
-        out[:] = [(a, b, c, renamed.get(k, k), w) for a, b, c, k, w in out]
+        if len(whole) == 1:
+            renamed[bare] = whole[0]
+    _merge(found, out, renamed)
 
 
 _Key = int | str

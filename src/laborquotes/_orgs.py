@@ -38,6 +38,7 @@ from ._org_names import (
     _Taken,
     generic_companies,
     literal_matches,
+    name_initials,
 )
 from ._places import demonym_length
 from ._vocab import LEGISLATOR_POSTNOMINALS
@@ -475,7 +476,7 @@ def _defined_acronym(
     if m is None or m.group(1) in f.acronyms or m.group(1) in defined:
         return
     acronym = m.group(1)
-    if acronym.isupper() and acronym == "".join(w[0] for w in f.name.split() if w[0].isupper()):
+    if acronym.isupper() and acronym == name_initials(f.name):
         f.acronyms.add(acronym)
         f.acronym = f.acronym or acronym
         defined[acronym] = key

@@ -100,7 +100,7 @@ _FIRST_NAME_CHARS = 20
 _HONORIFICS = frozenset(V.HONORIFICS)
 _COURTESY = frozenset(V.COURTESY_HONORIFICS)
 _RANK_STYLES = frozenset(V.RANK_STYLES)
-_BODY_KINDS = frozenset(V.BODY_KIND_NOUNS)
+_BODY_KINDS = frozenset(V.ORG_TAIL_DESCRIPTORS)
 #: Most words of a region's office (``NSW Shadow Health Minister``).
 _REGIONAL_OFFICE_WORDS = 4
 _FIELDS = frozenset(V.FIELD_WORDS)
@@ -954,8 +954,12 @@ def _of_organization(words: list[str]) -> tuple[str | None, str | None]:
     words at the end, after a description, joiners between them; a kind of body after
     them aside (``of the Access for All Travellers group`` -> ``Access for All
     Travellers``)."""
-    while len(words) > 2 and words[-1].rstrip(".") in _BODY_KINDS:
-        words = words[:-1]
+    words = [*words[:-1], words[-1].rstrip(".")]
+    while True:  # (``... campaign group``: the longer kind first)
+        n = next((n for n in (2, 1) if " ".join(words[-n:]) in _BODY_KINDS), 0)
+        if not n or len(words) <= n + 1:
+            break
+        words = words[:-n]
     k = len(words)
     while k > 1 and (
         words[k - 1][:1].isupper()

@@ -30,7 +30,6 @@ __all__ = [
     "AUTHORED_DOCUMENTS",
     "BEFORE_VERB_SKIPS",
     "BLOCK_TAGS",
-    "BODY_KIND_NOUNS",
     "BRIEFING_NOUNS",
     "CENTRED_PRONOUNS",
     "CLAUSE_BREAK_CONJUNCTIONS",
@@ -467,10 +466,6 @@ FIELD_TITLES: tuple[str, ...] = (
     "academic", "analyst", "correspondent", "economist", "editor", "expert", "historian",
     "lawyer", "reporter", "researcher", "scholar", "writer",
 )  # fmt: skip
-
-#: Lower-case kinds of body written after a name no table knows (``of the Access for All
-#: Travellers group``, ``of the Fair Fares campaign group``): no part of the name.
-BODY_KIND_NOUNS: tuple[str, ...] = ("campaign", "charity", "coalition", "group", "network")
 
 #: Prefixes a title word may carry (``co-president``, ``then-chief``).
 TITLE_PREFIXES: tuple[str, ...] = ("co-", "then-")
@@ -1502,10 +1497,12 @@ COMMON_ORG_NOUNS: tuple[str, ...] = (
 ORG_LEAD_MODIFIERS: tuple[str, ...] = ("Official Opposition", "Opposition")
 
 #: Kinds of body written after a name no table knows (``the Halden Institute think
-#: tank``): the name ends before them. (Not ``union`` or ``party``, which give a kind.)
+#: tank``, ``of the Access for All Travellers group``): the name ends before them. (Not
+#: ``union`` or ``party``, which give a kind; nor ``campaign`` or ``network``, which end
+#: names: ``the Clinton campaign``.)
 ORG_TAIL_DESCRIPTORS: tuple[str, ...] = (
-    "campaign group", "charity", "consultancy", "lobby group", "pressure group",
-    "think tank", "think-tank",
+    "campaign group", "charity", "coalition", "consultancy", "group", "lobby group",
+    "pressure group", "think tank", "think-tank",
 )  # fmt: skip
 
 #: Sectors that, capitalized as a sentence's first word before a title, modify it

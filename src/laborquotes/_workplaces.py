@@ -186,17 +186,9 @@ def _site_re() -> str:
     return rf"[^\S\n]++{alternation(SITE_NOUNS)}(?:e?s)?+(?![\w-])"
 
 
-@lazy
-def _before_lockout_re() -> str:
-    """A name right before a lockout of its workforce (``Kestrel Aero locked out``)."""
-    return rf"""(?x)(?<![\w&'’-]) (?P<name> {_NAME} ) [^\S\n]++ (?: (?: has | had ) [^\S\n]++ )?+
-        (?: locked | locks ) [^\S\n]++ out (?![\w-])"""
-
-
-@lazy_stdlib
-def _lockout_re() -> str:
-    """The words of :func:`_before_lockout_re` after the name."""
-    return r"(?<=[^\S\n])(?:locked|locks)[^\S\n]+out(?![\w-])"
+def _lockout_source() -> str:
+    """A lockout, as written after the employer's name (``locked out``)."""
+    return r"(?:locked|locks)[^\S\n]+out(?![\w-])"
 
 
 def _dismissal_source() -> str:
@@ -208,18 +200,22 @@ def _dismissal_source() -> str:
     return rf"(?:{acts})[^\S\n]+(?:{lead}){{0,2}}(?:{staff})(?![\w-])"
 
 
+#: What an employer does to its workforce, by name: the words after the employer's.
+_ACTS = {"lockout": _lockout_source, "dismissal": _dismissal_source}
+
+
 @lazy
-def _before_dismissal_re() -> str:
-    """A name right before its act against its workforce (``Skyfare Catering sacked 670
-    staff``): the employer."""
+def _before_act_re(act: str) -> str:
+    """A name right before an act of :data:`_ACTS` (``Kestrel Aero locked out``,
+    ``Skyfare Catering sacked 670 staff``): the employer."""
     return rf"""(?<![\w&'’-]) (?P<name> {_NAME} ) [^\S\n]++ (?: (?: has | had ) [^\S\n]++ )?+
-        {_dismissal_source()}"""
+        {_ACTS[act]()}"""
 
 
 @lazy_stdlib
-def _dismissal_re() -> str:
-    """The words of :func:`_before_dismissal_re` after the name."""
-    return rf"(?<=[^\S\n]){_dismissal_source()}"
+def _act_re(act: str) -> str:
+    """The words of :func:`_before_act_re` after the name."""
+    return rf"(?<=[^\S\n]){_ACTS[act]()}"
 
 
 def _after_name_words() -> tuple[str, ...]:
@@ -270,8 +266,8 @@ def _names(text: str, low: str) -> Iterator[tuple[int, int, bool, bool]]:
         m = cue.match(text, c.start())
         if m is not None and (_owner(m) or _site_re().match(text, m.end()) is None):
             yield (*m.span("name"), True, (m.group("staff") or "").lower() in _NEWSROOM)
-    for after, named in ((_lockout_re, _before_lockout_re), (_dismissal_re, _before_dismissal_re)):
-        for m in _named_before(text, after(), named()):
+    for act in _ACTS:
+        for m in _named_before(text, _act_re(act), _before_act_re(act)):
             start, end = m.span("name")
             yield _without_leads(text, start, end), end, True, False
     for m in _named_before(text, _workforce_after_re(), _before_workforce_re()):
