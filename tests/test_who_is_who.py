@@ -1660,3 +1660,20 @@ def test_a_sides_noun_before_a_title(text: str, title: str) -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert att.speaker.title == title
+
+
+#: (text, title, organization): a short aside in parentheses inside a title after the
+#: name (a portfolio, a unit) stays in the title, and the organization after it is read.
+PARENTHESIZED_TITLES = [
+    ('"Our offer stands," said Dana Morrow, vice-president (human resources) at Kestrel Air.', "vice-president (human resources)", "Kestrel Air"),
+    ('"Talks resume Monday," said Ian Cole, director (labour relations) at Northgate Rail.', "director (labour relations)", "Northgate Rail"),
+    ('"We are ready," said Ruth Obi, manager (operations), in a statement.', "manager (operations)", None),
+    ("Dana Morrow, vice-president (human resources) at Kestrel Air, said the offer was final.", "vice-president (human resources)", "Kestrel Air"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "org"), PARENTHESIZED_TITLES)
+def test_an_aside_in_parentheses_inside_a_title(text: str, title: str, org: str | None) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.title, att.speaker.organization) == (title, org)
