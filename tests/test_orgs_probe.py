@@ -420,6 +420,19 @@ ROWS += [
     ("Usdaw general secretary Paddy Lane said shop workers were abused daily.", "Usdaw", U, None),
     ("The Musicians' Union said session players were underpaid.", "Musicians' Union", U, None),
     ("Equity general secretary Paul Fleming said actors were struggling.", "Equity", U, None),
+    # ---- ``and`` joins callings ending a union's name (``-ists``, ``-ians``, ``-als``)
+    (
+        "The Vermont Federation of Nurses and Health Professionals said talks had failed.",
+        "Vermont Federation of Nurses and Health Professionals",
+        U,
+        None,
+    ),
+    (
+        "The Union of Doctors and Pharmacists said its members would stop work.",
+        "Union of Doctors and Pharmacists",
+        U,
+        None,
+    ),
 ]
 
 #: Rows the parser does not yet get right: their index in ROWS and why.

@@ -334,7 +334,9 @@ def _generic_span(text: str, head_start: int, head_end: int) -> tuple[int, int] 
 #: Endings of the trades a union's name joins with ``and`` (``Boilermakers``); a
 #: plural alone is not enough: surnames end in ``s`` too (``and Tom Jones``).
 _JOINER_SPLIT = _lazy(rf"{_SP}(?:of|&|for|in|de|des|du|del|la){_SP}")
-_TRADE_ENDINGS = ("employees", "makers", "men", "workers")
+#: (``-ists``, ``-ians``, ``-als``: ``Pharmacists``, ``Clinicians``, ``Health Professionals``,
+#: plurals of callings that surnames rarely end with)
+_TRADE_ENDINGS = ("als", "employees", "ians", "ists", "makers", "men", "workers")
 
 
 def _and_trimmed(text: str, start: int, end: int) -> int:
