@@ -604,3 +604,20 @@ def test_a_local_written_alone_is_the_local_named_in_full() -> None:
         "United Bakers and Pastry Workers Local 61",
         "Local 61",
     ]
+
+
+#: (text, the organizations' names): capitalized words right before a registered
+#: union's name of two words or more make a longer name, a union of its own; a word that
+#: opens a phrase (a day, an article, a participle) and a headline's words do not.
+QUALIFIED_UNION_NAMES = [
+    ("The Kenya National Union of Teachers said schools would stay shut.", ["Kenya National Union of Teachers"]),
+    ("Lena Park, president of Healthcare Workers United Local 44, said nurses were tired.", ["Healthcare Workers United", "Healthcare Workers United Local 44"]),
+    ("On Monday National Union of Teachers members walked out.", ["National Union of Teachers"]),
+    ("Striking Workers United members rallied outside.", ["Workers United"]),
+    ("Nurses Back Royal College of Nursing Deal\nNurses voted to accept the deal.", ["Royal College of Nursing"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), QUALIFIED_UNION_NAMES)
+def test_a_longer_name_ending_in_a_registered_unions(text: str, names: list[str]) -> None:
+    assert [o.name for o in lq.find_organizations(text)] == names

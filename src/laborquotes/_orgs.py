@@ -41,7 +41,7 @@ from ._org_names import (
     name_initials,
 )
 from ._places import demonym_length
-from ._vocab import LEGISLATOR_POSTNOMINALS
+from ._vocab import FUNCTION_WORDS, LEGISLATOR_POSTNOMINALS, NAME_STOPWORDS, SPEAKER_DETERMINERS
 
 #: What may not stand right before a generic name's acronym written again, and after it.
 _ACRONYM_BEFORE = _lazy(r"[\w&-]")
@@ -363,13 +363,21 @@ class Registry:
                     continue
                 form = ok[0] if len(ok) == 1 else self._spelled_out(ok, text, spelled)
             i = form.entry
-            f = found.get(i)
-            if f is None:
-                e = entries[i]
-                acronyms = set(e.acronyms)
-                f = found[i] = _Found(e.name, e.kind, e.country, e.acronym, acronyms, [], [])
-            _record(f, out, start, end, i, i, text[start:end])
-            _defined_acronym(text, end, f, i, defined, taken)
+            qualified = (
+                _qualified_start(text, start, end)
+                if not form.is_acronym and entries[i].kind in _UNION_KINDS
+                else None
+            )
+            if qualified is not None:
+                # ``Starbucks Workers United``, ``Kenya National Union of Teachers``: the
+                # registered name ends a longer name, of a body of its own (same kind)
+                start = qualified
+                f = _qualified(text, start, end, entries[i], found)
+                _record(f, out, start, end, -1, "gen:" + _norm(f.name, fold=True), text[start:end])
+            else:
+                f = _registered(entries, i, found)
+                _record(f, out, start, end, i, i, text[start:end])
+                _defined_acronym(text, end, f, i, defined, taken)
             if f.kind not in _UNION_KINDS:
                 continue  # a union's name may hold an employer's: "Coalition of Kaiser ... Unions"
             taken.add(start, end)
@@ -507,6 +515,73 @@ def _leaders_government(text: str, start: int, end: int) -> bool:
 
 #: How far before a mention the first word of a nationality of two words may start.
 _NATIONALITY_REACH = 12
+
+
+#: How far before a registered name the capitalized words of a longer name are read.
+_QUALIFIER_REACH = 60
+#: Up to three capitalized words right before a registered name, one space apart, on
+#: its line (``Starbucks``, ``Kenya``, ``British Columbia``).
+_QUALIFIER_WORDS = _lazy(r"(?<![\w'’&.-])(?:\p{Lu}[\p{L}\p{M}&-]*+[^\S\n]){1,3}+\Z")
+#: Capitalized words that open a phrase, no name (``The``, ``Monday``, ``Yesterday``).
+_QUALIFIER_STOPS = frozenset(
+    (
+        *NAME_STOPWORDS,
+        *(w.capitalize() for w in (*FUNCTION_WORDS, *SPEAKER_DETERMINERS)),
+        "Yesterday",
+    )
+)
+
+
+def _qualified_start(text: str, start: int, end: int) -> int | None:
+    """Where a longer name ending in the registered union's name at *start*-*end* starts:
+    the capitalized words right before it (``Healthcare Workers United``, ``Kenya
+    National Union of Teachers``), when the name has two words or more and the words are
+    no function word, participle or possessive, and the line is no headline in title
+    case; ``None`` otherwise. (Only for unions: a person's name before other bodies' is
+    a description, ``the Obama White House``.)"""
+    if " " not in text[start:end] or text[start - 1 : start] != " ":
+        return None
+    m = _QUALIFIER_WORDS().search(text, max(0, start - _QUALIFIER_REACH), start)
+    if m is None:
+        return None
+    words = m.group().split()
+    while words and (
+        words[0] in _QUALIFIER_STOPS or words[0].endswith(("ing", "ed")) or words[0].isupper()
+    ):
+        words.pop(0)
+    if not words or any(w in _QUALIFIER_STOPS or w.isupper() for w in words):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not _LOWER_WORD().search(line):
+        return None  # (``Nurses Back Royal College of Nursing Deal``: a headline)
+    return start - len(" ".join(words)) - 1
+
+
+#: A lower-case word of four letters or more (a line with none is a headline).
+_LOWER_WORD = _lazy(r"(?<![\w'’-])\p{Ll}{4,}+(?![\w'’-])")
+
+
+def _registered(entries: tuple[OrgEntry, ...], i: int, found: dict[_Key, _Found]) -> _Found:
+    """The organization of registry entry *i* (made on its first mention)."""
+    f = found.get(i)
+    if f is None:
+        e = entries[i]
+        f = found[i] = _Found(e.name, e.kind, e.country, e.acronym, set(e.acronyms), [], [])
+    return f
+
+
+def _qualified(
+    text: str, start: int, end: int, entry: OrgEntry, found: dict[_Key, _Found]
+) -> _Found:
+    """The organization of the longer name at *start*-*end* (of *entry*'s kind)."""
+    name = " ".join(text[start:end].split())
+    key = "gen:" + _norm(name, fold=True)
+    f = found.get(key)
+    if f is None:
+        f = found[key] = _Found(name, entry.kind, None, None, set(), [], [])
+    return f
 
 
 def _inside_nationality(text: str, start: int, end: int) -> bool:
