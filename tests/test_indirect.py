@@ -180,6 +180,33 @@ INDIRECT_CASES = [
         "over 300 beds would close",
         "Ana Ruiz",
     ),
+    # ... and so does a quantity in words
+    (
+        "Harbour Coaches said about a third of its routes would not run.",
+        "about a third of its routes would not run",
+        "Harbour Coaches",
+    ),
+    (
+        "Ana Ruiz said over half of the wards were short of staff.",
+        "over half of the wards were short of staff",
+        "Ana Ruiz",
+    ),
+    (
+        "Tom Bell said about two-thirds of the drivers had voted.",
+        "about two-thirds of the drivers had voted",
+        "Tom Bell",
+    ),
+    # a comma inside a figure ends no phrase after the verb
+    (
+        "Lerato Dube, a cashier, said the wage of R9,800 did not cover rent.",
+        "the wage of R9,800 did not cover rent",
+        "Lerato Dube",
+    ),
+    (
+        "Anil Rao, a driver, said a salary of Rs 22,000 was too little.",
+        "a salary of Rs 22,000 was too little",
+        "Anil Rao",
+    ),
 ]
 
 

@@ -72,6 +72,7 @@ __all__ = [
     "PRE_VERB_WORDS",
     "PROGRESSIVE_AUXILIARIES",
     "QUANTITY_LEADS",
+    "QUANTITY_NOUNS",
     "RELATIVE_LEADS",
     "RELATIVE_NAMING_VERBS",
     "REPORTING_FRAMES",
@@ -339,6 +340,14 @@ QUANTITY_LEADS: tuple[str, ...] = (
 FRACTIONS: tuple[str, ...] = (
     "four-fifths", "one-fifth", "one-half", "one-quarter", "one-third", "three-fifths",
     "three-fourths", "three-quarters", "two-fifths", "two-thirds",
+)  # fmt: skip
+
+#: Nouns of a quantity after ``a`` (``said about a third of services``): with
+#: :data:`FRACTIONS`, ``half`` and the small numbers, what makes ``about`` or ``over``
+#: after a verb an approximation that opens its clause, not a topic.
+QUANTITY_NOUNS: tuple[str, ...] = (
+    "billion", "dozen", "fifth", "half", "hundred", "million", "quarter", "third",
+    "thousand",
 )  # fmt: skip
 
 #: Plural heads without an ``-s`` that speak as a group (``the women say``).

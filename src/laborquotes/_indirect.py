@@ -1513,11 +1513,17 @@ _told_closing_re = _lazy(_told_obj(_TELL_AHEAD))
 #: ``said, noting ...``: a participle after the verb reports the clause instead.
 _participle_next_re = _lazy(r"\s*+,\s*+\p{Ll}{1,20}ing\b")
 #: What cannot open a reported clause: a preposition that takes an object (before a
-#: figure it is an approximation that opens one: ``said about 9,000 staff would join``).
+#: figure or a quantity it is an approximation that opens one: ``said about 9,000 staff
+#: would join``, ``said about a third of services would run``).
 _APPROXIMATORS = ("about", "over")
+_QUANTITY_AHEAD = (
+    r"[^\S\n]++(?:[\d$£€¥₹]"
+    rf"|(?:{'|'.join((*V.NUMBER_WORDS, *F.FRACTIONS, 'half'))})\b"
+    rf"|an?[^\S\n]++(?:{'|'.join(F.QUANTITY_NOUNS)})\b)"
+)
 _clause_start_re = _lazy(
     rf"(?:{'|'.join(w for w in V.OBJECT_PREPOSITIONS if w not in _APPROXIMATORS)})\b"
-    rf"|(?:{'|'.join(_APPROXIMATORS)})\b(?![^\S\n]++[\d$£€¥₹])"
+    rf"|(?:{'|'.join(_APPROXIMATORS)})\b(?!{_QUANTITY_AHEAD})"
 )
 #: Signs that may open a reported clause before a figure.
 _CURRENCY = frozenset("$£€¥₹")

@@ -2109,6 +2109,14 @@ def _acronym_owner(text: str, cand: Cand | None) -> Cand | None:
 # --------------------------------------------------------------------------- after a verb
 
 
+def _inside_figure(text: str, at: int) -> bool:
+    """Whether a comma at *at* groups the digits of a figure (``R9,800``, ``Rs 22,000``):
+    no phrase ends there (``said the salary of R9,800 was ...`` names no speaker)."""
+    return (
+        text[at : at + 1] == "," and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
+    )
+
+
 def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Cand | None:
     """A speaker phrase starting at *pos* (after ``said``), with its appositive.
 
@@ -2118,7 +2126,7 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
     m = _speaker_match(text, pos, end, full=False)
     if loose and (m is None or m.group("person") is not None):
         m = _speaker_match(text, pos, end, full=False, loose=True)
-    if m is None:
+    if m is None or _inside_figure(text, m.end("head")):
         return None
     if m.group("pron") is not None:
         return _cand_from(text, m)
