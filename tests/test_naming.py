@@ -292,6 +292,11 @@ NAME_ROWS: list[str] = [
     "Gabriel García Márquez",
     "Xi Jinping",
     "Narendra Mohan Patel",
+    "Peter Kamau wa Njoroge",
+    "Ibrahim dan Musa",
+    "Themba ka Nkosi",
+    "Wanjiku Ng'ang'a",
+    "Yusuf ben Haroun",
 ]
 
 

@@ -610,7 +610,7 @@ def test_a_local_written_alone_is_the_local_named_in_full() -> None:
 #: union's name of two words or more make a longer name, a union of its own; a word that
 #: opens a phrase (a day, an article, a participle) and a headline's words do not.
 QUALIFIED_UNION_NAMES = [
-    ("The Kenya National Union of Teachers said schools would stay shut.", ["Kenya National Union of Teachers"]),
+    ("The Marsden Valley National Union of Teachers said schools would stay shut.", ["Marsden Valley National Union of Teachers"]),
     ("Lena Park, president of Healthcare Workers United Local 44, said nurses were tired.", ["Healthcare Workers United", "Healthcare Workers United Local 44"]),
     ("On Monday National Union of Teachers members walked out.", ["National Union of Teachers"]),
     ("Striking Workers United members rallied outside.", ["Workers United"]),

@@ -369,7 +369,7 @@ class Registry:
                 else None
             )
             if qualified is not None:
-                # ``Starbucks Workers United``, ``Kenya National Union of Teachers``: the
+                # ``Healthcare Workers United``, ``Marsden Valley National Union of Teachers``: the
                 # registered name ends a longer name, of a body of its own (same kind)
                 start = qualified
                 f = _qualified(text, start, end, entries[i], found)
@@ -534,7 +534,7 @@ _QUALIFIER_STOPS = frozenset(
 
 def _qualified_start(text: str, start: int, end: int) -> int | None:
     """Where a longer name ending in the registered union's name at *start*-*end* starts:
-    the capitalized words right before it (``Healthcare Workers United``, ``Kenya
+    the capitalized words right before it (``Healthcare Workers United``, ``Marsden Valley
     National Union of Teachers``), when the name has two words or more and the words are
     no function word, participle or possessive, and the line is no headline in title
     case; ``None`` otherwise. (Only for unions: a person's name before other bodies' is

@@ -58,14 +58,14 @@ RULES: dict[str, str] = {
     # At least one white-space character, with at most one line break.
     "s1": r"(?: [^\S\n]++ \n? [^\S\n]*+ | \n [^\S\n]*+ )",
     # A word of a name: ``A.F.L.``, ``Ruiz``, ``O'Neill``, ``Jr.``, ``al-Assad``; a
-    # glottal stop inside a Pacific name (``Fa'afoi``, ``Su'a``), not a possessive or a
-    # contraction (``Smith's``, ``He'll``).
+    # glottal stop or a syllable mark inside a Pacific or an African name (``Fa'afoi``,
+    # ``Su'a``, ``Ng'ang'a``), not a possessive or a contraction (``Smith's``, ``He'll``).
     "name_word": r"""(?:
         (?: \p{Lu} \. ){2,}+
       | \p{Lu} [\p{L}\p{M}\-]*+
         (?: ['’] \p{Lu} [\p{L}\p{M}\-]*+
-          | ['’‘] (?! (?: s | ll | re | ve | d | t | m ) (?! [\p{L}\p{M}] ) )
-            \p{Ll} [\p{L}\p{M}\-]*+
+          | (?: ['’‘] (?! (?: s | ll | re | ve | d | t | m ) (?! [\p{L}\p{M}] ) )
+            \p{Ll} [\p{L}\p{M}\-]*+ ){1,2}+
         )?+ \.?+
       | \p{Ll}{1,3} - \p{Lu} [\p{L}\p{M}\-]*+
     )""",

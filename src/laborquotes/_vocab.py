@@ -1005,8 +1005,9 @@ NAME_STOPWORDS: tuple[str, ...] = (
 #: Lower-case particles inside names (``Ludwig van Beethoven``, ``Mr. de Vos``), and the
 #: ampersand that joins the words of a firm's name (``Marks & Spencer``).
 NAME_PARTICLES: tuple[str, ...] = (
-    "&", "St.", "af", "al", "ap", "bin", "da", "das", "de", "del", "della", "den", "der", "di",
-    "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
+    "&", "St.", "af", "al", "ap", "ben", "bin", "binti", "da", "dan", "das", "de", "del",
+    "della", "den", "der", "di", "do", "dos", "du", "el", "ibn", "ka", "la", "le", "ten",
+    "ter", "van", "von", "wa", "y", "zu",
 )  # fmt: skip
 
 #: Gaelic surname openers after which ``an`` is part of the name (``Mac an t-Saoir``).
