@@ -313,3 +313,19 @@ def test_an_experts_university_is_no_employer() -> None:
     article = lq.parse(text)
     assert article.dispute is not None
     assert article.dispute.employers == ()
+
+
+#: An outlet spoken to (``told``, ``in an interview with``, ``said on``) is no side of
+#: the dispute, even with a possessive (``RNZ's Morning Report``).
+OUTLETS_SPOKEN_TO = [
+    "Nurses will strike next week. The union's president Jane Rua told RNZ's Morning Report nurses were exhausted.",
+    "Teachers walked out on Monday. Ana Ruiz, a teacher, said in an interview with CBC that classes were too big.",
+    "Bus drivers walked out. Union secretary Tom Bell said on ABC's AM program that the offer was poor.",
+]
+
+
+@pytest.mark.parametrize("text", OUTLETS_SPOKEN_TO)
+def test_an_outlet_spoken_to_is_no_side(text: str) -> None:
+    dispute = lq.parse(text).dispute
+    assert dispute is not None
+    assert [o.name for o in dispute.employers] == []

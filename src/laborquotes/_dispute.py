@@ -43,6 +43,7 @@ __all__ = [
     "EMPLOYING_BODY_WORDS",
     "ESCALATION",
     "EXPERT_AFFILIATIONS",
+    "LISTENER_LEADS",
     "NEUTRAL_BODY_WORDS",
     "NOT_LABOUR_MODIFIERS",
     "STRIKE_VERB_OBJECTS",
@@ -309,6 +310,22 @@ def _link_before_re() -> str:
     return r"(?i)(?:\b(?:at|against)\ (?:the\ )?)$"
 
 
+#: Words right before an outlet that make it the one spoken to (``told RNZ's Morning
+#: Report``, ``in an interview with CBC``, ``said on ABC radio``): no side of a dispute.
+LISTENER_LEADS: tuple[str, ...] = (
+    "appearing on", "interview with", "interviewed by", "said on", "says on", "speaking on",
+    "speaking to", "spoke to", "tell", "telling", "tells", "told",
+)  # fmt: skip
+#: How far before an outlet its listener's lead may start.
+_LISTENER_REACH = 24
+
+
+@lazy
+def _listener_before_re() -> str:
+    leads = alternation(LISTENER_LEADS)
+    return rf"(?i)(?<![\w-]){leads}\ (?:the\ )?$"
+
+
 #: Titles of people who comment from outside a dispute: the body named right after one
 #: (``a labor expert at the University of X``, ``an analyst with Acme Bank``) is where
 #: they work, not a side of the dispute.
@@ -403,6 +420,8 @@ def _side(text: str, org: Organization, start: int, end: int) -> str:
         return ""
     if org.kind is not OrgKind.MEDIA:
         return "e" if _body_re().search(org.name) is not None else ""
+    if _listener_before_re().search(text, max(0, start - _LISTENER_REACH), start) is not None:
+        return ""  # (``told RNZ's Morning Report``: the outlet spoken to)
     linked = _link_before_re().search(text, max(0, start - 16), start) is not None
     return "e" if linked or text[end : end + 2] in ("'s", "’s") else ""
 
