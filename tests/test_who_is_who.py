@@ -1677,3 +1677,24 @@ def test_an_aside_in_parentheses_inside_a_title(text: str, title: str, org: str 
     att = lq.parse(text).quotes[0].attribution
     assert att is not None
     assert (att.speaker.title, att.speaker.organization) == (title, org)
+
+
+#: (text, name, title): a government office's portfolio after ``for`` or ``of`` is all
+#: title, however many words it has before the name (``Minister for Foreign Affairs``),
+#: and ``Cabinet Secretary`` and ``Principal Secretary`` take a portfolio too.
+PORTFOLIOS = [
+    ("Minister for Foreign Affairs Dara Quinlan said the talks would go on.", "Dara Quinlan", "Minister for Foreign Affairs"),
+    ("Minister of State for Higher Education Orla Breen said fees would not rise.", "Orla Breen", "Minister of State for Higher Education"),
+    ("Minister for Municipal Administration Suresh Varma Raju said the strike was illegal.", "Suresh Varma Raju", "Minister for Municipal Administration"),
+    ("The Cabinet Secretary for Health, Niall Gilfeather, said the offer was fair.", "Niall Gilfeather", "Cabinet Secretary for Health"),
+    ("Ana Wekesa, the Principal Secretary for Labour, said the strike was illegal.", "Ana Wekesa", "Principal Secretary for Labour"),
+    ("Minister for Health Ana Ruiz said the offer was fair.", "Ana Ruiz", "Minister for Health"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title"), PORTFOLIOS)
+def test_a_portfolio_is_part_of_the_title(text: str, name: str, title: str) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title, att.speaker.organization) == (name, title, None)
+    assert att.speaker.role is lq.Role.GOVERNMENT

@@ -137,6 +137,7 @@ _NUMBERS = frozenset(V.NUMBER_WORDS)
 #: Modifiers that may stand before an organization in a title (``former UAW president``).
 _LEAD_MODIFIERS = frozenset(V.TITLE_MODIFIERS) & frozenset(V.ADVERB_TITLE_MODIFIERS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
+_PORTFOLIO_WORDS = frozenset(V.PORTFOLIO_WORDS)
 _LEGISLATOR_TITLES = frozenset(w.lower() for w in V.LEGISLATOR_POSTNOMINALS) | {"member"}
 _TITLE_OR_MODIFIER = frozenset(V.TITLE_NOUNS) | frozenset(V.TITLE_MODIFIERS)
 #: Title acronyms of an organization's officers (``CEO``).
@@ -1416,11 +1417,27 @@ def _office_tail(text: str, m: SpeakerMatch, nm: Name) -> Name:
     spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[nm.start : nm.end])]
     if len(spans) < 3 or text[nm.start : nm.start + spans[0][1]] in FIRST_GENDER:
         return nm
-    for k in range(1, len(spans) - 1):
-        if text[nm.start + spans[k][0] : nm.start + spans[k][1]] in FIRST_GENDER:
-            moved = text[nm.start : nm.start + spans[k - 1][1]].split()
-            return nm._replace(start=nm.start + spans[k][0], pre=[*nm.pre, *moved])
+    words = [text[nm.start + a : nm.start + b] for a, b in spans]
+    k = _portfolio_words(words)
+    if not k:
+        k = next((k for k in range(1, len(spans) - 1) if words[k] in FIRST_GENDER), 0)
+    if k:
+        moved = text[nm.start : nm.start + spans[k - 1][1]].split()
+        return nm._replace(start=nm.start + spans[k][0], pre=[*nm.pre, *moved])
     return nm
+
+
+def _portfolio_words(words: list[str]) -> int:
+    """How many words at the front of a name's *words* end an office's portfolio
+    (``Affairs`` of ``Minister for Foreign Affairs``, ``Trade and Employment``), two
+    words at least left for the name; 0 for none."""
+    k = 0
+    while k < len(words) - 2 and (
+        words[k] in _PORTFOLIO_WORDS
+        or (k and words[k] in ("and", "&") and words[k + 1] in _PORTFOLIO_WORDS)
+    ):
+        k += 1
+    return k if k and words[k - 1] in _PORTFOLIO_WORDS else 0
 
 
 def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) -> Cand | None:

@@ -143,6 +143,7 @@ __all__ = [
     "POLITICAL_LABEL_HEADS",
     "POLITICAL_LABEL_MODIFIERS",
     "PORTFOLIO_TITLES",
+    "PORTFOLIO_WORDS",
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
     "PRONOUN_LEADS",
@@ -597,8 +598,25 @@ COUNTRY_ACRONYMS: tuple[str, ...] = ("UAE", "UK", "US", "USA")
 ORG_APPOSITIVE_PREPOSITIONS: tuple[str, ...] = ("at", "from", "of", "with")
 
 #: Titles that take their portfolio after ``for`` or ``of`` (``Minister for Transport``,
-#: ``Secretary of State for Wales``): the portfolio is no organization.
-PORTFOLIO_TITLES: tuple[str, ...] = ("mayor", "minister", "secretary of state")
+#: ``Secretary of State for Wales``, ``Cabinet Secretary for Health``, ``Principal
+#: Secretary for Labour``): the portfolio is no organization.
+PORTFOLIO_TITLES: tuple[str, ...] = (
+    "cabinet secretary", "mayor", "minister", "principal secretary", "secretary of state",
+)  # fmt: skip
+
+#: Words that end a government office's portfolio (``Minister for Foreign Affairs``,
+#: ``Minister for Municipal Administration``): read back from a name the grammar took
+#: them into (it reads the portfolio after ``for`` or ``of`` as short as it can).
+PORTFOLIO_WORDS: tuple[str, ...] = (
+    "Administration", "Affairs", "Agriculture", "Arts", "Children", "Communications",
+    "Communities", "Culture", "Defence", "Defense", "Development", "Economy", "Education",
+    "Employment", "Energy", "Enterprise", "Environment", "Equality", "Expenditure",
+    "Finance", "Fisheries", "Health", "Heritage", "Housing", "Industry", "Infrastructure",
+    "Innovation", "Integration", "Justice", "Labor", "Labour", "Pensions", "Planning",
+    "Reform", "Relations", "Resources", "Revenue", "Safety", "Science", "Security",
+    "Services", "Skills", "Sport", "Technology", "Tourism", "Trade", "Training",
+    "Transport", "Welfare", "Works", "Youth",
+)  # fmt: skip
 
 #: Nouns (lower case) that make a descriptor a title: ``union president``,
 #: ``staff writer``, ``a member of``. Also used for role references (``the senator``).
