@@ -1698,3 +1698,21 @@ def test_a_portfolio_is_part_of_the_title(text: str, name: str, title: str) -> N
     assert att is not None
     assert (att.speaker.name, att.speaker.title, att.speaker.organization) == (name, title, None)
     assert att.speaker.role is lq.Role.GOVERNMENT
+
+
+#: (text, title, organization): a place between a union's name and the title of an
+#: office in one of its units names the unit (``MUA Sydney branch secretary``).
+UNIT_PLACES = [
+    ("Wharfies were locked out. MUA Sydney branch secretary Luis Carvalho said the lockout was unfair.", "Sydney branch secretary", "MUA"),
+    ("Posties walked out. CUPW Toronto local president Anne Roy said the route was too long.", "Toronto local president", "CUPW"),
+    ("Nurses stopped work. ANMF Victorian branch secretary Lisa Fitz said wards were short.", "Victorian branch secretary", "ANMF"),
+    ("Drivers walked out. Teamsters Local 7 president Ray Dunn said pay was low.", "president", "Teamsters Local 7"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "org"), UNIT_PLACES)
+def test_a_place_before_a_units_office(text: str, title: str, org: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.title, att.speaker.organization) == (title, org)
+    assert att.speaker.role is lq.Role.UNION_OFFICIAL

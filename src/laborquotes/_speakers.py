@@ -589,8 +589,31 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     ``UAW``); the organization without its acronym in parentheses (``president of the
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
-    title, org = _split_title(text)
+    title, org = _unit_place(*_split_title(text))
     return title, _bare_org(without_acronym(org))
+
+
+#: Words that open the title of an office in a union's unit (``branch secretary``).
+_UNIT_WORDS = frozenset(V.UNIT_TITLE_WORDS)
+
+
+def _unit_place(title: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """*title* and *org*, with a place that ends *org* moved to the front of a unit's
+    title (``MUA Sydney branch secretary`` -> (``Sydney branch secretary``, ``MUA``),
+    ``ANMF Victorian branch secretary``): the place names the unit, not the union."""
+    if title is None or org is None or title.split(" ", 1)[0].lower() not in _UNIT_WORDS:
+        return title, org
+    words = org.split()
+    for k in (2, 1):
+        if len(words) > k:
+            place = " ".join(words[-k:])
+            if (
+                places.lookup_region(place) is not None
+                or places.lookup_city(place) is not None
+                or places.demonym_length(words, len(words) - k) == k
+            ):
+                return f"{place} {title}", " ".join(words[:-k])
+    return title, org
 
 
 def _bare_org(org: str | None) -> str | None:

@@ -189,6 +189,7 @@ __all__ = [
     "TITLE_PREFIXES",
     "TITLE_PREPOSITIONS",
     "TITLE_REFERENCE_HEADS",
+    "UNIT_TITLE_WORDS",
     "WEEKDAYS",
     "WORKER_COUNCIL_WORDS",
     "WORKPLACE_NOUNS",
@@ -602,6 +603,14 @@ ORG_APPOSITIVE_PREPOSITIONS: tuple[str, ...] = ("at", "from", "of", "with")
 #: Secretary for Labour``): the portfolio is no organization.
 PORTFOLIO_TITLES: tuple[str, ...] = (
     "cabinet secretary", "mayor", "minister", "principal secretary", "secretary of state",
+)  # fmt: skip
+
+#: Words that open the title of an office in a union's unit (``branch secretary``,
+#: ``local president``): a place before one names the unit (``MUA Sydney branch
+#: secretary``), not the union.
+UNIT_TITLE_WORDS: tuple[str, ...] = (
+    "area", "branch", "chapter", "district", "division", "local", "lodge", "region",
+    "regional",
 )  # fmt: skip
 
 #: Words that end a government office's portfolio (``Minister for Foreign Affairs``,
