@@ -1600,6 +1600,8 @@ TRADES_AND_INITIALS = [
     ("Labour economist Ravi Mehra said disputes were rising.", "Ravi Mehra", "labour economist"),
     ('"We cannot farm without water," said Ch. Venkata Rao, a farmer.', "Ch. Venkata Rao", "farmer"),
     ('"No," said Mohd. Salim Ansari, a driver.', "Mohd. Salim Ansari", "driver"),
+    ("Nurses walked out. NZNO kaiwhakahaere Kerehi Matene said wards were short.", "Kerehi Matene", "kaiwhakahaere"),
+    ("Checkout operator Wiremu Tanara said he worked two jobs.", "Wiremu Tanara", "Checkout operator"),
 ]  # fmt: skip
 
 
@@ -1716,3 +1718,16 @@ def test_a_place_before_a_units_office(text: str, title: str, org: str) -> None:
     assert att is not None
     assert (att.speaker.title, att.speaker.organization) == (title, org)
     assert att.speaker.role is lq.Role.UNION_OFFICIAL
+
+
+def test_a_checkout_operator_is_a_worker() -> None:
+    att = lq.parse("Checkout operator Wiremu Tanara said he worked two jobs.").quotes[0].attribution
+    assert att is not None
+    assert att.speaker.role is lq.Role.WORKER
+
+
+def test_a_maori_title_of_a_union_official() -> None:
+    text = "Nurses walked out. NZNO kaiwhakahaere Kerehi Matene said wards were short."
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.organization, att.speaker.role) == ("NZNO", lq.Role.UNION_OFFICIAL)
