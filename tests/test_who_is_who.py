@@ -1731,3 +1731,20 @@ def test_a_maori_title_of_a_union_official() -> None:
     att = lq.parse(text).quotes[0].attribution
     assert att is not None
     assert (att.speaker.organization, att.speaker.role) == ("NZNO", lq.Role.UNION_OFFICIAL)
+
+
+#: (text, organization): ``the railway``, ``the carrier``, ``the supermarket chain``, ``the
+#: utility`` say things for the employer the article names (a closing cue too).
+KIND_REFERENCES = [
+    ("Drivers at Northline Rail Ltd walked out. Trains would run as normal, the railway said.", "Northline Rail Ltd"),
+    ("Pilots at Skyward Airlines Ltd walked out on Monday. The carrier said refunds would be paid.", "Skyward Airlines Ltd"),
+    ("Cashiers at Greenbasket Foods Inc. walked out. The supermarket chain said stores would open.", "Greenbasket Foods Inc."),
+    ("Line crews at Brightwater Power Ltd went on strike. The utility said repairs would be slower.", "Brightwater Power Ltd"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "org"), KIND_REFERENCES)
+def test_a_kind_of_company_refers_to_the_employer(text: str, org: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.organization, att.speaker.role) == (org, lq.Role.EMPLOYER)
