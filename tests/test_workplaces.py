@@ -16,6 +16,7 @@ from laborquotes._workplaces import (
     NAME_END_LEGAL_FORMS,
     NOT_WORKFORCE_AFTER_NAME,
     OWNED_SITE_LEADS,
+    PLACE_OPENERS,
     SITE_NOUNS,
     with_workplaces,
 )
@@ -77,6 +78,8 @@ def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -
         "Nurses at Christmas went on strike, the union said.",
         # a place, a person, a union's own members
         "Workers at New Brunswick went on strike, the union said.",
+        "Dockers at Port Hallam went on strike, the union said.",
+        "Miners at Mount Kestrel walked out on Monday.",
         "Unite members at Tom Hale's farm went on strike.",
         "Labour Party members backed the strike.",
     ],
@@ -86,7 +89,15 @@ def test_what_is_no_workplace(text: str) -> None:
     names = [o.name for o in article.organizations]
     assert not any(
         n in names
-        for n in ("Wattle Creek", "Harbour Point", "Christmas", "New Brunswick", "Tom Hale")
+        for n in (
+            "Wattle Creek",
+            "Harbour Point",
+            "Christmas",
+            "New Brunswick",
+            "Tom Hale",
+            "Port Hallam",
+            "Mount Kestrel",
+        )
     )
     employers = article.dispute.employers if article.dispute else ()
     assert all(o.kind is not OrgKind.EMPLOYER or o.name != "Labour Party" for o in employers)
@@ -197,6 +208,7 @@ def test_tables_are_sorted_and_unique() -> None:
         NAME_END_LEGAL_FORMS,
         NOT_WORKFORCE_AFTER_NAME,
         OWNED_SITE_LEADS,
+        PLACE_OPENERS,
         SITE_NOUNS,
     ):
         assert list(table) == sorted(set(table))

@@ -54,6 +54,7 @@ __all__ = [
     "NAME_END_LEGAL_FORMS",
     "NOT_WORKFORCE_AFTER_NAME",
     "OWNED_SITE_LEADS",
+    "PLACE_OPENERS",
     "SITE_NOUNS",
     "STAFF_LEADS",
     "short_forms",
@@ -121,6 +122,9 @@ _EMPLOYER_KINDS = frozenset({None, OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP, Org
 #: drivers``), besides words ending in ``-ing`` or ``-ed``.
 _LEADS = frozenset((*SUBJECT_STARTS, "Ex", "Former", "Senior", "Top"))
 _FIRST_NAMES = frozenset((*FEMALE_FIRST_NAMES, *MALE_FIRST_NAMES))
+#: First words of a place's name of two words (``workers at Port Botany``, ``at Mount
+#: Isa``, ``at Fort Lennox``): a place, no employer.
+PLACE_OPENERS: tuple[str, ...] = ("Cape", "Fort", "Lake", "Mount", "Port")
 #: Most workplaces read in one article.
 _MAX_FOUND = 50
 
@@ -339,6 +343,8 @@ def _named(name: str) -> bool:
     """Whether *name*, two words at least, is no place and no person's name."""
     words = name.split()
     if len(words) < 2 or words[-1] in NAME_JOINERS or words[0] in _FIRST_NAMES:
+        return False
+    if len(words) == 2 and words[0] in PLACE_OPENERS:
         return False
     if demonym_length(words, 0) or words[0] in _LEADS:
         return False
