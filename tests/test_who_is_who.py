@@ -1748,3 +1748,18 @@ def test_a_kind_of_company_refers_to_the_employer(text: str, org: str) -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.organization, att.speaker.role) == (org, lq.Role.EMPLOYER)
+
+
+#: (text, title, organization): an office written before the name with its organization
+#: stays the title when a description of the person follows (``a nurse at ...``).
+OFFICE_BEFORE_A_DESCRIPTION = [
+    ("Nurses walked out. INMO president Ciara Dolan, a ward manager at a Cork hospital, said wards were full.", "president", "INMO"),
+    ("GMB organiser Sarah Doyle, a former care worker, said members were angry.", "organiser", "GMB"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "org"), OFFICE_BEFORE_A_DESCRIPTION)
+def test_an_office_before_the_name_outranks_a_description(text: str, title: str, org: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.title, att.speaker.organization) == (title, org)

@@ -1302,8 +1302,12 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
             title = pre_words
     if app and _party_tag_re().fullmatch(app.strip()) is None and not (title and _kin(app)):
         t2, o2 = split_title(app)
+        if title and org and app.startswith(("a ", "an ")):
+            # ``INMO president Ana Ruiz, a nurse at a Cork hospital,``: the office the
+            # article introduces her by, not her day job, says whom she speaks for
+            t2 = None
         if t2 or o2:
-            title, org = t2 or title, o2 or org
+            title, org = t2 or title, org if t2 is None and org else o2 or org
     return title, without_acronym(org)
 
 
