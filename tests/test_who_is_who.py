@@ -1763,3 +1763,22 @@ def test_an_office_before_the_name_outranks_a_description(text: str, title: str,
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.title, att.speaker.organization) == (title, org)
+
+
+#: (text, name, title): a title reference takes the title as the article wrote it with
+#: the name (``District Collector``), not the reference's noun alone.
+TITLE_REFERENCES_WRITTEN = [
+    ("District Collector Ravi Nair met the unions on Friday. The Collector said the strike was illegal.", "Ravi Nair", "District Collector"),
+    ("State Senator Ana Ruiz met the strikers. The senator said the strike should end.", "Ana Ruiz", "State Senator"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title"), TITLE_REFERENCES_WRITTEN)
+def test_a_title_reference_takes_the_written_title(text: str, name: str, title: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title, att.speaker.role) == (
+        name,
+        title,
+        lq.Role.GOVERNMENT,
+    )

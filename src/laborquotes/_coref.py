@@ -856,6 +856,13 @@ class Resolver:
         named = self._titled_name_before(noun, cand.start)
         title, org = _role_title(cand, noun)
         if named is not None:
+            # (the title as the article wrote it with the name, when it holds the noun:
+            # ``District Collector Ravi Nair ... the Collector said``)
+            desc = appositive(self.text, named, cand.start)
+            written, owner = split_title(desc) if desc else (None, None)
+            if written and written.split()[-1].lower() == noun and written[:1] not in "ao":
+                # (a title of its own, not a second one after ``and`` or ``or``)
+                title, org = written, org or owner
             return self._person(named, title=title, organization=org)
         if noun not in _TITLE_NOUNS:
             return Speaker(name=cand.name)
