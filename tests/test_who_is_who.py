@@ -1782,3 +1782,24 @@ def test_a_title_reference_takes_the_written_title(text: str, name: str, title: 
         title,
         lq.Role.GOVERNMENT,
     )
+
+
+#: (text, organization): organizations named together as the subject speak together:
+#: the first one's organization and side (``Fórsa and Siptu said``); two people do not.
+JOINT_SPEAKERS = [
+    ("Porters will strike next month. Fórsa and Siptu said the action would begin on Monday.", "Fórsa"),
+    ("Bin workers will strike. GMB Scotland and Unison Scotland said members would walk out.", "GMB"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "org"), JOINT_SPEAKERS)
+def test_organizations_speaking_together(text: str, org: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.organization, att.speaker.role) == (org, lq.Role.UNION_OFFICIAL)
+
+
+def test_two_people_named_together_are_no_organizations() -> None:
+    att = lq.parse("Ana Ruiz and Tom Lee said the offer was poor.").quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.organization, att.speaker.role) == (None, None)

@@ -919,7 +919,32 @@ def _is_group(art: ArticleOrgs, sp: Speaker, name_org: Organization | None) -> b
     if not name_org.acronym and organization_index(sp.name, (name_org,)) is not None:
         return True  # (``Ostara said``: a name or short form the article gives the company)
     hit = art.registry.first_in(sp.name)
-    return hit is not None and hit[1] == 0 and hit[2] >= len(sp.name.rstrip(" .,"))
+    if hit is not None and hit[1] == 0 and hit[2] >= len(sp.name.rstrip(" .,")):
+        return True
+    return _joint_names(art, sp.name)
+
+
+#: What joins the names of organizations speaking together (``Fórsa and Siptu said``).
+_JOINT = _lazy(r",[^\S\n]++(?:and[^\S\n]++)?|[^\S\n]++(?:and|&)[^\S\n]++")
+
+
+def _joint_names(art: ArticleOrgs, name: str) -> bool:
+    """Whether *name* is two or more organizations' whole names joined by ``and``, ``&``
+    or commas (``Fórsa and Siptu``, ``GMB Scotland and Unison Scotland``): they speak
+    together, as a group (the first one's organization and side)."""
+    parts = _JOINT().split(name)
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        org = art.lookup(part)
+        forms = () if org is None else (org.name, org.acronym or org.name, *org.aliases)
+        form = next((f for f in forms if part.startswith(f)), None)
+        if form is None:
+            return False
+        rest = part[len(form) :].strip(" .,")
+        if rest and lookup_region(rest) is None:
+            return False  # (but ``Unison Scotland``: a union's branch in a nation)
+    return True
 
 
 def _person_role(
