@@ -252,6 +252,10 @@ QUOTED_EMPLOYER_ROWS: list[tuple[str, list[str]]] = [
      "its offer was fair.", ["Skyline Air"]),
     ("Cleaners walked out after negotiations with Harbour Care Homes broke down. Harbour Care "
      "Homes said the offer was fair.", ["Harbour Care Homes"]),
+    ("Conservancy workers went on strike. The Vellore Municipal Corporation said salaries would "
+     "be paid.", ["Vellore Municipal Corporation"]),
+    ("Employees of the Kestrel Municipality walked out on Monday, the union said.",
+     ["Kestrel Municipality"]),
 ]  # fmt: skip
 
 

@@ -176,9 +176,9 @@ WORKFORCE_WORDS: tuple[str, ...] = (
 EMPLOYING_BODY_WORDS: tuple[str, ...] = (
     "authorities", "authority", "board of education", "borough", "college", "council",
     "councils", "county", "district", "education board", "executive", "health",
-    "health board", "hospital", "hospitals", "nhs", "police", "post", "school",
-    "school board", "schools", "service", "transit", "transport", "trust", "universities",
-    "university",
+    "health board", "hospital", "hospitals", "municipal corporation", "municipality", "nhs",
+    "police", "post", "school", "school board", "schools", "service", "transit",
+    "transport", "trust", "universities", "university",
 )  # fmt: skip
 
 #: Words of a body's name that keep it off both sides (mediators, courts, parties,
@@ -552,8 +552,8 @@ def _neutral(org: Organization) -> bool:
 #: employer named (``Castlebridge City Council``; not ``Cook County``).
 UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
     "authority", "board of education", "council", "health board", "hospital",
-    "hospital trust", "nhs trust", "railway board", "railways", "school board",
-    "school boards", "school district", "university",
+    "hospital trust", "municipal corporation", "municipality", "nhs trust", "railway board",
+    "railways", "school board", "school boards", "school district", "university",
 )  # fmt: skip
 
 
