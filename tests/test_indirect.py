@@ -207,6 +207,17 @@ INDIRECT_CASES = [
         "a salary of Rs 22,000 was too little",
         "Anil Rao",
     ),
+    # a verb's form after an article or a possessive is a noun: no second report
+    (
+        "Ana Ruiz said staff at Kestrel, Marlow and Dene hospitals had heeded the call.",
+        "staff at Kestrel, Marlow and Dene hospitals had heeded the call",
+        "Ana Ruiz",
+    ),
+    (
+        "Tom Bell said the depot, the yard and the offices had ignored his warning.",
+        "the depot, the yard and the offices had ignored his warning",
+        "Tom Bell",
+    ),
 ]
 
 

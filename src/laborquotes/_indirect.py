@@ -1274,11 +1274,15 @@ def _second_verb(text: str, a: int, b: int) -> regex.Match[str] | None:
 
 _CONJUNCTIONS = frozenset(("and", "but", "or"))
 
+#: Articles and possessives: a reporting verb's form after one is a noun (``the call``).
+_NOUN_LEADS = ("a", "an", "her", "his", "its", "my", "our", "the", "their", "your")
 #: ``..., while others said``, ``...; 46 percent said``: a second subject and reporting
-#: verb after a clause boundary.
+#: verb after a clause boundary (not a noun after a determiner: ``..., Lebone hospitals
+#: had heeded the call``).
 _second_report_re = _lazy(
     r"(?:[;,]\s++(?:(?:and|but|while|whereas|yet)\s++)?|\s++(?:while|whereas|but)\s++)"
-    rf"(?=[^,;.:\"“”\n]{{1,60}}?\s(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b)"
+    rf"(?=[^,;.:\"“”\n]{{1,60}}?\s(?<!(?<![\w'’-])(?:{'|'.join(_NOUN_LEADS)})\s)"
+    rf"(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b)"
 )
 
 #: ``... and said``, ``..., but said``: a second verb of the sentence's subject.

@@ -291,9 +291,10 @@ RULES: dict[str, str] = {
     # A line break inside an appositive is a hard wrap (``a welder at the\nWarren
     # plant``) unless a sentence ends before it or the next line is indented.
     "app_char": r"""(?: [^,;:!?"“”()\n] | (?<![.!?"”]) \n (?=[^\s]) )""",
-    # A short aside in parentheses inside an appositive (``vice-president (human
-    # resources) at Kestrel Air``): a portfolio or a unit, part of the title.
-    "app_paren": r"(?: (?<= \w [ ] ) \( [^()\n,;]{1,40}+ \) (?= [ ] \w | [,.] ) )",
+    # A short aside in lower case in parentheses inside an appositive (``vice-president
+    # (human resources) at Kestrel Air``): a portfolio or a unit, part of the title (not
+    # an acronym: ``the United Auto Workers (UAW)``).
+    "app_paren": r"(?: (?<= \w [ ] ) \( \p{Ll} [^()\n,;]{0,39}+ \) (?= [ ] \w | [,.] ) )",
     "appositive_forward": r"""
         \s*+ (?: \( (?P<paren> [^()\n]{1,60}+ ) \) \s*+ )?
         (?: , \s*+ (?! (?: {appositive_stop} | (?! {ing_title} \b ) \w+ing | \p{Ll}{2,}ed ) \b )

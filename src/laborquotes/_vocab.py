@@ -801,7 +801,7 @@ GROUP_NOUNS: tuple[str, ...] = (
     "observers", "office", "official", "officials", "operator", "operators", "opponents",
     "organisation", "organisers", "organization", "organizations", "organizers", "outlet",
     "owners", "panel", "paramedics", "parliament", "parties", "party", "pentagon", "people",
-    "picketers", "pickets", "pilots", "police", "poll", "polls", "port", "porters", "post",
+    "picketers", "pickets", "pilots", "police", "poll", "polls", "porters", "post",
     "producers", "prosecutors", "protesters", "railroad", "railway", "regulator",
     "regulators", "release", "report", "reports", "representatives", "republicans",
     "researchers", "residents", "retailer", "review", "school", "scientists", "secretariat",
