@@ -1803,3 +1803,19 @@ def test_two_people_named_together_are_no_organizations() -> None:
     att = lq.parse("Ana Ruiz and Tom Lee said the offer was poor.").quotes[0].attribution
     assert att is not None
     assert (att.speaker.organization, att.speaker.role) == (None, None)
+
+
+#: (text, title): a plural noun of people before a title says whom the person speaks
+#: for, no organization (``Parents' representative``); a union's plural stays one.
+PEOPLE_OWNERS = [
+    ("Parents' representative Lorcan Quill said the schools should stay open.", "parents' representative", None),
+    ("Patients’ advocate Mary Dunne said waiting lists were too long.", "patients’ advocate", None),
+    ("Teamsters' representative Ray Dunn said drivers were tired.", "representative", "Teamsters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "org"), PEOPLE_OWNERS)
+def test_a_plural_of_people_owns_no_organization(text: str, title: str, org: str | None) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.title, att.speaker.organization) == (title, org)

@@ -589,8 +589,25 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     ``UAW``); the organization without its acronym in parentheses (``president of the
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
-    title, org = _unit_place(*_split_title(text))
+    title, org = _people_owner(text, *_unit_place(*_split_title(text)))
     return title, _bare_org(without_acronym(org))
+
+
+_PEOPLE_PLURALS = frozenset(V.PEOPLE_PLURALS)
+
+
+def _people_owner(text: str, title: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """*title* and *org* of the descriptor *text*, with a plural noun of people read as
+    an owner put back into the title (``Parents' representative`` -> (``parents'
+    representative``, ``None``)): whom the person speaks for, no organization."""
+    if title is None or org is None or org.lower() not in _PEOPLE_PLURALS:
+        return title, org
+    at = text.find(org)
+    mark = text[at + len(org) : at + len(org) + 1] if at >= 0 else ""
+    return f"{org.lower()}{mark if mark in _APOSTROPHES else ''} {title}", None
+
+
+_APOSTROPHES = ("'", "’")
 
 
 #: Words that open the title of an office in a union's unit (``branch secretary``).
