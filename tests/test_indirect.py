@@ -675,6 +675,8 @@ def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> N
         "The vote signals a long winter of disputes on the railways.",
         "The driver admitted the offence at the magistrates' court on Monday.",
         "Bus workers observed a 12-hour strike across the district on Monday.",
+        "Private operators charged up to three times the normal fare on Monday.",
+        "Police charged the driver with dangerous driving after the crash.",
         # a fixed phrase with a verb of speech
         "As they say, the early bird catches the worm on the night shift.",
         "Having said that, the rail link is still years away from opening.",

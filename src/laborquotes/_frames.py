@@ -126,7 +126,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("caution", (THAT,)),
     ("caution against", (OBJECT,)),
     ("characterize", (AS,)),
-    ("charge", (THAT,)),
+    ("charge", (THAT_ONLY,)),
     ("cite", (OBJECT,)),
     ("claim", (THAT, OBJECT)),
     ("comment", (THAT,)),
