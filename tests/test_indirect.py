@@ -338,6 +338,12 @@ FRAME_CASES = [
         "Ana Ruiz",
     ),
     (
+        "state with that written",
+        "The report states that the depot lost money for a decade.",
+        "the depot lost money for a decade",
+        "The report",
+    ),
+    (
         "bare clause after admit",
         "Ana Ruiz admitted the talks had stalled.",
         "the talks had stalled",
@@ -677,6 +683,8 @@ def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> N
         "Bus workers observed a 12-hour strike across the district on Monday.",
         "Private operators charged up to three times the normal fare on Monday.",
         "Police charged the driver with dangerous driving after the crash.",
+        "Rust Belt states Ohio and Michigan backed the union in the last election.",
+        "The union has maintained a strong presence at the depot since 2010.",
         # a fixed phrase with a verb of speech
         "As they say, the early bird catches the worm on the night shift.",
         "Having said that, the rail link is still years away from opening.",
