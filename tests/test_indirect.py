@@ -1382,6 +1382,10 @@ def test_colon_lines(text: str, clause: str, source: str) -> None:
         "The reason is simple: the board has no money left to spend.",
         "Q: Will the union strike on Monday if the talks fail?",
         "The Latest: Union votes to strike at the plant in Leeds",
+        "Breaking: Union votes to strike at the plant in Leeds",
+        "Revealed: What the board kept from the drivers for a year",
+        "Friday's Morning Email: The depot strike enters its second week",
+        "Strike Update: The latest count of the picket lines across the city",
     ],
 )
 def test_colon_lines_without_a_speaker(text: str) -> None:

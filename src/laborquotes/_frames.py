@@ -39,6 +39,7 @@ from . import _vocab as V
 __all__ = [
     "AS",
     "BARE_CLAUSE_LEADS",
+    "COLON_LABEL_ENDS",
     "COLON_NOT_SPEAKERS",
     "COLON_SPEECH_NOUNS",
     "COMPLEMENT_LEADS",
@@ -379,19 +380,26 @@ RELATIVE_LEADS: tuple[str, ...] = ("that", "what", "where", "which", "whom")
 #: Line heads before a colon that name no speaker (``Note: ...``, ``Related: ...``), with
 #: the field labels of archive exports (LexisNexis, ProQuest, Factiva: ``Byline:``).
 COLON_NOT_SPEAKERS: tuple[str, ...] = (
-    "abstract", "accession number", "author", "body", "by", "byline", "caption",
-    "clarification", "classification", "column", "contact", "contributing", "copyright",
-    "correction", "credit",
-    "date and time", "dateline", "distribution", "document type", "document-type", "edition",
-    "editor's note", "editor’s note", "email", "filed under", "full text", "graphic",
-    "headline", "highlight", "image", "job number", "language", "language of publication",
-    "length", "listen", "load-date", "location", "more", "name", "note", "notes", "pages",
-    "people", "photo", "photos", "place of publication", "posted", "publication date",
-    "publication info", "publication title", "publication year", "publication-type",
-    "published", "publisher", "read more", "related", "search terms", "search type", "section",
-    "see also", "series", "share", "source", "source type", "sources", "subject", "subscribe",
-    "tags", "the latest", "title", "topics", "type", "update", "updated", "url", "video",
-    "watch",
+    "abstract", "accession number", "analysis", "author", "body", "bombshell", "breaking",
+    "by", "byline", "caption", "clarification", "classification", "column", "contact",
+    "contributing", "copyright", "correction", "credit", "date and time", "dateline",
+    "distribution", "document type", "document-type", "edition", "editor's note",
+    "editor’s note", "email", "exclusive", "explainer", "fact check", "factbox",
+    "filed under", "full text", "graphic", "headline", "highlight", "image", "job number",
+    "language", "language of publication", "length", "listen", "load-date", "location",
+    "more", "name", "note", "notes", "opinion", "pages", "people", "photo", "photos",
+    "place of publication", "posted", "publication date", "publication info",
+    "publication title", "publication year", "publication-type", "published", "publisher",
+    "read more", "recap", "related", "revealed", "search terms", "search type", "section",
+    "see also", "series", "share", "source", "source type", "sources", "subject",
+    "subscribe", "tags", "the latest", "timeline", "title", "topics", "type", "update",
+    "updated", "url", "video", "watch",
+)  # fmt: skip
+
+#: Last words of a colon line's head that make it a label of the page, no speaker
+#: (``Monday's Morning Email:``, ``Delegate Update:``).
+COLON_LABEL_ENDS: tuple[str, ...] = (
+    "briefing", "digest", "email", "newsletter", "preview", "recap", "roundup", "update",
 )  # fmt: skip
 
 #: Words between a subject and its reporting verb that the adverb skip leaves:

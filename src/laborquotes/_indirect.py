@@ -769,6 +769,7 @@ _colon_line_re = _lazy(
 #: How far into its paragraph the colon of a colon line may stand.
 _COLON_REACH = 60
 _NOT_COLON_HEADS = frozenset(F.COLON_NOT_SPEAKERS)
+_COLON_LABEL_ENDS = frozenset(F.COLON_LABEL_ENDS)
 #: What may speak a colon line: a person or a named group.
 _COLON_KINDS = frozenset({Kind.PERSON, Kind.GROUP})
 #: An all-capitals head in one of the first paragraphs is a dateline (``NEW DELHI:``).
@@ -790,7 +791,12 @@ def _colon_lines(text: str, st: Structure, quoted: _Quoted) -> list[Reported]:
             continue
         head = m.group("head")
         words = head.split()
-        if len(head) < 2 or len(words) > _MAX_COLON_WORDS or head.lower() in _NOT_COLON_HEADS:
+        if (
+            len(head) < 2
+            or len(words) > _MAX_COLON_WORDS
+            or head.lower() in _NOT_COLON_HEADS
+            or words[-1].lower() in _COLON_LABEL_ENDS
+        ):
             # (``Q:`` / ``A:`` in an interview: the answers hold reports of their own)
             continue
         if not all(w[:1].isupper() or w.lower() in V.SMALL_WORDS for w in words):
