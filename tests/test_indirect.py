@@ -1386,6 +1386,8 @@ def test_colon_lines(text: str, clause: str, source: str) -> None:
         "Revealed: What the board kept from the drivers for a year",
         "Friday's Morning Email: The depot strike enters its second week",
         "Strike Update: The latest count of the picket lines across the city",
+        "Poll: Most voters back the nurses in their dispute with the board",
+        "Ohio: Ann Hale, Tom Reed, Jo Price, Sam Dunn and Lee Park were named.",
     ],
 )
 def test_colon_lines_without_a_speaker(text: str) -> None:

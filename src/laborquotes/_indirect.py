@@ -63,6 +63,7 @@ from ._frames import (
 from ._marks import Structure
 from ._org_names import _lazy
 from ._patterns import alternation, lazy_stdlib, trie_alternation
+from ._places import lookup_region
 from ._speakers import Kind, relative_subject
 
 __all__ = ["Reported", "find_indirect"]
@@ -796,6 +797,7 @@ def _colon_lines(text: str, st: Structure, quoted: _Quoted) -> list[Reported]:
             or len(words) > _MAX_COLON_WORDS
             or head.lower() in _NOT_COLON_HEADS
             or words[-1].lower() in _COLON_LABEL_ENDS
+            or lookup_region(head) is not None
         ):
             # (``Q:`` / ``A:`` in an interview: the answers hold reports of their own)
             continue
