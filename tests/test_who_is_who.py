@@ -1740,6 +1740,7 @@ KIND_REFERENCES = [
     ("Pilots at Skyward Airlines Ltd walked out on Monday. The carrier said refunds would be paid.", "Skyward Airlines Ltd"),
     ("Cashiers at Greenbasket Foods Inc. walked out. The supermarket chain said stores would open.", "Greenbasket Foods Inc."),
     ("Line crews at Brightwater Power Ltd went on strike. The utility said repairs would be slower.", "Brightwater Power Ltd"),
+    ("Canada Post workers walked off the job. The Crown corporation warned that mail would be late.", "Canada Post"),
 ]  # fmt: skip
 
 

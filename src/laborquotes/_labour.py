@@ -78,6 +78,7 @@ from ._workplaces import short_forms, with_workplaces
 
 __all__ = [
     "BODY_SPEAKER_HEADS",
+    "CAPITALIZED_REFERENCE_MODIFIERS",
     "HEAD_REFERENCES",
     "REFERENCE_KINDS",
     "STATEMENT_WORDS",
@@ -646,7 +647,12 @@ def _bare_reference(name: str) -> bool:
     head = words[-1]
     if not head.isalpha() or not head.islower() or (head.endswith("s") and not head.endswith("ss")):
         return False
-    return all(w.islower() for w in words[1:-1])
+    return all(w.islower() or w in CAPITALIZED_REFERENCE_MODIFIERS for w in words[1:-1])
+
+
+#: Capitalized modifiers of a short reference to an organization (``the Crown
+#: corporation``, ``the Crown entity``, ``the Federal regulator``).
+CAPITALIZED_REFERENCE_MODIFIERS: tuple[str, ...] = ("Crown", "Federal", "Provincial", "State")
 
 
 def _referred_org(
