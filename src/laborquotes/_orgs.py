@@ -551,14 +551,18 @@ def _qualified_start(text: str, start: int, end: int) -> int | None:
         words.pop(0)
     if not words or any(w in _QUALIFIER_STOPS or w.isupper() for w in words):
         return None
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    lo = max(0, start - _LINE_REACH)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    line = text[line_start : line_end if line_end >= 0 else end + _LINE_REACH]
     if not _LOWER_WORD().search(line):
         return None  # (``Nurses Back Royal College of Nursing Deal``: a headline)
     return start - len(" ".join(words)) - 1
 
 
+#: How far either way the line around a name is read (a bound: one long paragraph has
+#: no line ends to stop the search).
+_LINE_REACH = 300
 #: A lower-case word of four letters or more (a line with none is a headline).
 _LOWER_WORD = _lazy(r"(?<![\w'’-])\p{Ll}{4,}+(?![\w'’-])")
 
