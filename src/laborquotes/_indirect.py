@@ -585,6 +585,12 @@ def _noun_use(text: str, vs: int) -> bool:
     ):
         return True  # (``the union's report``: a possessive before a noun; not ``he's``)
     word = _word_re().match(text, vs)
+    if (
+        word is not None
+        and prev_word in _NOUN_PREPOSITIONS
+        and not word.group().endswith(_PARTICIPLE_ENDINGS)
+    ):
+        return True  # ``in question period``, ``for comment``: a preposition's noun
     if word is not None and _object_of_past(text, vs, prev_word, word.group()):
         return True  # ``Ruiz rejected claims that``: a plural noun, object of a verb
     if word is not None and _named_modifier(text, vs, word.group()):
@@ -600,6 +606,13 @@ def _noun_use(text: str, vs: int) -> bool:
 
 
 _TITLE_WORDS = frozenset(V.TITLE_NOUNS)
+#: Prepositions before which a verb's base or ``-s`` form is a noun (``in question``,
+#: ``for comment``, ``with reports``); its ``-ing`` and ``-ed`` forms may still report
+#: (``after saying``).
+_NOUN_PREPOSITIONS = frozenset(
+    ("about", "at", "during", "for", "from", "in", "into", "of", "on", "over", "under", "with")
+)
+_PARTICIPLE_ENDINGS = ("ed", "ing")
 #: Nouns that a verb's ``-ing`` form modifies (``warning strikes``, ``a warning sign``).
 _ING_COMPOUNDS = frozenset(F.ING_COMPOUND_NOUNS)
 
