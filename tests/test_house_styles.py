@@ -62,6 +62,12 @@ SINGLE_MARKS = [
     ),
     # a second sentence in single marks after the cue
     ("'We will win,' she said. 'We always do.'", ["We will win,", "We always do."], "she"),
+    # ... and one that closes a double-marked quotation inside it
+    (
+        "'We will win,' she said. 'I told the board, \"Come back to the table.\"'",
+        ["We will win,", 'I told the board, "Come back to the table."'],
+        "she",
+    ),
     # a speaker's next paragraph, wholly in single marks
     (
         "'It is over,' she said.\n\n'We don't give up. We never have.'",

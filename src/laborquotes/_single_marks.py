@@ -298,9 +298,11 @@ def _continues(text: str, st: Structure, pair: MarkPair, found: list[MarkPair]) 
     (``'We will win,' she said. 'We always do.'``)."""
     if not found or st.paragraph(found[-1].open) != st.paragraph(pair.open):
         return False
+    # (a double-marked quotation may close inside it: ``'I told them, "No."'``)
+    inner_end = text[max(pair.start, pair.end - 3) : pair.end].rstrip('"\u201d')
     return (
         st.sentence_start(pair.open) == pair.open
-        and text[pair.end - 1 : pair.end] in _SENTENCE_END
+        and inner_end[-1:] in _SENTENCE_END
         and text[pair.close : pair.close + 1] in ("", " ", "\n")
     )
 
