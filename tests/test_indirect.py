@@ -196,6 +196,17 @@ INDIRECT_CASES = [
         "about two-thirds of the drivers had voted",
         "Tom Bell",
     ),
+    # a verb's base form between an adjective and a plural head is its modifier
+    (
+        "Senior fire officers said the calls had been answered in time.",
+        "the calls had been answered in time",
+        "Senior fire officers",
+    ),
+    (
+        "Angry rail workers said the new rota was unsafe.",
+        "the new rota was unsafe",
+        "Angry rail workers",
+    ),
     # a comma inside a figure ends no phrase after the verb
     (
         "Lerato Dube, a cashier, said the wage of R9,800 did not cover rent.",

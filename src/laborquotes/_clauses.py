@@ -229,9 +229,28 @@ def _holds_verb(written: list[str]) -> bool:
             # name or a first word
             continue
         before = written[i - 1].lower() if i else ""
-        if before not in _MODIFIED_AFTER and not before.endswith(("'s", "’s")):
-            return True
+        if before in _MODIFIED_AFTER or before.endswith(("'s", "’s")):
+            continue
+        if (
+            i == len(written) - 2
+            and written[-1].endswith("s")
+            and not low.endswith(_VERB_SUFFIXES)
+            and not before.endswith("s")
+            and before not in _VERB_LEADS
+        ):
+            # ``Senior fire officers``, ``Angry rail workers``: a base form after an
+            # adjective, before a plural head, is the head's modifier (a verb's base
+            # form follows a plural or ``to``: ``Officials warn residents``)
+            continue
+        return True
     return False
+
+
+_VERB_SUFFIXES = ("s", "ed", "ing")
+#: Words after which a verb's base form is a verb (``to answer``, ``will warn``).
+_VERB_LEADS = frozenset(
+    ("can", "could", "did", "do", "does", "may", "might", "must", "should", "to", "will", "would")
+)
 
 
 # --------------------------------------------------------------------------- the subject
