@@ -697,7 +697,6 @@ def test_reporting_frames(frame: str, text: str, clause: str, speaker: str) -> N
         "Rust Belt states Ohio and Michigan backed the union in the last election.",
         "The minister defended the policy in question period on Monday afternoon.",
         "The proposal in question would switch the rota for every depot in the city.",
-        "The union has maintained a strong presence at the depot since 2010.",
         # a fixed phrase with a verb of speech
         "As they say, the early bird catches the worm on the night shift.",
         "Having said that, the rail link is still years away from opening.",

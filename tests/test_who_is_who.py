@@ -1820,3 +1820,21 @@ def test_a_plural_of_people_owns_no_organization(text: str, title: str, org: str
     att = lq.parse(text).quotes[0].attribution
     assert att is not None
     assert (att.speaker.title, att.speaker.organization) == (title, org)
+
+
+#: A closing cue whose subject is a kind of institution (``..., the charity said.``).
+INSTITUTION_CLOSINGS = [
+    "Donations have fallen by a third, the charity said.",
+    "Two engines were sent to the blaze, the brigade said.",
+    "Officers were called to the depot, the force said.",
+    "Inmates were kept in their cells, the prison said.",
+]
+
+
+@pytest.mark.parametrize("text", INSTITUTION_CLOSINGS)
+def test_an_institution_in_a_closing_cue(text: str) -> None:
+    quotes = lq.parse(text).quotes
+    assert [q.kind for q in quotes] == [lq.QuoteKind.INDIRECT]
+    att = quotes[0].attribution
+    assert att is not None
+    assert att.speaker.name.startswith("the ")

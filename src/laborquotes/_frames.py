@@ -165,7 +165,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("joke about", (OBJECT,)),
     ("label", (AS, NAMING)),
     ("lament", (THAT, OBJECT)),
-    ("maintain", (THAT_ONLY,)),
+    ("maintain", (THAT,)),
     ("mention", (THAT, OBJECT)),
     ("mock", (OBJECT,)),
     ("muse", (THAT_ONLY,)),
