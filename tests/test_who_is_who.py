@@ -1693,6 +1693,19 @@ PORTFOLIOS = [
     ("Minister for Health Ana Ruiz said the offer was fair.", "Ana Ruiz", "Minister for Health"),
 ]  # fmt: skip
 
+#: (text, name, title): a constituency's point of the compass is part of the title.
+CONSTITUENCIES = [
+    ("Labour MP for Bristol West Rosie Keane urged ministers to act.", "Rosie Keane", "MP for Bristol West"),
+    ("Tory MP for Hallam North Ed Marsh said the cuts would hurt.", "Ed Marsh", "MP for Hallam North"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title"), CONSTITUENCIES)
+def test_a_constituency_is_part_of_the_title(text: str, name: str, title: str) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title) == (name, title)
+
 
 @pytest.mark.parametrize(("text", "name", "title"), PORTFOLIOS)
 def test_a_portfolio_is_part_of_the_title(text: str, name: str, title: str) -> None:

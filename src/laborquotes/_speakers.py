@@ -138,6 +138,9 @@ _NUMBERS = frozenset(V.NUMBER_WORDS)
 _LEAD_MODIFIERS = frozenset(V.TITLE_MODIFIERS) & frozenset(V.ADVERB_TITLE_MODIFIERS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
 _PORTFOLIO_WORDS = frozenset(V.PORTFOLIO_WORDS)
+#: The last words of an office after ``for`` or ``of``: a portfolio's, or a
+#: constituency's point of the compass (``MP for Bristol West``).
+_OFFICE_WORDS = _PORTFOLIO_WORDS | frozenset(V.CONSTITUENCY_ENDS)
 _LEGISLATOR_TITLES = frozenset(w.lower() for w in V.LEGISLATOR_POSTNOMINALS) | {"member"}
 _TITLE_OR_MODIFIER = frozenset(V.TITLE_NOUNS) | frozenset(V.TITLE_MODIFIERS)
 #: Title acronyms of an organization's officers (``CEO``).
@@ -1472,16 +1475,16 @@ def _office_tail(text: str, m: SpeakerMatch, nm: Name) -> Name:
 
 
 def _portfolio_words(words: list[str]) -> int:
-    """How many words at the front of a name's *words* end an office's portfolio
-    (``Affairs`` of ``Minister for Foreign Affairs``, ``Trade and Employment``), two
-    words at least left for the name; 0 for none."""
+    """How many words at the front of a name's *words* end an office's portfolio or
+    constituency (``Affairs`` of ``Minister for Foreign Affairs``, ``West`` of ``MP for
+    Bristol West``), two words at least left for the name; 0 for none."""
     k = 0
     while k < len(words) - 2 and (
-        words[k] in _PORTFOLIO_WORDS
-        or (k and words[k] in ("and", "&") and words[k + 1] in _PORTFOLIO_WORDS)
+        words[k] in _OFFICE_WORDS
+        or (k and words[k] in ("and", "&") and words[k + 1] in _OFFICE_WORDS)
     ):
         k += 1
-    return k if k and words[k - 1] in _PORTFOLIO_WORDS else 0
+    return k if k and words[k - 1] in _OFFICE_WORDS else 0
 
 
 def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) -> Cand | None:

@@ -40,6 +40,7 @@ __all__ = [
     "COMMON_IRREGULAR_PASTS",
     "COMMON_ORG_NOUNS",
     "COMPANY_TITLE_NOUNS",
+    "CONSTITUENCY_ENDS",
     "CONTENT_LINKS",
     "COUNTRY_ACRONYMS",
     "COURTESY_HONORIFICS",
@@ -603,6 +604,12 @@ ORG_APPOSITIVE_PREPOSITIONS: tuple[str, ...] = ("at", "from", "of", "with")
 #: Secretary for Labour``): the portfolio is no organization.
 PORTFOLIO_TITLES: tuple[str, ...] = (
     "cabinet secretary", "mayor", "minister", "principal secretary", "secretary of state",
+)  # fmt: skip
+
+#: Points of the compass that end a constituency's name (``MP for Bristol West``).
+CONSTITUENCY_ENDS: tuple[str, ...] = (
+    "Central", "East", "North", "Northeast", "Northwest", "South", "Southeast", "Southwest",
+    "West",
 )  # fmt: skip
 
 #: Words that open the title of an office in a union's unit (``branch secretary``,
