@@ -1851,3 +1851,18 @@ def test_an_institution_in_a_closing_cue(text: str) -> None:
     att = quotes[0].attribution
     assert att is not None
     assert att.speaker.name.startswith("the ")
+
+
+#: An office named by its owner (``the prime minister's spokesman``, ``his deputy``)
+#: is someone new, not the person who spoke last.
+OWNED_OFFICES = [
+    ("Ed Marsh said: \"Ministers are confused.\" The prime minister's official spokesman said: \"We do not comment.\"", "The prime minister's official spokesman"),
+    ("Ed Marsh said: \"Ministers are confused.\" His deputy said: \"We will see.\"", "His deputy"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), OWNED_OFFICES)
+def test_an_owned_office_is_no_one_who_spoke_before(text: str, name: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.name == name

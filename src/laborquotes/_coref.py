@@ -361,6 +361,18 @@ def _registered(name: str) -> bool:
     )
 
 
+def _owned(phrase: str) -> bool:
+    """Whether a role phrase names its holder by an owner: a possessive before the
+    title (``the prime minister's spokesman``, ``his deputy``)."""
+    words = phrase.split()[:-1]
+    return any(
+        w.endswith(("'s", "’s", "s'", "s’")) or w.lower() in _POSSESSIVE_PRONOUNS for w in words
+    )
+
+
+_POSSESSIVE_PRONOUNS = frozenset(V.POSSESSIVE_PRONOUNS)
+
+
 def _role_title(cand: Cand, noun: str) -> tuple[str, str | None]:
     """The title and organization a role phrase gives: ``the TUC general secretary`` ->
     (``general secretary``, ``TUC``), when the registry knows the organization; a
@@ -866,9 +878,10 @@ class Resolver:
             return self._person(named, title=title, organization=org)
         if noun not in _TITLE_NOUNS:
             return Speaker(name=cand.name)
-        if org is not None and org.startswith("the "):
-            # ``the company's chief executive``: an owner no earlier speaker's title
-            # names, so no one else (not the last person quoted)
+        if (org is not None and org.startswith("the ")) or _owned(cand.name):
+            # ``the company's chief executive``, ``the prime minister's official
+            # spokesman``, ``his spokesman``: an owner no earlier speaker's title names,
+            # so someone else (not the last person quoted, nor the owner)
             return Speaker(name=cand.name, title=title, organization=org)
         # ``Ana Ruiz is touring the plants. The union president is telling ...``: the
         # person who is the subject of the sentence before, else the last speaker.
