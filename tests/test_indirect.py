@@ -207,6 +207,12 @@ INDIRECT_CASES = [
         "the new rota was unsafe",
         "Angry rail workers",
     ),
+    # an unnamed person with a title is the subject a second verb shares
+    (
+        "A spokeswoman at the depot rejected the offer but warned that bins would go unemptied.",
+        "bins would go unemptied",
+        "A spokeswoman at the depot",
+    ),
     # a comma inside a figure ends no phrase after the verb
     (
         "Lerato Dube, a cashier, said the wage of R9,800 did not cover rent.",

@@ -1869,7 +1869,7 @@ def _speaker(
         if subj is None:
             group = plural_opening(text, ss, vs)  # ``Porters walked out, saying ...``
             return None if group is None else (group, "")
-        if subj.cand.kind not in SPEAKING_KINDS:
+        if subj.cand.kind not in SPEAKING_KINDS and not _titled_unnamed(subj.cand):
             return None
         return subj.cand, ""
     found = slot.quantified or subject_before(text, slot.lo, slot.end)
@@ -1897,6 +1897,15 @@ def _speaker(
         start = text.index(rest.split()[0], found.start)
         found = found._replace(start=start, name=rest)
     return found, text[ss : found.start].rstrip()
+
+
+def _titled_unnamed(cand: Cand) -> bool:
+    """Whether *cand* is an unnamed person with a title (``A spokeswoman``, ``a nurse at
+    the hospital``): a subject a second verb or a participle shares with the first."""
+    title = cand.title or ""
+    return (
+        cand.kind is Kind.UNNAMED and title.split()[-1:] != [] and title.split()[-1] in _TITLE_WORDS
+    )
 
 
 #: A quantity read as a group speaker, right before the verb: ``Each side``, ``Some``,
