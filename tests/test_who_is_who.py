@@ -1866,3 +1866,10 @@ def test_an_owned_office_is_no_one_who_spoke_before(text: str, name: str) -> Non
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert att.speaker.name == name
+
+
+def test_a_unions_name_cut_at_of_is_shown_whole() -> None:
+    text = "The Associated Society of Locomotive Engineers and Firemen (Aslef) said talks failed."
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert att.speaker.name == "Associated Society of Locomotive Engineers and Firemen"

@@ -606,10 +606,24 @@ def _fullest(art: ArticleOrgs, sp: Speaker, org: Organization | None, pos: int) 
             return bare  # ``the RMT said``: the organization's name as written
     if org is not None and not sp.title and _statement_of_a_side(sp.name):
         return display_name(org)  # ``according to a union statement``: the union's
+    if org is not None and _cut_name(sp.name, org.name) and sp.name not in org.aliases:
+        return org.name  # ``The Associated Society of ... (Aslef) said``: read cut at ``of``
     if org is None or sp.title or not _bare_reference(sp.name):
         return sp.name
     ref, pointed = art.reference(sp.name, pos)
     return org.name if pointed and ref is org else sp.name
+
+
+def _cut_name(name: str, org_name: str) -> bool:
+    """Whether a group speaker's *name* is the first words of its organization's name,
+    cut before a joiner (``Associated Society`` of ``Associated Society of Locomotive
+    Engineers and Firemen``)."""
+    bare = name.removeprefix("The ").removeprefix("the ")
+    return (
+        len(bare.split()) >= 2
+        and org_name.startswith(bare + " ")
+        and org_name[len(bare) + 1 :].split(" ", 1)[0] in _NAME_JOINERS
+    )
 
 
 def _statement_of_a_side(name: str) -> bool:
