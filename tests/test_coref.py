@@ -617,3 +617,23 @@ def test_the_agent_of_a_passive_is_the_antecedent(text: str, name: str) -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert att.speaker.name == name
+
+
+#: A hometown after a person's age (``Ana Ruiz, 71, of Red Deer,``) ends no subject: the
+#: person is the antecedent of the pronoun that follows.
+def test_a_hometown_after_the_age_keeps_the_subject() -> None:
+    text = (
+        "Dr. Ana Osei said patients were worried.\n\n"
+        "Norman Whitehorse, 71, of Red Deer, has been waiting since January.\n\n"
+        '"I keep waiting," he said.'
+    )
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.name == "Norman Whitehorse"
+
+
+def test_of_a_topic_is_no_subject() -> None:
+    text = "Of the strike, Ana Ruiz, a steward, said it would go on."
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert att.speaker.name == "Ana Ruiz"

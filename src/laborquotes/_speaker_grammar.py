@@ -295,13 +295,16 @@ RULES: dict[str, str] = {
     # (human resources) at Kestrel Air``): a portfolio or a unit, part of the title (not
     # an acronym: ``the United Auto Workers (UAW)``).
     "app_paren": r"(?: (?<= \w [ ] ) \( \p{Ll} [^()\n,;]{0,39}+ \) (?= [ ] \w | [,.] ) )",
+    # (then a hometown: ``Ana Ruiz, 71, of Red Deer, has waited``)
     "appositive_forward": r"""
         \s*+ (?: \( (?P<paren> [^()\n]{1,60}+ ) \) \s*+ )?
         (?: , \s*+ (?! (?: {appositive_stop} | (?! {ing_title} \b ) \w+ing | \p{Ll}{2,}ed ) \b )
             (?P<app> (?: {app_char} | {app_paren} ){2,150}+ )
             (?: , \s*+ (?P<app2> (?: a | an | the ) \s {app_char}{2,120}+ | {app_org} ) )?
+            (?: , \s*+ (?P<home> of [ ] {place_word} (?: [ ] {place_word} ){0,2}+ ) (?= \s*+ , ) )?
         )?
     """,
+    "place_word": r"\p{Lu} [\p{L}\p{M}\-]*+",
     # ``said A. Rao, state president, CITU.``: an organization's name after the title,
     # ending the sentence (read as the title's organization); a plural possessive and an
     # acronym in parentheses may end it (``Bank Employees' Association (BEA)``).

@@ -2078,7 +2078,7 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
 
 
 #: Prepositions that open a setting set off by a comma before the subject.
-_SETTINGS = frozenset(V.SETTING_OPENERS)
+_SETTINGS = frozenset((*V.SETTING_OPENERS, "of"))  # (``Ana Ruiz, 71, of Red Deer,``)
 
 
 def _setting(region: str, after_setting: bool) -> bool:
@@ -2213,6 +2213,8 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
             app = f"{app}, {a.group('app2').rstrip('. ')}"  # ``Ana Ruiz, 54, a sweeper``
         elif app and named:
             app = f"{app} of {a.group('app2').rstrip('. ')}"  # ``state president, CITU``
+        if a.group("home"):
+            app_end = a.end("home")  # ``Ana Ruiz, 71, of Red Deer,``: where she lives
     return _cand_from(text, m, app, app_end)
 
 
