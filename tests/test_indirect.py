@@ -196,6 +196,12 @@ INDIRECT_CASES = [
         "about two-thirds of the drivers had voted",
         "Tom Bell",
     ),
+    # a registered organization after ``according to`` is read whole
+    (
+        "Fares will rise by five per cent, according to Transport for London.",
+        "Fares will rise by five per cent",
+        "Transport for London",
+    ),
     # a verb's base form between an adjective and a plural head is its modifier
     (
         "Senior fire officers said the calls had been answered in time.",

@@ -62,6 +62,7 @@ from ._frames import (
 )
 from ._marks import Structure
 from ._org_names import _lazy
+from ._orgs import default_registry
 from ._patterns import alternation, lazy_stdlib, trie_alternation
 from ._places import lookup_region
 from ._speakers import Kind, relative_subject
@@ -833,6 +834,22 @@ def _colon_lines(text: str, st: Structure, quoted: _Quoted) -> list[Reported]:
     return out
 
 
+#: How far after ``according to`` a registered organization's name is read.
+_REGISTERED_REACH = 100
+
+
+def _registered_source(text: str, q: int, se: int, cand: Cand | None) -> Cand | None:
+    """*cand*, or the registered organization whose name opens at *q* when the speaker
+    phrase stopped inside it (``according to Transport for London``: ``Transport``)."""
+    if cand is not None and cand.kind is not Kind.PERSON:
+        return cand
+    hit = default_registry().first_in(text[q : min(se, q + _REGISTERED_REACH)])
+    if hit is None or hit[1] != 0 or (cand is not None and q + hit[2] <= cand.end):
+        return cand
+    name = text[q : q + hit[2]]
+    return Cand(Kind.GROUP, q, q + hit[2], name, None, hit[0].name, True)
+
+
 def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
     """``According to X, <clause>.``, ``<clause>, according to X.`` or ``<clause>,
     according to X, <clause>`` (the longer side is the reported clause)."""
@@ -841,7 +858,7 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
     while q < se and text[q].isspace():
         q += 1
     q = past_document(text, q, se)  # (``according to a statement from the company``)
-    cand = speaker_forward(text, q, se)
+    cand = _registered_source(text, q, se, speaker_forward(text, q, se))
     phrase = _source_phrase(text, q, se)
     if phrase is not None and (
         cand is None or (cand.kind not in _NAMED_KINDS and phrase.end > cand.end)
