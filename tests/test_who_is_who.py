@@ -1858,6 +1858,7 @@ def test_an_institution_in_a_closing_cue(text: str) -> None:
 OWNED_OFFICES = [
     ("Ed Marsh said: \"Ministers are confused.\" The prime minister's official spokesman said: \"We do not comment.\"", "The prime minister's official spokesman"),
     ("Ed Marsh said: \"Ministers are confused.\" His deputy said: \"We will see.\"", "His deputy"),
+    ("Sgt. Ann Lowe said police were still looking.\n\nThe daughter of one victim said the sentence was too light.", "The daughter of one victim"),
 ]  # fmt: skip
 
 

@@ -363,11 +363,22 @@ def _registered(name: str) -> bool:
 
 def _owned(phrase: str) -> bool:
     """Whether a role phrase names its holder by an owner: a possessive before the
-    title (``the prime minister's spokesman``, ``his deputy``)."""
-    words = phrase.split()[:-1]
+    title (``the prime minister's spokesman``, ``his deputy``), or an indefinite one
+    after ``of`` (``The daughter of one victim``, ``the head of a school``)."""
+    words = phrase.split()
+    if any(
+        w.lower() == "of" and nxt.lower() in _INDEFINITE_OWNERS
+        for w, nxt in itertools.pairwise(words)
+    ):
+        return True
     return any(
-        w.endswith(("'s", "’s", "s'", "s’")) or w.lower() in _POSSESSIVE_PRONOUNS for w in words
+        w.endswith(("'s", "’s", "s'", "s’")) or w.lower() in _POSSESSIVE_PRONOUNS
+        for w in words[:-1]
     )
+
+
+#: Words after ``of`` that make an owner no one met before (``of one victim``).
+_INDEFINITE_OWNERS = frozenset((*V.NUMBER_WORDS, "a", "an", "another", "several", "some"))
 
 
 _POSSESSIVE_PRONOUNS = frozenset(V.POSSESSIVE_PRONOUNS)
