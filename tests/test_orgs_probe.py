@@ -433,6 +433,19 @@ ROWS += [
         U,
         None,
     ),
+    # ---- a union abroad named in its own language (``Sindicato``, ``Syndicat``)
+    (
+        "The Sindicato de Trabajadores de Minera Cumbre said the talks had failed.",
+        "Sindicato de Trabajadores de Minera Cumbre",
+        U,
+        None,
+    ),
+    (
+        "The Syndicat des Cheminots de Lyon said drivers would walk out.",
+        "Syndicat des Cheminots de Lyon",
+        U,
+        None,
+    ),
 ]
 
 #: Rows the parser does not yet get right: their index in ROWS and why.

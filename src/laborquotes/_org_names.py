@@ -85,6 +85,11 @@ GENERIC_HEADS: tuple[str, ...] = (
     "Organization",
     "Organisation",
     "Confederation",
+    # the word for a trade union in the name of a union abroad (``Sindicato de
+    # Trabajadores de ...``, ``Syndicat des ...``)
+    "Gewerkschaft",
+    "Sindicato",
+    "Syndicat",
 )
 
 #: Words that make a name with a generic head a labour organization
@@ -233,7 +238,8 @@ _LOCAL = _lazy_re(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?:[A-Z]{1,3}
 _BEFORE = _lazy(rf"(?r)(?<![\w'’.&-])(?:{_CAP},?{_SEP}){{1,8}}")
 #: ``of the Widget Workers`` after a head noun.
 _AFTER = _lazy(
-    rf"{_SP}of{_SP}(?:the{_SP})?[A-Z](?:[\w'’&-]|\.(?=\w))*+"
+    rf"{_SP}(?:of|de|del|des|du|der){_SP}(?:the{_SP}|la{_SP}|los{_SP}|les{_SP})?"
+    rf"[A-Z](?:[\w'’&-]|\.(?=\w))*+"
     rf"(?:{_SP}(?:(?:of|&|for|in|and|de|des|du|del|la){_SP}(?:the{_SP})?)?"
     rf"[A-Z](?:[\w'’&-]|\.(?=\w))*+){{0,5}}"
 )
@@ -279,6 +285,10 @@ _FEDERATION_HINTS = (
 )
 
 
+#: The words for a trade union in other languages' union names.
+_FOREIGN_UNION_HEADS = ("gewerkschaft", "sindicato", "syndicat")
+
+
 def _generic_kind(name: str) -> OrgKind | None:
     low = name.casefold()
     words = [_POSSESSIVE().sub("", w.casefold()) for w in _WORD().findall(name)]
@@ -297,7 +307,7 @@ def _generic_kind(name: str) -> OrgKind | None:
         for w in words
     )
     if not labour:
-        labour = "trade union" in low
+        labour = "trade union" in low or any(h in low for h in _FOREIGN_UNION_HEADS)
     if not labour and words and words[-1] in ("union", "unions") and len(words) >= 2:
         # "National Merchant Marine Union": a name ending in Union is a labour union
         # unless it is one of the other kinds (``European Union``, ``Credit Union``).
