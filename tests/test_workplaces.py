@@ -316,6 +316,10 @@ def test_an_age_as_an_adjective_is_no_part_of_the_title(text: str, title: str) -
          "Mineworkers downed tools.", ["Bokamoso Platinum"]),
         ("Employees of the Godavari State Road Transport Corporation went on strike.",
          ["Godavari State Road Transport Corporation"]),
+        ("Dockers employed by Estibas del Sur went on strike on Monday.", ["Estibas del Sur"]),
+        ("Thousands of workers at Kestrel Vina Electronics stayed off the job on Tuesday.",
+         ["Kestrel Vina Electronics"]),
+        ("Garment workers at Lumen Knitwear refused to work on Monday.", ["Lumen Knitwear"]),
     ],
 )  # fmt: skip
 def test_more_cues_of_a_workplace(text: str, employers: list[str]) -> None:

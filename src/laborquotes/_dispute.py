@@ -111,11 +111,16 @@ ACTIONS: tuple[tuple[str, DisputeAction, bool], ...] = (
     ("pickets", _A.PICKET, True),
     ("ratification vote", _A.BALLOT, True),
     ("ratified", _A.DEAL, False),
+    ("refused to work", _A.STRIKE, True),
+    ("refusing to work", _A.STRIKE, True),
     ("settlement", _A.DEAL, False),
     ("sick-out", _A.STRIKE, True),
     ("sickout", _A.STRIKE, True),
     ("sit-in", _A.PICKET, True),
     ("sit-ins", _A.PICKET, True),
+    ("stay off the job", _A.STRIKE, True),
+    ("stayed off the job", _A.STRIKE, True),
+    ("staying off the job", _A.STRIKE, True),
     ("stop work", _A.STRIKE, False),
     ("stop-work", _A.STRIKE, True),
     ("stoppage", _A.STRIKE, True),
@@ -141,6 +146,7 @@ ACTIONS: tuple[tuple[str, DisputeAction, bool], ...] = (
     ("walk out", _A.WALKOUT, True),
     ("walk-out", _A.WALKOUT, True),
     ("walked off the job", _A.WALKOUT, True),
+    ("walked off the line", _A.WALKOUT, True),
     ("walked out", _A.WALKOUT, True),
     ("walking out", _A.WALKOUT, True),
     ("walkout", _A.WALKOUT, True),
@@ -561,12 +567,13 @@ UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
 #: offer from Acme Buses``, ``locked out by their employer, Acme Mining``; and a
 #: workforce at it, ``lorry drivers at Acme Haulage``: :data:`WORKFORCE_WORDS` + ``at``).
 EMPLOYER_CUES: tuple[str, ...] = (
-    "agreement with", "contract with", "dispute with", "employees of", "employer", "employer,",
-    "locked out by", "lockout at", "managed by", "negotiating with", "negotiations with",
-    "off the job at", "offer from", "operated by", "operations at", "owned by", "picket line at",
-    "picket lines at", "production at", "run by", "staff of", "stop work at", "stopped work at",
-    "strike against", "strike at", "strikes against", "strikes at", "talks with", "walked out at",
-    "walkout at", "workers of",
+    "agreement with", "contract with", "dispute with", "employed by", "employees of",
+    "employer", "employer,", "locked out by", "lockout at", "managed by",
+    "negotiating with", "negotiations with", "off the job at", "offer from", "operated by",
+    "operations at", "owned by", "picket line at", "picket lines at", "production at",
+    "run by", "staff of", "stop work at", "stopped work at", "strike against", "strike at",
+    "strikes against", "strikes at", "talks with", "walked out at", "walkout at",
+    "workers of",
 )  # fmt: skip
 #: How far before the first mention of a name its cue is looked for.
 _CUE_SPAN = 40

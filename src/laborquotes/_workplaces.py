@@ -141,7 +141,8 @@ _WORD = r"[\p{Lu}\d][\w&'’-]*+"
 _LEGAL_STOP = rf"(?:(?<=[^\S\n](?:{'|'.join(LEGAL_ABBREVIATIONS)}))\.)?+"
 _NAME = rf"""
     {_WORD}
-    (?: [^\S\n]++ (?: (?: of | & ) [^\S\n]++ (?: the [^\S\n]++ )?+ )?+ {_WORD} ){{0,6}}+
+    (?: [^\S\n]++ (?: (?: of | & | de | del | des | du | der ) [^\S\n]++ (?: the [^\S\n]++ )?+ )?+
+        {_WORD} ){{0,6}}+
     {_LEGAL_STOP}
 """
 
