@@ -1874,3 +1874,19 @@ def test_a_unions_name_cut_at_of_is_shown_whole() -> None:
     att = lq.parse(text).quotes[0].attribution
     assert att is not None
     assert att.speaker.name == "Associated Society of Locomotive Engineers and Firemen"
+
+
+#: (text, name, title): ``a worker surnamed Chen`` names a person by surname (wire copy
+#: from China), before a verb, after an inverted one, and with a relative clause after.
+SURNAMED = [
+    ("Workers at Jinhong Optics went on strike. A woman surnamed Huang said the pay was too low.", "Huang", "woman"),
+    ('Workers at Jinhong Optics went on strike. "We cannot live on this," said a welder surnamed Li.', "Li", "welder"),
+    ("Workers at Jinhong Optics went on strike. Police held seven people, said a worker surnamed Chen who took part.", "Chen", "worker"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title"), SURNAMED)
+def test_a_person_named_by_surname_only(text: str, name: str, title: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title) == (name, title)

@@ -952,11 +952,16 @@ def _inverted(text: str, verb: _Verb) -> Reported | None:
     end = ss + len(text[ss:vs].rstrip()) - 1
     cue = Cue(cand, vs, verb.end, How.AFTER)
     rest = text[cand.end : se].strip(" .,\t\r\n")
-    if rest and not closing_tail(rest):
-        # ``The plan, said Ruiz, was never costed.``: a cue inside the clause.
+    if rest and not closing_tail(rest) and not rest.startswith(_RELATIVE_TAILS):
+        # ``The plan, said Ruiz, was never costed.``: a cue inside the clause (but
+        # ``..., said a worker who took part.``: a relative clause about the speaker).
         comma = _mid_split(text, cand.end, se)
         return None if comma is None else _longer(text, Reported(ss, end, cue), comma, se)
     return Reported(ss, end, cue)
+
+
+#: Words that open a relative clause about a closing cue's speaker.
+_RELATIVE_TAILS = ("who ", "whose ")
 
 
 def _mid_split(text: str, at: int, se: int) -> int | None:

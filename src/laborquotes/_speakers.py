@@ -2141,6 +2141,9 @@ def _subject_before(text: str, start: int, end: int) -> Cand | None:
         dashed = _dash_appositive(text, start, end)
         if dashed is not None:
             return dashed
+    surnamed = _surnamed_re().search(text, start, end)
+    if surnamed is not None:
+        return _surnamed(surnamed)  # ``a worker surnamed Chen``: a person, by surname
     regions = _subject_regions(text, start, end)
     if len(regions) == 1 and not _describes(text, regions[0][1], end):
         quick = _lone_pronoun(text, *regions[0]) or _bare_name(text, *regions[0])
@@ -2181,12 +2184,37 @@ def _inside_figure(text: str, at: int) -> bool:
     )
 
 
+#: ``a worker surnamed Chen``, ``one woman surnamed Li``: a person named by a surname
+#: only (Chinese-language news in English), a title before it.
+_SURNAMED = r"""(?<![\w-]) (?i: an? | one | another ) [^\S\n]++
+    (?P<title> (?: \p{Ll} [\p{L}\-]*+ [^\S\n]++ ){0,2}? \p{Ll} [\p{L}\-]*+ ) [^\S\n]++
+    surnamed [^\S\n]++ (?P<surname> \p{Lu} \p{Ll}++ )"""
+
+
+@lazy
+def _surnamed_re() -> str:
+    return rf"{_SURNAMED} [^\S\n]*+ ,?+ [^\S\n]*+ \Z"
+
+
+@lazy
+def _surnamed_at_re() -> str:
+    return rf"{_SURNAMED} (?![\w-])"
+
+
+def _surnamed(m: regex.Match[str]) -> Cand:
+    title = m.group("title")
+    return Cand(Kind.PERSON, m.start(), m.end("surname"), m.group("surname"), title, None, False)
+
+
 def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Cand | None:
     """A speaker phrase starting at *pos* (after ``said``), with its appositive.
 
     *loose* accepts any lower-case words as a title before a name (``said election
     lawyer Tom Lee``), for the slot right after an inverted verb.
     """
+    surnamed = _surnamed_at_re().match(text, pos, end)
+    if surnamed is not None:
+        return _surnamed(surnamed)  # ``said a worker surnamed Li``
     m = _speaker_match(text, pos, end, full=False)
     if loose and (m is None or m.group("person") is not None):
         m = _speaker_match(text, pos, end, full=False, loose=True)
