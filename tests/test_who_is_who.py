@@ -1890,3 +1890,16 @@ def test_a_person_named_by_surname_only(text: str, name: str, title: str) -> Non
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.name, att.speaker.title) == (name, title)
+
+
+#: The outlet that reached a group speaker is no part of who speaks (``Workers contacted
+#: by Reuters said``).
+def test_the_outlet_that_reached_a_group_is_not_the_speaker() -> None:
+    att = (
+        lq.parse("Workers contacted by the Ledger said they had not been paid.")
+        .quotes[0]
+        .attribution
+    )
+    assert att is not None
+    assert att.speaker.name == "Workers contacted by the Ledger"
+    assert (att.speaker.organization, att.speaker.role) == (None, lq.Role.WORKER)

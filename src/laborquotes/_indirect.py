@@ -2122,7 +2122,15 @@ def _after_preposition(text: str, ss: int, at: int) -> bool:
     """Whether the phrase at *at* follows a preposition inside its sentence's opening
     noun phrase (``Officials at the ministry``)."""
     before = text[ss:at].rsplit(None, 2)  # (the last two words are enough)
+    if len(before) >= 3 and before[-1] == "by" and before[-2].lower() in _CONTACTED:
+        return True  # ``Workers contacted by Reuters said``: the workers, not the outlet
     return len(before) >= 2 and before[-1].lower() in _SUBJECT_PREPOSITIONS
+
+
+#: Participles before ``by`` and the outlet that reached a subject (``contacted by``).
+_CONTACTED = frozenset(
+    ("contacted", "interviewed", "polled", "questioned", "quoted", "reached", "surveyed")
+)
 
 
 def _quantity_near(text: str, lo: int, end: int) -> bool:

@@ -429,10 +429,7 @@ def _enrich_speaker(
         # ``Ana Ruiz's campaign manager``: a person's office, not an organization's.
         owner, shown = shown, None
         sp = speaker_with(sp, sp.name, sp.title, None, sp.role, sp.is_group)
-    name_org = art.lookup(sp.name)
-    whole = sides.whole.get(sp.name, _UNKNOWN)
-    if whole is _UNKNOWN:
-        whole = sides.whole[sp.name] = _whole_name_org(art, sp.name)
+    head, name_org, whole = _name_orgs(art, sides, sp.name)
     named_employer = not (sp.title or sp.organization) and sides.unnamed_employer(sp.name)
     if whole is not None or named_employer or _is_group(art, sp, name_org):
         name_org = name_org or whole
@@ -447,7 +444,7 @@ def _enrich_speaker(
         kind = sides.kind(org) if org is not None else hint_kind(shown or sp.name)
         if org is None and sides.unnamed_employer(shown or sp.name):
             kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
-        role = sp.role or group_role(_without_org(art, sp.name), kind)
+        role = sp.role or group_role(_without_org(art, head), kind)
         role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
         title = _unowned(sp.title) or _description_title(sp.name)
         return speaker_with(sp, _fullest(art, sp, org, pos), title, shown, role, True), org
@@ -924,6 +921,32 @@ def _registry_entry(registry: Registry, name: str) -> OrgEntry | None:
 @functools.lru_cache(maxsize=4096)
 def _default_entry(registry: Registry, name: str) -> OrgEntry | None:
     return registry.get(name)
+
+
+#: ``contacted by Reuters``, ``interviewed by the paper``: who reached a group speaker.
+_CONTACT_TAIL = _lazy(
+    r"[^\S\n]++(?:contacted|interviewed|polled|questioned|quoted|reached|surveyed)"
+    r"[^\S\n]++by[^\S\n].*+\Z"
+)
+
+
+def _name_orgs(
+    art: ArticleOrgs, sides: _Sides, name: str
+) -> tuple[str, Organization | None, Organization | None]:
+    """A speaker's *name* without the outlet that reached them, the organization it names
+    and the organization it is the whole name of (remembered per text)."""
+    head = _without_contact(name)  # (``Workers contacted by Reuters``: not Reuters)
+    whole = sides.whole.get(head, _UNKNOWN)
+    if whole is _UNKNOWN:
+        whole = sides.whole[head] = _whole_name_org(art, head)
+    return head, art.lookup(head), whole
+
+
+def _without_contact(name: str) -> str:
+    """*name* without the outlet that reached the speaker (``Workers contacted by
+    Reuters`` -> ``Workers``)."""
+    m = _CONTACT_TAIL().search(name)
+    return name if m is None or m.start() == 0 else name[: m.start()]
 
 
 def _is_group(art: ArticleOrgs, sp: Speaker, name_org: Organization | None) -> bool:
