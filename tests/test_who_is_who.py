@@ -1903,3 +1903,23 @@ def test_the_outlet_that_reached_a_group_is_not_the_speaker() -> None:
     assert att is not None
     assert att.speaker.name == "Workers contacted by the Ledger"
     assert (att.speaker.organization, att.speaker.role) == (None, lq.Role.WORKER)
+
+
+#: (text, organization): a company spoken of by the first word of its name (a brand's
+#: inner capital too) is that company; the words before a name ending in a preposition
+#: are no title (``Ground staff at``).
+SHORT_COMPANY_SPEAKERS = [
+    ("Ground staff at AeroServ Bodendienste went on strike. AeroServ said its offer was fair.", "AeroServ Bodendienste"),
+    ("Workers at Northmoor Railways walked out. Northmoor said its offer was fair.", "Northmoor Railways"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "org"), SHORT_COMPANY_SPEAKERS)
+def test_a_company_by_the_first_word_of_its_name(text: str, org: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.title, att.speaker.organization, att.speaker.role) == (
+        None,
+        org,
+        lq.Role.EMPLOYER,
+    )

@@ -1440,6 +1440,8 @@ def _title_before(text: str, end: int) -> str | None:
             end = m.start(1)  # ``Authority, Ana Maria Ruiz``: a first name; go back
             continue
         comma = "," in text[m.end(1) : end]
+        if words[-1] in _PREPOSITION_ENDS:
+            return None  # ``Ground staff at AeroServ``: a place, not a title's name
         if _is_title(words[-1]) and not (comma and _adverbial(words, len(words) - 1)):
             return " ".join(words[-_PREFIX_KEEP:])
         # A title phrase set off by a comma.
@@ -1451,6 +1453,8 @@ def _title_before(text: str, end: int) -> str | None:
 
 
 _ADVERBIAL_PREPOSITIONS = frozenset(V.ADVERBIAL_PREPOSITIONS)
+#: Prepositions that end the words before a name that is their object (``staff at``).
+_PREPOSITION_ENDS = frozenset(("at", "by", "for", "from", "in", "with"))
 #: ``the 54-year-old``: a reference to a person by the age the article gave.
 _AGED_REFERENCE = _lazy(r"(?i:the)\s++(\d{1,3})-year-old")
 #: How far back the name with that age is looked for, in characters, and how many such

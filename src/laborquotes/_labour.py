@@ -430,6 +430,8 @@ def _enrich_speaker(
         owner, shown = shown, None
         sp = speaker_with(sp, sp.name, sp.title, None, sp.role, sp.is_group)
     head, name_org, whole = _name_orgs(art, sides, sp.name)
+    if name_org is None:
+        name_org, sp = _short_company(art, people, sp)
     named_employer = not (sp.title or sp.organization) and sides.unnamed_employer(sp.name)
     if whole is not None or named_employer or _is_group(art, sp, name_org):
         name_org = name_org or whole
@@ -538,8 +540,8 @@ def _company_led_by(art: ArticleOrgs, people: PersonOwners, written: str) -> Org
     the article (``Trump's adviser`` beside ``Trump Restaurants LLC``; ``Johnson's``
     where ``Woody Johnson`` is written)."""
     word = possessive_stripped(written.strip()).rstrip("'’")
-    if not (word.isalpha() and word.istitle()) or is_given_name(word):
-        return None
+    if not (word.isalpha() and word[:1].isupper()) or word.isupper() or is_given_name(word):
+        return None  # (a capitalized word or a brand's inner capital: ``AeroServ``)
     if word in people.surnames() or word in people.second_words():
         return None
     if (
@@ -928,6 +930,17 @@ _CONTACT_TAIL = _lazy(
     r"[^\S\n]++(?:contacted|interviewed|polled|questioned|quoted|reached|surveyed)"
     r"[^\S\n]++by[^\S\n].*+\Z"
 )
+
+
+def _short_company(
+    art: ArticleOrgs, people: PersonOwners, sp: Speaker
+) -> tuple[Organization | None, Speaker]:
+    """The company a bare one-word speaker names by its first word (``AeroServ said``
+    after ``AeroServ Bodendienste``), and the speaker, then a group."""
+    if sp.title or sp.organization or " " in sp.name:
+        return None, sp
+    org = _company_led_by(art, people, sp.name)
+    return org, sp if org is None else speaker_with(sp, sp.name, None, None, sp.role, True)
 
 
 def _name_orgs(
