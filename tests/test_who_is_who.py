@@ -1911,6 +1911,7 @@ def test_the_outlet_that_reached_a_group_is_not_the_speaker() -> None:
 SHORT_COMPANY_SPEAKERS = [
     ("Ground staff at AeroServ Bodendienste went on strike. AeroServ said its offer was fair.", "AeroServ Bodendienste"),
     ("Workers at Northmoor Railways walked out. Northmoor said its offer was fair.", "Northmoor Railways"),
+    ("Oil workers at Deltabay Petroleum went on strike. Deltabay, a partner of the state oil firm, said cuts were needed.", "Deltabay Petroleum"),
 ]  # fmt: skip
 
 

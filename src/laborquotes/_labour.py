@@ -935,9 +935,10 @@ _CONTACT_TAIL = _lazy(
 def _short_company(
     art: ArticleOrgs, people: PersonOwners, sp: Speaker
 ) -> tuple[Organization | None, Speaker]:
-    """The company a bare one-word speaker names by its first word (``AeroServ said``
-    after ``AeroServ Bodendienste``), and the speaker, then a group."""
-    if sp.title or sp.organization or " " in sp.name:
+    """The company a one-word speaker names by its first word (``AeroServ said`` after
+    ``AeroServ Bodendienste``), and the speaker, then a group: what its appositive says
+    describes the company, no person's title (``Deltabay, a partner of ..., said``)."""
+    if " " in sp.name or not sp.name[:1].isupper():
         return None, sp
     org = _company_led_by(art, people, sp.name)
     return org, sp if org is None else speaker_with(sp, sp.name, None, None, sp.role, True)
