@@ -196,6 +196,12 @@ INDIRECT_CASES = [
         "about two-thirds of the drivers had voted",
         "Tom Bell",
     ),
+    # a closing cue's tail may name the means first (``by phone from Lima``)
+    (
+        "The strike began on Thursday, union president Jaime Reyes said by phone from Lima.",
+        "The strike began on Thursday",
+        "Jaime Reyes",
+    ),
     # a registered organization after ``according to`` is read whole
     (
         "Fares will rise by five per cent, according to Transport for London.",

@@ -85,6 +85,7 @@ _TAIL_STARTS = frozenset(
         *V.ATTRIBUTION_TAIL_TIMES,
         *V.ATTRIBUTION_TAIL_DEICTICS,
         *V.TAIL_PARTICIPLE_LEADS,
+        "by",
     )
 )
 
@@ -132,14 +133,16 @@ def _closing_tail_pattern() -> str:
     times = "|".join(V.ATTRIBUTION_TAIL_TIMES)
     dets = "|".join(V.NOUN_DETERMINERS)
     leads = "|".join(V.TAIL_PARTICIPLE_LEADS)
-    return (
+    phrase = (
         rf"(?:(?:{preps})\s++(?:(?:{dets})\s++)?[\w’'\-]++(?:\s++[\w’'\-]++)?"
         r"(?:\s++\p{Lu}[\w’'\-]*+){0,2}"  # (a longer name: ``at Denver International Airport``)
         rf"|(?:{times})(?:\s++(?:{'|'.join(V.DAY_PARTS)}))?"
         rf"|(?:{'|'.join(V.ATTRIBUTION_TAIL_DEICTICS)})\s++"
-        rf"(?:{'|'.join((*V.ATTRIBUTION_TAIL_PERIODS, *V.WEEKDAYS))})"
-        rf"|(?:{leads})\s++\p{{Ll}}{{1,20}}ing\b[^,;:]{{0,60}})"
+        rf"(?:{'|'.join((*V.ATTRIBUTION_TAIL_PERIODS, *V.WEEKDAYS))}))"
     )
+    # (a medium first: ``by phone from Antofagasta``, ``by email on Tuesday``)
+    medium = rf"by\s++(?:{'|'.join(V.SPEAKING_MEANS)})(?:\s++{phrase})?"
+    return rf"(?:{phrase}|{medium}|(?:{leads})\s++\p{{Ll}}{{1,20}}ing\b[^,;:]{{0,60}})"
 
 
 #: A short phrase of place, time or medium after a closing verb.

@@ -168,6 +168,7 @@ __all__ = [
     "SMALL_WORDS",
     "SOURCE_MODIFIERS",
     "SPEAKER_DETERMINERS",
+    "SPEAKING_MEANS",
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
     "STYLE_HONORIFICS",
@@ -604,6 +605,11 @@ ORG_APPOSITIVE_PREPOSITIONS: tuple[str, ...] = ("at", "from", "of", "with")
 #: Secretary for Labour``): the portfolio is no organization.
 PORTFOLIO_TITLES: tuple[str, ...] = (
     "cabinet secretary", "mayor", "minister", "principal secretary", "secretary of state",
+)  # fmt: skip
+
+#: Means of speaking after ``by`` in a closing cue's tail (``said by phone from Lima``).
+SPEAKING_MEANS: tuple[str, ...] = (
+    "e-mail", "email", "fax", "letter", "phone", "telephone", "text message", "video link",
 )  # fmt: skip
 
 #: Points of the compass that end a constituency's name (``MP for Bristol West``).
