@@ -196,6 +196,12 @@ INDIRECT_CASES = [
         "about two-thirds of the drivers had voted",
         "Tom Bell",
     ),
+    # a name that ends in ``to`` is no infinitive's ``to``
+    (
+        "The strike began on Thursday, union president Jaime Soto said.",
+        "The strike began on Thursday",
+        "Jaime Soto",
+    ),
     # a closing cue's tail may name the means first (``by phone from Lima``)
     (
         "The strike began on Thursday, union president Jaime Reyes said by phone from Lima.",

@@ -574,8 +574,9 @@ def _opens_line(text: str, pos: int) -> bool:
 
 def _noun_use(text: str, vs: int) -> bool:
     """``to say``, ``the charge``, ``a recall``, ``some states``: no verb of speech."""
-    if vs > 0 and text[max(0, vs - 3) : vs].rstrip().endswith("to"):
-        # ``to say``; but ``continued to say``, ``was quick to point out``
+    if text[max(0, vs - 12) : vs].split()[-1:] == ["to"]:
+        # ``to say``; but ``continued to say``, ``was quick to point out`` (the word
+        # ``to``, not the end of a name: ``Jaime Soto said``)
         carrier = text[max(0, vs - 20) : vs].split()[-2:-1]
         return not carrier or carrier[0] not in _TO_CARRIERS
     prev_word = text[max(0, vs - 12) : vs].rstrip().rpartition(" ")[2].lower()
