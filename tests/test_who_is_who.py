@@ -1787,6 +1787,16 @@ TITLE_REFERENCES_WRITTEN = [
 ]  # fmt: skip
 
 
+def test_a_title_set_off_by_commas_after_a_clause_is_carried_to_the_surname() -> None:
+    text = (
+        "The Department of Health said the Minister for Health, Eanna Donovan, had met the "
+        "union. Mr Donovan said the talks were useful."
+    )
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title) == ("Eanna Donovan", "Minister for Health")
+
+
 @pytest.mark.parametrize(("text", "name", "title"), TITLE_REFERENCES_WRITTEN)
 def test_a_title_reference_takes_the_written_title(text: str, name: str, title: str) -> None:
     att = lq.parse(text).quotes[-1].attribution

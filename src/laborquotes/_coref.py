@@ -1442,6 +1442,12 @@ def _title_before(text: str, end: int) -> str | None:
         comma = "," in text[m.end(1) : end]
         if words[-1] in _PREPOSITION_ENDS:
             return None  # ``Ground staff at AeroServ``: a place, not a title's name
+        if comma:
+            # ``... said the Minister for Health, Ana Ruiz,``: the title after the last
+            # article of a longer clause
+            d = max((j for j, w in enumerate(words) if w.lower() == "the"), default=-1)
+            if 0 < d < len(words) - 1 and _is_title(words[d + 1]):
+                return " ".join(words[d + 1 :])
         if _is_title(words[-1]) and not (comma and _adverbial(words, len(words) - 1)):
             return " ".join(words[-_PREFIX_KEEP:])
         # A title phrase set off by a comma.
