@@ -1423,6 +1423,7 @@ def test_colon_lines(text: str, clause: str, source: str) -> None:
         "Friday's Morning Email: The depot strike enters its second week",
         "Strike Update: The latest count of the picket lines across the city",
         "Poll: Most voters back the nurses in their dispute with the board",
+        "Peers attack post office plan\n\nLast Updated: 12:01am GMT 29/11/2007",
         "Ohio: Ann Hale, Tom Reed, Jo Price, Sam Dunn and Lee Park were named.",
     ],
 )

@@ -400,7 +400,8 @@ COLON_NOT_SPEAKERS: tuple[str, ...] = (
 #: Last words of a colon line's head that make it a label of the page, no speaker
 #: (``Monday's Morning Email:``, ``Delegate Update:``).
 COLON_LABEL_ENDS: tuple[str, ...] = (
-    "briefing", "digest", "email", "newsletter", "preview", "recap", "roundup", "update",
+    "briefing", "digest", "email", "modified", "newsletter", "posted", "preview", "published",
+    "recap", "roundup", "update", "updated",
 )  # fmt: skip
 
 #: Words between a subject and its reporting verb that the adverb skip leaves:
