@@ -1784,6 +1784,7 @@ def test_an_office_before_the_name_outranks_a_description(text: str, title: str,
 TITLE_REFERENCES_WRITTEN = [
     ("District Collector Ravi Nair met the unions on Friday. The Collector said the strike was illegal.", "Ravi Nair", "District Collector"),
     ("State Senator Ana Ruiz met the strikers. The senator said the strike should end.", "Ana Ruiz", "State Senator"),
+    ("Ravi Nair, the assistant commissioner, met the unions. The commissioner said the strike was illegal.", "Ravi Nair", "assistant commissioner"),
 ]  # fmt: skip
 
 

@@ -372,16 +372,12 @@ def _owned(phrase: str) -> bool:
     ):
         return True
     return any(
-        w.endswith(("'s", "’s", "s'", "s’")) or w.lower() in _POSSESSIVE_PRONOUNS
-        for w in words[:-1]
+        w.endswith(("'s", "’s", "s'", "s’")) or w.lower() in _POSSESSIVES for w in words[:-1]
     )
 
 
 #: Words after ``of`` that make an owner no one met before (``of one victim``).
 _INDEFINITE_OWNERS = frozenset((*V.NUMBER_WORDS, "a", "an", "another", "several", "some"))
-
-
-_POSSESSIVE_PRONOUNS = frozenset(V.POSSESSIVE_PRONOUNS)
 
 
 def _role_title(cand: Cand, noun: str) -> tuple[str, str | None]:
@@ -883,9 +879,10 @@ class Resolver:
             # ``District Collector Ravi Nair ... the Collector said``)
             desc = appositive(self.text, named, cand.start)
             written, owner = split_title(desc) if desc else (None, None)
-            if written and written.split()[-1].lower() == noun and written[:1] not in "ao":
+            words = (written or "").split()
+            if words and words[-1].lower() == noun and words[0] not in ("and", "or"):
                 # (a title of its own, not a second one after ``and`` or ``or``)
-                title, org = written, org or owner
+                title, org = " ".join(words), org or owner
             return self._person(named, title=title, organization=org)
         if noun not in _TITLE_NOUNS:
             return Speaker(name=cand.name)

@@ -574,12 +574,12 @@ def _opens_line(text: str, pos: int) -> bool:
 
 def _noun_use(text: str, vs: int) -> bool:
     """``to say``, ``the charge``, ``a recall``, ``some states``: no verb of speech."""
-    if text[max(0, vs - 12) : vs].split()[-1:] == ["to"]:
+    before = text[max(0, vs - 20) : vs].split()
+    prev_word = before[-1].lower() if before else ""
+    if before[-1:] == ["to"]:
         # ``to say``; but ``continued to say``, ``was quick to point out`` (the word
         # ``to``, not the end of a name: ``Jaime Soto said``)
-        carrier = text[max(0, vs - 20) : vs].split()[-2:-1]
-        return not carrier or carrier[0] not in _TO_CARRIERS
-    prev_word = text[max(0, vs - 12) : vs].rstrip().rpartition(" ")[2].lower()
+        return len(before) < 2 or before[-2] not in _TO_CARRIERS
     if (
         prev_word in _NOUN_DETS
         or prev_word in _NOUN_MODIFIERS
@@ -1319,7 +1319,8 @@ def _second_verb(text: str, a: int, b: int) -> regex.Match[str] | None:
 _CONJUNCTIONS = frozenset(("and", "but", "or"))
 
 #: Articles and possessives: a reporting verb's form after one is a noun (``the call``).
-_NOUN_LEADS = ("a", "an", "her", "his", "its", "my", "our", "the", "their", "your")
+#: (not the demonstratives, pronouns too: ``make that clear``)
+_NOUN_LEADS = tuple(d for d in V.NOUN_DETERMINERS if d not in ("that", "these", "this", "those"))
 #: ``..., while others said``, ``...; 46 percent said``: a second subject and reporting
 #: verb after a clause boundary (not a noun after a determiner: ``..., Lebone hospitals
 #: had heeded the call``).
@@ -1925,10 +1926,8 @@ def _speaker(
 def _titled_unnamed(cand: Cand) -> bool:
     """Whether *cand* is an unnamed person with a title (``A spokeswoman``, ``a nurse at
     the hospital``): a subject a second verb or a participle shares with the first."""
-    title = cand.title or ""
-    return (
-        cand.kind is Kind.UNNAMED and title.split()[-1:] != [] and title.split()[-1] in _TITLE_WORDS
-    )
+    last = (cand.title or "").split()[-1:]
+    return cand.kind is Kind.UNNAMED and bool(last) and last[0] in _TITLE_WORDS
 
 
 #: A quantity read as a group speaker, right before the verb: ``Each side``, ``Some``,
@@ -2128,10 +2127,7 @@ def _after_preposition(text: str, ss: int, at: int) -> bool:
     return len(before) >= 2 and before[-1].lower() in _SUBJECT_PREPOSITIONS
 
 
-#: Participles before ``by`` and the outlet that reached a subject (``contacted by``).
-_CONTACTED = frozenset(
-    ("contacted", "interviewed", "polled", "questioned", "quoted", "reached", "surveyed")
-)
+_CONTACTED = frozenset(V.CONTACT_PARTICIPLES)
 
 
 def _quantity_near(text: str, lo: int, end: int) -> bool:

@@ -62,6 +62,7 @@ from ._places import demonym_length, lookup_city, lookup_region
 from ._quoted_orgs import listable, proper_name, quoted_organization, with_quoted
 from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
 from ._vocab import (
+    CONTACT_PARTICIPLES,
     COURTESY_HONORIFICS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -926,10 +927,7 @@ def _default_entry(registry: Registry, name: str) -> OrgEntry | None:
 
 
 #: ``contacted by Reuters``, ``interviewed by the paper``: who reached a group speaker.
-_CONTACT_TAIL = _lazy(
-    r"[^\S\n]++(?:contacted|interviewed|polled|questioned|quoted|reached|surveyed)"
-    r"[^\S\n]++by[^\S\n].*+\Z"
-)
+_CONTACT_TAIL = _lazy(rf"[^\S\n]++(?:{'|'.join(CONTACT_PARTICIPLES)})[^\S\n]++by[^\S\n].*+\Z")
 
 
 def _short_company(

@@ -527,7 +527,6 @@ _QUALIFIER_STOPS = frozenset(
     (
         *NAME_STOPWORDS,
         *(w.capitalize() for w in (*FUNCTION_WORDS, *SPEAKER_DETERMINERS)),
-        "Yesterday",
     )
 )
 

@@ -2141,7 +2141,11 @@ def _subject_before(text: str, start: int, end: int) -> Cand | None:
         dashed = _dash_appositive(text, start, end)
         if dashed is not None:
             return dashed
-    surnamed = _surnamed_re().search(text, start, end)
+    surnamed = (
+        None
+        if text.find(_SURNAMED_WORD, start, end) < 0
+        else _surnamed_re().search(text, start, end)
+    )
     if surnamed is not None:
         return _surnamed(surnamed)  # ``a worker surnamed Chen``: a person, by surname
     regions = _subject_regions(text, start, end)
@@ -2191,6 +2195,12 @@ _SURNAMED = r"""(?<![\w-]) (?i: an? | one | another ) [^\S\n]++
     surnamed [^\S\n]++ (?P<surname> \p{Lu} \p{Ll}++ )"""
 
 
+#: The word the pattern is tried at (found by ``str.find``: most subjects hold none),
+#: and how far after a verb it may stand.
+_SURNAMED_WORD = " surnamed "
+_SURNAMED_REACH = 60
+
+
 @lazy
 def _surnamed_re() -> str:
     return rf"{_SURNAMED} [^\S\n]*+ ,?+ [^\S\n]*+ \Z"
@@ -2212,9 +2222,10 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
     *loose* accepts any lower-case words as a title before a name (``said election
     lawyer Tom Lee``), for the slot right after an inverted verb.
     """
-    surnamed = _surnamed_at_re().match(text, pos, end)
-    if surnamed is not None:
-        return _surnamed(surnamed)  # ``said a worker surnamed Li``
+    if text.find(_SURNAMED_WORD, pos, min(end, pos + _SURNAMED_REACH)) >= 0:
+        surnamed = _surnamed_at_re().match(text, pos, end)
+        if surnamed is not None:
+            return _surnamed(surnamed)  # ``said a worker surnamed Li``
     m = _speaker_match(text, pos, end, full=False)
     if loose and (m is None or m.group("person") is not None):
         m = _speaker_match(text, pos, end, full=False, loose=True)

@@ -41,6 +41,7 @@ __all__ = [
     "COMMON_ORG_NOUNS",
     "COMPANY_TITLE_NOUNS",
     "CONSTITUENCY_ENDS",
+    "CONTACT_PARTICIPLES",
     "CONTENT_LINKS",
     "COUNTRY_ACRONYMS",
     "COURTESY_HONORIFICS",
@@ -605,6 +606,12 @@ ORG_APPOSITIVE_PREPOSITIONS: tuple[str, ...] = ("at", "from", "of", "with")
 #: Secretary for Labour``): the portfolio is no organization.
 PORTFOLIO_TITLES: tuple[str, ...] = (
     "cabinet secretary", "mayor", "minister", "principal secretary", "secretary of state",
+)  # fmt: skip
+
+#: Participles before ``by`` and the outlet that reached a speaker (``Workers contacted
+#: by Reuters said``): the outlet is no part of who speaks.
+CONTACT_PARTICIPLES: tuple[str, ...] = (
+    "contacted", "interviewed", "polled", "questioned", "quoted", "reached", "surveyed",
 )  # fmt: skip
 
 #: Means of speaking after ``by`` in a closing cue's tail (``said by phone from Lima``).
