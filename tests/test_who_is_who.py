@@ -1852,7 +1852,39 @@ INSTITUTION_CLOSINGS = [
     "Two engines were sent to the blaze, the brigade said.",
     "Officers were called to the depot, the force said.",
     "Inmates were kept in their cells, the prison said.",
+    "Flights would leave on time, the airport said.",
 ]
+
+
+def test_the_airport_is_the_airport_named_before() -> None:
+    text = (
+        "Baggage handlers at Fenwick Airport walked out on Monday.\n\n"
+        "Flights would leave on time, the airport said.\n\n"
+        '"We regret the delays," the airport said in a statement.'
+    )
+    for q in lq.parse(text).quotes:
+        att = q.attribution
+        assert att is not None
+        assert (att.speaker.organization, att.speaker.role) == ("Fenwick Airport", lq.Role.EMPLOYER)
+
+
+#: (text, name): the subject is a list of names, each before a comma, the last two
+#: joined by ``and``: all of them speak (``Unite, GMB and Unison said``); a setting
+#: before the comma is no name (``In Leeds, ...``).
+LISTED_SPEAKERS = [
+    ("Unite, GMB and Unison said the offer was far too low.", "Unite, GMB and Unison"),
+    ("Ana Ruiz, Tom Lee and Jo Bright said the offer was far too low.", "Ana Ruiz, Tom Lee and Jo Bright"),
+    ("In Leeds, Ana Ruiz and Tom Lee said the offer was far too low.", "Ana Ruiz and Tom Lee"),
+    ("Among nurses, Ana Ruiz and Tom Lee said the offer was far too low.", "Ana Ruiz and Tom Lee"),
+    ("Yesterday, GMB and Unison said the offer was far too low.", "GMB and Unison"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), LISTED_SPEAKERS)
+def test_a_list_of_speakers(text: str, name: str) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert att.speaker.name == name
 
 
 @pytest.mark.parametrize("text", INSTITUTION_CLOSINGS)

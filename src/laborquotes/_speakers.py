@@ -2153,7 +2153,59 @@ def _subject_before(text: str, start: int, end: int) -> Cand | None:
         quick = _lone_pronoun(text, *regions[0]) or _bare_name(text, *regions[0])
         if quick is not None:
             return business_named(text, quick)
-    return _acronym_owner(text, business_named(text, _scan_regions(text, regions, end)))
+    found = _acronym_owner(text, business_named(text, _scan_regions(text, regions, end)))
+    return _listed(text, start, found)
+
+
+#: The earlier items of a list of speakers, each a name and a comma, right before the
+#: last two joined by ``and`` (``Unite, GMB and Unison said``).
+_list_items_re = lazy(
+    lambda: (
+        r"(?<![^\s\"“(])(?:(?:[Tt]he\s++)?(?:\p{Lu}[\p{L}\p{N}&.'’\-]*+\s++){0,3}"
+        r"\p{Lu}[\p{L}\p{N}&.'’\-]*+,\s++){1,3}\Z"
+    )
+)
+#: How far back the earlier items of a list of speakers may start, in characters.
+_LIST_REACH = 120
+
+
+def _listed(text: str, start: int, cand: Cand | None) -> Cand | None:
+    """*cand* with the earlier items of its list (``Unite, GMB and Unison``, ``Ana Ruiz, Tom
+    Lee and Jo Bright``): when *cand* joins two names with ``and`` and names of its own
+    shape (:func:`_list_item`), each with a comma, open the sentence before it."""
+    if cand is None or cand.kind not in (Kind.PERSON, Kind.GROUP) or " and " not in cand.name:
+        return cand
+    m = _list_items_re().search(text, max(start, cand.start - _LIST_REACH), cand.start)
+    if m is None or text[max(0, m.start() - 2) : m.start()].strip() not in _LIST_OPENERS:
+        return cand
+    items = [i.strip() for i in text[m.start() : m.end()].split(",") if i.strip()]
+    if not all(_list_item(i) for i in items):
+        return cand
+    return cand._replace(start=m.start(), name=text[m.start() : cand.start] + cand.name)
+
+
+#: What may stand right before a list of speakers: a sentence's start.
+_LIST_OPENERS = frozenset(("", ".", "!", "?", '"', "“", "”", "("))
+
+
+#: Prepositions that open a setting before a subject, not a name in a list of speakers.
+_LIST_NOT_OPENERS = frozenset(
+    (*_SETTINGS, *V.OBJECT_PREPOSITIONS, *V.ATTRIBUTION_TAIL_PREPOSITIONS, "among", "like")
+)
+
+
+def _list_item(item: str) -> bool:
+    """Whether *item* may be an earlier name in a list of speakers: a name of two words
+    or more, an acronym, a name with an organization word or one the registry knows."""
+    words = item.split()
+    if words[0].lower() in _LIST_NOT_OPENERS:
+        return False  # (``In London, Unite and Unison said``, ``Among Democrats, ...``)
+    return (
+        len(words) > 1
+        or (len(item) > 1 and item.isupper())
+        or item in _ORG
+        or not _unregistered(item)
+    )
 
 
 #: How far before a titled person's phrase its ``(ACRONYM)`` may start (ten letters).
