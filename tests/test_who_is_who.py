@@ -1967,3 +1967,26 @@ def test_a_company_by_the_first_word_of_its_name(text: str, org: str) -> None:
         org,
         lq.Role.EMPLOYER,
     )
+
+
+#: (text, name, organization): a body of inspectors, a directorate, a tribunal, an
+#: ombudsman or a regulator speaks for the state (``government``), also behind a
+#: country's possessive (``Chile's Labor Directorate``: no person).
+STATE_BODIES = [
+    ("Miners walked out at the Rojo pit.\n\nPeru's Labor Directorate said the stoppage was legal.", "Labor Directorate", "Peru"),
+    ("The Employment Tribunal said the dismissals were unfair.", "The Employment Tribunal", "Employment Tribunal"),
+    ("The labour inspectorate said it would visit the site.", "The labour inspectorate", None),
+    ("The Fair Pay Ombudsman said the cleaners were underpaid.", "The Fair Pay Ombudsman", None),
+    ("The regulator said it was watching the dispute closely.", "The regulator", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "org"), STATE_BODIES)
+def test_a_state_body_speaks_for_the_government(text: str, name: str, org: str | None) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.organization, att.speaker.role) == (
+        name,
+        org,
+        lq.Role.GOVERNMENT,
+    )

@@ -444,9 +444,7 @@ def _enrich_speaker(
             shown = shown or sp.name  # ``Midland Buses said``: it speaks for itself
         if org is None and not shown:
             shown = described_body(sp.name)  # ``the transport ministry said``
-        kind = sides.kind(org) if org is not None else hint_kind(shown or sp.name)
-        if org is None and sides.unnamed_employer(shown or sp.name):
-            kind = OrgKind.EMPLOYER  # ``Castlebridge City Council said`` in its bin strike
+        kind = _group_kind(sides, org, shown, sp.name)
         role = sp.role or group_role(_without_org(art, head), kind)
         role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
         title = _unowned(sp.title) or _description_title(sp.name)
@@ -465,6 +463,20 @@ def _enrich_speaker(
     if read_owner:
         title = _without_side_noun(title)
     return speaker_with(sp, sp.name, title, _without_descriptor(shown), role, False), org
+
+
+def _group_kind(
+    sides: _Sides, org: Organization | None, shown: str | None, name: str
+) -> OrgKind | None:
+    """The kind of organization a group speaker *name* speaks for: its organization's,
+    else the one its shown owner or its name hints at (``Chile's Labor Directorate``: a
+    country is no body, the name is), the employer for the unnamed employer
+    (``Castlebridge City Council said`` in its bin strike)."""
+    if org is not None:
+        return sides.kind(org)
+    if sides.unnamed_employer(shown or name):
+        return OrgKind.EMPLOYER
+    return hint_kind(shown or name) or (hint_kind(name) if shown else None)
 
 
 def _written_org(
