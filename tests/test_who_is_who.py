@@ -1990,3 +1990,19 @@ def test_a_state_body_speaks_for_the_government(text: str, name: str, org: str |
         org,
         lq.Role.GOVERNMENT,
     )
+
+
+#: (text, name): a bare title reference (``The minister said``) is the person spoken of
+#: before only when their title puts them on no other side of the story.
+TITLE_REFERENCE_SIDES = [
+    ("Ana Ruiz, the union leader, said the fight would go on.\n\nThe minister said the union had no mandate.", "The minister"),
+    ("Tom Lee, the health minister, said talks would resume.\n\nThe union president said members were ready.", "The union president"),
+    ("Tom Lee, the health minister, toured the ward.\n\nThe minister said talks would resume.", "Tom Lee"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), TITLE_REFERENCE_SIDES)
+def test_a_title_reference_is_no_one_of_another_side(text: str, name: str) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.name == name

@@ -44,7 +44,7 @@ from ._marks import Structure
 from ._model import Attribution, Organization, OrgKind, Person, Quote, Role, Speaker
 from ._org_names import _lazy
 from ._orgs import Registry, default_registry
-from ._roles import TITLE_HEADS, union_not_labour
+from ._roles import TITLE_HEADS, person_role, union_not_labour
 from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind, party_lead, split_title
 
 __all__ = [
@@ -893,11 +893,11 @@ class Resolver:
             return Speaker(name=cand.name, title=title, organization=org)
         # ``Ana Ruiz is touring the plants. The union president is telling ...``: the
         # person who is the subject of the sentence before, else the last speaker.
-        centred = self._previous_subject(cand.start, None)
-        if centred is not None:
-            return centred
-        if self.last_person is not None:
-            return self.last_person
+        # (Not one whose title puts them on another side: ``Ana Ruiz, the union leader,
+        # said ... The minister said ...`` are two people.)
+        for before in (self._previous_subject(cand.start, None), self.last_person):
+            if before is not None and not _other_side(before.title, cand.name):
+                return before
         return Speaker(name=cand.name, title=title, organization=org)
 
     def _registered_org(self, cand: Cand) -> str | None:
@@ -1647,6 +1647,20 @@ def _with_namesake(q: Quote, best: dict[str, Speaker]) -> Quote:
 # --------------------------------------------------------------------------- organizations
 
 _UNION_KINDS = (OrgKind.UNION, OrgKind.FEDERATION)
+#: The roles that put a person on one side of a story (a union's, an employer's, the
+#: state's).
+_SIDE_ROLES = frozenset((Role.UNION_OFFICIAL, Role.EMPLOYER, Role.GOVERNMENT))
+
+
+def _other_side(title: str | None, reference: str) -> bool:
+    """Whether a person of *title* and the title *reference* (``the minister``) stand on
+    two sides: a union's office and a minister's are two people."""
+    if not title:
+        return False
+    mine, theirs = person_role(title, None), person_role(reference, None)
+    return mine in _SIDE_ROLES and theirs in _SIDE_ROLES and mine is not theirs
+
+
 #: Title nouns that, after ``the``, name a company (``the rail operator said``).
 _COMPANY_TITLE_NOUNS = frozenset(V.COMPANY_TITLE_NOUNS)
 _GROUP_EMPLOYER = (OrgKind.EMPLOYER_GROUP, OrgKind.EMPLOYER)
