@@ -2006,3 +2006,10 @@ def test_a_title_reference_is_no_one_of_another_side(text: str, name: str) -> No
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert att.speaker.name == name
+
+
+def test_management_at_a_sentence_start_is_the_employer() -> None:
+    text = "Porters at Kellan Hospital walked out.\n\nManagement insisted the offer was final."
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.organization, att.speaker.role) == ("Kellan Hospital", lq.Role.EMPLOYER)

@@ -867,14 +867,14 @@ ORG_WORDS: tuple[str, ...] = (
     "Employees", "Entertainment", "Facebook", "Federation", "Forum", "Foundation", "Fox",
     "Fund", "Gazette", "Government", "Group", "Guild", "Herald", "Holdings", "Hospital",
     "House", "Inc", "Inc.", "Industries", "Initiative", "Inspectorate", "Institute",
-    "Journal", "Kremlin", "LLC", "Labs", "League", "Local", "Ltd", "Ltd.", "MSNBC",
-    "Magazine", "Media", "Ministry", "Motors", "NBC", "NPR", "Network", "News", "Office",
-    "Organisation", "Organization", "PAC", "PLC", "Parliament", "Partners", "Party",
-    "Pentagon", "Pictures", "Police", "Politico", "Port", "Ports", "Post", "Press",
-    "Project", "Radio", "Railroad", "Railway", "Reuters", "School", "Senate", "Service",
-    "Services", "Society", "Studio", "Studios", "Systems", "TV", "Teamsters",
-    "Technologies", "Television", "Times", "Tribunal", "Tribune", "Trust", "Twitter",
-    "Union", "University", "Weekly", "Workers",
+    "Journal", "Kremlin", "LLC", "Labs", "Leadership", "League", "Local", "Ltd", "Ltd.",
+    "MSNBC", "Magazine", "Management", "Media", "Ministry", "Motors", "NBC", "NPR",
+    "Network", "News", "Office", "Organisation", "Organization", "PAC", "PLC", "Parliament",
+    "Partners", "Party", "Pentagon", "Pictures", "Police", "Politico", "Port", "Ports",
+    "Post", "Press", "Project", "Radio", "Railroad", "Railway", "Reuters", "School",
+    "Senate", "Service", "Services", "Society", "Studio", "Studios", "Systems", "TV",
+    "Teamsters", "Technologies", "Television", "Times", "Tribunal", "Tribune", "Trust",
+    "Twitter", "Union", "University", "Weekly", "Workers",
 )  # fmt: skip
 
 #: ``as X put it, "..."``: the words after a speaker that make an ``as`` clause an
