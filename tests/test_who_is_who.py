@@ -2013,3 +2013,22 @@ def test_management_at_a_sentence_start_is_the_employer() -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.organization, att.speaker.role) == ("Kellan Hospital", lq.Role.EMPLOYER)
+
+
+#: (text, title, organization): an appositive that only gives the party (``a
+#: Democrat``, ``D-Ill.``, even before a relative clause) keeps the office written
+#: before the name; with no office, the party is the organization.
+PARTY_APPOSITIVES = [
+    ("Gov. Ana Ruiz, a Democrat, said the strike should end.", "Gov.", None),
+    ("State Sen. Ana Ruiz, a Republican from Dover, said the strike should end.", "State Sen.", None),
+    ("U.S. Sen. Ana Ruiz, D-Ill., who joined the picket line, said the strike should end.", "U.S. Sen.", None),
+    ("Ana Ruiz, a Democrat, said the strike should end.", None, "Democrat"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "org"), PARTY_APPOSITIVES)
+def test_a_party_appositive_keeps_the_office(text: str, title: str | None, org: str | None) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.title, att.speaker.organization) == (title, org)
+    assert att.speaker.role is lq.Role.GOVERNMENT

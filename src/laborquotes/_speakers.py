@@ -1320,7 +1320,12 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         title, org = split_title(pre_words)
         if title is None:
             title = pre_words
-    if app and _party_tag_re().fullmatch(app.strip()) is None and not (title and _kin(app)):
+    party = _party_appositive(app)
+    if party is not None:
+        # ``Gov. Ana Ruiz, a Democrat,``, ``Sen. Ana Ruiz, D-Ill., who ...``: her party,
+        # not her office (a party is an organization only where no title says more)
+        return (title, without_acronym(org)) if title else (None, party)
+    if app and not (title and _kin(app)):
         t2, o2 = split_title(app)
         if title and org and app.startswith(("a ", "an ")):
             # ``INMO president Ana Ruiz, a nurse at a Cork hospital,``: the office the
@@ -1329,6 +1334,29 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         if t2 or o2:
             title, org = t2 or title, org if t2 is None and org else o2 or org
     return title, without_acronym(org)
+
+
+def _party_appositive(app: str | None) -> str | None:
+    """The party that the appositive *app* is all about: a party tag (``D-Ill.``), or a
+    party's member (``a Democrat``, ``a Republican from Ohio``), before any relative
+    clause (``, who ...``)."""
+    if not app:
+        return None
+    head = app.split(",", 1)[0].strip()
+    if head != app.strip() and not _RELATIVE_TAIL_RE().match(app, len(head)):
+        return None
+    if _party_tag_re().fullmatch(head) is not None:
+        return head
+    words = head.split()
+    if words and words[0] in ("a", "an"):
+        words = words[1:]
+    if words and words[0] in _PARTY_LABELS and (len(words) == 1 or words[1] == "from"):
+        return words[0]
+    return None
+
+
+#: A relative clause after a comma (``, who joined the picket line``).
+_RELATIVE_TAIL_RE = lazy_stdlib(lambda: r",\s*(?:who|which)\s")
 
 
 def _kin(description: str) -> bool:
