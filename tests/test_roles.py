@@ -30,6 +30,10 @@ GOV, M, OTH = OrgKind.GOVERNMENT, OrgKind.MEDIA, OrgKind.OTHER
         ("a correction officer and member", U, Role.WORKER),
         ("president of the union", None, Role.UNION_OFFICIAL),
         (None, U, Role.UNION_OFFICIAL),
+        # a minister, whatever the portfolio
+        ("Industrial Relations Minister", None, Role.GOVERNMENT),
+        ("human resources minister", GOV, Role.GOVERNMENT),
+        ("labour relations manager", E, Role.EMPLOYER),
         # workers
         ("a member of", U, Role.WORKER),
         ("member", U, Role.WORKER),

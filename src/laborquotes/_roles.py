@@ -33,6 +33,7 @@ __all__ = [
     "KIND_HINTS",
     "LEARNER_WORDS",
     "MEDIA_WORDS",
+    "MINISTER_WORDS",
     "OUTSIDE_LAWYER_WORDS",
     "PARTY_WORDS",
     "PERSON_RULES",
@@ -146,6 +147,10 @@ STAFF_MANAGEMENT_WORDS: tuple[str, ...] = (
     "employee relations", "hr", "human resources", "industrial relations", "labor relations",
     "labour relations", "people and culture", "personnel", "workforce",
 )  # fmt: skip
+
+#: Offices of a minister: the office, not its portfolio (``Human Resources Minister``),
+#: says whom the person speaks for.
+MINISTER_WORDS: tuple[str, ...] = ("minister", "ministers", "secretary of state")
 
 #: Management, owners and their spokespeople.
 EMPLOYER_WORDS: tuple[str, ...] = (
@@ -497,6 +502,12 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         words=UNION_OFFICES,
         kinds=_UNIONS,
         note="an office in a union, even held by a worker (``a nurse and president of``)",
+    ),
+    RoleRule(
+        role=Role.GOVERNMENT,
+        words=MINISTER_WORDS,
+        kinds=frozenset({None, OrgKind.GOVERNMENT, OrgKind.OTHER}),
+        note="a minister, whatever the portfolio (``Industrial Relations Minister``)",
     ),
     RoleRule(
         role=Role.EMPLOYER,
