@@ -130,7 +130,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "scot_teachers:6:organization",
         "scot_teachers:7:organization",
         "uk_bus_depots:9:role",
-        "uk_council_bins:7:role",
         "uk_gatwick_tabloid:0:canonical",
         "uk_gatwick_tabloid:0:found",
         "uk_gatwick_tabloid:0:kind",

@@ -567,3 +567,28 @@ def test_a_body_of_users_is_no_union() -> None:
     text = "Ada Hale, chair of the Bus Passengers Council, said riders were fed up."
     kinds = {o.name: o.kind for o in lq.find_organizations(text)}
     assert kinds.get("Bus Passengers Council") is not OrgKind.UNION
+
+
+#: (clause, disputed, role): a relative clause after a name tells the person's work
+#: (a worker in a dispute, where the work is at the employer's or at no place named)
+#: or a life the dispute touches (``other``); else nothing.
+RELATIVE_CLAUSES = [
+    ("who has worked at the plant for 20 years", True, Role.WORKER),
+    ("who installs wiring harnesses", True, Role.WORKER),
+    ("who joined the airline in 2019", True, Role.WORKER),
+    ("who has driven for Fenwick Buses for 12 years", True, Role.WORKER),
+    ("who has long worked in the laundry at the hospital", True, Role.WORKER),
+    ("who works at a bakery nearby", True, Role.OTHER),
+    ("who commutes to Leeds", True, Role.OTHER),
+    ("who lives near the depot", False, Role.OTHER),
+    ("whose daughter relies on the school bus", True, Role.OTHER),
+    ("who joined the picket line", True, None),
+    ("who voted for the union", True, None),
+    ("who has worked at the plant for 20 years", False, None),
+    ("a welder", True, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("clause", "disputed", "role"), RELATIVE_CLAUSES)
+def test_relative_role(clause: str, disputed: bool, role: Role | None) -> None:
+    assert _roles.relative_role(clause, disputed, ["Fenwick Buses"]) is role

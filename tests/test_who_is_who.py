@@ -2032,3 +2032,18 @@ def test_a_party_appositive_keeps_the_office(text: str, title: str | None, org: 
     assert att is not None
     assert (att.speaker.title, att.speaker.organization) == (title, org)
     assert att.speaker.role is lq.Role.GOVERNMENT
+
+
+#: (text, role): a person described only by a relative clause: a striker's work, or a
+#: bystander's life.
+RELATIVE_DESCRIPTIONS = [
+    ('Drivers at Fenwick Buses walked out.\n\n"We cannot live on this," said Jo Bright, who joined the company in 2019.', lq.Role.WORKER),
+    ('Drivers at Fenwick Buses walked out.\n\n"I will walk to work," said Ann Lowe, 34, who commutes to Leeds.', lq.Role.OTHER),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "role"), RELATIVE_DESCRIPTIONS)
+def test_a_relative_clause_tells_the_role(text: str, role: lq.Role) -> None:
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.role is role

@@ -60,7 +60,14 @@ from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners, is_given_name
 from ._places import demonym_length, lookup_city, lookup_region
 from ._quoted_orgs import listable, proper_name, quoted_organization, with_quoted
-from ._roles import TITLE_HEADS, group_role, hint_kind, person_role, union_only_office
+from ._roles import (
+    TITLE_HEADS,
+    group_role,
+    hint_kind,
+    person_role,
+    relative_role,
+    union_only_office,
+)
 from ._vocab import (
     CONTACT_PARTICIPLES,
     COURTESY_HONORIFICS,
@@ -169,6 +176,7 @@ class _Sides:
         self.unions = tuple(dispute.unions) if dispute is not None else ()
         self.employers = tuple(dispute.employers) if dispute is not None else ()
         self._employer_names = {o.name for o in self.employers}
+        self.employer_names = tuple(sorted(self._employer_names))
         self._associations_only = bool(self.employers) and all(
             o.kind is OrgKind.EMPLOYER_GROUP for o in self.employers
         )
@@ -1067,6 +1075,10 @@ def _person_role(
     role = sides.role(org, sp.role or person_role(described, kind))
     if guessed and role is Role.OTHER and org is None:
         role = None  # a guessed description that no rule reads supports no role
+    if apposed and title:
+        # ``Jo Bright, who has worked at the plant for 20 years``: the clause tells her
+        # work (or her life outside the dispute), not an organization's name
+        role = relative_role(title, sides.disputed, sides.employer_names) or role
     return org, shown, _sided_role(sides, role, org, kind, title, shown)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
+from . import _vocab as V
 from ._model import OrgKind, Role
 from ._org_names import LABOUR_WORDS, _lazy
 from ._orgs import default_registry
@@ -50,6 +51,7 @@ __all__ = [
     "group_role",
     "hint_kind",
     "person_role",
+    "relative_role",
     "union_not_labour",
     "union_only_office",
 ]
@@ -812,6 +814,50 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
         kind = hint_kind(text)
     role = _first_role(PERSON_RULES, text, kind)
     return Role.OTHER if role is None else role
+
+
+_WORK_VERBS = frozenset(V.RELATIVE_WORK_VERBS)
+_LIFE_VERBS = frozenset(V.RELATIVE_LIFE_VERBS)
+_AUXILIARIES = frozenset(V.RELATIVE_AUXILIARIES)
+_KIN = frozenset(V.KIN_TITLES) | frozenset(("child", "children", "kids", "sons", "daughters"))
+#: Common nouns of a place of work that the dispute's employer may be written as (``the
+#: plant``, ``the hospital``, ``the company``).
+_EMPLOYER_PLACES = frozenset(
+    (*V.WORKPLACE_NOUNS, *V.SIDE_BODY_WORDS, *V.SIDE_EMPLOYER_WORDS, *V.TITLE_REFERENCE_HEADS)
+)
+#: The preposition and the place of the work after a relative clause's verb (``at the
+#: plant``, ``for Acme Foods``, ``at a hospital laundry``).
+_WORK_PLACE = _lazy(
+    r"\b(?:at|for|with|in|joined)\s++(?:(?P<det>the|a|an)\s++)?"
+    r"(?P<words>[\w-]++(?:\s++(?!(?:at|for|with|in)\b)[\w-]++)?)"
+)
+
+
+def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role | None:
+    """The role a relative clause after a person's name tells (``who has worked at the
+    plant for 20 years``: a worker in a dispute; ``who commutes to Leeds``, ``whose son
+    ...``: someone the dispute touches, ``other``); ``None`` when it tells neither.
+    *employers* are the names of the dispute's employers."""
+    words = clause.replace(",", " ").split()
+    if not words or words[0] not in ("who", "whose"):
+        return None
+    if words[0] == "whose":
+        return Role.OTHER if len(words) > 1 and words[1] in _KIN else None
+    verbs = [w for w in words[1:4] if w not in _AUXILIARIES][:1]
+    if not verbs or verbs[0] in _LIFE_VERBS:
+        return Role.OTHER if verbs else None
+    if verbs[0] not in _WORK_VERBS or not disputed:
+        return None
+    places = list(_WORK_PLACE().finditer(clause))
+    names = {w for name in employers for w in name.split() if w[:1].isupper()}
+    for place in places:
+        if place["det"] not in ("a", "an") and any(
+            w.lower() in _EMPLOYER_PLACES or w in names for w in place["words"].split()
+        ):
+            return Role.WORKER
+    if places and places[0]["det"] in ("a", "an"):
+        return Role.OTHER  # (``who works at a hospital laundry``: another workplace)
+    return Role.WORKER if not places and verbs[0] != "joined" else None
 
 
 def union_only_office(title: str) -> bool:

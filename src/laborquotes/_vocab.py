@@ -154,7 +154,10 @@ __all__ = [
     "QUOTED_AS_ADVERBS",
     "QUOTED_AS_AUX",
     "RANK_STYLES",
+    "RELATIVE_AUXILIARIES",
+    "RELATIVE_LIFE_VERBS",
     "RELATIVE_PRONOUNS",
+    "RELATIVE_WORK_VERBS",
     "REPORTED_CLAUSE_OPENERS",
     "REPORTING_VERBS",
     "SCHOOL_YEAR_WORDS",
@@ -1397,6 +1400,28 @@ WORKPLACE_NOUNS: tuple[str, ...] = (
     "mill", "mine", "mines", "pit", "plant", "plants", "port", "refinery", "shipyard", "site",
     "smelter", "station", "steelworks", "store", "stores", "terminal", "ward", "warehouse",
     "works", "yard",
+)  # fmt: skip
+
+#: Verbs of a relative clause after a person's name that tell their work (``who has
+#: worked at the plant for 20 years``, ``who installs wiring``): in a dispute, a worker,
+#: where the work is at the employer's (or at no place named).
+RELATIVE_WORK_VERBS: tuple[str, ...] = (
+    "assembles", "cleans", "cooks", "delivers", "driven", "drives", "earns", "employed",
+    "installs", "joined", "nursed", "packs", "served", "serves", "sorts", "started",
+    "stocks", "taught", "teaches", "work", "worked", "working", "works",
+)  # fmt: skip
+
+#: Verbs of such a clause that tell a life outside the dispute (``who commutes to
+#: Leeds``, ``who relies on the buses``): someone the dispute touches (``other``).
+RELATIVE_LIFE_VERBS: tuple[str, ...] = (
+    "commutes", "depends", "lives", "relies", "rides", "shops", "travels", "uses", "visits",
+    "waited",
+)  # fmt: skip
+
+#: Words read past between ``who`` and its verb (``who has long worked``).
+RELATIVE_AUXILIARIES: tuple[str, ...] = (
+    "already", "also", "been", "had", "has", "have", "is", "just", "long", "now", "once",
+    "only", "still", "was",
 )  # fmt: skip
 
 #: A US legislator's party initial in a party-state tag after the name (``Sen. Ann Lee,
