@@ -220,9 +220,13 @@ INTRODUCED_EMPLOYER_ROWS: list[tuple[str, str | None, lq.Role | None]] = [
      "Midland Buses said the offer was fair.", "Midland Buses", lq.Role.EMPLOYER),
     ("Miners were locked out by their employer, Ridge Mining, on Monday. "
      "Ridge Mining said the site was unsafe.", "Ridge Mining", lq.Role.EMPLOYER),
-    # no cue: nothing is assumed of the name
+    # no cue, but a business's name (its last word ``Buses``) in a dispute whose employer
+    # no one names: the business that speaks is that employer
     ("Drivers will strike after Unite members rejected a pay offer. "
-     "Midland Buses said the offer was fair.", None, None),
+     "Midland Buses said the offer was fair.", "Midland Buses", lq.Role.EMPLOYER),
+    # no cue and no business word: nothing is assumed of the name
+    ("Drivers will strike after Unite members rejected a pay offer. "
+     "Ana Midland said the offer was fair.", None, None),
 ]  # fmt: skip
 
 
@@ -238,8 +242,8 @@ def test_a_name_introduced_as_the_employer_speaks_for_it(
 
 
 #: (text, the employer side): with no employer of the tables near an action, a quoted
-#: organization the article introduces as the employer, or a public employer, is it; a
-#: company named with no such cue is not.
+#: organization the article introduces as the employer, a public employer, or a business
+#: by its name's last word is it; a name with no such cue is not.
 QUOTED_EMPLOYER_ROWS: list[tuple[str, list[str]]] = [
     ("Drivers at Fernhill Haulage walked out on Monday. Fernhill Haulage said its offer was fair.",
      ["Fernhill Haulage"]),
@@ -247,7 +251,8 @@ QUOTED_EMPLOYER_ROWS: list[tuple[str, list[str]]] = [
      "Midland Buses said the offer was fair.", ["Midland Buses"]),
     ('Bin workers walked out on Monday. "We are disappointed," Castlebridge City Council said.',
      ["Castlebridge City Council"]),
-    ('Drivers walked out on Monday. "We are disappointed," Acme Foods said.', []),
+    ('Drivers walked out on Monday. "We are disappointed," Acme Foods said.', ["Acme Foods"]),
+    ('Drivers walked out on Monday. "We are disappointed," Ana Foster said.', []),
     ("Pilots began a strike against Skyline Air on Monday, the union said. Skyline Air said "
      "its offer was fair.", ["Skyline Air"]),
     ("Cleaners walked out after negotiations with Harbour Care Homes broke down. Harbour Care "

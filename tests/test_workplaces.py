@@ -60,6 +60,10 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
         ("Brantley Foods sacked 210 workers after an unofficial stoppage, the GMB said.", ["Brantley Foods"]),
         # a plural's possessive closing the name
         ("Workers at Larkmoor Logistics' largest hub went on strike.", ["Larkmoor Logistics"]),
+        # a kind of business and its trade before the name, which may be one word then
+        ("Unite said 400 staff employed by ground handling firm Skyserv had voted to strike.", ["Skyserv"]),
+        ("The GMB said cleaners employed by contractor Brightmop Facilities will walk out.", ["Brightmop Facilities"]),
+        ("Workers at car parts maker Holtberg Antriebe went on strike, IG Metall said.", ["Holtberg Antriebe"]),
     ],
 )  # fmt: skip
 def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -> None:
@@ -397,3 +401,14 @@ def test_local_and_regional_forms(text: str, expected: list[tuple[str, str | Non
 def test_a_name_before_a_shaft_is_a_site() -> None:
     text = "Miners at the Kgaswane shaft went on strike, the NUM said."
     assert "Kgaswane" not in [o.name for o in laborquotes.parse(text).organizations]
+
+
+def test_a_business_that_speaks_is_the_employer_no_one_named() -> None:
+    text = (
+        "Bus drivers in Marlow will strike next week, the Unite union said.\n\n"
+        "Kestrel Buses said it had offered a 3% rise."
+    )
+    article = laborquotes.parse(text)
+    assert article.dispute is not None
+    assert [o.name for o in article.dispute.employers] == ["Kestrel Buses"]
+    assert _speakers(text)[-1] == ("Kestrel Buses", "Kestrel Buses", Role.EMPLOYER)

@@ -59,7 +59,13 @@ from ._org_tails import whole_org_speakers
 from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners, is_given_name
 from ._places import demonym_length, lookup_city, lookup_region
-from ._quoted_orgs import listable, proper_name, quoted_organization, with_quoted
+from ._quoted_orgs import (
+    BUSINESS_WORDS,
+    listable,
+    proper_name,
+    quoted_organization,
+    with_quoted,
+)
 from ._roles import (
     TITLE_HEADS,
     group_role,
@@ -164,6 +170,13 @@ _BODY_SPOKESPERSON = _lazy(
 )
 
 
+def _business(name: str) -> bool:
+    """Whether *name* is a business's proper name by its last word (``Kestrel Buses``,
+    ``Karoo Components``): in a dispute whose employer no one names, the employer."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in BUSINESS_WORDS and listable(name)
+
+
 class _Sides:
     """The sides of the article's dispute, for the roles: an organization of the employer
     side is an employer whatever its kind (a council, a broadcaster), and a company that
@@ -222,7 +235,7 @@ class _Sides:
             return False
         if described:
             return _BODY_SPOKESPERSON().search(name) is not None
-        return employing_body(name) or self._introduced_as_employer(name)
+        return employing_body(name) or _business(name) or self._introduced_as_employer(name)
 
     def _introduced_as_employer(self, name: str) -> bool:
         """``Midland Buses said``, after ``a pay offer from Midland Buses``: a name the

@@ -42,17 +42,19 @@ __all__ = [
 #: a speaker quoted by such a bare name is an organization, not a person.
 BUSINESS_WORDS: frozenset[str] = frozenset(
     (
-        "Aerospace", "Air", "Airlines", "Airport", "Airports", "Airways", "Automotive", "Bakeries",
-        "Bank", "Breweries", "Brewery", "Builders", "Buses", "Chemicals", "Chips", "Cinemas",
-        "Coaches", "Coachways", "Communications", "Construction", "Contractors", "Dairies", "Dairy",
+        "Aerospace", "Air", "Airlines", "Airport", "Airports", "Airways", "Apparel",
+        "Automotive", "Bakeries", "Bank", "Breweries", "Brewery", "Builders", "Buses",
+        "Catering", "Chemicals", "Chips", "Cinemas", "Cleaning", "Coaches", "Coachways",
+        "Communications", "Components", "Construction", "Contractors", "Dairies", "Dairy",
         "Distribution", "Electronics", "Energy", "Engineering", "Enterprises", "Entertainment",
-        "Farms", "Foods", "Freight", "Games", "Group", "Haulage", "Health", "Holdings", "Homes",
-        "Hotels", "Industries", "Insurance", "Investments", "Laboratories", "Logistics",
-        "Manufacturing", "Media", "Mills", "Mining", "Motors", "Packaging", "Partners",
-        "Pharmaceuticals", "Pictures", "Plastics", "Properties", "Publishing", "Rail", "Railways",
-        "Resources", "Restaurants", "Retail", "Semiconductor", "Semiconductors", "Shipping",
-        "Shipyards", "Steel", "Stores", "Studios", "Supermarkets", "System", "Systems",
-        "Technologies", "Telecom", "Textiles", "Transport", "Trucking", "Utilities", "Ventures",
+        "Farms", "Foods", "Freight", "Games", "Garments", "Group", "Haulage", "Health",
+        "Holdings", "Homes", "Hospitality", "Hotels", "Industries", "Insurance", "Investments",
+        "Laboratories", "Logistics", "Manufacturing", "Media", "Mills", "Mining", "Motors",
+        "Packaging", "Partners", "Parts", "Pharmaceuticals", "Pictures", "Plastics",
+        "Properties", "Publishing", "Rail", "Railways", "Resources", "Restaurants", "Retail",
+        "Semiconductor", "Semiconductors", "Services", "Shipping", "Shipyards", "Steel",
+        "Stores", "Studios", "Supermarkets", "System", "Systems", "Technologies", "Telecom",
+        "Textiles", "Transport", "Trucking", "Utilities", "Ventures",
     )
 )  # fmt: skip
 #: Last words of newspapers' names that are not in ``ORG_WORDS`` (``Daily Telegraph``).

@@ -48,6 +48,7 @@ from ._vocab import (
 
 __all__ = [
     "ACTIONS_BEFORE_A_DAY",
+    "CUED_BUSINESS_NOUNS",
     "CUED_ORG_DESCRIPTORS",
     "EMPLOYER_ACTS",
     "GENERIC_NAME_WORDS",
@@ -76,6 +77,14 @@ STAFF_LEADS: tuple[str, ...] = ("about", "all", "its", "nearly", "some", "the", 
 #: Kinds of business read before a workplace's name only after an employer cue (``cabin
 #: crew at French carrier Air Lumiere``): elsewhere a job (``mail carrier Tom Lee``).
 CUED_ORG_DESCRIPTORS: tuple[str, ...] = ("carrier",)
+
+#: Nouns of a kind of business that, after up to two lower-case words of its trade, may
+#: stand between an employer cue and the name (``employed by ground handling firm
+#: Swissair``, ``staff at cleaning contractor Brightwater``).
+CUED_BUSINESS_NOUNS: tuple[str, ...] = (
+    "company", "contractor", "firm", "maker", "producer", "provider", "subcontractor",
+    "supplier",
+)  # fmt: skip
 
 #: Workforce words that do not make the name before them a workplace (``Unite members``,
 #: ``Labour Party members``, ``the Acme Foods union``), or that are verbs too (``the
@@ -169,7 +178,8 @@ def _after_cue_re() -> str:
     nation = rf"(?:{alternation(DEMONYMS)}[^\S\n]++)?+"
     kinds = (*ORG_DESCRIPTORS, *CUED_ORG_DESCRIPTORS)
     descriptor = rf"{alternation(kinds)}(?:[^\S\n]++(?:chain|giant|group))?+"
-    kind = rf"(?:{nation}{descriptor}[^\S\n]++)?+"
+    trade = rf"(?:\p{{Ll}}[\p{{Ll}}\-]*+[^\S\n]++){{0,2}}?{alternation(CUED_BUSINESS_NOUNS)}"
+    kind = rf"(?:(?P<desc>{nation}(?:{descriptor}|{trade}))[^\S\n]++)?+"
     return rf"""(?x)(?<![\w-]) {cues} [^\S\n]++
         (?: (?: the | their | its ) [^\S\n]++ | {owned} [^\S\n]++ )?+ {kind}
         (?P<name> {_NAME} )"""
@@ -259,10 +269,11 @@ def _named_before(
                 yield m
 
 
-def _names(text: str, low: str) -> Iterator[tuple[int, int, bool, bool]]:
+def _names(text: str, low: str) -> Iterator[tuple[int, int, bool, bool, bool]]:
     """The spans of the names written as workplaces, in no particular order, each with
-    whether a cue comes before it (else a workforce word follows it) and whether its
-    workforce is a newsroom's (``journalists at``, ``staff at``). *low* is *text*
+    whether a cue comes before it (else a workforce word follows it), whether its
+    workforce is a newsroom's (``journalists at``, ``staff at``) and whether a kind of
+    business stands before it (``at ground handling firm Swissair``). *low* is *text*
     lower-cased."""
     cue = _after_cue_re()
     for c in _cue_start_re().finditer(low):
@@ -270,14 +281,16 @@ def _names(text: str, low: str) -> Iterator[tuple[int, int, bool, bool]]:
         # scans the whole pattern: the pattern is then tried there only)
         m = cue.match(text, c.start())
         if m is not None and (_owner(m) or _site_re().match(text, m.end()) is None):
-            yield (*m.span("name"), True, (m.group("staff") or "").lower() in _NEWSROOM)
+            newsroom = (m.group("staff") or "").lower() in _NEWSROOM
+            yield (*m.span("name"), True, newsroom, bool(m.group("desc")))
     for act in _ACTS:
         for m in _named_before(text, _act_re(act), _before_act_re(act)):
             start, end = m.span("name")
-            yield _without_leads(text, start, end), end, True, False
+            yield _without_leads(text, start, end), end, True, False, False
     for m in _named_before(text, _workforce_after_re(), _before_workforce_re()):
         start, end = m.span("name")
-        yield _without_leads(text, start, end), end, False, m.group("staff").lower() in _NEWSROOM
+        newsroom = m.group("staff").lower() in _NEWSROOM
+        yield _without_leads(text, start, end), end, False, newsroom, False
 
 
 def _owner(m: regex.Match[str]) -> bool:
@@ -317,7 +330,9 @@ def _without_possessive(text: str, start: int, end: int) -> int:
     return end - 1 if text[end - 2 : end] in ("s'", "s’") else end  # ``Bluecrest Logistics'``
 
 
-def _kind(name: str, index: OrganizationIndex, cued: bool, newsroom: bool) -> OrgKind | None:
+def _kind(
+    name: str, index: OrganizationIndex, cued: bool, newsroom: bool, described: bool = False
+) -> OrgKind | None:
     """The kind of the workplace *name*, or ``None``: not one the article's organizations
     do not hold. After a cue (*cued*) a name of two capitalised words is enough, when it
     is no place and no person's (``at Kestrel Aerostructures``); before a workforce
@@ -328,8 +343,10 @@ def _kind(name: str, index: OrganizationIndex, cued: bool, newsroom: bool) -> Or
     Post``)."""
     if index.find(name) is not None:
         return None
-    if not listable(name) and not (cued and _named(name)):
+    if not listable(name) and not (cued and _named(name)) and not (described and _lone(name)):
         return None
+    if described and _lone(name):
+        return OrgKind.EMPLOYER  # (``employed by ground handling firm Swissair``)
     kind = hint_kind(name)
     if kind is OrgKind.MEDIA and newsroom:
         return kind
@@ -338,6 +355,18 @@ def _kind(name: str, index: OrganizationIndex, cued: bool, newsroom: bool) -> Or
     if kind is OrgKind.GOVERNMENT and employing_body(name):
         return kind  # (``the city council``)
     return None
+
+
+def _lone(name: str) -> bool:
+    """Whether *name* is one capitalized word that is no place and no first name: after
+    a kind of business, that business's name."""
+    return (
+        " " not in name
+        and name[:1].isupper()
+        and name not in _FIRST_NAMES
+        and lookup_city(name) is None
+        and lookup_region(name) is None
+    )
 
 
 def _named(name: str) -> bool:
@@ -369,7 +398,9 @@ def with_workplaces(
             taken.add(m.start, m.end)
     found: dict[str, Organization] = {}
     known: set[int] = set()  # (companies the tables found by their legal form)
-    for start, stop, cued, newsroom in _names(text, lowered(text) if low is None else low):
+    for start, stop, cued, newsroom, described in _names(
+        text, lowered(text) if low is None else low
+    ):
         end = _without_possessive(text, start, stop)
         name = text[start:end]
         at = index.find(name)
@@ -377,7 +408,7 @@ def with_workplaces(
             known.add(at)
         if name in found or taken.overlaps(start, end):
             continue
-        kind = _kind(name, index, cued, newsroom)
+        kind = _kind(name, index, cued, newsroom, described)
         if kind is None:
             continue
         found[name] = Organization(name=name, kind=kind, mentions=(Span(start=start, end=end),))
