@@ -2047,3 +2047,24 @@ def test_a_relative_clause_tells_the_role(text: str, role: lq.Role) -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert att.speaker.role is role
+
+
+def test_a_pronoun_after_a_quoted_paragraph_means_its_speaker() -> None:
+    text = (
+        "Kestrel Buses said it had offered a 3% rise.\n\n"
+        'Helen Sand, its managing director, said: "The offer is fair."\n\n'
+        "She added that buses would be busy."
+    )
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.name == "Helen Sand"
+
+
+def test_its_never_means_a_person_who_spoke() -> None:
+    text = (
+        "Tom Reed said he had offered a 3% rise.\n\n"
+        'Its managing director, Helen Sand, said: "The offer is fair."'
+    )
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.organization) == ("Helen Sand", None)

@@ -818,8 +818,8 @@ class Resolver:
         if i < 0 or self.q_ends[i] > pos:
             return pos
         gap = self.text[self.q_ends[i] : pos]
-        if len(gap) > _QUOTE_GAP or any(c.isalnum() for c in gap):
-            return pos
+        if len(gap) > _QUOTE_GAP or any(c.isalnum() for c in gap) or gap.count("\n") > 1:
+            return pos  # (a word between, or a paragraph's break: ``"..."`` / ``She added``)
         return max(0, self.q_starts[i] - 1)
 
     def _quoted(self, pos: int) -> bool:

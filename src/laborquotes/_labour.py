@@ -77,9 +77,11 @@ from ._roles import (
 from ._vocab import (
     CONTACT_PARTICIPLES,
     COURTESY_HONORIFICS,
+    FEMALE_FIRST_NAMES,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     LEGISLATOR_POSTNOMINALS,
+    MALE_FIRST_NAMES,
     ORG_LEAD_MODIFIERS,
     ORG_NAME_JOINERS,
     ORG_TAIL_DESCRIPTORS,
@@ -1531,6 +1533,10 @@ def _named_later(
         resolved[i] = org
 
 
+#: Given names: a speaker's name that opens with one is a person's.
+_FIRST_NAMES = frozenset((*FEMALE_FIRST_NAMES, *MALE_FIRST_NAMES))
+
+
 def _hold_quoted(art: ArticleOrgs, sides: _Sides, sp: Speaker, where: Span) -> None:
     """Let later references mean the organization a resolved speaker is, or speaks for,
     when no table knows it (``Midland Coachways said``; ``X, chief executive of
@@ -1541,6 +1547,8 @@ def _hold_quoted(art: ArticleOrgs, sides: _Sides, sp: Speaker, where: Span) -> N
     name = proper_name(written, speaker=speaker) if written else None
     if name is None or name in art.quoted:
         return  # (the cheap tests first: this runs for every quote)
+    if untitled and name.split(" ", 1)[0] in _FIRST_NAMES:
+        return  # (``Tom Reed said``: a person, no organization for a later ``Its``)
     kind = sides.quoted_kind(name)
     if kind is None and sp.role is Role.EMPLOYER and sides.disputed:
         kind = OrgKind.EMPLOYER  # the employer side's management speaks for it
