@@ -64,6 +64,10 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
         ("Unite said 400 staff employed by ground handling firm Skyserv had voted to strike.", ["Skyserv"]),
         ("The GMB said cleaners employed by contractor Brightmop Facilities will walk out.", ["Brightmop Facilities"]),
         ("Workers at car parts maker Holtberg Antriebe went on strike, IG Metall said.", ["Holtberg Antriebe"]),
+        # a pay offer's maker, in its own sentence; a proposal's maker after ``from``
+        ("Teachers walked out, the Dunmore Teachers Association said. The Dunmore School District has offered raises of 3% a year.", ["Dunmore School District"]),
+        ("Nurses will strike on Friday, the union said. Harbour Health offered nurses a 4% pay rise.", ["Harbour Health"]),
+        ("Drivers walked out after Local 12 rejected the proposal from the Vale Transit Authority.", ["Vale Transit Authority"]),
     ],
 )  # fmt: skip
 def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -> None:

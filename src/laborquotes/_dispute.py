@@ -541,6 +541,10 @@ class _Finder:
         action = next(a for a in ESCALATION if a in seen)
         unions = self.sides["u"] | self._striking_union()
         employers = self.sides["e"] - unions
+        if not employers and self.top["e"] is not None and self.top["e"] not in unions:
+            # (no employer near an action or named with the union: the employer the
+            # article names most, ``The Riverton School District has offered raises``)
+            employers = {self.top["e"]}
         return Dispute(
             action=action,
             actions=tuple(seen),
@@ -571,6 +575,7 @@ EMPLOYER_CUES: tuple[str, ...] = (
     "employer", "employer,", "locked out by", "lockout at", "managed by",
     "negotiating with", "negotiations with", "off the job at", "offer from", "operated by",
     "operations at", "owned by", "picket line at", "picket lines at", "production at",
+    "proposal from",
     "run by", "staff of", "stop work at", "stopped work at", "strike against", "strike at",
     "strikes against", "strikes at", "talks with", "walked out at", "walkout at",
     "workers of",

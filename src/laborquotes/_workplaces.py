@@ -55,6 +55,7 @@ __all__ = [
     "NAME_END_LEGAL_FORMS",
     "NOT_WORKFORCE_AFTER_NAME",
     "OWNED_SITE_LEADS",
+    "PAY_OFFER_WORDS",
     "PLACE_OPENERS",
     "SITE_NOUNS",
     "STAFF_LEADS",
@@ -71,6 +72,12 @@ ACTIONS_BEFORE_A_DAY: tuple[str, ...] = (
 #: An employer's acts against its workforce: the name before one is the employer's
 #: (``Skyfare Catering sacked 670 staff``).
 EMPLOYER_ACTS: tuple[str, ...] = ("dismissed", "fired", "laid off", "sacked", "suspended")
+#: What an employer offers its workforce (``Acme offered raises``, ``has offered a 3% pay
+#: rise``): the name before ``offered`` is the employer's.
+PAY_OFFER_WORDS: tuple[str, ...] = (
+    "increase", "increases", "pay", "raise", "raises", "rise", "rises", "salary", "wage",
+    "wages",
+)  # fmt: skip
 #: Words before the workforce an employer acts against (``sacked all its drivers``).
 STAFF_LEADS: tuple[str, ...] = ("about", "all", "its", "nearly", "some", "the", "their")
 
@@ -216,7 +223,23 @@ def _dismissal_source() -> str:
 
 
 #: What an employer does to its workforce, by name: the words after the employer's.
-_ACTS = {"lockout": _lockout_source, "dismissal": _dismissal_source}
+def _pay_offer_source() -> str:
+    """A pay offer, as written after the employer's name (``offered raises``, ``has offered
+    teachers a 3% rise``, ``offered a pay increase``)."""
+    staff = alternation(_after_name_words())
+    pay = alternation(PAY_OFFER_WORDS)
+    return (
+        rf"offered[^\S\n]+(?:(?:its|their)[^\S\n]+)?(?:(?:{staff})[^\S\n]+)?"
+        rf"(?:an?[^\S\n]+)?(?:\d[\d.]*+[^\S\n]*+(?:%|per[^\S\n]+cent|percent)[^\S\n]+)?"
+        rf"(?:{pay})(?![\w-])"
+    )
+
+
+_ACTS = {
+    "lockout": _lockout_source,
+    "dismissal": _dismissal_source,
+    "pay offer": _pay_offer_source,
+}
 
 
 @lazy
