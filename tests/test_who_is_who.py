@@ -2068,3 +2068,31 @@ def test_its_never_means_a_person_who_spoke() -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.name, att.speaker.organization) == ("Helen Sand", None)
+
+
+#: (title): the head of the kind of body the dispute's employer is, with no
+#: organization of their own, is its management.
+BODY_HEADS = ["Superintendent", "Principal"]
+
+
+@pytest.mark.parametrize("title", BODY_HEADS)
+def test_the_head_of_the_employing_body_is_the_employer(title: str) -> None:
+    text = (
+        "Teachers walked out on Monday, the Dunmore Teachers Association said.\n\n"
+        "The Dunmore School District has offered raises of 3% a year.\n\n"
+        f'"We want them back in class," {title} Ana Ruiz said.'
+    )
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.title, att.speaker.role) == (title, lq.Role.EMPLOYER)
+
+
+def test_a_principal_in_another_dispute_is_no_employer() -> None:
+    text = (
+        "Bus drivers walked out on Monday, the union said.\n\n"
+        "Harbour Buses has offered raises of 3% a year.\n\n"
+        '"Pupils were late," Principal Ana Ruiz said.'
+    )
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.role is not lq.Role.EMPLOYER

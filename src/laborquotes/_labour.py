@@ -93,6 +93,7 @@ from ._vocab import (
 from ._workplaces import short_forms, with_workplaces
 
 __all__ = [
+    "BODY_HEAD_TITLES",
     "BODY_SPEAKER_HEADS",
     "CAPITALIZED_REFERENCE_MODIFIERS",
     "HEAD_REFERENCES",
@@ -177,6 +178,22 @@ def _business(name: str) -> bool:
     ``Karoo Components``): in a dispute whose employer no one names, the employer."""
     words = name.split()
     return len(words) > 1 and words[-1] in BUSINESS_WORDS and listable(name)
+
+
+#: Titles of the head of a kind of body, and the words of that body's name: with no
+#: organization of their own, in a dispute whose employer is such a body, its
+#: management (``Superintendent Ana Ruiz`` in a strike at the Dunmore School District).
+BODY_HEAD_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("head teacher", ("academy", "school", "schools")),
+    ("headteacher", ("academy", "school", "schools")),
+    ("principal", ("academy", "college", "school", "schools")),
+    ("provost", ("college", "university")),
+    ("superintendent", ("district", "schools")),
+    ("vice-chancellor", ("university",)),
+)
+
+#: A body head's title -> the words of the kind of body they head.
+_BODY_HEADS = dict(BODY_HEAD_TITLES)
 
 
 class _Sides:
@@ -270,6 +287,18 @@ class _Sides:
             return False
         name = " ".join(shown.split())
         return not any(name == o.name or name in o.aliases for o in self.employers)
+
+    def heads_employer(self, title: str | None) -> bool:
+        """Whether *title* is the head of a kind of body (:data:`BODY_HEAD_TITLES`) that
+        the dispute's employer side holds (a superintendent and a school district)."""
+        if not title or not self.employers:
+            return False
+        bodies = _BODY_HEADS.get(" ".join(title.lower().split()[-2:])) or _BODY_HEADS.get(
+            title.lower().rsplit(" ", 1)[-1]
+        )
+        if bodies is None:
+            return False
+        return any(w.lower() in bodies for o in self.employers for w in o.name.split())
 
     def speaks_for_employer(self, title: str | None, shown: str | None) -> bool:
         """Whether a spokesperson of *shown*, an organization no table knows, speaks for
@@ -1109,6 +1138,8 @@ def _sided_role(
     (*kind* ``None``) or none at all."""
     if role is Role.OTHER and kind is None and sides.speaks_for_employer(title, shown):
         return Role.EMPLOYER
+    if role is Role.OTHER and org is None and shown is None and sides.heads_employer(title):
+        return Role.EMPLOYER  # ``Superintendent Ana Ruiz`` in a school district's strike
     if role is Role.OTHER and kind is None and shown is None and title is not None:
         # ``The district's attorney``: the owner the title describes is the employer's
         if sides.speaks_for_employer(title, _owner_phrase(title)):
