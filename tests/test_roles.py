@@ -35,6 +35,8 @@ GOV, M, OTH = OrgKind.GOVERNMENT, OrgKind.MEDIA, OrgKind.OTHER
         ("human resources minister", GOV, Role.GOVERNMENT),
         ("labour relations manager", E, Role.EMPLOYER),
         # workers
+        ("assembly line operator", None, Role.WORKER),
+        ("machine operator", E, Role.WORKER),
         ("a member of", U, Role.WORKER),
         ("member", U, Role.WORKER),
         ("a stunt performer", U, Role.WORKER),

@@ -2096,3 +2096,14 @@ def test_a_principal_in_another_dispute_is_no_employer() -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert att.speaker.role is not lq.Role.EMPLOYER
+
+
+def test_a_superintendent_in_a_school_divisions_strike_is_the_employer() -> None:
+    text = (
+        "Educational assistants walked out, CUPE Local 77 said.\n\n"
+        "The Red Willow School Division has offered raises of 2% a year.\n\n"
+        "Superintendent Ana Ruiz said schools would stay open."
+    )
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.role is lq.Role.EMPLOYER

@@ -416,3 +416,29 @@ def test_a_business_that_speaks_is_the_employer_no_one_named() -> None:
     assert article.dispute is not None
     assert [o.name for o in article.dispute.employers] == ["Kestrel Buses"]
     assert _speakers(text)[-1] == ("Kestrel Buses", "Kestrel Buses", Role.EMPLOYER)
+
+
+#: (name, short forms): a company's name without its legal form (with its linking word:
+#: ``Private Limited``, ``Pty Ltd``), without the country of a national arm, and its
+#: first words before its business words.
+SHORT_FORMS = [
+    ("Sunvale Electronics India Private Limited", ["Sunvale Electronics India", "Sunvale Electronics", "Sunvale"]),
+    ("Brightwater Steel UK Ltd", ["Brightwater Steel UK", "Brightwater Steel", "Brightwater"]),
+    ("Kuala Steel Sdn Bhd", ["Kuala Steel", "Kuala"]),
+    ("Acme Pty Ltd", ["Acme"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "forms"), SHORT_FORMS)
+def test_short_forms(name: str, forms: list[str]) -> None:
+    from laborquotes._workplaces import short_forms
+
+    assert short_forms(name) == forms
+
+
+def test_a_national_arms_short_name_speaks_for_it() -> None:
+    text = (
+        "Workers at Sunvale Electronics India Private Limited went on strike on Monday, "
+        "the union said.\n\nSunvale Electronics said it respects its employees."
+    )
+    assert _speakers(text)[-1][1:] == ("Sunvale Electronics India Private Limited", Role.EMPLOYER)

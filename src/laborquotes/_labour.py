@@ -188,7 +188,7 @@ BODY_HEAD_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("headteacher", ("academy", "school", "schools")),
     ("principal", ("academy", "college", "school", "schools")),
     ("provost", ("college", "university")),
-    ("superintendent", ("district", "schools")),
+    ("superintendent", ("board", "district", "division", "schools")),
     ("vice-chancellor", ("university",)),
 )
 

@@ -682,7 +682,7 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
 )  # fmt: skip
 #: Words that stand between a company's name and its legal form (``Acme Pty Ltd``,
 #: ``Pelham Brothers & Co``, ``Kuala Steel Sdn Bhd``).
-_LEGAL_LINKS: tuple[str, ...] = ("Co", "Co.", "Pte", "Pty", "Sdn")
+_LEGAL_LINKS: tuple[str, ...] = ("Co", "Co.", "Private", "Pte", "Pvt", "Pvt.", "Pty", "Sdn")
 #: Partnerships' closing words, a legal form of their own (``Pelham Brothers & Co``).
 _LEGAL_CLOSERS: tuple[str, ...] = ("& Co", "and Co")
 #: Abbreviated legal forms: a full stop right after one is part of the name (``Inc.``).
@@ -703,6 +703,8 @@ _LEGAL_FINDER = _lazy_re(
 #: A linking word right before a legal form (``Pty`` of ``Acme Pty Ltd``), backwards.
 _LEGAL_LINK_BEFORE = _lazy(rf"(?r)(?<![\w&'’.-])(?:{_alternation(_LEGAL_LINKS)})[^\S\n]$")
 _GLUED = frozenset("&'’.-")
+#: How far before a legal form its linking word may start (``Private Limited``).
+_LINK_REACH = 9
 
 
 def _legal_forms(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -712,7 +714,7 @@ def _legal_forms(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
         prev = text[ls - 1 : ls]
         if prev.isalnum() or prev == "_" or prev in _GLUED:
             continue
-        link = _LEGAL_LINK_BEFORE().search(text, max(0, ls - 5), ls)
+        link = _LEGAL_LINK_BEFORE().search(text, max(0, ls - _LINK_REACH), ls)
         yield (link.start() if link is not None else ls), le
 
 

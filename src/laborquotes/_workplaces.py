@@ -464,8 +464,19 @@ def short_forms(name: str) -> list[str]:
     if stem == name and len(words) > 2 and words[-1].rstrip(".") in NAME_END_LEGAL_FORMS:
         stem = " ".join(words[:-1])
     forms = [stem] if stem != name else []
+    words = stem.split()
+    if len(words) > 2 and _national_arm(words[-1]):
+        stem = " ".join(words[:-1])  # (``Sunvale Electronics`` of ``... India Pvt Ltd``)
+        forms.append(stem)
     short = _short_name(stem)
     return [*forms, short] if short is not None else forms
+
+
+def _national_arm(word: str) -> bool:
+    """Whether *word*, closing a company's name, names the country of a national arm
+    (``India``, ``UK``)."""
+    place = lookup_region(word)
+    return place is not None and place.kind == "country"
 
 
 def _short_name(name: str) -> str | None:
