@@ -2107,3 +2107,19 @@ def test_a_superintendent_in_a_school_divisions_strike_is_the_employer() -> None
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert att.speaker.role is lq.Role.EMPLOYER
+
+
+#: (text, name, organization): where an organization is based is no part of its name,
+#: and a one-word name that opens its phrase is the speaker, not a region after it.
+BASED_AND_PLACES = [
+    ("Ana Ruiz, a researcher at the Jakarta-based Institute for Wage Research, said pay was low.", "Ana Ruiz", "Institute for Wage Research"),
+    ("Ana Ruiz, a spokeswoman for Dallas-based Crestmoor Hotel Group, said the offer was fair.", "Ana Ruiz", "Crestmoor Hotel Group"),
+    ("Sumarto, 45, a textile worker from Bekasi, West Java, said his pay was too low.", "Sumarto", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "org"), BASED_AND_PLACES)
+def test_bases_and_places_are_no_names(text: str, name: str, org: str | None) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.organization) == (name, org)

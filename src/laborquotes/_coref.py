@@ -927,6 +927,8 @@ class Resolver:
             # Lee``: named already (an honour is part of the name)
             return None
         written = self.text[cand.start : cand.end]
+        if cand.kind == Kind.PERSON and written.startswith(cand.name):
+            return None  # (``Sutrisno, 45, a welder from Bekasi, West Java``: named first)
         m = _title_then_name_re().search(written)
         if m is None:
             return None

@@ -593,7 +593,23 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
     title, org = _people_owner(text, *_unit_place(*_split_title(text)))
-    return title, _bare_org(without_acronym(org))
+    return title, _bare_org(without_acronym(_without_base(org)))
+
+
+#: Where an organization is based, written before its name (``the Jakarta-based``,
+#: ``Hong Kong-based``): no part of the name.
+_based_re = lazy(
+    lambda: r"^(?:[Tt]he\s++)?(?:\p{Lu}[\w.]*+\s++){0,2}\p{Lu}[\w.]*+-based\s++(?=\p{Lu})"
+)
+
+
+def _without_base(org: str | None) -> str | None:
+    """*org* without where it is based (``the Jakarta-based Institute for Economic
+    Research`` -> ``Institute for Economic Research``)."""
+    if org is None or "-based" not in org:
+        return org
+    m = _based_re().match(org)
+    return org if m is None else org[m.end() :]
 
 
 _PEOPLE_PLURALS = frozenset(V.PEOPLE_PLURALS)
