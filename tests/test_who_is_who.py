@@ -2123,3 +2123,12 @@ def test_bases_and_places_are_no_names(text: str, name: str, org: str | None) ->
     att = lq.parse(text).quotes[0].attribution
     assert att is not None
     assert (att.speaker.name, att.speaker.organization) == (name, org)
+
+
+def test_a_name_holding_a_verb_after_of_speaks() -> None:
+    # (``Rail`` is a verb too: inside a capitalized name after ``of`` it is a name's word)
+    quotes = lq.parse("The Office of Rail and Road said driver-only trains were safe.").quotes
+    assert len(quotes) == 1
+    att = quotes[0].attribution
+    assert att is not None
+    assert att.speaker.name == "Office of Rail and Road"

@@ -226,10 +226,13 @@ def _holds_verb(written: list[str]) -> bool:
         if low not in VERB_FORMS:
             continue
         if w != low and (
-            i == 0 or written[i + 1][:1].isupper() or (i > 1 and written[i - 1][:1].isupper())
+            i == 0
+            or written[i + 1][:1].isupper()
+            or (i > 1 and written[i - 1][:1].isupper())
+            or written[i - 1] in _NAME_JOINERS
         ):
-            # ``State Department``, ``Protest groups``, ``a Network Rail spokesman``: a
-            # name or a first word
+            # ``State Department``, ``Protest groups``, ``a Network Rail spokesman``, the
+            # ``Office of Rail and Road``: a name or a first word
             continue
         before = written[i - 1].lower() if i else ""
         if before in _MODIFIED_AFTER or before.endswith(("'s", "’s")):
@@ -250,6 +253,8 @@ def _holds_verb(written: list[str]) -> bool:
 
 
 _VERB_SUFFIXES = ("s", "ed", "ing")
+#: Lower-case words inside a capitalized name (``Office of Rail and Road``).
+_NAME_JOINERS = frozenset(("&", "and", "for", "of"))
 #: Words after which a verb's base form is a verb (``to answer``, ``will warn``).
 _VERB_LEADS = frozenset(
     ("can", "could", "did", "do", "does", "may", "might", "must", "should", "to", "will", "would")

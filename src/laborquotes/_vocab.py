@@ -864,8 +864,8 @@ ORG_DESCRIPTORS: tuple[str, ...] = (
 ORG_WORDS: tuple[str, ...] = (
     "ABC", "AFP", "AP", "Administration", "Agency", "Airlines", "Airport", "Airports",
     "Alliance", "Association", "Authority", "Axios", "BBC", "Bank", "Board", "Bureau",
-    "CBS", "CNN", "Campaign", "Caucus", "Center", "Centre", "Channel", "Club", "Co.",
-    "Coalition", "College", "Commission", "Committee", "Company", "Congress", "Corp",
+    "CBS", "CNN", "Campaign", "Caucus", "Center", "Centre", "Chamber", "Channel", "Club",
+    "Co.", "Coalition", "College", "Commission", "Committee", "Company", "Congress", "Corp",
     "Corp.", "Corporation", "Council", "Court", "Daily", "Department", "Directorate",
     "Employees", "Entertainment", "Facebook", "Federation", "Forum", "Foundation", "Fox",
     "Fund", "Gazette", "Government", "Group", "Guild", "Herald", "Holdings", "Hospital",
