@@ -2132,3 +2132,22 @@ def test_a_name_holding_a_verb_after_of_speaks() -> None:
     att = quotes[0].attribution
     assert att is not None
     assert att.speaker.name == "Office of Rail and Road"
+
+
+#: (text, title): a portfolio joined by ``and`` opens the title (British cabinet posts);
+#: two people joined by ``and`` are no portfolio.
+JOINED_PORTFOLIOS = [
+    ("The health and social care secretary, Ann Lowe, said talks should resume.", "health and social care secretary"),
+    ("Work and pensions secretary Tom Lee said talks should resume.", "work and pensions secretary"),
+    ("Ruiz and union president Tom Lee said talks should resume.", "union president"),
+    ("Teachers and union secretary Tom Lee said talks should resume.", "union secretary"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title"), JOINED_PORTFOLIOS)
+def test_a_portfolio_joined_by_and(text: str, title: str) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert att.speaker.title == title
+    if "secretary" in title and "union" not in title:
+        assert att.speaker.role is lq.Role.GOVERNMENT

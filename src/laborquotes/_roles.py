@@ -153,7 +153,9 @@ STAFF_MANAGEMENT_WORDS: tuple[str, ...] = (
 
 #: Offices of a minister: the office, not its portfolio (``Human Resources Minister``),
 #: says whom the person speaks for.
-MINISTER_WORDS: tuple[str, ...] = ("minister", "ministers", "secretary of state")
+MINISTER_WORDS: tuple[str, ...] = (
+    "minister", "ministers", "secretary of state", "social care secretary",
+)  # fmt: skip
 
 #: Management, owners and their spokespeople.
 EMPLOYER_WORDS: tuple[str, ...] = (
@@ -509,7 +511,7 @@ PERSON_RULES: tuple[RoleRule, ...] = (
     RoleRule(
         role=Role.GOVERNMENT,
         words=MINISTER_WORDS,
-        kinds=frozenset({None, OrgKind.GOVERNMENT, OrgKind.OTHER}),
+        kinds=_ANY_BUT_UNION,
         note="a minister, whatever the portfolio (``Industrial Relations Minister``)",
     ),
     RoleRule(

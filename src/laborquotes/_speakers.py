@@ -2198,7 +2198,55 @@ def _subject_before(text: str, start: int, end: int) -> Cand | None:
         if quick is not None:
             return business_named(text, quick)
     found = _acronym_owner(text, business_named(text, _scan_regions(text, regions, end)))
-    return _listed(text, start, found)
+    return _joined_portfolio(text, start, _listed(text, start, found))
+
+
+#: The first words of a portfolio joined by ``and`` before the rest of a title (``the
+#: health and social care secretary``, ``Work and pensions secretary``): lower-case
+#: words (the first capitalized at a sentence's start), after ``the`` or nothing.
+_portfolio_lead_re = lazy(
+    lambda: (
+        r"(?:(?<=^)|(?<=[\s\"“(]))(?:[Tt]he\s++)?+(?P<words>[\p{L}][\p{Ll}\-]*+,?\s++"
+        r"(?:[\p{Ll}][\p{Ll}\-]*+,?\s++){0,3}and\s++)\Z"
+    )
+)
+#: How far back such a portfolio's first words may start, in characters.
+_PORTFOLIO_REACH = 60
+
+
+def _joined_portfolio(text: str, start: int, cand: Cand | None) -> Cand | None:
+    """*cand* with the first words of a portfolio joined by ``and`` that its title
+    opens after (``The health and social care secretary, Stephen Hall,``: the title is
+    ``health and social care secretary``, not ``social care secretary``)."""
+    if cand is None or cand.kind is not Kind.PERSON or not cand.title:
+        return cand
+    if not text.startswith(cand.title, cand.start) or not cand.title[:1].islower():
+        return cand
+    m = _portfolio_lead_re().search(text, max(start, cand.start - _PORTFOLIO_REACH), cand.start)
+    if m is None:
+        return cand
+    lead = m.group("words")
+    first = lead.split(" ", 1)[0]
+    if first[:1].isupper() and m.start("words") != m.start():
+        return cand  # (``The Health ...``: a capitalized word after ``the`` is a name's)
+    if cand.title.rsplit(" ", 1)[-1].lower() not in _PORTFOLIO_HEADS or any(
+        w.strip(",").lower() in _PORTFOLIO_STOPS for w in lead.split()[:-1]
+    ):
+        return cand  # (``Ruiz and union president Tom Lee``: two people, no portfolio)
+    title = " ".join((lead[:1].lower() + lead[1:] + cand.title).split())
+    return cand._replace(start=m.start(), title=title)
+
+
+#: Words of no portfolio before ``and`` (function words, pronouns, groups of people).
+_PORTFOLIO_STOPS = (
+    frozenset(V.FUNCTION_WORDS)
+    | frozenset(V.PRONOUNS)
+    | frozenset(V.PEOPLE_PLURALS)
+    | frozenset(V.GROUP_NOUNS)
+)
+#: Heads of a title that a portfolio joined by ``and`` may open (``the work and
+#: pensions secretary``, ``the health and education spokeswoman``).
+_PORTFOLIO_HEADS = frozenset(V.PORTFOLIO_TITLE_HEADS)
 
 
 #: The earlier items of a list of speakers, each a name and a comma, right before the

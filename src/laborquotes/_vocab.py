@@ -145,6 +145,7 @@ __all__ = [
     "POLITICAL_LABEL_HEADS",
     "POLITICAL_LABEL_MODIFIERS",
     "PORTFOLIO_TITLES",
+    "PORTFOLIO_TITLE_HEADS",
     "PORTFOLIO_WORDS",
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
@@ -1400,6 +1401,13 @@ WORKPLACE_NOUNS: tuple[str, ...] = (
     "mill", "mine", "mines", "pit", "plant", "plants", "port", "refinery", "shipyard", "site",
     "smelter", "station", "steelworks", "store", "stores", "terminal", "ward", "warehouse",
     "works", "yard",
+)  # fmt: skip
+
+#: Heads of a title that a portfolio joined by ``and`` may open (``the health and social
+#: care secretary``, ``the culture, media and sport spokeswoman``).
+PORTFOLIO_TITLE_HEADS: tuple[str, ...] = (
+    "commissioner", "correspondent", "director", "editor", "minister", "secretary",
+    "spokesman", "spokesperson", "spokeswoman",
 )  # fmt: skip
 
 #: Verbs of a relative clause after a person's name that tell their work (``who has
