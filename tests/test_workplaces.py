@@ -68,6 +68,7 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
         ("Teachers walked out, the Dunmore Teachers Association said. The Dunmore School District has offered raises of 3% a year.", ["Dunmore School District"]),
         ("Nurses will strike on Friday, the union said. Harbour Health offered nurses a 4% pay rise.", ["Harbour Health"]),
         ("Drivers walked out after Local 12 rejected the proposal from the Vale Transit Authority.", ["Vale Transit Authority"]),
+        ("Guards walked out on Monday, the RMT said. Harbour Coastal said it had offered a 3% rise.", ["Harbour Coastal"]),
     ],
 )  # fmt: skip
 def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -> None:

@@ -225,11 +225,13 @@ def _dismissal_source() -> str:
 #: What an employer does to its workforce, by name: the words after the employer's.
 def _pay_offer_source() -> str:
     """A pay offer, as written after the employer's name (``offered raises``, ``has offered
-    teachers a 3% rise``, ``offered a pay increase``)."""
+    teachers a 3% rise``, ``offered a pay increase``, ``said it had offered a 3% rise``)."""
     staff = alternation(_after_name_words())
     pay = alternation(PAY_OFFER_WORDS)
+    # (``Wessex Coastal said it had offered a 3% rise``: its own report of the offer)
+    said = r"(?:(?:said|says)[^\S\n]+(?:that[^\S\n]+)?it[^\S\n]+(?:ha[sd][^\S\n]+)?)?"
     return (
-        rf"offered[^\S\n]+(?:(?:its|their)[^\S\n]+)?(?:(?:{staff})[^\S\n]+)?"
+        rf"{said}offered[^\S\n]+(?:(?:its|their)[^\S\n]+)?(?:(?:{staff})[^\S\n]+)?"
         rf"(?:an?[^\S\n]+)?(?:\d[\d.]*+[^\S\n]*+(?:%|per[^\S\n]+cent|percent)[^\S\n]+)?"
         rf"(?:{pay})(?![\w-])"
     )
