@@ -2151,3 +2151,21 @@ def test_a_portfolio_joined_by_and(text: str, title: str) -> None:
     assert att.speaker.title == title
     if "secretary" in title and "union" not in title:
         assert att.speaker.role is lq.Role.GOVERNMENT
+
+
+#: (text, organization): a describing word capitalized at a sentence's start, before a
+#: union's acronym or a registered name, is no word of the union's name; a party, a
+#: place or a title's modifier stays where it was.
+LEAD_ADJECTIVES = [
+    ("Fiery CWU general secretary Dave Warde said members were angry.", "CWU"),
+    ("Outspoken Unite leader Dave Warde said members were angry.", "Unite the Union"),
+    ("Former CWU general secretary Dave Warde said members were angry.", "CWU"),
+    ("Scottish TUC general secretary Ann Lowe said members were angry.", "Scottish TUC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "org"), LEAD_ADJECTIVES)
+def test_a_leading_adjective_is_no_part_of_the_union(text: str, org: str) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.organization, att.speaker.role) == (org, lq.Role.UNION_OFFICIAL)

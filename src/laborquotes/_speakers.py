@@ -1313,6 +1313,8 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         # ``Union leader Ana Ruiz said``, ``Labour economist Ana Ruiz said``: a common
         # noun or a field, capitalized by its place only (no party)
         written = (written[0].lower(), *written[1:])
+    if len(written) > 2 and _lead_adjective(written) and _sentence_initial(m):
+        written = written[1:]  # ``Fiery CWU general secretary``: no word of the union's
     words = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
     if len(words) > 1 and words[-1] in _RANK_STYLES and _title_word(words[-2]):
         words.pop()  # ``labour law expert Professor Ana Ruiz``: a style after the title
@@ -1373,6 +1375,21 @@ def _party_appositive(app: str | None) -> str | None:
 
 #: A relative clause after a comma (``, who joined the picket line``).
 _RELATIVE_TAIL_RE = lazy_stdlib(lambda: r",\s*(?:who|which)\s")
+
+
+def _lead_adjective(written: Sequence[str]) -> bool:
+    """Whether the first of the words *written* before a name is a describing word,
+    capitalized by its place only, before an organization's acronym or a name the
+    registry knows (``Fiery CWU general secretary``, ``Outspoken Unite leader``): not an
+    organization's word, a title's modifier (``Former``), a place's or a nation's."""
+    first, second = written[0], written[1]
+    if not first.istitle() or first in _ORG or first in _PARTY_LABELS:
+        return False
+    if first.lower() in _TITLE_OR_MODIFIER or second.replace(".", "") in _COUNTRIES:
+        return False  # (``Former CWU ...``, ``Republican U.S. House Speaker``)
+    if places.demonym_length(list(written), 0) or places.lookup_region(first) is not None:
+        return False
+    return _is_acronym(second) or not _unregistered(second)
 
 
 def _kin(description: str) -> bool:
