@@ -2169,3 +2169,19 @@ def test_a_leading_adjective_is_no_part_of_the_union(text: str, org: str) -> Non
     att = lq.parse(text).quotes[0].attribution
     assert att is not None
     assert (att.speaker.organization, att.speaker.role) == (org, lq.Role.UNION_OFFICIAL)
+
+
+#: ``Local`` opening a sentence before a title is the title's adjective, no union's
+#: branch: the person is the subject a later pronoun means.
+def test_local_before_a_title_is_no_union() -> None:
+    text = (
+        "A Parcelway spokeswoman said the offer was fair.\n\n"
+        'Local MP Ann Lowe joined the picket line. "They deserve a fair deal," she said.'
+    )
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title, att.speaker.role) == (
+        "Ann Lowe",
+        "local MP",
+        lq.Role.GOVERNMENT,
+    )

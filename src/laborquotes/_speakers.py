@@ -2392,6 +2392,11 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
         m = _speaker_match(text, pos, end, full=False, loose=True)
     if m is None or _inside_figure(text, m.end("head")):
         return None
+    if m.end("head") - m.start("head") == len("Local") and text[pos : pos + 6] == "Local ":
+        after = speaker_forward(text, pos + 6, end, loose=loose)
+        if after is not None and after.kind is Kind.PERSON and after.title is not None:
+            # ``Local MP Ana Ruiz``: an adjective of the title, no union's branch
+            return after._replace(start=pos, title=f"local {after.title}")
     if m.group("pron") is not None:
         return _cand_from(text, m)
     head_end = m.end("head")
