@@ -401,6 +401,28 @@ SINGLE_MARKED_IN_REPORTED_SPEECH = [
 ]
 
 
+#: (text, clause, words, source): verbs that judge their object with ``as`` (or name it,
+#: for ``branded``) report the words in marks, and the clause around them.
+JUDGED_AS = [
+    ('The union rejected the offer as "frankly insulting".', 'the offer as "frankly insulting"', "frankly insulting", "The union"),
+    ('Ana Ruiz branded the offer "a kick in the teeth".', 'the offer "a kick in the teeth"', "a kick in the teeth", "Ana Ruiz"),
+    ('Ana Ruiz condemned the cuts as "reckless and cruel".', 'the cuts as "reckless and cruel"', "reckless and cruel", "Ana Ruiz"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause", "words", "source"), JUDGED_AS)
+def test_a_judging_verb_with_as(text: str, clause: str, words: str, source: str) -> None:
+    quotes = all_quotes(text)
+    assert [(q.kind.value, q.text, source_of(text, q)) for q in quotes] == [
+        ("indirect", clause, source),
+        ("partial", words, source),
+    ]
+
+
+def test_a_judging_verb_without_as_reports_nothing() -> None:
+    assert all_quotes("The union rejected the offer on Monday.") == []
+
+
 @pytest.mark.parametrize(("text", "clause", "words", "source"), SINGLE_MARKED_IN_REPORTED_SPEECH)
 def test_single_marked_words_inside_reported_speech(
     text: str, clause: str, words: str, source: str
@@ -418,6 +440,7 @@ SINGLE_MARKS_LEFT_ALONE = [
     "He said the '90s were hard and rock 'n' roll was dead.",
     "The 'Fair Pay Now' campaign began in May.",
     "He said 'no' to the 'deal'.",
+    "The union rejected the 'final' offer.",
 ]
 
 

@@ -38,6 +38,7 @@ from . import _vocab as V
 
 __all__ = [
     "AS",
+    "AS_JUDGED",
     "BARE_CLAUSE_LEADS",
     "COLON_LABEL_ENDS",
     "COLON_NOT_SPEAKERS",
@@ -95,6 +96,9 @@ THAT = "that"
 THAT_ONLY = "that-only"
 TO = "to"
 AS = "as"
+#: ``as`` and a judgement in marks or with ``a``/``an`` (``rejected the offer as "an
+#: insult"``), not a clause (``reject the offer as strikes loom``).
+AS_JUDGED = "as-judged"
 NAMING = "naming"
 WH = "wh"
 OBJECT = "object"
@@ -121,6 +125,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("boast about", (OBJECT,)),
     ("boast of", (OBJECT,)),
     ("brag", (THAT,)),
+    ("brand", (AS_JUDGED, NAMING)),
     ("call", (AS, NAMING)),
     ("call for", (OBJECT,)),
     ("call on", (TO,)),
@@ -135,6 +140,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("complain about", (OBJECT,)),
     ("concede", (THAT,)),
     ("conclude", (THAT_ONLY,)),
+    ("condemn", (AS_JUDGED,)),
     ("confirm", (THAT, OBJECT)),
     ("contend", (THAT,)),
     ("counter", (THAT,)),
@@ -142,12 +148,13 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("declare", (THAT,)),
     ("decry", (OBJECT,)),
     ("demand", (THAT, OBJECT)),
+    ("denounce", (AS_JUDGED,)),
     ("deny", (THAT, OBJECT)),
     ("deride", (OBJECT,)),
     ("describe", (AS,)),
     ("determine", (THAT_ONLY,)),
     ("disclose", (THAT,)),
-    ("dismiss", (OBJECT,)),
+    ("dismiss", (OBJECT, AS_JUDGED)),
     ("echo", (OBJECT,)),
     ("emphasize", (THAT,)),
     ("estimate", (THAT,)),
@@ -156,6 +163,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("find", (THAT_ONLY,)),
     ("fume", (THAT_ONLY,)),
     ("grumble", (THAT_ONLY,)),
+    ("hail", (AS_JUDGED,)),
     ("hint", (THAT,)),
     ("implore", (TO,)),
     ("indicate", (THAT,)),
@@ -189,6 +197,7 @@ REPORTING_FRAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("reckon", (THAT_ONLY,)),
     ("recommend", (THAT_ONLY,)),
     ("reiterate", (THAT,)),
+    ("reject", (AS_JUDGED,)),
     ("remark", (THAT,)),
     ("remind", (THAT,)),
     ("repeat", (THAT, OBJECT)),

@@ -50,6 +50,7 @@ from ._clauses import (
 )
 from ._frames import (
     AS,
+    AS_JUDGED,
     NAMING,
     OBJECT,
     THAT,
@@ -1723,6 +1724,9 @@ _bare_clause_re = _lazy(
 _wh_re = _lazy(rf"\s++(?:[^,.;:\"“”\n]{{1,60}}?\s)??(?:{'|'.join(WH_WORDS)})\s")
 #: ``described the offer as``: an object, then ``as``.
 _as_re = _lazy(r"\s++[^,.;:\"“”\n]{1,80}?\sas\s++\S")
+#: ``rejected the offer as "an insult"``, ``hailed it as a breakthrough``: an object,
+#: ``as`` and words in marks or an indefinite noun phrase.
+_as_judged_re = _lazy(r"\s++[^,.;:\"“”\n]{1,80}?\sas\s++(?:[\"“‘']|an?\s)")
 #: ``called the offer an insult``, ``called the owners "greedy"``: an object of a few
 #: words (no particle: ``called off``, ``called for``), then ``a``/``an`` or a mark.
 _naming_re = _lazy(
@@ -1841,6 +1845,7 @@ def _complement_start(text: str, verb: _Verb, frames: tuple[str, ...]) -> int | 
         elif (
             (frame == TO and _to_re().match(text, ve, se))
             or (frame == AS and _as_re().match(text, ve, se))
+            or (frame == AS_JUDGED and _as_judged_re().match(text, ve, se))
             or (frame == NAMING and (_naming_re().match(text, ve, se) or _judged(text, ve, se)))
             or frame == OBJECT
         ):
