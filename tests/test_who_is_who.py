@@ -2115,6 +2115,7 @@ BASED_AND_PLACES = [
     ("Ana Ruiz, a researcher at the Jakarta-based Institute for Wage Research, said pay was low.", "Ana Ruiz", "Institute for Wage Research"),
     ("Ana Ruiz, a spokeswoman for Dallas-based Crestmoor Hotel Group, said the offer was fair.", "Ana Ruiz", "Crestmoor Hotel Group"),
     ("Sumarto, 45, a textile worker from Bekasi, West Java, said his pay was too low.", "Sumarto", None),
+    ("Speaking in Galway, the Minister for Health, Ann Lowe, said she was very concerned.", "Ann Lowe", None),
 ]  # fmt: skip
 
 

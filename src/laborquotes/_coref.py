@@ -927,11 +927,11 @@ class Resolver:
             # Lee``: named already (an honour is part of the name)
             return None
         written = self.text[cand.start : cand.end]
-        if cand.kind == Kind.PERSON and written.startswith(cand.name):
-            return None  # (``Sutrisno, 45, a welder from Bekasi, West Java``: named first)
         m = _title_then_name_re().search(written)
         if m is None:
             return None
+        if _place_before_re().search(written, 0, m.start("name")) is not None:
+            return None  # (``Sumarto, 45, a welder from Bekasi, West Java``: a region)
         words = m.group("name").split()
         name = " ".join(words)
         if not _plausible(name) or not _clean_name(name, words):
@@ -1778,6 +1778,9 @@ _ORG_WINDOW = 2000
 _QUOTE_OPENERS = frozenset("\"“'‘")
 #: Conjunctions that may open a sentence before its subject (``But Mr Lee said``).
 _LEADING_CONJUNCTIONS = frozenset(V.SENTENCE_CONJUNCTIONS)
+#: A home town written before a comma (``a welder from Bekasi,``): the capitalized words
+#: after it are its region, no name.
+_place_before_re = _lazy(r"\b(?:from|in|of)\s++\p{Lu}[\w'’-]*+(?:\s++\p{Lu}[\w'’-]*+)?,\s*+\Z")
 #: How far back the sentence before a sentence-initial ``Its`` may start.
 _SUBJECT_REACH = 600
 #: How far into that sentence its subject may start (``The``, a dateline dash).
