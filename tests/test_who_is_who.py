@@ -2038,6 +2038,7 @@ def test_a_party_appositive_keeps_the_office(text: str, title: str | None, org: 
 #: bystander's life.
 RELATIVE_DESCRIPTIONS = [
     ('Drivers at Fenwick Buses walked out.\n\n"We cannot live on this," said Jo Bright, who joined the company in 2019.', lq.Role.WORKER),
+    ("Drivers at Fenwick Buses walked out.\n\nJo Bright, 31, a quality inspector who has worked at the depot for nine years, said pay was low.", lq.Role.WORKER),
     ('Drivers at Fenwick Buses walked out.\n\n"I will walk to work," said Ann Lowe, 34, who commutes to Leeds.', lq.Role.OTHER),
 ]  # fmt: skip
 
@@ -2186,3 +2187,13 @@ def test_local_before_a_title_is_no_union() -> None:
         "local MP",
         lq.Role.GOVERNMENT,
     )
+
+
+def test_a_union_branch_chief_is_a_union_official() -> None:
+    text = (
+        "Welders at Haeil Shipbuilding went on strike, the Metal Workers' Union said.\n\n"
+        '"We built these ships," said branch chief Kim Min-jun.'
+    )
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.role is lq.Role.UNION_OFFICIAL

@@ -505,6 +505,7 @@ def _enrich_speaker(
     seen_by = max(att.source_span.end, pos)
     found = _person_role(art, sides, read, org, shown, seen_by, pos, owned=owner is not None)
     org, shown, role = found
+    role = _relative_in(art.text, att.source_span, sides, role) if org is None else role
     if org is None and not shown:
         shown = described_body(sp.title or sp.name)  # ``a finance ministry official``
     if org is None and not shown:
@@ -515,6 +516,19 @@ def _enrich_speaker(
     if read_owner:
         title = _without_side_noun(title)
     return speaker_with(sp, sp.name, title, _without_descriptor(shown), role, False), org
+
+
+def _relative_in(text: str, span: Span, sides: _Sides, role: Role | None) -> Role | None:
+    """*role*, or when no rule read one (``None``, ``other``), the role a relative clause
+    inside the speaker's phrase *span* tells (:func:`~laborquotes._roles.relative_role`:
+    ``Ana Ruiz, 31, a quality inspector who has worked at the plant for nine years``)."""
+    if role not in (None, Role.OTHER):
+        return role
+    at = text.find(" who", span.start, span.end)
+    if at < 0:
+        return role
+    found = relative_role(text[at + 1 : span.end], sides.disputed, sides.employer_names)
+    return found or role
 
 
 def _group_kind(

@@ -96,14 +96,16 @@ UNION_OFFICES: tuple[str, ...] = (
 #: Offices that only a union has: a person holding one speaks for a union even when
 #: no organization is named (``general secretary``, ``convenor``).
 UNION_ONLY_OFFICES: tuple[str, ...] = (
-    "assistant federal secretary", "assistant general secretary", "branch president",
-    "branch secretary", "convener", "convenor", "deputy general secretary", "federal secretary",
-    "general president", "general secretary", "international president", "local president",
-    "national officer", "national president", "regional officer", "regional organiser",
-    "shop steward", "trades hall secretary", "union boss", "union chief", "union leader",
-    "union official", "union organiser", "union organizer", "union president", "union rep",
-    "union representative", "union secretary", "workers council", "workers' council",
-    "workers’ council", "works convenor", "works council",
+    "assistant federal secretary", "assistant general secretary", "branch chair",
+    "branch chairman", "branch chairperson", "branch chief", "branch president",
+    "branch secretary", "convener", "convenor", "deputy general secretary",
+    "federal secretary", "general president", "general secretary",
+    "international president", "local president", "national officer", "national president",
+    "regional officer", "regional organiser", "shop steward", "trades hall secretary",
+    "union boss", "union chief", "union leader", "union official", "union organiser",
+    "union organizer", "union president", "union rep", "union representative",
+    "union secretary", "workers council", "workers' council", "workers’ council",
+    "works convenor", "works council",
 )  # fmt: skip
 
 #: Rank and file: members and the trades they work in.
