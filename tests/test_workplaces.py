@@ -69,6 +69,9 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
         ("Nurses will strike on Friday, the union said. Harbour Health offered nurses a 4% pay rise.", ["Harbour Health"]),
         ("Drivers walked out after Local 12 rejected the proposal from the Vale Transit Authority.", ["Vale Transit Authority"]),
         ("Guards walked out on Monday, the RMT said. Harbour Coastal said it had offered a 3% rise.", ["Harbour Coastal"]),
+        # where it is based or whose it is: no part of the name
+        ("Workers at South Korean-owned Daeil Vina Electronics walked out, the union said.", ["Daeil Vina Electronics"]),
+        ("Workers at Dallas-based Crestmoor Hotel Group walked out on Monday, the union said.", ["Crestmoor Hotel Group"]),
     ],
 )  # fmt: skip
 def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -> None:

@@ -187,8 +187,10 @@ def _after_cue_re() -> str:
     descriptor = rf"{alternation(kinds)}(?:[^\S\n]++(?:chain|giant|group))?+"
     trade = rf"(?:\p{{Ll}}[\p{{Ll}}\-]*+[^\S\n]++){{0,2}}?{alternation(CUED_BUSINESS_NOUNS)}"
     kind = rf"(?:(?P<desc>{nation}(?:{descriptor}|{trade}))[^\S\n]++)?+"
+    # (where it is based or whose it is, before the name: ``at South Korean-owned Daesan``)
+    based = r"(?:(?:\p{Lu}[\w.]*+[^\S\n]++){0,2}\p{Lu}[\w.]*+-(?:based|owned|run)[^\S\n]++)?+"
     return rf"""(?x)(?<![\w-]) {cues} [^\S\n]++
-        (?: (?: the | their | its ) [^\S\n]++ | {owned} [^\S\n]++ )?+ {kind}
+        (?: (?: the | their | its ) [^\S\n]++ | {owned} [^\S\n]++ )?+ {based} {kind}
         (?P<name> {_NAME} )"""
 
 
