@@ -30,6 +30,9 @@ GOV, M, OTH = OrgKind.GOVERNMENT, OrgKind.MEDIA, OrgKind.OTHER
         ("a correction officer and member", U, Role.WORKER),
         ("president of the union", None, Role.UNION_OFFICIAL),
         (None, U, Role.UNION_OFFICIAL),
+        # a company's board member runs it; a union's sits on its board
+        ("board member", E, Role.EMPLOYER),
+        ("board member", U, Role.UNION_OFFICIAL),
         # a minister, whatever the portfolio
         ("Industrial Relations Minister", None, Role.GOVERNMENT),
         ("human resources minister", GOV, Role.GOVERNMENT),

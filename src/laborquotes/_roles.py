@@ -23,6 +23,7 @@ from ._places import demonym_length
 from ._vocab import HEAD_CUT_PREPOSITIONS, LEGISLATOR_POSTNOMINALS
 
 __all__ = [
+    "BOARD_WORDS",
     "BYSTANDER_WORDS",
     "CIVIC_UNION_WORDS",
     "EMPLOYER_GROUP_WORDS",
@@ -151,6 +152,12 @@ WORKER_WORDS: tuple[str, ...] = (
 STAFF_MANAGEMENT_WORDS: tuple[str, ...] = (
     "employee relations", "hr", "human resources", "industrial relations", "labor relations",
     "labour relations", "people and culture", "personnel", "workforce",
+)  # fmt: skip
+
+#: Seats on a board that runs a company (``Falkenau board member``).
+BOARD_WORDS: tuple[str, ...] = (
+    "board member", "director on the board", "executive board", "management board",
+    "member of the board", "supervisory board",
 )  # fmt: skip
 
 #: Offices of a minister: the office, not its portfolio (``Human Resources Minister``),
@@ -515,6 +522,12 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         words=MINISTER_WORDS,
         kinds=_ANY_BUT_UNION,
         note="a minister, whatever the portfolio (``Industrial Relations Minister``)",
+    ),
+    RoleRule(
+        role=Role.EMPLOYER,
+        words=BOARD_WORDS,
+        kinds=_EMPLOYERS,
+        note="a member of a company's board runs it (``board member``), no worker",
     ),
     RoleRule(
         role=Role.EMPLOYER,
