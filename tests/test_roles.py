@@ -588,7 +588,9 @@ RELATIVE_CLAUSES = [
     ("who lives near the depot", False, Role.OTHER),
     ("whose daughter relies on the school bus", True, Role.OTHER),
     ("who joined the picket line", True, None),
-    ("who voted for the union", True, None),
+    ("who voted for the union", True, Role.WORKER),
+    ("who walked out on Monday", True, Role.WORKER),
+    ("who voted for the union", False, None),
     ("who has worked at the plant for 20 years", False, None),
     ("a welder", True, None),
 ]  # fmt: skip

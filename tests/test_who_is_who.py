@@ -2197,3 +2197,13 @@ def test_a_union_branch_chief_is_a_union_official() -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert att.speaker.role is lq.Role.UNION_OFFICIAL
+
+
+def test_experts_of_a_field_belong_to_no_union() -> None:
+    text = (
+        "Drivers at Fenwick Buses walked out, the Transport Workers Union said.\n\n"
+        "Labor experts said the strike could spread."
+    )
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.organization, att.speaker.role) == (None, lq.Role.EXPERT)

@@ -1726,6 +1726,8 @@ def _reference_words(phrase: str) -> tuple[str | None, tuple[OrgKind, ...] | Non
     whether that word is ``guild``."""
     if union_not_labour(phrase):
         return None, None, False  # ``the students' union``: no labour union is meant
+    if phrase.rsplit(" ", 1)[-1].casefold() in _OUTSIDE_PLURALS:
+        return None, None, False  # ``Labor experts``: people of a field, no one's
     m = _head_reference().search(phrase)
     head = m.group().casefold() if m is not None else None
     # The reference word written first wins (``the company's vice-president of labour
@@ -1753,6 +1755,9 @@ def _a_class_of(phrase: str) -> bool:
     return not any(w in _REFERENCE_WORDS and w not in HEAD_ONLY_REFERENCES for w in mods)
 
 
+#: Plural heads of people who study or watch a field, whose modifier names the field,
+#: no organization (``Labor experts``, ``union analysts``).
+_OUTSIDE_PLURALS = frozenset(V.OUTSIDE_PLURALS)
 #: Every word of :data:`REFERENCE_KINDS`.
 _REFERENCE_WORDS = frozenset(w for words, _ in REFERENCE_KINDS for w in words)
 #: Determiners that make a phrase point (``the owners``, ``its management``).

@@ -836,6 +836,7 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
 
 _WORK_VERBS = frozenset(V.RELATIVE_WORK_VERBS)
 _LIFE_VERBS = frozenset(V.RELATIVE_LIFE_VERBS)
+_ACTION_VERBS = frozenset(V.RELATIVE_ACTION_VERBS)
 _AUXILIARIES = frozenset(V.RELATIVE_AUXILIARIES)
 _KIN = frozenset(V.KIN_TITLES) | frozenset(("child", "children", "kids", "sons", "daughters"))
 #: Common nouns of a place of work that the dispute's employer may be written as (``the
@@ -864,6 +865,8 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
     verbs = [w for w in words[1:4] if w not in _AUXILIARIES][:1]
     if not verbs or verbs[0] in _LIFE_VERBS:
         return Role.OTHER if verbs else None
+    if verbs[0] in _ACTION_VERBS:
+        return Role.WORKER if disputed else None  # (``who voted for the union``)
     if verbs[0] not in _WORK_VERBS or not disputed:
         return None
     places = list(_WORK_PLACE().finditer(clause))

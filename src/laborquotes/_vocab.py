@@ -126,6 +126,7 @@ __all__ = [
     "ORG_TAIL_DESCRIPTORS",
     "ORG_TITLE_HEADS",
     "ORG_WORDS",
+    "OUTSIDE_PLURALS",
     "OWNER_NOUNS",
     "PARTIES",
     "PARTITIVE_DETERMINERS",
@@ -155,6 +156,7 @@ __all__ = [
     "QUOTED_AS_ADVERBS",
     "QUOTED_AS_AUX",
     "RANK_STYLES",
+    "RELATIVE_ACTION_VERBS",
     "RELATIVE_AUXILIARIES",
     "RELATIVE_LIFE_VERBS",
     "RELATIVE_PRONOUNS",
@@ -1410,6 +1412,13 @@ PORTFOLIO_TITLE_HEADS: tuple[str, ...] = (
     "spokesman", "spokesperson", "spokeswoman",
 )  # fmt: skip
 
+#: Plural heads of people who study or watch a field (``Labor experts``, ``union
+#: analysts``): the words before them name the field, no organization of the article.
+OUTSIDE_PLURALS: tuple[str, ...] = (
+    "academics", "analysts", "commentators", "economists", "experts", "historians",
+    "observers", "professors", "researchers", "scholars", "watchers",
+)  # fmt: skip
+
 #: Verbs of a relative clause after a person's name that tell their work (``who has
 #: worked at the plant for 20 years``, ``who installs wiring``): in a dispute, a worker,
 #: where the work is at the employer's (or at no place named).
@@ -1418,6 +1427,10 @@ RELATIVE_WORK_VERBS: tuple[str, ...] = (
     "installs", "joined", "nursed", "packs", "served", "serves", "sorts", "started",
     "stocks", "taught", "teaches", "work", "worked", "working", "works",
 )  # fmt: skip
+
+#: Verbs of such a clause that tell a part in the dispute's action (``who voted for the
+#: union``, ``who walked out on Monday``): in a dispute, a worker wherever it took place.
+RELATIVE_ACTION_VERBS: tuple[str, ...] = ("picketed", "struck", "voted", "walked")
 
 #: Verbs of such a clause that tell a life outside the dispute (``who commutes to
 #: Leeds``, ``who relies on the buses``): someone the dispute touches (``other``).
