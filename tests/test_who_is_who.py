@@ -2207,3 +2207,19 @@ def test_experts_of_a_field_belong_to_no_union() -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.organization, att.speaker.role) == (None, lq.Role.EXPERT)
+
+
+#: (text, title, organization): a kind of business between ``at`` and its name is no
+#: part of the title; it stays with the name where it tells the kind (``law firm``).
+BUSINESS_KINDS_AT_WORK = [
+    ("Ana Fontes, an economist at consultancy Quadra Analytica, said sales were falling.", "economist", "Quadra Analytica"),
+    ("Ana Fontes, a partner at law firm Baird Cole, said the strike was legal.", "partner", "law firm Baird Cole"),
+    ("Tom Fontes, the father of a slain American soldier, said the war had cost him his son.", "father of a slain American soldier", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "org"), BUSINESS_KINDS_AT_WORK)
+def test_a_kind_of_business_at_work(text: str, title: str, org: str | None) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.title, att.speaker.organization) == (title, org)

@@ -512,6 +512,16 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
             if _duration(rest):
                 # ``a driver for 20 years``, ``a teacher of three decades``: no organization
                 return (_strip_article(" ".join(words[:i])) or None), None
+            at = w in _AT_WORK and not named and words[i + 1] != "the"
+            kind_words = _business_kind(rest) if at else 0
+            if kind_words:
+                # ``an economist at consultancy Quadrante``, ``a partner at law firm Baird
+                # Cole``: a kind of business, then its name
+                # (kept where they tell the kind, as the roles read it: ``law firm``)
+                title = _strip_article(" ".join(words[:i]))
+                kind = " ".join(rest[:kind_words])
+                org_words = rest if hint_kind(kind) is not None else rest[kind_words:]
+                return (title or None), " ".join(_before_place(org_words)).rstrip(".")
             if named or words[i + 1] == "the":
                 title = _strip_article(" ".join(words[:i]))
                 org_words = _before_place(rest) if named else words[i + 1 :]
@@ -767,6 +777,25 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
     if split is not None:
         return split
     return _split_caps(seg, words)
+
+
+def _business_kind(words: list[str]) -> int:
+    """How many lower-case words of a kind of business open *words* before a name (``law
+    firm Baird Cole`` -> 2, ``consultancy Quadrante`` -> 1); 0 when no name follows
+    them, or one is a function word (``a school in Dandenong``)."""
+    k = 0
+    while k < min(len(words), _KIND_WORDS + 1) and words[k][:1].islower():
+        k += 1
+    if not 0 < k <= _KIND_WORDS or k == len(words) or not words[k][:1].isupper():
+        return 0
+    return k if words[k - 1] in _BUSINESS_KIND_NOUNS else 0
+
+
+#: Most lower-case words of a kind of business before its name (``research firm``).
+_KIND_WORDS = 2
+#: Prepositions of a workplace (``an economist at consultancy Quadrante``).
+_AT_WORK = frozenset(("at", "for", "with"))
+_BUSINESS_KIND_NOUNS = frozenset(V.BUSINESS_KIND_NOUNS)
 
 
 def _regional_office(words: list[str]) -> bool:

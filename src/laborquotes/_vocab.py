@@ -31,6 +31,7 @@ __all__ = [
     "BEFORE_VERB_SKIPS",
     "BLOCK_TAGS",
     "BRIEFING_NOUNS",
+    "BUSINESS_KIND_NOUNS",
     "CENTRED_PRONOUNS",
     "CLAUSE_BREAK_CONJUNCTIONS",
     "CLAUSE_CONJUNCTIONS",
@@ -1417,6 +1418,13 @@ PORTFOLIO_TITLE_HEADS: tuple[str, ...] = (
 OUTSIDE_PLURALS: tuple[str, ...] = (
     "academics", "analysts", "commentators", "economists", "experts", "historians",
     "observers", "professors", "researchers", "scholars", "watchers",
+)  # fmt: skip
+
+#: Nouns of a kind of business written between ``at`` and its name (``an economist at
+#: consultancy Quadrante``, ``a partner at law firm Baird Cole``).
+BUSINESS_KIND_NOUNS: tuple[str, ...] = (
+    "agency", "bank", "brokerage", "chain", "company", "consultancy", "firm", "fund",
+    "group", "insurer", "lender", "manufacturer", "publisher", "retailer", "tank",
 )  # fmt: skip
 
 #: Verbs of a relative clause after a person's name that tell their work (``who has
