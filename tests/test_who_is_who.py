@@ -2223,3 +2223,18 @@ def test_a_kind_of_business_at_work(text: str, title: str, org: str | None) -> N
     att = lq.parse(text).quotes[0].attribution
     assert att is not None
     assert (att.speaker.title, att.speaker.organization) == (title, org)
+
+
+#: ``According to`` a title, then the name set off by commas: the person, with the
+#: title, and the clause after the second comma.
+def test_according_to_a_title_then_a_name() -> None:
+    text = "According to Corvale's chief executive, Tom Pell, the stoppage costs $600,000 a day."
+    (quote,) = lq.parse(text).quotes
+    att = quote.attribution
+    assert att is not None
+    assert quote.text == "the stoppage costs $600,000 a day"
+    assert (att.speaker.name, att.speaker.title, att.speaker.organization) == (
+        "Tom Pell",
+        "chief executive",
+        "Corvale",
+    )

@@ -66,7 +66,7 @@ from ._org_names import _lazy
 from ._orgs import default_registry
 from ._patterns import alternation, lazy_stdlib, trie_alternation
 from ._places import lookup_region
-from ._speakers import Kind, relative_subject
+from ._speakers import Kind, relative_subject, split_title
 
 __all__ = ["Reported", "find_indirect"]
 
@@ -929,11 +929,30 @@ def _according_lead(text: str, cand: Cand, se: int) -> tuple[Cand, int] | None:
         # ``According to Ana Ruiz, the union's president, members ...``: the apposition
         # is the speaker's; the clause follows it.
         return cand._replace(end=_before_spaces(text, cand.start, second)), second
+    titled = _title_then_name(text, cand, comma, second) if second > 0 else None
+    if titled is not None:
+        return titled, second  # ``According to Acme's chief executive, Ana Ruiz, ...``
     if cand.end > comma:
         # What followed the comma was the reported clause, not a title.
         end = _before_spaces(text, cand.start, comma)
         return cand._replace(end=end, title=None, org=None), comma
     return cand, comma
+
+
+def _title_then_name(text: str, cand: Cand, comma: int, second: int) -> Cand | None:
+    """``According to Acme's chief executive, Ana Ruiz, <clause>``: a title before the
+    first comma, a person's name alone between it and the second: that person, with the
+    title and its owner."""
+    end = _before_spaces(text, comma + 1, second)
+    named = subject_before(text, comma + 1, end)
+    if named is None or named.kind is not Kind.PERSON or named.end != end:
+        return None
+    if text[comma + 1 : named.start].strip():
+        return None
+    title, org = split_title(text[cand.start : comma].strip())
+    if title is None or title.rsplit(" ", 1)[-1].lower() not in _TITLE_WORDS:
+        return None
+    return Cand(Kind.PERSON, cand.start, end, named.name, title, org, False)
 
 
 def _before_spaces(text: str, start: int, end: int) -> int:
