@@ -2238,3 +2238,24 @@ def test_according_to_a_title_then_a_name() -> None:
         "chief executive",
         "Corvale",
     )
+
+
+#: (text, clause, source): a verb that takes no clause, whose object runs into a trailing
+#: ``according to``: the source reports the whole clause.
+def test_a_trailing_according_to_reports_the_clause() -> None:
+    (quote,) = lq.parse("The company has offered a buyout, according to a union official.").quotes
+    att = quote.attribution
+    assert att is not None
+    assert quote.text == "The company has offered a buyout"
+    assert att.speaker.name == "a union official"
+
+
+def test_people_close_to_a_campaign_are_no_she() -> None:
+    text = (
+        'Ann Lowe spoke first. "I wrote it myself," she said.\n\n'
+        "Aides were furious, according to people close to the campaign.\n\n"
+        'Asked about it, she said, "I stand by every word."'
+    )
+    att = lq.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert att.speaker.name == "Ann Lowe"

@@ -108,9 +108,11 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "minority", "mob", "panel", "people", "police", "public", "rally", "staff", "team",
     "workforce", "youth", "women",
 )  # fmt: skip
-#: Words after which a description's head noun has been read (``a nurse at the clinic``).
+#: Words after which a description's head noun has been read (``a nurse at the clinic``,
+#: ``people close to the campaign``, ``people familiar with the talks``).
 _HEAD_ENDS: tuple[str, ...] = (
-    "at", "by", "for", "from", "in", "of", "on", "who", "with",
+    "at", "aware", "by", "close", "familiar", "for", "from", "in", "involved", "near", "of",
+    "on", "who", "with",
 )  # fmt: skip
 #: Words that open a phrase about more than one person (``several of the drivers``).
 _PLURAL_QUANTIFIERS: frozenset[str] = frozenset(

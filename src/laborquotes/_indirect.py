@@ -357,6 +357,8 @@ def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
         if verb is None:
             continue
         found = _report(text, st, verb, quoted)
+        if found is not None and _sourced_after(text, verb, found):
+            continue  # ``The company offered a buyout, according to a union official.``
         if found is not None:
             if carried is not None and carried[0] == vs:
                 # ``..., the union said, adding that ...``: the participle's speaker is
@@ -370,6 +372,19 @@ def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
             if part is not None:
                 last_end, carried = part.start(), (part.start(1), found.cue)
     return out
+
+
+def _sourced_after(text: str, verb: _Verb, found: Reported) -> bool:
+    """Whether the object of a verb that takes no clause (``offered a buyout``) runs into
+    ``according to`` in its sentence: the sentence is that source's report, not the
+    verb's."""
+    if verb.word == "according to" or THAT in frames_of(verb.word):
+        return False
+    return text.find(_ACCORDING_AFTER, found.start, verb.sentence_end) >= 0
+
+
+#: ``according to`` after a comma: a source that reports the clause before it.
+_ACCORDING_AFTER = ", according to "
 
 
 def _verb(
