@@ -2259,3 +2259,11 @@ def test_people_close_to_a_campaign_are_no_she() -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert att.speaker.name == "Ann Lowe"
+
+
+def test_a_relative_clause_inside_a_reported_clause_does_not_end_it() -> None:
+    text = "Analyst Tom Pell said Skyreach, which reported record revenue last year, could afford more."
+    (quote,) = lq.parse(text).quotes
+    assert quote.text == "Skyreach, which reported record revenue last year, could afford more"
+    assert quote.attribution is not None
+    assert quote.attribution.speaker.name == "Tom Pell"

@@ -1358,9 +1358,10 @@ _CONJUNCTIONS = frozenset(("and", "but", "or"))
 _NOUN_LEADS = tuple(d for d in V.NOUN_DETERMINERS if d not in ("that", "these", "this", "those"))
 #: ``..., while others said``, ``...; 46 percent said``: a second subject and reporting
 #: verb after a clause boundary (not a noun after a determiner: ``..., Lebone hospitals
-#: had heeded the call``).
+#: had heeded the call``; not a relative clause's verb: ``Acme, which reported``).
 _second_report_re = _lazy(
     r"(?:[;,]\s++(?:(?:and|but|while|whereas|yet)\s++)?|\s++(?:while|whereas|but)\s++)"
+    r"(?!which\s[^,;.:\"“”\n]{1,80}?,\s)"  # (``Acme, which reported A, could ...``)
     rf"(?=[^,;.:\"“”\n]{{1,60}}?\s(?<!(?<![\w'’-])(?:{'|'.join(_NOUN_LEADS)})\s)"
     rf"(?:(?:also|then|later)\s++)?{alternation(frame_forms())}\b)"
 )
