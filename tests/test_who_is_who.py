@@ -2267,3 +2267,18 @@ def test_a_relative_clause_inside_a_reported_clause_does_not_end_it() -> None:
     assert quote.text == "Skyreach, which reported record revenue last year, could afford more"
     assert quote.attribution is not None
     assert quote.attribution.speaker.name == "Tom Pell"
+
+
+#: ``state`` before a noun is an adjective, no inverted cue after words in marks.
+STATE_AS_ADJECTIVE = [
+    ('The hospital said its staffing levels "meet or exceed" state guidelines.', "The hospital"),
+    ('"We will fight on," state the authors of the report.', "the authors of the report"),
+    ('"We act in good faith," the Saudis state in the paper.', "the Saudis"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), STATE_AS_ADJECTIVE)
+def test_state_before_a_noun_is_no_cue(text: str, name: str) -> None:
+    quotes = lq.parse(text).quotes
+    assert quotes
+    assert all(q.attribution is not None and q.attribution.speaker.name == name for q in quotes)

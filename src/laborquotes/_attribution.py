@@ -333,6 +333,8 @@ def noun_like(text: str, vs: int, word: str) -> bool:
     low = word.lower()
     if low in _LEMMAS and low not in _SAY and _title_then_name(text, vs + len(word)):
         return True  # a base form before a title and a name: part of the title
+    if low in _ADJECTIVE_FORMS and _modifies_noun(text, vs + len(word)):
+        return True  # ``"meet or exceed" state guidelines``: an adjective
     if word.endswith("ed") and not word.endswith("eed"):
         prev, _ = _word_before(text, vs)
         return prev.lower() in _NOUN_BEFORE
@@ -343,6 +345,20 @@ def noun_like(text: str, vs: int, word: str) -> bool:
     if word.lower() in _LEMMAS and prev and prev[:1].islower():
         return _word_before(text, k)[0].lower() in ("a", "an")
     return False
+
+
+#: Verb forms that are adjectives too, before a noun (``state guidelines``).
+_ADJECTIVE_FORMS = frozenset(("state",))
+#: Words after such a form that make it a verb (``state the authors``, ``the Saudis state
+#: in a paper``): function words.
+_VERB_OBJECT_LEADS = frozenset(V.FUNCTION_WORDS) | frozenset(V.NOUN_DETERMINERS)
+_lower_word_re = lazy_stdlib(lambda: r"[ \t]+([a-z][a-z\-]*)\b")
+
+
+def _modifies_noun(text: str, pos: int) -> bool:
+    """Whether a lower-case word that opens no noun phrase follows *pos* at once."""
+    m = _lower_word_re().match(text, pos, pos + 40)
+    return m is not None and m.group(1) not in _VERB_OBJECT_LEADS
 
 
 def _according(text: str, at: int, end: int) -> Cue | None:
