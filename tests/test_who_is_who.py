@@ -2282,3 +2282,15 @@ def test_state_before_a_noun_is_no_cue(text: str, name: str) -> None:
     quotes = lq.parse(text).quotes
     assert quotes
     assert all(q.attribution is not None and q.attribution.speaker.name == name for q in quotes)
+
+
+#: An office two people share, then both names in apposition: the two people speak,
+#: with the office as their title.
+def test_two_names_in_apposition_after_an_office() -> None:
+    text = (
+        "The co-chairs of the junior doctors committee, Dr Ann Lowe and Dr Tom Reed, said "
+        "ministers had left them with no option."
+    )
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title) == ("Ann Lowe and Tom Reed", "co-chairs")

@@ -203,13 +203,33 @@ _NOT_SUBJECT_WORDS = frozenset(
 _PARTICLES = tuple(
     sorted({*V.SURNAME_PARTICLES, "al", "ap", "bin", "da", "dos", "du", "el", "ibn"})
 )
-#: ``..., [Honorific] First [particle] Last`` at the end of a speaker phrase.
-_title_then_name_re = _lazy(
-    rf",[^\S\n]++(?:(?:{'|'.join(regex.escape(h) for h in V.HONORIFICS)})\.?[^\S\n]++)?"
-    rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++(?:(?:{'|'.join(_PARTICLES)})(?:-|[^\S\n]++))?"
-    rf"{_NAME_TOKEN}){{1,3}}+)"
-    r"\Z"
+_HONORIFIC_LEAD = rf"(?:(?:{'|'.join(regex.escape(h) for h in V.HONORIFICS)})\.?[^\S\n]++)?"
+_FULL_NAME = (
+    rf"{_NAME_TOKEN}(?:[^\S\n]++(?:(?:{'|'.join(_PARTICLES)})(?:-|[^\S\n]++))?"
+    rf"{_NAME_TOKEN}){{1,3}}+"
 )
+#: ``..., [Honorific] First [particle] Last`` at the end of a speaker phrase (two such
+#: names joined by ``and`` for an office two people share: ``The co-chairs, Dr Ana
+#: Ruiz and Dr Tom Lee``).
+_title_then_name_re = _lazy(
+    rf",[^\S\n]++{_HONORIFIC_LEAD}(?P<name>{_FULL_NAME}"
+    rf"(?:[^\S\n]++and[^\S\n]++{_HONORIFIC_LEAD}{_FULL_NAME})?)\Z"
+)
+
+
+def _apposed_name(written: str) -> str | None:
+    """The name (or the two names joined by ``and``, each without its honorific)
+    written in apposition after a title, when each reads as a person's full name."""
+    names = []
+    for part in written.split(" and "):
+        words = split_honorific(" ".join(part.split()))[1]
+        name = " ".join(words)
+        if not _plausible(name) or not _clean_name(name, words):
+            return None
+        names.append(name)
+    return " and ".join(names)
+
+
 #: Possessive pronouns that open a title and say whose office it is (``Its chief
 #: executive, Ana Ruiz``).
 _OWNER_PRONOUNS = frozenset(("Its", "Their"))
@@ -934,9 +954,8 @@ class Resolver:
             return None
         if _place_before_re().search(written, 0, m.start("name")) is not None:
             return None  # (``Sumarto, 45, a welder from Bekasi, West Java``: a region)
-        words = m.group("name").split()
-        name = " ".join(words)
-        if not _plausible(name) or not _clean_name(name, words):
+        name = _apposed_name(m.group("name"))
+        if name is None:
             return None
         if cand.kind == Kind.PERSON and name == cand.name:
             return None
@@ -949,6 +968,10 @@ class Resolver:
             party, rest = party_lead(words[1:] if words[0] in ("The", "the") else words)
             if party is not None and rest:
                 title, org = " ".join(rest), party
+            elif org is None and " of " in lead:
+                # ``The co-chairs of the doctors committee, Dr Ana Ruiz and ...``
+                split, org = split_title(lead)
+                title = split or lead
             elif org and lead.endswith(title):
                 owned, owner = split_title(lead)
                 same = owner is not None and _unarticled(owner) == _unarticled(org)
