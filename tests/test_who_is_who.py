@@ -2017,10 +2017,11 @@ def test_management_at_a_sentence_start_is_the_employer() -> None:
 
 #: (text, title, organization): an appositive that only gives the party (``a
 #: Democrat``, ``D-Ill.``, even before a relative clause) keeps the office written
-#: before the name; with no office, the party is the organization.
+#: before the name; the party is the organization (a tag's letter names none).
 PARTY_APPOSITIVES = [
-    ("Gov. Ana Ruiz, a Democrat, said the strike should end.", "Gov.", None),
-    ("State Sen. Ana Ruiz, a Republican from Dover, said the strike should end.", "State Sen.", None),
+    ("Gov. Ana Ruiz, a Democrat, said the strike should end.", "Gov.", "Democrat"),
+    ("State Sen. Ana Ruiz, a Republican from Dover, said the strike should end.", "State Sen.", "Republican"),
+    ("State Rep. Ana Ruiz, a Dover Heights Democrat who sits on the committee, said the strike should end.", "State Rep.", "Democrat"),
     ("U.S. Sen. Ana Ruiz, D-Ill., who joined the picket line, said the strike should end.", "U.S. Sen.", None),
     ("Ana Ruiz, a Democrat, said the strike should end.", None, "Democrat"),
 ]  # fmt: skip

@@ -745,6 +745,8 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
         return None, None
     if not linked and (words[0].lower() in _NOT_DESCRIPTOR or _participle_clause(words)):
         return None, None  # ``Ana Ruiz, along with ...``, ``Tom Lee, booked to fly ...``
+    if words[:2] == ["part", "of"]:
+        return None, None  # ``St. Brendan, part of the Covenant Health system,``: its parent
     member = _membership(seg)
     if member is not None:
         return member
@@ -1369,9 +1371,9 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
             title = pre_words
     party = _party_appositive(app)
     if party is not None:
-        # ``Gov. Ana Ruiz, a Democrat,``, ``Sen. Ana Ruiz, D-Ill., who ...``: her party,
-        # not her office (a party is an organization only where no title says more)
-        return (title, without_acronym(org)) if title else (None, party)
+        # ``Gov. Ana Ruiz, a Democrat,``, ``Sen. Ana Ruiz, D-Ill., who ...``: her party
+        # (her organization), not her office
+        return title, without_acronym(org) or _party_name(party)
     if app and not (title and _kin(app)):
         t2, o2 = split_title(app)
         if title and org and app.startswith(("a ", "an ")):
@@ -1381,6 +1383,12 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         if t2 or o2:
             title, org = t2 or title, org if t2 is None and org else o2 or org
     return title, without_acronym(org)
+
+
+def _party_name(party: str) -> str | None:
+    """The party a party appositive names (``Democrat``, ``Republican``), none for a
+    party-state tag's letter (``D-Ill.``: the tag says no more than the letter)."""
+    return None if _party_tag_re().fullmatch(party) is not None else party
 
 
 def _party_appositive(app: str | None) -> str | None:
@@ -1395,13 +1403,21 @@ def _party_appositive(app: str | None) -> str | None:
     if _party_tag_re().fullmatch(head) is not None:
         return head
     words = head.split()
+    for relative in ("who", "which"):
+        if relative in words:
+            words = words[: words.index(relative)]  # (``a Democrat who sits on ...``)
     if words and words[0] in ("a", "an"):
         words = words[1:]
     if words and words[0] in _PARTY_LABELS and (len(words) == 1 or words[1] == "from"):
         return words[0]
+    placed = 1 < len(words) <= _PLACE_PARTY_WORDS and words[-1] in _PARTY_LABELS
+    if placed and all(w[:1].isupper() for w in words[:-1]):
+        return words[-1]  # ``a Milford Heights Democrat``: a place's party member
     return None
 
 
+#: Most words of a place and a party (``a Milford Heights Democrat``).
+_PLACE_PARTY_WORDS = 4
 #: A relative clause after a comma (``, who joined the picket line``).
 _RELATIVE_TAIL_RE = lazy_stdlib(lambda: r",\s*(?:who|which)\s")
 
