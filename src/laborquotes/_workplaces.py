@@ -234,7 +234,7 @@ def _pay_offer_source() -> str:
     said = r"(?:(?:said|says)[^\S\n]+(?:that[^\S\n]+)?it[^\S\n]+(?:ha[sd][^\S\n]+)?)?"
     return (
         rf"{said}offered[^\S\n]+(?:(?:its|their)[^\S\n]+)?(?:(?:{staff})[^\S\n]+)?"
-        rf"(?:an?[^\S\n]+)?(?:\d[\d.]*+[^\S\n]*+(?:%|per[^\S\n]+cent|percent)[^\S\n]+)?"
+        rf"(?:an?[^\S\n]+)?(?:\d[\d.]*[^\S\n]*(?:%|per[^\S\n]+cent|percent)[^\S\n]+)?"
         rf"(?:{pay})(?![\w-])"
     )
 
