@@ -346,3 +346,14 @@ def test_person_and_dispute_columns() -> None:
     assert [r["person"] for r in direct] == ["Ana Maria Ruiz"] * 3
     assert all(r["speaker_display"] for r in direct)
     assert {r["dispute_action"] for r in rows} == {"strike"}
+
+
+def test_a_nul_character_is_written_on_every_python() -> None:
+    # (Python 3.10's csv writer cannot write NUL: there it becomes U+FFFD)
+    article = lq.Article(
+        quotes=(lq.Quote(text="a\x00b", span=lq.Span(start=0, end=3), kind=lq.QuoteKind.DIRECT),)
+    )
+    stream = io.StringIO()
+    lq.write_csv(lq.records([article]), stream)
+    (back,) = csv.DictReader(io.StringIO(stream.getvalue()))
+    assert back["quote_text"] in ("a\x00b", "a\ufffdb")

@@ -9,6 +9,7 @@ depending on pandas.
 from __future__ import annotations
 
 import csv
+import sys
 from collections.abc import Hashable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, TextIO
@@ -20,6 +21,7 @@ __all__ = [
     "AUTHOR_SEPARATOR",
     "RECORD_DTYPES",
     "RECORD_FIELDS",
+    "csv_cells",
     "records",
     "write_csv",
 ]
@@ -249,12 +251,26 @@ def write_csv(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> int:
 
     Columns follow :data:`~laborquotes.RECORD_FIELDS`; ``None`` is written as an empty cell and
     dates in ISO format. Lines end with ``\\n``; a field that holds a CR, a LF, a comma or a
-    double quote is quoted, so it reads back exactly (open files with ``newline=""``).
+    double quote is quoted, so it reads back exactly (open files with ``newline=""``). On
+    Python 3.10, whose csv writer cannot write a NUL character, a NUL is written as U+FFFD.
     """
     writer = csv.DictWriter(_Lines(stream), fieldnames=RECORD_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow(csv_cells(row))
         count += 1
     return count
+
+
+#: Python 3.10's csv writer cannot write a NUL character (3.11's can).
+_CSV_WRITES_NUL = sys.version_info >= (3, 11)
+
+
+def csv_cells(row: Mapping[str, Any]) -> Mapping[str, Any]:
+    """*row* as the csv writer can write it: on Python 3.10, whose writer cannot write a
+    NUL character, each NUL of a text cell becomes U+FFFD (on 3.11 and later the row is
+    written as it is)."""
+    if _CSV_WRITES_NUL or not any(isinstance(v, str) and "\x00" in v for v in row.values()):
+        return row
+    return {k: v.replace("\x00", "\ufffd") if isinstance(v, str) else v for k, v in row.items()}

@@ -23,6 +23,7 @@ from typing import Any, TextIO
 import attrs
 
 from ._model import Article, Role
+from ._records import csv_cells
 
 __all__ = [
     "BY",
@@ -278,7 +279,7 @@ def write_report_csv(report: Report, stream: TextIO) -> int:
     count = 0
     for stats in [report.total, *report.ordered_groups()]:
         for row in _csv_rows(stats, report.top):
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+            writer.writerow(csv_cells({k: "" if v is None else v for k, v in row.items()}))
             count += 1
     return count
 
