@@ -37,6 +37,9 @@ GOV, M, OTH = OrgKind.GOVERNMENT, OrgKind.MEDIA, OrgKind.OTHER
         ("Industrial Relations Minister", None, Role.GOVERNMENT),
         ("human resources minister", GOV, Role.GOVERNMENT),
         ("labour relations manager", E, Role.EMPLOYER),
+        # family and pensioners: outside the dispute
+        ("Mum-of-two", None, Role.OTHER),
+        ("grandmother", None, Role.OTHER),
         # workers
         ("assembly line operator", None, Role.WORKER),
         ("machine operator", E, Role.WORKER),
@@ -587,6 +590,9 @@ RELATIVE_CLAUSES = [
     ("who commutes to Leeds", True, Role.OTHER),
     ("who lives near the depot", False, Role.OTHER),
     ("whose daughter relies on the school bus", True, Role.OTHER),
+    ("whose hip operation was postponed twice", True, Role.OTHER),
+    ("whose job is at risk", True, Role.WORKER),
+    ("whose support cratered last week", False, None),
     ("who joined the picket line", True, None),
     ("who voted for the union", True, Role.WORKER),
     ("who walked out on Monday", True, Role.WORKER),

@@ -273,15 +273,17 @@ UNION_WORDS: tuple[str, ...] = (
 #: People and bodies outside the dispute (``a passenger``, ``a parent``, ``a students'
 #: union``, a sports body).
 BYSTANDER_WORDS: tuple[str, ...] = (
-    "business owner", "businesses", "bystander", "commuter", "cricket", "customer", "exporter",
-    "fan", "football", "hawker", "hockey", "holidaymaker", "importer", "local resident",
-    "member of the public", "motorist", "neighbor", "neighbour", "netball", "parent", "passenger",
-    "patient", "publican", "pupil", "residents' association", "restaurant owner", "restaurateur",
-    "retiree", "rowing", "rugby", "salon owner", "shipper", "shop owner", "shopkeeper", "shopper",
-    "small business", "sporting body", "sports club", "sports union", "stallholder", "store owner",
-    "street vendor", "student president", "student union", "students union", "students' union",
-    "students’ union", "supporter", "tourist", "trader", "traveler", "traveller",
-    "union of students", "vendor", "voter",
+    "business owner", "businesses", "bystander", "commuter", "cricket", "customer", "dad",
+    "exporter", "fan", "father", "football", "grandfather", "grandmother", "grandparent",
+    "hawker", "hockey", "holidaymaker", "importer", "local resident",
+    "member of the public", "mother", "motorist", "mum", "neighbor", "neighbour", "netball",
+    "parent", "passenger", "patient", "pensioner", "publican", "pupil",
+    "residents' association", "restaurant owner", "restaurateur", "retiree", "rowing",
+    "rugby", "salon owner", "shipper", "shop owner", "shopkeeper", "shopper",
+    "small business", "sporting body", "sports club", "sports union", "stallholder",
+    "store owner", "street vendor", "student president", "student union", "students union",
+    "students' union", "students’ union", "supporter", "tourist", "trader", "traveler",
+    "traveller", "union of students", "vendor", "voter", "widow", "widower",
 )  # fmt: skip
 
 #: Political parties and their members, matched as written (capitalised): a title
@@ -837,6 +839,8 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
 _WORK_VERBS = frozenset(V.RELATIVE_WORK_VERBS)
 _LIFE_VERBS = frozenset(V.RELATIVE_LIFE_VERBS)
 _ACTION_VERBS = frozenset(V.RELATIVE_ACTION_VERBS)
+#: Nouns of someone's work after ``whose`` (``whose job is at risk``).
+_WORK_NOUNS = frozenset(("contract", "hours", "job", "pay", "post", "role", "shift", "wages"))
 _AUXILIARIES = frozenset(V.RELATIVE_AUXILIARIES)
 _KIN = frozenset(V.KIN_TITLES) | frozenset(("child", "children", "kids", "sons", "daughters"))
 #: Common nouns of a place of work that the dispute's employer may be written as (``the
@@ -861,7 +865,13 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
     if not words or words[0] not in ("who", "whose"):
         return None
     if words[0] == "whose":
-        return Role.OTHER if len(words) > 1 and words[1] in _KIN else None
+        # ``whose daughter ...``, ``whose hip operation was postponed``: a life the dispute
+        # touches; ``whose job is at risk``: in a dispute, a worker's
+        if len(words) < 3 or words[1] in _KIN:
+            return Role.OTHER if len(words) > 1 and words[1] in _KIN else None
+        if not disputed:
+            return None  # (``Ana Ruiz, whose support cratered``: no side to tell)
+        return Role.WORKER if words[1] in _WORK_NOUNS else Role.OTHER
     verbs = [w for w in words[1:4] if w not in _AUXILIARIES][:1]
     if not verbs or verbs[0] in _LIFE_VERBS:
         return Role.OTHER if verbs else None
