@@ -2295,3 +2295,17 @@ def test_two_names_in_apposition_after_an_office() -> None:
     att = lq.parse(text).quotes[0].attribution
     assert att is not None
     assert (att.speaker.name, att.speaker.title) == ("Ann Lowe and Tom Reed", "co-chairs")
+
+
+#: (text, reports): a headline opened by an organization's name and a colon is labelled,
+#: no report; a person's name, or people's, before the colon speaks.
+HEADLINE_LABELS = [
+    ("Fenwick Airport: Baggage handlers' strike threatens summer getaway\n\nHandlers walk out on Friday.", 0),
+    ("Ann Lowe: We will not back down on pay\n\nHandlers walk out on Friday.", 1),
+    ("Historians: Unions are stronger than they look\n\nHandlers walk out on Friday.", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reports"), HEADLINE_LABELS)
+def test_a_headline_label_is_no_speaker(text: str, reports: int) -> None:
+    assert len(lq.parse(text).quotes) == reports

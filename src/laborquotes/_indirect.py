@@ -847,8 +847,27 @@ def _colon_lines(text: str, st: Structure, quoted: _Quoted) -> list[Reported]:
         cand = speaker_forward(text, hs, he)
         if cand is None or cand.kind not in _COLON_KINDS or cand.end < he:
             continue  # ``The Latest:``, ``Q:``: a label, not a named speaker
+        if _labelled_headline(text, st, cand, m.start(), end):
+            continue
         out.append(Reported(a, b, Cue(cand, he, he + 1, How.COLON)))
     return out
+
+
+def _labelled_headline(text: str, st: Structure, cand: Cand, start: int, end: int) -> bool:
+    """Whether the colon line at *start* is a headline with its topic's label (the first
+    line, no end mark: ``Severnside Airport: Baggage handlers' strike threatens summer
+    getaway``): an organization's or a place's proper name labels it; a person's or a
+    group of people's speaks (``Ana Ruiz: We will not back down``, ``Historians: ...``)."""
+    if cand.kind is Kind.PERSON or st.paragraph(start) > 0:
+        return False
+    words = cand.name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False  # (``Historians: ...``: people, whose view the headline reports)
+    return not text[start:end].rstrip().endswith(_LINE_END_MARKS)
+
+
+#: Marks that end a sentence's line, not a headline's.
+_LINE_END_MARKS = (".", "!", "?", '"', "”", "'", "’")
 
 
 #: How far after ``according to`` a registered organization's name is read.
