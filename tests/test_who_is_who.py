@@ -2309,3 +2309,22 @@ HEADLINE_LABELS = [
 @pytest.mark.parametrize(("text", "reports"), HEADLINE_LABELS)
 def test_a_headline_label_is_no_speaker(text: str, reports: int) -> None:
     assert len(lq.parse(text).quotes) == reports
+
+
+#: (text, name): a relative clause's report (``..., who said``, ``..., which said``)
+#: is its antecedent's: a name before its appositive, or an organization.
+RELATIVE_REPORTS = [
+    ("Among the marchers was Bec Okoro, a nurse at Westmead Hospital, who said she had worked four double shifts.", "Bec Okoro"),
+    ("The strike was rejected by the Regional Labour Court, which said the stoppage was legal.", "the Regional Labour Court"),
+    ("The deal was backed by Unite, which said it was the best on offer.", "Unite"),
+    ("In Lima, the minister met the union president, who said talks would resume.", "the union president"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), RELATIVE_REPORTS)
+def test_a_relative_clause_reports_for_its_antecedent(text: str, name: str) -> None:
+    quotes = lq.parse(text).quotes
+    assert [q.kind for q in quotes] == [lq.QuoteKind.INDIRECT]
+    att = quotes[0].attribution
+    assert att is not None
+    assert att.speaker.name == name

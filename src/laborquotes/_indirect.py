@@ -1414,11 +1414,14 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     # (the last word, whole: ``Ireland`` does not end in ``and``)
     last = text[max(ss, end - 10) : end].rstrip().rpartition(" ")[2].lower()
     before = last if text[max(ss, end - 4) : end].strip() == last else ""
+    if last == "which" and text[max(ss, end - 7) : end].strip(" ,") == last:
+        before = last  # (``the court, which said``)
     ing = word.partition(" ")[0].endswith("ing")  # (``saying``, ``pointing out``)
     participle = ing and (_comma_before(text, ss, vs) or last in _PARTICIPLE_LEADS)
     coordinated = before in _COORDINATORS and not ing
     quantified: Cand | None = None
-    if before.rpartition(" ")[2] in ("who", "whom") and not ing:
+    if before.rpartition(" ")[2] in ("who", "whom", "which") and not ing:
+        # (``the court, which said ...``: an organization's relative clause)
         return _Slot(lo, end, False, False, None, relative=True)
     if ing and before == "as":
         quoted = _quoted_as(text, max(ss, end - _QUOTED_AS_REACH), end)

@@ -2532,9 +2532,19 @@ def relative_subject(text: str, start: int, end: int) -> Cand | None:
     if any(w in V.PRONOUNS for w in between) or (between and between[0] in ("the", "a", "an")):
         return None  # ``which he described as``: the pronoun is the subject
     k = m.start()
+    while k > start and text[k - 1] in " \t\r\n":
+        k -= 1
+    comma = k if text[k - 1 : k] == "," else -1
     while k > start and text[k - 1] in " ,\t\r\n":
         k -= 1
     antecedent = subject_before(text, start, k)
+    if antecedent is not None and antecedent.kind in (Kind.UNNAMED, Kind.ROLE) and comma > 0:
+        # ``Bec Okafor, a nurse at the clinic, who said``: the name before the
+        # description, read with the comma that closes the appositive
+        apposed = subject_before(text, start, comma)
+        before = text[start : antecedent.start].rstrip(" ,")
+        if apposed is not None and apposed.kind is Kind.PERSON and before.endswith(apposed.name):
+            antecedent = apposed
     if antecedent is None or antecedent.kind not in (
         Kind.PERSON,
         Kind.GROUP,
