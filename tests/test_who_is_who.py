@@ -2328,3 +2328,18 @@ def test_a_relative_clause_reports_for_its_antecedent(text: str, name: str) -> N
     att = quotes[0].attribution
     assert att is not None
     assert att.speaker.name == name
+
+
+#: (text, clause): ``According to`` a source and a participle's phrase about it: the
+#: clause follows the phrase.
+ACCORDING_PARTICIPLES = [
+    ("According to the report, published on Monday, wages fell for the third year.", "wages fell for the third year"),
+    ("According to a survey, released last week, most nurses plan to leave.", "most nurses plan to leave"),
+    ("According to the union, members voted overwhelmingly to strike.", "members voted overwhelmingly to strike"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause"), ACCORDING_PARTICIPLES)
+def test_according_to_a_source_then_a_participle(text: str, clause: str) -> None:
+    (quote,) = lq.parse(text).quotes
+    assert quote.text == clause

@@ -966,11 +966,26 @@ def _according_lead(text: str, cand: Cand, se: int) -> tuple[Cand, int] | None:
     titled = _title_then_name(text, cand, comma, second) if second > 0 else None
     if titled is not None:
         return titled, second  # ``According to Acme's chief executive, Ana Ruiz, ...``
+    if second > 0 and se - second > _MIN_AFTER_APPOSITION and _participial(text, comma, second):
+        # ``According to the report, published on Monday, wages ...``: the participle
+        # describes the source; the clause follows it.
+        return cand._replace(end=_before_spaces(text, cand.start, comma)), second
     if cand.end > comma:
         # What followed the comma was the reported clause, not a title.
         end = _before_spaces(text, cand.start, comma)
         return cand._replace(end=end, title=None, org=None), comma
     return cand, comma
+
+
+def _participial(text: str, comma: int, second: int) -> bool:
+    """Whether the words between two commas are a past participle's phrase (``published
+    on Monday``, ``released last week``), no clause of their own."""
+    words = text[comma + 1 : second].split()
+    return bool(words) and words[0].lower().endswith("ed") and words[0].lower() not in _FINITE_ED
+
+
+#: Words in ``-ed`` that are no participle opening a phrase (``red``, ``shed``).
+_FINITE_ED = frozenset(("bed", "fed", "led", "red", "shed", "wed"))
 
 
 def _title_then_name(text: str, cand: Cand, comma: int, second: int) -> Cand | None:
