@@ -2116,6 +2116,7 @@ def test_a_superintendent_in_a_school_divisions_strike_is_the_employer() -> None
 BASED_AND_PLACES = [
     ("Ana Ruiz, a researcher at the Jakarta-based Institute for Wage Research, said pay was low.", "Ana Ruiz", "Institute for Wage Research"),
     ("Ana Ruiz, a spokeswoman for Dallas-based Crestmoor Hotel Group, said the offer was fair.", "Ana Ruiz", "Crestmoor Hotel Group"),
+    ("Ana Ruiz, a spokeswoman for South Korean-owned Daeil Electronics, said pay was fair.", "Ana Ruiz", "Daeil Electronics"),
     ("Sumarto, 45, a textile worker from Bekasi, West Java, said his pay was too low.", "Sumarto", None),
     ("Speaking in Galway, the Minister for Health, Ann Lowe, said she was very concerned.", "Ann Lowe", None),
 ]  # fmt: skip

@@ -66,7 +66,7 @@ from ._org_names import _lazy
 from ._orgs import default_registry
 from ._patterns import alternation, lazy_stdlib, trie_alternation
 from ._places import lookup_region
-from ._speakers import Kind, relative_subject, split_title
+from ._speakers import Kind, relative_subject
 
 __all__ = ["Reported", "find_indirect"]
 
@@ -990,18 +990,17 @@ _FINITE_ED = frozenset(("bed", "fed", "led", "red", "shed", "wed"))
 
 def _title_then_name(text: str, cand: Cand, comma: int, second: int) -> Cand | None:
     """``According to Acme's chief executive, Ana Ruiz, <clause>``: a title before the
-    first comma, a person's name alone between it and the second: that person, with the
-    title and its owner."""
+    first comma and a person's name alone between it and the second: the speaker phrase
+    runs to the name (the coreference reads the title then the name, as it does for
+    ``The Minister for Transport, Ana Ruiz, said``)."""
+    lead = text[cand.start : comma].split()
+    if not lead or lead[-1].lower() not in _TITLE_WORDS:
+        return None
     end = _before_spaces(text, comma + 1, second)
     named = subject_before(text, comma + 1, end)
     if named is None or named.kind is not Kind.PERSON or named.end != end:
         return None
-    if text[comma + 1 : named.start].strip():
-        return None
-    title, org = split_title(text[cand.start : comma].strip())
-    if title is None or title.rsplit(" ", 1)[-1].lower() not in _TITLE_WORDS:
-        return None
-    return Cand(Kind.PERSON, cand.start, end, named.name, title, org, False)
+    return None if text[comma + 1 : named.start].strip() else cand._replace(end=end)
 
 
 def _before_spaces(text: str, start: int, end: int) -> int:

@@ -77,11 +77,9 @@ from ._roles import (
 from ._vocab import (
     CONTACT_PARTICIPLES,
     COURTESY_HONORIFICS,
-    FEMALE_FIRST_NAMES,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     LEGISLATOR_POSTNOMINALS,
-    MALE_FIRST_NAMES,
     ORG_LEAD_MODIFIERS,
     ORG_NAME_JOINERS,
     ORG_TAIL_DESCRIPTORS,
@@ -207,8 +205,7 @@ class _Sides:
         self.disputed = dispute is not None
         self.unions = tuple(dispute.unions) if dispute is not None else ()
         self.employers = tuple(dispute.employers) if dispute is not None else ()
-        self._employer_names = {o.name for o in self.employers}
-        self.employer_names = tuple(sorted(self._employer_names))
+        self.employer_names = frozenset(o.name for o in self.employers)
         self._associations_only = bool(self.employers) and all(
             o.kind is OrgKind.EMPLOYER_GROUP for o in self.employers
         )
@@ -240,7 +237,7 @@ class _Sides:
         whose employer side names no one."""
         if org is None:
             return None
-        if org.name in self._employer_names:
+        if org.name in self.employer_names:
             return OrgKind.EMPLOYER
         if org.kind is OrgKind.GOVERNMENT and self.unnamed_employer(org.name):
             return OrgKind.EMPLOYER
@@ -268,11 +265,11 @@ class _Sides:
         """*role*, or ``other`` for an employer's person in another company's dispute.
         Where the employer side is only employers' associations (sector bargaining:
         ``the Banks' Association``), a company is one of their members: an employer."""
-        if role is not Role.EMPLOYER or org is None or not self._employer_names:
+        if role is not Role.EMPLOYER or org is None or not self.employer_names:
             return role
         if org.kind in (OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP):
             member = org.kind is OrgKind.EMPLOYER and self._associations_only
-            return role if org.name in self._employer_names or member else Role.OTHER
+            return role if org.name in self.employer_names or member else Role.OTHER
         return role
 
     def third_party(self, shown: str | None) -> bool:
@@ -1578,10 +1575,6 @@ def _named_later(
         resolved[i] = org
 
 
-#: Given names: a speaker's name that opens with one is a person's.
-_FIRST_NAMES = frozenset((*FEMALE_FIRST_NAMES, *MALE_FIRST_NAMES))
-
-
 def _hold_quoted(art: ArticleOrgs, sides: _Sides, sp: Speaker, where: Span) -> None:
     """Let later references mean the organization a resolved speaker is, or speaks for,
     when no table knows it (``Midland Coachways said``; ``X, chief executive of
@@ -1592,7 +1585,7 @@ def _hold_quoted(art: ArticleOrgs, sides: _Sides, sp: Speaker, where: Span) -> N
     name = proper_name(written, speaker=speaker) if written else None
     if name is None or name in art.quoted:
         return  # (the cheap tests first: this runs for every quote)
-    if untitled and name.split(" ", 1)[0] in _FIRST_NAMES:
+    if untitled and is_given_name(name.split(" ", 1)[0]):
         return  # (``Tom Reed said``: a person, no organization for a later ``Its``)
     kind = sides.quoted_kind(name)
     if kind is None and sp.role is Role.EMPLOYER and sides.disputed:

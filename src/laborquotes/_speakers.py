@@ -40,6 +40,7 @@ __all__ = [
     "WORD_GENDER",
     "Cand",
     "Kind",
+    "based_lead",
     "clear_cache",
     "gender_fits",
     "relative_subject",
@@ -606,17 +607,22 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     return title, _bare_org(without_acronym(_without_base(org)))
 
 
-#: Where an organization is based, written before its name (``the Jakarta-based``,
-#: ``Hong Kong-based``): no part of the name.
-_based_re = lazy(
-    lambda: r"^(?:[Tt]he\s++)?(?:\p{Lu}[\w.]*+\s++){0,2}\p{Lu}[\w.]*+-based\s++(?=\p{Lu})"
-)
+def based_lead() -> str:
+    """A place's or a nation's words, a hyphen and a participle of
+    :data:`~laborquotes._vocab.BASE_PARTICIPLES`, and the spaces after them: where an
+    organization is based or whose it is (``Hong Kong-based``, ``South Korean-owned``)."""
+    name = r"\p{Lu}[\w.]*+"
+    return rf"(?:{name}[^\S\n]++){{0,2}}{name}-{alternation(V.BASE_PARTICIPLES)}[^\S\n]++"
+
+
+_based_re = lazy(lambda: rf"^(?:[Tt]he\s++)?{based_lead()}(?=\p{{Lu}})")
+_BASE_MARKS = tuple(f"-{p}" for p in V.BASE_PARTICIPLES)
 
 
 def _without_base(org: str | None) -> str | None:
-    """*org* without where it is based (``the Jakarta-based Institute for Economic
-    Research`` -> ``Institute for Economic Research``)."""
-    if org is None or "-based" not in org:
+    """*org* without where it is based or whose it is (``the Jakarta-based Institute for
+    Economic Research`` -> ``Institute for Economic Research``)."""
+    if org is None or not any(mark in org for mark in _BASE_MARKS):
         return org
     m = _based_re().match(org)
     return org if m is None else org[m.end() :]
@@ -784,7 +790,7 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
 def _business_kind(words: list[str]) -> int:
     """How many lower-case words of a kind of business open *words* before a name (``law
     firm Baird Cole`` -> 2, ``consultancy Quadrante`` -> 1); 0 when no name follows
-    them, or one is a function word (``a school in Dandenong``)."""
+    them or the last is no noun of :data:`~laborquotes._vocab.BUSINESS_KIND_NOUNS`."""
     k = 0
     while k < min(len(words), _KIND_WORDS + 1) and words[k][:1].islower():
         k += 1
@@ -2437,11 +2443,12 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
         m = _speaker_match(text, pos, end, full=False, loose=True)
     if m is None or _inside_figure(text, m.end("head")):
         return None
-    if m.end("head") - m.start("head") == len("Local") and text[pos : pos + 6] == "Local ":
-        after = speaker_forward(text, pos + 6, end, loose=loose)
+    head = text[m.start("head") : m.end("head")]
+    if head.lower() in _ADJECTIVAL_HEADS and text[m.end("head") : m.end("head") + 1] == " ":
+        after = speaker_forward(text, m.end("head") + 1, end, loose=loose)
         if after is not None and after.kind is Kind.PERSON and after.title is not None:
             # ``Local MP Ana Ruiz``: an adjective of the title, no union's branch
-            return after._replace(start=pos, title=f"local {after.title}")
+            return after._replace(start=pos, title=f"{head.lower()} {after.title}")
     if m.group("pron") is not None:
         return _cand_from(text, m)
     head_end = m.end("head")

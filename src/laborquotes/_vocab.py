@@ -28,6 +28,7 @@ __all__ = [
     "ATTRIBUTION_TAIL_PREPOSITIONS",
     "ATTRIBUTION_TAIL_TIMES",
     "AUTHORED_DOCUMENTS",
+    "BASE_PARTICIPLES",
     "BEFORE_VERB_SKIPS",
     "BLOCK_TAGS",
     "BRIEFING_NOUNS",
@@ -1426,6 +1427,11 @@ BUSINESS_KIND_NOUNS: tuple[str, ...] = (
     "agency", "bank", "brokerage", "chain", "company", "consultancy", "firm", "fund",
     "group", "insurer", "lender", "manufacturer", "publisher", "retailer", "tank",
 )  # fmt: skip
+
+#: Participles after a place or a nation and a hyphen, before an organization's name,
+#: that say where it is based or whose it is (``the Jakarta-based``, ``South
+#: Korean-owned``): no part of the name.
+BASE_PARTICIPLES: tuple[str, ...] = ("based", "owned", "run")
 
 #: Verbs of a relative clause after a person's name that tell their work (``who has
 #: worked at the plant for 20 years``, ``who installs wiring``): in a dispute, a worker,

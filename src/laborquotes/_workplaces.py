@@ -35,6 +35,7 @@ from ._patterns import alternation, lazy, lazy_stdlib
 from ._places import demonym_length, lookup_city, lookup_region
 from ._quoted_orgs import BUSINESS_WORDS, NAME_JOINERS, listable
 from ._roles import hint_kind
+from ._speakers import based_lead
 from ._vocab import (
     DEMONYMS,
     FEMALE_FIRST_NAMES,
@@ -188,7 +189,7 @@ def _after_cue_re() -> str:
     trade = rf"(?:\p{{Ll}}[\p{{Ll}}\-]*+[^\S\n]++){{0,2}}?{alternation(CUED_BUSINESS_NOUNS)}"
     kind = rf"(?:(?P<desc>{nation}(?:{descriptor}|{trade}))[^\S\n]++)?+"
     # (where it is based or whose it is, before the name: ``at South Korean-owned Daesan``)
-    based = r"(?:(?:\p{Lu}[\w.]*+[^\S\n]++){0,2}\p{Lu}[\w.]*+-(?:based|owned|run)[^\S\n]++)?+"
+    based = rf"(?:{based_lead()})?+"
     return rf"""(?x)(?<![\w-]) {cues} [^\S\n]++
         (?: (?: the | their | its ) [^\S\n]++ | {owned} [^\S\n]++ )?+ {based} {kind}
         (?P<name> {_NAME} )"""
@@ -224,7 +225,6 @@ def _dismissal_source() -> str:
     return rf"(?:{acts})[^\S\n]+(?:{lead}){{0,2}}(?:{staff})(?![\w-])"
 
 
-#: What an employer does to its workforce, by name: the words after the employer's.
 def _pay_offer_source() -> str:
     """A pay offer, as written after the employer's name (``offered raises``, ``has offered
     teachers a 3% rise``, ``offered a pay increase``, ``said it had offered a 3% rise``)."""
@@ -239,6 +239,7 @@ def _pay_offer_source() -> str:
     )
 
 
+#: What an employer does to its workforce, by name: the words after the employer's.
 _ACTS = {
     "lockout": _lockout_source,
     "dismissal": _dismissal_source,
@@ -370,10 +371,10 @@ def _kind(
     Post``)."""
     if index.find(name) is not None:
         return None
-    if not listable(name) and not (cued and _named(name)) and not (described and _lone(name)):
-        return None
     if described and _lone(name):
         return OrgKind.EMPLOYER  # (``employed by ground handling firm Swissair``)
+    if not listable(name) and not (cued and _named(name)):
+        return None
     kind = hint_kind(name)
     if kind is OrgKind.MEDIA and newsroom:
         return kind
