@@ -3,12 +3,15 @@ over invented fragments: function words, names, titles, groups, punctuation, spa
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from laborquotes import _speakers as S
-from laborquotes._speaker_grammar import mute_openers, unread_function_words
+from laborquotes._patterns import expand
+from laborquotes._speaker_grammar import RULES, _tables, mute_openers, unread_function_words
 
 _PIECES = st.sampled_from(
     [
@@ -95,3 +98,25 @@ def test_no_speaker_holds_an_unread_function_word(
 def test_unread_function_words_leave_the_grammar_s_words() -> None:
     assert {"that", "was", "by"} <= unread_function_words()
     assert not {"of", "the", "and", "for", "who", "which", "in", "at"} & unread_function_words()
+
+
+@functools.cache
+def _without_comma_test(loose: bool) -> regex.Pattern[str]:
+    """The speaker pattern without the comma ``person2`` looks for first."""
+    rules = {**RULES, "comma_ahead": ""}
+    choice = {
+        "head_choice": "{person_only}" if loose else "{heads}",
+        "person_pre": "{loose_pre}" if loose else "{pre}",
+    }
+    return regex.compile(
+        expand("{speaker}", {**rules, **_tables(), **choice}), S._speaker_re().flags
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.booleans(), st.booleans())
+def test_the_comma_test_of_person2_changes_no_match(text: str, full: bool, loose: bool) -> None:
+    pat, plain = S._speaker_re(loose), _without_comma_test(loose)
+    want = plain.fullmatch(text) if full else plain.match(text)
+    got = pat.fullmatch(text) if full else pat.match(text)
+    assert _spans(got) == _spans(want), text

@@ -200,7 +200,10 @@ RULES: dict[str, str] = {
         (?: {s1} and {s1} (?: (?: {capword} | {low} ) {s1} ){0,2} (?: {capword} | {low} )
             (?= \s*+ , ) )?+
     )""",
+    # (a cheap test first: ``p2pre`` holds no comma, and one follows it)
+    "comma_ahead": r"(?= [^,]{0,300}+ , )",
     "person2": r"""
+        {comma_ahead}
         (?P<p2pre>
             (?: (?: {dets} {s1} | {indefinite} {s1} )?
                 (?: (?: {gmod} | {np_low} (?<! ['’] s ) ) {s1}
