@@ -226,6 +226,27 @@ def test_generic_acronym_definition_links_later_mentions() -> None:
     assert [s.slice(text) for s in org.mentions] == ["Widget Workers Union", "WWU", "WWU"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the text defines a registry acronym for a body of its own: the text's body
+        (
+            "The Maritime and Stevedoring Workers Union (MSWU) said no. The MSWU will meet.",
+            ["Maritime and Stevedoring Workers Union"],
+        ),
+        (
+            "The Ulster Allied Workers Union (UAW) voted. The UAW said no.",
+            ["Ulster Allied Workers Union"],
+        ),
+        # the registry's own body, defined by its name, an alias or a description
+        ("The United Auto Workers (UAW) voted. The UAW said no.", ["United Auto Workers"]),
+        ("The autoworkers' union (UAW) voted. The UAW said no.", ["United Auto Workers"]),
+    ],
+)
+def test_an_acronym_the_text_defines_names_the_text_s_body(text: str, names: list[str]) -> None:
+    assert [o.name for o in lq.find_organizations(text)] == names
+
+
 def test_year_after_acronym_is_not_a_local() -> None:
     assert _names("UAW 2023 contract") == ["United Auto Workers"]
 

@@ -349,6 +349,7 @@ class Registry:
         entries = self._entries
         spelled: dict[int, bool] = {}
         defined: dict[str, _Key] = {}  # acronyms the text defines for registry names
+        redefined: dict[str, bool] = {}  # registry acronyms the text gives another name
         for start, end, forms in self._get_matcher().finditer(text):
             if (
                 _legislator_letters(text, start, end)
@@ -357,6 +358,8 @@ class Registry:
             ):
                 continue
             form = forms[0]
+            if form.is_acronym and _redefined(text, text[start:end], entries, form, redefined):
+                continue
             if form.policy or len(forms) > 1:
                 ok = [f for f in forms if _policy_ok(text, start, end, f.policy)]
                 if not ok:
@@ -489,6 +492,56 @@ def _defined_acronym(
         f.acronym = f.acronym or acronym
         defined[acronym] = key
         taken.add(*m.span(1))
+
+
+def _redefined(
+    text: str, acronym: str, entries: tuple[OrgEntry, ...], form: _Form, seen: dict[str, bool]
+) -> bool:
+    """Whether *text* defines the registry's *acronym* for a name of its own (``the
+    Ulster Allied Workers Union (UAW)``, where the registry's UAW is another body): the
+    capitalized words before its first ``(ACRONYM)`` have its letters as initials, in
+    order, and open with a word no name of the entry opens with. Such an acronym names
+    the text's body, not the registry's."""
+    if acronym not in seen:
+        seen[acronym] = False
+        at = text.find(f"({acronym})")
+        if at > 0:
+            run = _capitalized_run(text, at).removeprefix("The ").split()
+            entry = entries[form.entry]
+            firsts = {
+                n.removeprefix("The ").split()[0].lower() for n in (entry.name, *entry.aliases)
+            }
+            seen[acronym] = (
+                len(run) >= 2
+                and run[0].lower() not in firsts
+                and _in_order(acronym, name_initials(" ".join(run)))
+            )
+    return seen[acronym]
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether *letters* are initials of *initials*, in order (``UAW`` of ``UAWU``)."""
+    it = iter(initials)
+    return all(c in it for c in letters)
+
+
+#: How far before ``(ACRONYM)`` the name it defines may start, in characters.
+_DEFINED_REACH = 120
+#: Words that may join the capitalized words of a name (``and``, ``of``, ``&``).
+_NAME_JOINERS = frozenset(("&", "and", "for", "of", "the"))
+
+
+def _capitalized_run(text: str, at: int) -> str:
+    """The capitalized words (and the words that join them) right before *at*."""
+    words = text[max(0, at - _DEFINED_REACH) : at].split()
+    if len(text[:at]) > _DEFINED_REACH and words:
+        words.pop(0)  # (a word cut short)
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in _NAME_JOINERS):
+        k -= 1
+    while k < len(words) and words[k] in _NAME_JOINERS:
+        k += 1
+    return " ".join(words[k:])
 
 
 def _legislator_letters(text: str, start: int, end: int) -> bool:
