@@ -2344,3 +2344,66 @@ ACCORDING_PARTICIPLES = [
 def test_according_to_a_source_then_a_participle(text: str, clause: str) -> None:
     (quote,) = lq.parse(text).quotes
     assert quote.text == clause
+
+
+# --------------------------------------------------------------------------- police and public bodies
+
+POLICE = [
+    # British ranks written without a full stop, and two ranks together
+    ("Det Supt Nia Holt said the van was found.", "Nia Holt", "Det Supt"),
+    ("Sgt Omar Finch said two men ran off.", "Omar Finch", "Sgt"),
+    ("Det Insp Carys Bevan said the house was empty.", "Carys Bevan", "Det Insp"),
+    # Canadian ranks, with their full stop
+    ("Const. Lena Moreau said the driver fled on foot.", "Lena Moreau", "Const."),
+    ("Cst. Ravi Gill said the road was closed.", "Ravi Gill", "Cst."),
+    ("Staff Sgt. Ian Lukas said the search would go on.", "Ian Lukas", "Staff Sgt."),
+    ("Chief Constable Tara Quill said patrols would double.", "Tara Quill", "Chief Constable"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), POLICE)
+def test_a_police_rank_is_a_title_of_government(text: str, name: str, title: str) -> None:
+    sp = _speaker(text, text.partition(" said ")[2].rstrip("."))
+    assert (sp.name, sp.title, sp.role) == (name, title, lq.Role.GOVERNMENT)
+
+
+PUBLIC_BODIES = [
+    ("The Crown Prosecution Service said it would appeal.", "it would appeal"),
+    ("The Tamarack Coroners Service said it is also investigating.", "it is also investigating"),
+    ("A spokeswoman for the RCMP said the road was closed.", "the road was closed"),
+    ("Crown attorney Vera Lind argued that the sentence was too light.", "the sentence was"),
+    ("Prosecutors said the files were deleted in March.", "the files were deleted"),
+    (
+        "Chief Amos Redcloud of the Birch Lake First Nation says the water is unsafe.",
+        "the water is unsafe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), PUBLIC_BODIES)
+def test_prosecutors_coroners_police_and_first_nations_speak_for_government(
+    text: str, quoted: str
+) -> None:
+    assert _speaker(text, quoted).role is lq.Role.GOVERNMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "The Harbour Police opened an inquiry on Monday.\n\n"
+            "A Tideway Department official said two ships were late.",
+            "Tideway Department",
+        ),
+        (
+            "The Harbour Police opened an inquiry on Monday.\n\n"
+            "A Marsh Office spokesman said the report was late.",
+            "Marsh Office",
+        ),
+    ],
+)
+def test_a_body_named_in_the_speaker_phrase_is_its_organization(
+    text: str, organization: str
+) -> None:
+    sp = _speaker(text, "late")
+    assert sp.organization == organization

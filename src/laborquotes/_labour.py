@@ -487,7 +487,8 @@ def _enrich_speaker(
         name_org = name_org or whole
         if org is None and name_org is not None:
             org, shown = name_org, display_name(name_org)
-        if org is None:
+        if org is None and not (shown and proper_name(shown, speaker=True)):
+            # (``A Harbour Department official``: the body it names, no other)
             org, shown, sp = _referred_org(art, sides, sp, shown, pos)
         if org is None and named_employer:
             shown = shown or sp.name  # ``Midland Buses said``: it speaks for itself

@@ -161,7 +161,7 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt",
         "Gen", "Capt", "Col", "Maj", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cmdt", "Rev", "Fr",
         "Pres", "Atty", "Supt", "Det", "Insp", "Amb", "Sec", "Del", "St", "Mt", "Ft", "No", "Nos",
-        "Vol", "vs", "v", "Hon", "Gens", "Smt", "Cllr", "Coun", "Msgr",
+        "Vol", "vs", "v", "Hon", "Gens", "Smt", "Cllr", "Coun", "Msgr", "Const", "Cst",
     }
 )  # fmt: skip
 

@@ -434,28 +434,30 @@ HONORIFICS: tuple[str, ...] = (
     "Baron", "Baroness", "Bishop", "Brother", "Capt.", "Captain", "Cardinal", "Chairman",
     "Chairwoman", "Chancellor", "Chief", "Cllr", "Cllr.", "Cmdr.", "Cmdt.", "Coach", "Col.",
     "Colonel", "Commissioner", "Comptroller", "Comrade", "Congressman", "Congresswoman",
-    "Corporal", "Correspondent", "Coun.", "Councillor", "Councilman", "Councilor",
-    "Councilwoman", "Countess", "Cpl.", "Dame", "Dean", "Del.", "Deputy", "Det.",
-    "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist", "Editor", "Father",
-    "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor", "Govs.", "Hon.", "Honourable",
-    "Host", "Imam", "Insp.", "Inspector", "Judge", "Justice", "King", "Lady", "Leader",
-    "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor", "Minister", "Miss", "Mme",
-    "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.", "Nurse",
-    "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime", "Prince",
-    "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi", "Rep.",
-    "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary",
-    "Sen.", "Senator", "Sens.", "Sergeant", "Sgt.", "Sheriff", "Shri", "Shrimati", "Sir",
-    "Sister", "Smt", "Smt.", "Speaker", "Superintendent", "Supt.", "Treasurer", "Trustee",
-    "Vice", "Viscount", "Viscountess",
+    "Const.", "Corporal", "Correspondent", "Coun.", "Councillor", "Councilman", "Councilor",
+    "Councilwoman", "Countess", "Cpl.", "Cst.", "Dame", "Dean", "Del.", "Deputy", "Det",
+    "Det.", "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist", "Editor",
+    "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor", "Govs.", "Hon.",
+    "Honourable", "Host", "Imam", "Insp", "Insp.", "Inspector", "Judge", "Justice", "King",
+    "Lady", "Leader", "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor", "Minister",
+    "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.",
+    "Nurse", "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime",
+    "Prince", "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi",
+    "Rep.", "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.",
+    "Secretary", "Sen.", "Senator", "Sens.", "Sergeant", "Sgt", "Sgt.", "Sheriff", "Shri",
+    "Shrimati", "Sir", "Sister", "Smt", "Smt.", "Speaker", "Superintendent", "Supt",
+    "Supt.", "Treasurer", "Trustee", "Vice", "Viscount", "Viscountess",
 )  # fmt: skip
 
 #: Abbreviated ranks and offices written before a name, and the noun a later reference
 #: uses (``Capt. Ana Ruiz`` ... ``the captain``).
 ABBREVIATED_TITLES: dict[str, str] = {
     "Adm.": "admiral", "Capt.": "captain", "Cmdr.": "commander", "Col.": "colonel",
-    "Cpl.": "corporal", "Det.": "detective", "Gen.": "general", "Gov.": "governor",
+    "Const.": "constable", "Cpl.": "corporal", "Cst.": "constable", "Det": "detective",
+    "Det.": "detective", "Gen.": "general", "Gov.": "governor", "Insp": "inspector",
     "Insp.": "inspector", "Lt.": "lieutenant", "Maj.": "major", "Prof.": "professor",
-    "Rep.": "congressman", "Sen.": "senator", "Sgt.": "sergeant", "Supt.": "superintendent",
+    "Rep.": "congressman", "Sen.": "senator", "Sgt": "sergeant", "Sgt.": "sergeant",
+    "Supt": "superintendent", "Supt.": "superintendent",
 }  # fmt: skip
 
 #: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
