@@ -637,3 +637,41 @@ def test_of_a_topic_is_no_subject() -> None:
     att = lq.parse(text).quotes[0].attribution
     assert att is not None
     assert att.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Health Minister Tom Vale said in a statement that the bill was rushed.\n\n"
+            '"We heard about this bill on the radio," the statement said.',
+            "Tom Vale",
+        ),
+        (
+            "Harbour Ferries said in a statement that sailings would resume.\n\n"
+            '"We thank our passengers for their patience," the statement said.',
+            "Harbour Ferries",
+        ),
+        (
+            "Ana Ruiz said she would step down, and sent a letter to members.\n\n"
+            '"I will not stand again," the letter said.',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_statement_speaks_for_whoever_made_it(text: str, name: str) -> None:
+    last = lq.parse(text).quotes[-1]
+    assert last.attribution is not None
+    assert last.attribution.speaker.name == name
+
+
+def test_a_statement_made_long_after_the_last_speaker_is_not_theirs() -> None:
+    text = (
+        "Tom Vale said the bill was rushed.\n\n"
+        + "The debate went on for hours, and many amendments were tabled. " * 4
+        + "A statement was issued late on Friday.\n\n"
+        + '"We will review the bill," the statement said.'
+    )
+    last = lq.parse(text).quotes[-1]
+    assert last.attribution is not None
+    assert last.attribution.speaker.name != "Tom Vale"

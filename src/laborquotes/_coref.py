@@ -163,6 +163,21 @@ _apposed_re = _lazy(
     rf"(?P<lead>(?:The|Its|His|Her|Their|Our)[^\S\n]++[^,.;:!?\"“”\n]{{1,80}}+),[^\S\n]++"
     rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+),"
 )
+#: ``the statement``, ``their letter``: a statement speaking (of
+#: :data:`~laborquotes._vocab.STATEMENT_WORDS`).
+_statement_phrase = _lazy(
+    r"(?i)(?:the|its|his|her|their|this|that)\s++(?:\w++\s++)?"
+    rf"(?:{'|'.join(V.STATEMENT_WORDS)})\W*+\Z"
+)
+#: A statement made: ``in a statement``, ``issued a statement``, ``released a letter``.
+_made_statement = _lazy(
+    r"(?i)(?<![\w-])(?:in|issued|released|sent|put\s++out)\s++(?:a|an|his|her|its|their)\s++"
+    rf"(?:\w++\s++)?(?:{'|'.join(V.STATEMENT_WORDS)})(?![\w-])"
+)
+#: How far before a statement speaks it may be made, in characters.
+_STATEMENT_REACH = 600
+#: How far before the statement is made its maker's phrase may start, in characters.
+_MAKER_REACH = 120
 _POSSESSIVE_IN = _lazy(r"\w['’]s?(?!\w)")
 #: A capitalised word and one space, right before a position.
 _given_re = _lazy(r"(?<![\w'’\-])(\p{Lu}\p{Ll}++)[^\S\n]\Z")
@@ -654,6 +669,7 @@ class Resolver:
         self.last_person: Speaker | None = None
         self.last_group: Speaker | None = None
         self.last_any: Speaker | None = None
+        self.last_start = -1  # (where the phrase of ``last_any`` starts)
         self.cache: dict[tuple[int, int, str], Speaker] = {}
         #: person speakers in the order they spoke (most recent last).
         self.persons: list[Speaker] = []
@@ -680,7 +696,7 @@ class Resolver:
             return hit
         sp = self._resolve(cand)
         self.cache[key] = sp
-        self.last_any = sp
+        self.last_any, self.last_start = sp, cand.start
         if (
             ((sp.is_group or cand.kind == Kind.GROUP) and not _one_person(cand))
             or (cand.kind == Kind.UNNAMED and is_plural(cand.name))
@@ -716,6 +732,9 @@ class Resolver:
         if cand.kind == Kind.ROLE:
             return self._role(cand)
         if cand.kind in GROUP_KINDS:
+            maker = self._statement_maker(cand)
+            if maker is not None:
+                return maker  # ``Tom Lee said in a statement ... "...," the statement said``
             head = _description_head(cand.name)
             if head[0] == "the" and self._described_last(head[1]) is not None:
                 # ``A senior official said ... "...," the official said``: the same one
@@ -739,6 +758,21 @@ class Resolver:
         )
         self._register(sp)
         return sp
+
+    def _statement_maker(self, cand: Cand) -> Speaker | None:
+        """Who made the statement *cand* names (``the statement``, ``the letter``): the
+        last speaker, when a statement is made right after their phrase (``Tom Lee said
+        in a statement``, ``The firm issued a statement``) and within reach before."""
+        if self.last_any is None or _statement_phrase().match(cand.name) is None:
+            return None
+        made = None
+        for m in _made_statement().finditer(
+            self.text, max(self.last_start, cand.start - _STATEMENT_REACH), cand.start
+        ):
+            made = m
+        if made is None or made.start() - self.last_start > _MAKER_REACH:
+            return None
+        return self.last_any
 
     # ------------------------------------------------------------------ by kind
 

@@ -87,6 +87,7 @@ from ._vocab import (
     SIDE_EMPLOYER_WORDS,
     SIDE_UNION_WORDS,
     STATEMENT_NOUNS,
+    STATEMENT_WORDS,
 )
 from ._workplaces import short_forms, with_workplaces
 
@@ -117,12 +118,6 @@ _DESCRIBED = _lazy(r"^(?:(?i:a|an|the|one|two|three|several|some|many)\s|\p{Ll})
 _AGE = _lazy(r"\A\s*+\d{1,3}\s*+\Z")
 
 
-#: What a statement is called: a statement speaks for the organization behind it
-#: (``"...", the statement said``).
-STATEMENT_WORDS: tuple[str, ...] = (
-    "announcement", "email", "filing", "letter", "memo", "news release", "notice",
-    "press release", "release", "statement", "submission", "website",
-)  # fmt: skip
 _STATEMENT = _lazy(
     rf"(?i)^(?:the|a|an|its|their|this|that|one)\s++(?:[\w'’-]++\s++){{0,2}}?"
     rf"(?:{'|'.join(sorted(STATEMENT_WORDS, key=len, reverse=True))})\W*+$"

@@ -180,6 +180,7 @@ __all__ = [
     "SPEAKING_MEANS",
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
+    "STATEMENT_WORDS",
     "STYLE_HONORIFICS",
     "SUBJECT_PRONOUNS",
     "SUBJECT_STARTS",
@@ -467,6 +468,13 @@ COURTESY_HONORIFICS: tuple[str, ...] = (
     "Honourable", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx",
     "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Shri", "Shrimati", "Smt",
     "Smt.",
+)  # fmt: skip
+
+#: What a statement is called: a statement speaks for whoever made it (``"...", the
+#: statement said``: the organization behind it, or the person who made it).
+STATEMENT_WORDS: tuple[str, ...] = (
+    "announcement", "email", "filing", "letter", "memo", "news release", "notice",
+    "press release", "release", "statement", "submission", "website",
 )  # fmt: skip
 
 #: Forms of ``be`` before a passive's participle (``was backed by Ana Ruiz``).
