@@ -1339,6 +1339,17 @@ def test_first_person_is_no_report() -> None:
             "Fares will rise in May",
             "Ana Ruiz, a spokeswoman for the operator",
         ),
+        # a comma between digits separates thousands, no clause
+        (
+            "According to the Harbour Board, roughly 300,000 tonnes pass through each year.",
+            "roughly 300,000 tonnes pass through each year",
+            "the Harbour Board",
+        ),
+        (
+            "According to Ana Ruiz, the union's treasurer, 2,400 members have paid.",
+            "2,400 members have paid",
+            "Ana Ruiz, the union's treasurer",
+        ),
     ],
 )
 def test_according_to_any_source(text: str, clause: str, source: str) -> None:

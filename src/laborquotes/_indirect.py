@@ -946,13 +946,22 @@ def _source_phrase(text: str, q: int, se: int) -> Cand | None:
     return Cand(Kind.UNNAMED, m.start(), m.end(), name, None, None, False)
 
 
+def _comma(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]`` that is no thousands separator (``300,000``),
+    or -1."""
+    k = text.find(",", start, end)
+    while k > 0 and text[k - 1].isdigit() and text[k + 1 : k + 4].isdigit():
+        k = text.find(",", k + 1, end)
+    return k
+
+
 def _according_lead(text: str, cand: Cand, se: int) -> tuple[Cand, int] | None:
     """``According to X, <clause>``: the speaker ends at the first comma, or at the
     second when a title is set off between them; the comma before the clause."""
-    comma = text.find(",", cand.start, se)
+    comma = _comma(text, cand.start, se)
     if comma < 0:
         return None
-    second = text.find(",", comma + 1, min(se, comma + _APPOSITION_REACH))
+    second = _comma(text, comma + 1, min(se, comma + _APPOSITION_REACH))
     if (
         cand.end > comma
         and cand.title
