@@ -2041,7 +2041,29 @@ RELATIVE_DESCRIPTIONS = [
     ('Drivers at Fenwick Buses walked out.\n\n"We cannot live on this," said Jo Bright, who joined the company in 2019.', lq.Role.WORKER),
     ("Drivers at Fenwick Buses walked out.\n\nJo Bright, 31, a quality inspector who has worked at the depot for nine years, said pay was low.", lq.Role.WORKER),
     ('Drivers at Fenwick Buses walked out.\n\n"I will walk to work," said Ann Lowe, 34, who commutes to Leeds.', lq.Role.OTHER),
+    # a life outside any dispute, in the past tense too
+    ("Flood water reached the high street.\n\nMay Dunn, who was rescued by a lifeboat crew, said she was cold.", lq.Role.OTHER),
+    ("The clinic closed in May.\n\nRay Ortiz, who has relied on it for a decade, said he felt let down.", lq.Role.OTHER),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # an age after the name, no title, no organization: a member of the public
+        ("Flood water reached the high street.\n\nEdna Crane, 81, said she had never seen it so high.", lq.Role.OTHER),
+        ("The fair opened on Friday.\n\n\"It was wonderful,\" said Tom Vasko, 9.\n\nHis mother agreed.", lq.Role.OTHER),
+        # in a dispute the same person may be one of the workforce: no role guessed
+        ("Nurses at Kestrel Hospital walked out on Monday.\n\nAna Ruiz, 34, said she could not pay her rent.", None),
+        # no age, no description: no role guessed
+        ("Flood water reached the high street.\n\nEdna Crane said she had never seen it so high.", None),
+    ],
+)  # fmt: skip
+def test_a_person_with_only_an_age_is_a_member_of_the_public(
+    text: str, role: lq.Role | None
+) -> None:
+    att = next(q.attribution for q in lq.parse(text).quotes if q.attribution is not None)
+    assert att.speaker.role is role
 
 
 @pytest.mark.parametrize(("text", "role"), RELATIVE_DESCRIPTIONS)

@@ -1459,8 +1459,9 @@ RELATIVE_ACTION_VERBS: tuple[str, ...] = ("picketed", "struck", "voted", "walked
 #: Verbs of such a clause that tell a life outside the dispute (``who commutes to
 #: Leeds``, ``who relies on the buses``): someone the dispute touches (``other``).
 RELATIVE_LIFE_VERBS: tuple[str, ...] = (
-    "commutes", "depends", "lives", "relies", "rides", "shops", "travels", "uses", "visits",
-    "waited",
+    "commuted", "commutes", "depended", "depends", "evacuated", "fled", "lived", "lives",
+    "relied", "relies", "rescued", "rides", "shops", "suffered", "suffers", "survived",
+    "traveled", "travelled", "travels", "uses", "visited", "visits", "waited",
 )  # fmt: skip
 
 #: Words read past between ``who`` and its verb (``who has long worked``).
