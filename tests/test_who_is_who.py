@@ -2429,3 +2429,18 @@ def test_a_body_named_in_the_speaker_phrase_is_its_organization(
 ) -> None:
     sp = _speaker(text, "late")
     assert sp.organization == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        ("Labour AM Huw Teifi said the plan was flawed.", "Huw Teifi", "AM", "Labour"),
+        ("Plaid Cymru AM Nia Pryce said the plan was flawed.", "Nia Pryce", "AM", "Plaid Cymru"),
+        ("Nia Pryce AM said the plan was flawed.", "Nia Pryce", "AM", None),
+    ],
+)
+def test_a_welsh_assembly_member_is_a_legislator(
+    text: str, name: str, title: str, org: str | None
+) -> None:
+    sp = _speaker(text, "the plan was flawed")
+    assert (sp.name, sp.title, sp.organization, sp.role) == (name, title, org, lq.Role.GOVERNMENT)

@@ -196,7 +196,7 @@ EMPLOYER_GROUP_WORDS: tuple[str, ...] = (
 #: Public office of any party, in government or in opposition (``minister``, ``shadow
 #: home secretary``, ``MLA``, ``TD``), mediation and government agencies.
 GOVERNMENT_WORDS: tuple[str, ...] = (
-    "administration", "agency", "ambassador", "arbitrator", "assembly member",
+    "administration", "agency", "am", "ambassador", "arbitrator", "assembly member",
     "assemblyman", "assemblywoman", "attorney general", "backbencher", "business secretary",
     "cabinet", "candidate", "chancellor of the exchequer", "chief inspector",
     "chief minister", "chief of police", "chief superintendent", "chief whip",
