@@ -2444,3 +2444,32 @@ def test_a_welsh_assembly_member_is_a_legislator(
 ) -> None:
     sp = _speaker(text, "the plan was flawed")
     assert (sp.name, sp.title, sp.organization, sp.role) == (name, title, org, lq.Role.GOVERNMENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Teachers at Oakvale Public Schools went on strike on Monday.\n\n"
+            "Superintendent Mark Lowe said the district could not afford more.",
+            "Oakvale Public Schools",
+        ),
+        (
+            "Pilots at Skyhaven Airlines walked out on Monday.\n\n"
+            "Chief executive Dan Frost said the strike was illegal.",
+            "Skyhaven Airlines",
+        ),
+        # no dispute: no side to speak for
+        (
+            "Skyhaven Airlines opened a new route on Monday.\n\n"
+            "Chief executive Dan Frost said the route was busy.",
+            None,
+        ),
+    ],
+)
+def test_an_office_of_management_speaks_for_the_dispute_s_employer(
+    text: str, org: str | None
+) -> None:
+    sp = lq.parse(text).quotes[-1].attribution
+    assert sp is not None
+    assert sp.speaker.organization == org

@@ -68,6 +68,7 @@ from ._quoted_orgs import (
 )
 from ._roles import (
     TITLE_HEADS,
+    employer_only_office,
     group_role,
     hint_kind,
     person_role,
@@ -320,6 +321,8 @@ class _Sides:
             # ``Federal secretary Jo Ruiz``: an office only unions have
             if self.unions and union_only_office(described):
                 return _most_named(self.unions)
+            if self.employers and employer_only_office(described):
+                return _most_named(self.employers)  # ``Superintendent Mark Lowe``
             return None
         if m.group("body"):
             # ``a council spokeswoman``: the employer with that word in its name

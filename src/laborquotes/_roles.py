@@ -27,6 +27,7 @@ __all__ = [
     "BYSTANDER_WORDS",
     "CIVIC_UNION_WORDS",
     "EMPLOYER_GROUP_WORDS",
+    "EMPLOYER_ONLY_OFFICES",
     "EMPLOYER_WORDS",
     "EXPERT_WORDS",
     "GOVERNMENT_GROUP_WORDS",
@@ -49,6 +50,7 @@ __all__ = [
     "VOICE_WORDS",
     "WORKER_WORDS",
     "RoleRule",
+    "employer_only_office",
     "group_role",
     "hint_kind",
     "person_role",
@@ -92,6 +94,20 @@ UNION_OFFICES: tuple[str, ...] = (
     "regional secretary", "rep", "representative", "secretary", "secretary-treasurer",
     "shop steward", "solicitor", "spokesman", "spokesperson", "spokeswoman", "state secretary",
     "steward", "treasurer", "vice president",
+)  # fmt: skip
+
+#: Offices of an employer's management: in an article that reports a dispute, a person
+#: holding one with no organization named speaks for its employer (``Superintendent Mark
+#: Lowe said``, ``chief executive Ann Lee``).
+EMPLOYER_ONLY_OFFICES: tuple[str, ...] = (
+    "ceo", "cfo", "chief executive", "chief executive officer", "chief financial officer",
+    "chief operating officer", "chief operations officer", "chief people officer", "coo",
+    "director of human resources", "director of labor relations",
+    "director of labour relations", "employee relations director", "general manager",
+    "head of human resources", "human resources director", "industrial relations director",
+    "labor relations director", "labour relations manager", "managing director",
+    "operations director", "superintendent", "vice president of labor relations",
+    "vice-president of labour relations",
 )  # fmt: skip
 
 #: Offices that only a union has: a person holding one speaks for a union even when
@@ -897,6 +913,11 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
 def union_only_office(title: str) -> bool:
     """Whether *title* holds an office only unions have (``general secretary``)."""
     return _has(UNION_ONLY_OFFICES, title)
+
+
+def employer_only_office(title: str) -> bool:
+    """Whether *title* holds an office of an employer's management (``chief executive``)."""
+    return _has(EMPLOYER_ONLY_OFFICES, title)
 
 
 @functools.lru_cache(maxsize=4096)
