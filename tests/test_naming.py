@@ -95,7 +95,8 @@ HONORIFIC_ROWS: list[Row] = [
     ("Dr. Anil Kapadia", "Anil Kapadia", None, None),
     ("Prof Jane Okafor", "Jane Okafor", None, None),
     ("Rev Tom Ashby", "Tom Ashby", None, None),
-    ("Cllr Mary Byrne", "Mary Byrne", None, None),
+    # a councillor's abbreviated office is a title, as ``Sgt.`` is (no courtesy)
+    ("Cllr Mary Byrne", "Mary Byrne", "Cllr", None),
 ]
 
 
@@ -181,8 +182,8 @@ TITLE_ROWS: list[Row] = [
     ("Attorney-General Ruth Dale", "Ruth Dale", "Attorney-General", None),
     ("KMPDU secretary-general Abdi Noor", "Abdi Noor", "secretary-general", "KMPDU"),
     ("MPI deputy director-general Oliver Strand", "Oliver Strand", "deputy director-general", "MPI"),
-    # honorifics of Canadian and West African copy: neither name nor title
-    ("Coun. Evelyn Sorensen", "Evelyn Sorensen", None, None),
+    # Canadian copy's councillor: a title; West African copy's honorific: neither
+    ("Coun. Evelyn Sorensen", "Evelyn Sorensen", "Coun.", None),
     ("Comrade Ade Bello, general secretary of the NLC", "Ade Bello", "general secretary", "NLC"),
     ("acting Minister for Health Ross Keane", "Ross Keane", "acting Minister for Health", None),
     ("Rashad Robins, Color of Change's executive director", "Rashad Robins", "executive director", "Color of Change"),

@@ -119,9 +119,15 @@ def test_honorifics_are_courtesy_or_honour_not_both() -> None:
     assert not set(V.COURTESY_HONORIFICS) & set(V.HONOURS)
 
 
-@pytest.mark.parametrize("word", ["Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Cllr"])
+@pytest.mark.parametrize("word", ["Mr", "Mrs", "Ms", "Dr", "Prof", "Rev"])
 def test_courtesy_honorifics_come_with_and_without_a_stop(word: str) -> None:
     assert {word, f"{word}."} <= set(V.COURTESY_HONORIFICS)
+
+
+@pytest.mark.parametrize("word", ["Cllr", "Sgt", "Insp", "Supt"])
+def test_abbreviated_offices_come_with_and_without_a_stop(word: str) -> None:
+    assert {word, f"{word}."} <= set(V.ABBREVIATED_TITLES)
+    assert not {word, f"{word}."} & set(V.COURTESY_HONORIFICS)
 
 
 def test_legislator_letters_are_upper_case() -> None:

@@ -2473,3 +2473,29 @@ def test_an_office_of_management_speaks_for_the_dispute_s_employer(
     sp = lq.parse(text).quotes[-1].attribution
     assert sp is not None
     assert sp.speaker.organization == org
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "org"),
+    [
+        # a rank written before the name stays the title; the relative clause tells
+        # the unit
+        (
+            "Staff Sgt. Ian Lukas, who heads the Harbour Drugs Unit, said the search went on.",
+            "Staff Sgt.",
+            "Harbour Drugs Unit",
+        ),
+        # an office noun inside a relative clause is no title (``the pilot`` scheme)
+        (
+            'Coun. Derek Ash, who led the push for the pilot, called the vote "a turning point."',
+            "Coun.",
+            None,
+        ),
+    ],
+)
+def test_a_title_before_the_name_outlasts_a_relative_clause(
+    text: str, title: str, org: str | None
+) -> None:
+    sp = lq.parse(text).quotes[0].attribution
+    assert sp is not None
+    assert (sp.speaker.title, sp.speaker.organization) == (title, org)

@@ -1386,6 +1386,8 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
             # ``INMO president Ana Ruiz, a nurse at a Cork hospital,``: the office the
             # article introduces her by, not her day job, says whom she speaks for
             t2 = None
+        if title and app.startswith("who "):
+            t2 = None  # ``Staff Sgt. Ian Lee, who heads the drugs squad,``: the rank stays
         if t2 or o2:
             title, org = t2 or title, org if t2 is None and org else o2 or org
     return title, without_acronym(org)

@@ -453,18 +453,19 @@ HONORIFICS: tuple[str, ...] = (
 #: Abbreviated ranks and offices written before a name, and the noun a later reference
 #: uses (``Capt. Ana Ruiz`` ... ``the captain``).
 ABBREVIATED_TITLES: dict[str, str] = {
-    "Adm.": "admiral", "Capt.": "captain", "Cmdr.": "commander", "Col.": "colonel",
-    "Const.": "constable", "Cpl.": "corporal", "Cst.": "constable", "Det": "detective",
-    "Det.": "detective", "Gen.": "general", "Gov.": "governor", "Insp": "inspector",
-    "Insp.": "inspector", "Lt.": "lieutenant", "Maj.": "major", "Prof.": "professor",
-    "Rep.": "congressman", "Sen.": "senator", "Sgt": "sergeant", "Sgt.": "sergeant",
-    "Supt": "superintendent", "Supt.": "superintendent",
+    "Adm.": "admiral", "Capt.": "captain", "Cllr": "councillor", "Cllr.": "councillor",
+    "Cmdr.": "commander", "Col.": "colonel", "Const.": "constable", "Coun.": "councillor",
+    "Cpl.": "corporal", "Cst.": "constable", "Det": "detective", "Det.": "detective",
+    "Gen.": "general", "Gov.": "governor", "Insp": "inspector", "Insp.": "inspector",
+    "Lt.": "lieutenant", "Maj.": "major", "Prof.": "professor", "Rep.": "congressman",
+    "Sen.": "senator", "Sgt": "sergeant", "Sgt.": "sergeant", "Supt": "superintendent",
+    "Supt.": "superintendent",
 }  # fmt: skip
 
 #: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
 #: before a name, part of neither the name nor the title (``Mr Ruiz``, ``Dr. Ana Ruiz``).
 COURTESY_HONORIFICS: tuple[str, ...] = (
-    "Alhaji", "Cllr", "Cllr.", "Comrade", "Coun.", "Dr", "Dr.", "Fr", "Fr.", "Hon.",
+    "Alhaji", "Comrade", "Dr", "Dr.", "Fr", "Fr.", "Hon.",
     "Honourable", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx",
     "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Shri", "Shrimati", "Smt",
     "Smt.",
