@@ -247,6 +247,20 @@ def test_an_acronym_the_text_defines_names_the_text_s_body(text: str, names: lis
     assert [o.name for o in lq.find_organizations(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalized title and a first name after a union's name are no part of it
+        ("Oakvale Federation of Teachers President Ann Cole said no.", "Oakvale Federation of Teachers"),
+        ("Union of Tram Drivers Secretary Omar Finch spoke.", "Union of Tram Drivers"),
+        # a title word not followed by a first name stays in the name
+        ("The Union of Chief Petty Officers met.", "Union of Chief Petty Officers"),
+    ],
+)  # fmt: skip
+def test_a_title_and_a_name_end_an_organization_s_name(text: str, name: str) -> None:
+    assert [o.name for o in lq.find_organizations(text)] == [name]
+
+
 def test_year_after_acronym_is_not_a_local() -> None:
     assert _names("UAW 2023 contract") == ["United Auto Workers"]
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re as _re
 from collections.abc import Callable, Iterator
 
 import regex
 
+from . import _vocab as V
 from ._compile_cache import compile_pattern
 from ._model import OrgKind, Span
 
@@ -335,10 +337,29 @@ def _generic_span(text: str, head_start: int, head_end: int) -> tuple[int, int] 
     elif _NAME_GOES_ON().match(text, end) is not None:
         return None
     start = _strip_leading(text, start, end)
+    end = _before_titled_name(text, head_end, end)
     words = _WORD().findall(text, start, head_start)
     if after is None and words and all(w in _GENERIC_ADJECTIVES for w in words):
         return None  # "Trade Union leaders", "the National Union" name no one union
     return start, end
+
+
+def _before_titled_name(text: str, start: int, end: int) -> int:
+    """*end*, or where a capitalized title and a first name in ``text[start:end]`` begin
+    (``Oakvale Federation of Teachers President Ann Cole``: the name ends before
+    ``President``; ``Union of Chief Petty Officers`` goes on)."""
+    words = list(_WORD().finditer(text, start, end))
+    for a, b in itertools.pairwise(words):
+        if a.group().lower() in _TITLE_NOUNS and b.group() in _GIVEN_NAMES:
+            cut = a.start()
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            return cut
+    return end
+
+
+_TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
+_GIVEN_NAMES = frozenset(V.FEMALE_FIRST_NAMES) | frozenset(V.MALE_FIRST_NAMES)
 
 
 #: Endings of the trades a union's name joins with ``and`` (``Boilermakers``); a
