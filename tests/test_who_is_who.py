@@ -2499,3 +2499,23 @@ def test_a_title_before_the_name_outlasts_a_relative_clause(
     sp = lq.parse(text).quotes[0].attribution
     assert sp is not None
     assert (sp.speaker.title, sp.speaker.organization) == (title, org)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers in the Oakvale School District walked out on Monday.\n\n"
+        '"Strikes are spreading," said Paul Grey, who studies public-sector unions at '
+        "Redfield State University.",
+        "Dockers at Port Harlan walked out on Monday.\n\n"
+        '"It will last," said Ana Ruiz, who researches dock unions at the Tideway Institute.',
+    ],
+)
+def test_who_studies_a_workforce_is_an_expert_not_its_employer(text: str) -> None:
+    article = lq.parse(text)
+    sp = article.quotes[-1].attribution
+    assert sp is not None
+    assert sp.speaker.role is lq.Role.EXPERT
+    assert article.dispute is not None
+    employers = [o.name for o in article.dispute.employers]
+    assert not [n for n in employers if n.endswith(("University", "Institute"))], employers

@@ -857,6 +857,7 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
 
 
 _WORK_VERBS = frozenset(V.RELATIVE_WORK_VERBS)
+_STUDY_VERBS = frozenset(V.STUDY_VERBS)
 _LIFE_VERBS = frozenset(V.RELATIVE_LIFE_VERBS)
 _ACTION_VERBS = frozenset(V.RELATIVE_ACTION_VERBS)
 #: Nouns of someone's work after ``whose`` (``whose job is at risk``).
@@ -893,6 +894,8 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
             return None  # (``Ana Ruiz, whose support cratered``: no side to tell)
         return Role.WORKER if words[1] in _WORK_NOUNS else Role.OTHER
     verbs = [w for w in words[1:4] if w not in _AUXILIARIES][:1]
+    if verbs and verbs[0] in _STUDY_VERBS:
+        return Role.EXPERT  # ``who studies public-sector unions``
     if not verbs or verbs[0] in _LIFE_VERBS:
         return Role.OTHER if verbs else None
     if verbs[0] in _ACTION_VERBS:

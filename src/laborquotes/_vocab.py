@@ -181,6 +181,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
     "STATEMENT_WORDS",
+    "STUDY_VERBS",
     "STYLE_HONORIFICS",
     "SUBJECT_PRONOUNS",
     "SUBJECT_STARTS",
@@ -476,6 +477,13 @@ COURTESY_HONORIFICS: tuple[str, ...] = (
 STATEMENT_WORDS: tuple[str, ...] = (
     "announcement", "email", "filing", "letter", "memo", "news release", "notice",
     "press release", "release", "statement", "submission", "website",
+)  # fmt: skip
+
+#: Verbs of a relative clause that tell a speaker studies a field (``who studies
+#: public-sector unions at Redfield University``): an outside expert, not the workforce.
+STUDY_VERBS: tuple[str, ...] = (
+    "analyses", "analyzes", "researches", "specialises", "specializes", "studies",
+    "teaches", "tracks", "writes",
 )  # fmt: skip
 
 #: Forms of ``be`` before a passive's participle (``was backed by Ana Ruiz``).

@@ -42,6 +42,7 @@ from ._vocab import (
     MALE_FIRST_NAMES,
     ORG_DESCRIPTORS,
     ORG_WORDS,
+    STUDY_VERBS,
     SUBJECT_STARTS,
     WEEKDAYS,
     WORKPLACE_NOUNS,
@@ -297,6 +298,13 @@ def _named_before(
                 yield m
 
 
+#: A relative clause of study before a workforce's words (``who studies dock unions
+#: at``): the place after them is where the speaker studies, no workplace of the dispute.
+_studied_re = _lazy(rf"(?<![\w-])who[^\S\n]++(?:{alternation(STUDY_VERBS)})(?![\w-])[^,.;:\n]*+\Z")
+#: How far before the workforce's words the relative clause may open, in characters.
+_STUDY_REACH = 80
+
+
 def _names(text: str, low: str) -> Iterator[tuple[int, int, bool, bool, bool]]:
     """The spans of the names written as workplaces, in no particular order, each with
     whether a cue comes before it (else a workforce word follows it), whether its
@@ -308,7 +316,9 @@ def _names(text: str, low: str) -> Iterator[tuple[int, int, bool, bool, bool]]:
         # (the standard library finds where a cue may open twice as fast as ``regex``
         # scans the whole pattern: the pattern is then tried there only)
         m = cue.match(text, c.start())
-        if m is not None and (_owner(m) or _site_re().match(text, m.end()) is None):
+        if m is None or _studied_re().search(text, max(0, c.start() - _STUDY_REACH), c.start()):
+            continue  # (``who studies public-sector unions at Redfield University``)
+        if _owner(m) or _site_re().match(text, m.end()) is None:
             newsroom = (m.group("staff") or "").lower() in _NEWSROOM
             yield (*m.span("name"), True, newsroom, bool(m.group("desc")))
     for act in _ACTS:
