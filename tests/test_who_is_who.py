@@ -2519,3 +2519,32 @@ def test_who_studies_a_workforce_is_an_expert_not_its_employer(text: str) -> Non
     assert article.dispute is not None
     employers = [o.name for o in article.dispute.employers]
     assert not [n for n in employers if n.endswith(("University", "Institute"))], employers
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a name in apposition after ``Another <title>``, with whose the person is
+        (
+            "Another analyst, Kevin Dubroy of Westmount Capital, said the deal was fair.",
+            "Kevin Dubroy",
+            "analyst",
+            "Westmount Capital",
+        ),
+        # a determiner or a quantifier at a sentence's start is no organization
+        ("Another analyst, who spoke on condition of anonymity, said the deal was fair.", "Another analyst", "analyst", None),
+        ("Several workers said the deal was fair.", "Several workers", None, None),
+        ("Several Harbour Line drivers said the deal was fair.", "Several Harbour Line drivers", None, "Harbour Line"),
+    ],
+)  # fmt: skip
+def test_another_and_several_open_a_phrase_not_a_name(
+    text: str, name: str, title: str | None, org: str | None
+) -> None:
+    sp = _speaker(text, "the deal was fair")
+    assert (sp.name, sp.title, sp.organization) == (name, title, org)
+
+
+def test_a_title_of_the_house_is_no_name_in_apposition() -> None:
+    text = "Against the Star of Ruin, Speaker of the House Ana Ruiz said the vote would be held."
+    sp = _speaker(text, "the vote would be held")
+    assert sp.name != "Speaker"

@@ -604,7 +604,13 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
     title, org = _people_owner(text, *_unit_place(*_split_title(text)))
+    if org is not None and org.lower() in _QUANTIFIERS:
+        org = None  # ``Another analyst``, ``Several workers``: a determiner, no body
     return title, _bare_org(without_acronym(_without_base(org)))
+
+
+#: Determiners and quantifiers, capitalized at a sentence's start: never an organization.
+_QUANTIFIERS = frozenset((*V.INDEFINITE_LEADS, *V.PARTITIVE_QUANTIFIERS, "few", "other"))
 
 
 def based_lead() -> str:
@@ -1859,6 +1865,8 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
             head = words[i - 1].lower()
             break
     caps = _capitalized(_workplace_owner(words))
+    if caps and caps[0].lower() in _QUANTIFIERS:
+        caps = caps[1:]  # ``Several workers``, ``Another analyst``: a determiner
     if caps and caps[0] == words[0] and _common_lead(words[0]) and _sentence_initial(m):
         # ``Union leaders said``, ``Workers at Acme said``: a common noun, capitalized by
         # its place (and a joiner after it: ``Executives for Acme``)
@@ -1916,6 +1924,9 @@ def _cand_from_raw(
         if a >= b:
             return None
         title, org = split_title(" ".join(m.text("p2pre").split()))
+        if m.group("p2of"):
+            # ``Another analyst, Kevin Dubroy of Westmount Capital,``: whose he is
+            org = split_title("analyst " + " ".join(m.text("p2of").split()))[1] or org
         if app and app.startswith(_ARTICLE_LEADS) and title and title.split()[-1] in _KIN_TITLES:
             # ``Her husband, Derek Marsh, a shop steward for the GMB,``: what he is
             # rather than whose kin he is
