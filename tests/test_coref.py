@@ -675,3 +675,24 @@ def test_a_statement_made_long_after_the_last_speaker_is_not_theirs() -> None:
     last = lq.parse(text).quotes[-1]
     assert last.attribution is not None
     assert last.attribution.speaker.name != "Tom Vale"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Anne-Marie de Valcourt said the province could no longer pay.\n\n"
+            '"We are asking a great deal," de Valcourt said.',
+            "Anne-Marie de Valcourt",
+        ),
+        (
+            "Piet van Dorp, a spokesman for Harbour Lines, said the port was shut.\n\n"
+            '"It will reopen soon," van Dorp said.',
+            "Piet van Dorp",
+        ),
+    ],
+)
+def test_a_surname_with_its_particle_is_the_person_named_before(text: str, name: str) -> None:
+    last = lq.parse(text).quotes[-1].attribution
+    assert last is not None
+    assert last.speaker.name == name

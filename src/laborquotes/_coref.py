@@ -498,6 +498,8 @@ def _core_words(name: str) -> list[str]:
         words = words[1:]
         if "of" in words[1:]:
             words = words[: words.index("of", 1)]
+    if len(words) == 2 and words[0] in _PARTICLES:
+        words = words[1:]  # ``de Grandmaison``, ``van Dijk``: a surname with its particle
     return words
 
 
