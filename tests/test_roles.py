@@ -606,3 +606,16 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize(("clause", "disputed", "role"), RELATIVE_CLAUSES)
 def test_relative_role(clause: str, disputed: bool, role: Role | None) -> None:
     assert _roles.relative_role(clause, disputed, ["Fenwick Buses"]) is role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Varga, who runs a bakery on Queen Street, said trade was slow.",
+        "Tom Varga, who runs a cafe on King Street West, said trade was slow.",
+        "Tom Varga, who owns a shop on President Avenue, said trade was slow.",
+    ],
+)
+def test_an_office_word_in_a_street_s_name_is_no_office(text: str) -> None:
+    sp = next(q.attribution.speaker for q in lq.parse(text).quotes if q.attribution)
+    assert sp.role is not Role.GOVERNMENT

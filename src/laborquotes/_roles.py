@@ -18,7 +18,7 @@ from . import _vocab as V
 from ._model import OrgKind, Role
 from ._org_names import LABOUR_WORDS, _lazy
 from ._orgs import default_registry
-from ._patterns import trie_alternation
+from ._patterns import lazy_stdlib, trie_alternation
 from ._places import demonym_length
 from ._vocab import HEAD_CUT_PREPOSITIONS, LEGISLATOR_POSTNOMINALS
 
@@ -850,12 +850,22 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
     text = title or ""
     if not text.strip() and kind is None:
         return None
+    if " " in text and _STREET().search(text) is not None:
+        text = _STREET().sub("", text)  # (``who runs a bakery on Queen Street``)
     if kind is None:
         kind = hint_kind(text)
     role = _first_role(PERSON_RULES, text, kind)
     return Role.OTHER if role is None else role
 
 
+#: A capitalized place's name ending in a street's word (``Queen Street``, ``King
+#: Street West``): a place, whatever office its first word names.
+_STREET = lazy_stdlib(
+    lambda: (
+        r"[A-Z][\w'’]*(?:[^\S\n][A-Z][\w'’]*){0,2}?[^\S\n]"
+        rf"(?:{'|'.join(V.STREET_WORDS)})(?![\w-])"
+    )
+)
 _WORK_VERBS = frozenset(V.RELATIVE_WORK_VERBS)
 _STUDY_VERBS = frozenset(V.STUDY_VERBS)
 _LIFE_VERBS = frozenset(V.RELATIVE_LIFE_VERBS)

@@ -181,6 +181,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
     "STATEMENT_WORDS",
+    "STREET_WORDS",
     "STUDY_VERBS",
     "STYLE_HONORIFICS",
     "SUBJECT_PRONOUNS",
@@ -484,6 +485,12 @@ STATEMENT_WORDS: tuple[str, ...] = (
 STUDY_VERBS: tuple[str, ...] = (
     "analyses", "analyzes", "researches", "specialises", "specializes", "studies",
     "teaches", "tracks", "writes",
+)  # fmt: skip
+
+#: Words that end a street's name (``Queen Street``, ``King's Road``): a royal or an
+#: office word before one names a place, no person's office.
+STREET_WORDS: tuple[str, ...] = (
+    "Ave", "Avenue", "Boulevard", "Drive", "Lane", "Rd", "Road", "St", "Street",
 )  # fmt: skip
 
 #: Forms of ``be`` before a passive's participle (``was backed by Ana Ruiz``).
