@@ -2548,3 +2548,24 @@ def test_a_title_of_the_house_is_no_name_in_apposition() -> None:
     text = "Against the Star of Ruin, Speaker of the House Ana Ruiz said the vote would be held."
     sp = _speaker(text, "the vote would be held")
     assert sp.name != "Speaker"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # ``and`` joins the trades of a union's name before a title
+        ("Canadian Auto and Allied Workers president Gary Dombrowski said pay was low.", "Canadian Auto and Allied Workers"),
+        ("Harbour Transport and General Workers secretary Ana Ruiz said pay was low.", "Harbour Transport and General Workers"),
+    ],
+)  # fmt: skip
+def test_and_joins_a_union_s_trades_before_a_title(text: str, org: str) -> None:
+    sp = _speaker(text, "pay was low")
+    assert (sp.organization, sp.role) == (org, lq.Role.UNION_OFFICIAL)
+
+
+def test_and_between_offices_joins_no_organization() -> None:
+    sp = _speaker(
+        "Former Minister of Transport and Labour candidate Ana Ruiz said pay was low.",
+        "pay was low",
+    )
+    assert sp.name == "Ana Ruiz"

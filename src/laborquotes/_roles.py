@@ -357,12 +357,14 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
         OrgKind.UNION,
         (
-            "brotherhood", "federal secretary", "federation of labor", "federation of labour",
-            "guild", "labor council", "labor federation", "labor leader", "labour council",
-            "labour federation", "labour leader", "strike", "strike committee", "strike leader",
-            "strikers", "teamsters", "trade union", "trades council", "trades hall",
-            "trades union", "union", "union branch", "workers council", "workers united",
-            "workers' council", "workers’ council", "works council",
+            "allied workers", "auto workers", "autoworkers", "brotherhood",
+            "federal secretary", "federation of labor", "federation of labour",
+            "general workers", "guild", "labor council", "labor federation", "labor leader",
+            "labour council", "labour federation", "labour leader", "strike",
+            "strike committee", "strike leader", "strikers", "teamsters", "trade union",
+            "trades council", "trades hall", "trades union", "union", "union branch",
+            "workers council", "workers united", "workers' council", "workers’ council",
+            "works council",
         ),
     ),
     (

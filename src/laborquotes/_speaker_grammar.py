@@ -90,7 +90,8 @@ RULES: dict[str, str] = {
     # Director`` (a numbered unit, then a title), ``Mayor of London``, a described owner
     # (``the union's``).
     "pre": r"""(?:
-        (?: (?: {capword} {joined}? | {title_low} ) {s1} ){0,4}
+        (?: (?: {capword} (?: {joined} | {s1} {name_and} (?= {and_trades} ) )?
+              | {title_low} ) {s1} ){0,4}
         (?: {np_low} {s1} ){0,2}? {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
         (?! {title_cap} {s1} (?: of | for ) {s1} )  # (``former Secretary of State``)
@@ -109,6 +110,11 @@ RULES: dict[str, str] = {
     )""",
     # ``Bank of Canada Governor``, ``Port of Vancouver CEO``: a name with ``of`` or ``for``,
     # then a capitalized title (wire style), before a name.
+    # (``Canadian Auto and Allied Workers president``: ``and`` joins the trades of a
+    # union's name, capitalized words whose last is a plural)
+    "and_trades": r"""(?:
+        {s1} (?: \p{Lu} [\p{L}\-]*+ {s1} ){0,2} \p{Lu} [\p{L}\-]*+ (?<= s ) (?![\w\-])
+    )""",
     "org_title_pre": r"""
         (?: {capword} {s1} ){1,2} (?: of | for ) {s1} (?: the {s1} )?
         (?: {capword} {s1} (?: {name_and} {s1} )? ){0,3}? {capword} {s1}
