@@ -696,3 +696,19 @@ def test_a_surname_with_its_particle_is_the_person_named_before(text: str, name:
     last = lq.parse(text).quotes[-1].attribution
     assert last is not None
     assert last.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liberal MNA Ana Ruiz said the plan was rushed.\n\n"
+        "The ministry says it is setting aside $60 million for the towns.",
+        "The Conservative MP for Keswater, Tom Lee, said the dykes were old. "
+        "The agency says the scheme is still a priority.",
+    ],
+)
+def test_a_public_body_s_reference_means_no_party(text: str) -> None:
+    last = lq.parse(text).quotes[-1].attribution
+    assert last is not None
+    assert last.speaker.organization not in ("Liberal", "Conservative")
+    assert last.speaker.role is lq.Role.GOVERNMENT

@@ -490,6 +490,14 @@ def _before_name(written: str, end: int) -> bool:
     return rest[:1].isupper()
 
 
+def _party(org: Organization) -> bool:
+    """Whether *org* is a political party (``Liberal``, ``Labour Party``)."""
+    return org.name in _PARTY_NAMES or org.name.endswith(" Party")
+
+
+_PARTY_NAMES = frozenset(V.PARTIES)
+
+
 def _core_words(name: str) -> list[str]:
     """The words of a name without a leading honour and a peer's place (``Dame Ana
     Ruiz`` -> ``Ana Ruiz``; ``Lord Lee of Leeds`` -> ``Lee``)."""
@@ -2060,17 +2068,24 @@ class ArticleOrgs:
             yield self.orgs[self.owners[i]]
             i -= 1
 
-    def nearest(self, kinds: Sequence[OrgKind], pos: int, guild: bool) -> Organization | None:
-        """The organization of *kinds* named last before *pos*, else the most named one."""
+    def nearest(
+        self, kinds: Sequence[OrgKind], pos: int, guild: bool, *, party: bool = True
+    ) -> Organization | None:
+        """The organization of *kinds* named last before *pos*, else the most named one
+        (not a political party unless *party*: ``the ministry`` is none)."""
         for kind in kinds:
             for org in self._before(pos):
-                if org.kind is kind and (not guild or _is_guild(org)):
+                if (
+                    org.kind is kind
+                    and (not guild or _is_guild(org))
+                    and (party or not _party(org))
+                ):
                     return org
             top = self.top.get((kind, guild))
-            if top is not None:
+            if top is not None and (party or not _party(top)):
                 return top
         if guild:
-            return self.nearest(kinds, pos, guild=False)
+            return self.nearest(kinds, pos, guild=False, party=party)
         return None
 
     def nearest_named(self, head: str, pos: int) -> Organization | None:
@@ -2090,7 +2105,8 @@ class ArticleOrgs:
             if org is not None:
                 return org, True
         if kinds is not None:
-            return self.nearest(kinds, pos, guild), True
+            party = "party" in phrase.casefold().split()
+            return self.nearest(kinds, pos, guild, party=party), True
         return None, False
 
     def resolve(self, written: str | None, pos: int) -> tuple[Organization | None, str | None]:
