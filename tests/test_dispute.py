@@ -338,3 +338,17 @@ def test_an_outlet_spoken_to_is_no_side(text: str) -> None:
     dispute = lq.parse(text).dispute
     assert dispute is not None
     assert [o.name for o in dispute.employers] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers at Kestrel Components stayed off their production lines on Monday.",
+        "Drivers at Fenwick Buses stayed away from work on Monday over pay.",
+        "Cleaners at Harbour Hospital stayed off work for a second day.",
+    ],
+)
+def test_staying_off_work_is_a_strike(text: str) -> None:
+    dispute = lq.parse(text).dispute
+    assert dispute is not None
+    assert dispute.action is lq.DisputeAction.STRIKE
