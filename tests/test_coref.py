@@ -712,3 +712,23 @@ def test_a_public_body_s_reference_means_no_party(text: str) -> None:
     assert last is not None
     assert last.speaker.organization not in ("Liberal", "Conservative")
     assert last.speaker.role is lq.Role.GOVERNMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ('"It is unfair," said a 34-year-old welder who gave only her surname, Wang.', "Wang", "welder"),
+        ("A 34-year-old welder who gave only her surname, Wang, said the pay was late.", "Wang", "welder"),
+        ("An official at the district bureau, who gave only his surname, Liang, said talks went on.", "Liang", "official"),
+        ("A driver who asked to be identified only by his first name, Tomas, said the pay was late.", "Tomas", "driver"),
+        ("One worker, identified only as Ravi, said the pay was late.", "Ravi", "worker"),
+    ],
+)  # fmt: skip
+def test_a_name_given_in_a_clause_names_the_unnamed_speaker(
+    text: str, name: str, title: str
+) -> None:
+    quotes = lq.parse(text).quotes
+    assert len(quotes) == 1  # (``asked to be identified only by ...`` reports nothing)
+    att = quotes[0].attribution
+    assert att is not None
+    assert (att.speaker.name, att.speaker.title) == (name, title)

@@ -174,6 +174,22 @@ _made_statement = _lazy(
     r"(?i)(?<![\w-])(?:in|issued|released|sent|put\s++out)\s++(?:a|an|his|her|its|their)\s++"
     rf"(?:\w++\s++)?(?:{'|'.join(V.STATEMENT_WORDS)})(?![\w-])"
 )
+#: A clause that gives an unnamed speaker's name: ``who gave only her surname, Wang``,
+#: ``who asked to be identified only by his first name, Tomas``, ``identified only as
+#: Liang``, ``who gave his name as Ravi``.
+_given_name_re = _lazy(
+    r"(?:who[^\S\n]++(?:gave|would[^\S\n]++give|asked[^\S\n]++to[^\S\n]++be[^\S\n]++"
+    r"identified)[^\S\n]++(?:only[^\S\n]++)?(?:by[^\S\n]++)?(?:his|her|their)[^\S\n]++"
+    r"(?:(?:sur|family[^\S\n]|first[^\S\n]|given[^\S\n]|last[^\S\n])?name)"
+    r"(?:[^\S\n]++as)?|identified[^\S\n]++only[^\S\n]++as)"
+    r"[^\S\n]*+,?[^\S\n]*+(?P<given>\p{Lu}[\p{L}'’\-]++(?:[^\S\n]\p{Lu}[\p{L}'’\-]++)?)"
+)
+#: How far around an unnamed phrase the clause giving its name is looked for.
+_GIVEN_REACH = 90
+#: At most this many characters (a comma, spaces) between a phrase and that clause.
+_GIVEN_GAP = 3
+#: At most this many words of the phrase before that clause are read for a title.
+_GIVEN_HEAD_WORDS = 8
 #: How far before a statement speaks it may be made, in characters.
 _STATEMENT_REACH = 600
 #: How far before the statement is made its maker's phrase may start, in characters.
@@ -742,6 +758,9 @@ class Resolver:
         if cand.kind == Kind.ROLE:
             return self._role(cand)
         if cand.kind in GROUP_KINDS:
+            given = self._given_by_clause(cand)
+            if given is not None:
+                return given  # ``a welder who gave only her surname, Wang,``
             maker = self._statement_maker(cand)
             if maker is not None:
                 return maker  # ``Tom Lee said in a statement ... "...," the statement said``
@@ -768,6 +787,25 @@ class Resolver:
         )
         self._register(sp)
         return sp
+
+    def _given_by_clause(self, cand: Cand) -> Speaker | None:
+        """The person an unnamed phrase names in a clause of its own (``a welder who gave
+        only her surname, Wang,``, ``an official, identified only as Liang,``), with the
+        title the phrase before the clause gives; the clause may be the phrase read."""
+        lo = max(0, cand.start - _GIVEN_REACH)
+        hi = min(len(self.text), cand.end + _GIVEN_REACH)
+        for m in _given_name_re().finditer(self.text, lo, hi):
+            if m.start() > cand.end + _GIVEN_GAP or m.end() < cand.start:
+                continue
+            if cand.end <= m.start():
+                # (the phrase read is the one before the clause: its title and body)
+                return Speaker(name=m.group("given"), title=cand.title, organization=cand.org)
+            head = self.text[lo : m.start()].rstrip(" ,")
+            head = head[max(head.rfind("."), head.rfind("\n"), head.rfind('"')) + 1 :].strip()
+            short = 0 < len(head.split()) <= _GIVEN_HEAD_WORDS
+            title, org = split_title(head) if short else (None, None)
+            return Speaker(name=m.group("given"), title=title, organization=org)
+        return None
 
     def _statement_maker(self, cand: Cand) -> Speaker | None:
         """Who made the statement *cand* names (``the statement``, ``the letter``): the

@@ -758,6 +758,7 @@ def _anonymity(text: str, a: int, b: int) -> bool:
 #: What an anonymous source asks for (``asked not to be named``): no reported clause.
 ANONYMITY_TERMS: tuple[str, ...] = (
     "anonymity", "not to be identified", "not to be named", "not to be quoted",
+    "to be identified only",
 )  # fmt: skip
 _ANONYMITY_REACH = max(map(len, ANONYMITY_TERMS)) + 1
 
