@@ -722,6 +722,8 @@ def test_a_public_body_s_reference_means_no_party(text: str) -> None:
         ("An official at the district bureau, who gave only his surname, Liang, said talks went on.", "Liang", "official"),
         ("A driver who asked to be identified only by his first name, Tomas, said the pay was late.", "Tomas", "driver"),
         ("One worker, identified only as Ravi, said the pay was late.", "Ravi", "worker"),
+        ('"The pay is late," said a 22-year-old machinist surnamed Zhou.', "Zhou", "machinist"),
+        ('"The pay is late," said a welder who only gave his surname as Lee.', "Lee", "welder"),
     ],
 )  # fmt: skip
 def test_a_name_given_in_a_clause_names_the_unnamed_speaker(

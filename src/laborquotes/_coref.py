@@ -176,12 +176,12 @@ _made_statement = _lazy(
 )
 #: A clause that gives an unnamed speaker's name: ``who gave only her surname, Wang``,
 #: ``who asked to be identified only by his first name, Tomas``, ``identified only as
-#: Liang``, ``who gave his name as Ravi``.
+#: Liang``, ``who gave his name as Ravi``, ``a worker surnamed Zhou``.
 _given_name_re = _lazy(
-    r"(?:who[^\S\n]++(?:gave|would[^\S\n]++give|asked[^\S\n]++to[^\S\n]++be[^\S\n]++"
+    r"(?:who[^\S\n]++(?:only[^\S\n]++)?(?:gave|would[^\S\n]++give|asked[^\S\n]++to[^\S\n]++be[^\S\n]++"
     r"identified)[^\S\n]++(?:only[^\S\n]++)?(?:by[^\S\n]++)?(?:his|her|their)[^\S\n]++"
     r"(?:(?:sur|family[^\S\n]|first[^\S\n]|given[^\S\n]|last[^\S\n])?name)"
-    r"(?:[^\S\n]++as)?|identified[^\S\n]++only[^\S\n]++as)"
+    r"(?:[^\S\n]++as)?|identified[^\S\n]++only[^\S\n]++as|surnamed)"
     r"[^\S\n]*+,?[^\S\n]*+(?P<given>\p{Lu}[\p{L}'’\-]++(?:[^\S\n]\p{Lu}[\p{L}'’\-]++)?)"
 )
 #: How far around an unnamed phrase the clause giving its name is looked for.
