@@ -261,6 +261,20 @@ TITLES = [
     ("lawmaker for Germany's Green Party", ("lawmaker", "Green Party")),
     # ... but a part of the owner stays the owner's
     ("spokesman for Unite's Scottish Region", ("spokesman", "Unite's Scottish Region")),
+    # a field of the title before ``at`` and the body after it
+    (
+        "head of Asia industrials research at Halvorsen Securities",
+        ("head of Asia industrials research", "Halvorsen Securities"),
+    ),
+    (
+        "chair of the history department at Redfield College",
+        ("chair of the history department", "Redfield College"),
+    ),
+    # ... but a name's own ``at`` stays (``University of California at Irvine``)
+    (
+        "professor at the University of Tideway at Marsh",
+        ("professor", "University of Tideway at Marsh"),
+    ),
 ]
 
 

@@ -604,6 +604,12 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
     title, org = _people_owner(text, *_unit_place(*_split_title(text)))
+    if title and org and " at " in org:
+        field, _, body = org.partition(" at ")
+        if body[:1].isupper() and any(w.islower() and w not in _JOINERS for w in field.split()):
+            # ``head of Asia industrials research at Halvorsen Securities``: a field of
+            # the title, then the body
+            title, org = f"{title} of {field}", body
     if org is not None and org.lower() in _QUANTIFIERS:
         org = None  # ``Another analyst``, ``Several workers``: a determiner, no body
     return title, _bare_org(without_acronym(_without_base(org)))
