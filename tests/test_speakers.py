@@ -270,6 +270,12 @@ TITLES = [
         "chair of the history department at Redfield College",
         ("chair of the history department", "Redfield College"),
     ),
+    # a place after the body, with a compass word before it, is no part of the body
+    (
+        "head of Bishopsgate Community School in east London",
+        ("head", "Bishopsgate Community School"),
+    ),
+    ("spokesman for Kestrel Buses in north Wales", ("spokesman", "Kestrel Buses")),
     # ... but a name's own ``at`` stays (``University of California at Irvine``)
     (
         "professor at the University of Tideway at Marsh",

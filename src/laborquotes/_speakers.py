@@ -407,10 +407,18 @@ def _portfolio(words: list[str], i: int) -> bool:
 def _place(words: list[str], i: int) -> bool:
     """``in Inverness``, ``from Leeds``: a place after the preposition at *i*, not an
     organization (no organization word or acronym follows)."""
-    if words[i] not in _LOCATION_PREPS or not words[i + 1][:1].isupper():
+    if words[i] not in _LOCATION_PREPS:
         return False
-    rest = [w.rstrip(".,") for w in words[i + 1 :]]
+    j = i + 1
+    if words[j] in _COMPASS and j + 1 < len(words):
+        j += 1  # ``in east London``
+    if not words[j][:1].isupper():
+        return False
+    rest = [w.rstrip(".,") for w in words[j:]]
     return not any(w in _ORG or _org_acronym(w) for w in rest)
+
+
+_COMPASS = frozenset(V.COMPASS_WORDS)
 
 
 def _modifiers_only(words: list[str]) -> bool:

@@ -42,6 +42,7 @@ __all__ = [
     "COMMON_IRREGULAR_PASTS",
     "COMMON_ORG_NOUNS",
     "COMPANY_TITLE_NOUNS",
+    "COMPASS_WORDS",
     "CONSTITUENCY_ENDS",
     "CONTACT_PARTICIPLES",
     "CONTENT_LINKS",
@@ -491,6 +492,14 @@ STUDY_VERBS: tuple[str, ...] = (
 #: office word before one names a place, no person's office.
 STREET_WORDS: tuple[str, ...] = (
     "Ave", "Avenue", "Boulevard", "Drive", "Lane", "Rd", "Road", "St", "Street",
+)  # fmt: skip
+
+#: Words of a compass point or an area written in lower case before a place (``in east
+#: London``, ``in northern Ontario``, ``in south-west England``).
+COMPASS_WORDS: tuple[str, ...] = (
+    "central", "east", "eastern", "inner", "north", "north-east", "north-west", "northeast",
+    "northern", "northwest", "outer", "rural", "south", "south-east", "south-west",
+    "southeast", "southern", "southwest", "west", "western",
 )  # fmt: skip
 
 #: Forms of ``be`` before a passive's participle (``was backed by Ana Ruiz``).
