@@ -724,10 +724,13 @@ def test_a_public_body_s_reference_means_no_party(text: str) -> None:
         ("One worker, identified only as Ravi, said the pay was late.", "Ravi", "worker"),
         ('"The pay is late," said a 22-year-old machinist surnamed Zhou.', "Zhou", "machinist"),
         ('"The pay is late," said a welder who only gave his surname as Lee.', "Lee", "welder"),
+        ('"The pay is late," said another worker, who gave only his surname, Zhou.', "Zhou", "worker"),
+        # no job's noun before the clause: no title
+        ('"The pay is late," said a woman who gave only her surname, Huang.', "Huang", None),
     ],
 )  # fmt: skip
 def test_a_name_given_in_a_clause_names_the_unnamed_speaker(
-    text: str, name: str, title: str
+    text: str, name: str, title: str | None
 ) -> None:
     quotes = lq.parse(text).quotes
     assert len(quotes) == 1  # (``asked to be identified only by ...`` reports nothing)

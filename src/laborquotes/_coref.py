@@ -797,9 +797,14 @@ class Resolver:
         for m in _given_name_re().finditer(self.text, lo, hi):
             if m.start() > cand.end + _GIVEN_GAP or m.end() < cand.start:
                 continue
-            if cand.end <= m.start():
-                # (the phrase read is the one before the clause: its title and body)
-                return Speaker(name=m.group("given"), title=cand.title, organization=cand.org)
+            if cand.start < m.start():
+                # (the phrase read is the one before the clause: its title and body; a
+                # title only where it ends in a job's noun: ``a woman surnamed Huang``)
+                title, org = split_title(self.text[cand.start : m.start()].rstrip(" ,"))
+                job = title is not None and title.split()[-1].lower() in _TITLE_NOUNS
+                return Speaker(
+                    name=m.group("given"), title=title if job else None, organization=org
+                )
             head = self.text[lo : m.start()].rstrip(" ,")
             head = head[max(head.rfind("."), head.rfind("\n"), head.rfind('"')) + 1 :].strip()
             short = 0 < len(head.split()) <= _GIVEN_HEAD_WORDS

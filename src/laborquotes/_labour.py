@@ -321,8 +321,11 @@ class _Sides:
             # ``Federal secretary Jo Ruiz``: an office only unions have
             if self.unions and union_only_office(described):
                 return _most_named(self.unions)
-            if self.employers and employer_only_office(described):
-                return _most_named(self.employers)  # ``Superintendent Mark Lowe``
+            firms = [o for o in self.employers if o.kind is not OrgKind.EMPLOYER_GROUP]
+            if firms and employer_only_office(described):
+                # ``Superintendent Mark Lowe``: the employer's (an employers' group has no
+                # managing director of the workforce's)
+                return _most_named(firms)
             return None
         if m.group("body"):
             # ``a council spokeswoman``: the employer with that word in its name
