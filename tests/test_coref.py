@@ -653,6 +653,11 @@ def test_of_a_topic_is_no_subject() -> None:
             "Harbour Ferries",
         ),
         (
+            "In a statement, department spokesperson Ana Lindqvist said the road was funded.\n\n"
+            '"The work will finish in May," the statement said.',
+            "Ana Lindqvist",
+        ),
+        (
             "Ana Ruiz said she would step down, and sent a letter to members.\n\n"
             '"I will not stand again," the letter said.',
             "Ana Ruiz",
@@ -683,6 +688,11 @@ def test_a_statement_made_long_after_the_last_speaker_is_not_theirs() -> None:
         (
             "Anne-Marie de Valcourt said the province could no longer pay.\n\n"
             '"We are asking a great deal," de Valcourt said.',
+            "Anne-Marie de Valcourt",
+        ),
+        (
+            "Anne-Marie de Valcourt said the province could no longer pay.\n\n"
+            "De Valcourt said the offers would go out by the fall.",
             "Anne-Marie de Valcourt",
         ),
         (

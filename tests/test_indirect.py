@@ -1346,6 +1346,11 @@ def test_first_person_is_no_report() -> None:
             "the Harbour Board",
         ),
         (
+            "According to the Harbour Board, roughly 300,000 tonnes pass through, and more will.",
+            "roughly 300,000 tonnes pass through, and more will",
+            "the Harbour Board",
+        ),
+        (
             "According to Ana Ruiz, the union's treasurer, 2,400 members have paid.",
             "2,400 members have paid",
             "Ana Ruiz, the union's treasurer",

@@ -192,6 +192,8 @@ _GIVEN_GAP = 3
 _GIVEN_HEAD_WORDS = 8
 #: How far before a statement speaks it may be made, in characters.
 _STATEMENT_REACH = 600
+#: How far before its maker's phrase a statement may be made (``In a statement, ...``).
+_MADE_BEFORE = 24
 #: How far before the statement is made its maker's phrase may start, in characters.
 _MAKER_REACH = 120
 _POSSESSIVE_IN = _lazy(r"\w['’]s?(?!\w)")
@@ -522,7 +524,7 @@ def _core_words(name: str) -> list[str]:
         words = words[1:]
         if "of" in words[1:]:
             words = words[: words.index("of", 1)]
-    if len(words) == 2 and words[0] in _PARTICLES:
+    if len(words) == 2 and words[0].lower() in _PARTICLES:
         words = words[1:]  # ``de Grandmaison``, ``van Dijk``: a surname with its particle
     return words
 
@@ -819,13 +821,12 @@ class Resolver:
         if self.last_any is None or _statement_phrase().match(cand.name) is None:
             return None
         made = None
-        for m in _made_statement().finditer(
-            self.text, max(self.last_start, cand.start - _STATEMENT_REACH), cand.start
-        ):
+        lo = max(self.last_start - _MADE_BEFORE, cand.start - _STATEMENT_REACH, 0)
+        for m in _made_statement().finditer(self.text, lo, cand.start):
             made = m
         if made is None or made.start() - self.last_start > _MAKER_REACH:
             return None
-        return self.last_any
+        return self.last_any  # (also ``In a statement, Tom Lee said``: made before)
 
     # ------------------------------------------------------------------ by kind
 

@@ -292,11 +292,15 @@ RULES: dict[str, str] = {
     # After the head: ``(R-Texas)``, ``, a member of Local 7,``, ``who leads it``.
     "appositive": r"""
         (?: \s*+ \( (?P<paren> [^()\n]{1,60}+ ) \) )?
-        (?: \s*+ , \s*+
+        (?: \s*+ , \s*+ (?! {quantity_lead} )
             (?P<apptext> [^,;"“”]{1,150}? (?: , \s*+ [^,;"“”]{1,150}? ){0,3} ) \s*+ ,
+            (?! (?<= \d , ) \d{3} (?!\d) )  # (``300,000``: a thousands separator)
           | \s++ (?P<rel> (?: who | whose | which ) \s [^,;"“”]{1,100}? )
         )?
     """,
+    # (``Health Canada, roughly 300,000 people ...``: a quantity opens a clause, no
+    # apposition; an age alone does: ``Ana Ruiz, 34,``)
+    "quantity_lead": r"(?: {quantity_adverb} ) \s++ [\d$£€]",
     "speaker": r"(?P<head> {head_choice} ) {appositive} (?: \s*+ , )?",
     # A line break inside an appositive is a hard wrap (``a welder at the\nWarren
     # plant``) unless a sentence ends before it or the next line is indented.
@@ -309,6 +313,7 @@ RULES: dict[str, str] = {
     "appositive_forward": r"""
         \s*+ (?: \( (?P<paren> [^()\n]{1,60}+ ) \) \s*+ )?
         (?: , \s*+ (?! (?: {appositive_stop} | (?! {ing_title} \b ) \w+ing | \p{Ll}{2,}ed ) \b )
+            (?! {quantity_lead} )
             (?P<app> (?: {app_char} | {app_paren} ){2,150}+ )
             (?: , \s*+ (?P<app2> (?: a | an | the ) \s {app_char}{2,120}+ | {app_org} ) )?
             (?: , \s*+ (?P<home> of [ ] {place_word} (?: [ ] {place_word} ){0,2}+ ) (?= \s*+ , ) )?
@@ -385,6 +390,7 @@ def _word_tables() -> dict[str, Table]:
         "title_word": (tuple(sorted(_title_words())), False),
         "title_acronym": ((*V.LEGISLATOR_POSTNOMINALS, *V.EXECUTIVE_ACRONYMS), False),
         "title_prefix": (V.TITLE_PREFIXES, False),
+        "quantity_adverb": (V.QUANTITY_ADVERBS, True),
         "legislator": (V.LEGISLATOR_POSTNOMINALS, False),
         "name_stop": (V.NAME_STOPWORDS, False),
         # title words in -ing, which open an appositive (``, managing director of``)

@@ -154,6 +154,7 @@ __all__ = [
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
     "PRONOUN_LEADS",
+    "QUANTITY_ADVERBS",
     "QUANTITY_SUBJECTS",
     "QUESTION_AUXILIARIES",
     "QUOTED_AS_ADVERBS",
@@ -500,6 +501,13 @@ COMPASS_WORDS: tuple[str, ...] = (
     "central", "east", "eastern", "inner", "north", "north-east", "north-west", "northeast",
     "northern", "northwest", "outer", "rural", "south", "south-east", "south-west",
     "southeast", "southern", "southwest", "west", "western",
+)  # fmt: skip
+
+#: Words before a number that make it a quantity (``roughly 300,000``, ``more than 40``):
+#: after a comma, they open a clause, not an apposition to a name.
+QUANTITY_ADVERBS: tuple[str, ...] = (
+    "about", "almost", "approximately", "around", "fewer than", "less than", "more than",
+    "nearly", "over", "roughly", "some", "under", "up to",
 )  # fmt: skip
 
 #: Forms of ``be`` before a passive's participle (``was backed by Ana Ruiz``).
