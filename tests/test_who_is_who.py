@@ -2399,6 +2399,7 @@ PUBLIC_BODIES = [
         "Chief Amos Redcloud of the Birch Lake First Nation says the water is unsafe.",
         "the water is unsafe",
     ),
+    ("Chief Amos Redcloud of Birch Lake Cree Nation says the water is unsafe.", "the water is"),
 ]
 
 

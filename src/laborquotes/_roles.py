@@ -388,7 +388,7 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
             "chancellor of the exchequer", "city", "city of", "city's", "city’s",
             "commission", "congress", "constabulary", "coroner", "coroners", "council",
             "councillor", "councilor", "county", "county's", "county’s", "court",
-            "democratic", "democrats", "department", "directorate", "dáil",
+            "cree nation", "democratic", "democrats", "department", "directorate", "dáil",
             "education secretary", "federal", "first nation", "foreign secretary", "gop",
             "government", "governor", "governor's", "health secretary", "home secretary",
             "house of commons", "house of lords", "house of representatives",
@@ -401,7 +401,8 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
             "provincial", "regulator", "republican", "republicans", "secretary of state",
             "senate", "senator", "senedd", "shadow", "shire", "state of", "state's",
             "state’s", "taoiseach", "td", "territory's", "territory’s",
-            "transport secretary", "tribunal", "tánaiste", "watchdog", "white house",
+            "transport secretary", "tribal council", "tribal government", "tribunal",
+            "tánaiste", "watchdog", "white house",
         ),
     ),
     (
