@@ -72,6 +72,10 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
         # where it is based or whose it is: no part of the name
         ("Workers at South Korean-owned Daeil Vina Electronics walked out, the union said.", ["Daeil Vina Electronics"]),
         ("Workers at Dallas-based Crestmoor Hotel Group walked out on Monday, the union said.", ["Crestmoor Hotel Group"]),
+        # ``in`` before a name that a body's word ends (not before a town's)
+        ("More than 2,100 teachers in Millvale Public Schools went on strike on Monday.", ["Millvale Public Schools"]),
+        ("Porters in the Harrow Vale Hospitals went on strike on Monday.", ["Harrow Vale Hospitals"]),
+        ("Nurses in Leeds went on strike on Monday, the union said.", []),
     ],
 )  # fmt: skip
 def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -> None:

@@ -50,6 +50,7 @@ from ._vocab import (
 
 __all__ = [
     "ACTIONS_BEFORE_A_DAY",
+    "BODY_NAME_ENDS",
     "CUED_BUSINESS_NOUNS",
     "CUED_ORG_DESCRIPTORS",
     "EMPLOYER_ACTS",
@@ -64,6 +65,13 @@ __all__ = [
     "short_forms",
     "with_workplaces",
 ]
+
+#: Words that end a public employer's name, after which ``in`` names the workplace of
+#: the workforce before it (``teachers in Millbrook Public Schools``).
+BODY_NAME_ENDS: tuple[str, ...] = (
+    "Board", "College", "Council", "District", "Health", "Hospital", "Hospitals", "Schools",
+    "Service", "Trust", "University",
+)  # fmt: skip
 
 #: Actions after which a day, then ``at``, leads to the workplace (``went on strike
 #: Tuesday at``, ``walked off the job on Monday at``).
@@ -177,8 +185,11 @@ def _after_cue_re() -> str:
     day = rf"(?:on[^\S\n]++)?+(?:{alternation(WEEKDAYS)}|today|yesterday|overnight)"
     actions = alternation(ACTIONS_BEFORE_A_DAY).replace(r"\ ", r"[^\S\n]++")
     acted = rf"{actions}[^\S\n]++{day}[^\S\n]++at"
+    # (``teachers in Millbrook Public Schools``: ``in`` before a name that a body's word
+    # ends, not before a town's)
+    body = rf"(?:\p{{Lu}}[\w'’.\-]*+[^\S\n]++){{1,4}}(?:{alternation(BODY_NAME_ENDS)})(?![\w-])"
     cues = rf"""(?:{alternation(EMPLOYER_CUES, capitalized=True)}
-        |{staff}{union}[^\S\n]++(?:at|in[^\S\n]++the)|{acted})"""
+        |{staff}{union}[^\S\n]++(?:at|in[^\S\n]++the|in(?=[^\S\n]++{body}))|{acted})"""
     # (a quantity before the name makes it a site's owner: ``at a Kelso Build site``,
     # ``at four Eastbrook Health private hospitals``)
     owned = rf"(?P<owned>{alternation(OWNED_SITE_LEADS)}|\d{{1,4}}+)"
