@@ -2570,3 +2570,8 @@ def test_and_between_offices_joins_no_organization() -> None:
         "pay was low",
     )
     assert sp.name == "Ana Ruiz"
+
+
+def test_a_councillor_s_style_after_an_office_is_no_part_of_its_title() -> None:
+    sp = _speaker("Tory opposition leader Councillor Tom Hale said the cuts were wrong.", "cuts")
+    assert (sp.name, sp.title, sp.organization) == ("Tom Hale", "opposition leader", "Tory")
