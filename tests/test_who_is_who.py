@@ -2575,3 +2575,16 @@ def test_and_between_offices_joins_no_organization() -> None:
 def test_a_councillor_s_style_after_an_office_is_no_part_of_its_title() -> None:
     sp = _speaker("Tory opposition leader Councillor Tom Hale said the cuts were wrong.", "cuts")
     assert (sp.name, sp.title, sp.organization) == ("Tom Hale", "opposition leader", "Tory")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # Australian copy's councillor, a senior counsel's letters
+        ("Cr Dana Pitt said the road would reopen.", "Dana Pitt", "Cr"),
+        ("Sonia Fairleigh SC said the road would reopen.", "Sonia Fairleigh", None),
+    ],
+)
+def test_australian_styles_around_a_name(text: str, name: str, title: str | None) -> None:
+    sp = _speaker(text, "the road would reopen")
+    assert (sp.name, sp.title) == (name, title)

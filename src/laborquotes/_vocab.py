@@ -440,9 +440,9 @@ HONORIFICS: tuple[str, ...] = (
     "Chairwoman", "Chancellor", "Chief", "Cllr", "Cllr.", "Cmdr.", "Cmdt.", "Coach", "Col.",
     "Colonel", "Commissioner", "Comptroller", "Comrade", "Congressman", "Congresswoman",
     "Const.", "Corporal", "Correspondent", "Coun.", "Councillor", "Councilman", "Councilor",
-    "Councilwoman", "Countess", "Cpl.", "Cst.", "Dame", "Dean", "Del.", "Deputy", "Det",
-    "Det.", "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist", "Editor",
-    "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor", "Govs.", "Hon.",
+    "Councilwoman", "Countess", "Cpl.", "Cr", "Cst.", "Dame", "Dean", "Del.", "Deputy",
+    "Det", "Det.", "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist",
+    "Editor", "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor", "Govs.", "Hon.",
     "Honourable", "Host", "Imam", "Insp", "Insp.", "Inspector", "Judge", "Justice", "King",
     "Lady", "Leader", "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor", "Minister",
     "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.",
@@ -459,11 +459,11 @@ HONORIFICS: tuple[str, ...] = (
 ABBREVIATED_TITLES: dict[str, str] = {
     "Adm.": "admiral", "Capt.": "captain", "Cllr": "councillor", "Cllr.": "councillor",
     "Cmdr.": "commander", "Col.": "colonel", "Const.": "constable", "Coun.": "councillor",
-    "Cpl.": "corporal", "Cst.": "constable", "Det": "detective", "Det.": "detective",
-    "Gen.": "general", "Gov.": "governor", "Insp": "inspector", "Insp.": "inspector",
-    "Lt.": "lieutenant", "Maj.": "major", "Prof.": "professor", "Rep.": "congressman",
-    "Sen.": "senator", "Sgt": "sergeant", "Sgt.": "sergeant", "Supt": "superintendent",
-    "Supt.": "superintendent",
+    "Cpl.": "corporal", "Cr": "councillor", "Cst.": "constable", "Det": "detective",
+    "Det.": "detective", "Gen.": "general", "Gov.": "governor", "Insp": "inspector",
+    "Insp.": "inspector", "Lt.": "lieutenant", "Maj.": "major", "Prof.": "professor",
+    "Rep.": "congressman", "Sen.": "senator", "Sgt": "sergeant", "Sgt.": "sergeant",
+    "Supt": "superintendent", "Supt.": "superintendent",
 }  # fmt: skip
 
 #: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
@@ -563,7 +563,7 @@ EXECUTIVE_ACRONYMS: tuple[str, ...] = ("CEO", "CFO", "COO", "CTO")
 #: Post-nominal honours and degrees, after a name or its comma (``Ana Ruiz, PhD``,
 #: ``Tom Lee OBE``): part of neither the name nor the title.
 NAME_POSTNOMINALS: tuple[str, ...] = (
-    "CBE", "DBE", "KBE", "KC", "M.D.", "MBE", "MD", "OBE", "Ph.D.", "PhD", "QC",
+    "CBE", "DBE", "KBE", "KC", "M.D.", "MBE", "MD", "OBE", "Ph.D.", "PhD", "QC", "SC",
 )  # fmt: skip
 
 #: Political parties as written before a title or inside a parenthesis (``Labour MP``,
