@@ -2400,6 +2400,11 @@ PUBLIC_BODIES = [
         "the water is unsafe",
     ),
     ("Chief Amos Redcloud of Birch Lake Cree Nation says the water is unsafe.", "the water is"),
+    (
+        "Superintendent Ana Quill of Harbour Street Garda Station said the water is unsafe.",
+        "the water is",
+    ),
+    ("Far North area commander Inspector Ana Quill said the water is unsafe.", "the water is"),
 ]
 
 
@@ -2572,9 +2577,19 @@ def test_and_between_offices_joins_no_organization() -> None:
     assert sp.name == "Ana Ruiz"
 
 
-def test_a_councillor_s_style_after_an_office_is_no_part_of_its_title() -> None:
-    sp = _speaker("Tory opposition leader Councillor Tom Hale said the cuts were wrong.", "cuts")
-    assert (sp.name, sp.title, sp.organization) == ("Tom Hale", "opposition leader", "Tory")
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Tory opposition leader Councillor Tom Hale said the cuts were wrong.",
+            "opposition leader",
+        ),
+        ("The area commander Inspector Tom Hale said the cuts were wrong.", "area commander"),
+    ],
+)
+def test_a_rank_after_an_office_is_no_part_of_its_title(text: str, title: str) -> None:
+    sp = _speaker(text, "cuts")
+    assert (sp.name, sp.title) == ("Tom Hale", title)
 
 
 @pytest.mark.parametrize(

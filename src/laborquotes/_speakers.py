@@ -1373,7 +1373,7 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
     if len(written) > 2 and _lead_adjective(written) and _sentence_initial(m):
         written = written[1:]  # ``Fiery CWU general secretary``: no word of the union's
     words = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
-    if len(words) > 1 and words[-1] in _RANK_STYLES and _title_word(words[-2]):
+    if _style_after_office(words):
         words.pop()  # ``labour law expert Professor Ana Ruiz``: a style after the title
     if words and words[0] in _THE and all(_courtesy_at(nm.pre, k) for k in range(len(nm.pre))):
         words = words[1:]  # ``the Rt Hon Ana Ruiz``, ``The Labour MP Ana Ruiz``: an article
@@ -1411,6 +1411,17 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         if t2 or o2:
             title, org = t2 or title, org if t2 is None and org else o2 or org
     return title, without_acronym(org)
+
+
+def _style_after_office(words: list[str]) -> bool:
+    """Whether the last of *words* is a rank written as a style after an office of
+    lower-case words (``opposition leader Councillor``; not ``Chief Constable``)."""
+    return (
+        len(words) > 1
+        and words[-1] in _RANK_STYLES
+        and _title_word(words[-2])
+        and words[-2][:1].islower()
+    )
 
 
 def _party_name(party: str) -> str | None:

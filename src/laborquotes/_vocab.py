@@ -529,7 +529,10 @@ TITLE_PREFIXES: tuple[str, ...] = ("co-", "then-")
 #: Ranks written right before a name that, after a title of lower-case words, are the
 #: person's style, not their title (``labour law expert Professor Ana Ruiz``: the title is
 #: ``labour law expert``; ``opposition leader Councillor Tom Lee``: ``opposition leader``).
-RANK_STYLES: tuple[str, ...] = ("Cllr", "Coun.", "Councillor", "Professor")
+RANK_STYLES: tuple[str, ...] = (
+    "Cllr", "Constable", "Coun.", "Councillor", "Inspector", "Professor", "Sergeant",
+    "Superintendent",
+)  # fmt: skip
 
 #: Styles written after ``the`` before a name (of :data:`COURTESY_HONORIFICS`): ``The Rt
 #: Hon Ana Ruiz MP``, ``the Hon. Tom Lee`` name a person, not a group.
