@@ -1350,6 +1350,12 @@ def test_first_person_is_no_report() -> None:
             "roughly 300,000 tonnes pass through, and more will",
             "the Harbour Board",
         ),
+        # a relative clause after the source is its own; the clause follows it
+        (
+            "According to Lt. Dana Whitby, who leads the unit, the gang hit 38 sites.",
+            "the gang hit 38 sites",
+            "Lt. Dana Whitby",
+        ),
         (
             "According to Ana Ruiz, the union's treasurer, 2,400 members have paid.",
             "2,400 members have paid",

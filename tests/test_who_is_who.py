@@ -2603,3 +2603,19 @@ def test_a_rank_after_an_office_is_no_part_of_its_title(text: str, title: str) -
 def test_australian_styles_around_a_name(text: str, name: str, title: str | None) -> None:
     sp = _speaker(text, "the road would reopen")
     assert (sp.name, sp.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the source's title before the name is kept; the clause after the comma is
+        # no apposition of theirs
+        ("According to Lt. Dana Whitby, the gang hit 38 sites.", "Lt."),
+        ("According to Ana Ruiz, members will vote on Friday.", None),
+    ],
+)
+def test_an_according_to_source_keeps_its_own_title(text: str, title: str | None) -> None:
+    att = lq.parse(text).quotes[0].attribution
+    assert att is not None
+    assert att.speaker.title == title
+    assert att.speaker.role is not lq.Role.WORKER

@@ -1460,6 +1460,8 @@ class Resolver:
 _APPOSITIVE_WINDOW = 50_000
 #: A name shorter than this is too ambiguous to look up (``Li``, ``Ng`` stay bare).
 _APPOSITIVE_MIN_NAME = 4
+#: ``according to `` before a name, in characters (with a space or two to spare).
+_ACCORDING_SPAN = 15
 #: How far before a name its title may start, and after it its apposition may run.
 _PREFIX_SPAN = 160
 _APPOSITION_SPAN = 130
@@ -1523,11 +1525,18 @@ def appositive(
     if i < 0:
         return None
     if memo is None:
-        return _title_before(text, i) or _apposition_after(text, i + len(name))
+        return _title_before(text, i) or _apposition_after(text, i + len(name), _sourced(text, i))
     key = (name, i)
     if key not in memo:
-        memo[key] = _title_before(text, i) or _apposition_after(text, i + len(name))
+        after = _apposition_after(text, i + len(name), _sourced(text, i))
+        memo[key] = _title_before(text, i) or after
     return memo[key]
+
+
+def _sourced(text: str, i: int) -> bool:
+    """Whether the name at *i* is an ``according to`` source: what follows its comma is
+    the reported clause (``According to Ana Ruiz, members will vote``), no apposition."""
+    return text[max(0, i - _ACCORDING_SPAN) : i].lower().endswith("according to ")
 
 
 def appositive_at(text: str, name: str, before: int) -> int:
@@ -1614,10 +1623,11 @@ _LISTENER_PARTICIPLES = frozenset(V.LISTENER_PARTICIPLES)
 _ON_BEHALF = frozenset(V.ON_BEHALF_PREPOSITIONS)
 
 
-def _apposition_after(text: str, pos: int) -> str | None:
-    """``Ana Ruiz, president of Local 7,``: the phrase after the name ending at *pos*."""
+def _apposition_after(text: str, pos: int, closed: bool = False) -> str | None:
+    """``Ana Ruiz, president of Local 7,``: the phrase after the name ending at *pos*
+    (with *closed*, only one a second comma closes)."""
     a = _APPOSITIVE().match(text, pos, min(len(text), pos + _APPOSITION_SPAN))
-    if a is None:
+    if a is None or (closed and text[a.end() : a.end() + 1] != ","):
         return None
     words = a.group(1).split()
     first = words[0].lower() if words else ""

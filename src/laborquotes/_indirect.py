@@ -980,11 +980,28 @@ def _according_lead(text: str, cand: Cand, se: int) -> tuple[Cand, int] | None:
         # ``According to the report, published on Monday, wages ...``: the participle
         # describes the source; the clause follows it.
         return cand._replace(end=_before_spaces(text, cand.start, comma)), second
+    if second > 0 and se - second > _MIN_AFTER_APPOSITION and _relative_next(text, comma):
+        # ``According to Lt. Ana Ruiz, who leads the unit, the group ...``: the relative
+        # clause is the speaker's; the reported clause follows it.
+        return _reread(text, cand, comma), second
     if cand.end > comma:
         # What followed the comma was the reported clause, not a title.
-        end = _before_spaces(text, cand.start, comma)
-        return cand._replace(end=end, title=None, org=None), comma
+        return _reread(text, cand, comma), comma
     return cand, comma
+
+
+def _relative_next(text: str, comma: int) -> bool:
+    """Whether a relative clause opens right after *comma* (``, who leads the unit,``)."""
+    return text[comma + 1 : comma + 8].lstrip().startswith(("who ", "which "))
+
+
+def _reread(text: str, cand: Cand, comma: int) -> Cand:
+    """*cand* ending before *comma*, read again there (``Lt. Ana Ruiz``: its title)."""
+    end = _before_spaces(text, cand.start, comma)
+    again = speaker_forward(text, cand.start, end)
+    if again is not None and again.end == end:
+        return again
+    return cand._replace(end=end, title=None, org=None)
 
 
 def _participial(text: str, comma: int, second: int) -> bool:
