@@ -2380,6 +2380,7 @@ POLICE = [
     ("Cst. Ravi Gill said the road was closed.", "Ravi Gill", "Cst."),
     ("Staff Sgt. Ian Lukas said the search would go on.", "Ian Lukas", "Staff Sgt."),
     ("Chief Constable Tara Quill said patrols would double.", "Tara Quill", "Chief Constable"),
+    ("Lt. Dana Whitby said patrols would double.", "Dana Whitby", "Lt."),
 ]
 
 
