@@ -2620,3 +2620,19 @@ def test_an_according_to_source_keeps_its_own_title(text: str, title: str | None
     assert att is not None
     assert att.speaker.title == title
     assert att.speaker.role is not lq.Role.WORKER
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "org"),
+    [
+        # a state's letters and a portfolio of two words, then the office
+        ("NSW Local Government Minister Ana Ruiz said an audit would follow.", "NSW Local Government Minister", None),
+        # a field of study with a courtesy honorific after it
+        ("Labour relations expert Dr Ana Ruiz said an audit would follow.", "labour relations expert", None),
+        # a councillor's style after a mayor's office
+        ("Coolabah mayor Cr Ana Ruiz said an audit would follow.", "Coolabah mayor", None),
+    ],
+)  # fmt: skip
+def test_antipodean_offices_before_a_name(text: str, title: str, org: str | None) -> None:
+    sp = _speaker(text, "an audit would follow")
+    assert (sp.name, sp.title, sp.organization) == ("Ana Ruiz", title, org)

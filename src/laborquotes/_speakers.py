@@ -834,8 +834,10 @@ def _regional_office(words: list[str]) -> bool:
         return False
     if places.lookup_region(words[0]) is None or words[-1].lower() not in _TITLE_NOUNS:
         return False
-    return person_role(" ".join(words[1:]).lower(), None) is Role.GOVERNMENT and not any(
-        w in _ORG for w in words[1:]
+    office = " ".join(words[1:])
+    portfolio = office.replace("Local Government", "Government").split()  # (no union's Local)
+    return person_role(office.lower(), None) is Role.GOVERNMENT and not any(
+        w in _ORG and w not in _PORTFOLIO_WORDS for w in portfolio
     )
 
 
@@ -1358,11 +1360,12 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
     courtesy honorific), then from the appositive."""
     pre = m.group("pre") or ""
     written = (*pre.split(), *nm.pre)
+    bare = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
     if (
         len(written) > 1
         and (
             written[0].lower() in _GENERIC_HEADS
-            or (written[0].lower() in _FIELDS and written[-1].lower() in _FIELD_TITLES)
+            or (written[0].lower() in _FIELDS and bare and bare[-1].lower() in _FIELD_TITLES)
         )
         and written[1][:1].islower()
         and _sentence_initial(m)

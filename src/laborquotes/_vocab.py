@@ -530,7 +530,7 @@ TITLE_PREFIXES: tuple[str, ...] = ("co-", "then-")
 #: person's style, not their title (``labour law expert Professor Ana Ruiz``: the title is
 #: ``labour law expert``; ``opposition leader Councillor Tom Lee``: ``opposition leader``).
 RANK_STYLES: tuple[str, ...] = (
-    "Cllr", "Constable", "Coun.", "Councillor", "Inspector", "Professor", "Sergeant",
+    "Cllr", "Constable", "Coun.", "Councillor", "Cr", "Inspector", "Professor", "Sergeant",
     "Superintendent",
 )  # fmt: skip
 
@@ -694,10 +694,10 @@ PORTFOLIO_WORDS: tuple[str, ...] = (
     "Administration", "Affairs", "Agriculture", "Arts", "Children", "Communications",
     "Communities", "Culture", "Defence", "Defense", "Development", "Economy", "Education",
     "Employment", "Energy", "Enterprise", "Environment", "Equality", "Expenditure",
-    "Finance", "Fisheries", "Health", "Heritage", "Housing", "Industry", "Infrastructure",
-    "Innovation", "Integration", "Justice", "Labor", "Labour", "Pensions", "Planning",
-    "Reform", "Relations", "Resources", "Revenue", "Safety", "Science", "Security",
-    "Services", "Skills", "Sport", "Technology", "Tourism", "Trade", "Training",
+    "Finance", "Fisheries", "Government", "Health", "Heritage", "Housing", "Industry",
+    "Infrastructure", "Innovation", "Integration", "Justice", "Labor", "Labour", "Pensions",
+    "Planning", "Reform", "Relations", "Resources", "Revenue", "Safety", "Science",
+    "Security", "Services", "Skills", "Sport", "Technology", "Tourism", "Trade", "Training",
     "Transport", "Welfare", "Works", "Youth",
 )  # fmt: skip
 
