@@ -619,3 +619,17 @@ def test_relative_role(clause: str, disputed: bool, role: Role | None) -> None:
 def test_an_office_word_in_a_street_s_name_is_no_office(text: str) -> None:
     sp = next(q.attribution.speaker for q in lq.parse(text).quotes if q.attribution)
     assert sp.role is not Role.GOVERNMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ana Ruiz, chief executive of the homelessness charity Safe Harbour, said rents rose.", Role.OTHER),
+        ("Tom Lee, director of the pressure group Clean Air Now, said rents rose.", Role.OTHER),
+        # a researcher at an institute stays an expert
+        ("Tom Lee, a researcher at the Harbour Institute, said rents rose.", Role.EXPERT),
+    ],
+)  # fmt: skip
+def test_a_charity_s_people_are_no_experts(text: str, role: Role) -> None:
+    sp = next(q.attribution.speaker for q in lq.parse(text).quotes if q.attribution)
+    assert sp.role is role

@@ -25,6 +25,7 @@ from ._vocab import HEAD_CUT_PREPOSITIONS, LEGISLATOR_POSTNOMINALS
 __all__ = [
     "BOARD_WORDS",
     "BYSTANDER_WORDS",
+    "CAMPAIGN_WORDS",
     "CIVIC_UNION_WORDS",
     "EMPLOYER_GROUP_WORDS",
     "EMPLOYER_ONLY_OFFICES",
@@ -330,6 +331,13 @@ POLITICAL_UNION_WORDS: tuple[str, ...] = (
 #: Titles of people who speak for their organization (``a university spokesperson``).
 VOICE_WORDS: tuple[str, ...] = (
     "press officer", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
+)  # fmt: skip
+
+#: Words of a charity or a campaign group, in its description or its name (``the
+#: homelessness charity Safe Harbour``): its people speak for it, as no experts.
+CAMPAIGN_WORDS: tuple[str, ...] = (
+    "advocacy group", "campaign group", "campaigners", "charities", "charity",
+    "pressure group", "rights group",
 )  # fmt: skip
 
 #: People who study at a school or a university, outside a dispute there (``college
@@ -667,6 +675,12 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         kinds=frozenset({None, OrgKind.OTHER}),
         head=True,
         note="a student or a pupil of a school or university (not a student nurse)",
+    ),
+    RoleRule(
+        role=Role.OTHER,
+        words=CAMPAIGN_WORDS,
+        kinds=frozenset({OrgKind.OTHER}),
+        note="anyone from a charity or a campaign group: a voice outside, no expert",
     ),
     RoleRule(
         role=Role.EXPERT,
