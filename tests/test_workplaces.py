@@ -76,6 +76,8 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, Role | None]]:
         ("More than 2,100 teachers in Millvale Public Schools went on strike on Monday.", ["Millvale Public Schools"]),
         ("Porters in the Harrow Vale Hospitals went on strike on Monday.", ["Harrow Vale Hospitals"]),
         ("Nurses in Leeds went on strike on Monday, the union said.", []),
+        # a saint's name: its abbreviation ends no sentence, its possessive stays
+        ("More than 900 nurses at St. Aidan's Medical Center walked off the job on Tuesday.", ["St. Aidan's Medical Center"]),
     ],
 )  # fmt: skip
 def test_a_workplace_is_the_disputes_employer(text: str, employers: list[str]) -> None:
@@ -398,7 +400,8 @@ def test_a_sides_statement_speaks_for_it(
          [("Palisade Grand Hotel", "Palisade Grand Hotel", Role.EMPLOYER)]),
         ("Nurses at St. Brendan's Medical Center went on strike. The hospital's chief "
          "nursing officer, Helen Marsh, said the proposal was unworkable.",
-         [("Helen Marsh", "The hospital", Role.EMPLOYER)]),
+         # (the hospital is the one named: a saint's name read whole)
+         [("Helen Marsh", "St. Brendan's Medical Center", Role.EMPLOYER)]),
         ("Grocery clerks went on strike Sunday. \"I will shop somewhere else,\" said "
          "retiree Frank Beaulieu.", [("Frank Beaulieu", None, Role.OTHER)]),
         ("Managing Director Vijay Sekhar appealed to the employees to call off the strike "

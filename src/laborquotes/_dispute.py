@@ -31,6 +31,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from ._marks import TITLE_ABBREVIATIONS
 from ._model import Dispute, DisputeAction, Organization, OrgKind, Span
 from ._org_match import _trie_pattern
 from ._org_names import _lazy_re, _norm
@@ -359,7 +360,9 @@ def _affiliation_re() -> str:
 
 @lazy_stdlib
 def _sentence_end_re() -> str:
-    return r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z])|\n"
+    # (no end after a title's abbreviation: ``nurses at St. Brendan's walked out``)
+    kept = "".join(rf"(?<!\b{a})" for a in sorted(TITLE_ABBREVIATIONS) if a.isalpha())
+    return rf"(?:{kept})[.](?=[\"”’']?\s+[\"“‘']?[A-Z])|[!?](?=[\"”’']?\s+[\"“‘']?[A-Z])|\n"
 
 
 class _Mentions:

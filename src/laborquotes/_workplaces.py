@@ -162,7 +162,8 @@ _after = _lazy(r"[\w&-]|['’](?!s?+(?!\w))|[^\S\n]{1,2}\p{Lu}")
 
 # A name: capitalised words, joined by a space, ``of``, ``of the`` or ``&`` (no full stop:
 # ``workers at Acme Foods. The company`` ends at ``Foods``).
-_WORD = r"[\p{Lu}\d][\w&'’-]*+"
+# (``St. Brendan's Medical Center``: a saint's abbreviation keeps its full stop)
+_WORD = r"(?:St\.|Ste\.|Mt\.|[\p{Lu}\d][\w&'’-]*+)"
 # A legal form's full stop is the name's (``Halvorsen Axle Co.``).
 _LEGAL_STOP = rf"(?:(?<=[^\S\n](?:{'|'.join(LEGAL_ABBREVIATIONS)}))\.)?+"
 _NAME = rf"""
@@ -361,6 +362,12 @@ def _without_leads(text: str, start: int, end: int) -> int:
     return start
 
 
+def _saints(text: str, start: int) -> bool:
+    """Whether the name at *start* is a saint's (``St. Brendan's Medical Center``): its
+    possessive is part of it."""
+    return text.startswith(("St. ", "St ", "Saint "), start)
+
+
 def _without_possessive(text: str, start: int, end: int) -> int:
     """*end* before the first ``'s`` of the name, or the apostrophe of a plural's, the
     owner's (``workers at Acme Foods's depot``, ``production at Bokamoso Platinum's
@@ -368,7 +375,7 @@ def _without_possessive(text: str, start: int, end: int) -> int:
     cut = min(
         (k for k in (text.find("'s", start, end), text.find("’s", start, end)) if k > 0), default=-1
     )
-    if cut > start and (cut + 2 == end or text[cut + 2].isspace()):
+    if cut > start and (cut + 2 == end or text[cut + 2].isspace()) and not _saints(text, start):
         return cut
     plural = min(
         (k for k in (text.find("s' ", start, end), text.find("s’ ", start, end)) if k > 0),
