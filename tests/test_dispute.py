@@ -352,3 +352,16 @@ def test_staying_off_work_is_a_strike(text: str) -> None:
     dispute = lq.parse(text).dispute
     assert dispute is not None
     assert dispute.action is lq.DisputeAction.STRIKE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pay dispute between the council and the Harbour Workers Union went to arbitration.",
+        "The contract dispute with Unite dragged into a third month.",
+    ],
+)
+def test_a_pay_or_contract_dispute_is_reported(text: str) -> None:
+    dispute = lq.parse(text).dispute
+    assert dispute is not None
+    assert dispute.action is lq.DisputeAction.TALKS
