@@ -261,6 +261,11 @@ def test_a_title_and_a_name_end_an_organization_s_name(text: str, name: str) -> 
     assert [o.name for o in lq.find_organizations(text)] == [name]
 
 
+def test_a_body_s_name_before_and_is_no_part_of_a_local_s() -> None:
+    text = "The deal between the Metro Transit System and United Tram Employees Local 998 holds."
+    assert [o.name for o in lq.find_organizations(text)] == ["United Tram Employees Local 998"]
+
+
 def test_year_after_acronym_is_not_a_local() -> None:
     assert _names("UAW 2023 contract") == ["United Auto Workers"]
 

@@ -633,6 +633,10 @@ def _labour_name_before(text: str, start: int, taken: _Taken) -> int:
     parts = words.group().split()
     while parts and parts[0] in _NAME_LEADS:
         parts.pop(0)
+    joins = [i for i, w in enumerate(parts) if w in ("and", "&")]
+    if joins and parts[joins[-1] - 1] in _EMPLOYER_ENDS:
+        # ``the Metro Transit System and United Transit Employees Local 998``: two bodies
+        parts = parts[joins[-1] + 1 :]
     if not parts or not any(
         w.casefold() in LABOUR_WORDS or w.casefold().endswith("workers") for w in parts
     ):
@@ -640,6 +644,11 @@ def _labour_name_before(text: str, start: int, taken: _Taken) -> int:
     return start - len(" ".join(parts)) - (start - words.end()) - 1
 
 
+#: Words that end an employer's name before ``and`` (``the Metro Transit System and``):
+#: what follows is another body's name.
+_EMPLOYER_ENDS = frozenset(
+    (*V.ORG_WORDS, "District", "Schools", "Service", "Services", "System", "Systems")
+)
 #: How far before ``Local`` a union's name is read.
 _NAME_BEFORE_REACH = 80
 #: Capitalized words that open a sentence or a phrase, no name (``Members``, ``The``).
