@@ -453,3 +453,28 @@ def test_a_national_arms_short_name_speaks_for_it() -> None:
         "the union said.\n\nSunvale Electronics said it respects its employees."
     )
     assert _speakers(text)[-1][1:] == ("Sunvale Electronics India Private Limited", Role.EMPLOYER)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "role"),
+    [
+        # a saint's institution written short after its full name is the employer
+        (
+            "Nurses at St. Aidan's Medical Center walked out on Monday.\n\n"
+            '"Our staffing meets state rules," said Ana Kovach, a spokeswoman for St. Aidan\'s.',
+            "St. Aidan's Medical Center",
+            Role.EMPLOYER,
+        ),
+        # an association of hospitals is on the employer side
+        (
+            "Nurses at Harbour General Hospital walked out on Monday.\n\n"
+            "The Riverlands Hospital Council said ratios would close beds.",
+            "Riverlands Hospital Council",
+            Role.EMPLOYER,
+        ),
+    ],
+)
+def test_short_saints_and_hospital_councils(text: str, org: str, role: Role) -> None:
+    att = laborquotes.parse(text).quotes[-1].attribution
+    assert att is not None
+    assert (att.speaker.organization, att.speaker.role) == (org, role)

@@ -525,7 +525,8 @@ def _short_name(name: str) -> str | None:
     if k == len(words) or k > 2 or words[k - 1] in NAME_JOINERS:
         return None
     short = " ".join(words[:k])
-    if any(w in _LEADS or w in GENERIC_NAME_WORDS for w in words[:k]):
+    saint = k == 2 and words[0] in ("St", "St.", "Saint")  # (``St. Aidan's``: a saint's)
+    if any(w in _LEADS or (w in GENERIC_NAME_WORDS and not saint) for w in words[:k]):
         return None
     if demonym_length(words[:k], 0) or lookup_region(short) or lookup_city(short):
         return None
