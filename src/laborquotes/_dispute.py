@@ -367,8 +367,9 @@ def _affiliation_re() -> str:
 @lazy_stdlib
 def _sentence_end_re() -> str:
     # (no end after a title's abbreviation: ``nurses at St. Brendan's walked out``)
-    kept = "".join(rf"(?<!\b{a})" for a in sorted(TITLE_ABBREVIATIONS) if a.isalpha())
-    return rf"(?:{kept})[.](?=[\"”’']?\s+[\"“‘']?[A-Z])|[!?](?=[\"”’']?\s+[\"“‘']?[A-Z])|\n"
+    # (the full stop first, then the look-behinds: the scan skips other text in C)
+    kept = "".join(rf"(?<!\b{a}\.)" for a in sorted(TITLE_ABBREVIATIONS) if a.isalpha())
+    return rf"[.]{kept}(?=[\"”’']?\s+[\"“‘']?[A-Z])|[!?](?=[\"”’']?\s+[\"“‘']?[A-Z])|\n"
 
 
 class _Mentions:

@@ -1137,28 +1137,32 @@ def _person_role(
         # work (or her life outside the dispute), not an organization's name
         role = relative_role(title, sides.disputed, sides.employer_names) or role
     if role is None and org is None and not title and not sides.disputed:
-        role = Role.OTHER if _aged(art.text, sp.name) else None
+        role = Role.OTHER if _aged(art.text, sp.name, seen_by) else None
     return org, shown, _sided_role(sides, role, org, kind, title, shown)
 
 
-def _aged(text: str, name: str) -> bool:
+def _aged(text: str, name: str, before: int) -> bool:
     """Whether *text* gives the age of the person *name* after their name (``Edna Marlow,
-    81,``): a member of the public, in an article that reports no dispute."""
-    at = text.find(name + ",")
+    81,``), in an article's length before *before*: a member of the public, in an
+    article that reports no dispute."""
+    hi = min(len(text), before + len(name) + 1)
+    at = text.find(name + ",", max(0, before - _AGED_REACH), hi)
     for _ in range(_AGED_LOOKS):
         if at < 0:
             return False
         end = at + len(name) + 1
         if _AGED().match(text, end, min(len(text), end + 6)) is not None:
             return True
-        at = text.find(name + ",", end)
+        at = text.find(name + ",", end, hi)
     return False
 
 
 #: An age after a name and its comma (``, 81,``, ``, 9.``).
 _AGED = _lazy(r"[^\S\n]?+\d{1,3}+(?:,|\.(?!\d))")
-#: How many mentions of a name are read for an age after it.
+#: How many mentions of a name are read for an age after it, and how far before the
+#: quotation (an article's length: a long document costs the same per character).
 _AGED_LOOKS = 3
+_AGED_REACH = 20_000
 
 
 def _sided_role(
