@@ -1143,9 +1143,9 @@ def _person_role(
 
 def _aged(text: str, name: str, before: int) -> bool:
     """Whether *text* gives the age of the person *name* after their name (``Edna Marlow,
-    81,``), in an article's length before *before*: a member of the public, in an
+    81,``), within an article's length of *before*: a member of the public, in an
     article that reports no dispute."""
-    hi = min(len(text), before + len(name) + 1)
+    hi = min(len(text), before + _AGED_REACH)
     at = text.find(name + ",", max(0, before - _AGED_REACH), hi)
     for _ in range(_AGED_LOOKS):
         if at < 0:
@@ -1159,7 +1159,7 @@ def _aged(text: str, name: str, before: int) -> bool:
 
 #: An age after a name and its comma (``, 81,``, ``, 9.``).
 _AGED = _lazy(r"[^\S\n]?+\d{1,3}+(?:,|\.(?!\d))")
-#: How many mentions of a name are read for an age after it, and how far before the
+#: How many mentions of a name are read for an age after it, and how far from the
 #: quotation (an article's length: a long document costs the same per character).
 _AGED_LOOKS = 3
 _AGED_REACH = 20_000
