@@ -2636,3 +2636,18 @@ def test_an_according_to_source_keeps_its_own_title(text: str, title: str | None
 def test_antipodean_offices_before_a_name(text: str, title: str, org: str | None) -> None:
     sp = _speaker(text, "an audit would follow")
     assert (sp.name, sp.title, sp.organization) == ("Ana Ruiz", title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a titled name in apposition after a possessive's noun: the name speaks, with
+        # its own title
+        ("His opponent, the former party chairman Sir Tom Hale, said the plan would fail.", "Sir Tom Hale", "former party chairman"),
+        ("Her rival, the shadow health secretary Ana Quill, said the plan would fail.", "Ana Quill", "shadow health secretary"),
+        ("His opponent, Tom Hale, said the plan would fail.", "Tom Hale", "opponent"),
+    ],
+)  # fmt: skip
+def test_a_titled_name_in_apposition_after_a_possessive(text: str, name: str, title: str) -> None:
+    sp = _speaker(text, "the plan would fail")
+    assert (sp.name, sp.title) == (name, title)

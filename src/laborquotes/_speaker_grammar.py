@@ -7,7 +7,7 @@ inverted one. Its alternatives, tried in this order::
     head      := pron | person2 | titled | org_titled | group | role | unnamed | partitive | np
                | person
     pron      := he | she | they | we | it | I | you
-    person2   := (title_noun | possessive words) "," name ofx?  # the local's head, Ana Ruiz
+    person2   := (title_noun | possessive words) "," ("the" title)? name ofx?  # his rival, Ana Ruiz
     group     := det? modifier{0,4} group_noun number? org_tail  # the Teamsters local
     role      := "the" (group_noun "'s")? modifier{0,3} title_noun org_tail
                                                     # the president of the union
@@ -221,6 +221,7 @@ RULES: dict[str, str] = {
             {p2tail}{0,3}
         )
         \s*+ , \s*+ (?! {title_cap} {s1} of (?!\w) )  # (``Speaker of the House``: a title)
+        (?P<p2mid> {the} {s1} (?: {low} {s1} ){0,3}? {title_low} {s1} )?  # (``the ex-chairman``)
         (?P<p2name> {name} ) (?P<p2of> {ofx} )?
     """,
     "partitive": r"""
@@ -333,7 +334,8 @@ RULES: dict[str, str] = {
 
 #: The named groups of the head other than the person's.
 NAMED_GROUPS = (
-    "pron", "person2", "p2pre", "p2name", "p2of", "group", "role", "unnamed", "partitive", "np",
+    "pron", "person2", "p2pre", "p2mid", "p2name", "p2of", "group", "role", "unnamed",
+    "partitive", "np",
 )  # fmt: skip
 
 

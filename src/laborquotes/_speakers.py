@@ -1952,6 +1952,9 @@ def _cand_from_raw(
         if a >= b:
             return None
         title, org = split_title(" ".join(m.text("p2pre").split()))
+        if m.group("p2mid"):
+            # ``His opponent, the former party chairman Sir Tom Lee,``: the title is his
+            title = split_title(" ".join(m.text("p2mid").split()))[0] or title
         if m.group("p2of"):
             # ``Another analyst, Kevin Dubroy of Westmount Capital,``: whose he is
             org = split_title("analyst " + " ".join(m.text("p2of").split()))[1] or org
