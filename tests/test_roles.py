@@ -633,3 +633,22 @@ def test_an_office_word_in_a_street_s_name_is_no_office(text: str) -> None:
 def test_a_charity_s_people_are_no_experts(text: str, role: Role) -> None:
     sp = next(q.attribution.speaker for q in lq.parse(text).quotes if q.attribution)
     assert sp.role is role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a public health service speaks as a public body where no dispute is reported
+        ("The Harbour Health Board said beds were full.", Role.GOVERNMENT),
+        ("Dr Ana Ruiz, chief executive of Kingsmere NHS Trust, said beds were full.", Role.GOVERNMENT),
+        # in a strike at it, it is the employer
+        (
+            "Nurses at Kingsmere NHS Trust went on strike on Monday.\n\n"
+            "Dr Ana Ruiz, chief executive of Kingsmere NHS Trust, said beds were full.",
+            Role.EMPLOYER,
+        ),
+    ],
+)  # fmt: skip
+def test_a_public_health_service_is_government_outside_a_dispute(text: str, role: Role) -> None:
+    sp = next(q.attribution.speaker for q in lq.parse(text).quotes if q.attribution)
+    assert sp.role is role

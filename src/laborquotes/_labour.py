@@ -84,6 +84,7 @@ from ._vocab import (
     ORG_LEAD_MODIFIERS,
     ORG_NAME_JOINERS,
     ORG_TAIL_DESCRIPTORS,
+    PUBLIC_SERVICE_WORDS,
     SIDE_BODY_WORDS,
     SIDE_EMPLOYER_WORDS,
     SIDE_UNION_WORDS,
@@ -498,6 +499,7 @@ def _enrich_speaker(
         kind = _group_kind(sides, org, shown, sp.name)
         role = sp.role or group_role(_without_org(art, head), kind)
         role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
+        role = _public_service_role(sides, role, org, shown)
         title = _unowned(sp.title) or _description_title(sp.name)
         return speaker_with(sp, _fullest(art, sp, org, pos), title, shown, role, True), org
     read = _with_office(art.text, att.source_span, sp)
@@ -1175,6 +1177,7 @@ def _sided_role(
 ) -> Role | None:
     """*role* read again with the dispute's sides, for an organization no table knows
     (*kind* ``None``) or none at all."""
+    role = _public_service_role(sides, role, org, shown)
     if role is Role.OTHER and kind is None and sides.speaks_for_employer(title, shown):
         return Role.EMPLOYER
     if role is Role.OTHER and org is None and shown is None and sides.heads_employer(title):
@@ -1190,6 +1193,23 @@ def _sided_role(
         # company's (the side the article reports), elsewhere a group's of any kind
         return Role.EMPLOYER if sides.disputed else Role.OTHER
     return role
+
+
+def _public_service_role(
+    sides: _Sides, role: Role | None, org: Organization | None, shown: str | None
+) -> Role | None:
+    """``employer``, or ``government`` for a public health service in an article that
+    reports no dispute (``the Harbour Health Board said``: a public body; in a strike
+    at it, the employer)."""
+    if role is not Role.EMPLOYER or sides.disputed:
+        return role
+    name = org.name if org is not None else shown or ""
+    return Role.GOVERNMENT if _PUBLIC_SERVICE().search(name) is not None else role
+
+
+#: Names of public health services (``NHS``, ``Health Service``, ``Health Board``,
+#: ``DHB``): employers in a dispute, public bodies elsewhere.
+_PUBLIC_SERVICE = _lazy(rf"(?<![\w-])(?:{'|'.join(PUBLIC_SERVICE_WORDS)})(?![\w-])")
 
 
 def _acronym_kind(text: str, shown: str) -> OrgKind | None:

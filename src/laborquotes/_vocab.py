@@ -154,6 +154,7 @@ __all__ = [
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
     "PRONOUN_LEADS",
+    "PUBLIC_SERVICE_WORDS",
     "QUANTITY_ADVERBS",
     "QUANTITY_SUBJECTS",
     "QUESTION_AUXILIARIES",
@@ -508,6 +509,13 @@ COMPASS_WORDS: tuple[str, ...] = (
 QUANTITY_ADVERBS: tuple[str, ...] = (
     "about", "almost", "approximately", "around", "fewer than", "less than", "more than",
     "nearly", "over", "roughly", "some", "under", "up to",
+)  # fmt: skip
+
+#: Words of a public health service's name (``NHS``, ``Harbour Health Board``, ``the
+#: HSE``): in an article that reports no dispute, its people speak for a public body.
+PUBLIC_SERVICE_WORDS: tuple[str, ...] = (
+    "DHB", "HSE", "Health Authority", "Health Board", "Health Service", "Health Services",
+    "Health Trust", "Hospital Trust", "Hospitals Trust", "NHS",
 )  # fmt: skip
 
 #: Forms of ``be`` before a passive's participle (``was backed by Ana Ruiz``).
