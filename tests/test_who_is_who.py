@@ -2651,3 +2651,18 @@ def test_antipodean_offices_before_a_name(text: str, title: str, org: str | None
 def test_a_titled_name_in_apposition_after_a_possessive(text: str, name: str, title: str) -> None:
     sp = _speaker(text, "the plan would fail")
     assert (sp.name, sp.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the agent of a passive verb of naming speaks the words in marks
+        ('Tom Hale, 53, was described by the judge at Marsh Crown Court as "a thief on a grand scale".', "the judge at Marsh Crown Court"),
+        ('The plan was described by Ana Quill, the union leader, as "a disgrace and a betrayal".', "Ana Quill"),
+    ],
+)  # fmt: skip
+def test_a_passive_naming_verb_s_agent_speaks(text: str, name: str) -> None:
+    quotes = lq.parse(text).quotes
+    assert quotes
+    assert quotes[0].attribution is not None
+    assert quotes[0].attribution.speaker.name == name

@@ -275,6 +275,9 @@ def sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = N
         cand = speaker_forward(text, ss + len(_ACCORDING) + 1, open_pos)
         if cand is not None:
             return Cue(cand, ss, ss + len(_ACCORDING), How.ACCORDING)
+    agent = _passive_agent(text, ss, open_pos)
+    if agent is not None:
+        return agent  # ``X was described by the judge as "..."``: the judge's words
     ps = st.para_span(st.paragraph(ss))[0]
     for p in _subject_starts(text, ss, open_pos):
         if inside_marks(st, ps, p):
@@ -283,6 +286,28 @@ def sentence_subject(text: str, st: Structure, open_pos: int, ss: int | None = N
         if cue is not None:
             return cue
     return None
+
+
+def _passive_agent(text: str, ss: int, open_pos: int) -> Cue | None:
+    """The agent of a passive verb of naming before the quotation at *open_pos* (``Tom
+    Lee was described by the judge as "a thief"``): the words in marks are the agent's,
+    not the subject's."""
+    m = _passive_naming_re().search(text, ss, open_pos)
+    if m is None:
+        return None
+    cand = speaker_forward(text, m.end(), open_pos)
+    if cand is None or cand.kind is Kind.PRON:
+        return None
+    return Cue(cand, m.start("verb"), m.end("verb"), How.BEFORE)
+
+
+#: A passive verb of naming, then ``by`` and its agent (``was described by``, ``were
+#: branded ... by``): the agent names what follows.
+_passive_naming_re = _lazy(
+    r"(?<![\w-])(?:was|were|been|is|are|being)\s++(?:\w++ly\s++)?"
+    rf"(?P<verb>{'|'.join(V.PASSIVE_NAMING_VERBS)})"
+    r"(?:\s++[\w'’.-]++){0,6}?\s++by\s++"
+)
 
 
 def _subject_starts(text: str, ss: int, end: int) -> list[int]:

@@ -137,6 +137,7 @@ __all__ = [
     "PARTITIVE_QUANTIFIERS",
     "PARTY_INITIALS",
     "PASSIVE_AUXILIARIES",
+    "PASSIVE_NAMING_VERBS",
     "PEOPLE_PLURALS",
     "PERSONAL_OFFICE_WORDS",
     "PERSONAL_PRONOUNS",
@@ -516,6 +517,13 @@ QUANTITY_ADVERBS: tuple[str, ...] = (
 PUBLIC_SERVICE_WORDS: tuple[str, ...] = (
     "DHB", "HSE", "Health Authority", "Health Board", "Health Service", "Health Services",
     "Health Trust", "Hospital Trust", "Hospitals Trust", "NHS",
+)  # fmt: skip
+
+#: Participles of naming in a passive whose agent names what follows in marks (``was
+#: described by the judge as "a thief"``, ``was branded by the union as "an insult"``).
+PASSIVE_NAMING_VERBS: tuple[str, ...] = (
+    "branded", "called", "condemned", "criticised", "criticized", "denounced", "described",
+    "dismissed", "dubbed", "hailed", "labeled", "labelled", "praised",
 )  # fmt: skip
 
 #: Forms of ``be`` before a passive's participle (``was backed by Ana Ruiz``).
