@@ -51,6 +51,7 @@ __all__ = [
     "COLLECTIVE_NOUNS",
     "HEAD_REFERENCES",
     "REFERENCE_KINDS",
+    "STATEMENT_PHRASE",
     "ArticleOrgs",
     "Gender",
     "Resolver",
@@ -163,11 +164,12 @@ _apposed_re = _lazy(
     rf"(?P<lead>(?:The|Its|His|Her|Their|Our)[^\S\n]++[^,.;:!?\"“”\n]{{1,80}}+),[^\S\n]++"
     rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+),"
 )
-#: ``the statement``, ``their letter``: a statement speaking (of
-#: :data:`~laborquotes._vocab.STATEMENT_WORDS`).
-_statement_phrase = _lazy(
-    r"(?i)(?:the|its|his|her|their|this|that)\s++(?:\w++\s++)?"
-    rf"(?:{'|'.join(V.STATEMENT_WORDS)})\W*+\Z"
+#: ``the statement``, ``their letter``, ``a press release``: a statement speaking (of
+#: :data:`~laborquotes._vocab.STATEMENT_WORDS`), for the person or the organization that
+#: made it.
+STATEMENT_PHRASE = _lazy(
+    r"(?i)^(?:the|a|an|its|his|her|their|this|that|one)\s++(?:[\w'’-]++\s++){0,2}?"
+    rf"(?:{'|'.join(sorted(V.STATEMENT_WORDS, key=len, reverse=True))})\W*+$"
 )
 #: A statement made: ``in a statement``, ``issued a statement``, ``released a letter``.
 _made_statement = _lazy(
@@ -818,7 +820,7 @@ class Resolver:
         """Who made the statement *cand* names (``the statement``, ``the letter``): the
         last speaker, when a statement is made right after their phrase (``Tom Lee said
         in a statement``, ``The firm issued a statement``) and within reach before."""
-        if self.last_any is None or _statement_phrase().match(cand.name) is None:
+        if self.last_any is None or STATEMENT_PHRASE().match(cand.name) is None:
             return None
         made = None
         lo = max(self.last_start - _MADE_BEFORE, cand.start - _STATEMENT_REACH, 0)

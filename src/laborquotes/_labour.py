@@ -20,6 +20,7 @@ from ._coref import (
     HEAD_REFERENCES,
     REFERENCE_KINDS,
     REFERENCE_START,
+    STATEMENT_PHRASE,
     ArticleOrgs,
     appositive,
     appositive_at,
@@ -118,12 +119,6 @@ _GROUP_HEAD = _lazy(
 _DESCRIBED = _lazy(r"^(?:(?i:a|an|the|one|two|three|several|some|many)\s|\p{Ll})")
 #: A title that is only an age (``Jo Kim, 52, who has been on strike``).
 _AGE = _lazy(r"\A\s*+\d{1,3}\s*+\Z")
-
-
-_STATEMENT = _lazy(
-    rf"(?i)^(?:the|a|an|its|their|this|that|one)\s++(?:[\w'’-]++\s++){{0,2}}?"
-    rf"(?:{'|'.join(sorted(STATEMENT_WORDS, key=len, reverse=True))})\W*+$"
-)
 
 
 #: Words that, in a speaker's description with no organization named, point at the
@@ -346,7 +341,7 @@ def _most_named(side: Sequence[Organization]) -> Organization:
 def _statement_org(art: ArticleOrgs, name: str, pos: int) -> Organization | None:
     """The organization behind ``the statement``: the one named last, close before it
     (``Unite issued a statement. "...," the statement said``)."""
-    if _STATEMENT().match(name) is None:
+    if STATEMENT_PHRASE().match(name) is None:
         return None
     maker = _statement_maker(art, pos)
     if maker is not None:
