@@ -350,7 +350,7 @@ def _before_titled_name(text: str, start: int, end: int) -> int:
     ``President``; ``Union of Chief Petty Officers`` goes on)."""
     words = list(_WORD().finditer(text, start, end))
     for a, b in itertools.pairwise(words):
-        if a.group().lower() in _TITLE_NOUNS and b.group() in _GIVEN_NAMES:
+        if a.group().lower() in _TITLE_NOUNS and b.group() in V.given_names():
             cut = a.start()
             while cut > start and text[cut - 1].isspace():
                 cut -= 1
@@ -359,7 +359,6 @@ def _before_titled_name(text: str, start: int, end: int) -> int:
 
 
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
-_GIVEN_NAMES = frozenset(V.FEMALE_FIRST_NAMES) | frozenset(V.MALE_FIRST_NAMES)
 
 
 #: Endings of the trades a union's name joins with ``and`` (``Boilermakers``); a

@@ -534,7 +534,7 @@ _NAME_JOINERS = frozenset(("&", "and", "for", "of", "the"))
 def _capitalized_run(text: str, at: int) -> str:
     """The capitalized words (and the words that join them) right before *at*."""
     words = text[max(0, at - _DEFINED_REACH) : at].split()
-    if len(text[:at]) > _DEFINED_REACH and words:
+    if at > _DEFINED_REACH and words:
         words.pop(0)  # (a word cut short)
     k = len(words)
     while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in _NAME_JOINERS):

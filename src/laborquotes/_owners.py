@@ -35,7 +35,7 @@ from ._roles import hint_kind
 
 __all__ = ["PersonOwners", "is_given_name"]
 
-_GIVEN = frozenset(V.FEMALE_FIRST_NAMES) | frozenset(V.MALE_FIRST_NAMES)
+_GIVEN = V.given_names()
 #: The preposition before the person a spokesperson speaks for.
 _FOR = "for "
 #: Words before a surname that make it a person's (``Mr``, ``Sir``, ``Sen.``).

@@ -75,7 +75,7 @@ _honorific_before_re = _lazy(r"(?<![\w'’\-])(\p{Lu}[\p{L}]*+)\.?[^\S\n]++\Z")
 
 
 #: Common first names (a surname-only person named in full elsewhere: ``Ana Ruiz``).
-_GIVEN_NAMES = frozenset(V.FEMALE_FIRST_NAMES) | frozenset(V.MALE_FIRST_NAMES)
+_GIVEN_NAMES = V.given_names()
 #: How far before a surname its first name is looked for.
 _GIVEN_SPAN = 24
 #: A capitalised word and one space right before a position.

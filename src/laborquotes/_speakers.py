@@ -1957,7 +1957,7 @@ def _cand_from_raw(
             title = split_title(" ".join(m.text("p2mid").split()))[0] or title
         if m.group("p2of"):
             # ``Another analyst, Kevin Dubroy of Westmount Capital,``: whose he is
-            org = split_title("analyst " + " ".join(m.text("p2of").split()))[1] or org
+            org = _strip_article(" ".join(m.text("p2of").split()[1:])) or org
         if app and app.startswith(_ARTICLE_LEADS) and title and title.split()[-1] in _KIN_TITLES:
             # ``Her husband, Derek Marsh, a shop steward for the GMB,``: what he is
             # rather than whose kin he is

@@ -1187,6 +1187,12 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def given_names() -> frozenset[str]:
+    """Every first name of :data:`FEMALE_FIRST_NAMES` and :data:`MALE_FIRST_NAMES`."""
+    return frozenset(FEMALE_FIRST_NAMES) | frozenset(MALE_FIRST_NAMES)
+
+
+@functools.cache
 def verb_forms(lemmas: tuple[str, ...] = REPORTING_VERBS) -> frozenset[str]:
     """Return every inflected form of *lemmas* (``say`` -> say, says, said, saying)."""
     out: set[str] = set()

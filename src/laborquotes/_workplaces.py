@@ -38,14 +38,13 @@ from ._roles import hint_kind
 from ._speakers import based_lead
 from ._vocab import (
     DEMONYMS,
-    FEMALE_FIRST_NAMES,
-    MALE_FIRST_NAMES,
     ORG_DESCRIPTORS,
     ORG_WORDS,
     STUDY_VERBS,
     SUBJECT_STARTS,
     WEEKDAYS,
     WORKPLACE_NOUNS,
+    given_names,
 )
 
 __all__ = [
@@ -147,7 +146,7 @@ _EMPLOYER_KINDS = frozenset({None, OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP, Org
 #: Capitalised words that open a description before a name (``Striking Acme Foods
 #: drivers``), besides words ending in ``-ing`` or ``-ed``.
 _LEADS = frozenset((*SUBJECT_STARTS, "Ex", "Former", "Senior", "Top"))
-_FIRST_NAMES = frozenset((*FEMALE_FIRST_NAMES, *MALE_FIRST_NAMES))
+_FIRST_NAMES = given_names()
 #: First words of a place's name of two words (``workers at Port Botany``, ``at Mount
 #: Isa``, ``at Fort Lennox``): a place, no employer.
 PLACE_OPENERS: tuple[str, ...] = ("Cape", "Fort", "Lake", "Mount", "Port")
