@@ -292,6 +292,8 @@ def _passive_agent(text: str, ss: int, open_pos: int) -> Cue | None:
     """The agent of a passive verb of naming before the quotation at *open_pos* (``Tom
     Lee was described by the judge as "a thief"``): the words in marks are the agent's,
     not the subject's."""
+    if text.find("by", ss, open_pos) < 0:
+        return None  # (a cheap test first: most sentences hold no agent)
     m = _passive_naming_re().search(text, ss, open_pos)
     if m is None:
         return None
