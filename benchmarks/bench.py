@@ -76,12 +76,22 @@ FLOOR = regex.compile(r"[\"\u201c\u201d]|\b(?:said|says|told)\b")
 
 MB = 1_000_000
 
-#: A short invented story that exercises every parser (lazy patterns compile on first use).
+#: A short invented story that exercises every parser (lazy patterns compile on first use,
+#: so it holds a dispute, workplaces, parties, reported speech and the forms around them).
 WARM_UP = (
     "date 2023-08-16\n\nHARBOR CITY, Calif. (AP) \u2014 Dock workers walked out Tuesday.\n\n"
     '"We will not back down," said Ana Ruiz, president of the Longshore Workers Union Local 7. '
     "Ruiz said the union would meet again.\n\n"
-    "Port director Sam Lee told reporters: \u201cThe terminals stay open.\u201d\n"
+    "Port director Sam Lee told reporters: \u201cThe terminals stay open.\u201d\n\n"
+    "Drivers at Fernhill Haulage Ltd went on strike after Kestrel Aero locked out 300 staff. "
+    "Skyfare Catering sacked 40 cleaners, and Wessex Coastal said it had offered a 3% rise.\n\n"
+    "Sen. Jo Park (D-Calif.), who chairs the labor committee, warned that talks could fail, "
+    "according to a spokeswoman for the Department of Labor. Mr Tom Reid, 54, a welder, "
+    "told the BBC the offer was \u201can insult\u201d to staff at the Riverside plant.\n\n"
+    "\u2018We will strike,\u2019 the GMB union's general secretary, Dame Lin Hart, said. "
+    "The company, which employs 2,000 people, denied the claims in a statement on Monday, "
+    "saying it had urged workers to return. Officials asked why the mediator, Dr. Al Cole of "
+    "Redfield University, had not been called.\n"
 )
 
 #: name -> Python expression building the text (evaluated in a child process).
