@@ -927,10 +927,11 @@ class Resolver:
         """Where the quotation that ends just before *pos* opens (``"...," she said``),
         else *pos*."""
         i = bisect.bisect_right(self.q_starts, pos) - 1
-        if i < 0 or self.q_ends[i] > pos:
+        # (the gap measured before it is cut out: the quotation before may end far back)
+        if i < 0 or self.q_ends[i] > pos or pos - self.q_ends[i] > _QUOTE_GAP:
             return pos
         gap = self.text[self.q_ends[i] : pos]
-        if len(gap) > _QUOTE_GAP or any(c.isalnum() for c in gap) or gap.count("\n") > 1:
+        if any(c.isalnum() for c in gap) or gap.count("\n") > 1:
             return pos  # (a word between, or a paragraph's break: ``"..."`` / ``She added``)
         return max(0, self.q_starts[i] - 1)
 

@@ -41,6 +41,7 @@ from ._dispute import (
     find_dispute,
     introduced_as_employer,
 )
+from ._literal_index import LiteralIndex
 from ._model import (
     Attribution,
     Dispute,
@@ -209,6 +210,8 @@ class _Sides:
         self.positional = False
         self.apposed_at = -2
         self._initials: dict[str, Organization | None] | None = None
+        #: Where names are written (:func:`_aged`), each stretch of the text read once.
+        self.written = LiteralIndex(text)
 
     def spelled(self, orgs: Sequence[Organization], acronym: str) -> Organization | None:
         """:func:`_spelled_by`, with the article's initials read once."""
@@ -1134,23 +1137,27 @@ def _person_role(
         # work (or her life outside the dispute), not an organization's name
         role = relative_role(title, sides.disputed, sides.employer_names) or role
     if role is None and org is None and not title and not sides.disputed:
-        role = Role.OTHER if _aged(art.text, sp.name, seen_by) else None
+        role = Role.OTHER if _aged(sides.written, sp.name, seen_by) else None
     return org, shown, _sided_role(sides, role, org, kind, title, shown)
 
 
-def _aged(text: str, name: str, before: int) -> bool:
-    """Whether *text* gives the age of the person *name* after their name (``Edna Marlow,
-    81,``), within an article's length of *before*: a member of the public, in an
-    article that reports no dispute."""
-    hi = min(len(text), before + _AGED_REACH)
-    at = text.find(name + ",", max(0, before - _AGED_REACH), hi)
-    for _ in range(_AGED_LOOKS):
-        if at < 0:
-            return False
+def _aged(written: LiteralIndex, name: str, before: int) -> bool:
+    """Whether the text gives the age of the person *name* after their name (``Edna
+    Marlow, 81,``), within an article's length of *before*: a member of the public, in
+    an article that reports no dispute. (*written* finds the name in the text: asked at
+    each quotation of a speaker, the window is read once, not once per quotation.)"""
+    text = written.text
+    places = written.places(name + ",", max(0, before - _AGED_REACH), before + _AGED_REACH)
+    end = looks = 0
+    for at in places:
+        if at < end:
+            continue  # (inside the name with its comma just read)
         end = at + len(name) + 1
         if _AGED().match(text, end, min(len(text), end + 6)) is not None:
             return True
-        at = text.find(name + ",", end, hi)
+        looks += 1
+        if looks == _AGED_LOOKS:
+            break
     return False
 
 
