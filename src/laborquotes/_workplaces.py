@@ -22,7 +22,6 @@ workplaces only in an article that reports a dispute.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -267,12 +266,6 @@ def _before_act_re(act: str) -> str:
         {_ACTS[act]()}"""
 
 
-@lazy_stdlib
-def _act_re(act: str) -> str:
-    """The words of :func:`_before_act_re` after the name."""
-    return rf"(?<=[^\S\n]){_ACTS[act]()}"
-
-
 def _after_name_words() -> tuple[str, ...]:
     return tuple(w for w in WORKFORCE_WORDS if w not in NOT_WORKFORCE_AFTER_NAME)
 
@@ -283,30 +276,56 @@ def _before_workforce_re() -> str:
         (?P<staff> {alternation(_after_name_words())} ) (?![\w-])"""
 
 
+#: The kinds of words read after a name: the acts of :data:`_ACTS`, then a workforce's
+#: (:func:`_before_workforce_re`).
+_AFTER_NAME = (*_ACTS, "workforce")
+
+
 @lazy_stdlib
-def _workforce_after_re() -> str:
-    """The workforce word of :func:`_before_workforce_re`, after the name."""
-    return rf"(?<=[^\S\n]){alternation(_after_name_words())}(?![\w-])"
+def _after_name_re() -> str:
+    """The words after a name of every kind of :data:`_AFTER_NAME`, after a space, in one
+    scan (group ``k0`` ... of the kind): a look-ahead, so that one kind's words do not
+    hide another's inside them. No two kinds open with the same word, so at most one
+    matches at a place. (The space first: the scan skips other text in C.)"""
+    sources = [*(_ACTS[act]() for act in _ACTS), alternation(_after_name_words()) + r"(?![\w-])"]
+    kinds = "|".join(f"(?P<k{i}>{source})" for i, source in enumerate(sources))
+    return rf"[^\S\n](?={kinds})"
+
+
+def _before_name_re(kind: str) -> regex.Pattern[str]:
+    return _before_workforce_re() if kind == "workforce" else _before_act_re(kind)
 
 
 #: How far before the words after it a name may start.
 _NAME_REACH = 200
 
 
-def _named_before(
-    text: str, after: re.Pattern[str], pattern: regex.Pattern[str]
-) -> Iterator[regex.Match[str]]:
-    """The matches of *pattern* (a name, then the words *after* finds), in order.
+def _named_before(text: str) -> list[list[regex.Match[str]]]:
+    """For each kind of :data:`_AFTER_NAME`, the matches of its pattern (a name, then the
+    words after it: :func:`_before_act_re`, :func:`_before_workforce_re`), in order.
 
-    The standard library finds the words after the name; *pattern* is tried only in the
-    stretch before each (``regex`` would try the name at every capital of the text)."""
-    done = 0
-    for a in after.finditer(text):
-        if a.start() >= done:
-            m = pattern.search(text, max(done, a.start() - _NAME_REACH), a.end())
+    The standard library finds the words after the names, of all kinds in one scan; each
+    kind's pattern is tried only in the stretch before its words (``regex`` would try
+    the name at every capital of the text). Each kind keeps its own place, as a scan of
+    its words alone would: words inside its last words are skipped (``offered`` of
+    ``said it had offered a rise``), and a name is looked for after its last one only."""
+    patterns = [_before_name_re(kind) for kind in _AFTER_NAME]
+    found: list[list[regex.Match[str]]] = [[] for _ in patterns]
+    ends = [0] * len(patterns)  # (where each kind's last words end)
+    done = [0] * len(patterns)  # (where each kind's last match ends)
+    for c in _after_name_re().finditer(text):
+        group = c.lastgroup or ""
+        k = int(group[1:])
+        start, end = c.span(group)
+        if start < ends[k]:
+            continue
+        ends[k] = end
+        if start >= done[k]:
+            m = patterns[k].search(text, max(done[k], start - _NAME_REACH), end)
             if m is not None:
-                done = m.end()
-                yield m
+                done[k] = m.end()
+                found[k].append(m)
+    return found
 
 
 #: A relative clause of study before a workforce's words (``who studies dock unions
@@ -332,11 +351,12 @@ def _names(text: str, low: str) -> Iterator[tuple[int, int, bool, bool, bool]]:
         if _owner(m) or _site_re().match(text, m.end()) is None:
             newsroom = (m.group("staff") or "").lower() in _NEWSROOM
             yield (*m.span("name"), True, newsroom, bool(m.group("desc")))
-    for act in _ACTS:
-        for m in _named_before(text, _act_re(act), _before_act_re(act)):
+    *acts, staffed = _named_before(text)
+    for matches in acts:
+        for m in matches:
             start, end = m.span("name")
             yield _without_leads(text, start, end), end, True, False, False
-    for m in _named_before(text, _workforce_after_re(), _before_workforce_re()):
+    for m in staffed:
         start, end = m.span("name")
         newsroom = m.group("staff").lower() in _NEWSROOM
         yield _without_leads(text, start, end), end, False, newsroom, False
