@@ -366,10 +366,17 @@ def _affiliation_re() -> str:
 
 @lazy_stdlib
 def _sentence_end_re() -> str:
-    # (no end after a title's abbreviation: ``nurses at St. Brendan's walked out``)
-    # (the full stop first, then the look-behinds: the scan skips other text in C)
-    kept = "".join(rf"(?<!\b{a}\.)" for a in sorted(TITLE_ABBREVIATIONS) if a.isalpha())
-    return rf"[.]{kept}(?=[\"”’']?\s+[\"“‘']?[A-Z])|[!?](?=[\"”’']?\s+[\"“‘']?[A-Z])|\n"
+    # (no end after a title's abbreviation: ``nurses at St. Brendan's walked out``; one
+    # look-behind per length of abbreviation, as ``re`` needs a fixed width in one)
+    by_length: dict[int, list[str]] = {}
+    for a in sorted(TITLE_ABBREVIATIONS):
+        if a.isalpha():
+            by_length.setdefault(len(a), []).append(a)
+    kept = "".join(rf"(?<!\b(?:{'|'.join(t)})\.)" for _, t in sorted(by_length.items()))
+    # (every branch opens with one character, then the look-arounds: the scan skips other
+    # text in C, which it does not when a branch opens with a class such as ``[!?]``)
+    after = r"(?=[\"”’']?\s+[\"“‘']?[A-Z])"
+    return rf"\.{kept}{after}|!{after}|\?{after}|\n"
 
 
 class _Mentions:
