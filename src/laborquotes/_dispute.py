@@ -306,9 +306,12 @@ def _generic_re() -> str:
 #: Where :func:`_generic_re` may match, in the lower-cased text (``İ`` and ``ſ`` are
 #: ``i`` and ``s`` to ``regex`` without case, and stay as they are lower-cased): the
 #: standard library finds these, and :func:`_generic_re` is tried at each. No word of a
-#: match starts inside one of these.
+#: match starts inside one of these. (Every branch opens with one character, so that the
+#: scan skips other text in C: a branch opening with a class such as ``[iİ]`` stops it.)
 _generic_candidate_re = _lazy_re(
-    r"(?:th(?:e|eir)|[iİ]t[sſ])\ (?:union|company|employer|management)"
+    r"th(?:e|eir)\ (?:union|company|employer|management)"
+    r"|it[sſ]\ (?:union|company|employer|management)"
+    r"|İt[sſ]\ (?:union|company|employer|management)"
 )
 
 
@@ -426,6 +429,40 @@ class _Marks:
 def _marks(pattern: re.Pattern[str], text: str, *, words: bool) -> _Marks:
     spans = [m.span() for m in pattern.finditer(text)]
     return _Marks([sp for sp in spans if _starts_word(text, sp[0])] if words else spans)
+
+
+#: Most characters a workforce word may be written with (a space: up to three).
+_WORKFORCE_LENGTH = max(len(w) + 2 * w.count(" ") for w in WORKFORCE_WORDS)
+#: How far before a stretch its scan for workforce words may start.
+_RESTART_REACH = 200
+#: The last character before the end that no workforce word holds (no letter, no space).
+_outside_words_re = _lazy_re(r"[^\w\s][\w\s]*\Z")
+
+
+def _workforce_marks(low: str, hits: Sequence[tuple[int, int, DisputeAction, bool]]) -> _Marks:
+    """The workforce words of *low* (the text lower-cased) that :meth:`_Finder.hit` may
+    read: those in the window of a labour word of *hits*, as the scan of the whole text
+    finds them (``cabin workers``: no ``workers`` there, as ``bin workers`` took it).
+
+    Each window is scanned from right after a character that no workforce word holds, so
+    that no match of the whole text's scan runs across the start, and up to the longest
+    word past its end; with no such character close before it, the whole text is."""
+    windows = _merged(
+        (max(0, s - _WINDOW), min(len(low), e + _WINDOW)) for s, e, _, labour in hits if labour
+    )
+    pattern = _workforce_re()
+    spans: list[tuple[int, int]] = []
+    for a, b in windows:
+        start = 0
+        if a > 0:
+            cut = _outside_words_re().search(low, max(0, a - _RESTART_REACH), a)
+            if cut is None:
+                return _marks(pattern, low, words=True)
+            start = cut.start() + 1
+        for m in pattern.finditer(low, start, min(len(low), b + _WORKFORCE_LENGTH + 1)):
+            if m.start() >= a and m.end() <= b and _starts_word(low, m.start()):
+                spans.append(m.span())
+    return _Marks(spans)
 
 
 def _starts_word(text: str, at: int) -> bool:
@@ -686,7 +723,7 @@ class ActionWords:
             text, low = self.text, self.low
             self._marks = (
                 _marks(_sentence_end_re(), text, words=False),
-                _marks(_workforce_re(), low, words=True),
+                _workforce_marks(low, self.hits),
                 _generic(text, low),
             )
         return self._marks
