@@ -408,6 +408,11 @@ class _Marks:
         self.spans = spans
         self.starts = [a for a, _ in spans]
 
+    @functools.cached_property
+    def stops(self) -> list[int]:
+        """Where the marks end, in order (read once, though the dispute may be read twice)."""
+        return [b for _, b in self.spans]
+
     def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self.starts, lo)
         j = bisect.bisect_left(self.starts, hi, i)
@@ -570,7 +575,7 @@ class _Finder:
             return
         # Only the sentences that hold a union's mention, or a reference to the union
         # (``Acme said it regretted the union's refusal``): one bisection each.
-        his = [end for _, end in self.ends.spans] + [len(self.text)]
+        his = [*self.ends.stops, len(self.text)]
         done = set()
         named = [(s, e) for s, e, i in self.mentions.events if i in unions]
         referred = [(s, e) for s, e, union in self.generic if union]
