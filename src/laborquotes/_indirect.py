@@ -344,7 +344,7 @@ def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
     last_end = -1
     ss = se = 0
     carried: tuple[int, Cue] | None = None
-    for v in indirect_verb_re().finditer(text):
+    for v in _outside_verbs(text, mark_spans):
         vs = v.start()
         inside = quoted.advance(vs)
         if vs < last_end or inside:
@@ -372,6 +372,23 @@ def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
             if part is not None:
                 last_end, carried = part.start(), (part.start(1), found.cue)
     return out
+
+
+def _outside_verbs(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of :func:`indirect_verb_re` that start outside the quotations *spans*,
+    as one ``finditer`` over the whole text yields them: only the text between the
+    quotations is scanned. (No verb form, letters and spaces, holds a quotation's mark,
+    so no match runs into or out of a quotation; each scan ends one character past the
+    next opening mark, which the look-ahead after a verb reads.)"""
+    pat = indirect_verb_re()
+    if any(a[0] > b[0] for a, b in itertools.pairwise(spans)):
+        yield from pat.finditer(text)  # (spans out of order: scanned whole)
+        return
+    pos = 0
+    for s, e in (*spans, (len(text), len(text))):
+        if s > pos:
+            yield from pat.finditer(text, pos, min(len(text), s + 1))
+        pos = max(pos, e)
 
 
 def _sourced_after(text: str, verb: _Verb, found: Reported) -> bool:
