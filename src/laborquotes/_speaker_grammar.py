@@ -50,13 +50,14 @@ __all__ = [
     "mute_openers",
     "speaker_source",
     "unread_function_words",
+    "without_optional_repeats",
 ]
 
 #: The named pieces of the grammar. ``{name}`` refers to another piece or to a word table
 #: of :func:`_tables`; everything else is a ``VERBOSE`` pattern.
 RULES: dict[str, str] = {
     # At least one white-space character, with at most one line break.
-    "s1": r"(?: [^\S\n]++ \n? [^\S\n]*+ | \n [^\S\n]*+ )",
+    "s1": r"(?: [^\S\n]++ (?: \n [^\S\n]*+ )? | \n [^\S\n]*+ )",
     # A word of a name: ``A.F.L.``, ``Ruiz``, ``O'Neill``, ``Jr.``, ``al-Assad``; a
     # glottal stop or a syllable mark inside a Pacific or an African name (``Fa'afoi``,
     # ``Su'a``, ``Ng'ang'a``), not a possessive or a contraction (``Smith's``, ``He'll``).
@@ -485,7 +486,43 @@ def speaker_source(*, loose: bool = False) -> str:
         "head_choice": "{person_only}" if loose else "{heads}",
         "person_pre": "{loose_pre}" if loose else "{pre}",
     }
-    return expand("{speaker}", {**RULES, **_tables(), **choice})
+    return without_optional_repeats(expand("{speaker}", {**RULES, **_tables(), **choice}))
+
+
+#: A piece of a ``VERBOSE`` pattern: a property, an escape, a set, a comment, a group's
+#: opening, or one character.
+_PIECE = regex.compile(
+    r"\\[pPN]\{[^}]*+\}|\\.|\[\^?+\]?+(?:\\.|[^\]\\])*+\]|\#[^\n]*+|\(\?:|.", regex.DOTALL
+)
+
+
+def without_optional_repeats(source: str) -> str:
+    """*source* with each greedy optional group ``(?:X)?`` written ``(?:X|)``.
+
+    The two make the same choice (``X`` first, then nothing), but ``regex`` keeps a
+    state for every repeat of a pattern and sets them all up at each match: the speaker
+    pattern is matched a few thousand times per MB, and its optional groups were about
+    a quarter of its repeats. (Comments are dropped; a possessive ``?+``, a lazy ``??``
+    and an optional capturing group stay as they are.)"""
+    out: list[str] = []
+    opens: list[bool] = []  # for each open group, whether it is ``(?:``
+    pieces = _PIECE.findall(source)
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
+        k += 1
+        if piece.startswith("#"):
+            continue
+        if piece.startswith("("):
+            opens.append(piece == "(?:")
+        elif piece == ")" and opens.pop():
+            q = k
+            while q < len(pieces) and pieces[q].isspace():
+                q += 1
+            if pieces[q : q + 1] == ["?"] and pieces[q + 1 : q + 2] not in (["+"], ["?"]):
+                piece, k = "|)", q + 1
+        out.append(piece)
+    return "".join(out)
 
 
 def appositive_forward_source() -> str:
