@@ -620,6 +620,9 @@ def _company_led_by(art: ArticleOrgs, people: PersonOwners, written: str) -> Org
     word = possessive_stripped(written.strip()).rstrip("'’")
     if not (word.isalpha() and word[:1].isupper()) or word.isupper() or is_given_name(word):
         return None  # (a capitalized word or a brand's inner capital: ``AeroServ``)
+    led = art.company_led_by(word)
+    if led is None:
+        return None  # (asked first: the surnames are read from the whole text, on first use)
     if word in people.surnames() or word in people.second_words():
         return None
     if (
@@ -628,7 +631,7 @@ def _company_led_by(art: ArticleOrgs, people: PersonOwners, written: str) -> Org
         or demonym_length([word], 0)
     ):
         return None
-    return art.company_led_by(word)
+    return led
 
 
 def _named_in_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
