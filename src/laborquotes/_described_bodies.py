@@ -16,6 +16,8 @@ name or title, so that the speaker's organization is the body, not nothing:
 
 from __future__ import annotations
 
+import functools
+
 from . import _vocab as V
 
 __all__ = ["described_body"]
@@ -40,6 +42,7 @@ def _portfolio(words: list[str]) -> list[str]:
     return out[::-1]
 
 
+@functools.lru_cache(maxsize=4096)  # (asked at every quotation of the same speaker)
 def described_body(phrase: str | None) -> str | None:
     """The government body that *phrase* (a speaker's name or title) describes in lower
     case, as written without article or rank (``finance ministry``); ``None`` when it

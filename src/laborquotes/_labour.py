@@ -118,6 +118,9 @@ _GROUP_HEAD = _lazy(
 )
 #: A speaker written as a description (``a spokesman``, ``union members``).
 _DESCRIBED = _lazy(r"^(?:(?i:a|an|the|one|two|three|several|some|many)\s|\p{Ll})")
+#: How many names the answers that depend on a speaker's name alone are remembered for
+#: (asked at every quotation of the same speaker).
+_NAME_MEMO = 4096
 #: A title that is only an age (``Jo Kim, 52, who has been on strike``).
 _AGE = _lazy(r"\A\s*+\d{1,3}\s*+\Z")
 
@@ -446,6 +449,7 @@ _MAX_INTRODUCED = 64
 _STATEMENT_REACH = 250
 
 
+@functools.lru_cache(maxsize=_NAME_MEMO)
 def _described(name: str) -> str | None:
     """A speaker written as a description (``a spokesman for the miners``) is its own title."""
     return name if _DESCRIBED().match(name) is not None else None
@@ -795,6 +799,7 @@ def _owned_office(words: list[str]) -> str | None:
     return " ".join(rest) if rest[-1] in TITLE_HEADS else None
 
 
+@functools.lru_cache(maxsize=_NAME_MEMO)
 def _description_title(name: str) -> str | None:
     """The title an unnamed speaker's description gives (``A senior railway official,
     who ...`` -> ``senior railway official``): its words after the article up to a

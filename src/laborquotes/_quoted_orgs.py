@@ -155,7 +155,13 @@ def with_quoted(
     record has every place its name is written."""
     index = OrganizationIndex(orgs)
     extra: dict[str, Organization] = {}
+    # A name asked before has its answer (a speaker quoted again is held again): the
+    # first organization of that name is kept, or none is.
+    asked: set[str] = set()
     for org in quoted:
+        if org.name in asked:
+            continue
+        asked.add(org.name)
         key = " ".join(org.name.split()).casefold()
         if key in extra or index.find(org.name) is not None:
             continue
