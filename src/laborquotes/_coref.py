@@ -518,7 +518,8 @@ def _party(org: Organization) -> bool:
 _PARTY_NAMES = frozenset(V.PARTIES)
 
 
-def _core_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # (asked several times at each quotation)
+def _core_words(name: str) -> tuple[str, ...]:
     """The words of a name without a leading honour and a peer's place (``Dame Ana
     Ruiz`` -> ``Ana Ruiz``; ``Lord Lee of Leeds`` -> ``Lee``)."""
     words = name.split()
@@ -528,7 +529,14 @@ def _core_words(name: str) -> list[str]:
             words = words[: words.index("of", 1)]
     if len(words) == 2 and words[0].lower() in _PARTICLES:
         words = words[1:]  # ``de Grandmaison``, ``van Dijk``: a surname with its particle
-    return words
+    return tuple(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_in_full(name: str) -> bool:
+    """Whether the person candidate *name* is a full name already (its honour aside),
+    asked at each quotation of the same speaker."""
+    return _plausible(" ".join(_core_words(name)))
 
 
 def _can_start_name(word: str) -> bool:
@@ -1035,7 +1043,7 @@ class Resolver:
         """``The Minister for Transport, Ana Ruiz`` / ``Its spokesman, Councillor Ana
         Ruiz``: a speaker phrase written as a title and then the name in apposition is
         that person, the title theirs (``None``: the phrase does not end so)."""
-        if cand.kind == Kind.PERSON and _plausible(" ".join(_core_words(cand.name))):
+        if cand.kind == Kind.PERSON and _named_in_full(cand.name):
             # ``Ana Ruiz, the editor of the Daily Post``, ``Unite's leader, Sir Tom
             # Lee``: named already (an honour is part of the name)
             return None
@@ -1194,7 +1202,7 @@ class Resolver:
         words = _core_words(sp.name)
         if "and" in words or "&" in words:
             return  # ``Ana Ruiz and Tom Lee``: ``Lee`` alone is not both of them
-        if len(words) >= 2 or words != sp.name.split():
+        if len(words) >= 2 or list(words) != sp.name.split():
             self.by_token[words[-1]] = sp
             if words[-1].rstrip(".") in _SUFFIX_WORDS and len(words) >= 3:
                 self.by_token[words[-2].rstrip(",")] = sp

@@ -17,6 +17,7 @@ Haulage``, ``Northshire Police``; a bare ``Ana Ruiz said`` may be anyone).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,7 @@ def _proper(name: str, least: int) -> bool:
     return capitals >= least
 
 
+@functools.lru_cache(maxsize=4096)  # (asked at every quotation of the same speaker)
 def proper_name(name: str, *, speaker: bool) -> str | None:
     """*name* without a leading article, when it reads as an organization's proper name
     (``None`` otherwise): a group speaker's (*speaker*: two words at least, since one
