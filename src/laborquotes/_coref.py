@@ -52,6 +52,7 @@ __all__ = [
     "HEAD_REFERENCES",
     "REFERENCE_KINDS",
     "STATEMENT_PHRASE",
+    "AppositiveMemo",
     "ArticleOrgs",
     "Gender",
     "Resolver",
@@ -1521,27 +1522,41 @@ def _is_title(word: str) -> bool:
     return w in TITLE_HEADS or (w.endswith("s") and w[:-1] in TITLE_HEADS)
 
 
+#: :func:`appositive`'s answers for one text, by name and the words around its place.
+AppositiveMemo = dict[tuple[str, int, str], "str | None"]
+
+
 def appositive(
     text: str,
     name: str,
     before: int,
-    memo: dict[tuple[str, int], str | None] | None = None,
+    memo: AppositiveMemo | None = None,
     at: int | None = None,
 ) -> str | None:
     """How the article first describes *name*: ``Name, president of X,`` or
     ``union leader Name`` (the words written just before it in its clause). *memo*, a
-    dict kept for one text, remembers the answer for each name and place; *at* is
-    :func:`appositive_at` when the caller has it."""
+    dict kept for one text, remembers the answer for each name and the words around its
+    place (:func:`_read_around`); *at* is :func:`appositive_at` when the caller has it."""
     i = appositive_at(text, name, before) if at is None else at
     if i < 0:
         return None
     if memo is None:
         return _title_before(text, i) or _apposition_after(text, i + len(name), _sourced(text, i))
-    key = (name, i)
+    key = _read_around(text, name, i)
     if key not in memo:
         after = _apposition_after(text, i + len(name), _sourced(text, i))
         memo[key] = _title_before(text, i) or after
     return memo[key]
+
+
+def _read_around(text: str, name: str, i: int) -> tuple[str, int, str]:
+    """What :func:`appositive` reads of *text* for *name* at *i*: the two clauses
+    :func:`_title_before` may read back and the apposition after the name (with the
+    character after it), and where *i* stands in them. (A name quoted again in the same
+    words, as in a repeated passage, has the same answer at each of its places.)"""
+    lo = max(0, i - 2 * _PREFIX_SPAN)
+    hi = i + len(name) + _APPOSITION_SPAN + 1
+    return name, i - lo, text[lo:hi]
 
 
 def _sourced(text: str, i: int) -> bool:

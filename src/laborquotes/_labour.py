@@ -21,6 +21,7 @@ from ._coref import (
     REFERENCE_KINDS,
     REFERENCE_START,
     STATEMENT_PHRASE,
+    AppositiveMemo,
     ArticleOrgs,
     appositive,
     appositive_at,
@@ -206,7 +207,7 @@ class _Sides:
             o.kind is OrgKind.EMPLOYER_GROUP for o in self.employers
         )
         # Answers that depend on the text and a name only, remembered for this article.
-        self.apposed: dict[tuple[str, int], str | None] = {}
+        self.apposed: AppositiveMemo = {}
         self.whole: dict[str, Organization | None] = {}
         # What the speaker being resolved depended on: its place in the text (beyond
         # where its name is first written), and that first mention (-2: not asked).

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from . import _vocab as V
-from ._coref import appositive, is_plural, split_honorific, with_speaker
+from ._coref import AppositiveMemo, appositive, is_plural, split_honorific, with_speaker
 from ._model import (
     Mention,
     MentionKind,
@@ -320,7 +320,7 @@ def _person(
     text: str,
     entry: _Entry,
     organizations: OrganizationIndex,
-    apposed: dict[tuple[str, int], str | None],
+    apposed: AppositiveMemo,
 ) -> Person:
     """The record of one person: title and organization from the first speaker record
     that has them (the title, else how the article first describes the person:
@@ -399,7 +399,7 @@ def _initials(token: str) -> bool:
     return len(token) >= 4 and token[1] == "." and token.replace(".", "").isupper()
 
 
-def _politician(text: str, entry: _Entry, apposed: dict[tuple[str, int], str | None]) -> bool:
+def _politician(text: str, entry: _Entry, apposed: AppositiveMemo) -> bool:
     """Whether the article labels the person a politician at one of their mentions: a
     label before the name (``Sen.``, ``Labour leader``, ``Republican presidential
     candidate``), a party in parentheses after it (``(R-Ohio)``, ``(Labour, Leeds)``) or
@@ -434,7 +434,7 @@ def build_cast(
     ordered = sorted(entries.values(), key=lambda e: min(e.mentions, default=(len(text), 0)))
     index = {e.name: i for i, e in enumerate(ordered)}
     found = OrganizationIndex(organizations)
-    apposed: dict[tuple[str, int], str | None] = {}  # appositive() answers, for this text
+    apposed: AppositiveMemo = {}  # appositive() answers, for this text
     people = tuple(_person(text, e, found, apposed) for e in ordered)
     out: list[Quote] = []
     for q in quotes:
