@@ -323,7 +323,9 @@ def _bare_name_re() -> str:
 
 @lazy
 def _word_start_re() -> str:
-    return r"(?<![\w’'\-.]) [\w(]"
+    """Where a word starts, taking its letters and hyphens (the word :func:`_scan_regions`
+    reads; empty at ``(`` or a digit)."""
+    return r"(?<![\w’'\-.]) (?=[\w(]) [\p{L}\-]*+"
 
 
 @lazy
@@ -343,6 +345,8 @@ def _strip_article(s: str) -> str:
     """``the president`` / ``The president`` -> ``president``; but ``the union's
     president`` keeps its article, as it points at an organization."""
     low = s[:1].lower() + s[1:]
+    if not low.startswith(_ARTICLES):
+        return s  # (most titles open with no article: one test for them all)
     for art in _ARTICLES:
         if low.startswith(art):
             rest = s[len(art) :]
@@ -788,14 +792,15 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
         # ``Florida's Republican attorney general``, ``Italy's Northern League leader``:
         # a country's or a state's, which is no organization; the rest is the title
         return split_title(" ".join(words[region:]))
-    owned = _owned(_strip_article(seg).split(" ")) or _referenced(seg)
+    bare = _strip_article(seg)
+    owned = _owned(bare.split(" ")) or _referenced(seg)
     if owned is not None:
         return owned
-    if _strip_article(seg) == seg and words[0].lower() in _TITLE_ARTICLE_WORDS:
+    if bare == seg and words[0].lower() in _TITLE_ARTICLE_WORDS:
         # ``the college's director for England``: an owner pointed at by an article
         # (resolved later); what follows the title is its scope, not an organization.
         return seg, None
-    party, rest = party_lead(_strip_article(seg).split(" "))
+    party, rest = party_lead(bare.split(" "))
     if party is not None:
         title, org = split_title(" ".join(rest))
         return title, org or party
@@ -1358,8 +1363,7 @@ _GENERIC_HEADS = frozenset((*V.TITLE_REFERENCE_HEADS, *V.HEAD_REFERENCES))
 def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | None, str | None]:
     """The title and organization of a person: from the words before the name (not a
     courtesy honorific), then from the appositive."""
-    pre = m.group("pre") or ""
-    written = (*pre.split(), *nm.pre)
+    written = (*m.text("pre").split(), *nm.pre)
     bare = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
     if (
         len(written) > 1
@@ -1601,12 +1605,11 @@ def _paren_seat(text: str, end: int) -> str | None:
     return f"{member} for {parts[1]}"
 
 
-def _office_tail(text: str, m: SpeakerMatch, nm: Name) -> Name:
-    """*nm* without the last words of an office written before it: after ``for`` or
-    ``of`` in the title (``Secretary of State for Social Care Ann Lee``, ``MP for Leeds
-    East Tom Bray``), a name of three words or more starts at its first known given name
-    (the grammar reads the office's name as short as it can)."""
-    pre = m.text("pre")
+def _office_tail(text: str, pre: str, nm: Name) -> Name:
+    """*nm* without the last words of an office written before it (*pre*): after ``for``
+    or ``of`` in the title (``Secretary of State for Social Care Ann Lee``, ``MP for
+    Leeds East Tom Bray``), a name of three words or more starts at its first known given
+    name (the grammar reads the office's name as short as it can)."""
     if not (" for " in pre or " of " in pre):
         return nm
     spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[nm.start : nm.end])]
@@ -1637,46 +1640,49 @@ def _portfolio_words(words: list[str]) -> int:
 
 def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) -> Cand | None:
     ns, ne = m.span("name")
-    nm = _office_tail(text, m, _clean_name(text, ns, ne))
+    pre = m.text("pre")  # (each group read once: the record reads them again and again)
+    nm = _office_tail(text, pre, _clean_name(text, ns, ne))
     a, b, hon = nm.start, nm.end, nm.pre
     if a >= b:
         return None
-    name = " ".join(text[a:b].split())
-    title, org = _person_title(m, nm, app)
+    words = text[a:b].split()
+    name = " ".join(words)
+    # (a bare name, as most are, has nothing to read a title from but its letters)
+    title, org = _person_title(m, nm, app) if pre or hon or app else (nm.post, None)
     org = org or _paren_party(text, b)
     title = title or (_paren_seat(text, b) if org else None)
     if org is None and title is not None and title in _LEGISLATORS:
-        lead = m.span("pre")[0] if m.group("pre") else a
-        org = _party_before(text, lead, title)
-    if m.group("ofx") and name.split(" ", 1)[0] in _HONOURS:
+        org = _party_before(text, m.start("pre") if pre else a, title)
+    ofx = m.text("ofx")
+    if ofx and words[0] in _HONOURS:
         # ``Lord Lee of Leeds``: a peer's territorial designation is part of the name.
-        name = f"{name} {' '.join(m.text('ofx').split())}"
+        name = f"{name} {' '.join(ofx.split())}"
+        words = name.split()
         b = m.end("ofx")
-    elif m.group("ofx") and app and _town_and_region(m.text("ofx").split(), app):
+    elif ofx and app and _town_and_region(ofx.split(), app):
         # ``Marisol Ortega of Warren, Michigan,``: where she lives, no title or organization
         title = org = None
-    elif m.group("ofx"):
-        org = org or " ".join(m.text("ofx").split()[1:]).removeprefix("the ")
+    elif ofx:
+        org = org or " ".join(ofx.split()[1:]).removeprefix("the ")
         if app_end is None or app_end < m.end("ofx"):
             b = m.end("ofx")
             app_end = None
-    if m.group("loc"):
-        if len(name.split()) < 2 and not m.group("pre"):
+    if m.text("loc"):
+        if len(words) < 2 and not pre:
             return None  # ``More from Ruiz``: one word is too little to be a name
         b = m.end("loc")
-    words = name.split()
     end = app_end if app_end is not None else b
     if len(words) == 1 and not hon and words[0].lower() in _GROUP_PLURALS:
         # ``Critics said``, ``Witnesses told police``: a capitalized plural noun that
         # opens the sentence names a group of people, not a person.
-        start = m.start("pre") if m.group("pre") else a
+        start = m.start("pre") if pre else a
         return Cand(Kind.GROUP, start, end, name, title, org, True)
     is_group = (
         (any(w in _ORG for w in words) and not _given_and_surname(words))
         or (len(words) == 1 and _is_acronym(words[0]) and len(words[0]) > 1)
         or (words[0] == "The" and len(words) > 1)
     )
-    start = m.start("pre") if m.group("pre") else (ns if hon else a)
+    start = m.start("pre") if pre else (ns if hon else a)
     if is_group:
         return Cand(Kind.GROUP, start, end, name, title, org or name, True)
     return Cand(Kind.PERSON, start, end, name, title, org, False)
@@ -1943,10 +1949,14 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
 def _cand_from_raw(
     text: str, m: SpeakerMatch, app: str | None = None, app_end: int | None = None
 ) -> Cand | None:
-    if m.group("pron") is not None:
+    # (which alternative matched, told by where its group starts: no text is cut; the
+    # head's alternatives exclude each other, and most matches name a person)
+    if m.start("person") >= 0:
+        return _person(text, m, app, app_end)
+    if m.start("pron") >= 0:
         s, e = m.span("pron")
         return Cand(Kind.PRON, s, e, m.text("pron"), None, None, False)
-    if m.group("person2") is not None:
+    if m.start("person2") >= 0:
         ns, ne = m.span("p2name")
         a, b = _clean_name(text, ns, ne)[:2]
         if a >= b:
@@ -1966,13 +1976,15 @@ def _cand_from_raw(
         s = m.start("person2")
         name = " ".join(text[a:b].split())
         return Cand(Kind.PERSON, s, max(b, app_end or b), name, title, org, False)
-    for kind in ("group", "role", "unnamed", "partitive", "np"):
-        if m.group(kind) is not None:
+    for kind in _PHRASE_KINDS:
+        if m.start(kind) >= 0:
             described = _described_person(text, m) if kind == "np" else None
             return described or _phrase_cand(m, kind, app, app_end)
     return _person(text, m, app, app_end)
 
 
+#: The speaker pattern's alternatives for a phrase with no person named in it.
+_PHRASE_KINDS = ("group", "role", "unnamed", "partitive", "np")
 #: At most this many adjectives stand between the article and the honorific.
 _MAX_ADJECTIVES = 2
 
@@ -1997,7 +2009,7 @@ def _described_person(text: str, m: SpeakerMatch) -> Cand | None:
 
 def _from_subject(text: str, m: SpeakerMatch, end: int) -> Cand | None:
     app = m.group("apptext")
-    has_app = bool(app or m.group("rel") or m.group("paren"))
+    has_app = bool(app or m.text("rel") or m.text("paren"))
     cand = _cand_from(text, m, app, end if has_app else None)
     if cand is not None:
         e = cand.end
@@ -2037,12 +2049,12 @@ def _start_words() -> frozenset[str]:
 
 def _last_punct(text: str, start: int, end: int) -> int:
     """Offset of the last clause punctuation in ``text[start:end]``, or ``start - 1``."""
-    best = start - 1
-    for ch in _CLAUSE_PUNCT:
-        i = text.rfind(ch, start, end)
-        if i > best:
-            best = i
-    return best
+    m = _last_punct_re().search(text, start, end)
+    return start - 1 if m is None else m.start()
+
+
+#: One clause punctuation mark, searched backwards (one scan for all the marks).
+_last_punct_re = lazy(lambda: rf"(?r)[{regex.escape(_CLAUSE_PUNCT)}]")
 
 
 def _dash_appositive(text: str, start: int, end: int) -> Cand | None:
@@ -2169,15 +2181,15 @@ def _surname_word(text: str, ra: int, rb: int) -> Cand | None:
 
 
 def _opens_subject(
-    text: str, ws: int, rb: int, starts: frozenset[str], *, first: bool = False
+    text: str, ws: int, we: int, rb: int, starts: frozenset[str], *, first: bool = False
 ) -> bool:
-    """Whether a subject phrase may start at *ws*: a capital, ``(``, a start word, or,
-    as the *first* word of its region, a lower-case word before a title noun (``At the
-    plant, machine operator Ana Ruiz``; elsewhere the pattern would be asked in vain)."""
+    """Whether a subject phrase may start at *ws* (its word of letters ending at *we*): a
+    capital, ``(``, a start word, or, as the *first* word of its region, a lower-case
+    word before a title noun (``At the plant, machine operator Ana Ruiz``; elsewhere the
+    pattern would be asked in vain)."""
     ch = text[ws]
     if ch.isupper() or ch == "(":
         return True
-    we = _word_end(text, ws, rb)
     if text[ws:we].lower() in starts:
         return True
     if not first or we >= rb or text[we] != " ":
@@ -2206,15 +2218,17 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
             continue  # (``In Louisville, Ky., welder Ana Ruiz``: a setting, no subject)
         first, led, setting = True, False, False
         for w in _word_start_re().finditer(text, ra, rb):
-            ws = w.start()
+            ws, we = w.span()
             if ws > relative:
                 break  # (``The alliance, which represents Acme, ...``: inside its clause)
-            if first and text[ws : _word_end(text, ws, rb)] in _SENTENCE_CONJUNCTIONS:
+            if first and w.group() in _SENTENCE_CONJUNCTIONS:
                 # (``But union president Ana Ruiz``, ``But hacking experts``: the
                 # subject opens at the next word)
                 led, first = True, False
                 continue
-            opens = ws not in tried and (led or _opens_subject(text, ws, rb, starts, first=first))
+            opens = ws not in tried and (
+                led or _opens_subject(text, ws, we, rb, starts, first=first)
+            )
             first = led = False
             tried.add(ws)
             if not opens:
