@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -1251,6 +1250,10 @@ def _drop_lead(text: str, tokens: list[tuple[int, int]]) -> None:
         del tokens[:first]
 
 
+#: A word as a name's span is read: what the spaces leave.
+_token_re = lazy_stdlib(lambda: r"\S+")
+
+
 def _kin_descriptor(word: str) -> bool:
     """Whether *word* before a name describes the person's family (``Grandfather``,
     ``Mum``, ``Mother-of-two``, ``Father-of-three``), no part of the name."""
@@ -1292,7 +1295,7 @@ _AGENT_TITLE_ENDINGS = ("er", "ian", "ist", "or")
 def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
     """:func:`_clean_name` of the whole of *text*, with offsets into it: it reads
     nothing outside the span, and the same name spans come back again and again."""
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    tokens = [m.span() for m in _token_re().finditer(text)]
     _drop_lead(text, tokens)
     if len(tokens) > 2 and _kin_descriptor(text[tokens[0][0] : tokens[0][1]]):
         del tokens[0]  # ``Grandfather Tom Price``, ``Mother-of-two Jane Hill``
@@ -1579,10 +1582,10 @@ def _paren_after(text: str, end: int) -> str | None:
     k = end
     while k < len(text) and k < end + 3 and text[k] in " \t":
         k += 1
-    close = text.find(")", k, k + 62)
-    if not text.startswith("(", k) or close < 0:
+    if not text.startswith("(", k):
         return None
-    return text[k + 1 : close]
+    close = text.find(")", k, k + 62)
+    return text[k + 1 : close] if close >= 0 else None
 
 
 def _paren_party(text: str, end: int) -> str | None:
@@ -1612,7 +1615,7 @@ def _office_tail(text: str, pre: str, nm: Name) -> Name:
     name (the grammar reads the office's name as short as it can)."""
     if not (" for " in pre or " of " in pre):
         return nm
-    spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[nm.start : nm.end])]
+    spans = [w.span() for w in _token_re().finditer(text[nm.start : nm.end])]
     if len(spans) < 3 or text[nm.start : nm.start + spans[0][1]] in FIRST_GENDER:
         return nm
     words = [text[nm.start + a : nm.start + b] for a, b in spans]
@@ -1678,7 +1681,7 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
         start = m.start("pre") if pre else a
         return Cand(Kind.GROUP, start, end, name, title, org, True)
     is_group = (
-        (any(w in _ORG for w in words) and not _given_and_surname(words))
+        (not _ORG.isdisjoint(words) and not _given_and_surname(words))
         or (len(words) == 1 and _is_acronym(words[0]) and len(words[0]) > 1)
         or (words[0] == "The" and len(words) > 1)
     )
@@ -1714,7 +1717,7 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
     before = text[max(0, cand.start - _DESCRIPTOR_REACH) : at].lower().split()
     if _is_descriptor(before) or _which_after(text, at, words, cand):
         name = cand.name
-    elif len(words) > 1 and _is_descriptor([words[0].lower()]) and _opens_sentence(before):
+    elif len(words) > 1 and words[0].lower() in _ORG_DESCRIPTORS and _opens_sentence(before):
         name = " ".join(words[1:])
     else:
         return cand
