@@ -224,32 +224,34 @@ def _speaker_re(loose: bool = False) -> str:
 class SpeakerMatch:
     """The groups of a speaker pattern's match, read by name at the speed of a list
     (``regex`` looks a name up in a fresh copy of the pattern's group index each time,
-    and a match is read a dozen times)."""
+    and a match is read a dozen times; a group's number it reads at once).
 
-    __slots__ = ("_index", "_regs", "string")
+    It keeps the match, not its ``regs``: those are a tuple of one tuple and two numbers
+    per group, made on each match, that the cyclic collector examines and a cached
+    match keeps until it falls out of the cache; the match is no container."""
+
+    __slots__ = ("_index", "_m", "string")
 
     def __init__(self, m: regex.Match[str], index: dict[str, int]) -> None:
-        self._regs: tuple[tuple[int, int], ...] = m.regs
+        self._m = m
         self._index = index
         self.string = m.string
 
     def span(self, name: str) -> tuple[int, int]:
-        return self._regs[self._index[name]]
+        return self._m.span(self._index[name])
 
     def group(self, name: str) -> str | None:
-        s, e = self._regs[self._index[name]]
-        return None if s < 0 else self.string[s:e]
+        return self._m.group(self._index[name])
 
     def text(self, name: str) -> str:
         """The group's text, ``""`` where it did not take part."""
-        s, e = self._regs[self._index[name]]
-        return self.string[s:e] if s >= 0 else ""
+        return self._m.group(self._index[name]) or ""
 
     def start(self, name: str | None = None) -> int:
-        return self._regs[0 if name is None else self._index[name]][0]
+        return self._m.start(0 if name is None else self._index[name])
 
     def end(self, name: str) -> int:
-        return self._regs[self._index[name]][1]
+        return self._m.end(self._index[name])
 
 
 @functools.cache
