@@ -171,13 +171,18 @@ def _entries(quotes: Sequence[Quote]) -> dict[str, _Entry]:
     return entries
 
 
+#: The people who have one surname: each with the words of their name, the name as
+#: written in full (joined once, not at each mention) and their entry.
+_Owners = list[tuple[list[str], str, _Entry]]
+
+
 def _name_mentions(text: str, entries: dict[str, _Entry]) -> None:
     """Add every written full name, honorific + surname and unshared surname."""
-    by_last: dict[str, list[tuple[list[str], _Entry]]] = {}
+    by_last: dict[str, _Owners] = {}
     for entry in list(entries.values())[:_MAX_NAMED]:
         words = _named(entry.name)
         if words:
-            by_last.setdefault(words[-1], []).append((words, entry))
+            by_last.setdefault(words[-1], []).append((words, " ".join(words), entry))
     if not by_last:
         return
     if len(by_last) > _FEW_SURNAMES:
@@ -189,25 +194,23 @@ def _name_mentions(text: str, entries: dict[str, _Entry]) -> None:
     # text costs no more).
     for key, owners in by_last.items():
         for start, end in _key_hits(text, key):
-            if _add_mention(text, start, end, owners):
+            _add_mention(text, start, end, owners)
+            if all(len(entry.mentions) >= MAX_MENTIONS for _, _, entry in owners):
                 break
 
 
-def _add_mention(text: str, start: int, end: int, owners: list[tuple[list[str], _Entry]]) -> bool:
-    """The mention of one of *owners* (people with the surname at *start*-*end*);
-    whether all of them have their :data:`MAX_MENTIONS` mentions now."""
-    for words, entry in owners:
+def _add_mention(text: str, start: int, end: int, owners: _Owners) -> None:
+    """The mention of one of *owners* (people with the surname at *start*-*end*)."""
+    unshared = len(owners) == 1
+    for words, full, entry in owners:
         if len(entry.mentions) >= MAX_MENTIONS:
             continue
-        span = _name_at(text, start, end, words, len(owners) == 1)
+        span = _name_at(text, start, end, words, full, unshared)
         if span is not None and len(words) == 1 and span[2] is MentionKind.FULL:
             span = _with_given(text, span, entry)
         if span is not None:
             entry.mentions[span[:2]] = span[2]
             break
-    if len(owners) == 1:
-        return len(owners[0][1].mentions) >= MAX_MENTIONS
-    return all(len(entry.mentions) >= MAX_MENTIONS for _, entry in owners)
 
 
 def _with_given(
@@ -223,9 +226,7 @@ def _with_given(
     return m.start(1), span[1], MentionKind.FULL
 
 
-def _surname_hits(
-    text: str, by_last: dict[str, list[tuple[list[str], _Entry]]]
-) -> list[tuple[int, int, list[tuple[list[str], _Entry]]]]:
+def _surname_hits(text: str, by_last: dict[str, _Owners]) -> list[tuple[int, int, _Owners]]:
     """The capitalized words of *text* (as :data:`_word_re` finds them) that are keys of
     *by_last*, in text order. A few surnames are found with ``str.find`` (in C), many by
     one scan of every capitalized word."""
@@ -252,9 +253,7 @@ def _key_hits(text: str, key: str) -> Iterator[tuple[int, int]]:
         at = text.find(key, at + 1)
 
 
-def _trie_hits(
-    text: str, by_last: dict[str, list[tuple[list[str], _Entry]]]
-) -> list[tuple[int, int, list[tuple[list[str], _Entry]]]]:
+def _trie_hits(text: str, by_last: dict[str, _Owners]) -> list[tuple[int, int, _Owners]]:
     """:func:`_surname_hits` for many surnames in a long text: the standard library's
     ``re`` finds the surnames (a trie, scanned in C), each hit then checked to be a
     whole word as :data:`_word_re` finds it. A surname is letters, marks, apostrophes
@@ -263,7 +262,7 @@ def _trie_hits(
     if not keys:
         return []
     word = _word_re()
-    hits: list[tuple[int, int, list[tuple[list[str], _Entry]]]] = []
+    hits: list[tuple[int, int, _Owners]] = []
     for m in re.finditer(trie_alternation(keys), text):
         at, end = m.span()
         w = word.match(text, at)
@@ -273,12 +272,11 @@ def _trie_hits(
 
 
 def _name_at(
-    text: str, start: int, end: int, words: list[str], unshared: bool
+    text: str, start: int, end: int, words: list[str], full: str, unshared: bool
 ) -> tuple[int, int, MentionKind] | None:
-    """The mention of the name *words* that ends at *end*, if one does."""
-    full = " ".join(words)
+    """The mention of the name *words* (*full*, joined) that ends at *end*, if one does."""
     a = end - len(full)
-    if len(words) > 1 and a >= 0 and text[a:end] == full and _boundary(text, a):
+    if len(words) > 1 and a >= 0 and text.startswith(full, a) and _boundary(text, a):
         return a, end, MentionKind.FULL
     if not unshared or " of " in full:
         return None
@@ -409,7 +407,10 @@ def _politician(text: str, entry: _Entry, apposed: AppositiveMemo) -> bool:
         label = f"{_label_before(text, a)} {honorific or ''}".strip()
         if label and person_role(label, None) is Role.GOVERNMENT:
             return True
-        if _party_after_re().match(text, b, b + _PARTY_REACH) is not None:
+        # (the pattern needs a ``(`` within its reach: looked for in C first)
+        if text.find("(", b, b + _PARTY_REACH) >= 0 and _party_after_re().match(
+            text, b, b + _PARTY_REACH
+        ):
             return True
     first = min(entry.mentions, default=None)
     if first is None or not _named(entry.name):
