@@ -488,11 +488,13 @@ def _title_word(word: str) -> bool:
     return word[:1].isupper() and word not in _NAME_STOP and word.replace("-", "").isalpha()
 
 
+@functools.lru_cache(maxsize=4096)
 def carried_title(described: str | None) -> str | None:
     """The title a person's description gives a later mention (``Graham said`` after
     ``Sharon Graham, Unite's general secretary,`` -> ``general secretary``): the short
     title, from its last run of title words (``criticized RNC Chairman`` -> ``RNC
-    Chairman``, ``Since President`` -> ``President``)."""
+    Chairman``, ``Since President`` -> ``President``). A pure function of the
+    description, asked at each quote of the same person: remembered."""
     title = _short_title(described)
     if title is None:
         # ``spoke with the economic development minister``: the title ends it
