@@ -44,8 +44,8 @@ def test_few_and_many_surnames_find_the_same_words(
     text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     by_last = {
-        "Ruiz": [(["Ana", "Ruiz"], _people._Entry("Ana Ruiz"))],
-        "Lee": [(["Tom", "Lee"], _people._Entry("Tom Lee"))],
+        "Ruiz": [(["Ana", "Ruiz"], "Ana Ruiz", _people._Entry("Ana Ruiz"))],
+        "Lee": [(["Tom", "Lee"], "Tom Lee", _people._Entry("Tom Lee"))],
     }
     few = _people._surname_hits(text, by_last)
     monkeypatch.setattr(_people, "_FEW_SURNAMES", 0)
