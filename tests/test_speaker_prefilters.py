@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from laborquotes import _speakers as S
 from laborquotes._patterns import expand
-from laborquotes._speaker_grammar import RULES, _tables, mute_openers, unread_function_words
+from laborquotes._speaker_grammar import (
+    RULES,
+    _tables,
+    mute_openers,
+    unclosing_function_words,
+    unread_function_words,
+)
 
 _PIECES = st.sampled_from(
     [
@@ -49,6 +55,10 @@ _PIECES = st.sampled_from(
         "\n",
         "\u00a0",
         "who ",
+        "to ",
+        "/",
+        ";",
+        "”",
     ]
 )
 _TEXTS = st.lists(_PIECES, min_size=1, max_size=12).map("".join)
@@ -98,6 +108,23 @@ def test_no_speaker_holds_an_unread_function_word(
 def test_unread_function_words_leave_the_grammar_s_words() -> None:
     assert {"that", "was", "by"} <= unread_function_words()
     assert not {"of", "the", "and", "for", "who", "which", "in", "at"} & unread_function_words()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.sampled_from(sorted(unclosing_function_words())), st.booleans())
+def test_no_speaker_head_closes_with_an_unclosing_function_word(
+    head: str, word: str, loose: bool
+) -> None:
+    text = f"{head} {word}"
+    want = S._speaker_re(loose).fullmatch(text)
+    assert _spans(S._speaker_match(text, 0, len(text), full=True, loose=loose)) == _spans(want)
+    before = head.split()[-1:]
+    if before and before[0] not in ("of", "the") and "who" not in text and "which" not in text:
+        assert want is None, text
+
+
+def test_unclosing_function_words_leave_the_closing_tables() -> None:
+    assert {"and", "to", "he", "in", "of"} <= unclosing_function_words()
 
 
 @functools.cache

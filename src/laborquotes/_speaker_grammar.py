@@ -49,6 +49,7 @@ __all__ = [
     "appositive_forward_source",
     "mute_openers",
     "speaker_source",
+    "unclosing_function_words",
     "unread_function_words",
     "without_optional_repeats",
 ]
@@ -472,6 +473,28 @@ def unread_function_words() -> frozenset[str]:
     for rule in RULES.values():
         read.update(regex.findall(r"[a-z]++", rule))
     return frozenset(V.FUNCTION_WORDS) - read
+
+
+#: Tables whose words may end a head of two words or more: a title, a group, a workplace,
+#: ``someone``, a name's suffix (a pronoun is a head alone).
+_CLOSING_TABLES = (
+    "group_word", "indefinite_person", "postnominal", "suffix", "title_noun_word", "workplace",
+)  # fmt: skip
+
+
+@functools.cache
+def unclosing_function_words() -> frozenset[str]:
+    """Function words no head of two words or more ends with (``and``, ``to``, ``he``),
+    save as the lower-case word after ``of`` or ``of the`` (``the secretary of state``).
+
+    Every other word a head may end with is a capitalized word or a number, ``people``, a
+    free lower-case word (``fn`` rules function words out) or a word of
+    :data:`_CLOSING_TABLES`. So a span whose last word is one of them after another word
+    (not ``of`` or ``the``) fullmatches neither speaker pattern unless an appositive ends
+    it: a relative clause (``who``, ``which``), as the span ends in a letter."""
+    tables = _word_tables()
+    closing = {w for name in _CLOSING_TABLES for w in tables[name][0]}
+    return frozenset(V.FUNCTION_WORDS) - closing
 
 
 #: The letters, digits and hyphens at the front of a word (``fn`` and the word tables end

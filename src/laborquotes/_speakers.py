@@ -30,6 +30,7 @@ from ._speaker_grammar import (
     appositive_forward_source,
     mute_openers,
     speaker_source,
+    unclosing_function_words,
     unread_function_words,
 )
 
@@ -277,13 +278,16 @@ def _speaker_match_at(
     alternatives to fail): one opening with a space or a punctuation mark, or with a
     whole function word no phrase opens with (``of``, ``that``:
     :func:`~laborquotes._speaker_grammar.mute_openers`); for a whole subject, one with
-    a function word the pattern never reads in its head (:func:`_holds_unread_word`)."""
+    a function word the pattern never reads in its head (:func:`_holds_unread_word`) or
+    one no phrase can close (:func:`_closes_nowhere`)."""
     span = text[start:end] if full else text[start : min(end, start + _LEAD_WINDOW)]
     words = span.split() if full else span.split(None, 1)
     if not words or span[0] in _NOT_OPENING or span[0].isspace():
         return None
     whole = full or len(words) > 1 or start + len(span) == end  # (the first word whole)
-    if (whole and words[0] in mute_openers()) or (full and _holds_unread_word(span, words)):
+    if (whole and words[0] in mute_openers()) or (
+        full and (_holds_unread_word(span, words) or _closes_nowhere(span, words))
+    ):
         return None
     pat = _speaker_re(loose)
     m = pat.fullmatch(text, start, end) if full else pat.match(text, start, end)
@@ -308,6 +312,20 @@ def _holds_unread_word(span: str, words: list[str]) -> bool:
     return any(
         words[j] in unread and words[j - 1] != "of" and words[max(0, j - 2) : j] != ["of", "the"]
         for j in range(1, len(words))
+    )
+
+
+def _closes_nowhere(span: str, words: list[str]) -> bool:
+    """Whether no speaker phrase is all of *span* (its *words*): it ends with a word no
+    head of two words closes with (``the divides he``, ``Ana Ruiz and``:
+    :func:`~laborquotes._speaker_grammar.unclosing_function_words`), not after ``of`` or
+    ``the``, and holds no relative clause (``who``, ``which``) that could end it instead."""
+    return (
+        len(words) > 1
+        and words[-1] in unclosing_function_words()
+        and words[-2] not in ("of", "the")
+        and "who" not in span
+        and "which" not in span
     )
 
 
