@@ -1,0 +1,96 @@
+"""The faster readers of a long text answer exactly as the plain scans they replace."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from laborquotes import _dispute
+from laborquotes._literal_index import LiteralIndex
+from laborquotes._marks import TITLE_ABBREVIATIONS
+from laborquotes._model import DisputeAction
+
+# Texts made of the words these readers look for, with the characters around them that
+# decide where a word starts and a sentence ends.
+_PIECES = (
+    "cabin workers",
+    "bin workers",
+    "workers",
+    "nurses",
+    "staff",
+    "cabin crew",
+    "Dr.",
+    "St.",
+    "Mr",
+    "Ana",
+    "Ruiz",
+    "strike",
+    "ruiz,",
+    "ruizes",
+    " ",
+    "  ",
+    "\n",
+    ". ",
+    "! ",
+    "? ",
+    '." ',
+    "-",
+    ",",
+    "x",
+)
+_texts = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), max_size=8))
+def test_a_literal_index_finds_what_str_find_finds(
+    text: str, windows: list[tuple[int, int]]
+) -> None:
+    index = LiteralIndex(text)
+    for literal in ("ruiz,", "Ruiz", "s"):
+        for lo, hi in windows:
+            lo, hi = min(lo, hi), max(lo, hi)
+            expected = []
+            at = text.find(literal, lo, hi)
+            while at >= 0:
+                expected.append(at)
+                at = text.find(literal, at + 1, hi)
+            assert index.places(literal, lo, hi) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, st.lists(st.tuples(st.integers(0, 500), st.booleans()), max_size=5))
+def test_workforce_words_near_labour_words_are_those_of_the_whole_scan(
+    text: str, starts: list[tuple[int, bool]]
+) -> None:
+    low = _dispute.lowered(text)
+    hits = [(s, s + 3, DisputeAction.STRIKE, labour) for s, labour in sorted(starts)]
+    whole = _dispute._marks(_dispute._workforce_re(), low, words=True)
+    near = _dispute._workforce_marks(low, hits)
+    # (what the dispute reads: the words inside the window of a labour word)
+    for s, e, _, labour in hits:
+        if labour:
+            lo, hi = max(0, s - _dispute._WINDOW), min(len(low), e + _dispute._WINDOW)
+            assert near.within(lo, hi) == whole.within(lo, hi)
+
+
+def _sentence_ends_one_look_behind_each() -> re.Pattern[str]:
+    """The sentence ends as first written: one look-behind per title abbreviation."""
+    kept = "".join(rf"(?<!\b{a}\.)" for a in sorted(TITLE_ABBREVIATIONS) if a.isalpha())
+    after = r"(?=[\"”’']?\s+[\"“‘']?[A-Z])"
+    return re.compile(rf"[.]{kept}{after}|[!?]{after}|\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_sentence_ends_are_those_of_one_look_behind_per_abbreviation(text: str) -> None:
+    plain = [m.span() for m in _sentence_ends_one_look_behind_each().finditer(text)]
+    assert [m.span() for m in _dispute._sentence_end_re().finditer(text)] == plain
+
+
+def test_a_title_abbreviation_ends_no_sentence() -> None:
+    text = "Nurses at St. Brendan walked out. Dr. Ana Ruiz said so! Then left."
+    ends = [text[m.start()] for m in _dispute._sentence_end_re().finditer(text)]
+    assert ends == [".", "!"]
