@@ -392,6 +392,8 @@ class Registry:
                         taken.add(start, local_end)
         self._scan_generic(text, found, out, taken, defined)
         generic_companies(text, found, out)
+        if not out and not found:
+            return out, found  # (most short phrases: nothing to merge, drop or sort)
         _drop_generic_twins(found, out)
         _merge_generic_suffixes(found, out)
         _merge_bare_locals(found, out)
