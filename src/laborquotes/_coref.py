@@ -53,11 +53,13 @@ __all__ = [
     "REFERENCE_KINDS",
     "STATEMENT_PHRASE",
     "AppositiveMemo",
+    "AppositivePlace",
     "ArticleOrgs",
     "Gender",
     "Resolver",
     "appositive",
     "appositive_at",
+    "appositive_place",
     "as_introduced",
     "display_name",
     "fill_from_namesakes",
@@ -1557,6 +1559,16 @@ def _read_around(text: str, name: str, i: int) -> tuple[str, int, str]:
     lo = max(0, i - 2 * _PREFIX_SPAN)
     hi = i + len(name) + _APPOSITION_SPAN + 1
     return name, i - lo, text[lo:hi]
+
+
+#: What :func:`appositive` answers from: -1 (no mention), else :func:`_read_around`.
+AppositivePlace = int | tuple[str, int, str]
+
+
+def appositive_place(text: str, name: str, at: int) -> AppositivePlace:
+    """The words :func:`appositive` reads for *name* at *at* (:func:`appositive_at`):
+    two places that read the same words (a passage repeated) have the same answer."""
+    return at if at < 0 else _read_around(text, name, at)
 
 
 def _sourced(text: str, i: int) -> bool:

@@ -22,9 +22,11 @@ from ._coref import (
     REFERENCE_START,
     STATEMENT_PHRASE,
     AppositiveMemo,
+    AppositivePlace,
     ArticleOrgs,
     appositive,
     appositive_at,
+    appositive_place,
     as_introduced,
     display_name,
     fill_from_namesakes,
@@ -1430,23 +1432,27 @@ _Resolved = tuple[Speaker, Organization | None]
 
 
 def _remembered(
-    memo: dict[Speaker, _Resolved | dict[int, _Resolved]],
+    memo: dict[Speaker, _Resolved | dict[AppositivePlace, _Resolved]],
     art: ArticleOrgs,
     sides: _Sides,
     att: Attribution,
     quote: Quote,
     people: PersonOwners,
 ) -> _Resolved:
-    """:func:`_enrich_speaker`, asked once per speaker, or once per speaker and first
-    mention of its name (:func:`appositive_at`) when the description it reads there
-    decides; never remembered when its place in the text was read."""
+    """:func:`_enrich_speaker`, asked once per speaker, or once per speaker and the
+    words around the first mention of its name (:func:`appositive_place`) when the
+    description it reads there decides; never remembered when its place in the text
+    was read. (In one long paragraph that mention moves with each quotation, but a
+    passage repeated reads the same words there.)"""
     sp = att.speaker
     known = memo.get(sp)
     if isinstance(known, tuple):
         return known
+    text = art.text
     if known is not None:
         pos = _speaker_pos(att, quote)
-        done = known.get(appositive_at(art.text, sp.name, max(att.source_span.end, pos)))
+        at = appositive_at(text, sp.name, max(att.source_span.end, pos))
+        done = known.get(appositive_place(text, sp.name, at))
         if done is not None:
             return done
     sides.positional, sides.apposed_at = False, -2
@@ -1457,7 +1463,7 @@ def _remembered(
         memo[sp] = done
     else:
         by_place = known if known is not None else {}
-        by_place[sides.apposed_at] = done
+        by_place[appositive_place(text, sp.name, sides.apposed_at)] = done
         memo[sp] = by_place
     return done
 
@@ -1523,7 +1529,7 @@ def enrich_article(
     same: dict[Speaker, _Resolved] = {}
     # Any other speaker is resolved once per first mention of its name, unless its place
     # in the text is read (a reference, the span it is written in).
-    memo: dict[Speaker, _Resolved | dict[int, _Resolved]] = {}
+    memo: dict[Speaker, _Resolved | dict[AppositivePlace, _Resolved]] = {}
     for q in fill_from_namesakes(quotes):
         att = q.attribution
         if att is None:
