@@ -7,10 +7,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from laborquotes import _dispute
+from laborquotes import _dispute, _workplaces
 from laborquotes._literal_index import LiteralIndex
 from laborquotes._marks import TITLE_ABBREVIATIONS
 from laborquotes._model import DisputeAction
+from laborquotes._patterns import alternation
 
 # Texts made of the words these readers look for, with the characters around them that
 # decide where a word starts and a sentence ends.
@@ -94,3 +95,43 @@ def test_a_title_abbreviation_ends_no_sentence() -> None:
     text = "Nurses at St. Brendan walked out. Dr. Ana Ruiz said so! Then left."
     ends = [text[m.start()] for m in _dispute._sentence_end_re().finditer(text)]
     assert ends == [".", "!"]
+
+
+_AFTER_NAME_PIECES = (
+    "Acme Freight ",
+    "locked out ",
+    "locks out ",
+    "sacked 40 staff ",
+    "dismissed all its drivers ",
+    "laid off nurses ",
+    "offered a pay rise ",
+    "said it had offered a 3% rise ",
+    "has offered teachers a rise ",
+    "drivers ",
+    "staff ",
+    "workers ",
+    "said ",
+    ", ",
+    "\n",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_NAME_PIECES), max_size=30).map("".join))
+def test_one_scan_finds_the_words_of_each_kind_after_a_name(text: str) -> None:
+    # Each kind's words alone, looked for at every space: the one scan of all kinds must
+    # find each of them, with its kind (no two kinds open with the same word).
+    sources = [
+        *(_workplaces._ACTS[act]() for act in _workplaces._ACTS),
+        alternation(_workplaces._after_name_words()) + r"(?![\w-])",
+    ]
+    alone = {
+        (m.start(), k)
+        for k, source in enumerate(sources)
+        for m in re.finditer(rf"[^\S\n](?={source})", text, re.VERBOSE)
+    }
+    together = {
+        (m.start(), int((m.lastgroup or "k-1")[1:]))
+        for m in _workplaces._after_name_re().finditer(text)
+    }
+    assert together == alone
