@@ -478,3 +478,52 @@ def test_short_saints_and_hospital_councils(text: str, org: str, role: Role) -> 
     att = laborquotes.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.organization, att.speaker.role) == (org, role)
+
+
+def _employers(text: str) -> list[str]:
+    dispute = laborquotes.parse(text).dispute
+    return [o.name for o in dispute.employers] if dispute else []
+
+
+@pytest.mark.parametrize(
+    ("text", "employers"),
+    [
+        # a one-word company whose manager speaks, named near the action
+        (
+            "Warehouse workers at a Shelvio depot in Reno walked out on Friday over the heat. "
+            '"We monitor the temperature every hour," Shelvio spokesman Dan Ruiz said.',
+            ["Shelvio"],
+        ),
+        # a company named by the striking union's side, whose chief executive answers
+        (
+            "Oakridge Bulk Haulers barred members of the Freight Drivers Union from the "
+            "yard on Monday in a lockout over rosters.\n\n"
+            'Oakridge Bulk Haulers chief executive Anne Morrow said: "We had no choice."',
+            ["Oakridge Bulk Haulers"],
+        ),
+        # the general manager of the mill whose gates the strikers block
+        (
+            "Striking workers blocked the gates of the Tamsin Pulp mill on Tuesday.\n\n"
+            '"Our offer is still on the table," Tamsin Pulp general manager Lee Park said.',
+            ["Tamsin Pulp"],
+        ),
+    ],
+)
+def test_an_employer_named_by_its_managers_title(text: str, employers: list[str]) -> None:
+    assert _employers(text) == employers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common word opening the sentence before the title: no organization
+        "Workers at the depot walked out on Friday over the heat, the union said. The "
+        'company has not replied. "We are reviewing it," Company spokesman Dan Ruiz said.',
+        # a company whose chief speaks far from any word of the dispute
+        "Bus drivers walked out on Friday, the Transit Workers Union said.\n\n"
+        + "The city has grown quickly in the past decade, with new homes and shops. " * 4
+        + '\n\n"Trade has been slow," Harbour Lantern chief executive Mo Adeyemi said.',
+    ],
+)
+def test_no_employer_from_a_title_alone(text: str) -> None:
+    assert _employers(text) == []

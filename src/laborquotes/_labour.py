@@ -1527,6 +1527,8 @@ def enrich_article(
     # A person whose description points at nothing by position resolves the same way
     # wherever they are quoted: resolve them once.
     same: dict[Speaker, _Resolved] = {}
+    # The unknown employers whose management is quoted (``Acme chief executive X``).
+    managed: set[str] = set()
     # Any other speaker is resolved once per first mention of its name, unless its place
     # in the text is read (a reference, the span it is written in).
     memo: dict[Speaker, _Resolved | dict[AppositivePlace, _Resolved]] = {}
@@ -1544,16 +1546,16 @@ def enrich_article(
             same[att.speaker] = done
         sp, org = done
         if org is None:
-            _hold_quoted(art, sides, sp, att.source_span)
+            _hold_quoted(art, sides, sp, att.source_span, managed)
         if sp is not att.speaker and sp != att.speaker:
             q = with_speaker(q, att, sp, q.speaker)
         out.append(q)
         resolved.append(org)
-    organizations = with_quoted(text, orgs, art.listed, reg)
+    organizations = with_quoted(text, orgs, art.listed, reg, managed)
     if art.listed:
         _named_later(organizations, sides, out, resolved)
         if dispute is not None and not dispute.employers:
-            dispute = _quoted_employers(dispute, sides, organizations, orgs)
+            dispute = _quoted_employers(dispute, sides, organizations, orgs, managed)
     return Enriched(out, organizations, dispute, tuple(resolved))
 
 
@@ -1595,21 +1597,42 @@ def _quoted_employers(
     sides: _Sides,
     organizations: Sequence[Organization],
     registered: Sequence[Organization],
+    managed: set[str],
 ) -> Dispute:
     """*dispute*, whose employer side no table names, with the organizations the article
     quotes that it introduces as the employer (``Drivers at Fernhill Haulage walked
-    out ... Fernhill Haulage said``) or that are a public employer (``Castlebridge City
-    Council``), in order of first mention."""
+    out ... Fernhill Haulage said``), that are a public employer (``Castlebridge City
+    Council``) or whose management speaks for the employer side (*managed*: ``Fernhill
+    Haulage chief executive Ana Ruiz said``), in order of first mention."""
     known = {id(o) for o in registered}
     found = tuple(
         o
         for o in organizations
         if id(o) not in known
         and o.kind is OrgKind.EMPLOYER
-        and sides.unnamed_employer(o.name)
+        and (_managed(o, managed, dispute) or sides.unnamed_employer(o.name))
         and not all(expert_affiliation(sides.text, m.start) for m in o.mentions)
     )
     return attrs.evolve(dispute, employers=found) if found else dispute
+
+
+#: How near a dispute's evidence (an action and its parties) an employer whose
+#: management is quoted must be named: about a sentence.
+_MANAGED_REACH = 160
+
+
+def _managed(org: Organization, managed: set[str], dispute: Dispute) -> bool:
+    """Whether *org* is an employer whose management is quoted (*managed*) and is named
+    near an action of the dispute (``drivers at Acme struck``; not a body named only
+    where its own chief speaks, whose role may be misread)."""
+    if org.name not in managed:
+        return False
+    ends = [e.end for e in dispute.evidence]  # (merged: sorted, not overlapping)
+    for m in org.mentions:
+        i = bisect.bisect_left(ends, m.start - _MANAGED_REACH)
+        if i < len(ends) and dispute.evidence[i].start <= m.end + _MANAGED_REACH:
+            return True
+    return False
 
 
 def _named_later(
@@ -1640,10 +1663,19 @@ def _named_later(
         resolved[i] = org
 
 
-def _hold_quoted(art: ArticleOrgs, sides: _Sides, sp: Speaker, where: Span) -> None:
+#: How many employers whose management is quoted (``Acme chief executive X``) an
+#: article may add to a dispute with no employer named.
+_MAX_MANAGED = 8
+
+
+def _hold_quoted(
+    art: ArticleOrgs, sides: _Sides, sp: Speaker, where: Span, managed: set[str]
+) -> None:
     """Let later references mean the organization a resolved speaker is, or speaks for,
     when no table knows it (``Midland Coachways said``; ``X, chief executive of
-    Skyward``). One of no known kind is held for ``its`` / ``their`` only."""
+    Skyward``). One of no known kind is held for ``its`` / ``their`` only. An employer
+    whose management speaks in a dispute goes into *managed* (``Skyward chief executive
+    X``: the title says the name is an organization's, even a one-word one)."""
     untitled = not (sp.is_group or sp.title or sp.organization)
     speaker = sp.is_group or untitled
     written = sp.name if speaker else sp.organization
@@ -1659,6 +1691,10 @@ def _hold_quoted(art: ArticleOrgs, sides: _Sides, sp: Speaker, where: Span) -> N
     if found is None:
         return
     art.listed.append(found)  # for Article.organizations, if it reads as one (with_quoted)
+    employer = not speaker and kind is OrgKind.EMPLOYER and sp.role is Role.EMPLOYER
+    employer = employer and bool(sp.title)  # (a title: ``Acme chief executive X``)
+    if employer and len(managed) < _MAX_MANAGED:  # (each is looked for in the whole text)
+        managed.add(found.name)
     if kind is None:
         art.add_untitled(found)
     else:

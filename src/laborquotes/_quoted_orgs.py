@@ -18,10 +18,11 @@ Haulage``, ``Northshire Police``; a bare ``Ana Ruiz said`` may be anyone).
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from ._model import Organization, OrganizationIndex, OrgKind, Span
 from ._org_names import _lazy, literal_matches
@@ -34,6 +35,7 @@ __all__ = [
     "BUSINESS_WORDS",
     "MASTHEAD_WORDS",
     "listable",
+    "managed_name",
     "proper_name",
     "quoted_organization",
     "with_quoted",
@@ -147,14 +149,17 @@ def with_quoted(
     orgs: tuple[Organization, ...],
     quoted: Sequence[Organization],
     registry: Registry,
+    managed: Collection[str] = (),
 ) -> tuple[Organization, ...]:
     """*orgs* (what the registry found) and the *quoted* organizations, one record per
     organization, in order of first mention as the registry lists its own.
 
     A quoted name the registry knows but did not read where it stands (``Unison branch
     secretary``, at the start of a sentence) is that entry; a name one of *orgs* is
-    written as is that organization; any other must be :func:`listable`. Each new
-    record has every place its name is written."""
+    written as is that organization; any other must be :func:`listable`, or be an
+    employer whose management the article quotes (*managed*) with a name no common
+    word shares (:func:`managed_name`). Each new record has every place its name is
+    written."""
     index = OrganizationIndex(orgs)
     extra: dict[str, Organization] = {}
     # A name asked before has its answer (a speaker quoted again is held again): the
@@ -171,7 +176,7 @@ def with_quoted(
         if entry is not None:
             if index.find(entry.name) is None:
                 extra[key] = _registered(org, entry)
-        elif listable(org.name):
+        elif listable(org.name) or (org.name in managed and managed_name(text, org.name)):
             extra[key] = _masthead(org)
     if not extra:
         return orgs
@@ -179,6 +184,23 @@ def with_quoted(
     out = [*orgs, *_every_mention(text, found[:_MAX_LISTED]), *found[_MAX_LISTED:]]
     out.sort(key=lambda o: (o.mentions[0].start, o.mentions[0].end) if o.mentions else (0, 0))
     return tuple(out)
+
+
+def managed_name(text: str, name: str) -> bool:
+    """Whether *name*, written before a manager's title (``Parcelfast spokesman``), is
+    an organization's: not a common word capitalised at a sentence start (``Company
+    spokesman``), which *text* writes in lower case too, nor a description with a
+    possessive in it."""
+    if "'s " in name or "’s " in name:
+        return False  # (``Acme's Lib Dem group``: a description, the name cut short)
+    if " " in name:
+        return True
+    return _common_word(name.lower()).search(text) is None
+
+
+@functools.lru_cache(maxsize=256)
+def _common_word(word: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w-]){regex.escape(word)}(?![\w-])")
 
 
 def _masthead(org: Organization) -> Organization:
