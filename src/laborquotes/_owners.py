@@ -56,6 +56,14 @@ _MARKS = ("'", "’")
 _CAP_PAIR = _lazy(r"(?<![\w'’\-.])(\p{Lu}[\p{L}\p{M}'’\-]*+\.?)\ (?=(\p{Lu}[\p{L}\p{M}'’\-]*+\.?))")
 
 
+def _unmarked(word: str) -> str:
+    """*word* as written after another (:data:`_CAP_PAIR`), without the full stop or the
+    possessive it ends with (``Ruiz.``, ``Ruiz's`` -> ``Ruiz``)."""
+    if word[-1] in _MARKED_ENDS or "'" in word or "’" in word:
+        return possessive_stripped(word.rstrip(".")).rstrip("'’")
+    return word
+
+
 def _titled_name(words: list[str]) -> bool:
     """``Health Minister Ryan Park``, ``Labour leader Ana Ruiz``: a title noun, then a
     first name and a surname at the end."""
@@ -128,16 +136,13 @@ class PersonOwners:
     def _read_pairs(self) -> None:
         """:meth:`surnames`, the words after a first name or an honorific and one space,
         and :meth:`second_words`, in one scan."""
-        surnames: set[str] = set()
-        second: set[str] = set()
-        for first, word in _CAP_PAIR().findall(self._text):
-            if word[-1] in _MARKED_ENDS or "'" in word or "’" in word:
-                word = possessive_stripped(word.rstrip(".")).rstrip("'’")
-            if first in _GIVEN or first in _PERSON_LEADS:
-                surnames.add(word)
-            if first.lower() not in _FUNCTION_WORDS:
-                second.add(word)
-        self._surnames, self._second = frozenset(surnames), frozenset(second)
+        pairs = _CAP_PAIR().findall(self._text)
+        # (the words as written first, each distinct one then taken off its marks once:
+        # a long text writes the same names again and again)
+        surnames = {w for first, w in pairs if first in _GIVEN or first in _PERSON_LEADS}
+        second = {w for first, w in pairs if first.lower() not in _FUNCTION_WORDS}
+        self._surnames = frozenset(map(_unmarked, surnames))
+        self._second = frozenset(map(_unmarked, second))
 
     def possessive_in(self, owner: str, start: int, end: int) -> bool:
         """Whether *owner* is written as a possessive between *start* and *end*, or
