@@ -661,3 +661,13 @@ QUALIFIED_UNION_NAMES = [
 @pytest.mark.parametrize(("text", "names"), QUALIFIED_UNION_NAMES)
 def test_a_longer_name_ending_in_a_registered_unions(text: str, names: list[str]) -> None:
     assert [o.name for o in lq.find_organizations(text)] == names
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="(AB) \n", max_size=40),
+    inner=st.text(alphabet="(AB) ", max_size=4),
+)
+def test_a_parenthesized_acronym_is_found_where_str_find_finds_it(text: str, inner: str) -> None:
+    # (one scan of the text's parentheses answers for every acronym asked)
+    assert _orgs._Redefined(text).find(inner) == text.find(f"({inner})")

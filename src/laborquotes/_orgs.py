@@ -30,6 +30,7 @@ from ._org_names import (
     _Hit,
     _Key,
     _lazy,
+    _lazy_re,
     _local_after,
     _merge_bare_locals,
     _merge_generic_suffixes,
@@ -349,7 +350,7 @@ class Registry:
         entries = self._entries
         spelled: dict[int, bool] = {}
         defined: dict[str, _Key] = {}  # acronyms the text defines for registry names
-        redefined: dict[str, bool] = {}  # registry acronyms the text gives another name
+        redefined = _Redefined(text)  # registry acronyms the text gives another name
         for start, end, forms in self._get_matcher().finditer(text):
             if (
                 _legislator_letters(text, start, end)
@@ -358,7 +359,7 @@ class Registry:
             ):
                 continue
             form = forms[0]
-            if form.is_acronym and _redefined(text, text[start:end], entries, form, redefined):
+            if form.is_acronym and _redefined(text[start:end], entries, form, redefined):
                 continue
             if form.policy or len(forms) > 1:
                 ok = [f for f in forms if _policy_ok(text, start, end, f.policy)]
@@ -496,17 +497,47 @@ def _defined_acronym(
         taken.add(*m.span(1))
 
 
+#: A parenthesized stretch of text with no parenthesis inside (``(UAW)``).
+_PARENTHESIZED = _lazy_re(r"\(([^()]*)\)")
+
+
+class _Redefined:
+    """What :func:`_redefined` answered for each acronym of one text, and where each
+    parenthesized stretch of the text is first written, read in one scan when first asked
+    (a long text asks for several acronyms, each written nowhere in parentheses: a
+    ``str.find`` of each over the whole text read it all, once per acronym)."""
+
+    __slots__ = ("_first", "seen", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+        self._first: dict[str, int] | None = None
+
+    def find(self, inner: str) -> int:
+        """``text.find("(" + inner + ")")``: a parenthesis-free *inner* written in
+        parentheses is a match of :data:`_PARENTHESIZED` (no match opens inside another)."""
+        if "(" in inner or ")" in inner:
+            return self.text.find(f"({inner})")
+        if self._first is None:
+            self._first = {}
+            for m in _PARENTHESIZED().finditer(self.text):
+                self._first.setdefault(m.group(1), m.start())
+        return self._first.get(inner, -1)
+
+
 def _redefined(
-    text: str, acronym: str, entries: tuple[OrgEntry, ...], form: _Form, seen: dict[str, bool]
+    acronym: str, entries: tuple[OrgEntry, ...], form: _Form, redefined: _Redefined
 ) -> bool:
-    """Whether *text* defines the registry's *acronym* for a name of its own (``the
+    """Whether the text defines the registry's *acronym* for a name of its own (``the
     Ulster Allied Workers Union (UAW)``, where the registry's UAW is another body): the
     capitalized words before its first ``(ACRONYM)`` have its letters as initials, in
     order, and open with a word no name of the entry opens with. Such an acronym names
     the text's body, not the registry's."""
+    seen, text = redefined.seen, redefined.text
     if acronym not in seen:
         seen[acronym] = False
-        at = text.find(f"({acronym})")
+        at = redefined.find(acronym)
         if at > 0:
             run = _capitalized_run(text, at).removeprefix("The ").split()
             entry = entries[form.entry]
