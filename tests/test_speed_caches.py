@@ -1,11 +1,12 @@
-"""The remembered helpers of the speaker and cast code answer as if computed afresh."""
+"""The remembered helpers of the speaker and cast code, and the indexes built once per
+text, answer as if computed afresh."""
 
 from __future__ import annotations
 
 import pytest
 
 import laborquotes
-from laborquotes import _coref, _labour, _people, _speakers
+from laborquotes import _coref, _labour, _marks, _people, _speakers
 
 
 @pytest.mark.parametrize(
@@ -121,3 +122,26 @@ def test_title_noun_patterns_stay_bounded_over_many_articles() -> None:
     assert info.misses == _coref._NOUN_PATTERNS + 20  # (one noun per article)
     assert info.currsize == info.maxsize == _coref._NOUN_PATTERNS
     assert _coref._noun_re.cache_info().maxsize == _coref._NOUN_PATTERNS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz said. (Ruiz) “Ruiz” Ruiz, Ruiz; Ruiz/Lee Lee-Ruiz Ruiz-Lee Ruiz's Ruiz’ 7Ruiz",
+        "Ruiz2 _Ruiz Ruiz_ Ruizé Rui\u0301z Ruiz\u0301 \u00a0Ruiz\u00a0 Ruiz\tLee\nLee",
+        "Lee",
+    ],
+)
+def test_trie_hits_are_the_words_the_word_pattern_finds(text: str) -> None:
+    entry = _people._Entry("Ana Ruiz")
+    by_last = {"Ruiz": [(["Ana", "Ruiz"], "Ana Ruiz", entry)], "Lee": [(["Lee"], "Lee", entry)]}
+    expected = [
+        (m.start(), m.end()) for m in _people._word_re().finditer(text) if m.group() in by_last
+    ]
+    assert [(a, b) for a, b, _ in _people._trie_hits(text, by_last)] == expected
+
+
+@pytest.mark.parametrize("text", ["", "no marks", '"', '“a” "b"”', 'x"', '"""', "“" * 3 + "y"])
+def test_double_mark_offsets_are_where_the_marks_stand(text: str) -> None:
+    expected = [i for i, c in enumerate(text) if c in '"“”']
+    assert list(_marks._double_mark_offsets(text)) == expected

@@ -18,6 +18,7 @@ from __future__ import annotations
 import array
 import bisect
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -150,9 +151,21 @@ def _sentence_re() -> re.Pattern[str]:
     )
 
 
-@functools.cache
-def _double_mark_re() -> re.Pattern[str]:
-    return re.compile('["\u201c\u201d]')
+def _double_mark_offsets(text: str) -> array.array[int]:
+    """Where the ``"``, ``“`` and ``”`` marks of *text* stand, in order: the curly marks
+    made straight and the text split at the marks (both in C), then each mark's offset
+    summed from the lengths of the pieces before it (no match object per mark: a regex
+    scan of a long text cost several times more)."""
+    straight = text.replace("\u201c", '"').replace("\u201d", '"')
+    # -1, then each piece's end (its mark's offset), the last piece's end being len(text)
+    ends = itertools.accumulate(map(len, straight.split('"')), _past_mark, initial=-1)
+    offsets = array.array(_offset_code(text), ends)
+    return offsets[1:-1]
+
+
+def _past_mark(at: int, n: int) -> int:
+    """The offset of the mark after a piece of *n* characters that follows the mark at *at*."""
+    return at + n + 1
 
 
 #: Abbreviations that are titles: the sentence never ends after them.
@@ -275,8 +288,7 @@ class Structure:
         per text, then two bisections: a long paragraph costs the same per query)."""
         index = self._double_marks
         if index is None:
-            found = (m.start() for m in _double_mark_re().finditer(self.text))
-            index = self._double_marks = array.array(_offset_code(self.text), found)
+            index = self._double_marks = _double_mark_offsets(self.text)
         return bisect.bisect_left(index, b) - bisect.bisect_left(index, a)
 
     def paragraph(self, pos: int) -> int:
