@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import re
 
 import attrs
 import pytest
 
 import laborquotes as lq
+from laborquotes._model import span_of
 
 SPAN = lq.Span(start=3, end=9)
 SPEAKER = lq.Speaker(
@@ -161,3 +163,22 @@ def test_from_dict_rejects_unknown_keys() -> None:
 def test_from_dict_needs_mapping() -> None:
     with pytest.raises(TypeError, match="mapping"):
         lq.Span.from_dict([1, 2])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("start", "end"), [(0, 0), (3, 9), (7, 7)])
+def test_span_of_is_the_span(start: int, end: int) -> None:
+    made = span_of(start, end)
+    assert type(made) is lq.Span
+    assert made == lq.Span(start=start, end=end)
+    assert hash(made) == hash(lq.Span(start=start, end=end))
+    assert repr(made) == repr(lq.Span(start=start, end=end))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.start = 1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (5, 4), (1.0, 2), (True, 2), (1, None)])
+def test_span_of_rejects_what_the_constructor_rejects(start: object, end: object) -> None:
+    with pytest.raises((TypeError, ValueError)) as raised:
+        lq.Span(start=start, end=end)  # type: ignore[arg-type]
+    with pytest.raises(raised.type, match=re.escape(str(raised.value))):
+        span_of(start, end)  # type: ignore[arg-type]

@@ -261,6 +261,24 @@ class Span(_Record):
         return self.end - self.start
 
 
+#: The slots of :class:`Span`, written directly by :func:`span_of`.
+_SET_START = Span.__dict__["start"].__set__
+_SET_END = Span.__dict__["end"].__set__
+
+
+def span_of(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)`` for offsets the parser computed: two ints that
+    pass the checks are stored without the keyword call and the post-init (records are
+    built by the thousand in a long text); anything else goes through the constructor,
+    which raises as it always does."""
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+        return Span(start=start, end=end)
+    span: Span = object.__new__(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    return span
+
+
 def _span_field(name: str, value: Any) -> Any:
     return _typed(Span, value)
 

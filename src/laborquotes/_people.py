@@ -36,8 +36,8 @@ from ._model import (
     Person,
     Quote,
     Role,
-    Span,
     Speaker,
+    span_of,
     speaker_entry,
 )
 from ._org_names import _lazy
@@ -345,8 +345,7 @@ def _person(
     if role is None and _politician(text, entry, apposed):
         role = Role.GOVERNMENT  # ``Sen. Ana Ruiz``, ``Republican candidate Ana Ruiz``
     mentions = tuple(
-        Mention(span=Span(start=a, end=b), kind=kind)
-        for (a, b), kind in sorted(entry.mentions.items())
+        Mention(span=span_of(a, b), kind=kind) for (a, b), kind in sorted(entry.mentions.items())
     )
     return Person(
         name=name,

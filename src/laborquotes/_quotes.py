@@ -50,7 +50,7 @@ from ._dates import speech_date
 from ._frames import COMPLEMENT_LEADS, NAMING, RELATIVE_NAMING_VERBS, frames_of
 from ._indirect import Reported, find_indirect
 from ._marks import MarkPair, Structure, pair_marks
-from ._model import Attribution, Quote, QuoteKind, Span, Speaker
+from ._model import Attribution, Quote, QuoteKind, Speaker, span_of
 from ._org_names import _lazy
 from ._questions import unnamed_questions
 from ._single_marks import single_mark_pairs
@@ -416,7 +416,7 @@ def _possessor(cue: Cue) -> bool:
 
 
 def _record(text: str, a: int, b: int, kind: QuoteKind, att: Attribution | None) -> Quote:
-    return Quote(text=text[a:b], span=Span(start=a, end=b), kind=kind, attribution=att)
+    return Quote(text=text[a:b], span=span_of(a, b), kind=kind, attribution=att)
 
 
 def _resolve_speakers(
@@ -460,9 +460,9 @@ def _attribution(
             end = content[0]
     return Attribution(
         speaker=speaker,
-        source_span=Span(start=cue.cand.start, end=cue.cand.end),
+        source_span=span_of(cue.cand.start, cue.cand.end),
         cue=text[cue.cue_start : cue.cue_end],
-        cue_span=Span(start=cue.cue_start, end=cue.cue_end),
+        cue_span=span_of(cue.cue_start, cue.cue_end),
         date=speech_date(text, lo, end, reference, floor=floor),
     )
 
