@@ -262,13 +262,24 @@ def _trie_hits(text: str, by_last: dict[str, _Owners]) -> list[tuple[int, int, _
     if not keys:
         return []
     word = _word_re()
+    n = len(text)
     hits: list[tuple[int, int, _Owners]] = []
     for m in re.finditer(trie_alternation(keys), text):
         at, end = m.span()
+        # (Most hits stand between spaces or punctuation, which no word holds: whole
+        # words at once; any other neighbour is left to the word pattern.)
+        if (at == 0 or text[at - 1] in _NOT_WORD) and (end == n or text[end] in _NOT_WORD):
+            hits.append((at, end, by_last[m.group()]))
+            continue
         w = word.match(text, at)
         if w is not None and w.end() == end:
             hits.append((at, end, by_last[m.group()]))
     return hits
+
+
+#: Characters that are no part of a word :data:`_word_re` finds, on either side of it
+#: (no letter, mark, digit, underscore, apostrophe or hyphen).
+_NOT_WORD = frozenset(' \t\n\r,.;:!?()[]"“”/')
 
 
 def _name_at(
