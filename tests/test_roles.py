@@ -230,6 +230,12 @@ def test_docs_print_every_rule() -> None:
         ("a passenger", None, Role.OTHER),
         ("a passenger", E, Role.OTHER),
         ("a parent at the school", None, Role.OTHER),
+        # a bystander's word before a manager's head word names what they manage
+        ("passenger services director", E, Role.EMPLOYER),
+        ("customer experience manager", E, Role.EMPLOYER),
+        ("patient safety officer", E, Role.EMPLOYER),
+        ("a customer", E, Role.OTHER),
+        ("students' union president", None, Role.OTHER),
         # and the trades stay workers
         ("a resident doctor", None, Role.WORKER),
         ("a graduate student", U, Role.WORKER),

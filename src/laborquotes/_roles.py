@@ -36,6 +36,7 @@ __all__ = [
     "GROUP_RULES",
     "KIND_HINTS",
     "LEARNER_WORDS",
+    "MANAGER_HEADS",
     "MEDIA_WORDS",
     "MINISTER_WORDS",
     "OUTSIDE_LAWYER_WORDS",
@@ -292,6 +293,13 @@ UNION_WORDS: tuple[str, ...] = (
     "unions",
 )  # fmt: skip
 
+#: Head words of a manager's title: a bystander's word before one names what they
+#: manage (``passenger services director``, ``patient safety officer``), not who they are.
+MANAGER_HEADS: tuple[str, ...] = (
+    "controller", "director", "executive", "manager", "officer", "spokesman",
+    "spokesperson", "spokeswoman", "superintendent", "supervisor",
+)  # fmt: skip
+
 #: People and bodies outside the dispute (``a passenger``, ``a parent``, ``a students'
 #: union``, a sports body).
 BYSTANDER_WORDS: tuple[str, ...] = (
@@ -502,6 +510,9 @@ class RoleRule:
     kinds: frozenset[OrgKind | None] = frozenset()
     head: bool = False
     indefinite: bool = False
+    #: Head words that keep the row from applying (``passenger services director``: a
+    #: director, whatever the words before it say).
+    unless_heads: tuple[str, ...] = ()
     #: Why the row exists; printed in the docs.
     note: str = ""
 
@@ -604,7 +615,9 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         role=Role.OTHER,
         words=BYSTANDER_WORDS,
         kinds=_ANY_BUT_UNION,
-        note="a passenger, parent, patient or students' union: outside the dispute",
+        unless_heads=MANAGER_HEADS,
+        note="a passenger, parent, patient or students' union: outside the dispute (not "
+        "a manager named after them: ``customer services director``)",
     ),
     RoleRule(
         role=Role.EMPLOYER,
@@ -851,9 +864,16 @@ def _first_role(rules: tuple[RoleRule, ...], text: str, kind: OrgKind | None) ->
             probe = head if rule.head else text
             if not probe or not _has(rule.words, probe):
                 continue
+        if rule.unless_heads and _last_word(text) in rule.unless_heads:
+            continue
         if not rule.also or _has(rule.also, text):
             return rule.role
     return None
+
+
+def _last_word(text: str) -> str:
+    words = text.rsplit(None, 1)
+    return words[-1].lower() if words else ""
 
 
 @functools.lru_cache(maxsize=4096)
