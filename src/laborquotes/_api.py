@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from . import _dateline, _furniture, _labour, _people, _quotes, _speakers
+from . import _dateline, _furniture, _labour, _ledes, _people, _quotes, _speakers
 from ._model import Article, Attribution, Dateline, Quote
 from ._orgs import Registry
 from ._text import check_text, coerce_published
@@ -62,6 +62,7 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
     try:
         lead = dateline.body_start if dateline is not None else 0
         quotes = _quotes.find_quotes(text, reference, warnings, lead=lead)
+        quotes = _ledes.with_lede_titles(text, quotes, lead)
         found = _labour.enrich_article(text, quotes, registry=registry, place=_city(dateline))
         linked, people = _people.build_cast(text, found.quotes, found.organizations)
     finally:

@@ -117,6 +117,7 @@ __all__ = [
     "OBJECT_PREPOSITIONS",
     "OBJECT_PRONOUN_SUBJECTS",
     "OBJECT_VERBS",
+    "OFFICE_NOUNS",
     "OFFICE_RANK_MODIFIERS",
     "OFFICE_VERBS",
     "ON_BEHALF_PREPOSITIONS",
@@ -214,6 +215,16 @@ __all__ = [
     "WORK_CUES",
     "WORK_NOUNS",
 ]
+
+#: Offices a lede may describe a person by before naming them (``The Home Secretary
+#: was accused ...``; :mod:`laborquotes._ledes`): heads of bodies and holders of posts,
+#: not trades.
+OFFICE_NOUNS: tuple[str, ...] = (
+    "administrator", "ambassador", "chairman", "chairwoman", "chancellor", "commissioner",
+    "director", "executive", "governor", "leader", "manager", "mayor", "minister",
+    "premier", "president", "prosecutor", "secretary", "senator", "sheriff", "spokesman",
+    "spokesperson", "spokeswoman", "superintendent", "treasurer",
+)  # fmt: skip
 
 #: Title nouns that, after ``the``, name a company, not a person (``the rail operator
 #: said``; but ``crane operator Joe Lee``).
