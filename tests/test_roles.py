@@ -236,6 +236,10 @@ def test_docs_print_every_rule() -> None:
         ("patient safety officer", E, Role.EMPLOYER),
         ("a customer", E, Role.OTHER),
         ("students' union president", None, Role.OTHER),
+        # trades of garment, warehouse and transit copy
+        ("bus captain", None, Role.WORKER),
+        ("stower", None, Role.WORKER),
+        ("seamstress", None, Role.WORKER),
         # and the trades stay workers
         ("a resident doctor", None, Role.WORKER),
         ("a graduate student", U, Role.WORKER),
@@ -658,3 +662,24 @@ def test_a_charity_s_people_are_no_experts(text: str, role: Role) -> None:
 def test_a_public_health_service_is_government_outside_a_dispute(text: str, role: Role) -> None:
     sp = next(q.attribution.speaker for q in lq.parse(text).quotes if q.attribution)
     assert sp.role is role
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "organization"),
+    [
+        ("Organizer", Role.UNION_OFFICIAL, "Inland Logistics Workers Union"),
+        ("Lead organiser", Role.UNION_OFFICIAL, "Inland Logistics Workers Union"),
+        # whose organizer a community organizer is, the title does not say
+        ("Community organizer", Role.OTHER, None),
+    ],
+)
+def test_a_disputes_organizer_speaks_for_its_union(
+    title: str, role: Role, organization: str | None
+) -> None:
+    text = (
+        "Warehouse workers at Shelvio walked out on Friday, the Inland Logistics Workers "
+        f"Union said. {title} Ana Ruiz said the walkout would go on."
+    )
+    speakers = [q.attribution.speaker for q in lq.parse(text).quotes if q.attribution]
+    ruiz = next(sp for sp in speakers if sp.name == "Ana Ruiz")
+    assert (ruiz.role, ruiz.organization) == (role, organization)

@@ -79,6 +79,7 @@ from ._roles import (
     person_role,
     relative_role,
     union_only_office,
+    union_side_title,
 )
 from ._vocab import (
     CONTACT_PARTICIPLES,
@@ -323,8 +324,9 @@ class _Sides:
             return None  # ``the Minister for Health``: a minister is never a side
         m = _SIDE_WORDS().search(described)
         if m is None:
-            # ``Federal secretary Jo Ruiz``: an office only unions have
-            if self.unions and union_only_office(described):
+            # ``Federal secretary Jo Ruiz``: an office only unions have; ``Organizer Jo
+            # Ruiz`` in a union's dispute
+            if self.unions and (union_only_office(described) or union_side_title(described)):
                 return _most_named(self.unions)
             firms = [o for o in self.employers if o.kind is not OrgKind.EMPLOYER_GROUP]
             if firms and employer_only_office(described):

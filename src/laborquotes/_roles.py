@@ -48,6 +48,7 @@ __all__ = [
     "UNION_OFFICES",
     "UNION_OFFICIAL_WORDS",
     "UNION_ONLY_OFFICES",
+    "UNION_SIDE_TITLES",
     "UNION_WORDS",
     "VOICE_WORDS",
     "WORKER_WORDS",
@@ -59,6 +60,7 @@ __all__ = [
     "relative_role",
     "union_not_labour",
     "union_only_office",
+    "union_side_title",
 ]
 
 # --------------------------------------------------------------------------- vocabularies
@@ -127,12 +129,21 @@ UNION_ONLY_OFFICES: tuple[str, ...] = (
     "works convenor", "works council",
 )  # fmt: skip
 
+#: Whole titles of a dispute's organizers (``Organizer Ana Ruiz``): in an article whose
+#: dispute names a union, a person holding one with no organization named speaks for
+#: the union (not a ``community organizer``, whose title says whose they are).
+UNION_SIDE_TITLES: tuple[str, ...] = (
+    "chief organiser", "chief organizer", "lead organiser", "lead organizer", "organiser",
+    "organizer", "picket captain", "senior organiser", "senior organizer",
+    "strike captain", "strike organiser", "strike organizer",
+)  # fmt: skip
+
 #: Rank and file: members and the trades they work in.
 WORKER_WORDS: tuple[str, ...] = (
     "actor", "actress", "adjunct", "aide", "apprentice", "assembler",
     "assembly line operator", "assistant", "associate", "auto worker", "autoworker",
     "baggage handler", "baker", "barista", "bartender", "bellhop", "bin worker", "binman",
-    "boilermaker", "bricklayer", "bus driver", "butcher", "call centre worker",
+    "boilermaker", "bricklayer", "bus captain", "bus driver", "butcher", "call centre worker",
     "camera operator", "care assistant", "care worker", "caregiver", "carpenter", "cashier",
     "charge nurse", "checkout operator", "checkout worker", "civil servant", "cleaner",
     "clerk", "coalminer", "conductor", "cook", "courier", "craftsman", "crane operator",
@@ -153,11 +164,11 @@ WORKER_WORDS: tuple[str, ...] = (
     "plucker", "porter", "postal worker", "postdoc", "postie", "postman", "postwoman",
     "rank and file", "rank-and-file", "receptionist", "refuse collector", "resident doctor",
     "resident physician", "retail worker", "rigger", "room attendant", "sailor",
-    "sanitation worker", "scaffolder", "screenwriter", "seafarer", "seaman", "seamen",
-    "security guard", "server", "shearer", "shelf stacker", "shop worker", "signaller",
+    "sanitation worker", "scaffolder", "screenwriter", "seafarer", "seaman", "seamen", "seamstress",
+    "security guard", "server", "sewer", "shearer", "shelf stacker", "shop worker", "signaller",
     "signalman", "singer", "social worker", "sorter", "staff member", "staff nurse",
-    "stagehand", "steelworker", "stevedore", "storeman", "streetcar operator", "striker",
-    "striking", "stunt", "substitute teacher", "sweeper", "teacher", "teaching assistant",
+    "stagehand", "steelworker", "stevedore", "storeman", "stower", "streetcar operator", "striker",
+    "striking", "stunt", "substitute teacher", "sweeper", "tailor", "teacher", "teaching assistant",
     "technician", "therapist", "till operator", "tradie", "train driver", "trainee",
     "truck driver", "truck operator", "trucker", "truckie", "veteran", "waiter", "waitress",
     "ward sister", "warehouse", "waterside worker", "welder", "wharfie", "who works",
@@ -967,6 +978,15 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
 def union_only_office(title: str) -> bool:
     """Whether *title* holds an office only unions have (``general secretary``)."""
     return _has(UNION_ONLY_OFFICES, title)
+
+
+def union_side_title(title: str) -> bool:
+    """Whether *title*, whole, is a dispute organizer's (``Organizer``, ``lead
+    organiser``: :data:`UNION_SIDE_TITLES`)."""
+    return " ".join(title.split()).casefold() in _UNION_SIDE_TITLES
+
+
+_UNION_SIDE_TITLES = frozenset(UNION_SIDE_TITLES)
 
 
 def employer_only_office(title: str) -> bool:
