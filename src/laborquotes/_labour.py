@@ -37,6 +37,7 @@ from ._coref import (
     with_speaker,
 )
 from ._described_bodies import described_body
+from ._described_companies import with_described_companies
 from ._dispute import (
     ActionWords,
     employing_body,
@@ -1518,7 +1519,8 @@ def enrich_article(
     dateline's city, where no organization is named (``CAPE TOWN`` is no union's
     acronym)."""
     reg = default_registry() if registry is None else registry
-    orgs, dispute = _dispute_and_workplaces(text, _outside(reg.find(text), place))
+    found = with_described_companies(text, _outside(reg.find(text), place))
+    orgs, dispute = _dispute_and_workplaces(text, tuple(found))
     quotes = whole_org_speakers(text, orgs, quotes)
     art = ArticleOrgs(text, orgs, reg)
     art.add_forms(_company_short_forms(orgs))

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BUSINESS_WORDS",
     "MASTHEAD_WORDS",
+    "every_mention",
     "listable",
     "managed_name",
     "proper_name",
@@ -181,7 +182,7 @@ def with_quoted(
     if not extra:
         return orgs
     found = list(extra.values())
-    out = [*orgs, *_every_mention(text, found[:_MAX_LISTED]), *found[_MAX_LISTED:]]
+    out = [*orgs, *every_mention(text, found[:_MAX_LISTED]), *found[_MAX_LISTED:]]
     out.sort(key=lambda o: (o.mentions[0].start, o.mentions[0].end) if o.mentions else (0, 0))
     return tuple(out)
 
@@ -224,12 +225,12 @@ def _registered(org: Organization, entry: OrgEntry) -> Organization:
 
 
 #: A character that may not touch a name written again: the look-behind and the
-#: look-ahead of :func:`_every_mention`.
+#: look-ahead of :func:`every_mention`.
 _NAME_CHAR = r"[\w&'’-]"
 _name_char = _lazy(_NAME_CHAR)
 
 
-def _every_mention(text: str, orgs: list[Organization]) -> list[Organization]:
+def every_mention(text: str, orgs: list[Organization]) -> list[Organization]:
     """*orgs* with every place their names are written, found in one pass."""
     names = sorted({_written(o) for o in orgs}, key=len, reverse=True)
     spans: dict[str, set[tuple[int, int]]] = {n: set() for n in names}

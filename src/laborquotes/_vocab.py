@@ -20,6 +20,7 @@ __all__ = [
     "ADVERB_TITLE_MODIFIERS",
     "AFTER_VERB_ADVERBS",
     "AGENT_SUFFIXES",
+    "APPOSITIVE_BUSINESS_NOUNS",
     "APPOSITIVE_STOPS",
     "ASKING_VERBS",
     "ATTRIBUTION_PHRASES",
@@ -215,6 +216,16 @@ __all__ = [
     "WORK_CUES",
     "WORK_NOUNS",
 ]
+
+#: Nouns of a kind of business that, in apposition after a name, make it a company's
+#: (``Hartwell Stores, the supermarket chain,``; :mod:`laborquotes._described_companies`):
+#: none that names a person too (``builder``, ``developer``, ``miner``).
+APPOSITIVE_BUSINESS_NOUNS: tuple[str, ...] = (
+    "airline", "automaker", "bank", "broadcaster", "carmaker", "chain", "company",
+    "conglomerate", "consultancy", "corporation", "distributor", "firm", "insurer",
+    "lender", "manufacturer", "multinational", "retailer", "stockbroker", "supermarket",
+    "supplier", "utility", "wholesaler",
+)  # fmt: skip
 
 #: Offices a lede may describe a person by before naming them (``The Home Secretary
 #: was accused ...``; :mod:`laborquotes._ledes`): heads of bodies and holders of posts,
