@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -2055,11 +2055,122 @@ def subject_exact(text: str, start: int, end: int, *, loose: bool = False) -> Ca
     start += lead
     if end - start < 1 or end - start > MAX_SUBJECT:
         return None
+    cand = _local(_exact_record, text, start, end, loose)
+    return cand if cand is not None else _surname_word(text, start, end)
+
+
+def _exact_record(text: str, start: int, end: int, loose: bool) -> Cand | None:
+    """:func:`subject_exact` of a trimmed window, but for a lone surname (read far back)."""
     m = _speaker_match(text, start, end, full=True)
     if m is None and loose:
         m = _speaker_match(text, start, end, full=True, loose=True)
-    cand = _from_subject(text, m, end) if m is not None else None
-    return cand if cand is not None else _surname_word(text, start, end)
+    return _from_subject(text, m, end) if m is not None else None
+
+
+# --------------------------------------------------------------------------- local memo
+#
+# The readers above turn a window into a record from what is written in and around
+# it, so the same words in the same surroundings give the same record, shifted: a text
+# that repeats itself (a thread of replies, one quotation over and over) asks for it
+# again and again at new offsets. :func:`_local` remembers a record under the
+# characters its reader may read. That is sound only because they read nothing else
+# (checked helper by helper; keep it so when a helper changes):
+#
+# * before the window: the grammar's look-behinds at most 6 characters (``(?<![\w-])``
+#   before ``Mac an``), :func:`business_named` 20, :func:`_party_before` 40 and a
+#   legislator's letters, :func:`_surnamed_at_re` 1 (so :data:`_MEMO_BEFORE`); and two
+#   runs of unbounded length: :func:`_sentence_initial` back over spaces and tabs,
+#   the look-behind ``(?<= \p{Lu} [\p{Ll}\p{M}\-]* \s ) and`` back over lower-case
+#   letters, marks and hyphens; each stops at the first character of neither kind
+#   (which the key holds: :func:`_run_stop_back_re`), and the key knows when it
+#   starts at the text's start (``k == 0``);
+# * after it: the patterns nothing (``regex`` does not read past ``endpos``);
+#   :func:`_paren_after` 65 characters past a name ending inside it,
+#   :func:`_inside_figure` 2; :func:`_which_after` the name's last word again (no
+#   longer than the window) past the record's end, then ``[ \t]*,[ \t]*which[ \t]``:
+#   all of it inside the run of spaces, tabs and commas after that point, and 6 more;
+# * :func:`_surname_word` reads up to 3,000 characters back: it says so
+#   (:data:`_FAR_READS`), and a record made while it did is not kept.
+#
+# Every other helper reads the window through the match's groups or its own slices,
+# and the tables and the registry do not change during a parse.
+
+#: How far before a window a reader may read (see above), and after its end.
+_MEMO_BEFORE = 64
+_MEMO_AFTER = 68
+#: How far the memo looks for where a run read by a reader must stop.
+_MEMO_REACH = 256
+#: Windows longer than this are not remembered (a key holds the window).
+_MEMO_WINDOW = 400
+#: How many windows and records are remembered (forgotten all at once when full).
+_MEMO_SIZE = 4096
+#: Bumped each time :func:`_surname_word` reads back past its window.
+_FAR_READS = [0]
+_MEMO: dict[tuple[object, ...], Cand | None] = {}
+#: The windows asked for once (only a window asked for again is worth its key).
+_MEMO_SEEN: set[tuple[object, ...]] = set()
+#: Where a run back over spaces, tabs, lower-case letters, marks or hyphens stops.
+_run_stop_back_re = lazy(lambda: r"(?r)[^\p{Ll}\p{M}\- \t]")
+#: Where a run of spaces, tabs and commas stops.
+_run_stop_fwd_re = lazy_stdlib(lambda: r"[^ \t,]")
+
+
+def _memo_key(text: str, start: int, end: int) -> tuple[tuple[object, ...], int] | None:
+    """The characters a reader of ``text[start:end]`` may read, with the window's place
+    in them, and where they start; ``None`` when a run may go on past the reach."""
+    before = start - _MEMO_BEFORE
+    lo = 0
+    if before > 0:
+        stop = _run_stop_back_re().search(text, max(0, before - _MEMO_REACH), before + 1)
+        if stop is not None:
+            lo = stop.start()
+        elif before > _MEMO_REACH:
+            return None
+    n = len(text)
+    after = end + max(_MEMO_AFTER, end - start)
+    hi = n
+    if after < n:
+        fwd = _run_stop_fwd_re().search(text, after, after + _MEMO_REACH)
+        if fwd is not None:
+            hi = min(n, fwd.start() + 6)
+        elif after + _MEMO_REACH < n:
+            return None
+    return (text[lo:hi], start - lo, end - lo, lo == 0, hi == n), lo
+
+
+def _local(
+    reader: Callable[[str, int, int, bool], Cand | None],
+    text: str,
+    start: int,
+    end: int,
+    loose: bool,
+) -> Cand | None:
+    """``reader(text, start, end, loose)``, remembered under what it may read (above);
+    a window seen for the first time costs one slice and one set lookup."""
+    if end - start > _MEMO_WINDOW:
+        return reader(text, start, end, loose)
+    seen = (reader, loose, text[start:end])
+    if seen not in _MEMO_SEEN:
+        if len(_MEMO_SEEN) >= _MEMO_SIZE:
+            _MEMO_SEEN.clear()
+        _MEMO_SEEN.add(seen)
+        return reader(text, start, end, loose)
+    found = _memo_key(text, start, end)
+    if found is None:
+        return reader(text, start, end, loose)
+    key, lo = (reader, loose, *found[0]), found[1]
+    if key in _MEMO:
+        c = _MEMO[key]
+        return c if c is None else Cand(c.kind, c.start + lo, c.end + lo, *c[3:])
+    far = _FAR_READS[0]
+    cand = reader(text, start, end, loose)
+    if _FAR_READS[0] == far:
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        _MEMO[key] = (
+            cand if cand is None else cand._replace(start=cand.start - lo, end=cand.end - lo)
+        )
+    return cand
 
 
 @functools.cache
@@ -2189,6 +2300,7 @@ def _surname_word(text: str, ra: int, rb: int) -> Cand | None:
     if word not in _STOP or word in _SUBJECT_STARTS or not word.isalpha() or word.isupper():
         return None  # (``The``, ``His``, ``Many``: a phrase's first word, never a name)
     a = ra + len(seg) - len(seg.lstrip())
+    _FAR_READS[0] += 1  # (it reads far before its window: no record made now is kept)
     lo = max(0, a - SURNAME_WORD_LOOKBACK)
     i = text.rfind(" " + word, lo, a)
     for _ in range(SURNAME_WORD_TRIES):
@@ -2320,6 +2432,8 @@ def clear_cache() -> None:
     the cache holds no text once the parse is done)."""
     _subject_before.cache_clear()
     _speaker_match_at.cache_clear()
+    _MEMO.clear()
+    _MEMO_SEEN.clear()
 
 
 @functools.lru_cache(maxsize=SUBJECT_CACHE)
@@ -2515,6 +2629,11 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
     *loose* accepts any lower-case words as a title before a name (``said election
     lawyer Tom Lee``), for the slot right after an inverted verb.
     """
+    return _local(_forward_record, text, pos, end, loose)
+
+
+def _forward_record(text: str, pos: int, end: int, loose: bool) -> Cand | None:
+    """:func:`speaker_forward`, not remembered."""
     if text.find(_SURNAMED_WORD, pos, min(end, pos + _SURNAMED_REACH)) >= 0:
         surnamed = _surnamed_at_re().match(text, pos, end)
         if surnamed is not None:
