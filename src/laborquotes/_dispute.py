@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from ._marks import TITLE_ABBREVIATIONS
 from ._model import Dispute, DisputeAction, Organization, OrgKind, Span
 from ._org_match import _trie_pattern
-from ._org_names import _lazy_re, _norm
+from ._org_names import _APOS, _DASH, _lazy_re, _norm
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._vocab import WORKER_COUNCIL_WORDS
 
@@ -242,6 +242,28 @@ _BY_PHRASE: dict[str, tuple[DisputeAction, bool]] = {p: (a, s) for p, a, s in AC
 @functools.cache
 def _action_re() -> re.Pattern[str]:
     return re.compile(f"(?:{_trie_pattern(_BY_PHRASE, False)})(?![\\w-])")
+
+
+@functools.cache
+def _action_lead_re() -> re.Pattern[str]:
+    """:func:`_action_re` right after a character that a word may follow: any but an
+    ASCII letter, digit, dash or underscore (``é`` too: a few more leads, each checked
+    again). The scan tries the words at about one place in five, not at most letters."""
+    return re.compile(f"[^a-z0-9_-](?:{_trie_pattern(_BY_PHRASE, False)})(?![\\w-])")
+
+
+#: Most characters an action word may be written with (a space: up to three).
+_ACTION_LENGTH = max(len(p) + 2 * p.count(" ") for p in _BY_PHRASE)
+
+
+@functools.cache
+def _outside_actions_re() -> re.Pattern[str]:
+    """The last character before the end that no action word holds (as
+    :func:`_action_re` writes them: a space as any, a dash as any)."""
+    chars = {c for p in _BY_PHRASE for c in p}
+    marks = (_DASH if "-" in chars else "") + (_APOS if "'" in chars else "")
+    inside = "\\s" + re.escape("".join(sorted(chars - {" ", "-", "'"})) + marks)
+    return re.compile(f"[^{inside}][{inside}]*\\Z")
 
 
 def _words_re(words: Iterable[str]) -> str:
@@ -468,6 +490,39 @@ def _workforce_marks(low: str, hits: Sequence[tuple[int, int, DisputeAction, boo
             if m.start() >= a and m.end() <= b and _starts_word(low, m.start()):
                 spans.append(m.span())
     return _Marks(spans)
+
+
+def _action_matches(low: str) -> list[re.Match[str]]:
+    """The matches of :func:`_action_re` in *low* (the text lower-cased) that open a
+    word, as the scan of the whole text finds them (with some that do not): a match
+    that opens inside a word hides any that opens before its end (``subcontract
+    talks``: no ``talks`` there, as ``contract talks`` took it).
+
+    :func:`_action_lead_re` finds where they may open: any match that opens a word does
+    so right after one of its leads' first character, or inside a lead (the leads' scan
+    skipped it). The stretch of each lead is scanned again with :func:`_action_re` from
+    right after a character that no action word holds, so that no match of the whole
+    text's scan runs across the start, and up to the longest word past its end; with no
+    such character close before it, the whole text is."""
+    windows = [[0, 1]]
+    for lead in _action_lead_re().finditer(low):
+        if lead.start() + 1 - windows[-1][1] < _RESTART_REACH:
+            windows[-1][1] = lead.end()  # (close leads are scanned as one: linear time)
+        else:
+            windows.append([lead.start() + 1, lead.end()])
+    pattern = _action_re()
+    out: list[re.Match[str]] = []
+    for a, b in windows:
+        cut = _outside_actions_re().search(low, max(0, a - _RESTART_REACH), a)
+        if cut is None and a > _RESTART_REACH:
+            return list(pattern.finditer(low))
+        start = 0 if cut is None else cut.start() + 1
+        for m in pattern.finditer(low, start, min(len(low), b + _ACTION_LENGTH + 1)):
+            if m.start() >= b:
+                break
+            if m.start() >= a:
+                out.append(m)
+    return out
 
 
 def _starts_word(text: str, at: int) -> bool:
@@ -717,7 +772,7 @@ class ActionWords:
         self.low = low = lowered(text)
         self.hits = [
             (m.start(), m.end(), *_BY_PHRASE[_norm(m.group(), fold=True)])
-            for m in _action_re().finditer(low)
+            for m in _action_matches(low)
             if _starts_word(text, m.start()) and _labour_use(low, m.start(), m.end())
         ]
         self._marks: tuple[_Marks, _Marks, list[tuple[int, int, bool]]] | None = None
