@@ -6,7 +6,6 @@ Every sentence here is invented.
 from __future__ import annotations
 
 import pickle
-import re
 
 import attrs
 import pytest
@@ -15,7 +14,6 @@ from hypothesis import strategies as st
 
 import laborquotes as lq
 from laborquotes import Dispute, DisputeAction
-from laborquotes import _dispute as dispute_module
 from laborquotes._dispute import ACTIONS, ESCALATION, find_dispute
 
 A = DisputeAction
@@ -204,33 +202,6 @@ def test_dispute_is_well_formed_on_any_text(text: str) -> None:
     assert all(0 <= s.start < s.end <= len(text) for s in d.evidence)
     assert not set(d.unions) & set(d.employers)
     assert set(d.unions) | set(d.employers) <= set(art.organizations)
-
-
-#: Pieces of text around action words: words that open inside a longer one
-#: (``subcontract talks``), every kind of character before a word, and stretches with
-#: no character that no action word holds (too long to restart a scan after).
-_ACTION_PIECES = st.sampled_from(
-    [
-        "contract talks", "sub", "talks", "strike", "strike ballot", "go-slow", "lock",
-        "out", "walk", "pay", "deal", "x", " ", "  ", "-", "_", "1", ",", "é", "É", "\n",
-        "“", "K", "lockout", "tools", "down", "stayed off", "the", "job", "a" * 90,
-        " ".join(["talk"] * 30),
-    ]
-)  # fmt: skip
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_ACTION_PIECES, max_size=30).map("".join))
-def test_action_words_are_found_as_the_whole_texts_scan_finds_them(text: str) -> None:
-    # (the scan from each lead, restarted after a character no action word holds, gives
-    # the words that open a word as one scan of the whole text does)
-    low = dispute_module.lowered(text)
-
-    def opening(matches: list[re.Match[str]]) -> list[tuple[int, int]]:
-        return [m.span() for m in matches if dispute_module._starts_word(text, m.start())]
-
-    whole = list(dispute_module._action_re().finditer(low))
-    assert opening(dispute_module._action_matches(low)) == opening(whole)
 
 
 def test_many_action_words_stay_cheap() -> None:

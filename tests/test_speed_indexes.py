@@ -77,6 +77,30 @@ def test_workforce_words_near_labour_words_are_those_of_the_whole_scan(
             assert near.within(lo, hi) == whole.within(lo, hi)
 
 
+#: Pieces of text around action words: words that open inside a longer one
+#: (``subcontract talks``), every kind of character before a word, and stretches with
+#: no character that no action word holds (too long to restart a scan after).
+_ACTION_PIECES = (
+    "contract talks", "sub", "talks", "strike", "strike ballot", "go-slow", "lock", "out",
+    "walk", "pay", "deal", "x", " ", "  ", "-", "_", "1", ",", "é", "É", "\n", "“", "K",
+    "lockout", "tools", "down", "stayed off", "the", "job", "a" * 90, " ".join(["talk"] * 30),
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ACTION_PIECES), max_size=30).map("".join))
+def test_action_words_are_those_of_the_whole_scan(text: str) -> None:
+    # (the scan from each lead, restarted after a character no action word holds, gives
+    # the words that open a word as one scan of the whole text does)
+    low = _dispute.lowered(text)
+
+    def opening(matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+        return [m.span() for m in matches if _dispute._starts_word(text, m.start())]
+
+    whole = list(_dispute._action_re().finditer(low))
+    assert opening(_dispute._action_matches(low)) == opening(whole)
+
+
 def _sentence_ends_one_look_behind_each() -> re.Pattern[str]:
     """The sentence ends as first written: one look-behind per title abbreviation."""
     kept = "".join(rf"(?<!\b{a}\.)" for a in sorted(TITLE_ABBREVIATIONS) if a.isalpha())
