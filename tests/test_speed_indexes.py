@@ -159,3 +159,32 @@ def test_one_scan_finds_the_words_of_each_kind_after_a_name(text: str) -> None:
         for m in _workplaces._after_name_re().finditer(text)
     }
     assert together == alone
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from((*_AFTER_NAME_PIECES, "é", "\u2009", "“", "x")), max_size=30))
+def test_the_words_after_a_name_are_those_of_the_whole_scan(pieces: list[str]) -> None:
+    # (the places of the first words, each tried with the scan's pattern, give what the
+    # scan of the whole text gives: no place hidden, every group the same)
+    text = "".join(pieces)
+    whole = [(m.start(), m.lastgroup, m.end()) for m in _workplaces._after_name_re().finditer(text)]
+    led = [(m.start(), m.lastgroup, m.end()) for m in _workplaces._after_name_matches(text)]
+    assert led == whole
+
+
+#: Pieces around the first words of an employer's cue: cues that hold a space (``talks
+#: with``) and may hide one inside them, and every kind of character before a word.
+_CUE_PIECES = (
+    "talks with", "with", "drivers", "staff", "staffers", "employer,", "employer", "strike",
+    "walked out", "at", " ", "-", "_", "é", "É", "“", "1", ",", "\n", "x", "contract with",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=30).map("".join))
+def test_cue_starts_are_those_of_the_look_behind_scan(text: str) -> None:
+    low = _dispute.lowered(text)
+    words = (*_dispute.EMPLOYER_CUES, *_dispute.WORKFORCE_WORDS)
+    words += (*_workplaces.ACTIONS_BEFORE_A_DAY, "walked")
+    plain = re.compile(rf"(?<![\w-]){alternation(words)}(?![\w-])", re.VERBOSE)
+    assert list(_workplaces._cue_starts(low)) == [m.start() for m in plain.finditer(low)]
