@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from laborquotes import _dispute, _workplaces
+from laborquotes import _dispute, _org_names, _workplaces
 from laborquotes._literal_index import LiteralIndex
 from laborquotes._marks import TITLE_ABBREVIATIONS
 from laborquotes._model import DisputeAction
@@ -188,3 +188,23 @@ def test_cue_starts_are_those_of_the_look_behind_scan(text: str) -> None:
     words += (*_workplaces.ACTIONS_BEFORE_A_DAY, "walked")
     plain = re.compile(rf"(?<![\w-]){alternation(words)}(?![\w-])", re.VERBOSE)
     assert list(_workplaces._cue_starts(low)) == [m.start() for m in plain.finditer(low)]
+
+
+#: Pieces around head nouns and legal forms: each of them, glued to a word or to each
+#: other, and the characters a legal form may not run into.
+_NAME_MARK_PIECES = (
+    *_org_names.GENERIC_HEADS, "Local", "United", *_org_names.LEGAL_SUFFIXES, "& Co", "and Co",
+    "Co", "and", "&", "Corp", "S.p", ".uk", ".", " ", "-", "'", "’", "x", "Limitedx", "é",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_MARK_PIECES), max_size=25).map("".join))
+def test_name_marks_are_those_of_a_scan_of_each(text: str) -> None:
+    # (the head nouns' scan and the legal forms' as first written, each alone)
+    words = sorted({*_org_names.GENERIC_HEADS, "Guild", "Local", "United"}, key=len, reverse=True)
+    forms = (*_org_names.LEGAL_SUFFIXES, *_org_names._LEGAL_CLOSERS)
+    legal = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    heads = [m.span() for m in re.finditer("|".join(words), text)]
+    legal_forms = [m.span() for m in re.finditer(rf"(?:{legal})(?![\w&'’-]|\.\w)", text)]
+    assert _org_names.name_marks(text) == (heads, legal_forms)

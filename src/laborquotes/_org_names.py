@@ -225,11 +225,8 @@ _CONN = r"(?:(?:of|and|&|for|in)(?:[^\S\n]{1,2}the)?|de|des|du|la|del|y)"
 _SP = r"(?:[^\S\n]{1,2}|[^\S\n]?\n[^\S\n]?)"
 _SEP = rf"{_SP}(?:{_CONN}{_SP}){{0,2}}"
 _HEAD = "|".join(sorted(GENERIC_HEADS, key=len, reverse=True))
-#: Finds head nouns and ``Local``: a plain literal alternation is the fastest scan; word
-#: boundaries are checked on the few hits.
-_HEAD_FINDER = _lazy_re(
-    "|".join(sorted({*GENERIC_HEADS, "Guild", "Local", "United"}, key=len, reverse=True))
-)
+#: The head nouns, ``Local`` and ``United``, found by :func:`name_marks`.
+_HEAD_WORDS = frozenset({*GENERIC_HEADS, "Guild", "Local", "United"})
 #: ``United Nurses of Alberta``, ``United Teachers of Dade``: "United", trade words, a place.
 _UNITED = _lazy(
     rf"United(?:{_SP}(?:(?:and|&){_SP})?+[A-Z][\w'’&-]*+){{1,4}}"
@@ -723,12 +720,52 @@ def _alternation(forms: tuple[str, ...]) -> str:
     return "|".join(_re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
-#: Finds the legal forms: a plain alternation with a look-ahead is the fastest scan (a
-#: look-behind at every place would cost more than the rest of the finder); the word
-#: before and the linking words (``Pty``) are checked on the few hits.
-_LEGAL_FINDER = _lazy_re(
-    rf"(?:{_alternation((*LEGAL_SUFFIXES, *_LEGAL_CLOSERS))})(?![\w&'’-]|\.\w)"
+#: What may not follow a legal form (``Incorporated``, not ``Inc`` of it; not ``Co.`` of
+#: ``Co.uk``).
+_LEGAL_END = r"(?![\w&'’-]|\.\w)"
+#: The legal forms that open with a capital, and those that do not (``plc``, ``& Co``):
+#: these are found with ``str.find``, as the scan's test at every ``a`` and ``p`` costs
+#: more than the rest of it.
+_CAPITAL_LEGAL = tuple(f for f in (*LEGAL_SUFFIXES, *_LEGAL_CLOSERS) if f[:1].isupper())
+_OTHER_LEGAL = tuple(f for f in (*LEGAL_SUFFIXES, *_LEGAL_CLOSERS) if not f[:1].isupper())
+#: Finds the head nouns (and ``Local``, ``United``) and the legal forms that open with a
+#: capital, in one scan: a plain alternation (a look-ahead after each legal form) is the
+#: fastest scan (a look-behind at every place would cost more than the rest of the
+#: finder); word boundaries and the linking words (``Pty``) are checked on the few
+#: hits. No head noun holds a legal form, nor runs into one: the scan of both finds
+#: what the scan of each would.
+_NAME_MARK_FINDER = _lazy_re(
+    "|".join(
+        [
+            *sorted(_HEAD_WORDS, key=len, reverse=True),
+            *(_re.escape(f) + _LEGAL_END for f in sorted(_CAPITAL_LEGAL, key=len, reverse=True)),
+        ]
+    )
 )
+_legal_end = _lazy_re(_LEGAL_END)
+
+
+def name_marks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The head nouns of generic names (``Union``, ``Local``, ``United``) and the legal
+    forms of companies' names (``Ltd``, ``plc``) written in *text*, in order: where
+    ``_HEAD_WORDS`` longest first, and the legal forms longest first with
+    :data:`_LEGAL_END` after them, are found by scans of their own."""
+    heads: list[tuple[int, int]] = []
+    legal: list[tuple[int, int]] = []
+    for m in _NAME_MARK_FINDER().finditer(text):
+        (heads if m.group() in _HEAD_WORDS else legal).append(m.span())
+    other = len(legal)
+    for form in _OTHER_LEGAL:  # (none holds another, nor a capital's legal form)
+        i = text.find(form)
+        while i >= 0:
+            if _legal_end().match(text, i + len(form)) is not None:
+                legal.append((i, i + len(form)))
+            i = text.find(form, i + 1)
+    if len(legal) > other:
+        legal.sort()
+    return heads, legal
+
+
 #: A linking word right before a legal form (``Pty`` of ``Acme Pty Ltd``), backwards.
 _LEGAL_LINK_BEFORE = _lazy(rf"(?r)(?<![\w&'’.-])(?:{_alternation(_LEGAL_LINKS)})[^\S\n]$")
 _GLUED = frozenset("&'’.-")
@@ -736,10 +773,12 @@ _GLUED = frozenset("&'’.-")
 _LINK_REACH = 9
 
 
-def _legal_forms(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
-    """The legal forms written in *text* (from *start*), with a linking word before."""
-    for m in _LEGAL_FINDER().finditer(text, start):
-        ls, le = m.span()
+def _legal_forms(
+    text: str, forms: list[tuple[int, int]] | None = None
+) -> Iterator[tuple[int, int]]:
+    """The legal forms written in *text* (*forms*: :func:`name_marks` gave them), with a
+    linking word before."""
+    for ls, le in name_marks(text)[1] if forms is None else forms:
         prev = text[ls - 1 : ls]
         if prev.isalnum() or prev == "_" or prev in _GLUED:
             continue
@@ -776,13 +815,16 @@ def company_short_form(name: str) -> str:
     return name[: forms[-1][0]].rstrip(" ,&") if forms else name
 
 
-def generic_companies(text: str, found: dict[_Key, _Found], out: list[_Hit]) -> None:
+def generic_companies(
+    text: str, found: dict[_Key, _Found], out: list[_Hit], forms: list[tuple[int, int]]
+) -> None:
     """Companies named with their legal form (``Brightline plc``, ``Norland Inc.``),
     and later by their short name (``Brightline``): employers, unless a registered or
-    generic name (any mention in *out*) already holds the place."""
+    generic name (any mention in *out*) already holds the place. *forms*: the legal
+    forms :func:`name_marks` found in *text*."""
     shorts: dict[str, str] = {}
     taken: _Taken | None = None
-    for ls, le in _legal_forms(text):
+    for ls, le in _legal_forms(text, forms):
         if taken is None:
             taken = _Taken()
             for h in sorted(out):

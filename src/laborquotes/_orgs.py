@@ -20,7 +20,6 @@ from ._model import Organization, OrgKind, Span
 from ._org_match import _Form, _gc_paused, _Matcher, _matcher, _policy_ok, _WordMatcher
 from ._org_names import (
     _ACRONYM_DEF,
-    _HEAD_FINDER,
     _UNION_KINDS,
     OrgMention,
     _Found,
@@ -40,6 +39,7 @@ from ._org_names import (
     generic_companies,
     literal_matches,
     name_initials,
+    name_marks,
 )
 from ._places import demonym_length
 from ._vocab import FUNCTION_WORDS, LEGISLATOR_POSTNOMINALS, NAME_STOPWORDS, SPEAKER_DETERMINERS
@@ -391,8 +391,9 @@ class Registry:
                     local_end = _local_after(text, start, end, f, found, out)
                     if local_end:
                         taken.add(start, local_end)
-        self._scan_generic(text, found, out, taken, defined)
-        generic_companies(text, found, out)
+        heads, legal_forms = name_marks(text)
+        self._scan_generic(text, heads, found, out, taken, defined)
+        generic_companies(text, found, out, legal_forms)
         if not out and not found:
             return out, found  # (most short phrases: nothing to merge, drop or sort)
         _drop_generic_twins(found, out)
@@ -415,17 +416,18 @@ class Registry:
     @staticmethod
     def _scan_generic(
         text: str,
+        heads: list[tuple[int, int]],
         found: dict[_Key, _Found],
         out: list[_Hit],
         taken: _Taken,
         defined: dict[str, _Key],
     ) -> None:
-        """The generic names (and ``Local 7``), then the acronyms the text defines, for
-        them and for registry names (*defined*), wherever written again."""
+        """The generic names (and ``Local 7``) at their *heads* (:func:`name_marks`), then
+        the acronyms the text defines, for them and for registry names (*defined*),
+        wherever written again."""
         generic_acronyms: dict[str, _Key] = dict(defined)
-        for h in _HEAD_FINDER().finditer(text):
-            hs, he = h.span()
-            head = h.group()
+        for hs, he in heads:
+            head = text[hs:he]
             glued = hs > 0 and (text[hs - 1].isalnum() or text[hs - 1] in "-'’")
             if glued and head != "Guild":
                 continue
