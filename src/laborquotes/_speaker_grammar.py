@@ -88,6 +88,11 @@ RULES: dict[str, str] = {
     # A lower-case title word (``president``, ``then-chief``, ``co-president``).
     "title_low": r"(?: {title_prefix} )? {title_word} (?![\w\-])",
     "poss": r"{capword} ['’] s?+",
+    # (a cheap test first, before an alternative that must read a possessive: ``poss``,
+    # or a lower-case one in ``person2``; these are tried at the start of the phrase only,
+    # and most phrases hold no apostrophe, so one scan to the end of the span rules them
+    # out before their capitalized words are read one by one)
+    "apos_ahead": r"(?= [^'’]*+ ['’] )",
     # What stands before a name: ``union president``, ``the UAW's``, ``UAW Region 8
     # Director`` (a numbered unit, then a title), ``Mayor of London``, a described owner
     # (``the union's``).
@@ -97,7 +102,7 @@ RULES: dict[str, str] = {
         (?: {np_low} {s1} ){0,2}? {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
         (?! {title_cap} {s1} (?: of | for ) {s1} )  # (``former Secretary of State``)
-      | (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
+      | {apos_ahead} (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
       | (?: {capword} {s1} ){1,3} \d{1,5}+ {s1} (?: {title_low} {s1} ){0,2} {title_noun} {s1}
       | (?: (?: {capword} | {adverb_modifier} ) {s1} ){0,2}
@@ -131,8 +136,8 @@ RULES: dict[str, str] = {
     """,
     # ``Unite's general secretary``, ``Labour's shadow health secretary``: an owner's title.
     "owned_title": r"""
-        (?: {the} {s1} )? (?: {capword} {s1} ){0,2} {poss} {s1} (?: {low} {s1} ){0,3}?
-        {title_any} {s1}
+        {apos_ahead} (?: {the} {s1} )? (?: {capword} {s1} ){0,2} {poss} {s1}
+        (?: {low} {s1} ){0,3}? {title_any} {s1}
     """,
     # A title noun (not a modifier: ``the leading``, ``the former`` are no titles).
     "title_any": r"(?: {title_noun} | {title_acronym} (?![\w\-]) )",
@@ -217,7 +222,7 @@ RULES: dict[str, str] = {
                 (?: (?: {gmod} | {np_low} (?<! ['’] s ) ) {s1}
                     (?: (?<= \p{Lu} [\p{Ll}\p{M}\-]* \s ) {name_and} {s1}
                         (?= \p{Lu} [\p{L}\p{M}\-]*+ \s ) )?+ ){0,3} {title_any}
-              | (?: {the} {s1} )? (?: {capword} {s1} ){0,3}
+              | {apos_ahead} (?: {the} {s1} )? (?: {capword} {s1} ){0,3}
                 (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1} (?: {low} {s1} ){0,3} {low}
             )
             {p2tail}{0,3}
@@ -250,7 +255,7 @@ RULES: dict[str, str] = {
       | (?: {capword} {s1} | {low} {s1} ){0,2}
         (?: {fn} \p{Ll} [\p{L}\-]{1,30} [a-rt-z] s (?![\w\-]) {source_tail}?
           | people {source_tail} )
-      | (?: {capword} {s1} ){0,2} {poss} {s1} (?: {word} {s1} ){0,2} {low}
+      | {apos_ahead} (?: {capword} {s1} ){0,2} {poss} {s1} (?: {word} {s1} ){0,2} {low}
     )""",
     # What says how an unnamed source knows (``close to the talks``, ``familiar with the
     # matter``, ``with knowledge of the plan``), after ``sources`` or ``two people``.
