@@ -65,6 +65,7 @@ from ._org_tails import whole_org_speakers
 from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners, is_given_name
 from ._places import demonym_length, lookup_city, lookup_region
+from ._public_employers import with_public_employer
 from ._quoted_orgs import (
     BUSINESS_WORDS,
     listable,
@@ -1522,6 +1523,7 @@ def enrich_article(
     found = with_described_companies(text, _outside(reg.find(text), place))
     orgs, dispute = _dispute_and_workplaces(text, tuple(found))
     quotes = whole_org_speakers(text, orgs, quotes)
+    dispute = with_public_employer(text, dispute, orgs, quotes)
     art = ArticleOrgs(text, orgs, reg)
     art.add_forms(_company_short_forms(orgs))
     sides = _Sides(dispute, text)

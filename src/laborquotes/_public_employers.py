@@ -1,0 +1,87 @@
+"""The public body that employs a dispute's workforce, when no employer is named.
+
+Ministries and departments are kept off both sides of a dispute (they regulate,
+mediate or comment: :data:`~laborquotes._dispute.NEUTRAL_BODY_WORDS`). In the public
+sector one of them is the employer, though: teachers bargain with a ministry of
+education, civil servants with a treasury board. Two signals say so, in a dispute whose
+employer side names no one:
+
+- its negotiator speaks (``The Ministry of Education's chief negotiator, Ana Ruiz,
+  said``; a title of :data:`NEGOTIATOR_WORDS`, the body as the speaker's organization);
+- the article says it employs the workforce (``Cosla, which employs teachers,``;
+  :data:`EMPLOYS_WORDS` right after a mention).
+
+The body then is the dispute's employer, so that its negotiators and spokespeople are
+``employer`` (a minister stays ``government``: a minister is never a side).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ._model import Dispute, Organization, OrgKind, Quote
+from ._patterns import alternation, lazy
+
+__all__ = ["EMPLOYS_WORDS", "NEGOTIATOR_WORDS", "with_public_employer"]
+
+#: Words of a title that make its holder a side's negotiator.
+NEGOTIATOR_WORDS: tuple[str, ...] = (
+    "bargaining", "negotiating team", "negotiator", "negotiators",
+)  # fmt: skip
+#: Words right after a body's name that say it employs the workforce.
+EMPLOYS_WORDS: tuple[str, ...] = (
+    " which employs", ", the employer of", ", which employ", ", which employs", ", who employ",
+)  # fmt: skip
+#: How far after a mention :data:`EMPLOYS_WORDS` are looked for.
+_EMPLOYS_REACH = 24
+
+
+@lazy
+def _negotiator_re() -> str:
+    return rf"(?i)(?<![\w-]){alternation(NEGOTIATOR_WORDS)}(?![\w-])"
+
+
+@lazy
+def _employs_re() -> str:
+    return rf"\A{alternation(EMPLOYS_WORDS)}(?![\w-])"
+
+
+def with_public_employer(
+    text: str, dispute: Dispute | None, orgs: Sequence[Organization], quotes: Sequence[Quote]
+) -> Dispute | None:
+    """*dispute* with the public body that employs its workforce as its employer, when
+    it names no employer and one body has a signal (see the module)."""
+    if dispute is None or dispute.employers:
+        return dispute
+    public = [o for o in orgs if o.kind is OrgKind.GOVERNMENT]
+    if not public:
+        return dispute
+    body = _employing(text, public) or _negotiating(public, quotes)
+    return dispute if body is None else attrs.evolve(dispute, employers=(body,))
+
+
+def _employing(text: str, public: Sequence[Organization]) -> Organization | None:
+    """The first body the article says employs the workforce (``Cosla, which employs``)."""
+    for o in public:
+        for m in o.mentions:
+            window = text[m.end : m.end + _EMPLOYS_REACH]
+            if _employs_re().match(window) is not None:
+                return o
+    return None
+
+
+def _negotiating(public: Sequence[Organization], quotes: Sequence[Quote]) -> Organization | None:
+    """The body whose negotiator speaks (the speaker's organization is its name, one of
+    its aliases or its acronym)."""
+    for q in quotes:
+        sp = q.attribution.speaker if q.attribution is not None else None
+        if sp is None or not sp.title or not sp.organization:
+            continue
+        if _negotiator_re().search(sp.title) is None:
+            continue
+        for o in public:
+            if sp.organization in (o.name, o.acronym, *o.aliases):
+                return o
+    return None
