@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import laborquotes as lq
 from laborquotes import Dispute, DisputeAction
-from laborquotes._dispute import ACTIONS, ESCALATION, find_dispute
+from laborquotes._dispute import ACTIONS, ESCALATION, expert_affiliation, find_dispute
 
 A = DisputeAction
 
@@ -365,3 +365,19 @@ def test_a_pay_or_contract_dispute_is_reported(text: str) -> None:
     dispute = lq.parse(text).dispute
     assert dispute is not None
     assert dispute.action is lq.DisputeAction.TALKS
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expert"),
+    [
+        ("an analyst at Acme Bank", "Acme", True),
+        ("a professor of public administration at the University of Leeds", "University", True),
+        ("Media economist Rafa Ortiz of Westbrook University", "Westbrook", True),
+        ("Associate Professor Goh Wei Ling of the Central University", "Central", True),
+        # workers at a body are its workforce, whatever word came before
+        ("Workers at the University of Leeds", "University", False),
+        ("the economist said workers at the University of Leeds", "University", False),
+    ],
+)
+def test_an_experts_workplace_after_their_field_or_name(text: str, word: str, expert: bool) -> None:
+    assert expert_affiliation(text, text.index(word)) is expert

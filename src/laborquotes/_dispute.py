@@ -379,14 +379,21 @@ EXPERT_AFFILIATIONS: tuple[str, ...] = (
     "academic", "analyst", "economist", "expert", "historian", "professor", "researcher",
     "scholar", "specialist",
 )  # fmt: skip
-#: How far before a mention its expert's title may end.
-_AFFILIATION_SPAN = 40
+#: How far before a mention its expert's title may end (with what may come between:
+#: ``a professor of public administration at``, ``economist Rafael Ortega of``).
+_AFFILIATION_SPAN = 80
+#: Most words between an expert's title and the preposition before the workplace: their
+#: field after ``of`` (in lower case) or their name (capitalised).
+_AFFILIATION_WORDS = 4
 
 
 @lazy
 def _affiliation_re() -> str:
     words = alternation(EXPERT_AFFILIATIONS)
-    return rf"(?i)(?<![\w-]){words}s?\ (?:at|of|with|from|in)\ (?:the\ )?\Z"
+    field = rf"\ of(?:\ [a-z][\w-]*+){{1,{_AFFILIATION_WORDS - 1}}}"  # (``of public law``)
+    name = rf"(?:\ \p{{Lu}}[\w'’.-]*+){{1,{_AFFILIATION_WORDS}}}"  # (``Rafael Ortega``)
+    between = rf"(?:{field}|{name})?"
+    return rf"(?<![\w-])(?i:{words})s?{between}\ (?:at|of|with|from|in)\ (?:the\ )?\Z"
 
 
 @lazy_stdlib
