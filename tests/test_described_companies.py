@@ -45,7 +45,8 @@ def test_a_business_in_apposition_is_a_company(text: str, names: list[str]) -> N
         # a noun that names people too is no business kind
         "Tom Hale, a builder from Leeds, said the site was unsafe.",
         # an outside expert's workplace: a third party
-        "Rob Tay, an analyst at Pennock Stirling, the stockbroker, cut his forecast.",
+        "Rob Tay, an analyst at Pennock Stirling, the bank, cut his forecast.",
+        "Rob Tay, an analyst at the Leeds-based bank Orvik, cut his forecast.",
         # no capitalised name before the comma
         "The shares, the retailer said, were undervalued.",
     ],
@@ -85,3 +86,32 @@ def test_the_table_is_sorted_and_unique() -> None:
 def test_spans_slice_back_on_any_text(text: str) -> None:
     for org in with_described_companies(text, ()):
         assert all(text[m.start : m.end] == org.name for m in org.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # wire style: a kind of business before the name
+        ("Australian airline Austral Skyways grounded its fleet.", ["Austral Skyways"]),
+        ("German carmaker Rheinwerk Automobil AG cut its forecast.", ["Rheinwerk Automobil AG"]),
+        ("It sold the unit to carmaker Whitlow Motors. Sales fell.", ["Whitlow Motors"]),
+        # a full stop that ends a sentence ends the name; initials and legal forms keep theirs
+        ("They sued lender Orvik. Forbes said so.", ["Orvik"]),
+        ("The fund hired firm L.H. Marlow to advise it.", ["L.H. Marlow"]),
+        ("On Tuesday. Quillon Stores, the supermarket chain, said so.", ["Quillon Stores"]),
+    ],
+)
+def test_a_kind_of_business_before_the_name(text: str, names: list[str]) -> None:
+    assert _companies(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was done by the bank Friday, officials said.",
+        "Shares of the retailer Ana Ruiz runs fell.",
+        "The airliner Boeing built was grounded.",
+    ],
+)
+def test_no_company_after_a_kind_of_business(text: str) -> None:
+    assert _companies(text) == []

@@ -6,28 +6,33 @@ company's, though no table knows it. The company joins the article's organizatio
 an employer, the kind companies have), so that a later ``the company`` or ``The group``
 resolves to it by position, as it does for a company the registry knows.
 
-A name is read only before a comma and ``the``/``a``/``an``, up to three lower-case
-words and a noun of :data:`~laborquotes._vocab.APPOSITIVE_BUSINESS_NOUNS` followed by a comma,
-a full stop or a semicolon. The name is one to five capitalised words (joiners between
+A name is read before a comma and ``the``/``a``/``an``, up to three lower-case words
+and a noun of :data:`~laborquotes._vocab.APPOSITIVE_BUSINESS_NOUNS` followed by a comma,
+a full stop or a semicolon; or, as wire copy writes it, right after such a noun
+(``Australian airline Austral Skyways``, ``carmaker Daehan Motor Co``), up to a word
+in lower case. The name is one to five capitalised words (joiners between
 them), read back from the comma; it opens no sentence with a function word and no
 person's given name (``Ana Ruiz, the group's founder`` is a person), and is no outside
-expert's workplace (``an analyst at Pennock Stirling, the stockbroker``, a third party
-whom a later ``the company`` does not mean). One scan for the
-comma and the article finds the candidates; each name is read back in a bounded window,
-so the work is linear.
+expert's workplace (``an analyst at Pennock Stirling, the bank``, ``an analyst at the
+Leeds-based bank Orvik``: a third party whom a later ``the company`` does not mean).
+One scan for the comma and the article, one for the kinds of business, find the
+candidates; each name is read in a bounded window, so the work is linear.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import heapq
+import re
+from collections.abc import Iterator, Sequence
 
+from ._dates import MONTHS
 from ._dispute import expert_affiliation
 from ._model import Organization, OrganizationIndex, OrgKind, Span
 from ._org_names import LEGAL_ABBREVIATIONS
 from ._owners import is_given_name
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._quoted_orgs import every_mention
-from ._vocab import APPOSITIVE_BUSINESS_NOUNS, ORG_NAME_JOINERS, SUBJECT_STARTS
+from ._vocab import APPOSITIVE_BUSINESS_NOUNS, ORG_NAME_JOINERS, SUBJECT_STARTS, WEEKDAYS
 
 __all__ = ["MAX_DESCRIBED", "with_described_companies"]
 
@@ -35,8 +40,14 @@ __all__ = ["MAX_DESCRIBED", "with_described_companies"]
 MAX_DESCRIBED = 50
 #: How far back from the comma a name is read.
 _NAME_REACH = 80
+#: How many words before a company's name (its kind, its base) an expert's title may
+#: end, and how long such a word may be.
+_LEAD_WORDS = 3
+_WORD_REACH = 30
 _NOT_FIRST = frozenset(SUBJECT_STARTS)
 _LEGAL_FORMS = frozenset(LEGAL_ABBREVIATIONS)
+#: Capitalised words after a kind of business that name no company (``the bank Friday``).
+_NOT_NAMES = frozenset((*WEEKDAYS, *(m.capitalize() for m in MONTHS)))
 
 
 @lazy_stdlib
@@ -52,12 +63,79 @@ def _apposition_re() -> str:
     """
 
 
+@lazy_stdlib
+def _kind_before_re() -> str:
+    """A kind of business and the capitalised name after it (``airline Austral
+    Skyways``, ``carmaker Daehan Motor Co``), as wire copy writes it."""
+    nouns = "|".join(sorted(APPOSITIVE_BUSINESS_NOUNS, key=len, reverse=True))
+    word = r"[A-Z][\w&'’.-]*"
+    return rf"""
+        (?:{nouns})[ ]                               # the kind of business
+        (?P<name>{word}(?:[ ](?:(?:of|and|&|de|del|do|da|du)[ ])?{word}){{0,3}})
+    """
+
+
 @lazy
 def _name_before_re() -> str:
     """Capitalised words (joiners between them) right before the end of a window."""
     joiner = alternation(ORG_NAME_JOINERS)
     word = r"\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*+"
     return rf"(?<![\w'’-]){word}(?:[^\S\n]++(?:{joiner}[^\S\n]++)?{word}){{0,4}}+\Z"
+
+
+def _described(text: str) -> Iterator[tuple[int, str]]:
+    """The names an apposition after them or a kind of business before them describes,
+    with where each starts, in order."""
+    after = ((m.start(), None) for m in _apposition_re().finditer(text))
+    before = ((m.start(), m) for m in _kind_before_re().finditer(text))
+    for at, m in heapq.merge(after, before, key=lambda h: h[0]):
+        hit = _name_before(text, at) if m is None else _name_after(text, m)
+        if hit is not None:
+            yield hit
+
+
+def _name_after(text: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """The company name a kind of business opens (``airline Austral Skyways``), without
+    a possessive's mark; none after a word character or for a day or a person."""
+    if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+        return None  # (``airliner``, ``sub-contractor``: inside a word)
+    name = _sentence_cut(m.group("name")).removesuffix("'s").removesuffix("’s")
+    first = name.split(" ", 1)[0]
+    if first in _NOT_FIRST or first in _NOT_NAMES or is_given_name(first):
+        return None
+    if all(w in _LEGAL_FORMS for w in name.split()):
+        return None
+    return m.start("name"), name
+
+
+def _affiliated(text: str, at: int) -> bool:
+    """Whether the name at *at*, or the phrase of up to :data:`_LEAD_WORDS` words before
+    it, is an outside expert's workplace (``an analyst at the Leeds-based bank Orvik``)."""
+    for _ in range(_LEAD_WORDS + 1):
+        if expert_affiliation(text, at):
+            return True
+        space = text.rfind(" ", max(0, at - _WORD_REACH), max(0, at - 1))
+        if space < 0 or text[space + 1 : at].strip() in ("", ",") or "\n" in text[space:at]:
+            return False
+        at = space + 1
+    return False
+
+
+def _sentence_cut(name: str) -> str:
+    """*name* up to a full stop that ends a sentence (``Theranos. Forbes`` -> ``Theranos``):
+    one after no legal form and no initial (``Co.``, ``L.H.`` keep theirs)."""
+    words = name.split(" ")
+    for k, w in enumerate(words):
+        if _ends_sentence(w):
+            return " ".join([*words[:k], w[:-1]])
+    return name
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether *word* ends a sentence: a full stop after no legal form and no initials
+    (``Co.``, ``L.H.``, ``J.`` keep theirs)."""
+    initials = "." in word[:-1] or len(word) <= 2
+    return word.endswith(".") and word[:-1] not in _LEGAL_FORMS and not initials
 
 
 def _name_before(text: str, at: int) -> tuple[int, str] | None:
@@ -67,6 +145,10 @@ def _name_before(text: str, at: int) -> tuple[int, str] | None:
     if m is None:
         return None
     words = m.group().split()
+    for k in range(len(words) - 2, -1, -1):
+        if _ends_sentence(words[k]):
+            words = words[k + 1 :]  # (``said on Tuesday. Acme Corp, the lender,``)
+            break
     while words and (words[0] in _NOT_FIRST or words[0].lower() in _NOT_FIRST):
         words = words[1:]  # (``The Hartwell Group``: the article opens no name)
     if not words or is_given_name(words[0]) or all(w in _LEGAL_FORMS for w in words):
@@ -80,12 +162,11 @@ def with_described_companies(text: str, orgs: Sequence[Organization]) -> list[Or
     module), each with every place its name is written, in order of first mention."""
     index = OrganizationIndex(orgs)
     found: dict[str, int] = {}
-    for m in _apposition_re().finditer(text):
-        hit = _name_before(text, m.start())
-        if hit is None or hit[1] in found or index.find(hit[1]) is not None:
+    for hit in _described(text):
+        if hit[1] in found or index.find(hit[1]) is not None:
             continue
-        if expert_affiliation(text, hit[0]):
-            continue  # (``an analyst at Pennock Stirling, the stockbroker``: a third party)
+        if _affiliated(text, hit[0]):
+            continue  # (``an analyst at Pennock Stirling, the bank``: a third party)
         found[hit[1]] = hit[0]
         if len(found) >= MAX_DESCRIBED:
             break

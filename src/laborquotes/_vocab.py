@@ -219,12 +219,13 @@ __all__ = [
 
 #: Nouns of a kind of business that, in apposition after a name, make it a company's
 #: (``Hartwell Stores, the supermarket chain,``; :mod:`laborquotes._described_companies`):
-#: none that names a person too (``builder``, ``developer``, ``miner``).
+#: none that names a person too (``builder``, ``developer``, ``miner``), and none of an
+#: analysts' firm (``consultancy``, ``stockbroker``), whose staff comment as experts.
 APPOSITIVE_BUSINESS_NOUNS: tuple[str, ...] = (
     "airline", "automaker", "bank", "broadcaster", "carmaker", "chain", "company",
-    "conglomerate", "consultancy", "corporation", "distributor", "firm", "insurer",
-    "lender", "manufacturer", "multinational", "retailer", "stockbroker", "supermarket",
-    "supplier", "utility", "wholesaler",
+    "conglomerate", "corporation", "distributor", "firm", "insurer", "lender",
+    "manufacturer", "multinational", "retailer", "supermarket", "supplier", "utility",
+    "wholesaler",
 )  # fmt: skip
 
 #: Offices a lede may describe a person by before naming them (``The Home Secretary
