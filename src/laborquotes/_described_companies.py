@@ -22,7 +22,6 @@ candidates; each name is read in a bounded window, so the work is linear.
 from __future__ import annotations
 
 import heapq
-import re
 from collections.abc import Iterator, Sequence
 
 from ._dates import MONTHS
@@ -65,14 +64,20 @@ def _apposition_re() -> str:
 
 @lazy_stdlib
 def _kind_before_re() -> str:
-    """A kind of business and the capitalised name after it (``airline Austral
-    Skyways``, ``carmaker Daehan Motor Co``), as wire copy writes it."""
-    nouns = "|".join(sorted(APPOSITIVE_BUSINESS_NOUNS, key=len, reverse=True))
+    """The space between a kind of business and a capital (``airline Austral``): the
+    capital first, then the last two letters of a kind, then the kinds (so that the
+    look-behinds run at few places; ``re`` reads each of fixed width)."""
+    ends = "|".join(sorted({n[-2:] for n in APPOSITIVE_BUSINESS_NOUNS}))
+    kinds = "|".join(f"(?<={n}[ ])" for n in APPOSITIVE_BUSINESS_NOUNS)
+    return rf"[ ](?=[A-Z])(?<=(?:{ends})[ ])(?:{kinds})"
+
+
+@lazy_stdlib
+def _name_at_re() -> str:
+    """A company's name of capitalised words (``Austral Skyways``, ``Rheinwerk Automobil
+    AG``), joiners between them, as wire copy writes it after its kind."""
     word = r"[A-Z][\w&'’.-]*"
-    return rf"""
-        (?:{nouns})[ ]                               # the kind of business
-        (?P<name>{word}(?:[ ](?:(?:of|and|&|de|del|do|da|du)[ ])?{word}){{0,3}})
-    """
+    return rf"{word}(?:[ ](?:(?:of|and|&|de|del|do|da|du)[ ])?{word}){{0,3}}"
 
 
 @lazy
@@ -86,26 +91,32 @@ def _name_before_re() -> str:
 def _described(text: str) -> Iterator[tuple[int, str]]:
     """The names an apposition after them or a kind of business before them describes,
     with where each starts, in order."""
-    after = ((m.start(), None) for m in _apposition_re().finditer(text))
-    before = ((m.start(), m) for m in _kind_before_re().finditer(text))
-    for at, m in heapq.merge(after, before, key=lambda h: h[0]):
-        hit = _name_before(text, at) if m is None else _name_after(text, m)
+    after = ((m.start(), True) for m in _apposition_re().finditer(text))
+    before = ((m.end(), False) for m in _kind_before_re().finditer(text))
+    for at, comma in heapq.merge(after, before, key=lambda h: h[0]):
+        hit = _name_before(text, at) if comma else _name_after(text, at)
         if hit is not None:
             yield hit
 
 
-def _name_after(text: str, m: re.Match[str]) -> tuple[int, str] | None:
-    """The company name a kind of business opens (``airline Austral Skyways``), without
-    a possessive's mark; none after a word character or for a day or a person."""
-    if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
-        return None  # (``airliner``, ``sub-contractor``: inside a word)
-    name = _sentence_cut(m.group("name")).removesuffix("'s").removesuffix("’s")
+def _name_after(text: str, at: int) -> tuple[int, str] | None:
+    """The company name that a kind of business opens at *at* (``airline Austral
+    Skyways``), without a possessive's mark; none after a word's letters (``airliner``),
+    for a day or a person."""
+    kind = next(n for n in APPOSITIVE_BUSINESS_NOUNS if text.endswith(n + " ", 0, at))
+    before = at - len(kind) - 2
+    if before >= 0 and (text[before].isalnum() or text[before] in "-_"):
+        return None  # (``sub-contractor``, ``jetliner``: inside a word)
+    m = _name_at_re().match(text, at)
+    if m is None:
+        return None
+    name = _sentence_cut(m.group()).removesuffix("'s").removesuffix("’s")
     first = name.split(" ", 1)[0]
     if first in _NOT_FIRST or first in _NOT_NAMES or is_given_name(first):
         return None
     if all(w in _LEGAL_FORMS for w in name.split()):
         return None
-    return m.start("name"), name
+    return at, name
 
 
 def _affiliated(text: str, at: int) -> bool:
