@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from laborquotes import _dispute, _org_names, _workplaces
+from laborquotes import _coref, _dispute, _org_names, _workplaces
 from laborquotes._literal_index import LiteralIndex
 from laborquotes._marks import TITLE_ABBREVIATIONS
 from laborquotes._model import DisputeAction
@@ -208,3 +209,23 @@ def test_name_marks_are_those_of_a_scan_of_each(text: str) -> None:
     heads = [m.span() for m in re.finditer("|".join(words), text)]
     legal_forms = [m.span() for m in re.finditer(rf"(?:{legal})(?![\w&'’-]|\.\w)", text)]
     assert _org_names.name_marks(text) == (heads, legal_forms)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _texts,
+    st.lists(
+        st.tuples(st.sampled_from(("Ruiz", "Ana Ruiz", "ruiz,", "s Ru")), st.integers(0, 600))
+    ),
+)
+def test_appositive_at_finds_what_str_find_finds_in_each_window(
+    text: str, asks: list[tuple[str, int]]
+) -> None:
+    # (a window shorter than the text, so that the places found are remembered; asks
+    # that move back and forth, and a copy of the text, which is read afresh)
+    copy = "".join([text, "#"])[:-1]
+    with mock.patch.object(_coref, "_APPOSITIVE_WINDOW", 40):
+        for name, before in asks:
+            for read in (text, copy):
+                plain = read.find(name, max(0, before - 40), before + len(name) + 1)
+                assert _coref.appositive_at(read, name, before) == plain

@@ -23,6 +23,7 @@ import enum
 import functools
 import itertools
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -40,6 +41,7 @@ from ._clauses import (
     in_headline,
     verb_after_re,
 )
+from ._literal_index import LiteralIndex
 from ._marks import Structure
 from ._model import Attribution, Organization, OrgKind, Person, Quote, Role, Speaker
 from ._org_names import _lazy
@@ -1582,7 +1584,22 @@ def appositive_at(text: str, name: str, before: int) -> int:
     *before*), or -1: its answer depends on the text, the name and this place only."""
     if len(name) < _APPOSITIVE_MIN_NAME:
         return -1
-    return text.find(name, max(0, before - _APPOSITIVE_WINDOW), before + len(name) + 1)
+    lo, hi = max(0, before - _APPOSITIVE_WINDOW), before + len(name) + 1
+    if len(text) <= _APPOSITIVE_WINDOW:
+        return text.find(name, lo, hi)
+    # A long text: a name is looked up at each of its quotations, in windows that
+    # overlap, so the places already found are remembered (``str.find`` read most of
+    # each window again).
+    index: LiteralIndex | None = getattr(_long_text, "index", None)
+    if index is None or index.text is not text:
+        index = _long_text.index = LiteralIndex(text)
+    found = index.places(name, lo, hi)
+    return found[0] if found else -1
+
+
+#: The names' places in the last long text :func:`appositive_at` read, per thread (the
+#: text is held, so that it is known by identity, never by an equal copy).
+_long_text = threading.local()
 
 
 def _title_before(text: str, end: int) -> str | None:
