@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from unittest import mock
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -229,3 +230,24 @@ def test_appositive_at_finds_what_str_find_finds_in_each_window(
             for read in (text, copy):
                 plain = read.find(name, max(0, before - 40), before + len(name) + 1)
                 assert _coref.appositive_at(read, name, before) == plain
+
+
+#: Names and the characters around them: names that begin, end or hold one another,
+#: one glued to a word, and the characters the look-behind and look-ahead test.
+_NAME_PIECES = ("Acme", "Acme Foods", "Foods", "Daily News", "NY Daily News", "NY", "News")
+_literal_texts = st.lists(
+    st.sampled_from((*_NAME_PIECES, " ", "-", "x", "'s", "\n", "é", ".")), max_size=40
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_literal_texts, st.lists(st.sampled_from((*_NAME_PIECES, "s N", "")), max_size=10))
+def test_one_scan_for_many_names_finds_what_a_find_of_each_finds(
+    text: str, names: list[str]
+) -> None:
+    before, after = regex.compile(r"[\w-]"), regex.compile(r"[\w'-]|\.\w")
+    with mock.patch.object(_org_names, "_TRIE_FINDS", 10**9):
+        plain = list(_org_names.literal_matches(text, names, before, after))
+    kept = [n for n in names if n]
+    one_scan = list(_org_names._trie_matches(text, kept, before, after)) if kept else []
+    assert one_scan == plain

@@ -19,6 +19,7 @@ import regex
 from . import _vocab as V
 from ._compile_cache import compile_pattern
 from ._model import OrgKind, Span
+from ._patterns import trie_alternation
 
 __all__ = [
     "CONSUMER_BODY_WORDS",
@@ -40,12 +41,16 @@ def literal_matches(
     after: regex.Pattern[str],
 ) -> Iterator[tuple[int, int, str]]:
     """What ``(?<!B)(?:n1|n2|...)(?!A)`` finds in *text* with ``finditer`` (*before* is
-    ``B``, one character; *after* is ``A``), with no pattern compiled per call: the
-    places each name is written (``str.find``), at each the first of *names* (in their
-    order) whose look-ahead holds, matches that do not overlap, in text order. An empty
-    name matches nowhere (it would name nothing)."""
+    ``B``, one character; *after* is ``A``), with no pattern compiled per call for a
+    few names or a short text: the places each name is written (``str.find``), at each
+    the first of *names* (in their order) whose look-ahead holds, matches that do not
+    overlap, in text order. An empty name matches nowhere (it would name nothing)."""
+    names = [n for n in names if n]
+    if (len(names) - _TRIE_FINDS) * len(text) > _TRIE_COMPILE_CHARS * len(names):
+        yield from _trie_matches(text, names, before, after)
+        return
     at: dict[int, list[str]] = {}
-    for name in filter(None, names):
+    for name in names:
         i = text.find(name)
         while i >= 0:
             at.setdefault(i, []).append(name)
@@ -60,6 +65,40 @@ def literal_matches(
                 yield p, end, name
                 last = end
                 break
+
+
+#: A scan of a text for many names at once (:func:`_trie_matches`) costs about as much
+#: as this many ``str.find`` of the whole text, and compiling it, per name, about as
+#: much as a ``str.find`` of this many characters: many names in a long text are found
+#: in one scan, a few names or a short text with ``str.find``.
+_TRIE_FINDS = 15
+_TRIE_COMPILE_CHARS = 120_000
+
+
+def _trie_matches(
+    text: str, names: list[str], before: regex.Pattern[str], after: regex.Pattern[str]
+) -> Iterator[tuple[int, int, str]]:
+    """:func:`literal_matches` (*names* not empty) by one scan for all of the names:
+    the standard library's ``re`` finds the next place any name is written (the first
+    place at or after where it is asked to look, so none is passed over), where the
+    names written there are tried in their order; after a match the scan goes on from
+    its end, after a place that gives none from the next character."""
+    scan = _re.compile(trie_alternation(names))
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(name)
+    m = scan.search(text)
+    while m is not None:
+        p = m.start()
+        nxt = p + 1
+        if p == 0 or before.match(text, p - 1) is None:
+            for name in by_first[text[p]]:
+                end = p + len(name)
+                if text.startswith(name, p) and after.match(text, end) is None:
+                    yield p, end, name
+                    nxt = end
+                    break
+        m = scan.search(text, nxt)
 
 
 # --------------------------------------------------------------------------- vocabularies
