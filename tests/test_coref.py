@@ -293,6 +293,27 @@ def test_organization_reference(text: str, phrase: str, org: str | None) -> None
     assert (display_name(found) if found is not None else None) == org
 
 
+def test_a_company_quoted_later_leads_as_if_held_from_the_start() -> None:
+    # (company_led_by, asked before and after add_quoted, answers as a fresh index would)
+    from laborquotes._coref import ArticleOrgs
+    from laborquotes._model import Organization, OrgKind
+    from laborquotes._orgs import default_registry
+
+    acme, acme2, brant = (
+        Organization(name=n, kind=OrgKind.EMPLOYER)
+        for n in ("Acme Foods", "Acme Freight", "Brantley Foods")
+    )
+    art = ArticleOrgs("", [acme], default_registry())
+    assert art.company_led_by("Acme") is acme
+    art.add_quoted(brant)
+    assert art.company_led_by("Brantley") is brant
+    art.add_quoted(acme2)  # (two companies open with ``Acme``: neither is meant)
+    assert art.company_led_by("Acme") is None
+    fresh = ArticleOrgs("", [acme, brant, acme2], default_registry())
+    assert fresh.company_led_by("Acme") is None
+    assert fresh.company_led_by("Brantley") is brant
+
+
 # --------------------------------------------------------------------------- agreement
 
 

@@ -2075,7 +2075,9 @@ class ArticleOrgs:
             return
         self.quoted.add(org.name)
         self.orgs.append(org)
-        self._led = None
+        if self._led is not None and org.kind is OrgKind.EMPLOYER and " " in org.name:
+            # (held as :meth:`company_led_by` would read it again: the last one in)
+            self._led.setdefault(org.name.split(" ", 1)[0], []).append(org)
         for s in org.mentions:
             i = bisect.bisect_right(self.starts, s.start)
             self.starts.insert(i, s.start)
