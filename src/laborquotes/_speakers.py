@@ -87,9 +87,13 @@ MAX_BARE_SUBJECT_WORDS = 11
 MAX_APPOSITIVE_SEGMENTS = 3
 #: How far back from a verb a relative pronoun (``who``) is looked for.
 RELATIVE_WINDOW = 60
-#: How many subjects :func:`subject_before` remembers: the readers of one article ask
-#: for about one in eight of them again (the same verb from another reader).
+#: How many spans the speaker pattern's matches are remembered for.
 SUBJECT_CACHE = 1024
+#: How many subjects :func:`subject_before` remembers: the readers of one article ask
+#: for about one in eight of them again (the same verb from another reader), and in a
+#: long text the reader of quotations asks for a verb's subject after the reader of
+#: reported speech has read a few thousand others (1 MB of articles: 2,033 windows).
+SUBJECT_BEFORE_CACHE = 8192
 #: How far back, and at how many places, a surname that is also a common word (``May``,
 #: ``From``) is looked for with a first name before it; how long a first name may be.
 SURNAME_WORD_LOOKBACK = 3_000
@@ -2436,7 +2440,7 @@ def clear_cache() -> None:
     _MEMO_SEEN.clear()
 
 
-@functools.lru_cache(maxsize=SUBJECT_CACHE)
+@functools.lru_cache(maxsize=SUBJECT_BEFORE_CACHE)
 def _subject_before(text: str, start: int, end: int) -> Cand | None:
     """:func:`subject_before` from a window start: a pure function of its arguments,
     asked again for the same verb by the several readers of a clause (cached)."""
