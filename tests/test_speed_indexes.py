@@ -251,3 +251,12 @@ def test_one_scan_for_many_names_finds_what_a_find_of_each_finds(
     kept = [n for n in names if n]
     one_scan = list(_org_names._trie_matches(text, kept, before, after)) if kept else []
     assert one_scan == plain
+
+
+def test_no_long_text_is_held_after_its_parse() -> None:
+    import laborquotes
+    from laborquotes import _coref
+
+    text = ('"We will not move," said Ana Ruiz. ' * 3000) + "Ruiz, a nurse, said so."
+    laborquotes.parse(text)
+    assert getattr(_coref._long_text, "index", None) is None

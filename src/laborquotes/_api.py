@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from . import _dateline, _furniture, _labour, _ledes, _people, _quotes, _speakers
+from . import _coref, _dateline, _furniture, _labour, _ledes, _people, _quotes, _speakers
 from ._model import Article, Attribution, Dateline, Quote
 from ._orgs import Registry
 from ._text import check_text, coerce_published
@@ -67,6 +67,7 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
         linked, people = _people.build_cast(text, found.quotes, found.organizations)
     finally:
         _speakers.clear_cache()  # the text's subjects: no use for the next text
+        _coref.forget_long_text()  # (nor the places of its names: no text is held)
     # Counted after the cast, which may give a speaker the person's role (a politician).
     voices = _labour.summarize_voices(linked, found.resolved)
     return Article(

@@ -65,6 +65,7 @@ __all__ = [
     "as_introduced",
     "display_name",
     "fill_from_namesakes",
+    "forget_long_text",
     "fullest_names",
     "has_reference",
     "is_plural",
@@ -1598,8 +1599,15 @@ def appositive_at(text: str, name: str, before: int) -> int:
 
 
 #: The names' places in the last long text :func:`appositive_at` read, per thread (the
-#: text is held, so that it is known by identity, never by an equal copy).
+#: text is held, so that it is known by identity, never by an equal copy, until
+#: :func:`forget_long_text`).
 _long_text = threading.local()
+
+
+def forget_long_text() -> None:
+    """Drop this thread's index of the last long text (:func:`laborquotes.parse` calls
+    it after each text, so that no text is held once its parse is done)."""
+    _long_text.__dict__.pop("index", None)
 
 
 def _title_before(text: str, end: int) -> str | None:
