@@ -474,3 +474,34 @@ def test_the_statement_speaks_for_the_maker_named_with_it() -> None:
     att = lq.parse(text).quotes[-1].attribution
     assert att is not None
     assert (att.speaker.organization, att.speaker.role) == ("Marlow Bay Hotel", lq.Role.EMPLOYER)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        (
+            "Ana Ruiz of the Leeds-based Institute of Wage Studies said pay had stalled.",
+            "Institute of Wage Studies",
+        ),
+        (
+            '"Rents have doubled," said Ana Ruiz, a spokeswoman for the housing charity '
+            "Safe Doors Ireland.",
+            "Safe Doors Ireland",
+        ),
+        (
+            "Ana Ruiz, a director at Pune-based consultancy Eastfield Advisory, said output "
+            "would fall.",
+            "Eastfield Advisory",
+        ),
+        (
+            "Wages were too low, said Ana Ruiz, head of the Dhaka-based rights group Loom Watch.",
+            "Loom Watch",
+        ),
+    ],
+)
+def test_a_lead_that_describes_the_organization_is_no_part_of_it(
+    sentence: str, organization: str
+) -> None:
+    [quote] = lq.parse(sentence).quotes
+    assert quote.attribution is not None
+    assert quote.attribution.speaker.organization == organization

@@ -64,6 +64,7 @@ from ._org_names import _lazy, name_initials
 from ._org_tails import whole_org_speakers
 from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners, is_given_name
+from ._patterns import alternation, lazy
 from ._places import demonym_length, lookup_city, lookup_region
 from ._public_employers import with_public_employer
 from ._quoted_orgs import (
@@ -84,11 +85,13 @@ from ._roles import (
     union_side_title,
 )
 from ._vocab import (
+    BASE_PARTICIPLES,
     CONTACT_PARTICIPLES,
     COURTESY_HONORIFICS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     LEGISLATOR_POSTNOMINALS,
+    ORG_DESCRIPTORS,
     ORG_LEAD_MODIFIERS,
     ORG_NAME_JOINERS,
     ORG_TAIL_DESCRIPTORS,
@@ -619,7 +622,26 @@ def _without_descriptor(shown: str | None) -> str | None:
         rest = shown.removeprefix("the ").removeprefix(kind + " ")
         if len(rest) < len(shown) - 4 and rest[:1].isupper():
             return rest  # ``the charity Patients First``
+    lead = _DESCRIBED_LEAD().match(shown)
+    if lead is not None and (lead.group("base") or lead.group("kind")):
+        return shown[lead.end() :]  # ``Dhaka-based rights group Awaaz Labour Watch``
     return shown
+
+
+@lazy
+def _DESCRIBED_LEAD() -> str:
+    """A lead that only describes the organization named after it: a base
+    (``Colombo-based``) and lower-case words of its kind (``the homelessness charity``,
+    ``consultancy``)."""
+    kinds = alternation((*ORG_TAIL_DESCRIPTORS, *ORG_DESCRIPTORS))
+    base = rf"\p{{Lu}}[\p{{L}}.]*+(?:[ ]\p{{Lu}}[\p{{L}}.]*+)?-{alternation(BASE_PARTICIPLES)}"
+    return rf"""
+        (?:(?:the|a|an)[ ])?
+        (?P<base>{base}[ ])?                        # where it is based
+        (?:\p{{Ll}}[\p{{Ll}}-]*+[ ]){{0,3}}?         # what it works on
+        (?P<kind>{kinds}[ ])?                       # its kind
+        (?=\p{{Lu}})
+    """
 
 
 def _company_led_by(art: ArticleOrgs, people: PersonOwners, written: str) -> Organization | None:
