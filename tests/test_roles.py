@@ -683,3 +683,12 @@ def test_a_disputes_organizer_speaks_for_its_union(
     speakers = [q.attribution.speaker for q in lq.parse(text).quotes if q.attribution]
     ruiz = next(sp for sp in speakers if sp.name == "Ana Ruiz")
     assert (ruiz.role, ruiz.organization) == (role, organization)
+
+
+@pytest.mark.parametrize("name", ["Council Tax Watch", "Rail Users Action", "Harbour Voice"])
+def test_a_campaigns_name_is_no_public_body(name: str) -> None:
+    assert hint_kind(name) is None
+    text = f'"Bills have doubled," said Kay Roe, a spokeswoman for the campaign group {name}.'
+    [quote] = lq.parse(text).quotes
+    assert quote.attribution is not None
+    assert quote.attribution.speaker.role is Role.OTHER

@@ -25,6 +25,7 @@ from ._vocab import HEAD_CUT_PREPOSITIONS, LEGISLATOR_POSTNOMINALS
 __all__ = [
     "BOARD_WORDS",
     "BYSTANDER_WORDS",
+    "CAMPAIGN_NAME_HEADS",
     "CAMPAIGN_WORDS",
     "CIVIC_UNION_WORDS",
     "EMPLOYER_GROUP_WORDS",
@@ -465,6 +466,12 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
         ),
     ),
 )  # fmt: skip
+
+#: Capitalised last words of a campaign's or a watchdog group's name (``Council Tax
+#: Watch``, ``Rail Users Action``): no kind of :data:`KIND_HINTS`, whatever words of a
+#: public body its name holds (its people are ``other``, as campaigners are).
+CAMPAIGN_NAME_HEADS: tuple[str, ...] = ("Action", "Campaign", "Coalition", "Voice", "Watch")
+_CAMPAIGN_HEADS = frozenset(CAMPAIGN_NAME_HEADS)
 
 #: Words that are not titles although the tables above list them (``news``, ``union``).
 _NOT_TITLES = frozenset(
@@ -1045,6 +1052,8 @@ def hint_kind(text: str) -> OrgKind | None:
     head = _head_kind(text)
     if head is not None:
         return head
+    if text.rsplit(None, 1)[-1:] and text.rsplit(None, 1)[-1] in _CAMPAIGN_HEADS:
+        return None  # ``Council Tax Watch``: a campaign (no kind says it), not the council
     for kind, words in KIND_HINTS:
         if _has(words, text) or (kind is OrgKind.MEDIA and _MASTHEAD().search(text)):
             return kind
