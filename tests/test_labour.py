@@ -497,6 +497,11 @@ def test_the_statement_speaks_for_the_maker_named_with_it() -> None:
             "Wages were too low, said Ana Ruiz, head of the Dhaka-based rights group Loom Watch.",
             "Loom Watch",
         ),
+        # a branch's street is no part of the company's name
+        (
+            "Ana Ruiz, a cashier at the Shelvio on Mill Street, said she works 28 hours a week.",
+            "Shelvio",
+        ),
     ],
 )
 def test_a_lead_that_describes_the_organization_is_no_part_of_it(

@@ -101,6 +101,7 @@ from ._vocab import (
     SIDE_UNION_WORDS,
     STATEMENT_NOUNS,
     STATEMENT_WORDS,
+    STREET_WORDS,
 )
 from ._workplaces import short_forms, with_workplaces
 
@@ -625,7 +626,17 @@ def _without_descriptor(shown: str | None) -> str | None:
     lead = _DESCRIBED_LEAD().match(shown)
     if lead is not None and (lead.group("base") or lead.group("kind")):
         return shown[lead.end() :]  # ``Dhaka-based rights group Awaaz Labour Watch``
+    street = _STREET_TAIL().search(shown)
+    if street is not None and street.start() > 0:
+        return shown[: street.start()]  # ``FreshWay on Mill Street``: a store of FreshWay
     return shown
+
+
+@lazy
+def _STREET_TAIL() -> str:
+    """A street an organization's branch is on, ending the name (``on Mill Street``)."""
+    name = r"\p{Lu}[\p{L}'’.-]*+"
+    return rf"[ ]on[ ](?:{name}[ ]){{1,3}}{alternation(STREET_WORDS)}\Z"
 
 
 @lazy
