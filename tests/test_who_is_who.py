@@ -2053,8 +2053,13 @@ RELATIVE_DESCRIPTIONS = [
         # an age after the name, no title, no organization: a member of the public
         ("Flood water reached the high street.\n\nEdna Crane, 81, said she had never seen it so high.", lq.Role.OTHER),
         ("The fair opened on Friday.\n\n\"It was wonderful,\" said Tom Vasko, 9.\n\nHis mother agreed.", lq.Role.OTHER),
-        # in a dispute the same person may be one of the workforce: no role guessed
-        ("Nurses at Kestrel Hospital walked out on Monday.\n\nAna Ruiz, 34, said she could not pay her rent.", None),
+        # in a dispute, anyone named in full with no title, organization or role is
+        # counted as the public (on the labelled labour articles that is right 27 times
+        # for 2 strikers quoted without their trade)
+        ("Nurses at Kestrel Hospital walked out on Monday.\n\nAna Ruiz, 34, said she could not pay her rent.", lq.Role.OTHER),
+        ("Nurses at Kestrel Hospital walked out on Monday.\n\nAna Ruiz said she had waited four hours.", lq.Role.OTHER),
+        # a surname alone may be anyone's (a politician's): no role guessed
+        ("Nurses at Kestrel Hospital walked out on Monday.\n\nRuiz said she had waited four hours.", None),
         # no age, no description: no role guessed
         ("Flood water reached the high street.\n\nEdna Crane said she had never seen it so high.", None),
     ],

@@ -64,7 +64,9 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
         quotes = _quotes.find_quotes(text, reference, warnings, lead=lead)
         quotes = _ledes.with_lede_titles(text, quotes, lead)
         found = _labour.enrich_article(text, quotes, registry=registry, place=_city(dateline))
-        linked, people = _people.build_cast(text, found.quotes, found.organizations)
+        linked, people = _people.build_cast(
+            text, found.quotes, found.organizations, disputed=found.dispute is not None
+        )
     finally:
         _speakers.clear_cache()  # the text's subjects: no use for the next text
         _coref.forget_long_text()  # (nor the places of its names: no text is held)

@@ -367,6 +367,16 @@ def _person(
     )
 
 
+def _public(person: Person) -> Person:
+    """*person*, ``other`` when named in full with no title, organization or role: in a
+    dispute's article, a member of the public (``Ana Ruiz, 45, of Leeds, said``)."""
+    if person.role is not None or person.title or person.organization is not None:
+        return person
+    if len(_named(person.name)) < 2:
+        return person  # (a surname alone may be anyone's: a politician's)
+    return attrs.evolve(person, role=Role.OTHER)
+
+
 def _count(item: tuple[Role, int]) -> int:
     return item[1]
 
@@ -434,10 +444,16 @@ def _politician(text: str, entry: _Entry, apposed: AppositiveMemo) -> bool:
 
 
 def build_cast(
-    text: str, quotes: Sequence[Quote], organizations: Sequence[Organization]
+    text: str,
+    quotes: Sequence[Quote],
+    organizations: Sequence[Organization],
+    *,
+    disputed: bool = False,
 ) -> tuple[tuple[Quote, ...], tuple[Person, ...]]:
     """The article's people, in order of first mention, and *quotes* with each person
-    speaker's :attr:`~._model.Speaker.person` and each :attr:`~._model.Quote.speaker`."""
+    speaker's :attr:`~._model.Speaker.person` and each :attr:`~._model.Quote.speaker`.
+    In an article that reports a dispute (*disputed*), a person named in full with no
+    title, no organization and no role is a member of the public: ``other``."""
     entries = _entries(quotes)
     if entries:
         _name_mentions(text, entries)
@@ -447,6 +463,8 @@ def build_cast(
     found = OrganizationIndex(organizations)
     apposed: AppositiveMemo = {}  # appositive() answers, for this text
     people = tuple(_person(text, e, found, apposed) for e in ordered)
+    if disputed:
+        people = tuple(_public(p) for p in people)
     out: list[Quote] = []
     for q in quotes:
         att = q.attribution
