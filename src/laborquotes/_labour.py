@@ -74,6 +74,7 @@ from ._quoted_orgs import (
     quoted_organization,
     with_quoted,
 )
+from ._represented import with_represented_unions
 from ._roles import (
     TITLE_HEADS,
     employer_only_office,
@@ -1554,6 +1555,7 @@ def enrich_article(
     acronym)."""
     reg = default_registry() if registry is None else registry
     found = with_described_companies(text, _outside(reg.find(text), place))
+    found = with_represented_unions(text, found)
     orgs, dispute = _dispute_and_workplaces(text, tuple(found))
     quotes = whole_org_speakers(text, orgs, quotes)
     dispute = with_public_employer(text, dispute, orgs, quotes)

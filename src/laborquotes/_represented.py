@@ -1,0 +1,120 @@
+"""Unions no table knows that the article says represent a workforce.
+
+Unions abroad keep names in their own languages (``Vereinigung Deutscher Flieger``,
+``Sindicato de Estibadores``), and small ones have names no table holds. The article
+tells what they are, though: ``the Vereinigung Deutscher Flieger (VDF), which
+represents around 4,800 pilots,`` or ``Loom Workers Front, which represents garment
+workers,``. Such a name is a union of the article, with its acronym when the article
+defines one in parentheses, so that ``VDF spokesman Jan Roth`` is a union official.
+
+A name is read back from ``, which represents`` (or ``who represent``, ``that
+represents``, ``representing``) when a workforce word
+(:data:`~laborquotes._dispute.WORKFORCE_WORDS`) follows within a few words: two to six
+capitalised words (joiners or particles between them: ``de``, ``der``), not a person's
+(a given name first), nor a body the registry found; members or unions are no workforce
+(an advocacy group or a federation represents them: :data:`NOT_WORKFORCE`). One scan
+for the verb finds the candidates; each name is read in a bounded window, so the work
+is linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ._dispute import WORKFORCE_WORDS
+from ._model import Organization, OrganizationIndex, OrgKind, Span
+from ._owners import is_given_name
+from ._patterns import alternation, lazy, lazy_stdlib
+from ._quoted_orgs import every_mention
+from ._vocab import NAME_PARTICLES, ORG_NAME_JOINERS, SUBJECT_STARTS
+
+__all__ = ["MAX_REPRESENTED", "NOT_WORKFORCE", "with_represented_unions"]
+
+#: At most this many unions are read from one text.
+MAX_REPRESENTED = 20
+#: How far back from the comma a name (and its acronym) is read.
+_NAME_REACH = 120
+#: How far after the verb the workforce word may come.
+_WORKFORCE_REACH = 60
+_NOT_FIRST = frozenset(SUBJECT_STARTS)
+
+
+@lazy_stdlib
+def _represents_re() -> str:
+    """The verb of representing after a comma (``, which represents``)."""
+    return r",[ ](?:(?:which|that|who)[ ]represents?|representing)[ ]"
+
+
+#: Workforce words that an advocacy group or a federation represents too: no sign of
+#: a union (``which represents 2 million members``, ``representing 40 unions``).
+NOT_WORKFORCE: frozenset[str] = frozenset(("member", "members", "union", "unions"))
+
+
+@lazy
+def _workforce_re() -> str:
+    """A workforce word, a few words on (``around 4,800 pilots``)."""
+    words = alternation(w for w in WORKFORCE_WORDS if w not in NOT_WORKFORCE)
+    return rf"(?:[\w,.’'-]++[ ]){{0,5}}?{words}(?![\w-])"
+
+
+@lazy
+def _name_re() -> str:
+    """A name and its acronym in parentheses right before the end of a window."""
+    joiner = alternation((*ORG_NAME_JOINERS, *NAME_PARTICLES))  # (``de``, ``der``)
+    word = r"\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*+"
+    name = rf"{word}(?:[ ](?:{joiner}[ ])?{word}){{0,5}}+"
+    return rf"(?<![\w'’-])(?P<name>{name})(?:[ ]\((?P<acronym>\p{{Lu}}[\p{{Lu}}\p{{N}}&.-]++)\))?\Z"
+
+
+def _candidates(text: str) -> Iterator[tuple[int, str, str | None]]:
+    """Each name said to represent a workforce: where it starts, it, its acronym."""
+    for m in _represents_re().finditer(text):
+        if _workforce_re().match(text, m.end(), m.end() + _WORKFORCE_REACH) is None:
+            continue
+        named = _name_re().search(text, max(0, m.start() - _NAME_REACH), m.start())
+        if named is None:
+            continue
+        words = named.group("name").split(" ")
+        while words and words[0] in _NOT_FIRST:
+            words = words[1:]  # (``The Loom Workers Front``: the article opens no name)
+        if len(words) < 2 or is_given_name(words[0]):
+            continue  # (one word may open a sentence; a given name, a person)
+        name = " ".join(words)
+        yield named.end("name") - len(name), name, named.group("acronym")
+
+
+def with_represented_unions(text: str, orgs: Sequence[Organization]) -> list[Organization]:
+    """*orgs* and the unions *text* says represent a workforce (see the module), each
+    with every place its name and its acronym are written, in order of first mention."""
+    index = OrganizationIndex(orgs)
+    found: dict[str, tuple[int, str | None]] = {}
+    for start, name, acronym in _candidates(text):
+        if name in found or index.find(name) is not None:
+            continue
+        if acronym is not None and index.find(acronym) is not None:
+            continue  # (the registry's: ``the GMB``)
+        found[name] = (start, acronym)
+        if len(found) >= MAX_REPRESENTED:
+            break
+    if not found:
+        return list(orgs)
+    out = [*orgs, *(_union(text, name, at, acronym) for name, (at, acronym) in found.items())]
+    out.sort(key=lambda o: (o.mentions[0].start, o.mentions[0].end) if o.mentions else (0, 0))
+    return out
+
+
+def _union(text: str, name: str, at: int, acronym: str | None) -> Organization:
+    """The union *name* first written at *at*, with every place it and its acronym are."""
+    written = [
+        Organization(name=name, kind=OrgKind.UNION, mentions=(Span(start=at, end=at + len(name)),))
+    ]
+    if acronym is not None:
+        written.append(Organization(name=acronym, kind=OrgKind.UNION))
+    spans = sorted({(m.start, m.end) for o in every_mention(text, written) for m in o.mentions})
+    return Organization(
+        name=name,
+        acronym=acronym,
+        kind=OrgKind.UNION,
+        aliases=(acronym,) if acronym is not None else (),
+        mentions=tuple(Span(start=a, end=b) for a, b in spans),
+    )
