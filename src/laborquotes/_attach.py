@@ -466,7 +466,8 @@ def carry_open_paragraphs(text: str, st: Structure, quotes: list[Candidate]) -> 
     wants a strike," said Ruiz.``), a chain over several paragraphs from its last piece
     back. A paragraph introduced by a colon (``From Ana Ruiz's column:``) keeps that
     introduction's speaker, and a piece in other marks is a quotation inside it."""
-    for q, nxt in reversed(list(itertools.pairwise(quotes))):
+    for i in range(len(quotes) - 2, -1, -1):  # (each piece and the next, from the last)
+        q, nxt = quotes[i], quotes[i + 1]
         if (
             q.cue is None
             and nxt.cue is not None

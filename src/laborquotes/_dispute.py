@@ -431,21 +431,20 @@ class _Mentions:
 
 class _Marks:
     """The matches of one pattern in the whole text, found once and looked up by place
-    (each action word then costs a bisection, not a scan of its window)."""
+    (each action word then costs a bisection, not a scan of its window). Their starts
+    and ends are two lists of ints, not one of pairs: a long text has tens of thousands
+    of sentence ends, and each pair would be one more object the garbage collector
+    counts."""
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.starts = [a for a, _ in spans]
-
-    @functools.cached_property
-    def stops(self) -> list[int]:
-        """Where the marks end, in order (read once, though the dispute may be read twice)."""
-        return [b for _, b in self.spans]
+    def __init__(self, starts: list[int], stops: list[int]) -> None:
+        self.starts = starts
+        #: Where the marks end, in order.
+        self.stops = stops
 
     def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self.starts, lo)
         j = bisect.bisect_left(self.starts, hi, i)
-        return [sp for sp in self.spans[i:j] if sp[1] <= hi]
+        return [(a, b) for a, b in zip(self.starts[i:j], self.stops[i:j], strict=True) if b <= hi]
 
     def window(self, start: int, end: int, size: int) -> tuple[int, int]:
         """The stretch from *start* to *end* widened by *size* either way, but not past
@@ -453,7 +452,7 @@ class _Marks:
         lo, hi = max(0, start - size), end + size
         i = bisect.bisect_left(self.starts, start) - 1
         if i >= 0 and self.starts[i] >= lo:
-            lo = self.spans[i][1]
+            lo = self.stops[i]
         j = bisect.bisect_left(self.starts, end)
         if j < len(self.starts) and self.starts[j] < hi:
             hi = self.starts[j] + 1
@@ -461,8 +460,13 @@ class _Marks:
 
 
 def _marks(pattern: re.Pattern[str], text: str, *, words: bool) -> _Marks:
-    spans = [m.span() for m in pattern.finditer(text)]
-    return _Marks([sp for sp in spans if _starts_word(text, sp[0])] if words else spans)
+    # (each span is dropped as soon as its two ints are listed)
+    flat = [x for m in pattern.finditer(text) for x in m.span()]
+    starts, stops = flat[::2], flat[1::2]
+    if not words:
+        return _Marks(starts, stops)
+    kept = [k for k, a in enumerate(starts) if _starts_word(text, a)]
+    return _Marks([starts[k] for k in kept], [stops[k] for k in kept])
 
 
 #: Most characters a workforce word may be written with (a space: up to three).
@@ -485,7 +489,8 @@ def _workforce_marks(low: str, hits: Sequence[tuple[int, int, DisputeAction, boo
         (max(0, s - _WINDOW), min(len(low), e + _WINDOW)) for s, e, _, labour in hits if labour
     )
     pattern = _workforce_re()
-    spans: list[tuple[int, int]] = []
+    starts: list[int] = []
+    stops: list[int] = []
     for a, b in windows:
         start = 0
         if a > 0:
@@ -495,8 +500,9 @@ def _workforce_marks(low: str, hits: Sequence[tuple[int, int, DisputeAction, boo
             start = cut.start() + 1
         for m in pattern.finditer(low, start, min(len(low), b + _WORKFORCE_LENGTH + 1)):
             if m.start() >= a and m.end() <= b and _starts_word(low, m.start()):
-                spans.append(m.span())
-    return _Marks(spans)
+                starts.append(m.start())
+                stops.append(m.end())
+    return _Marks(starts, stops)
 
 
 def _action_matches(low: str) -> list[re.Match[str]]:

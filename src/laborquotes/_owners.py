@@ -136,11 +136,18 @@ class PersonOwners:
     def _read_pairs(self) -> None:
         """:meth:`surnames`, the words after a first name or an honorific and one space,
         and :meth:`second_words`, in one scan."""
-        pairs = _CAP_PAIR().findall(self._text)
         # (the words as written first, each distinct one then taken off its marks once:
-        # a long text writes the same names again and again)
-        surnames = {w for first, w in pairs if first in _GIVEN or first in _PERSON_LEADS}
-        second = {w for first, w in pairs if first.lower() not in _FUNCTION_WORDS}
+        # a long text writes the same names again and again; one match at a time, not
+        # a list of every pair, which a long text makes by the ten thousand and the
+        # garbage collector would count)
+        surnames: set[str] = set()
+        second: set[str] = set()
+        for m in _CAP_PAIR().finditer(self._text):
+            first, w = m.groups()
+            if first in _GIVEN or first in _PERSON_LEADS:
+                surnames.add(w)
+            if first.lower() not in _FUNCTION_WORDS:
+                second.add(w)
         self._surnames = frozenset(map(_unmarked, surnames))
         self._second = frozenset(map(_unmarked, second))
 

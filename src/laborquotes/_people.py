@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -226,7 +226,7 @@ def _with_given(
     return m.start(1), span[1], MentionKind.FULL
 
 
-def _surname_hits(text: str, by_last: dict[str, _Owners]) -> list[tuple[int, int, _Owners]]:
+def _surname_hits(text: str, by_last: dict[str, _Owners]) -> Iterable[tuple[int, int, _Owners]]:
     """The capitalized words of *text* (as :data:`_word_re` finds them) that are keys of
     *by_last*, in text order. A few surnames are found with ``str.find`` (in C), many by
     one scan of every capitalized word."""
@@ -253,28 +253,28 @@ def _key_hits(text: str, key: str) -> Iterator[tuple[int, int]]:
         at = text.find(key, at + 1)
 
 
-def _trie_hits(text: str, by_last: dict[str, _Owners]) -> list[tuple[int, int, _Owners]]:
+def _trie_hits(text: str, by_last: dict[str, _Owners]) -> Iterator[tuple[int, int, _Owners]]:
     """:func:`_surname_hits` for many surnames in a long text: the standard library's
     ``re`` finds the surnames (a trie, scanned in C), each hit then checked to be a
     whole word as :data:`_word_re` finds it. A surname is letters, marks, apostrophes
-    and hyphens, so no word can start inside a hit that fails the check."""
+    and hyphens, so no word can start inside a hit that fails the check. The hits are
+    yielded in text order as found (a long text has thousands, each read once: no list
+    of them for the garbage collector to count)."""
     keys = [k for k in by_last if _surname_shape_re().fullmatch(k) is not None]
     if not keys:
-        return []
+        return
     word = _word_re()
     n = len(text)
-    hits: list[tuple[int, int, _Owners]] = []
     for m in re.finditer(trie_alternation(keys), text):
         at, end = m.span()
         # (Most hits stand between spaces or punctuation, which no word holds: whole
         # words at once; any other neighbour is left to the word pattern.)
         if (at == 0 or text[at - 1] in _NOT_WORD) and (end == n or text[end] in _NOT_WORD):
-            hits.append((at, end, by_last[m.group()]))
+            yield at, end, by_last[m.group()]
             continue
         w = word.match(text, at)
         if w is not None and w.end() == end:
-            hits.append((at, end, by_last[m.group()]))
-    return hits
+            yield at, end, by_last[m.group()]
 
 
 #: Characters that are no part of a word :data:`_word_re` finds, on either side of it
@@ -356,7 +356,7 @@ def _person(
     if role is None and _politician(text, entry, apposed):
         role = Role.GOVERNMENT  # ``Sen. Ana Ruiz``, ``Republican candidate Ana Ruiz``
     mentions = tuple(
-        Mention(span=span_of(a, b), kind=kind) for (a, b), kind in sorted(entry.mentions.items())
+        Mention(span=span_of(*k), kind=entry.mentions[k]) for k in sorted(entry.mentions)
     )
     return Person(
         name=name,

@@ -354,7 +354,10 @@ def _records(
     items.extend((a, b, QuoteKind.INDIRECT, cue, False) for a, b, cue in indirect)
     items.extend((q.start, q.end, q.kind, q.cue, True) for q in fragments)
     items.extend((a, b, QuoteKind.INDIRECT, None, False) for a, b in questions)
-    items.sort(key=lambda x: (x[0], x[1]))
+    # (by end, then stably by start: the order of (start, end), with keys that are ints,
+    # not a pair per record for the garbage collector to count)
+    items.sort(key=lambda x: x[1])
+    items.sort(key=lambda x: x[0])
     quoted = [(q.start, q.end) for q in quotes]
     speakers = _resolve_speakers(text, st, [x[3] for x in items if x[3] is not None], quoted)
     out: list[Quote] = []
@@ -425,7 +428,9 @@ def _resolve_speakers(
     """Each cue's speaker (by cue id), resolved in the order the speakers are written,
     so that earlier names are known (names inside the *quoted* spans excepted)."""
     resolver = Resolver(text, st, quoted)
-    unique = sorted({id(c): c for c in cues}.values(), key=lambda c: (c.cand.start, c.cand.end))
+    # (by end, then stably by start: the order of (start, end) without a pair per cue)
+    unique = sorted({id(c): c for c in cues}.values(), key=lambda c: c.cand.end)
+    unique.sort(key=lambda c: c.cand.start)
     return {id(c): resolver.resolve(c.cand) for c in unique}
 
 
