@@ -52,6 +52,8 @@ from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind, party_lead
 __all__ = [
     "COLLECTIVE_NOUNS",
     "HEAD_REFERENCES",
+    "PLACE_BITS",
+    "PLACE_MASK",
     "REFERENCE_KINDS",
     "STATEMENT_PHRASE",
     "AppositiveMemo",
@@ -69,6 +71,7 @@ __all__ = [
     "fullest_names",
     "has_reference",
     "is_plural",
+    "place_key",
     "possessive_stripped",
     "reference_word",
     "speaker_with",
@@ -693,6 +696,18 @@ def _with_details(known: Speaker, cand: Cand) -> Speaker:
     )
 
 
+#: A span as one int: its start above the low :data:`PLACE_BITS` bits, its end in them.
+#: Such ints order as the (start, end) pairs do and, unlike pairs, are no objects for the
+#: garbage collector to count (a long text makes them by the thousand).
+PLACE_BITS = 64
+PLACE_MASK = (1 << PLACE_BITS) - 1
+
+
+def place_key(start: int, end: int) -> int:
+    """The span *start*-*end* as one int (:data:`PLACE_BITS`)."""
+    return start << PLACE_BITS | end
+
+
 class Resolver:
     """Turns speaker phrases into speakers, in the order they are written."""
 
@@ -700,7 +715,7 @@ class Resolver:
         self,
         text: str,
         st: Structure | None = None,
-        quoted: Sequence[tuple[int, int]] = (),
+        quoted: Iterable[tuple[int, int]] = (),
     ) -> None:
         self.text = text
         self.st = st
@@ -714,7 +729,9 @@ class Resolver:
         self.last_group: Speaker | None = None
         self.last_any: Speaker | None = None
         self.last_start = -1  # (where the phrase of ``last_any`` starts)
-        self.cache: dict[tuple[int, int, str], Speaker] = {}
+        #: the speakers resolved, by phrase kind, then by the phrase's start and end as
+        #: one int (:func:`place_key`): no key object per phrase for the garbage collector.
+        self.cache: dict[str, dict[int, Speaker]] = {}
         #: person speakers in the order they spoke (most recent last).
         self.persons: list[Speaker] = []
         #: where each person was named (read for gender only when a pronoun needs it),
@@ -734,12 +751,15 @@ class Resolver:
 
     def resolve(self, cand: Cand) -> Speaker:
         """The speaker *cand* means (the same object for the same phrase)."""
-        key = (cand.start, cand.end, cand.kind)
-        hit = self.cache.get(key)
+        cache = self.cache.get(cand.kind)
+        if cache is None:
+            cache = self.cache[cand.kind] = {}
+        key = place_key(cand.start, cand.end)
+        hit = cache.get(key)
         if hit is not None:
             return hit
         sp = self._resolve(cand)
-        self.cache[key] = sp
+        cache[key] = sp
         self.last_any, self.last_start = sp, cand.start
         if (
             ((sp.is_group or cand.kind == Kind.GROUP) and not _one_person(cand))

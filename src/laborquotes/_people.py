@@ -27,7 +27,16 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from . import _vocab as V
-from ._coref import AppositiveMemo, appositive, is_plural, split_honorific, with_speaker
+from ._coref import (
+    PLACE_BITS,
+    PLACE_MASK,
+    AppositiveMemo,
+    appositive,
+    is_plural,
+    place_key,
+    split_honorific,
+    with_speaker,
+)
 from ._model import (
     Mention,
     MentionKind,
@@ -111,7 +120,8 @@ class _Entry:
 
     name: str
     speakers: list[Speaker] = attrs.Factory(list)
-    mentions: dict[tuple[int, int], MentionKind] = attrs.Factory(dict)
+    #: Each mention's kind, by its place (:func:`._coref.place_key`).
+    mentions: dict[int, MentionKind] = attrs.Factory(dict)
     #: Fuller names written for a person quoted by surname alone (``Ana Ruiz``).
     fuller: set[str] = attrs.Factory(set)
 
@@ -209,7 +219,7 @@ def _add_mention(text: str, start: int, end: int, owners: _Owners) -> None:
         if span is not None and len(words) == 1 and span[2] is MentionKind.FULL:
             span = _with_given(text, span, entry)
         if span is not None:
-            entry.mentions[span[:2]] = span[2]
+            entry.mentions[place_key(span[0], span[1])] = span[2]
             break
 
 
@@ -301,6 +311,11 @@ def _name_at(
     return start, end, MentionKind.FULL
 
 
+def _written(text: str, place: int) -> str:
+    """The words at *place* (:func:`._coref.place_key`)."""
+    return text[place >> PLACE_BITS : place & PLACE_MASK]
+
+
 def _boundary(text: str, i: int) -> bool:
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-")
 
@@ -316,13 +331,13 @@ def _speaker_mentions(text: str, quotes: Sequence[Quote], entries: dict[str, _En
         a, b = att.source_span.start, att.source_span.end
         if b <= a or len(entry.mentions) >= MAX_MENTIONS or _overlaps(named[id(entry)], a, b):
             continue
-        entry.mentions[(a, b)] = mention_kind(text[a:b], entry.name)
+        entry.mentions[place_key(a, b)] = mention_kind(text[a:b], entry.name)
 
 
-def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    """Whether ``[a, b)`` overlaps one of *spans* (sorted, not overlapping each other)."""
-    i = bisect.bisect_left(spans, (b, b)) - 1
-    return i >= 0 and spans[i][1] > a
+def _overlaps(places: list[int], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` overlaps one of *places* (sorted, not overlapping each other)."""
+    i = bisect.bisect_left(places, place_key(b, b)) - 1
+    return i >= 0 and places[i] & PLACE_MASK > a
 
 
 def _person(
@@ -338,10 +353,11 @@ def _person(
     name = next(iter(entry.fuller)) if len(entry.fuller) == 1 else entry.name
     title = next((sp.title for sp in entry.speakers if sp.title), None)
     if title is None and _named(name):
-        first = min(entry.mentions, default=(0, 0))
+        first = min(entry.mentions, default=place_key(0, 0))
         if name != entry.name:  # described where the full name is written
-            first = next((m for m in sorted(entry.mentions) if text[m[0] : m[1]] == name), first)
-        title = appositive(text, name, first[1], apposed)
+            written = (m for m in sorted(entry.mentions) if _written(text, m) == name)
+            first = next(written, first)
+        title = appositive(text, name, first & PLACE_MASK, apposed)
     org = next((sp.organization for sp in entry.speakers if sp.organization), None)
     roles: dict[Role, int] = {}
     for sp in entry.speakers:
@@ -356,7 +372,8 @@ def _person(
     if role is None and _politician(text, entry, apposed):
         role = Role.GOVERNMENT  # ``Sen. Ana Ruiz``, ``Republican candidate Ana Ruiz``
     mentions = tuple(
-        Mention(span=span_of(*k), kind=entry.mentions[k]) for k in sorted(entry.mentions)
+        Mention(span=span_of(k >> PLACE_BITS, k & PLACE_MASK), kind=entry.mentions[k])
+        for k in sorted(entry.mentions)
     )
     return Person(
         name=name,
@@ -422,7 +439,8 @@ def _politician(text: str, entry: _Entry, apposed: AppositiveMemo) -> bool:
     label before the name (``Sen.``, ``Labour leader``, ``Republican presidential
     candidate``), a party in parentheses after it (``(R-Ohio)``, ``(Labour, Leeds)``) or
     an appositive (``Ana Ruiz, the Democratic nominee,``)."""
-    for a, b in sorted(entry.mentions):
+    for k in sorted(entry.mentions):
+        a, b = k >> PLACE_BITS, k & PLACE_MASK
         honorific, _ = split_honorific(text[a:b])
         label = f"{_label_before(text, a)} {honorific or ''}".strip()
         if label and person_role(label, None) is Role.GOVERNMENT:
@@ -435,7 +453,7 @@ def _politician(text: str, entry: _Entry, apposed: AppositiveMemo) -> bool:
     first = min(entry.mentions, default=None)
     if first is None or not _named(entry.name):
         return False
-    title = appositive(text, entry.name, first[1], apposed)
+    title = appositive(text, entry.name, first & PLACE_MASK, apposed)
     return (
         title is not None
         and len(title.split()) <= _APPOSITIVE_WORDS_MAX
@@ -458,7 +476,9 @@ def build_cast(
     if entries:
         _name_mentions(text, entries)
         _speaker_mentions(text, quotes, entries)
-    ordered = sorted(entries.values(), key=lambda e: min(e.mentions, default=(len(text), 0)))
+    ordered = sorted(
+        entries.values(), key=lambda e: min(e.mentions, default=place_key(len(text), 0))
+    )
     index = {e.name: i for i, e in enumerate(ordered)}
     found = OrganizationIndex(organizations)
     apposed: AppositiveMemo = {}  # appositive() answers, for this text
@@ -466,6 +486,9 @@ def build_cast(
     if disputed:
         people = tuple(_public(p) for p in people)
     out: list[Quote] = []
+    # (a speaker record quoted again, as the same object, is linked once: one new record
+    # for all its quotes, not one each for the garbage collector to count)
+    linked: dict[int, Speaker] = {}
     for q in quotes:
         att = q.attribution
         if att is None:
@@ -475,7 +498,10 @@ def build_cast(
         sp = att.speaker
         i = index.get(sp.name) if _is_person(sp) else None
         if i is not None:
-            sp = _with_person(sp, i, people[i])
+            made = linked.get(id(sp))
+            if made is None:
+                made = linked[id(sp)] = _with_person(sp, i, people[i])
+            sp = made
         # Linked here as link_speakers() links them: it would find nothing to do.
         entry = speaker_entry(sp, people, organizations, found)
         if sp is not att.speaker or entry is not q.speaker:

@@ -70,14 +70,15 @@ def _asked_at(text: str) -> Iterator[tuple[int, int]]:
 def unnamed_questions(
     text: str,
     st: Structure,
-    mark_spans: list[tuple[int, int]],
-    reported: list[tuple[int, int]],
+    mark_spans: tuple[list[int], list[int]],
+    reported: tuple[list[int], list[int]],
 ) -> list[tuple[int, int]]:
     """The spans of the questions an unnamed asker put, in order: outside the quotations
-    *mark_spans* and the clauses already *reported* with a speaker (both sorted)."""
+    *mark_spans* and the clauses already *reported* with a speaker (both sorted, each
+    given as its starts and its ends: two lists of ints, not a pair per span)."""
     out: list[tuple[int, int]] = []
-    marks = _Spans(mark_spans)
-    taken = _Spans(reported)
+    marks = _Spans(*mark_spans)
+    taken = _Spans(*reported)
     for at, asked_end in _asked_at(text):
         if at and (text[at - 1].isalnum() or text[at - 1] in "_’'-"):
             continue  # (``unasked``, ``re-asked``: inside a word)
@@ -123,20 +124,20 @@ _LONGEST_WORD = 8
 class _Spans:
     """Sorted, disjoint spans, asked whether a position or a span falls in one."""
 
-    __slots__ = ("spans", "starts")
+    __slots__ = ("ends", "starts")
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.starts = [a for a, _ in spans]
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
+        self.starts = starts
+        self.ends = ends
 
     def holds(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.spans[i][0] < pos < self.spans[i][1]
+        return i >= 0 and self.starts[i] < pos < self.ends[i]
 
     def meets(self, a: int, b: int) -> bool:
         """Whether ``[a, b)`` overlaps one of the spans."""
         i = bisect.bisect_left(self.starts, b) - 1
-        return i >= 0 and self.spans[i][1] > a
+        return i >= 0 and self.ends[i] > a
 
 
 def _question(text: str, st: Structure, after: int) -> tuple[int, int] | None:

@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from . import _vocab as V
 from ._attach import Candidate, attach, carry_open_paragraphs, own_cue, share_closing_cues
@@ -146,8 +147,9 @@ def find_quotes(
             q.cue = chain[0].cue
     # Questions an unnamed asker put (``Asked whether ..., Ruiz said``): reported, with
     # no attribution rather than the answerer's.
-    reported = [(r.start, r.end) for r in indirect]
-    questions = unnamed_questions(text, st, [(p.open, p.close) for p in pairs], reported)
+    marks = ([p.open for p in pairs], [p.close for p in pairs])
+    reported = ([r.start for r in indirect], [r.end for r in indirect])
+    questions = unnamed_questions(text, st, marks, reported)
     return _records(text, st, quotes, indirect, reference, fragments, questions)
 
 
@@ -358,7 +360,7 @@ def _records(
     # not a pair per record for the garbage collector to count)
     items.sort(key=lambda x: x[1])
     items.sort(key=lambda x: x[0])
-    quoted = [(q.start, q.end) for q in quotes]
+    quoted = ((q.start, q.end) for q in quotes)  # (read once, by the resolver)
     speakers = _resolve_speakers(text, st, [x[3] for x in items if x[3] is not None], quoted)
     out: list[Quote] = []
     last_end = -1
@@ -423,7 +425,7 @@ def _record(text: str, a: int, b: int, kind: QuoteKind, att: Attribution | None)
 
 
 def _resolve_speakers(
-    text: str, st: Structure, cues: list[Cue], quoted: list[tuple[int, int]]
+    text: str, st: Structure, cues: list[Cue], quoted: Iterable[tuple[int, int]]
 ) -> dict[int, Speaker]:
     """Each cue's speaker (by cue id), resolved in the order the speakers are written,
     so that earlier names are known (names inside the *quoted* spans excepted)."""
