@@ -224,9 +224,10 @@ INTRODUCED_EMPLOYER_ROWS: list[tuple[str, str | None, lq.Role | None]] = [
     # no one names: the business that speaks is that employer
     ("Drivers will strike after Unite members rejected a pay offer. "
      "Midland Buses said the offer was fair.", "Midland Buses", lq.Role.EMPLOYER),
-    # no cue and no business word: nothing is assumed of the name
+    # no cue and no business word: no organization is assumed of the name (a person
+    # named in full with nothing else in a dispute is the public)
     ("Drivers will strike after Unite members rejected a pay offer. "
-     "Ana Midland said the offer was fair.", None, None),
+     "Ana Midland said the offer was fair.", None, lq.Role.OTHER),
 ]  # fmt: skip
 
 
