@@ -44,9 +44,12 @@ from . import _vocab as V
 from ._patterns import alternation, capitalized_forms, expand
 
 __all__ = [
+    "BARE_STOP",
     "NAMED_GROUPS",
     "RULES",
     "appositive_forward_source",
+    "bare_speaker_source",
+    "bare_words",
     "mute_openers",
     "speaker_source",
     "unclosing_function_words",
@@ -515,6 +518,63 @@ def speaker_source(*, loose: bool = False) -> str:
         "person_pre": "{loose_pre}" if loose else "{pre}",
     }
     return without_optional_repeats(expand("{speaker}", {**RULES, **_tables(), **choice}))
+
+
+#: Where the words a bare name may hold end (``Ana Ruiz, a nurse``: at the comma), or
+#: what no bare name holds before that: a lower-case letter opening a word (``of``,
+#: ``union``, ``he``), a digit, an apostrophe (group 1). The rest is letters, marks,
+#: ``&``, ``-``, ``.`` and white space, the characters of capitalized words and names.
+BARE_STOP = r"""
+    ( \G \p{Ll} | (?<=\s) \p{Ll} | [\d'’] )
+  | [^\p{L}\p{M}&\-.\s]
+"""
+
+
+@functools.cache
+def bare_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What rules out a bare name (:func:`bare_speaker_source`) in a span whose words,
+    up to :data:`BARE_STOP`, are capitalized, hold no digit and no apostrophe: its first
+    word being an opener (a pronoun, a determiner, ``A``, ``Someone``, ``The``), a
+    word being a group's, or the word before a comma there being a title; each word
+    read up to its first ``.`` or ``&`` (so as the tables' words, which hold neither).
+
+    Every head but ``person`` needs, in such a span, one of them; so does ``pre``:
+
+    * ``pron``, ``unnamed``, ``role``, ``np`` and ``titled`` open with an opener (or
+      read an apostrophe: ``owned_title``, ``np``); ``group`` reads a group's word;
+    * ``person2`` reads a title right before its comma (or an apostrophe);
+    * ``org_titled``, ``partitive`` and the rest of ``np`` read a lower-case word
+      (``of``, ``for``, a plural);
+    * ``pre`` reads a lower-case title word, ``of``, ``for`` or ``at`` (``union
+      president``, ``Secretary of State``), a digit (``Region 8 Director``), an
+      apostrophe, or opens with ``The`` (``The Labour MP``), or with ``His`` before a
+      lower-case word."""
+    tables = _word_tables()
+
+    def forms(*names: str) -> frozenset[str]:
+        words: set[str] = set()
+        for name in names:
+            table, capitalized = tables[name]
+            words.update(table)
+            if capitalized:  # (as :func:`~laborquotes._patterns.alternation` writes them)
+                words.update(form for word in table for form in capitalized_forms(word))
+        return frozenset(words)
+
+    openers = forms("subject_pronoun", "determiner", "indefinite", "indefinite_person", "the")
+    return openers, forms("group_word"), forms("title_noun_word", "title_acronym")
+
+
+def bare_speaker_source() -> str:
+    """The text of the speaker pattern for a bare name (:func:`bare_words`): the strict
+    pattern with ``person`` its only head and no ``pre``. Its groups are the strict
+    pattern's, in the same order (so a match has the same groups, by name and by
+    number); the others' stand empty in a branch that never matches."""
+    pieces = {**RULES, **_tables(), "person_pre": "{pre}"}
+    heads = expand("{heads}", pieces)
+    names = dict.fromkeys(regex.findall(r"\(\?P<(\w++)>", heads))
+    empty = "".join(f"(?P<{name}>)" for name in names)
+    choice = {"head_choice": f"(?!) {empty} | {{person}}", "person_pre": "(?!)"}
+    return without_optional_repeats(expand("{speaker}", {**pieces, **choice}))
 
 
 #: A piece of a ``VERBOSE`` pattern: a property, an escape, a set, a comment, a group's
