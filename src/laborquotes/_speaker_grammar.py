@@ -44,7 +44,7 @@ from . import _vocab as V
 from ._patterns import alternation, capitalized_forms, expand
 
 __all__ = [
-    "BARE_STOP",
+    "BARE_WORDS",
     "NAMED_GROUPS",
     "RULES",
     "appositive_forward_source",
@@ -520,20 +520,21 @@ def speaker_source(*, loose: bool = False) -> str:
     return without_optional_repeats(expand("{speaker}", {**RULES, **_tables(), **choice}))
 
 
-#: Where the words a bare name may hold end (``Ana Ruiz, a nurse``: at the comma), or
-#: what no bare name holds before that: a lower-case letter opening a word (``of``,
-#: ``union``, ``he``), a digit, an apostrophe (group 1). The rest is letters, marks,
-#: ``&``, ``-``, ``.`` and white space, the characters of capitalized words and names.
-BARE_STOP = r"""
-    ( \G \p{Ll} | (?<=\s) \p{Ll} | [\d'’] )
-  | [^\p{L}\p{M}&\-.\s]
+#: The words a bare name may hold, from the start of a span (``Ana Ruiz, a nurse``: up to
+#: the comma): letters, marks, ``&``, ``-``, ``.`` and white space, no word opening in
+#: a lower-case letter (``of``, ``union``, ``he``). Group 1 takes what stops it there and
+#: no bare name holds: a digit, an apostrophe, or the space before a lower-case word.
+#: (One run of possessive repeats: a search for the first such character, tried at
+#: each character of the span, took half again as long.)
+BARE_WORDS = r"""
+    (?! \p{Ll} ) (?: [\p{L}\p{M}&\-.]++ | \s++ (?! \p{Ll} ) )*+ ( [\d'’\s] )?
 """
 
 
 @functools.cache
 def bare_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What rules out a bare name (:func:`bare_speaker_source`) in a span whose words,
-    up to :data:`BARE_STOP`, are capitalized, hold no digit and no apostrophe: its first
+    up to :data:`BARE_WORDS`, are capitalized, hold no digit and no apostrophe: its first
     word being an opener (a pronoun, a determiner, ``A``, ``Someone``, ``The``), a
     word being a group's, or the word before a comma there being a title; each word
     read up to its first ``.`` or ``&`` (so as the tables' words, which hold neither).

@@ -27,7 +27,7 @@ from ._orgs import default_registry
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._roles import hint_kind, person_role
 from ._speaker_grammar import (
-    BARE_STOP,
+    BARE_WORDS,
     appositive_forward_source,
     bare_speaker_source,
     bare_words,
@@ -240,8 +240,8 @@ def _bare_speaker_re() -> str:
 
 
 @lazy
-def _bare_stop_re() -> str:
-    return BARE_STOP
+def _bare_words_re() -> str:
+    return BARE_WORDS
 
 
 class SpeakerMatch:
@@ -324,10 +324,10 @@ def _bare_window(text: str, start: int, end: int) -> bool:
     before a comma (:func:`~laborquotes._speaker_grammar.bare_words`)."""
     if text[start].islower():  # (the pattern's test below, for a start at ``he``)
         return False
-    m = _bare_stop_re().search(text, start, end)
-    stop = end if m is None else m.start()
-    if m is not None and m.lastindex == 1:
+    m = _bare_words_re().match(text, start, end)
+    if m is None or m.lastindex == 1:
         return False
+    stop = m.end()
     words = [w.split(".", 1)[0] for w in text[start:stop].replace("&", ".").split()]
     if not words:
         return True
