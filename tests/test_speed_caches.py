@@ -4,6 +4,8 @@ text, answer as if computed afresh."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import laborquotes
 from laborquotes import _coref, _labour, _marks, _people, _speakers
@@ -145,3 +147,15 @@ def test_trie_hits_are_the_words_the_word_pattern_finds(text: str) -> None:
 def test_double_mark_offsets_are_where_the_marks_stand(text: str) -> None:
     expected = [i for i, c in enumerate(text) if c in '"“”']
     assert list(_marks._double_mark_offsets(text)) == expected
+
+
+@given(st.text(alphabet='ab "“”\n', max_size=60), st.integers(min_value=1, max_value=9))
+def test_double_mark_offsets_across_chunks(text: str, chunk: int) -> None:
+    # (the text is read a chunk at a time, not copied whole: a mark at any chunk's edge)
+    expected = [i for i, c in enumerate(text) if c in '"“”']
+    size = _marks._MARK_CHUNK
+    _marks._MARK_CHUNK = chunk
+    try:
+        assert list(_marks._double_mark_offsets(text)) == expected
+    finally:
+        _marks._MARK_CHUNK = size

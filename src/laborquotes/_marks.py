@@ -156,11 +156,18 @@ def _double_mark_offsets(text: str) -> array.array[int]:
     made straight and the text split at the marks (both in C), then each mark's offset
     summed from the lengths of the pieces before it (no match object per mark: a regex
     scan of a long text cost several times more)."""
-    straight = text.replace("\u201c", '"').replace("\u201d", '"')
-    # -1, then each piece's end (its mark's offset), the last piece's end being len(text)
-    ends = itertools.accumulate(map(len, straight.split('"')), _past_mark, initial=-1)
-    offsets = array.array(_offset_code(text), ends)
-    return offsets[1:-1]
+    offsets = array.array(_offset_code(text))
+    for lo in range(0, len(text), _MARK_CHUNK):  # (a chunk at a time: no copy of it all)
+        chunk = text[lo : lo + _MARK_CHUNK]
+        straight = chunk.replace("\u201c", '"').replace("\u201d", '"')
+        # lo - 1, then each piece's end (its mark's offset), the last one the chunk's end
+        ends = itertools.accumulate(map(len, straight.split('"')), _past_mark, initial=lo - 1)
+        offsets.extend(itertools.islice(ends, 1, straight.count('"') + 1))
+    return offsets
+
+
+#: How much of a text :func:`_double_mark_offsets` copies at a time.
+_MARK_CHUNK = 1 << 15
 
 
 def _past_mark(at: int, n: int) -> int:
