@@ -2147,8 +2147,10 @@ _MEMO_AFTER = 68
 _MEMO_REACH = 256
 #: Windows longer than this are not remembered (a key holds the window).
 _MEMO_WINDOW = 400
-#: How many windows and records are remembered (forgotten all at once when full).
-_MEMO_SIZE = 4096
+#: How many windows and records are remembered (forgotten all at once when full): a
+#: text that repeats itself repeats few windows, and each key holds up to a few hundred
+#: characters (4,096 of them added a megabyte to a long parse's peak memory).
+_MEMO_SIZE = 256
 #: Bumped each time :func:`_surname_word` reads back past its window.
 _FAR_READS = [0]
 _MEMO: dict[tuple[object, ...], Cand | None] = {}
