@@ -82,7 +82,7 @@ def test_the_table_is_sorted_and_unique() -> None:
     assert list(APPOSITIVE_BUSINESS_NOUNS) == sorted(set(APPOSITIVE_BUSINESS_NOUNS))
 
 
-@given(st.text(alphabet="Ab Cd,.the chain firm a\n", max_size=200))
+@given(st.text(alphabet="Ab Cd,.the chain firm a\n\t\u00a0", max_size=200))
 def test_spans_slice_back_on_any_text(text: str) -> None:
     for org in with_described_companies(text, ()):
         assert all(text[m.start : m.end] == org.name for m in org.mentions)
@@ -115,3 +115,10 @@ def test_a_kind_of_business_before_the_name(text: str, names: list[str]) -> None
 )
 def test_no_company_after_a_kind_of_business(text: str) -> None:
     assert _companies(text) == []
+
+
+@pytest.mark.parametrize("space", ["  ", "\t", "\u00a0"])
+def test_the_names_place_is_exact_whatever_the_spaces(space: str) -> None:
+    text = f"Shares in Quillon{space}Stores, the supermarket chain, fell."
+    for org in with_described_companies(text, ()):
+        assert all(text[m.start : m.end] == org.name for m in org.mentions)

@@ -85,7 +85,8 @@ def _name_before_re() -> str:
     """Capitalised words (joiners between them) right before the end of a window."""
     joiner = alternation(ORG_NAME_JOINERS)
     word = r"\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*+"
-    return rf"(?<![\w'’-]){word}(?:[^\S\n]++(?:{joiner}[^\S\n]++)?{word}){{0,4}}+\Z"
+    # (one space between the words: the name's place is read back from its length)
+    return rf"(?<![\w'’-]){word}(?:[ ](?:{joiner}[ ])?{word}){{0,4}}+\Z"
 
 
 def _described(text: str) -> Iterator[tuple[int, str]]:
