@@ -10,7 +10,11 @@ from hypothesis import strategies as st
 import laborquotes
 from laborquotes import Role
 from laborquotes._model import OrgKind
-from laborquotes._represented import MAX_REPRESENTED, with_represented_unions
+from laborquotes._represented import (
+    MAX_REPRESENTED,
+    UNION_NAME_JOINERS,
+    with_represented_unions,
+)
 
 
 def _unions(text: str) -> list[tuple[str, str | None]]:
@@ -84,3 +88,27 @@ def test_the_count_is_bounded() -> None:
 def test_spans_slice_back_on_any_text(text: str) -> None:
     for org in with_represented_unions(text, ()):
         assert all(text[m.start : m.end] in (org.name, org.acronym) for m in org.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "unions"),
+    [
+        ("The strike was called by the flight attendants' union SNPCL on Monday.", ["SNPCL"]),
+        ("The pilots' union Vereinigung Cockpit called a strike.", ["Vereinigung Cockpit"]),
+        (
+            "The dockers' union Sindicato de Estibadores del Sur struck.",
+            ["Sindicato de Estibadores del Sur"],
+        ),
+        ("A walkout by the drivers' union Ferrovia. It began at dawn.", ["Ferrovia"]),
+        # an officer, a day, a union with no workforce named before it: none
+        ("The nurses' union President Ana Ruiz said so.", []),
+        ("The workers' union Monday said talks had failed.", []),
+        ("The union SNPCL said so.", []),
+    ],
+)
+def test_a_name_after_a_workforces_union_is_a_union(text: str, unions: list[str]) -> None:
+    assert [o.name for o in with_represented_unions(text, ())] == unions
+
+
+def test_union_name_joiners_are_sorted_and_unique() -> None:
+    assert list(UNION_NAME_JOINERS) == sorted(set(UNION_NAME_JOINERS))

@@ -7,6 +7,12 @@ represents around 4,800 pilots,`` or ``Loom Workers Front, which represents garm
 workers,``. Such a name is a union of the article, with its acronym when the article
 defines one in parentheses, so that ``VDF spokesman Jan Roth`` is a union official.
 
+A name written right after a workforce's ``union`` is one too (``the flight attendants'
+union SNPCL``, ``the pilots' union Vereinigung Cockpit``): an acronym or capitalised
+words, not an officer's title (``the nurses' union President Ana Ruiz``) nor a day. The
+name before such a ``union`` is not read: ``the Kestrel workers' union`` names the
+employer.
+
 A name is read back from ``, which represents`` (or ``who represent``, ``that
 represents``, ``representing``) when a workforce word
 (:data:`~laborquotes._dispute.WORKFORCE_WORDS`) follows within a few words: two to six
@@ -19,16 +25,18 @@ is linear.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator, Sequence
 
+from ._dates import MONTHS
 from ._dispute import WORKFORCE_WORDS
 from ._model import Organization, OrganizationIndex, OrgKind, Span
 from ._owners import is_given_name
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._quoted_orgs import every_mention
-from ._vocab import NAME_PARTICLES, ORG_NAME_JOINERS, SUBJECT_STARTS
+from ._vocab import NAME_PARTICLES, ORG_NAME_JOINERS, SUBJECT_STARTS, TITLE_NOUNS, WEEKDAYS
 
-__all__ = ["MAX_REPRESENTED", "NOT_WORKFORCE", "with_represented_unions"]
+__all__ = ["MAX_REPRESENTED", "NOT_WORKFORCE", "UNION_NAME_JOINERS", "with_represented_unions"]
 
 #: At most this many unions are read from one text.
 MAX_REPRESENTED = 20
@@ -37,6 +45,9 @@ _NAME_REACH = 120
 #: How far after the verb the workforce word may come.
 _WORKFORCE_REACH = 60
 _NOT_FIRST = frozenset(SUBJECT_STARTS)
+#: Capitalised words after ``union`` that name no union: a day, a month, an officer.
+_NOT_NAMES = frozenset((*WEEKDAYS, *(m.capitalize() for m in MONTHS)))
+_TITLE_WORDS = frozenset(TITLE_NOUNS)
 
 
 @lazy_stdlib
@@ -83,12 +94,61 @@ def _candidates(text: str) -> Iterator[tuple[int, str, str | None]]:
         yield named.end("name") - len(name), name, named.group("acronym")
 
 
+#: Words that join the words of a union's name written after ``union`` (``Sindicato de
+#: Estibadores``); not ``on`` or ``for``, which go on with the sentence (``on Monday``).
+UNION_NAME_JOINERS: tuple[str, ...] = (
+    "&", "and", "da", "de", "del", "der", "des", "di", "do", "dos", "du", "la", "of",
+)  # fmt: skip
+
+
+@lazy_stdlib
+def _union_of_re() -> str:
+    """``union`` and a capital after it (``the pilots' union SNPCL``)."""
+    return r"union[ ](?=[A-Z])"
+
+
+@lazy
+def _workforce_before_re() -> str:
+    """A workforce's plural and its mark, right before ``union`` (``teachers' ``)."""
+    words = alternation(w for w in WORKFORCE_WORDS if w not in NOT_WORKFORCE)
+    return rf"(?<![\w-]){words}['’]?[ ]\Z"
+
+
+@lazy
+def _name_after_re() -> str:
+    """A union's name after ``union``: an acronym, or capitalised words."""
+    word = r"\p{Lu}[\p{L}\p{M}\p{N}&-]*+"
+    return rf"{word}(?:[ ](?:{alternation(UNION_NAME_JOINERS)}[ ])?{word}){{0,4}}+(?![\w'’-])"
+
+
+def _named_unions(text: str) -> Iterator[tuple[int, str, str | None]]:
+    """Each name written after a workforce's ``union`` (``the oil workers' union
+    PENGASSAN``, ``the pilots' union Vereinigung Cockpit``): where it starts, it."""
+    for m in _union_of_re().finditer(text):
+        if (
+            _workforce_before_re().search(text, max(0, m.start() - _WORKFORCE_REACH), m.start())
+            is None
+        ):
+            continue
+        named = _name_after_re().match(text, m.end())
+        if named is None:
+            continue
+        name = named.group()
+        first = name.split(" ", 1)[0]
+        if first in _NOT_FIRST or first in _NOT_NAMES or first.lower() in _TITLE_WORDS:
+            continue  # (``the nurses' union President Ana Ruiz``: its officer)
+        if is_given_name(first):
+            continue
+        yield m.end(), name, None
+
+
 def with_represented_unions(text: str, orgs: Sequence[Organization]) -> list[Organization]:
     """*orgs* and the unions *text* says represent a workforce (see the module), each
     with every place its name and its acronym are written, in order of first mention."""
     index = OrganizationIndex(orgs)
     found: dict[str, tuple[int, str | None]] = {}
-    for start, name, acronym in _candidates(text):
+    cues = heapq.merge(_candidates(text), _named_unions(text), key=lambda c: c[0])
+    for start, name, acronym in cues:
         if name in found or index.find(name) is not None:
             continue
         if acronym is not None and index.find(acronym) is not None:
