@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 __all__ = [
+    "CALENDAR_NAMES",
     "MONTHS",
     "WEEKDAYS",
     "calendar_date",
@@ -78,6 +79,12 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6,
     "sun": 6,
 }
+
+#: The months' and weekdays' names as a name is written (``May``, ``Friday``; no
+#: abbreviation, which may be a name: ``Jan``, ``Sun``): no organization's name.
+CALENDAR_NAMES: frozenset[str] = frozenset(
+    n.capitalize() for n in (*MONTHS, *WEEKDAYS) if len(n) > 4 or n == "may"
+)
 
 #: Small counts written as words.
 _NUMBERS: dict[str, int] = {

@@ -24,14 +24,14 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterator, Sequence
 
-from ._dates import MONTHS
+from ._dates import CALENDAR_NAMES
 from ._dispute import expert_affiliation
-from ._model import Organization, OrganizationIndex, OrgKind, Span
+from ._model import Organization, OrganizationIndex, OrgKind, Span, first_mention
 from ._org_names import LEGAL_ABBREVIATIONS
 from ._owners import is_given_name
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._quoted_orgs import every_mention
-from ._vocab import APPOSITIVE_BUSINESS_NOUNS, ORG_NAME_JOINERS, SUBJECT_STARTS, WEEKDAYS
+from ._vocab import APPOSITIVE_BUSINESS_NOUNS, ORG_NAME_JOINERS, SUBJECT_STARTS
 
 __all__ = ["MAX_DESCRIBED", "with_described_companies"]
 
@@ -45,8 +45,6 @@ _LEAD_WORDS = 3
 _WORD_REACH = 30
 _NOT_FIRST = frozenset(SUBJECT_STARTS)
 _LEGAL_FORMS = frozenset(LEGAL_ABBREVIATIONS)
-#: Capitalised words after a kind of business that name no company (``the bank Friday``).
-_NOT_NAMES = frozenset((*WEEKDAYS, *(m.capitalize() for m in MONTHS)))
 
 
 @lazy_stdlib
@@ -113,7 +111,8 @@ def _name_after(text: str, at: int) -> tuple[int, str] | None:
         return None
     name = _sentence_cut(m.group()).removesuffix("'s").removesuffix("’s")
     first = name.split(" ", 1)[0]
-    if first in _NOT_FIRST or first in _NOT_NAMES or is_given_name(first):
+    # (not ``the bank Friday``: a day or a month names no company)
+    if first in _NOT_FIRST or first in CALENDAR_NAMES or is_given_name(first):
         return None
     if all(w in _LEGAL_FORMS for w in name.split()):
         return None
@@ -189,5 +188,5 @@ def with_described_companies(text: str, orgs: Sequence[Organization]) -> list[Or
         for n, at in found.items()
     ]
     out = [*orgs, *every_mention(text, new)]
-    out.sort(key=lambda o: (o.mentions[0].start, o.mentions[0].end) if o.mentions else (0, 0))
+    out.sort(key=first_mention)
     return out

@@ -119,7 +119,8 @@ def _named_speaker(text: str, lede: int, start: int, quotes: Sequence[Quote]) ->
         sp = q.attribution.speaker if q.attribution is not None else None
         if sp is None or sp.is_group or sp.title or sp.organization or " " not in sp.name:
             continue
-        if text.startswith(sp.name, start) and not text[start + len(sp.name)].isalnum():
+        after = start + len(sp.name)
+        if text.startswith(sp.name, start) and not text[after : after + 1].isalnum():
             surname = sp.name.rsplit(" ", 1)[1]
             return None if surname in text[lede:start] else sp
     return None
@@ -134,9 +135,12 @@ def with_lede_titles(text: str, quotes: Sequence[Quote], lead: int = 0) -> list[
     if lede is None or after is None:
         return list(quotes)
     title = _description(text[lede[0] : lede[1]])
-    start = after[0] + len(text[after[0] : after[1]]) - len(text[after[0] : after[1]].lstrip())
-    named = _named_speaker(text, lede[0], start, quotes) if title is not None else None
-    if named is None or title is None:
+    if title is None:
+        return list(quotes)
+    paragraph = text[after[0] : after[1]]
+    start = after[0] + len(paragraph) - len(paragraph.lstrip())
+    named = _named_speaker(text, lede[0], start, quotes)
+    if named is None:
         return list(quotes)
     titled = attrs.evolve(named, title=title)
     out = []

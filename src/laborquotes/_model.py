@@ -684,6 +684,12 @@ class OrganizationIndex:
         return found
 
 
+def first_mention(org: Organization) -> tuple[int, int]:
+    """Where *org* is first written, as a sort key (``(0, 0)`` when it is written
+    nowhere): organizations are listed in order of first mention."""
+    return (org.mentions[0].start, org.mentions[0].end) if org.mentions else (0, 0)
+
+
 def organization_index(written: str | None, organizations: Sequence[Organization]) -> int | None:
     """The index of the organization *written* names in *organizations* (its canonical
     name, acronym or an alias, case and spacing aside), or ``None``."""

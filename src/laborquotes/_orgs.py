@@ -16,7 +16,7 @@ from typing import Any, Union
 
 import attrs
 
-from ._model import Organization, OrgKind, Span
+from ._model import Organization, OrgKind, Span, first_mention
 from ._org_match import _Form, _gc_paused, _Matcher, _matcher, _policy_ok, _WordMatcher
 from ._org_names import (
     _ACRONYM_DEF,
@@ -719,7 +719,7 @@ def _organizations(found: Mapping[_Key, _Found]) -> tuple[Organization, ...]:
                 mentions=mentions,
             )
         )
-    orgs.sort(key=lambda o: (o.mentions[0].start, o.mentions[0].end) if o.mentions else (0, 0))
+    orgs.sort(key=first_mention)
     return tuple(orgs)
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._model import Dispute, Organization, OrgKind, Quote
+from ._model import Dispute, Organization, OrganizationIndex, OrgKind, Quote
 from ._patterns import alternation, lazy
 
 __all__ = ["EMPLOYS_WORDS", "NEGOTIATOR_WORDS", "with_public_employer"]
@@ -45,7 +45,7 @@ def _negotiator_re() -> str:
 
 @lazy
 def _employs_re() -> str:
-    return rf"\A{alternation(EMPLOYS_WORDS)}(?![\w-])"
+    return rf"{alternation(EMPLOYS_WORDS)}(?![\w-])"
 
 
 def with_public_employer(
@@ -66,8 +66,7 @@ def _employing(text: str, public: Sequence[Organization]) -> Organization | None
     """The first body the article says employs the workforce (``Cosla, which employs``)."""
     for o in public:
         for m in o.mentions:
-            window = text[m.end : m.end + _EMPLOYS_REACH]
-            if _employs_re().match(window) is not None:
+            if _employs_re().match(text, m.end, m.end + _EMPLOYS_REACH) is not None:
                 return o
     return None
 
@@ -75,13 +74,12 @@ def _employing(text: str, public: Sequence[Organization]) -> Organization | None
 def _negotiating(public: Sequence[Organization], quotes: Sequence[Quote]) -> Organization | None:
     """The body whose negotiator speaks (the speaker's organization is its name, one of
     its aliases or its acronym)."""
+    index = OrganizationIndex(public)
     for q in quotes:
         sp = q.attribution.speaker if q.attribution is not None else None
-        if sp is None or not sp.title or not sp.organization:
+        if sp is None or not sp.title or _negotiator_re().search(sp.title) is None:
             continue
-        if _negotiator_re().search(sp.title) is None:
-            continue
-        for o in public:
-            if sp.organization in (o.name, o.acronym, *o.aliases):
-                return o
+        found = index.find(sp.organization)
+        if found is not None:
+            return public[found]
     return None

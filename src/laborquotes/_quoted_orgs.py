@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from ._model import Organization, OrganizationIndex, OrgKind, Span
+from ._model import Organization, OrganizationIndex, OrgKind, Span, first_mention
 from ._org_names import _lazy, literal_matches
 from ._vocab import COUNTRY_ACRONYMS, ORG_NAME_JOINERS, ORG_WORDS, SUBJECT_STARTS
 
@@ -183,7 +183,7 @@ def with_quoted(
         return orgs
     found = list(extra.values())
     out = [*orgs, *every_mention(text, found[:_MAX_LISTED]), *found[_MAX_LISTED:]]
-    out.sort(key=lambda o: (o.mentions[0].start, o.mentions[0].end) if o.mentions else (0, 0))
+    out.sort(key=first_mention)
     return tuple(out)
 
 

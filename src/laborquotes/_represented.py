@@ -28,13 +28,13 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterator, Sequence
 
-from ._dates import MONTHS
+from ._dates import CALENDAR_NAMES
 from ._dispute import WORKFORCE_WORDS
-from ._model import Organization, OrganizationIndex, OrgKind, Span
+from ._model import Organization, OrganizationIndex, OrgKind, Span, first_mention
 from ._owners import is_given_name
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._quoted_orgs import every_mention
-from ._vocab import NAME_PARTICLES, ORG_NAME_JOINERS, SUBJECT_STARTS, TITLE_NOUNS, WEEKDAYS
+from ._vocab import NAME_PARTICLES, ORG_NAME_JOINERS, SUBJECT_STARTS, TITLE_NOUNS
 
 __all__ = ["MAX_REPRESENTED", "NOT_WORKFORCE", "UNION_NAME_JOINERS", "with_represented_unions"]
 
@@ -45,8 +45,6 @@ _NAME_REACH = 120
 #: How far after the verb the workforce word may come.
 _WORKFORCE_REACH = 60
 _NOT_FIRST = frozenset(SUBJECT_STARTS)
-#: Capitalised words after ``union`` that name no union: a day, a month, an officer.
-_NOT_NAMES = frozenset((*WEEKDAYS, *(m.capitalize() for m in MONTHS)))
 _TITLE_WORDS = frozenset(TITLE_NOUNS)
 
 
@@ -59,13 +57,13 @@ def _represents_re() -> str:
 #: Workforce words that an advocacy group or a federation represents too: no sign of
 #: a union (``which represents 2 million members``, ``representing 40 unions``).
 NOT_WORKFORCE: frozenset[str] = frozenset(("member", "members", "union", "unions"))
+_UNION_WORKFORCE = tuple(w for w in WORKFORCE_WORDS if w not in NOT_WORKFORCE)
 
 
 @lazy
 def _workforce_re() -> str:
     """A workforce word, a few words on (``around 4,800 pilots``)."""
-    words = alternation(w for w in WORKFORCE_WORDS if w not in NOT_WORKFORCE)
-    return rf"(?:[\w,.’'-]++[ ]){{0,5}}?{words}(?![\w-])"
+    return rf"(?:[\w,.’'-]++[ ]){{0,5}}?{alternation(_UNION_WORKFORCE)}(?![\w-])"
 
 
 @lazy
@@ -110,8 +108,7 @@ def _union_of_re() -> str:
 @lazy
 def _workforce_before_re() -> str:
     """A workforce's plural and its mark, right before ``union`` (``teachers' ``)."""
-    words = alternation(w for w in WORKFORCE_WORDS if w not in NOT_WORKFORCE)
-    return rf"(?<![\w-]){words}['’]?[ ]\Z"
+    return rf"(?<![\w-]){alternation(_UNION_WORKFORCE)}['’]?[ ]\Z"
 
 
 @lazy
@@ -135,7 +132,7 @@ def _named_unions(text: str) -> Iterator[tuple[int, str, str | None]]:
             continue
         name = named.group()
         first = name.split(" ", 1)[0]
-        if first in _NOT_FIRST or first in _NOT_NAMES or first.lower() in _TITLE_WORDS:
+        if first in _NOT_FIRST or first in CALENDAR_NAMES or first.lower() in _TITLE_WORDS:
             continue  # (``the nurses' union President Ana Ruiz``: its officer)
         if is_given_name(first):
             continue
@@ -159,7 +156,7 @@ def with_represented_unions(text: str, orgs: Sequence[Organization]) -> list[Org
     if not found:
         return list(orgs)
     out = [*orgs, *(_union(text, name, at, acronym) for name, (at, acronym) in found.items())]
-    out.sort(key=lambda o: (o.mentions[0].start, o.mentions[0].end) if o.mentions else (0, 0))
+    out.sort(key=first_mention)
     return out
 
 

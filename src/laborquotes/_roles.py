@@ -882,16 +882,17 @@ def _first_role(rules: tuple[RoleRule, ...], text: str, kind: OrgKind | None) ->
             probe = head if rule.head else text
             if not probe or not _has(rule.words, probe):
                 continue
-        if rule.unless_heads and _last_word(text) in rule.unless_heads:
+        if rule.unless_heads and _final_word(text).lower() in rule.unless_heads:
             continue
         if not rule.also or _has(rule.also, text):
             return rule.role
     return None
 
 
-def _last_word(text: str) -> str:
+def _final_word(text: str) -> str:
+    """The last word of *text* as written (``""`` for none)."""
     words = text.rsplit(None, 1)
-    return words[-1].lower() if words else ""
+    return words[-1] if words else ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1052,7 +1053,7 @@ def hint_kind(text: str) -> OrgKind | None:
     head = _head_kind(text)
     if head is not None:
         return head
-    if text.rsplit(None, 1)[-1:] and text.rsplit(None, 1)[-1] in _CAMPAIGN_HEADS:
+    if _final_word(text) in _CAMPAIGN_HEADS:
         return None  # ``Council Tax Watch``: a campaign (no kind says it), not the council
     for kind, words in KIND_HINTS:
         if _has(words, text) or (kind is OrgKind.MEDIA and _MASTHEAD().search(text)):
@@ -1063,7 +1064,7 @@ def hint_kind(text: str) -> OrgKind | None:
 def _head_kind(text: str) -> OrgKind | None:
     """The kind a title's last word, in lower case, gives by itself (``court reporter``:
     a reporter, whatever the words before it say)."""
-    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    last = _final_word(text)
     if not last.islower() or last not in _HEAD_KINDS or _has(_PHRASE_HINTS, text):
         return None  # (``health board``, ``law firm``: a phrase of the hints decides)
     return _HEAD_KINDS[last]

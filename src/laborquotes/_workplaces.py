@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from ._dispute import EMPLOYER_CUES, WORKFORCE_WORDS, employing_body, lowered
-from ._model import Organization, OrganizationIndex, OrgKind, Span
+from ._model import Organization, OrganizationIndex, OrgKind, Span, first_mention
 from ._org_names import LEGAL_ABBREVIATIONS, _lazy, _Taken, company_short_form, literal_matches
 from ._patterns import alternation, lazy, lazy_stdlib, trie_alternation
 from ._places import demonym_length, lookup_city, lookup_region
@@ -557,7 +557,7 @@ def with_workplaces(
         return tuple(orgs)
     kept = [_also_short(text, o) if i in known else o for i, o in enumerate(orgs)]
     out = [*kept, *_with_short_forms(text, list(found.values()))]
-    out.sort(key=lambda o: (o.mentions[0].start, o.mentions[0].end) if o.mentions else (0, 0))
+    out.sort(key=first_mention)
     return tuple(out)
 
 
