@@ -2671,3 +2671,71 @@ def test_a_passive_naming_verb_s_agent_speaks(text: str, name: str) -> None:
     assert quotes
     assert quotes[0].attribution is not None
     assert quotes[0].attribution.speaker.name == name
+
+
+# --------------------------------------------------------------------------- scopes and kinds
+
+SCOPED_OFFICES = [
+    ("Verdi regional chief for Bavaria", "regional chief for Bavaria", "Verdi"),
+    ("IG Metall district leader for Saxony", "district leader for Saxony", "IG Metall"),
+    ("Unite regional secretary for the North West", "regional secretary for the North West",
+     "Unite"),
+    ("SIPTU organiser for Munster", "organiser for Munster", "SIPTU"),
+    ("Hallam Foods sales director for Europe", "sales director for Europe", "Hallam Foods"),
+    ("NUM organiser for Gauteng", "organiser for Gauteng", "NUM"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("descriptor", "title", "org"), SCOPED_OFFICES)
+def test_a_region_after_a_title_is_its_scope_not_the_organization(
+    descriptor: str, title: str, org: str
+) -> None:
+    assert split_title(descriptor) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "expected"),
+    [
+        ("spokesman for Acme Foods", ("spokesman", "Acme Foods")),
+        ("Unite officer for Leeds United", ("Unite officer", "Leeds United")),
+    ],
+)
+def test_no_scope_without_an_owner_and_a_region(descriptor: str, expected: tuple[str, str]) -> None:
+    assert split_title(descriptor) == expected
+
+
+OF_A_KIND = [
+    ('"It is unlawful," said Sam Keller of advocacy group Fair Pay Watch.', "Fair Pay Watch",
+     "other"),
+    ('"They were beaten," said Rahim Uddin of Khulna-based rights group Mukti Seba.',
+     "Mukti Seba", "other"),
+    ('"They were beaten," said Rahim Uddin of the Hong Kong-based rights group Mukti Seba.',
+     "Mukti Seba", "other"),
+    ('"Prices will rise," said Tom Hale of consultancy Brightwater Partners.',
+     "Brightwater Partners", "expert"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "org", "role"), OF_A_KIND)
+def test_a_kind_and_a_base_after_of_are_no_part_of_the_name(text: str, org: str, role: str) -> None:
+    speaker = _speaker(text, "")
+    assert (speaker.organization, speaker.role and speaker.role.value) == (org, role)
+
+
+def test_a_campaign_group_speaking_is_no_expert() -> None:
+    text = 'Parking fines hit the poorest hardest, the rights group said on Monday. "It is unjust."'
+    roles = {q.attribution.speaker.role for q in lq.parse(text).quotes if q.attribution}
+    assert roles == {lq.Role.OTHER}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Talks with Kestrel Partners, the Leeds-based consulting firm, ended.", "other"),
+        ("Jo Bloggs of digital consulting firm Imbrex said so.", "other"),
+        ("Shares in Hartwell Stores, the struggling supermarket chain, fell.", "employer"),
+        ("Pilots at Australian airline Austral Skyways walked out.", "employer"),
+    ],
+)
+def test_a_described_company_has_the_kind_its_description_tells(text: str, kind: str) -> None:
+    assert [o.kind.value for o in lq.parse(text).organizations] == [kind]

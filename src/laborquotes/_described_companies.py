@@ -31,6 +31,7 @@ from ._org_names import LEGAL_ABBREVIATIONS
 from ._owners import is_given_name
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._quoted_orgs import every_mention
+from ._roles import hint_kind
 from ._vocab import APPOSITIVE_BUSINESS_NOUNS, ORG_NAME_JOINERS, SUBJECT_STARTS
 
 __all__ = ["MAX_DESCRIBED", "with_described_companies"]
@@ -87,15 +88,32 @@ def _name_before_re() -> str:
     return rf"(?<![\w'’-]){word}(?:[ ](?:{joiner}[ ])?{word}){{0,4}}+\Z"
 
 
-def _described(text: str) -> Iterator[tuple[int, str]]:
+def _described(text: str) -> Iterator[tuple[int, str, OrgKind]]:
     """The names an apposition after them or a kind of business before them describes,
-    with where each starts, in order."""
-    after = ((m.start(), True) for m in _apposition_re().finditer(text))
-    before = ((m.end(), False) for m in _kind_before_re().finditer(text))
-    for at, comma in heapq.merge(after, before, key=lambda h: h[0]):
-        hit = _name_before(text, at) if comma else _name_after(text, at)
+    with where each starts and the kind its description tells, in order."""
+    after = ((m.start(), m.end()) for m in _apposition_re().finditer(text))
+    before = ((m.end(), -1) for m in _kind_before_re().finditer(text))
+    for at, end in heapq.merge(after, before, key=lambda h: h[0]):
+        hit = _name_before(text, at) if end >= 0 else _name_after(text, at)
         if hit is not None:
-            yield hit
+            described = text[at:end] if end >= 0 else _lead_words(text, at)
+            yield (*hit, _kind(described))
+
+
+def _lead_words(text: str, at: int) -> str:
+    """Up to :data:`_LEAD_WORDS` words in lower case before *at* (``digital consulting
+    firm`` before ``Brightwell``), the kind of business last."""
+    words = text[max(0, at - _LEAD_WORDS * _WORD_REACH) : at].split()[-_LEAD_WORDS:]
+    while words and not words[0].islower():
+        words = words[1:]
+    return " ".join(words)
+
+
+def _kind(described: str) -> OrgKind:
+    """A described company's kind: an employer, as companies are, unless its
+    description tells a body of another kind (``the consulting firm``, ``a rights
+    group``: no employer in a dispute, and their people no management)."""
+    return OrgKind.OTHER if hint_kind(described) is OrgKind.OTHER else OrgKind.EMPLOYER
 
 
 def _name_after(text: str, at: int) -> tuple[int, str] | None:
@@ -172,20 +190,20 @@ def with_described_companies(text: str, orgs: Sequence[Organization]) -> list[Or
     """*orgs* and the companies *text* describes as a business in apposition (see the
     module), each with every place its name is written, in order of first mention."""
     index = OrganizationIndex(orgs)
-    found: dict[str, int] = {}
-    for hit in _described(text):
-        if hit[1] in found or index.find(hit[1]) is not None:
+    found: dict[str, tuple[int, OrgKind]] = {}
+    for at, name, kind in _described(text):
+        if name in found or index.find(name) is not None:
             continue
-        if _affiliated(text, hit[0]):
+        if _affiliated(text, at):
             continue  # (``an analyst at Pennock Stirling, the bank``: a third party)
-        found[hit[1]] = hit[0]
+        found[name] = (at, kind)
         if len(found) >= MAX_DESCRIBED:
             break
     if not found:
         return list(orgs)
     new = [
-        Organization(name=n, kind=OrgKind.EMPLOYER, mentions=(Span(start=at, end=at + len(n)),))
-        for n, at in found.items()
+        Organization(name=n, kind=kind, mentions=(Span(start=at, end=at + len(n)),))
+        for n, (at, kind) in found.items()
     ]
     out = [*orgs, *every_mention(text, new)]
     out.sort(key=first_mention)

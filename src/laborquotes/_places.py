@@ -23,6 +23,7 @@ __all__ = [
     "agency",
     "demonym_length",
     "is_call_sign",
+    "is_region",
     "key",
     "lookup_city",
     "lookup_region",
@@ -204,6 +205,26 @@ _STATE_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Uttarakhand", "IN", ()),
     ("West Bengal", "IN", ()),
 )
+
+#: Regions inside a country that an office covers (``regional secretary for the North
+#: West``, ``district leader for Bavaria``): the English regions (ONS), Ireland's
+#: provinces, Germany's and Austria's states, South Africa's provinces and New Zealand's
+#: regions; and the world's regions of a business's offices (``sales director for
+#: Europe``). Not dateline regions: no dateline reads them.
+_SCOPE_REGIONS: tuple[str, ...] = (
+    "Africa", "Americas", "Asia", "Asia Pacific", "Asia-Pacific", "Auckland",
+    "Baden-Württemberg", "Bavaria", "Brandenburg", "Canterbury", "Carinthia", "Connacht",
+    "EMEA", "East Anglia", "East Midlands", "East of England", "Eastern Cape", "Europe",
+    "Free State", "Gauteng", "Hesse", "KwaZulu-Natal", "Latin America", "Leinster",
+    "Limpopo", "Lower Austria", "Lower Saxony", "Mecklenburg-Vorpommern", "Middle East",
+    "Midlands", "Mpumalanga", "Munster", "North America", "North East",
+    "North Rhine-Westphalia", "North West", "Northern Cape", "Otago", "Rhineland-Palatinate",
+    "Saarland", "Saxony", "Saxony-Anhalt",
+    "Schleswig-Holstein", "South East", "South West", "Styria", "Thuringia", "Tyrol",
+    "Ulster", "Upper Austria", "Waikato", "Wellington", "West Midlands", "Western Cape",
+    "Yorkshire", "Yorkshire and the Humber",
+)  # fmt: skip
+_SCOPE_REGION_KEYS = frozenset(key(r) for r in _SCOPE_REGIONS)
 
 #: Countries and the other names wire datelines give them -> ISO 3166-1 alpha-2.
 #: (Historic names map to today's code: West Germany -> DE, Soviet Union -> RU.)
@@ -910,6 +931,18 @@ def lookup_region(piece: str) -> Place | None:
     if not k:
         return None
     return STATES.get(k) or PROVINCES.get(k) or COUNTRIES.get(k) or OTHER_STATES.get(k)
+
+
+def is_region(piece: str) -> bool:
+    """Whether *piece* names a region an office may cover: a state, a province, a
+    country, a city of the tables or a region of :data:`_SCOPE_REGIONS` (``the`` aside:
+    ``the North West``)."""
+    piece = piece.removeprefix("the ")
+    return (
+        key(piece) in _SCOPE_REGION_KEYS
+        or lookup_region(piece) is not None
+        or lookup_city(piece) is not None
+    )
 
 
 #: The adjectives of :data:`~laborquotes._vocab.DEMONYMS`, by their number of words.

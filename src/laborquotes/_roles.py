@@ -446,12 +446,13 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
         OrgKind.OTHER,
         (
-            "advisers", "advisors", "advisory", "advocacy", "analysts", "analytics", "bank",
-            "campaigners", "capital", "center for", "centre for", "charities", "charity",
-            "college", "consultancy", "consultants", "consulting", "economic", "economics",
-            "foundation", "institute", "intelligence", "law firm", "partners", "patients",
-            "polling", "pressure group", "price information", "price reporting", "pricing",
-            "ratings", "research", "research group", "school of", "solicitors", "think tank",
+            "advisers", "advisors", "advisory", "advocacy", "advocacy group", "analysts",
+            "analytics", "bank", "campaign group", "campaigners", "capital", "center for",
+            "centre for", "charities", "charity", "college", "consultancy", "consultants",
+            "consulting", "economic", "economics", "foundation", "institute", "intelligence",
+            "law firm", "lobby group", "partners", "patients", "polling", "pressure group",
+            "price information", "price reporting", "pricing", "ratings", "research",
+            "research group", "rights group", "school of", "solicitors", "think tank",
             "think-tank", "university",
         ),
     ),
@@ -814,6 +815,12 @@ GROUP_RULES: tuple[RoleRule, ...] = (
         words=("employers", "employer", "management", "companies", "studios", "owners"),
         note="a phrase about employers anywhere (``industry employers in the region``)",
     ),
+    RoleRule(
+        role=Role.OTHER,
+        words=CAMPAIGN_WORDS,
+        kinds=frozenset({OrgKind.OTHER}),
+        note="a charity or a campaign group speaking: a voice outside, no expert",
+    ),
     RoleRule(role=Role.EXPERT, kinds=frozenset({OrgKind.OTHER}), note="an institute speaking"),
 )
 
@@ -1067,6 +1074,8 @@ def _head_kind(text: str) -> OrgKind | None:
     last = _final_word(text)
     if not last.islower() or last not in _HEAD_KINDS or _has(_PHRASE_HINTS, text):
         return None  # (``health board``, ``law firm``: a phrase of the hints decides)
+    if _has(_OTHER_HINTS, text[: -len(last)]):
+        return None  # (``consulting firm``, ``research group``: what it does decides)
     return _HEAD_KINDS[last]
 
 
@@ -1137,6 +1146,7 @@ for _kind, _words in KIND_HINTS:
     for _word in _words:
         if " " not in _word and _kind is not OrgKind.OTHER:
             _HEAD_KINDS.setdefault(_word, _kind)
+_OTHER_HINTS: tuple[str, ...] = next(ws for k, ws in KIND_HINTS if k is OrgKind.OTHER)
 _PHRASE_HINTS: tuple[str, ...] = tuple(
     sorted({w for _, words in KIND_HINTS for w in words if " " in w})
 )

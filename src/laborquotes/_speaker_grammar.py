@@ -184,10 +184,17 @@ RULES: dict[str, str] = {
         {s1} {phrase_preposition} {s1} (?: {phrase_determiner} {s1} )?
         (?: {np_word} {s1} ){0,2} {np_word}
     )""",
-    # ``of the United Auto Workers``, ``of Local 7``.
+    # ``of the United Auto Workers``, ``of Local 7``, ``of advocacy group Fair Wage``
+    # (wire style: a kind of body, then its name).
     "ofx": r"""(?:
-        {s1} of {s1} (?: the {s1} )?
+        {s1} of {s1} (?: the {s1} )? {kind_lead}?+
         (?: {capword} ['’] s {s1} | {capword} {s1} | {of_joiner} {s1} ){0,8} {capword}
+    )""",
+    # ``Leeds-based research firm``, ``rights group``: where a body is based and what
+    # kind it is, in lower case before its name.
+    "kind_lead": r"""(?:
+        (?: (?: \p{Lu} [\p{L}\p{M}]*+ {s1} ){0,2}+ \p{Lu} [\p{L}\p{M}]*+ - {base_participle} {s1} )?
+        (?: {low} {s1} ){0,2}? {business_kind} {s1} (?= \p{Lu} )
     )""",
     "group": r"""
         (?: {dets} {s1} )? (?: {gmod} {s1} (?: {name_and} {s1} (?= [\p{Lu}\d] ) )?+ ){0,4}
@@ -369,6 +376,8 @@ def _word_tables() -> dict[str, Table]:
     return {
         "adverb_modifier": (V.ADVERB_TITLE_MODIFIERS, False),
         "appositive_stop": (V.APPOSITIVE_STOPS, False),
+        "base_participle": (V.BASE_PARTICIPLES, False),
+        "business_kind": (V.BUSINESS_KIND_NOUNS, False),
         "determiner": (V.SPEAKER_DETERMINERS, True),
         "function_word": (V.FUNCTION_WORDS, False),
         "group_modifier": (tuple(sorted(_group_modifiers())), False),

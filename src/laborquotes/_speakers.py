@@ -590,15 +590,11 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
                 # ``a driver for 20 years``, ``a teacher of three decades``: no organization
                 return (_strip_article(" ".join(words[:i])) or None), None
             at = w in _AT_WORK and not named and words[i + 1] != "the"
-            kind_words = _business_kind(rest) if at else 0
-            if kind_words:
+            if at and _business_kind(rest):
                 # ``an economist at consultancy Quadrante``, ``a partner at law firm Baird
                 # Cole``: a kind of business, then its name
-                # (kept where they tell the kind, as the roles read it: ``law firm``)
                 title = _strip_article(" ".join(words[:i]))
-                kind = " ".join(rest[:kind_words])
-                org_words = rest if hint_kind(kind) is not None else rest[kind_words:]
-                return (title or None), " ".join(_before_place(org_words)).rstrip(".")
+                return (title or None), " ".join(_before_place(_kind_kept(rest))).rstrip(".")
             if named or words[i + 1] == "the":
                 title = _strip_article(" ".join(words[:i]))
                 org_words = _before_place(rest) if named else words[i + 1 :]
@@ -870,10 +866,19 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
         return title, org or party
     if _regional_office(words):
         return seg, None  # ``NSW Premier``, ``WA Opposition Leader``: a state's office
-    split = _name_then_title(words) or _name_then_cap_title(words) or _split_at_preposition(words)
-    if split is not None:
-        return split
-    return _split_caps(seg, words)
+    return _split_named(seg, words)
+
+
+def _split_named(seg: str, words: list[str]) -> tuple[str | None, str | None]:
+    """The last readings of :func:`_split_title`: a name, then a title (with its scope,
+    or wire style), a preposition before the organization, or capitalized words."""
+    split = (
+        _scoped_office(words)
+        or _name_then_title(words)
+        or _name_then_cap_title(words)
+        or _split_at_preposition(words)
+    )
+    return split if split is not None else _split_caps(seg, words)
 
 
 def _business_kind(words: list[str]) -> int:
@@ -888,8 +893,24 @@ def _business_kind(words: list[str]) -> int:
     return k if words[k - 1] in _BUSINESS_KIND_NOUNS else 0
 
 
+def _kind_kept(words: list[str]) -> list[str]:
+    """*words*, a kind of business, then its name, with the kind kept only where it
+    tells the roles something (``law firm Baird Cole``; ``consultancy Quadrante`` ->
+    ``Quadrante``)."""
+    k = _business_kind(words)
+    return words if not k or hint_kind(" ".join(words[:k])) is not None else words[k:]
+
+
+def _described_body(words: list[str]) -> str:
+    """The organization after ``of`` (*words*, without it): ``the Leeds-based research
+    group Tallis`` -> ``research group Tallis`` (as :func:`_kind_kept` keeps a kind), no
+    article and no base (where it is based is no part of its name)."""
+    org = _without_base(" ".join(words).removeprefix("the ")) or ""
+    return " ".join(_kind_kept(org.split(" ")))
+
+
 #: Most lower-case words of a kind of business before its name (``research firm``).
-_KIND_WORDS = 2
+_KIND_WORDS = 3
 #: Prepositions of a workplace (``an economist at consultancy Quadrante``).
 _AT_WORK = frozenset(("at", "for", "with"))
 _BUSINESS_KIND_NOUNS = frozenset(V.BUSINESS_KIND_NOUNS)
@@ -908,6 +929,28 @@ def _regional_office(words: list[str]) -> bool:
     return person_role(office.lower(), None) is Role.GOVERNMENT and not any(
         w in _ORG and w not in _PORTFOLIO_WORDS for w in portfolio
     )
+
+
+def _scoped_office(words: list[str]) -> tuple[str, str] | None:
+    """``Verdi regional chief for Bavaria`` -> (``regional chief for Bavaria``,
+    ``Verdi``): an organization's capitalized name, a title in lower case, then the
+    region it covers after ``for`` (a region, no organization: see
+    :func:`~laborquotes._places.is_region`)."""
+    if "for" not in words:
+        return None
+    i = words.index("for")
+    k = 0
+    while k < i and (words[k][:1].isupper() or words[k][:1].isdigit()):
+        k += 1
+    if not 0 < k < i or words[i - 1].lower() not in _TITLE_WORDS:
+        return None
+    if any(w[:1].isupper() for w in words[k:i]) or any(
+        w.lower() in _TITLE_WORDS for w in words[:k]
+    ):
+        return None  # (``Regional Secretary for Wales``: a title whole)
+    if not places.is_region(" ".join(words[i + 1 :]).rstrip(".")):
+        return None
+    return " ".join(words[k:]).rstrip("."), " ".join(words[:k])
 
 
 def _name_then_cap_title(words: list[str]) -> tuple[str, str] | None:
@@ -1731,7 +1774,7 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
         # ``Marisol Ortega of Warren, Michigan,``: where she lives, no title or organization
         title = org = None
     elif ofx:
-        org = org or " ".join(ofx.split()[1:]).removeprefix("the ")
+        org = org or _described_body(ofx.split()[1:])
         if app_end is None or app_end < m.end("ofx"):
             b = m.end("ofx")
             app_end = None
