@@ -2739,3 +2739,19 @@ def test_a_campaign_group_speaking_is_no_expert() -> None:
 )
 def test_a_described_company_has_the_kind_its_description_tells(text: str, kind: str) -> None:
     assert [o.kind.value for o in lq.parse(text).organizations] == [kind]
+
+
+AND_IN_A_BODY = [
+    ('"We are busier," said Harbourside Hospital and Health Service spokesman Tom Reid.',
+     "Tom Reid", "Harbourside Hospital and Health Service"),
+    ('"We are busier," Harbourside Hospital and Health Service chief executive Rosa Tey said.',
+     "Rosa Tey", "Harbourside Hospital and Health Service"),
+    ('"We are busier," Kingsmere and District Hospitals Trust chief executive Rosa Tey said.',
+     "Rosa Tey", "Kingsmere and District Hospitals Trust"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "org"), AND_IN_A_BODY)
+def test_and_inside_a_bodys_name_before_its_officers_title(text: str, name: str, org: str) -> None:
+    speaker = _speaker(text, "busier")
+    assert (speaker.name, speaker.organization) == (name, org)

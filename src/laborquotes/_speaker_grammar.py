@@ -100,7 +100,7 @@ RULES: dict[str, str] = {
     # Director`` (a numbered unit, then a title), ``Mayor of London``, a described owner
     # (``the union's``).
     "pre": r"""(?:
-        (?: (?: {capword} (?: {joined} | {s1} {name_and} (?= {and_trades} ) )?
+        (?: (?: {capword} (?: {joined} | {s1} {name_and} (?= {and_trades} ) | {and_org} )?
               | {title_low} ) {s1} ){0,4}
         (?: {np_low} {s1} ){0,2}? {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
@@ -124,6 +124,15 @@ RULES: dict[str, str] = {
     # union's name, capitalized words whose last is a plural)
     "and_trades": r"""(?:
         {s1} (?: \p{Lu} [\p{L}\-]*+ {s1} ){0,2} \p{Lu} [\p{L}\-]*+ (?<= s ) (?![\w\-])
+    )""",
+    # (``Gold Coast Hospital and Health Service spokesman``: ``and`` inside a body's
+    # name, whose last word is an organization's, before its officer's title)
+    "and_body": r"""(?:
+        {s1} (?: \p{Lu} [\p{L}\-]*+ {s1} ){0,2} {org_word} (?![\w\-’'])
+        {s1} (?: {title_low} {s1} ){0,2}? {title_low} {s1} \p{Lu}
+    )""",
+    "and_org": r"""(?:
+        {s1} {name_and} (?= {and_body} ) {s1} (?: \p{Lu} [\p{L}\-]*+ {s1} ){0,2}? {org_word}
     )""",
     "org_title_pre": r"""
         (?: {capword} {s1} ){1,2} (?: of | for ) {s1} (?: the {s1} )?
@@ -199,7 +208,7 @@ RULES: dict[str, str] = {
     "group": r"""
         (?: {dets} {s1} )? (?: {gmod} {s1} (?: {name_and} {s1} (?= [\p{Lu}\d] ) )?+ ){0,4}
         {group_noun} (?: {s1} \d{1,5}+ (?!\w) )? {org_tail}
-        (?! {s1} (?: {title_low} | \p{Lu}\p{Ll} | \d ) | ['’] )
+        (?! {s1} (?: {title_low} | \p{Lu}\p{Ll} | \d | {name_and} {and_body} ) | ['’] )
     """,
     # ``and`` or ``&`` between two capitalized words of a name (``the Nurses and Midwives'
     # Association``, ``Trump and Clinton supporters``).
@@ -385,6 +394,7 @@ def _word_tables() -> dict[str, Table]:
         "indefinite": (V.INDEFINITE_LEADS, True),
         "indefinite_person": (V.INDEFINITE_PERSONS, True),
         "of_joiner": (V.ORG_NAME_JOINERS, False),
+        "org_word": (V.ORG_WORDS, False),
         "org_preposition": (V.ORG_PREPOSITIONS, False),
         "partitive_determiner": (V.PARTITIVE_DETERMINERS, False),
         "partitive_multitude": (V.PARTITIVE_MULTITUDES, True),
