@@ -124,6 +124,16 @@ def find_quotes(
     if not text:
         return []
     st = Structure(text, lead)
+    return _records(text, st, *_attributed(text, st, warnings), reference)
+
+
+def _attributed(
+    text: str, st: Structure, warnings: list[str] | None
+) -> tuple[list[Candidate], list[Reported], list[Candidate], list[tuple[int, int]]]:
+    """The quotations with their cues, the reported clauses, the fragments and the
+    unnamed askers' questions of *text*: what :func:`_records` reads. (The marks and the
+    cues by paragraph go when this returns, before the records are built: a long text
+    has thousands, for the garbage collector to count.)"""
     pairs = single_mark_pairs(text, st, pair_marks(text, st))
     quotes, dropped, fragments = _candidates(text, st, _within_budget(pairs, warnings))
     for q in fragments:
@@ -150,7 +160,7 @@ def find_quotes(
     marks = ([p.open for p in pairs], [p.close for p in pairs])
     reported = ([r.start for r in indirect], [r.end for r in indirect])
     questions = unnamed_questions(text, st, marks, reported)
-    return _records(text, st, quotes, indirect, reference, fragments, questions)
+    return quotes, indirect, fragments, questions
 
 
 def _flattened_chains(quotes: list[Candidate]) -> list[list[Candidate]]:
@@ -343,9 +353,9 @@ def _records(
     st: Structure,
     quotes: list[Candidate],
     indirect: list[Reported],
-    reference: dt.date | None,
     fragments: list[Candidate],
     questions: list[tuple[int, int]],
+    reference: dt.date | None,
 ) -> list[Quote]:
     """The records, in text order, an overlapping one left out; but a partial quotation
     inside an indirect one is its own record with the same attribution (the speaker's
