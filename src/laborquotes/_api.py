@@ -64,6 +64,9 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
         quotes = _quotes.find_quotes(text, reference, warnings, lead=lead)
         quotes = _ledes.with_lede_titles(text, quotes, lead)
         found = _labour.enrich_article(text, quotes, registry=registry, place=_city(dateline))
+        # (the records it replaced go now, not after the cast: a long text has
+        # thousands, which the garbage collector would go on counting)
+        del quotes
         linked, people = _people.build_cast(
             text, found.quotes, found.organizations, disputed=found.dispute is not None
         )
