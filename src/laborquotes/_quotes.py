@@ -124,7 +124,8 @@ def find_quotes(
     if not text:
         return []
     st = Structure(text, lead)
-    return _records(text, st, *_attributed(text, st, warnings), reference)
+    items, speakers = _ordered(text, st, *_attributed(text, st, warnings))
+    return _records(text, items, speakers, reference)
 
 
 def _attributed(
@@ -348,21 +349,24 @@ def _may_nest(q: Candidate) -> bool:
     return q.kind is QuoteKind.PARTIAL and (q.cue is None or q.cue.cue_start < q.pair.open)
 
 
-def _records(
+#: What :func:`_records` reads of each quotation, in text order: its start and end,
+#: kind, cue, and whether it is a record only inside a reported clause (a fragment).
+_Item = tuple[int, int, QuoteKind, Cue | None, bool]
+
+
+def _ordered(
     text: str,
     st: Structure,
     quotes: list[Candidate],
     indirect: list[Reported],
     fragments: list[Candidate],
     questions: list[tuple[int, int]],
-    reference: dt.date | None,
-) -> list[Quote]:
-    """The records, in text order, an overlapping one left out; but a partial quotation
-    inside an indirect one is its own record with the same attribution (the speaker's
-    exact words next to the paraphrase), and so is a fragment of a word or two there."""
-    items: list[tuple[int, int, QuoteKind, Cue | None, bool]] = [
-        (q.start, q.end, q.kind, q.cue, False) for q in quotes
-    ]
+) -> tuple[list[_Item], dict[int, Speaker]]:
+    """The quotations of all kinds in text order, and each cue's speaker (by cue id).
+    (The candidates, their marks and the reported clauses go when this returns, before
+    the records are built: a long text has thousands, for the garbage collector to
+    count.)"""
+    items: list[_Item] = [(q.start, q.end, q.kind, q.cue, False) for q in quotes]
     items.extend((a, b, QuoteKind.INDIRECT, cue, False) for a, b, cue in indirect)
     items.extend((q.start, q.end, q.kind, q.cue, True) for q in fragments)
     items.extend((a, b, QuoteKind.INDIRECT, None, False) for a, b in questions)
@@ -372,6 +376,15 @@ def _records(
     items.sort(key=lambda x: x[0])
     quoted = ((q.start, q.end) for q in quotes)  # (read once, by the resolver)
     speakers = _resolve_speakers(text, st, [x[3] for x in items if x[3] is not None], quoted)
+    return items, speakers
+
+
+def _records(
+    text: str, items: list[_Item], speakers: dict[int, Speaker], reference: dt.date | None
+) -> list[Quote]:
+    """The records, in text order, an overlapping one left out; but a partial quotation
+    inside an indirect one is its own record with the same attribution (the speaker's
+    exact words next to the paraphrase), and so is a fragment of a word or two there."""
     out: list[Quote] = []
     last_end = -1
     outer: Quote | None = None  # the last indirect quotation
