@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 import laborquotes as lq
-from laborquotes._model import span_of
+from laborquotes._model import attribution_of, quote_of, span_of
 
 SPAN = lq.Span(start=3, end=9)
 SPEAKER = lq.Speaker(
@@ -182,3 +182,26 @@ def test_span_of_rejects_what_the_constructor_rejects(start: object, end: object
         lq.Span(start=start, end=end)  # type: ignore[arg-type]
     with pytest.raises(raised.type, match=re.escape(str(raised.value))):
         span_of(start, end)  # type: ignore[arg-type]
+
+
+def test_quote_of_and_attribution_of_are_the_records() -> None:
+    att = ATTRIBUTION
+    made = attribution_of(att.speaker, att.source_span, att.cue, att.cue_span, att.date)
+    assert type(made) is lq.Attribution
+    assert made == att
+    assert hash(made) == hash(att)
+    assert repr(made) == repr(att)
+    person = lq.Person(name="Ana Ruiz")
+    built = quote_of(QUOTE.text, QUOTE.span, QUOTE.kind, made, person)
+    expected = lq.Quote(
+        text=QUOTE.text, span=QUOTE.span, kind=QUOTE.kind, attribution=att, cast=person
+    )
+    assert type(built) is lq.Quote
+    assert built == expected
+    assert hash(built) == hash(expected)
+    assert repr(built) == repr(expected)
+    assert built.to_dict() == expected.to_dict()
+    assert built.speaker is person
+    assert quote_of("x", SPAN, lq.QuoteKind.DIRECT, None).speaker is None
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.text = "y"  # type: ignore[misc]

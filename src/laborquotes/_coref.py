@@ -43,7 +43,17 @@ from ._clauses import (
 )
 from ._literal_index import LiteralIndex
 from ._marks import Structure
-from ._model import Attribution, Organization, OrgKind, Person, Quote, Role, Speaker
+from ._model import (
+    Attribution,
+    Organization,
+    OrgKind,
+    Person,
+    Quote,
+    Role,
+    Speaker,
+    attribution_of,
+    quote_of,
+)
 from ._org_names import _lazy
 from ._orgs import Registry, default_registry
 from ._roles import TITLE_HEADS, person_role, union_not_labour
@@ -648,14 +658,8 @@ def with_speaker(
     ``tests/test_coref_fields.py`` checks that each field is carried over)."""
     new = att
     if sp is not att.speaker:
-        new = Attribution(
-            speaker=sp,
-            source_span=att.source_span,
-            cue=att.cue,
-            cue_span=att.cue_span,
-            date=att.date,
-        )
-    return Quote(text=q.text, span=q.span, kind=q.kind, attribution=new, cast=cast)
+        new = attribution_of(sp, att.source_span, att.cue, att.cue_span, att.date)
+    return quote_of(q.text, q.span, q.kind, new, cast)
 
 
 def speaker_with(

@@ -51,7 +51,7 @@ from ._dates import speech_date
 from ._frames import COMPLEMENT_LEADS, NAMING, RELATIVE_NAMING_VERBS, frames_of
 from ._indirect import Reported, find_indirect
 from ._marks import MarkPair, Structure, pair_marks
-from ._model import Attribution, Quote, QuoteKind, Speaker, span_of
+from ._model import Attribution, Quote, QuoteKind, Speaker, attribution_of, quote_of, span_of
 from ._org_names import _lazy
 from ._questions import unnamed_questions
 from ._single_marks import single_mark_pairs
@@ -444,7 +444,7 @@ def _possessor(cue: Cue) -> bool:
 
 
 def _record(text: str, a: int, b: int, kind: QuoteKind, att: Attribution | None) -> Quote:
-    return Quote(text=text[a:b], span=span_of(a, b), kind=kind, attribution=att)
+    return quote_of(text[a:b], span_of(a, b), kind, att)
 
 
 def _resolve_speakers(
@@ -488,12 +488,12 @@ def _attribution(
             lo = max(lo, floor)
         elif hi <= content[0] < end:
             end = content[0]
-    return Attribution(
-        speaker=speaker,
-        source_span=span_of(cue.cand.start, cue.cand.end),
-        cue=text[cue.cue_start : cue.cue_end],
-        cue_span=span_of(cue.cue_start, cue.cue_end),
-        date=speech_date(text, lo, end, reference, floor=floor),
+    return attribution_of(
+        speaker,
+        span_of(cue.cand.start, cue.cand.end),
+        text[cue.cue_start : cue.cue_end],
+        span_of(cue.cue_start, cue.cue_end),
+        speech_date(text, lo, end, reference, floor=floor),
     )
 
 
