@@ -453,7 +453,6 @@ KNOWN_FAILURES: dict[int, str] = {
     5: "'SA' is not read as a legal form: it is also South Africa and South Australia",
     15: "the registry's 'Boilermakers' alias holds the place; 'Society' is no head noun",
     39: "the registry files Transport for London as an employer (its role in Tube strikes)",
-    41: "the registry's NHS inside a trust's name wins over the trust",
     57: "speaker grammar: 'A spokesman for X Students' Union' is read as a group's name",
     84: "'the Treasury' alone is not registered (HM Treasury or the US Treasury)",
 }

@@ -1974,9 +1974,9 @@ def test_a_company_by_the_first_word_of_its_name(text: str, org: str) -> None:
 #: country's possessive (``Chile's Labor Directorate``: no person).
 STATE_BODIES = [
     ("Miners walked out at the Rojo pit.\n\nPeru's Labor Directorate said the stoppage was legal.", "Labor Directorate", "Peru"),
-    ("The Employment Tribunal said the dismissals were unfair.", "The Employment Tribunal", "Employment Tribunal"),
+    ("The Employment Tribunal said the dismissals were unfair.", "Employment Tribunal", "Employment Tribunal"),
     ("The labour inspectorate said it would visit the site.", "The labour inspectorate", None),
-    ("The Fair Pay Ombudsman said the cleaners were underpaid.", "The Fair Pay Ombudsman", None),
+    ("The Fair Pay Ombudsman said the cleaners were underpaid.", "Fair Pay Ombudsman", "Fair Pay Ombudsman"),
     ("The regulator said it was watching the dispute closely.", "The regulator", None),
 ]  # fmt: skip
 
@@ -2755,3 +2755,59 @@ AND_IN_A_BODY = [
 def test_and_inside_a_bodys_name_before_its_officers_title(text: str, name: str, org: str) -> None:
     speaker = _speaker(text, "busier")
     assert (speaker.name, speaker.organization) == (name, org)
+
+
+NAMED_BODIES = [
+    ("The inquiry was set up by the Kestrel Harbour Authority.", "Kestrel Harbour Authority",
+     "government"),
+    ("Nurses struck at the Westmarch Valley Health Trust.", "Westmarch Valley Health Trust",
+     "employer"),
+    ("The Arden State Board of Elections met.", "Arden State Board of Elections",
+     "government"),
+    ("Donations to the Lowmoor Cancer Support Trust rose.", "Lowmoor Cancer Support Trust",
+     "other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), NAMED_BODIES)
+def test_a_name_before_a_bodys_noun_is_an_organization(text: str, name: str, kind: str) -> None:
+    orgs = lq.parse(text).organizations
+    assert [(o.name, o.kind.value) for o in orgs] == [(name, kind)]
+    assert all(text[s.start : s.end] == name for s in orgs[0].mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Board said so.", "Ana Ruiz Board met.", "Don't Trust them.", "The Post's Board met."],
+)
+def test_no_body_without_a_name_before_its_noun(text: str) -> None:
+    assert lq.parse(text).organizations == ()
+
+
+def test_the_authority_said_is_the_body_named_before() -> None:
+    text = (
+        'Ferries were cut by the Kestrel Harbour Authority. "We had no choice," the authority said.'
+    )
+    assert _speaker(text, "no choice").organization == "Kestrel Harbour Authority"
+
+
+def test_the_government_is_no_public_body() -> None:
+    text = (
+        "The Arden Pay Review Commission reported on Monday. "
+        '"We will study it," the government said.'
+    )
+    assert _speaker(text, "study it").organization is None
+
+
+def test_initials_of_a_bodys_last_words_name_the_same_body() -> None:
+    text = (
+        "Junior doctors at Capital and Coast District Health Board will strike on Monday. "
+        '"We are disappointed," Capital and Coast DHB chief operating officer Jon Pemberton'
+        " said."
+    )
+    speaker = _speaker(text, "disappointed")
+    assert (speaker.name, speaker.organization, speaker.role) == (
+        "Jon Pemberton",
+        "Capital and Coast DHB",
+        lq.Role.EMPLOYER,
+    )

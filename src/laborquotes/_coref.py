@@ -1907,6 +1907,15 @@ REFERENCE_KINDS: tuple[tuple[tuple[str, ...], tuple[OrgKind, ...]], ...] = (
 
 #: Head nouns that point at the organization named last with that word in its name.
 HEAD_REFERENCES = V.HEAD_REFERENCES
+_PUBLIC_BODY_HEADS = frozenset(V.PUBLIC_BODY_HEADS)
+#: Reference words for a government as a whole, which no public body answers to.
+_GOVERNMENT_WORDS = frozenset(("administration", "department", "government", "ministry"))
+
+
+def _public_body(org: Organization) -> bool:
+    """Whether *org* is a government's public body by its name's last word (``Kestrel
+    Harbour Authority``): a kind of government that only its noun points at."""
+    return org.kind is OrgKind.GOVERNMENT and org.name.rsplit(" ", 1)[-1] in _PUBLIC_BODY_HEADS
 
 
 @functools.cache
@@ -2051,6 +2060,17 @@ def _is_guild(org: Organization) -> bool:
     return "guild" in org.name.lower() or any("guild" in a.lower() for a in org.aliases)
 
 
+def _initialled_forms(name: str) -> Iterator[str]:
+    """*name* with its last two or three capitalized words written as their initials
+    (``Capital and Coast District Health Board`` -> ``Capital and Coast DHB``, ``Capital
+    and Coast HB``): a form the article may write it in, its own words first."""
+    words = name.split()
+    for k in (3, 2):
+        tail = words[-k:]
+        if len(words) > k and all(w[:1].isupper() and w[1:].islower() for w in tail):
+            yield " ".join([*words[:-k], "".join(w[0] for w in tail)])
+
+
 class ArticleOrgs:
     """Organizations of one article, with lookups by name and by position."""
 
@@ -2067,6 +2087,8 @@ class ArticleOrgs:
         for o in orgs:
             for form in (o.name, *o.aliases):
                 self.forms.setdefault(" ".join(form.split()), o)
+            for form in _initialled_forms(o.name):
+                self.forms.setdefault(form, o)
         self.first_words = {f.split(" ", 1)[0] for f in self.forms}
         self.cache: dict[str, Organization | None] = {}
         self._led: dict[str, list[Organization]] | None = None  # (:meth:`company_led_by`)
@@ -2212,23 +2234,32 @@ class ArticleOrgs:
             i -= 1
 
     def nearest(
-        self, kinds: Sequence[OrgKind], pos: int, guild: bool, *, party: bool = True
+        self,
+        kinds: Sequence[OrgKind],
+        pos: int,
+        guild: bool,
+        *,
+        party: bool = True,
+        bodies: bool = True,
     ) -> Organization | None:
         """The organization of *kinds* named last before *pos*, else the most named one
-        (not a political party unless *party*: ``the ministry`` is none)."""
+        (not a political party unless *party*: ``the ministry`` is none; nor a public
+        body unless *bodies*: ``the government`` is no ``Pay Review Commission``, which
+        its own noun or ``the agency`` points at)."""
         for kind in kinds:
             for org in self._before(pos):
                 if (
                     org.kind is kind
                     and (not guild or _is_guild(org))
                     and (party or not _party(org))
+                    and (bodies or not _public_body(org))
                 ):
                     return org
             top = self.top.get((kind, guild))
-            if top is not None and (party or not _party(top)):
+            if top is not None and (party or not _party(top)) and (bodies or not _public_body(top)):
                 return top
         if guild:
-            return self.nearest(kinds, pos, guild=False, party=party)
+            return self.nearest(kinds, pos, guild=False, party=party, bodies=bodies)
         return None
 
     def nearest_named(self, head: str, pos: int) -> Organization | None:
@@ -2248,8 +2279,9 @@ class ArticleOrgs:
             if org is not None:
                 return org, True
         if kinds is not None:
-            party = "party" in phrase.casefold().split()
-            return self.nearest(kinds, pos, guild, party=party), True
+            words = phrase.casefold().split()
+            bodies = "agency" in words or _GOVERNMENT_WORDS.isdisjoint(words)
+            return self.nearest(kinds, pos, guild, party="party" in words, bodies=bodies), True
         return None, False
 
     def resolve(self, written: str | None, pos: int) -> tuple[Organization | None, str | None]:

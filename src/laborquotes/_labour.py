@@ -60,6 +60,7 @@ from ._model import (
     Voices,
     organization_index,
 )
+from ._named_bodies import with_named_bodies
 from ._org_names import _lazy, name_initials
 from ._org_tails import whole_org_speakers
 from ._orgs import OrgEntry, Registry, default_registry
@@ -270,11 +271,17 @@ class _Sides:
             self._introduced[name] = introduced_as_employer(self.text, name.strip(" ,.;:"))
         return self._introduced.get(name, False)
 
-    def role(self, org: Organization | None, role: Role | None) -> Role | None:
+    def role(
+        self, org: Organization | None, role: Role | None, shown: str | None = None
+    ) -> Role | None:
         """*role*, or ``other`` for an employer's person in another company's dispute.
         Where the employer side is only employers' associations (sector bargaining:
-        ``the Banks' Association``), a company is one of their members: an employer."""
+        ``the Banks' Association``), a company is one of their members: an employer.
+        So is a person whose organization is written as the employer's name (*shown*:
+        ``Northgate NHS Foundation Trust``), whatever registered body it names inside."""
         if role is not Role.EMPLOYER or org is None or not self.employer_names:
+            return role
+        if shown in self.employer_names:
             return role
         if org.kind in (OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP):
             member = org.kind is OrgKind.EMPLOYER and self._associations_only
@@ -1178,7 +1185,7 @@ def _person_role(
         if kind is None:
             by_side = sides.unnamed_employer(sp.name, described=True)
             kind = OrgKind.EMPLOYER if by_side else hint_kind(sp.name)
-    role = sides.role(org, sp.role or person_role(described, kind))
+    role = sides.role(org, sp.role or person_role(described, kind), shown)
     if guessed and role is Role.OTHER and org is None:
         role = None  # a guessed description that no rule reads supports no role
     if apposed and title:
@@ -1555,8 +1562,10 @@ def enrich_article(
     acronym)."""
     reg = default_registry() if registry is None else registry
     found = with_described_companies(text, _outside(reg.find(text), place))
+    found = with_named_bodies(text, found, government=False)
     found = with_represented_unions(text, found)
     orgs, dispute = _dispute_and_workplaces(text, tuple(found))
+    orgs = tuple(with_named_bodies(text, orgs))
     quotes = whole_org_speakers(text, orgs, quotes)
     dispute = with_public_employer(text, dispute, orgs, quotes)
     art = ArticleOrgs(text, orgs, reg)

@@ -357,7 +357,7 @@ VOICE_WORDS: tuple[str, ...] = (
 #: homelessness charity Safe Harbour``): its people speak for it, as no experts.
 CAMPAIGN_WORDS: tuple[str, ...] = (
     "advocacy group", "campaign group", "campaigners", "charities", "charity",
-    "pressure group", "rights group",
+    "pressure group", "rights group", "trust",
 )  # fmt: skip
 
 #: People who study at a school or a university, outside a dispute there (``college

@@ -125,14 +125,18 @@ RULES: dict[str, str] = {
     "and_trades": r"""(?:
         {s1} (?: \p{Lu} [\p{L}\-]*+ {s1} ){0,2} \p{Lu} [\p{L}\-]*+ (?<= s ) (?![\w\-])
     )""",
-    # (``Gold Coast Hospital and Health Service spokesman``: ``and`` inside a body's
-    # name, whose last word is an organization's, before its officer's title)
+    # (``Gold Coast Hospital and Health Service spokesman``, ``Capital and Coast DHB
+    # chief executive``: ``and`` inside a body's name, whose last word is an
+    # organization's or, after a word of the name, an acronym, before its officer's
+    # title; not a party's: ``Ana Ruiz and Green Party leader Tom Lee`` are two people)
     "and_body": r"""(?:
-        {s1} (?: \p{Lu} [\p{L}\-]*+ {s1} ){0,2} {org_word} (?![\w\-’'])
-        {s1} (?: {title_low} {s1} ){0,2}? {title_low} {s1} \p{Lu}
+        {s1} (?: (?: \p{Lu} [\p{L}\-]*+ {s1} ){0,2} (?! Party ) {org_word}
+                | (?: \p{Lu} [\p{L}\-]*+ {s1} ){1,2} \p{Lu}{2,6}+ ) (?![\w\-’'])
+        {s1} (?: \p{Ll} [\p{L}\-]*+ {s1} ){0,2}? {title_low} {s1} \p{Lu}
     )""",
     "and_org": r"""(?:
-        {s1} {name_and} (?= {and_body} ) {s1} (?: \p{Lu} [\p{L}\-]*+ {s1} ){0,2}? {org_word}
+        {s1} {name_and} (?= {and_body} ) {s1} (?: \p{Lu} [\p{L}\-]*+ {s1} ){0,2}?
+        (?: {org_word} | \p{Lu}{2,6}+ (?![\w\-’']) )
     )""",
     "org_title_pre": r"""
         (?: {capword} {s1} ){1,2} (?: of | for ) {s1} (?: the {s1} )?

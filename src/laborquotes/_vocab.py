@@ -157,6 +157,7 @@ __all__ = [
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
     "PRONOUN_LEADS",
+    "PUBLIC_BODY_HEADS",
     "PUBLIC_SERVICE_WORDS",
     "QUANTITY_ADVERBS",
     "QUANTITY_SUBJECTS",
@@ -969,6 +970,13 @@ ORG_WORDS: tuple[str, ...] = (
     "Senate", "Service", "Services", "Society", "Studio", "Studios", "Systems", "TV",
     "Teamsters", "Technologies", "Television", "Times", "Tribunal", "Tribune", "Trust",
     "Twitter", "Union", "University", "Weekly", "Workers",
+)  # fmt: skip
+
+#: Last words of a public body's name (``Kestrel Harbour Authority``, ``Westmarch Valley
+#: Health Trust``): a name of capitalised words before one is an organization's.
+PUBLIC_BODY_HEADS: tuple[str, ...] = (
+    "Authority", "Board", "Commission", "Inspectorate", "Ombudsman", "Regulator", "Tribunal",
+    "Trust",
 )  # fmt: skip
 
 #: ``as X put it, "..."``: the words after a speaker that make an ``as`` clause an
