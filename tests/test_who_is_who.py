@@ -2811,3 +2811,32 @@ def test_initials_of_a_bodys_last_words_name_the_same_body() -> None:
         "Capital and Coast DHB",
         lq.Role.EMPLOYER,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The Westland Oil and Gas Senior Staff Association said the cuts were "illegal."',
+         "Westland Oil and Gas Senior Staff Association"),
+        ('The Senior Medical Staff Association (SMSA) said the talks had "failed."',
+         "Senior Medical Staff Association"),
+        ('The Harbour Pilots Senior Staff Association of Ghana said it was "ready."',
+         "Harbour Pilots Senior Staff Association of Ghana"),
+    ],
+)  # fmt: skip
+def test_a_title_word_inside_a_bodys_name_is_no_title(text: str, name: str) -> None:
+    speaker = next(q.attribution.speaker for q in lq.parse(text).quotes if q.attribution)
+    assert (speaker.name, speaker.title, speaker.organization) == (name, None, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('In the Lords, the Conservative peer Baroness Amble of Wyre said it was "reckless".',
+         "Baroness Amble of Wyre"),
+        ('"It is wrong," said the Labour peer Lord Hale of Ely.', "Lord Hale of Ely"),
+    ],
+)  # fmt: skip
+def test_a_party_peer_before_a_peerage(text: str, name: str) -> None:
+    speaker = next(q.attribution.speaker for q in lq.parse(text).quotes if q.attribution)
+    assert (speaker.name, speaker.title, speaker.role) == (name, "peer", lq.Role.GOVERNMENT)

@@ -1794,9 +1794,32 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
         or (words[0] == "The" and len(words) > 1)
     )
     start = m.start("pre") if pre else (ns if hon else a)
+    if is_group and len(words) == 1 and _capitalized_name(text[min(start, ns) : b]):
+        # ``The Westland Oil and Gas Senior Staff Association``: a name whose words read
+        # as a title before its last word (``Staff``) is the organization's whole name
+        whole = " ".join(text[min(start, ns) : b].split()).removeprefix("The ")
+        return Cand(Kind.GROUP, start, end, whole, None, whole, True)
     if is_group:
         return Cand(Kind.GROUP, start, end, name, title, org or name, True)
     return Cand(Kind.PERSON, start, end, name, title, org, False)
+
+
+def _capitalized_name(pre: str) -> bool:
+    """Whether *pre* is capitalized words (joiners between them), as a name's are: no
+    title in lower case, no possessive, and no title, function word or preposition
+    first (``CEO of Acme``, ``From Bush's``)."""
+    words = pre.split()
+    if not words or words[0].lower() in _NOT_NAME_LEAD or words[0] in _EXECUTIVE_ACRONYMS:
+        return False
+    return all(
+        (w[:1].isupper() and not w.endswith(_POSSESSIVES))
+        or (0 < k < len(words) - 1 and w in _JOINERS)
+        for k, w in enumerate(words)
+    )
+
+
+#: First words of no organization's name: a title, a function word, a preposition.
+_NOT_NAME_LEAD = _TITLE_WORDS | frozenset(V.FUNCTION_WORDS) | (_PREPS - {"the"})
 
 
 def _given_and_surname(words: list[str]) -> bool:

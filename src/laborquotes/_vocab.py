@@ -779,7 +779,7 @@ TITLE_NOUNS: tuple[str, ...] = (
     "musician", "negotiator", "neighbor", "neighbour", "nominee", "novelist", "nurse",
     "officer", "official", "ombudsman", "operative", "operator", "opponent", "organiser",
     "organizer", "owner", "packer", "panelist", "paramedic", "parent", "partner",
-    "passenger", "pastor", "patient", "pensioner", "performer", "pharmacist", "physician",
+    "passenger", "pastor", "patient", "peer", "pensioner", "performer", "pharmacist", "physician",
     "physiotherapist", "picker", "picketer", "pilot", "planner", "plucker", "plumber",
     "pollster", "porter", "postie", "postman", "postmaster-general", "postwoman", "premier",
     "president", "prince", "princess", "principal", "producer", "professor", "proprietor",
