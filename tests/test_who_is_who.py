@@ -2840,3 +2840,21 @@ def test_a_title_word_inside_a_bodys_name_is_no_title(text: str, name: str) -> N
 def test_a_party_peer_before_a_peerage(text: str, name: str) -> None:
     speaker = next(q.attribution.speaker for q in lq.parse(text).quotes if q.attribution)
     assert (speaker.name, speaker.title, speaker.role) == (name, "peer", lq.Role.GOVERNMENT)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "said Margo Hales, 63, from Tamworth.",
+        "said Margo Hales, from Tamworth, who is due to fly on Friday.",
+        "said Margo Hales, 71, of Hollins Road.",
+    ],
+)
+def test_a_hometown_is_no_title_and_its_person_is_the_public(said: str) -> None:
+    text = (
+        f'Pilots at Kestrel Air went on strike on Monday over pay.\n\n"We have a wedding," {said}'
+    )
+    art = lq.parse(text)
+    assert [(p.name, p.title, p.role) for p in art.people] == [("Margo Hales", None, lq.Role.OTHER)]
+    assert art.quotes[0].attribution is not None
+    assert art.quotes[0].attribution.speaker.role is lq.Role.OTHER

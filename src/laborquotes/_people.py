@@ -358,6 +358,8 @@ def _person(
             written = (m for m in sorted(entry.mentions) if _written(text, m) == name)
             first = next(written, first)
         title = appositive(text, name, first & PLACE_MASK, apposed)
+        if title is not None and _hometown(title):
+            title = None  # (``Ana Ruiz, 45, from Leeds``: where she is from, no title)
     org = next((sp.organization for sp in entry.speakers if sp.organization), None)
     roles: dict[Role, int] = {}
     for sp in entry.speakers:
@@ -382,6 +384,14 @@ def _person(
         organization=organizations.find(org),
         role=role,
     )
+
+
+def _hometown(described: str) -> bool:
+    """Whether *described*, how the article first describes a person, is only where
+    they are from (``from Wollongong``, ``of Port Dufferin``, ``from Clevedon, who is
+    due to fly``): no title."""
+    words = described.split(" ", 2)
+    return len(words) > 1 and words[0] in ("from", "of") and words[1][:1].isupper()
 
 
 def _public(person: Person) -> Person:
