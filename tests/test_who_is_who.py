@@ -2858,3 +2858,16 @@ def test_a_hometown_is_no_title_and_its_person_is_the_public(said: str) -> None:
     assert [(p.name, p.title, p.role) for p in art.people] == [("Margo Hales", None, lq.Role.OTHER)]
     assert art.quotes[0].attribution is not None
     assert art.quotes[0].attribution.speaker.role is lq.Role.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Halvorsen Axle Co. said it would cut 200 jobs.", ["Halvorsen Axle Co."]),
+        ("Costs at Brantley Mills Co, the textile maker, rose.", ["Brantley Mills Co"]),
+        ("She lives in Co. Kerry and teaches in Co Cork.", []),
+        ("Shares in Acme Co Ltd fell.", ["Acme Co Ltd"]),
+    ],
+)
+def test_co_closes_a_companys_name_but_opens_a_county(text: str, names: list[str]) -> None:
+    assert [o.name for o in lq.parse(text).organizations] == names

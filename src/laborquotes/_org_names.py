@@ -800,9 +800,26 @@ def name_marks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
             if _legal_end().match(text, i + len(form)) is not None:
                 legal.append((i, i + len(form)))
             i = text.find(form, i + 1)
+    legal.extend(_company_co(text))
     if len(legal) > other:
         legal.sort()
     return heads, legal
+
+
+def _company_co(text: str) -> Iterator[tuple[int, int]]:
+    """``Co`` closing a company's name (``Halvorsen Axle Co. said``, ``Acme Co, the
+    maker``): after a space, before a word in lower case or a comma; not a county's
+    (``Co Cork``, ``Co. Kerry``: a capital follows) nor a link (``Acme Co Ltd``)."""
+    i = text.find(" Co")
+    while i >= 0:
+        if _co_end().match(text, i + 3) is not None:
+            yield i + 1, i + 3
+        i = text.find(" Co", i + 3)
+
+
+#: What follows ``Co`` of a company's name: its full stop, then a word in lower case or
+#: a comma, a semicolon, a colon or a closing parenthesis.
+_co_end = _lazy_re(r"\.?(?:[^\S\n]+[a-z]|[,;:)])")
 
 
 #: A linking word right before a legal form (``Pty`` of ``Acme Pty Ltd``), backwards.
