@@ -2871,3 +2871,29 @@ def test_a_hometown_is_no_title_and_its_person_is_the_public(said: str) -> None:
 )
 def test_co_closes_a_companys_name_but_opens_a_county(text: str, names: list[str]) -> None:
     assert [o.name for o in lq.parse(text).organizations] == names
+
+
+def test_a_company_officer_with_no_organization_is_the_articles_company() -> None:
+    text = (
+        "Brantley Mills Inc. to close two plants\n\n"
+        "Brantley Mills Inc. said on Tuesday it would close two plants and cut 600 jobs.\n\n"
+        '"These are hard decisions," Chief Executive Ana Ruiz said on a call with analysts.\n\n'
+        '"We had no choice," chief operating officer Tom Lee said.'
+    )
+    speakers = [q.attribution.speaker for q in lq.parse(text).quotes if q.attribution]
+    assert [(s.name, s.organization, s.role) for s in speakers[-2:]] == [
+        ("Ana Ruiz", "Brantley Mills Inc.", lq.Role.EMPLOYER),
+        ("Tom Lee", "Brantley Mills Inc.", lq.Role.EMPLOYER),
+    ]
+
+
+def test_no_company_for_an_officer_where_companies_are_named_in_passing() -> None:
+    text = (
+        "Donors flock to the convention\n\n"
+        "Fundraising for the convention rose in May, organizers said on Monday. "
+        "Among the donors was Harrow Systems, which gave $1 million.\n\n"
+        '"There is a sense of stability now," said Tom Lee, the president and CEO. '
+        "Harrow Systems declined to comment."
+    )
+    speaker = _speaker(text, "stability")
+    assert speaker.organization is None

@@ -88,6 +88,7 @@ from ._roles import (
 )
 from ._vocab import (
     BASE_PARTICIPLES,
+    COMPANY_OFFICER_TITLES,
     CONTACT_PARTICIPLES,
     COURTESY_HONORIFICS,
     FUNCTION_WORDS,
@@ -1400,7 +1401,41 @@ def _title_org(
         # the organization named right before
         sides.positional = True
         org = art.last_named(pos, _SPOKES_REACH)
+    if org is None and spokes and _company_officer(title):
+        # ``Chief Executive Ana Ruiz said on a call with analysts``: the company the
+        # article is about (its dispute's one employer, else its one company)
+        org = _sole_company(sides.employers) or _sole_company(art.orgs, lede=True)
     return org
+
+
+def _sole_company(orgs: Sequence[Organization], *, lede: bool = False) -> Organization | None:
+    """The one company of *orgs* (``None`` for none or several); with *lede*, only one
+    named in the lede and again later: the company an article is about (an article on
+    politics names companies in passing)."""
+    companies = [o for o in orgs if o.kind is OrgKind.EMPLOYER]
+    if len(companies) != 1:
+        return None
+    company = companies[0]
+    if lede and (len(company.mentions) < 2 or company.mentions[0].start > _LEDE_CHARS):
+        return None
+    return company
+
+
+#: How far into an article its lede (the headline and first paragraph) reaches.
+_LEDE_CHARS = 400
+
+
+_COMPANY_OFFICERS = frozenset(COMPANY_OFFICER_TITLES)
+
+
+def _company_officer(title: str) -> bool:
+    """Whether *title*, whole, is a company's officer's (``Chief Executive``, ``chief
+    nursing officer``, ``CFO``): :data:`~laborquotes._vocab.COMPANY_OFFICER_TITLES`, or
+    ``chief`` and one or two words, then ``officer``."""
+    words = title.casefold().split()
+    if " ".join(words) in _COMPANY_OFFICERS:
+        return True
+    return 3 <= len(words) <= 4 and words[0] == "chief" and words[-1] == "officer"
 
 
 #: A title that says its holder speaks for an organization (``press officer``).

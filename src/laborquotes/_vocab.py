@@ -42,6 +42,7 @@ __all__ = [
     "CLAUSE_PRONOUNS",
     "COMMON_IRREGULAR_PASTS",
     "COMMON_ORG_NOUNS",
+    "COMPANY_OFFICER_TITLES",
     "COMPANY_TITLE_NOUNS",
     "COMPASS_WORDS",
     "CONSTITUENCY_ENDS",
@@ -970,6 +971,13 @@ ORG_WORDS: tuple[str, ...] = (
     "Senate", "Service", "Services", "Society", "Studio", "Studios", "Systems", "TV",
     "Teamsters", "Technologies", "Television", "Times", "Tribunal", "Tribune", "Trust",
     "Twitter", "Union", "University", "Weekly", "Workers",
+)  # fmt: skip
+
+#: Whole titles of a company's officers (``Chief Executive Ana Ruiz said``): with no
+#: organization written, the company the article is about (``chief ... officer`` too).
+COMPANY_OFFICER_TITLES: tuple[str, ...] = (
+    "ceo", "cfo", "chairman", "chairwoman", "chief executive", "coo", "managing director",
+    "president and ceo", "president and chief executive",
 )  # fmt: skip
 
 #: Last words of a public body's name (``Kestrel Harbour Authority``, ``Westmarch Valley
