@@ -2897,3 +2897,29 @@ def test_no_company_for_an_officer_where_companies_are_named_in_passing() -> Non
     )
     speaker = _speaker(text, "stability")
     assert speaker.organization is None
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Allied Municipal Workers", lq.OrgKind.UNION),
+        ("Harbour Nurses", lq.OrgKind.UNION),
+        ("Municipal Workers president", lq.OrgKind.GOVERNMENT),
+    ],
+)
+def test_a_name_ending_in_a_workforce_is_a_union(name: str, kind: lq.OrgKind) -> None:
+    from laborquotes._roles import hint_kind
+
+    assert hint_kind(name) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Binmen walked out on Monday in a row over pay.",
+        "Refuse collectors downed tools again on Monday.",
+        "Warehouse packers walked out at dawn.",
+    ],
+)
+def test_more_workforces_take_action(text: str) -> None:
+    assert lq.parse(text).dispute is not None

@@ -180,16 +180,19 @@ ESCALATION: tuple[DisputeAction, ...] = (
 
 #: The people who take action (``nurses at X walked out``).
 WORKFORCE_WORDS: tuple[str, ...] = (
-    "academics", "actors", "attendants", "autoworkers", "baristas", "bartenders", "bin workers",
-    "cabin crew", "caregivers", "carers", "cashiers", "cleaners", "clerks", "conductors",
-    "controllers", "cooks", "crew", "crews", "custodians", "dishwashers", "dispatchers", "dockers",
-    "dockworkers", "doctors", "drivers", "electricians", "employees", "engineers", "firefighters",
-    "guards", "handlers", "housekeepers", "janitors", "journalists", "lecturers", "librarians",
-    "longshore workers", "longshoremen", "machinists", "mechanics", "members", "midwives", "miners",
-    "nurses", "paramedics", "pharmacists", "pilots", "porters", "posties", "postmen", "seafarers",
-    "servers", "staff", "staffers", "steelworkers", "stevedores", "teachers", "technicians",
-    "therapists", "truckies", "union", "unions", "welders", "wharfies", "workers", "workforce",
-    "writers",
+    "academics", "actors", "assemblers", "attendants", "autoworkers", "bakers", "baristas",
+    "bartenders", "bin workers", "binmen", "bricklayers", "butchers", "cabin crew", "caregivers",
+    "carers", "carpenters", "cashiers", "cleaners", "clerks", "collectors", "conductors",
+    "controllers", "cooks", "couriers", "crew", "crews", "custodians", "dishwashers",
+    "dispatchers", "dockers", "dockworkers", "doctors", "drivers", "electricians", "employees",
+    "engineers", "farmworkers", "firefighters", "fishermen", "guards", "handlers", "housekeepers",
+    "janitors", "journalists", "laborers", "labourers", "lecturers", "librarians", "loggers",
+    "longshore workers", "longshoremen", "machinists", "mechanics", "members", "midwives",
+    "miners", "nurses", "operators", "packers", "paramedics", "pharmacists", "pilots", "plumbers",
+    "porters", "posties", "postmen", "riders", "sailors", "seafarers", "servers", "sorters",
+    "staff", "staffers", "steelworkers", "stevedores", "teachers", "technicians", "therapists",
+    "tradesmen", "tradespeople", "truckies", "union", "unions", "welders", "wharfies", "workers",
+    "workforce", "writers",
 )  # fmt: skip
 
 #: Words of a public or other body's name that make it an employer (``the city council``,

@@ -1057,6 +1057,8 @@ def hint_kind(text: str) -> OrgKind | None:
         return OrgKind.UNION  # ``Local 7``; ``the local``, a union's branch
     if _party(text) and not _has(_UNION_HINTS_BUT_LEADER, text):
         return OrgKind.GOVERNMENT
+    if _workforce_name(text):
+        return OrgKind.UNION  # ``Allied Municipal Workers``: a workforce's own name
     head = _head_kind(text)
     if head is not None:
         return head
@@ -1066,6 +1068,20 @@ def hint_kind(text: str) -> OrgKind | None:
         if _has(words, text) or (kind is OrgKind.MEDIA and _MASTHEAD().search(text)):
             return kind
     return None
+
+
+def _workforce_name(text: str) -> bool:
+    """Whether *text* is a name of capitalized words ending in a workforce's plural
+    (``Allied Municipal Workers``, ``Harbour Nurses``; :data:`LABOUR_WORDS`): a union
+    the tables do not know, whatever trade or sector its other words name."""
+    words = text.removeprefix("the ").removeprefix("The ").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
+        return False
+    last = words[-1]
+    return last.endswith("s") and last.casefold() in LABOUR_WORDS
+
+
+_NAME_JOINERS = frozenset(V.ORG_NAME_JOINERS)
 
 
 def _head_kind(text: str) -> OrgKind | None:
