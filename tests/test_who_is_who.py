@@ -2923,3 +2923,22 @@ def test_a_name_ending_in_a_workforce_is_a_union(name: str, kind: lq.OrgKind) ->
 )
 def test_more_workforces_take_action(text: str) -> None:
     assert lq.parse(text).dispute is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        ('Care workers will strike, the Early Years Union said. "It is a last resort," the '
+         "union's Victorian state secretary, Jo Barlow, said.", "Jo Barlow",
+         "Victorian state secretary", "Early Years Union"),
+        ('"It is wrong," said Leader of the Opposition Ravi Kumar.', "Ravi Kumar",
+         "Leader of the Opposition", None),
+        ('"We want fairness," said Stewardess Leanne Crabtree.', "Leanne Crabtree",
+         "Stewardess", None),
+    ],
+)  # fmt: skip
+def test_whole_titles_and_described_owners(
+    text: str, name: str, title: str, org: str | None
+) -> None:
+    speaker = next(q.attribution.speaker for q in lq.parse(text).quotes[::-1] if q.attribution)
+    assert (speaker.name, speaker.title, speaker.organization) == (name, title, org)

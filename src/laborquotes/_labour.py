@@ -929,9 +929,13 @@ def _unowned(title: str | None, read: bool = False) -> str | None:
     return title[m.end() :] if m is not None and m.end() < len(title) else title
 
 
-#: ``the union's``, ``The company's``: an article and a common noun's possessive, before
-#: a title (which a region's letters may open: ``The union's WA secretary``).
-_DESCRIBED_OWNER = _lazy(r"[Tt]he\s++\p{Ll}[\w-]*+['’]s\s++(?=\p{Ll}|\p{Lu}{2,4}+\s++\p{Ll})")
+#: ``the union's``, ``The company's``, ``the BMA's``: an article and a common noun's or
+#: an acronym's possessive, before a title (which a region's letters or its adjective
+#: may open: ``The union's WA secretary``, ``the union's Victorian state secretary``).
+_DESCRIBED_OWNER = _lazy(
+    r"[Tt]he\s++(?:\p{Ll}[\w-]*+|\p{Lu}{2,6}+)['’]s\s++"
+    r"(?=\p{Ll}|\p{Lu}{2,4}+\s++\p{Ll}|\p{Lu}\p{Ll}{2,20}+\s++\p{Ll})"
+)
 
 
 def _owner_phrase(title: str | None) -> str | None:

@@ -700,7 +700,8 @@ ORG_APPOSITIVE_PREPOSITIONS: tuple[str, ...] = ("at", "from", "of", "with")
 #: ``Secretary of State for Wales``, ``Cabinet Secretary for Health``, ``Principal
 #: Secretary for Labour``): the portfolio is no organization.
 PORTFOLIO_TITLES: tuple[str, ...] = (
-    "cabinet secretary", "mayor", "minister", "principal secretary", "secretary of state",
+    "cabinet secretary", "leader of the house", "leader of the opposition", "mayor", "minister",
+    "principal secretary", "secretary of state",
 )  # fmt: skip
 
 #: Participles before ``by`` and the outlet that reached a speaker (``Workers contacted
@@ -791,7 +792,7 @@ TITLE_NOUNS: tuple[str, ...] = (
     "senator", "senior", "servant", "shearer", "sheikh", "sheriff", "shop", "shopkeeper",
     "shopper", "signaller", "singer", "sister", "sociologist", "soldier",
     "solicitor-general", "son", "sorter", "source", "speaker", "specialist", "spokesman",
-    "spokesperson", "spokeswoman", "staff", "staffer", "star", "stevedore", "steward",
+    "spokesperson", "spokeswoman", "staff", "staffer", "star", "stevedore", "steward", "stewardess",
     "storeman", "strategist", "striker", "student", "stylist", "subcontractor",
     "superintendent", "supervisor", "supporter", "surgeon", "surgeon-general", "surrogate",
     "survivor", "tahsildar", "taoiseach", "td", "teacher", "technician", "tourist",
