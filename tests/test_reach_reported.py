@@ -958,6 +958,11 @@ OFFERS = [
     ("The operator offered $5,000 to each driver who returned.", []),
     ("Ana Ruiz offered her thoughts on the proposed deal.", ["her thoughts on the proposed deal"]),
     ("The company offered to meet the union on Friday.", ["to meet the union on Friday"]),
+    # a company's figures reported are no report; a clause reported is
+    ("Kestrel Air reported a net profit of $62 million last year.", []),
+    ("The brewer reported net income of $112 million, or 71 cents a share.", []),
+    ("The Gazette reported the company had cut 200 jobs.", ["the company had cut 200 jobs"]),
+    ("The union reported that members had voted to strike.", ["members had voted to strike"]),
 ]  # fmt: skip
 
 

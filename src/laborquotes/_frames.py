@@ -500,16 +500,18 @@ ING_COMPOUND_NOUNS: tuple[str, ...] = (
     "signs", "stoppage", "stoppages", "strike", "strikes", "walkout", "walkouts",
 )  # fmt: skip
 
-#: Verbs whose plain object may be goods, not words (``offered a pay rise``; but
-#: ``offered his condolences``): an object of :data:`GOODS_NOUNS` or an amount is no
-#: report.
-GOODS_OBJECT_VERBS: tuple[str, ...] = ("offer",)
-#: Nouns of pay and goods in an object (``a pay rise``, ``a 3% raise``, ``a new contract``).
+#: Verbs whose plain object may be goods or figures, not words (``offered a pay rise``,
+#: ``reported a net profit of $62 million``; but ``offered his condolences``): an object
+#: of :data:`GOODS_NOUNS` or an amount is no report.
+GOODS_OBJECT_VERBS: tuple[str, ...] = ("offer", "report")
+#: Nouns of pay, goods and a company's figures in an object (``a pay rise``, ``a 3%
+#: raise``, ``a new contract``, ``net income of``, ``a loss``).
 GOODS_NOUNS: tuple[str, ...] = (
-    "bonus", "bonuses", "cash", "compensation", "contract", "deal", "discount", "hike",
-    "increase", "jobs", "lump", "money", "package", "pay", "payment", "payments", "pension",
-    "raise", "raises", "refund", "rise", "rises", "salary", "settlement", "shares", "wage",
-    "wages",
+    "bonus", "bonuses", "cash", "compensation", "contract", "deal", "deficit", "discount",
+    "earnings", "hike", "income", "increase", "jobs", "loss", "losses", "lump", "money",
+    "package", "pay", "payment", "payments", "pension", "profit", "profits", "raise",
+    "raises", "refund", "revenue", "revenues", "rise", "rises", "salary", "sales",
+    "settlement", "shares", "surplus", "turnover", "wage", "wages",
 )  # fmt: skip
 
 #: Verbs of the ``that`` frame whose plain object is seldom words said (``conceded

@@ -1360,6 +1360,8 @@ def _goods_offered(text: str, verb: _Verb, q: int, end: int) -> bool:
     ``offered his thoughts on the pay rise``)."""
     if verb.word not in _GOODS_VERBS or text.startswith(("to ", "that "), q):
         return False
+    if _clause_word_re().search(text, q, min(end, q + _GOODS_READ)) is not None:
+        return False  # (``reported the company had cut 200 jobs``: a clause, words said)
     words = []
     for w in text[q : min(end, q + _GOODS_READ)].split():
         w = w.strip(".,;:!?\"“”'’()").lower()
