@@ -2942,3 +2942,18 @@ def test_whole_titles_and_described_owners(
 ) -> None:
     speaker = next(q.attribution.speaker for q in lq.parse(text).quotes[::-1] if q.attribution)
     assert (speaker.name, speaker.title, speaker.organization) == (name, title, org)
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "expected"),
+    [
+        ("Unitas national representative", ("national representative", "Unitas")),
+        ("Unitas shop steward", ("shop steward", "Unitas")),
+        ("Kestrel chief negotiator", ("chief negotiator", "Kestrel")),
+        ("Probation officer", ("Probation officer", None)),
+    ],
+)
+def test_a_name_before_a_union_office_is_its_organization(
+    descriptor: str, expected: tuple[str, str | None]
+) -> None:
+    assert split_title(descriptor) == expected

@@ -25,7 +25,7 @@ from . import _vocab as V
 from ._model import Role
 from ._orgs import default_registry
 from ._patterns import alternation, lazy, lazy_stdlib
-from ._roles import hint_kind, person_role
+from ._roles import hint_kind, person_role, union_only_office
 from ._speaker_grammar import (
     BARE_WORDS,
     appositive_forward_source,
@@ -1284,15 +1284,20 @@ def _kind_of_place(word: str) -> bool:
 
 
 def _company_title(caps: list[str], title: list[str]) -> bool:
-    """``Lear spokesman``, ``Acme chief executive``: one capitalized word, no place and no
-    common noun, before a title held at a company or a body
-    (:data:`~laborquotes._vocab.ORG_TITLE_HEADS`; not ``Clinton campaign manager``)."""
+    """``Lear spokesman``, ``Acme chief executive``, ``Unitas national representative``:
+    one capitalized word, no place and no common noun, before a title held at a company
+    or a body (:data:`~laborquotes._vocab.ORG_TITLE_HEADS`, or a union's office; not
+    ``Clinton campaign manager``)."""
     word = caps[0].removesuffix("'s").removesuffix("’s")
     return (
         len(caps) == 1
         and bool(title)
         and title[0].lower() not in _SECTOR_WORDS  # (``Food industry analyst``)
-        and title[-1].lower() in _ORG_TITLE_HEADS
+        and (title[-1].lower() in _ORG_TITLE_HEADS or union_only_office(" ".join(title)))
+        and len(word) > 1
+        # (a registered name is read as the registry's, by the title's lookup: ``Unite
+        # regional officer``, ``E tū organiser``)
+        and _unregistered(" ".join((*caps, *title)))
         and not any(w.lower() in _PERSONAL_OFFICE for w in title)
         and word.lower() not in _NOT_ORG_LEADS
         and not _common_lead(word)

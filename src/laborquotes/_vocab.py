@@ -1495,13 +1495,13 @@ ON_BEHALF_PREPOSITIONS: tuple[str, ...] = ("for", "on")
 #: place (titles of elected office are left out: ``Leeds councillor``).
 ORG_TITLE_HEADS: tuple[str, ...] = (
     "analyst", "boss", "chair", "chairman", "chairperson", "chairwoman", "director",
-    "economist", "executive", "founder", "manager", "owner", "president", "spokesman",
-    "spokesperson", "spokeswoman",
+    "economist", "executive", "founder", "manager", "negotiator", "organiser", "organizer",
+    "owner", "president", "spokesman", "spokesperson", "spokeswoman", "steward",
 )  # fmt: skip
 
 #: Capitalized words before such a title that name no organization (``Family
 #: spokesman``, ``Opposition health spokesman``).
-NOT_ORG_LEADS: tuple[str, ...] = ("campaign", "family", "opposition")
+NOT_ORG_LEADS: tuple[str, ...] = ("campaign", "community", "family", "opposition")
 
 #: Words of such a title that make the capitalized word before it a person's office,
 #: not an organization (``Clinton campaign manager``).
