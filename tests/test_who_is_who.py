@@ -2957,3 +2957,12 @@ def test_a_name_before_a_union_office_is_its_organization(
     descriptor: str, expected: tuple[str, str | None]
 ) -> None:
     assert split_title(descriptor) == expected
+
+
+def test_its_before_an_apposed_title_is_the_organization_named_before() -> None:
+    text = (
+        "Brantwood Steel said on Tuesday that the closure was necessary.\n\n"
+        'Anders Lind, its chief executive, said: "This is the hardest decision I have taken."'
+    )
+    speaker = _speaker(text, "hardest")
+    assert (speaker.title, speaker.organization) == ("chief executive", "Brantwood Steel")

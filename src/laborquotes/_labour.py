@@ -525,9 +525,9 @@ def _enrich_speaker(
         title = _unowned(sp.title) or _description_title(sp.name)
         return speaker_with(sp, _fullest(art, sp, org, pos), title, shown, role, True), org
     read = _with_office(art.text, att.source_span, sp)
+    org, shown = _its_office(art, att.source_span, sp.title, org, shown)
     seen_by = max(att.source_span.end, pos)
-    found = _person_role(art, sides, read, org, shown, seen_by, pos, owned=owner is not None)
-    org, shown, role = found
+    org, shown, role = _person_role(art, sides, read, org, shown, seen_by, pos, owned=bool(owner))
     role = _relative_in(art.text, att.source_span, sides, role) if org is None else role
     if org is None and not shown:
         shown = described_body(sp.title or sp.name)  # ``a finance ministry official``
@@ -889,6 +889,23 @@ def _between_capitals(words: list[str], i: int) -> bool:
 _DESCRIPTION_WORDS = 8
 #: Words after the title in a description (``a spokeswoman for the council``).
 _DESCRIPTION_STOPS = frozenset(("at", "for", "from", "in", "of", "on", "who", "with"))
+
+
+def _its_office(
+    art: ArticleOrgs, span: Span, title: str | None, org: Organization | None, shown: str | None
+) -> tuple[Organization | None, str | None]:
+    """*org* and *shown*, or, with neither, the organization ``its`` or ``their`` before
+    the title inside the speaker's phrase *span* means (``Ana Ruiz, its chief
+    executive,``: the organization named last before, by
+    :meth:`~._coref.ArticleOrgs.pronoun_owner`)."""
+    if org is not None or shown or not title:
+        return org, shown
+    for pronoun in (" its ", " their "):
+        at = art.text.find(pronoun + title, span.start, span.end)
+        if at >= 0:
+            owner = art.pronoun_owner(at + 1)
+            return (owner, display_name(owner)) if owner is not None else (org, shown)
+    return org, shown
 
 
 def _with_office(text: str, span: Span, sp: Speaker) -> Speaker:
