@@ -26,11 +26,11 @@ from collections.abc import Iterator, Sequence
 
 from ._dates import CALENDAR_NAMES
 from ._dispute import expert_affiliation
-from ._model import Organization, OrganizationIndex, OrgKind, Span, first_mention
+from ._model import Organization, OrganizationIndex, OrgKind
 from ._org_names import LEGAL_ABBREVIATIONS
 from ._owners import is_given_name
 from ._patterns import alternation, lazy, lazy_stdlib
-from ._quoted_orgs import every_mention
+from ._quoted_orgs import with_found
 from ._roles import hint_kind
 from ._vocab import APPOSITIVE_BUSINESS_NOUNS, ORG_NAME_JOINERS, SUBJECT_STARTS
 
@@ -199,12 +199,4 @@ def with_described_companies(text: str, orgs: Sequence[Organization]) -> list[Or
         found[name] = (at, kind)
         if len(found) >= MAX_DESCRIBED:
             break
-    if not found:
-        return list(orgs)
-    new = [
-        Organization(name=n, kind=kind, mentions=(Span(start=at, end=at + len(n)),))
-        for n, (at, kind) in found.items()
-    ]
-    out = [*orgs, *every_mention(text, new)]
-    out.sort(key=first_mention)
-    return out
+    return with_found(text, orgs, found)

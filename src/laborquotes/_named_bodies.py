@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ._model import Organization, OrganizationIndex, OrgKind, Span, first_mention
+from ._model import Organization, OrganizationIndex, OrgKind
 from ._owners import is_given_name
 from ._patterns import alternation, lazy, lazy_stdlib
-from ._quoted_orgs import every_mention
+from ._quoted_orgs import with_found
 from ._roles import hint_kind
 from ._vocab import ORG_NAME_JOINERS, PUBLIC_BODY_HEADS, SUBJECT_STARTS
 
@@ -119,12 +119,4 @@ def with_named_bodies(
         found[name] = (at, kind)
         if len(found) >= MAX_BODIES:
             break
-    if not found:
-        return list(orgs)
-    new = [
-        Organization(name=n, kind=kind, mentions=(Span(start=at, end=at + len(n)),))
-        for n, (at, kind) in found.items()
-    ]
-    out = [*orgs, *every_mention(text, new)]
-    out.sort(key=first_mention)
-    return out
+    return with_found(text, orgs, found)

@@ -39,6 +39,7 @@ __all__ = [
     "managed_name",
     "proper_name",
     "quoted_organization",
+    "with_found",
     "with_quoted",
 ]
 
@@ -228,6 +229,22 @@ def _registered(org: Organization, entry: OrgEntry) -> Organization:
 #: look-ahead of :func:`every_mention`.
 _NAME_CHAR = r"[\w&'’-]"
 _name_char = _lazy(_NAME_CHAR)
+
+
+def with_found(
+    text: str, orgs: Sequence[Organization], found: dict[str, tuple[int, OrgKind]]
+) -> list[Organization]:
+    """*orgs* and the organizations *found* (name -> where it is first written, kind),
+    each with every place its name is written, in order of first mention."""
+    if not found:
+        return list(orgs)
+    new = [
+        Organization(name=n, kind=kind, mentions=(Span(start=at, end=at + len(n)),))
+        for n, (at, kind) in found.items()
+    ]
+    out = [*orgs, *every_mention(text, new)]
+    out.sort(key=first_mention)
+    return out
 
 
 def every_mention(text: str, orgs: list[Organization]) -> list[Organization]:
