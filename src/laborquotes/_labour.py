@@ -228,6 +228,16 @@ class _Sides:
         self._initials: dict[str, Organization | None] | None = None
         #: Where names are written (:func:`_aged`), each stretch of the text read once.
         self.written = LiteralIndex(text)
+        #: :meth:`sole_company`'s answer, once asked (a one-item list: it may be ``None``).
+        self._sole: list[Organization | None] = []
+
+    def sole_company(self, art: ArticleOrgs) -> Organization | None:
+        """The company an officer with no organization written works for: the
+        dispute's one employer, else the one company the lede names (read once per
+        article: a long document asks at each such officer)."""
+        if not self._sole:
+            self._sole.append(_sole_company(self.employers) or _sole_company(art.orgs, lede=True))
+        return self._sole[0]
 
     def spelled(self, orgs: Sequence[Organization], acronym: str) -> Organization | None:
         """:func:`_spelled_by`, with the article's initials read once."""
@@ -1425,7 +1435,7 @@ def _title_org(
     if org is None and spokes and _company_officer(title):
         # ``Chief Executive Ana Ruiz said on a call with analysts``: the company the
         # article is about (its dispute's one employer, else its one company)
-        org = _sole_company(sides.employers) or _sole_company(art.orgs, lede=True)
+        org = sides.sole_company(art)
     return org
 
 
