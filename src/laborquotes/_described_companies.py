@@ -34,7 +34,7 @@ from ._quoted_orgs import with_found
 from ._roles import hint_kind
 from ._vocab import APPOSITIVE_BUSINESS_NOUNS, ORG_NAME_JOINERS, SUBJECT_STARTS
 
-__all__ = ["MAX_DESCRIBED", "with_described_companies"]
+__all__ = ["MAX_DESCRIBED", "name_before", "with_described_companies"]
 
 #: At most this many companies are read from one text (a long export stays cheap).
 MAX_DESCRIBED = 50
@@ -94,7 +94,7 @@ def _described(text: str) -> Iterator[tuple[int, str, OrgKind]]:
     after = ((m.start(), m.end()) for m in _apposition_re().finditer(text))
     before = ((m.end(), -1) for m in _kind_before_re().finditer(text))
     for at, end in heapq.merge(after, before, key=lambda h: h[0]):
-        hit = _name_before(text, at) if end >= 0 else _name_after(text, at)
+        hit = name_before(text, at) if end >= 0 else _name_after(text, at)
         if hit is not None:
             described = text[at:end] if end >= 0 else _lead_words(text, at)
             yield (*hit, _kind(described))
@@ -167,8 +167,10 @@ def _ends_sentence(word: str) -> bool:
     return word.endswith(".") and word[:-1] not in _LEGAL_FORMS and not initials
 
 
-def _name_before(text: str, at: int) -> tuple[int, str] | None:
-    """The company name that ends at *at* (a comma), with where it starts."""
+def name_before(text: str, at: int) -> tuple[int, str] | None:
+    """The name of capitalised words that ends at *at* (a comma; a space before a body's
+    noun, for :mod:`._named_bodies`), with where it starts: no sentence before it, no
+    article or sentence opener at its front, no person's given name first."""
     lo = max(0, at - _NAME_REACH)
     m = _name_before_re().search(text, lo, at)
     if m is None:

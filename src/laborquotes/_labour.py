@@ -60,7 +60,7 @@ from ._model import (
     Voices,
     organization_index,
 )
-from ._named_bodies import with_named_bodies
+from ._named_bodies import named_bodies, with_named_bodies
 from ._org_names import _lazy, name_initials
 from ._org_tails import whole_org_speakers
 from ._orgs import OrgEntry, Registry, default_registry
@@ -1628,10 +1628,11 @@ def enrich_article(
     acronym)."""
     reg = default_registry() if registry is None else registry
     found = with_described_companies(text, _outside(reg.find(text), place))
-    found = with_named_bodies(text, found, government=False)
+    bodies = named_bodies(text)
+    found = with_named_bodies(text, found, bodies, government=False)
     found = with_represented_unions(text, found)
     orgs, dispute = _dispute_and_workplaces(text, tuple(found))
-    orgs = tuple(with_named_bodies(text, orgs))
+    orgs = tuple(with_named_bodies(text, orgs, bodies))
     quotes = whole_org_speakers(text, orgs, quotes)
     dispute = with_public_employer(text, dispute, orgs, quotes)
     art = ArticleOrgs(text, orgs, reg)

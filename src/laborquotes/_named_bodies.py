@@ -21,20 +21,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from ._described_companies import name_before
 from ._model import Organization, OrganizationIndex, OrgKind
-from ._owners import is_given_name
-from ._patterns import alternation, lazy, lazy_stdlib
+from ._patterns import lazy, lazy_stdlib
 from ._quoted_orgs import with_found
 from ._roles import hint_kind
-from ._vocab import ORG_NAME_JOINERS, PUBLIC_BODY_HEADS, SUBJECT_STARTS
+from ._vocab import ORG_NAME_JOINERS, PUBLIC_BODY_HEADS
 
-__all__ = ["MAX_BODIES", "with_named_bodies"]
+__all__ = ["MAX_BODIES", "named_bodies", "with_named_bodies"]
 
 #: At most this many bodies are read from one text (a long export stays cheap).
 MAX_BODIES = 50
-#: How far back from the noun a name is read.
-_NAME_REACH = 80
-_NOT_FIRST = frozenset(SUBJECT_STARTS)
 #: Endings of a word that make the words no body's name: a possessive, a contraction.
 _NOT_NAME_ENDINGS = ("'s", "’s", "'t", "’t")
 #: The kinds a body's words may give it; any other reading leaves it a government's.
@@ -50,14 +47,6 @@ def _head_re() -> str:
 
 
 @lazy
-def _name_before_re() -> str:
-    """Capitalised words (joiners between them) right before the end of a window."""
-    joiner = alternation(ORG_NAME_JOINERS)
-    word = r"\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*+"
-    return rf"(?<![\w'’-]){word}(?:[ ](?:{joiner}[ ])?{word}){{0,3}}+[ ]\Z"
-
-
-@lazy
 def _of_tail_re() -> str:
     """``of`` and capitalised words after the noun (``Board of Elections``,
     ``Commission of Inquiry``), part of the name."""
@@ -66,29 +55,20 @@ def _of_tail_re() -> str:
 
 
 def _named(text: str) -> Iterator[tuple[int, str]]:
-    """The names that end in a body's noun, with where each starts, in order."""
+    """The names that end in a body's noun, with where each starts, in order (the
+    words before the noun read as :func:`~._described_companies.name_before` reads a
+    company's)."""
     for m in _head_re().finditer(text):
-        head = m.start() + 1
-        found = _name_before_re().search(text, max(0, head - _NAME_REACH), head)
+        found = name_before(text, m.start())
         if found is None:
             continue
-        words = found.group().split()
-        for k in range(len(words) - 1, -1, -1):
-            if words[k].endswith(".") and len(words[k]) > 2 and "." not in words[k][:-1]:
-                words = words[k + 1 :]  # (``said on Tuesday. Kestrel Harbour Authority``)
-                break
-        while words and (words[0] in _NOT_FIRST or words[0].lower() in _NOT_FIRST):
-            words = words[1:]  # (``The Kestrel Harbour Authority``)
-        if not words or words[0].lower() in ORG_NAME_JOINERS or is_given_name(words[0]):
-            continue  # (a bare noun; or ``Ana Ruiz Board``, a person's name before it)
-        if any(w.endswith(_NOT_NAME_ENDINGS) for w in words):
+        start, words = found
+        if words.split(" ", 1)[0].lower() in ORG_NAME_JOINERS:
+            continue  # (a bare noun after a joiner: ``of the Board``)
+        if any(w.endswith(_NOT_NAME_ENDINGS) for w in words.split()):
             continue  # (``Don't Trust``, ``the Post's Board``: no name of a body)
         tail = _of_tail_re().match(text, m.end())
-        end = tail.end() if tail is not None else m.end()
-        start = m.start() - len(" ".join(words))
-        if text[start:head] != " ".join(words) + " ":
-            continue  # (words a line break or two spaces apart: no span to slice back)
-        yield start, text[start:end]
+        yield start, text[start : tail.end() if tail is not None else m.end()]
 
 
 def _kind(name: str) -> OrgKind:
@@ -100,21 +80,33 @@ def _kind(name: str) -> OrgKind:
     return OrgKind.OTHER if name.endswith(" Trust") else OrgKind.GOVERNMENT
 
 
-def with_named_bodies(
-    text: str, orgs: Sequence[Organization], *, government: bool = True
-) -> list[Organization]:
-    """*orgs* and the public bodies *text* names that none of them is (see the module),
-    each with every place its name is written, in order of first mention; a
-    government's only if *government* (the dispute's sides are read before they join:
-    a regulator or a transport authority named near a strike is no employer unless
-    the article says so)."""
-    index = OrganizationIndex(orgs)
+def named_bodies(text: str) -> dict[str, tuple[int, OrgKind]]:
+    """Every body *text* names (see the module): its name, where it is first written
+    and its kind, in order of first mention. Read once: the bodies join the
+    organizations in two steps (:func:`with_named_bodies`)."""
     found: dict[str, tuple[int, OrgKind]] = {}
     for at, name in _named(text):
-        if name in found or index.find(name) is not None:
-            continue
-        kind = _kind(name)
-        if kind is OrgKind.GOVERNMENT and not government:
+        if name not in found:
+            found[name] = (at, _kind(name))
+    return found
+
+
+def with_named_bodies(
+    text: str,
+    orgs: Sequence[Organization],
+    bodies: dict[str, tuple[int, OrgKind]],
+    *,
+    government: bool = True,
+) -> list[Organization]:
+    """*orgs* and the *bodies* (:func:`named_bodies`) that none of them is, at most
+    :data:`MAX_BODIES`, each with every place its name is written, in order of first
+    mention; a government's only if *government* (the dispute's sides are read before
+    they join: a regulator or a transport authority named near a strike is no employer
+    unless the article says so)."""
+    index = OrganizationIndex(orgs)
+    found: dict[str, tuple[int, OrgKind]] = {}
+    for name, (at, kind) in bodies.items():
+        if index.find(name) is not None or (kind is OrgKind.GOVERNMENT and not government):
             continue
         found[name] = (at, kind)
         if len(found) >= MAX_BODIES:

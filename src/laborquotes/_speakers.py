@@ -1799,14 +1799,20 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
         or (words[0] == "The" and len(words) > 1)
     )
     start = m.start("pre") if pre else (ns if hon else a)
-    if is_group and len(words) == 1 and _capitalized_name(text[min(start, ns) : b]):
+    whole = _whole_body(text[min(start, ns) : b]) if is_group and len(words) == 1 else None
+    if whole is not None:
         # ``The Westland Oil and Gas Senior Staff Association``: a name whose words read
         # as a title before its last word (``Staff``) is the organization's whole name
-        whole = " ".join(text[min(start, ns) : b].split()).removeprefix("The ")
         return Cand(Kind.GROUP, start, end, whole, None, whole, True)
     if is_group:
         return Cand(Kind.GROUP, start, end, name, title, org or name, True)
     return Cand(Kind.PERSON, start, end, name, title, org, False)
+
+
+def _whole_body(written: str) -> str | None:
+    """*written*, a body's name with the words before its last one, as its name (no
+    article), when they are all capitalized as a name's are; else ``None``."""
+    return " ".join(written.split()).removeprefix("The ") if _capitalized_name(written) else None
 
 
 def _capitalized_name(pre: str) -> bool:
