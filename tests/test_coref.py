@@ -131,6 +131,23 @@ PREVIOUS_SUBJECT = [
         '"We will strike," said Ana Ruiz.\n\nTom Bell rejected the offer. "We will see," she said.',
         "Ana Ruiz",
     ),
+    # after a fronted phrase of place, its relative clause and a noun before the name
+    (
+        '"We will strike," said Ana Ruiz.\n\nIn Carrowbeg, Nuala Keane was unmoved.\n\n'
+        '"We pay our way," she said.',
+        "Nuala Keane",
+    ),
+    (
+        '"We will strike," said Ana Ruiz.\n\nOutside the depot, where pickets gathered at '
+        'dawn, pensioner Nuala Keane was unmoved.\n\n"We pay our way," she said.',
+        "Nuala Keane",
+    ),
+    # a fronted phrase with no person after it leaves the speaker as she was
+    (
+        '"We will strike," said Ana Ruiz.\n\nIn Carrowbeg, the mood was grim.\n\n'
+        '"We will see," she said.',
+        "Ana Ruiz",
+    ),
 ]
 
 

@@ -2966,3 +2966,124 @@ def test_its_before_an_apposed_title_is_the_organization_named_before() -> None:
     )
     speaker = _speaker(text, "hardest")
     assert (speaker.title, speaker.organization) == ("chief executive", "Brantwood Steel")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "name", "org", "role"),
+    [
+        # a company's first word alone, after a sentence's full stop
+        ("Workers struck at Fernvale Axle Co. on Monday. Fernvale said it had cut output.",
+         "cut output", "Fernvale", "Fernvale Axle Co.", lq.Role.EMPLOYER),
+        # ... and its first word as written in a title-case headline
+        ("Strike Stalls Quillmont Aerostructures\n\nWorkers struck at Quillmont "
+         "Aerostructures Inc. on Monday. A Quillmont spokeswoman, Ida Varga, said talks "
+         "would resume.", "talks would", "Ida Varga", "Quillmont Aerostructures Inc.",
+         lq.Role.EMPLOYER),
+        # a given name that is only a company's first word
+        ("Dock crews at Oskar Haulage Ltd stayed at work on Monday. "
+         '"We are watching," an Oskar spokesman said.', "watching",
+         "an Oskar spokesman", "Oskar Haulage Ltd", None),
+        # a legal form with its full stop closes a company's name
+        ("Brennick Tool Co. said it had enough stock to keep running.", "enough stock",
+         "Brennick Tool Co.", "Brennick Tool Co.", None),
+        # a numbered unit of a union written with ``of``
+        ("The machinists, represented by District 12 of the Prairie Machinists Union, "
+         'rejected the offer. "They want to split us," said Ona Biel, District 12\'s '
+         "business representative.", "split us", "Ona Biel", "Prairie Machinists Union",
+         lq.Role.UNION_OFFICIAL),
+        # a document the union wrote speaks for the union, not for its readers
+        ("Workers at Dunmore Steel Inc. went on strike, the Forge Workers Union said. The "
+         "offer would cut pensions, according to a summary the union sent to members.",
+         "cut pensions", "a summary the union sent to members", "Forge Workers Union",
+         lq.Role.UNION_OFFICIAL),
+    ],
+)  # fmt: skip
+def test_short_company_names_units_and_documents(
+    text: str, needle: str, name: str, org: str, role: lq.Role | None
+) -> None:
+    speaker = _speaker(text, needle)
+    assert (speaker.name, speaker.organization) == (name, org)
+    if role is not None:
+        assert speaker.role is role
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "org", "role"),
+    [
+        # the dispute's employer named without its legal form is the company written with it
+        ("Striking miners at Kestrel Nickel's operations have rejected the offer, their "
+         "union says.\n\nUnited Mine Workers Local 12 says most members voted no.\n\n"
+         "Kestrel Nickel Corp., which was sold in 2007, says it is disappointed.\n\n"
+         '"We remain ready to bargain," Kestrel spokeswoman Ida Varga said.',
+         "ready to bargain", "Kestrel Nickel", lq.Role.EMPLOYER),
+        ("Striking miners at Kestrel Nickel's operations have rejected the offer, their "
+         "union says.\n\nUnited Mine Workers Local 12 says most members voted no.\n\n"
+         "Kestrel Nickel Corp., which was sold in 2007, says it is disappointed.",
+         "disappointed", "Kestrel Nickel Corp.", lq.Role.EMPLOYER),
+        # a stretch of time after ``for`` is no workplace
+        ("Miners at Kestrel Nickel Corp. are on strike.\n\n"
+         "Tom Varga, a driller who has worked underground for 22 years, says strike pay "
+         "barely covers his rent.", "strike pay", None, lq.Role.WORKER),
+        # a business of one's own is none of the dispute's
+        ("Miners at Kestrel Nickel Corp. are on strike.\n\n"
+         '"Everyone is hurting," says Ida Varga, who runs a hardware store near the gate.',
+         "hurting", None, lq.Role.OTHER),
+    ],
+)  # fmt: skip
+def test_sides_by_short_name_time_and_own_business(
+    text: str, needle: str, org: str | None, role: lq.Role
+) -> None:
+    speaker = _speaker(text, needle)
+    assert (speaker.organization, speaker.role) == (org, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "name", "title", "org", "role"),
+    [
+        # an Indian union's name: a worker's word and ``Sanghatana`` / ``Mahasangh``
+        ('Workers at Deccan Tyres Ltd struck on Monday. "We will not go back," said Vikas '
+         "Rane, president of the Deccan Tyres Kamgar Sanghatana.", "go back", "Vikas Rane",
+         "president", "Deccan Tyres Kamgar Sanghatana", lq.Role.UNION_OFFICIAL),
+        # a stretch of time after ``with`` is no organization
+        ("Workers at Deccan Tyres Ltd struck on Monday. \"We have families to feed,\" said "
+         "Ravi More, a machine operator with 14 years of service at the plant.", "families",
+         "Ravi More", "machine operator", None, lq.Role.WORKER),
+        # a party abbreviated in a parenthesis, parliamentary style
+        ("Sir Alan Voss (Con, Westmere Vale) asked what plans were in place.", "what plans",
+         "Sir Alan Voss", "MP for Westmere Vale", "Conservative", lq.Role.GOVERNMENT),
+        ("Cllr Una Brady (FF) appealed to both sides to talk.", "both sides", "Una Brady",
+         "Cllr", "Fianna Fáil", lq.Role.GOVERNMENT),
+    ],
+)  # fmt: skip
+def test_indian_unions_time_spans_and_party_abbreviations(
+    text: str, needle: str, name: str, title: str, org: str | None, role: lq.Role
+) -> None:
+    speaker = _speaker(text, needle)
+    assert (speaker.name, speaker.title, speaker.organization, speaker.role) == (
+        name, title, org, role,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name with an acronym before its noun; two bodies joined by ``and``
+        ("The trusts affected are Fenland Coast Ambulance Service NHS Trust and Wessex "
+         "Ridge Ambulance Service NHS Trust.",
+         ["Fenland Coast Ambulance Service NHS Trust", "Wessex Ridge Ambulance Service NHS Trust"]),
+        # a region of compass words is no workplace
+        ("Ambulance workers in the North West will strike next month, a union said.", []),
+    ],
+)  # fmt: skip
+def test_bodies_with_acronyms_and_compass_regions(text: str, expected: list[str]) -> None:
+    assert [o.name for o in lq.parse(text).organizations] == expected
+
+
+def test_a_body_by_its_first_words() -> None:
+    text = (
+        "Ambulance crews at Fenland Coast Ambulance Service NHS Trust will strike next "
+        "month, the Emergency Services and Health Union said.\n\n"
+        'Fenland Coast\'s chief executive, Dr Ida Varga, said: "Delays hurt everyone."'
+    )
+    speaker = _speaker(text, "Delays")
+    assert (speaker.organization, speaker.role) == ("Fenland Coast", lq.Role.EMPLOYER)

@@ -54,7 +54,7 @@ from ._model import (
     attribution_of,
     quote_of,
 )
-from ._org_names import _lazy
+from ._org_names import _lazy, company_short_form
 from ._orgs import Registry, default_registry
 from ._roles import TITLE_HEADS, person_role, union_not_labour
 from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind, party_lead, split_title
@@ -289,6 +289,11 @@ def _apposed_name(written: str) -> str | None:
 _OWNER_PRONOUNS = frozenset(("Its", "Their"))
 #: The words that open a sentence whose subject may be a title and a name in commas.
 _APPOSED_LEADS = frozenset(("Her", "His", "Its", "Our", "The", "Their"))
+_FRONTED = frozenset(V.FRONTED_PREPOSITIONS)
+#: How far a fronted phrase's comma may be from the start of its sentence.
+_FRONTED_REACH = 120
+#: Relative pronouns of a place or a time (``In Ballykeeran, where ...,``).
+_WH_RELATIVES = frozenset(("when", "where", "which", "who", "whose"))
 
 
 #: How many title nouns keep their compiled patterns (:func:`_titled_re`): the nouns come
@@ -1409,6 +1414,20 @@ class Resolver:
             return None
         return st.sentence_start(ss - 1), ss
 
+    def _after_fronted(self, start: int, stop: int) -> int:
+        """Where the subject starts after a fronted phrase that opens at *start*: past
+        its comma, and past a relative clause of its place; ``-1``: none before *stop*."""
+        text = self.text
+        comma = text.find(", ", start, stop)
+        while comma >= 0:
+            word, _, rest = text[comma + 2 : comma + 40].partition(" ")
+            if word not in _WH_RELATIVES:
+                # (past a lower-case noun before a name: ``householder Ana Ruiz``)
+                lead = word.isalpha() and word.islower() and rest[:1].isupper()
+                return comma + 2 + (len(word) + 1 if lead else 0)
+            comma = text.find(", ", comma + 2, stop)
+        return -1
+
     def _previous_sentence(self, pos: int) -> tuple[int, int, str] | None:
         """The start of the sentence before the one at *pos*, when it may open with a
         person's name (same or next paragraph, a capital, no quotation mark); the start
@@ -1429,6 +1448,14 @@ class Resolver:
                 return None  # (only ``But Mr Lee ...``: a known person's honorific)
             ps += len(first) + 1
             first = after
+        if first in _FRONTED:
+            # ``In Ballykeeran, Ana Ruiz was unmoved.``: the subject after the phrase
+            # (and after a relative clause of its place: ``In Ballykeeran, where ...,
+            # householder Ana Ruiz ...``)
+            ps = self._after_fronted(ps, min(ss, ps + _FRONTED_REACH))
+            if ps < 0:
+                return None
+            first = text[ps : ps + 16].split(" ", 1)[0]
         if first in _APPOSED_LEADS and ps not in self.no_subject:
             return ps, ss, first  # ``The union's president, Ana Ruiz, said ...``
         honorific = first in _HONORIFICS or first.rstrip(".") in _HONORIFICS
@@ -2087,6 +2114,10 @@ class ArticleOrgs:
         for o in orgs:
             for form in (o.name, *o.aliases):
                 self.forms.setdefault(" ".join(form.split()), o)
+                if form.endswith(".") and " " in form:
+                    # (``Orrin Aircraft Co`` of ``Orrin Aircraft Co.``: a sentence's full
+                    # stop may take the name's)
+                    self.forms.setdefault(" ".join(form[:-1].split()), o)
             for form in _initialled_forms(o.name):
                 self.forms.setdefault(form, o)
         self.first_words = {f.split(" ", 1)[0] for f in self.forms}
@@ -2119,7 +2150,10 @@ class ArticleOrgs:
                 if o.kind is OrgKind.EMPLOYER and " " in o.name:
                     self._led.setdefault(o.name.split(" ", 1)[0], []).append(o)
         found = self._led.get(word, [])
-        return found[0] if len(found) == 1 else None
+        # (one company, though written with and without its legal form or its last full
+        # stop: ``Orrin Aircraft Co.``, ``Orrin Aircraft Co``, ``Orrin Aircraft``)
+        names = {company_short_form(o.name.rstrip(".")) for o in found}
+        return found[0] if len(names) == 1 else None
 
     def add_quoted(self, org: Organization) -> None:
         """Hold *org* too, for the lookups by position only: an organization the

@@ -61,11 +61,11 @@ from ._model import (
     organization_index,
 )
 from ._named_bodies import named_bodies, with_named_bodies
-from ._org_names import _lazy, name_initials
+from ._org_names import _lazy, company_short_form, name_initials
 from ._org_tails import whole_org_speakers
 from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners, is_given_name
-from ._patterns import alternation, lazy
+from ._patterns import alternation, lazy, lazy_stdlib
 from ._places import demonym_length, lookup_city, lookup_region
 from ._public_employers import with_public_employer
 from ._quoted_orgs import (
@@ -78,6 +78,7 @@ from ._quoted_orgs import (
 from ._represented import with_represented_unions
 from ._roles import (
     TITLE_HEADS,
+    document_head,
     employer_only_office,
     group_role,
     hint_kind,
@@ -94,10 +95,12 @@ from ._vocab import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     LEGISLATOR_POSTNOMINALS,
+    NUMBERED_UNITS,
     ORG_DESCRIPTORS,
     ORG_LEAD_MODIFIERS,
     ORG_NAME_JOINERS,
     ORG_TAIL_DESCRIPTORS,
+    PUBLIC_BODY_HEADS,
     PUBLIC_SERVICE_WORDS,
     SIDE_BODY_WORDS,
     SIDE_EMPLOYER_WORDS,
@@ -214,7 +217,11 @@ class _Sides:
         self.disputed = dispute is not None
         self.unions = tuple(dispute.unions) if dispute is not None else ()
         self.employers = tuple(dispute.employers) if dispute is not None else ()
-        self.employer_names = frozenset(o.name for o in self.employers)
+        # (and each company's name without its legal form: ``Laurentian Nickel Corp.``
+        # and ``Laurentian Nickel`` are one employer)
+        self.employer_names = frozenset(o.name for o in self.employers) | frozenset(
+            company_short_form(o.name) for o in self.employers
+        )
         self._associations_only = bool(self.employers) and all(
             o.kind is OrgKind.EMPLOYER_GROUP for o in self.employers
         )
@@ -258,11 +265,16 @@ class _Sides:
         whose employer side names no one."""
         if org is None:
             return None
-        if org.name in self.employer_names:
+        if self.employs(org.name):
             return OrgKind.EMPLOYER
         if org.kind is OrgKind.GOVERNMENT and self.unnamed_employer(org.name):
             return OrgKind.EMPLOYER
         return org.kind
+
+    def employs(self, name: str) -> bool:
+        """Whether *name* is an organization of the employer side, as named or without
+        its legal form."""
+        return name in self.employer_names or company_short_form(name) in self.employer_names
 
     def unnamed_employer(self, name: str | None, *, described: bool = False) -> bool:
         """Whether *name*, an organization the registry does not know (``Castlebridge
@@ -296,7 +308,7 @@ class _Sides:
             return role
         if org.kind in (OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP):
             member = org.kind is OrgKind.EMPLOYER and self._associations_only
-            return role if org.name in self.employer_names or member else Role.OTHER
+            return role if self.employs(org.name) or member else Role.OTHER
         return role
 
     def third_party(self, shown: str | None) -> bool:
@@ -499,7 +511,7 @@ def _enrich_speaker(
 ) -> tuple[Speaker, Organization | None]:
     """The speaker with organization and role resolved, and the organization."""
     pos = _speaker_pos(att, quote)
-    sp = _org_led_title(art, sp)
+    sp = _org_led_title(art, people, sp)
     if _org_reference(art, sp.organization):
         sides.positional = True
     org, shown = _written_org(art, people, sp.organization, pos)
@@ -585,7 +597,7 @@ def _written_org(
     :meth:`ArticleOrgs.resolve`, else a company by its first word (:func:`_company_led_by`)."""
     org, shown = art.resolve(written, pos)
     if org is None and shown:
-        led = _company_led_by(art, people, shown)
+        led = _company_led_by(art, people, shown) or _unit_of(art, shown)
         if led is not None:
             return led, led.name
         if shown.endswith(("s'", "s’")):
@@ -593,6 +605,27 @@ def _written_org(
     if org is not None and shown:
         return org, _mention_only(art, org, shown)
     return org, shown
+
+
+def _unit_of(art: ArticleOrgs, shown: str) -> Organization | None:
+    """The organization a numbered unit belongs to where the article writes it with
+    ``of`` (``District 88`` after ``District 88 of the Allied Machinists Union``)."""
+    words = shown.split()
+    if len(words) != 2 or words[0].lower() not in _NUMBERED_UNITS or not words[1].isdigit():
+        return None
+    at = art.text.find(shown + " of ")
+    if at < 0:
+        return None
+    start = at + len(shown) + 4
+    stop = _CLAUSE_END().search(art.text, start, start + _UNIT_OF_REACH)
+    name = art.text[start : stop.start() if stop else start + _UNIT_OF_REACH].strip()
+    return art.forms.get(name.removeprefix("the ")) or art.lookup(name)
+
+
+#: How far the name after a unit's ``of`` may reach, in characters.
+_UNIT_OF_REACH = 90
+_NUMBERED_UNITS = frozenset(NUMBERED_UNITS)
+_CLAUSE_END = lazy_stdlib(lambda: r"[,.;:()\n]")
 
 
 def _mention_only(art: ArticleOrgs, org: Organization, shown: str) -> str:
@@ -681,13 +714,13 @@ def _company_led_by(art: ArticleOrgs, people: PersonOwners, written: str) -> Org
     the article (``Trump's adviser`` beside ``Trump Restaurants LLC``; ``Johnson's``
     where ``Woody Johnson`` is written)."""
     word = possessive_stripped(written.strip()).rstrip("'’")
-    if not (word.isalpha() and word[:1].isupper()) or word.isupper() or is_given_name(word):
+    if not (word.isalpha() and word[:1].isupper()) or word.isupper():
         return None  # (a capitalized word or a brand's inner capital: ``AeroServ``)
     led = art.company_led_by(word)
     if led is None:
         return None  # (asked first: the surnames are read from the whole text, on first use)
-    if word in people.surnames() or word in people.second_words():
-        return None
+    if word in people.surnames() or word in people.second_words() or word in people.given_names():
+        return None  # (a first name a person of the article is written with: ``Ana``)
     if (
         lookup_region(word) is not None
         or lookup_city(word) is not None
@@ -697,17 +730,18 @@ def _company_led_by(art: ArticleOrgs, people: PersonOwners, written: str) -> Org
     return led
 
 
-def _named_in_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
+def _named_in_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker) -> Speaker:
     """*sp*, whose title opens with a name the article writes an organization as and no
     organization is given, with that name taken out of the title as the organization
     (``a Carrow spokeswoman`` after ``Carrow Health System``: title ``spokeswoman``,
-    organization ``Carrow``; ``Nordhafen Logistik Chief Executive``)."""
+    organization ``Carrow``; ``Nordhafen Logistik Chief Executive``; ``an Orrin
+    spokesman`` after ``Orrin Aircraft Co.``, by :func:`_company_led_by`)."""
     if sp.organization or not sp.title:
         return sp
     words = sp.title.split()
     for k in range(min(len(words) - 1, _TITLE_ORG_WORDS), 0, -1):
         lead, rest = " ".join(words[:k]), " ".join(words[k:])
-        org = art.forms.get(lead)
+        org = art.forms.get(lead) or (_company_led_by(art, people, lead) if k == 1 else None)
         if org is not None and (rest[:1].islower() or _title_head(rest)):
             shown = (
                 as_introduced(org, lead)
@@ -725,6 +759,32 @@ def _company_short_forms(orgs: Sequence[Organization]) -> Iterator[tuple[str, Or
     for o in orgs:
         if o.kind is OrgKind.EMPLOYER and not o.acronym:
             yield from ((s, o) for s in short_forms(o.name) if " " in s)
+            yield from ((s, o) for s in _body_short_forms(o.name))
+
+
+def _body_short_forms(name: str) -> Iterator[str]:
+    """The shorter forms of an employing body's name of four words or more that ends in
+    a body's noun (``Northwest Coastal`` and ``Northwest Coastal Ambulance Service`` of
+    ``Northwest Coastal Ambulance Service NHS Trust``): its first words, two at least,
+    up to a word in lower case in the copy, but no place's name (``North Wales``)."""
+    words = name.split()
+    if len(words) < _BODY_FORM_WORDS or words[-1] not in _PUBLIC_BODY_HEADS:
+        return
+    for k in range(2, len(words) - 1):
+        if words[k - 1] in _NAME_JOINERS or not words[k - 1][:1].isupper():
+            continue
+        form = " ".join(words[:k])
+        if (
+            lookup_region(form) is None
+            and lookup_city(form) is None
+            and not demonym_length(words[:k], 0)
+        ):
+            yield form
+
+
+#: The fewest words of a body's name that has shorter forms.
+_BODY_FORM_WORDS = 4
+_PUBLIC_BODY_HEADS = frozenset(PUBLIC_BODY_HEADS)
 
 
 #: Most words of an organization's name read at the start of a title.
@@ -1029,7 +1089,7 @@ def _enclosing_org(art: ArticleOrgs, written: str, span: Span) -> Organization |
 _NAME_REACH = 120
 
 
-def _org_led_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
+def _org_led_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker) -> Speaker:
     """``Siptu transport organiser``, ``Unite regional officer``: a registry organization
     written at the start of a person's title is their organization, not part of the
     title."""
@@ -1039,7 +1099,7 @@ def _org_led_title(art: ArticleOrgs, sp: Speaker) -> Speaker:
     # A title is not a sentence: ``Unite`` at its start is a name (see ``hint_kind``).
     found = art.registry.mentions("of " + title)
     if not found or found[0].start != 3 or found[0].entry < 0:
-        return _named_in_title(art, sp)
+        return _named_in_title(art, people, sp)
     cut = found[0].end - 3
     rest = title[cut:]
     if not (rest.startswith(" ") and rest[1:2].islower()) or title[:cut] in _LEGISLATORS:
@@ -1130,8 +1190,8 @@ def _is_group(art: ArticleOrgs, sp: Speaker, name_org: Organization | None) -> b
     """Whether *sp* speaks as a group: so marked, a group phrase that ends in an
     organization's head noun (``the flight attendants union``), or an organization's
     whole name (``NBC said``), or a name the article writes an organization as."""
-    if sp.is_group:
-        return True
+    if sp.is_group or document_head(sp.name) != sp.name:
+        return True  # (``a summary the union sent members``: its author speaks)
     if _described(sp.name) and _GROUP_HEAD().search(sp.name) is not None:
         return True
     if name_org is None:

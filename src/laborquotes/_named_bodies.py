@@ -19,10 +19,11 @@ linear.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 
 from ._described_companies import name_before
-from ._model import Organization, OrganizationIndex, OrgKind
+from ._model import Organization, OrganizationIndex, OrgKind, Span
 from ._patterns import lazy, lazy_stdlib
 from ._quoted_orgs import with_found
 from ._roles import hint_kind
@@ -43,7 +44,7 @@ def _head_re() -> str:
     """A space, then a body's noun ending a word, after a word's last letter (the space
     first: a scan that opens with a look-behind has no fast search)."""
     heads = "|".join(sorted(PUBLIC_BODY_HEADS, key=len, reverse=True))
-    return rf"[ ](?<=[a-z.&'’][ ])(?:{heads})(?![\w'’-])"
+    return rf"[ ](?<=[A-Za-z.&'’][ ])(?:{heads})(?![\w'’-])"
 
 
 @lazy
@@ -63,12 +64,42 @@ def _named(text: str) -> Iterator[tuple[int, str]]:
         if found is None:
             continue
         start, words = found
+        start, words = _after_other_body(start, words)
         if words.split(" ", 1)[0].lower() in ORG_NAME_JOINERS:
             continue  # (a bare noun after a joiner: ``of the Board``)
         if any(w.endswith(_NOT_NAME_ENDINGS) for w in words.split()):
             continue  # (``Don't Trust``, ``the Post's Board``: no name of a body)
         tail = _of_tail_re().match(text, m.end())
         yield start, text[start : tail.end() if tail is not None else m.end()]
+
+
+def _after_other_body(start: int, words: str) -> tuple[int, str]:
+    """*words* (written from *start*) from after another body's noun and its joiner
+    (``X NHS Trust and Anglian Ambulance Service NHS Trust``: the second name only)."""
+    parts = words.split(" ")
+    for k in range(len(parts) - 2, 0, -1):
+        if parts[k] in ORG_NAME_JOINERS and parts[k - 1] in _HEADS:
+            cut = len(" ".join(parts[: k + 1])) + 1
+            return start + cut, words[cut:]
+    return start, words
+
+
+_HEADS = frozenset(PUBLIC_BODY_HEADS)
+
+
+def _without_inner(orgs: list[Organization], bodies: set[str]) -> list[Organization]:
+    """*orgs* without those written only inside a body's name (``NHS`` of ``Anglian
+    Ambulance Service NHS Trust``: the trust is named, not the health service)."""
+    spans = sorted((m.start, m.end) for o in orgs if o.name in bodies for m in o.mentions)
+    if not spans:
+        return orgs
+    starts = [a for a, _ in spans]
+
+    def inside(m: Span) -> bool:
+        i = bisect.bisect_right(starts, m.start) - 1
+        return i >= 0 and spans[i][1] >= m.end and spans[i] != (m.start, m.end)
+
+    return [o for o in orgs if o.name in bodies or not all(inside(m) for m in o.mentions)]
 
 
 def _kind(name: str) -> OrgKind:
@@ -111,4 +142,4 @@ def with_named_bodies(
         found[name] = (at, kind)
         if len(found) >= MAX_BODIES:
             break
-    return with_found(text, orgs, found)
+    return _without_inner(with_found(text, orgs, found), set(found))

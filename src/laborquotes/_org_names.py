@@ -131,6 +131,10 @@ GENERIC_HEADS: tuple[str, ...] = (
     "Gewerkschaft",
     "Sindicato",
     "Syndicat",
+    # and in India (``Kamgar Sanghatana``, ``Mazdoor Sangh``, ``Shramik Mahasangh``)
+    "Mahasangh",
+    "Sangh",
+    "Sanghatana",
 )
 
 #: Words that make a name with a generic head a labour organization
@@ -146,7 +150,9 @@ LABOUR_WORDS: frozenset[str] = _folded_words(
     "Librarians Clerks "
     "Operators Janitors Graduate Postal Transit Transport Railway Rail "
     "Stagehands Performers Directors Editors Screenwriters Broadcast Crew Academic "
-    "Tertiary Academics"
+    "Tertiary Academics "
+    # workers in Indian unions' names (Marathi and Hindi)
+    "Kamgar Karmachari Mazdoor Shramik"
 )
 
 #: Words that make a name with a generic head an employer group

@@ -29,7 +29,8 @@ from collections.abc import Sequence
 
 from . import _vocab as V
 from ._coref import possessive_stripped
-from ._model import Organization
+from ._marks import TITLE_ABBREVIATIONS
+from ._model import Organization, OrgKind
 from ._org_names import _lazy
 from ._roles import hint_kind
 
@@ -54,6 +55,13 @@ _MARKS = ("'", "’")
 #: space between (the second is looked at, not taken, so that it may begin the next
 #: pair): one scan finds every word written right after another; Python sees only those.
 _CAP_PAIR = _lazy(r"(?<![\w'’\-.])(\p{Lu}[\p{L}\p{M}'’\-]*+\.?)\ (?=(\p{Lu}[\p{L}\p{M}'’\-]*+\.?))")
+
+
+def _sentence_end(word: str) -> bool:
+    """Whether *word*, written before another capitalized word, ends a sentence with its
+    full stop (``Monday.``, ``Inc.``), not an initial or a title's abbreviation (``J.``,
+    ``Gov.``): the word after it opens the next sentence, no name's second word."""
+    return word[-1] == "." and len(word) > 2 and word[:-1] not in TITLE_ABBREVIATIONS
 
 
 def _unmarked(word: str) -> str:
@@ -107,6 +115,7 @@ class PersonOwners:
         self._orgs = orgs
         self._surnames: frozenset[str] | None = None
         self._second: frozenset[str] | None = None
+        self._given: frozenset[str] = frozenset()
         self._org_words: frozenset[str] | None = None
 
     def org_words(self) -> frozenset[str]:
@@ -124,6 +133,14 @@ class PersonOwners:
             assert self._surnames is not None
         return self._surnames
 
+    def given_names(self) -> frozenset[str]:
+        """First names of the tables the article writes before another capitalized word,
+        but for a company's first word before its second (``Orrin`` of ``Orrin
+        Aircraft``)."""
+        if self._second is None:
+            self._read_pairs()
+        return self._given
+
     def second_words(self) -> frozenset[str]:
         """Words the article writes right after a capitalized word that is no function
         word (``Johnson`` of ``Woody Johnson``, ``Railways`` of ``Northmoor Railways``;
@@ -132,6 +149,18 @@ class PersonOwners:
             self._read_pairs()
             assert self._second is not None
         return self._second
+
+    def _companies_led(self) -> dict[str, tuple[str, ...]]:
+        """The first two words of the article's companies' names of two words or more, by
+        first word: a word written where its company's second word follows (``Strike
+        Stalls Tallgrass Aerostructures``, a headline) is that name's, no person's second
+        word."""
+        led: dict[str, list[str]] = {}
+        for o in self._orgs:
+            words = o.name.split(None, 2)
+            if o.kind is OrgKind.EMPLOYER and len(words) > 1:
+                led.setdefault(words[0], []).append(" ".join(words[:2]))
+        return {w: tuple(names) for w, names in led.items()}
 
     def _read_pairs(self) -> None:
         """:meth:`surnames`, the words after a first name or an honorific and one space,
@@ -142,14 +171,25 @@ class PersonOwners:
         # garbage collector would count)
         surnames: set[str] = set()
         second: set[str] = set()
+        given: set[str] = set()
+        led = self._companies_led()
         for m in _CAP_PAIR().finditer(self._text):
             first, w = m.groups()
+            if first in _GIVEN and not (
+                first in led and self._text.startswith(led[first], m.start(1))
+            ):
+                given.add(first)
             if first in _GIVEN or first in _PERSON_LEADS:
                 surnames.add(w)
-            if first.lower() not in _FUNCTION_WORDS:
+            if (
+                first.lower() not in _FUNCTION_WORDS
+                and not _sentence_end(first)
+                and not (w in led and self._text.startswith(led[w], m.start(2)))
+            ):
                 second.add(w)
         self._surnames = frozenset(map(_unmarked, surnames))
         self._second = frozenset(map(_unmarked, second))
+        self._given = frozenset(given)
 
     def possessive_in(self, owner: str, start: int, end: int) -> bool:
         """Whether *owner* is written as a possessive between *start* and *end*, or

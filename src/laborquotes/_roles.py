@@ -20,7 +20,7 @@ from ._org_names import LABOUR_WORDS, _lazy
 from ._orgs import default_registry
 from ._patterns import lazy_stdlib, trie_alternation
 from ._places import demonym_length
-from ._vocab import HEAD_CUT_PREPOSITIONS, LEGISLATOR_POSTNOMINALS
+from ._vocab import AUTHORED_DOCUMENTS, HEAD_CUT_PREPOSITIONS, LEGISLATOR_POSTNOMINALS
 
 __all__ = [
     "BOARD_WORDS",
@@ -54,6 +54,7 @@ __all__ = [
     "VOICE_WORDS",
     "WORKER_WORDS",
     "RoleRule",
+    "document_head",
     "employer_only_office",
     "group_role",
     "hint_kind",
@@ -938,6 +939,7 @@ _WORK_VERBS = frozenset(V.RELATIVE_WORK_VERBS)
 _STUDY_VERBS = frozenset(V.STUDY_VERBS)
 _LIFE_VERBS = frozenset(V.RELATIVE_LIFE_VERBS)
 _ACTION_VERBS = frozenset(V.RELATIVE_ACTION_VERBS)
+_OWNER_VERBS = frozenset(V.RELATIVE_OWNER_VERBS)
 #: Nouns of someone's work after ``whose`` (``whose job is at risk``).
 _WORK_NOUNS = frozenset(("contract", "hours", "job", "pay", "post", "role", "shift", "wages"))
 _AUXILIARIES = frozenset(V.RELATIVE_AUXILIARIES)
@@ -953,6 +955,18 @@ _WORK_PLACE = _lazy(
     r"\b(?:at|for|with|in|joined)\s++(?:(?P<det>the|a|an)\s++)?"
     r"(?P<words>[\w-]++(?:\s++(?!(?:at|for|with|in)\b)[\w-]++)?)"
 )
+
+
+#: Words of a stretch of time after ``for`` / ``in`` (``for 22 years``, ``in decades``):
+#: no workplace.
+_DURATION_WORDS = frozenset(
+    ("days", "decade", "decades", "generations", "months", "weeks", "year", "years")
+)
+
+
+def _duration(words: str) -> bool:
+    """Whether *words*, read after ``for`` or ``in``, are a stretch of time."""
+    return words[:1].isdigit() or any(w in _DURATION_WORDS for w in words.split())
 
 
 def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role | None:
@@ -978,9 +992,14 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
         return Role.OTHER if verbs else None
     if verbs[0] in _ACTION_VERBS:
         return Role.WORKER if disputed else None  # (``who voted for the union``)
+    if verbs[0] in _OWNER_VERBS and disputed:
+        # ``who runs a hardware store``: a business of their own, none of the dispute's
+        # (``who runs the plant`` tells no side here)
+        after = words[words.index(verbs[0]) + 1 :][:1]
+        return Role.OTHER if after and after[0] in ("a", "an") else None
     if verbs[0] not in _WORK_VERBS or not disputed:
         return None
-    places = list(_WORK_PLACE().finditer(clause))
+    places = [p for p in _WORK_PLACE().finditer(clause) if not _duration(p["words"])]
     names = {w for name in employers for w in name.split() if w[:1].isupper()}
     for place in places:
         if place["det"] not in ("a", "an") and any(
@@ -1021,12 +1040,31 @@ def group_role(phrase: str, kind: OrgKind | None) -> Role | None:
     'employer'
     """
     given = kind
+    phrase = document_head(phrase)
     if kind is None:
         kind = hint_kind(phrase)  # "company officials", "the nurses' union"
     role = _first_role(GROUP_RULES, phrase, kind)
     if role is not None:
         return role
     return Role.OTHER if given is not None else None
+
+
+def document_head(phrase: str) -> str:
+    """*phrase* cut after a document's noun that opens it (``a summary the union gave
+    members`` -> ``a summary``, ``a letter to members`` -> ``a letter``): the document
+    speaks for its author, whatever the words after it name."""
+    words = phrase.split(None, 3)
+    if len(words) > 2 and words[0].lower() in _DOCUMENT_LEADS:
+        for k in (1, 2):
+            if k < len(words) - 1 and words[k] in _DOCUMENTS:
+                # (not before its author: ``a statement from Ana Ruiz's office``)
+                return phrase if words[k + 1] in _AUTHOR_LINKS else " ".join(words[: k + 1])
+    return phrase
+
+
+_DOCUMENTS = frozenset(AUTHORED_DOCUMENTS)
+_DOCUMENT_LEADS = frozenset(("a", "an", "its", "the", "their"))
+_AUTHOR_LINKS = frozenset(("by", "from", "of"))
 
 
 #: A legislator's post-nominal letters (``MNA``, ``TD``), which some registry acronyms share.

@@ -23,6 +23,7 @@ import regex
 from . import _places as places
 from . import _vocab as V
 from ._model import Role
+from ._org_names import LEGAL_ABBREVIATIONS, LEGAL_SUFFIXES
 from ._orgs import default_registry
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._roles import hint_kind, person_role, union_only_office
@@ -169,6 +170,9 @@ _FINITE_VERBS = frozenset(V.FINITE_VERBS)
 _RELATIVES = frozenset(V.RELATIVE_PRONOUNS)
 _WH_RELATIVES = _RELATIVES - {"that"}
 _ABBREV_KEEP = frozenset(V.KEPT_ABBREVIATIONS)
+_LEGAL_ABBREVIATIONS = frozenset(LEGAL_ABBREVIATIONS)
+#: Legal forms that close a company's name (``Inc``, ``plc``).
+_LEGAL_FORMS = frozenset((*LEGAL_SUFFIXES, *LEGAL_ABBREVIATIONS))
 _AGENT_SUFFIXES = tuple(V.AGENT_SUFFIXES)
 _GROUP_PLURALS = frozenset(
     w for w in (*V.GROUP_NOUNS, *V.PEOPLE_PLURALS) if w.endswith("s") and not w.endswith("ss")
@@ -684,11 +688,15 @@ def split_title(text: str) -> tuple[str | None, str | None]:
             title, org = f"{title} of {field}", body
     if org is not None and org.lower() in _QUANTIFIERS:
         org = None  # ``Another analyst``, ``Several workers``: a determiner, no body
+    if org is not None and org.split(" ", 2)[1:2] and org.split(" ", 2)[1] in _SPAN_WORDS:
+        org = None  # ``operator with 14 years of service``: a stretch of time, no body
     return title, _bare_org(without_acronym(_without_base(org)))
 
 
 #: Determiners and quantifiers, capitalized at a sentence's start: never an organization.
 _QUANTIFIERS = frozenset((*V.INDEFINITE_LEADS, *V.PARTITIVE_QUANTIFIERS, "few", "other"))
+#: Nouns of a stretch of time after a number (``14 years``): no organization's name.
+_SPAN_WORDS = frozenset(("decades", "months", "weeks", "years"))
 
 
 def based_lead() -> str:
@@ -1706,6 +1714,8 @@ def _paren_party(text: str, end: int) -> str | None:
     right after the name ending at *end*."""
     inside = _paren_after(text, end)
     first = inside.split(",")[0].strip() if inside is not None else None
+    if first is not None and first in V.PARTY_ABBREVIATIONS:
+        return V.PARTY_ABBREVIATIONS[first]  # ``(Con, North Dorset)``, ``(FF)``
     return first if first in _PARTY_SET else None
 
 
@@ -1715,6 +1725,8 @@ def _paren_seat(text: str, end: int) -> str | None:
     (``TD for`` with a party that sits in the Dáil only)."""
     inside = _paren_after(text, end)
     parts = [p.strip() for p in inside.split(",")] if inside is not None else []
+    if len(parts) == 2:
+        parts[0] = V.PARTY_ABBREVIATIONS.get(parts[0], parts[0])
     if len(parts) != 2 or parts[0] not in _PARTY_SET or not parts[1][:1].isupper():
         return None
     member = "TD" if parts[0] in _DAIL_PARTIES else "MP"  # (``Fine Gael, Cork South``)
@@ -1857,6 +1869,14 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
     if at < 0 or words[0] in _HONORIFICS:
         return cand
     before = text[max(0, cand.start - _DESCRIPTOR_REACH) : at].lower().split()
+    if len(words) > 1 and cand.title is None and words[-1] in _LEGAL_FORMS:
+        # ``Halvorsen Axle Co. said``: a legal form closes a company's name, with the
+        # full stop an abbreviated one is written with
+        last = text.rfind(words[-1], at, cand.end) + len(words[-1])
+        stop = words[-1] in _LEGAL_ABBREVIATIONS and text[last : last + 1] == "."
+        name = cand.name + "." if stop else cand.name
+        end = cand.end + 1 if stop and last == cand.end else cand.end
+        return Cand(Kind.GROUP, cand.start, end, name, None, name, True)
     if _is_descriptor(before) or _which_after(text, at, words, cand):
         name = cand.name
     elif len(words) > 1 and words[0].lower() in _ORG_DESCRIPTORS and _opens_sentence(before):

@@ -61,6 +61,7 @@ __all__ = [
     "FIELD_TITLES",
     "FIELD_WORDS",
     "FINITE_VERBS",
+    "FRONTED_PREPOSITIONS",
     "FUNCTION_WORDS",
     "GAELIC_PATRONYMS",
     "GOVERNMENT_BODY_NOUNS",
@@ -138,6 +139,7 @@ __all__ = [
     "PARTITIVE_DETERMINERS",
     "PARTITIVE_MULTITUDES",
     "PARTITIVE_QUANTIFIERS",
+    "PARTY_ABBREVIATIONS",
     "PARTY_INITIALS",
     "PASSIVE_AUXILIARIES",
     "PASSIVE_NAMING_VERBS",
@@ -169,6 +171,7 @@ __all__ = [
     "RELATIVE_ACTION_VERBS",
     "RELATIVE_AUXILIARIES",
     "RELATIVE_LIFE_VERBS",
+    "RELATIVE_OWNER_VERBS",
     "RELATIVE_PRONOUNS",
     "RELATIVE_WORK_VERBS",
     "REPORTED_CLAUSE_OPENERS",
@@ -396,27 +399,36 @@ def _word_list(words: str) -> tuple[str, ...]:
 #: to the most recent female speaker; a name in neither table matches both pronouns.
 FEMALE_FIRST_NAMES: tuple[str, ...] = _word_list(
     """
-    Abigail Ada Adriana Agnes Aileen Alexandra Alexis Alice Alicia Alison Allison Amanda Amber
-    Amelia Amy Ana Andrea Angela Angelina Anita Ann Anna Anne Annette Annie Antonia Ashley
-    Audrey Ayanna Barbara Beatrice Becky Belinda Betsy Betty Beverly Bonnie Brenda Bridget
-    Brittany Camila Carla Carly Carmen Carol Caroline Carolyn Catherine Cecile Cecilia Charlotte
-    Chelsea Cheryl Christina Christine Cindy Claire Clara Claudia Colleen Connie Constance
-    Cynthia Daisy Danielle Daphne Debbie Deborah Debra Denise Diana Diane Donna Doris Dorothy
-    Edith Eileen Elaine Eleanor Elena Elise Elizabeth Ella Ellen Elsa Emily Emma Erica Erin
-    Esther Eva Eve Evelyn Fatima Fiona Florence Frances Gabriela Gabrielle Gail Gina Gloria
-    Grace Gretchen Gwen Hannah Harriet Hazel Heather Heidi Helen Hillary Holly Huma Ilhan Ingrid
-    Irene Iris Isabel Isabella Jacqueline Jane Janet Janice Jasmine Jeanne Jennifer Jenny
-    Jessica Jill Joan Joanna Joanne Jocelyn Josephine Joyce Judith Judy Julia Julie Juliet June
-    Karen Katherine Kathleen Kathryn Kathy Katie Katrina Kayla Kelli Kimberly Kristen Kristin
-    Laura Lauren Leah Lillian Linda Lisa Lois Loretta Lori Louise Lucia Lucy Lydia Lynn
-    Madeleine Madison Maggie Margaret Maria Marian Marie Marilyn Marina Marsha Martha Mary
-    Maureen Maxine Megan Megyn Melania Melanie Melissa Meredith Mia Michelle Mildred Miriam
-    Molly Monica Nadia Nancy Naomi Natalie Natasha Nicole Nikki Nina Nora Olga Olivia Pamela
-    Patricia Paula Pauline Peggy Penny Phyllis Priscilla Rachel Rebecca Regina Renee Rita
-    Roberta Rosa Rosalind Rose Rosemary Ruth Sabrina Sally Samantha Sandra Sara Sarah Shannon
-    Sharon Sheila Shirley Sofia Sonia Sophia Sophie Stephanie Susan Suzanne Sylvia Tamara Tammy
-    Tanya Teresa Theresa Tiffany Tina Tracy Ursula Valerie Vanessa Veronica Victoria Violet
-    Virginia Vivian Wanda Wendy Whitney Yolanda Yvonne Zoe
+    Abigail Ada Aditi Adriana Agnes Ailbhe Aileen Ailsa Aine Aisha Aisling Alejandra Alexandra
+    Alexis Alice Alicia Alison Allison Amanda Amber Amelia Amina Amira Amy Ana Andrea Angela
+    Angelina Anita Anjali Ann Anna Anne Annette Annie Antonia Aoife Asha Ashley Audrey Ayanna
+    Barbara Beatrice Beatriz Becky Belinda Bethan Betsy Betty Beverly Bonnie Brenda Brid
+    Bridget Brigitte Brittany Bronagh Bronwyn Bríd Camila Caoimhe Carla Carly Carmen Carol
+    Caroline Carolyn Catherine Catriona Cecile Cecilia Cerys Charlotte Chelsea Cheryl Chiara
+    Chioma Christina Christine Cindy Claire Clara Claudia Clodagh Colleen Connie Constance
+    Cynthia Céline Daisy Daniela Danielle Daphne Debbie Deborah Debra Deirdre Denise Diana
+    Diane Divya Donna Doris Dorothy Edith Eileen Eilís Elaine Eleanor Elena Elise Elizabeth
+    Ella Ellen Elsa Emily Emma Erica Erin Esther Eva Eve Evelyn Fatima Fiona Fionnuala Florence
+    Frances Francesca Gabriela Gabrielle Gail Geeta Gemma Gillian Gina Giulia Gloria Grace
+    Grainne Gretchen Gráinne Gwen Gwyneth Hannah Harriet Hazel Heather Heidi Helen Hillary
+    Holly Huda Huma Ilhan Imogen Indira Ines Ingrid Inés Irene Iris Isabel Isabella Isabelle
+    Jacqueline Jacqui Jane Janet Janice Janine Jasmine Jeanne Jennifer Jenny Jessica Jill Joan
+    Joanna Joanne Jocelyn Josephine Joyce Judith Judy Julia Julie Juliet June Kamala Karen
+    Katherine Kathleen Kathryn Kathy Katie Katrin Katrina Kavita Kayla Kelli Kimberly Kirsty
+    Kristen Kristin Kylie Lakshmi Laura Lauren Layla Leah Leanne Leila Lillian Linda Lindiwe
+    Lisa Lois Loretta Lori Lorraine Louise Lucia Lucy Lucía Lydia Lynn Madeleine Madison Maeve
+    Maggie Maire Mairead Mairéad Margaret Maria Mariam Marian Marie Marilyn Marina Marisol
+    Marsha Martha Mary María Maureen Maxine Meena Megan Megyn Melania Melanie Melissa Meredith
+    Mhairi Mia Michelle Mildred Miriam Molly Monica Morag Máire Nadia Nancy Naomi Natalie
+    Natasha Nathalie Neha Ngozi Nia Niamh Nicole Nikki Nina Nirmala Nisha Njeri Nomsa Nomvula
+    Nora Noura Nuala Olga Olivia Orla Pamela Paola Patricia Paula Pauline Peggy Penny Phyllis
+    Pooja Priscilla Priya Rachel Rania Rebecca Regina Rekha Renee Rita Roberta Rocío Roisin
+    Rosa Rosalind Rose Rosemary Ruth Róisín Sabine Sabrina Sally Samantha Samira Sandra Saoirse
+    Sara Sarah Sarita Savita Shannon Sharon Sheila Shirley Shobha Shona Shreya Sian Silvia
+    Sinead Sinéad Siobhan Siobhán Siân Sofia Sofía Sonia Sophia Sophie Sorcha Stacey Stephanie
+    Sunita Susan Suzanne Swati Sylvia Tamara Tammy Tanya Teresa Thandi Theresa Tiffany Tina
+    Tracey Tracy Ulrike Ursula Usha Valentina Valerie Vanessa Veronica Victoria Violet Virginia
+    Vivian Wanda Wanjiku Wendy Whitney Yasmin Yolanda Yvonne Zainab Zanele Zoe Áine
     """
 )
 
@@ -424,23 +436,35 @@ FEMALE_FIRST_NAMES: tuple[str, ...] = _word_list(
 #: :data:`FEMALE_FIRST_NAMES`).
 MALE_FIRST_NAMES: tuple[str, ...] = _word_list(
     """
-    Aaron Abdul Adam Adrian Ahmed Alan Albert Alberto Alejandro Alexander Alfred Ali Allen Alvin
-    Andrew Andy Angelo Anthony Antonio Arnold Arthur Barack Barry Ben Benjamin Bernard Bernie
-    Bill Billy Bob Bobby Brad Bradley Brandon Brett Brian Bruce Bryan Carl Carlos Chad Charles
-    Charlie Chuck Clarence Clifford Colin Craig Curtis Dale Dan Daniel Danny Darrell Dave David
-    Dennis Derek Dick Dominic Don Donald Douglas Duncan Dwight Earl Eddie Edgar Eduardo Edward
-    Eli Elijah Elliot Emmanuel Eric Ernest Eugene Evan Felix Fernando Francis Francisco Frank
-    Franklin Fred Frederick Gabriel Gary Gene George Gerald Gilbert Glenn Gordon Graham Greg
-    Gregory Hank Harold Harry Hector Henry Herbert Howard Hugh Hugo Ian Isaac Ivan Jack Jacob
-    Jake James Jared Jason Jeb Jeff Jeffrey Jeremy Jerome Jerry Jesse Jim Jimmy Joe Joel John
-    Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua Juan Julian Justin Karl Keith Ken Kenneth
-    Kevin Kurt Kyle Lance Larry Lawrence Leon Leonard Lloyd Louis Luis Luke Malcolm Marco Marcus
-    Mario Mark Martin Marvin Matt Matthew Maurice Max Michael Miguel Mike Mitch Mitchell
-    Mohammed Muhammad Nathan Neil Nicholas Nick Norman Oliver Omar Oscar Patrick Paul Pedro Pete
-    Peter Philip Phillip Ralph Randy Ray Raymond Reggie Reince Richard Rick Ricky Rob Robert
-    Roberto Rodney Roger Ron Ronald Roy Russell Ryan Sam Samuel Scott Sean Sergio Seth Shawn
-    Stanley Stephen Steve Steven Stuart Ted Terrence Theodore Thomas Tim Timothy Todd Tom Tommy
-    Tony Travis Trey Troy Victor Vincent Walter Wayne Wesley William Willie Zachary
+    Aaron Abdul Adam Adrian Ahmed Ajay Alan Alasdair Albert Alberto Alejandro Alessandro
+    Alexander Alfie Alfred Ali Alistair Allen Alvin Amit Anders Andres Andrew Andrés Andy
+    Angelo Anil Anthony Antonio Arjun Arnold Arthur Arun Ashok Barack Barry Ben Benjamin
+    Bernard Bernie Bill Billy Bob Bobby Bongani Brad Bradley Brandon Brendan Brett Brian Bruce
+    Bryan Callum Carl Carlos Cathal Chad Charles Charlie Chidi Chuck Ciaran Ciarán Cillian
+    Clarence Clifford Clive Colin Colm Conor Cormac Craig Curtis Dafydd Dale Dan Daniel Danny
+    Darragh Darrell Darren Dave David Declan Deepak Dennis Derek Dermot Diarmuid Dick Didier
+    Diego Dieter Dinesh Dominic Don Donal Donald Douglas Duncan Dwight Dylan Dónal Eamon Eamonn
+    Earl Eddie Edgar Eduardo Edward Eli Elijah Elliot Emeka Emmanuel Enda Eoin Eric Ernest Euan
+    Eugene Evan Ewan Faisal Felix Fergal Fernando Finbarr Fintan Francis Francisco Frank
+    Franklin François Fred Frederick Gabriel Gareth Gary Gavin Gene Geoff Geoffrey George
+    Gerald Gilbert Giles Giovanni Giuseppe Glenn Gordon Graham Greg Gregory Hamish Hank Hans
+    Harish Harold Harry Hector Helmut Henry Herbert Howard Hugh Hugo Iain Ian Isaac Ivan Jack
+    Jacob Jacques Jake James Jared Jason Javier Jeb Jeff Jeffrey Jens Jeremy Jerome Jerry Jesse
+    Jim Jimmy Joe Joel John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua José Juan Julian
+    Justin Jürgen Karim Karl Keith Ken Kenneth Kevin Khalid Kieran Killian Klaus Kofi Kurt
+    Kwame Kyle Lachlan Lance Larry Lars Lawrence Leon Leonard Liam Lloyd Louis Luis Luke Mahesh
+    Malcolm Mandla Manoj Manuel Marco Marcus Mario Mark Martin Marvin Matt Matteo Matthew
+    Maurice Max Michael Micheál Miguel Mike Mitch Mitchell Mohammed Muhammad Mukesh Mustafa
+    Nabil Naresh Nathan Neil Niall Nicholas Nick Nigel Nils Nitin Norman Oisin Oisín Oliver
+    Omar Oscar Owain Pablo Padraig Patrick Paul Pedro Pete Peter Philip Philippe Phillip Pierre
+    Pradeep Prakash Pádraig Rafael Rahul Rajesh Rakesh Ralph Ramesh Ramon Ramón Randy Raul Ravi
+    Ray Raymond Raúl Reggie Reince Rhys Ricardo Richard Rick Ricky Rob Robert Roberto Rodney
+    Roger Rohit Ron Ronald Rory Roy Ruairi Ruairí Rupert Russell Ryan Sachin Sam Samir Samuel
+    Sanjay Sanjeev Santosh Scott Seamus Sean Sergio Seth Seán Shane Shawn Sipho Stanley Stefan
+    Stephen Steve Steven Stuart Sunil Suresh Sven Séamus Tadhg Tariq Ted Terrence Thabo Themba
+    Theodore Thierry Thomas Tim Timothy Toby Todd Tom Tommy Tomás Tony Travis Trevor Trey Troy
+    Tunde Victor Vijay Vikram Vincent Walid Walter Wayne Wesley William Willie Wolfgang Yusuf
+    Zachary Éamon
     """
 )
 
@@ -627,6 +651,13 @@ PARTIES: tuple[str, ...] = (
     "Sinn Féin", "Te Pāti Māori", "The Nationals", "Tories", "Tory", "UKIP", "Ukip",
     "Welsh Labour",
 )  # fmt: skip
+
+#: Parties as parliamentary style abbreviates them inside a parenthesis after a member's
+#: name (``Ana Ruiz (Con, Leeds East)``, ``Cllr Tom Lee (FF)``), with the party each names.
+PARTY_ABBREVIATIONS: dict[str, str] = {
+    "Con": "Conservative", "FF": "Fianna Fáil", "FG": "Fine Gael", "LD": "Liberal Democrat",
+    "Lab": "Labour", "PC": "Plaid Cymru", "SF": "Sinn Féin",
+}  # fmt: skip
 
 #: Parties of :data:`PARTIES` whose members sit in the Dáil only (``Ana Ruiz (Fine Gael,
 #: Cork South)`` is a TD, not an MP).
@@ -1555,6 +1586,10 @@ RELATIVE_WORK_VERBS: tuple[str, ...] = (
 #: union``, ``who walked out on Monday``): in a dispute, a worker wherever it took place.
 RELATIVE_ACTION_VERBS: tuple[str, ...] = ("picketed", "struck", "voted", "walked")
 
+#: Verbs of such a clause that tell a business of one's own (``who runs a hardware
+#: store``, ``who owns a cafe``): with an indefinite object, someone the dispute touches.
+RELATIVE_OWNER_VERBS: tuple[str, ...] = ("owned", "owns", "ran", "runs")
+
 #: Verbs of such a clause that tell a life outside the dispute (``who commutes to
 #: Leeds``, ``who relies on the buses``): someone the dispute touches (``other``).
 RELATIVE_LIFE_VERBS: tuple[str, ...] = (
@@ -1683,12 +1718,19 @@ SURNAME_ORG_WORDS: tuple[str, ...] = ("Fox",)
 #: Documents whose author is named after ``by`` or ``from`` (``according to a statement
 #: from the company``): the author is the source.
 AUTHORED_DOCUMENTS: tuple[str, ...] = (
-    "email", "filing", "letter", "memo", "notice", "post", "release", "report", "statement",
-    "tweet",
+    "bulletin", "circular", "email", "filing", "leaflet", "letter", "memo", "newsletter",
+    "notice", "post", "release", "report", "statement", "summary", "tweet",
 )  # fmt: skip
 
 #: Where a verb was said, after ``a [press]`` (``told a press briefing``).
 BRIEFING_NOUNS: tuple[str, ...] = ("briefing", "call", "conference", "release")
+
+#: Prepositions that open a fronted phrase of place or time before a sentence's subject
+#: (``In Ballykeeran, Ana Ruiz was unmoved.``, ``Outside the depot, ...``).
+FRONTED_PREPOSITIONS: tuple[str, ...] = (
+    "Across", "Among", "Around", "At", "Back", "Beside", "Down", "In", "Inside", "Near",
+    "On", "Outside", "Over", "Up",
+)  # fmt: skip
 
 #: Prepositions of a setting between a verb and ``that`` (``said at the rally that``).
 SETTING_PREPOSITIONS: tuple[str, ...] = (

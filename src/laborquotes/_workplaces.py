@@ -37,6 +37,7 @@ from ._quoted_orgs import BUSINESS_WORDS, NAME_JOINERS, listable
 from ._roles import hint_kind
 from ._speakers import based_lead
 from ._vocab import (
+    COMPASS_WORDS,
     DEMONYMS,
     ORG_DESCRIPTORS,
     ORG_WORDS,
@@ -508,6 +509,9 @@ def _lone(name: str) -> bool:
     )
 
 
+_COMPASS = frozenset(COMPASS_WORDS)
+
+
 def _named(name: str) -> bool:
     """Whether *name*, two words at least, is no place and no person's name."""
     words = name.split()
@@ -515,6 +519,8 @@ def _named(name: str) -> bool:
         return False
     if len(words) == 2 and words[0] in PLACE_OPENERS:
         return False
+    if all(w.lower() in _COMPASS for w in words):
+        return False  # (``the North West``: a region)
     if demonym_length(words, 0) or words[0] in _LEADS:
         return False
     return lookup_city(name) is None and lookup_region(name) is None
