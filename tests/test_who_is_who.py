@@ -1285,16 +1285,16 @@ def test_a_family_descriptor_is_no_part_of_the_name(text: str, name: str) -> Non
 #: (sentence, name, title, organization): formal offices written before a name, with
 #: their constituency, portfolio or body (British, Irish and wire style).
 FORMAL_OFFICES = [
-    ("Labour MP for Selby, Ruth Okafor, said the depot should stay open.", "Ruth Okafor", "MP for Selby", "Labour"),
-    ("Labour MP for Selby Ruth Okafor said the depot should stay open.", "Ruth Okafor", "MP for Selby", "Labour"),
-    ("Fianna Fáil TD for Kerry, Seán Mac Carthaigh, said the depot should stay open.", "Seán Mac Carthaigh", "TD for Kerry", "Fianna Fáil"),
+    ("Labour MP for Selby, Ruth Okafor, said the depot should stay open.", "Ruth Okafor", "Labour MP for Selby", "Labour"),
+    ("Labour MP for Selby Ruth Okafor said the depot should stay open.", "Ruth Okafor", "Labour MP for Selby", "Labour"),
+    ("Fianna Fáil TD for Kerry, Seán Mac Carthaigh, said the depot should stay open.", "Seán Mac Carthaigh", "Fianna Fáil TD for Kerry", "Fianna Fáil"),
     ("Secretary of State for Education Philippa Arden said the depot should stay open.", "Philippa Arden", "Secretary of State for Education", None),
     ("Minister of State at the Department of Health, Mary Butler-Ward, said the depot should stay open.", "Mary Butler-Ward", "Minister of State at the Department of Health", "Department of Health"),
     ("Bank of Kestrel Governor Tiff Moreau said the depot should stay open.", "Tiff Moreau", "Governor", "Bank of Kestrel"),
     ("Port of Norland CEO Peter Lind said the depot should stay open.", "Peter Lind", "CEO", "Port of Norland"),
     # an office's name of two words before the person's: the name starts at a given name
     ("Secretary of State for Health and Social Care Ann Lee said the depot should stay open.", "Ann Lee", "Secretary of State for Health and Social Care", None),
-    ("Labour MP for Leeds East Tom Bray said the depot should stay open.", "Tom Bray", "MP for Leeds East", "Labour"),
+    ("Labour MP for Leeds East Tom Bray said the depot should stay open.", "Tom Bray", "Labour MP for Leeds East", "Labour"),
     ("Minister for Finance Mary Ann Lee said the depot should stay open.", "Mary Ann Lee", "Minister for Finance", None),
     pytest.param(
         "Ana Ruiz, president and CEO of Kestrel Restaurant Association stated that the depot should stay open.", "Ana Ruiz", None, None,
@@ -1695,8 +1695,8 @@ PORTFOLIOS = [
 
 #: (text, name, title): a constituency's point of the compass is part of the title.
 CONSTITUENCIES = [
-    ("Labour MP for Bristol West Rosie Keane urged ministers to act.", "Rosie Keane", "MP for Bristol West"),
-    ("Tory MP for Hallam North Ed Marsh said the cuts would hurt.", "Ed Marsh", "MP for Hallam North"),
+    ("Labour MP for Bristol West Rosie Keane urged ministers to act.", "Rosie Keane", "Labour MP for Bristol West"),
+    ("Tory MP for Hallam North Ed Marsh said the cuts would hurt.", "Ed Marsh", "Tory MP for Hallam North"),
 ]  # fmt: skip
 
 

@@ -871,6 +871,8 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
     party, rest = party_lead(bare.split(" "))
     if party is not None:
         title, org = split_title(" ".join(rest))
+        if title and title.split(" ", 1)[0] in _LEGISLATORS and " for " in title:
+            title = f"{party} {title}"  # ``Labour MP for Aldermoor``: the seat's title, whole
         return title, org or party
     if _regional_office(words):
         return seg, None  # ``NSW Premier``, ``WA Opposition Leader``: a state's office
