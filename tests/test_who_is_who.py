@@ -3087,3 +3087,106 @@ def test_a_body_by_its_first_words() -> None:
     )
     speaker = _speaker(text, "Delays")
     assert (speaker.organization, speaker.role) == ("Fenland Coast", lq.Role.EMPLOYER)
+
+
+def test_a_county_manager_in_a_council_dispute_is_the_employer() -> None:
+    text = (
+        "Outdoor staff at Kilbrack County Council voted for strike action over bin "
+        "privatisation, the Services Union said.\n\n"
+        'County manager Dara Quinn said: "We have a duty to get value for money."'
+    )
+    speaker = _speaker(text, "value for money")
+    assert (speaker.title, speaker.role) == ("County manager", lq.Role.EMPLOYER)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "org", "role"),
+    [
+        # a body's noun capitalized as a house style writes its own institution
+        ("Graduate workers at Tarrow University went on strike, the Tarrow Graduate "
+         "Employees Union said.\n\nUniversity spokesperson Dev Hallam said the offer was "
+         "generous.", "generous", "Tarrow University", lq.Role.EMPLOYER),
+        # ``the university`` and ``the registry`` point at the body named with the word
+        ("Graduate workers at Tarrow University went on strike, the Tarrow Graduate "
+         "Employees Union said.\n\nThe university said its offer was generous.",
+         "generous", "Tarrow University", lq.Role.EMPLOYER),
+        # ``and`` inside a workplace's name; ``the agency`` is that public body
+        ("Staff at the Land and Deeds Registry will strike on Monday, the Public Staff "
+         "Union said.\n\nThe agency's chief executive, Ivo Grant, said the rules were fair.",
+         "rules were fair", "Land and Deeds Registry", lq.Role.EMPLOYER),
+        # a publisher's chief executive is its management, not its press
+        ("Posties walked out on Monday, the Postal Staff Union said.\n\nCrown Courier "
+         "Post chief executive Ann Bly said the strike was pointless.",
+         "pointless", "Crown Courier Post", lq.Role.EMPLOYER),
+    ],
+)  # fmt: skip
+def test_institutions_by_their_nouns_and_management(
+    text: str, needle: str, org: str, role: lq.Role
+) -> None:
+    speaker = _speaker(text, needle)
+    assert (speaker.organization, speaker.role) == (org, role)
+
+
+def test_a_university_no_table_knows_and_its_students_union() -> None:
+    text = (
+        "Classes at Tarrow Plains University were cancelled after faculty went on strike, "
+        "the Tarrow Plains University Faculty Association said.\n\n"
+        "The university said its final offer was fair.\n\n"
+        "Students' union president Jas Gill said students were anxious."
+    )
+    article = lq.parse(text)
+    assert [o.name for o in article.organizations] == [
+        "Tarrow Plains University",
+        "Tarrow Plains University Faculty Association",
+    ]
+    university = _speaker(text, "final offer")
+    assert (university.organization, university.role) == (
+        "Tarrow Plains University", lq.Role.EMPLOYER,
+    )  # fmt: skip
+    student = _speaker(text, "anxious")
+    assert (student.organization, student.role) == (None, lq.Role.OTHER)
+
+
+def test_a_university_quoted_beside_a_school_strike_is_no_employer() -> None:
+    text = (
+        "Teachers at Riverbend School District walked out on Monday.\n\n"
+        '"We want them back," Superintendent Ola Berg said.\n\n'
+        "Dana Liu, who studies bargaining at Kestrel Western University, said strikes "
+        "had grown more common."
+    )
+    assert _speaker(text, "want them back").organization == "Riverbend School District"
+    assert _speaker(text, "more common").organization == "Kestrel Western University"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "name", "org"),
+    [
+        # a numbered unit that ends a union's name is that union
+        ("Members of the Prairie Machinists Union District 914 walked out at Altair Aero "
+         'Corp. on Sunday.\n\n"This is about job security," District 914 President Ray '
+         "Mendes said.", "job security", "Ray Mendes", "Prairie Machinists Union District 914"),
+        # a part of a company after its possessive owner is the company's
+        ("Machinists walked out at Altair Aero Corp. on Sunday.\n\n"
+         '"We presented our best offer," said Ana Faye, vice president of employee '
+         "relations for Altair's commercial airplane unit.", "best offer", "Ana Faye",
+         "Altair Aero Corp."),
+        # a legal form after a comma closes the company's name before it
+        ("Kestrel Foods, Inc. today announced that workers have ratified a new agreement.",
+         "ratified", "Kestrel Foods, Inc.", "Kestrel Foods, Inc."),
+    ],
+)  # fmt: skip
+def test_units_parts_and_legal_forms_name_the_organization(
+    text: str, needle: str, name: str, org: str
+) -> None:
+    speaker = _speaker(text, needle)
+    assert (speaker.name, speaker.organization) == (name, org)
+
+
+def test_a_lead_word_or_a_label_in_capitals_is_no_first_name() -> None:
+    from laborquotes._owners import PersonOwners
+
+    people = PersonOwners("About Kestrel Foods\n\nSOURCE Kestrel Foods\n\nWoody Kestrel said so.")
+    assert "Kestrel" in people.second_words()  # (after ``Woody``)
+    assert (
+        "Kestrel" not in PersonOwners("About Kestrel Foods\n\nSOURCE Kestrel Foods").second_words()
+    )

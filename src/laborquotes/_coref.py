@@ -62,6 +62,7 @@ from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind, party_lead
 __all__ = [
     "COLLECTIVE_NOUNS",
     "HEAD_REFERENCES",
+    "NAME_REFERENCE_HEADS",
     "PLACE_BITS",
     "PLACE_MASK",
     "REFERENCE_KINDS",
@@ -1934,9 +1935,27 @@ REFERENCE_KINDS: tuple[tuple[tuple[str, ...], tuple[OrgKind, ...]], ...] = (
 
 #: Head nouns that point at the organization named last with that word in its name.
 HEAD_REFERENCES = V.HEAD_REFERENCES
+#: Nouns that a reference points at an organization with by a word of its name (``the
+#: registry``, ``the university``), besides :data:`HEAD_REFERENCES` (which the speaker
+#: grammar also reads as the heads of descriptions).
+NAME_REFERENCE_HEADS: tuple[str, ...] = ("registry", "university")
+_NAMED_HEADS = (*HEAD_REFERENCES, *NAME_REFERENCE_HEADS)
+#: A body's nouns that a house style capitalizes for its own institution (``University
+#: spokesperson``, ``District officials``): a reference as with ``the``.
+_CAPITALIZED_HEADS = frozenset(_NAMED_HEADS) | (
+    frozenset(V.TITLE_REFERENCE_HEADS) - {"guild", "local", "union"}
+)
 _PUBLIC_BODY_HEADS = frozenset(V.PUBLIC_BODY_HEADS)
 #: Reference words for a government as a whole, which no public body answers to.
 _GOVERNMENT_WORDS = frozenset(("administration", "department", "government", "ministry"))
+
+
+def _headed_by(words: list[str], head: str) -> bool:
+    """Whether the name of *words* (folded) has *head* as its head noun: its last word,
+    its first (after ``the``), or a word before ``of``."""
+    if words[-1] == head or words[words[0] == "the" :][:1] == [head]:
+        return True
+    return any(a == head and b == "of" for a, b in itertools.pairwise(words))
 
 
 def _public_body(org: Organization) -> bool:
@@ -2018,7 +2037,7 @@ _POINTING_WORDS = (
 )
 
 
-_head_reference = _lazy(rf"(?i)(?<![\w-])(?:{'|'.join(HEAD_REFERENCES)})(?![\w-])")
+_head_reference = _lazy(rf"(?i)(?<![\w-])(?:{'|'.join(_NAMED_HEADS)})(?![\w-])")
 #: A phrase that only points at an organization (``the union``, ``its leadership``).
 REFERENCE_START = _lazy(r"(?i)^\s*+(?:the|its|their|this|that|both|each|a|an)\b")
 _title_reference = _lazy(rf"(?i)\b(?:the|its|their)\s++(?:{'|'.join(V.TITLE_REFERENCE_HEADS)})\b")
@@ -2297,9 +2316,12 @@ class ArticleOrgs:
         return None
 
     def nearest_named(self, head: str, pos: int) -> Organization | None:
-        """The organization named last before *pos* whose name has the word *head*."""
+        """The organization named last before *pos* whose name's head is the word *head*:
+        its last word, or its first or one before ``of`` (``Wexbridge University``,
+        ``University of Leeds``; not ``Wexbridge University Faculty Association``)."""
         for org in self._before(pos):
-            if head in org.name.casefold().split():
+            words = org.name.casefold().split()
+            if head in words and _headed_by(words, head):
                 return org
         return None
 
@@ -2327,6 +2349,13 @@ class ArticleOrgs:
             return org, as_introduced(org, written)
         if REFERENCE_START().match(written) is not None:
             ref, _ = self.reference(written, pos)
+            if ref is not None:
+                return ref, display_name(ref)
+        bare = written.strip()
+        if bare.lower() in _CAPITALIZED_HEADS and bare[:1].isupper() and bare[1:].islower():
+            # ``University spokesperson Ana Ruiz``: a body's common noun, capitalized as
+            # a house style writes its own institution, refers as ``the university`` does
+            ref, _ = self.reference("the " + bare.lower(), pos)
             if ref is not None:
                 return ref, display_name(ref)
         return None, written

@@ -201,7 +201,7 @@ EMPLOYING_BODY_WORDS: tuple[str, ...] = (
     "authorities", "authority", "board of education", "borough", "college", "council",
     "councils", "county", "district", "education board", "executive", "health",
     "health board", "hospital", "hospitals", "municipal corporation", "municipality", "nhs",
-    "police", "post", "school", "school board", "schools", "service", "transit",
+    "police", "post", "registry", "school", "school board", "schools", "service", "transit",
     "transport", "trust", "universities", "university",
 )  # fmt: skip
 

@@ -84,6 +84,7 @@ from ._roles import (
     hint_kind,
     person_role,
     relative_role,
+    union_not_labour,
     union_only_office,
     union_side_title,
 )
@@ -99,6 +100,7 @@ from ._vocab import (
     ORG_DESCRIPTORS,
     ORG_LEAD_MODIFIERS,
     ORG_NAME_JOINERS,
+    ORG_PART_NOUNS,
     ORG_TAIL_DESCRIPTORS,
     PUBLIC_BODY_HEADS,
     PUBLIC_SERVICE_WORDS,
@@ -194,6 +196,8 @@ def _business(name: str) -> bool:
 #: organization of their own, in a dispute whose employer is such a body, its
 #: management (``Superintendent Ana Ruiz`` in a strike at the Dunmore School District).
 BODY_HEAD_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("city manager", ("city", "council")),
+    ("county manager", ("council", "county")),
     ("head teacher", ("academy", "school", "schools")),
     ("headteacher", ("academy", "school", "schools")),
     ("principal", ("academy", "college", "school", "schools")),
@@ -267,8 +271,8 @@ class _Sides:
             return None
         if self.employs(org.name):
             return OrgKind.EMPLOYER
-        if org.kind is OrgKind.GOVERNMENT and self.unnamed_employer(org.name):
-            return OrgKind.EMPLOYER
+        if org.kind in (OrgKind.GOVERNMENT, OrgKind.OTHER) and self.unnamed_employer(org.name):
+            return OrgKind.EMPLOYER  # (a council, a university: the employer no one named)
         return org.kind
 
     def employs(self, name: str) -> bool:
@@ -359,6 +363,8 @@ class _Sides:
         """The side a description with no organization names (``a union spokesman``)."""
         if not described or person_role(described, None) is Role.GOVERNMENT:
             return None  # ``the Minister for Health``: a minister is never a side
+        if union_not_labour(described):
+            return None  # ``students' union president``: no labour union's
         m = _SIDE_WORDS().search(described)
         if m is None:
             # ``Federal secretary Jo Ruiz``: an office only unions have; ``Organizer Jo
@@ -598,6 +604,7 @@ def _written_org(
     org, shown = art.resolve(written, pos)
     if org is None and shown:
         led = _company_led_by(art, people, shown) or _unit_of(art, shown)
+        led = led or _owner_of_part(art, people, shown, pos)
         if led is not None:
             return led, led.name
         if shown.endswith(("s'", "s’")):
@@ -607,12 +614,38 @@ def _written_org(
     return org, shown
 
 
+def _owner_of_part(
+    art: ArticleOrgs, people: PersonOwners, shown: str, pos: int
+) -> Organization | None:
+    """The organization that owns a part of itself written as *shown* (``Altamont's
+    commercial airplane unit``, ``Acme's European division``): the owner's, as written
+    before the possessive."""
+    m = _PART_OF().fullmatch(shown)
+    if m is None:
+        return None
+    owner = m.group("owner")
+    return art.resolve(owner, pos)[0] or _company_led_by(art, people, owner)
+
+
+@lazy
+def _PART_OF() -> str:
+    """A possessive owner, lower-case words and a noun of a part of an organization."""
+    return rf"""
+        (?P<owner>\p{{Lu}}[\w&.\-]*+(?:[ ]\p{{Lu}}[\w&.\-]*+){{0,3}})['’]s[ ]
+        (?:[\p{{Ll}}\-]++[ ]){{0,4}}{alternation(ORG_PART_NOUNS)}
+    """
+
+
 def _unit_of(art: ArticleOrgs, shown: str) -> Organization | None:
     """The organization a numbered unit belongs to where the article writes it with
-    ``of`` (``District 88`` after ``District 88 of the Allied Machinists Union``)."""
+    ``of`` (``District 88`` after ``District 88 of the Allied Machinists Union``), or
+    the organization whose name it ends (``Allied Machinists Union District 88``)."""
     words = shown.split()
     if len(words) != 2 or words[0].lower() not in _NUMBERED_UNITS or not words[1].isdigit():
         return None
+    for o in art.orgs:
+        if o.name.endswith(" " + shown):
+            return o  # (``District 914`` of ``Aerospace Machinists Union District 914``)
     at = art.text.find(shown + " of ")
     if at < 0:
         return None
@@ -1330,8 +1363,15 @@ def _sided_role(
     role = _public_service_role(sides, role, org, shown)
     if role is Role.OTHER and kind is None and sides.speaks_for_employer(title, shown):
         return Role.EMPLOYER
-    if role is Role.OTHER and org is None and shown is None and sides.heads_employer(title):
-        return Role.EMPLOYER  # ``Superintendent Ana Ruiz`` in a school district's strike
+    if (
+        role in (Role.OTHER, Role.GOVERNMENT)
+        and org is None
+        and shown is None
+        and sides.heads_employer(title)
+    ):
+        # ``Superintendent Ana Ruiz`` in a school district's strike, ``County manager
+        # Tom Lee`` in a county council's
+        return Role.EMPLOYER
     if role is Role.OTHER and kind is None and shown is None and title is not None:
         # ``The district's attorney``: the owner the title describes is the employer's
         if sides.speaks_for_employer(title, _owner_phrase(title)):

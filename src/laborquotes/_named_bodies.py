@@ -22,12 +22,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
+import attrs
+
 from ._described_companies import name_before
 from ._model import Organization, OrganizationIndex, OrgKind, Span
 from ._patterns import lazy, lazy_stdlib
 from ._quoted_orgs import with_found
 from ._roles import hint_kind
-from ._vocab import ORG_NAME_JOINERS, PUBLIC_BODY_HEADS
+from ._vocab import INSTITUTION_HEADS, ORG_NAME_JOINERS, PUBLIC_BODY_HEADS
 
 __all__ = ["MAX_BODIES", "named_bodies", "with_named_bodies"]
 
@@ -43,7 +45,7 @@ _TOLD_KINDS = frozenset((OrgKind.EMPLOYER, OrgKind.MEDIA, OrgKind.OTHER))
 def _head_re() -> str:
     """A space, then a body's noun ending a word, after a word's last letter (the space
     first: a scan that opens with a look-behind has no fast search)."""
-    heads = "|".join(sorted(PUBLIC_BODY_HEADS, key=len, reverse=True))
+    heads = "|".join(sorted((*PUBLIC_BODY_HEADS, *INSTITUTION_HEADS), key=len, reverse=True))
     return rf"[ ](?<=[A-Za-z.&'’][ ])(?:{heads})(?![\w'’-])"
 
 
@@ -85,6 +87,7 @@ def _after_other_body(start: int, words: str) -> tuple[int, str]:
 
 
 _HEADS = frozenset(PUBLIC_BODY_HEADS)
+_INSTITUTIONS = frozenset(INSTITUTION_HEADS)
 
 
 def _without_inner(orgs: list[Organization], bodies: set[str]) -> list[Organization]:
@@ -131,15 +134,41 @@ def with_named_bodies(
 ) -> list[Organization]:
     """*orgs* and the *bodies* (:func:`named_bodies`) that none of them is, at most
     :data:`MAX_BODIES`, each with every place its name is written, in order of first
-    mention; a government's only if *government* (the dispute's sides are read before
-    they join: a regulator or a transport authority named near a strike is no employer
-    unless the article says so)."""
+    mention; a government's or a place of learning's only if *government* (the dispute's
+    sides are read before they join: a regulator, a transport authority or a university
+    named near a strike is no employer unless the article says so)."""
     index = OrganizationIndex(orgs)
     found: dict[str, tuple[int, OrgKind]] = {}
     for name, (at, kind) in bodies.items():
-        if index.find(name) is not None or (kind is OrgKind.GOVERNMENT and not government):
+        late = kind is OrgKind.GOVERNMENT or name.rsplit(" ", 1)[-1] in _INSTITUTIONS
+        if index.find(name) is not None or (late and not government):
             continue
         found[name] = (at, kind)
         if len(found) >= MAX_BODIES:
             break
-    return _without_inner(with_found(text, orgs, found), set(found))
+    return _without_inner(_outside_others(with_found(text, orgs, found), set(found)), set(found))
+
+
+def _outside_others(orgs: list[Organization], bodies: set[str]) -> list[Organization]:
+    """*orgs* with the *bodies*' mentions inside another organization's name dropped
+    (``Northern Plains University`` inside ``Northern Plains University Faculty
+    Association``: the association is written there, not the university)."""
+    spans = sorted((m.start, m.end) for o in orgs if o.name not in bodies for m in o.mentions)
+    if not spans:
+        return orgs
+    starts = [a for a, _ in spans]
+
+    def inside(m: Span) -> bool:
+        i = bisect.bisect_right(starts, m.start) - 1
+        return i >= 0 and spans[i][1] >= m.end
+
+    out = []
+    for o in orgs:
+        if o.name in bodies:
+            kept = tuple(m for m in o.mentions if not inside(m))
+            if not kept:
+                continue
+            if len(kept) < len(o.mentions):
+                o = attrs.evolve(o, mentions=kept)
+        out.append(o)
+    return out

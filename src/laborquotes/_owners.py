@@ -43,6 +43,8 @@ _FOR = "for "
 _PERSON_LEADS = frozenset(V.HONORIFICS)
 _STAFF = frozenset(V.PERSONAL_STAFF_TITLES)
 _FUNCTION_WORDS = frozenset((*V.FUNCTION_WORDS, "a", "an", "the"))
+#: Capitalized words that open a sentence or a line and are no first name (``About``).
+_NOT_FIRST = frozenset(V.NAME_STOPWORDS)
 #: The last characters of a word written with a mark to take off (``Ruiz.``, ``Ruiz'``).
 _MARKED_ENDS = frozenset(".'’")
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
@@ -183,10 +185,12 @@ class PersonOwners:
                 surnames.add(w)
             if (
                 first.lower() not in _FUNCTION_WORDS
+                and first not in _NOT_FIRST
+                and not (first.isupper() and len(first) > 1)
                 and not _sentence_end(first)
                 and not (w in led and self._text.startswith(led[w], m.start(2)))
             ):
-                second.add(w)
+                second.add(w)  # (not after ``About``, ``SOURCE``: no first name)
         self._surnames = frozenset(map(_unmarked, surnames))
         self._second = frozenset(map(_unmarked, second))
         self._given = frozenset(given)
@@ -195,8 +199,8 @@ class PersonOwners:
         """Whether *owner* is written as a possessive between *start* and *end*, or
         after ``for`` (``a spokesman for Senator Ana Ruiz``: whose office it is)."""
         at = self._text.find(owner, start, end)
-        if at < 0:
-            return False
+        if at < 0 or self._text[max(start, at - 4) : at].lower() == "the ":
+            return False  # (``the Chamber's policy director``: a body's, no person's)
         return (
             self._text.startswith(_MARKS, at + len(owner.rstrip("'’")))
             or self._text[max(start, at - len(_FOR)) : at] == _FOR

@@ -107,8 +107,8 @@ UNION_OFFICES: tuple[str, ...] = (
 #: Lowe said``, ``chief executive Ann Lee``).
 EMPLOYER_ONLY_OFFICES: tuple[str, ...] = (
     "ceo", "cfo", "chief executive", "chief executive officer", "chief financial officer",
-    "chief operating officer", "chief operations officer", "chief people officer", "coo",
-    "director of human resources", "director of labor relations",
+    "chief fire officer", "chief operating officer", "chief operations officer",
+    "chief people officer", "coo", "director of human resources", "director of labor relations",
     "director of labour relations", "employee relations director", "general manager",
     "head of human resources", "human resources director", "industrial relations director",
     "labor relations director", "labour relations manager", "managing director",
@@ -680,6 +680,13 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         role=Role.MEDIA,
         words=MEDIA_WORDS,
         note="reporter, editor, columnist ...",
+    ),
+    RoleRule(
+        role=Role.EMPLOYER,
+        words=EMPLOYER_ONLY_OFFICES,
+        kinds=frozenset({OrgKind.MEDIA}),
+        note="the chief executive or labour relations head of a publisher or broadcaster: "
+        "its management, not its press",
     ),
     RoleRule(
         role=Role.MEDIA,

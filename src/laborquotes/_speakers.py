@@ -1862,6 +1862,8 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
     or opens it, capitalized by the start of the sentence (``Retailer Tesco``). (A name
     that reads as a company's, with the business's last word read as its title,
     ``Airport operator Fernhill Airports``, is one too.)"""
+    if cand is not None and cand.name.rstrip(".") in _LEGAL_FORMS:
+        return _comma_legal_form(text, cand)
     if cand is None or not (
         cand.kind is Kind.PERSON or (cand.kind is Kind.GROUP and cand.title is not None)
     ):
@@ -1886,6 +1888,29 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
     else:
         return cand
     return Cand(Kind.GROUP, cand.start, cand.end, name, None, name, True)
+
+
+def _comma_legal_form(text: str, cand: Cand) -> Cand | None:
+    """``Kestrelmoor Foods, Inc. said``: a legal form read alone after a comma is the end
+    of the company's name before it (its capitalized words, four at most)."""
+    if text[cand.start - 2 : cand.start] != ", ":
+        return cand
+    words = text[max(0, cand.start - _COMMA_NAME_REACH) : cand.start - 2].split(" ")
+    k = len(words)
+    while k > 0 and len(words) - k < _COMMA_NAME_WORDS and words[k - 1][:1].isupper():
+        k -= 1
+    if k == len(words) or "\n" in " ".join(words[k:]):
+        return cand
+    name = " ".join(words[k:]) + ", " + cand.name
+    stop = cand.name in _LEGAL_ABBREVIATIONS and text[cand.end : cand.end + 1] == "."
+    name += "." if stop else ""
+    start = cand.start - 2 - len(" ".join(words[k:]))
+    return Cand(Kind.GROUP, start, cand.end + stop, name, None, name, True)
+
+
+#: How far back, and in how many words, the name before a comma and a legal form is read.
+_COMMA_NAME_REACH = 60
+_COMMA_NAME_WORDS = 4
 
 
 def _which_after(text: str, at: int, words: list[str], cand: Cand) -> bool:

@@ -75,6 +75,7 @@ __all__ = [
     "INDEFINITE_PERSONS",
     "INDIRECT_VERBS",
     "INLINE_TAGS",
+    "INSTITUTION_HEADS",
     "INVERTING_VERBS",
     "IRREGULAR_FORMS",
     "KEPT_ABBREVIATIONS",
@@ -129,6 +130,7 @@ __all__ = [
     "ORG_KIND_DESCRIBERS",
     "ORG_LEAD_MODIFIERS",
     "ORG_NAME_JOINERS",
+    "ORG_PART_NOUNS",
     "ORG_PREPOSITIONS",
     "ORG_TAIL_DESCRIPTORS",
     "ORG_TITLE_HEADS",
@@ -1018,6 +1020,17 @@ PUBLIC_BODY_HEADS: tuple[str, ...] = (
     "Authority", "Board", "Commission", "Inspectorate", "Ombudsman", "Regulator", "Tribunal",
     "Trust",
 )  # fmt: skip
+
+#: Nouns of a part of an organization after its possessive owner (``Altamont's
+#: commercial airplane unit``): the owner is the organization.
+ORG_PART_NOUNS: tuple[str, ...] = (
+    "arm", "business", "division", "operations", "subsidiary", "unit",
+)  # fmt: skip
+
+#: Nouns that end the name of a place of learning no table knows (``Northern Plains
+#: University``, ``Wexbridge College``): an organization (``other``; the employer in its
+#: own staff's dispute), read as the bodies of :data:`PUBLIC_BODY_HEADS` are.
+INSTITUTION_HEADS: tuple[str, ...] = ("College", "University")
 
 #: ``as X put it, "..."``: the words after a speaker that make an ``as`` clause an
 #: attribution of the quotation that follows.

@@ -55,6 +55,7 @@ __all__ = [
     "CUED_ORG_DESCRIPTORS",
     "EMPLOYER_ACTS",
     "GENERIC_NAME_WORDS",
+    "GOVERNMENT_BODY_ENDS",
     "NAME_END_LEGAL_FORMS",
     "NOT_WORKFORCE_AFTER_NAME",
     "OWNED_SITE_LEADS",
@@ -69,9 +70,13 @@ __all__ = [
 #: Words that end a public employer's name, after which ``in`` names the workplace of
 #: the workforce before it (``teachers in Millbrook Public Schools``).
 BODY_NAME_ENDS: tuple[str, ...] = (
-    "Board", "College", "Council", "District", "Health", "Hospital", "Hospitals", "Schools",
-    "Service", "Trust", "University",
+    "Agency", "Authority", "Board", "College", "Council", "District", "Health", "Hospital",
+    "Hospitals", "Registry", "Schools", "Service", "Trust", "University",
 )  # fmt: skip
+
+#: Nouns that end a public body's name (``the Land Registry``, ``the Passport Office``):
+#: a workplace so named is a government's (the dispute's sides make it the employer).
+GOVERNMENT_BODY_ENDS: tuple[str, ...] = ("Agency", "Department", "Ministry", "Office", "Registry")
 
 #: Actions after which a day, then ``at``, leads to the workplace (``went on strike
 #: Tuesday at``, ``walked off the job on Monday at``).
@@ -143,6 +148,7 @@ OWNED_SITE_LEADS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Kinds a workplace may be read as: none known, or an employer.
+_GOVERNMENT_ENDS = frozenset(GOVERNMENT_BODY_ENDS)
 _EMPLOYER_KINDS = frozenset({None, OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP, OrgKind.OTHER})
 #: Capitalised words that open a description before a name (``Striking Acme Foods
 #: drivers``), besides words ending in ``-ing`` or ``-ed``.
@@ -415,7 +421,9 @@ def _names(text: str, low: str) -> Iterator[tuple[int, int, bool, bool, bool]]:
             continue  # (``who studies public-sector unions at Redfield University``)
         if _owner(m) or _site_re().match(text, m.end()) is None:
             newsroom = (m.group("staff") or "").lower() in _NEWSROOM
-            yield (*m.span("name"), True, newsroom, bool(m.group("desc")))
+            joined = _and_body_re().match(text, m.end("name"))
+            end = joined.end() if joined is not None else m.end("name")
+            yield m.start("name"), end, True, newsroom, bool(m.group("desc"))
     *acts, staffed = _named_before(text)
     for matches in acts:
         for m in matches:
@@ -425,6 +433,14 @@ def _names(text: str, low: str) -> Iterator[tuple[int, int, bool, bool, bool]]:
         start, end = m.span("name")
         newsroom = m.group("staff").lower() in _NEWSROOM
         yield _without_leads(text, start, end), end, False, newsroom, False
+
+
+#: ``and`` and the rest of a body's name after the first words a cue read (``staff at
+#: the Land and Property Registry``): the name goes on to the body's noun.
+_and_body_re = _lazy(
+    rf"[^\S\n]++(?:and|&)[^\S\n]++(?:\p{{Lu}}[\w'’.\-]*+[^\S\n]++){{0,3}}"
+    rf"(?:{alternation(BODY_NAME_ENDS)})(?![\w'’-])"
+)
 
 
 def _owner(m: regex.Match[str]) -> bool:
@@ -488,6 +504,8 @@ def _kind(
     if not listable(name) and not (cued and _named(name)):
         return None
     kind = hint_kind(name)
+    if kind is None and cued and name.rsplit(" ", 1)[-1] in _GOVERNMENT_ENDS:
+        return OrgKind.GOVERNMENT  # (``staff at the Land Registry``: a public body, ``the agency``)
     if kind is OrgKind.MEDIA and newsroom:
         return kind
     if kind in _EMPLOYER_KINDS or kind is OrgKind.MEDIA:
