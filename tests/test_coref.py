@@ -142,6 +142,12 @@ PREVIOUS_SUBJECT = [
         'dawn, pensioner Nuala Keane was unmoved.\n\n"We pay our way," she said.',
         "Nuala Keane",
     ),
+    # a relative clause between the subject and its verb; a bystander's title before it
+    (
+        '"We will strike," said Tom Bell.\n\nRetiree Graham Quinn, whose wife is in hospital, '
+        'stopped to shake hands.\n\n"They have been wonderful to her," he said.',
+        "Graham Quinn",
+    ),
     # a fronted phrase with no person after it leaves the speaker as she was
     (
         '"We will strike," said Ana Ruiz.\n\nIn Carrowbeg, the mood was grim.\n\n'

@@ -3190,3 +3190,21 @@ def test_a_lead_word_or_a_label_in_capitals_is_no_first_name() -> None:
     assert (
         "Kestrel" not in PersonOwners("About Kestrel Foods\n\nSOURCE Kestrel Foods").second_words()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org", "role"),
+    [
+        ("LNP Member for Pioneer Heights Bianca Hartley said the plan had failed.",
+         "Bianca Hartley", "Member for Pioneer Heights", "LNP", lq.Role.GOVERNMENT),
+        ("Tom Rees, the member for Eastwood Vale, said the plan had failed.", "Tom Rees",
+         "member for Eastwood Vale", None, lq.Role.GOVERNMENT),
+    ],
+)  # fmt: skip
+def test_members_for_a_seat(
+    text: str, name: str, title: str, org: str | None, role: lq.Role
+) -> None:
+    speaker = _speaker(text, "failed")
+    assert (speaker.name, speaker.title, speaker.organization, speaker.role) == (
+        name, title, org, role,
+    )  # fmt: skip

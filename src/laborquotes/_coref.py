@@ -295,6 +295,8 @@ _FRONTED = frozenset(V.FRONTED_PREPOSITIONS)
 _FRONTED_REACH = 120
 #: Relative pronouns of a place or a time (``In Ballykeeran, where ...,``).
 _WH_RELATIVES = frozenset(("when", "where", "which", "who", "whose"))
+#: Relative pronouns that open a clause about a person after their name.
+_RELATIVE_LEADS = frozenset(("who", "whose"))
 
 
 #: How many title nouns keep their compiled patterns (:func:`_titled_re`): the nouns come
@@ -1485,6 +1487,11 @@ class Resolver:
         ):
             return False
         v = verb_after_re().match(self.text, cand.end, end)
+        if v is not None and v.group(1) in _RELATIVE_LEADS:
+            # ``Graham Whitlock, whose wife is in hospital, stopped ...``: the verb after
+            # the relative clause
+            comma = self.text.find(", ", v.end(), end)
+            v = verb_after_re().match(self.text, comma + 1, end) if comma >= 0 else None
         return v is not None and v.group(1) not in NOT_VERBS
 
     def _titled_name_before(self, noun: str, pos: int) -> str | None:

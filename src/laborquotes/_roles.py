@@ -247,7 +247,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "inspector general", "judge", "junior minister", "justice", "labor board",
     "labor secretary", "labour board", "labour secretary", "lawmaker",
     "leader of the council", "leader of the opposition", "legislator", "lieutenant",
-    "lord mayor", "lt.", "mayor", "mediator", "member of parliament",
+    "lord mayor", "lt.", "mayor", "mediator", "member for", "member of parliament",
     "member of provincial parliament", "member of the legislative assembly", "mep", "mhr",
     "minister", "minister of state", "ministry", "mla", "mna", "mp", "mpp", "msp", "no 10",
     "no. 10", "nominee", "number 10", "official spokesman", "official spokesperson",
@@ -336,7 +336,7 @@ BYSTANDER_WORDS: tuple[str, ...] = (
 PARTY_WORDS: tuple[str, ...] = (
     "ACT", "ANC", "Australian Greens", "BJP", "Bloc Quebecois", "Bloc Québécois", "Coalition",
     "Conservative", "Conservatives", "DUP", "Democrat", "Democratic", "Democrats", "Fianna Fail",
-    "Fianna Fáil", "Fine Gael", "GOP", "Green Party", "Greens", "Labor", "Labour", "Lib Dem",
+    "Fianna Fáil", "Fine Gael", "GOP", "Green Party", "Greens", "LNP", "Labor", "Labour", "Lib Dem",
     "Lib Dems", "Liberal", "Liberal Democrat", "Liberal Democrats", "Liberals", "NDP", "NZ First",
     "Nationals", "New Democrat", "New Democrats", "New Zealand First", "One Nation",
     "People Before Profit", "Plaid Cymru", "Reform UK", "Republican", "Republicans", "SNP",

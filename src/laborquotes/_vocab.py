@@ -644,9 +644,10 @@ NAME_POSTNOMINALS: tuple[str, ...] = (
 PARTIES: tuple[str, ...] = (
     "ACT", "ACT Party", "Australian Greens", "Australian Labor Party", "Bloc Québécois",
     "Conservative", "Conservative Party", "Conservatives", "DUP", "Democrat", "Democratic",
-    "Democrats", "Fianna Fáil", "Fine Gael", "Green Party", "Greens", "Labor", "Labor Party",
-    "Labour", "Labour Party", "Lib Dem", "Lib Dems", "Liberal", "Liberal Democrat",
-    "Liberal Democrats", "Liberal Party", "Liberals", "NDP", "NZ First", "Nationals",
+    "Democrats", "Fianna Fáil", "Fine Gael", "Green Party", "Greens", "LNP", "Labor",
+    "Labor Party", "Labour", "Labour Party", "Lib Dem", "Lib Dems", "Liberal", "Liberal Democrat",
+    "Liberal Democrats", "Liberal National Party", "Liberal Party", "Liberals", "NDP",
+    "NZ First", "Nationals",
     "New Democrat", "New Democratic", "New Zealand First", "One Nation", "Parti Québécois",
     "Plaid Cymru", "Québec solidaire", "Reform UK", "Republican", "Republicans", "SDLP", "SNP",
     "Scottish Conservative", "Scottish Conservatives", "Scottish Labour", "Sinn Fein",
@@ -748,10 +749,11 @@ SPEAKING_MEANS: tuple[str, ...] = (
     "e-mail", "email", "fax", "letter", "phone", "telephone", "text message", "video link",
 )  # fmt: skip
 
-#: Points of the compass that end a constituency's name (``MP for Bristol West``).
+#: Points of the compass and place nouns that end a constituency's name (``MP for
+#: Bristol West``, ``Member for Pioneer Heights``).
 CONSTITUENCY_ENDS: tuple[str, ...] = (
-    "Central", "East", "North", "Northeast", "Northwest", "South", "Southeast", "Southwest",
-    "West",
+    "Bay", "Central", "Coast", "Downs", "East", "Heights", "Hills", "North", "Northeast",
+    "Northwest", "Ranges", "South", "Southeast", "Southwest", "Vale", "Valley", "West",
 )  # fmt: skip
 
 #: Words that open the title of an office in a union's unit (``branch secretary``,
@@ -802,8 +804,9 @@ TITLE_NOUNS: tuple[str, ...] = (
     "expert", "fan", "farmer", "father", "fellow", "firefighter", "fisherman", "fitter",
     "foreman", "founder", "freelancer", "friend", "front-runner", "frontbencher",
     "frontrunner", "fundraiser", "general", "governor", "governor-general", "graduate",
-    "guard", "guest", "handler", "hawker", "head", "historian", "holidaymaker", "hopeful",
-    "host", "housekeeper", "husband", "impersonator", "incumbent", "insider", "inspector",
+    "grandfather", "grandmother", "guard", "guest", "handler", "hawker", "head", "historian",
+    "holidaymaker", "homeowner", "hopeful", "host", "householder", "housekeeper", "husband",
+    "impersonator", "incumbent", "insider", "inspector",
     "inspector-general", "instructor", "intern", "investigator", "investor", "janitor",
     "joiner", "judge", "justice", "kaiarahi", "kaiwhakahaere", "kaiārahi", "kaumatua",
     "kaumātua", "king", "laborer", "labourer", "lawmaker", "lawyer", "leader", "lecturer",
@@ -820,7 +823,8 @@ TITLE_NOUNS: tuple[str, ...] = (
     "president", "prince", "princess", "principal", "producer", "professor", "proprietor",
     "prosecutor", "protester", "provost", "psychologist", "publican", "pundit", "queen",
     "radiographer", "receptionist", "registrar-general", "relative", "rep", "reporter",
-    "representative", "researcher", "resident", "rigger", "rival", "sarpanch", "scaffolder",
+    "representative", "researcher", "resident", "retiree", "rigger", "rival", "sarpanch",
+    "scaffolder",
     "scholar", "scientist", "screenwriter", "secretary", "secretary-general", "selectman",
     "senator", "senior", "servant", "shearer", "sheikh", "sheriff", "shop", "shopkeeper",
     "shopper", "signaller", "singer", "sister", "sociologist", "soldier",
@@ -828,7 +832,7 @@ TITLE_NOUNS: tuple[str, ...] = (
     "spokesperson", "spokeswoman", "staff", "staffer", "star", "stevedore", "steward", "stewardess",
     "storeman", "strategist", "striker", "student", "stylist", "subcontractor",
     "superintendent", "supervisor", "supporter", "surgeon", "surgeon-general", "surrogate",
-    "survivor", "tahsildar", "taoiseach", "td", "teacher", "technician", "tourist",
+    "survivor", "tahsildar", "taoiseach", "td", "teacher", "technician", "tenant", "tourist",
     "trader", "tradie", "trainee", "traveler", "traveller", "treasurer",
     "treasurer-general", "trucker", "truckie", "trustee", "tumuaki", "tycoon", "tánaiste",
     "uncle", "vendor", "veteran", "vice", "vice-chair", "vice-chairman", "vice-chancellor",
