@@ -3208,3 +3208,54 @@ def test_members_for_a_seat(
     assert (speaker.name, speaker.title, speaker.organization, speaker.role) == (
         name, title, org, role,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "name", "title", "org", "role"),
+    [
+        # a hospital's first words stand for it
+        ("More than 600 nurses at St. Brigid Regional Medical Center walked off the job, "
+         "the Cascade Nurses Association said.\n\nSt. Brigid says it has brought in "
+         "replacement nurses.", "replacement", "St. Brigid", None,
+         "St. Brigid Regional Medical Center", lq.Role.EMPLOYER),
+        # a ward before a title is part of the title
+        ('Nurses walked out on Tuesday. "We did not want this," ICU nurse Bea Toft said.',
+         "did not want", "Bea Toft", "ICU nurse", None, lq.Role.WORKER),
+        # a retired worker is no longer of a workforce
+        ('Nurses walked out on Tuesday. "They saved his life," said Lorna Kibb, a retired '
+         "teacher.", "saved his life", "Lorna Kibb", "retired teacher", None, lq.Role.OTHER),
+    ],
+)  # fmt: skip
+def test_hospitals_wards_and_retired_workers(
+    text: str, needle: str, name: str, title: str | None, org: str | None, role: lq.Role
+) -> None:
+    speaker = _speaker(text, needle)
+    assert (speaker.name, speaker.title, speaker.organization, speaker.role) == (
+        name, title, org, role,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "name", "title", "org"),
+    [
+        # a tabloid's adjective before a first name is no part of the name
+        ("Furious Dennis Harrow, the union's general secretary, said talks could resume.",
+         "talks could", "Dennis Harrow", "general secretary", "the union"),
+        # a South African province's executive member
+        ("Education MEC Nomsa Sobuza said the strike was unprotected.", "unprotected",
+         "Nomsa Sobuza", "Education MEC", None),
+        # a described owner of several words, before a title in capitals
+        ("Nurses at the Slieve Bloom Hospital Group will strike, the nurses' union said.\n\n"
+         "The hospital group's Chief Executive, Dr Eamonn Costa, said plans were in place.",
+         "plans were", "Eamonn Costa", "Chief Executive", "Slieve Bloom Hospital Group"),
+        # ``federation`` before an office says whose it is
+        ("Garment workers struck, the Tiruppur Garment Workers Federation said.\n\n"
+         "Federation general secretary M. Selvan said talks had failed.", "talks had",
+         "M. Selvan", "general secretary", "Tiruppur Garment Workers Federation"),
+    ],
+)  # fmt: skip
+def test_tabloid_adjectives_mecs_described_owners_and_federations(
+    text: str, needle: str, name: str, title: str, org: str | None
+) -> None:
+    speaker = _speaker(text, needle)
+    assert (speaker.name, speaker.title, speaker.organization) == (name, title, org)

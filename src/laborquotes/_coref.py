@@ -2277,7 +2277,10 @@ class ArticleOrgs:
     def _article_form(self, phrase: str) -> Organization | None:
         words = phrase.split()[:_MAX_WORDS]
         for i, first in enumerate(words):
-            if possessive_stripped(first.strip(_EDGE_PUNCT)) not in self.first_words:
+            if (
+                possessive_stripped(first.strip(_EDGE_PUNCT)) not in self.first_words
+                and first not in self.first_words  # (``St.`` of ``St. Adelaide``)
+            ):
                 continue
             for j in range(min(len(words), i + _MAX_FORM_WORDS), i, -1):
                 cand = possessive_stripped(" ".join(words[i:j]).strip(_EDGE_PUNCT))

@@ -104,6 +104,7 @@ from ._vocab import (
     ORG_TAIL_DESCRIPTORS,
     PUBLIC_BODY_HEADS,
     PUBLIC_SERVICE_WORDS,
+    SHORTENED_BODY_HEADS,
     SIDE_BODY_WORDS,
     SIDE_EMPLOYER_WORDS,
     SIDE_UNION_WORDS,
@@ -798,10 +799,11 @@ def _company_short_forms(orgs: Sequence[Organization]) -> Iterator[tuple[str, Or
 def _body_short_forms(name: str) -> Iterator[str]:
     """The shorter forms of an employing body's name of four words or more that ends in
     a body's noun (``Northwest Coastal`` and ``Northwest Coastal Ambulance Service`` of
-    ``Northwest Coastal Ambulance Service NHS Trust``): its first words, two at least,
-    up to a word in lower case in the copy, but no place's name (``North Wales``)."""
+    ``Northwest Coastal Ambulance Service NHS Trust``; ``St. Adelaide`` of ``St. Adelaide
+    Regional Medical Center``): its first words, two at least, but no place's name
+    (``North Wales``)."""
     words = name.split()
-    if len(words) < _BODY_FORM_WORDS or words[-1] not in _PUBLIC_BODY_HEADS:
+    if len(words) < _BODY_FORM_WORDS or words[-1] not in _SHORTENED_HEADS:
         return
     for k in range(2, len(words) - 1):
         if words[k - 1] in _NAME_JOINERS or not words[k - 1][:1].isupper():
@@ -817,7 +819,10 @@ def _body_short_forms(name: str) -> Iterator[str]:
 
 #: The fewest words of a body's name that has shorter forms.
 _BODY_FORM_WORDS = 4
-_PUBLIC_BODY_HEADS = frozenset(PUBLIC_BODY_HEADS)
+#: Nouns that end an employing body's name its first words may stand for (a public
+#: body's, and a hospital's or a school system's: ``St. Adelaide`` of ``St. Adelaide
+#: Regional Medical Center``).
+_SHORTENED_HEADS = frozenset((*PUBLIC_BODY_HEADS, *SHORTENED_BODY_HEADS))
 
 
 #: Most words of an organization's name read at the start of a title.
@@ -1049,12 +1054,15 @@ def _unowned(title: str | None, read: bool = False) -> str | None:
     return title[m.end() :] if m is not None and m.end() < len(title) else title
 
 
-#: ``the union's``, ``The company's``, ``the BMA's``: an article and a common noun's or
-#: an acronym's possessive, before a title (which a region's letters or its adjective
-#: may open: ``The union's WA secretary``, ``the union's Victorian state secretary``).
+#: ``the union's``, ``The company's``, ``the hospital group's``, ``the BMA's``: an
+#: article and a common noun's (three words at most) or an acronym's possessive, before
+#: a title (which a region's letters or its adjective may open: ``The union's WA
+#: secretary``, ``the union's Victorian state secretary``; or capitals, whole: ``The
+#: hospital group's Chief Executive``).
 _DESCRIBED_OWNER = _lazy(
-    r"[Tt]he\s++(?:\p{Ll}[\w-]*+|\p{Lu}{2,6}+)['’]s\s++"
-    r"(?=\p{Ll}|\p{Lu}{2,4}+\s++\p{Ll}|\p{Lu}\p{Ll}{2,20}+\s++\p{Ll})"
+    r"[Tt]he\s++(?:(?:\p{Ll}[\w-]*+\s++){0,2}\p{Ll}[\w-]*+|\p{Lu}{2,6}+)['’]s\s++"
+    r"(?=\p{Ll}|\p{Lu}{2,4}+\s++\p{Ll}|\p{Lu}\p{Ll}{2,20}+\s++\p{Ll}"
+    r"|(?:\p{Lu}\p{Ll}++\s++){0,3}\p{Lu}\p{Ll}++\Z)"
 )
 
 
@@ -1231,6 +1239,8 @@ def _is_group(art: ArticleOrgs, sp: Speaker, name_org: Organization | None) -> b
         return False
     if not name_org.acronym and organization_index(sp.name, (name_org,)) is not None:
         return True  # (``Ostara said``: a name or short form the article gives the company)
+    if art.forms.get(sp.name.strip()) is name_org:
+        return True  # (``St. Adelaide says``: a body's first words, :func:`_body_short_forms`)
     hit = art.registry.first_in(sp.name)
     if hit is not None and hit[1] == 0 and hit[2] >= len(sp.name.rstrip(" .,")):
         return True

@@ -247,7 +247,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "inspector general", "judge", "junior minister", "justice", "labor board",
     "labor secretary", "labour board", "labour secretary", "lawmaker",
     "leader of the council", "leader of the opposition", "legislator", "lieutenant",
-    "lord mayor", "lt.", "mayor", "mediator", "member for", "member of parliament",
+    "lord mayor", "lt.", "mayor", "mec", "mediator", "member for", "member of parliament",
     "member of provincial parliament", "member of the legislative assembly", "mep", "mhr",
     "minister", "minister of state", "ministry", "mla", "mna", "mp", "mpp", "msp", "no 10",
     "no. 10", "nominee", "number 10", "official spokesman", "official spokesperson",
@@ -931,7 +931,13 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
     if kind is None:
         kind = hint_kind(text)
     role = _first_role(PERSON_RULES, text, kind)
+    if role is Role.WORKER and text.split(" ", 1)[0].lower() in _PAST_WORK:
+        return Role.OTHER  # ``Retired teacher Lorraine Kibbe``: no longer of a workforce
     return Role.OTHER if role is None else role
+
+
+#: Modifiers of a worker's title that put the work in the past (``retired teacher``).
+_PAST_WORK = frozenset(("ex", "former", "retired"))
 
 
 #: A capitalized place's name ending in a street's word (``Queen Street``, ``King

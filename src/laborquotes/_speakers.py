@@ -690,11 +690,15 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         org = None  # ``Another analyst``, ``Several workers``: a determiner, no body
     if org is not None and org.split(" ", 2)[1:2] and org.split(" ", 2)[1] in _SPAN_WORDS:
         org = None  # ``operator with 14 years of service``: a stretch of time, no body
+    if org is not None and org in _WARD_UNITS:
+        return (f"{org} {title}" if title else org), None  # ``ICU nurse``: a ward, no body
     return title, _bare_org(without_acronym(_without_base(org)))
 
 
 #: Determiners and quantifiers, capitalized at a sentence's start: never an organization.
 _QUANTIFIERS = frozenset((*V.INDEFINITE_LEADS, *V.PARTITIVE_QUANTIFIERS, "few", "other"))
+#: A hospital's wards and units written before a title (``ICU nurse``): no organization.
+_WARD_UNITS = frozenset(V.WARD_UNITS)
 #: Nouns of a stretch of time after a number (``14 years``): no organization's name.
 _SPAN_WORDS = frozenset(("decades", "months", "weeks", "years"))
 
@@ -1768,6 +1772,25 @@ def _portfolio_words(words: list[str]) -> int:
     return k if k and words[k - 1] in _OFFICE_WORDS else 0
 
 
+def _emotive_lead(words: list[str]) -> bool:
+    """Whether the first of a name's *words* is an adjective a tabloid writes before a
+    first name (``Furious``, ``Tearful``, ``Defiant``): a word with an adjective's ending,
+    no first name, honorific or capitals, before a first name of the tables and a
+    surname."""
+    first = words[0] if len(words) >= 3 else ""
+    return (
+        first.endswith(_ADJECTIVE_ENDINGS)
+        and first[1:].islower()
+        and first not in FIRST_GENDER
+        and first not in _HONORIFICS
+        and words[1] in FIRST_GENDER
+    )
+
+
+#: Endings of the adjectives a tabloid writes before a name (``Furious``, ``Heartbroken``).
+_ADJECTIVE_ENDINGS = ("ant", "ed", "en", "ful", "ing", "ive", "ous")
+
+
 def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) -> Cand | None:
     ns, ne = m.span("name")
     pre = m.text("pre")  # (each group read once: the record reads them again and again)
@@ -1776,6 +1799,10 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
     if a >= b:
         return None
     words = text[a:b].split()
+    if _emotive_lead(words):
+        # ``Furious Dennis Harrower``: a tabloid's adjective before a first name
+        a = text.find(words[1], a + len(words[0]), b)
+        words = words[1:]
     name = " ".join(words)
     # (a bare name, as most are, has nothing to read a title from but its letters)
     title, org = _person_title(m, nm, app) if pre or hon or app else (nm.post, None)
@@ -2103,8 +2130,11 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
     if org is not None and (
         places.lookup_region(org) is not None
         or places.demonym_length(org.split(), 0) == len(org.split())
+        or (" " in org and all(w.lower() in _TITLE_OR_MODIFIER for w in org.split()))
     ):
-        org = None  # ``Britain's biggest union``, ``a Chinese official``: no organization
+        # ``Britain's biggest union``, ``a Chinese official``, ``The group's Chief
+        # Executive``: no organization
+        org = None
     end = max(e, app_end or e)
     if kind in ("unnamed", "partitive"):
         title, org2 = split_title(phrase)
@@ -2456,6 +2486,8 @@ def _bare_name(text: str, ra: int, rb: int) -> Cand | None:
     a, b, pre = _clean_name(text, nm.start(), nm.end())[:3]
     if a >= b or pre:
         return None  # (``Meteorologist Carla Jensen``: a job before the name, read there)
+    if _emotive_lead(words):
+        a = text.find(words[1], a + len(words[0]), b)  # (``Defiant Mary Quinn``)
     name = " ".join(text[a:b].split())
     if " " not in name and name.lower() in _GROUP_PLURALS:
         return Cand(Kind.GROUP, a, b, name, None, None, True)

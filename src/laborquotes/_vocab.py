@@ -184,6 +184,7 @@ __all__ = [
     "SENTENCE_CONJUNCTIONS",
     "SETTING_OPENERS",
     "SETTING_PREPOSITIONS",
+    "SHORTENED_BODY_HEADS",
     "SIDE_BODY_WORDS",
     "SIDE_EMPLOYER_WORDS",
     "SIDE_UNION_WORDS",
@@ -217,6 +218,7 @@ __all__ = [
     "TITLE_PREPOSITIONS",
     "TITLE_REFERENCE_HEADS",
     "UNIT_TITLE_WORDS",
+    "WARD_UNITS",
     "WEEKDAYS",
     "WORKER_COUNCIL_WORDS",
     "WORKPLACE_NOUNS",
@@ -812,7 +814,7 @@ TITLE_NOUNS: tuple[str, ...] = (
     "kaumātua", "king", "laborer", "labourer", "lawmaker", "lawyer", "leader", "lecturer",
     "legislator", "lineman", "linesman", "loader", "lobbyist", "longshoreman", "loyalist",
     "machinist", "magistrate", "magnate", "manager", "marshal", "mayor", "meatpacker",
-    "mechanic", "mediator", "member", "mep", "midwife", "miner", "mineworker", "minister",
+    "mec", "mechanic", "mediator", "member", "mep", "midwife", "miner", "mineworker", "minister",
     "mla", "mna", "moderator", "mogul", "monarch", "mother", "motorist", "mp", "mpp", "msp",
     "musician", "negotiator", "neighbor", "neighbour", "nominee", "novelist", "nurse",
     "officer", "official", "ombudsman", "operative", "operator", "opponent", "organiser",
@@ -1029,6 +1031,18 @@ PUBLIC_BODY_HEADS: tuple[str, ...] = (
 #: commercial airplane unit``): the owner is the organization.
 ORG_PART_NOUNS: tuple[str, ...] = (
     "arm", "business", "division", "operations", "subsidiary", "unit",
+)  # fmt: skip
+
+#: A hospital's wards and units, written before a title as its owner would be (``ICU
+#: nurse``, ``A&E consultant``): part of the title, no organization.
+WARD_UNITS: tuple[str, ...] = ("A&E", "CCU", "ER", "ICU", "NICU", "PICU")
+
+#: Nouns that end the name of a hospital or a service whose first words may stand for
+#: it (``St. Adelaide`` of ``St. Adelaide Regional Medical Center``), as a public body's
+#: (:data:`PUBLIC_BODY_HEADS`) may.
+SHORTENED_BODY_HEADS: tuple[str, ...] = (
+    "Center", "Centre", "Clinic", "Hospital", "Hospitals", "Infirmary", "Service", "Services",
+    "System",
 )  # fmt: skip
 
 #: Nouns that end the name of a place of learning no table knows (``Northern Plains
@@ -1401,7 +1415,7 @@ HEAD_CUT_PREPOSITIONS: tuple[str, ...] = ("at", "for", "from", "in", "with")
 #: Words in a description with no organization that name a side of the dispute
 #: (``a union spokesman``, ``company officials``) or a public employer's body, whose
 #: named employer it means (``a council spokeswoman``).
-SIDE_UNION_WORDS: tuple[str, ...] = ("guild", "local", "union", "unions")
+SIDE_UNION_WORDS: tuple[str, ...] = ("federation", "guild", "local", "union", "unions")
 SIDE_EMPLOYER_WORDS: tuple[str, ...] = (
     "company", "corporation", "district", "employer", "employers", "firm", "management",
 )  # fmt: skip
