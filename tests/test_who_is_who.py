@@ -3259,3 +3259,10 @@ def test_tabloid_adjectives_mecs_described_owners_and_federations(
 ) -> None:
     speaker = _speaker(text, needle)
     assert (speaker.name, speaker.title, speaker.organization) == (name, title, org)
+
+
+def test_a_participle_before_a_workforce_is_no_organization() -> None:
+    speaker = _speaker("Striking nurses told reporters they would stay out.", "stay out")
+    assert (speaker.name, speaker.organization, speaker.role) == (
+        "Striking nurses", None, lq.Role.WORKER,
+    )  # fmt: skip

@@ -697,6 +697,8 @@ def split_title(text: str) -> tuple[str | None, str | None]:
 
 #: Determiners and quantifiers, capitalized at a sentence's start: never an organization.
 _QUANTIFIERS = frozenset((*V.INDEFINITE_LEADS, *V.PARTITIVE_QUANTIFIERS, "few", "other"))
+#: Participles of a dispute's action before a workforce (``Striking nurses``).
+_ACTION_PARTICIPLES = frozenset(("picketing", "protesting", "striking"))
 #: A hospital's wards and units written before a title (``ICU nurse``): no organization.
 _WARD_UNITS = frozenset(V.WARD_UNITS)
 #: Nouns of a stretch of time after a number (``14 years``): no organization's name.
@@ -2094,6 +2096,8 @@ def _common_lead(word: str) -> bool:
     modifier (``Senior management``, ``Small-business owners``), no name."""
     if _common_head(word) or word.lower() in _TITLE_OR_MODIFIER:
         return True
+    if word.endswith("ing") and word[1:].islower() and word.lower() in _ACTION_PARTICIPLES:
+        return True  # ``Striking nurses told reporters``: what they do, no name
     head, dash, tail = word.partition("-")
     return bool(dash) and tail[:1].islower() and head[1:].islower()
 
