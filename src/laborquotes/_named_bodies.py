@@ -20,7 +20,7 @@ linear.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -90,18 +90,23 @@ _HEADS = frozenset(PUBLIC_BODY_HEADS)
 _INSTITUTIONS = frozenset(INSTITUTION_HEADS)
 
 
-def _without_inner(orgs: list[Organization], bodies: set[str]) -> list[Organization]:
-    """*orgs* without those written only inside a body's name (``NHS`` of ``Anglian
-    Ambulance Service NHS Trust``: the trust is named, not the health service)."""
-    spans = sorted((m.start, m.end) for o in orgs if o.name in bodies for m in o.mentions)
-    if not spans:
-        return orgs
+def _within(orgs: Iterable[Organization]) -> Callable[[Span], bool]:
+    """Whether a mention lies inside one of *orgs*' mentions, and is not that mention
+    (the mention starting last at or before it is the one read)."""
+    spans = sorted((m.start, m.end) for o in orgs for m in o.mentions)
     starts = [a for a, _ in spans]
 
     def inside(m: Span) -> bool:
         i = bisect.bisect_right(starts, m.start) - 1
         return i >= 0 and spans[i][1] >= m.end and spans[i] != (m.start, m.end)
 
+    return inside
+
+
+def _without_inner(orgs: list[Organization], bodies: set[str]) -> list[Organization]:
+    """*orgs* without those written only inside a body's name (``NHS`` of ``Anglian
+    Ambulance Service NHS Trust``: the trust is named, not the health service)."""
+    inside = _within(o for o in orgs if o.name in bodies)
     return [o for o in orgs if o.name in bodies or not all(inside(m) for m in o.mentions)]
 
 
@@ -153,15 +158,7 @@ def _outside_others(orgs: list[Organization], bodies: set[str]) -> list[Organiza
     """*orgs* with the *bodies*' mentions inside another organization's name dropped
     (``Northern Plains University`` inside ``Northern Plains University Faculty
     Association``: the association is written there, not the university)."""
-    spans = sorted((m.start, m.end) for o in orgs if o.name not in bodies for m in o.mentions)
-    if not spans:
-        return orgs
-    starts = [a for a, _ in spans]
-
-    def inside(m: Span) -> bool:
-        i = bisect.bisect_right(starts, m.start) - 1
-        return i >= 0 and spans[i][1] >= m.end
-
+    inside = _within(o for o in orgs if o.name not in bodies)
     out = []
     for o in orgs:
         if o.name in bodies:
