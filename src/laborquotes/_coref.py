@@ -294,7 +294,7 @@ _FRONTED = frozenset(V.FRONTED_PREPOSITIONS)
 #: How far a fronted phrase's comma may be from the start of its sentence.
 _FRONTED_REACH = 120
 #: Relative pronouns of a place or a time (``In Ballykeeran, where ...,``).
-_WH_RELATIVES = frozenset(("when", "where", "which", "who", "whose"))
+_WH_RELATIVES = (frozenset(V.RELATIVE_PRONOUNS) - {"that"}) | {"when", "where"}
 #: Relative pronouns that open a clause about a person after their name.
 _RELATIVE_LEADS = frozenset(("who", "whose"))
 

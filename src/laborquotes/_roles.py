@@ -20,7 +20,12 @@ from ._org_names import LABOUR_WORDS, _lazy
 from ._orgs import default_registry
 from ._patterns import lazy_stdlib, trie_alternation
 from ._places import demonym_length
-from ._vocab import AUTHORED_DOCUMENTS, HEAD_CUT_PREPOSITIONS, LEGISLATOR_POSTNOMINALS
+from ._vocab import (
+    AUTHORED_DOCUMENTS,
+    DURATION_UNITS,
+    HEAD_CUT_PREPOSITIONS,
+    LEGISLATOR_POSTNOMINALS,
+)
 
 __all__ = [
     "BOARD_WORDS",
@@ -970,16 +975,13 @@ _WORK_PLACE = _lazy(
 )
 
 
-#: Words of a stretch of time after ``for`` / ``in`` (``for 22 years``, ``in decades``):
-#: no workplace.
-_DURATION_WORDS = frozenset(
-    ("days", "decade", "decades", "generations", "months", "weeks", "year", "years")
-)
+#: Units of a length of time (``for 22 years``, ``in decades``): no workplace.
+_DURATION_UNITS = frozenset(DURATION_UNITS)
 
 
 def _duration(words: str) -> bool:
     """Whether *words*, read after ``for`` or ``in``, are a stretch of time."""
-    return words[:1].isdigit() or any(w in _DURATION_WORDS for w in words.split())
+    return words[:1].isdigit() or any(w in _DURATION_UNITS for w in words.split())
 
 
 def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role | None:

@@ -590,8 +590,9 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
             ):
                 # ``a nurse in the intensive care unit``: a ward or a place, no organization
                 return (_strip_article(" ".join(words[:i])) or None), None
-            if _duration(rest):
-                # ``a driver for 20 years``, ``a teacher of three decades``: no organization
+            if _duration(rest) or (_duration(rest[:2]) and rest[2:3] == ["of"]):
+                # ``a driver for 20 years``, ``a teacher of three decades``, ``an operator
+                # with 14 years of service``: no organization
                 return (_strip_article(" ".join(words[:i])) or None), None
             at = w in _AT_WORK and not named and words[i + 1] != "the"
             if at and _business_kind(rest):
@@ -688,8 +689,6 @@ def split_title(text: str) -> tuple[str | None, str | None]:
             title, org = f"{title} of {field}", body
     if org is not None and org.lower() in _QUANTIFIERS:
         org = None  # ``Another analyst``, ``Several workers``: a determiner, no body
-    if org is not None and org.split(" ", 2)[1:2] and org.split(" ", 2)[1] in _SPAN_WORDS:
-        org = None  # ``operator with 14 years of service``: a stretch of time, no body
     if org is not None and org in _WARD_UNITS:
         return (f"{org} {title}" if title else org), None  # ``ICU nurse``: a ward, no body
     return title, _bare_org(without_acronym(_without_base(org)))
@@ -701,8 +700,6 @@ _QUANTIFIERS = frozenset((*V.INDEFINITE_LEADS, *V.PARTITIVE_QUANTIFIERS, "few", 
 _ACTION_PARTICIPLES = frozenset(("picketing", "protesting", "striking"))
 #: A hospital's wards and units written before a title (``ICU nurse``): no organization.
 _WARD_UNITS = frozenset(V.WARD_UNITS)
-#: Nouns of a stretch of time after a number (``14 years``): no organization's name.
-_SPAN_WORDS = frozenset(("decades", "months", "weeks", "years"))
 
 
 def based_lead() -> str:
