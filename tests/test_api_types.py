@@ -64,6 +64,32 @@ def test_import_does_not_load_dateparser() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_import_defers_exports_html_and_records() -> None:
+    import subprocess
+
+    lazy = ("laborquotes._exports", "laborquotes._html", "laborquotes._records")
+    code = (
+        "import sys, laborquotes\n"
+        f"print(sorted(m for m in {lazy!r} if m in sys.modules))\n"
+        "laborquotes.read_export, laborquotes.page_html, laborquotes.RECORD_FIELDS\n"
+        f"print(sorted(m for m in {lazy!r} if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[]", str(sorted(lazy))]
+
+
+def test_lazy_names_are_the_modules_own() -> None:
+    from laborquotes import _exports, _html, _records
+
+    assert lq.read_export is _exports.read_export
+    assert lq.page_html is _html.page_html
+    assert (lq.records, lq.write_csv) == (_records.records, _records.write_csv)
+    assert lq.RECORD_FIELDS is _records.RECORD_FIELDS
+    assert set(lq.__all__) <= set(dir(lq))
+    with pytest.raises(AttributeError, match="no attribute 'parse_everything'"):
+        lq.parse_everything  # noqa: B018
+
+
 def test_public_namespace() -> None:
     for name in lq.__all__:
         assert hasattr(lq, name)
