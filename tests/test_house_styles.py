@@ -44,6 +44,28 @@ def test_scare_quotes_stay_out(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind is not QuoteKind.INDIRECT] == []
 
 
+#: A quotation, then the reporter's sentence of speech withheld: no cue for it.
+WITHHELD = [
+    '"We walk out on Monday." The firm declined to comment.',
+    '"We walk out on Monday." Managers made no comment.',
+    '"We walk out on Monday." The board was unable to say more.',
+    '"We walk out on Monday." The council refused to comment on pay.',
+]
+
+
+@pytest.mark.parametrize("text", WITHHELD)
+def test_speech_withheld_after_a_quotation_is_no_cue(text: str) -> None:
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["We walk out on Monday."]
+    assert quotes[0].attribution is None
+
+
+def test_a_carried_infinitive_is_still_a_cue() -> None:
+    (q,) = extract_quotes('"We will win," Ruiz went on to say.')
+    assert q.attribution is not None
+    assert (q.attribution.speaker.name, q.attribution.cue) == ("Ruiz", "say")
+
+
 # --------------------------------------------------------------------------- single marks
 
 SINGLE_MARKS = [
@@ -84,6 +106,21 @@ SINGLE_MARKS = [
             "We have waited long enough. The board will not listen.",
             "We tried everything, but enough is enough.",
         ],
+        "Jo Bell",
+    ),
+    # ... as the text's only quotation, its last paragraph closing the mark and the
+    # reporter's words going on after it (paragraphs run together)
+    (
+        "Jo Bell, the convenor, said: 'We have had enough. Nobody listens.\n'We walk out "
+        "on Monday.' The firm made no comment.",
+        ["We have had enough. Nobody listens.", "We walk out on Monday."],
+        "Jo Bell",
+    ),
+    # ... over three paragraphs, blank lines between them
+    (
+        "Jo Bell said: 'We waited three years.\n\n'Then the letters came.\n\n'Now we "
+        "are out.'\n\nThe firm made no comment.",
+        ["We waited three years.", "Then the letters came.", "Now we are out."],
         "Jo Bell",
     ),
 ]

@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from . import _vocab as V
-from ._frames import COLON_SPEECH_NOUNS, frame_forms
+from ._frames import COLON_SPEECH_NOUNS, REFUSAL_WORDS, frame_forms
 from ._patterns import alternation, lazy, lazy_stdlib, trie_alternation
 from ._speakers import (
     Cand,
@@ -468,7 +468,7 @@ def _subject_verb_after(text: str, p: int, end: int) -> Cue | None:
     for n_verb, v in enumerate(verb_re().finditer(text, p, limit)):
         if n_verb >= MAX_AFTER_VERBS:
             break
-        if noun_like(text, v.start(), v.group()):
+        if noun_like(text, v.start(), v.group()) or _refused(text, v.start()):
             continue
         cue = _cue_for_verb_after(text, p, end, v)
         if found is not None:
@@ -482,6 +482,15 @@ def _subject_verb_after(text: str, p: int, end: int) -> Cue | None:
         if v.start() - p > MAX_AFTER_SUBJECT:
             break
     return found
+
+
+def _refused(text: str, vs: int) -> bool:
+    """Whether the verb at *vs* is speech withheld (``declined to comment``)."""
+    prev, k = _word_before(text, vs)
+    return prev == "to" and _word_before(text, k)[0].lower() in _REFUSALS
+
+
+_REFUSALS = frozenset(REFUSAL_WORDS)
 
 
 def plain_form(word: str) -> bool:

@@ -75,6 +75,7 @@ __all__ = [
     "PROGRESSIVE_AUXILIARIES",
     "QUANTITY_LEADS",
     "QUANTITY_NOUNS",
+    "REFUSAL_WORDS",
     "RELATIVE_LEADS",
     "RELATIVE_NAMING_VERBS",
     "REPORTING_FRAMES",
@@ -425,6 +426,13 @@ PRE_VERB_WORDS: tuple[str, ...] = (
 TO_CARRIERS: tuple[str, ...] = (
     "began", "begin", "begins", "continue", "continued", "continues", "continuing",
     "hastened", "likely", "on", "proceeded", "quick", "rushed",
+)  # fmt: skip
+
+#: Words before ``to`` that make the verb after it speech withheld, no report and no
+#: quotation's cue (``"...". The firm declined to comment.``, ``was unable to say``).
+REFUSAL_WORDS: tuple[str, ...] = (
+    "decline", "declined", "declines", "declining", "refuse", "refused", "refuses",
+    "refusing", "unable", "unwilling",
 )  # fmt: skip
 
 #: Words before a participle that reports the words of its sentence's subject:

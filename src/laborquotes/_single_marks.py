@@ -102,6 +102,7 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
     last = -1
     bucket = _Bucket()
     mids: list[tuple[int, int]] | None = None  # closers before a word, found when asked
+    left_open = _LeftOpen(text, st, openers)
     for o in openers:
         if o < last or _inside(doubles, o):
             continue
@@ -115,7 +116,7 @@ def single_mark_pairs(text: str, st: Structure, pairs: list[MarkPair]) -> list[M
             continue
         if not bucket.take(o):
             continue  # (as for double marks: text that is little but marks loses pairs)
-        if pair is not None and _attributed(text, st, pair):
+        if pair is not None and (_attributed(text, st, pair) or left_open.goes_on(pair)):
             found.append(pair)
         elif pair is not None and (
             _whole_paragraph(text, st, pair)
@@ -160,6 +161,52 @@ class _Bucket:
             return False
         self.tokens -= 1.0
         return True
+
+
+class _LeftOpen:
+    """The paragraphs that leave a single-marked quotation open for the next one to go on
+    (``Ruiz said: 'We waited three years.⏎'We will strike on Monday.' ...``): each read
+    once, however many paragraphs ask."""
+
+    __slots__ = ("memo", "openers", "st", "text")
+
+    def __init__(self, text: str, st: Structure, openers: list[int]) -> None:
+        self.text, self.st, self.openers = text, st, openers
+        self.memo: dict[int, bool] = {}
+
+    def goes_on(self, pair: MarkPair) -> bool:
+        """Whether *pair* opens its paragraph, ends a sentence, and goes on the quotation
+        that the paragraph before left open: a cue and a colon introduced it there, or a
+        mark opened that paragraph, going on one before (up to :data:`_OPEN_PARAGRAPHS`)."""
+        para = self.st.paragraph(pair.open)
+        if para == 0 or self.st.para_starts[para] != pair.open:
+            return False
+        if self.text[pair.end - 1 : pair.end] not in _SENTENCE_END:
+            return False
+        return self._open(para - 1, _OPEN_PARAGRAPHS)
+
+    def _open(self, para: int, depth: int) -> bool:
+        """Whether paragraph *para* ends a sentence inside a quotation opened in it."""
+        known = self.memo.get(para)
+        if known is None:
+            known = self.memo[para] = self._read(para, depth)
+        return known
+
+    def _read(self, para: int, depth: int) -> bool:
+        ps, pe = self.st.para_span(para)
+        i = bisect.bisect_left(self.openers, pe) - 1
+        if i < 0 or self.openers[i] < ps or self.text[pe - 1 : pe] not in _SENTENCE_END:
+            return False
+        o = self.openers[i]  # (the paragraph's last opening mark, then no closer after it)
+        if _closer_re().search(self.text, o + 1, pe) is not None:
+            return False
+        if o == ps:
+            return depth > 1 and para > 0 and self._open(para - 1, depth - 1)
+        return _introduced(self.text, ps, o)
+
+
+#: How many paragraphs one quotation may run over before the one that closes it.
+_OPEN_PARAGRAPHS = 8
 
 
 def _mixed(text: str, st: Structure, pairs: list[MarkPair], openers: list[int]) -> list[MarkPair]:

@@ -1531,8 +1531,8 @@ AFTER_VERB_ADVERBS: tuple[str, ...] = (
 
 #: Words before a verb form that make it a noun (``the retort``, ``their claims``).
 NOUN_LEADS: tuple[str, ...] = (
-    "a", "an", "her", "his", "its", "my", "our", "such", "the", "their", "these", "those",
-    "your",
+    "a", "an", "her", "his", "its", "my", "no", "our", "such", "the", "their", "these",
+    "those", "your",
 )  # fmt: skip
 
 #: Prepositions whose object is no title of the name after it (``Speaking to reporters,
