@@ -3266,3 +3266,23 @@ def test_a_participle_before_a_workforce_is_no_organization() -> None:
     assert (speaker.name, speaker.organization, speaker.role) == (
         "Striking nurses", None, lq.Role.WORKER,
     )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- an owner's scoped title
+
+#: An owner's title with a scope after ``of``, before a name, in every position a
+#: speaker takes.
+OWNED_SCOPED_TITLES = [
+    ('"We will strike," said Fenmoor\'s head of nursing Clare Oduya.', "We will strike"),
+    ('"We will strike," Fenmoor\'s head of nursing Clare Oduya said.', "We will strike"),
+    ("Fenmoor's head of nursing Clare Oduya said the walkout would go ahead.", "the walkout"),
+    ("The walkout will go ahead, Fenmoor's head of nursing Clare Oduya told the Echo.", "walkout"),
+    ("The walkout will go ahead, the union's head of nursing Clare Oduya told reporters.", "walk"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), OWNED_SCOPED_TITLES)
+def test_an_owners_title_with_its_scope_before_a_name(text: str, quoted: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert (speaker.name, speaker.title) == ("Clare Oduya", "head of nursing")
+    assert speaker.organization in ("Fenmoor", "the union")

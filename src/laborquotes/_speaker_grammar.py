@@ -107,6 +107,7 @@ RULES: dict[str, str] = {
         (?! {title_cap} {s1} (?: of | for ) {s1} )  # (``former Secretary of State``)
       | {apos_ahead} (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
+      | {owned_title}
       | (?: {capword} {s1} ){1,3} \d{1,5}+ {s1} (?: {title_low} {s1} ){0,2} {title_noun} {s1}
       | (?: (?: {capword} | {adverb_modifier} ) {s1} ){0,2}
         (?: {title_prefix} )? (?: {title_cap} | {legislator} )
@@ -148,13 +149,16 @@ RULES: dict[str, str] = {
     # ``the Labour MP``, ``the union's general secretary``, ``the actor``: ``the``, up to
     # three words and a title, before a name (British and wire style; no commas).
     "titled_pre": r"""
-        {the} {s1} (?: (?: {poss} | {capword} | {low} ) {s1} ){0,3}? {title_any} {s1}
+        {the} {s1} (?: (?: {poss} | {capword} | {low} ) {s1} ){0,3}? {title_any} {title_of}? {s1}
     """,
     # ``Unite's general secretary``, ``Labour's shadow health secretary``: an owner's title.
     "owned_title": r"""
         {apos_ahead} (?: {the} {s1} )? (?: {capword} {s1} ){0,2} {poss} {s1}
-        (?: {low} {s1} ){0,3}? {title_any} {s1}
+        (?: {low} {s1} ){0,3}? {title_any} {title_of}? {s1}
     """,
+    # A title's scope of one word after ``of`` (``the union's head of health``, ``Unison's
+    # director of organising``).
+    "title_of": r"(?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )",
     # A title noun (not a modifier: ``the leading``, ``the former`` are no titles).
     "title_any": r"(?: {title_noun} | {title_acronym} (?![\w\-]) )",
     # A titled person after ``the``: a name of two words or more, the first no stop word

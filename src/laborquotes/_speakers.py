@@ -1664,13 +1664,20 @@ def _owner_only(words: list[str]) -> str | None:
 def _described_owner(words: list[str]) -> int:
     """How many words before a name are a described owner (``the union's``, ``The
     company's``), the owner unnamed; the words after it, if any, are lower-case title
-    words (``the union's president``, ``the company's chief executive``). 0: none."""
+    words (``the union's president``, ``the company's chief executive``), the last one's
+    scope after ``of`` any one word (``the union's head of nursing``). 0: none."""
     k = 1 if len(words) >= 2 and words[0] in _THE else 0
     if len(words) <= k or not words[k].endswith(("'s", "’s")):
         return 0
     if words[k][:-2] not in _OWNER_NOUNS:
         return 0
     rest = words[k + 1 :]
+    if "of" in rest:
+        i = rest.index("of")
+        scope = rest[i + 2 :] if rest[i + 1 : i + 2] == ["the"] else rest[i + 1 :]
+        if i == 0 or len(scope) != 1:
+            return 0
+        rest = rest[:i]
     if not all(w.lower() in _TITLE_OR_MODIFIER and w[:1].islower() for w in rest):
         return 0
     return k + 1
