@@ -3286,3 +3286,24 @@ def test_an_owners_title_with_its_scope_before_a_name(text: str, quoted: str) ->
     speaker = _speaker(text, quoted)
     assert (speaker.name, speaker.title) == ("Clare Oduya", "head of nursing")
     assert speaker.organization in ("Fenmoor", "the union")
+
+
+#: A body's name holding a plural possessive (and up to five words), then a title and a
+#: name, after an inverted verb as well as before one.
+PLURAL_POSSESSIVE_BODIES = [
+    ('"We are ready," said Harbour Pilots\' Guild president Ines Varga.', "Harbour Pilots' Guild"),
+    (
+        '"We are ready," said Lakeshore Secondary School Teachers\' Federation president Ines Varga.',
+        "Lakeshore Secondary School Teachers' Federation",
+    ),
+    (
+        '"We are ready," Northvale Nurses\' Association president Ines Varga said.',
+        "Northvale Nurses' Association",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "org"), PLURAL_POSSESSIVE_BODIES)
+def test_a_plural_possessive_inside_a_bodys_name(text: str, org: str) -> None:
+    speaker = _speaker(text, "We are ready")
+    assert (speaker.name, speaker.title, speaker.organization) == ("Ines Varga", "president", org)

@@ -91,6 +91,8 @@ RULES: dict[str, str] = {
     # A lower-case title word (``president``, ``then-chief``, ``co-president``).
     "title_low": r"(?: {title_prefix} )? {title_word} (?![\w\-])",
     "poss": r"{capword} ['’] s?+",
+    # A plural possessive inside a body's name (``Ontario Nurses' Association``).
+    "plural_poss": r"(?<= s ) ['’] (?= [^\S\n] )",
     # (a cheap test first, before an alternative that must read a possessive: ``poss``,
     # or a lower-case one in ``person2``; these are tried at the start of the phrase only,
     # and most phrases hold no apostrophe, so one scan to the end of the span rules them
@@ -100,8 +102,9 @@ RULES: dict[str, str] = {
     # Director`` (a numbered unit, then a title), ``Mayor of London``, a described owner
     # (``the union's``).
     "pre": r"""(?:
-        (?: (?: {capword} (?: {joined} | {s1} {name_and} (?= {and_trades} ) | {and_org} )?
-              | {title_low} ) {s1} ){0,4}
+        (?: (?: {capword} (?: {plural_poss} | {joined} | {s1} {name_and} (?= {and_trades} )
+                            | {and_org} )?
+              | {title_low} ) {s1} ){0,5}
         (?: {np_low} {s1} ){0,2}? {title_low}
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
         (?! {title_cap} {s1} (?: of | for ) {s1} )  # (``former Secretary of State``)
@@ -282,7 +285,10 @@ RULES: dict[str, str] = {
       | (?: {capword} {s1} | {low} {s1} ){0,2}
         (?: {fn} \p{Ll} [\p{L}\-]{1,30} [a-rt-z] s (?![\w\-]) {source_tail}?
           | people {source_tail} )
-      | {apos_ahead} (?: {capword} {s1} ){0,2} {poss} {s1} (?: {word} {s1} ){0,2} {low}
+      | {apos_ahead}
+        (?! (?: {capword} {s1} ){0,2} {poss} {s1} (?: {word} {s1} ){0,2}? {title_low} {s1}
+            {name_word} {s1} {name_word} (?![\w\-’']) )  # (a title, then a person's name)
+        (?: {capword} {s1} ){0,2} {poss} {s1} (?: {word} {s1} ){0,2} {low}
     )""",
     # What says how an unnamed source knows (``close to the talks``, ``familiar with the
     # matter``, ``with knowledge of the plan``), after ``sources`` or ``two people``.
