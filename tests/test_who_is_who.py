@@ -1451,7 +1451,8 @@ def test_which_after_a_name_makes_it_an_organization(text: str, name: str, org: 
 WHITEHALL = [
     ("Ministers will not budge, a Whitehall source said.", "a Whitehall source", "Whitehall source", lq.Role.GOVERNMENT),
     ("Ministers will not budge, a Treasury source said.", "a Treasury source", "Treasury source", lq.Role.GOVERNMENT),
-    ('"Ministers will not budge," a No 10 spokesman said.', "a No 10 spokesman", "No 10 spokesman", lq.Role.GOVERNMENT),
+    # (a name of two words or more before the title is its organization: ``No 10``)
+    ('"Ministers will not budge," a No 10 spokesman said.', "a No 10 spokesman", "spokesman", lq.Role.GOVERNMENT),
     ("The Work and Pensions Secretary, Alan Jones, said ministers will not budge.", "Alan Jones", "Work and Pensions Secretary", lq.Role.GOVERNMENT),
     ('"Ministers will not budge," said the Work and Pensions Secretary, Alan Jones.', "Alan Jones", "Work and Pensions Secretary", lq.Role.GOVERNMENT),
 ]  # fmt: skip
@@ -3307,3 +3308,32 @@ PLURAL_POSSESSIVE_BODIES = [
 def test_a_plural_possessive_inside_a_bodys_name(text: str, org: str) -> None:
     speaker = _speaker(text, "We are ready")
     assert (speaker.name, speaker.title, speaker.organization) == ("Ines Varga", "president", org)
+
+
+#: An unnamed officer of a body whose name holds ``of``, ``for``, ``and`` or a possessive,
+#: after an inverted verb and before a verb: title and organization split.
+UNNAMED_BODY_OFFICERS = [
+    (
+        '"The offer stands," said a Department of Fisheries and Coastal Affairs spokesperson.',
+        "spokesperson",
+        "Department of Fisheries and Coastal Affairs",
+    ),
+    (
+        'A Department of Fisheries and Coastal Affairs spokesperson said: "The offer stands."',
+        "spokesperson",
+        "Department of Fisheries and Coastal Affairs",
+    ),
+    (
+        '"The offer stands," said a Ministry for Harbours spokeswoman.',
+        "spokeswoman",
+        "Ministry for Harbours",
+    ),
+    ('"The offer stands," said a Treasury Office spokesman.', "spokesman", "Treasury Office"),
+    ('"The offer stands," said a porter at St Aidan\'s Hospital.', "porter", "St Aidan's Hospital"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "org"), UNNAMED_BODY_OFFICERS)
+def test_an_unnamed_officer_of_a_named_body(text: str, title: str, org: str) -> None:
+    speaker = _speaker(text, "The offer stands")
+    assert (speaker.title, speaker.organization) == (title, org)

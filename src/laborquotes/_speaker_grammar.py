@@ -191,9 +191,16 @@ RULES: dict[str, str] = {
     # ``for the Department of Health``, ``at Ford``: a name may hold joiners (``of``,
     # ``and``) between its capitalized words; or a description (``of the finance
     # ministry``, ``for the company``).
+    # A body's name whose words ``of``, ``for`` or ``and`` join (``Department of Health
+    # and Social Care``), before its officer's title.
+    "body_joined": r"(?: {capword} {body_rest} )",
+    "body_rest": r"""(?:
+        (?: {s1} (?: (?: of | for | {name_and} ) {s1} (?: the {s1} )? )? {capword} ){1,6}
+    )""",
     "org_tail": r"""(?:
         {s1} {org_preposition} {s1} (?: the {s1} )?
-        (?: {capword} {s1} (?: {of_joiner} {s1} (?: the {s1} )? )?+ ){0,4} {capword}
+        (?: {capword} (?: ['’] s?+ )?+ {s1} (?: {of_joiner} {s1} (?: the {s1} )? )?+ ){0,4}
+        {capword}
       | {s1} {org_preposition} {s1} (?: the | its | their ) {s1} (?: {low} {s1} ){0,2}
         {group_word} (?![\w\-’'])
       | {s1} {org_preposition} {s1} (?: the | its | their ) {s1}
@@ -219,7 +226,8 @@ RULES: dict[str, str] = {
     "group": r"""
         (?: {dets} {s1} )? (?: {gmod} {s1} (?: {name_and} {s1} (?= [\p{Lu}\d] ) )?+ ){0,4}
         {group_noun} (?: {s1} \d{1,5}+ (?!\w) )? {org_tail}
-        (?! {s1} (?: {title_low} | \p{Lu}\p{Ll} | \d | {name_and} {and_body} ) | ['’] )
+        (?! {s1} (?: {title_low} | \p{Lu}\p{Ll} | \d | {name_and} {and_body} ) | ['’]
+          | {body_rest} {s1} {title_noun} )  # (a longer body's officer: ``unnamed``)
     """,
     # ``and`` or ``&`` between two capitalized words of a name (``the Nurses and Midwives'
     # Association``, ``Trump and Clinton supporters``).
@@ -232,6 +240,7 @@ RULES: dict[str, str] = {
     "unnamed": r"""
         {indefinite} {s1} (?: (?: {gmod} | {np_low} ) {s1} ){0,3} {title_noun} {org_tail}
         (?! {s1} \p{Lu}\p{Ll} )
+      | {indefinite} {s1} {body_joined} {s1} {title_noun} {org_tail} (?! {s1} \p{Lu}\p{Ll} )
       | {indefinite_person} (?![\w\-]) {pp}{0,2}
     """,
     # After the title of ``person2``: ``of state``, ``for Transport``, ``of the

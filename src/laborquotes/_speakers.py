@@ -2145,11 +2145,7 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
         org = None
     end = max(e, app_end or e)
     if kind in ("unnamed", "partitive"):
-        title, org2 = split_title(phrase)
-        if words[0].lower() in _INDEFINITE_PERSONS:
-            title = None  # ``Someone from the union``: no title, the place's organization
-        plural = kind == "partitive" and words[0].lower() not in ("one", "each")
-        return Cand(Kind.UNNAMED, s, end, phrase, title, org2, plural)
+        return _unnamed_cand(kind, phrase, s, end)
     if kind == "np":
         if len(words) == 2 and words[1] in _LEGISLATORS:
             # ``the MSP said``: a legislator referred to by title, not an organization
@@ -2174,6 +2170,19 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
     if app:
         org = split_title(app)[1] or org
     return Cand(Kind(kind), s, end, phrase, None, org, kind == "group")
+
+
+def _unnamed_cand(kind: str, phrase: str, s: int, end: int) -> Cand:
+    """An unnamed speaker (``a nurse at the clinic``) or a part of a group (``some of the
+    drivers``), with the title and organization its words give."""
+    words = phrase.split()
+    named = len(words) > 2 and words[0].lower() in ("a", "an") and words[1][:1].isupper()
+    # (``a Department for Transport spokeswoman``: a name after the article, read alone)
+    title, org = split_title(phrase.split(" ", 1)[1] if named else phrase)
+    if words[0].lower() in _INDEFINITE_PERSONS:
+        title = None  # ``Someone from the union``: no title, the place's organization
+    plural = kind == "partitive" and words[0].lower() not in ("one", "each")
+    return Cand(Kind.UNNAMED, s, end, phrase, title, org, plural)
 
 
 def _cand_from_raw(
