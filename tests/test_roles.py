@@ -692,3 +692,19 @@ def test_a_campaigns_name_is_no_public_body(name: str) -> None:
     [quote] = lq.parse(text).quotes
     assert quote.attribution is not None
     assert quote.attribution.speaker.role is Role.OTHER
+
+
+#: (description, role): a kind of place after ``in the`` in a relative clause is where
+#: the work is done, no government's; working for the place, or sitting on its council, is.
+LOCALITIES = [
+    ("who has driven buses in the city for 20 years", Role.OTHER),
+    ("who has taught in the county since 2001", Role.OTHER),
+    ("who has worked for the city for 20 years", Role.GOVERNMENT),
+    ("who sits on the city council", Role.GOVERNMENT),
+    ("a councillor in the city", Role.GOVERNMENT),
+]
+
+
+@pytest.mark.parametrize(("described", "role"), LOCALITIES)
+def test_a_locality_in_a_relative_clause_is_where_not_whose(described: str, role: Role) -> None:
+    assert _roles.person_role(described, None) is role

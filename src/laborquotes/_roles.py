@@ -933,6 +933,8 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
         return None
     if " " in text and _STREET().search(text) is not None:
         text = _STREET().sub("", text)  # (``who runs a bakery on Queen Street``)
+    if text.split(" ", 1)[0] in _RELATIVE_LEADS and " the " in text:
+        text = _LOCALITY().sub("", text)  # (``who has driven buses in the city``)
     if kind is None:
         kind = hint_kind(text)
     role = _first_role(PERSON_RULES, text, kind)
@@ -953,6 +955,11 @@ _STREET = lazy_stdlib(
         rf"(?:{'|'.join(V.STREET_WORDS)})(?![\w-])"
     )
 )
+#: A kind of place after ``in the`` (``in the city``): where, not whose.
+_LOCALITY = lazy_stdlib(
+    lambda: rf"\b(?:across|around|in)[^\S\n]+the[^\S\n]+(?:{'|'.join(V.LOCALITY_NOUNS)})\b"
+)
+_RELATIVE_LEADS = frozenset(V.RELATIVE_PRONOUNS)
 _WORK_VERBS = frozenset(V.RELATIVE_WORK_VERBS)
 _STUDY_VERBS = frozenset(V.STUDY_VERBS)
 _LIFE_VERBS = frozenset(V.RELATIVE_LIFE_VERBS)

@@ -86,6 +86,7 @@ __all__ = [
     "LISTENER_PARTICIPLES",
     "LISTENER_VERBS",
     "LISTENER_WORDS",
+    "LOCALITY_NOUNS",
     "LOCATION_PREPOSITIONS",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
@@ -542,6 +543,13 @@ STATEMENT_WORDS: tuple[str, ...] = (
 STUDY_VERBS: tuple[str, ...] = (
     "analyses", "analyzes", "researches", "specialises", "specializes", "studies",
     "teaches", "tracks", "writes",
+)  # fmt: skip
+
+#: Kinds of place after ``in the`` in a relative clause (``who has driven buses in the
+#: city``): where the work is done, no government that employs the person.
+LOCALITY_NOUNS: tuple[str, ...] = (
+    "area", "borough", "city", "county", "district", "province", "region", "state", "suburbs",
+    "town", "village",
 )  # fmt: skip
 
 #: Words that end a street's name (``Queen Street``, ``King's Road``): a royal or an
