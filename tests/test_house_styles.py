@@ -36,6 +36,9 @@ SCARE_QUOTES = [
     'The "reform" was shelved, officials said.',
     'Critics call it a "fix" for the rota.',
     'She reads "Hard Times" every winter.',
+    # a name someone gave a thing, after its object (title case, an article allowed)
+    'Critics have dubbed the plan "the Big Squeeze".',
+    'Locals nicknamed the old depot "Fort Grim".',
 ]
 
 

@@ -640,6 +640,8 @@ def _is_a_name(
     low = lead.lower()
     if nwords <= _NICKNAME_WORDS and _ends_with_cue(low, _NICK_CUES):
         return True
+    if nwords <= _NICKNAME_WORDS and _nicknamed_object(low) and _title_case(_no_article(inner)):
+        return True  # ``critics dubbed the plan "the Big Squeeze"``: a name it was given
     if nwords > _LOOSE_TITLE_WORDS or not _title_case(inner):
         return False
     if _ends_with_cue(low, _NAMING_CUES):
@@ -659,6 +661,27 @@ def _is_a_name(
         and (prev_word in _WORK_WORDS or (bool(lead) and last not in ":,") or nwords <= 2)
         and not (pair.unclosed or last in ":" or (not lead and ends_sentence))
     )
+
+
+def _nicknamed_object(lead: str) -> bool:
+    """Whether *lead* (lower case) ends with a verb that gives a name (``dubbed``,
+    ``nicknamed``) and its object of up to three words, no punctuation among them."""
+    words = lead.split()[-(_NICKNAMED_OBJECT_WORDS + 1) :]
+    for k in range(2, len(words) + 1):
+        if words[-k] in _NICK_VERBS:
+            return not any(w[-1:] in _CLAUSE_MARKS for w in words[-k:])
+    return False
+
+
+def _no_article(inner: str) -> str:
+    """*inner* without a leading ``the`` (``the Big Squeeze`` -> ``Big Squeeze``)."""
+    head, _, rest = inner.partition(" ")
+    return rest if head in ("the", "The") and rest else inner
+
+
+#: Verbs of :data:`~laborquotes._vocab.NICKNAME_CUES` that take an object before the name.
+_NICK_VERBS = frozenset(c for c in V.NICKNAME_CUES if c.isalpha() and c.endswith("ed"))
+_NICKNAMED_OBJECT_WORDS = 3
 
 
 # --------------------------------------------------------------------------- own cue
