@@ -708,3 +708,13 @@ LOCALITIES = [
 @pytest.mark.parametrize(("described", "role"), LOCALITIES)
 def test_a_locality_in_a_relative_clause_is_where_not_whose(described: str, role: Role) -> None:
     assert _roles.person_role(described, None) is role
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Health officials said the risk was low.", "Public health officials said the risk was low."],
+)
+def test_health_officials_are_government_outside_a_dispute(text: str) -> None:
+    (q,) = lq.parse(text).quotes
+    assert q.attribution is not None
+    assert q.attribution.speaker.role is Role.GOVERNMENT
