@@ -3337,3 +3337,15 @@ UNNAMED_BODY_OFFICERS = [
 def test_an_unnamed_officer_of_a_named_body(text: str, title: str, org: str) -> None:
     speaker = _speaker(text, "The offer stands")
     assert (speaker.title, speaker.organization) == (title, org)
+
+
+@pytest.mark.parametrize("place", ["province", "state", "city", "country"])
+def test_a_places_office_before_a_comma_is_the_title(place: str) -> None:
+    text = f"The {place}'s finance minister, Orla Benn, said the offer was final."
+    speaker = _speaker(text, "the offer was final")
+    assert (speaker.name, speaker.title, speaker.organization) == (
+        "Orla Benn",
+        "finance minister",
+        None,
+    )
+    assert speaker.role is lq.Role.GOVERNMENT

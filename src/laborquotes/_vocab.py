@@ -546,10 +546,11 @@ STUDY_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Kinds of place after ``in the`` in a relative clause (``who has driven buses in the
-#: city``): where the work is done, no government that employs the person.
+#: city``): where the work is done, no government that employs the person; before a
+#: title, whose office it is (``the province's finance minister``), no organization.
 LOCALITY_NOUNS: tuple[str, ...] = (
-    "area", "borough", "city", "county", "district", "province", "region", "state", "suburbs",
-    "town", "village",
+    "area", "borough", "city", "country", "county", "district", "nation", "province", "region",
+    "state", "suburbs", "territory", "town", "village",
 )  # fmt: skip
 
 #: Words that end a street's name (``Queen Street``, ``King's Road``): a royal or an
