@@ -718,3 +718,16 @@ def test_health_officials_are_government_outside_a_dispute(text: str) -> None:
     (q,) = lq.parse(text).quotes
     assert q.attribution is not None
     assert q.attribution.speaker.role is Role.GOVERNMENT
+
+
+@pytest.mark.parametrize("office", ["executive member for resources", "cabinet member for housing"])
+def test_a_councils_cabinet_seat_in_its_own_dispute_is_no_worker(office: str) -> None:
+    text = (
+        "Refuse collectors at Wexley Borough Council will strike from Monday, the GMB said.\n\n"
+        f'"Our offer is fair," said Cllr Anne Dorsey, the council\'s {office}.'
+    )
+    att = next(q.attribution for q in lq.parse(text).quotes if "offer is fair" in q.text)
+    assert att is not None
+    sp = att.speaker
+    assert sp.title == office
+    assert sp.role is Role.EMPLOYER

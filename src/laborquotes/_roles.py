@@ -192,10 +192,12 @@ STAFF_MANAGEMENT_WORDS: tuple[str, ...] = (
     "labour relations", "people and culture", "personnel", "workforce",
 )  # fmt: skip
 
-#: Seats on a board that runs a company (``Falkenau board member``).
+#: Seats on a board that runs a company (``Falkenau board member``) or a council's
+#: cabinet (``executive member for resources``, ``portfolio holder``): no worker.
 BOARD_WORDS: tuple[str, ...] = (
-    "board member", "director on the board", "executive board", "management board",
-    "member of the board", "supervisory board",
+    "board member", "cabinet member", "director on the board", "executive board",
+    "executive member", "lead member", "management board", "member of the board",
+    "portfolio holder", "supervisory board",
 )  # fmt: skip
 
 #: Offices of a minister: the office, not its portfolio (``Human Resources Minister``),
