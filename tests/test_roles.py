@@ -731,3 +731,14 @@ def test_a_councils_cabinet_seat_in_its_own_dispute_is_no_worker(office: str) ->
     sp = att.speaker
     assert sp.title == office
     assert sp.role is Role.EMPLOYER
+
+
+@pytest.mark.parametrize("office", ["chief nurse", "director of nursing", "medical director"])
+def test_a_hospitals_clinical_executive_in_its_own_dispute_is_the_employer(office: str) -> None:
+    text = (
+        "Nurses at Fenmoor General NHS Trust walked out on Monday, the RCN said.\n\n"
+        f"Dr Ada Lusk, {office} at Fenmoor General NHS Trust, said patients were safe."
+    )
+    att = next(q.attribution for q in lq.parse(text).quotes if "patients were safe" in q.text)
+    assert att is not None
+    assert (att.speaker.title, att.speaker.role) == (office, Role.EMPLOYER)

@@ -3349,3 +3349,18 @@ def test_a_places_office_before_a_comma_is_the_title(place: str) -> None:
         None,
     )
     assert speaker.role is lq.Role.GOVERNMENT
+
+
+def test_the_authority_is_the_council_where_no_authority_is_named() -> None:
+    text = (
+        "Refuse collectors at Wexley Borough Council walked out on Monday.\n\n"
+        "The authority said it was disappointed."
+    )
+    speaker = _speaker(text, "it was disappointed")
+    assert speaker.organization == "Wexley Borough Council"
+    assert speaker.role is lq.Role.EMPLOYER
+
+
+def test_the_authority_is_a_named_authority_first() -> None:
+    text = "The Harbour Authority and Wexley Council both met.\n\nThe authority said it was disappointed."
+    assert _speaker(text, "it was disappointed").organization == "Harbour Authority"

@@ -1947,6 +1947,7 @@ HEAD_REFERENCES = V.HEAD_REFERENCES
 #: grammar also reads as the heads of descriptions).
 NAME_REFERENCE_HEADS: tuple[str, ...] = ("registry", "university")
 _NAMED_HEADS = (*HEAD_REFERENCES, *NAME_REFERENCE_HEADS)
+_HEAD_FALLBACKS = dict(V.REFERENCE_HEAD_FALLBACKS)
 #: A body's nouns that a house style capitalizes for its own institution (``University
 #: spokesperson``, ``District officials``): a reference as with ``the``.
 _CAPITALIZED_HEADS = frozenset(_NAMED_HEADS) | (
@@ -2342,6 +2343,8 @@ class ArticleOrgs:
         head, kinds, guild = _reference_words(phrase)
         if head is not None:
             org = self.nearest_named(head, pos)
+            for other in _HEAD_FALLBACKS.get(head, ()):
+                org = org or self.nearest_named(other, pos)  # (``the authority``: a council)
             if org is not None:
                 return org, True
         if kinds is not None:

@@ -193,11 +193,13 @@ STAFF_MANAGEMENT_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Seats on a board that runs a company (``Falkenau board member``) or a council's
-#: cabinet (``executive member for resources``, ``portfolio holder``): no worker.
+#: cabinet (``executive member for resources``, ``portfolio holder``), and a hospital's
+#: clinical executives (``chief nurse``, ``medical director``): no worker.
 BOARD_WORDS: tuple[str, ...] = (
-    "board member", "cabinet member", "director on the board", "executive board",
-    "executive member", "lead member", "management board", "member of the board",
-    "portfolio holder", "supervisory board",
+    "board member", "cabinet member", "chief medical officer", "chief nurse",
+    "chief nursing officer", "director of nursing", "director on the board", "executive board",
+    "executive member", "lead member", "management board", "medical director",
+    "member of the board", "portfolio holder", "supervisory board",
 )  # fmt: skip
 
 #: Offices of a minister: the office, not its portfolio (``Human Resources Minister``),

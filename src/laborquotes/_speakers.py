@@ -1144,17 +1144,23 @@ def _without_linking_participle(words: list[str]) -> list[str]:
 
 def _participle_cut(words: list[str]) -> int | None:
     """Where a participle clause inside a description begins (``a driver based at the
-    depot`` -> 2, ``a nurse working nights at the hospital``), or ``None``."""
+    depot`` -> 2, ``a nurse working nights at the hospital``), or ``None``; an ``-ing``
+    form after a preposition is a field's noun (``director of nursing at the trust``)."""
     return next(
         (
             i
             for i in range(1, len(words))
             if len(words) > i + 1
             and words[i].lower() not in _SPEAKING_FOR
+            and words[i - 1].lower() not in _GERUND_LEADS
             and _participle_clause(words[i:])
         ),
         None,
     )
+
+
+#: Prepositions after which an ``-ing`` form names a field (``head of marketing``).
+_GERUND_LEADS = frozenset(("for", "in", "of"))
 
 
 def _owned(words: list[str]) -> tuple[str | None, str | None] | None:

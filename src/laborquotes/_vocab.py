@@ -171,6 +171,7 @@ __all__ = [
     "QUOTED_AS_ADVERBS",
     "QUOTED_AS_AUX",
     "RANK_STYLES",
+    "REFERENCE_HEAD_FALLBACKS",
     "RELATIVE_ACTION_VERBS",
     "RELATIVE_AUXILIARIES",
     "RELATIVE_LIFE_VERBS",
@@ -1726,6 +1727,11 @@ HEAD_REFERENCES: tuple[str, ...] = (
     "coalition", "college", "commission", "confederation", "council", "court", "federation",
     "guild", "institute", "league", "tribunal",
 )  # fmt: skip
+
+#: A reference head, and the head of another body it stands for where the article names
+#: no body with the first (``the authority`` for ``Harrowgate Borough Council``: a local
+#: authority, in British usage).
+REFERENCE_HEAD_FALLBACKS: tuple[tuple[str, tuple[str, ...]], ...] = (("authority", ("council",)),)
 
 #: Reference heads that are adjectives too (``local resident``, ``a local councillor``):
 #: a reference only as the head noun (``the local``, ``the local's president``).
