@@ -3339,18 +3339,6 @@ def test_an_unnamed_officer_of_a_named_body(text: str, title: str, org: str) -> 
     assert (speaker.title, speaker.organization) == (title, org)
 
 
-@pytest.mark.parametrize("place", ["province", "state", "city", "country"])
-def test_a_places_office_before_a_comma_is_the_title(place: str) -> None:
-    text = f"The {place}'s finance minister, Orla Benn, said the offer was final."
-    speaker = _speaker(text, "the offer was final")
-    assert (speaker.name, speaker.title, speaker.organization) == (
-        "Orla Benn",
-        "finance minister",
-        None,
-    )
-    assert speaker.role is lq.Role.GOVERNMENT
-
-
 def test_the_authority_is_the_council_where_no_authority_is_named() -> None:
     text = (
         "Refuse collectors at Wexley Borough Council walked out on Monday.\n\n"

@@ -2343,8 +2343,8 @@ class ArticleOrgs:
         head, kinds, guild = _reference_words(phrase)
         if head is not None:
             org = self.nearest_named(head, pos)
-            for other in _HEAD_FALLBACKS.get(head, ()):
-                org = org or self.nearest_named(other, pos)  # (``the authority``: a council)
+            if org is None and head in _HEAD_FALLBACKS:
+                org = self.nearest_named(_HEAD_FALLBACKS[head], pos)  # (``the authority``)
             if org is not None:
                 return org, True
         if kinds is not None:

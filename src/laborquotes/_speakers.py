@@ -1667,19 +1667,6 @@ def _owner_only(words: list[str]) -> str | None:
     return " ".join(names)
 
 
-def _place_owned(words: list[str]) -> tuple[str, None] | None:
-    """The title of a place's office before a comma, without the place (``the province's
-    finance minister, Tom Lee`` -> ``finance minister``): no organization."""
-    if len(words) < 3 or words[0] not in _THE or not words[1].endswith(("'s", "’s")):
-        return None
-    if words[1][:-2].lower() in _LOCALITIES and all(w[:1].islower() for w in words[2:]):
-        return " ".join(words[2:]), None
-    return None
-
-
-_LOCALITIES = frozenset(V.LOCALITY_NOUNS)
-
-
 def _described_owner(words: list[str]) -> int:
     """How many words before a name are a described owner (``the union's``, ``The
     company's``), the owner unnamed; the words after it, if any, are lower-case title
@@ -2219,8 +2206,7 @@ def _cand_from_raw(
         a, b = _clean_name(text, ns, ne)[:2]
         if a >= b:
             return None
-        pre_words = m.text("p2pre").split()
-        title, org = _place_owned(pre_words) or split_title(" ".join(pre_words))
+        title, org = split_title(" ".join(m.text("p2pre").split()))
         if m.group("p2mid"):
             # ``His opponent, the former party chairman Sir Tom Lee,``: the title is his
             title = split_title(" ".join(m.text("p2mid").split()))[0] or title

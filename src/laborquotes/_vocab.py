@@ -547,8 +547,7 @@ STUDY_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Kinds of place after ``in the`` in a relative clause (``who has driven buses in the
-#: city``): where the work is done, no government that employs the person; before a
-#: title, whose office it is (``the province's finance minister``), no organization.
+#: city``): where the work is done, no government that employs the person.
 LOCALITY_NOUNS: tuple[str, ...] = (
     "area", "borough", "city", "country", "county", "district", "nation", "province", "region",
     "state", "suburbs", "territory", "town", "village",
@@ -1731,7 +1730,7 @@ HEAD_REFERENCES: tuple[str, ...] = (
 #: A reference head, and the head of another body it stands for where the article names
 #: no body with the first (``the authority`` for ``Harrowgate Borough Council``: a local
 #: authority, in British usage).
-REFERENCE_HEAD_FALLBACKS: tuple[tuple[str, tuple[str, ...]], ...] = (("authority", ("council",)),)
+REFERENCE_HEAD_FALLBACKS: tuple[tuple[str, str], ...] = (("authority", "council"),)
 
 #: Reference heads that are adjectives too (``local resident``, ``a local councillor``):
 #: a reference only as the head noun (``the local``, ``the local's president``).
