@@ -3352,3 +3352,53 @@ def test_the_authority_is_the_council_where_no_authority_is_named() -> None:
 def test_the_authority_is_a_named_authority_first() -> None:
     text = "The Harbour Authority and Wexley Council both met.\n\nThe authority said it was disappointed."
     assert _speaker(text, "it was disappointed").organization == "Harbour Authority"
+
+
+#: (text, quoted, name, title, org, role): a union's local named by its union and a
+#: place or site after it; a municipality's proper name in a mayor's title; an unnamed
+#: worker's workplace and its town before a relative clause.
+LOCALS_AND_TOWNS = [
+    (
+        'Workers at Kestrel Timber were locked out on Monday. "They padlocked the gate," said '
+        "Ines Varga, president of the Steelworkers local at the mill.",
+        "padlocked",
+        "Ines Varga",
+        "president",
+        "Steelworkers local",
+        lq.Role.UNION_OFFICIAL,
+    ),
+    (
+        "Miners at Orrin Nickel walked out on Monday. Ines Varga, president of the Unifor local "
+        "in Thessaly Falls, said the strike was about pensions.",
+        "pensions",
+        "Ines Varga",
+        "president",
+        "Unifor",  # (the registry's union, its local named by it)
+        lq.Role.UNION_OFFICIAL,
+    ),
+    (
+        "Workers at Kestrel Timber were locked out on Monday. Ines Varga, mayor of the District "
+        "of Hollins Creek, said the mill was the town's largest employer.",
+        "largest employer",
+        "Ines Varga",
+        "mayor of the District of Hollins Creek",
+        None,
+        lq.Role.GOVERNMENT,
+    ),
+    (
+        "One nurse at Fenwick Hospital in Red Deer, who asked not to be named, said she voted yes.",
+        "voted yes",
+        "One nurse at Fenwick Hospital in Red Deer",
+        "nurse",
+        "Fenwick Hospital",
+        lq.Role.WORKER,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name", "title", "org", "role"), LOCALS_AND_TOWNS)
+def test_locals_and_towns(
+    text: str, quoted: str, name: str, title: str, org: str | None, role: lq.Role
+) -> None:
+    sp = _speaker(text, quoted)
+    assert (sp.name, sp.title, sp.organization, sp.role) == (name, title, org, role)

@@ -2048,7 +2048,11 @@ _POINTING_WORDS = (
 _head_reference = _lazy(rf"(?i)(?<![\w-])(?:{'|'.join(_NAMED_HEADS)})(?![\w-])")
 #: A phrase that only points at an organization (``the union``, ``its leadership``).
 REFERENCE_START = _lazy(r"(?i)^\s*+(?:the|its|their|this|that|both|each|a|an)\b")
-_title_reference = _lazy(rf"(?i)\b(?:the|its|their)\s++(?:{'|'.join(V.TITLE_REFERENCE_HEADS)})\b")
+#: (not a proper name's first word: ``mayor of the District of Hollins Creek``)
+_title_reference = _lazy(
+    rf"(?i)\b(?:the|its|their)\s++(?:{'|'.join(V.TITLE_REFERENCE_HEADS)})\b"
+    r"(?!\s++of\s++(?-i:\p{Lu}))"
+)
 
 #: How far back a reference looks for the organization it means.
 _ORG_WINDOW = 2000

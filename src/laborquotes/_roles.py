@@ -1122,6 +1122,8 @@ def hint_kind(text: str) -> OrgKind | None:
         return hit[0].kind
     if _LOCAL_UNIT().search(text) is not None or _THE_LOCAL().fullmatch(text) is not None:
         return OrgKind.UNION  # ``Local 7``; ``the local``, a union's branch
+    if _NAMED_LOCAL().fullmatch(text) is not None:
+        return OrgKind.UNION  # ``the Steelworkers local``: a union's branch by its name
     if _party(text) and not _has(_UNION_HINTS_BUT_LEADER, text):
         return OrgKind.GOVERNMENT
     if _workforce_name(text):
@@ -1173,6 +1175,8 @@ _MASTHEAD = _lazy(rf"(?<![\w-])(?:{'|'.join(MASTHEAD_WORDS)})(?![\w-])")
 
 #: ``the local``, ``the local's``: a union's branch named by the noun alone.
 _THE_LOCAL = _lazy(r"(?i)(?:the|its|their)\s{1,3}locals?(?:['’]s?)?")
+#: ``the Steelworkers local``, ``Unifor locals``: a name, then the branch's noun.
+_NAMED_LOCAL = _lazy(r"(?:[Tt]he\s{1,3})?(?:\p{Lu}[\w.&'’\-]*+\s{1,3}){1,4}locals?")
 #: ``Local 7``, ``local No. 12``: a union's branch (``local`` alone is a place word).
 _LOCAL_UNIT = _lazy(r"(?i)\blocals?\s{1,3}(?:no\.\s{0,2})?\d")
 #: Words of a labour union's name that keep a ``... Union`` a labour union.

@@ -239,7 +239,7 @@ RULES: dict[str, str] = {
     """,
     "unnamed": r"""
         {indefinite} {s1} (?: (?: {gmod} | {np_low} ) {s1} ){0,3} {title_noun} {org_tail}
-        (?! {s1} \p{Lu}\p{Ll} )
+        (?! {s1} \p{Lu}\p{Ll} ) {unnamed_loc}?
       | {indefinite} {s1} {body_joined} {s1} {title_noun} {org_tail} (?! {s1} \p{Lu}\p{Ll} )
       | {indefinite_person} (?![\w\-]) {pp}{0,2}
     """,
@@ -320,6 +320,12 @@ RULES: dict[str, str] = {
         )
     """,
     # Where a subject is from, ending the subject: ``Ramesh Gupta in Lucknow said``.
+    # Where an unnamed speaker's workplace is (``a nurse at Fenwick Hospital in Red Deer``),
+    # ending the phrase or its head before an appositive's comma.
+    "unnamed_loc": r"""(?:
+        {s1} {location_prep} {s1} \p{Lu}\p{Ll}++ (?: {s1} \p{Lu}\p{Ll}++ ){0,2}
+        (?= \s*+ (?: , | \Z ) )
+    )""",
     "loc": r"""
         {s1} {location_prep} {s1} \p{Lu}\p{Ll}++ (?: {s1} \p{Lu}\p{Ll}++ ){0,2}
         (?= \s*+ \Z )

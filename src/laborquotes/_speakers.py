@@ -551,14 +551,20 @@ _SITE_PREPS = frozenset(("at", "in"))
 
 def _before_place(words: list[str]) -> list[str]:
     """The words of an organization without a place written after it (``Bernstein in
-    London`` -> ``Bernstein``)."""
+    London`` -> ``Bernstein``, ``the Steelworkers local in Thessaly Falls`` -> ``the
+    Steelworkers local``)."""
     for i in range(1, len(words) - 1):
-        if words[i] == "in" and _place(words, i) and words[i - 1][:1].isupper():
+        named = words[i - 1][:1].isupper() or words[i - 1].lower() in _UNITS
+        if words[i] == "in" and _place(words, i) and named:
             return words[:i]
         site = words[i] in _SITE_PREPS and words[i + 1] == "the"
-        if site and words[i - 1][:1].isupper() and all(w[:1].islower() for w in words[i + 1 :]):
+        if site and named and all(w[:1].islower() for w in words[i + 1 :]):
             return words[:i]  # ``the CGT at the plant``: a site in lower case
     return words
+
+
+#: A union's unit, which a place or a site may follow (``the Unifor local in Halifax``).
+_UNITS = frozenset(V.NUMBERED_UNITS)
 
 
 def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | None:
