@@ -91,6 +91,18 @@ def test_pronoun_gender(text: str, speaker: str) -> None:
 PREVIOUS_SUBJECT = [
     # (text, speaker of the last quote): ``he`` / ``she`` is the person who is the
     # subject of the sentence before, when that is surely a person's name
+    # ... after a fronted phrase of time or a fronted clause
+    (
+        '"Six years is right," said Crown prosecutor Neil Brask.\n\n'
+        'After the verdict, Victor Hale turned to the gallery.\n\n"I am sorry," he said.',
+        "Victor Hale",
+    ),
+    (
+        '"Six years is right," said Crown prosecutor Neil Brask.\n\n'
+        "When given a chance to speak, Victor Hale turned to the gallery.\n\n"
+        '"I am sorry," he said.',
+        "Victor Hale",
+    ),
     (
         '"We will strike," said Omar Haddad, the union president.\n\n'
         'Tom Bell, the chief executive, rejected the offer. "We cannot pay that," he said.',

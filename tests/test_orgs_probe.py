@@ -292,9 +292,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("The European Union said the tariffs were unlawful.", "European Union", G, None),
     ("The African Union said the vote had been fair.", "African Union", G, None),
     (
+        # (a lender: a business, no labour union)
         "Freeborn Credit Union said its members' savings were safe.",
         "Freeborn Credit Union",
-        OT,
+        E,
         None,
     ),
     # ---- newspapers and broadcasters

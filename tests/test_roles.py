@@ -742,3 +742,11 @@ def test_a_hospitals_clinical_executive_in_its_own_dispute_is_the_employer(offic
     att = next(q.attribution for q in lq.parse(text).quotes if "patients were safe" in q.text)
     assert att is not None
     assert (att.speaker.title, att.speaker.role) == (office, Role.EMPLOYER)
+
+
+def test_a_credit_union_is_a_business_no_labour_union() -> None:
+    assert hint_kind("Harbour Spruce Credit Union") is OrgKind.EMPLOYER
+    text = "Harbour Spruce Credit Union's chief executive, Ada Lusk, said members were repaid."
+    (q,) = lq.parse(text).quotes
+    assert q.attribution is not None
+    assert q.attribution.speaker.role is Role.EMPLOYER

@@ -29,6 +29,7 @@ from ._vocab import (
 
 __all__ = [
     "BOARD_WORDS",
+    "BUSINESS_UNION_WORDS",
     "BYSTANDER_WORDS",
     "CAMPAIGN_NAME_HEADS",
     "CAMPAIGN_WORDS",
@@ -379,11 +380,14 @@ LEARNER_WORDS: tuple[str, ...] = ("pupil", "pupils", "student", "students")
 #: Words that make a ``... Union`` a sporting, student or civic body.
 CIVIC_UNION_WORDS: tuple[str, ...] = (
     "amateur", "athletic", "athletics", "badminton", "basketball", "boxing", "civil liberties",
-    "consumers", "credit", "cricket", "cycling", "debating", "football", "gaelic", "golf",
+    "consumers", "cricket", "cycling", "debating", "football", "gaelic", "golf",
     "hockey", "hurling", "mothers", "netball", "rowing", "rugby", "sailing", "sport",
     "sporting", "sports", "student", "students", "students'", "students’", "swimming",
     "tenants", "tennis", "volleyball",
 )  # fmt: skip
+
+#: Words of a union's name that make it a business (``Credit Union``): no labour union.
+BUSINESS_UNION_WORDS: tuple[str, ...] = ("credit",)
 
 #: Words in an organization's name that tell its kind when the registry does not know it;
 #: the first row with a word in the name wins.
@@ -1204,6 +1208,8 @@ def _union_not_labour(text: str) -> OrgKind | None:
         return OrgKind.GOVERNMENT
     if _has(CIVIC_UNION_WORDS, text):
         return OrgKind.OTHER
+    if _has(BUSINESS_UNION_WORDS, text):
+        return OrgKind.EMPLOYER  # ``Coast Spruce Credit Union``: a lender, a business
     return None
 
 

@@ -1771,10 +1771,13 @@ AUTHORED_DOCUMENTS: tuple[str, ...] = (
 BRIEFING_NOUNS: tuple[str, ...] = ("briefing", "call", "conference", "release")
 
 #: Prepositions that open a fronted phrase of place or time before a sentence's subject
-#: (``In Ballykeeran, Ana Ruiz was unmoved.``, ``Outside the depot, ...``).
+#: (``In Ballykeeran, Ana Ruiz was unmoved.``, ``Outside the depot, ...``), and
+#: subordinators that open a fronted clause (``After the verdict, Ana Ruiz wept.``,
+#: ``When given the chance, Ana Ruiz ...``).
 FRONTED_PREPOSITIONS: tuple[str, ...] = (
-    "Across", "Among", "Around", "At", "Back", "Beside", "Down", "In", "Inside", "Near",
-    "On", "Outside", "Over", "Up",
+    "Across", "After", "Among", "Around", "At", "Back", "Before", "Beside", "Despite", "Down",
+    "During", "Following", "In", "Inside", "Near", "On", "Once", "Outside", "Over", "Since",
+    "Until", "Up", "When", "While",
 )  # fmt: skip
 
 #: Prepositions of a setting between a verb and ``that`` (``said at the rally that``).
