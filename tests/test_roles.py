@@ -750,3 +750,20 @@ def test_a_credit_union_is_a_business_no_labour_union() -> None:
     (q,) = lq.parse(text).quotes
     assert q.attribution is not None
     assert q.attribution.speaker.role is Role.EMPLOYER
+
+
+#: (name or title, kind): a place's word inside a capitalized name that another word
+#: ends is no government's; a government's word, or an office, ending it keeps it.
+NAME_PLACE_WORDS = [
+    ("Harbour City Coachlines", None),
+    ("Ocean County College", OrgKind.OTHER),
+    ("Leeds City Council", OrgKind.GOVERNMENT),
+    ("New York State Assembly", OrgKind.GOVERNMENT),
+    ("New York City Public Advocate", OrgKind.GOVERNMENT),
+    ("Emergency department nurse", OrgKind.EMPLOYER),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NAME_PLACE_WORDS)
+def test_a_place_word_inside_a_name(text: str, kind: OrgKind | None) -> None:
+    assert hint_kind(text) is kind

@@ -3402,3 +3402,17 @@ def test_locals_and_towns(
 ) -> None:
     sp = _speaker(text, quoted)
     assert (sp.name, sp.title, sp.organization, sp.role) == (name, title, org, role)
+
+
+def test_a_relative_clause_with_is_gives_the_title() -> None:
+    text = (
+        "Drivers were locked out on Sunday.\n\n"
+        '"They put a poor offer on the table," said Tavita Lealofi, who is First Union\'s '
+        "transport organiser."
+    )
+    sp = _speaker(text, "poor offer")
+    assert (sp.title, sp.organization, sp.role) == (
+        "transport organiser",
+        "First Union",
+        lq.Role.UNION_OFFICIAL,
+    )

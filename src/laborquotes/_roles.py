@@ -46,6 +46,7 @@ __all__ = [
     "MANAGER_HEADS",
     "MEDIA_WORDS",
     "MINISTER_WORDS",
+    "NAME_PLACE_MODIFIERS",
     "OUTSIDE_LAWYER_WORDS",
     "PARTY_WORDS",
     "PERSON_RULES",
@@ -386,6 +387,12 @@ CIVIC_UNION_WORDS: tuple[str, ...] = (
     "tenants", "tennis", "volleyball",
 )  # fmt: skip
 
+#: Words of a place's government that a company's name may hold before its own last
+#: word (``Harbour City Coachlines``, ``State Street Bank``): no government's there.
+NAME_PLACE_MODIFIERS: tuple[str, ...] = ("City", "County", "State")
+_NAME_MODIFIERS = frozenset(w.lower() for w in NAME_PLACE_MODIFIERS)
+_TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
+
 #: Words of a union's name that make it a business (``Credit Union``): no labour union.
 BUSINESS_UNION_WORDS: tuple[str, ...] = ("credit",)
 
@@ -416,8 +423,9 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
         OrgKind.EMPLOYER,
         (
             "airport operator", "assembly line", "assembly line worker", "assembly plant",
-            "assembly worker", "assembly workers", "bus operator", "carmaker", "employer",
-            "employers", "employers' association", "employers' organization", "factory",
+            "assembly worker", "assembly workers", "bus operator", "carmaker",
+            "emergency department", "emergency room", "employer", "employers",
+            "employers' association", "employers' organization", "factory",
             "ferry operator", "health authority", "health board", "health district",
             "health service", "health service executive", "health trust",
             "hospital association", "hospital council", "hospital trust",
@@ -1138,9 +1146,24 @@ def hint_kind(text: str) -> OrgKind | None:
     if _final_word(text) in _CAMPAIGN_HEADS:
         return None  # ``Council Tax Watch``: a campaign (no kind says it), not the council
     for kind, words in KIND_HINTS:
-        if _has(words, text) or (kind is OrgKind.MEDIA and _MASTHEAD().search(text)):
+        probe = _without_name_modifiers(text) if kind is OrgKind.GOVERNMENT else text
+        if _has(words, probe) or (kind is OrgKind.MEDIA and _MASTHEAD().search(text)):
             return kind
     return None
+
+
+def _without_name_modifiers(text: str) -> str:
+    """*text* without the place words inside a capitalized name that another word ends
+    (``Harbour City Coachlines``, ``State Street Bank``): no government's by them; a
+    name they end, or one that a government's word ends, keeps them (``Leeds City
+    Council``)."""
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return text
+    if words[-1].lower() in _TITLE_NOUNS:
+        return text  # ``New York City Public Advocate``: an office of the city
+    kept = [w for w in words[:-1] if w.lower() not in _NAME_MODIFIERS]
+    return " ".join((*kept, words[-1])) if len(kept) < len(words) - 1 else text
 
 
 def _workforce_name(text: str) -> bool:

@@ -1060,7 +1060,16 @@ _MEMBER_OF = tuple(f" {w} " for w in V.MEMBERSHIP_LINKS)
 
 def _relative_office(words: list[str]) -> tuple[str | None, str | None]:
     """``who chairs the Harbour Board`` -> (``chair``, ``Harbour Board``): an office
-    verb and an organization's proper name; any other relative clause is no title."""
+    verb and an organization's proper name; ``who is First Union's transport organiser``
+    -> the description after the copula; any other relative clause is no title."""
+    if len(words) >= 3 and words[0] == "who" and words[1] in _COPULAS:
+        rest = words[3:] if words[2] in ("also", "now") else words[2:]
+        if rest and (rest[0][:1].isupper() or rest[0].lower() in _DESCRIPTION_LEADS):
+            # (a noun phrase that ends in a title: not ``who is 47``, ``who is retiring``,
+            # ``who is Muslim``)
+            title, org = split_title(" ".join(rest))
+            if title is not None and any(w in _TITLE_WORDS for w in title.lower().split()):
+                return title, org
     title = V.OFFICE_VERBS.get(words[1]) if len(words) >= 3 and words[0] == "who" else None
     rest = words[3:] if len(words) > 3 and words[2] in ("the", "The") else words[2:]
     if title is None or not rest or rest[-1] in _JOINERS:
@@ -1068,6 +1077,11 @@ def _relative_office(words: list[str]) -> tuple[str | None, str | None]:
     if not all(w[:1].isupper() or w in _JOINERS for w in rest):
         return None, None
     return title, " ".join(rest)
+
+
+#: The copulas of a relative clause that describes (``who is the union's treasurer``).
+_COPULAS = frozenset(("is",))
+_DESCRIPTION_LEADS = frozenset(("a", "an", "the", "his", "her", "its", "their"))
 
 
 def _referenced(seg: str) -> tuple[str | None, str | None] | None:
