@@ -767,3 +767,27 @@ NAME_PLACE_WORDS = [
 @pytest.mark.parametrize(("text", "kind"), NAME_PLACE_WORDS)
 def test_a_place_word_inside_a_name(text: str, kind: OrgKind | None) -> None:
     assert hint_kind(text) is kind
+
+
+def test_a_construction_company_and_its_managing_director() -> None:
+    text = (
+        "About 60 CFMEU members blockaded the Kestrel Constructions site on Tuesday.\n\n"
+        "Kestrel Constructions said in a statement that the money would be paid.\n\n"
+        'Its managing director, Russell Pike, said the blockade was "unlawful".'
+    )
+    roles = {
+        q.attribution.speaker.name: q.attribution.speaker.role
+        for q in lq.parse(text).quotes
+        if q.attribution
+    }
+    assert roles == {"Kestrel Constructions": Role.EMPLOYER, "Russell Pike": Role.EMPLOYER}
+
+
+def test_a_cafe_owner_in_a_strike_town_is_a_bystander() -> None:
+    text = (
+        "Miners at Talgai Creek walked out on Monday.\n\n"
+        "Moranbah cafe owner Tracey Dell said a long shutdown would hurt local businesses."
+    )
+    (q,) = lq.parse(text).quotes
+    assert q.attribution is not None
+    assert (q.attribution.speaker.title, q.attribution.speaker.role) == ("cafe owner", Role.OTHER)

@@ -49,9 +49,10 @@ BUSINESS_WORDS: frozenset[str] = frozenset(
     (
         "Aerospace", "Air", "Airlines", "Airport", "Airports", "Airways", "Apparel",
         "Automotive", "Bakeries", "Bank", "Breweries", "Brewery", "Builders", "Buses",
-        "Catering", "Chemicals", "Chips", "Cinemas", "Cleaning", "Coaches", "Coachways",
-        "Communications", "Components", "Construction", "Contractors", "Dairies", "Dairy",
-        "Distribution", "Electronics", "Energy", "Engineering", "Enterprises", "Entertainment",
+        "Catering", "Chemicals", "Chips", "Cinemas", "Cleaning", "Coaches", "Coachlines",
+        "Coachways", "Communications", "Components", "Construction", "Constructions",
+        "Contracting", "Contractors", "Dairies", "Dairy", "Developments", "Distribution",
+        "Electronics", "Energy", "Engineering", "Enterprises", "Entertainment",
         "Farms", "Foods", "Freight", "Games", "Garments", "Group", "Haulage", "Health",
         "Holdings", "Homes", "Hospitality", "Hotels", "Industries", "Insurance", "Investments",
         "Laboratories", "Logistics", "Manufacturing", "Media", "Medical", "Mills", "Mining",

@@ -329,11 +329,12 @@ MANAGER_HEADS: tuple[str, ...] = (
 #: People and bodies outside the dispute (``a passenger``, ``a parent``, ``a students'
 #: union``, a sports body).
 BYSTANDER_WORDS: tuple[str, ...] = (
-    "business owner", "businesses", "bystander", "commuter", "cricket", "customer", "dad",
-    "exporter", "fan", "father", "football", "grandfather", "grandmother", "grandparent",
-    "hawker", "hockey", "holidaymaker", "importer", "local resident",
+    "business owner", "businesses", "bystander", "cafe owner", "café owner", "commuter",
+    "cricket", "customer", "dad", "exporter", "fan", "father", "football", "grandfather",
+    "grandmother", "grandparent", "hawker", "hockey", "holidaymaker", "importer",
+    "local resident",
     "member of the public", "mother", "motorist", "mum", "neighbor", "neighbour", "netball",
-    "parent", "passenger", "patient", "pensioner", "publican", "pupil",
+    "parent", "passenger", "patient", "pensioner", "pub owner", "publican", "pupil",
     "residents' association", "restaurant owner", "restaurateur", "retiree", "rowing",
     "rugby", "salon owner", "shipper", "shop owner", "shopkeeper", "shopper",
     "small business", "sporting body", "sports club", "sports union", "stallholder",
@@ -484,7 +485,8 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
         OrgKind.EMPLOYER,
         (
-            "airline", "airlines", "bank", "carrier", "co", "co.", "company", "corp", "corp.",
+            "airline", "airlines", "bank", "builders", "carrier", "co", "co.", "company",
+            "construction", "constructions", "contractors", "corp", "corp.", "developments",
             "entertainment", "firm", "foods", "group", "health", "holdings", "hospital", "inc",
             "inc.", "industries", "lines", "llc", "logistics", "ltd", "manufacturing", "mills",
             "mining", "motor", "motors", "packing", "pictures", "plc", "processors", "productions",
