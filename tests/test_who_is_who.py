@@ -3416,3 +3416,20 @@ def test_a_relative_clause_with_is_gives_the_title() -> None:
         "First Union",
         lq.Role.UNION_OFFICIAL,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Municipal chairperson Beena Suresh said the council would meet.",
+            "municipal chairperson",
+        ),
+        ("Regional organiser Tom Hale said the council would meet.", "regional organiser"),
+    ],
+)
+def test_a_modifier_capitalized_by_the_sentence_start_is_no_organization(
+    text: str, title: str
+) -> None:
+    sp = _speaker(text, "council would meet")
+    assert (sp.title, sp.organization) == (title, None)

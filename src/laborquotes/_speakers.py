@@ -1513,6 +1513,7 @@ def _sentence_initial(m: SpeakerMatch) -> bool:
 _SENTENCE_OPENERS = frozenset('.!?\n:"“”')
 #: Common nouns for an organization that a sentence's first word capitalizes.
 _GENERIC_HEADS = frozenset((*V.TITLE_REFERENCE_HEADS, *V.HEAD_REFERENCES))
+_SENTENCE_CASE_MODIFIERS = frozenset(V.SENTENCE_CASE_MODIFIERS)
 
 
 def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | None, str | None]:
@@ -1524,6 +1525,7 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         len(written) > 1
         and (
             written[0].lower() in _GENERIC_HEADS
+            or written[0].lower() in _SENTENCE_CASE_MODIFIERS
             or (written[0].lower() in _FIELDS and bare and bare[-1].lower() in _FIELD_TITLES)
         )
         and written[1][:1].islower()

@@ -183,6 +183,7 @@ __all__ = [
     "SCHOOL_YEAR_WORDS",
     "SECTOR_MODIFIERS",
     "SECTOR_WORDS",
+    "SENTENCE_CASE_MODIFIERS",
     "SENTENCE_CONJUNCTIONS",
     "SETTING_OPENERS",
     "SETTING_PREPOSITIONS",
@@ -544,6 +545,12 @@ STATEMENT_WORDS: tuple[str, ...] = (
 STUDY_VERBS: tuple[str, ...] = (
     "analyses", "analyzes", "researches", "specialises", "specializes", "studies",
     "teaches", "tracks", "writes",
+)  # fmt: skip
+
+#: Modifiers of a title that a sentence's start capitalizes (``Municipal chairperson
+#: Beena Suresh said``, ``Regional organiser ...``): no organization's name.
+SENTENCE_CASE_MODIFIERS: tuple[str, ...] = (
+    "city", "county", "district", "municipal", "provincial", "regional",
 )  # fmt: skip
 
 #: Kinds of place after ``in the`` in a relative clause (``who has driven buses in the
