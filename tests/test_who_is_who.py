@@ -3097,7 +3097,10 @@ def test_a_county_manager_in_a_council_dispute_is_the_employer() -> None:
         'County manager Dara Quinn said: "We have a duty to get value for money."'
     )
     speaker = _speaker(text, "value for money")
-    assert (speaker.title, speaker.role) == ("County manager", lq.Role.EMPLOYER)
+    assert (speaker.title, speaker.role) == (
+        "county manager",
+        lq.Role.EMPLOYER,
+    )  # (capitalized by the sentence only)
 
 
 @pytest.mark.parametrize(
@@ -3433,3 +3436,29 @@ def test_a_modifier_capitalized_by_the_sentence_start_is_no_organization(
 ) -> None:
     sp = _speaker(text, "council would meet")
     assert (sp.title, sp.organization) == (title, None)
+
+
+#: A title's field in brackets before a name (Indian style).
+BRACKETED_FIELDS = [
+    (
+        "General manager (HR) Anil Rao said the plant would reopen.",
+        "Anil Rao",
+        "General manager (HR)",
+    ),
+    (
+        "District Medical Officer (Health) Dr. Lathika Menon said the plant would reopen.",
+        "Lathika Menon",
+        "District Medical Officer (Health)",
+    ),
+    (
+        '"The plant would reopen," the company\'s general manager (HR) P. Vignesh Rao told reporters.',
+        "P. Vignesh Rao",
+        "company's general manager (HR)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), BRACKETED_FIELDS)
+def test_a_titles_field_in_brackets(text: str, name: str, title: str) -> None:
+    sp = _speaker(text, "plant would reopen")
+    assert (sp.name, sp.title) == (name, title)

@@ -106,7 +106,7 @@ RULES: dict[str, str] = {
                             | {and_org} )?
               | {title_low} ) {s1} ){0,5}
         (?: {np_low} {s1} ){0,2}? {title_low}
-        (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1}
+        (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1} {title_paren}?
         (?! {title_cap} {s1} (?: of | for ) {s1} )  # (``former Secretary of State``)
       | {apos_ahead} (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
@@ -116,7 +116,8 @@ RULES: dict[str, str] = {
         (?: {title_prefix} )? (?: {title_cap} | {legislator} )
         (?: {s1} (?: of | for | at ) {s1} (?: the {s1} )?
             (?: {capword} {s1} (?: {name_and} {s1} )? ){0,3}? {capword} ){1,3}?
-        {s1}
+        {s1} {title_paren}?
+      | (?: {capword} {s1} ){0,3} {title_cap} {s1} {title_paren}  # (``Medical Officer (Health)``)
       | {org_title_pre}
       | {titled_pre}
       | {the} {s1} {group_word} ['’] s {s1}
@@ -151,13 +152,17 @@ RULES: dict[str, str] = {
     "org_titled": r"(?= {org_title_pre} {name_word} ) {person}",
     # ``the Labour MP``, ``the union's general secretary``, ``the actor``: ``the``, up to
     # three words and a title, before a name (British and wire style; no commas).
+    # A title's field in brackets (Indian style: ``general manager (HR)``, ``District
+    # Medical Officer (Health)``).
+    "title_paren": r"(?: \( \p{L} [\p{L}&\- ]{0,22}+ \) {s1} )",
     "titled_pre": r"""
         {the} {s1} (?: (?: {poss} | {capword} | {low} ) {s1} ){0,3}? {title_any} {title_of}? {s1}
+        {title_paren}?
     """,
     # ``Unite's general secretary``, ``Labour's shadow health secretary``: an owner's title.
     "owned_title": r"""
         {apos_ahead} (?: {the} {s1} )? (?: {capword} {s1} ){0,2} {poss} {s1}
-        (?: {low} {s1} ){0,3}? {title_any} {title_of}? {s1}
+        (?: {low} {s1} ){0,3}? {title_any} {title_of}? {s1} {title_paren}?
     """,
     # A title's scope of one word after ``of`` (``the union's head of health``, ``Unison's
     # director of organising``).
@@ -584,7 +589,8 @@ def bare_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What rules out a bare name (:func:`bare_speaker_source`) in a span whose words,
     up to :data:`BARE_WORDS`, are capitalized, hold no digit and no apostrophe: its first
     word being an opener (a pronoun, a determiner, ``A``, ``Someone``, ``The``), a
-    word being a group's, or the word before a comma there being a title; each word
+    word being a group's, or the word before a comma or a bracket there being a title
+    (a bracket may hold a title's field: ``Medical Officer (Health)``); each word
     read up to its first ``.`` or ``&`` (so as the tables' words, which hold neither).
 
     Every head but ``person`` needs, in such a span, one of them; so does ``pre``:

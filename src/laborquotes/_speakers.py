@@ -325,7 +325,8 @@ def _bare_window(text: str, start: int, end: int) -> bool:
     name (``person`` without ``pre``): its words up to a comma or a parenthesis (any
     character but a letter, a mark, ``&``, ``-``, ``.`` or a space) are capitalized,
     hold no digit and no apostrophe, and none is an opener, a group's word or a title
-    before a comma (:func:`~laborquotes._speaker_grammar.bare_words`)."""
+    before a comma or a bracket (``Medical Officer (Health) Dr. Ana Rao``:
+    :func:`~laborquotes._speaker_grammar.bare_words`)."""
     if text[start].islower():  # (the pattern's test below, for a start at ``he``)
         return False
     m = _bare_words_re().match(text, start, end)
@@ -339,7 +340,7 @@ def _bare_window(text: str, start: int, end: int) -> bool:
     return (
         words[0] not in openers
         and groups.isdisjoint(words)
-        and not (stop < end and text[stop] == "," and words[-1] in titles)
+        and not (stop < end and text[stop] in ",(" and words[-1] in titles)
     )
 
 
@@ -2483,6 +2484,11 @@ def _subject_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cut = k
         return regions
     ra = _last_punct(text, start, end) + 1
+    if ra > start and text[ra - 1] == ")":
+        field = _title_field_re().search(text, max(start, ra - _TITLE_FIELD_REACH), ra)
+        if field is not None:
+            # ``general manager (HR) Anil Rao said``: a title's field in brackets
+            ra = _last_punct(text, start, field.start()) + 1
     k = end
     for _ in range(MAX_BARE_SUBJECT_WORDS):
         j = text.rfind(" ", ra, k)
@@ -2492,6 +2498,11 @@ def _subject_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     else:
         ra = max(ra, k)
     return [(ra, end)]
+
+
+#: A title's field in brackets before a name (``(HR)``, ``(Health)``), after a word.
+_title_field_re = lazy(lambda: r"(?<=\p{L}\s)\(\p{Lu}[\p{L}&\-\ ]{0,22}+\)\Z")
+_TITLE_FIELD_REACH = 30
 
 
 def _lone_pronoun(text: str, ra: int, rb: int) -> Cand | None:
