@@ -3462,3 +3462,41 @@ BRACKETED_FIELDS = [
 def test_a_titles_field_in_brackets(text: str, name: str, title: str) -> None:
     sp = _speaker(text, "plant would reopen")
     assert (sp.name, sp.title) == (name, title)
+
+
+def test_a_university_named_with_of_and_the_university_after_it() -> None:
+    text = (
+        "Lecturers at the University of Wexmoor, members of the University and College "
+        "Union, began a marking boycott.\n\n"
+        "The university, which faces a deficit, says the cuts are essential."
+    )
+    orgs = {o.name: o.kind for o in lq.parse(text).organizations}
+    assert orgs.get("University of Wexmoor") is lq.OrgKind.OTHER
+    assert _speaker(text, "cuts are essential").organization == "University of Wexmoor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lecturer at the University of Wexmoor and Tom Bell spoke.",
+        "The University of Wexmoor School of Nursing said it would close.",
+    ],
+)
+def test_a_university_name_stops_before_and_or_a_longer_name(text: str) -> None:
+    names = {o.name for o in lq.parse(text).organizations}
+    assert "University of Wexmoor and Tom Bell" not in names
+    assert "University of Wexmoor School" not in names
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Northern Counties Ambulance Service", lq.OrgKind.GOVERNMENT),
+        ("West Riding Fire and Rescue Service", lq.OrgKind.GOVERNMENT),
+        ("Office for Students", lq.OrgKind.GOVERNMENT),
+    ],
+)
+def test_public_emergency_services_and_offices_are_government(body: str, kind: lq.OrgKind) -> None:
+    from laborquotes._roles import hint_kind
+
+    assert hint_kind(body) is kind

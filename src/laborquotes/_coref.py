@@ -2336,6 +2336,9 @@ class ArticleOrgs:
         ``University of Leeds``; not ``Wexbridge University Faculty Association``)."""
         for org in self._before(pos):
             words = org.name.casefold().split()
+            if head == "university" and org.kind in _UNION_KINDS:
+                continue  # (``the university``: no ``University and College Union``; but
+                # ``the college`` may be the Royal College of Nursing)
             if head in words and _headed_by(words, head):
                 return org
         return None

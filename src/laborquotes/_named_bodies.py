@@ -20,6 +20,7 @@ linear.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
@@ -64,6 +65,9 @@ def _named(text: str) -> Iterator[tuple[int, str]]:
     for m in _head_re().finditer(text):
         found = name_before(text, m.start())
         if found is None:
+            named = _institution_of(text, m)
+            if named is not None:
+                yield named  # ``the University of Wexmoor``: the noun, then ``of``
             continue
         start, words = found
         start, words = _after_other_body(start, words)
@@ -73,6 +77,26 @@ def _named(text: str) -> Iterator[tuple[int, str]]:
             continue  # (``Don't Trust``, ``the Post's Board``: no name of a body)
         tail = _of_tail_re().match(text, m.end())
         yield start, text[start : tail.end() if tail is not None else m.end()]
+
+
+def _institution_of(text: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """A university's or a college's name that opens with its noun and goes on with
+    ``of`` and capitalized words (``University of Wexmoor``), where *m* found the noun."""
+    start = m.start() + 1
+    if text[start : m.end()] not in _INSTITUTIONS:
+        return None
+    tail = _institution_tail_re().match(text, m.end())
+    return (start, text[start : tail.end()]) if tail is not None else None
+
+
+@lazy
+def _institution_tail_re() -> str:
+    """``of`` and up to three capitalized words (no full stop, no ``and``: ``University
+    of Zurich and Gordon Hanson`` are two), the name ending there: not before another
+    capitalized word, ``of`` or ``for``, or a possessive (``University of Texas School of Law``,
+    ``University of Virginia's Center``: a longer name others read)."""
+    word = r"\p{Lu}[\p{L}\p{M}\p{N}&\-]*+"
+    return rf"[ ]of[ ](?:the[ ])?{word}(?:[ ]{word}){{0,2}}+(?![ ](?:\p{{Lu}}|of[ ]|for[ ])|['’\w])"
 
 
 def _after_other_body(start: int, words: str) -> tuple[int, str]:
