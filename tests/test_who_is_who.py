@@ -3500,3 +3500,20 @@ def test_public_emergency_services_and_offices_are_government(body: str, kind: l
     from laborquotes._roles import hint_kind
 
     assert hint_kind(body) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Nadia Crewe, for the Crown Prosecution Service, told the court the money had gone.",
+            "Crown Prosecution Service",
+        ),
+        ("Tom Hale, for Kestrel Foods, told the tribunal the money had gone.", "Kestrel Foods"),
+        ("Tom Hale, for the defence, told the court the money had gone.", None),
+    ],
+)
+def test_for_and_a_name_in_apposition_is_whom_the_speaker_acts_for(
+    text: str, org: str | None
+) -> None:
+    assert _speaker(text, "money had gone").organization == org

@@ -845,7 +845,7 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
     if _modifiers_only(words):
         return None, None  # ``then Ana Ruiz``, ``former Ana Ruiz``: no title noun
     # (``appearing for Acme``, ``working at Acme``: whose the person is)
-    linked = len(words) > 1 and words[0].lower() in _LINKING_PARTICIPLES and words[1] in _LINKED_BY
+    linked = _linked(words)
     words = _before_clause(words)
     seg = " ".join(words)
     if seg.replace("-", "").isdigit() or any(w.lower() in _FINITE_VERBS for w in words):
@@ -1057,6 +1057,18 @@ def _member_org(words: list[str]) -> str | None:
 
 #: How a membership is coordinated with a job, as written between them.
 _MEMBER_OF = tuple(f" {w} " for w in V.MEMBERSHIP_LINKS)
+
+
+def _linked(words: list[str]) -> bool:
+    """Whether *words* say whom the person works or acts for: a linking participle
+    (``appearing for Acme``, ``working at Acme``) or ``for`` and a name (``Nadia Crewe,
+    for the Crown Prosecution Service,``; not ``for the defence``)."""
+    if len(words) < 2:
+        return False
+    if words[0].lower() in _LINKING_PARTICIPLES and words[1] in _LINKED_BY:
+        return True
+    rest = words[2:] if words[1] == "the" else words[1:]
+    return words[0] == "for" and bool(rest) and rest[0][:1].isupper()
 
 
 def _relative_office(words: list[str]) -> tuple[str | None, str | None]:
