@@ -3517,3 +3517,12 @@ def test_for_and_a_name_in_apposition_is_whom_the_speaker_acts_for(
     text: str, org: str | None
 ) -> None:
     assert _speaker(text, "money had gone").organization == org
+
+
+@pytest.mark.parametrize(
+    "lead", ["Speaking on Radio Kestrel's Morning Show", "Writing in the Harbour Post"]
+)
+def test_a_participles_setting_before_the_subject_is_no_speaker(lead: str) -> None:
+    text = f"{lead}, the company's managing director, Grainne Holt, said the strike was pointless."
+    sp = _speaker(text, "strike was pointless")
+    assert (sp.name, sp.title) == ("Grainne Holt", "managing director")

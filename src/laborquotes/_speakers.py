@@ -2654,7 +2654,12 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
 
 
 #: Prepositions that open a setting set off by a comma before the subject.
-_SETTINGS = frozenset((*V.SETTING_OPENERS, "of"))  # (``Ana Ruiz, 71, of Red Deer,``)
+_SETTINGS = frozenset((*V.SETTING_OPENERS, "of"))
+#: Participles that open a setting before the subject (``Speaking on Morning Ireland,``,
+#: ``Writing in the Post,``).
+_SETTING_PARTICIPLES = frozenset(
+    (*V.LISTENER_PARTICIPLES, "appearing", "writing")
+)  # (``Ana Ruiz, 71, of Red Deer,``)
 
 
 def _setting(region: str, after_setting: bool) -> bool:
@@ -2664,8 +2669,8 @@ def _setting(region: str, after_setting: bool) -> bool:
     words = region.split(None, 1)
     if not words:
         return after_setting
-    if words[0].lower() in _SETTINGS:
-        return True
+    if words[0].lower() in _SETTINGS or words[0].lower() in _SETTING_PARTICIPLES:
+        return True  # (``Speaking on Morning Ireland, ...``: where, not who)
     return after_setting and places.lookup_region(region.strip().rstrip(".")) is not None
 
 
