@@ -3526,3 +3526,13 @@ def test_a_participles_setting_before_the_subject_is_no_speaker(lead: str) -> No
     text = f"{lead}, the company's managing director, Grainne Holt, said the strike was pointless."
     sp = _speaker(text, "strike was pointless")
     assert (sp.name, sp.title) == ("Grainne Holt", "managing director")
+
+
+def test_the_hospital_is_the_hospital_named_not_the_nearest_employer() -> None:
+    text = (
+        "Nurses at Carrow Vale University Hospital deferred a strike, the INMO said.\n\n"
+        "The Health Service Executive said funding had been approved.\n\n"
+        "Dr Ciaran Holt, the hospital's chief executive, said 27 posts would be filled."
+    )
+    sp = _speaker(text, "27 posts")
+    assert (sp.organization, sp.role) == ("Carrow Vale University Hospital", lq.Role.EMPLOYER)

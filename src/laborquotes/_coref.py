@@ -1945,7 +1945,7 @@ HEAD_REFERENCES = V.HEAD_REFERENCES
 #: Nouns that a reference points at an organization with by a word of its name (``the
 #: registry``, ``the university``), besides :data:`HEAD_REFERENCES` (which the speaker
 #: grammar also reads as the heads of descriptions).
-NAME_REFERENCE_HEADS: tuple[str, ...] = ("registry", "university")
+NAME_REFERENCE_HEADS: tuple[str, ...] = ("hospital", "registry", "university")
 _NAMED_HEADS = (*HEAD_REFERENCES, *NAME_REFERENCE_HEADS)
 _HEAD_FALLBACKS = dict(V.REFERENCE_HEAD_FALLBACKS)
 #: A body's nouns that a house style capitalizes for its own institution (``University
