@@ -319,8 +319,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
         M,
         "employer",
     ),
-    # ---- an unregistered company quoted by name
-    ("Fernhill Haulage said the offer was fair.", "Fernhill Haulage", OT, None),
+    # ---- an unregistered company quoted by name (a business by its last word)
+    ("Fernhill Haulage said the offer was fair.", "Fernhill Haulage", E, None),
 ]
 
 #: A second batch, written by hand after the first round of fixes (employers' bodies,

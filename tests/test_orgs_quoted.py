@@ -86,13 +86,13 @@ def _orgs(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Fernhill Haulage said the offer was fair.", [("Fernhill Haulage", "other")]),
+        ("Fernhill Haulage said the offer was fair.", [("Fernhill Haulage", "employer")]),
         ("Northshire Police said three people had been arrested.", [("Northshire Police", "government")]),
         ("The Ministry of Labour said it would call both sides in.", [("Ministry of Labour", "government")]),
         ("Ashby Borough Council said the crews had a new offer.", [("Ashby Borough Council", "government")]),
         ("A spokesman for Glenmore County Council said bins would be collected.", [("Glenmore County Council", "government")]),
         ("The Orland Sentinel said in an editorial that the deal was poor.", [("Orland Sentinel", "media")]),
-        ("Ana Ruiz, managing director of Fernhill Haulage, said the offer stood.", [("Fernhill Haulage", "other")]),
+        ("Ana Ruiz, managing director of Fernhill Haulage, said the offer stood.", [("Fernhill Haulage", "employer")]),
         # a name the registry knows, read where the registry does not (a sentence's start)
         ("Unison branch secretary Tom Reid said the cuts would hurt.", [("Unison", "union")]),
         # nothing that reads as an organization by itself

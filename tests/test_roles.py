@@ -755,7 +755,7 @@ def test_a_credit_union_is_a_business_no_labour_union() -> None:
 #: (name or title, kind): a place's word inside a capitalized name that another word
 #: ends is no government's; a government's word, or an office, ending it keeps it.
 NAME_PLACE_WORDS = [
-    ("Harbour City Coachlines", None),
+    ("Harbour City Coachlines", OrgKind.EMPLOYER),  # (its last word: a business's)
     ("Ocean County College", OrgKind.OTHER),
     ("Leeds City Council", OrgKind.GOVERNMENT),
     ("New York State Assembly", OrgKind.GOVERNMENT),

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from . import _vocab as V
 from ._model import Organization, OrganizationIndex, OrgKind, Span, first_mention
 from ._org_names import _lazy, literal_matches
 from ._vocab import COUNTRY_ACRONYMS, ORG_NAME_JOINERS, ORG_WORDS, SUBJECT_STARTS
@@ -43,27 +44,9 @@ __all__ = [
     "with_quoted",
 ]
 
-#: Last words of a business's name (``Fernhill Haulage``, ``Bowen Ridge Resources``):
-#: a speaker quoted by such a bare name is an organization, not a person.
-BUSINESS_WORDS: frozenset[str] = frozenset(
-    (
-        "Aerospace", "Air", "Airlines", "Airport", "Airports", "Airways", "Apparel",
-        "Automotive", "Bakeries", "Bank", "Breweries", "Brewery", "Builders", "Buses",
-        "Catering", "Chemicals", "Chips", "Cinemas", "Cleaning", "Coaches", "Coachlines",
-        "Coachways", "Communications", "Components", "Construction", "Constructions",
-        "Contracting", "Contractors", "Dairies", "Dairy", "Developments", "Distribution",
-        "Electronics", "Energy", "Engineering", "Enterprises", "Entertainment",
-        "Farms", "Foods", "Freight", "Games", "Garments", "Group", "Haulage", "Health",
-        "Holdings", "Homes", "Hospitality", "Hotels", "Industries", "Insurance", "Investments",
-        "Laboratories", "Logistics", "Manufacturing", "Media", "Medical", "Mills", "Mining",
-        "Motors",
-        "Packaging", "Partners", "Parts", "Pharmaceuticals", "Pictures", "Plastics",
-        "Properties", "Publishing", "Rail", "Railways", "Resources", "Restaurants", "Retail",
-        "Semiconductor", "Semiconductors", "Services", "Shipping", "Shipyards", "Steel",
-        "Stores", "Studios", "Supermarkets", "System", "Systems", "Technologies", "Telecom",
-        "Textiles", "Transport", "Trucking", "Utilities", "Ventures",
-    )
-)  # fmt: skip
+#: Last words of a business's name (:data:`~laborquotes._vocab.BUSINESS_WORDS`): a speaker
+#: quoted by such a bare name is an organization, not a person.
+BUSINESS_WORDS: frozenset[str] = frozenset(V.BUSINESS_WORDS)
 #: Last words of newspapers' names that are not in ``ORG_WORDS`` (``Daily Telegraph``).
 MASTHEAD_WORDS: tuple[str, ...] = (
     "Advertiser", "Argus", "Bulletin", "Chronicle", "Courier", "Echo", "Examiner",

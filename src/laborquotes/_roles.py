@@ -392,6 +392,7 @@ CIVIC_UNION_WORDS: tuple[str, ...] = (
 #: word (``Harbour City Coachlines``, ``State Street Bank``): no government's there.
 NAME_PLACE_MODIFIERS: tuple[str, ...] = ("City", "County", "State")
 _NAME_MODIFIERS = frozenset(w.lower() for w in NAME_PLACE_MODIFIERS)
+_BUSINESS_WORDS = frozenset(V.BUSINESS_WORDS)
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
 
 #: Words of a union's name that make it a business (``Credit Union``): no labour union.
@@ -1153,7 +1154,14 @@ def hint_kind(text: str) -> OrgKind | None:
         probe = _without_name_modifiers(text) if kind is OrgKind.GOVERNMENT else text
         if _has(words, probe) or (kind is OrgKind.MEDIA and _MASTHEAD().search(text)):
             return kind
-    return None
+    return OrgKind.EMPLOYER if _business_name(text) else None
+
+
+def _business_name(text: str) -> bool:
+    """Whether *text* is a capitalized name ending in a business's word (``Harbour City
+    Coachlines``, ``Kestrel Buses``)."""
+    parts = text.split()
+    return len(parts) > 1 and parts[-1] in _BUSINESS_WORDS and all(w[:1].isupper() for w in parts)
 
 
 def _without_name_modifiers(text: str) -> str:

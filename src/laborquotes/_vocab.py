@@ -34,6 +34,7 @@ __all__ = [
     "BLOCK_TAGS",
     "BRIEFING_NOUNS",
     "BUSINESS_KIND_NOUNS",
+    "BUSINESS_WORDS",
     "CENTRED_PRONOUNS",
     "CLAUSE_BREAK_CONJUNCTIONS",
     "CLAUSE_CONJUNCTIONS",
@@ -228,6 +229,25 @@ __all__ = [
     "WORK_CUES",
     "WORK_NOUNS",
 ]
+
+#: Last words of a business's name (``Fernhill Haulage``, ``Bowen Ridge Resources``,
+#: ``Kestrel Constructions``): the name is a company's, an employer.
+BUSINESS_WORDS: tuple[str, ...] = (
+    "Aerospace", "Air", "Airlines", "Airport", "Airports", "Airways", "Apparel",
+    "Automotive", "Bakeries", "Bank", "Breweries", "Brewery", "Builders", "Buses",
+    "Catering", "Chemicals", "Chips", "Cinemas", "Cleaning", "Coaches", "Coachlines",
+    "Coachways", "Communications", "Components", "Construction", "Constructions",
+    "Contracting", "Contractors", "Dairies", "Dairy", "Developments", "Distribution",
+    "Electronics", "Energy", "Engineering", "Enterprises", "Entertainment", "Farms",
+    "Foods", "Freight", "Games", "Garments", "Group", "Haulage", "Health", "Holdings",
+    "Homes", "Hospitality", "Hotels", "Industries", "Insurance", "Investments",
+    "Laboratories", "Logistics", "Manufacturing", "Media", "Medical", "Mills", "Mining",
+    "Motors", "Packaging", "Partners", "Parts", "Pharmaceuticals", "Pictures", "Plastics",
+    "Properties", "Publishing", "Rail", "Railways", "Resources", "Restaurants", "Retail",
+    "Semiconductor", "Semiconductors", "Services", "Shipping", "Shipyards", "Steel",
+    "Stores", "Studios", "Supermarkets", "System", "Systems", "Technologies", "Telecom",
+    "Textiles", "Transport", "Trucking", "Utilities", "Ventures",
+)  # fmt: skip
 
 #: Nouns of a kind of business that, in apposition after a name, make it a company's
 #: (``Hartwell Stores, the supermarket chain,``; :mod:`laborquotes._described_companies`):
