@@ -3536,3 +3536,10 @@ def test_the_hospital_is_the_hospital_named_not_the_nearest_employer() -> None:
     )
     sp = _speaker(text, "27 posts")
     assert (sp.organization, sp.role) == ("Carrow Vale University Hospital", lq.Role.EMPLOYER)
+
+
+@pytest.mark.parametrize("lead", ["One", "Another"])
+def test_one_before_a_described_speaker_is_no_part_of_the_title(lead: str) -> None:
+    text = f'"Morale is low," said {lead.lower()} Kestrel nurse.'
+    sp = _speaker(text, "Morale is low")
+    assert sp.title == "Kestrel nurse"

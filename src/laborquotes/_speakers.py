@@ -2213,11 +2213,15 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
     return Cand(Kind(kind), s, end, phrase, None, org, kind == "group")
 
 
+#: Determiners of one unnamed speaker before a body's name (``One Riverbend nurse``).
+_ONE_OF = frozenset(("a", "an", "another", "one"))
+
+
 def _unnamed_cand(kind: str, phrase: str, s: int, end: int) -> Cand:
     """An unnamed speaker (``a nurse at the clinic``) or a part of a group (``some of the
     drivers``), with the title and organization its words give."""
     words = phrase.split()
-    named = len(words) > 2 and words[0].lower() in ("a", "an") and words[1][:1].isupper()
+    named = len(words) > 2 and words[0].lower() in _ONE_OF and words[1][:1].isupper()
     # (``a Department for Transport spokeswoman``: a name after the article, read alone)
     title, org = split_title(phrase.split(" ", 1)[1] if named else phrase)
     if words[0].lower() in _INDEFINITE_PERSONS:
