@@ -3543,3 +3543,13 @@ def test_one_before_a_described_speaker_is_no_part_of_the_title(lead: str) -> No
     text = f'"Morale is low," said {lead.lower()} Kestrel nurse.'
     sp = _speaker(text, "Morale is low")
     assert sp.title == "Kestrel nurse"
+
+
+def test_a_union_locals_secretary_treasurer() -> None:
+    text = "Teamsters Local 912 Secretary-Treasurer Joe Carrow Jr. told reporters that drivers were ready."
+    sp = _speaker(text, "drivers were ready")
+    assert (sp.name, sp.organization, sp.role) == (
+        "Joe Carrow Jr.",
+        "Teamsters Local 912",
+        lq.Role.UNION_OFFICIAL,
+    )
