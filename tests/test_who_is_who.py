@@ -3553,3 +3553,10 @@ def test_a_union_locals_secretary_treasurer() -> None:
         "Teamsters Local 912",
         lq.Role.UNION_OFFICIAL,
     )
+
+
+@pytest.mark.parametrize("style", ["Associate Professor", "Professor", "Emeritus Professor"])
+def test_a_rank_style_with_its_grade_after_an_office_is_no_title(style: str) -> None:
+    text = f"Wage researcher {style} Ada Lusk said the collapses had hurt workers."
+    sp = _speaker(text, "collapses had hurt")
+    assert (sp.name, (sp.title or "").lower()) == ("Ada Lusk", "wage researcher")

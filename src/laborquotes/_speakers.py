@@ -1550,8 +1550,9 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
     if len(written) > 2 and _lead_adjective(written) and _sentence_initial(m):
         written = written[1:]  # ``Fiery CWU general secretary``: no word of the union's
     words = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
-    if _style_after_office(words):
-        words.pop()  # ``labour law expert Professor Ana Ruiz``: a style after the title
+    style = _style_after_office(words)
+    if style:
+        del words[-style:]  # ``labour law expert Professor Ana Ruiz``: a style after the title
     if words and words[0] in _THE and all(_courtesy_at(nm.pre, k) for k in range(len(nm.pre))):
         words = words[1:]  # ``the Rt Hon Ana Ruiz``, ``The Labour MP Ana Ruiz``: an article
     pre_words = " ".join(words).strip()
@@ -1590,15 +1591,21 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
     return title, without_acronym(org)
 
 
-def _style_after_office(words: list[str]) -> bool:
-    """Whether the last of *words* is a rank written as a style after an office of
-    lower-case words (``opposition leader Councillor``; not ``Chief Constable``)."""
-    return (
-        len(words) > 1
-        and words[-1] in _RANK_STYLES
-        and _title_word(words[-2])
-        and words[-2][:1].islower()
-    )
+def _style_after_office(words: list[str]) -> int:
+    """How many of the last of *words* are a rank written as a style after an office of
+    lower-case words (``opposition leader Councillor``: 1; ``researcher Associate
+    Professor``: 2, with its grade; not ``Chief Constable``): 0 for none."""
+    if len(words) < 2 or words[-1] not in _RANK_STYLES:
+        return 0
+    graded = len(words) > 2 and words[-2] in _STYLE_GRADES
+    office = words[-3] if graded else words[-2]
+    if not (_title_word(office) and office[:1].islower()):
+        return 0
+    return 2 if graded else 1
+
+
+#: Grades written before a rank's style (``Associate Professor``).
+_STYLE_GRADES = frozenset(("Adjunct", "Assistant", "Associate", "Emeritus"))
 
 
 def _party_name(party: str) -> str | None:
