@@ -93,8 +93,8 @@ def _institution_of(text: str, m: re.Match[str]) -> tuple[int, str] | None:
 def _institution_tail_re() -> str:
     """``of`` and up to three capitalized words (no full stop, no ``and``: ``University
     of Zurich and Gordon Hanson`` are two), the name ending there: not before another
-    capitalized word, ``of`` or ``for``, or a possessive (``University of Texas School of Law``,
-    ``University of Virginia's Center``: a longer name others read)."""
+    capitalized word, ``of`` or ``for``, or a possessive (``University of Texas School
+    of Law``, ``University of Virginia's Center``: a longer name others read)."""
     word = r"\p{Lu}[\p{L}\p{M}\p{N}&\-]*+"
     return rf"[ ]of[ ](?:the[ ])?{word}(?:[ ]{word}){{0,2}}+(?![ ](?:\p{{Lu}}|of[ ]|for[ ])|['’\w])"
 

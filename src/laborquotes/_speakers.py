@@ -1094,7 +1094,7 @@ def _relative_office(words: list[str]) -> tuple[str | None, str | None]:
 
 #: The copulas of a relative clause that describes (``who is the union's treasurer``).
 _COPULAS = frozenset(("is",))
-_DESCRIPTION_LEADS = frozenset(("a", "an", "the", "his", "her", "its", "their"))
+_DESCRIPTION_LEADS = frozenset(("a", "an", "its", "the", *V.POSSESSIVE_PRONOUNS))
 
 
 def _referenced(seg: str) -> tuple[str | None, str | None] | None:
