@@ -3489,20 +3489,6 @@ def test_a_university_name_stops_before_and_or_a_longer_name(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "kind"),
-    [
-        ("Northern Counties Ambulance Service", lq.OrgKind.GOVERNMENT),
-        ("West Riding Fire and Rescue Service", lq.OrgKind.GOVERNMENT),
-        ("Office for Students", lq.OrgKind.GOVERNMENT),
-    ],
-)
-def test_public_emergency_services_and_offices_are_government(body: str, kind: lq.OrgKind) -> None:
-    from laborquotes._roles import hint_kind
-
-    assert hint_kind(body) is kind
-
-
-@pytest.mark.parametrize(
     ("text", "org"),
     [
         (

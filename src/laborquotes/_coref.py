@@ -1948,6 +1948,8 @@ HEAD_REFERENCES = V.HEAD_REFERENCES
 NAME_REFERENCE_HEADS: tuple[str, ...] = ("hospital", "registry", "university")
 _NAMED_HEADS = (*HEAD_REFERENCES, *NAME_REFERENCE_HEADS)
 _HEAD_FALLBACKS = dict(V.REFERENCE_HEAD_FALLBACKS)
+#: The nouns that end an organization's name (folded): a name they end is headed by them.
+_BODY_NOUNS = frozenset(w.casefold() for w in V.ORG_WORDS)
 #: A body's nouns that a house style capitalizes for its own institution (``University
 #: spokesperson``, ``District officials``): a reference as with ``the``.
 _CAPITALIZED_HEADS = frozenset(_NAMED_HEADS) | (
@@ -1960,8 +1962,11 @@ _GOVERNMENT_WORDS = frozenset(("administration", "department", "government", "mi
 
 def _headed_by(words: list[str], head: str) -> bool:
     """Whether the name of *words* (folded) has *head* as its head noun: its last word,
-    its first (after ``the``), or a word before ``of``."""
-    if words[-1] == head or words[words[0] == "the" :][:1] == [head]:
+    its first (after ``the``) unless another body's noun ends the name (``University and
+    College Union`` is a union), or a word before ``of``."""
+    if words[-1] == head:
+        return True
+    if words[words[0] == "the" :][:1] == [head] and words[-1] not in _BODY_NOUNS:
         return True
     return any(a == head and b == "of" for a, b in itertools.pairwise(words))
 
@@ -2336,9 +2341,6 @@ class ArticleOrgs:
         ``University of Leeds``; not ``Wexbridge University Faculty Association``)."""
         for org in self._before(pos):
             words = org.name.casefold().split()
-            if head == "university" and org.kind in _UNION_KINDS:
-                continue  # (``the university``: no ``University and College Union``; but
-                # ``the college`` may be the Royal College of Nursing)
             if head in words and _headed_by(words, head):
                 return org
         return None
