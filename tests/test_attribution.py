@@ -182,6 +182,15 @@ BEFORE = [
     ("As Ana Ruiz put it, ", False, (How.BEFORE, "put it", "Ana Ruiz", P)),
     ("The rally ended with Ana Ruiz shouting: ", False, (How.BEFORE, "shouting", "Ana Ruiz", P)),
     ("Tom Lee said she responded: ", False, (How.BEFORE, "responded", "she", PR)),
+    # a pronoun right after its antecedent's verb (a medium or a day between): the reporter
+    ("Ana Ruiz said on Monday she had offered a deal, ", False, (How.BEFORE, "said", "Ana Ruiz", P)),
+    ("The firm said it had offered 4%, ", False, (How.BEFORE, "said", "The firm", G)),
+    (
+        "Kestrel Foods Ltd said in a statement that it had offered 4%, ",
+        False,
+        (How.BEFORE, "said", "Kestrel Foods Ltd", G),
+    ),
+    ("Ana Ruiz said it had offered 4%, ", False, (How.BEFORE, "offered", "it", PR)),
     ("Ana Ruiz: ", False, (How.COLON, ":", "Ana Ruiz", P)),
     ("Union president Ana Ruiz: ", False, (How.COLON, ":", "Union president Ana Ruiz", P)),
     # a partial quotation: the subject of the reporter's main clause

@@ -167,8 +167,11 @@ LISTENER = (
 
 @lazy
 def _told_gap_re() -> str:
-    # ``Ruiz told reporters that he ...``: the listener between the verb and the clause.
-    return rf"{LISTENER} (?: \s++ that )?"
+    # ``Ruiz told reporters that he ...``: the listener between the verb and the clause;
+    # ``The firm said in a statement that it ...``, ``said on Monday``: a medium or a day.
+    when = rf"(?: {alternation(V.TIME_LEADS)} \s++ )? {alternation(V.TIME_WORDS)}"
+    medium = rf"in \s++ an? \s++ {alternation(V.STATEMENT_NOUNS)}"
+    return rf"(?: {LISTENER} | {when} | {medium} ) (?: \s++ that )?"
 
 
 @lazy
@@ -643,8 +646,10 @@ def _as_put_it(text: str, start: int, end: int) -> Cue | None:
 
 def _reporter_of(text: str, start: int, verbs: list[re.Match[str]], cand: Cand) -> Cue | None:
     """``Ruiz said she responded: "..."``: *she*, right after a named speaker's reporting
-    verb, is that speaker (``Ruiz``), not whoever spoke last."""
-    if cand.kind != Kind.PRON or cand.name.lower() not in ("he", "she"):
+    verb, is that speaker (``Ruiz``), not whoever spoke last; and so is *it* after a
+    body's (``The firm said it had offered 4%, "..."``)."""
+    pronoun = cand.name.lower()
+    if cand.kind != Kind.PRON or pronoun not in ("he", "she", "it"):
         return None
     for v in verbs:
         if v.end() > cand.start:
@@ -658,7 +663,13 @@ def _reporter_of(text: str, start: int, verbs: list[re.Match[str]], cand: Cand) 
         if subj_end <= start:
             continue
         named = subject_before(text, start, subj_end)
-        if named is not None and named.kind == Kind.PERSON and gender_fits(text, named, cand):
+        if named is None:
+            continue
+        if (
+            pronoun == "it"
+            if named.kind == Kind.GROUP
+            else (named.kind == Kind.PERSON and pronoun != "it" and gender_fits(text, named, cand))
+        ):
             return Cue(named, v.start(), v.end(), How.BEFORE)
     return None
 

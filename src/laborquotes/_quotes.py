@@ -422,11 +422,25 @@ def _own_reading(text: str, found: Cue, outer: Cue | None) -> bool:
         return False
     if outer is not None and _holds_verb(text, found.cand, outer):
         return False  # (``Morgan said officers had found "..."``: no subject holds a verb)
+    if outer is not None and _clause_subject(text, found, outer):
+        return False
     if outer is None or (found.cue_start, found.cue_end) != (outer.cue_start, outer.cue_end):
         return True
     own, whole = found.cand, outer.cand
     longer = whole.start <= own.start and whole.end >= own.end and whole != own
     return own.kind in (Kind.PERSON, Kind.PRON) or not longer
+
+
+def _clause_subject(text: str, found: Cue, outer: Cue) -> bool:
+    """Whether *found* is the subject of the reported clause itself, after the outer
+    verb, with a verb that reports no speech (``Feeney said Farrow was charging guests
+    "more than ever"``: the words are Feeney's; but ``Feeney said Ross called it "..."``
+    are Ross's). A participle's cue is its clause's verb (``was``), read the same way."""
+    return (
+        found.how in (How.SUBJECT, How.BEFORE)
+        and found.cand.start >= outer.cue_end
+        and text[found.cue_start : found.cue_end].split(" ", 1)[0].lower() not in VERB_FORMS
+    )
 
 
 def _holds_verb(text: str, cand: Cand, outer: Cue) -> bool:
