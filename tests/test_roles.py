@@ -799,3 +799,52 @@ def test_a_cafe_owner_in_a_strike_town_is_a_bystander() -> None:
     (q,) = lq.parse(text).quotes
     assert q.attribution is not None
     assert (q.attribution.speaker.title, q.attribution.speaker.role) == ("cafe owner", Role.OTHER)
+
+
+#: Who runs or owns a body, and the users it speaks for, are no words of its kind: a
+#: party's name before ``-run`` / ``-led`` makes no union; a users' group is no firm (no
+#: kind: its people are ``other``, see below).
+RUN_BY_AND_USERS = [
+    ("Labour-run Hartsmere City Council", OrgKind.GOVERNMENT),
+    ("Labour-led Fenmoor Council", OrgKind.GOVERNMENT),
+    ("Dunmere Rail Users' Group", None),
+    ("Kestrel Bus Passengers Group", None),
+    ("Severn Mill Trains", OrgKind.EMPLOYER),  # (its last word: a business's)
+]
+
+
+@pytest.mark.parametrize(("name", "kind"), RUN_BY_AND_USERS)
+def test_who_runs_a_body_and_whom_it_serves(name: str, kind: OrgKind | None) -> None:
+    assert hint_kind(name) is kind
+
+
+def test_a_party_run_council_and_its_leader_are_government() -> None:
+    text = (
+        "Labour-run Hartsmere City Council said it must save £9m next year. "
+        'Council leader Cllr Ana Bright said the cuts were "the hardest we have made".'
+    )
+    speakers = [q.attribution.speaker for q in lq.parse(text).quotes if q.attribution]
+    assert {sp.role for sp in speakers} == {Role.GOVERNMENT}
+    assert {sp.organization for sp in speakers} == {"Hartsmere City Council"}
+
+
+#: In a strike whose employer the article never names as one, a ministry named after a
+#: business's word is no employer, a users' group's officer is no manager, and a former
+#: executive manages nothing now.
+OUTSIDERS_OF_A_STRIKE = [
+    'A Department for Transport spokesman said the strike was "a matter for both sides".',
+    "Eli Moss, secretary of the Dunmere Rail Users' Group, said riders were fed up.",
+    "Eli Moss, chair of the Dunmere Rail Users' Group, said riders were fed up.",
+    "Tom Reay, a former rail industry executive, said the dispute had been coming.",
+]
+
+
+@pytest.mark.parametrize("sentence", OUTSIDERS_OF_A_STRIKE)
+def test_outsiders_of_a_strike_are_no_employer(sentence: str) -> None:
+    text = f"Guards at Dunmere Vale Trains walked out on Monday, the RMT said. {sentence}"
+    speakers = [q.attribution.speaker for q in lq.parse(text).quotes if q.attribution]
+    assert speakers[0].role is Role.UNION_OFFICIAL
+    assert len(speakers) > 1
+    assert all(sp.role is not Role.EMPLOYER for sp in speakers[1:])
+    if "Users'" in sentence:
+        assert all(sp.role is Role.OTHER for sp in speakers[1:])  # (no expert, no official)

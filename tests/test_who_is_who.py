@@ -1401,6 +1401,34 @@ def test_antipodean_parties(sentence: str, title: str, party: str) -> None:
     assert (sp.title, sp.organization, sp.role) == (title, party, lq.Role.GOVERNMENT)
 
 
+#: (sentence, title, party): a party's name in the plural owns a spokesperson's title,
+#: though the same word in lower case is a plural of people (``conservatives``).
+PARTY_PLURAL_OWNERS = [
+    ("Tom Vale, the Conservatives' transport spokesman, said the bill was wrong.", "transport spokesman", "Conservatives"),
+    ("Tom Vale, the Liberal Democrats' health spokesman, said the bill was wrong.", "health spokesman", "Liberal Democrats"),
+    ("Tom Vale, the Tories' home affairs spokesman, said the bill was wrong.", "home affairs spokesman", "Tories"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "title", "party"), PARTY_PLURAL_OWNERS)
+def test_party_plural_owners(sentence: str, title: str, party: str) -> None:
+    sp = _speaker(sentence, "the bill was wrong")
+    assert (sp.title, sp.organization, sp.role) == (title, party, lq.Role.GOVERNMENT)
+
+
+#: A modifier that says who runs or where a body is based is no organization.
+RUN_BY_MODIFIERS = [
+    ("The Labour-led council said the bill was wrong.", None),
+    ("The Kent-based firm said the bill was wrong.", None),
+    ("The Labour-run Hartsmere council said the bill was wrong.", "Hartsmere"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "org"), RUN_BY_MODIFIERS)
+def test_run_by_modifiers_are_no_organization(sentence: str, org: str | None) -> None:
+    assert _speaker(sentence, "the bill was wrong").organization == org
+
+
 #: (text, organization, role): whose office a title is and what the role is when a body
 #: no table knows is named. In a dispute a named body's president is the company's
 #: (the employer); elsewhere a group's of any kind (``other``), never a head of state.
@@ -3389,7 +3417,7 @@ LOCALS_AND_TOWNS = [
         lq.Role.GOVERNMENT,
     ),
     (
-        "One nurse at Fenwick Hospital in Red Deer, who asked not to be named, said she voted yes.",
+        "One nurse at Fenwick Hospital in Red Deer, who would not give her name, said she voted yes.",
         "voted yes",
         "One nurse at Fenwick Hospital in Red Deer",
         "nurse",
@@ -3546,3 +3574,105 @@ def test_a_rank_style_with_its_grade_after_an_office_is_no_title(style: str) -> 
     text = f"Wage researcher {style} Ada Lusk said the collapses had hurt workers."
     sp = _speaker(text, "collapses had hurt")
     assert (sp.name, (sp.title or "").lower()) == ("Ada Lusk", "wage researcher")
+
+
+#: (text, quoted words, name, title): appositives and leads that are no part of a title.
+#: How long an unnamed speaker has done the work is no organization; ``one of`` a plural
+#: title is that title; an inverted verb before a title is the cue's; an office before
+#: the name outranks a day job after it.
+TITLE_FRAMES = [
+    (
+        "Cabin crew at Tarvia Air walked out on Friday.\n\n"
+        "A flight attendant with 19 years at the airline, who would not give her name, said "
+        "it was her ninth strike.",
+        "it was her ninth strike",
+        "A flight attendant with 19 years at the airline",
+        "flight attendant",
+    ),
+    (
+        "Luigi Ferro, one of the three administrators, said the plan was the only way out.",
+        "the plan was the only way out",
+        "Luigi Ferro",
+        "administrator",
+    ),
+    (
+        "Jo Pike, one of its founders, said the plan was the only way out.",
+        "the plan was the only way out",
+        "Jo Pike",
+        "founder",
+    ),
+    (
+        '"Where do I go now?" asked welder Tiago Braga, who said he had been told his job '
+        "was gone.",
+        "he had been told his job",
+        "Tiago Braga",
+        "welder",
+    ),
+    (
+        '"We wanted to be in class," union president Rena Stoll, a fifth-grade teacher, '
+        "told reporters.",
+        "We wanted to be in class",
+        "Rena Stoll",
+        "union president",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name", "title"), TITLE_FRAMES)
+def test_title_frames(text: str, quoted: str, name: str, title: str) -> None:
+    sp = _speaker(text, quoted)
+    assert (sp.name, sp.title) == (name, title)
+
+
+def test_an_unnamed_speakers_tenure_is_no_organization() -> None:
+    text = (
+        "Cabin crew at Tarvia Air walked out on Friday.\n\n"
+        "A flight attendant with 19 years at the airline said it was her ninth strike."
+    )
+    sp = _speaker(text, "it was her ninth strike")
+    assert sp.organization in ("Tarvia Air", "the airline")
+    assert (sp.title, sp.role) == ("flight attendant", lq.Role.WORKER)
+
+
+#: A registered union's name that is also a common word, with a nation's name after it,
+#: opening the sentence: the union's branch speaks (it was a person named so).
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Unison Scotland said 400 of its members would strike.", "Unison"),
+        ("Unite Scotland said 400 of its members would strike.", "Unite the Union"),
+    ],
+)
+def test_a_unions_branch_in_a_nation_opening_the_sentence(sentence: str, org: str) -> None:
+    sp = _speaker(sentence, "400 of its members")
+    assert (sp.organization, sp.role, sp.is_group) == (org, lq.Role.UNION_OFFICIAL, True)
+
+
+def test_an_unnamed_speakers_experience_is_no_part_of_the_title() -> None:
+    text = (
+        "Nurses at Fenwick Hospital will strike. A nurse with 11 years' experience on the "
+        'wards described the rota as "unworkable".'
+    )
+    assert _speaker(text, "unworkable").title == "nurse"
+
+
+#: A name ending in a business's word, with no known given name first, is a company
+#: speaking (it was a person so named, with a worker's role from its description); an
+#: organization's appositive describes it, no title.
+COMPANIES_BY_NAME = [
+    "Voltaris Energy, a startup that makes battery cells, said it would build a plant.",
+    "Corvel Foods, the region's biggest baker, said it would build a plant.",
+    "Unite, Britain's biggest union, said it would build a plant.",
+]
+
+
+@pytest.mark.parametrize("sentence", COMPANIES_BY_NAME)
+def test_a_company_by_its_name_is_a_group_with_no_title(sentence: str) -> None:
+    sp = _speaker(sentence, "it would build a plant")
+    assert (sp.is_group, sp.title, sp.person) == (True, None, None)
+    assert sp.organization is not None
+
+
+def test_a_given_name_before_a_business_word_is_a_person() -> None:
+    sp = _speaker("Ana Mills, a baker, said it would build a plant.", "it would build")
+    assert (sp.name, sp.is_group, sp.title) == ("Ana Mills", False, "baker")

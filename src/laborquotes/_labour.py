@@ -87,6 +87,7 @@ from ._roles import (
     union_not_labour,
     union_only_office,
     union_side_title,
+    users_body,
 )
 from ._vocab import (
     BASE_PARTICIPLES,
@@ -188,9 +189,17 @@ _BODY_SPOKESPERSON = _lazy(
 
 def _business(name: str) -> bool:
     """Whether *name* is a business's proper name by its last word (``Kestrel Buses``,
-    ``Karoo Components``): in a dispute whose employer no one names, the employer."""
+    ``Karoo Components``): in a dispute whose employer no one names, the employer (not
+    a body of its users, ``Vale Rail Users' Group``, or a government's, ``Department for
+    Transport``)."""
     words = name.split()
-    return len(words) > 1 and words[-1] in BUSINESS_WORDS and listable(name)
+    return (
+        len(words) > 1
+        and words[-1] in BUSINESS_WORDS
+        and listable(name)
+        and hint_kind(name) in (None, OrgKind.EMPLOYER)
+        and not users_body(name)
+    )
 
 
 #: Titles of the head of a kind of body, and the words of that body's name: with no
@@ -551,7 +560,7 @@ def _enrich_speaker(
         role = sp.role or group_role(_without_org(art, head), kind)
         role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
         role = _public_service_role(sides, role, org, shown)
-        title = _unowned(sp.title) or _description_title(sp.name)
+        title = _group_title(sp, org, shown)
         return speaker_with(sp, _fullest(art, sp, org, pos), title, shown, role, True), org
     read = _with_office(art.text, att.source_span, sp)
     org, shown = _its_office(art, att.source_span, sp.title, org, shown)
@@ -568,6 +577,14 @@ def _enrich_speaker(
     if read_owner:
         title = _without_side_noun(title)
     return speaker_with(sp, sp.name, title, _without_descriptor(shown), role, False), org
+
+
+def _group_title(sp: Speaker, org: Organization | None, shown: str | None) -> str | None:
+    """A group speaker's title: none for an organization by its name, whose appositive
+    describes it (``Voltaris Energy, a startup that makes batteries,``); else its own
+    (not its owner's), or the one its phrase describes (``Striking nurses``)."""
+    named = org is not None or (shown is not None and shown in sp.name)
+    return (None if named else _unowned(sp.title)) or _description_title(sp.name)
 
 
 def _relative_in(text: str, span: Span, sides: _Sides, role: Role | None) -> Role | None:
@@ -1242,8 +1259,10 @@ def _is_group(art: ArticleOrgs, sp: Speaker, name_org: Organization | None) -> b
     if art.forms.get(sp.name.strip()) is name_org:
         return True  # (``St. Adelaide says``: a body's first words, :func:`_body_short_forms`)
     hit = art.registry.first_in(sp.name)
-    if hit is not None and hit[1] == 0 and hit[2] >= len(sp.name.rstrip(" .,")):
-        return True
+    if hit is not None and hit[1] == 0:
+        rest = sp.name[hit[2] :].strip(" .,")
+        if not rest or lookup_region(rest) is not None:
+            return True  # (``Unison Scotland said``: a registered body's branch in a nation)
     return _joint_names(art, sp.name)
 
 
@@ -1284,9 +1303,7 @@ def _person_role(
     """A person's organization, its name as shown, and the person's role, read from
     the title (or, with none written, the description the article gives); *owned*: the
     office is another person's (``Ana Ruiz's spokesman``)."""
-    title = sp.title
-    if title and _AGE().match(title) is not None:
-        title = None
+    title = None if sp.title and _AGE().match(sp.title) is not None else sp.title
     guessed = apposed = False
     if not title and not sp.organization:
         title = _described(sp.name)
@@ -1320,6 +1337,8 @@ def _person_role(
         if kind is None:
             by_side = sides.unnamed_employer(sp.name, described=True)
             kind = OrgKind.EMPLOYER if by_side else hint_kind(sp.name)
+    if shown and not sp.role and users_body(shown):
+        return org, shown, Role.OTHER  # ``chair of the Rail Users' Group``: no side's
     role = sides.role(org, sp.role or person_role(described, kind), shown)
     if guessed and role is Role.OTHER and org is None:
         role = None  # a guessed description that no rule reads supports no role

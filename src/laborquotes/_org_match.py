@@ -21,6 +21,7 @@ from ._org_names import (
     _APOS,
     _DASH,
     _NORM_TABLE,
+    BRANCH_NEXT,
     _lazy,
     _lazy_re,
     _norm,
@@ -373,4 +374,6 @@ def _policy_ok(text: str, start: int, end: int, policy: str) -> bool:
     n = _NEXT_WORD().match(text, end, min(len(text), end + 40))
     if n is not None and n.group(1) not in _ALLOWED_NEXT:
         return False
+    if n is not None and n.group(1) in BRANCH_NEXT:
+        return True  # ``Unison Scotland said``: a branch's name, at a sentence's start too
     return not (policy == "~" and _SENTENCE_START().search(before) is not None)

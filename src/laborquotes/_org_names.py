@@ -22,6 +22,7 @@ from ._model import OrgKind, Span
 from ._patterns import trie_alternation
 
 __all__ = [
+    "BRANCH_NEXT",
     "CONSUMER_BODY_WORDS",
     "EMPLOYER_NAME_WORDS",
     "GENERIC_HEADS",
@@ -210,10 +211,14 @@ _STAFF_LINKS: frozenset[str] = _words("at of")
 #: Words that may follow an ambiguous one-word name without making it part of a longer
 #: capitalised name (``Disney CEO Bob Iger``; a nation's or a state's branch: ``Unite
 #: Scotland``, ``Unison Cymru``).
-_ALLOWED_NEXT: frozenset[str] = _words(
-    "CEO CFO COO Chief Executive President Chairman Chairwoman Chair Spokesman "
-    "Spokeswoman Spokesperson Inc Inc. Corp Corp. Co Co. LLC Ltd Ltd. PLC Group Said Says "
+#: The nations' and states' names of a union's branch (``Unite Scotland``): after an
+#: ambiguous name, the name is the body's even at a sentence's start.
+BRANCH_NEXT: frozenset[str] = _words(
     "Scotland Wales Cymru England Northern NSW Queensland Victoria Tasmania Ontario Quebec"
+)
+_ALLOWED_NEXT: frozenset[str] = BRANCH_NEXT | _words(
+    "CEO CFO COO Chief Executive President Chairman Chairwoman Chair Spokesman "
+    "Spokeswoman Spokesperson Inc Inc. Corp Corp. Co Co. LLC Ltd Ltd. PLC Group Said Says"
 )
 #: Capitalised words that may precede an ambiguous name (``at Ford``, ``The Ford plant``;
 #: a tabloid's epithet: ``Hardline Unite boss``).
@@ -333,7 +338,12 @@ _FEDERATION_HINTS = (
 _FOREIGN_UNION_HEADS = ("gewerkschaft", "sindicato", "syndicat")
 
 
+#: ``Labour-run``, ``Tory-led``: who runs a body, no word of its name.
+_RUN_BY = _lazy(rf"^(?:[Tt]he\s++)?[\w'’]++-(?:{'|'.join(V.BASE_PARTICIPLES)})\s++")
+
+
 def _generic_kind(name: str) -> OrgKind | None:
+    name = _RUN_BY().sub("", name)
     low = name.casefold()
     words = [_POSSESSIVE().sub("", w.casefold()) for w in _WORD().findall(name)]
     if any(w in EMPLOYER_NAME_WORDS for w in words) and not any(

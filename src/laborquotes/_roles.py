@@ -16,7 +16,7 @@ import regex
 
 from . import _vocab as V
 from ._model import OrgKind, Role
-from ._org_names import LABOUR_WORDS, _lazy
+from ._org_names import CONSUMER_BODY_WORDS, LABOUR_WORDS, _lazy
 from ._orgs import default_registry
 from ._patterns import lazy_stdlib, trie_alternation
 from ._places import demonym_length
@@ -70,6 +70,7 @@ __all__ = [
     "union_not_labour",
     "union_only_office",
     "union_side_title",
+    "users_body",
 ]
 
 # --------------------------------------------------------------------------- vocabularies
@@ -960,13 +961,17 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
     if kind is None:
         kind = hint_kind(text)
     role = _first_role(PERSON_RULES, text, kind)
-    if role is Role.WORKER and text.split(" ", 1)[0].lower() in _PAST_WORK:
-        return Role.OTHER  # ``Retired teacher Lorraine Kibbe``: no longer of a workforce
+    if role in _NOW_ONLY and text.split(" ", 1)[0].lower() in _PAST_WORK:
+        # ``Retired teacher Lorraine Kibbe``, ``a former rail executive``: no longer of a
+        # workforce or of a management
+        return Role.OTHER
     return Role.OTHER if role is None else role
 
 
 #: Modifiers of a worker's title that put the work in the past (``retired teacher``).
 _PAST_WORK = frozenset(("ex", "former", "retired"))
+#: The roles a title with such a modifier no longer has.
+_NOW_ONLY = frozenset((Role.EMPLOYER, Role.WORKER))
 
 
 #: A capitalized place's name ending in a street's word (``Queen Street``, ``King
@@ -1150,11 +1155,24 @@ def hint_kind(text: str) -> OrgKind | None:
         return head
     if _final_word(text) in _CAMPAIGN_HEADS:
         return None  # ``Council Tax Watch``: a campaign (no kind says it), not the council
+    if users_body(text):
+        return None  # ``Vale Rail Users' Group``: a service's users, no firm or council
     for kind, words in KIND_HINTS:
         probe = _without_name_modifiers(text) if kind is OrgKind.GOVERNMENT else text
         if _has(words, probe) or (kind is OrgKind.MEDIA and _MASTHEAD().search(text)):
             return kind
     return OrgKind.EMPLOYER if _business_name(text) else None
+
+
+_CONSUMERS = frozenset(CONSUMER_BODY_WORDS)
+
+
+def users_body(text: str) -> bool:
+    """Whether *text* is a capitalized name with a word for a service's users before
+    its head (``Rail Passengers Council``, ``Bus Users Group``, ``Patients
+    Association``; not ``Survey of Consumers``)."""
+    parts = text.split()
+    return any(w[:1].isupper() and w.lower().rstrip("'’") in _CONSUMERS for w in parts[:-1])
 
 
 def _business_name(text: str) -> bool:

@@ -242,8 +242,10 @@ RULES: dict[str, str] = {
         (?: {s1} of {s1} (?: the {s1} )? \p{Ll}++ )?
         (?: {s1} and {s1} (?: {gmod} {s1} ){0,3} {title_noun} )? {org_tail}
     """,
+    # How long an unnamed speaker has done the work (``a driver with 19 years at ...``).
+    "tenure": r"(?: {s1} (?: with | of ) {s1} \d{1,2}+ {s1} years (?: ['’] {s1} experience )?+ )",
     "unnamed": r"""
-        {indefinite} {s1} (?: (?: {gmod} | {np_low} ) {s1} ){0,3} {title_noun} {org_tail}
+        {indefinite} {s1} (?: (?: {gmod} | {np_low} ) {s1} ){0,3} {title_noun} {tenure}?+ {org_tail}
         (?! {s1} \p{Lu}\p{Ll} ) {unnamed_loc}?
       | {indefinite} {s1} {body_joined} {s1} {title_noun} {org_tail} (?! {s1} \p{Lu}\p{Ll} )
       | {indefinite_person} (?![\w\-]) {pp}{0,2}

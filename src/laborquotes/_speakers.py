@@ -184,6 +184,16 @@ CLAUSE_LEADS = frozenset(V.SENTENCE_CONJUNCTIONS) | frozenset(
     w.capitalize() for w in (*V.SUBORDINATORS, *V.QUESTION_AUXILIARIES)
 )
 _TAIL_VERBS = V.verb_forms()
+_VERB_LEMMAS = frozenset(V.REPORTING_VERBS)
+
+
+def _verb_lead(word: str) -> bool:
+    """Whether *word*, the first before a title and a name, is an inflected reporting
+    verb (``asked``, ``says``): an inverted cue's, no word of the title (not a plain
+    form: ``charge nurse``)."""
+    return word in _TAIL_VERBS and word not in _VERB_LEMMAS
+
+
 _SENTENCE_CONJUNCTIONS = frozenset(V.SENTENCE_CONJUNCTIONS)
 _INDEFINITE_PERSONS = frozenset(V.INDEFINITE_PERSONS)
 _KIN_TITLES = frozenset(V.KIN_TITLES)
@@ -687,7 +697,7 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     ``UAW``); the organization without its acronym in parentheses (``president of the
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
-    title, org = _people_owner(text, *_unit_place(*_split_title(text)))
+    title, org = _people_owner(text, *_unit_place(*_split_title(_one_of(text))))
     if title and org and " at " in org:
         field, _, body = org.partition(" at ")
         if body[:1].isupper() and any(w.islower() and w not in _JOINERS for w in field.split()):
@@ -699,6 +709,38 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if org is not None and org in _WARD_UNITS:
         return (f"{org} {title}" if title else org), None  # ``ICU nurse``: a ward, no body
     return title, _bare_org(without_acronym(_without_base(org)))
+
+
+#: ``one of the three commissioners``, ``one of its founders``: one of a plural; ``rest``
+#: is the plural's phrase without its determiner.
+_one_of_re = lazy(
+    lambda: (
+        rf"""
+    one \s++ of \s++ (?: (?: the | these | those | its | their | his | her | our ) \s++ )?
+    (?: (?: {alternation(V.NUMBER_WORDS)} | \d{{1,3}} ) \s++ )?
+    (?P<rest> .+ )
+    """
+    )
+)
+#: What ends the plural's phrase (``one of the founders of Acme``).
+_ONE_OF_ENDS = (" of ", " at ", " for ", " with ", " in ")
+
+
+def _one_of(text: str) -> str:
+    """*text*, with a partitive ``one of`` a plural title read as the title (``one of
+    the three commissioners`` -> ``commissioner``, ``one of the union's negotiators`` ->
+    ``union's negotiator``); else *text*."""
+    m = _one_of_re().fullmatch(text) if text.startswith("one of ") else None
+    if m is None:
+        return text
+    rest = m.group("rest")
+    cut = min((k for k in (rest.find(e) for e in _ONE_OF_ENDS) if k > 0), default=len(rest))
+    head, tail = rest[:cut], rest[cut:]
+    last = head.rsplit(" ", 1)[-1]
+    one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    if not last.endswith("s") or last.endswith("ss") or one.lower() not in _TITLE_WORDS:
+        return text
+    return head[: len(head) - len(last)] + one + tail
 
 
 #: Determiners and quantifiers, capitalized at a sentence's start: never an organization.
@@ -731,13 +773,15 @@ def _without_base(org: str | None) -> str | None:
 
 
 _PEOPLE_PLURALS = frozenset(V.PEOPLE_PLURALS)
+_PARTY_NAMES = frozenset(V.PARTIES)
 
 
 def _people_owner(text: str, title: str | None, org: str | None) -> tuple[str | None, str | None]:
     """*title* and *org* of the descriptor *text*, with a plural noun of people read as
     an owner put back into the title (``Parents' representative`` -> (``parents'
-    representative``, ``None``)): whom the person speaks for, no organization."""
-    if title is None or org is None or org.lower() not in _PEOPLE_PLURALS:
+    representative``, ``None``)): whom the person speaks for, no organization. A party's
+    name as written is the party's (``the Conservatives' transport spokesman``)."""
+    if title is None or org is None or org.lower() not in _PEOPLE_PLURALS or org in _PARTY_NAMES:
         return title, org
     at = text.find(org)
     mark = text[at + len(org) : at + len(org) + 1] if at >= 0 else ""
@@ -1533,6 +1577,8 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
     """The title and organization of a person: from the words before the name (not a
     courtesy honorific), then from the appositive."""
     written = (*m.text("pre").split(), *nm.pre)
+    if len(written) > 1 and _verb_lead(written[0]):
+        written = written[1:]  # ``asked welder Ana Ruiz``: the inverted verb, no title's
     bare = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
     if (
         len(written) > 1
@@ -1579,16 +1625,32 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         # (her organization), not her office
         return title, without_acronym(org) or _party_name(party)
     if app and not (title and _kin(app)):
-        t2, o2 = split_title(app)
-        if title and org and app.startswith(("a ", "an ")):
-            # ``INMO president Ana Ruiz, a nurse at a Cork hospital,``: the office the
-            # article introduces her by, not her day job, says whom she speaks for
-            t2 = None
-        if title and app.startswith("who "):
-            t2 = None  # ``Staff Sgt. Ian Lee, who heads the drugs squad,``: the rank stays
-        if t2 or o2:
-            title, org = t2 or title, org if t2 is None and org else o2 or org
+        title, org = _with_appositive(title, org, app)
     return title, without_acronym(org)
+
+
+def _with_appositive(title: str | None, org: str | None, app: str) -> tuple[str | None, str | None]:
+    """*title* and *org* read before a name, with what the appositive *app* after it
+    says (``Ana Ruiz, a nurse at Fenwick Hospital,``)."""
+    t2, o2 = split_title(app)
+    if title and (org or _office(title)) and app.startswith(("a ", "an ")):
+        # ``INMO president Ana Ruiz, a nurse at a Cork hospital,``, ``union President
+        # Ana Ruiz, a fifth-grade teacher,``: the office the article introduces her
+        # by, not her day job (nor its workplace), says whom she speaks for
+        t2, o2 = None, o2 if org else None
+    if title and app.startswith("who "):
+        t2 = None  # ``Staff Sgt. Ian Lee, who heads the drugs squad,``: the rank stays
+    if t2 or o2:
+        return t2 or title, org if t2 is None and org else o2 or org
+    return title, org
+
+
+_OFFICES = frozenset(V.OFFICE_NOUNS)
+
+
+def _office(title: str) -> bool:
+    """Whether *title* ends in an office (``union President``), not a trade."""
+    return title.rsplit(" ", 1)[-1].lower() in _OFFICES
 
 
 def _style_after_office(words: list[str]) -> int:
@@ -1892,8 +1954,11 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
         (not _ORG.isdisjoint(words) and not _given_and_surname(words))
         or (len(words) == 1 and _is_acronym(words[0]) and len(words[0]) > 1)
         or (words[0] == "The" and len(words) > 1)
+        or (not hon and _company_name(words))
     )
     start = m.start("pre") if pre else (ns if hon else a)
+    if pre and _verb_lead(pre.split(" ", 1)[0]) and " " in pre.strip():
+        start = text.find(pre.split()[1], start + 1)  # (the phrase after the verb)
     whole = _whole_body(text[min(start, ns) : b]) if is_group and len(words) == 1 else None
     if whole is not None:
         # ``The Westland Oil and Gas Senior Staff Association``: a name whose words read
@@ -1926,6 +1991,15 @@ def _capitalized_name(pre: str) -> bool:
 
 #: First words of no organization's name: a title, a function word, a preposition.
 _NOT_NAME_LEAD = _TITLE_WORDS | frozenset(V.FUNCTION_WORDS) | (_PREPS - {"the"})
+
+
+_BUSINESS_ENDS = frozenset(V.BUSINESS_WORDS)
+
+
+def _company_name(words: list[str]) -> bool:
+    """Whether *words*, read as a name, end in a business's word and open with no known
+    given name (``Voltaris Energy``, ``Acme Foods``; not ``Ana Mills``)."""
+    return len(words) > 1 and words[-1] in _BUSINESS_ENDS and words[0] not in FIRST_GENDER
 
 
 def _given_and_surname(words: list[str]) -> bool:
@@ -2182,14 +2256,15 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
         caps = caps[1:]
         while caps and caps[0] in _NAME_ANDS:
             caps = caps[1:]
-    org = " ".join(caps).removesuffix("'s").removesuffix("’s") if caps else None
+    org = _without_base(" ".join(caps).removesuffix("'s").removesuffix("’s")) if caps else None
     if org is not None and (
         places.lookup_region(org) is not None
         or places.demonym_length(org.split(), 0) == len(org.split())
         or (" " in org and all(w.lower() in _TITLE_OR_MODIFIER for w in org.split()))
+        or org.endswith(_BASE_MARKS)
     ):
         # ``Britain's biggest union``, ``a Chinese official``, ``The group's Chief
-        # Executive``: no organization
+        # Executive``, ``the Labour-run council``: no organization
         org = None
     end = max(e, app_end or e)
     if kind in ("unnamed", "partitive"):
@@ -2224,13 +2299,19 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
 _ONE_OF = frozenset(("a", "an", "another", "one"))
 
 
+#: How long an unnamed speaker has done the work (``with 19 years``; the grammar's
+#: ``tenure``).
+_tenure_re = lazy(lambda: r"\s++(?:with|of)\s++\d{1,2}+\s++years(?:['’]\s++experience)?+(?![\w\-])")
+
+
 def _unnamed_cand(kind: str, phrase: str, s: int, end: int) -> Cand:
     """An unnamed speaker (``a nurse at the clinic``) or a part of a group (``some of the
     drivers``), with the title and organization its words give."""
     words = phrase.split()
     named = len(words) > 2 and words[0].lower() in _ONE_OF and words[1][:1].isupper()
-    # (``a Department for Transport spokeswoman``: a name after the article, read alone)
-    title, org = split_title(phrase.split(" ", 1)[1] if named else phrase)
+    # (``a Department for Transport spokeswoman``: a name after the article, read alone;
+    # ``a driver with 19 years at the depot``: how long, no title's or body's word)
+    title, org = split_title(_tenure_re().sub("", phrase.split(" ", 1)[1] if named else phrase))
     if words[0].lower() in _INDEFINITE_PERSONS:
         title = None  # ``Someone from the union``: no title, the place's organization
     plural = kind == "partitive" and words[0].lower() not in ("one", "each")

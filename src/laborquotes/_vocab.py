@@ -246,7 +246,7 @@ BUSINESS_WORDS: tuple[str, ...] = (
     "Properties", "Publishing", "Rail", "Railways", "Resources", "Restaurants", "Retail",
     "Semiconductor", "Semiconductors", "Services", "Shipping", "Shipyards", "Steel",
     "Stores", "Studios", "Supermarkets", "System", "Systems", "Technologies", "Telecom",
-    "Textiles", "Transport", "Trucking", "Utilities", "Ventures",
+    "Textiles", "Trains", "Trams", "Transport", "Trucking", "Utilities", "Ventures",
 )  # fmt: skip
 
 #: Nouns of a kind of business that, in apposition after a name, make it a company's
@@ -1638,8 +1638,8 @@ BUSINESS_KIND_NOUNS: tuple[str, ...] = (
 
 #: Participles after a place or a nation and a hyphen, before an organization's name,
 #: that say where it is based or whose it is (``the Jakarta-based``, ``South
-#: Korean-owned``): no part of the name.
-BASE_PARTICIPLES: tuple[str, ...] = ("based", "owned", "run")
+#: Korean-owned``, ``Labour-run``, ``SNP-led``): no part of the name.
+BASE_PARTICIPLES: tuple[str, ...] = ("based", "controlled", "led", "owned", "run")
 
 #: Verbs of a relative clause after a person's name that tell their work (``who has
 #: worked at the plant for 20 years``, ``who installs wiring``): in a dispute, a worker,
