@@ -3676,3 +3676,34 @@ def test_a_company_by_its_name_is_a_group_with_no_title(sentence: str) -> None:
 def test_a_given_name_before_a_business_word_is_a_person() -> None:
     sp = _speaker("Ana Mills, a baker, said it would build a plant.", "it would build")
     assert (sp.name, sp.is_group, sp.title) == ("Ana Mills", False, "baker")
+
+
+#: (text, quoted words, title, organization): a body's common noun owning a title in an
+#: appositive (council, club, city, authority) is the organization, the rest the title.
+OWNED_BY_A_BODY = [
+    (
+        "Bin crews at Hartsmere Council walked out on Monday. Ada Lusk, the council's "
+        "finance director, said the money was not there.",
+        "the money was not there",
+        "finance director",
+        "Hartsmere Council",
+    ),
+    (
+        "Ada Lusk, the club’s chairwoman, said the money was not there.",
+        "the money was not there",
+        "chairwoman",
+        "the club",
+    ),
+    (
+        "The city's budget director, Nadia Brenn, said the money was not there.",
+        "the money was not there",
+        "budget director",
+        "The city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "title", "org"), OWNED_BY_A_BODY)
+def test_a_title_owned_by_a_body(text: str, quoted: str, title: str, org: str) -> None:
+    sp = _speaker(text, quoted)
+    assert (sp.title, sp.organization) == (title, org)
