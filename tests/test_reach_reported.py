@@ -71,6 +71,24 @@ FINDINGS = [
 ]
 
 
+#: ``according to`` a document speaks for the owner it names, as a finding does: a body
+#: or a person after ``by``, a pronoun's antecedent (an earlier speaker).
+ACCORDING_TO_DOCUMENTS = [
+    ("Pay fell by 9%, according to a report by the Low Pay Commission.", "Low Pay Commission"),
+    ("Pay fell by 9%, according to an analysis by Ana Ruiz.", "Ana Ruiz"),
+    (
+        "Kestrel Foods said sales were flat. Pay fell by 9%, according to its annual report.",
+        "Kestrel Foods",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ACCORDING_TO_DOCUMENTS)
+def test_according_to_a_document_is_its_owners_report(text: str, speaker: str) -> None:
+    found = [q for q in lq.extract_quotes(text) if q.text.startswith("Pay fell")]
+    assert [q.attribution.speaker.name for q in found if q.attribution] == [speaker]
+
+
 @pytest.mark.parametrize(("text", "clause", "source"), FINDINGS)
 def test_a_finding_reports_its_clause(text: str, clause: str, source: str) -> None:
     assert _reports(text) == [(clause, source)]

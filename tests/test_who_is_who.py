@@ -3707,3 +3707,16 @@ OWNED_BY_A_BODY = [
 def test_a_title_owned_by_a_body(text: str, quoted: str, title: str, org: str) -> None:
     sp = _speaker(text, quoted)
     assert (sp.title, sp.organization) == (title, org)
+
+
+#: ``AG`` and ``SE`` close a German or European company's name (``Keppler-Hausmann
+#: AG``), so that ``the company`` points at it; a state's ``AG`` is its attorney general.
+@pytest.mark.parametrize("name", ["Keppler-Hausmann AG", "Vesta Logistik SE"])
+def test_a_european_legal_form_closes_a_company_name(name: str) -> None:
+    text = f"{name} posted a loss. Net profit fell by half, the company said on Tuesday."
+    assert [o.name for o in lq.find_organizations(text)] == [name]
+    assert _speaker(text, "Net profit fell").organization == name
+
+
+def test_a_states_ag_is_no_company() -> None:
+    assert lq.find_organizations("The Texas AG said the law was void.") == ()

@@ -64,6 +64,7 @@ from ._frames import (
 from ._marks import Structure
 from ._org_names import _lazy
 from ._orgs import default_registry
+from ._owners import is_given_name
 from ._patterns import alternation, lazy_stdlib, trie_alternation
 from ._places import lookup_region
 from ._speakers import Kind, relative_subject
@@ -461,7 +462,7 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
         return None
     if verb.word == "according to":
         found = _according(text, verb, quoted)
-        return None if found is None else _trimmed(text, found)
+        return None if found is None else _trimmed(text, _owned_document(found))
     lo = max(verb.sentence_start, verb.start - 20)
     carried = _carried(text, verb)
     if (
@@ -497,10 +498,13 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
         # ``I said``, ``we told them``: in news copy, the words of someone quoted (in
         # marks this reader missed), not the report of a speaker.
         return None
+    return _trimmed(text, _owned_document(found))
+
+
+def _owned_document(found: Reported) -> Reported:
+    """*found*, its speaker the owner a document speaker names (:func:`_document_owner`)."""
     owner = _document_owner(found.cue.cand)
-    if owner is not None:
-        found = found._replace(cue=found.cue._replace(cand=owner))
-    return _trimmed(text, found)
+    return found if owner is None else found._replace(cue=found.cue._replace(cand=owner))
 
 
 _DOCUMENTS = frozenset(F.DOCUMENT_NOUNS)
@@ -525,13 +529,33 @@ def _document_owner(cand: Cand) -> Cand | None:
         return None  # (a cheap test first)
     m = _document_re().match(cand.name)
     if m is None:
-        return None
+        return _pronoun_owner(cand, words)
     for group in ("by", "poss"):
         owner = m.group(group)
         if owner:
             start = cand.start + m.start(group)
-            return Cand(Kind.GROUP, start, start + len(owner), owner, None, None, True)
+            # (``an analysis by Lee Epstein``: a person's, by a given name first)
+            person = len(owner.split()) == 2 and is_given_name(owner.split()[0])
+            kind = Kind.PERSON if person else Kind.GROUP
+            return Cand(kind, start, start + len(owner), owner, None, None, not person)
+    return _pronoun_owner(cand, words)
+
+
+def _pronoun_owner(cand: Cand, words: list[str]) -> Cand | None:
+    """The possessive pronoun that names a document's owner, as a pronoun speaker
+    (``a statement on its website``, ``their annual report``: ``it``, ``they``)."""
+    for k, w in enumerate(words):
+        pronoun = _OWNER_PRONOUNS.get(w.lower())
+        if pronoun is not None and any(
+            x.lower() in _DOCUMENTS for x in words[:k] + words[k + 1 : k + 3]
+        ):
+            start = cand.start + len(" ".join(words[:k])) + (1 if k else 0)
+            return Cand(Kind.PRON, start, start + len(w), pronoun, None, None, pronoun == "they")
     return None
+
+
+#: Possessive pronouns of a body that owns a document, and their subject forms.
+_OWNER_PRONOUNS = {"its": "it", "their": "they"}
 
 
 #: ``As reported by``, ``as first noted by``: the verb's lead (``as`` and an adverb).

@@ -20,6 +20,7 @@ from . import _vocab as V
 from ._compile_cache import compile_pattern
 from ._model import OrgKind, Span
 from ._patterns import trie_alternation
+from ._places import lookup_region
 
 __all__ = [
     "BRANCH_NEXT",
@@ -817,6 +818,7 @@ def name_marks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
                 legal.append((i, i + len(form)))
             i = text.find(form, i + 1)
     legal.extend(_company_co(text))
+    legal.extend(_company_ag(text))
     if len(legal) > other:
         legal.sort()
     return heads, legal
@@ -836,6 +838,29 @@ def _company_co(text: str) -> Iterator[tuple[int, int]]:
 #: What follows ``Co`` of a company's name: its full stop, then a word in lower case or
 #: a comma, a semicolon, a colon or a closing parenthesis.
 _co_end = _lazy_re(r"\.?(?:[^\S\n]+[a-z]|[,;:)])")
+
+
+def _company_ag(text: str) -> Iterator[tuple[int, int]]:
+    """``AG`` or ``SE`` closing a German or European company's name (``Keppler-Hausmann
+    AG said``, ``Vesta SE,``): after a capitalized word that is no state's, before a word
+    in lower case or a comma; not an attorney general's letters (``Texas AG Ken Lee``,
+    ``the state AG``, ``the AG's office``: a name, a lower-case word or a possessive)."""
+    for form in (" AG", " SE"):
+        i = text.find(form)
+        while i >= 0:
+            lead = _ag_lead().search(text, max(0, i - 40), i)
+            if (
+                lead is not None
+                and _co_end().match(text, i + 3) is not None
+                and lookup_region(lead.group()) is None
+            ):
+                yield i + 1, i + 3
+            i = text.find(form, i + 3)
+
+
+#: A capitalized word of a company's name right before ``AG``/``SE``, no state's or
+#: nation's (``Texas AG``, ``Ohio AG``: an attorney general).
+_ag_lead = _lazy_re(r"(?<![\w.])[A-Z][\w&'’-]*[a-z][\w&'’-]*\Z")
 
 
 #: A linking word right before a legal form (``Pty`` of ``Acme Pty Ltd``), backwards.
