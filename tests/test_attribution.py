@@ -191,6 +191,9 @@ BEFORE = [
         (How.BEFORE, "said", "Kestrel Foods Ltd", G),
     ),
     ("Ana Ruiz said it had offered 4%, ", False, (How.BEFORE, "offered", "it", PR)),
+    # a passive participle's agent before ``as``
+    ("The plan, described by Ana Ruiz as ", True, (How.BEFORE, "described", "Ana Ruiz", P)),
+    ("The offer was branded by the union as ", True, (How.BEFORE, "branded", "the union", G)),
     ("Ana Ruiz: ", False, (How.COLON, ":", "Ana Ruiz", P)),
     ("Union president Ana Ruiz: ", False, (How.COLON, ":", "Union president Ana Ruiz", P)),
     # a partial quotation: the subject of the reporter's main clause

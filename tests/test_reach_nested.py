@@ -228,3 +228,12 @@ def test_words_in_marks_inside_a_relative_clause_are_the_subject_s(
 def test_an_inverted_cue_still_names_its_speaker() -> None:
     [quote] = extract_quotes('"The offer is an insult," said Ana Ruiz, a nurse.')
     assert speaker_of(quote) == "Ana Ruiz"
+
+
+def test_a_passive_naming_verbs_agent_speaks_the_words() -> None:
+    text = (
+        "Two pools in Fenmoor will close after councillors backed a budget described by "
+        'the council leader as "the hardest I have had to set".'
+    )
+    [q] = [q for q in extract_quotes(text) if q.kind is PARTIAL]
+    assert speaker_of(q) == "the council leader"

@@ -3590,6 +3590,19 @@ TITLE_FRAMES = [
         "flight attendant",
     ),
     (
+        "Staff at Castlebrook General will strike. One staff nurse on a surgical ward at "
+        "Castlebrook General said she felt let down.",
+        "she felt let down",
+        "One staff nurse on a surgical ward at Castlebrook General",
+        "staff nurse",
+    ),
+    (
+        "A driver on the night shift at Kestrel Buses said the buses were unsafe.",
+        "the buses were unsafe",
+        "A driver on the night shift at Kestrel Buses",
+        "driver",
+    ),
+    (
         "Luigi Ferro, one of the three administrators, said the plan was the only way out.",
         "the plan was the only way out",
         "Luigi Ferro",

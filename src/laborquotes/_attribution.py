@@ -707,10 +707,34 @@ def _inverted_before(text: str, start: int, end: int, v: re.Match[str]) -> Cue |
     return None
 
 
+def _passive_agent(text: str, v: re.Match[str]) -> Cand | None:
+    """The agent after a reporting verb's past participle and ``by``, before ``as`` (``a
+    plan described by Ana Ruiz as``, ``branded by the union as``): the speaker."""
+    m = _passive_by_re().match(text, v.end())
+    if m is None or not v.group().endswith("ed"):
+        return None
+    cand = speaker_forward(text, m.end(), m.end() + _AGENT_REACH)
+    if cand is None or cand.kind not in _PERSONS or cand.start != m.end():
+        return None
+    tail = _as_after_re().match(text, cand.end)
+    return cand if tail is not None else None
+
+
+#: ``by`` after a participle, and ``as`` after its agent.
+_passive_by_re = lazy_stdlib(lambda: r"[^\S\n]+by[^\S\n]+")
+_as_after_re = lazy_stdlib(lambda: r",?[^\S\n]+as\b")
+#: How long an agent's phrase may be.
+_AGENT_REACH = 80
+
+
 def _subject_cue_before(
     text: str, start: int, verbs: list[re.Match[str]], v: re.Match[str]
 ) -> tuple[Cand, Cue] | None:
-    """``Ana Ruiz said`` / ``Ruiz, who leads the local, said``: the verb's subject."""
+    """``Ana Ruiz said`` / ``Ruiz, who leads the local, said``: the verb's subject; a
+    passive participle's agent (``a budget described by the council leader as``)."""
+    agent = _passive_agent(text, v)
+    if agent is not None:
+        return agent, Cue(agent, v.start(), v.end(), How.BEFORE)
     subj_end = strip_adverbs(text, start, v.start())
     if subj_end <= start:
         return None

@@ -11,7 +11,8 @@ inverted one. Its alternatives, tried in this order::
     group     := det? modifier{0,4} group_noun number? org_tail  # the Teamsters local
     role      := "the" (group_noun "'s")? modifier{0,3} title_noun org_tail
                                                     # the president of the union
-    unnamed   := ("a" | "one" | "another") (modifier | word){0,3} title_noun org_tail
+    unnamed   := ("a" | "one" | "another") (modifier | word){0,3} title_noun tenure? unit_pp?
+                 org_tail
                                                     # a nurse, an interior ministry official
                | ("someone" | "everyone" ...) pp?   # someone from the union
     partitive := quantifier "of" det words                       # some of the workers
@@ -243,9 +244,16 @@ RULES: dict[str, str] = {
         (?: {s1} and {s1} (?: {gmod} {s1} ){0,3} {title_noun} )? {org_tail}
     """,
     # How long an unnamed speaker has done the work (``a driver with 19 years at ...``).
-    "tenure": r"(?: {s1} (?: with | of ) {s1} \d{1,2}+ {s1} years (?: ['’] {s1} experience )?+ )",
+    "tenure": r"""(?:
+        {s1} (?: with | of ) {s1} \d{1,2}+ {s1} years (?: ['’] {s1} experience )?+
+    )""",
+    # Where in the workplace (``on a surgical ward``, ``in the emergency department``).
+    "unit_pp": r"""(?:
+        {s1} (?: on | in ) {s1} (?: a | an | the ) {s1} (?: {low} {s1} ){0,2}? {work_unit}
+    )""",
     "unnamed": r"""
-        {indefinite} {s1} (?: (?: {gmod} | {np_low} ) {s1} ){0,3} {title_noun} {tenure}?+ {org_tail}
+        {indefinite} {s1} (?: (?: {gmod} | {np_low} ) {s1} ){0,3} {title_noun}
+        {tenure}?+ {unit_pp}?+ {org_tail}
         (?! {s1} \p{Lu}\p{Ll} ) {unnamed_loc}?
       | {indefinite} {s1} {body_joined} {s1} {title_noun} {org_tail} (?! {s1} \p{Lu}\p{Ll} )
       | {indefinite_person} (?![\w\-]) {pp}{0,2}
@@ -449,6 +457,7 @@ def _word_tables() -> dict[str, Table]:
         "source_modifier": (V.SOURCE_MODIFIERS, False),
         "the": (("the",), True),
         "workplace": (V.WORKPLACE_NOUNS, False),
+        "work_unit": (V.WORK_UNIT_NOUNS, False),
         "title_noun_word": (V.TITLE_NOUNS, True),
         "title_cap": (
             tuple(sorted({c for w in V.TITLE_NOUNS for c in capitalized_forms(w)})),

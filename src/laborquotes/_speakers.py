@@ -2300,8 +2300,14 @@ _ONE_OF = frozenset(("a", "an", "another", "one"))
 
 
 #: How long an unnamed speaker has done the work (``with 19 years``; the grammar's
-#: ``tenure``).
-_tenure_re = lazy(lambda: r"\s++(?:with|of)\s++\d{1,2}+\s++years(?:['’]\s++experience)?+(?![\w\-])")
+#: ``tenure``), and where in the workplace (``on a surgical ward``: ``unit_pp``).
+_tenure_re = lazy(
+    lambda: (
+        r"\s++(?:with|of)\s++\d{1,2}+\s++years(?:['’]\s++experience)?+(?![\w\-])"
+        r"|\s++(?:on|in)\s++(?:a|an|the)\s++(?:\p{Ll}[\w\-]*+\s++){0,2}?"
+        rf"(?:{alternation(V.WORK_UNIT_NOUNS)})(?![\w\-])"
+    )
+)
 
 
 def _unnamed_cand(kind: str, phrase: str, s: int, end: int) -> Cand:

@@ -228,6 +228,7 @@ __all__ = [
     "WORKPLACE_NOUNS",
     "WORK_CUES",
     "WORK_NOUNS",
+    "WORK_UNIT_NOUNS",
 ]
 
 #: Last words of a business's name (``Fernhill Haulage``, ``Bowen Ridge Resources``,
@@ -1073,6 +1074,13 @@ ORG_PART_NOUNS: tuple[str, ...] = (
 #: A hospital's wards and units, written before a title as its owner would be (``ICU
 #: nurse``, ``A&E consultant``): part of the title, no organization.
 WARD_UNITS: tuple[str, ...] = ("A&E", "CCU", "ER", "ICU", "NICU", "PICU")
+
+#: Units of a workplace an unnamed speaker works in, after ``on``/``in`` and a
+#: determiner (``a nurse on a surgical ward at Fenwick Hospital``, ``a driver on the
+#: night shift``): where, no organization.
+WORK_UNIT_NOUNS: tuple[str, ...] = (
+    "crew", "department", "desk", "floor", "line", "shift", "team", "unit", "ward", "wing",
+)  # fmt: skip
 
 #: Nouns that end the name of a hospital or a service whose first words may stand for
 #: it (``St. Adelaide`` of ``St. Adelaide Regional Medical Center``), as a public body's
