@@ -1384,6 +1384,29 @@ def test_an_age_nobody_was_given_stays_a_description() -> None:
     assert _speaker(text, "It is impossible").name == "the 30-year-old"
 
 
+#: An age no one was given, right after a sentence about a person given no age, is that
+#: person's (``the 41-year-old``, ``the 41-year-old firefighter``); the last speaker's
+#: otherwise, as a title is.
+AGE_AFTER_A_SUBJECT = [
+    (
+        'Union rep Tom Marsh said: "Nobody wants this."\n\nMark Pryde stood on the picket '
+        'line with his sons. The 41-year-old said: "I have carried kids out of fires."',
+        "Mark Pryde",
+    ),
+    (
+        'Union rep Tom Marsh said: "Nobody wants this."\n\nDad-of-three Lyle Pryde, who has '
+        "served at Eastgate for 16 years, stood on the picket line. The 41-year-old "
+        'firefighter said: "I have carried kids out of fires."',
+        "Lyle Pryde",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), AGE_AFTER_A_SUBJECT)
+def test_an_age_describes_the_person_the_sentence_before_is_about(text: str, name: str) -> None:
+    assert _speaker(text, "carried kids").name == name
+
+
 #: (sentence, title, party): New Zealand and Australian parties before a title.
 ANTIPODEAN_PARTIES = [
     ("NZ First leader Winston Hale said the bill was wrong.", "leader", "NZ First"),

@@ -1223,7 +1223,15 @@ class Resolver:
         lo = max(0, cand.start - _AGE_LOOKBACK)
         given = list(_named_age_re(age).finditer(self.text, lo, cand.start))
         found = given[-1] if given else None  # (the last name given that age)
-        if found is None or not _plausible(found.group(1)):
+        if found is None:
+            # ``Pat Reid stood on the picket line. The 41-year-old said``: an age no one
+            # was given describes the person the sentence before is about, unless that
+            # person was given another age
+            prev = self._previous_subject(cand.start, None)
+            if prev is None or _given_an_age(self.text, lo, cand.start, prev.name):
+                return None
+            return prev
+        if not _plausible(found.group(1)):
             return None
         return self.people.get(found.group(1)) or self.by_token.get(found.group(1).split()[-1])
 
@@ -1483,7 +1491,10 @@ class Resolver:
             if not known and (cand.name not in FIRST_GENDER or _is_place(cand.name)):
                 return False
         elif not (
-            cand.name.split(" ", 1)[0] in FIRST_GENDER or cand.title or cand.name in self.people
+            cand.name.split(" ", 1)[0] in FIRST_GENDER
+            or cand.title
+            or cand.name in self.people
+            or ", who " in self.text[cand.start : cand.end]  # (``who``: a person's clause)
         ):
             return False
         v = verb_after_re().match(self.text, cand.end, end)
@@ -1705,7 +1716,15 @@ _ADVERBIAL_PREPOSITIONS = frozenset(V.ADVERBIAL_PREPOSITIONS)
 #: Prepositions that end the words before a name that is their object (``staff at``).
 _PREPOSITION_ENDS = frozenset(("at", "by", "for", "from", "in", "with"))
 #: ``the 54-year-old``: a reference to a person by the age the article gave.
-_AGED_REFERENCE = _lazy(r"(?i:the)\s++(\d{1,3})-year-old")
+_AGED_REFERENCE = _lazy(r"(?i:the)\s++(\d{1,3})-year-old(?:\s++\p{Ll}[\w\-]*+){0,2}")
+
+
+def _given_an_age(text: str, lo: int, hi: int, name: str) -> bool:
+    """Whether *name* (its last word) is given an age in ``text[lo:hi]`` (``Reid, 54,``)."""
+    last = name.split()[-1]
+    return regex.search(rf"\b{regex.escape(last)},\s++\d{{1,3}}+,", text[lo:hi]) is not None
+
+
 #: How far back the name with that age is looked for, in characters, and how many such
 #: references an article may look up (the cost stays linear on any text).
 _AGE_LOOKBACK = 3000
