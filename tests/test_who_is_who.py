@@ -3756,3 +3756,23 @@ def test_a_european_legal_form_closes_a_company_name(name: str) -> None:
 
 def test_a_states_ag_is_no_company() -> None:
     assert lq.find_organizations("The Texas AG said the law was void.") == ()
+
+
+#: (sentence, name, title, role): hyphenated and national offices before a name (a
+#: Kentucky county's judge-executive, an Irish garda, a Scottish fiscal depute) and an
+#: office written with a hyphen for the space (``Attorney-General``) read as the same
+#: office with a space.
+NATIONAL_OFFICES = [
+    ("Fenmoor County Judge-Executive Ron Staley said the county had changed.", "Ron Staley", "Fenmoor County Judge-Executive", lq.Role.GOVERNMENT),
+    ("Detective Garda Orla Horan said the man had admitted it.", "Orla Horan", "Detective Garda", lq.Role.GOVERNMENT),
+    ("Fiscal depute Isla Brodie told the court the man had admitted it.", "Isla Brodie", "Fiscal depute", lq.Role.GOVERNMENT),
+    ("Attorney-General Mark Drey said the man had admitted it.", "Mark Drey", "Attorney-General", lq.Role.GOVERNMENT),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "role"), NATIONAL_OFFICES)
+def test_national_offices(sentence: str, name: str, title: str, role: lq.Role) -> None:
+    [q] = lq.parse(sentence).quotes
+    assert q.attribution is not None
+    sp = q.attribution.speaker
+    assert (sp.name, sp.title, sp.role) == (name, title, role)

@@ -253,11 +253,11 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "deputy collector", "deputy leader of the party", "deputy premier",
     "deputy prime minister", "deputy secretary", "det", "det.", "detective", "diplomat",
     "district attorney", "district collector", "district magistrate", "economic adviser",
-    "economic advisor", "education secretary", "envoy", "first minister", "frontbencher",
-    "gov.", "government", "government adviser", "government advisor", "governments",
-    "governor", "health secretary", "home secretary", "house speaker", "insp", "insp.",
-    "inspector general", "judge", "junior minister", "justice", "labor board",
-    "labor secretary", "labour board", "labour secretary", "lawmaker",
+    "economic advisor", "education secretary", "envoy", "first minister", "fiscal depute",
+    "frontbencher", "gov.", "government", "government adviser", "government advisor",
+    "governments", "governor", "health secretary", "home secretary", "house speaker",
+    "insp", "insp.", "inspector general", "judge", "junior minister", "justice",
+    "labor board", "labor secretary", "labour board", "labour secretary", "lawmaker",
     "leader of the council", "leader of the opposition", "legislator", "lieutenant",
     "lord mayor", "lt.", "mayor", "mec", "mediator", "member for", "member of parliament",
     "member of provincial parliament", "member of the legislative assembly", "mep", "mhr",
@@ -266,14 +266,14 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "official spokeswoman", "ombudsman", "opposition leader", "party leader", "peer",
     "police", "police chief", "premier", "president biden", "president trump",
     "presidential adviser", "presidential advisor", "press secretary", "prime minister",
-    "prosecutor", "regulator", "regulators", "rep.", "sarpanch", "secretary",
-    "secretary general", "secretary of labor", "secretary of labour", "secretary of state",
-    "sen.", "senator", "sergeant", "sgt", "sgt.", "shadow", "shadow chancellor",
-    "shadow minister", "sheriff", "speaker", "spokesman for the ministry", "state premier",
-    "state representative", "state senator", "supt", "tahsildar", "taoiseach", "td",
-    "teachta dála", "transport secretary", "transportation secretary", "treasurer",
-    "treasurer of the state", "treasury", "tánaiste", "undersecretary", "whip",
-    "white house", "whitehall",
+    "procurator fiscal", "prosecutor", "regulator", "regulators", "rep.", "sarpanch",
+    "secretary", "secretary general", "secretary of labor", "secretary of labour",
+    "secretary of state", "sen.", "senator", "sergeant", "sgt", "sgt.", "shadow",
+    "shadow chancellor", "shadow minister", "sheriff", "speaker",
+    "spokesman for the ministry", "state premier", "state representative", "state senator",
+    "supt", "tahsildar", "taoiseach", "td", "teachta dála", "transport secretary",
+    "transportation secretary", "treasurer", "treasurer of the state", "treasury",
+    "tánaiste", "undersecretary", "whip", "white house", "whitehall",
 )  # fmt: skip
 
 #: More words that name government when a group speaks (``the city said``).
@@ -866,9 +866,10 @@ GROUP_RULES: tuple[RoleRule, ...] = (
 
 
 def _word_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    # Laid out as a trie (a space in a word is any run of spaces): a search only asks
+    # Laid out as a trie (a space in a word is any run of spaces or a hyphen:
+    # ``attorney-general``): a search only asks
     # whether a word is there, which the order of the alternatives does not change.
-    body = trie_alternation({w.lower() for w in words}, depth=4).replace("\\ ", r"\s+")
+    body = trie_alternation({w.lower() for w in words}, depth=4).replace("\\ ", r"[\s-]+")
     return re.compile(rf"(?<![\w-]){body}(?:e?s)?(?![\w-])", re.IGNORECASE)
 
 
