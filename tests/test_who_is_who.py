@@ -3767,6 +3767,8 @@ NATIONAL_OFFICES = [
     ("Detective Garda Orla Horan said the man had admitted it.", "Orla Horan", "Detective Garda", lq.Role.GOVERNMENT),
     ("Fiscal depute Isla Brodie told the court the man had admitted it.", "Isla Brodie", "Fiscal depute", lq.Role.GOVERNMENT),
     ("Attorney-General Mark Drey said the man had admitted it.", "Mark Drey", "Attorney-General", lq.Role.GOVERNMENT),
+    # a legislator's seat after ``from`` before the name (Indian style), as after ``for``
+    ("BJP MP from Gorakhpur Ravi Kumar said the man had admitted it.", "Ravi Kumar", "BJP MP", lq.Role.GOVERNMENT),
 ]  # fmt: skip
 
 
@@ -3776,3 +3778,19 @@ def test_national_offices(sentence: str, name: str, title: str, role: lq.Role) -
     assert q.attribution is not None
     sp = q.attribution.speaker
     assert (sp.name, sp.title, sp.role) == (name, title, role)
+
+
+#: A body's name of common words before its possessive, in an inverted cue's subject
+#: before a name (``said the finance committee's chairman, Doug Pratt``): the person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is good," said the finance committee\'s chairman, Doug Pratt.',
+        '"This is good," said the Senate economic development committee\'s chairman, Doug '
+        "Pratt, a Republican.",
+    ],
+)
+def test_a_committees_chairman_before_his_name(text: str) -> None:
+    sp = _speaker(text, "This is good")
+    assert sp.name == "Doug Pratt"
+    assert sp.title is not None and sp.title.endswith("chairman")

@@ -115,7 +115,7 @@ RULES: dict[str, str] = {
       | (?: {capword} {s1} ){1,3} \d{1,5}+ {s1} (?: {title_low} {s1} ){0,2} {title_noun} {s1}
       | (?: (?: {capword} | {adverb_modifier} ) {s1} ){0,2}
         (?: {title_prefix} )? (?: {title_cap} | {legislator} )
-        (?: {s1} (?: of | for | at ) {s1} (?: the {s1} )?
+        (?: {s1} (?: of | for | at | from ) {s1} (?: the {s1} )?
             (?: {capword} {s1} (?: {name_and} {s1} )? ){0,3}? {capword} ){1,3}?
         {s1} {title_paren}?
       | (?: {capword} {s1} ){0,3} {title_cap} {s1} {title_paren}  # (``Medical Officer (Health)``)
@@ -276,7 +276,7 @@ RULES: dict[str, str] = {
                 (?: (?: {gmod} | {np_low} (?<! ['’] s ) ) {s1}
                     (?: (?<= \p{Lu} [\p{Ll}\p{M}\-]* \s ) {name_and} {s1}
                         (?= \p{Lu} [\p{L}\p{M}\-]*+ \s ) )?+ ){0,3} {title_any}
-              | {apos_ahead} (?: {the} {s1} )? (?: {capword} {s1} ){0,3}
+              | {apos_ahead} (?: {the} {s1} )? (?: (?: {capword} | {np_low} ) {s1} ){0,4}?
                 (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1} (?: {low} {s1} ){0,3} {low}
             )
             {p2tail}{0,3}
