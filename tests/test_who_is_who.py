@@ -3793,4 +3793,5 @@ def test_national_offices(sentence: str, name: str, title: str, role: lq.Role) -
 def test_a_committees_chairman_before_his_name(text: str) -> None:
     sp = _speaker(text, "This is good")
     assert sp.name == "Doug Pratt"
-    assert sp.title is not None and sp.title.endswith("chairman")
+    assert sp.title is not None
+    assert sp.title.endswith("chairman")

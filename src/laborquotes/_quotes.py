@@ -436,11 +436,16 @@ def _clause_subject(text: str, found: Cue, outer: Cue) -> bool:
     verb, with a verb that reports no speech (``Feeney said Farrow was charging guests
     "more than ever"``: the words are Feeney's; but ``Feeney said Ross called it "..."``
     are Ross's). A participle's cue is its clause's verb (``was``), read the same way."""
+    word = text[found.cue_start : found.cue_end].split(" ", 1)[0].lower()
     return (
         found.how in (How.SUBJECT, How.BEFORE)
         and found.cand.start >= outer.cue_end
-        and text[found.cue_start : found.cue_end].split(" ", 1)[0].lower() not in VERB_FORMS
+        and word not in VERB_FORMS
+        and word not in _SPEECH_NOUNS  # (``... Clinton's assertion of "a claim of right"``)
     )
+
+
+_SPEECH_NOUNS = frozenset(V.SPEECH_NOUNS)
 
 
 def _holds_verb(text: str, cand: Cand, outer: Cue) -> bool:
