@@ -3754,8 +3754,9 @@ def test_a_european_legal_form_closes_a_company_name(name: str) -> None:
     assert _speaker(text, "Net profit fell").organization == name
 
 
-def test_a_states_ag_is_no_company() -> None:
-    assert lq.find_organizations("The Texas AG said the law was void.") == ()
+@pytest.mark.parametrize("office", ["Texas AG", "New York AG", "South Australian AG"])
+def test_a_states_ag_is_no_company(office: str) -> None:
+    assert lq.find_organizations(f"The {office} said the law was void.") == ()
 
 
 #: (sentence, name, title, role): hyphenated and national offices before a name (a

@@ -852,10 +852,22 @@ def _company_ag(text: str) -> Iterator[tuple[int, int]]:
             if (
                 lead is not None
                 and _co_end().match(text, i + 3) is not None
-                and lookup_region(lead.group()) is None
+                and not _regional(text[max(0, i - 40) : i].split()[-3:])
             ):
                 yield i + 1, i + 3
             i = text.find(form, i + 3)
+
+
+def _regional(words: list[str]) -> bool:
+    """Whether the last of *words* name a state, a nation or a people's region (``New
+    York``, ``Texas``, ``South Australian``): an office's owner, no company's name."""
+    if words and _DEMONYM_END().search(words[-1]) is not None:
+        return True
+    return any(lookup_region(" ".join(words[k:])) is not None for k in range(len(words)))
+
+
+#: A demonym's ending (``Australian``, ``Victorian``): a state's people, no company.
+_DEMONYM_END = _lazy_re(r"(?:ian|ean|ese)\Z")
 
 
 #: A capitalized word of a company's name right before ``AG``/``SE``, no state's or
