@@ -1418,12 +1418,6 @@ ANTIPODEAN_PARTIES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("sentence", "title", "party"), ANTIPODEAN_PARTIES)
-def test_antipodean_parties(sentence: str, title: str, party: str) -> None:
-    sp = _speaker(sentence, "the bill was wrong")
-    assert (sp.title, sp.organization, sp.role) == (title, party, lq.Role.GOVERNMENT)
-
-
 #: (sentence, title, party): a party's name in the plural owns a spokesperson's title,
 #: though the same word in lower case is a plural of people (``conservatives``).
 PARTY_PLURAL_OWNERS = [
@@ -1433,8 +1427,8 @@ PARTY_PLURAL_OWNERS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("sentence", "title", "party"), PARTY_PLURAL_OWNERS)
-def test_party_plural_owners(sentence: str, title: str, party: str) -> None:
+@pytest.mark.parametrize(("sentence", "title", "party"), ANTIPODEAN_PARTIES + PARTY_PLURAL_OWNERS)
+def test_parties_before_a_title(sentence: str, title: str, party: str) -> None:
     sp = _speaker(sentence, "the bill was wrong")
     assert (sp.title, sp.organization, sp.role) == (title, party, lq.Role.GOVERNMENT)
 

@@ -69,7 +69,6 @@ from ._patterns import alternation, lazy, lazy_stdlib
 from ._places import demonym_length, lookup_city, lookup_region
 from ._public_employers import with_public_employer
 from ._quoted_orgs import (
-    BUSINESS_WORDS,
     listable,
     proper_name,
     quoted_organization,
@@ -78,6 +77,7 @@ from ._quoted_orgs import (
 from ._represented import with_represented_unions
 from ._roles import (
     TITLE_HEADS,
+    business_name,
     document_head,
     employer_only_office,
     group_role,
@@ -192,10 +192,8 @@ def _business(name: str) -> bool:
     ``Karoo Components``): in a dispute whose employer no one names, the employer (not
     a body of its users, ``Vale Rail Users' Group``, or a government's, ``Department for
     Transport``)."""
-    words = name.split()
     return (
-        len(words) > 1
-        and words[-1] in BUSINESS_WORDS
+        business_name(name)
         and listable(name)
         and hint_kind(name) in (None, OrgKind.EMPLOYER)
         and not users_body(name)

@@ -20,7 +20,7 @@ from . import _vocab as V
 from ._compile_cache import compile_pattern
 from ._model import OrgKind, Span
 from ._patterns import trie_alternation
-from ._places import lookup_region
+from ._places import demonym_length, lookup_region
 
 __all__ = [
     "BRANCH_NEXT",
@@ -861,13 +861,10 @@ def _company_ag(text: str) -> Iterator[tuple[int, int]]:
 def _regional(words: list[str]) -> bool:
     """Whether the last of *words* name a state, a nation or a people's region (``New
     York``, ``Texas``, ``South Australian``): an office's owner, no company's name."""
-    if words and _DEMONYM_END().search(words[-1]) is not None:
-        return True
-    return any(lookup_region(" ".join(words[k:])) is not None for k in range(len(words)))
-
-
-#: A demonym's ending (``Australian``, ``Victorian``): a state's people, no company.
-_DEMONYM_END = _lazy_re(r"(?:ian|ean|ese)\Z")
+    return any(
+        lookup_region(" ".join(words[k:])) is not None or demonym_length(words, k) == len(words) - k
+        for k in range(len(words))
+    )
 
 
 #: A capitalized word of a company's name right before ``AG``/``SE``, no state's or

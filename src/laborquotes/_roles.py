@@ -61,6 +61,7 @@ __all__ = [
     "VOICE_WORDS",
     "WORKER_WORDS",
     "RoleRule",
+    "business_name",
     "document_head",
     "employer_only_office",
     "group_role",
@@ -1162,7 +1163,7 @@ def hint_kind(text: str) -> OrgKind | None:
         probe = _without_name_modifiers(text) if kind is OrgKind.GOVERNMENT else text
         if _has(words, probe) or (kind is OrgKind.MEDIA and _MASTHEAD().search(text)):
             return kind
-    return OrgKind.EMPLOYER if _business_name(text) else None
+    return OrgKind.EMPLOYER if business_name(text) else None
 
 
 _CONSUMERS = frozenset(CONSUMER_BODY_WORDS)
@@ -1176,7 +1177,7 @@ def users_body(text: str) -> bool:
     return any(w[:1].isupper() and w.lower().rstrip("'’") in _CONSUMERS for w in parts[:-1])
 
 
-def _business_name(text: str) -> bool:
+def business_name(text: str) -> bool:
     """Whether *text* is a capitalized name ending in a business's word (``Harbour City
     Coachlines``, ``Kestrel Buses``)."""
     parts = text.split()

@@ -584,6 +584,12 @@ def speaker_source(*, loose: bool = False) -> str:
     return without_optional_repeats(expand("{speaker}", {**RULES, **_tables(), **choice}))
 
 
+def rule_source(*names: str) -> str:
+    """The text of the grammar's rules *names*, as alternatives (``tenure``): for code
+    that strips what a rule matched from a phrase it read."""
+    return expand("|".join(f"{{{n}}}" for n in names), {**RULES, **_tables()})
+
+
 #: The words a bare name may hold, from the start of a span (``Ana Ruiz, a nurse``: up to
 #: the comma): letters, marks, ``&``, ``-``, ``.`` and white space, no word opening in
 #: a lower-case letter (``of``, ``union``, ``he``). Group 1 takes what stops it there and

@@ -26,13 +26,14 @@ from ._model import Role
 from ._org_names import LEGAL_ABBREVIATIONS, LEGAL_SUFFIXES
 from ._orgs import default_registry
 from ._patterns import alternation, lazy, lazy_stdlib
-from ._roles import hint_kind, person_role, union_only_office
+from ._roles import business_name, hint_kind, person_role, union_only_office
 from ._speaker_grammar import (
     BARE_WORDS,
     appositive_forward_source,
     bare_speaker_source,
     bare_words,
     mute_openers,
+    rule_source,
     speaker_source,
     unclosing_function_words,
     unread_function_words,
@@ -1993,13 +1994,10 @@ def _capitalized_name(pre: str) -> bool:
 _NOT_NAME_LEAD = _TITLE_WORDS | frozenset(V.FUNCTION_WORDS) | (_PREPS - {"the"})
 
 
-_BUSINESS_ENDS = frozenset(V.BUSINESS_WORDS)
-
-
 def _company_name(words: list[str]) -> bool:
-    """Whether *words*, read as a name, end in a business's word and open with no known
-    given name (``Voltaris Energy``, ``Acme Foods``; not ``Ana Mills``)."""
-    return len(words) > 1 and words[-1] in _BUSINESS_ENDS and words[0] not in FIRST_GENDER
+    """Whether *words*, read as a name, are a business's name (:func:`business_name`)
+    that opens with no known given name (``Voltaris Energy``; not ``Ana Mills``)."""
+    return words[0] not in FIRST_GENDER and business_name(" ".join(words))
 
 
 def _given_and_surname(words: list[str]) -> bool:
@@ -2299,15 +2297,9 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
 _ONE_OF = frozenset(("a", "an", "another", "one"))
 
 
-#: How long an unnamed speaker has done the work (``with 19 years``; the grammar's
-#: ``tenure``), and where in the workplace (``on a surgical ward``: ``unit_pp``).
-_tenure_re = lazy(
-    lambda: (
-        r"\s++(?:with|of)\s++\d{1,2}+\s++years(?:['’]\s++experience)?+(?![\w\-])"
-        r"|\s++(?:on|in)\s++(?:a|an|the)\s++(?:\p{Ll}[\w\-]*+\s++){0,2}?"
-        rf"(?:{alternation(V.WORK_UNIT_NOUNS)})(?![\w\-])"
-    )
-)
+#: How long an unnamed speaker has done the work (``with 19 years``) and where in the
+#: workplace (``on a surgical ward``): the grammar's ``tenure`` and ``unit_pp``.
+_tenure_re = lazy(lambda: rule_source("tenure", "unit_pp"))
 
 
 def _unnamed_cand(kind: str, phrase: str, s: int, end: int) -> Cand:
