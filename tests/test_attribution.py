@@ -222,7 +222,22 @@ def test_find_cue_before_capitalized_according_to() -> None:
 def test_participle_hangs_from_a_clause_with_a_regular_verb() -> None:
     text = "She defended the contract, saying "
     found = _seen(text, find_cue_before(text, 0, len(text), partial=False))
-    assert found == (How.BEFORE, "defended", "She", PR)
+    assert found == (How.BEFORE, "saying", "She", PR)
+
+
+#: A participle after a clause is the quotation's cue; the clause's subject speaks it.
+PARTICIPLE_CUES = [
+    ('Ms Okafor thanked her members, adding: "It has been a long fight."', "adding", "Okafor"),
+    ('Ana Ruiz said the vote was close, adding: "We will win the next one."', "adding", "Ana Ruiz"),
+    ('He walked out of the talks, saying: "There is nothing left to discuss."', "saying", "He"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), PARTICIPLE_CUES)
+def test_a_participle_is_the_cue_of_its_quotation(text: str, cue: str, speaker: str) -> None:
+    (q,) = [q for q in lq.extract_quotes(text) if q.kind == "direct"]
+    assert q.attribution is not None
+    assert (q.attribution.cue, q.attribution.speaker.name) == (cue, speaker)
 
 
 def test_participle_hangs_from_a_clause_with_an_adverb() -> None:

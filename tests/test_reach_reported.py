@@ -80,6 +80,9 @@ ACCORDING_TO_DOCUMENTS = [
         "Kestrel Foods said sales were flat. Pay fell by 9%, according to its annual report.",
         "Kestrel Foods",
     ),
+    ("Pay fell by 9%, according to figures from the union.", "the union"),
+    ("Pay fell by 9%, according to data released by the Marlow Institute.", "the Marlow Institute"),
+    ("Pay fell by 9%, according to statistics published by Dana Okafor.", "Dana Okafor"),
 ]
 
 

@@ -674,11 +674,21 @@ def _reporter_of(text: str, start: int, verbs: list[re.Match[str]], cand: Cand) 
     return None
 
 
-def _participle_cue(text: str, start: int, verbs: list[re.Match[str]]) -> Cue | None:
+def _participle_cue(
+    text: str, start: int, verbs: list[re.Match[str]], *, partial: bool
+) -> Cue | None:
     """``..., saying, "..."``: the participle's subject is that of the clause it hangs
-    from (``even as he defended the plan, saying``), else the main clause's."""
-    near = _with_participle(text, start, verbs[-1])
-    return near or participle_subject(text, start, verbs[-1].start())
+    from (``even as he defended the plan, saying``), else the main clause's. Before a
+    whole quotation, a participle after a comma is the cue (``Ana Ruiz thanked them,
+    adding: "..."``)."""
+    v = verbs[-1]
+    near = _with_participle(text, start, v)
+    if near is not None:
+        return near
+    cue = participle_subject(text, start, v.start())
+    if cue is None or partial or not text[start : v.start()].rstrip().endswith(","):
+        return cue
+    return cue._replace(cue_start=v.start(), cue_end=v.end())
 
 
 def _inverted_before(text: str, start: int, end: int, v: re.Match[str]) -> Cue | None:
@@ -802,7 +812,7 @@ def find_cue_before(text: str, start: int, end: int, *, partial: bool) -> Cue | 
         and len(text[verbs[-1].end() : end]) < PARTICIPLE_REACH
     )
     if participle:
-        near = _participle_cue(text, start, verbs)
+        near = _participle_cue(text, start, verbs, partial=partial)
         if near is not None:
             return near
     decisive, nearest = _verb_cues_before(text, start, end, verbs, partial or participle)

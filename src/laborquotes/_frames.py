@@ -73,6 +73,7 @@ __all__ = [
     "PLURAL_HEADS",
     "PRE_VERB_WORDS",
     "PROGRESSIVE_AUXILIARIES",
+    "PUBLISHING_PARTICIPLES",
     "QUANTITY_LEADS",
     "QUANTITY_NOUNS",
     "REFUSAL_WORDS",
@@ -563,8 +564,14 @@ NOT_BARE_SUBJECT_WORDS: tuple[str, ...] = (
 #: (``a report by the Low Pay Commission``, ``the union's survey``, ``a Treasury
 #: review``), else the document.
 DOCUMENT_NOUNS: tuple[str, ...] = (
-    "analysis", "assessment", "audit", "memo", "paper", "poll", "report", "research",
-    "review", "study", "survey",
+    "analysis", "assessment", "audit", "data", "estimate", "figures", "forecast", "memo",
+    "paper", "poll", "projection", "report", "research", "review", "statistics", "study",
+    "survey",
+)  # fmt: skip
+
+#: Participles between a document and its owner (``figures released by the ONS``).
+PUBLISHING_PARTICIPLES: tuple[str, ...] = (
+    "commissioned", "compiled", "issued", "produced", "published", "released",
 )  # fmt: skip
 
 #: The auxiliaries of a progressive verb (``is suggesting``, ``has been warning``).

@@ -67,7 +67,7 @@ from ._orgs import default_registry
 from ._owners import is_given_name
 from ._patterns import alternation, lazy_stdlib, trie_alternation
 from ._places import lookup_region
-from ._speakers import Kind, relative_subject
+from ._speakers import Kind, relative_subject, subject_exact
 
 __all__ = ["Reported", "find_indirect"]
 
@@ -462,7 +462,7 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
         return None
     if verb.word == "according to":
         found = _according(text, verb, quoted)
-        return None if found is None else _trimmed(text, _owned_document(found))
+        return None if found is None else _trimmed(text, _owned_document(text, found))
     lo = max(verb.sentence_start, verb.start - 20)
     carried = _carried(text, verb)
     if (
@@ -498,24 +498,28 @@ def _report(text: str, st: Structure, verb: _Verb, quoted: _Quoted) -> Reported 
         # ``I said``, ``we told them``: in news copy, the words of someone quoted (in
         # marks this reader missed), not the report of a speaker.
         return None
-    return _trimmed(text, _owned_document(found))
+    return _trimmed(text, _owned_document(text, found))
 
 
-def _owned_document(found: Reported) -> Reported:
-    """*found*, its speaker the owner a document speaker names (:func:`_document_owner`)."""
+def _owned_document(text: str, found: Reported) -> Reported:
+    """*found*, its speaker the owner a document speaker names (:func:`_document_owner`),
+    read as a speaker of its own (``the Office for National Statistics``: a body)."""
     owner = _document_owner(found.cue.cand)
+    if owner is not None and owner.kind == Kind.GROUP:
+        owner = subject_exact(text, owner.start, owner.end) or owner
     return found if owner is None else found._replace(cue=found.cue._replace(cand=owner))
 
 
-_DOCUMENTS = frozenset(F.DOCUMENT_NOUNS)
+_DOCUMENTS = frozenset(F.DOCUMENT_NOUNS) | {f"{n}s" for n in F.DOCUMENT_NOUNS}
 #: ``A report by the Low Pay Commission``, ``the union's own survey``, ``A Treasury
-#: review``: the document and the words that name its owner.
+#: review``, ``figures released by the ONS``: the document and the words that name its
+#: owner.
 _document_re = _lazy(
     rf"(?:(?P<poss>.+?)[’']s\s++(?:own\s++|new\s++|latest\s++)?"
     rf"|(?:[Aa]n?|[Tt]he)\s++(?P<mod>\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+){{0,3}})\s++"
     rf"|(?:(?:[Aa]n?|[Tt]he)\s++)?(?:\p{{Ll}}++\s++){{0,2}}?)"
-    rf"(?i:{'|'.join(F.DOCUMENT_NOUNS)})"
-    r"(?:\s++(?:by|from)\s++(?P<by>.+))?\Z"
+    rf"(?i:{'|'.join(F.DOCUMENT_NOUNS)})s?+"
+    rf"(?:\s++(?:(?:{'|'.join(F.PUBLISHING_PARTICIPLES)})\s++)?(?:by|from)\s++(?P<by>.+))?\Z"
 )
 
 
