@@ -62,7 +62,7 @@ EXACT: list[Row] = [
         "Mercy Hospital",
     ),
     ("Ruiz, 54,", P, "Ruiz, 54", "Ruiz", None, None),
-    ("Ana Ruiz (D-Ohio)", P, "Ana Ruiz (D-Ohio)", "Ana Ruiz", None, None),
+    ("Ana Ruiz (D-Ohio)", P, "Ana Ruiz (D-Ohio)", "Ana Ruiz", None, "Democrat"),
     # a title phrase, a comma, then the name
     (
         "the local's president, Ana Ruiz",
@@ -85,8 +85,8 @@ EXACT: list[Row] = [
     # a role, an unnamed speaker, a part of a group
     ("the president of the local", R, "the president of the local", "the president of the local", None, None),
     ("another organizer", U, "another organizer", "another organizer", "organizer", None),
-    ("some of the drivers", U, "some of the drivers", "some of the drivers", "some", "the drivers"),
-    ("hundreds of nurses", U, "hundreds of nurses", "hundreds of nurses", "hundreds of nurses", None),
+    ("some of the drivers", U, "some of the drivers", "some of the drivers", "drivers", None),
+    ("hundreds of nurses", U, "hundreds of nurses", "hundreds of nurses", "nurses", None),
 ]  # fmt: skip
 
 
@@ -200,7 +200,7 @@ AFTER: list[Row] = [
     ("said election lawyer Tom Lee", P, "election lawyer Tom Lee", "Tom Lee", "election lawyer", None),
     ("said the union.", G, "the union", "the union", None, None),
     ("said she", PR, "she", "she", None, None),
-    ("says Tom Lee (R-Texas), who chairs the panel", P, "Tom Lee (R-Texas), who chairs the panel", "Tom Lee", None, None),
+    ("says Tom Lee (R-Texas), who chairs the panel", P, "Tom Lee (R-Texas), who chairs the panel", "Tom Lee", None, "Republican"),
 ]  # fmt: skip
 
 

@@ -2063,12 +2063,13 @@ def test_management_at_a_sentence_start_is_the_employer() -> None:
 
 #: (text, title, organization): an appositive that only gives the party (``a
 #: Democrat``, ``D-Ill.``, even before a relative clause) keeps the office written
-#: before the name; the party is the organization (a tag's letter names none).
+#: before the name; the party is the organization (a tag's letter names it too).
 PARTY_APPOSITIVES = [
     ("Gov. Ana Ruiz, a Democrat, said the strike should end.", "Gov.", "Democrat"),
     ("State Sen. Ana Ruiz, a Republican from Dover, said the strike should end.", "State Sen.", "Republican"),
     ("State Rep. Ana Ruiz, a Dover Heights Democrat who sits on the committee, said the strike should end.", "State Rep.", "Democrat"),
-    ("U.S. Sen. Ana Ruiz, D-Ill., who joined the picket line, said the strike should end.", "U.S. Sen.", None),
+    ("U.S. Sen. Ana Ruiz, D-Ill., who joined the picket line, said the strike should end.", "U.S. Sen.", "Democrat"),
+    ("Rep. Ana Ruiz (R-Texas) said the strike should end.", "Rep.", "Republican"),
     ("Ana Ruiz, a Democrat, said the strike should end.", None, "Democrat"),
 ]  # fmt: skip
 
@@ -3790,3 +3791,109 @@ def test_a_committees_chairman_before_his_name(text: str) -> None:
     assert sp.name == "Doug Pratt"
     assert sp.title is not None
     assert sp.title.endswith("chairman")
+
+
+#: (text, name, title, organization): a title's scope and the words after it. A scope
+#: of two lower-case words after ``of`` before a name (``vice president of labor
+#: relations``), a capitalized title with a lower-case scope (``Director of nursing``),
+#: a company's one-word name before a title with a scope; a preposition before an
+#: unnamed place (``on a police drama``, ``in his first union job``) ends the title;
+#: ``member for the`` and a body is no constituency.
+TITLE_SCOPES = [
+    ("Vice president of labor relations Hal Brink said the offer was final.", "Hal Brink", "Vice president of labor relations", None),
+    ("Kinsley Media vice president of labor relations Hal Brink said the offer was final.", "Hal Brink", "vice president of labor relations", "Kinsley Media"),
+    ("Director of nursing Ann Lee said the offer was final.", "Ann Lee", "Director of nursing", None),
+    ("Corvane president of production Hal Brink said the offer was final.", "Hal Brink", "president of production", "Corvane"),
+    ("Ada Pell, a staff writer on a police drama, said the offer was final.", "Ada Pell", "staff writer", None),
+    ("Nico Hall, a 3D modeler in his first union job, said the offer was final.", "Nico Hall", "3D modeler", None),
+    ("Ada Pell, a negotiating committee member for the Writers Guild, said the offer was final.", "Ada Pell", "negotiating committee member", "Writers Guild"),
+    # (a legislator's seat stays one title)
+    ("Ana Ruiz, the Labour member for Leeds East, said the offer was final.", "Ana Ruiz", "member for Leeds East", "Labour"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title", "org"), TITLE_SCOPES)
+def test_a_titles_scope(text: str, name: str, title: str, org: str | None) -> None:
+    sp = _speaker(text, "the offer was final")
+    assert (sp.name, sp.title, sp.organization) == (name, title, org)
+
+
+#: An appositive with no title noun keeps the office before the name (``Councilmember
+#: Ray Ostrow, the lone no vote,``); US city and state offices in one word are
+#: ``government``.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Councilmember Ray Ostrow, the lone no vote, said the offer was final.", "Councilmember"),
+        ("Assemblymember Ana Ruiz said the offer was final.", "Assemblymember"),
+        ("Alderwoman Ana Ruiz said the offer was final.", "Alderwoman"),
+    ],
+)
+def test_an_office_before_the_name_stays(text: str, title: str) -> None:
+    sp = _speaker(text, "the offer was final")
+    assert (sp.title, sp.role) == (title, lq.Role.GOVERNMENT)
+
+
+#: A setting that opens the sentence with ``On``, ``Across`` or ``Along`` is no subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Pine Hollow Road, retiree Walter Brandt, 78, said the offer was final.",
+        "On Dover Heights, Walter Brandt said the offer was final.",
+        "Along Kellan Street, Walter Brandt, a retiree, said the offer was final.",
+    ],
+)
+def test_a_setting_on_a_road_is_no_subject(text: str) -> None:
+    assert _speaker(text, "the offer was final").name == "Walter Brandt"
+
+
+#: A quantity of a plural speaks with the plural's words as its title, no organization:
+#: ``Two of her campaign aides``, ``Several of the strikers``.
+PARTITIVES = [
+    ("Two of her campaign aides said the offer was final.", "campaign aides", None),
+    ("Several of the strikers said the offer was final.", "strikers", None),
+    ("Many of the 40 nurses said the offer was final.", "nurses", None),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "org"), PARTITIVES)
+def test_a_quantity_of_a_plural(text: str, title: str, org: str | None) -> None:
+    sp = _speaker(text, "the offer was final")
+    assert (sp.title, sp.organization) == (title, org)
+
+
+#: A name that opens quotation marks of its own is a work's title, never the antecedent
+#: of a pronoun: ``the creator of "Low Tide,"``.
+def test_a_works_title_in_marks_is_no_antecedent() -> None:
+    text = (
+        'Ada Pell, 52, the creator of the drama "Low Tide," marched with her staff. '
+        'She said: "We will stay out."'
+    )
+    assert _speaker(text, "We will stay out").name == "Ada Pell"
+
+
+#: A person a fronted phrase introduces (``For Ana Ruiz, ...``, ``Among the pickets was
+#: Ana Ruiz, ...``) is the antecedent of ``he`` or ``she`` in the next sentence, over the
+#: last speaker; not when the first name is of the other gender.
+INTRODUCED = [
+    (
+        "An executive, speaking anonymously, said the vote was a bluff. For Ruben "
+        "Castellanos, a 41-year-old grip, the choice was easy. He said the days were long.",
+        "Ruben Castellanos",
+    ),
+    (
+        "Lorna Feld said the firm would go on. Among the pickets was Celeste Nakamura, 29, "
+        "of Long Beach, who voices games. She said the days were long.",
+        "Celeste Nakamura",
+    ),
+    (
+        "Lorna Feld said the firm would go on. Among the pickets was Tom Nakamura, 29, of "
+        "Long Beach, who voices games. She said the days were long.",
+        "Lorna Feld",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INTRODUCED)
+def test_a_person_a_fronted_phrase_introduces(text: str, name: str) -> None:
+    assert _speaker(text, "the days were long").name == name

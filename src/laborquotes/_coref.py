@@ -179,6 +179,13 @@ _first_name_re = _lazy(
 )
 _GENDER_WORD = re.compile(r"[\w.]+(?: lady)?")
 _NAME_TOKEN = r"(?:\p{Lu}[\p{L}'’\-]++|\p{Lu}\.)"
+#: ``For Ana Ruiz,``, ``Among the pickets was Ana Ruiz,``: a person a fronted phrase
+#: introduces at a sentence's start.
+_introduced_re = _lazy(
+    rf"(?:For[^\S\n]++|(?:{'|'.join(V.FRONTED_PREPOSITIONS)})[^\S\n]"
+    rf"[^,.;:!?\"“”\n]{{1,80}}?[^\S\n](?:was|is)[^\S\n]++)"
+    rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+),"
+)
 #: ``The union's general secretary, Ana Ruiz,``: a title, then the name in commas.
 _apposed_re = _lazy(
     rf"(?P<lead>(?:The|Its|His|Her|Their|Our)[^\S\n]++[^,.;:!?\"“”\n]{{1,80}}+),[^\S\n]++"
@@ -901,7 +908,11 @@ class Resolver:
             # ``Ana Ruiz left the hall. She said ...``: the person who is the subject of
             # the sentence before is the likely antecedent; or the agent of a passive
             # (``The strike was backed by Ana Ruiz, the MP. She said ...``).
-            centred = self._previous_subject(anchor, want) or self._passive_agent(anchor, want)
+            centred = (
+                self._previous_subject(anchor, want)
+                or self._passive_agent(anchor, want)
+                or self._introduced(anchor, want)
+            )
             if centred is not None:
                 return centred
         personal = low in _PERSONAL
@@ -1300,8 +1311,10 @@ class Resolver:
                 continue
             if _is_place(m.group()) or in_headline(self.text, m.start()):
                 continue
-            if self._quoted(m.start()):
-                continue  # a name the speaker says is not who speaks
+            if self._quoted(m.start()) or self.text[m.start() - 1 : m.start()] in _OPENING_MARKS:
+                # a name the speaker says is not who speaks; one that opens marks of its
+                # own is a work's title (``the creator of "Low Tide,"``)
+                continue
             name = " ".join(words)
             if self._compatible(name, want):
                 found = name
@@ -1342,6 +1355,23 @@ class Resolver:
         self._register(sp)
         self._mentioned(sp, cand)
         return sp if self._compatible(sp.name, want) else None
+
+    def _introduced(self, pos: int, want: Gender | None) -> Speaker | None:
+        """The person a fronted phrase of the sentence before introduces, of the
+        pronoun's gender by her first name: ``For Ana Ruiz, a welder, the choice was
+        easy. She said ...``; ``Among the pickets was Ana Ruiz, 29, who ... She said``
+        (no first name of the other gender)."""
+        bounds = self._sentence_before(pos) if want is not None else None
+        if bounds is None:
+            return None
+        m = _introduced_re().match(self.text, bounds[0], bounds[1])
+        if m is None:
+            return None
+        words = m.group("name").split()
+        if any(w in _ORG_WORDS or w in _NOT_NAME_WORDS for w in words):
+            return None
+        name = " ".join(words)
+        return self._person(name) if self._compatible(name, want) else None
 
     def _passive_agent(self, pos: int, want: Gender | None) -> Speaker | None:
         """The person named after ``by`` in a passive sentence before the one at *pos*

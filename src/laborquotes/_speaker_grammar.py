@@ -106,8 +106,7 @@ RULES: dict[str, str] = {
         (?: (?: {capword} (?: {plural_poss} | {joined} | {s1} {name_and} (?= {and_trades} )
                             | {and_org} )?
               | {title_low} ) {s1} ){0,5}
-        (?: {np_low} {s1} ){0,2}? {title_low}
-        (?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )? {s1} {title_paren}?
+        (?: {np_low} {s1} ){0,2}? {title_low} {scope_of}? {s1} {title_paren}?
         (?! {title_cap} {s1} (?: of | for ) {s1} )  # (``former Secretary of State``)
       | {apos_ahead} (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
@@ -119,6 +118,7 @@ RULES: dict[str, str] = {
             (?: {capword} {s1} (?: {name_and} {s1} )? ){0,3}? {capword} ){1,3}?
         {s1} {title_paren}?
       | (?: {capword} {s1} ){0,3} {title_cap} {s1} {title_paren}  # (``Medical Officer (Health)``)
+      | {title_cap} {s1} of {s1} \p{Ll}++ (?: {s1} \p{Ll}++ )?+ {s1}  # (``Director of nursing``)
       | {org_title_pre}
       | {titled_pre}
       | {the} {s1} {group_word} ['’] s {s1}
@@ -168,6 +168,12 @@ RULES: dict[str, str] = {
     # A title's scope of one word after ``of`` (``the union's head of health``, ``Unison's
     # director of organising``).
     "title_of": r"(?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )",
+    # A title's scope after ``of`` before a name: one capitalized word, or one or two
+    # lower-case words (``union president of Local 7``, ``vice president of labor
+    # relations``).
+    "scope_of": r"""(?:
+        {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ (?: {s1} \p{Ll}++ )?+ )
+    )""",
     # A title noun (not a modifier: ``the leading``, ``the former`` are no titles).
     "title_any": r"(?: {title_noun} | {title_acronym} (?![\w\-]) )",
     # A titled person after ``the``: a name of two words or more, the first no stop word

@@ -134,6 +134,10 @@ _ORG = frozenset(V.ORG_WORDS)
 _SUFFIX = frozenset(V.NAME_SUFFIXES)
 _TRAIL_STOP = frozenset((*V.WEEKDAYS, *V.NAME_TRAIL_STOPS))
 _PREPS = frozenset(V.TITLE_PREPOSITIONS)
+#: Prepositions of what a title is about or where it is held (``on a police drama``).
+_SCOPE_PREPS = _PREPS | {"on"}
+#: Determiners that name no organization after a preposition (``at a firm``, ``in his job``).
+_UNNAMING_DETERMINERS = frozenset(V.UNNAMING_DETERMINERS)
 _PARTIES = sorted(V.PARTIES, key=len, reverse=True)
 _PARTY_SET = frozenset(V.PARTIES)
 #: How many descriptors :func:`split_title` remembers (a pure function of its text,
@@ -511,9 +515,10 @@ def _modifiers_only(words: list[str]) -> bool:
 
 
 def _unnamed_place(words: list[str]) -> bool:
-    """``from a school in Dandenong``: a preposition, an indefinite article and lower-case
-    words, then at most a place after ``in`` (``at a firm called Acme`` names one)."""
-    if len(words) < 2 or words[1] not in ("a", "an"):
+    """``from a school in Dandenong``, ``on a police drama``, ``in his first job``: a
+    preposition, an indefinite article or a possessive and lower-case words, then at most
+    a place after ``in`` (``at a firm called Acme`` names one)."""
+    if len(words) < 2 or words[1] not in _UNNAMING_DETERMINERS:
         return False
     for w in words[2:]:
         if w in _LOCATION_PREPS:
@@ -582,6 +587,10 @@ _UNITS = frozenset(V.NUMBERED_UNITS)
 def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | None:
     """``member of Local 7`` -> (``member``, ``Local 7``); ``None`` without one."""
     for i, w in enumerate(words):
+        if w in _SCOPE_PREPS and 0 < i < len(words) - 1 and _unnamed_place(words[i:]):
+            # ``a staff writer on a police drama``, ``a modeler in his first union job``:
+            # where or on what she works, no organization named
+            return (_strip_article(" ".join(words[:i])) or None), None
         if w in _PREPS and 0 < i < len(words) - 1 and _place(words, i):
             # ``a teacher at a school in Perth`` -> ``teacher``; ``mother of three``
             first = next(
@@ -592,8 +601,14 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
             return (_strip_article(" ".join(words[:first])) or None), None
         if w in _PREPS and 0 < i < len(words) - 1 and _portfolio(words, i):
             return _strip_article(" ".join(words)), None
-        if w == "for" and 0 < i < len(words) - 1 and words[i - 1].lower() in _LEGISLATOR_TITLES:
-            # ``MP for Leeds East``: a constituency is not an organization.
+        if (
+            w == "for"
+            and 0 < i < len(words) - 1
+            and words[i - 1].lower() in _LEGISLATOR_TITLES
+            and not (words[i - 1] == "member" and _named_body(words[i + 1 :]))
+        ):
+            # ``MP for Leeds East``: a constituency is not an organization (``a committee
+            # member for the Writers Guild`` names one).
             return _strip_article(" ".join(words)), None
         if w in _PREPS and 0 < i < len(words) - 1:
             rest = words[i + 1 :]
@@ -712,12 +727,14 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     return title, _bare_org(without_acronym(_without_base(org)))
 
 
-#: ``one of the three commissioners``, ``one of its founders``: one of a plural; ``rest``
-#: is the plural's phrase without its determiner.
-_one_of_re = lazy(
+#: A quantity of a plural (``one of the three commissioners``, ``Two of her campaign
+#: aides``, ``some of the 40 drivers``); ``rest`` is the plural's phrase without its
+#: determiner.
+_partitive_re = lazy(
     lambda: (
         rf"""
-    one \s++ of \s++ (?: (?: the | these | those | its | their | his | her | our ) \s++ )?
+    \S++ \s++ of \s++
+    (?: (?: the | these | those | its | their | his | her | our ) \s++ )?
     (?: (?: {alternation(V.NUMBER_WORDS)} | \d{{1,3}} ) \s++ )?
     (?P<rest> .+ )
     """
@@ -731,7 +748,7 @@ def _one_of(text: str) -> str:
     """*text*, with a partitive ``one of`` a plural title read as the title (``one of
     the three commissioners`` -> ``commissioner``, ``one of the union's negotiators`` ->
     ``union's negotiator``); else *text*."""
-    m = _one_of_re().fullmatch(text) if text.startswith("one of ") else None
+    m = _partitive_re().fullmatch(text) if text.startswith("one of ") else None
     if m is None:
         return text
     rest = m.group("rest")
@@ -1386,11 +1403,13 @@ def _company_title(caps: list[str], title: list[str]) -> bool:
     or a body (:data:`~laborquotes._vocab.ORG_TITLE_HEADS`, or a union's office; not
     ``Clinton campaign manager``)."""
     word = caps[0].removesuffix("'s").removesuffix("’s")
+    # (the head before a title's scope: ``Corvane president of production``)
+    head = title[: title.index("of")] if "of" in title[1:] else title
     return (
         len(caps) == 1
-        and bool(title)
-        and title[0].lower() not in _SECTOR_WORDS  # (``Food industry analyst``)
-        and (title[-1].lower() in _ORG_TITLE_HEADS or union_only_office(" ".join(title)))
+        and bool(head)
+        and head[0].lower() not in _SECTOR_WORDS  # (``Food industry analyst``)
+        and (head[-1].lower() in _ORG_TITLE_HEADS or union_only_office(" ".join(head)))
         and len(word) > 1
         # (a registered name is read as the registry's, by the title's lookup: ``Unite
         # regional officer``, ``E tū organiser``)
@@ -1641,12 +1660,32 @@ def _with_appositive(title: str | None, org: str | None, app: str) -> tuple[str 
         t2, o2 = None, o2 if org else None
     if title and app.startswith("who "):
         t2 = None  # ``Staff Sgt. Ian Lee, who heads the drugs squad,``: the rank stays
+    if title and t2 and o2 is None and _head_noun(t2).lower() not in _TITLE_NOUNS:
+        t2 = None  # ``Councilmember Ray Ostrow, the lone no vote,``: no office of hers
     if t2 or o2:
         return t2 or title, org if t2 is None and org else o2 or org
     return title, org
 
 
 _OFFICES = frozenset(V.OFFICE_NOUNS)
+
+
+def _head_noun(title: str) -> str:
+    """The head of *title*: its last word before any preposition (``head of security``
+    -> ``head``, ``loader with nine years' service`` -> ``loader``), the last part of a
+    hyphenated one (``pro-vice-chancellor`` -> ``chancellor``)."""
+    words = title.split(" ")
+    k = next((i for i, w in enumerate(words) if i and w in _SCOPE_PREPS), len(words))
+    return words[k - 1].rsplit("-", 1)[-1]
+
+
+def _named_body(words: list[str]) -> bool:
+    """Whether *words* after ``for`` name a body, no constituency: ``the``, then an
+    organization's word or acronym (``member for the Writers Guild``), or a portfolio at
+    a body (``cabinet member for transport at Harnford Council``)."""
+    if "at" in words:
+        return True
+    return words[:1] == ["the"] and any(w in _ORG or _org_acronym(w) for w in words[1:])
 
 
 def _office(title: str) -> bool:
@@ -1671,10 +1710,15 @@ def _style_after_office(words: list[str]) -> int:
 _STYLE_GRADES = frozenset(("Adjunct", "Assistant", "Associate", "Emeritus"))
 
 
+_PARTY_INITIAL_NAMES = dict(V.PARTY_INITIAL_NAMES)
+
+
 def _party_name(party: str) -> str | None:
-    """The party a party appositive names (``Democrat``, ``Republican``), none for a
-    party-state tag's letter (``D-Ill.``: the tag says no more than the letter)."""
-    return None if _party_tag_re().fullmatch(party) is not None else party
+    """The party a party appositive names (``Democrat``, ``Republican``), also by a
+    party-state tag's letter (``D-Ill.``: ``Democrat``)."""
+    if _party_tag_re().fullmatch(party) is None:
+        return party
+    return _PARTY_INITIAL_NAMES.get(party[:1])
 
 
 def _party_appositive(app: str | None) -> str | None:
@@ -1839,6 +1883,8 @@ def _paren_party(text: str, end: int) -> str | None:
     first = inside.split(",")[0].strip() if inside is not None else None
     if first is not None and first in V.PARTY_ABBREVIATIONS:
         return V.PARTY_ABBREVIATIONS[first]  # ``(Con, North Dorset)``, ``(FF)``
+    if first is not None and _party_tag_re().fullmatch(first) is not None:
+        return _party_name(first)  # ``(D-N.Y.)``
     return first if first in _PARTY_SET else None
 
 
@@ -2309,10 +2355,16 @@ def _unnamed_cand(kind: str, phrase: str, s: int, end: int) -> Cand:
     named = len(words) > 2 and words[0].lower() in _ONE_OF and words[1][:1].isupper()
     # (``a Department for Transport spokeswoman``: a name after the article, read alone;
     # ``a driver with 19 years at the depot``: how long, no title's or body's word)
+    plural = kind == "partitive" and words[0].lower() not in ("one", "each")
+    part = _partitive_re().fullmatch(phrase) if plural else None
+    if part is not None:
+        # ``Two of her campaign aides``, ``Several of the strikers``: the plural's words
+        # (``campaign aides``, ``strikers``), no quantity's
+        phrase = part.group("rest")
     title, org = split_title(_tenure_re().sub("", phrase.split(" ", 1)[1] if named else phrase))
     if words[0].lower() in _INDEFINITE_PERSONS:
         title = None  # ``Someone from the union``: no title, the place's organization
-    plural = kind == "partitive" and words[0].lower() not in ("one", "each")
+    phrase = " ".join(words)
     return Cand(Kind.UNNAMED, s, end, phrase, title, org, plural)
 
 

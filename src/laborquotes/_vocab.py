@@ -145,6 +145,7 @@ __all__ = [
     "PARTITIVE_QUANTIFIERS",
     "PARTY_ABBREVIATIONS",
     "PARTY_INITIALS",
+    "PARTY_INITIAL_NAMES",
     "PASSIVE_AUXILIARIES",
     "PASSIVE_NAMING_VERBS",
     "PEOPLE_PLURALS",
@@ -222,6 +223,7 @@ __all__ = [
     "TITLE_PREPOSITIONS",
     "TITLE_REFERENCE_HEADS",
     "UNIT_TITLE_WORDS",
+    "UNNAMING_DETERMINERS",
     "WARD_UNITS",
     "WEEKDAYS",
     "WORKER_COUNCIL_WORDS",
@@ -514,23 +516,24 @@ MALE_WORDS: tuple[str, ...] = (
 #: Abbreviated honorifics and titles written before a name (with their period).
 HONORIFICS: tuple[str, ...] = (
     "Adm.", "Admiral", "Agent", "Alderman", "Alhaji", "Amb.", "Ambassador", "Analyst",
-    "Anchor", "Archbishop", "Assemblyman", "Assemblywoman", "Attorney", "Atty.", "Auditor",
-    "Baron", "Baroness", "Bishop", "Brother", "Capt.", "Captain", "Cardinal", "Chairman",
-    "Chairwoman", "Chancellor", "Chief", "Cllr", "Cllr.", "Cmdr.", "Cmdt.", "Coach", "Col.",
-    "Colonel", "Commissioner", "Comptroller", "Comrade", "Congressman", "Congresswoman",
-    "Const.", "Corporal", "Correspondent", "Coun.", "Councillor", "Councilman", "Councilor",
-    "Councilwoman", "Countess", "Cpl.", "Cr", "Cst.", "Dame", "Dean", "Del.", "Deputy",
-    "Det", "Det.", "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist",
-    "Editor", "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor", "Govs.", "Hon.",
-    "Honourable", "Host", "Imam", "Insp", "Insp.", "Inspector", "Judge", "Justice", "King",
-    "Lady", "Leader", "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor", "Minister",
-    "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.",
-    "Nurse", "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime",
-    "Prince", "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi",
-    "Rep.", "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.",
-    "Secretary", "Sen.", "Senator", "Sens.", "Sergeant", "Sgt", "Sgt.", "Sheriff", "Shri",
-    "Shrimati", "Sir", "Sister", "Smt", "Smt.", "Speaker", "Superintendent", "Supt",
-    "Supt.", "Treasurer", "Trustee", "Vice", "Viscount", "Viscountess",
+    "Anchor", "Archbishop", "Assemblyman", "Assemblymember", "Assemblywoman", "Attorney",
+    "Atty.", "Auditor", "Baron", "Baroness", "Bishop", "Brother", "Capt.", "Captain",
+    "Cardinal", "Chairman", "Chairwoman", "Chancellor", "Chief", "Cllr", "Cllr.", "Cmdr.",
+    "Cmdt.", "Coach", "Col.", "Colonel", "Commissioner", "Comptroller", "Comrade",
+    "Congressman", "Congresswoman", "Const.", "Corporal", "Correspondent", "Coun.",
+    "Councillor", "Councilman", "Councilmember", "Councilor", "Councilwoman", "Countess",
+    "Cpl.", "Cr", "Cst.", "Dame", "Dean", "Del.", "Deputy", "Det", "Det.", "Detective",
+    "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist", "Editor", "Father", "Fr", "Fr.",
+    "Gen.", "General", "Gov.", "Governor", "Govs.", "Hon.", "Honourable", "Host", "Imam",
+    "Insp", "Insp.", "Inspector", "Judge", "Justice", "King", "Lady", "Leader",
+    "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor", "Minister", "Miss", "Mme",
+    "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.", "Nurse",
+    "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime", "Prince",
+    "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi", "Rep.",
+    "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary",
+    "Sen.", "Senator", "Sens.", "Sergeant", "Sgt", "Sgt.", "Sheriff", "Shri", "Shrimati",
+    "Sir", "Sister", "Smt", "Smt.", "Speaker", "Superintendent", "Supt", "Supt.",
+    "Treasurer", "Trustee", "Vice", "Viscount", "Viscountess",
 )  # fmt: skip
 
 #: Abbreviated ranks and offices written before a name, and the noun a later reference
@@ -821,58 +824,58 @@ PORTFOLIO_WORDS: tuple[str, ...] = (
 #: ``staff writer``, ``a member of``. Also used for role references (``the senator``).
 TITLE_NOUNS: tuple[str, ...] = (
     "accountant-general", "activist", "actor", "actress", "administrator", "adviser",
-    "advisor", "advocate", "agent", "aide", "alderman", "ally", "am", "ambassador",
-    "analyst", "anchor", "apprentice", "architect", "artist", "assemblyman",
-    "assemblywoman", "assistant", "associate", "attendant", "attendee", "attorney",
-    "attorney-general", "auditor", "auditor-general", "aunt", "author", "autoworker",
-    "backbencher", "backer", "baker", "banker", "barista", "bartender", "bellhop",
-    "billionaire", "binman", "bishop", "blogger", "boilermaker", "boss", "bricklayer",
-    "broker", "brother", "builder", "business", "businessman", "businesswoman", "butcher",
-    "campaigner", "candidate", "captain", "carer", "caretaker", "carpenter", "cashier",
-    "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "challenger",
-    "chancellor", "chef", "chief", "cleaner", "clerk", "co-chair", "co-founder",
-    "co-leader", "coach", "coalminer", "cofounder", "colleague", "collector", "columnist",
-    "comedian", "commander", "commentator", "commissioner", "commuter", "conductor",
-    "confidant", "congressman", "congresswoman", "constable", "consultant", "contender",
-    "contractor", "coo", "cook", "coordinator", "coroner", "correspondent", "councillor",
-    "councilman", "councilmember", "councilor", "councilwoman", "counsel", "counsellor",
-    "counselor", "courier", "cousin", "critic", "cto", "custodian", "customer", "daughter",
-    "dean", "defender", "delegate", "depute", "deputy", "detective", "director",
-    "director-general", "dispatcher", "docker", "dockworker", "doctor", "donor", "driver",
-    "economist", "editor", "electrician", "emir", "employee", "engineer", "entrepreneur",
-    "executive", "expert", "fan", "farmer", "father", "fellow", "firefighter", "fisherman",
-    "fitter", "foreman", "founder", "freelancer", "friend", "front-runner", "frontbencher",
-    "frontrunner", "fundraiser", "garda", "general", "governor", "governor-general",
-    "graduate", "grandfather", "grandmother", "guard", "guest", "handler", "hawker", "head",
-    "historian", "holidaymaker", "homeowner", "hopeful", "host", "householder",
-    "housekeeper", "husband", "impersonator", "incumbent", "insider", "inspector",
-    "inspector-general", "instructor", "intern", "investigator", "investor", "janitor",
-    "joiner", "judge", "judge-executive", "justice", "kaiarahi", "kaiwhakahaere",
-    "kaiārahi", "kaumatua", "kaumātua", "king", "laborer", "labourer", "lawmaker", "lawyer",
-    "leader", "lecturer", "legislator", "lineman", "linesman", "loader", "lobbyist",
-    "longshoreman", "loyalist", "machinist", "magistrate", "magnate", "manager", "marshal",
-    "mayor", "meatpacker", "mec", "mechanic", "mediator", "member", "mep", "midwife",
-    "miner", "mineworker", "minister", "mla", "mna", "moderator", "mogul", "monarch",
-    "mother", "motorist", "mp", "mpp", "msp", "musician", "negotiator", "neighbor",
-    "neighbour", "nominee", "novelist", "nurse", "officer", "official", "ombudsman",
-    "operative", "operator", "opponent", "organiser", "organizer", "owner", "packer",
-    "panelist", "paramedic", "parent", "partner", "passenger", "pastor", "patient", "peer",
-    "pensioner", "performer", "pharmacist", "physician", "physiotherapist", "picker",
-    "picketer", "pilot", "planner", "plucker", "plumber", "pollster", "porter", "postie",
-    "postman", "postmaster-general", "postwoman", "premier", "president", "prince",
-    "princess", "principal", "producer", "professor", "proprietor",
+    "advisor", "advocate", "agent", "aide", "alderman", "alderperson", "alderwoman", "ally",
+    "am", "ambassador", "analyst", "anchor", "apprentice", "architect", "artist",
+    "assemblyman", "assemblymember", "assemblywoman", "assistant", "associate", "attendant",
+    "attendee", "attorney", "attorney-general", "auditor", "auditor-general", "aunt",
+    "author", "autoworker", "backbencher", "backer", "baker", "banker", "barista",
+    "bartender", "bellhop", "billionaire", "binman", "bishop", "blogger", "boilermaker",
+    "boss", "bricklayer", "broker", "brother", "builder", "business", "businessman",
+    "businesswoman", "butcher", "campaigner", "candidate", "captain", "carer", "caretaker",
+    "carpenter", "cashier", "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman",
+    "challenger", "chancellor", "chef", "chief", "cleaner", "clerk", "co-chair",
+    "co-founder", "co-leader", "coach", "coalminer", "cofounder", "colleague", "collector",
+    "columnist", "comedian", "commander", "commentator", "commissioner", "commuter",
+    "conductor", "confidant", "congressman", "congresswoman", "constable", "consultant",
+    "contender", "contractor", "coo", "cook", "coordinator", "coroner", "correspondent",
+    "councillor", "councilman", "councilmember", "councilor", "councilwoman", "counsel",
+    "counsellor", "counselor", "courier", "cousin", "critic", "cto", "custodian",
+    "customer", "daughter", "dean", "defender", "delegate", "depute", "deputy", "detective",
+    "director", "director-general", "dispatcher", "docker", "dockworker", "doctor", "donor",
+    "driver", "economist", "editor", "electrician", "emir", "employee", "engineer",
+    "entrepreneur", "executive", "expert", "fan", "farmer", "father", "fellow",
+    "firefighter", "fisherman", "fitter", "foreman", "founder", "freelancer", "friend",
+    "front-runner", "frontbencher", "frontrunner", "fundraiser", "garda", "general",
+    "governor", "governor-general", "graduate", "grandfather", "grandmother", "guard",
+    "guest", "handler", "hawker", "head", "historian", "holidaymaker", "homeowner",
+    "hopeful", "host", "householder", "housekeeper", "husband", "impersonator", "incumbent",
+    "insider", "inspector", "inspector-general", "instructor", "intern", "investigator",
+    "investor", "janitor", "joiner", "judge", "judge-executive", "justice", "kaiarahi",
+    "kaiwhakahaere", "kaiārahi", "kaumatua", "kaumātua", "king", "laborer", "labourer",
+    "lawmaker", "lawyer", "leader", "lecturer", "legislator", "lineman", "linesman",
+    "loader", "lobbyist", "longshoreman", "loyalist", "machinist", "magistrate", "magnate",
+    "manager", "marshal", "mayor", "meatpacker", "mec", "mechanic", "mediator", "member",
+    "mep", "midwife", "miner", "mineworker", "minister", "mla", "mna", "moderator", "mogul",
+    "monarch", "mother", "motorist", "mp", "mpp", "msp", "musician", "negotiator",
+    "neighbor", "neighbour", "nominee", "novelist", "nurse", "officer", "official",
+    "ombudsman", "operative", "operator", "opponent", "organiser", "organizer", "owner",
+    "packer", "panelist", "paramedic", "parent", "partner", "passenger", "pastor",
+    "patient", "peer", "pensioner", "performer", "pharmacist", "physician",
+    "physiotherapist", "picker", "picketer", "pilot", "planner", "plucker", "plumber",
+    "pollster", "porter", "postie", "postman", "postmaster-general", "postwoman", "premier",
+    "president", "prince", "princess", "principal", "producer", "professor", "proprietor",
     "prosecutor", "protester", "provost", "psychologist", "publican", "pundit", "queen",
     "radiographer", "receptionist", "registrar-general", "relative", "rep", "reporter",
     "representative", "researcher", "resident", "retiree", "rigger", "rival", "sarpanch",
     "scaffolder", "scholar", "scientist", "screenwriter", "secretary", "secretary-general",
-    "secretary-treasurer", "selectman", "senator", "senior", "servant", "shearer", "sheikh",
-    "sheriff", "shop", "shopkeeper", "shopper", "signaller", "singer", "sister",
-    "sociologist", "soldier", "solicitor-general", "son", "sorter", "source", "speaker",
-    "specialist", "spokesman", "spokesperson", "spokeswoman", "staff", "staffer", "star",
-    "stevedore", "steward", "stewardess", "storeman", "strategist", "striker", "student",
-    "stylist", "subcontractor", "superintendent", "supervisor", "supporter", "surgeon",
-    "surgeon-general", "surrogate", "survivor", "tahsildar", "taoiseach", "td", "teacher",
-    "technician", "tenant", "tourist", "trader", "tradie", "trainee", "traveler",
+    "secretary-treasurer", "selectman", "selectwoman", "senator", "senior", "servant",
+    "shearer", "sheikh", "sheriff", "shop", "shopkeeper", "shopper", "signaller", "singer",
+    "sister", "sociologist", "soldier", "solicitor-general", "son", "sorter", "source",
+    "speaker", "specialist", "spokesman", "spokesperson", "spokeswoman", "staff", "staffer",
+    "star", "stevedore", "steward", "stewardess", "storeman", "strategist", "striker",
+    "student", "stylist", "subcontractor", "superintendent", "supervisor", "supporter",
+    "surgeon", "surgeon-general", "surrogate", "survivor", "tahsildar", "taoiseach", "td",
+    "teacher", "technician", "tenant", "tourist", "trader", "tradie", "trainee", "traveler",
     "traveller", "treasurer", "treasurer-general", "trucker", "truckie", "trustee",
     "tumuaki", "tycoon", "tánaiste", "uncle", "vendor", "veteran", "vice", "vice-chair",
     "vice-chairman", "vice-chancellor", "vice-president", "vice-principal", "victim",
@@ -1434,6 +1437,10 @@ NAME_TRAIL_STOPS: tuple[str, ...] = (
 #: Prepositions between a title and its organization (``president of Local 7``).
 TITLE_PREPOSITIONS: tuple[str, ...] = ("at", "for", "from", "in", "of", "to", "with")
 
+#: Determiners after a title's preposition that name no organization (``a writer on a
+#: police drama``, ``a modeler in his first union job``).
+UNNAMING_DETERMINERS: tuple[str, ...] = ("a", "an", "her", "his", "its", "their")
+
 #: Articles and possessives dropped from the front of a title (``a member`` -> ``member``,
 #: ``one striking worker`` -> ``striking worker``; ``One`` only before a lower-case word:
 #: ``One Nation leader`` keeps it).
@@ -1680,8 +1687,11 @@ RELATIVE_AUXILIARIES: tuple[str, ...] = (
 )  # fmt: skip
 
 #: A US legislator's party initial in a party-state tag after the name (``Sen. Ann Lee,
-#: D-Ohio,``; ``(R-Texas)``): no title.
-PARTY_INITIALS: tuple[str, ...] = ("D", "I", "R")
+#: D-Ohio,``; ``(R-Texas)``), and the party it names: no title, the party.
+PARTY_INITIAL_NAMES: tuple[tuple[str, str], ...] = (
+    ("D", "Democrat"), ("I", "Independent"), ("R", "Republican"),
+)  # fmt: skip
+PARTY_INITIALS: tuple[str, ...] = tuple(letter for letter, _ in PARTY_INITIAL_NAMES)
 
 #: Modifiers that make the verb form after them a noun (``pay offer``, ``the improved
 #: offer``, ``the latest report``, ``a fresh claim``): no verb follows them.
@@ -1880,7 +1890,8 @@ TITLE_PARTICIPLES: tuple[str, ...] = (
 #: Prepositions that open a setting set off by a comma before a clause's subject (``In
 #: Louisville, Ky., welder Ana Ruiz said``, ``Outside the plant, Tom Lee said``).
 SETTING_OPENERS: tuple[str, ...] = (
-    "after", "amid", "at", "before", "during", "from", "in", "inside", "near", "outside",
+    "across", "after", "along", "amid", "at", "before", "during", "from", "in", "inside",
+    "near", "on", "outside", "throughout",
 )  # fmt: skip
 
 #: Units of a length of time after a number (``a driver for 20 years``, ``a nurse of
