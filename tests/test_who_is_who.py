@@ -3897,3 +3897,28 @@ INTRODUCED = [
 @pytest.mark.parametrize(("text", "name"), INTRODUCED)
 def test_a_person_a_fronted_phrase_introduces(text: str, name: str) -> None:
     assert _speaker(text, "the days were long").name == name
+
+
+#: A work's title in marks that ends the appositive of the sentence before leaves its
+#: subject the antecedent of ``he`` or ``she`` (over the last speaker).
+def test_a_works_title_ends_the_subjects_appositive() -> None:
+    text = (
+        "Hal Brink said the studio would pay. Tom Pell, 52, the creator of the drama "
+        '"Low Tide," marched with his staff. He said: "We will stay out."'
+    )
+    assert _speaker(text, "We will stay out").name == "Tom Pell"
+
+
+#: (text, organization): a relative clause after a title that says where the person
+#: works, studies or teaches names her organization (without a title, the clause tells
+#: the role, and the organization stays unread).
+CLAUSE_WORKPLACES = [
+    ("Ana Ruiz, an associate professor who studies labor relations at Allendale College, said the offer was final.", "Allendale College"),
+    ("Ana Ruiz, an organiser who works for Unite in Leeds, said the offer was final.", "Unite"),
+    ("Ana Ruiz, a lecturer who taught at Kellan High School in Dover for 20 years, said the offer was final.", "Kellan High School"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "org"), CLAUSE_WORKPLACES)
+def test_a_clause_names_where_the_person_works(text: str, org: str) -> None:
+    assert _speaker(text, "the offer was final").organization == org

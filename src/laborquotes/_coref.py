@@ -1527,7 +1527,7 @@ class Resolver:
             or ", who " in self.text[cand.start : cand.end]  # (``who``: a person's clause)
         ):
             return False
-        v = verb_after_re().match(self.text, cand.end, end)
+        v = verb_after_re().match(self.text, _past_works_title(self.text, cand.end, end), end)
         if v is not None and v.group(1) in _RELATIVE_LEADS:
             # ``Graham Whitlock, whose wife is in hospital, stopped ...``: the verb after
             # the relative clause
@@ -1591,6 +1591,21 @@ _PREFIX = _lazy(r"(?r)(?:^|[.;:!?\"“”(]|,\s)\s*((?:[\w'’&-]+\s{1,3}){0,11}
 _POSSESSIVE = _lazy(r"['’]s?$")
 
 _NOT_APPOSITIVE = frozenset(V.NOT_APPOSITIVE_STARTS)
+
+
+#: ``"Low Tide,"`` (a work's title in double marks, its comma inside or after them) at
+#: the end of an appositive, before the subject's verb.
+_works_title_re = _lazy(r"[^\S\n]*+[\"“]\p{Lu}[^\"“”\n]{0,60}?(?:,[\"”]|[\"”],)")
+
+
+def _past_works_title(text: str, pos: int, end: int) -> int:
+    """Where the text after a subject phrase ending at *pos* goes on past a work's title
+    in marks that ends its appositive (``Ada Pell, the creator of "Low Tide," marched``);
+    *pos* when there is none."""
+    if pos >= end or text[pos] not in ' "“':
+        return pos
+    m = _works_title_re().match(text, pos, end)
+    return m.end() if m is not None else pos
 
 
 def _description_head(name: str) -> tuple[str, str]:

@@ -714,6 +714,8 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
     title, org = _people_owner(text, *_unit_place(*_split_title(_one_of(text))))
+    if org is None and title is not None and " who " in text:
+        org = _clause_workplace(text)
     if title and org and " at " in org:
         field, _, body = org.partition(" at ")
         if body[:1].isupper() and any(w.islower() and w not in _JOINERS for w in field.split()):
@@ -725,6 +727,32 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if org is not None and org in _WARD_UNITS:
         return (f"{org} {title}" if title else org), None  # ``ICU nurse``: a ward, no body
     return title, _bare_org(without_acronym(_without_base(org)))
+
+
+#: ``who studies labour relations at Allendale College``, ``who has worked for Acme
+#: Freight since 2010``: a relative clause that says where a person works, and the
+#: named body there (capitalized words and their joiners).
+_clause_workplace_re = lazy(
+    lambda: (
+        rf"""
+    (?<![\w\-]) who \s++ (?: has \s++ | have \s++ )?
+    (?: {alternation(V.WORKPLACE_CLAUSE_VERBS)} ) (?![\w\-])
+    [^,;:]{{0,80}}? \s (?: at | for ) \s++ (?: the \s++ )?
+    (?P<org> \p{{Lu}} [\w&’'.\-]*+ (?: \s++ (?: (?: of | for | and | & | the ) \s++ )*
+      \p{{Lu}} [\w&’'.\-]*+ ){{0,6}} )
+    """
+    )
+)
+
+
+def _clause_workplace(text: str) -> str | None:
+    """The named body a relative clause of *text* says the person works or studies at
+    (:data:`_clause_workplace_re`), without a place after it; ``None``: none named."""
+    m = _clause_workplace_re().search(text)
+    if m is None:
+        return None
+    words = _before_place(m.group("org").rstrip(".").split())
+    return " ".join(words) or None
 
 
 #: A quantity of a plural (``one of the three commissioners``, ``Two of her campaign

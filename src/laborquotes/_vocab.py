@@ -1530,6 +1530,15 @@ OFFICE_VERBS: dict[str, str] = {
     "leads": "leader", "manages": "manager", "runs": "head",
 }  # fmt: skip
 
+#: Verbs of a relative clause that say where a person works, studies or teaches (``an
+#: associate professor who studies labour relations at Allendale College``): the named
+#: body after ``at`` or ``for`` is hers when a title says what she does there (without
+#: one, the clause tells the role: ``who has worked at Acme for 20 years``, a worker).
+WORKPLACE_CLAUSE_VERBS: tuple[str, ...] = (
+    "lectures", "researches", "specialises", "specializes", "studies", "taught", "teaches",
+    "worked", "works",
+)  # fmt: skip
+
 #: Abbreviations whose period belongs to the speaker (``Acme Inc.``).
 KEPT_ABBREVIATIONS: tuple[str, ...] = (
     "Bros", "Calif", "Co", "Corp", "Inc", "Jr", "Ltd", "Mass", "Sr", "St",
