@@ -230,3 +230,46 @@ def test_a_passive_naming_verbs_agent_speaks_the_words() -> None:
     )
     [q] = [q for q in extract_quotes(text) if q.kind is PARTIAL]
     assert speaker_of(q) == "the council leader"
+
+
+#: (text, fragment, speaker, cue): a passive verb of naming right before words in marks
+#: (``was branded``, ``was described as``, ``was accused of``) and its agent after them:
+#: the words are the agent's, however few; ``by all accounts`` names no agent.
+PASSIVE_AGENTS_AFTER = [
+    ('The plan was branded "a shambles" by the union.', "a shambles", "the union", "branded"),
+    ('The offer was described as "derisory" by Unite general secretary Ana Ruiz.', "derisory", "Ana Ruiz", "described"),
+    ("The minister was accused of \"cowardice\" by the union's general secretary, Ana Ruiz.", "cowardice", "Ana Ruiz", "accused"),
+    ('The cuts were slammed as "reckless" by Labour.', "reckless", "Labour", "slammed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker", "cue"), PASSIVE_AGENTS_AFTER)
+def test_a_passive_agent_after_the_words(text: str, fragment: str, speaker: str, cue: str) -> None:
+    (q,) = [q for q in extract_quotes(text) if q.kind is PARTIAL]
+    assert q.text == fragment
+    assert q.attribution is not None
+    assert (q.attribution.speaker.name, q.attribution.cue) == (speaker, cue)
+
+
+def test_by_all_accounts_is_no_agent() -> None:
+    text = 'The plan was branded "a shambles", by all accounts.'
+    assert all(
+        q.attribution is None or q.attribution.speaker.name != "all accounts"
+        for q in extract_quotes(text)
+    )
+
+
+#: A time between the subject and its verb (``Ana Ruiz last night branded``) is no verb:
+#: the words in marks keep the verb as their cue.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Union chief Ana Ruiz last night branded the offer "an insult to every nurse".',
+        'Ana Ruiz yesterday branded the offer "an insult to every nurse".',
+        'Ana Ruiz on Tuesday branded the offer "an insult to every nurse".',
+    ],
+)
+def test_a_time_before_the_verb(text: str) -> None:
+    (q,) = [q for q in extract_quotes(text) if q.kind is PARTIAL]
+    assert q.attribution is not None
+    assert (q.attribution.speaker.name, q.attribution.cue) == ("Ana Ruiz", "branded")

@@ -3922,3 +3922,18 @@ CLAUSE_WORKPLACES = [
 @pytest.mark.parametrize(("text", "org"), CLAUSE_WORKPLACES)
 def test_a_clause_names_where_the_person_works(text: str, org: str) -> None:
     assert _speaker(text, "the offer was final").organization == org
+
+
+#: Chanting is speech: ``"...," chanted strikers``.
+def test_chanting_strikers_speak() -> None:
+    sp = _speaker('"Shame on you," chanted strikers as the managers arrived.', "Shame on you")
+    assert (sp.name, sp.role) == ("strikers", lq.Role.WORKER)
+
+
+#: A person whose members are in the dispute leads them: ``whose members``.
+def test_whose_members_is_a_union_official() -> None:
+    text = (
+        "Nurses at Kellan Hospital walked out. Ms Lyle, whose members have had no rise for "
+        "two years, said the offer was final."
+    )
+    assert _speaker(text, "the offer was final").role is lq.Role.UNION_OFFICIAL

@@ -27,6 +27,7 @@ from ._clauses import (
     VERB_FORMS,
     WORD_RE,
     closing_tail,
+    passive_agent_after,
     sentence_subject,
 )
 from ._marks import MarkPair, Structure
@@ -249,6 +250,10 @@ def _cue_before(text: str, st: Structure, q: Candidate, after: Cue | None) -> Cu
     """``Ana Ruiz said: "..."``, or the subject of the quotation's sentence."""
     pair = q.pair
     partial = q.kind is QuoteKind.PARTIAL
+    if partial:
+        agent = passive_agent_after(text, (pair.open, pair.close), st.sentence_end(pair.open))
+        if agent is not None:
+            return agent  # ``The plan was branded "a shambles" by the union.``
     before = find_cue_before(text, q.lead, pair.open, partial=partial)
     if partial and after is None:
         near = (

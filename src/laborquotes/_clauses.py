@@ -39,6 +39,7 @@ __all__ = [
     "in_headline",
     "inside_marks",
     "not_a_speaker",
+    "passive_agent_after",
     "plural_opening",
     "sentence_subject",
     "subject_at",
@@ -116,6 +117,9 @@ _ACCORDING = "according to"
 #: said`` (an acronym in brackets), with one adverb allowed before it.
 verb_after_re = _lazy(
     r"(?:\.(?=,))?(?:\s*+\([^()\n]{1,40}+\))?\s*+,?\s*+"
+    # (a time between the subject and its verb: ``Ana Ruiz last night branded``)
+    rf"(?:(?:(?:{'|'.join(V.ATTRIBUTION_TAIL_DEICTICS)})\s++"
+    rf"(?:{'|'.join(V.ATTRIBUTION_TAIL_PERIODS)})|yesterday|on\s++(?:{'|'.join(V.WEEKDAYS)}))\s++)?"
     r"(?:(?:also|then|later|again|\p{Ll}+ly)\s++)?(\p{Ll}{2,}+)\b"
 )
 #: A dateline that opens a sentence: ``TOLEDO, May 3 (AP) — ``.
@@ -310,6 +314,38 @@ _passive_naming_re = _lazy(
     rf"(?P<verb>{'|'.join(V.PASSIVE_NAMING_VERBS)})"
     r"(?:\s++[\w'’.-]++){0,6}?\s++by\s++"
 )
+
+
+#: A passive verb of naming right before a quotation (``was branded "``, ``were
+#: described as "``, ``was accused of "``).
+_passive_before_re = _lazy(
+    rf"(?<![\w-])(?:{'|'.join(V.PASSIVE_AUXILIARIES)})\s++(?:\w++ly\s++)?"
+    rf"(?P<verb>{'|'.join(V.PASSIVE_NAMING_VERBS)})(?:\s++(?:as|of|for))?\s*+\Z"
+)
+#: ``by`` right after a closing mark (a comma or a period on either side of it).
+_agent_after_re = _lazy(r"[,.]?[\"”’']?[,.]?\s++by\s++")
+#: How far before the opening mark the passive verb may start.
+_PASSIVE_BEFORE_REACH = 60
+
+
+def passive_agent_after(text: str, pair: tuple[int, int], end: int) -> Cue | None:
+    """The agent after a quotation (``pair``: where its opening mark is, where its
+    closing mark ends) of a passive verb of naming right before it: ``The plan was
+    branded "a shambles" by the union``, ``was accused of "cowardice" by Jo Bell``."""
+    open_pos, close = pair
+    m = _passive_before_re().search(text, max(0, open_pos - _PASSIVE_BEFORE_REACH), open_pos)
+    b = _agent_after_re().match(text, close, end) if m is not None else None
+    if m is None or b is None:
+        return None
+    cand = speaker_forward(text, b.end(), end)
+    if cand is None or cand.kind is Kind.PRON or cand.start != b.end():
+        return None
+    if cand.name.lower() in _NOT_AGENTS:
+        return None  # ``by all accounts``, ``by contrast``: no agent
+    return Cue(cand, m.start("verb"), m.end("verb"), How.BEFORE)
+
+
+_NOT_AGENTS = frozenset(V.NOT_AGENT_PHRASES)
 
 
 def _subject_starts(text: str, ss: int, end: int) -> list[int]:

@@ -45,6 +45,7 @@ from ._clauses import (
     VERB_FORMS,
     WORD_RE,
     not_a_speaker,
+    passive_agent_after,
 )
 from ._coref import Resolver
 from ._dates import speech_date
@@ -556,6 +557,7 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> tuple[QuoteKind | N
         nwords <= _SCARE_WORDS
         and prev_word not in VERB_FORMS
         and not _named_object(lead_words, _UNFRAMED_NAMING_VERBS)
+        and not _agent_after(text, pair)
     ):
         # Scare quotes: a word or two in the reporter's sentence, no reporting verb.
         # Two words inside reported speech are the speaker's (``said the offer was
@@ -564,6 +566,21 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> tuple[QuoteKind | N
         fragment = nwords >= _FRAGMENT_WORDS or _complement(lead_words, prev_word)
         return None, fragment and not pair.unclosed
     return QuoteKind.PARTIAL, False
+
+
+def _agent_after(text: str, pair: MarkPair) -> bool:
+    """Whether a passive verb of naming before *pair* has its agent after it (``was
+    described as "derisory" by the union``): the words are the agent's, however few."""
+    if "by" not in text[pair.close : pair.close + _BY_REACH]:
+        return False  # (a cheap test first)
+    end = min(len(text), pair.close + _AGENT_REACH)
+    return passive_agent_after(text, (pair.open, pair.close), end) is not None
+
+
+#: ``by`` stands this close after the closing mark (its punctuation and a space).
+_BY_REACH = 6
+#: How far after the closing mark the agent is read.
+_AGENT_REACH = 160
 
 
 def _complement(words: list[str], prev_word: str) -> bool:

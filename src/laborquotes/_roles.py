@@ -997,6 +997,8 @@ _ACTION_VERBS = frozenset(V.RELATIVE_ACTION_VERBS)
 _OWNER_VERBS = frozenset(V.RELATIVE_OWNER_VERBS)
 #: Nouns of someone's work after ``whose`` (``whose job is at risk``).
 _WORK_NOUNS = frozenset(("contract", "hours", "job", "pay", "post", "role", "shift", "wages"))
+#: The people a person leads in a dispute (``whose members``).
+_MEMBERSHIP_NOUNS = frozenset(("members", "membership"))
 _AUXILIARIES = frozenset(V.RELATIVE_AUXILIARIES)
 _KIN = frozenset(V.KIN_TITLES) | frozenset(("child", "children", "kids", "sons", "daughters"))
 #: Common nouns of a place of work that the dispute's employer may be written as (``the
@@ -1036,6 +1038,8 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
             return Role.OTHER if len(words) > 1 and words[1] in _KIN else None
         if not disputed:
             return None  # (``Ana Ruiz, whose support cratered``: no side to tell)
+        if words[1] in _MEMBERSHIP_NOUNS:
+            return Role.UNION_OFFICIAL  # ``whose members have had no rise``: she leads them
         return Role.WORKER if words[1] in _WORK_NOUNS else Role.OTHER
     verbs = [w for w in words[1:4] if w not in _AUXILIARIES][:1]
     if verbs and verbs[0] in _STUDY_VERBS:
