@@ -3937,3 +3937,23 @@ def test_whose_members_is_a_union_official() -> None:
         "two years, said the offer was final."
     )
     assert _speaker(text, "the offer was final").role is lq.Role.UNION_OFFICIAL
+
+
+#: A company's one-word short form speaks for the full name written before it, and the
+#: entertainment trades' names end in a business's word (``Animation``, ``Productions``).
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Artists at Paperkite Animation walked out.\n\nPaperkite said the offer was final.",
+            "Paperkite Animation",
+        ),
+        (
+            "Crews at Lindqvist Productions walked out.\n\nLindqvist said the offer was final.",
+            "Lindqvist Productions",
+        ),
+    ],
+)
+def test_a_companys_short_name(text: str, org: str) -> None:
+    sp = _speaker(text, "the offer was final")
+    assert (sp.organization, sp.role) == (org, lq.Role.EMPLOYER)

@@ -2113,8 +2113,39 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
     elif len(words) > 1 and words[0].lower() in _ORG_DESCRIPTORS and _opens_sentence(before):
         name = " ".join(words[1:])
     else:
-        return cand
+        full = _business_before(text, cand) if len(words) == 1 and cand.title is None else None
+        if full is None:
+            return cand
+        # ``Paperkite said``, after ``Paperkite Animation``: the company, short
+        return Cand(Kind.GROUP, cand.start, cand.end, cand.name, None, full, True)
     return Cand(Kind.GROUP, cand.start, cand.end, name, None, name, True)
+
+
+#: A capitalized word and a business's last word (``Paperkite Animation``).
+_business_name_re = lazy(
+    lambda: (
+        rf"(?<![\w\-])(\p{{Lu}}[\p{{L}}\-]++)[^\S\n]++(?:{alternation(V.BUSINESS_WORDS)})(?![\w\-])"
+    )
+)
+#: How far back a company's full name is looked for before its short form.
+_BUSINESS_NAME_REACH = 3000
+
+
+def _business_before(text: str, cand: Cand) -> str | None:
+    """The full name of a business written before *cand*, a one-word name, as its first
+    word (``Paperkite Animation`` ... ``Paperkite said``); ``None``: none, or the word
+    is a known first name."""
+    word = cand.name
+    if (
+        word in FIRST_GENDER
+        or word not in text[max(0, cand.start - _BUSINESS_NAME_REACH) : cand.start]
+    ):
+        return None
+    lo = max(0, cand.start - _BUSINESS_NAME_REACH)
+    for m in _business_name_re().finditer(text, lo, cand.start):
+        if m.group(1) == word:
+            return m.group()
+    return None
 
 
 def _comma_legal_form(text: str, cand: Cand) -> Cand | None:
