@@ -3957,3 +3957,43 @@ def test_whose_members_is_a_union_official() -> None:
 def test_a_companys_short_name(text: str, org: str) -> None:
     sp = _speaker(text, "the offer was final")
     assert (sp.organization, sp.role) == (org, lq.Role.EMPLOYER)
+
+
+#: (text, name, title, organization): the subject of an object relative clause, with
+#: its appositive (``which Unite's regional officer, Gary Pellow, described as``), speaks
+#: the words in marks; a second title joined by ``and`` before a name is kept whole; a
+#: verb of work and ``as`` in a relative clause gives the title (``who has worked as an
+#: emergency physician``, ``who served as mayor of Dover``).
+JOINED_AND_RELATIVE_TITLES = [
+    ('The drivers rejected the offer, which Unite\'s regional officer, Gary Pellow, described as "an insult to the town".', "Gary Pellow", "regional officer", "Unite"),
+    ('Hospital president and CEO Margaret Hendry called the plan "an insult to the town".', "Margaret Hendry", "hospital president and CEO", None),
+    ('Acme chairman and chief executive Tom Lee called the plan "an insult to the town".', "Tom Lee", "chairman and chief executive", "Acme"),
+    ('Dr. Kwame Asante, who has worked as an emergency physician for 12 years, called the plan "an insult to the town".', "Kwame Asante", "emergency physician", None),
+    ('"It is an insult to the town," said Ann Lee, who served as mayor of Dover.', "Ann Lee", "mayor of Dover", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title", "org"), JOINED_AND_RELATIVE_TITLES)
+def test_joined_and_relative_titles(text: str, name: str, title: str, org: str | None) -> None:
+    sp = _speaker(text, "an insult to the town")
+    assert (sp.name, sp.title, sp.organization) == (name, title, org)
+
+
+#: A union's bargaining unit president and chief steward are union officials.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, the bargaining unit president, said the offer was final.",
+        "Chief steward Ann Lee said the offer was final.",
+    ],
+)
+def test_a_bargaining_units_officers(text: str) -> None:
+    assert _speaker(text, "the offer was final").role is lq.Role.UNION_OFFICIAL
+
+
+#: A subject's noun phrase runs on over a noun read as a verb when a verb of speech
+#: follows (``the school district said``, not ``the school`` and ``district``).
+def test_a_noun_phrase_subject_runs_to_its_verb() -> None:
+    text = 'In a statement, the school district said it had offered "the most it can".'
+    sp = _speaker(text, "the most it can")
+    assert sp.name == "the school district"

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from . import _vocab as V
 from ._attribution import Cand, Cue, How, speaker_forward, subject_exact
 from ._marks import Structure
@@ -439,7 +441,28 @@ def subject_at(text: str, p: int, end: int) -> Cue | None:
         return None  # ``A few days later, ...``: a span of time, not a subject and its verb
     if v is None or v.group(1) in NOT_VERBS:
         return _name_and_verb(text, cand)
+    cand, v = _longer_noun_phrase(text, cand, v, end)
     return Cue(cand, v.start(1), v.end(1), How.SUBJECT)
+
+
+_NOUN_PHRASE_KINDS = frozenset((Kind.UNNAMED, Kind.ROLE, Kind.GROUP))
+
+
+def _longer_noun_phrase(
+    text: str, cand: Cand, v: regex.Match[str], end: int
+) -> tuple[Cand, regex.Match[str]]:
+    """*cand* and its verb *v*, or the noun phrase one word longer when that word is no
+    verb of speech and a verb of speech follows the longer phrase (``the school
+    district said``: not ``the school`` and ``district``)."""
+    if cand.kind not in _NOUN_PHRASE_KINDS or v.group(1) in VERB_FORMS:
+        return cand, v
+    longer = subject_exact(text, cand.start, v.end(1))
+    if longer is None or longer.kind not in _NOUN_PHRASE_KINDS:
+        return cand, v
+    v2 = verb_after_re().match(text, longer.end, end)
+    if v2 is None or v2.group(1) not in VERB_FORMS:
+        return cand, v
+    return longer, v2
 
 
 def plural_opening(text: str, ss: int, end: int) -> Cand | None:

@@ -128,17 +128,17 @@ EMPLOYER_ONLY_OFFICES: tuple[str, ...] = (
 #: Offices that only a union has: a person holding one speaks for a union even when
 #: no organization is named (``general secretary``, ``convenor``).
 UNION_ONLY_OFFICES: tuple[str, ...] = (
-    "assistant federal secretary", "assistant general secretary", "branch chair",
-    "branch chairman", "branch chairperson", "branch chief", "branch president",
-    "branch secretary", "convener", "convenor", "deputy general secretary",
-    "federal secretary", "general president", "general secretary",
-    "international president", "local president", "national officer", "national president",
-    "national representative", "regional officer", "regional organiser", "shop steward",
-    "trades hall secretary",
-    "union boss", "union chief", "union leader", "union official", "union organiser",
-    "union organizer", "union president", "union rep", "union representative",
-    "union secretary", "workers council", "workers' council", "workers’ council",
-    "works convenor", "works council",
+    "assistant federal secretary", "assistant general secretary", "bargaining unit chair",
+    "bargaining unit president", "branch chair", "branch chairman", "branch chairperson",
+    "branch chief", "branch president", "branch secretary", "chief steward", "convener",
+    "convenor", "deputy general secretary", "federal secretary", "general president",
+    "general secretary", "international president", "local president", "national officer",
+    "national president", "national representative", "regional officer",
+    "regional organiser", "shop steward", "trades hall secretary", "union boss",
+    "union chief", "union leader", "union official", "union organiser", "union organizer",
+    "union president", "union rep", "union representative", "union secretary",
+    "workers council", "workers' council", "workers’ council", "works convenor",
+    "works council",
 )  # fmt: skip
 
 #: Whole titles of a dispute's organizers (``Organizer Ana Ruiz``): in an article whose

@@ -106,7 +106,7 @@ RULES: dict[str, str] = {
         (?: (?: {capword} (?: {plural_poss} | {joined} | {s1} {name_and} (?= {and_trades} )
                             | {and_org} )?
               | {title_low} ) {s1} ){0,5}
-        (?: {np_low} {s1} ){0,2}? {title_low} {scope_of}? {s1} {title_paren}?
+        (?: {np_low} {s1} ){0,2}? {title_low} {joined_title}? {scope_of}? {s1} {title_paren}?
         (?! {title_cap} {s1} (?: of | for ) {s1} )  # (``former Secretary of State``)
       | {apos_ahead} (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
         (?: (?: {capword} | {low} ) {s1} ){0,4}?
@@ -168,6 +168,11 @@ RULES: dict[str, str] = {
     # A title's scope of one word after ``of`` (``the union's head of health``, ``Unison's
     # director of organising``).
     "title_of": r"(?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )",
+    # A second title joined by ``and`` (``president and CEO``, ``chairman and chief
+    # executive``).
+    "joined_title": r"""(?:
+        {s1} (?: and | & ) {s1} (?: (?: {np_low} {s1} )?? {title_low} | {title_acronym} (?![\w\-]) )
+    )""",
     # A title's scope after ``of`` before a name: one capitalized word, or one or two
     # lower-case words (``union president of Local 7``, ``vice president of labor
     # relations``).

@@ -1165,9 +1165,14 @@ def _relative_office(words: list[str]) -> tuple[str | None, str | None]:
     """``who chairs the Harbour Board`` -> (``chair``, ``Harbour Board``): an office
     verb and an organization's proper name; ``who is First Union's transport organiser``
     -> the description after the copula; any other relative clause is no title."""
+    words = _as_copula(words)
     if len(words) >= 3 and words[0] == "who" and words[1] in _COPULAS:
         rest = words[3:] if words[2] in ("also", "now") else words[2:]
-        if rest and (rest[0][:1].isupper() or rest[0].lower() in _DESCRIPTION_LEADS):
+        if rest and (
+            rest[0][:1].isupper()
+            or rest[0].lower() in _DESCRIPTION_LEADS
+            or rest[0].lower() in _TITLE_WORDS
+        ):
             # (a noun phrase that ends in a title: not ``who is 47``, ``who is retiring``,
             # ``who is Muslim``)
             title, org = split_title(" ".join(rest))
@@ -1182,8 +1187,20 @@ def _relative_office(words: list[str]) -> tuple[str | None, str | None]:
     return title, " ".join(rest)
 
 
+def _as_copula(words: list[str]) -> list[str]:
+    """A relative clause's *words*, a verb of work and ``as`` read as ``is`` (``who has
+    worked as an emergency physician at the hospital`` -> ``who is an emergency
+    physician at the hospital``)."""
+    k = 2 if words[1:2] and words[1] in ("has", "had") else 1
+    if len(words) > k + 2 and words[k] in _WORKED_AS and words[k + 1] == "as":
+        return ["who", "is", *words[k + 2 :]]
+    return words
+
+
 #: The copulas of a relative clause that describes (``who is the union's treasurer``).
 _COPULAS = frozenset(("is",))
+#: Verbs of work before ``as`` and a title (``who works as a porter``).
+_WORKED_AS = frozenset(("serves", "served", "work", "worked", "works"))
 _DESCRIPTION_LEADS = frozenset(("a", "an", "its", "the", *V.POSSESSIVE_PRONOUNS))
 
 
@@ -2880,14 +2897,30 @@ def _relative_start(text: str, regions: list[tuple[int, int]]) -> int:
     which ...``, ``, who ...``), after a first region that names its antecedent; past
     the end of the text when none does."""
     for ra, rb in sorted(regions)[1:]:
-        words = text[ra:rb].split(None, 1)
+        words = text[ra:rb].split(None, 2)
         if (
             words
             and words[0].lower() in _RELATIVES
             and text[max(0, ra - 3) : ra].rstrip().endswith(",")
+            and not _object_relative(words)
         ):
             return ra
     return len(text)
+
+
+def _object_relative(words: list[str]) -> bool:
+    """Whether a region's first *words* open a relative clause whose subject follows its
+    pronoun (``which Unite's regional officer, Gary Pellow, described as``): the clause
+    runs on to the verb, and its subject is the verb's."""
+    if len(words) < 2 or words[0].lower() not in _OBJECT_RELATIVES:
+        return False
+    return words[1][:1].isupper() or words[1].lower() in _NP_DETERMINERS
+
+
+#: Relative pronouns that may be a verb's object (``the offer, which the union called``).
+_OBJECT_RELATIVES = frozenset(("which", "whom"))
+#: Determiners that open a noun phrase (the subject of an object relative clause).
+_NP_DETERMINERS = frozenset(("a", "an", "her", "his", "its", "the", "their"))
 
 
 def _describes(text: str, comma: int, end: int) -> bool:
