@@ -232,7 +232,7 @@ TITLES = [
     ("INMO's officer in Limerick", ("officer", "INMO")),
     ("Lee's brother", ("Lee's brother", None)),
     ("It's a start", ("It's a start", None)),
-    ("the Labour MP for Leeds East", ("Labour MP for Leeds East", "Labour")),
+    ("the Labour MP for Leeds East", ("MP for Leeds East", "Labour")),
     ("Conservative leader", ("leader", "Conservative")),
     ("Democratic National Committee chair", ("chair", "Democratic National Committee")),
     ("Labour Minister", ("Labour Minister", None)),

@@ -1285,16 +1285,16 @@ def test_a_family_descriptor_is_no_part_of_the_name(text: str, name: str) -> Non
 #: (sentence, name, title, organization): formal offices written before a name, with
 #: their constituency, portfolio or body (British, Irish and wire style).
 FORMAL_OFFICES = [
-    ("Labour MP for Selby, Ruth Okafor, said the depot should stay open.", "Ruth Okafor", "Labour MP for Selby", "Labour"),
-    ("Labour MP for Selby Ruth Okafor said the depot should stay open.", "Ruth Okafor", "Labour MP for Selby", "Labour"),
-    ("Fianna Fáil TD for Kerry, Seán Mac Carthaigh, said the depot should stay open.", "Seán Mac Carthaigh", "Fianna Fáil TD for Kerry", "Fianna Fáil"),
+    ("Labour MP for Selby, Ruth Okafor, said the depot should stay open.", "Ruth Okafor", "MP for Selby", "Labour"),
+    ("Labour MP for Selby Ruth Okafor said the depot should stay open.", "Ruth Okafor", "MP for Selby", "Labour"),
+    ("Fianna Fáil TD for Kerry, Seán Mac Carthaigh, said the depot should stay open.", "Seán Mac Carthaigh", "TD for Kerry", "Fianna Fáil"),
     ("Secretary of State for Education Philippa Arden said the depot should stay open.", "Philippa Arden", "Secretary of State for Education", None),
     ("Minister of State at the Department of Health, Mary Butler-Ward, said the depot should stay open.", "Mary Butler-Ward", "Minister of State at the Department of Health", "Department of Health"),
     ("Bank of Kestrel Governor Tiff Moreau said the depot should stay open.", "Tiff Moreau", "Governor", "Bank of Kestrel"),
     ("Port of Norland CEO Peter Lind said the depot should stay open.", "Peter Lind", "CEO", "Port of Norland"),
     # an office's name of two words before the person's: the name starts at a given name
     ("Secretary of State for Health and Social Care Ann Lee said the depot should stay open.", "Ann Lee", "Secretary of State for Health and Social Care", None),
-    ("Labour MP for Leeds East Tom Bray said the depot should stay open.", "Tom Bray", "Labour MP for Leeds East", "Labour"),
+    ("Labour MP for Leeds East Tom Bray said the depot should stay open.", "Tom Bray", "MP for Leeds East", "Labour"),
     ("Minister for Finance Mary Ann Lee said the depot should stay open.", "Mary Ann Lee", "Minister for Finance", None),
     pytest.param(
         "Ana Ruiz, president and CEO of Kestrel Restaurant Association stated that the depot should stay open.", "Ana Ruiz", None, None,
@@ -1739,10 +1739,11 @@ PORTFOLIOS = [
     ("Minister for Health Ana Ruiz said the offer was fair.", "Ana Ruiz", "Minister for Health"),
 ]  # fmt: skip
 
-#: (text, name, title): a constituency's point of the compass is part of the title.
+#: (text, name, title): a constituency's point of the compass is part of the title (the
+#: party before it is the organization).
 CONSTITUENCIES = [
-    ("Labour MP for Bristol West Rosie Keane urged ministers to act.", "Rosie Keane", "Labour MP for Bristol West"),
-    ("Tory MP for Hallam North Ed Marsh said the cuts would hurt.", "Ed Marsh", "Tory MP for Hallam North"),
+    ("Labour MP for Bristol West Rosie Keane urged ministers to act.", "Rosie Keane", "MP for Bristol West"),
+    ("Tory MP for Hallam North Ed Marsh said the cuts would hurt.", "Ed Marsh", "MP for Hallam North"),
 ]  # fmt: skip
 
 
@@ -3764,7 +3765,7 @@ NATIONAL_OFFICES = [
     ("Fiscal depute Isla Brodie told the court the man had admitted it.", "Isla Brodie", "Fiscal depute", lq.Role.GOVERNMENT),
     ("Attorney-General Mark Drey said the man had admitted it.", "Mark Drey", "Attorney-General", lq.Role.GOVERNMENT),
     # a legislator's seat after ``from`` before the name (Indian style), as after ``for``
-    ("BJP MP from Gorakhpur Ravi Kumar said the man had admitted it.", "Ravi Kumar", "BJP MP", lq.Role.GOVERNMENT),
+    ("BJP MP from Gorakhpur Ravi Kumar said the man had admitted it.", "Ravi Kumar", "MP from Gorakhpur", lq.Role.GOVERNMENT),
 ]  # fmt: skip
 
 
@@ -3997,3 +3998,21 @@ def test_a_noun_phrase_subject_runs_to_its_verb() -> None:
     text = 'In a statement, the school district said it had offered "the most it can".'
     sp = _speaker(text, "the most it can")
     assert sp.name == "the school district"
+
+
+#: (text, name, title, organization): India's parties before a legislator's or a
+#: corporator's title are the organization, the seat after ``from`` or ``for`` stays in
+#: the title, and a commissioner of a portfolio is an office, not a party's.
+INDIAN_OFFICES = [
+    ("NCP MLA Rajaram Khandve said the offer was final.", "Rajaram Khandve", "MLA", "NCP"),
+    ("Samajwadi Party corporator Irfan Qureshi said the offer was final.", "Irfan Qureshi", "corporator", "Samajwadi Party"),
+    ("BJD MP from Cuttack Rina Das said the offer was final.", "Rina Das", "MP from Cuttack", "BJD"),
+    ("NDP MPP for Port Alder Centre Janet Carrow said the offer was final.", "Janet Carrow", "MPP for Port Alder Centre", "NDP"),
+    ("Additional Commissioner of Labour Sunita Gaikwad said the offer was final.", "Sunita Gaikwad", "Additional Commissioner of Labour", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title", "org"), INDIAN_OFFICES)
+def test_party_before_a_seat(text: str, name: str, title: str, org: str | None) -> None:
+    sp = _speaker(text, "the offer was final")
+    assert (sp.name, sp.title, sp.organization, sp.role) == (name, title, org, lq.Role.GOVERNMENT)

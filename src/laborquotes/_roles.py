@@ -248,7 +248,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "candidate", "chancellor of the exchequer", "chief inspector", "chief minister",
     "chief of police", "chief superintendent", "chief whip", "cllr", "cllr.", "commander",
     "commissioner", "comptroller", "conciliator", "congressman", "congressmember",
-    "congresswoman", "const.", "constable", "coroner", "corporal", "coun.",
+    "congresswoman", "const.", "constable", "coroner", "corporal", "corporator", "coun.",
     "council leader", "council member", "councillor", "councilman", "councilmember",
     "councilor", "councilwoman", "cpl.", "cr", "crown attorney", "crown counsel",
     "crown prosecutor", "cst.", "delegate to congress", "department", "deputy collector",

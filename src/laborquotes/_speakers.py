@@ -134,6 +134,8 @@ _ORG = frozenset(V.ORG_WORDS)
 _SUFFIX = frozenset(V.NAME_SUFFIXES)
 _TRAIL_STOP = frozenset((*V.WEEKDAYS, *V.NAME_TRAIL_STOPS))
 _PREPS = frozenset(V.TITLE_PREPOSITIONS)
+#: Prepositions before a legislator's seat (``MP for Leeds East``, ``MLA from Khed``).
+_SEAT_PREPS = frozenset(("for", "from"))
 #: Prepositions of what a title is about or where it is held (``on a police drama``).
 _SCOPE_PREPS = _PREPS | {"on"}
 #: Determiners that name no organization after a preposition (``at a firm``, ``in his job``).
@@ -465,6 +467,8 @@ def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
         if sep is not None:
             rest = seg[len(party) + len(sep) :].split(" ")
             bare = [w.removesuffix("'s").removesuffix("’s") for w in rest]
+            if len(bare) > 2 and bare[0] in _LEGISLATORS and bare[1] in _SEAT_PREPS:
+                bare = bare[:1]  # (``NDP MPP for Port Alder Centre``: a seat, no body)
             if rest[0] in ("Minister", "Secretary") or any(w in _ORG for w in bare):
                 return None, words
             return party, words[:k] + rest
@@ -485,6 +489,8 @@ def _portfolio(words: list[str], i: int) -> bool:
     head = " ".join(words[:i]).lower()
     if head.endswith(_PORTFOLIO_TITLES):
         return True
+    if head.endswith("commissioner") and words[i] == "of" and words[i + 1] in _PORTFOLIO_WORDS:
+        return True  # ``Commissioner of Labour``: an office, not the party
     for j in range(i):  # (``former Secretary of State``: a modifier before the title)
         whole = " ".join(words[j:]).lower().removeprefix("then-")
         if any(whole == t or whole.startswith(t + " ") for t in _PORTFOLIO_TITLES if " " in t):
@@ -587,6 +593,8 @@ _UNITS = frozenset(V.NUMBERED_UNITS)
 def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | None:
     """``member of Local 7`` -> (``member``, ``Local 7``); ``None`` without one."""
     for i, w in enumerate(words):
+        if w in _SEAT_PREPS and 0 < i < len(words) - 1 and words[i - 1] in _LEGISLATORS:
+            return _strip_article(" ".join(words)), None  # ``MP from Gorakhpur``: a seat
         if w in _SCOPE_PREPS and 0 < i < len(words) - 1 and _unnamed_place(words[i:]):
             # ``a staff writer on a police drama``, ``a modeler in his first union job``:
             # where or on what she works, no organization named
@@ -602,7 +610,7 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
         if w in _PREPS and 0 < i < len(words) - 1 and _portfolio(words, i):
             return _strip_article(" ".join(words)), None
         if (
-            w == "for"
+            w in _SEAT_PREPS
             and 0 < i < len(words) - 1
             and words[i - 1].lower() in _LEGISLATOR_TITLES
             and not (words[i - 1] == "member" and _named_body(words[i + 1 :]))
@@ -970,9 +978,8 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
         return seg, None
     party, rest = party_lead(bare.split(" "))
     if party is not None:
+        # (``Labour MP for Aldermoor``: ``MP for Aldermoor`` and ``Labour``)
         title, org = split_title(" ".join(rest))
-        if title and title.split(" ", 1)[0] in _LEGISLATORS and " for " in title:
-            title = f"{party} {title}"  # ``Labour MP for Aldermoor``: the seat's title, whole
         return title, org or party
     if _regional_office(words):
         return seg, None  # ``NSW Premier``, ``WA Opposition Leader``: a state's office
