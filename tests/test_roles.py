@@ -848,3 +848,12 @@ def test_outsiders_of_a_strike_are_no_employer(sentence: str) -> None:
     assert all(sp.role is not Role.EMPLOYER for sp in speakers[1:])
     if "Users'" in sentence:
         assert all(sp.role is Role.OTHER for sp in speakers[1:])  # (no expert, no official)
+
+
+#: India's words for a union (``sangh``, ``sanghatana``) make its officers union officials.
+@pytest.mark.parametrize(
+    "title",
+    ["president of the sanghatana", "Sangh president", "general secretary of the Mazdoor Sangh"],
+)
+def test_an_indian_unions_officer(title: str) -> None:
+    assert person_role(title, None) is Role.UNION_OFFICIAL

@@ -317,9 +317,9 @@ MEDIA_WORDS: tuple[str, ...] = (
 #: Words in a title or phrase that say which side it is when no organization does.
 UNION_WORDS: tuple[str, ...] = (
     "brotherhood", "federation", "guild", "guilds", "labor council", "labor leader",
-    "labor leaders", "labour council", "labour leader", "labour leaders", "shop steward",
-    "teamsters", "trade union", "trade unions", "trades hall", "trades union", "union",
-    "unions",
+    "labor leaders", "labour council", "labour leader", "labour leaders", "mazdoor sangh",
+    "sangh", "sangha", "sanghatana", "shop steward", "teamsters", "trade union",
+    "trade unions", "trades hall", "trades union", "union", "unions",
 )  # fmt: skip
 
 #: Head words of a manager's title: a bystander's word before one names what they
@@ -417,7 +417,8 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
             "allied workers", "auto workers", "autoworkers", "brotherhood",
             "federal secretary", "federation of labor", "federation of labour",
             "general workers", "guild", "labor council", "labor federation", "labor leader",
-            "labour council", "labour federation", "labour leader", "strike",
+            "labour council", "labour federation", "labour leader", "mazdoor sangh", "sangh",
+            "sangha", "sanghatana", "strike",
             "strike committee", "strike leader", "strikers", "teamsters", "trade union",
             "trades council", "trades hall", "trades union", "union", "union branch",
             "workers council", "workers united", "workers' council", "workers’ council",
