@@ -273,3 +273,27 @@ def test_a_time_before_the_verb(text: str) -> None:
     (q,) = [q for q in extract_quotes(text) if q.kind is PARTIAL]
     assert q.attribution is not None
     assert (q.attribution.speaker.name, q.attribution.cue) == ("Ana Ruiz", "branded")
+
+
+#: A speaker phrase after a verb of speech that stands closer to the words in marks than
+#: the sentence subject's own verb speaks them: ``The firm was fined, with a judge
+#: describing its systems as "..."``.
+def test_a_person_with_a_closer_verb_of_speech() -> None:
+    text = (
+        'The firm was fined, with a judge describing its systems as "little more than paperwork".'
+    )
+    (q,) = [q for q in extract_quotes(text) if q.kind is PARTIAL]
+    assert q.attribution is not None
+    assert q.attribution.speaker.name == "a judge"
+
+
+#: ``the statement added`` after ``In a statement, the council said ...``: the council's
+#: (a noun phrase never runs over a verb of speech: ``the council said recruitment``).
+def test_the_statement_added_is_the_bodys() -> None:
+    text = (
+        'In a statement, the council said recruitment for eight posts was "well advanced". '
+        "The pilot had been approved in the budget, the statement added."
+    )
+    (q,) = [q for q in extract_quotes(text) if q.text.startswith("The pilot")]
+    assert q.attribution is not None
+    assert q.attribution.speaker.name == "the council"

@@ -433,20 +433,26 @@ def _own_reading(text: str, found: Cue, outer: Cue | None) -> bool:
 
 
 def _clause_subject(text: str, found: Cue, outer: Cue) -> bool:
-    """Whether *found* is the subject of the reported clause itself, after the outer
-    verb, with a verb that reports no speech (``Feeney said Farrow was charging guests
-    "more than ever"``: the words are Feeney's; but ``Feeney said Ross called it "..."``
-    are Ross's). A participle's cue is its clause's verb (``was``), read the same way."""
+    """Whether *found*, with a verb that reports no speech, is the subject of the
+    reported clause itself, after the outer verb (``Feeney said Farrow was charging
+    guests "more than ever"``: the words are Feeney's; but ``Feeney said Ross called it
+    "..."`` are Ross's), or a subject whose verb stands before the outer verb's speaker,
+    a person (``The firm was fined, with a judge describing its systems as "..."``: the
+    judge's). A
+    participle's cue is its clause's verb (``was``), read the same way."""
     word = text[found.cue_start : found.cue_end].split(" ", 1)[0].lower()
+    later = outer.cand.kind in _PEOPLE_KINDS and outer.cand.start >= found.cue_end
     return (
         found.how in (How.SUBJECT, How.BEFORE)
-        and found.cand.start >= outer.cue_end
+        and (found.cand.start >= outer.cue_end or later)
         and word not in VERB_FORMS
         and word not in _SPEECH_NOUNS  # (``... Clinton's assertion of "a claim of right"``)
     )
 
 
 _SPEECH_NOUNS = frozenset(V.SPEECH_NOUNS)
+#: Speakers that are people (not a statement, a document or a body).
+_PEOPLE_KINDS = frozenset((Kind.PERSON, Kind.ROLE, Kind.UNNAMED))
 
 
 def _holds_verb(text: str, cand: Cand, outer: Cue) -> bool:

@@ -334,8 +334,10 @@ RULES: dict[str, str] = {
     # A word inside a noun phrase after its determiner: never a second article (``In a
     # statement the union said``: two phrases, the second the subject).
     "np_article": r"(?: [Tt]he | [Aa]n? ) (?![\w\-’'])",
-    "np_word": r"(?: (?! {np_article} ) {word} )",
-    "np_low": r"(?: (?! {np_article} ) {low} )",
+    # Nor a verb of speech (``the council said recruitment for eight posts``: a subject,
+    # its verb and a clause).
+    "np_word": r"(?: (?! {np_article} | {np_stop_verb} (?![\w\-’']) ) {word} )",
+    "np_low": r"(?: (?! {np_article} | {np_stop_verb} (?![\w\-’']) ) {low} )",
     "pron": r"{subject_pronoun} (?![\w’'\-])",
     "person": r"""
         (?P<person>
@@ -447,6 +449,7 @@ def _word_tables() -> dict[str, Table]:
         "group_modifier": (tuple(sorted(_group_modifiers())), False),
         "group_word": (tuple(g for g in V.GROUP_NOUNS if " " not in g), True),
         "indefinite": (V.INDEFINITE_LEADS, True),
+        "np_stop_verb": (V.NOUN_PHRASE_STOP_VERBS, False),
         "indefinite_person": (V.INDEFINITE_PERSONS, True),
         "of_joiner": (V.ORG_NAME_JOINERS, False),
         "org_word": (V.ORG_WORDS, False),

@@ -2168,8 +2168,15 @@ def _business_before(text: str, cand: Cand) -> str | None:
     lo = max(0, cand.start - _BUSINESS_NAME_REACH)
     for m in _business_name_re().finditer(text, lo, cand.start):
         if m.group(1) == word:
+            after = text[m.end() : m.end() + _LEGAL_FORM_REACH].split(None, 1)[:1]
+            if after and after[0].rstrip(".,") in _LEGAL_FORMS:
+                return f"{m.group()} {after[0].rstrip(',')}"  # (``Ostara Chips Inc``)
             return m.group()
     return None
+
+
+#: How far after a business's name its legal form is read (``Inc.``, ``Ltd``).
+_LEGAL_FORM_REACH = 8
 
 
 def _comma_legal_form(text: str, cand: Cand) -> Cand | None:

@@ -117,6 +117,7 @@ __all__ = [
     "NOUN_DETERMINERS",
     "NOUN_LEADS",
     "NOUN_MODIFIERS",
+    "NOUN_PHRASE_STOP_VERBS",
     "NOUN_QUANTIFIERS",
     "NO_REFERENT_PRONOUNS",
     "NUMBERED_UNITS",
@@ -622,6 +623,10 @@ PASSIVE_NAMING_VERBS: tuple[str, ...] = (
     "criticized", "denounced", "derided", "described", "dismissed", "dubbed", "hailed",
     "labeled", "labelled", "lambasted", "praised", "slammed", "termed",
 )  # fmt: skip
+
+#: Verb forms of speech that no noun phrase holds (``the council said recruitment ...``
+#: is a subject and its verb, not one phrase).
+NOUN_PHRASE_STOP_VERBS: tuple[str, ...] = ("added", "said", "says", "told")
 
 #: Phrases after ``by`` that name no agent (``was branded "..." by all accounts``).
 NOT_AGENT_PHRASES: tuple[str, ...] = (
