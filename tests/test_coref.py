@@ -803,3 +803,23 @@ def test_a_name_given_in_a_clause_names_the_unnamed_speaker(
     att = quotes[0].attribution
     assert att is not None
     assert (att.speaker.name, att.speaker.title) == (name, title)
+
+
+#: ``it`` after the body that is its sentence's subject is that body (``The union wants
+#: an end to what it says is "..."``), even before anyone has spoken.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The union wants an end to what it says is the "reckless and unchecked" use of agency staff.',
+            "The union",
+        ),
+        (
+            'Unite served notice of strikes over what it described as "chronic and dangerous" understaffing.',
+            "Unite",
+        ),
+    ],
+)
+def test_it_is_its_sentences_body(text: str, name: str) -> None:
+    quotes = [q for q in lq.parse(text).quotes if q.kind is lq.QuoteKind.PARTIAL]
+    assert [q.attribution.speaker.name for q in quotes if q.attribution] == [name]

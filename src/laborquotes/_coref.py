@@ -900,6 +900,10 @@ class Resolver:
             own = self._own_subject(anchor, want)
             if own is not None:
                 return own
+        if low == "it":
+            body = self._group_subject(cand.start)
+            if body is not None:
+                return body  # ``The union wants an end to what it says is "..."``
         if low in _CENTRED:
             asked = self._asked(anchor, want)
             if asked is not None:
@@ -933,6 +937,23 @@ class Resolver:
             if named is not None:
                 return self._person(named)
         return Speaker(name=cand.name)
+
+    def _group_subject(self, pos: int) -> Speaker | None:
+        """The body that is the subject of the sentence of ``it`` at *pos*, before it
+        (``The INMO served notice over what it described as "..."``)."""
+        if self.st is None:
+            return None
+        ss = self.st.sentence_start(pos)
+        if ss >= pos or self._quoted(ss):
+            return None
+        subject = speaker_forward(self.text, ss, pos)
+        if subject is None or subject.end >= pos:
+            return None
+        if subject.kind is Kind.GROUP:
+            return self._resolve(subject)
+        if subject.kind is Kind.PERSON and _registered(subject.name):
+            return Speaker(name=subject.name, is_group=True)  # (``it``: no person, ``Unite``)
+        return None  # (a person)
 
     def _own_subject(self, anchor: int, want: Gender | None) -> Speaker | None:
         """The person named, as the subject of a verb, in the sentence of the quotation
