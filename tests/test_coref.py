@@ -823,3 +823,14 @@ def test_a_name_given_in_a_clause_names_the_unnamed_speaker(
 def test_it_is_its_sentences_body(text: str, name: str) -> None:
     quotes = [q for q in lq.parse(text).quotes if q.kind is lq.QuoteKind.PARTIAL]
     assert [q.attribution.speaker.name for q in quotes if q.attribution] == [name]
+
+
+#: A definite description of a walk of life (``the retired schoolteacher``) is the person
+#: who is the subject of the sentence before, when not the last speaker.
+def test_an_epithet_is_the_person_just_introduced() -> None:
+    text = (
+        "Tom Lee said the fund was gone. Elaine Kostiuk, 81, was among the victims. In a "
+        "statement read in court, the retired schoolteacher said she had to sell her home."
+    )
+    quotes = [q for q in lq.parse(text).quotes if q.text.startswith("she had")]
+    assert [q.attribution.speaker.name for q in quotes if q.attribution] == ["Elaine Kostiuk"]

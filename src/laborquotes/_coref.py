@@ -107,6 +107,7 @@ _PERSONAL = frozenset(V.PERSONAL_PRONOUNS)
 _CENTRED = frozenset(V.CENTRED_PRONOUNS)
 _POSSESSIVES = frozenset(V.POSSESSIVE_PRONOUNS)
 _KIN_WORDS = frozenset(V.KIN_REFERENCES)
+_EPITHETS = frozenset(V.EPITHET_NOUNS)
 _NUMBER_WORDS = frozenset(V.NUMBER_WORDS)
 _ABBREVIATED_NOUNS = frozenset(V.ABBREVIATED_TITLES.values())
 #: How many words before a name may be abbreviated ranks (``Det. Sgt. Ann Pryce``).
@@ -806,7 +807,7 @@ class Resolver:
         named = self._named_after_title(cand)
         if named is not None:
             return named
-        kin = self._kin_reference(cand) or self._abbreviated_title(cand)
+        kin = self._kin_reference(cand) or self._abbreviated_title(cand) or self._epithet(cand)
         if kin is not None:
             return kin  # ``the mother of two``; ``Capt. Marcus Webb ... the captain said``
         aged = self._of_age(cand)
@@ -1228,6 +1229,8 @@ class Resolver:
         """``the mother of two``, ``the father-of-three``, ``the grandmother``: the most
         recent person of that gender (a description of someone just named)."""
         words = cand.name.lower().replace("-", " ").split()
+        if len(words) > 5 and words[4] == "from":
+            words = words[:4]  # (``the father of three from Liverpool``: where he lives)
         if len(words) not in (2, 4) or words[0] != "the" or words[1] not in _KIN_WORDS:
             return None
         if len(words) == 4 and not (
@@ -1239,8 +1242,24 @@ class Resolver:
         for sp in reversed(recent):
             if self._known(sp.name) is want:
                 return sp
-        # (none known to be of that gender: one not known to be of the other)
-        return next((sp for sp in reversed(recent) if self._known(sp.name) is None), None)
+        # (none known to be of that gender: one not known to be of the other; else the
+        # subject of the sentence before)
+        unknown = next((sp for sp in reversed(recent) if self._known(sp.name) is None), None)
+        return unknown or self._previous_subject(self._quote_opening(cand.start), want)
+
+    def _epithet(self, cand: Cand) -> Speaker | None:
+        """``Elaine Kostiuk, 81, was among the victims. ... the retired schoolteacher
+        said``: a definite description of a person's walk of life (``the`` and at most two
+        modifiers before a noun of :data:`~laborquotes._vocab.EPITHET_NOUNS`) is the
+        person who is the subject of the sentence before, when not the last speaker."""
+        words = cand.name.lower().split()
+        if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in _EPITHETS:
+            return None
+        if cand.kind in (Kind.PERSON, Kind.PRON) or any(w.endswith(("'s", "’s")) for w in words):
+            return None
+        sp = self._previous_subject(self._quote_opening(cand.start), None)
+        # (not the last speaker: ``Ana Ruiz said ... The pensioner said`` may be another)
+        return sp if sp is not None and sp is not self.last_person else None
 
     def _of_age(self, cand: Cand) -> Speaker | None:
         """``the 54-year-old``: the person named with that age shortly before (``Pat Reid,

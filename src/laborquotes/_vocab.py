@@ -56,6 +56,7 @@ __all__ = [
     "DEMONYMS",
     "DISTRIBUTIVES",
     "DURATION_UNITS",
+    "EPITHET_NOUNS",
     "EXECUTIVE_ACRONYMS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
@@ -622,6 +623,14 @@ PASSIVE_NAMING_VERBS: tuple[str, ...] = (
     "accused", "attacked", "blasted", "branded", "called", "condemned", "criticised",
     "criticized", "denounced", "derided", "described", "dismissed", "dubbed", "hailed",
     "labeled", "labelled", "lambasted", "praised", "slammed", "termed",
+)  # fmt: skip
+
+#: Nouns of a walk of life that a definite description of a person just named ends in
+#: (``the retired schoolteacher``, ``the pensioner``): that person, not a new one.
+EPITHET_NOUNS: tuple[str, ...] = (
+    "businessman", "businesswoman", "farmer", "grandfather", "grandmother", "homeowner",
+    "landlord", "pensioner", "retiree", "schoolteacher", "shopkeeper", "veteran", "widow",
+    "widower",
 )  # fmt: skip
 
 #: Verb forms of speech that no noun phrase holds (``the council said recruitment ...``
