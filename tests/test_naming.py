@@ -226,7 +226,7 @@ def test_title_comma_name(
 
 #: A politician's party is the organization; a constituency is not.
 PARTY_ROWS: list[Row] = [
-    ("Jane Dorrit, the Labour MP for Leeds Central", "Jane Dorrit", "Labour MP for Leeds Central", "Labour"),
+    ("Jane Dorrit, the Labour MP for Leeds Central", "Jane Dorrit", "MP for Leeds Central", "Labour"),
     ("Conservative leader Tom Brightwell", "Tom Brightwell", "leader", "Conservative"),
     ("former Labour leader Neil Kinsale", "Neil Kinsale", "former leader", "Labour"),
     ("the Liberal Democrats' health spokesman, Owain ap Rhys", "Owain ap Rhys", "health spokesman", "Liberal Democrats"),
@@ -395,7 +395,7 @@ BRITISH_IRISH_ROWS: list[Row] = [
     ("Siptu divisional organiser Owen Reilly", "Owen Reilly", "divisional organiser", "Services Industrial Professional and Technical Union"),
     ("Lord Kelso of Ardmore, a Labour peer", "Lord Kelso of Ardmore", "peer", "Labour"),
     ("Baroness Dunphy of Kilbride, a Conservative peer", "Baroness Dunphy of Kilbride", "peer", "Conservative"),
-    ("Ann Kelso, the Labour MP for Castlebridge", "Ann Kelso", "Labour MP for Castlebridge", "Labour"),
+    ("Ann Kelso, the Labour MP for Castlebridge", "Ann Kelso", "MP for Castlebridge", "Labour"),
     ("Ann Kelso (Labour, Castlebridge)", "Ann Kelso", "MP for Castlebridge", "Labour"),
 ]  # fmt: skip
 

@@ -4016,3 +4016,18 @@ INDIAN_OFFICES = [
 def test_party_before_a_seat(text: str, name: str, title: str, org: str | None) -> None:
     sp = _speaker(text, "the offer was final")
     assert (sp.name, sp.title, sp.organization, sp.role) == (name, title, org, lq.Role.GOVERNMENT)
+
+
+#: (text, title, organization): a described owner of a board, a ministry or a
+#: university is stripped from the title, as a union's is; a time that opens the
+#: sentence is no part of the title.
+OWNED_TITLES = [
+    ("Midwives at Ardlochy will ballot.\n\nThe board's director of midwifery, Helen Strang, said the offer was final.", "director of midwifery", "The board"),
+    ("Nurses in Unison walked out.\n\nLast night Unison's regional head of health, Tom Garside, said the offer was final.", "regional head of health", "Unison"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "org"), OWNED_TITLES)
+def test_an_owned_title(text: str, title: str, org: str) -> None:
+    sp = _speaker(text, "the offer was final")
+    assert (sp.title, sp.organization) == (title, org)

@@ -721,6 +721,7 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     ``UAW``); the organization without its acronym in parentheses (``president of the
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
+    text = _time_lead_re().sub("", text, count=1)  # (``Last night Unison's ...``)
     title, org = _people_owner(text, *_unit_place(*_split_title(_one_of(text))))
     if org is None and title is not None and " who " in text:
         org = _clause_workplace(text)
@@ -763,6 +764,14 @@ def _clause_workplace(text: str) -> str | None:
     return " ".join(words) or None
 
 
+#: A time that opens a sentence before its subject's title, with no comma (``Last night
+#: Unison's regional head of health, Tom Garside, said``).
+_time_lead_re = lazy(
+    lambda: (
+        rf"\A(?:(?:[Ll]ast|[Tt]his)\s++(?:{alternation(V.ATTRIBUTION_TAIL_PERIODS)})"
+        rf"|[Yy]esterday|[Oo]n\s++(?:{alternation(V.WEEKDAYS)}))\s++(?=\S)"
+    )
+)
 #: A quantity of a plural (``one of the three commissioners``, ``Two of her campaign
 #: aides``, ``some of the 40 drivers``); ``rest`` is the plural's phrase without its
 #: determiner.

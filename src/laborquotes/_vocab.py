@@ -1821,9 +1821,10 @@ ADJECTIVAL_REFERENCE_HEADS: tuple[str, ...] = ("local",)
 
 #: Heads of a title that points at an organization (``a member of the union``).
 TITLE_REFERENCE_HEADS: tuple[str, ...] = (
-    "airline", "authority", "carrier", "city", "club", "company", "council", "district",
-    "employer", "firm", "guild", "hospital", "hotel", "local", "operator", "railroad", "railway",
-    "retailer", "school", "studio", "studios", "trust", "union",
+    "airline", "authority", "board", "carrier", "city", "club", "college", "company",
+    "council", "district", "employer", "firm", "guild", "hospital", "hotel", "local",
+    "ministry", "operator", "railroad", "railway", "retailer", "school", "studio", "studios",
+    "trust", "union", "university",
 )  # fmt: skip
 
 #: Words before a time word between a verb and its clause (``said on Tuesday that``).
