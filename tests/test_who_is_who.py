@@ -4031,3 +4031,17 @@ OWNED_TITLES = [
 def test_an_owned_title(text: str, title: str, org: str) -> None:
     sp = _speaker(text, "the offer was final")
     assert (sp.title, sp.organization) == (title, org)
+
+
+#: A name that opens with an organization's acronym of three letters or more is a body,
+#: its own organization (``NHS Kinloch``, ``FNV Havens``); two letters are initials.
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("NHS Kinloch said the offer was final.", "NHS Kinloch"),
+        ("FNV Havens said the offer was final.", "FNV Havens"),
+        ("JD Vance said the offer was final.", None),
+    ],
+)
+def test_a_name_led_by_an_acronym(text: str, org: str | None) -> None:
+    assert _speaker(text, "the offer was final").organization == org

@@ -2141,7 +2141,7 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
         name = cand.name + "." if stop else cand.name
         end = cand.end + 1 if stop and last == cand.end else cand.end
         return Cand(Kind.GROUP, cand.start, end, name, None, name, True)
-    if _is_descriptor(before) or _which_after(text, at, words, cand):
+    if _is_descriptor(before) or _which_after(text, at, words, cand) or _acronym_led(words):
         name = cand.name
     elif len(words) > 1 and words[0].lower() in _ORG_DESCRIPTORS and _opens_sentence(before):
         name = " ".join(words[1:])
@@ -2152,6 +2152,23 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
         # ``Paperkite said``, after ``Paperkite Animation``: the company, short
         return Cand(Kind.GROUP, cand.start, cand.end, cand.name, None, full, True)
     return Cand(Kind.GROUP, cand.start, cand.end, name, None, name, True)
+
+
+def _acronym_led(words: list[str]) -> bool:
+    """Whether a name read as a person's opens with an organization's acronym of three
+    to five capitals, then capitalized words (``NHS Kinloch``, ``IDA Ireland``, ``FNV
+    Havens``): a body (initials, ``JD Vance``, are two letters)."""
+    first = words[0] if len(words) > 1 else ""
+    return (
+        _MIN_ACRONYM <= len(first) <= _MAX_ACRONYM
+        and first.isalpha()
+        and first.isupper()
+        and first not in _HONORIFICS
+        and all(w[:1].isupper() for w in words[1:])
+    )
+
+
+_MIN_ACRONYM, _MAX_ACRONYM = 3, 5
 
 
 #: A capitalized word and a business's last word (``Paperkite Animation``).
