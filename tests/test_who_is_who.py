@@ -4045,3 +4045,13 @@ def test_an_owned_title(text: str, title: str, org: str) -> None:
 )
 def test_a_name_led_by_an_acronym(text: str, org: str | None) -> None:
     assert _speaker(text, "the offer was final").organization == org
+
+
+#: One unnamed worker with no organization written works for the dispute's one employer.
+def test_one_unnamed_worker_works_for_the_employer() -> None:
+    text = (
+        "Drivers at Wyvern Buses walked out on Monday over pay.\n\n"
+        '"I have never been on strike," said one driver.'
+    )
+    sp = _speaker(text, "never been on strike")
+    assert (sp.organization, sp.role) == ("Wyvern Buses", lq.Role.WORKER)

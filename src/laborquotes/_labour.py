@@ -566,15 +566,39 @@ def _enrich_speaker(
     org, shown, role = _person_role(art, sides, read, org, shown, seen_by, pos, owned=bool(owner))
     role = _relative_in(art.text, att.source_span, sides, role) if org is None else role
     if org is None and not shown:
-        shown = described_body(sp.title or sp.name)  # ``a finance ministry official``
-    if org is None and not shown:
-        shown = _described_owner(sp.title)  # ``the union's president``: ``the union``
+        org, shown = _unwritten_owner(sides, sp, role)
     role = _owner_role(role, owner, sp.title or sp.name)
     read_owner = org is not None or shown is not None
     title = _unowned(sp.title, read=read_owner) or _description_title(sp.name)
     if read_owner:
         title = _without_side_noun(title)
     return speaker_with(sp, sp.name, title, _without_descriptor(shown), role, False), org
+
+
+def _unwritten_owner(
+    sides: _Sides, sp: Speaker, role: Role | None
+) -> tuple[Organization | None, str | None]:
+    """Whose a person with no organization found is, by the words of the description
+    (``a finance ministry official``), its described owner (``the union's president``:
+    ``the union``), or, for one unnamed worker, the dispute's one employer."""
+    shown = described_body(sp.title or sp.name) or _described_owner(sp.title)
+    if shown or role is not Role.WORKER:
+        return None, shown
+    org = _unnamed_workers_employer(sides, sp.name)
+    return org, display_name(org) if org is not None else None
+
+
+def _unnamed_workers_employer(sides: _Sides, name: str) -> Organization | None:
+    """The dispute's one employer, for one unnamed worker of no organization written
+    (``One driver said``, ``a nurse said``): whose worker she is; ``None`` otherwise."""
+    first = name.split(" ", 1)[0].casefold()
+    if first not in _ONE_UNNAMED or len(sides.employers) != 1:
+        return None
+    return sides.employers[0]
+
+
+#: Determiners of one unnamed person (``One driver``, ``a nurse``, ``another striker``).
+_ONE_UNNAMED = frozenset(("a", "an", "another", "one"))
 
 
 def _group_title(sp: Speaker, org: Organization | None, shown: str | None) -> str | None:
