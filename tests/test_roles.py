@@ -857,3 +857,9 @@ def test_outsiders_of_a_strike_are_no_employer(sentence: str) -> None:
 )
 def test_an_indian_unions_officer(title: str) -> None:
     assert person_role(title, None) is Role.UNION_OFFICIAL
+
+
+#: A president or chair who is also the chief executive is a company's head, no state's.
+@pytest.mark.parametrize("title", ["President and CEO", "president and chief executive"])
+def test_a_president_and_chief_executive_is_an_employer(title: str) -> None:
+    assert person_role(title, None) is Role.EMPLOYER

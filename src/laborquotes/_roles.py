@@ -41,6 +41,7 @@ __all__ = [
     "GOVERNMENT_GROUP_WORDS",
     "GOVERNMENT_WORDS",
     "GROUP_RULES",
+    "JOINED_EXECUTIVE_TITLES",
     "KIND_HINTS",
     "LEARNER_WORDS",
     "MANAGER_HEADS",
@@ -320,6 +321,13 @@ UNION_WORDS: tuple[str, ...] = (
     "labor leaders", "labour council", "labour leader", "labour leaders", "mazdoor sangh",
     "sangh", "sangha", "sanghatana", "shop steward", "teamsters", "trade union",
     "trade unions", "trades hall", "trades union", "union", "unions",
+)  # fmt: skip
+
+#: A second title of a company's head joined to a first (``president and CEO``,
+#: ``president and chief executive``): an employer's, whatever the first says.
+JOINED_EXECUTIVE_TITLES: tuple[str, ...] = (
+    "and ceo", "and chief executive", "and chief executive officer", "and chief operating officer",
+    "and coo", "and managing director",
 )  # fmt: skip
 
 #: Head words of a manager's title: a bystander's word before one names what they
@@ -687,6 +695,12 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         words=OUTSIDE_LAWYER_WORDS,
         kinds=frozenset({None, OrgKind.OTHER}),
         note="an employment lawyer with no side (a side's lawyer speaks for it)",
+    ),
+    RoleRule(
+        role=Role.EMPLOYER,
+        words=JOINED_EXECUTIVE_TITLES,
+        kinds=_ANY_BUT_UNION,
+        note="a president or chair who is also the chief executive: a company's, no state's",
     ),
     RoleRule(
         role=Role.GOVERNMENT,
