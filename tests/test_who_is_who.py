@@ -4055,3 +4055,14 @@ def test_one_unnamed_worker_works_for_the_employer() -> None:
     )
     sp = _speaker(text, "never been on strike")
     assert (sp.organization, sp.role) == ("Wyvern Buses", lq.Role.WORKER)
+
+
+#: Two relative clauses joined by ``and`` after a speaker's head are both its own: the
+#: noun at the end of the first is no speaker (``A picker who voted against the union,
+#: and who asked not to be named,``).
+def test_two_relative_clauses_after_the_speaker() -> None:
+    text = (
+        "A picker who voted against the union, and who asked that her name not be used, "
+        "said the offer was final."
+    )
+    assert _speaker(text, "the offer was final").name == "A picker"

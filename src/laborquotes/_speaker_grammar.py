@@ -376,10 +376,11 @@ RULES: dict[str, str] = {
     # After the head: ``(R-Texas)``, ``, a member of Local 7,``, ``who leads it``.
     "appositive": r"""
         (?: \s*+ \( (?P<paren> [^()\n]{1,60}+ ) \) )?
-        (?: \s*+ , \s*+ (?! {quantity_lead} )
+        (?: \s*+ , \s*+ (?! {quantity_lead} ) (?! (?: and | but ) \s++ (?: who | which ) \s )
             (?P<apptext> [^,;"“”]{1,150}? (?: , \s*+ [^,;"“”]{1,150}? ){0,3} ) \s*+ ,
             (?! (?<= \d , ) \d{3} (?!\d) )  # (``300,000``: a thousands separator)
-          | \s++ (?P<rel> (?: who | whose | which ) \s [^,;"“”]{1,100}? )
+          | \s++ (?P<rel> (?: who | whose | which ) \s [^,;"“”]{1,100}?
+                (?: , \s*+ (?: and | but ) \s++ (?: who | whose | which ) \s [^,;"“”]{1,100}? )? )
         )?
     """,
     # (``Health Canada, roughly 300,000 people ...``: a quantity opens a clause, no

@@ -2937,7 +2937,9 @@ def _relative_start(text: str, regions: list[tuple[int, int]]) -> int:
     which ...``, ``, who ...``), after a first region that names its antecedent; past
     the end of the text when none does."""
     for ra, rb in sorted(regions)[1:]:
-        words = text[ra:rb].split(None, 2)
+        words = text[ra:rb].split(None, 3)
+        if words[:1] in (["and"], ["but"]) and words[1:2] and words[1].lower() in _RELATIVES:
+            words = words[1:]  # (``..., and who asked not to be named,``)
         if (
             words
             and words[0].lower() in _RELATIVES
