@@ -4066,3 +4066,16 @@ def test_two_relative_clauses_after_the_speaker() -> None:
         "said the offer was final."
     )
     assert _speaker(text, "the offer was final").name == "A picker"
+
+
+#: A place after ``in`` or ``from`` ends a title, also after ``nearby`` and after an
+#: owner's possessive (``the union's lead organizer in Rhode Island``).
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Dan Hughes, a machine operator from nearby Caldwell Township, said the offer was final.", "machine operator"),
+        ("Nurses in the union walked out. Marcus Feeney, the union's lead organizer in Rhode Island, said the offer was final.", "lead organizer"),
+    ],
+)  # fmt: skip
+def test_a_place_ends_a_title(text: str, title: str) -> None:
+    assert _speaker(text, "the offer was final").title == title

@@ -520,6 +520,14 @@ def _modifiers_only(words: list[str]) -> bool:
     return all(w.lower() in _MODIFIERS_ONLY for w in words)
 
 
+def _without_place(words: list[str]) -> str:
+    """*words*, without a place after ``in`` or ``from`` at their end (:func:`_place`)."""
+    for i in range(1, len(words) - 1):
+        if _place(words, i):
+            return " ".join(words[:i])
+    return " ".join(words)
+
+
 def _unnamed_place(words: list[str]) -> bool:
     """``from a school in Dandenong``, ``on a police drama``, ``in his first job``: a
     preposition, an indefinite article or a possessive and lower-case words, then at most
@@ -983,8 +991,9 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
         return owned
     if bare == seg and words[0].lower() in _TITLE_ARTICLE_WORDS:
         # ``the college's director for England``: an owner pointed at by an article
-        # (resolved later); what follows the title is its scope, not an organization.
-        return seg, None
+        # (resolved later); what follows the title is its scope, not an organization,
+        # but a place after ``in`` or ``from`` is where (``lead organizer in Rhode Island``)
+        return _without_place(words), None
     party, rest = party_lead(bare.split(" "))
     if party is not None:
         # (``Labour MP for Aldermoor``: ``MP for Aldermoor`` and ``Labour``)

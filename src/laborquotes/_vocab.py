@@ -595,12 +595,13 @@ STREET_WORDS: tuple[str, ...] = (
     "Ave", "Avenue", "Boulevard", "Drive", "Lane", "Rd", "Road", "St", "Street",
 )  # fmt: skip
 
-#: Words of a compass point or an area written in lower case before a place (``in east
-#: London``, ``in northern Ontario``, ``in south-west England``).
+#: Words of a compass point, an area or nearness written in lower case before a place (``in east
+#: London``, ``in northern Ontario``, ``in south-west England``, ``from nearby Leeds``).
 COMPASS_WORDS: tuple[str, ...] = (
-    "central", "east", "eastern", "inner", "north", "north-east", "north-west", "northeast",
-    "northern", "northwest", "outer", "rural", "south", "south-east", "south-west",
-    "southeast", "southern", "southwest", "west", "western",
+    "central", "east", "eastern", "inner", "nearby", "neighboring", "neighbouring", "north",
+    "north-east", "north-west", "northeast", "northern", "northwest", "outer", "rural",
+    "south", "south-east", "south-west", "southeast", "southern", "southwest", "west",
+    "western",
 )  # fmt: skip
 
 #: Words before a number that make it a quantity (``roughly 300,000``, ``more than 40``):
