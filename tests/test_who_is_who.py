@@ -4079,3 +4079,19 @@ def test_two_relative_clauses_after_the_speaker() -> None:
 )  # fmt: skip
 def test_a_place_ends_a_title(text: str, title: str) -> None:
     assert _speaker(text, "the offer was final").title == title
+
+
+#: (text, name, title, organization): a body's capitalized name before its capitalized
+#: office is the organization (not a minister's body: ``Treasury Board President``); a
+#: slaughterman is a worker.
+CAPITALIZED_BODY_OFFICES = [
+    ("Mulgarra Regional Council Mayor Tanya Nicholls said the offer was final.", "Tanya Nicholls", "Mayor", "Mulgarra Regional Council"),
+    ("Treasury Board President Ana Roy said the offer was final.", "Ana Roy", "Treasury Board President", "Treasury Board of Canada Secretariat"),
+    ("Slaughterman Kevin Murray said the offer was final.", "Kevin Murray", "Slaughterman", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title", "org"), CAPITALIZED_BODY_OFFICES)
+def test_a_bodys_capitalized_office(text: str, name: str, title: str, org: str | None) -> None:
+    sp = _speaker(text, "the offer was final")
+    assert (sp.name, sp.title, sp.organization) == (name, title, org)

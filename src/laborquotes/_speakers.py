@@ -1408,6 +1408,16 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
         k -= 1
     lead = _modifier_count(words[:k])
     caps = words[lead:k]
+    if (
+        0 < k < len(words)
+        and words[k][:1].isupper()
+        and len(caps) > 1
+        and caps[-1] in _ORG
+        and not any(w in _MINISTERIAL_BODIES for w in caps)
+    ):
+        # ``Mulgarra Regional Council Mayor``: a body's name, then its capitalized office
+        # (not a minister's: ``Treasury Board President`` is one office)
+        return " ".join(words[:lead] + words[k:]), " ".join(caps)
     if len(caps) == 2 and caps[0].lower() in _SCHOOL_YEARS and caps[1].isdigit():
         return _strip_article(seg), None  # ``Year 12 student``: a school year, no organization
     numbered = any(_org_acronym(w) or w.isdigit() for w in caps)
@@ -2178,6 +2188,8 @@ def _acronym_led(words: list[str]) -> bool:
 
 
 _MIN_ACRONYM, _MAX_ACRONYM = 3, 5
+#: Words of a body whose capitalized office is a minister's (``Treasury Board President``).
+_MINISTERIAL_BODIES = frozenset(V.MINISTERIAL_BODY_WORDS)
 
 
 #: A capitalized word and a business's last word (``Paperkite Animation``).
