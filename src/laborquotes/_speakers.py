@@ -2204,22 +2204,29 @@ _BUSINESS_NAME_REACH = 3000
 
 def _business_before(text: str, cand: Cand) -> str | None:
     """The full name of a business written before *cand*, a one-word name, as its first
-    word (``Paperkite Animation`` ... ``Paperkite said``); ``None``: none, or the word
-    is a known first name."""
+    word (``Paperkite Animation`` ... ``Paperkite said``), within reach; ``None``: none,
+    or the word is a known first name."""
     word = cand.name
-    if (
-        word in FIRST_GENDER
-        or word not in text[max(0, cand.start - _BUSINESS_NAME_REACH) : cand.start]
-    ):
+    if word in FIRST_GENDER:
         return None
-    lo = max(0, cand.start - _BUSINESS_NAME_REACH)
-    for m in _business_name_re().finditer(text, lo, cand.start):
-        if m.group(1) == word:
-            after = text[m.end() : m.end() + _LEGAL_FORM_REACH].split(None, 1)[:1]
-            if after and after[0].rstrip(".,") in _LEGAL_FORMS:
-                return f"{m.group()} {after[0].rstrip(',')}"  # (``Ostara Chips Inc``)
-            return m.group()
+    for at, full in reversed(_business_names(text).get(word, ())):
+        if at < cand.start:
+            return full if cand.start - at <= _BUSINESS_NAME_REACH else None
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _business_names(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Every business's full name in *text* (:data:`_business_name_re`, with a legal form
+    after it), by its first word, in order: one scan per text."""
+    names: dict[str, list[tuple[int, str]]] = {}
+    for m in _business_name_re().finditer(text):
+        after = text[m.end() : m.end() + _LEGAL_FORM_REACH].split(None, 1)[:1]
+        full = m.group()
+        if after and after[0].rstrip(".,") in _LEGAL_FORMS:
+            full = f"{full} {after[0].rstrip(',')}"  # (``Ostara Chips Inc``)
+        names.setdefault(m.group(1), []).append((m.start(), full))
+    return names
 
 
 #: How far after a business's name its legal form is read (``Inc.``, ``Ltd``).
@@ -3004,6 +3011,7 @@ def clear_cache() -> None:
     """Forget the subjects found (:func:`laborquotes.parse` calls it after each text, so
     the cache holds no text once the parse is done)."""
     _subject_before.cache_clear()
+    _business_names.cache_clear()
     _speaker_match_at.cache_clear()
     _MEMO.clear()
     _MEMO_SEEN.clear()
