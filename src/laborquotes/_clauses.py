@@ -24,7 +24,7 @@ from . import _vocab as V
 from ._attribution import Cand, Cue, How, speaker_forward, subject_exact
 from ._marks import Structure
 from ._org_names import _lazy
-from ._speakers import Kind
+from ._speakers import Kind, time_phrase
 
 __all__ = [
     "GROUP_KINDS",
@@ -120,8 +120,7 @@ _ACCORDING = "according to"
 verb_after_re = _lazy(
     r"(?:\.(?=,))?(?:\s*+\([^()\n]{1,40}+\))?\s*+,?\s*+"
     # (a time between the subject and its verb: ``Ana Ruiz last night branded``)
-    rf"(?:(?:(?:{'|'.join(V.ATTRIBUTION_TAIL_DEICTICS)})\s++"
-    rf"(?:{'|'.join(V.ATTRIBUTION_TAIL_PERIODS)})|yesterday|on\s++(?:{'|'.join(V.WEEKDAYS)}))\s++)?"
+    rf"(?:{time_phrase()}\s++)?"
     r"(?:(?:also|then|later|again|\p{Ll}+ly)\s++)?(\p{Ll}{2,}+)\b"
 )
 #: A dateline that opens a sentence: ``TOLEDO, May 3 (AP) — ``.

@@ -54,6 +54,7 @@ __all__ = [
     "split_title",
     "subject_before",
     "subject_exact",
+    "time_phrase",
 ]
 
 
@@ -772,14 +773,20 @@ def _clause_workplace(text: str) -> str | None:
     return " ".join(words) or None
 
 
+def time_phrase() -> str:
+    """A pattern for a time written between a subject and its verb or before a title
+    (``last night``, ``this week``, ``yesterday``, ``on Tuesday``), any case at its
+    first letter."""
+    deictics = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in V.ATTRIBUTION_TAIL_DEICTICS)
+    return (
+        rf"(?:(?:{deictics})\s++(?:{alternation(V.ATTRIBUTION_TAIL_PERIODS)})"
+        rf"|[Yy]esterday|[Oo]n\s++(?:{alternation(V.WEEKDAYS)}))"
+    )
+
+
 #: A time that opens a sentence before its subject's title, with no comma (``Last night
 #: Unison's regional head of health, Tom Garside, said``).
-_time_lead_re = lazy(
-    lambda: (
-        rf"\A(?:(?:[Ll]ast|[Tt]his)\s++(?:{alternation(V.ATTRIBUTION_TAIL_PERIODS)})"
-        rf"|[Yy]esterday|[Oo]n\s++(?:{alternation(V.WEEKDAYS)}))\s++(?=\S)"
-    )
-)
+_time_lead_re = lazy(lambda: rf"\A{time_phrase()}\s++(?=\S)")
 #: A quantity of a plural (``one of the three commissioners``, ``Two of her campaign
 #: aides``, ``some of the 40 drivers``); ``rest`` is the plural's phrase without its
 #: determiner.
