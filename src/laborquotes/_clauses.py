@@ -334,9 +334,11 @@ def passive_agent_after(text: str, pair: tuple[int, int], end: int) -> Cue | Non
     closing mark ends) of a passive verb of naming right before it: ``The plan was
     branded "a shambles" by the union``, ``was accused of "cowardice" by Jo Bell``."""
     open_pos, close = pair
+    b = _agent_after_re().match(text, close, end)  # (anchored and cheap: first)
+    if b is None:
+        return None
     m = _passive_before_re().search(text, max(0, open_pos - _PASSIVE_BEFORE_REACH), open_pos)
-    b = _agent_after_re().match(text, close, end) if m is not None else None
-    if m is None or b is None:
+    if m is None:
         return None
     cand = speaker_forward(text, b.end(), end)
     if cand is None or cand.kind is Kind.PRON or cand.start != b.end():

@@ -96,6 +96,7 @@ from ._vocab import (
     COURTESY_HONORIFICS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    INDEFINITE_LEADS,
     LEGISLATOR_POSTNOMINALS,
     NUMBERED_UNITS,
     ORG_DESCRIPTORS,
@@ -598,7 +599,7 @@ def _unnamed_workers_employer(sides: _Sides, name: str) -> Organization | None:
 
 
 #: Determiners of one unnamed person (``One driver``, ``a nurse``, ``another striker``).
-_ONE_UNNAMED = frozenset(("a", "an", "another", "one"))
+_ONE_UNNAMED = frozenset(INDEFINITE_LEADS)
 
 
 def _group_title(sp: Speaker, org: Organization | None, shown: str | None) -> str | None:

@@ -438,8 +438,7 @@ def _clause_subject(text: str, found: Cue, outer: Cue) -> bool:
     guests "more than ever"``: the words are Feeney's; but ``Feeney said Ross called it
     "..."`` are Ross's), or a subject whose verb stands before the outer verb's speaker,
     a person (``The firm was fined, with a judge describing its systems as "..."``: the
-    judge's). A
-    participle's cue is its clause's verb (``was``), read the same way."""
+    judge's). A participle's cue is its clause's verb (``was``), read the same way."""
     word = text[found.cue_start : found.cue_end].split(" ", 1)[0].lower()
     later = outer.cand.kind in _PEOPLE_KINDS and outer.cand.start >= found.cue_end
     return (
@@ -577,14 +576,10 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> tuple[QuoteKind | N
 def _agent_after(text: str, pair: MarkPair) -> bool:
     """Whether a passive verb of naming before *pair* has its agent after it (``was
     described as "derisory" by the union``): the words are the agent's, however few."""
-    if "by" not in text[pair.close : pair.close + _BY_REACH]:
-        return False  # (a cheap test first)
     end = min(len(text), pair.close + _AGENT_REACH)
     return passive_agent_after(text, (pair.open, pair.close), end) is not None
 
 
-#: ``by`` stands this close after the closing mark (its punctuation and a space).
-_BY_REACH = 6
 #: How far after the closing mark the agent is read.
 _AGENT_REACH = 160
 

@@ -1013,7 +1013,7 @@ _OWNER_VERBS = frozenset(V.RELATIVE_OWNER_VERBS)
 #: Nouns of someone's work after ``whose`` (``whose job is at risk``).
 _WORK_NOUNS = frozenset(("contract", "hours", "job", "pay", "post", "role", "shift", "wages"))
 #: The people a person leads in a dispute (``whose members``).
-_MEMBERSHIP_NOUNS = frozenset(("members", "membership"))
+_MEMBERSHIP_NOUNS = frozenset(V.MEMBERSHIP_NOUNS)
 _AUXILIARIES = frozenset(V.RELATIVE_AUXILIARIES)
 _KIN = frozenset(V.KIN_TITLES) | frozenset(("child", "children", "kids", "sons", "daughters"))
 #: Common nouns of a place of work that the dispute's employer may be written as (``the

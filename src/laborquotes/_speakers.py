@@ -154,6 +154,8 @@ _NUMBERS = frozenset(V.NUMBER_WORDS)
 #: Modifiers that may stand before an organization in a title (``former UAW president``).
 _LEAD_MODIFIERS = frozenset(V.TITLE_MODIFIERS) & frozenset(V.ADVERB_TITLE_MODIFIERS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
+#: Offices whose portfolio follows ``of`` (``Commissioner of Labour``).
+_OF_PORTFOLIO = tuple(V.OF_PORTFOLIO_OFFICES)
 _PORTFOLIO_WORDS = frozenset(V.PORTFOLIO_WORDS)
 #: The last words of an office after ``for`` or ``of``: a portfolio's, or a
 #: constituency's point of the compass (``MP for Bristol West``).
@@ -490,7 +492,7 @@ def _portfolio(words: list[str], i: int) -> bool:
     head = " ".join(words[:i]).lower()
     if head.endswith(_PORTFOLIO_TITLES):
         return True
-    if head.endswith("commissioner") and words[i] == "of" and words[i + 1] in _PORTFOLIO_WORDS:
+    if words[i] == "of" and words[i + 1] in _PORTFOLIO_WORDS and head.endswith(_OF_PORTFOLIO):
         return True  # ``Commissioner of Labour``: an office, not the party
     for j in range(i):  # (``former Secretary of State``: a modifier before the title)
         whole = " ".join(words[j:]).lower().removeprefix("then-")
@@ -1232,7 +1234,7 @@ def _as_copula(words: list[str]) -> list[str]:
 #: The copulas of a relative clause that describes (``who is the union's treasurer``).
 _COPULAS = frozenset(("is",))
 #: Verbs of work before ``as`` and a title (``who works as a porter``).
-_WORKED_AS = frozenset(("serves", "served", "work", "worked", "works"))
+_WORKED_AS = frozenset(V.AS_TITLE_VERBS)
 _DESCRIPTION_LEADS = frozenset(("a", "an", "its", "the", *V.POSSESSIVE_PRONOUNS))
 
 
@@ -2491,7 +2493,7 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
 
 
 #: Determiners of one unnamed speaker before a body's name (``One Riverbend nurse``).
-_ONE_OF = frozenset(("a", "an", "another", "one"))
+_ONE_OF = frozenset(V.INDEFINITE_LEADS)
 
 
 #: How long an unnamed speaker has done the work (``with 19 years``) and where in the
@@ -2997,7 +2999,7 @@ def _object_relative(words: list[str]) -> bool:
 #: Relative pronouns that may be a verb's object (``the offer, which the union called``).
 _OBJECT_RELATIVES = frozenset(("which", "whom"))
 #: Determiners that open a noun phrase (the subject of an object relative clause).
-_NP_DETERMINERS = frozenset(("a", "an", "her", "his", "its", "the", "their"))
+_NP_DETERMINERS = _UNNAMING_DETERMINERS | {"the"}
 
 
 def _describes(text: str, comma: int, end: int) -> bool:

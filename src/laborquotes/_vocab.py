@@ -23,6 +23,7 @@ __all__ = [
     "APPOSITIVE_BUSINESS_NOUNS",
     "APPOSITIVE_STOPS",
     "ASKING_VERBS",
+    "AS_TITLE_VERBS",
     "ATTRIBUTION_PHRASES",
     "ATTRIBUTION_TAIL_DEICTICS",
     "ATTRIBUTION_TAIL_PERIODS",
@@ -95,6 +96,7 @@ __all__ = [
     "MANNER_CUES",
     "MEDIUM_NOUNS",
     "MEMBERSHIP_LINKS",
+    "MEMBERSHIP_NOUNS",
     "MINISTERIAL_BODY_WORDS",
     "MODIFIER_ENDINGS",
     "NAME_PARTICLES",
@@ -130,6 +132,7 @@ __all__ = [
     "OFFICE_NOUNS",
     "OFFICE_RANK_MODIFIERS",
     "OFFICE_VERBS",
+    "OF_PORTFOLIO_OFFICES",
     "ON_BEHALF_PREPOSITIONS",
     "ORG_APPOSITIVE_PREPOSITIONS",
     "ORG_DESCRIPTORS",
@@ -642,6 +645,17 @@ NOUN_PHRASE_STOP_VERBS: tuple[str, ...] = ("added", "said", "says", "told")
 #: Words of a body whose capitalized office before a name is a minister's, one title
 #: (``Treasury Board President Ana Roy``, ``Privy Council President``).
 MINISTERIAL_BODY_WORDS: tuple[str, ...] = ("Cabinet", "Privy", "Treasury")
+
+#: Verbs of work before ``as`` and a title in a relative clause (``who has worked as an
+#: emergency physician``, ``who served as mayor``): the title is hers.
+AS_TITLE_VERBS: tuple[str, ...] = ("served", "serves", "work", "worked", "works")
+
+#: The people a person leads in a dispute, after ``whose`` (``whose members``).
+MEMBERSHIP_NOUNS: tuple[str, ...] = ("members", "membership")
+
+#: Offices whose portfolio follows ``of`` before a name (``Additional Commissioner of
+#: Labour``): one office, not one of a party.
+OF_PORTFOLIO_OFFICES: tuple[str, ...] = ("commissioner",)
 
 #: Phrases after ``by`` that name no agent (``was branded "..." by all accounts``).
 NOT_AGENT_PHRASES: tuple[str, ...] = (
