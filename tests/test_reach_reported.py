@@ -999,3 +999,16 @@ def test_an_amount_in_rand_or_rupees_offered_is_no_report() -> None:
 
 def test_a_warning_strike_is_no_warning() -> None:
     assert _reports("Workers at Veltmann Ltd held warning strikes on Tuesday.") == []
+
+
+#: ``X issued a statement saying ...``: the document speaks for the one who put it out.
+ISSUED_STATEMENTS = [
+    ("The borough council released a statement on Wednesday saying the claims were false.", "the claims were false", "The borough council"),
+    ("Dana Pruitt issued a statement saying she would not step down.", "she would not step down", "Dana Pruitt"),
+    ("The hauliers' union put out a statement Friday saying the offer was too low.", "the offer was too low", "The hauliers' union"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), ISSUED_STATEMENTS)
+def test_a_statement_put_out_speaks_for_its_issuer(text: str, clause: str, source: str) -> None:
+    assert _reports(text) == [(clause, source)]

@@ -278,6 +278,11 @@ def strip_adverbs(text: str, start: int, end: int) -> int:
         word = text[k:e]
         spaced = k > start and text[k - 1].isspace()
         if (word in _WEEKDAYS or word in _BEFORE_VERB_SKIPS) and spaced:
+            prev = _word_before(text, k - 1)[0] if word == "to" else ""
+            if prev and prev not in _BEFORE_VERB_SKIPS and not prev[0].isupper():
+                # (``The movement plans to protest``; but ``went on to say``, ``leading
+                # Ana Ruiz to counter``)
+                return end
             end = k
             continue
         if word == "as" and spaced:
@@ -346,8 +351,19 @@ def noun_like(text: str, vs: int, word: str) -> bool:
         return True
     # ``a snappy retort``: a base form after an indefinite article and an adjective.
     if word.lower() in _LEMMAS and prev and prev[:1].islower():
-        return _word_before(text, k)[0].lower() in ("a", "an")
+        prev2, k2 = _word_before(text, k)
+        return prev2.lower() in ("a", "an") or _compound_head(text, prev, prev2, k2)
     return False
+
+
+def _compound_head(text: str, prev: str, prev2: str, k2: int) -> bool:
+    """``the hospital's latest pay offer``: a base form after two lower-case words, the
+    one right before it no plural, that a determiner or a possessive opens: the head of
+    a noun phrase (its subject would be ``pay``, which takes ``offers``)."""
+    if not prev2[:1].islower() or prev.endswith("s") or not prev.isalpha():
+        return False
+    lead = _word_before(text, k2)[0]
+    return lead.lower() in _NOUN_BEFORE or lead.endswith(("'s", "’s", "s'", "s’"))
 
 
 #: Verb forms that are adjectives too, before a noun (``state guidelines``).
@@ -542,6 +558,37 @@ def _named_then_appositive(text: str, p: int, subj_end: int, v: re.Match[str]) -
     return Cue(cand._replace(end=head_end - 1), v.start(), v.end(), How.AFTER)
 
 
+def _titled_tail(text: str, p: int, subj_end: int, v: re.Match[str]) -> Cue | None:
+    """``"...," Raise the Floor organizing director Ana Ruiz told reporters``: a body's
+    name the subject patterns cannot read (lower-case words, figures: ``Fight for $15``),
+    then a title and a name. The person with the title speaks; the body is left unread."""
+    if any(c in text[p:subj_end] for c in _CLAUSE_STOPS):
+        return None
+    if _word_after(text, p, subj_end).lower() in _CLAUSE_OPENERS:
+        return None  # (``," after Clinton spokesman Ana Ruiz wrote``: another clause)
+    for w in _word_starts_re().finditer(text, p + 1, subj_end):
+        if w.start() - p > MAX_TAIL_LEAD:
+            break
+        cand = subject_exact(text, w.start(), subj_end)
+        if cand is not None and cand.kind == Kind.PERSON and cand.title:
+            # (an organization read from the tail is the end of the unread name)
+            return Cue(cand._replace(org=None), v.start(), v.end(), How.AFTER)
+    return None
+
+
+#: How far into the subject after a quotation a titled name may start.
+MAX_TAIL_LEAD = 40
+_CLAUSE_STOPS = frozenset(',.;:()"“”')
+_word_starts_re = lazy_stdlib(lambda: r"(?<=\s)[^\W_]")
+_first_word_re = lazy_stdlib(lambda: r"\s*+(\w*+)")
+
+
+def _word_after(text: str, p: int, end: int) -> str:
+    """The first word after *p* (past spaces), or ``""``."""
+    m = _first_word_re().match(text, p, end)
+    return m.group(1) if m is not None else ""
+
+
 def _cue_for_verb_after(text: str, p: int, end: int, v: re.Match[str]) -> Cue | None:
     vs = v.start()
     subj_end = strip_adverbs(text, p, vs)
@@ -551,7 +598,7 @@ def _cue_for_verb_after(text: str, p: int, end: int, v: re.Match[str]) -> Cue | 
     cand = subject_before(text, p, subj_end) if _may_end_clause(text, p, subj_end) else None
     if cand is not None and _ends_clause_before(text, p, subj_end, cand):
         return Cue(cand, vs, v.end(), How.AFTER)
-    cue = _named_then_appositive(text, p, subj_end, v)
+    cue = _named_then_appositive(text, p, subj_end, v) or _titled_tail(text, p, subj_end, v)
     if cue is not None:
         return cue
     if text[p:vs].rstrip().endswith(","):

@@ -53,6 +53,7 @@ __all__ = [
     "GOODS_OBJECT_VERBS",
     "ING_COMPOUND_NOUNS",
     "INVERTED_CLOSERS",
+    "ISSUING_VERBS",
     "NAMING",
     "NAMING_COMPLEMENTS",
     "NAMING_DETERMINERS",
@@ -572,6 +573,13 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 #: Participles between a document and its owner (``figures released by the ONS``).
 PUBLISHING_PARTICIPLES: tuple[str, ...] = (
     "commissioned", "compiled", "issued", "produced", "published", "released",
+)  # fmt: skip
+
+#: Verbs that put out a document right before it: ``issued a statement saying``, ``put
+#: out a statement that ...`` (the document's words are the subject's).
+ISSUING_VERBS: tuple[str, ...] = (
+    "emailed", "issued", "posted", "published", "put out", "released", "sent", "sent out",
+    "tweeted",
 )  # fmt: skip
 
 #: The auxiliaries of a progressive verb (``is suggesting``, ``has been warning``).

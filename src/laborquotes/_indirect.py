@@ -2065,12 +2065,39 @@ def _speaker(
         # ``People close to the talks said``: the object of a preposition is part of the
         # subject, not all of it
         found = _whole_subject(text, ss, slot.end) or found
+    found = _issuer(text, ss, found) or found
     first, _, rest = found.name.partition(" ")
     if rest and first.lower() in _LEAD_WORDS:
         # ``..., while other members said``: the conjunction opens the clause
         start = text.index(rest.split()[0], found.start)
         found = found._replace(start=start, name=rest)
     return found, text[ss : found.start].rstrip()
+
+
+def _issuer(text: str, ss: int, found: Cand) -> Cand | None:
+    """``The council issued a statement saying ...``: the words of a document that a
+    speaker has just put out are that speaker's (``a statement`` speaks for it)."""
+    if _issued_document_re().fullmatch(found.name) is None:
+        return None
+    m = _issuing_verb_re().search(text, max(ss, found.start - _ISSUING_REACH), found.start)
+    if m is None:
+        return None
+    cand = subject_before(text, ss, strip_adverbs(text, ss, m.start()))
+    if cand is None or (cand.kind not in SPEAKING_KINDS and cand.kind is not Kind.UNNAMED):
+        return None
+    return cand
+
+
+#: How far before a document its issuing verb is looked for (``issued on Monday a``).
+_ISSUING_REACH = 40
+#: A document an issuing verb may put out: ``a statement``, ``a joint letter``.
+_issued_document_re = _lazy(
+    rf"(?i:an?|the)\s++(?:[\p{{L}}\-]++\s++)?(?:{'|'.join(V.AUTHORED_DOCUMENTS)})"
+)
+#: ``issued``, ``put out``: the verb right before the document it puts out.
+_issuing_verb_re = _lazy(
+    rf"(?<![\w’'\-])(?:{'|'.join(F.ISSUING_VERBS)})\s++(?:(?:on\s++)?\p{{Lu}}\p{{Ll}}++day\s++)?\Z"
+)
 
 
 def _titled_unnamed(cand: Cand) -> bool:

@@ -423,7 +423,9 @@ def _own_reading(text: str, found: Cue, outer: Cue | None) -> bool:
         return False
     if outer is not None and _holds_verb(text, found.cand, outer):
         return False  # (``Morgan said officers had found "..."``: no subject holds a verb)
-    if outer is not None and _clause_subject(text, found, outer):
+    if outer is not None and (
+        _clause_subject(text, found, outer) or _outer_closer(text, found, outer)
+    ):
         return False
     if outer is None or (found.cue_start, found.cue_end) != (outer.cue_start, outer.cue_end):
         return True
@@ -447,6 +449,24 @@ def _clause_subject(text: str, found: Cue, outer: Cue) -> bool:
         and word not in VERB_FORMS
         and word not in _SPEECH_NOUNS  # (``... Clinton's assertion of "a claim of right"``)
     )
+
+
+def _outer_closer(text: str, found: Cue, outer: Cue) -> bool:
+    """Whether *found* is a sentence's subject and its verb, no verb of speech, standing
+    before the cue of the reported clause around the words, whose speaker is a person
+    (``The remarks came in reply to her claim that she "never broke a rule"``: the words
+    are hers, not the remarks')."""
+    word = text[found.cue_start : found.cue_end].split(" ", 1)[0].lower()
+    return (
+        found.how is How.SUBJECT
+        and found.cue_end <= outer.cue_start
+        and word not in VERB_FORMS
+        and outer.cand.kind in _OWNER_KINDS
+    )
+
+
+#: Speakers of a reported clause that own the words (not ``her statement``, a document).
+_OWNER_KINDS = frozenset((Kind.PERSON, Kind.PRON, Kind.ROLE, Kind.UNNAMED))
 
 
 _SPEECH_NOUNS = frozenset(V.SPEECH_NOUNS)
