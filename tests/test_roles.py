@@ -863,3 +863,29 @@ def test_an_indian_unions_officer(title: str) -> None:
 @pytest.mark.parametrize("title", ["President and CEO", "president and chief executive"])
 def test_a_president_and_chief_executive_is_an_employer(title: str) -> None:
     assert person_role(title, None) is Role.EMPLOYER
+
+
+#: An office of the board that the striking workers' employer names runs the employer,
+#: as a company's board does (rule 5): ``Board President`` in a teachers' strike.
+def test_the_president_of_the_employing_board_is_the_employer() -> None:
+    text = (
+        "Teachers in the Dunmore Valley School District went on strike on Monday after "
+        "talks with the Dunmore Valley Board of Education broke down.\n\n"
+        "Board President Hal Brink said the district could not pay more."
+    )
+    assert _speakers(text) == [("Hal Brink", "Dunmore Valley Board of Education", Role.EMPLOYER)]
+
+
+#: A described owner of one lower-case word and a noun: the employer the article named.
+def test_the_transit_authoritys_chief_executive_is_the_employer() -> None:
+    text = (
+        "Drivers at the Orrin Bay Regional Transit Authority voted to strike.\n\n"
+        "The transit authority's chief executive, Mia Sorel, said the agency had offered 6%."
+    )
+    sp = lq.parse(text).quotes[0].attribution
+    assert sp is not None
+    assert (sp.speaker.title, sp.speaker.organization, sp.speaker.role) == (
+        "chief executive",
+        "Orrin Bay Regional Transit Authority",
+        Role.EMPLOYER,
+    )

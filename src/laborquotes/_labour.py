@@ -370,7 +370,9 @@ class _Sides:
 
     def party(self, described: str | None) -> Organization | None:
         """The side a description with no organization names (``a union spokesman``)."""
-        if not described or person_role(described, None) is Role.GOVERNMENT:
+        if not described:
+            return None
+        if person_role(described, None) is Role.GOVERNMENT and not self._board_office(described):
             return None  # ``the Minister for Health``: a minister is never a side
         if union_not_labour(described):
             return None  # ``students' union president``: no labour union's
@@ -393,6 +395,15 @@ class _Sides:
             return named[0] if named else None
         side = self.unions if m.group("u") else self.employers
         return _most_named(side) if side else None
+
+    def _board_office(self, described: str) -> bool:
+        """Whether *described* is an office of a board that the employer side names
+        (``Board President`` of a school board whose teachers strike): the board runs
+        the employer, as a company's board does."""
+        words = described.casefold().split()
+        return "board" in words[:-1] and any(
+            "board" in o.name.casefold().split() for o in self.employers
+        )
 
 
 def _most_named(side: Sequence[Organization]) -> Organization:

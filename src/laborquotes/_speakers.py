@@ -111,6 +111,7 @@ _FIRST_NAME_CHARS = 20
 _HONORIFICS = frozenset(V.HONORIFICS)
 _COURTESY = frozenset(V.COURTESY_HONORIFICS)
 _RANK_STYLES = frozenset(V.RANK_STYLES)
+_CIVIL_STYLES = frozenset(V.CIVIL_STYLES)
 _BODY_KINDS = frozenset(V.ORG_TAIL_DESCRIPTORS)
 #: Most words of a region's office (``NSW Shadow Health Minister``).
 _REGIONAL_OFFICE_WORDS = 4
@@ -439,7 +440,7 @@ def _strip_article(s: str) -> str:
     for art in _ARTICLES:
         if low.startswith(art):
             rest = s[len(art) :]
-            if rest.split(" ", 1)[0].endswith(("'s", "’s")) and rest[:1].islower():
+            if _owned_by_noun(rest):
                 return s
             if art in ("one ", "another ") and (
                 not rest[:1].islower() or rest.startswith(("of ", "or "))
@@ -447,6 +448,15 @@ def _strip_article(s: str) -> str:
                 return s  # ``One Nation leader``: a name; ``one of his aides``: a share
             return rest
     return s
+
+
+def _owned_by_noun(rest: str) -> bool:
+    """Whether *rest* opens with a lower-case owner's possessive, itself or after one
+    word (``union's president``, ``transit authority's chief executive``)."""
+    words = rest.split(" ", 2)[:2]
+    return rest[:1].islower() and any(
+        w.endswith(("'s", "’s")) and (k == 0 or w[:1].islower()) for k, w in enumerate(words)
+    )
 
 
 def _org_acronym(word: str) -> bool:
@@ -733,6 +743,7 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
     text = _time_lead_re().sub("", text, count=1)  # (``Last night Unison's ...``)
+    text = _first_description(text)
     title, org = _people_owner(text, *_unit_place(*_split_title(_one_of(text))))
     if org is None and title is not None and " who " in text:
         org = _clause_workplace(text)
@@ -747,6 +758,20 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     if org is not None and org in _WARD_UNITS:
         return (f"{org} {title}" if title else org), None  # ``ICU nurse``: a ward, no body
     return title, _bare_org(without_acronym(_without_base(org)))
+
+
+def _first_description(text: str) -> str:
+    """*text* up to a second description joined by ``and a``/``and an`` (``president and
+    a fourth-grade teacher``, ``a nurse and a mother of two``): the first says what she
+    is there; ``president and chief executive`` is one office."""
+    at = text.find(" and a")
+    if at <= 0 or any(sep in text for sep in _MEMBER_OF):
+        return text  # (``a porter and a member of the GMB``: the membership names her union)
+    m = _second_description_re().search(text, at)
+    return text[: m.start()] if m is not None else text
+
+
+_second_description_re = lazy(lambda: r"[ ]and[ ]an?\s")
 
 
 #: ``who studies labour relations at Allendale College``, ``who has worked for Acme
@@ -819,8 +844,13 @@ def _one_of(text: str) -> str:
     last = head.rsplit(" ", 1)[-1]
     one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     if not last.endswith("s") or last.endswith("ss") or one.lower() not in _TITLE_WORDS:
-        return text
+        # (``one of the two no votes``, ``one of the loudest voices``: no office)
+        return "" if tail == "" and _PLURAL_NO_OFFICE_re().fullmatch(head) else text
     return head[: len(head) - len(last)] + one + tail
+
+
+#: ``no votes``, ``loudest voices``: lower-case words, a plural of no office last.
+_PLURAL_NO_OFFICE_re = lazy(lambda: r"(?:\p{Ll}[\p{Ll}\-]*+[ ]){0,3}\p{Ll}[\p{Ll}\-]*+(?<=[^s]s)")
 
 
 #: Determiners and quantifiers, capitalized at a sentence's start: never an organization.
@@ -1017,12 +1047,39 @@ def _split_named(seg: str, words: list[str]) -> tuple[str | None, str | None]:
     """The last readings of :func:`_split_title`: a name, then a title (with its scope,
     or wire style), a preposition before the organization, or capitalized words."""
     split = (
-        _scoped_office(words)
+        _of_name_then_title(words)
+        or _scoped_office(words)
         or _name_then_title(words)
         or _name_then_cap_title(words)
         or _split_at_preposition(words)
     )
     return split if split is not None else _split_caps(seg, words)
+
+
+def _of_name_then_title(words: list[str]) -> tuple[str | None, str | None] | None:
+    """``Ministry of Justice spokesman``, ``Department for Business and Trade
+    spokesperson``: a body's name (an organization's word, ``of`` or ``for``, then
+    capitalized words and their joiners), then a title of lower-case words."""
+    lead = 1 if words[:1] in (["A"], ["An"], ["a"], ["an"], ["The"], ["the"]) else 0
+    if len(words) < lead + 4 or words[lead] not in _ORG or words[lead + 1] not in _OF_FOR:
+        return None
+    k = lead + 2
+    while k < len(words) and (
+        words[k][:1].isupper() or (words[k] in _NAME_ANDS and words[k + 1 : k + 2] != [""])
+    ):
+        k += 1
+    tail = words[k:]
+    if (
+        k == lead + 2
+        or not words[k - 1][:1].isupper()
+        or not tail
+        or not all(w[:1].islower() and w.lower() in _TITLE_OR_MODIFIER for w in tail)
+    ):
+        return None
+    return " ".join(tail), " ".join(words[lead:k])
+
+
+_OF_FOR = frozenset(("for", "of"))
 
 
 def _business_kind(words: list[str]) -> int:
@@ -1423,6 +1480,7 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
         and len(caps) > 1
         and caps[-1] in _ORG
         and not any(w in _MINISTERIAL_BODIES for w in caps)
+        and words[-1] not in _PORTFOLIO_OFFICE_HEADS
     ):
         # ``Mulgarra Regional Council Mayor``: a body's name, then its capitalized office
         # (not a minister's: ``Treasury Board President`` is one office)
@@ -1697,10 +1755,12 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
             or (written[0].lower() in _FIELDS and bare and bare[-1].lower() in _FIELD_TITLES)
         )
         and written[1][:1].islower()
+        and not (written[1] == "of" and written[2:3] and written[2][:1].isupper())
         and _sentence_initial(m)
     ):
         # ``Union leader Ana Ruiz said``, ``Labour economist Ana Ruiz said``: a common
-        # noun or a field, capitalized by its place only (no party)
+        # noun or a field, capitalized by its place only (no party); but ``University
+        # of Otago economist`` is a name
         written = (written[0].lower(), *written[1:])
     if len(written) > 2 and _lead_adjective(written) and _sentence_initial(m):
         written = written[1:]  # ``Fiery CWU general secretary``: no word of the union's
@@ -1721,7 +1781,8 @@ def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | Non
         # ``the union's president Ana Ruiz``: the owner is a reference to an organization
         # of the article (as in ``a company spokesman``), what follows it the title
         title = " ".join(words[described:]) or title
-        org = "the " + words[described - 1][:-2].lower()
+        owner_words = [w for w in words[:described] if w not in _THE]
+        org = "the " + " ".join(owner_words)[:-2].lower()
     elif pre_words in _PARTY_LABELS:
         org = pre_words  # ``Democrat Ana Ruiz``: her party, no title
     elif pre_words and not _modifiers_only(words):
@@ -1790,7 +1851,8 @@ def _style_after_office(words: list[str]) -> int:
         return 0
     graded = len(words) > 2 and words[-2] in _STYLE_GRADES
     office = words[-3] if graded else words[-2]
-    if not (_title_word(office) and office[:1].islower()):
+    civil = words[-1] in _CIVIL_STYLES
+    if not (_title_word(office) and (office[:1].islower() or civil)):
         return 0
     return 2 if graded else 1
 
@@ -1911,6 +1973,8 @@ def _described_owner(words: list[str]) -> int:
     words (``the union's president``, ``the company's chief executive``), the last one's
     scope after ``of`` any one word (``the union's head of nursing``). 0: none."""
     k = 1 if len(words) >= 2 and words[0] in _THE else 0
+    if len(words) > k + 1 and words[k].isalpha() and words[k].islower():
+        k += 1  # ``the transit authority's chief executive``: one word before the noun
     if len(words) <= k or not words[k].endswith(("'s", "’s")):
         return 0
     if words[k][:-2] not in _OWNER_NOUNS:
@@ -2199,6 +2263,7 @@ def _acronym_led(words: list[str]) -> bool:
 _MIN_ACRONYM, _MAX_ACRONYM = 3, 5
 #: Words of a body whose capitalized office is a minister's (``Treasury Board President``).
 _MINISTERIAL_BODIES = frozenset(V.MINISTERIAL_BODY_WORDS)
+_PORTFOLIO_OFFICE_HEADS = frozenset(V.PORTFOLIO_OFFICES)
 
 
 #: A capitalized word and a business's last word (``Paperkite Animation``).

@@ -37,6 +37,7 @@ __all__ = [
     "BUSINESS_KIND_NOUNS",
     "BUSINESS_WORDS",
     "CENTRED_PRONOUNS",
+    "CIVIL_STYLES",
     "CLAUSE_BREAK_CONJUNCTIONS",
     "CLAUSE_CONJUNCTIONS",
     "CLAUSE_DASHES",
@@ -166,6 +167,7 @@ __all__ = [
     "PHRASE_PREPOSITIONS",
     "POLITICAL_LABEL_HEADS",
     "POLITICAL_LABEL_MODIFIERS",
+    "PORTFOLIO_OFFICES",
     "PORTFOLIO_TITLES",
     "PORTFOLIO_TITLE_HEADS",
     "PORTFOLIO_WORDS",
@@ -646,6 +648,10 @@ NOUN_PHRASE_STOP_VERBS: tuple[str, ...] = ("added", "said", "says", "told")
 #: (``Treasury Board President Ana Roy``, ``Privy Council President``).
 MINISTERIAL_BODY_WORDS: tuple[str, ...] = ("Cabinet", "Privy", "Treasury")
 
+#: Offices whose capitalized words before them are a portfolio, not a body's name
+#: (``Local Government Minister``, ``Local Government Secretary``: one office each).
+PORTFOLIO_OFFICES: tuple[str, ...] = ("Minister", "Secretary")
+
 #: Verbs of work before ``as`` and a title in a relative clause (``who has worked as an
 #: emergency physician``, ``who served as mayor``): the title is hers.
 AS_TITLE_VERBS: tuple[str, ...] = ("served", "serves", "work", "worked", "works")
@@ -686,6 +692,11 @@ RANK_STYLES: tuple[str, ...] = (
     "Cllr", "Constable", "Coun.", "Councillor", "Cr", "Inspector", "Professor", "Sergeant",
     "Superintendent",
 )  # fmt: skip
+
+#: The styles of :data:`RANK_STYLES` that follow a capitalized office too (``Vice-Chancellor
+#: Professor Ana Ruiz``, ``Council Leader Councillor Tom Lee``); a police rank after a
+#: capitalized word is a rank of its own (``Chief Constable``, ``Detective Inspector``).
+CIVIL_STYLES: tuple[str, ...] = ("Cllr", "Coun.", "Councillor", "Cr", "Professor")
 
 #: Styles written after ``the`` before a name (of :data:`COURTESY_HONORIFICS`): ``The Rt
 #: Hon Ana Ruiz MP``, ``the Hon. Tom Lee`` name a person, not a group.
@@ -1604,8 +1615,13 @@ PRONOUN_LEADS: tuple[str, ...] = (
     "so", "that", "then", "though", "until", "when", "where", "while", "yet",
 )  # fmt: skip
 
-#: Verbs that take an object, so ``told reporters`` is not ``said Jane``.
-OBJECT_VERBS: tuple[str, ...] = ("accuse", "ask", "call", "inform", "remind", "tell", "urge")
+#: Verbs that take an object, so ``told reporters`` is not ``said Jane``, and
+#: ``"...," described the plan as ...`` is no inverted speaker ``the plan``: the verbs of a
+#: listener and those whose object is named or judged (``described X as``, ``hailed X as``).
+OBJECT_VERBS: tuple[str, ...] = (
+    "accuse", "ask", "brand", "call", "characterise", "characterize", "condemn", "denounce",
+    "describe", "dismiss", "hail", "inform", "label", "remind", "tell", "urge",
+)  # fmt: skip
 
 #: Words skipped between a subject and its verb (with :data:`WEEKDAYS`): ``Ruiz on
 #: Tuesday said``, ``Ruiz went on to say``.
