@@ -319,3 +319,33 @@ def test_any_mix_of_pieces_never_crashes(pieces: list[str], fmt: str) -> None:
             assert 0 <= span.start <= span.end <= len(text)
         for q in art.quotes:
             assert q.span.slice(text) == q.text
+
+
+#: One Nexis Uni document copied alone: a ``Body`` line and a trailer, no ``End of
+#: Document`` line (invented).
+ONE_NEXIS_DOCUMENT = """\
+Porters at Orrin Bay Hospital vote to strike
+
+The Harbour Clarion (Tasmania)
+March 3, 2019 Sunday
+
+Copyright 2019 Harbour Media
+
+Section: NEWS; Pg. 4
+Length: 42 words
+Byline: Ann Lee
+
+Body
+
+Porters at Orrin Bay Hospital voted to strike on Friday.
+
+"We have waited long enough," said Tom Vale, a porter at the hospital.
+
+Load-Date: March 4, 2019
+"""
+
+
+def test_one_nexis_uni_document_without_an_end_line() -> None:
+    [art] = lq.read_export(ONE_NEXIS_DOCUMENT)
+    assert art.warnings == ()
+    assert [q.attribution.speaker.name for q in art.quotes if q.attribution] == ["Tom Vale"]

@@ -183,9 +183,13 @@ def _detect(text: str) -> str:
         return "factiva"
     if _PQ_SEP.search(text, 0, end) is not None and _PQ_FIELD.search(text, 0, end) is not None:
         return "proquest"
+    body = _UNI_BODY.search(text, 0, end)
+    if body is not None and _trailer_end(text, body.end(), end) is not None:
+        return "lexisnexis"  # one Nexis Uni document: a ``Body`` line, then a trailer
     raise ValueError(
         "read_export(): cannot tell the export format: looked for LexisNexis 'N of M "
-        "DOCUMENTS' or 'End of Document' lines, Factiva field codes (HD, PD, SN, TD) or "
+        "DOCUMENTS' or 'End of Document' lines (or a 'Body' line and a 'LOAD-DATE:' line "
+        "after it), Factiva field codes (HD, PD, SN, TD) or "
         "'Document <AN>' lines, and ProQuest '____' separators with 'Full text:' or "
         "'Publication title:' fields; pass format= one of " + ", ".join(map(repr, FORMATS))
     )
@@ -406,7 +410,9 @@ def _split_nexis_uni(text: str) -> list[_Doc]:
                 continue  # trailing text after the last document
         else:
             _uni_header(text, doc, chunk[0], body.start())
-            doc.body, _ = _uni_body(text, body.end(), chunk[1])
+            doc.body, trailed = _uni_body(text, body.end(), chunk[1])
+            # (the last document, copied alone, may have its trailer and no end line)
+            closed = closed or (trailed and end == len(text))
         _close(doc, closed, "no 'End of Document' line")
         docs.append(doc)
     return docs
