@@ -866,7 +866,7 @@ def test_a_president_and_chief_executive_is_an_employer(title: str) -> None:
 
 
 #: An office of the board that the striking workers' employer names runs the employer,
-#: as a company's board does (rule 5): ``Board President`` in a teachers' strike.
+#: as a company's board does (rule 6): ``Board President`` in a teachers' strike.
 def test_the_president_of_the_employing_board_is_the_employer() -> None:
     text = (
         "Teachers in the Dunmore Valley School District went on strike on Monday after "
@@ -889,3 +889,11 @@ def test_the_transit_authoritys_chief_executive_is_the_employer() -> None:
         "Orrin Bay Regional Transit Authority",
         Role.EMPLOYER,
     )
+
+
+def test_a_legislator_of_a_party_named_like_a_union_is_government() -> None:
+    text = (
+        "Ana Ruiz, a lawmaker from the Civic Workers Union who sits for Tarwin, said "
+        "she would file a bill."
+    )
+    assert _speakers(text)[0][2] is Role.GOVERNMENT

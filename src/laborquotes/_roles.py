@@ -44,6 +44,7 @@ __all__ = [
     "JOINED_EXECUTIVE_TITLES",
     "KIND_HINTS",
     "LEARNER_WORDS",
+    "LEGISLATOR_WORDS",
     "MANAGER_HEADS",
     "MEDIA_WORDS",
     "MINISTER_WORDS",
@@ -211,6 +212,13 @@ BOARD_WORDS: tuple[str, ...] = (
 #: says whom the person speaks for.
 MINISTER_WORDS: tuple[str, ...] = (
     "minister", "ministers", "secretary of state", "social care secretary",
+)  # fmt: skip
+
+#: Members of a legislature, government whatever their party's name says (``a lawmaker
+#: from the Radical Civic Union``: a party, no labour union).
+LEGISLATOR_WORDS: tuple[str, ...] = (
+    "assemblyman", "assemblymember", "assemblywoman", "congressman", "congresswoman",
+    "lawmaker", "legislator", "member of parliament", "mla", "mp", "mpp", "msp", "senator",
 )  # fmt: skip
 
 #: Management, owners and their spokespeople.
@@ -630,6 +638,12 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         words=MINISTER_WORDS,
         kinds=_ANY_BUT_UNION,
         note="a minister, whatever the portfolio (``Industrial Relations Minister``)",
+    ),
+    RoleRule(
+        role=Role.GOVERNMENT,
+        words=LEGISLATOR_WORDS,
+        kinds=_UNIONS,
+        note="a legislator of a party named like a union (``a lawmaker from the Civic Union``)",
     ),
     RoleRule(
         role=Role.EMPLOYER,
