@@ -834,3 +834,33 @@ def test_an_epithet_is_the_person_just_introduced() -> None:
     )
     quotes = [q for q in lq.parse(text).quotes if q.text.startswith("she had")]
     assert [q.attribution.speaker.name for q in quotes if q.attribution] == ["Elaine Kostiuk"]
+
+
+def test_a_parent_named_as_an_affiliation_is_no_antecedent() -> None:
+    text = (
+        "The Tarwin Graduate Workers Union, an affiliate of the United Auto Workers, "
+        "represents 1,800 teaching assistants.\n\n"
+        "The union said its members earn less than a living wage."
+    )
+    sp = lq.parse(text).quotes[0].attribution.speaker  # type: ignore[union-attr]
+    assert sp.organization == "Tarwin Graduate Workers Union"
+
+
+def test_the_spokesperson_after_a_body_named_before_the_title() -> None:
+    text = (
+        "A Department for Transport spokesperson said the offer was fair.\n\n"
+        '"Our door remains open," the spokesperson said.'
+    )
+    sp = lq.parse(text).quotes[-1].attribution.speaker  # type: ignore[union-attr]
+    assert (sp.name, sp.organization) == (
+        "A Department for Transport spokesperson",
+        "Department for Transport",
+    )
+
+
+def test_an_age_after_a_quotation_of_two_sentences_is_the_subject_before_it() -> None:
+    text = (
+        "Kylie Brandt stood outside the clinic. "
+        '"I will not wait in a motel for a month. Not me," the 27-year-old said.'
+    )
+    assert lq.parse(text).quotes[0].attribution.speaker.name == "Kylie Brandt"  # type: ignore[union-attr]

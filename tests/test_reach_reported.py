@@ -1012,3 +1012,31 @@ ISSUED_STATEMENTS = [
 @pytest.mark.parametrize(("text", "clause", "source"), ISSUED_STATEMENTS)
 def test_a_statement_put_out_speaks_for_its_issuer(text: str, clause: str, source: str) -> None:
     assert _reports(text) == [(clause, source)]
+
+
+def test_a_person_and_an_appositive_before_said_is_no_inverted_closing() -> None:
+    text = (
+        "Sabine Kroll, an economist at Tarwin Bank, said wage deals in the range of 5% "
+        "looked likely, which would hurt exporters."
+    )
+    assert _reports(text) == [
+        (
+            "wage deals in the range of 5% looked likely, which would hurt exporters",
+            "Sabine Kroll, an economist at Tarwin Bank",
+        )
+    ]
+
+
+#: A person's name, then ``of`` and a body, opening the sentence: the person speaks.
+PERSON_OF_A_BODY = [
+    ("Deputy Ana Ruiz of the Workers' Party said the plan was unfair.", "the plan was unfair", "Deputy Ana Ruiz of the Workers' Party"),
+    ("Ana Ruiz of the Green Party, who sits for Tarwin, said the plan was unfair.", "the plan was unfair", "Ana Ruiz of the Green Party, who sits for Tarwin"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), PERSON_OF_A_BODY)
+def test_a_person_of_a_body_speaks(text: str, clause: str, source: str) -> None:
+    [q] = [q for q in all_quotes(text) if q.kind is INDIRECT]
+    assert q.attribution is not None
+    assert q.attribution.speaker.name == "Ana Ruiz"
+    assert (q.text, source_of(text, q)) == (clause, source)

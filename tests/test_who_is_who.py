@@ -4166,6 +4166,7 @@ NAMED_BODY_TITLES = [
     ("Bank of Tarwin chief economist Lena Ortiz said rates would hold.", "chief economist", "Bank of Tarwin"),
     ("Vice-Chancellor Professor Omar Haddad said the cuts were needed.", "Vice-Chancellor", None),
     ("Chief Constable Ann Lee said the roads were clear.", "Chief Constable", None),
+    ("Associate Professor Yeo Mei Lin said such cases were rare.", "Associate Professor", None),
 ]  # fmt: skip
 
 
@@ -4198,3 +4199,57 @@ def test_a_capitalized_portfolio_before_minister_is_one_office() -> None:
         "pay was for councils",
     )
     assert (sp.title, sp.organization) == ("Local Government Minister", "NZ First")
+
+
+#: ``out of`` a workplace says where a person works, as ``at`` does; a company's first
+#: words before a capitalized title are its short form, no part of the title.
+WORKPLACES_AND_SHORT_FORMS = [
+    ("Jo Hart, 41, a bus driver out of the Millbrook depot, said the rota was unsafe.",
+     "the rota was unsafe", "bus driver"),
+    ("Staff at Orrin Vale Senior Living voted to strike.\n\nOrrin Vale Chief Executive Tom Ames said the home was full.",
+     "the home was full", "Chief Executive"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "title"), WORKPLACES_AND_SHORT_FORMS)
+def test_a_workplace_out_of_and_a_short_form(text: str, quoted: str, title: str) -> None:
+    assert _speaker(text, quoted).title == title
+
+
+def test_the_owner_of_the_unit_a_person_works_in_is_her_organization() -> None:
+    text = (
+        "Orrin Bay Hospital opened a new trauma wing on Monday.\n\n"
+        "A senior nurse in the hospital's emergency department said shifts ran long."
+    )
+    sp = _speaker(text, "shifts ran long")
+    # (a hospital named in no other way is no organization of the article: as written)
+    assert (sp.title, sp.organization) == ("senior nurse", "the hospital")
+
+
+#: A length of service, then where it was served: a named body is the organization, an
+#: unnamed place none (``with 22 years in the district``).
+SERVICE_AND_PLACE = [
+    ("Ana Ruiz, a teacher with 22 years in the district, said classes had grown.", "teacher", None),
+    ("Ana Ruiz, a driver with 14 years at Kestrel Buses, said the rota was unsafe.", "driver", "Kestrel Buses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "org"), SERVICE_AND_PLACE)
+def test_a_length_of_service_then_where(text: str, title: str, org: str | None) -> None:
+    sp = lq.parse(text).quotes[0].attribution.speaker  # type: ignore[union-attr]
+    assert (sp.title, sp.organization) == (title, org)
+
+
+#: After a name that closes an appositive, a colon: the person it describes speaks
+#: (``Morgan Lee, an analyst at Acme, put it bluntly:``); an area a person covers after
+#: ``for the`` is no organization.
+def test_a_colon_after_an_appositive_names_its_person() -> None:
+    text = 'Morgan Lee, an analyst at Tarwin Polytechnic, put it bluntly: "Rail is the lifeline."'
+    sp = _speaker(text, "Rail is the lifeline")
+    assert (sp.name, sp.title, sp.organization) == ("Morgan Lee", "analyst", "Tarwin Polytechnic")
+
+
+def test_an_area_covered_is_no_organization() -> None:
+    text = '"We need staff," said Amrit Sandhu, a BCGEU staff representative for the Okanagan and Thompson regions.'
+    sp = _speaker(text, "We need staff")
+    assert (sp.title, sp.organization) == ("staff representative", "BCGEU")

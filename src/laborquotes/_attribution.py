@@ -978,7 +978,15 @@ def _name_before_colon(text: str, start: int, colon: int) -> Cand | None:
         and not text[start : m.start()].strip()
         and text.startswith(",", m.end())
     )
-    return None if opener else subject_exact(text, m.start(), m.end())
+    if opener:
+        return None
+    if text.startswith(",", m.end()) and text[start : m.start()].strip():
+        # ``Morgan Lee, an analyst at Acme, put it bluntly:``: the name ends an
+        # appositive; the person it describes is the subject
+        whole = subject_exact(text, start, m.end() + 1)  # (with its closing comma)
+        if whole is not None and whole.kind == Kind.PERSON:
+            return whole
+    return subject_exact(text, m.start(), m.end())
 
 
 #: Name suffixes written with a full stop (``Jr.``), which also ends a sentence.

@@ -1278,7 +1278,8 @@ class Resolver:
             # ``Pat Reid stood on the picket line. The 41-year-old said``: an age no one
             # was given describes the person the sentence before is about, unless that
             # person was given another age
-            prev = self._previous_subject(cand.start, None)
+            # (the sentence before the quotation the reference closes, as for an epithet)
+            prev = self._previous_subject(self._quote_opening(cand.start), None)
             if prev is None or _given_an_age(self.text, lo, cand.start, prev.name):
                 return None
             return prev
@@ -1661,7 +1662,22 @@ def _description_head(name: str) -> tuple[str, str]:
             break
         body.append(w)
     head = body[-1].lower() if body else ""
+    if head not in _TITLE_NOUNS:
+        head = _after_name(words[1:])
     return words[0].lower(), head if head in _TITLE_NOUNS else ""
+
+
+def _after_name(words: list[str]) -> str:
+    """The title noun right after a body's capitalized name (``Department of Health
+    spokesperson`` -> ``spokesperson``), or ``""``."""
+    for k, w in enumerate(words):
+        if w[:1].islower() and w not in _NAME_JOINERS:
+            return w.lower() if k > 0 and w.lower() in _TITLE_NOUNS else ""
+    return ""
+
+
+#: Small words inside a body's name (``Department of Health and Social Care``).
+_NAME_JOINERS = frozenset(("and", "for", "of", "the", "&"))
 
 
 #: At most this many words of a description are read for its head.
@@ -2165,6 +2181,10 @@ _title_reference = _lazy(
 
 #: How far back a reference looks for the organization it means.
 _ORG_WINDOW = 2000
+#: ``an affiliate of (the)``, ``affiliated with``, ``affiliated to``: a parent body follows.
+_affiliation_re = _lazy(r"\baffiliat(?:e|ed)\s++(?:of|with|to)\s++(?:the\s++)?\Z")
+#: How far before a mention the words of an affiliation are looked for.
+_AFFILIATION_REACH = 30
 #: Marks that open a quotation (single ones in British copy).
 _QUOTE_OPENERS = frozenset("\"“'‘")
 #: Conjunctions that may open a sentence before its subject (``But Mr Lee said``).
@@ -2246,7 +2266,14 @@ class ArticleOrgs:
         self.orgs = list(orgs)
         self.registry = registry
         self.by_name = {o.name: o for o in orgs}
-        events = sorted((s.start, i) for i, o in enumerate(orgs) for s in o.mentions)
+        # (a parent named as one's affiliation is no antecedent of ``the union``: ``the
+        # Graduate Workers Union, an affiliate of the UAW, ... The union said``)
+        events = sorted(
+            (s.start, i)
+            for i, o in enumerate(orgs)
+            for s in o.mentions
+            if _affiliation_re().search(text, max(0, s.start - _AFFILIATION_REACH), s.start) is None
+        )
         self.starts = [s for s, _ in events]
         self.owners = [i for _, i in events]
         # Every form the article wrote, for names the registry does not know.

@@ -1090,6 +1090,8 @@ def _inverted(text: str, verb: _Verb) -> Reported | None:
     cand = speaker_after_verb(text, q, se)
     if cand is None or cand.kind not in _CLOSING_KINDS:
         return None
+    if _apposed_subject(text, ss, vs):
+        return None  # (``Ana Ruiz, an economist at Acme, said wage deals ...``)
     end = ss + len(text[ss:vs].rstrip()) - 1
     cue = Cue(cand, vs, verb.end, How.AFTER)
     rest = text[cand.end : se].strip(" .,\t\r\n")
@@ -1099,6 +1101,16 @@ def _inverted(text: str, verb: _Verb) -> Reported | None:
         comma = _mid_split(text, cand.end, se)
         return None if comma is None else _longer(text, Reported(ss, end, cue), comma, se)
     return Reported(ss, end, cue)
+
+
+def _apposed_subject(text: str, ss: int, vs: int) -> bool:
+    """Whether the words before the verb at *vs* are a person and an appositive, the
+    verb's subject (``Ana Ruiz, an economist at Acme, said``): no clause of an inverted
+    closing (a cheap test first: two commas)."""
+    if text.count(",", ss, vs) < 2:
+        return False
+    cand = subject_exact(text, ss, vs)
+    return cand is not None and cand.kind is Kind.PERSON and cand.start == ss
 
 
 #: Words that open a relative clause about a closing cue's speaker.
@@ -2064,7 +2076,7 @@ def _speaker(
     if not final and _after_preposition(text, ss, found.start):
         # ``People close to the talks said``: the object of a preposition is part of the
         # subject, not all of it
-        found = _whole_subject(text, ss, slot.end) or found
+        found = _person_of(text, ss, found) or _whole_subject(text, ss, slot.end) or found
     found = _issuer(text, ss, found) or found
     first, _, rest = found.name.partition(" ")
     if rest and first.lower() in _LEAD_WORDS:
@@ -2293,6 +2305,30 @@ def _whole_subject(text: str, ss: int, end: int, lower: bool = False) -> Cand | 
         return None
     start = text.index(phrase, ss)
     return Cand(Kind.GROUP, start, start + len(phrase), " ".join(words), None, None, True)
+
+
+def _person_of(text: str, ss: int, found: Cand) -> Cand | None:
+    """``Deputy Ana Ruiz of the Workers' Party said``: a person's name opening the
+    sentence, then ``of``, ``from`` or ``at`` and the organization *found*: the person
+    speaks, of that organization."""
+    head = text[ss : found.start].rstrip()
+    prep = head.rsplit(None, 1)[-1] if head else ""
+    if prep not in ("at", "from", "of"):
+        return None
+    cand = subject_exact(text, ss, ss + len(head) - len(prep))
+    if cand is None or cand.kind is not Kind.PERSON or cand.start != _skip_lead(text, ss):
+        return None
+    if " " not in cand.name and not cand.title:
+        return None  # (``Research from the Harlow Institute``: one word, no name)
+    org = found.name.removeprefix("the ").removeprefix("The ")
+    return cand._replace(end=found.end, org=org)
+
+
+def _skip_lead(text: str, ss: int) -> int:
+    """*ss* past spaces."""
+    while ss < len(text) and text[ss].isspace():
+        ss += 1
+    return ss
 
 
 def _after_preposition(text: str, ss: int, at: int) -> bool:

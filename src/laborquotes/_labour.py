@@ -820,13 +820,18 @@ def _named_in_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker) -> Spea
     organization is given, with that name taken out of the title as the organization
     (``a Carrow spokeswoman`` after ``Carrow Health System``: title ``spokeswoman``,
     organization ``Carrow``; ``Nordhafen Logistik Chief Executive``; ``an Orrin
-    spokesman`` after ``Orrin Aircraft Co.``, by :func:`_company_led_by`)."""
+    spokesman`` after ``Orrin Aircraft Co.``, by :func:`_company_led_by`, and its first
+    words, ``Calder Pointe Chief Executive`` after ``Calder Pointe Senior Living``)."""
     if sp.organization or not sp.title:
         return sp
     words = sp.title.split()
     for k in range(min(len(words) - 1, _TITLE_ORG_WORDS), 0, -1):
         lead, rest = " ".join(words[:k]), " ".join(words[k:])
-        org = art.forms.get(lead) or (_company_led_by(art, people, lead) if k == 1 else None)
+        org = art.forms.get(lead) or _company_led_by(art, people, words[0])
+        if org is not None and k > 1 and lead not in art.forms:
+            # (``Calder Pointe Chief Executive`` after ``Calder Pointe Senior Living``: the
+            # words its name opens with)
+            org = org if org.name.startswith(lead + " ") else None
         if org is not None and (rest[:1].islower() or _title_head(rest)):
             shown = (
                 as_introduced(org, lead)

@@ -140,6 +140,7 @@ _PREPS = frozenset(V.TITLE_PREPOSITIONS)
 _SEAT_PREPS = frozenset(("for", "from"))
 #: Prepositions of what a title is about or where it is held (``on a police drama``).
 _SCOPE_PREPS = _PREPS | {"on"}
+_AREA_NOUNS = frozenset(V.AREA_NOUNS)
 #: Determiners that name no organization after a preposition (``at a firm``, ``in his job``).
 _UNNAMING_DETERMINERS = frozenset(V.UNNAMING_DETERMINERS)
 _PARTIES = sorted(V.PARTIES, key=len, reverse=True)
@@ -652,10 +653,9 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
             ):
                 # ``a nurse in the intensive care unit``: a ward or a place, no organization
                 return (_strip_article(" ".join(words[:i])) or None), None
-            if _duration(rest) or (_duration(rest[:2]) and rest[2:3] == ["of"]):
-                # ``a driver for 20 years``, ``a teacher of three decades``, ``an operator
-                # with 14 years of service``: no organization
-                return (_strip_article(" ".join(words[:i])) or None), None
+            served = _served(words[:i], rest) or _covered_area(words[:i], w, rest)
+            if served is not None:
+                return served
             at = w in _AT_WORK and not named and words[i + 1] != "the"
             if at and _business_kind(rest):
                 # ``an economist at consultancy Quadrante``, ``a partner at law firm Baird
@@ -685,6 +685,47 @@ def _without_parent(words: list[str]) -> list[str]:
     ):
         return words[1:]
     return words
+
+
+def _served(head: list[str], rest: list[str]) -> tuple[str | None, str | None] | None:
+    """The title (*head*) and organization when *rest*, after a preposition, is a length
+    of service: ``a driver for 20 years``, ``a teacher of three decades``, ``an operator
+    with 14 years of service`` (none), ``a teacher with 22 years in the district`` (then
+    where: a named body, or none); ``None`` for no length of service."""
+    title = _strip_article(" ".join(head)) or None
+    if _duration(rest) or (_duration(rest[:2]) and rest[2:3] == ["of"]):
+        return title, None
+    if _duration(rest[:2]) and rest[2:3] and rest[2] in _PREPS:
+        where = rest[3:]
+        named = bool(where) and where[0][:1].isupper()
+        return title, " ".join(_before_place(where)) if named else None
+    return None
+
+
+def _covered_area(
+    head: list[str], prep: str, rest: list[str]
+) -> tuple[str | None, str | None] | None:
+    """``a BCGEU staff representative for the Okanagan and Thompson regions``: the area a
+    person covers, no organization (the words before it, *head*, may name one); ``None``
+    for no such area."""
+    if prep != "for" or rest[-1] not in _AREA_NOUNS:
+        return None
+    if not all(x[:1].isupper() or x == "and" for x in rest[:-1]):
+        return None
+    return split_title(" ".join(head))
+
+
+def _unit_owner(phrase: str) -> str | None:
+    """``the hospital`` of ``a nurse in the hospital's emergency department``: an
+    organization's common noun whose possessive opens the unit a person works in (which
+    :data:`_tenure_re` reads as no title), or ``None``."""
+    m = _tenure_re().search(phrase)
+    if m is None:
+        return None
+    for word in m.group().split():
+        if word.endswith(("'s", "’s")):
+            return f"the {word[:-2]}" if word[:-2] in _REFERENCE_HEADS else None
+    return None
 
 
 def _duration(words: list[str]) -> bool:
@@ -744,6 +785,7 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     """
     text = _time_lead_re().sub("", text, count=1)  # (``Last night Unison's ...``)
     text = _first_description(text)
+    text = _out_of_re().sub(" at ", text)  # (``a driver out of the Pine River depot``)
     title, org = _people_owner(text, *_unit_place(*_split_title(_one_of(text))))
     if org is None and title is not None and " who " in text:
         org = _clause_workplace(text)
@@ -772,6 +814,8 @@ def _first_description(text: str) -> str:
 
 
 _second_description_re = lazy(lambda: r"[ ]and[ ]an?\s")
+#: ``out of`` a workplace, as ``at`` (``a snowplow driver out of the county's depot``).
+_out_of_re = lazy(lambda: r"[ ]out[ ]of[ ](?=the[ ]|\p{Lu})")
 
 
 #: ``who studies labour relations at Allendale College``, ``who has worked for Acme
@@ -1851,7 +1895,7 @@ def _style_after_office(words: list[str]) -> int:
         return 0
     graded = len(words) > 2 and words[-2] in _STYLE_GRADES
     office = words[-3] if graded else words[-2]
-    civil = words[-1] in _CIVIL_STYLES
+    civil = words[-1] in _CIVIL_STYLES and office not in _STYLE_GRADES
     if not (_title_word(office) and (office[:1].islower() or civil)):
         return 0
     return 2 if graded else 1
@@ -2579,7 +2623,10 @@ def _unnamed_cand(kind: str, phrase: str, s: int, end: int) -> Cand:
         # ``Two of her campaign aides``, ``Several of the strikers``: the plural's words
         # (``campaign aides``, ``strikers``), no quantity's
         phrase = part.group("rest")
-    title, org = split_title(_tenure_re().sub("", phrase.split(" ", 1)[1] if named else phrase))
+    read = phrase.split(" ", 1)[1] if named else phrase
+    title, org = split_title(_tenure_re().sub("", read))
+    if org is None:
+        org = _unit_owner(read)  # (``a nurse in the hospital's emergency department``)
     if words[0].lower() in _INDEFINITE_PERSONS:
         title = None  # ``Someone from the union``: no title, the place's organization
     phrase = " ".join(words)

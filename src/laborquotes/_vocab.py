@@ -22,6 +22,7 @@ __all__ = [
     "AGENT_SUFFIXES",
     "APPOSITIVE_BUSINESS_NOUNS",
     "APPOSITIVE_STOPS",
+    "AREA_NOUNS",
     "ASKING_VERBS",
     "AS_TITLE_VERBS",
     "ATTRIBUTION_PHRASES",
@@ -603,6 +604,12 @@ STREET_WORDS: tuple[str, ...] = (
 
 #: Words of a compass point, an area or nearness written in lower case before a place (``in east
 #: London``, ``in northern Ontario``, ``in south-west England``, ``from nearby Leeds``).
+#: Nouns of an area a person covers after ``for the`` and its capitalized names (``for
+#: the Okanagan and Thompson regions``): a scope, no organization.
+AREA_NOUNS: tuple[str, ...] = (
+    "area", "areas", "districts", "region", "regions", "zone", "zones",
+)  # fmt: skip
+
 COMPASS_WORDS: tuple[str, ...] = (
     "central", "east", "eastern", "inner", "nearby", "neighboring", "neighbouring", "north",
     "north-east", "north-west", "northeast", "northern", "northwest", "outer", "rural",
