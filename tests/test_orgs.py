@@ -209,6 +209,12 @@ def test_ambiguous_names_in_context(text: str, name: str) -> None:
         ("the United Bakers and Pastry Workers Local 61 said", "United Bakers and Pastry Workers Local 61", "union"),
         ("drivers in Civic Employees Union Local 903 voted", "Civic Employees Union Local 903", "union"),
         ("the United Ferry Workers' union said", "United Ferry Workers", "union"),
+        # a list of trades with commas, closed by ``and`` and a trade word
+        ("members of the National Union of Food, Drink and Tobacco Employees voted", "National Union of Food, Drink and Tobacco Employees", "union"),
+        ("the Union of Bakers, Cooks and Allied Workers said", "Union of Bakers, Cooks and Allied Workers", "union"),
+        # ... but a name after a comma and before ``and`` is no trade
+        ("the Union of Nurses, Ana Ruiz and Tom Lee said", "Union of Nurses", "union"),
+        ("the Union of Nurses, Cleaners and Night Visitors said", "Union of Nurses", "union"),
     ],
 )  # fmt: skip
 def test_generic_patterns(text: str, name: str, kind: str) -> None:

@@ -286,12 +286,19 @@ _UNITED = _lazy(
 _LOCAL = _lazy_re(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?:[A-Z]{1,3})?(?![\w-])")
 #: The capitalised words before a head noun, matched backwards from it.
 _BEFORE = _lazy(rf"(?r)(?<![\w'’.&-])(?:{_CAP},?{_SEP}){{1,8}}")
+#: The rest of a list of trades inside a name after a comma, up to its ``and`` (``of
+#: Food, Beverage and Tobacco Employees``): items of one or two capitalized words.
+_LISTED = (
+    r"[A-Z][\w'’&-]*+(?:[^\S\n]{1,2}[A-Z][\w'’&-]*+)?"
+    r"(?:,[^\S\n]{1,2}[A-Z][\w'’&-]*+(?:[^\S\n]{1,2}[A-Z][\w'’&-]*+)?){0,3}"
+    r",?[^\S\n]{1,2}(?:and|&)[^\S\n]{1,2}[A-Z]"
+)
 #: ``of the Widget Workers`` after a head noun.
 _AFTER = _lazy(
     rf"{_SP}(?:of|de|del|des|du|der){_SP}(?:the{_SP}|la{_SP}|los{_SP}|les{_SP})?"
     rf"[A-Z](?:[\w'’&-]|\.(?=\w))*+"
-    rf"(?:{_SP}(?:(?:of|&|for|in|and|de|des|du|del|la){_SP}(?:the{_SP})?)?"
-    rf"[A-Z](?:[\w'’&-]|\.(?=\w))*+){{0,5}}"
+    rf"(?:(?:{_SP}(?:(?:of|&|for|in|and|de|des|du|del|la){_SP}(?:the{_SP})?)?|,{_SP}(?={_LISTED}))"
+    rf"[A-Z](?:[\w'’&-]|\.(?=\w))*+){{0,6}}"
 )
 #: ``and`` inside the words after a head noun, and the words after it.
 _AND_TAIL = _lazy(rf"{_SP}and{_SP}(?!.*{_SP}and{_SP})(.+)$", regex.DOTALL)
@@ -424,8 +431,9 @@ _TRADE_ENDINGS = ("als", "employees", "ians", "ists", "makers", "men", "workers"
 
 def _and_trimmed(text: str, start: int, end: int) -> int:
     """Where the words after a head noun end: ``and`` joins trades (``Union of Bus and
-    Tram Drivers``, ``of Boilermakers and Riveters``: plural or trade words after it),
-    not a name that follows the union's (``the Federation of Labour and Ana Ruiz``)."""
+    Tram Drivers``, ``of Boilermakers and Riveters``, ``of Food, Beverage and Tobacco
+    Employees``: plural or trade words after it), not a name that follows the union's
+    (``the Federation of Labour and Ana Ruiz``, ``the Union of Nurses, Ana Ruiz and``)."""
     while True:
         m = _AND_TAIL().search(text, start, end)
         if m is None:
@@ -436,6 +444,9 @@ def _and_trimmed(text: str, start: int, end: int) -> int:
         if last in LABOUR_WORDS or last.endswith(_TRADE_ENDINGS):
             return end
         end = m.start()
+        comma = text.find(",", start, end)
+        if comma >= 0:
+            end = comma  # (the list that ``and`` closes goes too: ``Nurses, Ana Ruiz``)
 
 
 def _strip_leading(text: str, start: int, end: int) -> int:
