@@ -864,3 +864,15 @@ def test_an_age_after_a_quotation_of_two_sentences_is_the_subject_before_it() ->
         '"I will not wait in a motel for a month. Not me," the 27-year-old said.'
     )
     assert lq.parse(text).quotes[0].attribution.speaker.name == "Kylie Brandt"  # type: ignore[union-attr]
+
+
+#: A pronoun after its own sentence's subject and verb of speech is that subject
+#: (``Kasich says if he ...``), not the last speaker; the object of a preposition is no
+#: such subject (``With a vote for Lee ruled out, ...``).
+def test_a_pronoun_after_its_sentence_subject_and_verb_of_speech() -> None:
+    text = (
+        '"We will win," Ana Ruiz said on Friday.\n\n'
+        "Tom Vale says if he spent the day at the depot he would be shouting at "
+        'drivers, saying "Vote for me."'
+    )
+    assert lq.parse(text).quotes[-1].attribution.speaker.name == "Tom Vale"  # type: ignore[union-attr]

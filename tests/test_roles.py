@@ -897,3 +897,30 @@ def test_a_legislator_of_a_party_named_like_a_union_is_government() -> None:
         "she would file a bill."
     )
     assert _speakers(text)[0][2] is Role.GOVERNMENT
+
+
+def test_the_school_board_president_is_the_school_districts() -> None:
+    text = (
+        "Teachers in the Dunmore Valley School District went on strike on Monday.\n\n"
+        'School board President Hal Brink called the walkout "reckless" and said the '
+        "district had offered raises."
+    )
+    sps = _speakers(text)
+    assert sps
+    assert set(sps) == {("Hal Brink", "Dunmore Valley School District", Role.EMPLOYER)}
+
+
+#: A word no organization is before a union's unit names the unit (``Kisaru branch``);
+#: the officer speaks for the dispute's union. Offices of a branch are a union's only.
+BRANCH_OFFICERS = [
+    ("Teachers in Tarwin threatened to strike, Kuppet said.\n\nTarwin branch executive secretary Ann Koros said promotions were late.",
+     "Tarwin branch executive secretary", "Kenya Union of Post Primary Education Teachers"),
+    ("Members of Unite walked out.\n\nUnite branch secretary Ann Lee said the port was shut.",
+     "branch secretary", "Unite the Union"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "org"), BRANCH_OFFICERS)
+def test_a_branch_officer_speaks_for_the_union(text: str, title: str, org: str) -> None:
+    sp = lq.parse(text).quotes[-1].attribution.speaker  # type: ignore[union-attr]
+    assert (sp.title, sp.organization, sp.role) == (title, org, Role.UNION_OFFICIAL)

@@ -4253,3 +4253,27 @@ def test_an_area_covered_is_no_organization() -> None:
     text = '"We need staff," said Amrit Sandhu, a BCGEU staff representative for the Okanagan and Thompson regions.'
     sp = _speaker(text, "We need staff")
     assert (sp.title, sp.organization) == ("staff representative", "BCGEU")
+
+
+#: An appositive never opens with a finite verb (``struck a defiant tone``); a business
+#: named with no cue gives a title opened by its first word its organization.
+def test_a_role_and_a_name_then_a_verb_and_a_colon() -> None:
+    text = (
+        "The guild's president, Mara Lind, struck a defiant tone at a rally:\n\n"
+        '"We have waited long enough."'
+    )
+    assert _speaker(text, "We have waited").name == "Mara Lind"
+
+
+def test_a_business_first_word_before_a_title() -> None:
+    text = (
+        "Writers walked the picket line outside the Tarwin Pictures lot on Monday.\n\n"
+        "Ana Ruiz, a Tarwin spokeswoman, said the company valued its writers."
+    )
+    sp = _speaker(text, "the company valued")
+    assert (sp.title, sp.organization) == ("spokeswoman", "Tarwin Pictures")
+
+
+def test_a_plural_owner_after_the_is_the_organization_without_its_apostrophe() -> None:
+    text = "The Scottish Liberal Democrats' group leader on the council, Ann Reid, said the vote was rushed."
+    assert _speaker(text, "the vote was rushed").organization == "Scottish Liberal Democrats"

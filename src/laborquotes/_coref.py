@@ -896,8 +896,10 @@ class Resolver:
             owner = self._possessor(cand.start, want)
             if owner is not None:
                 return owner
-        if low in _CENTRED and anchor < cand.start:
-            # ``Ruiz said: "...," she added``: the subject before the quotation.
+        if low in _CENTRED:
+            # ``Ruiz said: "...," she added``: the subject before the quotation; ``Kasich
+            # says if he spent the day there ...``: the subject of the verb of speech
+            # before the pronoun, in its own sentence
             own = self._own_subject(anchor, want)
             if own is not None:
                 return own
@@ -970,6 +972,8 @@ class Resolver:
                 continue
             if text[max(lo, m.start() - 5) : m.start()].lower() == "that ":
                 continue  # ``... adds that Lee is ...``: a reported clause's subject
+            if _object_of_preposition(text, lo, m.start()):
+                continue  # ``With a vote for Trump ruled out, ...``: no subject
             v = _verb_next_re().match(text, m.end(), anchor)
             if v is None or not _speaker_verb(v.group(1)):
                 continue
@@ -1818,6 +1822,15 @@ _ADVERBIAL_PREPOSITIONS = frozenset(V.ADVERBIAL_PREPOSITIONS)
 _PREPOSITION_ENDS = frozenset(("at", "by", "for", "from", "in", "with"))
 #: ``the 54-year-old``: a reference to a person by the age the article gave.
 _AGED_REFERENCE = _lazy(r"(?i:the)\s++(\d{1,3})-year-old(?:\s++\p{Ll}[\w\-]*+){0,2}")
+
+
+def _object_of_preposition(text: str, lo: int, at: int) -> bool:
+    """Whether the word before *at* (within ``text[lo:at]``) is a preposition."""
+    before = text[max(lo, at - 12) : at].split()
+    return bool(before) and before[-1].lower() in _SUBJECT_PREPOSITIONS
+
+
+_SUBJECT_PREPOSITIONS = frozenset(V.TITLE_PREPOSITIONS) | frozenset(("against", "by", "on"))
 
 
 def _given_an_age(text: str, lo: int, hi: int, name: str) -> bool:

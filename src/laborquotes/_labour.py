@@ -89,6 +89,7 @@ from ._roles import (
     union_side_title,
     users_body,
 )
+from ._speakers import business_led_by
 from ._vocab import (
     BASE_PARTICIPLES,
     COMPANY_OFFICER_TITLES,
@@ -113,6 +114,7 @@ from ._vocab import (
     STATEMENT_NOUNS,
     STATEMENT_WORDS,
     STREET_WORDS,
+    UNIT_TITLE_WORDS,
 )
 from ._workplaces import short_forms, with_workplaces
 
@@ -392,6 +394,8 @@ class _Sides:
             # ``a council spokeswoman``: the employer with that word in its name
             word = m.group("body").casefold()
             named = [o for o in self.employers if word in o.name.casefold().split()]
+            if not named and word == "board":
+                named = self._schools_board(described)
             return named[0] if named else None
         side = self.unions if m.group("u") else self.employers
         return _most_named(side) if side else None
@@ -401,9 +405,19 @@ class _Sides:
         (``Board President`` of a school board whose teachers strike): the board runs
         the employer, as a company's board does."""
         words = described.casefold().split()
-        return "board" in words[:-1] and any(
-            "board" in o.name.casefold().split() for o in self.employers
+        return "board" in words[:-1] and (
+            any("board" in o.name.casefold().split() for o in self.employers)
+            or bool(self._schools_board(described))
         )
+
+    def _schools_board(self, described: str) -> list[Organization]:
+        """The employers a school board governs, for an office of ``school board``
+        (``School board President``): those with *school* in their name (a school
+        district, whose board it is)."""
+        words = described.casefold().split()
+        if "school" not in words or "board" not in words:
+            return []
+        return [o for o in self.employers if "school" in o.name.casefold().split()]
 
 
 def _most_named(side: Sequence[Organization]) -> Organization:
@@ -537,10 +551,12 @@ def _enrich_speaker(
 ) -> tuple[Speaker, Organization | None]:
     """The speaker with organization and role resolved, and the organization."""
     pos = _speaker_pos(att, quote)
-    sp = _org_led_title(art, people, sp)
+    sp = _org_led_title(art, people, sp, pos)
     if _org_reference(art, sp.organization):
         sides.positional = True
     org, shown = _written_org(art, people, sp.organization, pos)
+    if org is None and _unit_named(art, sp):
+        sp, shown = _unit_titled(sp), None  # ``Kisaru branch chairman``
     if shown and (org is None or org.name not in art.by_name):
         sides.positional = True  # read in the span it is written in
         whole = _enclosing_org(art, shown, att.source_span)
@@ -815,7 +831,7 @@ def _company_led_by(art: ArticleOrgs, people: PersonOwners, written: str) -> Org
     return led
 
 
-def _named_in_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker) -> Speaker:
+def _named_in_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker, pos: int) -> Speaker:
     """*sp*, whose title opens with a name the article writes an organization as and no
     organization is given, with that name taken out of the title as the organization
     (``a Carrow spokeswoman`` after ``Carrow Health System``: title ``spokeswoman``,
@@ -839,6 +855,12 @@ def _named_in_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker) -> Spea
                 else display_name(org)
             )
             return speaker_with(sp, sp.name, rest, shown, sp.role, sp.is_group)
+    rest = " ".join(words[1:])
+    full = business_led_by(art.text, words[0], pos) if rest[:1].islower() else None
+    if full is not None:
+        # ``a Corrigan spokeswoman`` after ``the Corrigan Pictures lot``: a business the
+        # article names with no cue that makes it one of its organizations
+        return speaker_with(sp, sp.name, rest, full, sp.role, sp.is_group)
     return sp
 
 
@@ -985,6 +1007,31 @@ def _referred_org(
         # ``"...," the statement said``: the organization that made it speaks
         sp = speaker_with(sp, shown, sp.title, sp.organization, None, True)
     return ref, shown, sp
+
+
+def _unit_named(art: ArticleOrgs, sp: Speaker) -> bool:
+    """Whether *sp*'s organization is one capitalized word (no acronym) before a title
+    that opens with a union's unit (``branch chairman``, ``region secretary``) that no
+    organization of the article or the registry is: the place the unit is named after."""
+    org, title = sp.organization or "", sp.title or ""
+    first = title.split(" ", 1)[0].lower()
+    return (
+        first in _UNIT_WORDS
+        and " " not in org
+        and org[:1].isupper()
+        and org[1:].islower()
+        and not sp.is_group
+        and not art.registry.mentions("of " + org)
+    )
+
+
+_UNIT_WORDS = frozenset(UNIT_TITLE_WORDS)
+
+
+def _unit_titled(sp: Speaker) -> Speaker:
+    """*sp* with the word that names its unit (:func:`_unit_named`) put back into the
+    title, no organization."""
+    return speaker_with(sp, sp.name, f"{sp.organization} {sp.title}", None, sp.role, False)
 
 
 def _without_side_noun(title: str | None) -> str | None:
@@ -1186,7 +1233,7 @@ def _enclosing_org(art: ArticleOrgs, written: str, span: Span) -> Organization |
 _NAME_REACH = 120
 
 
-def _org_led_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker) -> Speaker:
+def _org_led_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker, pos: int) -> Speaker:
     """``Siptu transport organiser``, ``Unite regional officer``: a registry organization
     written at the start of a person's title is their organization, not part of the
     title."""
@@ -1196,7 +1243,7 @@ def _org_led_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker) -> Speak
     # A title is not a sentence: ``Unite`` at its start is a name (see ``hint_kind``).
     found = art.registry.mentions("of " + title)
     if not found or found[0].start != 3 or found[0].entry < 0:
-        return _named_in_title(art, people, sp)
+        return _named_in_title(art, people, sp, pos)
     cut = found[0].end - 3
     rest = title[cut:]
     if not (rest.startswith(" ") and rest[1:2].islower()) or title[:cut] in _LEGISLATORS:

@@ -132,15 +132,16 @@ EMPLOYER_ONLY_OFFICES: tuple[str, ...] = (
 UNION_ONLY_OFFICES: tuple[str, ...] = (
     "assistant federal secretary", "assistant general secretary", "bargaining unit chair",
     "bargaining unit president", "branch chair", "branch chairman", "branch chairperson",
-    "branch chief", "branch president", "branch secretary", "chief steward", "convener",
-    "convenor", "deputy general secretary", "federal secretary", "general president",
-    "general secretary", "international president", "local president", "national officer",
-    "national president", "national representative", "regional officer",
-    "regional organiser", "shop steward", "trades hall secretary", "union boss",
-    "union chief", "union leader", "union official", "union organiser", "union organizer",
-    "union president", "union rep", "union representative", "union secretary",
-    "workers council", "workers' council", "workers’ council", "works convenor",
-    "works council",
+    "branch chief", "branch executive secretary", "branch organising secretary",
+    "branch organizing secretary", "branch president", "branch secretary", "branch treasurer",
+    "chief steward", "convener", "convenor", "deputy general secretary", "federal secretary",
+    "general president", "general secretary", "international president", "local president",
+    "national officer", "national president", "national representative", "regional officer",
+    "regional organiser", "regional secretary", "shop steward", "trades hall secretary",
+    "union boss", "union chief", "union leader", "union official", "union organiser",
+    "union organizer", "union president", "union rep", "union representative",
+    "union secretary", "workers council", "workers' council", "workers’ council",
+    "works convenor", "works council", "zonal secretary",
 )  # fmt: skip
 
 #: Whole titles of a dispute's organizers (``Organizer Ana Ruiz``): in an article whose

@@ -118,6 +118,8 @@ RULES: dict[str, str] = {
             (?: {capword} {s1} (?: {name_and} {s1} )? ){0,3}? {capword} ){1,3}?
         {s1} {title_paren}?
       | (?: {capword} {s1} ){0,3} {title_cap} {s1} {title_paren}  # (``Medical Officer (Health)``)
+      # (``School board President``: a body's noun before a capitalized title)
+      | (?: {capword} {s1} )? (?= \p{Ll} ) {group_word} {s1} (?= {title_cap} {s1} \p{Lu} )
       | {title_cap} {s1} of {s1} \p{Ll}++ (?: {s1} \p{Ll}++ )?+ {s1}  # (``Director of nursing``)
       | {org_title_pre}
       | {titled_pre}
@@ -397,7 +399,8 @@ RULES: dict[str, str] = {
     # (then a hometown: ``Ana Ruiz, 71, of Red Deer, has waited``)
     "appositive_forward": r"""
         \s*+ (?: \( (?P<paren> [^()\n]{1,60}+ ) \) \s*+ )?
-        (?: , \s*+ (?! (?: {appositive_stop} | (?! {ing_title} \b ) \w+ing | \p{Ll}{2,}ed ) \b )
+        (?: , \s*+ (?! (?: {appositive_stop} | {irregular_past} | (?! {ing_title} \b ) \w+ing
+                         | \p{Ll}{2,}ed ) \b )
             (?! {quantity_lead} )
             (?P<app> (?: {app_char} | {app_paren} ){2,150}+ )
             (?: , \s*+ (?P<app2> (?: a | an | the ) \s {app_char}{2,120}+ | {app_org} ) )?
@@ -443,6 +446,7 @@ def _word_tables() -> dict[str, Table]:
     return {
         "adverb_modifier": (V.ADVERB_TITLE_MODIFIERS, False),
         "appositive_stop": (V.APPOSITIVE_STOPS, False),
+        "irregular_past": (V.COMMON_IRREGULAR_PASTS, False),
         "base_participle": (V.BASE_PARTICIPLES, False),
         "business_kind": (V.BUSINESS_KIND_NOUNS, False),
         "determiner": (V.SPEAKER_DETERMINERS, True),
@@ -538,7 +542,9 @@ def mute_openers() -> frozenset[str]:
 
 
 #: Tables the rules read in look-arounds only: they rule words out and consume none.
-_LOOKAROUND_TABLES = frozenset(("appositive_stop", "function_word", "name_stop", "style"))
+_LOOKAROUND_TABLES = frozenset(
+    ("appositive_stop", "function_word", "irregular_past", "name_stop", "style")
+)
 
 
 @functools.cache

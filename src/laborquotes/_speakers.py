@@ -2318,18 +2318,25 @@ _business_name_re = lazy(
 )
 #: How far back a company's full name is looked for before its short form.
 _BUSINESS_NAME_REACH = 3000
+_FUNCTION_WORDS_LOW = frozenset((*V.FUNCTION_WORDS, "a", "an", "the"))
 
 
 def _business_before(text: str, cand: Cand) -> str | None:
     """The full name of a business written before *cand*, a one-word name, as its first
     word (``Paperkite Animation`` ... ``Paperkite said``), within reach; ``None``: none,
     or the word is a known first name."""
-    word = cand.name
-    if word in FIRST_GENDER:
-        return None
+    return business_led_by(text, cand.name, cand.start)
+
+
+def business_led_by(text: str, word: str, pos: int) -> str | None:
+    """The full name of a business written before *pos* whose first word is *word*
+    (``Paperkite Animation`` ... ``a Paperkite spokeswoman``), within reach; ``None``:
+    none, or the word is a known first name."""
+    if word in FIRST_GENDER or word.lower() in _FUNCTION_WORDS_LOW:
+        return None  # (``The`` of ``The Rail Delivery Group``: no name's first word)
     for at, full in reversed(_business_names(text).get(word, ())):
-        if at < cand.start:
-            return full if cand.start - at <= _BUSINESS_NAME_REACH else None
+        if at < pos:
+            return full if pos - at <= _BUSINESS_NAME_REACH else None
     return None
 
 
@@ -2562,7 +2569,7 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
         caps = caps[1:]
         while caps and caps[0] in _NAME_ANDS:
             caps = caps[1:]
-    org = _without_base(" ".join(caps).removesuffix("'s").removesuffix("’s")) if caps else None
+    org = _without_base(_possessive_cut(" ".join(caps))) if caps else None
     if org is not None and (
         places.lookup_region(org) is not None
         or places.demonym_length(org.split(), 0) == len(org.split())
@@ -2591,7 +2598,7 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
             # ``Colorado's delegation chairman``: a state's, no organization
             owned = (" ".join(words[region:]), None) if region < len(words) else None
         else:
-            owned = _owned(words) if words[0].endswith(_POSSESSIVES) else None
+            owned = _phrase_owned(words)
         if owned is not None and owned[0] and owned[0].split()[-1].lower() in _TITLE_WORDS:
             # ``Unite's regional officer``: the owner's title
             return Cand(Kind.UNNAMED, s, end, phrase, owned[0], owned[1], False)
@@ -2608,6 +2615,24 @@ _ONE_OF = frozenset(V.INDEFINITE_LEADS)
 #: How long an unnamed speaker has done the work (``with 19 years``) and where in the
 #: workplace (``on a surgical ward``): the grammar's ``tenure`` and ``unit_pp``.
 _tenure_re = lazy(lambda: rule_source("tenure", "unit_pp"))
+
+
+def _phrase_owned(words: list[str]) -> tuple[str | None, str | None] | None:
+    """The title and owner of a noun phrase that opens with an owner's possessive
+    (``Unite's regional officer``), also after an article before a capitalized owner of
+    several words (``The Scottish Liberal Democrats' group leader``); else ``None``."""
+    if words[0] in _THE and words[1:2] and words[1][:1].isupper():
+        possessive = any(w.endswith(_POSSESSIVES) for w in words[1:5])
+        return _owned(words[1:]) if possessive else None
+    return _owned(words) if words[0].endswith(_POSSESSIVES) else None
+
+
+def _possessive_cut(name: str) -> str:
+    """*name* without a final possessive (``Unite's``, ``Liberal Democrats'``)."""
+    for ending in ("'s", "’s", "'", "’"):
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name
 
 
 def _unnamed_cand(kind: str, phrase: str, s: int, end: int) -> Cand:
@@ -3334,6 +3359,16 @@ def speaker_forward(text: str, pos: int, end: int, *, loose: bool = False) -> Ca
     return _local(_forward_record, text, pos, end, loose)
 
 
+def _modifying_head(head: str) -> bool:
+    """Whether the one word *head* may modify the title of a person after it (``Local``;
+    a body's noun capitalized, ``School``, ``Union``)."""
+    low = head.lower()
+    return low in _ADJECTIVAL_HEADS or (head[:1].isupper() and low in _ONE_WORD_GROUPS)
+
+
+_ONE_WORD_GROUPS = frozenset(g for g in V.GROUP_NOUNS if " " not in g)
+
+
 def _forward_record(text: str, pos: int, end: int, loose: bool) -> Cand | None:
     """:func:`speaker_forward`, not remembered."""
     if text.find(_SURNAMED_WORD, pos, min(end, pos + _SURNAMED_REACH)) >= 0:
@@ -3346,10 +3381,11 @@ def _forward_record(text: str, pos: int, end: int, loose: bool) -> Cand | None:
     if m is None or _inside_figure(text, m.end("head")):
         return None
     head = text[m.start("head") : m.end("head")]
-    if head.lower() in _ADJECTIVAL_HEADS and text[m.end("head") : m.end("head") + 1] == " ":
+    if _modifying_head(head) and text[m.end("head") : m.end("head") + 1] == " ":
         after = speaker_forward(text, m.end("head") + 1, end, loose=loose)
         if after is not None and after.kind is Kind.PERSON and after.title is not None:
-            # ``Local MP Ana Ruiz``: an adjective of the title, no union's branch
+            # ``Local MP Ana Ruiz``: an adjective of the title, no union's branch;
+            # ``School board President Ana Ruiz``: a body's noun, capitalized by its place
             return after._replace(start=pos, title=f"{head.lower()} {after.title}")
     if m.group("pron") is not None:
         return _cand_from(text, m)

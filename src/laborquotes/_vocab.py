@@ -1788,10 +1788,13 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "until", "when", "whereas", "which", "while", "who", "whom", "yet",
 )  # fmt: skip
 
-#: Irregular past forms of common verbs: a clause's finite verb before a participle.
+#: Irregular past forms of common verbs: a clause's finite verb before a participle, and
+#: no appositive's first word (``Ana Ruiz, struck a defiant tone``).
 COMMON_IRREGULAR_PASTS: tuple[str, ...] = (
-    "brought", "came", "felt", "gave", "held", "knew", "led", "left", "lost", "made", "met",
-    "put", "ran", "said", "sent", "spoke", "thought", "told", "took", "went", "won", "wrote",
+    "became", "began", "brought", "came", "drew", "felt", "fought", "gave", "got", "held",
+    "kept", "knew", "led", "left", "lost", "made", "met", "paid", "put", "ran", "said", "sat",
+    "sent", "sought", "spent", "spoke", "stood", "struck", "thought", "told", "took", "went",
+    "won", "wrote",
 )  # fmt: skip
 
 
