@@ -2195,7 +2195,7 @@ _title_reference = _lazy(
 #: How far back a reference looks for the organization it means.
 _ORG_WINDOW = 2000
 #: ``an affiliate of (the)``, ``affiliated with``, ``affiliated to``: a parent body follows.
-_affiliation_re = _lazy(r"\baffiliat(?:e|ed)\s++(?:of|with|to)\s++(?:the\s++)?\Z")
+_affiliate_of_re = _lazy(r"\baffiliat(?:e|ed)\s++(?:of|with|to)\s++(?:the\s++)?\Z")
 #: How far before a mention the words of an affiliation are looked for.
 _AFFILIATION_REACH = 30
 #: Marks that open a quotation (single ones in British copy).
@@ -2285,7 +2285,8 @@ class ArticleOrgs:
             (s.start, i)
             for i, o in enumerate(orgs)
             for s in o.mentions
-            if _affiliation_re().search(text, max(0, s.start - _AFFILIATION_REACH), s.start) is None
+            if _affiliate_of_re().search(text, max(0, s.start - _AFFILIATION_REACH), s.start)
+            is None
         )
         self.starts = [s for s, _ in events]
         self.owners = [i for _, i in events]

@@ -2313,10 +2313,10 @@ def _person_of(text: str, ss: int, found: Cand) -> Cand | None:
     speaks, of that organization."""
     head = text[ss : found.start].rstrip()
     prep = head.rsplit(None, 1)[-1] if head else ""
-    if prep not in ("at", "from", "of"):
-        return None
+    if prep not in _PERSON_OF_PREPS or "," in head:
+        return None  # (``..., with countries still offering``: another clause)
     cand = subject_exact(text, ss, ss + len(head) - len(prep))
-    if cand is None or cand.kind is not Kind.PERSON or cand.start != _skip_lead(text, ss):
+    if cand is None or cand.kind is not Kind.PERSON or text[ss : cand.start].strip():
         return None
     if " " not in cand.name and not cand.title:
         return None  # (``Research from the Harlow Institute``: one word, no name)
@@ -2324,11 +2324,9 @@ def _person_of(text: str, ss: int, found: Cand) -> Cand | None:
     return cand._replace(end=found.end, org=org)
 
 
-def _skip_lead(text: str, ss: int) -> int:
-    """*ss* past spaces."""
-    while ss < len(text) and text[ss].isspace():
-        ss += 1
-    return ss
+#: ``of``, ``from``, ``at`` between a person and her organization (``with`` opens an
+#: absolute clause too: ``with countries still offering ...``).
+_PERSON_OF_PREPS = frozenset(V.ORG_APPOSITIVE_PREPOSITIONS) - {"with"}
 
 
 def _after_preposition(text: str, ss: int, at: int) -> bool:

@@ -841,9 +841,10 @@ def _named_in_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker, pos: in
     if sp.organization or not sp.title:
         return sp
     words = sp.title.split()
+    led = _company_led_by(art, people, words[0])
     for k in range(min(len(words) - 1, _TITLE_ORG_WORDS), 0, -1):
         lead, rest = " ".join(words[:k]), " ".join(words[k:])
-        org = art.forms.get(lead) or _company_led_by(art, people, words[0])
+        org = art.forms.get(lead) or led
         if org is not None and k > 1 and lead not in art.forms:
             # (``Calder Pointe Chief Executive`` after ``Calder Pointe Senior Living``: the
             # words its name opens with)

@@ -465,13 +465,11 @@ def _outer_closer(text: str, found: Cue, outer: Cue) -> bool:
     )
 
 
-#: Speakers of a reported clause that own the words (not ``her statement``, a document).
-_OWNER_KINDS = frozenset((Kind.PERSON, Kind.PRON, Kind.ROLE, Kind.UNNAMED))
-
-
 _SPEECH_NOUNS = frozenset(V.SPEECH_NOUNS)
 #: Speakers that are people (not a statement, a document or a body).
 _PEOPLE_KINDS = frozenset((Kind.PERSON, Kind.ROLE, Kind.UNNAMED))
+#: Speakers of a reported clause that own the words (not ``her statement``, a document).
+_OWNER_KINDS = _PEOPLE_KINDS | {Kind.PRON}
 
 
 def _holds_verb(text: str, cand: Cand, outer: Cue) -> bool:

@@ -177,6 +177,7 @@ _REFERENCE_HEADS = frozenset(V.TITLE_REFERENCE_HEADS) | frozenset(V.HEAD_REFEREN
 _LOCATION_PREPS = frozenset(V.LOCATION_PREPOSITIONS)
 _PRON_WORDS = frozenset(w.capitalize() for w in V.PRONOUNS)
 _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
+_ARTICLE_WORDS = frozenset(("a", "an", "the"))
 _TITLE_ARTICLE_WORDS = frozenset(V.TITLE_ARTICLES) - frozenset(("another", "one"))
 _FINITE_VERBS = frozenset(V.FINITE_VERBS)
 _RELATIVES = frozenset(V.RELATIVE_PRONOUNS)
@@ -1104,12 +1105,13 @@ def _of_name_then_title(words: list[str]) -> tuple[str | None, str | None] | Non
     """``Ministry of Justice spokesman``, ``Department for Business and Trade
     spokesperson``: a body's name (an organization's word, ``of`` or ``for``, then
     capitalized words and their joiners), then a title of lower-case words."""
-    lead = 1 if words[:1] in (["A"], ["An"], ["a"], ["an"], ["The"], ["the"]) else 0
+    lead = 1 if words and words[0].lower() in _ARTICLE_WORDS else 0
     if len(words) < lead + 4 or words[lead] not in _ORG or words[lead + 1] not in _OF_FOR:
         return None
     k = lead + 2
     while k < len(words) and (
-        words[k][:1].isupper() or (words[k] in _NAME_ANDS and words[k + 1 : k + 2] != [""])
+        words[k][:1].isupper()
+        or (words[k] in _NAME_ANDS and words[k + 1 : k + 2] and words[k + 1][:1].isupper())
     ):
         k += 1
     tail = words[k:]
@@ -1391,7 +1393,7 @@ def _without_age(words: list[str]) -> list[str]:
     welder`` -> ``a welder``); none when the age is the description's noun (``a
     59-year-old from Leeds``: the description stays as it is)."""
     words = [w for w in words if not w.endswith(_AGE_ADJECTIVE)]
-    head = words[1:] if words and words[0].lower() in ("a", "an", "the") else words
+    head = words[1:] if words and words[0].lower() in _ARTICLE_WORDS else words
     return [] if not head or head[0] in _PREPS else words
 
 
@@ -2318,7 +2320,7 @@ _business_name_re = lazy(
 )
 #: How far back a company's full name is looked for before its short form.
 _BUSINESS_NAME_REACH = 3000
-_FUNCTION_WORDS_LOW = frozenset((*V.FUNCTION_WORDS, "a", "an", "the"))
+_FUNCTION_WORDS_LOW = frozenset(V.FUNCTION_WORDS) | _ARTICLE_WORDS
 
 
 def _business_before(text: str, cand: Cand) -> str | None:
