@@ -580,7 +580,7 @@ def _titled_tail(text: str, p: int, subj_end: int, v: re.Match[str]) -> Cue | No
 MAX_TAIL_LEAD = 40
 _CLAUSE_STOPS = frozenset(',.;:()"“”')
 _word_starts_re = lazy_stdlib(lambda: r"(?<=\s)[^\W_]")
-_first_word_re = lazy_stdlib(lambda: r"\s*+(\w*+)")
+_first_word_re = lazy_stdlib(lambda: r"\s*(\w*)")
 
 
 def _word_after(text: str, p: int, end: int) -> str:
