@@ -1680,8 +1680,9 @@ def _after_name(words: list[str]) -> str:
     return ""
 
 
-#: Small words inside a body's name (``Department of Health and Social Care``).
-_NAME_JOINERS = frozenset(("and", "for", "of", "the", "&"))
+#: Small words inside a body's name (``Department of Health and Social Care``,
+#: ``Department of the Interior``).
+_NAME_JOINERS = _JOINER_WORDS | {"the"}
 
 
 #: At most this many words of a description are read for its head.

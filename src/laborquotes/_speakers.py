@@ -2038,7 +2038,9 @@ def _described_owner(words: list[str]) -> int:
 
 
 #: Common nouns for an organization that may own a person (``the union's``).
-_OWNER_NOUNS = frozenset(g for g in V.GROUP_NOUNS if " " not in g) | frozenset(V.OWNER_NOUNS)
+#: The group nouns of one word (``union``, ``board``, ``school``).
+_ONE_WORD_GROUPS = frozenset(g for g in V.GROUP_NOUNS if " " not in g)
+_OWNER_NOUNS = _ONE_WORD_GROUPS | frozenset(V.OWNER_NOUNS)
 #: An owner before a name has at most this many words (``Transport for London's``).
 _MAX_OWNER_WORDS = 4
 #: How a possessive ends (``Unite's``, ``Teamsters'``).
@@ -3366,9 +3368,6 @@ def _modifying_head(head: str) -> bool:
     a body's noun capitalized, ``School``, ``Union``)."""
     low = head.lower()
     return low in _ADJECTIVAL_HEADS or (head[:1].isupper() and low in _ONE_WORD_GROUPS)
-
-
-_ONE_WORD_GROUPS = frozenset(g for g in V.GROUP_NOUNS if " " not in g)
 
 
 def _forward_record(text: str, pos: int, end: int, loose: bool) -> Cand | None:
