@@ -4277,3 +4277,26 @@ def test_a_business_first_word_before_a_title() -> None:
 def test_a_plural_owner_after_the_is_the_organization_without_its_apostrophe() -> None:
     text = "The Scottish Liberal Democrats' group leader on the council, Ann Reid, said the vote was rushed."
     assert _speaker(text, "the vote was rushed").organization == "Scottish Liberal Democrats"
+
+
+#: An Australian state's code between a union and its office is the office's scope, no
+#: organization (``AMWU SA state secretary``); before an office of government it is the
+#: state's office (``SA Premier``).
+STATE_CODES_BEFORE_AN_OFFICE = [
+    (
+        "Harbour Workers' Union (HWU) SA state secretary Col Dwyer said the fine was too low.",
+        "SA state secretary",
+        "Harbour Workers' Union",
+    ),
+    ("HWU SA state secretary Col Dwyer said the fine was too low.", "SA state secretary", "HWU"),
+    ("HWU Vic secretary Col Dwyer said the fine was too low.", "Vic secretary", "HWU"),
+    ("HWU WA branch secretary Col Dwyer said the fine was too low.", "WA branch secretary", "HWU"),
+    ("SA Premier Col Dwyer said the fine was too low.", "SA Premier", None),
+    ("Qld Opposition Leader Col Dwyer said the fine was too low.", "Qld Opposition Leader", None),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "org"), STATE_CODES_BEFORE_AN_OFFICE)
+def test_a_state_code_before_an_office_is_its_scope(text: str, title: str, org: str | None) -> None:
+    sp = _speaker(text, "the fine was too low")
+    assert (sp.name, sp.title, sp.organization) == ("Col Dwyer", title, org)

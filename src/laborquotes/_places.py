@@ -19,11 +19,13 @@ __all__ = [
     "NOT_CALL_SIGNS",
     "PROVINCES",
     "STATES",
+    "STATE_CODES",
     "Place",
     "agency",
     "demonym_length",
     "is_call_sign",
     "is_region",
+    "is_state_code",
     "key",
     "lookup_city",
     "lookup_region",
@@ -205,6 +207,20 @@ _STATE_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Uttarakhand", "IN", ()),
     ("West Bengal", "IN", ()),
 )
+
+#: The short codes of Australia's states and territories, as a union's or a party's copy
+#: writes them before an office of their branch (``AMWU SA state secretary``, ``ETU Vic
+#: secretary``): read there only, as the office's scope, never as an organization.
+STATE_CODES: tuple[str, ...] = ("ACT", "NSW", "NT", "Qld", "SA", "Tas", "Vic", "WA")  # fmt: skip
+
+
+def is_state_code(word: str) -> bool:
+    """Whether *word* is one of :data:`STATE_CODES` (``SA``, ``QLD`` or ``Qld``)."""
+    return word in _STATE_CODES
+
+
+_STATE_CODES = frozenset(STATE_CODES) | frozenset(c.upper() for c in STATE_CODES)
+
 
 #: Regions inside a country that an office covers (``regional secretary for the North
 #: West``, ``district leader for Bavaria``): the English regions (ONS), Ireland's

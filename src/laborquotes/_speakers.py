@@ -1169,7 +1169,9 @@ def _regional_office(words: list[str]) -> bool:
     organization. (A name is: ``NSW Nurses Association president``.)"""
     if not 2 <= len(words) <= _REGIONAL_OFFICE_WORDS or not words[0].isupper():
         return False
-    if places.lookup_region(words[0]) is None or words[-1].lower() not in _TITLE_NOUNS:
+    if words[-1].lower() not in _TITLE_NOUNS or not (
+        places.lookup_region(words[0]) is not None or places.is_state_code(words[0])
+    ):
         return False
     office = " ".join(words[1:])
     portfolio = office.replace("Local Government", "Government").split()  # (no union's Local)
@@ -1503,7 +1505,10 @@ def _of_organization(words: list[str]) -> tuple[str | None, str | None]:
 
 def _demonym_after(caps: list[str]) -> int:
     """How many words at the end of *caps*, a name of one word or more before them, are
-    an adjective of nationality or of a state (``... Union Victorian``)."""
+    an adjective of nationality or of a state (``... Union Victorian``), or a state's
+    code (``AMWU SA``: :func:`~laborquotes._places.is_state_code`)."""
+    if len(caps) > 1 and places.is_state_code(caps[-1]):
+        return 1
     for n in (2, 1):
         if len(caps) > n and places.demonym_length(caps, len(caps) - n) == n:
             return n
@@ -1557,7 +1562,7 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
             # phrase's, not the one-word name's
             first += 1
         caps = words[first:k]
-        if places.demonym_length(caps, 0) == len(caps) or _a_place(" ".join(caps)):
+        if _placed(caps):
             return _strip_article(seg), None  # ``South African union official``
         k -= _demonym_after(caps)  # ``Australian Education Union Victorian branch
         caps = words[first:k]  # secretary``: the state's branch, no part of the name
@@ -1570,6 +1575,15 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
         ):
             return _strip_article(" ".join(words[lead:first] + words[k:])), org
     return _strip_article(seg), None
+
+
+def _placed(caps: list[str]) -> bool:
+    """Whether capitalized words before a title are a place, no organization: a
+    nationality, a city, a region or a state's code (``South African union official``,
+    ``SA state secretary``)."""
+    if len(caps) == 1 and places.is_state_code(caps[0]):
+        return True
+    return places.demonym_length(caps, 0) == len(caps) or _a_place(" ".join(caps))
 
 
 def _a_place(words: str) -> bool:
