@@ -876,3 +876,24 @@ def test_a_pronoun_after_its_sentence_subject_and_verb_of_speech() -> None:
         'drivers, saying "Vote for me."'
     )
     assert lq.parse(text).quotes[-1].attribution.speaker.name == "Tom Vale"  # type: ignore[union-attr]
+
+
+#: An honorific and a surname opening the sentence before a pronoun name the person
+#: written in full before it, though that person has not spoken (not a company named
+#: in between); an honorific of the other gender names nobody.
+def test_an_honorific_and_a_surname_before_a_pronoun_name_the_full_name() -> None:
+    text = (
+        "Colm Barrow, 51, was let go by Hartwell Freight in June.\n\n"
+        "Mr Barrow, a crane driver, was the site's union steward.\n\n"
+        'Outside the tribunal, he said: "They wanted me gone."'
+    )
+    assert lq.parse(text).quotes[0].attribution.speaker.name == "Colm Barrow"  # type: ignore[union-attr]
+
+
+def test_an_honorific_of_the_other_gender_names_nobody_before() -> None:
+    text = (
+        "Nora Barrow runs the depot.\n\n"
+        "Mr Barrow, her brother, drives for it.\n\n"
+        'He said: "We are fine."'
+    )
+    assert lq.parse(text).quotes[0].attribution.speaker.name != "Nora Barrow"  # type: ignore[union-attr]

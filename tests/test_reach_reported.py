@@ -1040,3 +1040,26 @@ def test_a_person_of_a_body_speaks(text: str, clause: str, source: str) -> None:
     assert q.attribution is not None
     assert q.attribution.speaker.name == "Ana Ruiz"
     assert (q.text, source_of(text, q)) == (clause, source)
+
+
+#: A verb of speech that also ends a job reports nothing with a person as its object
+#: (``dismissed a steward``); with people it answers (``critics who ...``) or a person
+#: judged ``as`` something, it reports.
+DISMISSED = [
+    ("The firm dismissed a union representative last spring.", []),
+    ("The council dismissed 40 workers on Monday.", []),
+    ("The hospital dismissed him in May.", []),
+    (
+        "The mayor dismissed critics who called the levy unfair.",
+        [("critics who called the levy unfair", "The mayor")],
+    ),
+    (
+        "The mayor dismissed the steward as a troublemaker.",
+        [("the steward as a troublemaker", "The mayor")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISMISSED)
+def test_a_person_dismissed_is_no_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _reports(text) == expected

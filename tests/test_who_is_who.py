@@ -4300,3 +4300,45 @@ STATE_CODES_BEFORE_AN_OFFICE = [
 def test_a_state_code_before_an_office_is_its_scope(text: str, title: str, org: str | None) -> None:
     sp = _speaker(text, "the fine was too low")
     assert (sp.name, sp.title, sp.organization) == ("Col Dwyer", title, org)
+
+
+#: A comma inside brackets (``(Labour, Abbey)``) or inside a body's name that lists its
+#: portfolios (``the Department of Trade, Skills and Industry``) opens no appositive of
+#: the subject before a verb; a capitalized kind of body at a sentence's start before a
+#: title is the title's (``Committee chairman``).
+INNER_COMMAS = [
+    (
+        "Cllr Ana Ruiz (Conservative, Abbey), the opposition group leader, who voted against, "
+        "said the levy was unfair.",
+        ("Ana Ruiz", "opposition group leader", "Conservative"),
+    ),
+    (
+        "A spokesman for the Department of Trade, Skills and Industry, Tom Vale, said the "
+        "levy was unfair.",
+        ("Tom Vale", "spokesman", "Department of Trade"),
+    ),
+    (
+        "Committee chairman Cllr Tom Vale (Labour, Abbey) said the levy was unfair.",
+        ("Tom Vale", "Committee chairman", "Labour"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INNER_COMMAS)
+def test_a_comma_inside_brackets_or_a_listed_name(text: str, expected: tuple[str, str, str]) -> None:
+    sp = _speaker(text, "the levy was unfair")
+    assert (sp.name, sp.title, sp.organization) == expected
+
+
+#: The subject of a naming verb in a clause on a noun before a fragment in marks is its
+#: speaker (``an offer the union has described as "..."``), not the main clause's.
+CONTACT_CLAUSES = [
+    'The firm offered 2%, an offer the union has described as "a slap in the face".',
+    'The firm offered 2%, an offer that the union described as "a slap in the face".',
+    'The firm offered 2%, a figure the union called "a slap in the face".',
+]
+
+
+@pytest.mark.parametrize("text", CONTACT_CLAUSES)
+def test_a_naming_clause_on_a_noun_names_the_fragment_speaker(text: str) -> None:
+    assert _speaker(text, "a slap in the face").name == "the union"

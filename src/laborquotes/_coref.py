@@ -1342,15 +1342,20 @@ class Resolver:
     # ------------------------------------------------------------------ looking back
 
     def _name_before(
-        self, pos: int, want: Gender | None = None, lo: int | None = None
+        self,
+        pos: int,
+        want: Gender | None = None,
+        lo: int | None = None,
+        surname: str | None = None,
     ) -> str | None:
         """The last ``First Last`` name written shortly before *pos* (from *lo*, when
-        given) of gender *want* or of unknown gender, when *want* is given."""
+        given) of gender *want* or of unknown gender, when *want* is given; with
+        *surname*, the last that ends with it."""
         found = None
         start = max(0, pos - _NAME_LOOKBACK) if lo is None else lo
         for m in _full_name_re().finditer(self.text, start, pos):
             words = m.group().split()
-            if not _can_start_name(words[0]):
+            if not _can_start_name(words[0]) or surname not in (None, words[-1]):
                 continue
             if any(w in _ORG_WORDS or w in _NOT_NAME_WORDS for w in words):
                 continue
@@ -1384,14 +1389,23 @@ class Resolver:
         # ``Mr Lee hit back. "...," he said``: an honorific and a known surname open
         # the sentence before a quotation that opens its own sentence
         titled = first.rstrip(".") in _HONORIFICS and text[ss : ss + 1] in _QUOTE_OPENERS
-        if cand is None or not self._person_subject(cand, ss, titled=titled):
+        # (``Darren Ashworth was sacked. ... Mr Ashworth, a driver, was the rep. He said``:
+        # an honorific and the surname of a person named in full before)
+        full = (
+            self._name_before(ps, want, surname=cand.name)
+            if cand is not None and " " not in cand.name and first.rstrip(".") in _HONORIFICS
+            else None
+        )
+        if cand is None or not self._person_subject(cand, ss, titled=titled, known=bool(full)):
             self.no_subject.add(ps)
             return None
+        if full is not None and cand.name not in self.by_token:
+            cand = cand._replace(name=full)
         if not self._compatible(cand.name, want):
             return None
         if last is not None and last.name == cand.name:
             return last
-        known = self.by_token.get(cand.name) if titled and " " not in cand.name else None
+        known = self.by_token.get(cand.name) if (titled or full) and " " not in cand.name else None
         if known is not None:
             return known if self._compatible(known.name, want) else None
         sp = self.people.get(cand.name) or Speaker(
@@ -1553,7 +1567,9 @@ class Resolver:
             return None
         return ps, ss, first
 
-    def _person_subject(self, cand: Cand, end: int, *, titled: bool = False) -> bool:
+    def _person_subject(
+        self, cand: Cand, end: int, *, titled: bool = False, known: bool = False
+    ) -> bool:
         """Whether *cand* is surely a person's name (a known first name, a title, or a
         name met before; not ``New Hampshire``) followed by its verb before *end*."""
         if cand.kind != Kind.PERSON:
@@ -1562,7 +1578,7 @@ class Resolver:
             # ``Mr Lee went on``: an honorific and the surname of a person named in
             # full before (a bare surname may be anyone's: ``Trump's rivals``); or a
             # known given name alone (``Edward shook his head.``), no place's
-            known = titled and cand.name in self.by_token
+            known = known or (titled and cand.name in self.by_token)
             if not known and (cand.name not in FIRST_GENDER or _is_place(cand.name)):
                 return False
         elif not (

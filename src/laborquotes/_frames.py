@@ -45,6 +45,7 @@ __all__ = [
     "COLON_SPEECH_NOUNS",
     "COMPLEMENT_LEADS",
     "DEGREE_ADVERBS",
+    "DISMISSED_STAFF_NOUNS",
     "DOCUMENT_NOUNS",
     "EVALUATIVE_ENDINGS",
     "FINITE_HEADS",
@@ -70,6 +71,7 @@ __all__ = [
     "OBJECT_PRONOUNS",
     "PARTICIPLE_LEADS",
     "PASSIVE_CARRIERS",
+    "PERSON_OBJECT_VERBS",
     "PLURAL_DETERMINERS",
     "PLURAL_HEADS",
     "PRE_VERB_WORDS",
@@ -508,6 +510,18 @@ OBJECT_FOLLOWERS: tuple[str, ...] = (
 ING_COMPOUND_NOUNS: tuple[str, ...] = (
     "label", "labels", "letter", "letters", "light", "lights", "shot", "shots", "sign",
     "signs", "stoppage", "stoppages", "strike", "strikes", "walkout", "walkouts",
+)  # fmt: skip
+
+#: Verbs of speech that also end a job: a person as their plain object (``dismissed a
+#: union representative``, ``dismissed him``, ``dismissed 40 workers``) is no report; a
+#: person judged ``as`` something is (``dismissed the mayor as out of touch``).
+PERSON_OBJECT_VERBS: tuple[str, ...] = ("dismiss",)
+#: Nouns of staff whose job such a verb ends, besides the trades of
+#: :data:`~laborquotes._roles.WORKER_WORDS` (not ``critics``: ``dismissed critics who
+#: ...`` answers them).
+DISMISSED_STAFF_NOUNS: tuple[str, ...] = (
+    "director", "executive", "manager", "officer", "official", "rep", "representative",
+    "staff", "steward", "workers",
 )  # fmt: skip
 
 #: Verbs whose plain object may be goods or figures, not words (``offered a pay rise``,

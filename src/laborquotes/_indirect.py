@@ -67,6 +67,7 @@ from ._orgs import default_registry
 from ._owners import is_given_name
 from ._patterns import alternation, lazy_stdlib, trie_alternation
 from ._places import lookup_region
+from ._roles import WORKER_WORDS
 from ._speakers import Kind, relative_subject, subject_exact
 
 __all__ = ["Reported", "find_indirect"]
@@ -1357,7 +1358,11 @@ def _opening(
         # complement ends before a second report in the sentence.
         end = nxt.start()
     end = _object_end(text, verb, frames, q, end)
-    if _verbless(text, verb, frames, q, end) or _goods_offered(text, verb, q, end):
+    if (
+        _verbless(text, verb, frames, q, end)
+        or _goods_offered(text, verb, q, end)
+        or _person_object(text, verb, q, end)
+    ):
         return None  # ``conceded defeat on Tuesday``, ``added new routes``: an object
     if slot.relative:
         comma = text.find(",", q, end)
@@ -1386,6 +1391,29 @@ def _verbless(text: str, verb: _Verb, frames: tuple[str, ...], q: int, end: int)
     if text.startswith("to ", q) or " that" in text[verb.end : q]:
         return False  # (``vowed to fight on``; ``added that, in May, ...``)
     return _clause_word_re().search(text, q, end) is None
+
+
+_PERSON_OBJECT_VERBS = V.verb_forms(F.PERSON_OBJECT_VERBS)
+_STAFF = frozenset(F.DISMISSED_STAFF_NOUNS) | frozenset(w for w in WORKER_WORDS if " " not in w)
+#: Object pronouns that stand for people (not ``her``, also a possessive: ``her view``).
+_PERSON_PRONOUNS = frozenset(("him", "me", "them", "us"))
+
+
+def _person_object(text: str, verb: _Verb, q: int, end: int) -> bool:
+    """Whether the object of a verb of :data:`~laborquotes._frames.PERSON_OBJECT_VERBS`
+    is a person, with no ``as`` after it: ``dismissed a union representative``,
+    ``dismissed him`` (a job ended), no report."""
+    if verb.word not in _PERSON_OBJECT_VERBS or " as " in text[q:end]:
+        return False
+    words = []
+    for w in text[q : min(end, q + _GOODS_READ)].split():
+        w = w.strip(".,;:!?\"“”'’()").lower()
+        if w in _GOODS_PREPOSITIONS:
+            break
+        words.append(w)
+    if words and words[0] in _PERSON_PRONOUNS:
+        return True
+    return any(w in _STAFF or w.removesuffix("s") in _STAFF for w in words)
 
 
 #: Verbs whose object may be goods, not words (``offered a pay rise``).

@@ -316,10 +316,13 @@ def _reported_speech(
     ]
 
 
-#: ``what Ana Ruiz called``, ``which the union described as``: a naming verb and its
-#: subject right before a word or two in marks, inside another clause.
+#: ``what Ana Ruiz called``, ``which the union described as``, ``an offer (that) the
+#: union has described as``: a naming verb and its subject right before a word or two in
+#: marks, inside another clause (after a relative pronoun, or a noun and its determiner).
 _what_called_re = _lazy(
-    r"\b(?:what|which)\s++(?P<who>[^,;:.\"“”]{1,60}?)\s++(?P<verb>"
+    r"(?:\b(?:what|which|that)\s++"
+    r"|(?<=\b(?:an?|the|this|its|their)\s++\p{Ll}++\s++)(?=(?:the|its|their)\s|\p{Lu}))"
+    r"(?P<who>[^,;:.\"“”]{1,60}?)\s++(?:(?:has|have|had)\s++)?(?P<verb>"
     rf"(?:{'|'.join(RELATIVE_NAMING_VERBS)})(?:\s++as)?)\s*+\Z"
 )
 
@@ -329,7 +332,7 @@ def _what_called(text: str, lead: int, open_pos: int) -> Cue | None:
     board offered what Ana Ruiz called "crumbs."``): the subject of ``called``, not the
     speaker of the clause around it."""
     lo = max(lead, open_pos - _WHAT_CALLED_REACH)
-    if "what" not in text[lo:open_pos] and "which" not in text[lo:open_pos]:
+    if _naming_verb_re().search(text, lo, open_pos) is None:
         return None  # (a cheap test first)
     m = _what_called_re().search(text, lo, open_pos)
     if m is None:
@@ -341,6 +344,8 @@ def _what_called(text: str, lead: int, open_pos: int) -> Cue | None:
 
 
 _WHAT_CALLED_REACH = 90
+#: A naming verb of :data:`~laborquotes._frames.RELATIVE_NAMING_VERBS` right before marks.
+_naming_verb_re = _lazy(rf"\b(?:{'|'.join(RELATIVE_NAMING_VERBS)})(?:\s++as)?\s*+\Z")
 
 
 def _may_nest(q: Candidate) -> bool:

@@ -2938,14 +2938,15 @@ def _subject_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     if text[end - 1] in ",)":
         cut = end - 1
-        for _ in range(MAX_APPOSITIVE_SEGMENTS):
+        while len(regions) < MAX_APPOSITIVE_SEGMENTS:
             k = max(text.rfind(",", start, cut), text.rfind("(", start, cut))
             if k < start:
                 break
-            regions.append((_last_punct(text, start, k) + 1, k))
+            if not _inner_comma(text, start, k, cut):
+                regions.append((_outer_punct(text, start, k) + 1, k))
             cut = k
         return regions
-    ra = _last_punct(text, start, end) + 1
+    ra = _outer_punct(text, start, end) + 1
     if ra > start and text[ra - 1] == ")":
         field = _title_field_re().search(text, max(start, ra - _TITLE_FIELD_REACH), ra)
         if field is not None:
@@ -2960,6 +2961,51 @@ def _subject_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     else:
         ra = max(ra, k)
     return [(ra, end)]
+
+
+def _outer_punct(text: str, start: int, end: int) -> int:
+    """:func:`_last_punct`, past the commas inside brackets or a body's name
+    (:func:`_inner_comma`)."""
+    k = _last_punct(text, start, end)
+    for _ in range(MAX_APPOSITIVE_SEGMENTS):
+        if k < start or not _inner_comma(text, start, k, end):
+            break
+        k = _last_punct(text, start, k)
+    return k
+
+
+def _inner_comma(text: str, start: int, k: int, cut: int) -> bool:
+    """Whether the comma at *k* is inside brackets that close before *cut* (``Cllr Ana
+    Ruiz (Labour, Abbey), the group leader,``) or inside a body's name that lists its
+    portfolios (``the Department of Enterprise, Trade and Employment``): no appositive
+    starts there."""
+    if text[k] != ",":
+        return False
+    close = text.find(")", k, cut)
+    if close >= 0 and text.rfind("(", start, k) > text.rfind(")", start, k):
+        return True
+    return (
+        _listed_body_re().search(text, max(start, k - _LISTED_BODY_REACH), k) is not None
+        and _listed_rest_re().match(text, k, cut + 1) is not None
+    )
+
+
+#: A body's head of :data:`~laborquotes._vocab.LISTED_BODY_HEADS`, ``of`` or ``for`` and a
+#: portfolio's capitalized words, right before a comma; the rest of the list after it,
+#: closed by ``and`` and the last portfolio (how far back the head may be, in characters).
+_listed_body_re = lazy(
+    lambda: (
+        rf"\b{alternation(V.LISTED_BODY_HEADS)}[ ]++(?:of|for)[ ]++(?:the[ ]++)?"
+        r"\p{Lu}[\p{L}\-]*+(?:[ ]++\p{Lu}[\p{L}\-]*+){0,2}\Z"
+    )
+)
+_listed_rest_re = lazy(
+    lambda: (
+        r"(?:,[ ]++\p{Lu}[\p{L}\-]*+(?:[ ]++\p{Lu}[\p{L}\-]*+){0,2}){1,4}"
+        r",?[ ]++(?:and|&)[ ]++\p{Lu}"
+    )
+)
+_LISTED_BODY_REACH = 60
 
 
 #: A title's field in brackets before a name (``(HR)``, ``(Health)``), after a word.

@@ -88,6 +88,7 @@ __all__ = [
     "KIN_REFERENCES",
     "KIN_TITLES",
     "LEGISLATOR_POSTNOMINALS",
+    "LISTED_BODY_HEADS",
     "LISTENER_PARTICIPLES",
     "LISTENER_VERBS",
     "LISTENER_WORDS",
@@ -654,6 +655,13 @@ NOUN_PHRASE_STOP_VERBS: tuple[str, ...] = ("added", "said", "says", "told")
 #: Words of a body whose capitalized office before a name is a minister's, one title
 #: (``Treasury Board President Ana Roy``, ``Privy Council President``).
 MINISTERIAL_BODY_WORDS: tuple[str, ...] = ("Cabinet", "Privy", "Treasury")
+
+#: Heads of a government body's name or office that may list its portfolios with commas
+#: (``the Department of Enterprise, Trade and Employment``, ``Minister for Housing, Local
+#: Government and Heritage``): a comma after them is inside the name.
+LISTED_BODY_HEADS: tuple[str, ...] = (
+    "Department", "Minister", "Ministry", "Office", "Secretary",
+)  # fmt: skip
 
 #: Offices whose capitalized words before them are a portfolio, not a body's name
 #: (``Local Government Minister``, ``Local Government Secretary``: one office each).
@@ -1929,10 +1937,10 @@ ORG_KIND_DESCRIBERS: tuple[str, ...] = (
 
 #: Common nouns for a kind of body that, capitalized as a sentence's first word before
 #: a title, are part of the title, not an organization (``Media analyst``, ``Police
-#: spokesman``, ``Hospital spokesman``).
+#: spokesman``, ``Hospital spokesman``, ``Committee chairman``).
 COMMON_ORG_NOUNS: tuple[str, ...] = (
-    "agency", "authority", "clinic", "department", "group", "hospital", "media",
-    "ministry", "party", "police", "press", "service",
+    "agency", "authority", "board", "clinic", "committee", "department", "group",
+    "hospital", "media", "ministry", "party", "police", "press", "service",
 )  # fmt: skip
 
 #: Capitalized words before an organization's name in a title that describe its place,
