@@ -1063,3 +1063,17 @@ DISMISSED = [
 @pytest.mark.parametrize(("text", "expected"), DISMISSED)
 def test_a_person_dismissed_is_no_report(text: str, expected: list[tuple[str, str]]) -> None:
     assert _reports(text) == expected
+
+
+#: ``according to`` a body's own figures, or its figures with a name of their own: the
+#: body is the source, not the subject of the clause after the comma.
+ACCORDING_TO_FIGURES = [
+    "According to the union's own figures, Tarwin General has the longest waits.",
+    "According to the union's figures, Tarwin General has the longest waits.",
+    "According to the union's Ward Watch figures, Tarwin General has the longest waits.",
+]
+
+
+@pytest.mark.parametrize("text", ACCORDING_TO_FIGURES)
+def test_according_to_a_body_s_figures(text: str) -> None:
+    assert _reports(text) == [("Tarwin General has the longest waits", "the union")]

@@ -4325,7 +4325,9 @@ INNER_COMMAS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), INNER_COMMAS)
-def test_a_comma_inside_brackets_or_a_listed_name(text: str, expected: tuple[str, str, str]) -> None:
+def test_a_comma_inside_brackets_or_a_listed_name(
+    text: str, expected: tuple[str, str, str]
+) -> None:
     sp = _speaker(text, "the levy was unfair")
     assert (sp.name, sp.title, sp.organization) == expected
 
@@ -4342,3 +4344,37 @@ CONTACT_CLAUSES = [
 @pytest.mark.parametrize("text", CONTACT_CLAUSES)
 def test_a_naming_clause_on_a_noun_names_the_fragment_speaker(text: str) -> None:
     assert _speaker(text, "a slap in the face").name == "the union"
+
+
+#: ``fellow`` before another title's noun is one more of them (``her fellow co-chair``),
+#: no research fellow; a word before a party in a legislator's label leaves the party the
+#: organization (``Local Labour MP``); an office's verb in a relative clause before the
+#: verb of speech gives the title and the body, a kind of body before its name aside.
+TITLE_FORMS = [
+    (
+        "Her fellow co-chair, Dr Omar Haddad, said the rota was unsafe.",
+        ("Omar Haddad", "co-chair", None),
+    ),
+    ("Local Labour MP Jo Pryce said the rota was unsafe.", ("Jo Pryce", "MP", "Labour")),
+    ("The local SNP MSP, Jo Pryce, said the rota was unsafe.", ("Jo Pryce", "MSP", "SNP")),
+    (
+        "A senior Labour aide said the rota was unsafe.",
+        ("A senior Labour aide", "senior Labour aide", None),
+    ),
+    (
+        "Jo Pryce, who chairs the charity Wardwatch Cymru, said the rota was unsafe.",
+        ("Jo Pryce", "chair", "Wardwatch Cymru"),
+    ),
+    (
+        "Jo Pryce, who chairs the Tarwin Patients Forum, said the rota was unsafe.",
+        ("Jo Pryce", "chair", "Tarwin Patients Forum"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_FORMS)
+def test_fellow_party_leads_and_office_clauses(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    sp = _speaker(text, "the rota was unsafe")
+    assert (sp.name, sp.title, sp.organization) == expected

@@ -513,10 +513,11 @@ def _owned_document(text: str, found: Reported) -> Reported:
 
 _DOCUMENTS = frozenset(F.DOCUMENT_NOUNS) | {f"{n}s" for n in F.DOCUMENT_NOUNS}
 #: ``A report by the Low Pay Commission``, ``the union's own survey``, ``A Treasury
-#: review``, ``figures released by the ONS``: the document and the words that name its
-#: owner.
+#: review``, ``figures released by the ONS``, ``the INMO's Trolley Watch figures`` (a
+#: name of the document's own): the document and the words that name its owner.
 _document_re = _lazy(
     rf"(?:(?P<poss>.+?)[’']s\s++(?:own\s++|new\s++|latest\s++)?"
+    rf"(?:\p{{Lu}}[\p{{L}}\-]*+\s++){{0,3}}"
     rf"|(?:[Aa]n?|[Tt]he)\s++(?P<mod>\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+){{0,3}})\s++"
     rf"|(?:(?:[Aa]n?|[Tt]he)\s++)?(?:\p{{Ll}}++\s++){{0,2}}?)"
     rf"(?i:{'|'.join(F.DOCUMENT_NOUNS)})s?+"
@@ -941,7 +942,7 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
     while q < se and text[q].isspace():
         q += 1
     q = past_document(text, q, se)  # (``according to a statement from the company``)
-    cand = _registered_source(text, q, se, speaker_forward(text, q, se))
+    cand = _registered_source(text, q, se, _no_document(text, speaker_forward(text, q, se)))
     phrase = _source_phrase(text, q, se)
     if phrase is not None and (
         cand is None or (cand.kind not in _NAMED_KINDS and phrase.end > cand.end)
@@ -974,6 +975,22 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
         cand = cand._replace(end=_before_spaces(text, cand.start, comma))
         return _longer(text, before._replace(cue=cue._replace(cand=cand)), comma, se)
     return before
+
+
+def _no_document(text: str, cand: Cand | None) -> Cand | None:
+    """*cand*, unless a document's noun is its title's last word or the word after it
+    (``the union's own figures, Tarwin has ...``, ``the union's Ward Watch figures``): a
+    document, which the source phrase reads whole."""
+    if cand is None:
+        return None
+    after = text[cand.end : cand.end + _DOCUMENT_WORD].split(None, 1)
+    last = cand.title.rpartition(" ")[2] if cand.title else ""
+    following = after[0].strip(",.") if after else ""
+    return None if last in _DOCUMENTS or following in _DOCUMENTS else cand
+
+
+#: How far after a speaker a document's noun is read, in characters.
+_DOCUMENT_WORD = 16
 
 
 #: ``according to a poll released Monday``: a source that is no person's name, up to

@@ -155,6 +155,7 @@ _PARTY_SEPARATORS = (" ", "' ", "’ ", "'s ", "’s ")
 _NUMBERS = frozenset(V.NUMBER_WORDS)
 #: Modifiers that may stand before an organization in a title (``former UAW president``).
 _LEAD_MODIFIERS = frozenset(V.TITLE_MODIFIERS) & frozenset(V.ADVERB_TITLE_MODIFIERS)
+_PARTY_LABEL_LEADS = frozenset(V.PARTY_LABEL_LEADS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
 #: Offices whose portfolio follows ``of`` (``Commissioner of Labour``).
 _OF_PORTFOLIO = tuple(V.OF_PORTFOLIO_OFFICES)
@@ -438,7 +439,7 @@ def _strip_article(s: str) -> str:
     president`` keeps its article, as it points at an organization."""
     low = s[:1].lower() + s[1:]
     if not low.startswith(_ARTICLES):
-        return s  # (most titles open with no article: one test for them all)
+        return _without_fellow(s)  # (most titles open with no article: one test for them all)
     for art in _ARTICLES:
         if low.startswith(art):
             rest = s[len(art) :]
@@ -448,8 +449,18 @@ def _strip_article(s: str) -> str:
                 not rest[:1].islower() or rest.startswith(("of ", "or "))
             ):
                 return s  # ``One Nation leader``: a name; ``one of his aides``: a share
-            return rest
+            return _without_fellow(rest)
     return s
+
+
+def _without_fellow(title: str) -> str:
+    """*title* without ``fellow`` before another title's noun (``her fellow co-chair``,
+    ``a fellow nurse``: one more of them, no research fellow)."""
+    if not title.startswith(("fellow ", "Fellow ")):
+        return title
+    rest = title[7:]
+    head = rest.split(" ", 1)[0].lower()
+    return rest if head in _TITLE_NOUNS or head.removesuffix("s") in _TITLE_NOUNS else title
 
 
 def _owned_by_noun(rest: str) -> bool:
@@ -471,7 +482,13 @@ def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
     ``Labour``, ``MP``). Not before a capitalized ``Minister`` or ``Secretary``
     (``Labour Minister`` is a portfolio), nor inside an organization's name
     (``Democratic National Committee``)."""
-    k = _modifier_count(words)
+    k = lead = _modifier_count(words)
+    if (
+        k < len(words) - 2
+        and words[k].lower() in _PARTY_LABEL_LEADS
+        and words[-1].removesuffix("s") in _LEGISLATORS
+    ):
+        k += 1  # (``Local Labour MP``, ``senior Conservative MP``: an ``MP`` of the party)
     seg = " ".join(words[k:])
     if not seg.startswith(_PARTY_PREFIXES):
         return None, words
@@ -486,7 +503,7 @@ def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
                 bare = bare[:1]  # (``NDP MPP for Port Alder Centre``: a seat, no body)
             if rest[0] in ("Minister", "Secretary") or any(w in _ORG for w in bare):
                 return None, words
-            return party, words[:k] + rest
+            return party, words[:lead] + rest
     return None, words
 
 
@@ -1319,11 +1336,12 @@ def _relative_office(words: list[str]) -> tuple[str | None, str | None]:
                 return title, org
     title = V.OFFICE_VERBS.get(words[1]) if len(words) >= 3 and words[0] == "who" else None
     rest = words[3:] if len(words) > 3 and words[2] in ("the", "The") else words[2:]
-    if title is None or not rest or rest[-1] in _JOINERS:
+    k = _business_kind(rest)  # (``who chairs the campaign group Save Our Wards``)
+    if title is None or not rest[k:] or rest[-1] in _JOINERS:
         return None, None
-    if not all(w[:1].isupper() or w in _JOINERS for w in rest):
+    if not all(w[:1].isupper() or w in _JOINERS for w in rest[k:]):
         return None, None
-    return title, " ".join(rest)
+    return title, " ".join(_kind_kept(rest))
 
 
 def _as_copula(words: list[str]) -> list[str]:
@@ -3205,10 +3223,14 @@ _NP_DETERMINERS = _UNNAMING_DETERMINERS | {"the"}
 
 def _describes(text: str, comma: int, end: int) -> bool:
     """Whether a description stands between the region ending at *comma* and *end*
-    (``Ana Ruiz, a nurse,``), not a relative clause (``Ruiz, who leads it,``)."""
+    (``Ana Ruiz, a nurse,``), not a relative clause (``Ruiz, who leads it,``) but for
+    one of an office's verb before a name (``Ana Ruiz, who chairs the Harbour Board,``:
+    :data:`~laborquotes._vocab.OFFICE_VERBS`)."""
     if comma >= end - 1:
         return False
-    first = text[comma + 1 : end].split(None, 1)[:1]
+    first = text[comma + 1 : end].split(None, 3)[:3]
+    if first[:1] == ["who"] and len(first) == 3 and first[1] in V.OFFICE_VERBS:
+        return first[2][:1].isupper() or first[2] == "the"
     return bool(first) and first[0].lower() not in _RELATIVES
 
 

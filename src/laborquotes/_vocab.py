@@ -156,6 +156,7 @@ __all__ = [
     "PARTY_ABBREVIATIONS",
     "PARTY_INITIALS",
     "PARTY_INITIAL_NAMES",
+    "PARTY_LABEL_LEADS",
     "PASSIVE_AUXILIARIES",
     "PASSIVE_NAMING_VERBS",
     "PEOPLE_PLURALS",
@@ -828,6 +829,11 @@ POLITICAL_LABEL_MODIFIERS: tuple[str, ...] = (
     "opposition", "parliamentary", "presidential", "senate", "shadow", "then", "then-",
     "veteran",
 )  # fmt: skip
+
+#: Words before a party's name in a legislator's label (``Local Labour MP``, ``Senior
+#: Conservative MP``, ``rebel Tory MP``): the party is still the label's organization
+#: (not before other titles: ``a senior Democratic aide``).
+PARTY_LABEL_LEADS: tuple[str, ...] = ("backbench", "local", "rebel", "senior", "veteran")
 
 #: Prepositions before a place rather than an organization (``a commuter from Leeds``,
 #: ``a teacher at a school in Perth``) when no organization word or acronym follows.
@@ -1736,8 +1742,8 @@ OUTSIDE_PLURALS: tuple[str, ...] = (
 #: Nouns of a kind of business written between ``at`` and its name (``an economist at
 #: consultancy Quadrante``, ``a partner at law firm Baird Cole``).
 BUSINESS_KIND_NOUNS: tuple[str, ...] = (
-    "agency", "bank", "brokerage", "chain", "company", "consultancy", "firm", "fund",
-    "group", "insurer", "lender", "manufacturer", "publisher", "retailer", "tank",
+    "agency", "bank", "brokerage", "chain", "charity", "company", "consultancy", "firm",
+    "fund", "group", "insurer", "lender", "manufacturer", "publisher", "retailer", "tank",
 )  # fmt: skip
 
 #: Participles after a place or a nation and a hyphen, before an organization's name,
