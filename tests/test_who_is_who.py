@@ -4378,3 +4378,30 @@ def test_fellow_party_leads_and_office_clauses(
 ) -> None:
     sp = _speaker(text, "the rota was unsafe")
     assert (sp.name, sp.title, sp.organization) == expected
+
+
+#: ``with the support of`` a body after a name is an absolute phrase, no workplace; a
+#: home town after ``from`` and its country is no organization; the parties of Ireland
+#: and of African countries name a politician's organization.
+ABSOLUTES_HOMES_AND_PARTIES = [
+    (
+        "The march was called by riders working for Bikzo, with the support of SIPTU.\n\n"
+        "In a statement, Bikzo said the checks were needed.",
+        ("Bikzo", None),
+    ),
+    (
+        "Tiago Alves (31), from Porto Verde in Brazil, said the checks were needed.",
+        ("Tiago Alves", None),
+    ),
+    (
+        "Social Democrats TD Aoife Lenihan said the checks were needed.",
+        ("Aoife Lenihan", "Social Democrats"),
+    ),
+    ("ODM MP Daniel Otieno said the checks were needed.", ("Daniel Otieno", "ODM")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABSOLUTES_HOMES_AND_PARTIES)
+def test_absolutes_home_towns_and_parties(text: str, expected: tuple[str, str | None]) -> None:
+    sp = _speaker(text, "the checks were needed")
+    assert (sp.name, sp.organization) == expected

@@ -1907,7 +1907,12 @@ def _apposition_after(text: str, pos: int, closed: bool = False) -> str | None:
         return None  # ``Ana Ruiz, accused the union``: a verb, not a description
     if _to_audience(words):
         return None  # ``Ana Ruiz, speaking at the rally,``: a participle's clause
+    if first == "with" and words[1:2] == ["the"] and words[2:3] and words[2] in _BACKING:
+        return None  # ``Zappr, with the support of SIPTU,``: an absolute phrase
     return " ".join(words)
+
+
+_BACKING = frozenset(V.BACKING_NOUNS)
 
 
 def _proper_words(name: str) -> list[str]:

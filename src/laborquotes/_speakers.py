@@ -156,6 +156,7 @@ _NUMBERS = frozenset(V.NUMBER_WORDS)
 #: Modifiers that may stand before an organization in a title (``former UAW president``).
 _LEAD_MODIFIERS = frozenset(V.TITLE_MODIFIERS) & frozenset(V.ADVERB_TITLE_MODIFIERS)
 _PARTY_LABEL_LEADS = frozenset(V.PARTY_LABEL_LEADS)
+_BACKING = frozenset(V.BACKING_NOUNS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
 #: Offices whose portfolio follows ``of`` (``Commissioner of Labour``).
 _OF_PORTFOLIO = tuple(V.OF_PORTFOLIO_OFFICES)
@@ -580,6 +581,10 @@ def _hometown(words: list[str]) -> bool:
     acronym, not an organization the registry knows: ``from Unite`` is one)."""
     if words[0] != "from" or len(words) < 2 or not _place(words, 0):
         return False
+    k = words.index("in") if "in" in words else -1
+    if k > 1 and places.lookup_region(" ".join(words[k + 1 :]).rstrip(".")) is not None:
+        # (``from Belo Horizonte in Brazil``; not ``from Unite in Scotland``)
+        return all(w[:1].isupper() for w in words[1:k]) and _unregistered(" ".join(words[1:k]))
     rest = " ".join(words[1:]).rstrip(".")
     if len(words) > 2 and places.key(rest) not in places.CITIES:
         return False  # (``from Acme Foods``: a name of two words may be a company's)
@@ -802,6 +807,9 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
     text = _time_lead_re().sub("", text, count=1)  # (``Last night Unison's ...``)
+    words = text.split(" ", 3)
+    if words[0] == "with" and words[1:2] == ["the"] and words[2:3] and words[2] in _BACKING:
+        return None, None  # ``Zappr, with the support of SIPTU,``: no one's workplace
     text = _first_description(text)
     text = _out_of_re().sub(" at ", text)  # (``a driver out of the Pine River depot``)
     title, org = _people_owner(text, *_unit_place(*_split_title(_one_of(text))))

@@ -31,6 +31,7 @@ __all__ = [
     "ATTRIBUTION_TAIL_PREPOSITIONS",
     "ATTRIBUTION_TAIL_TIMES",
     "AUTHORED_DOCUMENTS",
+    "BACKING_NOUNS",
     "BASE_PARTICIPLES",
     "BEFORE_VERB_SKIPS",
     "BLOCK_TAGS",
@@ -754,23 +755,28 @@ NAME_POSTNOMINALS: tuple[str, ...] = (
 #: Parties whose name is also a common word (``Green``, ``National``) are left out.
 #: Australia's ``Labor`` is in: capitalized, it names the party (the US ``Labor
 #: Secretary`` and ``Labor Department`` are read as a portfolio and a body). India's
-#: ``Congress`` is out (the US Congress is a body); its full name is in.
+#: ``Congress`` is out (the US Congress is a body); its full name is in. Ireland's,
+#: Northern Ireland's and the main parties of South Africa, Nigeria, Ghana, Kenya and
+#: Uganda are in by their short names (``ODM MP``, ``NUP legislator``); ``DA`` is out (a
+#: district attorney).
 PARTIES: tuple[str, ...] = (
-    "AAP", "ACT", "ACT Party", "AIADMK", "Aam Aadmi Party", "Australian Greens",
-    "Australian Labor Party", "BJD", "BJP", "BSP", "Bahujan Samaj Party",
-    "Bharatiya Janata Party", "Biju Janata Dal", "Bloc Québécois", "CPI", "CPI(M)",
-    "Conservative", "Conservative Party", "Conservatives", "DMK", "DUP", "Democrat",
-    "Democratic", "Democrats", "Fianna Fáil", "Fine Gael", "Green Party", "Greens",
-    "Indian National Congress", "JD(S)", "JD(U)", "Janata Dal (Secular)",
+    "AAP", "ACT", "ACT Party", "AIADMK", "ANC", "APC", "Aam Aadmi Party", "Alliance Party",
+    "Aontú", "Australian Greens", "Australian Labor Party", "BJD", "BJP", "BSP",
+    "Bahujan Samaj Party", "Bharatiya Janata Party", "Biju Janata Dal", "Bloc Québécois",
+    "CPI", "CPI(M)", "Conservative", "Conservative Party", "Conservatives", "DMK", "DUP",
+    "Democrat", "Democratic", "Democrats", "EFF", "Fianna Fáil", "Fine Gael", "Green Party",
+    "Greens", "Indian National Congress", "JD(S)", "JD(U)", "Janata Dal (Secular)",
     "Janata Dal (United)", "LNP", "Labor", "Labor Party", "Labour", "Labour Party",
     "Lib Dem", "Lib Dems", "Liberal", "Liberal Democrat", "Liberal Democrats",
-    "Liberal National Party", "Liberal Party", "Liberals", "NCP", "NDP", "NZ First",
-    "Nationals", "New Democrat", "New Democratic", "New Zealand First", "One Nation",
-    "Parti Québécois", "Plaid Cymru", "Québec solidaire", "RJD", "Rashtriya Janata Dal",
-    "Reform UK", "Republican", "Republicans", "SDLP", "SNP", "Samajwadi Party",
-    "Scottish Conservative", "Scottish Conservatives", "Scottish Labour", "Shiv Sena",
-    "Sinn Fein", "Sinn Féin", "TDP", "Te Pāti Māori", "Telugu Desam Party", "The Nationals",
-    "Tories", "Tory", "Trinamool Congress", "UKIP", "Ukip", "Welsh Labour", "YSRCP",
+    "Liberal National Party", "Liberal Party", "Liberals", "NCP", "NDC", "NDP", "NRM",
+    "NUP", "NZ First", "National Party", "Nationals", "New Democrat", "New Democratic",
+    "New Zealand First", "ODM", "One Nation", "PDP", "Parti Québécois",
+    "People Before Profit", "Plaid Cymru", "Québec solidaire", "RJD",
+    "Rashtriya Janata Dal", "Reform UK", "Republican", "Republicans", "SDLP", "SNP",
+    "Samajwadi Party", "Scottish Conservative", "Scottish Conservatives", "Scottish Greens",
+    "Scottish Labour", "Shiv Sena", "Sinn Fein", "Sinn Féin", "Social Democrats", "TDP",
+    "Te Pāti Māori", "Telugu Desam Party", "The Nationals", "Tories", "Tory",
+    "Trinamool Congress", "UDA", "UKIP", "UUP", "Ukip", "Welsh Labour", "YSRCP",
 )  # fmt: skip
 
 #: Parties as parliamentary style abbreviates them inside a parenthesis after a member's
@@ -828,6 +834,13 @@ POLITICAL_LABEL_MODIFIERS: tuple[str, ...] = (
     "backbench", "congressional", "ex-", "former", "gubernatorial", "mayoral", "of",
     "opposition", "parliamentary", "presidential", "senate", "shadow", "then", "then-",
     "veteran",
+)  # fmt: skip
+
+#: Nouns of help after ``with the`` and before ``of`` (``with the support of Unite``,
+#: ``with the backing of the council``): an absolute phrase, no appositive naming whom a
+#: person or a body works for.
+BACKING_NOUNS: tuple[str, ...] = (
+    "approval", "assistance", "backing", "blessing", "consent", "help", "support",
 )  # fmt: skip
 
 #: Words before a party's name in a legislator's label (``Local Labour MP``, ``Senior
