@@ -897,3 +897,31 @@ def test_an_honorific_of_the_other_gender_names_nobody_before() -> None:
         'He said: "We are fine."'
     )
     assert lq.parse(text).quotes[0].attribution.speaker.name != "Nora Barrow"  # type: ignore[union-attr]
+
+
+#: A surname quoted after a full name described with a title and a body gets the body
+#: too, as it gets the title; a place before the title is no body.
+CARRIED_BODIES = [
+    (
+        "The panel is led by Ana Ruiz, a former judge of the Tarwin High Court.\n\n"
+        '"We will sit in May," Ruiz said.',
+        ("former judge", "Tarwin High Court"),
+    ),
+    (
+        "The appeal is led by Ana Ruiz, a lawyer at Baird Cole.\n\n"
+        '"We will sit in May," Ruiz said.',
+        ("lawyer", "Baird Cole"),
+    ),
+    (
+        'Ana Ruiz, a Boca Raton lawyer, filed the appeal.\n\n"We will sit in May," Ruiz said.',
+        ("Boca Raton lawyer", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_BODIES)
+def test_a_surname_gets_the_body_of_the_first_description(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    sp = lq.parse(text).quotes[0].attribution.speaker  # type: ignore[union-attr]
+    assert (sp.name, sp.title, sp.organization) == ("Ana Ruiz", *expected)

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
+from . import _places as places
 from . import _vocab as V
 from ._coref import (
     PLACE_BITS,
@@ -50,6 +51,7 @@ from ._model import (
     speaker_entry,
 )
 from ._org_names import _lazy
+from ._owners import is_given_name
 from ._patterns import alternation, lazy, trie_alternation
 from ._roles import TITLE_HEADS, person_role
 from ._speakers import split_title
@@ -572,6 +574,42 @@ def carried_title(described: str | None) -> str | None:
     return _title_run(title.split())
 
 
+@functools.lru_cache(maxsize=4096)
+def carried_organization(described: str | None) -> str | None:
+    """The organization a person's description names for a later mention that names
+    none (``Ruiz said`` after ``Ana Ruiz, a former judge of the Bombay High Court,`` ->
+    ``Bombay High Court``): only where the description is a short title and its body."""
+    if described is None or _short_title(described) is None:
+        return None
+    org = split_title(described)[1]
+    return org if org is not None and _body_name(org) else None
+
+
+_PARTY_NAMES = frozenset(V.PARTIES)
+_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in V.HONORIFICS)
+
+
+def _body_name(org: str) -> bool:
+    """Whether *org*, read from a description, names a body surely: capitalized words
+    and their joiners, not opened by a given name or an honorific (``Bill Clinton``,
+    ``Mrs``), and of two words or more unless an acronym or a party (``FBI``, ``GOP``,
+    ``Republican``; not ``Showtime`` nor ``As``)."""
+    words = org.replace("’", "'").split()
+    first = words[0].rstrip(".") if words else ""
+    if not first[:1].isupper() or first in _HONORIFIC_WORDS or is_given_name(first):
+        return False
+    if any((not w[:1].isupper() and w not in _ORG_JOINERS) or w.endswith("-based") for w in words):
+        return False  # (``New York-based``, ``far-right Front National party``)
+    if places.lookup_city(org) is not None or places.lookup_region(org) is not None:
+        return False  # (``a Boca Raton lawyer``: where, no body)
+    if len(words) == 1:
+        return org in _PARTY_NAMES or (len(org) > 1 and org.replace(".", "").isupper())
+    return True
+
+
+_ORG_JOINERS = frozenset(V.ORG_NAME_JOINERS)
+
+
 #: A title read from the end of a longer description has at most this many words.
 _RUN_WORDS = 4
 
@@ -608,10 +646,16 @@ def _with_person(sp: Speaker, index: int, person: Person) -> Speaker:
     and the person's full name and title when it was quoted by surname alone (``Ruiz``
     named in full only later as ``Ana Ruiz, the union president``)."""
     role = sp.role if sp.role is not None else person.role
+    org = sp.organization or carried_organization(person.title)
     if person.name != sp.name and person.name.endswith(" " + sp.name):
         title = sp.title or carried_title(person.title)
         name = person.name
-    elif sp.person == index and sp.role == role and (sp.title or not person.title):
+    elif (
+        sp.person == index
+        and sp.role == role
+        and (sp.title or not person.title)
+        and org == sp.organization
+    ):
         return sp
     else:
         # (``Graham said`` after ``Sharon Graham, Unite's general secretary,``: the
@@ -620,7 +664,7 @@ def _with_person(sp: Speaker, index: int, person: Person) -> Speaker:
     return Speaker(
         name=name,
         title=title,
-        organization=sp.organization,
+        organization=org,
         role=role,
         is_group=sp.is_group,
         person=index,
