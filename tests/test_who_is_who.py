@@ -4405,3 +4405,24 @@ ABSOLUTES_HOMES_AND_PARTIES = [
 def test_absolutes_home_towns_and_parties(text: str, expected: tuple[str, str | None]) -> None:
     sp = _speaker(text, "the checks were needed")
     assert (sp.name, sp.organization) == expected
+
+
+#: A trade's initials before a name are its title (``GP Ana Ruiz``, ``RN Ana Ruiz``), a
+#: worker's; a kind of business before a name makes it a company's (``the delivery app
+#: Ryda``), which a later ``The company said`` means.
+def test_a_trade_s_initials_before_a_name_are_a_title() -> None:
+    for text in (
+        "GP Ana Ruiz said the rota was unsafe.",
+        '"The rota is unsafe," said RN Ana Ruiz.',
+    ):
+        sp = _speaker(text, "rota")
+        assert (sp.name, sp.organization, sp.role) == ("Ana Ruiz", None, lq.Role.WORKER)
+
+
+def test_the_company_after_a_described_app() -> None:
+    text = (
+        "Couriers sued the delivery app Ryda over holiday pay.\n\n"
+        "Ana Ruiz, a lawyer with the firm Baird Cole, filed the claim.\n\n"
+        "Ryda said it was reviewing the claim. The company said couriers chose their hours."
+    )
+    assert _speaker(text, "couriers chose their hours").organization == "Ryda"

@@ -98,6 +98,7 @@ from ._vocab import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     INDEFINITE_LEADS,
+    JOB_ACRONYMS,
     LEGISLATOR_POSTNOMINALS,
     NUMBERED_UNITS,
     ORG_DESCRIPTORS,
@@ -609,11 +610,15 @@ def _unwritten_owner(
     """Whose a person with no organization found is, by the words of the description
     (``a finance ministry official``), its described owner (``the union's president``:
     ``the union``), or, for one unnamed worker, the dispute's one employer."""
-    shown = described_body(sp.title or sp.name) or _described_owner(sp.title)
+    title = None if sp.title in _JOB_ACRONYMS else sp.title  # (``HCA``: a trade, no body)
+    shown = described_body(title or sp.name) or _described_owner(title)
     if shown or role is not Role.WORKER:
         return None, shown
     org = _unnamed_workers_employer(sides, sp.name)
     return org, display_name(org) if org is not None else None
+
+
+_JOB_ACRONYMS = frozenset(JOB_ACRONYMS)
 
 
 def _unnamed_workers_employer(sides: _Sides, name: str) -> Organization | None:

@@ -157,6 +157,7 @@ _NUMBERS = frozenset(V.NUMBER_WORDS)
 _LEAD_MODIFIERS = frozenset(V.TITLE_MODIFIERS) & frozenset(V.ADVERB_TITLE_MODIFIERS)
 _PARTY_LABEL_LEADS = frozenset(V.PARTY_LABEL_LEADS)
 _BACKING = frozenset(V.BACKING_NOUNS)
+_JOB_ACRONYMS = frozenset(V.JOB_ACRONYMS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
 #: Offices whose portfolio follows ``of`` (``Commissioner of Labour``).
 _OF_PORTFOLIO = tuple(V.OF_PORTFOLIO_OFFICES)
@@ -365,6 +366,7 @@ def _bare_window(text: str, start: int, end: int) -> bool:
     return (
         words[0] not in openers
         and groups.isdisjoint(words)
+        and _JOB_ACRONYMS.isdisjoint(words)
         and not (stop < end and text[stop] in ",(" and words[-1] in titles)
     )
 
@@ -807,6 +809,8 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
     text = _time_lead_re().sub("", text, count=1)  # (``Last night Unison's ...``)
+    if text in _JOB_ACRONYMS:
+        return text, None  # ``HCA``: a trade's initials, no organization's
     words = text.split(" ", 3)
     if words[0] == "with" and words[1:2] == ["the"] and words[2:3] and words[2] in _BACKING:
         return None, None  # ``Zappr, with the support of SIPTU,``: no one's workplace
@@ -1780,6 +1784,7 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
             tok in _HONORIFICS
             or (tok[:1].isupper() and tok.lower() in _TITLE_WORDS)
             or (tok in _PARTY_LABELS and len(rest) >= 2)  # ``Democrat Ana Ruiz``
+            or (tok in _JOB_ACRONYMS and len(rest) >= 2)  # ``HCA Donna Marsh``
             or (k == 0 and _agent_before_name(tok, rest))  # ``Meteorologist Carla Jensen``
             or (
                 tok in _BARE_STYLES
@@ -3069,7 +3074,11 @@ def _bare_name(text: str, ra: int, rb: int) -> Cand | None:
     if any(w.endswith(_POSSESSIVES) for w in words[:-1]):
         return None  # ``Unite's Sharon Graham``: an owner, then the name
     if words[0] in _STOP or any(
-        w in _HONORIFICS or w in _ORG or w.lower() in _TITLE_WORDS or w in _PARTY_LABELS
+        w in _HONORIFICS
+        or w in _ORG
+        or w.lower() in _TITLE_WORDS
+        or w in _PARTY_LABELS
+        or w in _JOB_ACRONYMS
         for w in words
     ):
         return None  # (a title or a party before the name: the grammar reads them)

@@ -84,6 +84,7 @@ __all__ = [
     "INSTITUTION_HEADS",
     "INVERTING_VERBS",
     "IRREGULAR_FORMS",
+    "JOB_ACRONYMS",
     "KEPT_ABBREVIATIONS",
     "KIN_DESCRIPTORS",
     "KIN_REFERENCES",
@@ -267,14 +268,15 @@ BUSINESS_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Nouns of a kind of business that, in apposition after a name, make it a company's
-#: (``Hartwell Stores, the supermarket chain,``; :mod:`laborquotes._described_companies`):
+#: (``Hartwell Stores, the supermarket chain,``, ``the delivery app Ryda``;
+#: :mod:`laborquotes._described_companies`):
 #: none that names a person too (``builder``, ``developer``, ``miner``), and none of an
 #: analysts' firm (``consultancy``, ``stockbroker``), whose staff comment as experts.
 APPOSITIVE_BUSINESS_NOUNS: tuple[str, ...] = (
-    "airline", "automaker", "bank", "broadcaster", "carmaker", "chain", "company",
+    "airline", "app", "automaker", "bank", "broadcaster", "carmaker", "chain", "company",
     "conglomerate", "corporation", "distributor", "firm", "insurer", "lender",
-    "manufacturer", "multinational", "retailer", "supermarket", "supplier", "utility",
-    "wholesaler",
+    "manufacturer", "multinational", "platform", "retailer", "start-up", "startup",
+    "supermarket", "supplier", "utility", "wholesaler",
 )  # fmt: skip
 
 #: Offices a lede may describe a person by before naming them (``The Home Secretary
@@ -743,6 +745,10 @@ LEGISLATOR_POSTNOMINALS: tuple[str, ...] = (
 #: Job titles written as capitals before a name (``the Acme CEO Ana Ruiz``); with
 #: :data:`LEGISLATOR_POSTNOMINALS` (``the Labour MP Ana Ruiz``), the title acronyms.
 EXECUTIVE_ACRONYMS: tuple[str, ...] = ("CEO", "CFO", "COO", "CTO")
+
+#: Trades written as their initials before a name or after ``a``/``another`` (``HCA
+#: Donna Marsh``, ``a GP``, ``RN Ana Ruiz``, ``PSW Tom Lee``): a job, no organization.
+JOB_ACRONYMS: tuple[str, ...] = ("CNA", "EMT", "GP", "HCA", "LPN", "PSW", "RN")
 
 #: Post-nominal honours and degrees, after a name or its comma (``Ana Ruiz, PhD``,
 #: ``Tom Lee OBE``): part of neither the name nor the title.
