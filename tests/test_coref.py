@@ -925,3 +925,24 @@ def test_a_surname_gets_the_body_of_the_first_description(
 ) -> None:
     sp = lq.parse(text).quotes[0].attribution.speaker  # type: ignore[union-attr]
     assert (sp.name, sp.title, sp.organization) == ("Ana Ruiz", *expected)
+
+
+#: Malay and Chinese names are shortened to their first words after an honour (``Datuk
+#: Wong`` for ``Datuk Wong Kah Seng``), and ``Madam`` is a courtesy honorific, as ``Ms``
+#: is (no title), before a name later shortened to its given name.
+def test_an_honour_and_the_first_word_of_a_longer_name() -> None:
+    text = (
+        "Harbour Gloves director Datuk Lim Kah Wai said the wages would be paid.\n\n"
+        '"We are not running away," said Datuk Lim.'
+    )
+    quotes = lq.parse(text).quotes
+    assert [q.attribution.speaker.name for q in quotes] == ["Datuk Lim Kah Wai"] * 2  # type: ignore[union-attr]
+
+
+def test_madam_is_a_courtesy_honorific() -> None:
+    text = (
+        "Madam Nurul Huda Osman, 52, who runs a stall, said the rent had doubled.\n\n"
+        '"I cannot pay it," said Madam Nurul.'
+    )
+    speakers = [q.attribution.speaker for q in lq.parse(text).quotes]  # type: ignore[union-attr]
+    assert [(sp.name, sp.title) for sp in speakers] == [("Nurul Huda Osman", None)] * 2  # type: ignore[union-attr]

@@ -1943,6 +1943,25 @@ def fullest_names(names: Sequence[str]) -> dict[str, str]:
         longest = {" ".join(f) for f in fuller if not any(_extends(g, f) for g in fuller)}
         if len(longest) == 1:
             out[name] = longest.pop()
+    out.update(_opened_names(proper, out))
+    return out
+
+
+def _opened_names(proper: dict[str, list[str]], found: dict[str, str]) -> dict[str, str]:
+    """Each name of two words, an honour no given name and a name, that opens one longer
+    name of *proper* -> that name (``Datuk Wong`` -> ``Datuk Wong Kah Seng``, ``Tan Sri
+    Lim`` ...): how Malay and Chinese names are shortened, the family name first. (Not
+    ``Donald Trump`` -> ``Donald Trump Just``, a headline's words.)"""
+    by_two: dict[tuple[str, ...], set[str]] = {}
+    for name, words in proper.items():
+        if len(words) >= 3 and _clean_name(name, words):
+            by_two.setdefault(tuple(words[:2]), set()).add(" ".join(words))
+    out: dict[str, str] = {}
+    for name, words in proper.items():
+        two = len(words) == 2 and name not in found and words[0] not in FIRST_GENDER
+        longer = by_two.get(tuple(words)) if two else None
+        if longer is not None and len(longer) == 1:
+            out[name] = next(iter(longer))
     return out
 
 

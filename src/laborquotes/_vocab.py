@@ -543,7 +543,8 @@ HONORIFICS: tuple[str, ...] = (
     "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist", "Editor", "Father", "Fr", "Fr.",
     "Gen.", "General", "Gov.", "Governor", "Govs.", "Hon.", "Honourable", "Host", "Imam",
     "Insp", "Insp.", "Inspector", "Judge", "Justice", "King", "Lady", "Leader",
-    "Lieutenant", "Lord", "Lt.", "Maj.", "Major", "Mayor", "Minister", "Miss", "Mme",
+    "Lieutenant", "Lord", "Lt.", "Madam", "Maj.", "Major", "Mayor", "Mdm", "Mdm.", "Minister",
+    "Miss", "Mme",
     "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.", "Nurse",
     "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime", "Prince",
     "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi", "Rep.",
@@ -569,7 +570,8 @@ ABBREVIATED_TITLES: dict[str, str] = {
 #: before a name, part of neither the name nor the title (``Mr Ruiz``, ``Dr. Ana Ruiz``).
 COURTESY_HONORIFICS: tuple[str, ...] = (
     "Alhaji", "Comrade", "Dr", "Dr.", "Fr", "Fr.", "Hon.",
-    "Honourable", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx",
+    "Honourable", "Madam", "Mdm", "Mdm.", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.",
+    "Ms", "Ms.", "Mx",
     "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Shri", "Shrimati", "Smt",
     "Smt.",
 )  # fmt: skip
