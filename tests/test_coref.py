@@ -945,4 +945,4 @@ def test_madam_is_a_courtesy_honorific() -> None:
         '"I cannot pay it," said Madam Nurul.'
     )
     speakers = [q.attribution.speaker for q in lq.parse(text).quotes]  # type: ignore[union-attr]
-    assert [(sp.name, sp.title) for sp in speakers] == [("Nurul Huda Osman", None)] * 2  # type: ignore[union-attr]
+    assert [(sp.name, sp.title) for sp in speakers] == [("Nurul Huda Osman", None)] * 2
