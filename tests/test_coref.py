@@ -946,3 +946,20 @@ def test_madam_is_a_courtesy_honorific() -> None:
     )
     speakers = [q.attribution.speaker for q in lq.parse(text).quotes]  # type: ignore[union-attr]
     assert [(sp.name, sp.title) for sp in speakers] == [("Nurul Huda Osman", None)] * 2
+
+
+#: A title opened by ``a``, ``another`` or ``one`` and set off before a name in the
+#: sentence before a pronoun names the pronoun's person (``Another parent, Tom Lee, 45,
+#: was more sympathetic. "...," he said``), past a kin descriptor and an age; ``One of
+#: the authors`` is a share, no title.
+APPOSED_AFTER_A = [
+    "Another parent, Tom Lee, was more sympathetic.",
+    "Another parent, dad-of-two Tom Lee, 45, was more sympathetic.",
+    "A driver, Tom Lee, was more sympathetic.",
+]
+
+
+@pytest.mark.parametrize("lead", APPOSED_AFTER_A)
+def test_a_name_apposed_after_an_indefinite_title(lead: str) -> None:
+    text = f'"We will strike," said Sir Mark Hale.\n\n{lead} "The staff are tired," he said.'
+    assert lq.parse(text).quotes[-1].attribution.speaker.name == "Tom Lee"  # type: ignore[union-attr]

@@ -187,9 +187,19 @@ _introduced_re = _lazy(
     rf"[^,.;:!?\"“”\n]{{1,80}}?[^\S\n](?:was|is)[^\S\n]++)"
     rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+),"
 )
+#: The words that open a title set off before a name (``The Education Secretary, Ana
+#: Ruiz,``, ``Another parent, Tom Lee,``).
+_APPOSED_LEADS = frozenset(
+    ("A", "An", "Another", "Her", "His", "Its", "One", "Our", "The", "Their")
+)
+#: ``dad-of-three``, ``mother-of-two``: a kin descriptor before a name in apposition.
+_KIN_LEAD = r"\p{Ll}++-of-\p{Ll}++"
+#: An age set off by commas after a name's comma (``Ravi Sandhu, 45, was``).
+_age_after_re = _lazy(r"[^\S\n]++\d{1,3}+,")
 #: ``The union's general secretary, Ana Ruiz,``: a title, then the name in commas.
 _apposed_re = _lazy(
-    rf"(?P<lead>(?:The|Its|His|Her|Their|Our)[^\S\n]++[^,.;:!?\"“”\n]{{1,80}}+),[^\S\n]++"
+    rf"(?P<lead>(?:{'|'.join(sorted(_APPOSED_LEADS))})[^\S\n]++[^,.;:!?\"“”\n]{{1,80}}+),"
+    rf"[^\S\n]++(?:{_KIN_LEAD}[^\S\n]++)?"
     rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+),"
 )
 #: ``the statement``, ``their letter``, ``a press release``: a statement speaking (of
@@ -297,7 +307,6 @@ def _apposed_name(written: str) -> str | None:
 #: executive, Ana Ruiz``).
 _OWNER_PRONOUNS = frozenset(("Its", "Their"))
 #: The words that open a sentence whose subject may be a title and a name in commas.
-_APPOSED_LEADS = frozenset(("Her", "His", "Its", "Our", "The", "Their"))
 _FRONTED = frozenset(V.FRONTED_PREPOSITIONS)
 #: How far a fronted phrase's comma may be from the start of its sentence.
 _FRONTED_REACH = 120
@@ -1490,7 +1499,8 @@ class Resolver:
         ):
             self.no_subject.add(ps)
             return None
-        v = verb_after_re().match(self.text, m.end(), ss)
+        age = _age_after_re().match(self.text, m.end(), ss)  # (``Ravi Sandhu, 45, was``)
+        v = verb_after_re().match(self.text, m.end() if age is None else age.end(), ss)
         if v is None or v.group(1) in NOT_VERBS:
             self.no_subject.add(ps)
             return None
@@ -1501,7 +1511,9 @@ class Resolver:
             # ``The senator's adviser, Ana Ruiz, ...`` names the senator too: ``he`` may
             # be either, unless her first name tells.
             return None
-        return self._person(name, title=" ".join(m.group("lead").split()[1:]) or None)
+        lead = m.group("lead").split()[1:]
+        # (``One of the authors of the report, Ana Ruiz,``: a share, no title)
+        return self._person(name, title=" ".join(lead) if lead[:1] != ["of"] else None)
 
     def _sentence_before(self, pos: int) -> tuple[int, int] | None:
         """The starts of the sentence before the one at *pos* and of the one at *pos*,

@@ -3245,9 +3245,12 @@ def _describes(text: str, comma: int, end: int) -> bool:
     :data:`~laborquotes._vocab.OFFICE_VERBS`)."""
     if comma >= end - 1:
         return False
-    first = text[comma + 1 : end].split(None, 3)[:3]
-    if first[:1] == ["who"] and len(first) == 3 and first[1] in V.OFFICE_VERBS:
-        return first[2][:1].isupper() or first[2] == "the"
+    first = text[comma + 1 : end].split(None, 4)[:4]
+    if first[:1] == ["who"] and len(first) >= 3 and first[1] in V.OFFICE_VERBS:
+        # (a body's name, or a kind of business and its name: ``who chairs the Harbour
+        # Board``, ``who chairs the charity Wardwatch``; not ``who leads the local``)
+        named = first[3:] if first[2] == "the" else first[2:3]
+        return bool(named) and (named[0][:1].isupper() or named[0] in _BUSINESS_KIND_NOUNS)
     return bool(first) and first[0].lower() not in _RELATIVES
 
 
