@@ -677,3 +677,20 @@ def test_a_longer_name_ending_in_a_registered_unions(text: str, names: list[str]
 def test_a_parenthesized_acronym_is_found_where_str_find_finds_it(text: str, inner: str) -> None:
     # (one scan of the text's parentheses answers for every acronym asked)
     assert _orgs._Redefined(text).find(inner) == text.find(f"({inner})")
+
+
+#: ``the trust`` points at the trust named before (``Tarwin Valley Hospitals NHS
+#: Trust``), not at the NHS named since; ``Its`` opening the sentence after ``the trust
+#: said`` is the trust's.
+def test_the_trust_and_its_officer() -> None:
+    text = (
+        "Porters at Tarwin Valley Hospitals NHS Trust will strike next week, Unison said.\n\n"
+        "One porter said staff were leaving because agencies paid more than the NHS.\n\n"
+        "In a statement, the trust said it valued its porters.\n\n"
+        "Its chief operating officer, Dr Ana Ruiz, added: 'We have made a fair offer.'"
+    )
+    quotes = lq.parse(text).quotes
+    trust = next(q for q in quotes if "valued its porters" in q.text)
+    officer = next(q for q in quotes if "fair offer" in q.text)
+    assert trust.attribution.speaker.name == "Tarwin Valley Hospitals NHS Trust"  # type: ignore[union-attr]
+    assert officer.attribution.speaker.organization == "Tarwin Valley Hospitals NHS Trust"  # type: ignore[union-attr]

@@ -2131,7 +2131,7 @@ HEAD_REFERENCES = V.HEAD_REFERENCES
 #: Nouns that a reference points at an organization with by a word of its name (``the
 #: registry``, ``the university``), besides :data:`HEAD_REFERENCES` (which the speaker
 #: grammar also reads as the heads of descriptions).
-NAME_REFERENCE_HEADS: tuple[str, ...] = ("hospital", "registry", "university")
+NAME_REFERENCE_HEADS: tuple[str, ...] = ("hospital", "registry", "trust", "university")
 _NAMED_HEADS = (*HEAD_REFERENCES, *NAME_REFERENCE_HEADS)
 _HEAD_FALLBACKS = dict(V.REFERENCE_HEAD_FALLBACKS)
 #: The nouns that end an organization's name (folded): a name they end is headed by them.
@@ -2237,6 +2237,11 @@ _POINTING_WORDS = (
 
 
 _head_reference = _lazy(rf"(?i)(?<![\w-])(?:{'|'.join(_NAMED_HEADS)})(?![\w-])")
+#: ``the trust said``, ``In a statement, the company said``: a reference as a
+#: sentence's subject before a verb in lower case, after a fronted phrase or none.
+_subject_reference_re = _lazy(
+    r"(?:[^,.;:!?\"“”\n]{1,60}+,[^\S\n]++)?(?P<ref>[Tt]he[^\S\n]++\p{Ll}++)[^\S\n]++\p{Ll}"
+)
 #: A phrase that only points at an organization (``the union``, ``its leadership``).
 REFERENCE_START = _lazy(r"(?i)^\s*+(?:the|its|their|this|that|both|each|a|an)\b")
 #: (not a proper name's first word: ``mayor of the District of Hollins Creek``)
@@ -2462,7 +2467,13 @@ class ArticleOrgs:
         if i < len(self.starts) and self.starts[i] - start <= _SUBJECT_LEAD:
             org = self.orgs[self.owners[i]]
             return None if org.kind is OrgKind.MEDIA else org
-        return None
+        # (``In a statement, the trust said ... Its chief operating officer``: a
+        # reference as the subject, after a fronted phrase or none)
+        m = _subject_reference_re().match(text, start, pos)
+        if m is None:
+            return None
+        ref, _ = self.reference(m.group("ref"), m.start("ref"))
+        return None if ref is None or ref.kind is OrgKind.MEDIA else ref
 
     def add_forms(self, forms: Iterable[tuple[str, Organization]]) -> None:
         """More written forms for the organizations (a company's short name), before any
