@@ -1077,3 +1077,21 @@ ACCORDING_TO_FIGURES = [
 @pytest.mark.parametrize("text", ACCORDING_TO_FIGURES)
 def test_according_to_a_body_s_figures(text: str) -> None:
     assert _reports(text) == [("Tarwin General has the longest waits", "the union")]
+
+
+#: A capitalised modifier and a plural of a title's noun open a sentence before a
+#: participle of speech: the group speaks (``Care assistants ..., claiming ...``), not
+#: a person named ``Care``; a surname ending in ``s`` stays a person.
+PARTICIPLE_GROUPS = [
+    (
+        "Care assistants at a Tarwin home will walk out next week, claiming they do nurses' work.",
+        "Care assistants",
+    ),
+    ("Bus drivers walked out on Monday, saying they were owed back pay.", "Bus drivers"),
+    ("Ana Sanders walked out on Monday, saying she was owed back pay.", "Ana Sanders"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), PARTICIPLE_GROUPS)
+def test_a_modified_plural_before_a_participle(text: str, source: str) -> None:
+    assert [s for _, s in _reports(text)] == [source]

@@ -471,14 +471,24 @@ def plural_opening(text: str, ss: int, end: int) -> Cand | None:
     sentence at *ss* (before *end*) and is followed by a lower-case word, read as a
     group of people (the subject of a participle)."""
     m = _first_word_re().match(text, ss, end)
-    if m is None or not _plural_noun(m.group(1)):
+    if m is None:
         return None
     word = m.group(1)
+    if not _plural_noun(word):
+        # ``Care assistants walked out, saying ...``: a capitalised modifier, then a
+        # plural of a title's noun
+        people = _modified_plural_re().match(text, ss, end)
+        if people is None or people.group(2).removesuffix("s") not in _TITLE_NOUNS:
+            return None
+        word = people.group()
     return Cand(Kind.GROUP, ss, ss + len(word), word, None, None, True)
 
 
 #: A capitalised word and a lower-case one: the lone word that opens a sentence.
 _first_word_re = _lazy(r"(\p{Lu}\p{Ll}++) \p{Ll}")
+#: A capitalised word and a lower-case plural (``Care assistants``, ``Bus drivers``).
+_modified_plural_re = _lazy(r"(\p{Lu}\p{Ll}++) (\p{Ll}{4,}+)(?<=s)(?![\w\-])")
+_TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
 
 
 def _plural_noun(word: str) -> bool:

@@ -2077,6 +2077,17 @@ def _object_start(text: str, ve: int, se: int) -> int | None:
     return q
 
 
+def _modifier_read_as_name(cand: Cand, group: Cand) -> bool:
+    """Whether *cand* is a person of one word that opens *group*, a modifier and a plural
+    (``Care`` of ``Care assistants``; not ``Sanders``, one word, a surname)."""
+    return (
+        cand.kind is Kind.PERSON
+        and cand.start == group.start
+        and " " not in cand.name
+        and " " in group.name
+    )
+
+
 def _speaker(
     text: str, st: Structure, verb: _Verb, slot: _Slot, final: bool
 ) -> tuple[Cand, str] | None:
@@ -2097,9 +2108,11 @@ def _speaker(
         subj = sentence_subject(text, st, vs, ss)
         if subj is None:
             subj = find_cue_before(text, ss, vs, partial=True)
+        group = plural_opening(text, ss, vs)  # ``Porters walked out, saying ...``
+        if group is not None and (subj is None or _modifier_read_as_name(subj.cand, group)):
+            return group, ""  # (``Care assistants ...``: no person ``Care``)
         if subj is None:
-            group = plural_opening(text, ss, vs)  # ``Porters walked out, saying ...``
-            return None if group is None else (group, "")
+            return None
         if subj.cand.kind not in SPEAKING_KINDS and not _titled_unnamed(subj.cand):
             return None
         return subj.cand, ""
