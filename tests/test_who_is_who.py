@@ -4426,3 +4426,26 @@ def test_the_company_after_a_described_app() -> None:
         "Ryda said it was reviewing the claim. The company said couriers chose their hours."
     )
     assert _speaker(text, "couriers chose their hours").organization == "Ryda"
+
+
+#: ``The`` and a style of address open a person's name (``The Rev Dr Ana Ruiz``, ``the
+#: Very Rev Tom Lee``), no body's named ``The ...``; such a subject is a pronoun's
+#: antecedent in the sentence after it.
+STYLED_NAMES = [
+    ("The Rev Dr Morag Kerr said the hall was open.", "Morag Kerr"),
+    ('"The hall is open," said the Very Rev Morag Kerr.', "Morag Kerr"),
+    (
+        '"We need help," said Cllr Tom Lee.\n\n'
+        "The Rev Morag Kerr, minister of Tarwin Parish Church, has opened the hall.\n\n"
+        '"The hall is open," she said.',
+        "Morag Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), STYLED_NAMES)
+def test_the_and_a_style_open_a_person_s_name(text: str, name: str) -> None:
+    assert (
+        _speaker(text, "hall is open" if "hall is open" in text else "the hall was open").name
+        == name
+    )

@@ -57,7 +57,15 @@ from ._model import (
 from ._org_names import _lazy, company_short_form
 from ._orgs import Registry, default_registry
 from ._roles import TITLE_HEADS, person_role, union_not_labour
-from ._speakers import CLAUSE_LEADS, FIRST_GENDER, WORD_GENDER, Kind, party_lead, split_title
+from ._speakers import (
+    CLAUSE_LEADS,
+    FIRST_GENDER,
+    WORD_GENDER,
+    Kind,
+    party_lead,
+    split_title,
+    styled_the,
+)
 
 __all__ = [
     "COLLECTIVE_NOUNS",
@@ -1385,9 +1393,9 @@ class Resolver:
         if found is None:
             return None
         ps, ss, first = found
-        if first in _APPOSED_LEADS:
-            return self._apposed_subject(ps, ss, want)
         text = self.text
+        if first in _APPOSED_LEADS and not styled_the(text, ps):
+            return self._apposed_subject(ps, ss, want)
         last = self.last_person
         token = first.rstrip(",.").removesuffix("’s").removesuffix("'s")
         if last is not None and token in last.name.split():

@@ -52,6 +52,7 @@ __all__ = [
     "speaker_after_verb",
     "speaker_forward",
     "split_title",
+    "styled_the",
     "subject_before",
     "subject_exact",
     "time_phrase",
@@ -3149,6 +3150,7 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
     fallback: Cand | None = None
     relative = _relative_start(text, regions)
     setting = False
+    styled = -5
     for ra, rb in reversed(regions):
         if (ra, rb) != regions[0] and _setting(text[ra:rb], setting):
             setting = True
@@ -3158,6 +3160,9 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
             ws, we = w.span()
             if ws > relative:
                 break  # (``The alliance, which represents Acme, ...``: inside its clause)
+            if styled_the(text, ws):
+                styled = ws  # (``The Rev Ana Ruiz``: the name opens at the style)
+                continue
             if first and w.group() in _SENTENCE_CONJUNCTIONS:
                 # (``But union president Ana Ruiz``, ``But hacking experts``: the
                 # subject opens at the next word)
@@ -3174,6 +3179,8 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
             cand = _from_subject(text, m, end) if m is not None else None
             if cand is None:
                 continue
+            if styled == ws - 4 and cand.kind is Kind.PERSON:
+                cand = cand._replace(start=styled)  # (the span from ``The``)
             if cand.kind in (Kind.PERSON, Kind.PRON) or len(regions) == 1:
                 return cand
             # ``At the rally, Ana Ruiz, a retired welder,``: a named person in a
@@ -3472,8 +3479,24 @@ def _modifying_head(head: str) -> bool:
     return low in _ADJECTIVAL_HEADS or (head[:1].isupper() and low in _ONE_WORD_GROUPS)
 
 
+def styled_the(text: str, pos: int) -> bool:
+    """Whether ``The`` and a style of address open *text* at *pos* (``The Rev Dr Ana
+    Ruiz``, ``the Hon Tom Lee``: :data:`~laborquotes._vocab.ADDRESS_STYLES`): a person's
+    name follows, no body's named ``The ...``."""
+    if text[pos : pos + 4] not in ("The ", "the "):
+        return False
+    return text[pos + 4 : pos + 14].split(" ", 1)[0].rstrip(".") in _ADDRESS_STYLES
+
+
+_ADDRESS_STYLES = frozenset(V.ADDRESS_STYLES)
+
+
 def _forward_record(text: str, pos: int, end: int, loose: bool) -> Cand | None:
     """:func:`speaker_forward`, not remembered."""
+    if styled_the(text, pos):
+        styled = speaker_forward(text, pos + 4, end, loose=loose)
+        if styled is not None and styled.kind is Kind.PERSON:
+            return styled._replace(start=pos)  # ``said the Rev Ana Ruiz``
     if text.find(_SURNAMED_WORD, pos, min(end, pos + _SURNAMED_REACH)) >= 0:
         surnamed = _surnamed_at_re().match(text, pos, end)
         if surnamed is not None:

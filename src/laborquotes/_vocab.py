@@ -14,6 +14,7 @@ import functools
 __all__ = [
     "ABBREVIATED_TITLES",
     "ACCORDING_TO",
+    "ADDRESS_STYLES",
     "ADJECTIVAL_REFERENCE_HEADS",
     "ADVERBIAL_PREPOSITIONS",
     "ADVERBS",
@@ -727,6 +728,12 @@ STYLE_HONORIFICS: tuple[str, ...] = ("Hon", "Hon.", "Honourable", "Rt", "Rt.")
 #: a style only after one of :data:`STYLE_LEADS` (``the Rt Hon Ana Ruiz``, ``the Hon Tom
 #: Lee``), where a name never begins.
 BARE_STYLES: tuple[str, ...] = ("Hon",)
+
+#: Styles of address after ``The`` before a name (``The Rev Dr Ana Ruiz``, ``The Very Rev
+#: Tom Lee``, ``The Hon Ana Ruiz``): a person, no body named ``The ...``.
+ADDRESS_STYLES: tuple[str, ...] = (
+    "Hon", "Most", "Rev", "Revd", "Reverend", "Right", "Rt", "Very",
+)  # fmt: skip
 
 #: What a bare style (:data:`BARE_STYLES`) follows when it is a style.
 STYLE_LEADS: tuple[str, ...] = ("Rt", "Rt.", "The", "the")
