@@ -924,3 +924,16 @@ BRANCH_OFFICERS = [
 def test_a_branch_officer_speaks_for_the_union(text: str, title: str, org: str) -> None:
     sp = lq.parse(text).quotes[-1].attribution.speaker  # type: ignore[union-attr]
     assert (sp.title, sp.organization, sp.role) == (title, org, Role.UNION_OFFICIAL)
+
+
+#: Riders and couriers who log off an app in protest are on strike: the dispute's
+#: action; a rider is a worker.
+def test_a_log_off_is_a_strike_and_a_rider_a_worker() -> None:
+    text = (
+        "Hundreds of delivery riders logged off the Bikzo app across Perth on Friday, "
+        "with the Transport Workers' Union of Australia warning of further action.\n\n"
+        "One rider said his income had halved."
+    )
+    art = lq.parse(text)
+    assert art.dispute is not None and art.dispute.action is lq.DisputeAction.STRIKE
+    assert _speakers(text)[-1] == ("One rider", None, Role.WORKER)

@@ -975,7 +975,7 @@ TITLE_NOUNS: tuple[str, ...] = (
     "postwoman", "premier", "president", "prince", "princess", "principal", "producer",
     "professor", "proprietor", "prosecutor", "protester", "provost", "psychologist",
     "publican", "pundit", "queen", "radiographer", "receptionist", "registrar-general",
-    "relative", "rep", "reporter", "representative", "researcher", "resident", "retiree",
+    "relative", "rep", "reporter", "representative", "researcher", "resident", "retiree", "rider",
     "rigger", "rival", "sarpanch", "scaffolder", "scholar", "scientist", "screenwriter",
     "secretary", "secretary-general", "secretary-treasurer", "selectman", "selectwoman",
     "senator", "senior", "servant", "shearer", "sheikh", "sheriff", "shop", "shopkeeper",
