@@ -935,5 +935,6 @@ def test_a_log_off_is_a_strike_and_a_rider_a_worker() -> None:
         "One rider said his income had halved."
     )
     art = lq.parse(text)
-    assert art.dispute is not None and art.dispute.action is lq.DisputeAction.STRIKE
+    assert art.dispute is not None
+    assert art.dispute.action is lq.DisputeAction.STRIKE
     assert _speakers(text)[-1] == ("One rider", None, Role.WORKER)
