@@ -4449,3 +4449,19 @@ def test_the_and_a_style_open_a_person_s_name(text: str, name: str) -> None:
         _speaker(text, "hall is open" if "hall is open" in text else "the hall was open").name
         == name
     )
+
+
+def test_a_member_body_s_noun_before_a_capitalized_office() -> None:
+    text = (
+        "The Tarwin Valley Education Association called the strike.\n\n"
+        "Association President Kevin Lee said the two sides remain apart."
+    )
+    sp = _speaker(text, "the two sides remain apart")
+    assert (sp.title, sp.organization, sp.role) == (
+        "President",
+        "Tarwin Valley Education Association",
+        lq.Role.UNION_OFFICIAL,
+    )
+    assert _speaker("House Speaker Kevin Lee said the bill would pass.", "bill").title == (
+        "House Speaker"
+    )

@@ -159,6 +159,7 @@ _LEAD_MODIFIERS = frozenset(V.TITLE_MODIFIERS) & frozenset(V.ADVERB_TITLE_MODIFI
 _PARTY_LABEL_LEADS = frozenset(V.PARTY_LABEL_LEADS)
 _BACKING = frozenset(V.BACKING_NOUNS)
 _JOB_ACRONYMS = frozenset(V.JOB_ACRONYMS)
+_MEMBER_BODIES = frozenset(V.MEMBER_BODY_NOUNS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
 #: Offices whose portfolio follows ``of`` (``Commissioner of Labour``).
 _OF_PORTFOLIO = tuple(V.OF_PORTFOLIO_OFFICES)
@@ -1559,13 +1560,13 @@ def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
     if (
         0 < k < len(words)
         and words[k][:1].isupper()
-        and len(caps) > 1
+        and (len(caps) > 1 or (len(caps) == 1 and caps[0] in _MEMBER_BODIES))
         and caps[-1] in _ORG
         and not any(w in _MINISTERIAL_BODIES for w in caps)
         and words[-1] not in _PORTFOLIO_OFFICE_HEADS
     ):
-        # ``Mulgarra Regional Council Mayor``: a body's name, then its capitalized office
-        # (not a minister's: ``Treasury Board President`` is one office)
+        # ``Mulgarra Regional Council Mayor``, ``Association President``: a body's name
+        # or noun, then its office (``Treasury Board President`` is one office)
         return " ".join(words[:lead] + words[k:]), " ".join(caps)
     if len(caps) == 2 and caps[0].lower() in _SCHOOL_YEARS and caps[1].isdigit():
         return _strip_article(seg), None  # ``Year 12 student``: a school year, no organization

@@ -103,6 +103,7 @@ __all__ = [
     "MEDIUM_NOUNS",
     "MEMBERSHIP_LINKS",
     "MEMBERSHIP_NOUNS",
+    "MEMBER_BODY_NOUNS",
     "MINISTERIAL_BODY_WORDS",
     "MODIFIER_ENDINGS",
     "NAME_PARTICLES",
@@ -850,6 +851,12 @@ POLITICAL_LABEL_MODIFIERS: tuple[str, ...] = (
     "opposition", "parliamentary", "presidential", "senate", "shadow", "then", "then-",
     "veteran",
 )  # fmt: skip
+
+#: Nouns of a body of members that, alone before a capitalized office, name the body the
+#: article means (``Association President Kevin Lee``: ``President`` of the association
+#: named before); not a legislature's (``House Speaker``, ``Senate Majority Leader`` are
+#: one title each).
+MEMBER_BODY_NOUNS: tuple[str, ...] = ("Association", "Brotherhood", "Federation", "Guild", "Union")
 
 #: Nouns of help after ``with the`` and before ``of`` (``with the support of Unite``,
 #: ``with the backing of the council``): an absolute phrase, no appositive naming whom a
@@ -1973,8 +1980,8 @@ ORG_KIND_DESCRIBERS: tuple[str, ...] = (
 #: a title, are part of the title, not an organization (``Media analyst``, ``Police
 #: spokesman``, ``Hospital spokesman``, ``Committee chairman``).
 COMMON_ORG_NOUNS: tuple[str, ...] = (
-    "agency", "authority", "board", "clinic", "committee", "department", "group",
-    "hospital", "media", "ministry", "party", "police", "press", "service",
+    "agency", "authority", "clinic", "committee", "department", "group", "hospital",
+    "media", "ministry", "party", "police", "press", "service",
 )  # fmt: skip
 
 #: Capitalized words before an organization's name in a title that describe its place,
