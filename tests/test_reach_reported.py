@@ -1095,3 +1095,18 @@ PARTICIPLE_GROUPS = [
 @pytest.mark.parametrize(("text", "source"), PARTICIPLE_GROUPS)
 def test_a_modified_plural_before_a_participle(text: str, source: str) -> None:
     assert [s for _, s in _reports(text)] == [source]
+
+
+#: A report inside a relative clause ends at the comma before the main clause's
+#: ``said`` (``..., who ... because the union had asked members not to discuss it,
+#: said he ...``): both reports are found, each with its own speaker.
+def test_an_embedded_report_ends_before_the_main_said() -> None:
+    text = (
+        "One porter, who asked not to be named because the union had asked members "
+        "not to discuss the offer, said he wanted to see the pension terms."
+    )
+    found = [(q.text, q.attribution.speaker.name) for q in lq.parse(text).quotes if q.attribution]
+    assert found == [
+        ("members not to discuss the offer", "the union"),
+        ("he wanted to see the pension terms", "One porter"),
+    ]

@@ -938,3 +938,8 @@ def test_a_log_off_is_a_strike_and_a_rider_a_worker() -> None:
     assert art.dispute is not None
     assert art.dispute.action is lq.DisputeAction.STRIKE
     assert _speakers(text)[-1] == ("One rider", None, Role.WORKER)
+
+
+@pytest.mark.parametrize("title", ["doctoral candidate in chemistry", "PhD candidate"])
+def test_a_candidate_for_a_degree_is_no_candidate_for_office(title: str) -> None:
+    assert person_role(title, None) is not Role.GOVERNMENT

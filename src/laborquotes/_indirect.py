@@ -1512,7 +1512,16 @@ def _second_verb(text: str, a: int, b: int) -> regex.Match[str] | None:
     ``..., while others said``), if one does (a cheap test first)."""
     if _form_hit_re().search(text, a, b) is None:
         return None
-    return _and_verb_re().search(text, a, b) or _second_report_re().search(text, a, b)
+    found = _and_verb_re().search(text, a, b) or _second_report_re().search(text, a, b)
+    if found is None:
+        # ``... because the union had asked members not to discuss it, said he ...``:
+        # the main clause's verb right after a comma ends an embedded report
+        found = _comma_said_re().search(text, a, b)
+    return found
+
+
+#: A comma, then ``said``, ``says``, ``told`` or ``tells`` and a word: the main verb.
+_comma_said_re = _lazy(r",\s++(?=(?:said|says|told|tells)\s++\p{Ll})")
 
 
 _CONJUNCTIONS = frozenset(("and", "but", "or"))

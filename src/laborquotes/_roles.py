@@ -164,25 +164,26 @@ WORKER_WORDS: tuple[str, ...] = (
     "carpenter", "cashier", "charge nurse", "checkout operator", "checkout worker",
     "civil servant", "cleaner", "clerk", "cna", "coalminer", "conductor", "cook", "courier",
     "craftsman", "crane operator", "crew member", "custodian", "dancer", "deckhand",
-    "dinner lady", "dishwasher", "dispatcher", "docker", "dockworker", "doctor", "driver",
-    "educator", "electrician", "employee", "employee of", "emt", "engineer",
-    "equipment operator", "farm worker", "farmworker", "fast-food worker", "firefighter",
-    "firemen", "fisherman", "fitter", "flight attendant", "forklift operator",
-    "fruit picker", "garbage collector", "gp", "graduate student", "graduate worker",
-    "grocery worker", "handler", "has worked", "hca", "healthcare assistant",
-    "home care worker", "hotel worker", "house officer", "housekeeper", "housekeeping",
-    "janitor", "joiner", "junior doctor", "laborer", "labourer", "lecturer",
-    "letter carrier", "line operator", "line worker", "lineman", "linemen", "linesman",
-    "loader", "locked-out", "longshore worker", "longshoreman", "longshoremen", "lpn",
-    "machine operator", "machinist", "mail carrier", "meatpacker", "meatworker", "mechanic",
-    "member", "membership", "midwife", "miner", "mineworker", "musician", "nurse",
-    "nursing assistant", "orderly", "packer", "paramedic", "performer", "pharmacist",
-    "physician", "picker", "picket", "picketer", "pilot", "plant operator", "plucker",
-    "porter", "postal worker", "postdoc", "postie", "postman", "postwoman", "psw",
-    "rank and file", "rank-and-file", "receptionist", "refuse collector", "resident doctor",
-    "resident physician", "retail worker", "rider", "rigger", "rn", "room attendant",
-    "sailor", "sanitation worker", "scaffolder", "screenwriter", "seafarer", "seaman",
-    "seamen", "seamstress", "security guard", "server", "sewer", "shearer", "shelf stacker",
+    "dinner lady", "dishwasher", "dispatcher", "docker", "dockworker", "doctor",
+    "doctoral candidate", "doctoral student", "driver", "educator", "electrician",
+    "employee", "employee of", "emt", "engineer", "equipment operator", "farm worker",
+    "farmworker", "fast-food worker", "firefighter", "firemen", "fisherman", "fitter",
+    "flight attendant", "forklift operator", "fruit picker", "garbage collector", "gp",
+    "graduate student", "graduate worker", "grocery worker", "handler", "has worked", "hca",
+    "healthcare assistant", "home care worker", "hotel worker", "house officer",
+    "housekeeper", "housekeeping", "janitor", "joiner", "junior doctor", "laborer",
+    "labourer", "lecturer", "letter carrier", "line operator", "line worker", "lineman",
+    "linemen", "linesman", "loader", "locked-out", "longshore worker", "longshoreman",
+    "longshoremen", "lpn", "machine operator", "machinist", "mail carrier", "meatpacker",
+    "meatworker", "mechanic", "member", "membership", "midwife", "miner", "mineworker",
+    "musician", "nurse", "nursing assistant", "orderly", "packer", "paramedic", "performer",
+    "pharmacist", "phd candidate", "phd student", "physician", "picker", "picket",
+    "picketer", "pilot", "plant operator", "plucker", "porter", "postal worker", "postdoc",
+    "postie", "postman", "postwoman", "psw", "rank and file", "rank-and-file",
+    "receptionist", "refuse collector", "resident doctor", "resident physician",
+    "retail worker", "rider", "rigger", "rn", "room attendant", "sailor",
+    "sanitation worker", "scaffolder", "screenwriter", "seafarer", "seaman", "seamen",
+    "seamstress", "security guard", "server", "sewer", "shearer", "shelf stacker",
     "shop worker", "signaller", "signalman", "singer", "slaughterman", "social worker",
     "sorter", "staff member", "staff nurse", "stagehand", "steelworker", "stevedore",
     "stewardess", "storeman", "stower", "streetcar operator", "striker", "striking",
@@ -993,6 +994,8 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
         text = _STREET().sub("", text)  # (``who runs a bakery on Queen Street``)
     if text.split(" ", 1)[0] in _RELATIVE_LEADS and " the " in text:
         text = _LOCALITY().sub("", text)  # (``who has driven buses in the city``)
+    if "candidate" in text:
+        text = _DEGREE_CANDIDATE().sub(r"\1 student", text)  # (``doctoral candidate``)
     if kind is None:
         kind = hint_kind(text)
     role = _first_role(PERSON_RULES, text, kind)
@@ -1016,6 +1019,11 @@ _STREET = lazy_stdlib(
         r"[A-Z][\w'’]*(?:[^\S\n][A-Z][\w'’]*){0,2}?[^\S\n]"
         rf"(?:{'|'.join(V.STREET_WORDS)})(?![\w-])"
     )
+)
+#: A candidate for a degree (``doctoral candidate``, ``PhD candidate``): a student, no
+#: candidate for office.
+_DEGREE_CANDIDATE = lazy_stdlib(
+    lambda: r"(?i)\b(doctoral|ph\.?d\.?|master'?s|graduate)[^\S\n]+candidate\b"
 )
 #: A kind of place after ``in the`` (``in the city``): where, not whose.
 _LOCALITY = lazy_stdlib(
