@@ -963,3 +963,15 @@ APPOSED_AFTER_A = [
 def test_a_name_apposed_after_an_indefinite_title(lead: str) -> None:
     text = f'"We will strike," said Sir Mark Hale.\n\n{lead} "The staff are tired," he said.'
     assert lq.parse(text).quotes[-1].attribution.speaker.name == "Tom Lee"  # type: ignore[union-attr]
+
+
+#: A description that names a woman or a man (``a woman in Tarwin``) has that gender: a
+#: pronoun of the other gender passes over it to the person before.
+def test_a_description_s_gender_word() -> None:
+    text = (
+        "Tom Vale is telling voters he is tough after a woman in Tarwin, Ohio, told him she "
+        'worries he is "too soft" on rivals.\n\n'
+        "Vale is running a positive campaign. But he says that does not make him weak."
+    )
+    last = lq.parse(text).quotes[-1]
+    assert last.attribution.speaker.name == "Tom Vale"  # type: ignore[union-attr]

@@ -195,6 +195,8 @@ _introduced_re = _lazy(
     rf"[^,.;:!?\"“”\n]{{1,80}}?[^\S\n](?:was|is)[^\S\n]++)"
     rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+),"
 )
+#: The words that open a description standing for a person (``a woman in Leeds``).
+_DESCRIPTION_LEADS = frozenset(("a", "an", "another", "one", "the"))
 #: The words that open a title set off before a name (``The Education Secretary, Ana
 #: Ruiz,``, ``Another parent, Tom Lee,``).
 _APPOSED_LEADS = frozenset(
@@ -1341,6 +1343,8 @@ class Resolver:
         g = _GENDERS.get(FIRST_GENDER.get(words[0], "")) if words else None
         if len(words) == 1 and g is not Gender.FEMALE:
             g = None  # (one word is a surname as often as not: ``said James``, ``Scott``)
+        if g is None and words and words[0].lower() in _DESCRIPTION_LEADS:
+            g = _gender_of_words(name)  # (``a woman in Worcester``: a description)
         if g is None:
             for start, end, title in self.mentions.get(name, ()):
                 written = self.text[start:end]

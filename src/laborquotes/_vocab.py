@@ -522,14 +522,15 @@ FEMALE_WORDS: tuple[str, ...] = (
     "Baroness", "Countess", "Dame", "Lady", "Madam", "Miss", "Mme", "Mme.", "Mrs", "Mrs.", "Ms",
     "Ms.", "Queen", "Shrimati", "Smt", "Smt.", "Viscountess", "actress", "alderwoman",
     "assemblywoman", "businesswoman", "chairwoman", "congresswoman", "councilwoman", "daughter",
-    "first lady", "grandmother", "mother", "sister", "spokeswoman", "widow", "wife",
+    "first lady", "girl", "grandmother", "mom", "mother", "mum", "sister", "spokeswoman",
+    "widow", "wife", "woman",
 )  # fmt: skip
 
 #: Honorifics and title words that mark a man (``Mr. Bell``, ``the congressman``).
 MALE_WORDS: tuple[str, ...] = (
     "Baron", "Earl", "King", "Lord", "Mr", "Mr.", "Shri", "Sir", "Viscount", "alderman",
-    "assemblyman", "brother", "businessman", "chairman", "congressman", "councilman", "father",
-    "grandfather", "husband", "son", "spokesman",
+    "assemblyman", "boy", "brother", "businessman", "chairman", "congressman", "councilman",
+    "dad", "father", "grandfather", "husband", "man", "son", "spokesman",
 )  # fmt: skip
 
 #: Abbreviated honorifics and titles written before a name (with their period).
