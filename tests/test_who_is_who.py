@@ -4465,3 +4465,25 @@ def test_a_member_body_s_noun_before_a_capitalized_office() -> None:
     assert _speaker("House Speaker Kevin Lee said the bill would pass.", "bill").title == (
         "House Speaker"
     )
+
+
+#: A legislator's seat after ``for`` is no organization and no part of the name after
+#: it (``Greens senator for Western Australia Tessa Moorcroft``); an East Asian surname
+#: that is also an English word opens a name before a hyphenated given name (``Oh
+#: Hye-jin``).
+SEATS_AND_SURNAMES = [
+    (
+        "Greens senator for Western Australia Tessa Moorcroft said the levy was unfair.",
+        ("Tessa Moorcroft", "senator for Western Australia", "Greens"),
+    ),
+    (
+        "Oh Hye-jin, branch chairwoman of the Daesan Metal Workers' Union, said the levy was unfair.",
+        ("Oh Hye-jin", "branch chairwoman", "Daesan Metal Workers' Union"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEATS_AND_SURNAMES)
+def test_seats_and_surnames(text: str, expected: tuple[str, str, str]) -> None:
+    sp = _speaker(text, "the levy was unfair")
+    assert (sp.name, sp.title, sp.organization) == expected

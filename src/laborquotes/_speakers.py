@@ -167,7 +167,12 @@ _PORTFOLIO_WORDS = frozenset(V.PORTFOLIO_WORDS)
 #: The last words of an office after ``for`` or ``of``: a portfolio's, or a
 #: constituency's point of the compass (``MP for Bristol West``).
 _OFFICE_WORDS = _PORTFOLIO_WORDS | frozenset(V.CONSTITUENCY_ENDS)
-_LEGISLATOR_TITLES = frozenset(w.lower() for w in V.LEGISLATOR_POSTNOMINALS) | {"member"}
+_LEGISLATOR_TITLES = frozenset(w.lower() for w in V.LEGISLATOR_POSTNOMINALS) | {
+    "councillor",
+    "councilor",
+    "member",
+    "senator",
+}
 _TITLE_OR_MODIFIER = frozenset(V.TITLE_NOUNS) | frozenset(V.TITLE_MODIFIERS)
 #: Title acronyms of an organization's officers (``CEO``).
 _EXECUTIVE_ACRONYMS = frozenset(V.EXECUTIVE_ACRONYMS)
@@ -1710,12 +1715,24 @@ def _drop_lead(text: str, tokens: list[tuple[int, int]]) -> None:
             break
         if word.lower() in _TITLE_OR_MODIFIER and after in _TITLE_WORDS:
             break
+        if len(tokens) > 1 and _given_name_after_surname(text[tokens[1][0] : tokens[1][1]]):
+            break  # ``Oh Hye-jin``, ``Ma Ying-jeou``: a surname, then a given name
         lead.append(word.lower())
         tokens.pop(0)
     if lead and lead[-1] in _PREPS:
         words = [text[a:b] for a, b in tokens]
         first = next((i for i, w in enumerate(words) if i and w in FIRST_GENDER), 0)
         del tokens[:first]
+
+
+def _given_name_after_surname(word: str) -> bool:
+    """Whether *word* is an East Asian given name of two syllables joined by a hyphen
+    (``Hye-jin``, ``Ying-jeou``, ``Chi-wai``): the word before it is a surname, though
+    it be an English word (``Oh``, ``Ma``, ``An``)."""
+    return _hyphenated_given_re().fullmatch(word.rstrip(",.")) is not None
+
+
+_hyphenated_given_re = lazy_stdlib(lambda: r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 
 
 #: A word as a name's span is read: what the spaces leave.
@@ -3302,7 +3319,29 @@ def _subject_before(text: str, start: int, end: int) -> Cand | None:
         if quick is not None:
             return business_named(text, quick)
     found = _acronym_owner(text, business_named(text, _scan_regions(text, regions, end)))
-    return _joined_portfolio(text, start, _listed(text, start, found))
+    return _joined_portfolio(
+        text, start, _seat_before_name(text, start, _listed(text, start, found))
+    )
+
+
+def _seat_before_name(text: str, start: int, cand: Cand | None) -> Cand | None:
+    """*cand*, or, when its name opens with a place right after a legislator's title and
+    ``for`` (``Greens senator for Western Australia Tessa Moorcroft``: the name read
+    from ``Western``), the person named after the place with the title and the party
+    before it (``senator for Western Australia``, ``Greens``)."""
+    if cand is None or cand.kind is not Kind.PERSON or cand.title or cand.start <= start:
+        return cand
+    lead = _outer_punct(text, start, cand.start) + 1
+    pre = text[lead : cand.start].split()
+    if len(pre) < 2 or pre[-1] not in ("for", "of") or pre[-2].lower() not in _LEGISLATOR_TITLES:
+        return cand
+    words = cand.name.split()
+    for n in (3, 2, 1):
+        if len(words) - n >= 2 and _a_place(" ".join(words[:n])):
+            title, org = split_title(" ".join((*pre, *words[:n])))
+            name = " ".join(words[n:])
+            return Cand(Kind.PERSON, lead, cand.end, name, title, org, False)
+    return cand
 
 
 #: The first words of a portfolio joined by ``and`` before the rest of a title (``the
