@@ -4487,3 +4487,13 @@ SEATS_AND_SURNAMES = [
 def test_seats_and_surnames(text: str, expected: tuple[str, str, str]) -> None:
     sp = _speaker(text, "the levy was unfair")
     assert (sp.name, sp.title, sp.organization) == expected
+
+
+def test_a_union_name_listing_trades_before_a_title() -> None:
+    text = "Rail, Tram and Bus Union NSW secretary Kerrie Dunstan said the levy was unfair."
+    sp = _speaker(text, "the levy was unfair")
+    assert (sp.name, sp.title, sp.organization) == (
+        "Kerrie Dunstan",
+        "NSW secretary",
+        "Rail, Tram and Bus Union",
+    )

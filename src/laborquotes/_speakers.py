@@ -3034,6 +3034,8 @@ def _inner_comma(text: str, start: int, k: int, cut: int) -> bool:
     close = text.find(")", k, cut)
     if close >= 0 and text.rfind("(", start, k) > text.rfind(")", start, k):
         return True
+    if _listed_union_re().match(text, k, cut + 1) is not None:
+        return True  # ``Rail, Tram and Bus Union NSW secretary Ana Ruiz``
     return (
         _listed_body_re().search(text, max(start, k - _LISTED_BODY_REACH), k) is not None
         and _listed_rest_re().match(text, k, cut + 1) is not None
@@ -3056,6 +3058,15 @@ _listed_rest_re = lazy(
     )
 )
 _LISTED_BODY_REACH = 60
+#: The rest of a union's name that lists its trades with commas, after the first trade
+#: (``Rail, Tram and Bus Union``, ``Food, Drink and Allied Workers``): the list closed
+#: by ``and`` and a trade, then the name's head.
+_listed_union_re = lazy(
+    lambda: (
+        r"(?:,[ ]++\p{Lu}[\p{L}\-]*+){1,4},?[ ]++(?:and|&)[ ]++\p{Lu}[\p{L}\-]*+"
+        rf"(?:[ ]++\p{{Lu}}[\p{{L}}\-]*+)?[ ]++{alternation(V.LISTED_NAME_HEADS)}\b"
+    )
+)
 
 
 #: A title's field in brackets before a name (``(HR)``, ``(Health)``), after a word.
@@ -3319,9 +3330,30 @@ def _subject_before(text: str, start: int, end: int) -> Cand | None:
         if quick is not None:
             return business_named(text, quick)
     found = _acronym_owner(text, business_named(text, _scan_regions(text, regions, end)))
-    return _joined_portfolio(
-        text, start, _seat_before_name(text, start, _listed(text, start, found))
-    )
+    found = _seat_before_name(text, start, _listed(text, start, found))
+    return _joined_portfolio(text, start, _listed_name_lead(text, start, found))
+
+
+def _listed_name_lead(text: str, start: int, cand: Cand | None) -> Cand | None:
+    """*cand*, with the first trades of its organization's name that a comma set off
+    before it (``Rail, Tram and Bus Union NSW secretary Ana Ruiz``: the subject read
+    from ``Tram``); a state's code after the name goes to the title (``NSW secretary``)."""
+    if cand is None or not cand.org or not text.startswith(cand.org, cand.start):
+        return cand
+    comma = text.rfind(",", max(start, cand.start - _LISTED_BODY_REACH), cand.start)
+    if comma < 0 or text[comma + 1 : cand.start].strip():
+        return cand
+    if _listed_union_re().match(text, comma, cand.end) is None:
+        return cand
+    lead = _last_punct(text, max(start, comma - _LISTED_BODY_REACH), comma) + 1
+    head = text[lead:comma].strip()
+    if not head[:1].isupper() or " " in head:
+        return cand  # (one trade before the comma: ``Rail``)
+    words = f"{head}, {cand.org}".split()
+    title = cand.title
+    if len(words) > 2 and places.is_state_code(words[-1]):
+        words, title = words[:-1], f"{words[-1]} {title}" if title else words[-1]
+    return cand._replace(start=lead, org=" ".join(words), title=title)
 
 
 def _seat_before_name(text: str, start: int, cand: Cand | None) -> Cand | None:

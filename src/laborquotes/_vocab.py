@@ -92,6 +92,7 @@ __all__ = [
     "KIN_TITLES",
     "LEGISLATOR_POSTNOMINALS",
     "LISTED_BODY_HEADS",
+    "LISTED_NAME_HEADS",
     "LISTENER_PARTICIPLES",
     "LISTENER_VERBS",
     "LISTENER_WORDS",
@@ -664,6 +665,12 @@ NOUN_PHRASE_STOP_VERBS: tuple[str, ...] = ("added", "said", "says", "told")
 #: Words of a body whose capitalized office before a name is a minister's, one title
 #: (``Treasury Board President Ana Roy``, ``Privy Council President``).
 MINISTERIAL_BODY_WORDS: tuple[str, ...] = ("Cabinet", "Privy", "Treasury")
+
+#: Heads of a union's name that lists its trades with commas before them (``Rail, Tram
+#: and Bus Union``, ``Food, Drink and Allied Workers``): a comma inside the name.
+LISTED_NAME_HEADS: tuple[str, ...] = (
+    "Association", "Federation", "Guild", "Union", "Workers",
+)  # fmt: skip
 
 #: Heads of a government body's name or office that may list its portfolios with commas
 #: (``the Department of Enterprise, Trade and Employment``, ``Minister for Housing, Local
