@@ -4497,3 +4497,18 @@ def test_a_union_name_listing_trades_before_a_title() -> None:
         "NSW secretary",
         "Rail, Tram and Bus Union",
     )
+
+
+#: A possessive owner whose name joins words with ``and`` and a nationality or a
+#: state's adjective after it open a title set off before a name (``The Tarwin Nursing
+#: and Midwifery Federation's Tasmanian branch secretary, Ana Ruiz,``).
+def test_an_owner_with_and_then_a_state_adjective_before_a_title() -> None:
+    text = (
+        "The Tarwin Nursing and Midwifery Federation's Tasmanian branch secretary, "
+        "Fiona Calloway, said the levy was unfair."
+    )
+    sp = _speaker(text, "the levy was unfair")
+    assert (sp.title, sp.organization) == (
+        "Tasmanian branch secretary",
+        "Tarwin Nursing and Midwifery Federation",
+    )

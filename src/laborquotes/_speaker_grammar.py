@@ -289,8 +289,11 @@ RULES: dict[str, str] = {
                 (?: (?: {gmod} | {np_low} (?<! ['’] s ) ) {s1}
                     (?: (?<= \p{Lu} [\p{Ll}\p{M}\-]* \s ) {name_and} {s1}
                         (?= \p{Lu} [\p{L}\p{M}\-]*+ \s ) )?+ ){0,3} {title_any}
-              | {apos_ahead} (?: {the} {s1} )? (?: (?: {capword} | {np_low} ) {s1} ){0,4}?
-                (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1} (?: {low} {s1} ){0,3} {low}
+              | {apos_ahead} (?: {the} {s1} )?
+                (?: (?: {capword} | {np_low} ) {s1}
+                    (?: (?<= \p{Lu} [\p{L}\-]*+ \s ) {name_and} {s1} (?= \p{Lu} ) )?+ ){0,4}?
+                (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1}
+                (?: {demonym} {s1} (?= \p{Ll} ) )?+ (?: {low} {s1} ){0,3} {low}
             )
             {p2tail}{0,3}
         )
@@ -487,6 +490,7 @@ def _word_tables() -> dict[str, Table]:
         "title_prefix": (V.TITLE_PREFIXES, False),
         "quantity_adverb": (V.QUANTITY_ADVERBS, True),
         "legislator": (V.LEGISLATOR_POSTNOMINALS, False),
+        "demonym": (V.DEMONYMS, False),
         "name_stop": (V.NAME_STOPWORDS, False),
         # title words in -ing, which open an appositive (``, managing director of``)
         "ing_title": (tuple(sorted(w for w in _title_words() if w.endswith("ing"))), False),
