@@ -291,7 +291,7 @@ RULES: dict[str, str] = {
                         (?= \p{Lu} [\p{L}\p{M}\-]*+ \s ) )?+ ){0,3} {title_any}
               | {apos_ahead} (?: {the} {s1} )?
                 (?: (?: {capword} | {np_low} ) {s1}
-                    (?: (?<= \p{Lu} [\p{L}\-]*+ \s ) {name_and} {s1} (?= \p{Lu} ) )?+ ){0,4}?
+                    (?: (?<= \p{Lu} [\p{Ll}\p{M}\-]* \s ) {name_and} {s1} (?= \p{Lu} ) )?+ ){0,4}?
                 (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1}
                 (?: {demonym} {s1} (?= \p{Ll} ) )?+ (?: {low} {s1} ){0,3} {low}
             )
