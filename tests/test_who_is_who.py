@@ -4512,3 +4512,9 @@ def test_an_owner_with_and_then_a_state_adjective_before_a_title() -> None:
         "Tasmanian branch secretary",
         "Tarwin Nursing and Midwifery Federation",
     )
+
+
+def test_a_party_with_a_letter_in_parentheses_after_an_inverted_cue() -> None:
+    text = '"The state must act," said R. Kannan, CPI(M) MLA from Tarwin, who met the workers.'
+    sp = _speaker(text, "The state must act")
+    assert (sp.name, sp.title, sp.organization) == ("R. Kannan", "MLA from Tarwin", "CPI(M)")

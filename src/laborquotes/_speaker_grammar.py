@@ -394,7 +394,10 @@ RULES: dict[str, str] = {
     "speaker": r"(?P<head> {head_choice} ) {appositive} (?: \s*+ , )?",
     # A line break inside an appositive is a hard wrap (``a welder at the\nWarren
     # plant``) unless a sentence ends before it or the next line is indented.
-    "app_char": r"""(?: [^,;:!?"“”()\n] | (?<![.!?"”]) \n (?=[^\s]) )""",
+    # (a letter or a few in parentheses closing a word: ``CPI(M) MLA``, ``JD(U)``)
+    "app_char": r"""(?:
+        [^,;:!?"“”()\n] | (?<![.!?"”]) \n (?=[^\s]) | (?<= \w ) \( \p{Lu}{1,3}+ \)
+    )""",
     # A short aside in lower case in parentheses inside an appositive (``vice-president
     # (human resources) at Kestrel Air``): a portfolio or a unit, part of the title (not
     # an acronym: ``the United Auto Workers (UAW)``).
