@@ -4518,3 +4518,19 @@ def test_a_party_with_a_letter_in_parentheses_after_an_inverted_cue() -> None:
     text = '"The state must act," said R. Kannan, CPI(M) MLA from Tarwin, who met the workers.'
     sp = _speaker(text, "The state must act")
     assert (sp.name, sp.title, sp.organization) == ("R. Kannan", "MLA from Tarwin", "CPI(M)")
+
+
+#: A kin descriptor in an appositive is no title (``a grandmother-of-five``); a company's
+#: officer with no company named, in a dispute with one employer, is that employer's.
+def test_a_kin_descriptor_is_no_title() -> None:
+    text = "Pat Lomax, 71, a grandmother-of-five, said she had seen a rat the size of a cat."
+    assert _speaker(text, "she had seen a rat").title is None
+
+
+def test_a_company_officer_of_the_one_employer() -> None:
+    text = (
+        "Tarwin Valley Meats locked out 80 workers after Siptu served strike notice.\n\n"
+        "Managing director Niall Byrne told the Tarwin Post the company was not closing doors."
+    )
+    sp = _speaker(text, "the company was not closing doors")
+    assert (sp.organization, sp.role) == ("Tarwin Valley Meats", lq.Role.EMPLOYER)

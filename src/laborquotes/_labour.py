@@ -612,8 +612,15 @@ def _unwritten_owner(
     ``the union``), or, for one unnamed worker, the dispute's one employer."""
     title = None if sp.title in _JOB_ACRONYMS else sp.title  # (``HCA``: a trade, no body)
     shown = described_body(title or sp.name) or _described_owner(title)
-    if shown or role is not Role.WORKER:
+    if shown:
         return None, shown
+    if role is Role.EMPLOYER and title and title.lower() in _COMPANY_OFFICERS:
+        # ``Managing director Niall Byrne told the paper ...``: a company's officer, no
+        # company named, in a dispute with one employer: that employer's
+        org = sides.employers[0] if len(sides.employers) == 1 else None
+        return org, display_name(org) if org is not None else None
+    if role is not Role.WORKER:
+        return None, None
     org = _unnamed_workers_employer(sides, sp.name)
     return org, display_name(org) if org is not None else None
 

@@ -836,6 +836,8 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         org = None  # ``Another analyst``, ``Several workers``: a determiner, no body
     if org is not None and org in _WARD_UNITS:
         return (f"{org} {title}" if title else org), None  # ``ICU nurse``: a ward, no body
+    if title is not None and "-of-" in title and _kin_descriptor(title):
+        title = None  # ``a grandmother-of-five``: her family, no title
     return title, _bare_org(without_acronym(_without_base(org)))
 
 
