@@ -4534,3 +4534,14 @@ def test_a_company_officer_of_the_one_employer() -> None:
     )
     sp = _speaker(text, "the company was not closing doors")
     assert (sp.organization, sp.role) == ("Tarwin Valley Meats", lq.Role.EMPLOYER)
+
+
+#: A past title with a relative clause of what the person is now gives the present
+#: office and its body (``a retired nurse who is coordinator of the Tarwin Food Bank``).
+def test_a_past_title_then_the_present_office() -> None:
+    text = (
+        "Sister Ann Kerr, a retired nurse who is coordinator of Tarwin Food Bank, said "
+        "the levy was unfair."
+    )
+    sp = _speaker(text, "the levy was unfair")
+    assert (sp.title, sp.organization) == ("coordinator", "Tarwin Food Bank")

@@ -159,6 +159,8 @@ _LEAD_MODIFIERS = frozenset(V.TITLE_MODIFIERS) & frozenset(V.ADVERB_TITLE_MODIFI
 _PARTY_LABEL_LEADS = frozenset(V.PARTY_LABEL_LEADS)
 _BACKING = frozenset(V.BACKING_NOUNS)
 _JOB_ACRONYMS = frozenset(V.JOB_ACRONYMS)
+#: Modifiers that put a title in the past (``retired nurse``, ``former director``).
+_PAST_MODIFIERS = frozenset(("ex", "ex-", "former", "retired"))
 _MEMBER_BODIES = frozenset(V.MEMBER_BODY_NOUNS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
 #: Offices whose portfolio follows ``of`` (``Commissioner of Labour``).
@@ -824,6 +826,10 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     text = _first_description(text)
     text = _out_of_re().sub(" at ", text)  # (``a driver out of the Pine River depot``)
     title, org = _people_owner(text, *_unit_place(*_split_title(_one_of(text))))
+    if title is not None and " who " in text and title.split(" ", 1)[0] in _PAST_MODIFIERS:
+        # ``a retired nurse who is coordinator of the food bank``: what she is now
+        now, body = _relative_office(text[text.index(" who ") + 1 :].split())
+        title, org = (now, body or org) if now is not None else (title, org)
     if org is None and title is not None and " who " in text:
         org = _clause_workplace(text)
     if title and org and " at " in org:
