@@ -1422,15 +1422,23 @@ def _person_object(text: str, verb: _Verb, q: int, end: int) -> bool:
     ``dismissed him`` (a job ended), no report."""
     if verb.word not in _PERSON_OBJECT_VERBS or " as " in text[q:end]:
         return False
+    words = _object_head(text, q, end)
+    if words and words[0] in _PERSON_PRONOUNS:
+        return True
+    return any(w in _STAFF or w.removesuffix("s") in _STAFF for w in words)
+
+
+def _object_head(text: str, q: int, end: int) -> list[str]:
+    """The words of an object at *q* (in lower case, no punctuation) up to its first
+    preposition, within :data:`_GOODS_READ` characters (``a pay rise`` of ``a pay rise of
+    2 per cent``)."""
     words = []
     for w in text[q : min(end, q + _GOODS_READ)].split():
         w = w.strip(".,;:!?\"“”'’()").lower()
         if w in _GOODS_PREPOSITIONS:
             break
         words.append(w)
-    if words and words[0] in _PERSON_PRONOUNS:
-        return True
-    return any(w in _STAFF or w.removesuffix("s") in _STAFF for w in words)
+    return words
 
 
 #: Verbs whose object may be goods, not words (``offered a pay rise``).
@@ -1447,12 +1455,7 @@ def _goods_offered(text: str, verb: _Verb, q: int, end: int) -> bool:
         return False
     if _clause_word_re().search(text, q, min(end, q + _GOODS_READ)) is not None:
         return False  # (``reported the company had cut 200 jobs``: a clause, words said)
-    words = []
-    for w in text[q : min(end, q + _GOODS_READ)].split():
-        w = w.strip(".,;:!?\"“”'’()").lower()
-        if w in _GOODS_PREPOSITIONS:
-            break
-        words.append(w)
+    words = _object_head(text, q, end)
     head = words[1:] if words and words[0] in ("a", "an", "its", "the", "their") else words
     amount = _amount_re().match(" ".join(head[:2])) is not None
     return amount or any(w in _GOODS for w in words)
