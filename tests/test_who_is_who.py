@@ -4545,3 +4545,12 @@ def test_a_past_title_then_the_present_office() -> None:
     )
     sp = _speaker(text, "the levy was unfair")
     assert (sp.title, sp.organization) == ("coordinator", "Tarwin Food Bank")
+
+
+def test_an_office_before_a_name_outranks_a_seat_after_it() -> None:
+    text = (
+        "Opposition health spokesman Tom Keogh, the Liberal member for Tarwin, said the "
+        "levy was unfair."
+    )
+    sp = _speaker(text, "the levy was unfair")
+    assert (sp.title, sp.organization) == ("Opposition health spokesman", "Liberal")

@@ -1928,6 +1928,10 @@ def _with_appositive(title: str | None, org: str | None, app: str) -> tuple[str 
         t2, o2 = None, o2 if org else None
     if title and app.startswith("who "):
         t2 = None  # ``Staff Sgt. Ian Lee, who heads the drugs squad,``: the rank stays
+    if title and t2 and _office(title) and _seat(t2):
+        # ``Opposition health spokesman Tom Lee, the Liberal member for Tarwin,``: the
+        # office stays; the seat only says where he sits (his party is kept)
+        t2 = None
     if title and t2 and o2 is None and _head_noun(t2).lower() not in _TITLE_NOUNS:
         t2 = None  # ``Councilmember Ray Ostrow, the lone no vote,``: no office of hers
     if t2 or o2:
@@ -1936,6 +1940,13 @@ def _with_appositive(title: str | None, org: str | None, app: str) -> tuple[str 
 
 
 _OFFICES = frozenset(V.OFFICE_NOUNS)
+
+
+def _seat(title: str) -> bool:
+    """Whether *title* is a legislator's seat (``member for Tarwin``, ``MP for Leeds
+    East``, ``senator for Queensland``)."""
+    words = title.lower().split()
+    return len(words) > 2 and words[0] in _LEGISLATOR_TITLES and words[1] in _SEAT_PREPS
 
 
 def _head_noun(title: str) -> str:
