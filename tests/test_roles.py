@@ -943,3 +943,11 @@ def test_a_log_off_is_a_strike_and_a_rider_a_worker() -> None:
 @pytest.mark.parametrize("title", ["doctoral candidate in chemistry", "PhD candidate"])
 def test_a_candidate_for_a_degree_is_no_candidate_for_office(title: str) -> None:
     assert person_role(title, None) is not Role.GOVERNMENT
+
+
+def test_a_meat_plant_named_by_its_trade_is_the_employer() -> None:
+    text = (
+        "Staff at Tarwin Valley Meats were locked out yesterday, according to Siptu.\n\n"
+        "In a statement, Tarwin Valley Meats said it had been left with no option."
+    )
+    assert _speakers(text)[-1] == ("Tarwin Valley Meats", "Tarwin Valley Meats", Role.EMPLOYER)
