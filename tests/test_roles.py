@@ -951,3 +951,6 @@ def test_a_meat_plant_named_by_its_trade_is_the_employer() -> None:
         "In a statement, Tarwin Valley Meats said it had been left with no option."
     )
     assert _speakers(text)[-1] == ("Tarwin Valley Meats", "Tarwin Valley Meats", Role.EMPLOYER)
+    dispute = lq.parse(text).dispute
+    assert dispute is not None
+    assert [o.name for o in dispute.employers] == ["Tarwin Valley Meats"]
