@@ -4554,3 +4554,12 @@ def test_an_office_before_a_name_outranks_a_seat_after_it() -> None:
     )
     sp = _speaker(text, "the levy was unfair")
     assert (sp.title, sp.organization) == ("Opposition health spokesman", "Liberal")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("A GP said the rota was unsafe.", "GP"), ("Another HCA said the rota was unsafe.", "HCA")],
+)
+def test_a_trade_s_initials_after_an_article(text: str, title: str) -> None:
+    sp = _speaker(text, "the rota was unsafe")
+    assert (sp.title, sp.role) == (title, lq.Role.WORKER)

@@ -265,7 +265,8 @@ RULES: dict[str, str] = {
         {s1} (?: on | in ) {s1} (?: a | an | the ) {s1} (?: {low} {s1} ){0,2}? {work_unit}
     )""",
     "unnamed": r"""
-        {indefinite} {s1} (?: (?: {gmod} | {np_low} ) {s1} ){0,3} {title_noun}
+        {indefinite} {s1} (?: (?: {gmod} | {np_low} ) {s1} ){0,3}
+        (?: {title_noun} | {job_acronym} (?![\w\-]) )
         {tenure}?+ {unit_pp}?+ {org_tail}
         (?! {s1} \p{Lu}\p{Ll} ) {unnamed_loc}?
       | {indefinite} {s1} {body_joined} {s1} {title_noun} {org_tail} (?! {s1} \p{Lu}\p{Ll} )
@@ -494,6 +495,7 @@ def _word_tables() -> dict[str, Table]:
         "quantity_adverb": (V.QUANTITY_ADVERBS, True),
         "legislator": (V.LEGISLATOR_POSTNOMINALS, False),
         "demonym": (V.DEMONYMS, False),
+        "job_acronym": (V.JOB_ACRONYMS, False),
         "name_stop": (V.NAME_STOPWORDS, False),
         # title words in -ing, which open an appositive (``, managing director of``)
         "ing_title": (tuple(sorted(w for w in _title_words() if w.endswith("ing"))), False),

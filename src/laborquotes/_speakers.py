@@ -457,8 +457,10 @@ def _strip_article(s: str) -> str:
             rest = s[len(art) :]
             if _owned_by_noun(rest):
                 return s
-            if art in ("one ", "another ") and (
-                not rest[:1].islower() or rest.startswith(("of ", "or "))
+            if (
+                art in ("one ", "another ")
+                and (not rest[:1].islower() or rest.startswith(("of ", "or ")))
+                and rest not in _JOB_ACRONYMS
             ):
                 return s  # ``One Nation leader``: a name; ``one of his aides``: a share
             return _without_fellow(rest)

@@ -766,8 +766,9 @@ LEGISLATOR_POSTNOMINALS: tuple[str, ...] = (
 #: :data:`LEGISLATOR_POSTNOMINALS` (``the Labour MP Ana Ruiz``), the title acronyms.
 EXECUTIVE_ACRONYMS: tuple[str, ...] = ("CEO", "CFO", "COO", "CTO")
 
-#: Trades written as their initials before a name (``HCA Donna Marsh``, ``RN Ana Ruiz``,
-#: ``PSW Tom Lee``): a job, no organization. (Not yet read after ``a`` or ``another``.)
+#: Trades written as their initials before a name or after ``a``, ``one`` or ``another``
+#: (``HCA Donna Marsh``, ``RN Ana Ruiz``, ``a GP``, ``another HCA``): a job, no
+#: organization.
 JOB_ACRONYMS: tuple[str, ...] = ("CNA", "EMT", "GP", "HCA", "LPN", "PSW", "RN")
 
 #: Post-nominal honours and degrees, after a name or its comma (``Ana Ruiz, PhD``,
