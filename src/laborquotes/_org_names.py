@@ -28,6 +28,7 @@ __all__ = [
     "EMPLOYER_NAME_WORDS",
     "GENERIC_HEADS",
     "LABOUR_WORDS",
+    "LISTED",
     "NON_LABOUR_UNION_WORDS",
     "OrgMention",
     "name_initials",
@@ -286,9 +287,10 @@ _UNITED = _lazy(
 _LOCAL = _lazy_re(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?:[A-Z]{1,3})?(?![\w-])")
 #: The capitalised words before a head noun, matched backwards from it.
 _BEFORE = _lazy(rf"(?r)(?<![\w'’.&-])(?:{_CAP},?{_SEP}){{1,8}}")
-#: The rest of a list of trades inside a name after a comma, up to its ``and`` (``of
-#: Food, Beverage and Tobacco Employees``): items of one or two capitalized words.
-_LISTED = (
+#: The rest of a list of trades inside a name after a comma, up to its ``and`` and the
+#: first letter after it (``of Food, Beverage and Tobacco Employees``): items of one or
+#: two capitalized words.
+LISTED = (
     r"[A-Z][\w'’&-]*+(?:[^\S\n]{1,2}[A-Z][\w'’&-]*+)?"
     r"(?:,[^\S\n]{1,2}[A-Z][\w'’&-]*+(?:[^\S\n]{1,2}[A-Z][\w'’&-]*+)?){0,3}"
     r",?[^\S\n]{1,2}(?:and|&)[^\S\n]{1,2}[A-Z]"
@@ -297,7 +299,7 @@ _LISTED = (
 _AFTER = _lazy(
     rf"{_SP}(?:of|de|del|des|du|der){_SP}(?:the{_SP}|la{_SP}|los{_SP}|les{_SP})?"
     rf"[A-Z](?:[\w'’&-]|\.(?=\w))*+"
-    rf"(?:(?:{_SP}(?:(?:of|&|for|in|and|de|des|du|del|la){_SP}(?:the{_SP})?)?|,{_SP}(?={_LISTED}))"
+    rf"(?:(?:{_SP}(?:(?:of|&|for|in|and|de|des|du|del|la){_SP}(?:the{_SP})?)?|,{_SP}(?={LISTED}))"
     rf"[A-Z](?:[\w'’&-]|\.(?=\w))*+){{0,6}}"
 )
 #: ``and`` inside the words after a head noun, and the words after it.

@@ -1007,7 +1007,7 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
 
 
 #: Modifiers of a worker's title that put the work in the past (``retired teacher``).
-_PAST_WORK = frozenset(("ex", "former", "retired"))
+_PAST_WORK = frozenset(V.PAST_WORK_MODIFIERS)
 #: The roles a title with such a modifier no longer has.
 _NOW_ONLY = frozenset((Role.EMPLOYER, Role.WORKER))
 

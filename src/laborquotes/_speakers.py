@@ -23,7 +23,7 @@ import regex
 from . import _places as places
 from . import _vocab as V
 from ._model import Role
-from ._org_names import LEGAL_ABBREVIATIONS, LEGAL_SUFFIXES
+from ._org_names import LEGAL_ABBREVIATIONS, LEGAL_SUFFIXES, LISTED
 from ._orgs import default_registry
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._roles import business_name, hint_kind, person_role, union_only_office
@@ -159,8 +159,7 @@ _LEAD_MODIFIERS = frozenset(V.TITLE_MODIFIERS) & frozenset(V.ADVERB_TITLE_MODIFI
 _PARTY_LABEL_LEADS = frozenset(V.PARTY_LABEL_LEADS)
 _BACKING = frozenset(V.BACKING_NOUNS)
 _JOB_ACRONYMS = frozenset(V.JOB_ACRONYMS)
-#: Modifiers that put a title in the past (``retired nurse``, ``former director``).
-_PAST_MODIFIERS = frozenset(("ex", "ex-", "former", "retired"))
+_PAST_MODIFIERS = frozenset(V.PAST_WORK_MODIFIERS)
 _MEMBER_BODIES = frozenset(V.MEMBER_BODY_NOUNS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
 #: Offices whose portfolio follows ``of`` (``Commissioner of Labour``).
@@ -3055,6 +3054,8 @@ def _inner_comma(text: str, start: int, k: int, cut: int) -> bool:
     close = text.find(")", k, cut)
     if close >= 0 and text.rfind("(", start, k) > text.rfind(")", start, k):
         return True
+    if text.find(" and ", k, cut + 1) < 0 and text.find(" & ", k, cut + 1) < 0:
+        return False  # (a cheap test first: both lists close with ``and`` or ``&``)
     if _listed_union_re().match(text, k, cut + 1) is not None:
         return True  # ``Rail, Tram and Bus Union NSW secretary Ana Ruiz``
     return (
@@ -3072,20 +3073,15 @@ _listed_body_re = lazy(
         r"\p{Lu}[\p{L}\-]*+(?:[ ]++\p{Lu}[\p{L}\-]*+){0,2}\Z"
     )
 )
-_listed_rest_re = lazy(
-    lambda: (
-        r"(?:,[ ]++\p{Lu}[\p{L}\-]*+(?:[ ]++\p{Lu}[\p{L}\-]*+){0,2}){1,4}"
-        r",?[ ]++(?:and|&)[ ]++\p{Lu}"
-    )
-)
+_listed_rest_re = lazy(lambda: rf",[^\S\n]{{1,2}}(?:{LISTED})")
 _LISTED_BODY_REACH = 60
 #: The rest of a union's name that lists its trades with commas, after the first trade
 #: (``Rail, Tram and Bus Union``, ``Food, Drink and Allied Workers``): the list closed
 #: by ``and`` and a trade, then the name's head.
 _listed_union_re = lazy(
     lambda: (
-        r"(?:,[ ]++\p{Lu}[\p{L}\-]*+){1,4},?[ ]++(?:and|&)[ ]++\p{Lu}[\p{L}\-]*+"
-        rf"(?:[ ]++\p{{Lu}}[\p{{L}}\-]*+)?[ ]++{alternation(V.LISTED_NAME_HEADS)}\b"
+        rf",[^\S\n]{{1,2}}(?:{LISTED})[\p{{L}}\-]*+(?:[ ]++\p{{Lu}}[\p{{L}}\-]*+)?[ ]++"
+        rf"{alternation(V.LISTED_NAME_HEADS)}\b"
     )
 )
 

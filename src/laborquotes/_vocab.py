@@ -164,6 +164,7 @@ __all__ = [
     "PARTY_LABEL_LEADS",
     "PASSIVE_AUXILIARIES",
     "PASSIVE_NAMING_VERBS",
+    "PAST_WORK_MODIFIERS",
     "PEOPLE_PLURALS",
     "PERSONAL_OFFICE_WORDS",
     "PERSONAL_PRONOUNS",
@@ -875,6 +876,11 @@ MEMBER_BODY_NOUNS: tuple[str, ...] = ("Association", "Brotherhood", "Federation"
 BACKING_NOUNS: tuple[str, ...] = (
     "approval", "assistance", "backing", "blessing", "consent", "help", "support",
 )  # fmt: skip
+
+#: Modifiers that put a title's work in the past (``retired nurse``, ``former director``,
+#: ``ex miner``): no longer of a workforce or a management, and a relative clause after
+#: such a title may say what the person is now.
+PAST_WORK_MODIFIERS: tuple[str, ...] = ("ex", "ex-", "former", "retired")
 
 #: Words before a party's name in a legislator's label (``Local Labour MP``, ``Senior
 #: Conservative MP``, ``rebel Tory MP``): the party is still the label's organization
