@@ -4315,7 +4315,7 @@ INNER_COMMAS = [
     (
         "A spokesman for the Department of Trade, Skills and Industry, Tom Vale, said the "
         "levy was unfair.",
-        ("Tom Vale", "spokesman", "Department of Trade"),
+        ("Tom Vale", "spokesman", "Department of Trade, Skills and Industry"),
     ),
     (
         "Committee chairman Cllr Tom Vale (Labour, Abbey) said the levy was unfair.",
@@ -4563,3 +4563,74 @@ def test_an_office_before_a_name_outranks_a_seat_after_it() -> None:
 def test_a_trade_s_initials_after_an_article(text: str, title: str) -> None:
     sp = _speaker(text, "the rota was unsafe")
     assert (sp.title, sp.role) == (title, lq.Role.WORKER)
+
+
+#: A body's name that lists its portfolios or trades with commas (Irish, Australian, New
+#: Zealand and British ministries; some unions) is one name after ``for``, ``with`` or
+#: ``at``, before the verb and in an inverted cue's appositive.
+LISTED_BODIES = [
+    (
+        "A spokeswoman for the Department of Tourism, Sport and Culture said the grant "
+        "would be paid in March.",
+        "the grant would be paid",
+        ("A spokeswoman for the Department of Tourism, Sport and Culture", "spokeswoman"),
+        "Department of Tourism, Sport and Culture",
+    ),
+    (
+        "A spokesman for the Ministry of Fisheries, Forests and Rural Affairs said the "
+        "quota would stand.",
+        "the quota would stand",
+        ("A spokesman for the Ministry of Fisheries, Forests and Rural Affairs", "spokesman"),
+        "Ministry of Fisheries, Forests and Rural Affairs",
+    ),
+    (
+        '"The grant is safe," said Orla Nash, a press officer with the Department of '
+        "Tourism, Sport and Culture.",
+        "The grant is safe",
+        ("Orla Nash", "press officer"),
+        "Department of Tourism, Sport and Culture",
+    ),
+    (
+        "An organiser with the Food, Drink and Allied Workers Union said the rota was unsafe.",
+        "the rota was unsafe",
+        ("An organiser with the Food, Drink and Allied Workers Union", "organiser"),
+        "Food, Drink and Allied Workers Union",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "who", "org"), LISTED_BODIES)
+def test_a_body_name_listing_its_portfolios(
+    text: str, quoted: str, who: tuple[str, str], org: str
+) -> None:
+    sp = _speaker(text, quoted)
+    assert ((sp.name, sp.title), sp.organization) == (who, org)
+
+
+def test_names_listed_after_a_body_are_not_its_portfolios() -> None:
+    text = "Members of Congress from Ohio, Ana Ruiz and Tom Lee, said the bill was dead."
+    assert "Ana Ruiz" not in (_speaker(text, "the bill was dead").organization or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Department of Energy and Climate Action", "Ministry for Climate Action"],
+)
+def test_a_ministry_whose_portfolio_ends_in_action_is_government(body: str) -> None:
+    sp = _speaker(f"A spokeswoman for the {body} said the ban would stay.", "the ban would stay")
+    assert sp.role == lq.Role.GOVERNMENT
+
+
+#: A group speaker that names a long listed body (``A spokesperson for Ontario's Ministry
+#: of Labour, Immigration, ...``) speaks for that body, not for the dispute's employer.
+def test_a_spokesperson_for_a_long_listed_ministry_in_a_dispute() -> None:
+    text = (
+        "The Municipality of Pine Harbour locked out 120 outside workers on Monday.\n\n"
+        "A spokesperson for Ontario's Ministry of Labour, Immigration, Training and Skills "
+        "Development said a mediator was ready."
+    )
+    sp = _speaker(text, "a mediator was ready")
+    assert sp.organization == (
+        "Ontario's Ministry of Labour, Immigration, Training and Skills Development"
+    )
+    assert sp.role == lq.Role.GOVERNMENT

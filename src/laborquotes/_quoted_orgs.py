@@ -76,9 +76,12 @@ _MAX_WORDS = 8
 
 def _proper(name: str, least: int) -> bool:
     """Whether *name* reads as an organization's proper name of at least *least* words
-    (``Bowen Ridge Resources``, ``State Bank of India``; not ``Union members``)."""
+    (``Bowen Ridge Resources``, ``State Bank of India``; not ``Union members``). A name
+    that lists its portfolios with commas may be longer by a word for each comma (``the
+    Ministry of Labour, Immigration, Training and Skills Development``)."""
     words = name.split()
-    if not least <= len(words) <= _MAX_WORDS or words[-1] in NAME_JOINERS:
+    longest = _MAX_WORDS + name.count(",")
+    if not least <= len(words) <= longest or words[-1] in NAME_JOINERS:
         return False
     if words[0] in _NOT_FIRST:
         return False

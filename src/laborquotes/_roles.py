@@ -527,6 +527,11 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
 #: public body its name holds (its people are ``other``, as campaigners are).
 CAMPAIGN_NAME_HEADS: tuple[str, ...] = ("Action", "Campaign", "Coalition", "Voice", "Watch")
 _CAMPAIGN_HEADS = frozenset(CAMPAIGN_NAME_HEADS)
+#: A government body's head, then ``of`` or ``for`` and its portfolios
+#: (:data:`~laborquotes._vocab.LISTED_BODY_HEADS`: ``Department of``, ``Ministry for``).
+_PORTFOLIO_BODY = _lazy(
+    rf"(?:[Tt]he\s{{1,3}})?(?:{'|'.join(V.LISTED_BODY_HEADS)})\s{{1,3}}(?:of|for)\s{{1,3}}\p{{Lu}}"
+)
 
 #: Words that are not titles although the tables above list them (``news``, ``union``).
 _NOT_TITLES = frozenset(
@@ -1200,8 +1205,10 @@ def hint_kind(text: str) -> OrgKind | None:
     head = _head_kind(text)
     if head is not None:
         return head
-    if _final_word(text) in _CAMPAIGN_HEADS:
-        return None  # ``Council Tax Watch``: a campaign (no kind says it), not the council
+    if _final_word(text) in _CAMPAIGN_HEADS and _PORTFOLIO_BODY().match(text) is None:
+        # ``Council Tax Watch``: a campaign (no kind says it), not the council; but
+        # ``Department of Climate Action`` is a ministry whose portfolio ends so
+        return None
     if users_body(text):
         return None  # ``Vale Rail Users' Group``: a service's users, no firm or council
     for kind, words in KIND_HINTS:

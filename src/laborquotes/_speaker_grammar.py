@@ -42,6 +42,7 @@ from collections.abc import Iterable
 import regex
 
 from . import _vocab as V
+from ._org_names import LISTED
 from ._patterns import alternation, capitalized_forms, expand
 
 __all__ = [
@@ -216,9 +217,25 @@ RULES: dict[str, str] = {
     "body_rest": r"""(?:
         (?: {s1} (?: (?: of | for | {name_and} ) {s1} (?: the {s1} )? )? {capword} ){1,6}
     )""",
+    # (a comma inside a body's name that lists its portfolios or trades: ``for the
+    # Department of Enterprise, Trade and Employment``, ``at the Rail, Tram and Bus Union``)
+    # A comma inside a body's name that lists its portfolios after ``of`` or ``for``
+    # (``the Department of Enterprise, Trade and Employment``), or a union's that lists
+    # its trades before its head (``the Rail, Tram and Bus Union``): the list closes with
+    # ``and`` (see :data:`~laborquotes._org_names.LISTED`).
+    "listed_comma": r"""(?:
+        , (?: (?<= {listed_body_head} [ ] (?: of | for ) [ ] (?: the [ ] )?
+                   (?: \p{Lu} [\p{L}\-]* [ ] ){0,2} \p{Lu} [\p{L}\-]*
+                   (?: , [ ] \p{Lu} [\p{L}\-]* (?: [ ] \p{Lu} [\p{L}\-]* )? ){0,3} , )
+              (?= [ ] {listed} )
+            | (?= [ ] {listed} [\p{L}\-]*+ (?: [ ] \p{Lu} [\p{L}\-]*+ )? [ ]
+                  {listed_name_head} (?![\w\-]) ) )
+        [ ]
+    )""",
     "org_tail": r"""(?:
         {s1} {org_preposition} {s1} (?: the {s1} )?
-        (?: {capword} (?: ['’] s?+ )?+ {s1} (?: {of_joiner} {s1} (?: the {s1} )? )?+ ){0,4}
+        (?: {capword} (?: ['’] s?+ )?+
+            (?: {s1} (?: {of_joiner} {s1} (?: the {s1} )? )?+ | {listed_comma} ) ){0,7}
         {capword}
       | {s1} {org_preposition} {s1} (?: the | its | their ) {s1} (?: {low} {s1} ){0,2}
         {group_word} (?![\w\-’'])
@@ -403,13 +420,15 @@ RULES: dict[str, str] = {
     # (human resources) at Kestrel Air``): a portfolio or a unit, part of the title (not
     # an acronym: ``the United Auto Workers (UAW)``).
     "app_paren": r"(?: (?<= \w [ ] ) \( \p{Ll} [^()\n,;]{0,39}+ \) (?= [ ] \w | [,.] ) )",
-    # (then a hometown: ``Ana Ruiz, 71, of Red Deer, has waited``)
+    # (then a hometown: ``Ana Ruiz, 71, of Red Deer, has waited``; a comma inside a body's
+    # name that lists its portfolios is no end: ``a spokeswoman for the Department of
+    # Enterprise, Trade and Employment``)
     "appositive_forward": r"""
         \s*+ (?: \( (?P<paren> [^()\n]{1,60}+ ) \) \s*+ )?
         (?: , \s*+ (?! (?: {appositive_stop} | {irregular_past} | (?! {ing_title} \b ) \w+ing
                          | \p{Ll}{2,}ed ) \b )
             (?! {quantity_lead} )
-            (?P<app> (?: {app_char} | {app_paren} ){2,150}+ )
+            (?P<app> (?: {app_char} | {app_paren} | {listed_comma} ){2,150}+ )
             (?: , \s*+ (?P<app2> (?: a | an | the ) \s {app_char}{2,120}+ | {app_org} ) )?
             (?: , \s*+ (?P<home> of [ ] {place_word} (?: [ ] {place_word} ){0,2}+ ) (?= \s*+ , ) )?
         )?
@@ -496,6 +515,8 @@ def _word_tables() -> dict[str, Table]:
         "legislator": (V.LEGISLATOR_POSTNOMINALS, False),
         "demonym": (V.DEMONYMS, False),
         "job_acronym": (V.JOB_ACRONYMS, False),
+        "listed_body_head": (V.LISTED_BODY_HEADS, False),
+        "listed_name_head": (V.LISTED_NAME_HEADS, False),
         "name_stop": (V.NAME_STOPWORDS, False),
         # title words in -ing, which open an appositive (``, managing director of``)
         "ing_title": (tuple(sorted(w for w in _title_words() if w.endswith("ing"))), False),
@@ -510,6 +531,7 @@ def _tables() -> dict[str, str]:
         for name, (words, capitalized) in _word_tables().items()
     }
     tables["empty_groups"] = "".join(f"(?P<{g}>)" for g in NAMED_GROUPS)
+    tables["listed"] = LISTED
     return tables
 
 

@@ -89,7 +89,7 @@ MAX_SUBJECT = 220
 #: How far back from a verb a subject is looked for, in characters.
 SUBJECT_WINDOW = 240
 #: A subject without punctuation is at most this many words long.
-MAX_BARE_SUBJECT_WORDS = 11
+MAX_BARE_SUBJECT_WORDS = 12
 #: How many comma or parenthesis segments back a subject may start (``Name, title,``).
 MAX_APPOSITIVE_SEGMENTS = 3
 #: How far back from a verb a relative pronoun (``who``) is looked for.
@@ -1072,9 +1072,27 @@ def without_acronym(org: str | None) -> str | None:
 _paren_acronym_end_re = lazy_stdlib(lambda: r"\s*\([A-Z][A-Za-z&\-]{1,9}\)\Z")
 
 
+def _comma_parts(text: str) -> list[str]:
+    """*text* split at its commas, but for those inside a body's name or inside brackets
+    (:func:`_inner_comma`: ``for the Department of Enterprise, Trade and Employment``)."""
+    parts = text.split(",")
+    if len(parts) == 1:
+        return parts
+    out: list[str] = []
+    lo = k = 0
+    for part in parts[:-1]:
+        k += len(part)
+        if not _inner_comma(text, 0, k, len(text) - 1):
+            out.append(text[lo:k])
+            lo = k + 1
+        k += 1
+    out.append(text[lo:])
+    return out
+
+
 def _split_title(text: str) -> tuple[str | None, str | None]:
     """:func:`split_title` with the organization as written."""
-    parts = text.split(",")
+    parts = _comma_parts(text)
     seg = " ".join(parts[0].split())
     if seg.isdigit() and len(seg) <= _AGE_DIGITS and len(parts) > 1:
         seg = _after_age(parts[1].split())  # ``54, a sweeper at the depot``
@@ -3065,12 +3083,14 @@ def _inner_comma(text: str, start: int, k: int, cut: int) -> bool:
 
 
 #: A body's head of :data:`~laborquotes._vocab.LISTED_BODY_HEADS`, ``of`` or ``for`` and a
-#: portfolio's capitalized words, right before a comma; the rest of the list after it,
-#: closed by ``and`` and the last portfolio (how far back the head may be, in characters).
+#: portfolio's capitalized words (and any listed after it), right before a comma; the rest
+#: of the list after it, closed by ``and`` and the last portfolio (how far back the head
+#: may be, in characters).
 _listed_body_re = lazy(
     lambda: (
         rf"\b{alternation(V.LISTED_BODY_HEADS)}[ ]++(?:of|for)[ ]++(?:the[ ]++)?"
-        r"\p{Lu}[\p{L}\-]*+(?:[ ]++\p{Lu}[\p{L}\-]*+){0,2}\Z"
+        r"\p{Lu}[\p{L}\-]*+(?:[ ]++\p{Lu}[\p{L}\-]*+){0,2}"
+        r"(?:,[ ]\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?){0,3}\Z"
     )
 )
 _listed_rest_re = lazy(lambda: rf",[^\S\n]{{1,2}}(?:{LISTED})")
