@@ -3075,10 +3075,10 @@ def test_short_company_names_units_and_documents(
          "union says.\n\nUnited Mine Workers Local 12 says most members voted no.\n\n"
          "Kestrel Nickel Corp., which was sold in 2007, says it is disappointed.",
          "disappointed", "Kestrel Nickel Corp.", lq.Role.EMPLOYER),
-        # a stretch of time after ``for`` is no workplace
+        # a stretch of time after ``for`` is no workplace (the worker's is the employer)
         ("Miners at Kestrel Nickel Corp. are on strike.\n\n"
          "Tom Varga, a driller who has worked underground for 22 years, says strike pay "
-         "barely covers his rent.", "strike pay", None, lq.Role.WORKER),
+         "barely covers his rent.", "strike pay", "Kestrel Nickel Corp.", lq.Role.WORKER),
         # a business of one's own is none of the dispute's
         ("Miners at Kestrel Nickel Corp. are on strike.\n\n"
          '"Everyone is hurting," says Ida Varga, who runs a hardware store near the gate.',
@@ -4062,6 +4062,37 @@ def test_one_unnamed_worker_works_for_the_employer() -> None:
     )
     sp = _speaker(text, "never been on strike")
     assert (sp.organization, sp.role) == ("Wyvern Buses", lq.Role.WORKER)
+
+
+#: So does a named worker with no organization written; not a group of workers, and no
+#: worker of an employers' federation (which employs none of them).
+@pytest.mark.parametrize(
+    ("text", "quoted", "org"),
+    [
+        (
+            "Drivers at Wyvern Buses walked out on Monday over pay.\n\n"
+            "Ana Ruiz, 44, a driver from Elmley, said she had never been on strike.",
+            "never been on strike",
+            "Wyvern Buses",
+        ),
+        (
+            "Drivers at Wyvern Buses walked out on Monday over pay.\n\n"
+            "Cleaner Tom Vale said the rota was unsafe.",
+            "the rota was unsafe",
+            "Wyvern Buses",
+        ),
+        (
+            "Metalworkers struck after talks with the Steel and Engineering Industries "
+            "Federation of Southern Africa failed.\n\n"
+            "Thandi Moyo, a machine operator, said the offer was final.",
+            "the offer was final",
+            None,
+        ),
+    ],
+)
+def test_a_named_worker_works_for_the_employer(text: str, quoted: str, org: str | None) -> None:
+    sp = _speaker(text, quoted)
+    assert (sp.organization, sp.role) == (org, lq.Role.WORKER)
 
 
 #: Two relative clauses joined by ``and`` after a speaker's head are both its own: the

@@ -621,7 +621,7 @@ def _unwritten_owner(
         return org, display_name(org) if org is not None else None
     if role is not Role.WORKER:
         return None, None
-    org = _unnamed_workers_employer(sides, sp.name)
+    org = None if sp.is_group else _unnamed_workers_employer(sides, sp.name)
     return org, display_name(org) if org is not None else None
 
 
@@ -629,10 +629,13 @@ _JOB_ACRONYMS = frozenset(JOB_ACRONYMS)
 
 
 def _unnamed_workers_employer(sides: _Sides, name: str) -> Organization | None:
-    """The dispute's one employer, for one unnamed worker of no organization written
-    (``One driver said``, ``a nurse said``): whose worker she is; ``None`` otherwise."""
-    first = name.split(" ", 1)[0].casefold()
-    if first not in _ONE_UNNAMED or len(sides.employers) != 1:
+    """The dispute's one employer, for one worker of no organization written, unnamed
+    (``One driver said``, ``a nurse said``) or named (``Ana Ruiz, a picker,``): whose
+    worker she is; ``None`` otherwise (not for a group: ``Drivers said``)."""
+    first = name.split(" ", 1)[0]
+    if len(sides.employers) != 1 or sides.employers[0].kind is OrgKind.EMPLOYER_GROUP:
+        return None  # (``NHS Employers``, a federation of employers, employs no one)
+    if first.casefold() not in _ONE_UNNAMED and not (first[:1].isupper() and " " in name):
         return None
     return sides.employers[0]
 
