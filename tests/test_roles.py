@@ -954,3 +954,39 @@ def test_a_meat_plant_named_by_its_trade_is_the_employer() -> None:
     dispute = lq.parse(text).dispute
     assert dispute is not None
     assert [o.name for o in dispute.employers] == ["Tarwin Valley Meats"]
+
+
+#: Teaching and research staff of the dispute's employer, in an article that writes them
+#: in the plural too (a strike of lecturers), are its workers; an academic elsewhere, or
+#: one the article does not count among the strikers, is an expert.
+def test_academic_staff_of_the_employer_in_their_strike() -> None:
+    text = (
+        "Lecturers at Tarwin University walked out on Monday in a row over casual contracts."
+        "\n\nDr Ana Ruiz, a lecturer at Tarwin University, said workloads had doubled.\n\n"
+        "Professor Tom Lee, an economist at Hallam University, said the strike could spread."
+    )
+    assert [role for _, _, role in _speakers(text)] == [Role.WORKER, Role.EXPERT]
+
+
+def test_an_academic_commenting_on_a_strike_is_an_expert() -> None:
+    text = (
+        "Porters at Tarwin University walked out on Monday over pay.\n\n"
+        "Dr Ana Ruiz, a lecturer in employment relations at Tarwin University, said the "
+        "dispute could run for months."
+    )
+    assert _speakers(text)[-1][2] is Role.EXPERT
+
+
+#: The governing board named after the dispute's employer is on the employer's side; a
+#: place's mayor whose name opens the employer's is the town's, not the employer's.
+def test_the_employers_board_and_the_towns_mayor() -> None:
+    text = (
+        "Teachers in the Maple Falls Unified School District walked off the job on Monday."
+        "\n\nDana Kerr, president of the Maple Falls Unified School District Board of "
+        "Education, said the board would meet on Tuesday.\n\n"
+        "Maple Falls Mayor Tom Lee said in a statement that he had spoken with both sides."
+    )
+    assert [(role, org) for _, org, role in _speakers(text)] == [
+        (Role.EMPLOYER, "Maple Falls Unified School District Board of Education"),
+        (Role.GOVERNMENT, None),
+    ]

@@ -4665,3 +4665,46 @@ def test_a_spokesperson_for_a_long_listed_ministry_in_a_dispute() -> None:
         "Ontario's Ministry of Labour, Immigration, Training and Skills Development"
     )
     assert sp.role == lq.Role.GOVERNMENT
+
+
+#: ``who said`` after a name, an age and a description stands for the name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those on the picket line was Ana Ruiz, 34, a tutor, who said she worked 10 "
+        "unpaid hours a week.",
+        "Among those on the picket line was Ana Ruiz, 34, a tutor in the college's adult "
+        "school, who said she worked 10 unpaid hours a week.",
+    ],
+)
+def test_who_said_after_a_name_an_age_and_a_description(text: str) -> None:
+    sp = _speaker(text, "unpaid hours")
+    assert (sp.name, sp.title) == ("Ana Ruiz", "tutor")
+
+
+#: A second description with its owner (``and the union's lead bargainer``) is the one
+#: read; a second without one (``and a mother of two``) is not.
+@pytest.mark.parametrize(
+    ("text", "title", "role"),
+    [
+        (
+            '"We are ready," said Priya Rao, a fifth-year doctoral candidate in chemistry '
+            "and the union's lead bargainer.",
+            "lead bargainer",
+            lq.Role.UNION_OFFICIAL,
+        ),
+        (
+            "Priya Rao, a nurse and the union's branch secretary, said members were ready.",
+            "branch secretary",
+            lq.Role.UNION_OFFICIAL,
+        ),
+        (
+            "Priya Rao, a nurse and a mother of two, said members were ready.",
+            "nurse",
+            lq.Role.WORKER,
+        ),
+    ],
+)
+def test_a_second_description_with_its_owner(text: str, title: str, role: lq.Role) -> None:
+    sp = _speaker(text, "ready")
+    assert (sp.title, sp.role) == (title, role)

@@ -76,6 +76,7 @@ from ._quoted_orgs import (
 )
 from ._represented import with_represented_unions
 from ._roles import (
+    ACADEMIC_STAFF_WORDS,
     TITLE_HEADS,
     business_name,
     document_head,
@@ -106,6 +107,7 @@ from ._vocab import (
     ORG_NAME_JOINERS,
     ORG_PART_NOUNS,
     ORG_TAIL_DESCRIPTORS,
+    PLACE_OFFICES,
     PUBLIC_BODY_HEADS,
     PUBLIC_SERVICE_WORDS,
     SHORTENED_BODY_HEADS,
@@ -230,6 +232,7 @@ class _Sides:
     def __init__(self, dispute: Dispute | None, text: str = "") -> None:
         self.text = text
         self._introduced: dict[str, bool] = {}
+        self.academic_plurals: frozenset[str] | None = None
         self.disputed = dispute is not None
         self.unions = tuple(dispute.unions) if dispute is not None else ()
         self.employers = tuple(dispute.employers) if dispute is not None else ()
@@ -856,6 +859,8 @@ def _named_in_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker, pos: in
     if sp.organization or not sp.title:
         return sp
     words = sp.title.split()
+    if _PLACE_OFFICE_RE().search(sp.title) is not None:
+        return sp  # ``Maple Falls Mayor``: a place's office, no body's
     led = _company_led_by(art, people, words[0])
     for k in range(min(len(words) - 1, _TITLE_ORG_WORDS), 0, -1):
         lead, rest = " ".join(words[:k]), " ".join(words[k:])
@@ -1245,6 +1250,9 @@ def _enclosing_org(art: ArticleOrgs, written: str, span: Span) -> Organization |
     return None
 
 
+#: An office of a place (:data:`~laborquotes._vocab.PLACE_OFFICES`) closing a title.
+_PLACE_OFFICE_RE = _lazy(rf"(?i:(?<![\w\-])(?:{'|'.join(PLACE_OFFICES)}))\Z")
+
 #: How far before a cut-short name the start of the whole name may be.
 _NAME_REACH = 120
 
@@ -1481,6 +1489,34 @@ _AGED_LOOKS = 3
 _AGED_REACH = 20_000
 
 
+def _employers_board(sides: _Sides, org: Organization) -> bool:
+    """Whether *org* is a governing body named after the dispute's employer (``the
+    Maple Falls Unified School District Board of Education``, ``the Acme Foods
+    board``): its name is the employer's, then more."""
+    return org not in sides.employers and any(
+        org.name.startswith(e.name + " ") for e in sides.employers
+    )
+
+
+def _academic_workforce(sides: _Sides, title: str | None) -> bool:
+    """Whether *title* is of teaching or research staff (``lecturer``) whom the article
+    writes in the plural too (``Lecturers at Tarwin University walked out``): one of the
+    dispute's workforce, not an academic asked about it."""
+    m = _ACADEMIC_STAFF().search(title or "")
+    if m is None:
+        return False
+    if sides.academic_plurals is None:  # (one scan of the text, on first use)
+        found = _ACADEMIC_PLURALS().findall(sides.text)
+        sides.academic_plurals = frozenset(w.lower()[:-1] for w in found)
+    return m.group().lower() in sides.academic_plurals
+
+
+#: A title of teaching or research staff (:data:`~laborquotes._roles.ACADEMIC_STAFF_WORDS`),
+#: and their plurals in a text.
+_ACADEMIC_STAFF = _lazy(rf"(?i)(?<![\w\-])(?:{'|'.join(ACADEMIC_STAFF_WORDS)})(?![\w\-])")
+_ACADEMIC_PLURALS = _lazy(rf"(?i)(?<![\w\-])(?:{'|'.join(ACADEMIC_STAFF_WORDS)})s(?![\w\-])")
+
+
 def _sided_role(
     sides: _Sides,
     role: Role | None,
@@ -1492,6 +1528,10 @@ def _sided_role(
     """*role* read again with the dispute's sides, for an organization no table knows
     (*kind* ``None``) or none at all."""
     role = _public_service_role(sides, role, org, shown)
+    if role is Role.EXPERT and org in sides.employers and _academic_workforce(sides, title):
+        return Role.WORKER  # ``a lecturer at Tarwin University`` in a strike of lecturers
+    if role is Role.GOVERNMENT and org is not None and _employers_board(sides, org):
+        return Role.EMPLOYER  # ``president of the Maple Falls School District Board``
     if role is Role.OTHER and kind is None and sides.speaks_for_employer(title, shown):
         return Role.EMPLOYER
     if (

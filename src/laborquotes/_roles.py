@@ -28,6 +28,7 @@ from ._vocab import (
 )
 
 __all__ = [
+    "ACADEMIC_STAFF_WORDS",
     "BOARD_WORDS",
     "BUSINESS_UNION_WORDS",
     "BYSTANDER_WORDS",
@@ -189,7 +190,8 @@ WORKER_WORDS: tuple[str, ...] = (
     "stewardess", "storeman", "stower", "streetcar operator", "striker", "striking",
     "stunt", "substitute teacher", "sweeper", "tailor", "teacher", "teaching assistant",
     "technician", "therapist", "till operator", "tradie", "train driver", "trainee",
-    "truck driver", "truck operator", "trucker", "truckie", "veteran", "waiter", "waitress",
+    "truck driver", "truck operator", "trucker", "truckie", "tutor", "veteran", "waiter",
+    "waitress",
     "ward sister", "warehouse", "waterside worker", "welder", "wharfie", "who works",
     "worked at", "worker", "works at", "writer",
 )  # fmt: skip
@@ -307,6 +309,14 @@ EXPERT_WORDS: tuple[str, ...] = (
     "observer", "political scientist", "pollster", "professor", "research associate",
     "research director", "research fellow", "researcher", "scholar", "senior analyst",
     "senior fellow", "sociologist", "specialist", "strategist", "think tank", "think-tank",
+)  # fmt: skip
+
+#: Teaching and research staff (of :data:`EXPERT_WORDS` and :data:`WORKER_WORDS`): of the
+#: dispute's employer (a university in a strike of its staff), one of its workforce; of
+#: another body, an expert.
+ACADEMIC_STAFF_WORDS: tuple[str, ...] = (
+    "academic", "lecturer", "postdoc", "professor", "research associate", "research fellow",
+    "researcher", "tutor",
 )  # fmt: skip
 
 #: Lawyers who comment on the law from outside; a lawyer of one side speaks for that side.

@@ -851,7 +851,13 @@ def split_title(text: str) -> tuple[str | None, str | None]:
 def _first_description(text: str) -> str:
     """*text* up to a second description joined by ``and a``/``and an`` (``president and
     a fourth-grade teacher``, ``a nurse and a mother of two``): the first says what she
-    is there; ``president and chief executive`` is one office."""
+    is there; ``president and chief executive`` is one office. But a second that its
+    owner names (``and the union's lead bargainer``) is the one read."""
+    owned = _owned_second_re().search(text)
+    if owned is not None:
+        # ``a doctoral candidate and the union's lead bargainer``: an office its owner
+        # names says whose she is there
+        return text[owned.start(1) :]
     at = text.find(" and a")
     if at <= 0 or any(sep in text for sep in _MEMBER_OF):
         return text  # (``a porter and a member of the GMB``: the membership names her union)
@@ -860,6 +866,9 @@ def _first_description(text: str) -> str:
 
 
 _second_description_re = lazy(lambda: r"[ ]and[ ]an?\s")
+#: A second description with its owner (``and the union's lead bargainer``), after a
+#: first with none.
+_owned_second_re = lazy(lambda: r"\A[^'’,]{1,80}?[ ]and[ ](the[ ]\p{Ll}[\p{L}\-]*+['’]s[ ]\p{Ll})")
 #: ``out of`` a workplace, as ``at`` (``a snowplow driver out of the county's depot``).
 _out_of_re = lazy(lambda: r"[ ]out[ ]of[ ](?=the[ ]|\p{Lu})")
 
@@ -3702,6 +3711,13 @@ def speaker_after_verb(text: str, pos: int, end: int) -> Cand | None:
     return cand if cand is not None else _bare_title(text, pos, end)
 
 
+def _before_age(before: str) -> str:
+    """*before* without an age set off by a comma at its end (``Ana Ruiz, 34``)."""
+    head, comma, age = before.rpartition(",")
+    age = age.strip()
+    return head.rstrip() if comma and age.isdigit() and len(age) <= _AGE_DIGITS else before
+
+
 def relative_subject(text: str, start: int, end: int) -> Cand | None:
     """``Ruiz, who has in the past described ...``: the relative pronoun as written,
     standing for the name before it."""
@@ -3722,7 +3738,7 @@ def relative_subject(text: str, start: int, end: int) -> Cand | None:
         # ``Bec Okafor, a nurse at the clinic, who said``: the name before the
         # description, read with the comma that closes the appositive
         apposed = subject_before(text, start, comma)
-        before = text[start : antecedent.start].rstrip(" ,")
+        before = _before_age(text[start : antecedent.start].rstrip(" ,"))
         if apposed is not None and apposed.kind is Kind.PERSON and before.endswith(apposed.name):
             antecedent = apposed
     if antecedent is None or antecedent.kind not in (

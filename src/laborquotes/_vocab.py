@@ -174,6 +174,7 @@ __all__ = [
     "PHRASAL_REPORTING_VERBS",
     "PHRASE_DETERMINERS",
     "PHRASE_PREPOSITIONS",
+    "PLACE_OFFICES",
     "POLITICAL_LABEL_HEADS",
     "POLITICAL_LABEL_MODIFIERS",
     "PORTFOLIO_OFFICES",
@@ -904,6 +905,14 @@ COUNTRY_ACRONYMS: tuple[str, ...] = ("UAE", "UK", "US", "USA")
 #: Prepositions that open an appositive naming only an organization (``Tom Lee, of the
 #: research group Aerofocus``).
 ORG_APPOSITIVE_PREPOSITIONS: tuple[str, ...] = ("at", "from", "of", "with")
+
+#: Offices of a place, whose capitalized words before them name the place (``Maple Falls
+#: Mayor``, ``Tarwin Shire Councillor``): never an organization's officer, even where
+#: the place begins the name of a company or a school district of the article.
+PLACE_OFFICES: tuple[str, ...] = (
+    "alderman", "councillor", "councilman", "councilor", "councilwoman", "governor",
+    "lord mayor", "mayor", "premier", "sheriff",
+)  # fmt: skip
 
 #: Titles that take their portfolio after ``for`` or ``of`` (``Minister for Transport``,
 #: ``Secretary of State for Wales``, ``Cabinet Secretary for Health``, ``Principal
