@@ -4708,3 +4708,70 @@ def test_who_said_after_a_name_an_age_and_a_description(text: str) -> None:
 def test_a_second_description_with_its_owner(text: str, title: str, role: lq.Role) -> None:
     sp = _speaker(text, "ready")
     assert (sp.title, sp.role) == (title, role)
+
+
+#: A party whose name ends in a group's noun (``Social Democrats``) opens the subject of
+#: a coordinated verb; the noun is no verb of a name (``Ruiz supports "..."``).
+def test_a_party_name_before_a_coordinated_verb() -> None:
+    text = (
+        'Social Democrats TD for Tarwin East Sean Dunne described the plan as "a '
+        'disgrace" and said he would raise it in the Dail.'
+    )
+    sp = _speaker(text, "he would raise it")
+    assert (sp.name, sp.organization) == ("Sean Dunne", "Social Democrats")
+
+
+#: Titles whose words after ``of`` are the title's own, whole: no body named.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Justice of the Peace Ana Ruiz said the death was preventable.", "Justice of the Peace"),
+        ("Chief of Staff Ana Ruiz said the bill was dead.", "Chief of Staff"),
+    ],
+)
+def test_a_title_with_of_that_names_no_body(text: str, title: str) -> None:
+    sp = _speaker(text, "was")
+    assert (sp.title, sp.organization) == (title, None)
+
+
+#: ``Senator`` after a title noun is a style (``transport spokesman Senator Tom Lee``);
+#: after a seat's level it is the title (``State Sen.``); not after ``and``.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Greens transport spokesman Senator Tom Lee said the levy was unfair.", "transport spokesman"),
+        ("State Sen. Tom Lee said the levy was unfair.", "State Sen."),
+        ("Opposition leader Senator Tom Lee said the levy was unfair.", "Opposition leader"),
+    ],
+)  # fmt: skip
+def test_senator_as_a_style_after_a_title(text: str, title: str) -> None:
+    assert _speaker(text, "the levy was unfair").title == title
+
+
+#: A body of a place's residents or a service's users (``Tarwin Residents' Association``)
+#: is an organization of kind ``other``, which ``the association`` refers to.
+def test_a_residents_association_and_its_chairwoman() -> None:
+    text = (
+        "The Tarwin Residents' Association was formed in 2019.\n\n"
+        "The association's chairwoman, Jo Bell, said families had waited for years."
+    )
+    article = lq.parse(text)
+    assert [(o.name, o.kind) for o in article.organizations] == [
+        ("Tarwin Residents' Association", lq.OrgKind.OTHER)
+    ]
+    sp = _speaker(text, "families had waited")
+    assert (sp.title, sp.organization, sp.role) == (
+        "chairwoman",
+        "Tarwin Residents' Association",
+        lq.Role.OTHER,
+    )
+
+
+#: An attendant of the dispute's employer (``a wheelchair attendant``) is a worker.
+def test_an_attendant_is_a_worker() -> None:
+    text = (
+        "Porters at Kestrel Airport walked out.\n\n"
+        '"We are tired," said Ana Ruiz, a wheelchair attendant who has worked for AeroServe '
+        "at the airport for nine years."
+    )
+    assert _speaker(text, "We are tired").role == lq.Role.WORKER

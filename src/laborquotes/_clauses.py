@@ -526,10 +526,17 @@ def _head_before(text: str, cand: Cand, verb: re.Match[str]) -> Cue | None:
     return Cue(head, verb.start(), verb.end(), How.SUBJECT)
 
 
+#: Group nouns (``Democrats``, ``workers``): never a name's verb.
+_GROUP_WORDS = frozenset(g for g in V.GROUP_NOUNS if " " not in g)
+
+
 def _name_and_verb(text: str, cand: Cand) -> Cue | None:
-    """``Ruiz supports "..."``: a capitalized name and its verb read as one group phrase."""
+    """``Ruiz supports "..."``: a capitalized name and its verb read as one group phrase
+    (not ``Social Democrats TD Sean Dunne ... and said``: a group's noun is no verb)."""
     words = cand.name.split()
     if cand.kind != Kind.GROUP or len(words) < 2 or not words[-1].endswith("s"):
+        return None
+    if words[-1].lower() in _GROUP_WORDS:
         return None
     k = cand.end - len(words[-1])
     name = subject_exact(text, cand.start, k)

@@ -365,7 +365,9 @@ def _generic_kind(name: str) -> OrgKind | None:
     if low.endswith("guild") or " guild" in low or "guild " in low or "newsguild" in low:
         return OrgKind.UNION
     if any(w in _CONSUMER_WORDS for w in words):
-        return None  # (``Rail Passengers Council``: the users', not a union)
+        # (``Rail Passengers Council``, ``Carrigmore Residents' Association``: a body of
+        # a service's users or a place's people, no union and no side of a dispute)
+        return OrgKind.OTHER
     labour = any(
         w in LABOUR_WORDS or w + "s" in LABOUR_WORDS or w.endswith(("workers", "worker"))
         for w in words

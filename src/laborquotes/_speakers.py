@@ -113,6 +113,7 @@ _HONORIFICS = frozenset(V.HONORIFICS)
 _COURTESY = frozenset(V.COURTESY_HONORIFICS)
 _RANK_STYLES = frozenset(V.RANK_STYLES)
 _CIVIL_STYLES = frozenset(V.CIVIL_STYLES)
+_SEAT_STYLES = frozenset(V.SEAT_STYLES)
 _BODY_KINDS = frozenset(V.ORG_TAIL_DESCRIPTORS)
 #: Most words of a region's office (``NSW Shadow Health Minister``).
 _REGIONAL_OFFICE_WORDS = 4
@@ -162,6 +163,7 @@ _JOB_ACRONYMS = frozenset(V.JOB_ACRONYMS)
 _PAST_MODIFIERS = frozenset(V.PAST_WORK_MODIFIERS)
 _MEMBER_BODIES = frozenset(V.MEMBER_BODY_NOUNS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
+_OF_TITLES = frozenset(V.OF_TITLES)
 #: Offices whose portfolio follows ``of`` (``Commissioner of Labour``).
 _OF_PORTFOLIO = tuple(V.OF_PORTFOLIO_OFFICES)
 _PORTFOLIO_WORDS = frozenset(V.PORTFOLIO_WORDS)
@@ -540,7 +542,8 @@ def _portfolio(words: list[str], i: int) -> bool:
         whole = " ".join(words[j:]).lower().removeprefix("then-")
         if any(whole == t or whole.startswith(t + " ") for t in _PORTFOLIO_TITLES if " " in t):
             return True
-    return False
+    # (``Justice of the Peace``: a title of its own, whole, after its modifiers)
+    return " ".join(words[_modifier_count(words) :]).lower() in _OF_TITLES
 
 
 def _place(words: list[str], i: int) -> bool:
@@ -2011,6 +2014,10 @@ def _style_after_office(words: list[str]) -> int:
     civil = words[-1] in _CIVIL_STYLES and office not in _STYLE_GRADES
     if not (_title_word(office) and (office[:1].islower() or civil)):
         return 0
+    if office in _FUNCTION_WORDS_LOW or office.lower() in _LEAD_MODIFIERS:
+        return 0  # (``Clinton and Sen. Bernie Sanders``: two people; ``former Sen.``)
+    if words[-1] in _SEAT_STYLES and office.lower() not in _TITLE_NOUNS:
+        return 0  # (``state Sen.``: the seat's level, a title)
     return 2 if graded else 1
 
 

@@ -141,6 +141,7 @@ __all__ = [
     "OFFICE_RANK_MODIFIERS",
     "OFFICE_VERBS",
     "OF_PORTFOLIO_OFFICES",
+    "OF_TITLES",
     "ON_BEHALF_PREPOSITIONS",
     "ORG_APPOSITIVE_PREPOSITIONS",
     "ORG_DESCRIPTORS",
@@ -202,6 +203,7 @@ __all__ = [
     "REPORTED_CLAUSE_OPENERS",
     "REPORTING_VERBS",
     "SCHOOL_YEAR_WORDS",
+    "SEAT_STYLES",
     "SECTOR_MODIFIERS",
     "SECTOR_WORDS",
     "SENTENCE_CASE_MODIFIERS",
@@ -722,11 +724,17 @@ TITLE_PREFIXES: tuple[str, ...] = ("co-", "then-")
 
 #: Ranks written right before a name that, after a title of lower-case words, are the
 #: person's style, not their title (``labour law expert Professor Ana Ruiz``: the title is
-#: ``labour law expert``; ``opposition leader Councillor Tom Lee``: ``opposition leader``).
+#: ``labour law expert``; ``opposition leader Councillor Tom Lee``: ``opposition leader``;
+#: ``transport spokesman Senator Tom Lee``: ``transport spokesman``).
 RANK_STYLES: tuple[str, ...] = (
-    "Cllr", "Constable", "Coun.", "Councillor", "Cr", "Inspector", "Professor", "Sergeant",
-    "Superintendent",
+    "Cllr", "Constable", "Coun.", "Councillor", "Cr", "Inspector", "Professor", "Sen.",
+    "Senator", "Sergeant", "Superintendent",
 )  # fmt: skip
+
+#: The styles of :data:`RANK_STYLES` that are a legislator's seat: a style only after a
+#: title noun (``transport spokesman Senator``), not after the seat's level (``state
+#: Sen.``, whose title it is).
+SEAT_STYLES: tuple[str, ...] = ("Sen.", "Senator")
 
 #: The styles of :data:`RANK_STYLES` that follow a capitalized office too (``Vice-Chancellor
 #: Professor Ana Ruiz``, ``Council Leader Councillor Tom Lee``); a police rank after a
@@ -912,6 +920,12 @@ ORG_APPOSITIVE_PREPOSITIONS: tuple[str, ...] = ("at", "from", "of", "with")
 PLACE_OFFICES: tuple[str, ...] = (
     "alderman", "councillor", "councilman", "councilor", "councilwoman", "governor",
     "lord mayor", "mayor", "premier", "sheriff",
+)  # fmt: skip
+
+#: Titles whose words after ``of`` belong to the title, naming no body, when they are
+#: the whole title (``Justice of the Peace Ana Ruiz``, ``Chief of Staff Tom Lee``).
+OF_TITLES: tuple[str, ...] = (
+    "chief of staff", "clerk of the court", "justice of the peace", "master of the rolls",
 )  # fmt: skip
 
 #: Titles that take their portfolio after ``for`` or ``of`` (``Minister for Transport``,
