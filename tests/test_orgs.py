@@ -694,3 +694,43 @@ def test_the_trust_and_its_officer() -> None:
     officer = next(q for q in quotes if "fair offer" in q.text)
     assert trust.attribution.speaker.name == "Tarwin Valley Hospitals NHS Trust"  # type: ignore[union-attr]
     assert officer.attribution.speaker.organization == "Tarwin Valley Hospitals NHS Trust"  # type: ignore[union-attr]
+
+
+#: A name or an acronym two registry entries share (``the Transport Workers' Union``,
+#: ``TWU``: Australia's and America's) is the entry of the article's country: its
+#: dateline's, else the one its places name most often; one the text named before
+#: decides a later acronym; with no clue, the first entry (America's).
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("SYDNEY (AAP) - Baggage handlers will strike, the Transport Workers' Union says.", "AU"),
+        ("NEW YORK (AP) - Bus drivers may strike, the Transport Workers Union said.", "US"),
+        (
+            "Baggage handlers in Sydney and Melbourne will strike, the Transport Workers' "
+            "Union says. NSW members voted on Monday.",
+            "AU",
+        ),
+        ("Baggage handlers will strike, the Transport Workers Union said.", "US"),
+    ],
+)
+def test_a_shared_name_is_the_entry_of_the_articles_country(text: str, country: str) -> None:
+    (org,) = [o for o in lq.parse(text).organizations if "Transport Workers" in o.name]
+    assert org.country == country
+
+
+def test_an_acronym_after_its_spelled_name_is_the_same_entry() -> None:
+    text = (
+        "Baggage handlers will strike, the Transport Workers' Union of Australia says.\n\n"
+        "TWU national secretary Ana Ruiz said the contractor had refused to meet."
+    )
+    sp = next(q for q in lq.parse(text).quotes if "refused" in q.text).attribution.speaker  # type: ignore[union-attr]
+    assert sp.organization == "Transport Workers' Union of Australia"
+
+
+def test_the_country_is_per_article() -> None:
+    # (a phrase the registry read by one article's country is not remembered for the next)
+    au = "SYDNEY (AAP) - TWU organiser Ana Ruiz said the deal was done."
+    us = "NEW YORK (AP) - TWU organiser Ana Ruiz said the deal was done."
+    for text, country in ((au, "AU"), (us, "US"), (au, "AU")):
+        (org,) = [o for o in lq.parse(text).organizations if o.acronym == "TWU"]
+        assert org.country == country

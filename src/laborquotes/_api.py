@@ -8,7 +8,7 @@ import attrs
 
 from . import _coref, _dateline, _furniture, _labour, _ledes, _people, _quotes, _speakers
 from ._model import Article, Attribution, Dateline, Quote
-from ._orgs import Registry
+from ._orgs import Registry, article_country
 from ._text import check_text, coerce_published
 
 __all__ = ["extract_quotes", "parse", "parse_attribution", "parse_dateline"]
@@ -60,16 +60,17 @@ def analyse(text: str, published: dt.date | None, registry: Registry | None) -> 
     reference = dateline.date if dateline is not None and dateline.date is not None else pub
     warnings: list[str] = []
     try:
-        lead = dateline.body_start if dateline is not None else 0
-        quotes = _quotes.find_quotes(text, reference, warnings, lead=lead)
-        quotes = _ledes.with_lede_titles(text, quotes, lead)
-        found = _labour.enrich_article(text, quotes, registry=registry, place=_city(dateline))
-        # (the records it replaced go now, not after the cast: a long text has
-        # thousands, which the garbage collector would go on counting)
-        del quotes
-        linked, people = _people.build_cast(
-            text, found.quotes, found.organizations, disputed=found.dispute is not None
-        )
+        with article_country(text, dateline.country if dateline is not None else None):
+            lead = dateline.body_start if dateline is not None else 0
+            quotes = _quotes.find_quotes(text, reference, warnings, lead=lead)
+            quotes = _ledes.with_lede_titles(text, quotes, lead)
+            found = _labour.enrich_article(text, quotes, registry=registry, place=_city(dateline))
+            # (the records it replaced go now, not after the cast: a long text has
+            # thousands, which the garbage collector would go on counting)
+            del quotes
+            linked, people = _people.build_cast(
+                text, found.quotes, found.organizations, disputed=found.dispute is not None
+            )
     finally:
         _speakers.clear_cache()  # the text's subjects: no use for the next text
         _coref.forget_long_text()  # (nor the places of its names: no text is held)
@@ -110,7 +111,8 @@ def parse_attribution(text: str, *, registry: Registry | None = None) -> Attribu
         found = _quotes.find_attribution(text)
     finally:
         _speakers.clear_cache()
-    return _labour.enrich_attribution(text, found, registry=_registry(registry))
+    with article_country(text, None):
+        return _labour.enrich_attribution(text, found, registry=_registry(registry))
 
 
 def check_registry(registry: object) -> Registry | None:

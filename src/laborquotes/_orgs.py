@@ -8,6 +8,8 @@ never at import time. A :class:`Registry` finds its names with the matcher of
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -41,7 +43,7 @@ from ._org_names import (
     name_initials,
     name_marks,
 )
-from ._places import demonym_length
+from ._places import country_hint, demonym_length
 from ._vocab import FUNCTION_WORDS, LEGISLATOR_POSTNOMINALS, NAME_STOPWORDS, SPEAKER_DETERMINERS
 
 #: What may not stand right before a generic name's acronym written again, and after it.
@@ -53,6 +55,7 @@ __all__ = [
     "LED_BODY_WORDS",
     "OrgEntry",
     "Registry",
+    "article_country",
     "default_registry",
     "find_organizations",
     "load_registry",
@@ -289,7 +292,7 @@ class Registry:
         self._entries: tuple[OrgEntry, ...] = tuple(merged)
         self._by_name = by_name
         self._matcher: _Matcher | _WordMatcher | None = None
-        self._phrases: dict[str, tuple[Organization, int, int] | None] = {}
+        self._phrases: dict[str, tuple[tuple[Organization, int, int] | None, object]] = {}
 
     # ----------------------------------------------------------------- container
 
@@ -342,8 +345,11 @@ class Registry:
             OrgMention(start=m[0], end=m[1], entry=m[2], key=str(m[3])) for m in self._scan(text)[0]
         ]
 
-    def _scan(self, text: str) -> tuple[list[_Hit], dict[_Key, _Found]]:
-        """The mentions (start, end, entry, key, form as written) and the organizations."""
+    def _scan(
+        self, text: str, asked: list[bool] | None = None
+    ) -> tuple[list[_Hit], dict[_Key, _Found]]:
+        """The mentions (start, end, entry, key, form as written) and the organizations
+        (*asked* gets ``True`` when the article's country chose between two entries)."""
         found: dict[_Key, _Found] = {}
         out: list[_Hit] = []
         taken = _Taken()
@@ -352,11 +358,7 @@ class Registry:
         defined: dict[str, _Key] = {}  # acronyms the text defines for registry names
         redefined = _Redefined(text)  # registry acronyms the text gives another name
         for start, end, forms in self._get_matcher().finditer(text):
-            if (
-                _legislator_letters(text, start, end)
-                or _leaders_government(text, start, end)
-                or _inside_nationality(text, start, end)
-            ):
+            if _not_a_name_here(text, start, end):
                 continue
             form = forms[0]
             if form.is_acronym and _redefined(text[start:end], entries, form, redefined):
@@ -365,7 +367,7 @@ class Registry:
                 ok = [f for f in forms if _policy_ok(text, start, end, f.policy)]
                 if not ok:
                     continue
-                form = ok[0] if len(ok) == 1 else self._spelled_out(ok, text, spelled)
+                form = ok[0] if len(ok) == 1 else self._spelled_out(ok, text, spelled, asked, found)
             i = form.entry
             qualified = (
                 _qualified_start(text, start, end)
@@ -402,16 +404,31 @@ class Registry:
         out.sort(key=lambda h: (h[0], h[1]))
         return out, found
 
-    def _spelled_out(self, forms: list[_Form], text: str, spelled: dict[int, bool]) -> _Form:
-        """Of the entries a shared acronym may stand for (``HSE``), the first whose full
-        name the text spells out (``the Health and Safety Executive``), else the first.
-        Each entry's name is looked for once per text (*spelled* remembers)."""
+    def _spelled_out(
+        self,
+        forms: list[_Form],
+        text: str,
+        spelled: dict[int, bool],
+        asked: list[bool] | None,
+        found: dict[_Key, _Found],
+    ) -> _Form:
+        """Of the entries a shared acronym or name may stand for (``HSE``, ``TWU``), the
+        first whose full name the text spells out (``the Health and Safety Executive``),
+        else one the text named before (*found*: ``TWU`` after ``the Transport Workers'
+        Union``), else the first of the article's country (:func:`article_country`), else
+        the first. Each entry's name is looked for once per text (*spelled* remembers)."""
         for f in forms:
             if f.entry not in spelled:
                 spelled[f.entry] = self._entries[f.entry].name in text
             if spelled[f.entry]:
                 return f
-        return forms[0]
+        for f in forms:
+            if f.entry in found:
+                return f
+        if asked is not None:
+            asked.append(True)
+        country = _current_country()
+        return next((f for f in forms if self._entries[f.entry].country == country), forms[0])
 
     @staticmethod
     def _scan_generic(
@@ -454,8 +471,11 @@ class Registry:
         """The first organization named in a short *phrase*, with its offsets (cached)."""
         cache = self._phrases
         if phrase in cache:
-            return cache[phrase]
-        mentions, found = self._scan(phrase)
+            result, country = cache[phrase]
+            if country is _ANY_COUNTRY or country == _current_country():
+                return result
+        asked: list[bool] = []
+        mentions, found = self._scan(phrase, asked)
         result = None
         if mentions:
             # the earliest mention, the longest at that place ("Teamsters Local 705")
@@ -464,7 +484,8 @@ class Registry:
             result = (org, first[0], first[1])
         if len(cache) >= 20000:
             cache.clear()
-        cache[phrase] = result
+        # (a phrase read by the article's country is remembered for that country only)
+        cache[phrase] = (result, _current_country() if asked else _ANY_COUNTRY)
         return result
 
     def find(self, text: str) -> tuple[Organization, ...]:
@@ -472,6 +493,52 @@ class Registry:
         if not isinstance(text, str):
             raise TypeError(f"Registry.find() needs str, got {type(text).__name__}")
         return _organizations(self._scan(text)[1])
+
+
+# --------------------------------------------------------------------------- country
+
+
+class _Country:
+    """The country of the article being read: its dateline's, else the one its places
+    name most often (:func:`~laborquotes._places.country_hint`), read on first use."""
+
+    __slots__ = ("_code", "_read", "_text")
+
+    def __init__(self, text: str, dateline_country: str | None) -> None:
+        self._text = text
+        self._code = dateline_country
+        self._read = dateline_country is not None
+
+    @property
+    def code(self) -> str | None:
+        if not self._read:
+            self._code, self._read, self._text = country_hint(self._text), True, ""
+        return self._code
+
+
+_ARTICLE_COUNTRY: contextvars.ContextVar[_Country | None] = contextvars.ContextVar(
+    "laborquotes_article_country", default=None
+)
+#: A cached phrase no country decided.
+_ANY_COUNTRY = object()
+
+
+@contextlib.contextmanager
+def article_country(text: str, dateline_country: str | None) -> Iterator[None]:
+    """Within it, a name or an acronym that two registry entries share and the text does
+    not spell out (``the Transport Workers' Union``, ``TWU``) is the entry of *text*'s
+    country, where one is: its dateline's (*dateline_country*), else the one its places
+    name most often. Per thread and task (a context variable)."""
+    token = _ARTICLE_COUNTRY.set(_Country(text, dateline_country))
+    try:
+        yield
+    finally:
+        _ARTICLE_COUNTRY.reset(token)
+
+
+def _current_country() -> str | None:
+    found = _ARTICLE_COUNTRY.get()
+    return None if found is None else found.code
 
 
 #: A legislator's post-nominal letters (``MNA``, ``TD``), which some registry acronyms
@@ -577,6 +644,16 @@ def _capitalized_run(text: str, at: int) -> str:
     while k < len(words) and words[k] in _NAME_JOINERS:
         k += 1
     return " ".join(words[k:])
+
+
+def _not_a_name_here(text: str, start: int, end: int) -> bool:
+    """Whether the registry form at ``text[start:end]`` names no organization there: a
+    legislator's letters, a leader's government, a word of a nationality."""
+    return (
+        _legislator_letters(text, start, end)
+        or _leaders_government(text, start, end)
+        or _inside_nationality(text, start, end)
+    )
 
 
 def _legislator_letters(text: str, start: int, end: int) -> bool:

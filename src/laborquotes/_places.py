@@ -7,6 +7,8 @@ wire variant or a city by adding a row, never by touching a regex.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from . import _vocab as V
@@ -16,12 +18,14 @@ __all__ = [
     "AGENCY_NAMES",
     "CITIES",
     "COUNTRIES",
+    "DEMONYM_COUNTRIES",
     "NOT_CALL_SIGNS",
     "PROVINCES",
     "STATES",
     "STATE_CODES",
     "Place",
     "agency",
+    "country_hint",
     "demonym_length",
     "is_call_sign",
     "is_region",
@@ -978,3 +982,49 @@ def demonym_length(words: list[str], i: int) -> int:
 def lookup_city(city: str) -> Place | None:
     """What a stand-alone city implies (``CHICAGO`` -> Illinois, IL, US), or ``None``."""
     return CITIES.get(key(city))
+
+
+#: Adjectives of nationality that say which country an article is about, with its ISO
+#: code (a name of :data:`COUNTRIES`, a state or a city says it too).
+DEMONYM_COUNTRIES: tuple[tuple[str, str], ...] = (
+    ("American", "US"), ("Australian", "AU"), ("British", "GB"), ("Canadian", "CA"),
+    ("English", "GB"), ("Indian", "IN"), ("Irish", "IE"), ("Kiwi", "NZ"), ("Nigerian", "NG"),
+    ("Scottish", "GB"), ("South African", "ZA"), ("Welsh", "GB"),
+)  # fmt: skip
+_DEMONYM_COUNTRY = dict(DEMONYM_COUNTRIES)
+
+#: A run of one to three capitalized words (``New South Wales``, ``Sydney``, ``NSW``).
+_CAPITAL_RUN = regex.compile(r"(?<![\w\-])\p{Lu}[\p{L}.\-]*+(?:[ ]\p{Lu}[\p{L}.\-]*+){0,2}+")
+
+
+def country_hint(text: str) -> str | None:
+    """The country the places of *text* name most often (countries, states, provinces,
+    the cities of the tables and adjectives of nationality: ``Sydney``, ``NSW``,
+    ``Australian``), as an ISO code; ``None`` for none or a tie. One pass over the
+    text, its capitalized runs read longest first (``New South Wales``, not ``Wales``)."""
+    counts: Counter[str] = Counter()
+    for m in _CAPITAL_RUN.finditer(text):
+        words = m.group().split(" ")
+        i = 0
+        while i < len(words):
+            n, code = _place_at(words, i)
+            if code is not None:
+                counts[code] += 1
+            i += n
+    if not counts:
+        return None
+    (first, top), *rest = counts.most_common(2)
+    return None if rest and rest[0][1] == top else first
+
+
+def _place_at(words: list[str], i: int) -> tuple[int, str | None]:
+    """How many of *words* from *i* name a place, and its country (``1, None``: none)."""
+    for n in range(len(words) - i, 0, -1):
+        piece = " ".join(words[i : i + n])
+        place = lookup_region(piece) or lookup_city(piece)
+        code = place.country if place is not None else _DEMONYM_COUNTRY.get(piece)
+        if code is not None:
+            return n, code
+        if is_state_code(piece):
+            return n, "AU"
+    return 1, None
