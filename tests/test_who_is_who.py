@@ -877,7 +877,7 @@ def test_pickets_outside_a_workplace_are_one_group_speaker() -> None:
     ("sentence", "title", "org"),
     [
         ("The Australian Council of Trade Unions (ACTU) secretary Sally Quinn said the vote was clear.", "secretary", "Australian Council of Trade Unions"),
-        ("The Bharatiya Mazdoor Sangh (BMS) general secretary Ravi Rao said the vote was clear.", "general secretary", "BMS"),
+        ("The Bharatiya Mazdoor Sangh (BMS) general secretary Ravi Rao said the vote was clear.", "general secretary", "Bharatiya Mazdoor Sangh"),
     ],
 )  # fmt: skip
 def test_an_acronym_in_parentheses_before_a_title_is_the_organization(
@@ -4775,3 +4775,44 @@ def test_an_attendant_is_a_worker() -> None:
         "at the airport for nine years."
     )
     assert _speaker(text, "We are tired").role == lq.Role.WORKER
+
+
+#: The one company an article opens with (``Kestrel Stores Inc said``), named once, is
+#: its officers' company where none is written; ``Finance chief`` is such an officer.
+def test_officers_of_the_company_the_article_opens_with() -> None:
+    text = (
+        "NEW YORK (Reuters) - Kestrel Stores Inc said on Tuesday it would close 40 "
+        "stores.\n\nFinance chief Ana Ruiz said the closures would save $80 million.\n\n"
+        '"This has been a hard year," Chief Executive Officer Tom Lee said on a call.'
+    )
+    for quoted in ("the closures would save", "hard year"):
+        sp = _speaker(text, quoted)
+        assert (sp.organization, sp.role) == ("Kestrel Stores Inc", lq.Role.EMPLOYER)
+
+
+#: A one-word possessive owner (``Kestrel's``) is the business the article names in full
+#: with that first word (``a Kestrel Logistics warehouse``), not a person of that name.
+def test_a_one_word_owner_is_the_business_named_in_full() -> None:
+    text = (
+        "Workers at a Kestrel Logistics warehouse voted to join the Teamsters.\n\n"
+        "In a statement, Tom Lee, Kestrel's senior vice president of operations, said the "
+        "company respected the outcome."
+    )
+    sp = _speaker(text, "respected the outcome")
+    assert (sp.organization, sp.role) == ("Kestrel Logistics", lq.Role.EMPLOYER)
+
+
+#: An acronym before a title that spells the initials of one of the article's
+#: organizations, ``and`` too (``RAFFWU``), is shown by the name spelled out.
+@pytest.mark.parametrize("acronym", ["RAFFWU", "RFFWU"])
+def test_an_acronym_of_initials_with_and_is_shown_spelled_out(acronym: str) -> None:
+    text = (
+        "Members of the Retail and Fast Food Workers Union at Sizzle Brothers will vote "
+        f'on strike action.\n\n"We are paid like it is a hobby," {acronym} organiser Ana '
+        "Ruiz said."
+    )
+    sp = _speaker(text, "hobby")
+    assert (sp.organization, sp.role) == (
+        "Retail and Fast Food Workers Union",
+        lq.Role.UNION_OFFICIAL,
+    )

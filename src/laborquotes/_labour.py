@@ -695,6 +695,10 @@ def _written_org(
             return led, led.name
         if shown.endswith(("s'", "s’")):
             return None, shown[:-1]  # (``the Acme Drivers' union``: a plural's possessive)
+        if shown.isalpha() and shown[:1].isupper() and not _persons_word(people, shown):
+            # ``Kestrel's senior vice president`` after ``a Kestrel Logistics
+            # warehouse``: a business the article names in full, by its first word
+            return None, business_led_by(art.text, shown, pos) or shown
     if org is not None and shown:
         return org, _mention_only(art, org, shown)
     return org, shown
@@ -838,7 +842,7 @@ def _company_led_by(art: ArticleOrgs, people: PersonOwners, written: str) -> Org
     led = art.company_led_by(word)
     if led is None:
         return None  # (asked first: the surnames are read from the whole text, on first use)
-    if word in people.surnames() or word in people.second_words() or word in people.given_names():
+    if _persons_word(people, word):
         return None  # (a first name a person of the article is written with: ``Ana``)
     if (
         lookup_region(word) is not None
@@ -847,6 +851,13 @@ def _company_led_by(art: ArticleOrgs, people: PersonOwners, written: str) -> Org
     ):
         return None
     return led
+
+
+def _persons_word(people: PersonOwners, word: str) -> bool:
+    """Whether *word* is a name a person of the article is written with (``Trump``)."""
+    return (
+        word in people.surnames() or word in people.second_words() or word in people.given_names()
+    )
 
 
 def _named_in_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker, pos: int) -> Speaker:
@@ -1430,6 +1441,7 @@ def _person_role(
             shown = display_name(org)
     if org is None and shown and sp.organization == shown:
         org = sides.spelled(art.orgs, shown)  # ``HFL spokeswoman``: Harbour Ferries Ltd
+        shown = display_name(org) if org is not None else shown  # (shown as spelled out)
     kind = sides.kind(org)
     described = title
     if org is not None and kind is OrgKind.OTHER:
@@ -1607,13 +1619,19 @@ def _initials_kind(text: str, shown: str) -> OrgKind | None:
 
 
 def _initials_map(orgs: Sequence[Organization]) -> dict[str, Organization | None]:
-    """The initials of each organization's capitalized words -> the organization
-    (``None`` where two share them)."""
+    """The initials of each organization's capitalized words (with and without ``and``'s)
+    -> the organization (``None`` where two share them)."""
     out: dict[str, Organization | None] = {}
     for o in orgs:
-        initials = name_initials(o.name)
-        out[initials] = None if initials in out else o
+        for initials in {name_initials(o.name), _initials_with_and(o.name)}:
+            out[initials] = None if initials in out else o
     return out
+
+
+def _initials_with_and(name: str) -> str:
+    """:func:`name_initials`, with an ``A`` for each ``and`` (``Retail and Fast Food
+    Workers Union`` -> ``RAFFWU``)."""
+    return name_initials(name.replace(" and ", " And "))
 
 
 def _spelled_by(initials: dict[str, Organization | None], acronym: str) -> Organization | None:
@@ -1718,13 +1736,18 @@ def _sole_company(orgs: Sequence[Organization], *, lede: bool = False) -> Organi
     if len(companies) != 1:
         return None
     company = companies[0]
-    if lede and (len(company.mentions) < 2 or company.mentions[0].start > _LEDE_CHARS):
-        return None
+    if not lede:
+        return company
+    first = company.mentions[0].start
+    if first > _LEDE_CHARS or (len(company.mentions) < 2 and first > _OPENING_CHARS):
+        return None  # (named once, it must open the article: ``Kestrel Stores Inc said``)
     return company
 
 
-#: How far into an article its lede (the headline and first paragraph) reaches.
+#: How far into an article its lede (the headline and first paragraph) reaches, and its
+#: opening (a dateline and the first words of the first sentence).
 _LEDE_CHARS = 400
+_OPENING_CHARS = 120
 
 
 _COMPANY_OFFICERS = frozenset(COMPANY_OFFICER_TITLES)

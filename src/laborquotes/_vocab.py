@@ -1213,8 +1213,9 @@ ORG_WORDS: tuple[str, ...] = (
 #: Whole titles of a company's officers (``Chief Executive Ana Ruiz said``): with no
 #: organization written, the company the article is about (``chief ... officer`` too).
 COMPANY_OFFICER_TITLES: tuple[str, ...] = (
-    "ceo", "cfo", "chairman", "chairwoman", "chief executive", "coo", "managing director",
-    "president and ceo", "president and chief executive",
+    "ceo", "cfo", "chairman", "chairwoman", "chief executive", "coo", "executive chairman",
+    "finance chief", "finance director", "managing director", "president and ceo",
+    "president and chief executive",
 )  # fmt: skip
 
 #: Last words of a public body's name (``Kestrel Harbour Authority``, ``Westmarch Valley
