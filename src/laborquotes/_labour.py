@@ -1437,11 +1437,9 @@ def _person_role(
         # A description guessed from the article's apposition is not read for whose it is.
         # (``a spokesman for Senator Ruiz`` speaks for her: no side, no organization)
         org = _title_org(art, sides, title, pos, by_side=not (apposed or owned), spokes=not owned)
-        if org is not None:
-            shown = display_name(org)
+        shown = display_name(org) if org is not None else shown
     if org is None and shown and sp.organization == shown:
-        org = sides.spelled(art.orgs, shown)  # ``HFL spokeswoman``: Harbour Ferries Ltd
-        shown = display_name(org) if org is not None else shown  # (shown as spelled out)
+        org, shown = _spelled_out(art, sides, shown)
     kind = sides.kind(org)
     described = title
     if org is not None and kind is OrgKind.OTHER:
@@ -1471,6 +1469,13 @@ def _person_role(
     if role is None and org is None and not title and not sides.disputed:
         role = Role.OTHER if _aged(sides.written, sp.name, seen_by) else None
     return org, shown, _sided_role(sides, role, org, kind, title, shown)
+
+
+def _spelled_out(art: ArticleOrgs, sides: _Sides, shown: str) -> tuple[Organization | None, str]:
+    """The organization whose initials an acronym as written spells (``HFL spokeswoman``:
+    Harbour Ferries Ltd), shown by its name; else none, and the acronym."""
+    org = sides.spelled(art.orgs, shown)
+    return org, display_name(org) if org is not None else shown
 
 
 def _aged(written: LiteralIndex, name: str, before: int) -> bool:
