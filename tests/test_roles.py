@@ -990,3 +990,29 @@ def test_the_employers_board_and_the_towns_mayor() -> None:
         (Role.EMPLOYER, "Maple Falls Unified School District Board of Education"),
         (Role.GOVERNMENT, None),
     ]
+
+
+#: In a strike at a publisher, its spokesman is the employer's and its reporters are its
+#: workers, not the press speaking as such; the workplace is read after ``Members of the
+#: union (ACRONYM) at``.
+def test_a_strike_at_a_publisher() -> None:
+    text = (
+        "Members of the National Union of Journalists (NUJ) at Pennine Press Group voted "
+        "by 87% in favour of strike action.\n\n"
+        'A spokesman for Pennine Press Group said the company was "disappointed".\n\n'
+        "Picketing outside the office, senior reporter Luke Fanning said it was his first "
+        "strike."
+    )
+    dispute = lq.parse(text).dispute
+    assert dispute is not None
+    assert [o.name for o in dispute.employers] == ["Pennine Press Group"]
+    roles = [role for _, _, role in _speakers(text)]
+    assert roles == [Role.EMPLOYER, Role.EMPLOYER, Role.WORKER]
+
+
+def test_a_reporter_outside_a_dispute_is_the_press() -> None:
+    text = (
+        "Drivers at Fernhill Haulage walked out on Monday.\n\n"
+        "Senior reporter Luke Fanning said the strike would spread."
+    )
+    assert _speakers(text)[-1][2] is Role.MEDIA

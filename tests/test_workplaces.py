@@ -265,7 +265,8 @@ def test_an_undefined_acronym_spelling_a_workplace_is_it() -> None:
         "Drivers at Harbour Ferries walked out on Monday.\n\n"
         "HFL spokeswoman Orla Keane said sailings would resume."
     )
-    assert _speakers(text) == [("Orla Keane", "HFL", Role.EMPLOYER)]
+    # (shown by the name it spells out, as a registry acronym is)
+    assert _speakers(text) == [("Orla Keane", "Harbour Ferries", Role.EMPLOYER)]
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,7 @@ from ._quoted_orgs import (
 from ._represented import with_represented_unions
 from ._roles import (
     ACADEMIC_STAFF_WORDS,
+    NEWSROOM_WORKER_WORDS,
     TITLE_HEADS,
     business_name,
     document_head,
@@ -1506,6 +1507,19 @@ _AGED_LOOKS = 3
 _AGED_REACH = 20_000
 
 
+def _newsroom(sides: _Sides, title: str | None) -> bool:
+    """Whether *title* is a newsroom or studio job (``senior reporter``) in a dispute
+    at a publisher or broadcaster: one of its workforce."""
+    if not title or not any(
+        o.kind is OrgKind.MEDIA or hint_kind(o.name) is OrgKind.MEDIA for o in sides.employers
+    ):
+        return False
+    return _NEWSROOM().search(title) is not None
+
+
+_NEWSROOM = _lazy(rf"(?i)(?<![\w\-])(?:{'|'.join(NEWSROOM_WORKER_WORDS)})s?(?![\w\-])")
+
+
 def _employers_board(sides: _Sides, org: Organization) -> bool:
     """Whether *org* is a governing body named after the dispute's employer (``the
     Maple Falls Unified School District Board of Education``, ``the Acme Foods
@@ -1549,6 +1563,8 @@ def _sided_role(
         return Role.WORKER  # ``a lecturer at Tarwin University`` in a strike of lecturers
     if role is Role.GOVERNMENT and org is not None and _employers_board(sides, org):
         return Role.EMPLOYER  # ``president of the Maple Falls School District Board``
+    if role is Role.MEDIA and (org is None or org in sides.employers) and _newsroom(sides, title):
+        return Role.WORKER  # ``senior reporter Luke Fanning`` in a strike at his paper
     if role is Role.OTHER and kind is None and sides.speaks_for_employer(title, shown):
         return Role.EMPLOYER
     if (

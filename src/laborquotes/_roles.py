@@ -50,6 +50,7 @@ __all__ = [
     "MEDIA_WORDS",
     "MINISTER_WORDS",
     "NAME_PLACE_MODIFIERS",
+    "NEWSROOM_WORKER_WORDS",
     "OUTSIDE_LAWYER_WORDS",
     "PARTY_WORDS",
     "PERSON_RULES",
@@ -313,6 +314,13 @@ EXPERT_WORDS: tuple[str, ...] = (
 ACADEMIC_STAFF_WORDS: tuple[str, ...] = (
     "academic", "lecturer", "postdoc", "professor", "research associate", "research fellow",
     "researcher", "tutor",
+)  # fmt: skip
+
+#: Newsroom and studio jobs (of :data:`MEDIA_WORDS` and more): in a dispute at a
+#: publisher or broadcaster, its workforce, not the press speaking as such.
+NEWSROOM_WORKER_WORDS: tuple[str, ...] = (
+    "camera operator", "correspondent", "journalist", "photographer", "photojournalist",
+    "presenter", "producer", "reporter", "sub-editor", "subeditor",
 )  # fmt: skip
 
 #: Lawyers who comment on the law from outside; a lawyer of one side speaks for that side.

@@ -182,9 +182,12 @@ _NAME = rf"""
 
 @lazy
 def _after_cue_re() -> str:
-    # (a workforce may name its union between: ``members of Unifor at Kestrel Aero``)
-    name = rf"(?:{_WORD}(?:[^\S\n]++{_WORD}){{0,3}}+)"
-    union = rf"(?:[^\S\n]++of[^\S\n]++(?:the[^\S\n]++)?+{name})?+"
+    # (a workforce may name its union between: ``members of Unifor at Kestrel Aero``,
+    # ``members of the National Union of Journalists (NUJ) at Pennine Press``)
+    joined = r"(?:of[^\S\n]++(?:the[^\S\n]++)?+)?+"
+    name = rf"(?:{_WORD}(?:[^\S\n]++{joined}{_WORD}){{0,4}}+)"
+    acronym = r"(?:[^\S\n]++\(\p{Lu}[\p{Lu}&\-]{1,9}+\))?+"
+    union = rf"(?:[^\S\n]++of[^\S\n]++(?:the[^\S\n]++)?+{name}{acronym})?+"
     # (case-sensitive, a word or its capitalized first letter: ``regex`` scans a
     # case-insensitive alternation several times slower)
     staff = rf"(?P<staff>{alternation(WORKFORCE_WORDS, capitalized=True)})"
