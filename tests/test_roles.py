@@ -1016,3 +1016,43 @@ def test_a_reporter_outside_a_dispute_is_the_press() -> None:
         "Senior reporter Luke Fanning said the strike would spread."
     )
     assert _speakers(text)[-1][2] is Role.MEDIA
+
+
+#: A public body whose staff the article names as the workforce (``Civil servants at the
+#: Department for Work and Pensions``, ``outside workers for the City of Brackenridge``)
+#: is the dispute's employer: its spokesperson and its mayor speak for it, and ``the
+#: department`` / ``the city`` refer to it.
+def test_a_civil_service_dispute() -> None:
+    text = (
+        "Civil servants at the Department for Work and Pensions will strike next week, the "
+        "PCS union said.\n\nA DWP spokesperson said it was disappointed.\n\n"
+        "The department said processing times had improved."
+    )
+    assert _speakers(text)[1:] == [
+        ("A DWP spokesperson", "Department for Work and Pensions", Role.EMPLOYER),
+        ("Department for Work and Pensions", "Department for Work and Pensions", Role.EMPLOYER),
+    ]
+
+
+def test_a_city_workers_strike() -> None:
+    text = (
+        "About 300 outside workers for the City of Brackenridge walked off the job Monday "
+        "after talks with CUPE Local 4410 broke down.\n\n"
+        'Mayor Graham Petrakis said the city had made "a fair offer."\n\n'
+        "The city said contracting out would save $1.2 million."
+    )
+    dispute = lq.parse(text).dispute
+    assert dispute is not None
+    assert [o.name for o in dispute.employers] == ["City of Brackenridge"]
+    assert [(name, role) for name, _, role in _speakers(text)] == [
+        ("Graham Petrakis", Role.EMPLOYER),
+        ("Graham Petrakis", Role.EMPLOYER),
+        ("City of Brackenridge", Role.EMPLOYER),
+    ]
+
+
+def test_a_city_named_before_its_noun_is_a_place() -> None:
+    text = "Bus drivers in Mexico City and Orange County walked out, the union said."
+    names = [o.name for o in lq.parse(text).organizations]
+    assert "Mexico City" not in names
+    assert "Orange County" not in names

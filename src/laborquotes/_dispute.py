@@ -203,11 +203,12 @@ WORKFORCE_WORDS: tuple[str, ...] = (
 #: Words of a public or other body's name that make it an employer (``the city council``,
 #: ``a health board``, ``the University of X``).
 EMPLOYING_BODY_WORDS: tuple[str, ...] = (
-    "authorities", "authority", "board of education", "borough", "college", "council",
-    "councils", "county", "district", "education board", "executive", "health",
+    "authorities", "authority", "board of education", "borough", "city of", "college",
+    "council", "councils", "county", "district", "education board", "executive", "health",
     "health board", "hospital", "hospitals", "municipal corporation", "municipality", "nhs",
-    "police", "post", "registry", "school", "school board", "schools", "service", "transit",
-    "transport", "trust", "universities", "university",
+    "police", "post", "registry", "school", "school board", "schools", "service", "shire",
+    "town of", "township", "transit", "transport", "trust", "universities", "university",
+    "village of",
 )  # fmt: skip
 
 #: Words of a body's name that keep it off both sides (mediators, courts, parties,
@@ -566,13 +567,35 @@ def _side(text: str, org: Organization, start: int, end: int) -> str:
     if org.kind in _EMPLOYER_KINDS:
         return "e"
     if _neutral(org):
-        return ""
+        # (``civil servants at the Department for Work and Pensions``: a department at
+        # which its staff act employs them; one of labour, a court, a party does not)
+        return "e" if _departmental(org.name) and _linked(text, start) else ""
     if org.kind is not OrgKind.MEDIA:
         return "e" if _body_re().search(org.name) is not None else ""
     if _listener_before_re().search(text, max(0, start - _LISTENER_REACH), start) is not None:
         return ""  # (``told RNZ's Morning Report``: the outlet spoken to)
-    linked = _link_before_re().search(text, max(0, start - 16), start) is not None
-    return "e" if linked or text[end : end + 2] in ("'s", "’s") else ""
+    return "e" if _linked(text, start) or text[end : end + 2] in ("'s", "’s") else ""
+
+
+def _linked(text: str, start: int) -> bool:
+    """Whether ``at`` or ``against`` stands right before the mention at *start*."""
+    return _link_before_re().search(text, max(0, start - 16), start) is not None
+
+
+def _departmental(name: str) -> bool:
+    """Whether *name* is neutral (:data:`NEUTRAL_BODY_WORDS`) only as a government
+    department or ministry (``Department for Work and Pensions``), not one of labour
+    or employment, whose staff may be a dispute's workforce."""
+    words = {m.group().lower() for m in _neutral_re().finditer(name)}
+    return words <= _DEPARTMENT_WORDS and _labour_portfolio_re().search(name) is None
+
+
+_DEPARTMENT_WORDS = frozenset(("department", "ministry"))
+
+
+@lazy
+def _labour_portfolio_re() -> str:
+    return r"(?i)\b(?:labou?r|employment|workplace|industrial|relations)\b"
 
 
 class _Finder:

@@ -211,10 +211,13 @@ def _business(name: str) -> bool:
 #: organization of their own, in a dispute whose employer is such a body, its
 #: management (``Superintendent Ana Ruiz`` in a strike at the Dunmore School District).
 BODY_HEAD_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("administrative officer", ("city", "county", "municipality", "town")),
     ("city manager", ("city", "council")),
+    ("county executive", ("county",)),
     ("county manager", ("council", "county")),
     ("head teacher", ("academy", "school", "schools")),
     ("headteacher", ("academy", "school", "schools")),
+    ("mayor", ("borough", "city", "municipality", "town", "township", "village")),
     ("principal", ("academy", "college", "school", "schools")),
     ("provost", ("college", "university")),
     ("superintendent", ("board", "district", "division", "schools")),

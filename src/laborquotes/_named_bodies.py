@@ -30,7 +30,12 @@ from ._model import Organization, OrganizationIndex, OrgKind, Span
 from ._patterns import lazy, lazy_stdlib
 from ._quoted_orgs import with_found
 from ._roles import hint_kind
-from ._vocab import INSTITUTION_HEADS, ORG_NAME_JOINERS, PUBLIC_BODY_HEADS
+from ._vocab import (
+    INSTITUTION_HEADS,
+    LOCAL_GOVERNMENT_OF_HEADS,
+    ORG_NAME_JOINERS,
+    PUBLIC_BODY_HEADS,
+)
 
 __all__ = ["MAX_BODIES", "named_bodies", "with_named_bodies"]
 
@@ -46,7 +51,7 @@ _TOLD_KINDS = frozenset((OrgKind.EMPLOYER, OrgKind.MEDIA, OrgKind.OTHER))
 def _head_re() -> str:
     """A space, then a body's noun ending a word, after a word's last letter (the space
     first: a scan that opens with a look-behind has no fast search)."""
-    heads = "|".join(sorted((*PUBLIC_BODY_HEADS, *INSTITUTION_HEADS), key=len, reverse=True))
+    heads = "|".join(sorted((*PUBLIC_BODY_HEADS, *_INSTITUTIONS), key=len, reverse=True))
     return rf"[ ](?<=[A-Za-z.&'’][ ])(?:{heads})(?![\w'’-])"
 
 
@@ -63,6 +68,12 @@ def _named(text: str) -> Iterator[tuple[int, str]]:
     words before the noun read as :func:`~._described_companies.name_before` reads a
     company's)."""
     for m in _head_re().finditer(text):
+        if text[m.start() + 1 : m.end()] in _OF_ONLY:
+            # (``City of Brackenridge``; not ``Mexico City``, ``Orange County``: places)
+            named = _institution_of(text, m)
+            if named is not None:
+                yield named
+            continue
         found = name_before(text, m.start())
         if found is None:
             named = _institution_of(text, m)
@@ -80,8 +91,9 @@ def _named(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _institution_of(text: str, m: re.Match[str]) -> tuple[int, str] | None:
-    """A university's or a college's name that opens with its noun and goes on with
-    ``of`` and capitalized words (``University of Wexmoor``), where *m* found the noun."""
+    """A university's, a college's or a local government's name that opens with its
+    noun and goes on with ``of`` and capitalized words (``University of Wexmoor``,
+    ``Town of Kelso Bay``), where *m* found the noun."""
     start = m.start() + 1
     if text[start : m.end()] not in _INSTITUTIONS:
         return None
@@ -111,7 +123,11 @@ def _after_other_body(start: int, words: str) -> tuple[int, str]:
 
 
 _HEADS = frozenset(PUBLIC_BODY_HEADS)
-_INSTITUTIONS = frozenset(INSTITUTION_HEADS)
+#: Nouns whose name goes on with ``of`` and capitalized words (``University of Wexmoor``,
+#: ``City of Brackenridge``).
+_INSTITUTIONS = frozenset((*INSTITUTION_HEADS, *LOCAL_GOVERNMENT_OF_HEADS))
+#: Of these, the nouns read only before ``of`` (a place's name before them is a place's).
+_OF_ONLY = frozenset(LOCAL_GOVERNMENT_OF_HEADS)
 
 
 def _within(orgs: Iterable[Organization]) -> Callable[[Span], bool]:

@@ -9,7 +9,10 @@ employer side names no one:
 - its negotiator speaks (``The Ministry of Education's chief negotiator, Ana Ruiz,
   said``; a title of :data:`NEGOTIATOR_WORDS`, the body as the speaker's organization);
 - the article says it employs the workforce (``Cosla, which employs teachers,``;
-  :data:`EMPLOYS_WORDS` right after a mention).
+  :data:`EMPLOYS_WORDS` right after a mention), or writes the workforce as its staff
+  (``outside workers for the City of Brackenridge``, ``staff at the Town of Kelso
+  Bay``: a workforce word of :data:`~laborquotes._dispute.WORKFORCE_WORDS` and ``at``,
+  ``for``, ``of`` or ``with`` right before a mention).
 
 The body then is the dispute's employer, so that its negotiators and spokespeople are
 ``employer`` (a minister stays ``government``: a minister is never a side).
@@ -21,6 +24,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._dispute import WORKFORCE_WORDS
 from ._model import Dispute, Organization, OrganizationIndex, OrgKind, Quote
 from ._patterns import alternation, lazy
 
@@ -41,6 +45,20 @@ _EMPLOYS_REACH = 24
 @lazy
 def _negotiator_re() -> str:
     return rf"(?i)(?<![\w-]){alternation(NEGOTIATOR_WORDS)}(?![\w-])"
+
+
+#: The workforce's words, but a union's (``the union with the City``: a party, no staff).
+_STAFF_WORDS = tuple(w for w in WORKFORCE_WORDS if w not in ("union", "unions"))
+#: How far before a mention its workforce's words may start.
+_STAFF_REACH = 40
+
+
+@lazy
+def _staff_of_re() -> str:
+    """A workforce word and ``at``, ``for``, ``of`` or ``with`` (and ``the``) right before
+    a mention: its staff."""
+    staff = alternation(_STAFF_WORDS, capitalized=True)
+    return rf"(?<![\w-]){staff}\s++(?:at|for|of|with)\s++(?:the\s++)?\Z"
 
 
 @lazy
@@ -68,6 +86,8 @@ def _employing(text: str, public: Sequence[Organization]) -> Organization | None
         for m in o.mentions:
             if _employs_re().match(text, m.end, m.end + _EMPLOYS_REACH) is not None:
                 return o
+            if _staff_of_re().search(text, max(0, m.start - _STAFF_REACH), m.start) is not None:
+                return o  # ``outside workers for the City of Brackenridge``
     return None
 
 

@@ -186,7 +186,10 @@ _KIN = frozenset(V.KIN_TITLES)
 _QUANTIFIERS = frozenset(V.PARTITIVE_QUANTIFIERS)
 _DAIL_PARTIES = frozenset(V.DAIL_ONLY_PARTIES)
 _JOINERS = frozenset(V.ORG_NAME_JOINERS)
-_REFERENCE_HEADS = frozenset(V.TITLE_REFERENCE_HEADS) | frozenset(V.HEAD_REFERENCES)
+#: (not ``department``: ``a porter in the emergency department`` names a ward, no body)
+_REFERENCE_HEADS = (frozenset(V.TITLE_REFERENCE_HEADS) | frozenset(V.HEAD_REFERENCES)) - {
+    "department"
+}
 _LOCATION_PREPS = frozenset(V.LOCATION_PREPOSITIONS)
 _PRON_WORDS = frozenset(w.capitalize() for w in V.PRONOUNS)
 _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)

@@ -97,6 +97,7 @@ __all__ = [
     "LISTENER_VERBS",
     "LISTENER_WORDS",
     "LOCALITY_NOUNS",
+    "LOCAL_GOVERNMENT_OF_HEADS",
     "LOCATION_PREPOSITIONS",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
@@ -1255,6 +1256,12 @@ SHORTENED_BODY_HEADS: tuple[str, ...] = (
 #: own staff's dispute), read as the bodies of :data:`PUBLIC_BODY_HEADS` are.
 INSTITUTION_HEADS: tuple[str, ...] = ("College", "University")
 
+#: Nouns of a local government whose name goes on with ``of`` and a place (``the City of
+#: Brackenridge``, ``Town of Kelso Bay``, ``Shire of Tarwin``): a government body.
+LOCAL_GOVERNMENT_OF_HEADS: tuple[str, ...] = (
+    "Borough", "City", "County", "Municipality", "Shire", "Town", "Township", "Village",
+)  # fmt: skip
+
 #: ``as X put it, "..."``: the words after a speaker that make an ``as`` clause an
 #: attribution of the quotation that follows.
 MANNER_CUES: tuple[str, ...] = (
@@ -1942,9 +1949,10 @@ NOT_APPOSITIVE_STARTS: tuple[str, ...] = (
 #: Head nouns that point at the organization named last with that word in its name (``the
 #: association`` -> ``Pacific Terminal Operators Association``), whatever its kind.
 HEAD_REFERENCES: tuple[str, ...] = (
-    "airport", "alliance", "association", "authority", "board", "brotherhood", "chamber",
-    "coalition", "college", "commission", "confederation", "council", "court", "federation",
-    "guild", "institute", "league", "tribunal",
+    "airport", "alliance", "association", "authority", "board", "borough", "brotherhood",
+    "chamber", "city", "coalition", "college", "commission", "confederation", "council",
+    "county", "court", "department", "federation", "guild", "institute", "league", "ministry",
+    "municipality", "shire", "town", "tribunal",
 )  # fmt: skip
 
 #: A reference head, and the head of another body it stands for where the article names
