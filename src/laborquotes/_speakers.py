@@ -186,10 +186,7 @@ _KIN = frozenset(V.KIN_TITLES)
 _QUANTIFIERS = frozenset(V.PARTITIVE_QUANTIFIERS)
 _DAIL_PARTIES = frozenset(V.DAIL_ONLY_PARTIES)
 _JOINERS = frozenset(V.ORG_NAME_JOINERS)
-#: (not ``department``: ``a porter in the emergency department`` names a ward, no body)
-_REFERENCE_HEADS = (frozenset(V.TITLE_REFERENCE_HEADS) | frozenset(V.HEAD_REFERENCES)) - {
-    "department"
-}
+_REFERENCE_HEADS = frozenset(V.TITLE_REFERENCE_HEADS) | frozenset(V.HEAD_REFERENCES)
 _LOCATION_PREPS = frozenset(V.LOCATION_PREPOSITIONS)
 _PRON_WORDS = frozenset(w.capitalize() for w in V.PRONOUNS)
 _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
@@ -690,9 +687,10 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
                 w == "in"
                 and words[i + 1] == "the"
                 and all(x[:1].islower() for x in rest)
-                and rest[-1].lower() not in _REFERENCE_HEADS
+                and (rest[-1].lower() not in _REFERENCE_HEADS or rest[-1] == "department")
             ):
                 # ``a nurse in the intensive care unit``: a ward or a place, no organization
+                # (``a porter in the emergency department``: a ward's department)
                 return (_strip_article(" ".join(words[:i])) or None), None
             served = _served(words[:i], rest) or _covered_area(words[:i], w, rest)
             if served is not None:
