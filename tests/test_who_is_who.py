@@ -4816,3 +4816,21 @@ def test_an_acronym_of_initials_with_and_is_shown_spelled_out(acronym: str) -> N
         "Retail and Fast Food Workers Union",
         lq.Role.UNION_OFFICIAL,
     )
+
+
+#: A state after its town (``from Oregon, Ohio,``) is one place: no subject of its own,
+#: and no appositive segment of the count (the name before stays in reach); a day before
+#: a state (``On Monday, Ohio, ... said``) is no town.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Marcus Reddick, 44, a machine operator from nearby Oregon, Ohio, who has "
+            "worked at the plant for 19 years, said the offer was final.",
+            "Marcus Reddick",
+        ),
+        ("On Monday, Ohio, at the head of nine states, said the offer was final.", "Ohio"),
+    ],
+)
+def test_a_town_and_its_state_in_an_appositive(text: str, name: str) -> None:
+    assert _speaker(text, "the offer was final").name == name

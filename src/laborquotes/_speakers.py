@@ -22,6 +22,7 @@ import regex
 
 from . import _places as places
 from . import _vocab as V
+from ._dates import CALENDAR_NAMES
 from ._model import Role
 from ._org_names import LEGAL_ABBREVIATIONS, LEGAL_SUFFIXES, LISTED
 from ._orgs import default_registry
@@ -3048,7 +3049,11 @@ def _subject_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if k < start:
                 break
             if not _inner_comma(text, start, k, cut):
-                regions.append((_outer_punct(text, start, k) + 1, k))
+                ra = _outer_punct(text, start, k) + 1
+                if not (ra > start and _place_comma(text, ra - 1, k)):
+                    # (not ``Ohio`` of ``from Oregon, Ohio, who ...``: a state after its
+                    # town, no subject; nor a segment of the appositives' count)
+                    regions.append((ra, k))
             cut = k
         return regions
     ra = _outer_punct(text, start, end) + 1
@@ -3097,6 +3102,28 @@ def _inner_comma(text: str, start: int, k: int, cut: int) -> bool:
         _listed_body_re().search(text, max(start, k - _LISTED_BODY_REACH), k) is not None
         and _listed_rest_re().match(text, k, cut + 1) is not None
     )
+
+
+def _place_comma(text: str, k: int, cut: int) -> bool:
+    """Whether the comma at *k* sets a state, a province or a country after a town's
+    name (``from Oregon, Ohio,``; ``in Perth, Western Australia,``): one place."""
+    m = _place_after_comma_re().match(text, k, cut + 1)
+    if m is None or not text[max(0, k - 1) : k].isalpha():
+        return False
+    before = text[max(0, k - _PLACE_WORD_REACH) : k].rsplit(None, 1)[-1:]
+    if not before or before[0] in CALENDAR_NAMES:
+        return False  # (``On Monday, Ohio, at the head of ...``: a day, then the subject)
+    return places.lookup_region(m.group(1)) is not None
+
+
+#: How far back the town's name before such a comma is read.
+_PLACE_WORD_REACH = 30
+
+
+#: A comma, then up to three capitalized words and a comma or the end of the span.
+_place_after_comma_re = lazy(
+    lambda: r",[ ](\p{Lu}[\p{L}.\-]*+(?:[ ]\p{Lu}[\p{L}.\-]*+){0,2}+)(?=,|\Z)"
+)
 
 
 #: A body's head of :data:`~laborquotes._vocab.LISTED_BODY_HEADS`, ``of`` or ``for`` and a
