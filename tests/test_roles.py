@@ -1056,3 +1056,27 @@ def test_a_city_named_before_its_noun_is_a_place() -> None:
     names = [o.name for o in lq.parse(text).organizations]
     assert "Mexico City" not in names
     assert "Orange County" not in names
+
+
+#: In a lockout by an orchestra: its board chair and, at a sentence's start, its
+#: ``Orchestra chief executive`` are its management; ``X, whose president, NAME,`` is
+#: the president of the body before ``whose``.
+def test_an_orchestra_lockout() -> None:
+    text = (
+        "The Harbourlight Symphony Orchestra has locked out its 48 musicians.\n\n"
+        '"This is the hardest decision this board has made," board chair Robert Mack said.'
+        "\n\nThe musicians are represented by the Halifax local of the Canadian Federation "
+        "of Musicians, whose president, Genevieve Aucoin, said the players learned of it "
+        "from a news release.\n\n"
+        "Orchestra chief executive Colleen Barr told reporters the board had offered a raise."
+    )
+    orchestra = "Harbourlight Symphony Orchestra"
+    assert _speakers(text) == [
+        ("Robert Mack", orchestra, Role.EMPLOYER),
+        (
+            "Genevieve Aucoin",
+            "Halifax local of the Canadian Federation of Musicians",
+            Role.UNION_OFFICIAL,
+        ),
+        ("Colleen Barr", orchestra, Role.EMPLOYER),
+    ]

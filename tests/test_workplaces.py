@@ -528,3 +528,19 @@ def test_an_employer_named_by_its_managers_title(text: str, employers: list[str]
 )
 def test_no_employer_from_a_title_alone(text: str) -> None:
     assert _employers(text) == []
+
+
+#: The other party of ``talks between <union> and <Name>`` is the workplace (after a
+#: union's name, its acronym or ``the union``).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers walked off the job after talks between the United Auto Workers and Kestrel "
+        "Driveline Systems broke down.",
+        "Talks between the union and Kestrel Driveline Systems broke down and drivers walked out.",
+    ],
+)
+def test_the_other_party_of_talks_between(text: str) -> None:
+    dispute = laborquotes.parse(text).dispute
+    assert dispute is not None
+    assert [o.name for o in dispute.employers] == ["Kestrel Driveline Systems"]

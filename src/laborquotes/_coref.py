@@ -1155,7 +1155,12 @@ class Resolver:
         lead = _unled(written[: m.start()].strip())
         title = cand.title if cand.kind == Kind.PERSON and cand.title else lead
         org = cand.org
-        if cand.kind != Kind.PERSON:
+        whose = lead.find(", whose ")
+        if whose > 0 and cand.kind != Kind.PERSON:
+            # ``the Halifax local of the musicians' federation, whose president, Ana
+            # Ruiz``: the office after ``whose``, of the body before it
+            title, org = lead[whose + len(", whose ") :], lead[:whose].removeprefix("the ")
+        elif cand.kind != Kind.PERSON:
             # ``The Conservative MP for Lichfield, Ana Ruiz``: a party and a title
             words = lead.split()
             party, rest = party_lead(words[1:] if words[0] in ("The", "the") else words)

@@ -93,6 +93,7 @@ from ._roles import (
 )
 from ._speakers import business_led_by
 from ._vocab import (
+    ARTS_BODY_NOUNS,
     BASE_PARTICIPLES,
     COMPANY_OFFICER_TITLES,
     CONTACT_PARTICIPLES,
@@ -118,6 +119,7 @@ from ._vocab import (
     STATEMENT_NOUNS,
     STATEMENT_WORDS,
     STREET_WORDS,
+    TITLE_REFERENCE_HEADS,
     UNIT_TITLE_WORDS,
 )
 from ._workplaces import short_forms, with_workplaces
@@ -699,6 +701,9 @@ def _written_org(
             return led, led.name
         if shown.endswith(("s'", "s’")):
             return None, shown[:-1]  # (``the Acme Drivers' union``: a plural's possessive)
+        headed = _headed_by(art, shown)
+        if headed is not None:
+            return headed, headed.name  # ``Orchestra chief executive Jo Bell``
         if shown.isalpha() and shown[:1].isupper() and not _persons_word(people, shown):
             # ``Kestrel's senior vice president`` after ``a Kestrel Logistics
             # warehouse``: a business the article names in full, by its first word
@@ -706,6 +711,21 @@ def _written_org(
     if org is not None and shown:
         return org, _mention_only(art, org, shown)
     return org, shown
+
+
+def _headed_by(art: ArticleOrgs, word: str) -> Organization | None:
+    """The one organization of the article whose name ends with *word*, a common noun
+    capitalized at a sentence's start (``Orchestra chief executive`` after ``the
+    Harbourlight Symphony Orchestra``: the orchestra's)."""
+    if word.lower() not in _HEAD_NOUNS:
+        return None
+    found = [o for o in art.orgs if o.name.endswith(" " + word)]
+    return found[0] if len(found) == 1 else None
+
+
+#: Common nouns an organization's name may end with, which written alone before a title
+#: at a sentence's start refer to it.
+_HEAD_NOUNS = frozenset((*HEAD_REFERENCES, *TITLE_REFERENCE_HEADS, *ARTS_BODY_NOUNS))
 
 
 def _owner_of_part(

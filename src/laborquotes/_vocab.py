@@ -24,6 +24,7 @@ __all__ = [
     "APPOSITIVE_BUSINESS_NOUNS",
     "APPOSITIVE_STOPS",
     "AREA_NOUNS",
+    "ARTS_BODY_NOUNS",
     "ASKING_VERBS",
     "AS_TITLE_VERBS",
     "ATTRIBUTION_PHRASES",
@@ -1214,9 +1215,10 @@ ORG_WORDS: tuple[str, ...] = (
 #: Whole titles of a company's officers (``Chief Executive Ana Ruiz said``): with no
 #: organization written, the company the article is about (``chief ... officer`` too).
 COMPANY_OFFICER_TITLES: tuple[str, ...] = (
-    "ceo", "cfo", "chairman", "chairwoman", "chief executive", "coo", "executive chairman",
-    "finance chief", "finance director", "managing director", "president and ceo",
-    "president and chief executive",
+    "board chair", "board chairman", "board chairwoman", "ceo", "cfo", "chair of the board",
+    "chairman", "chairman of the board", "chairwoman", "chief executive", "coo",
+    "executive chairman", "finance chief", "finance director", "managing director",
+    "president and ceo", "president and chief executive",
 )  # fmt: skip
 
 #: Last words of a public body's name (``Kestrel Harbour Authority``, ``Westmarch Valley
@@ -1255,6 +1257,12 @@ SHORTENED_BODY_HEADS: tuple[str, ...] = (
 #: University``, ``Wexbridge College``): an organization (``other``; the employer in its
 #: own staff's dispute), read as the bodies of :data:`PUBLIC_BODY_HEADS` are.
 INSTITUTION_HEADS: tuple[str, ...] = ("College", "University")
+
+#: Nouns of an arts body's name (``the Harbourlight Symphony Orchestra``), which written
+#: alone before a title at a sentence's start refer to it (``Orchestra chief executive``).
+ARTS_BODY_NOUNS: tuple[str, ...] = (
+    "ballet", "opera", "orchestra", "symphony", "theater", "theatre",
+)  # fmt: skip
 
 #: Nouns of a local government whose name goes on with ``of`` and a place (``the City of
 #: Brackenridge``, ``Town of Kelso Bay``, ``Shire of Tarwin``): a government body.

@@ -198,8 +198,12 @@ def _after_cue_re() -> str:
     # (``teachers in Millbrook Public Schools``: ``in`` before a name that a body's word
     # ends, not before a town's)
     body = rf"(?:\p{{Lu}}[\w'’.\-]*+[^\S\n]++){{1,4}}(?:{alternation(BODY_NAME_ENDS)})(?![\w-])"
+    # (``talks between the United Auto Workers and Kestrel Driveline Systems``: the other
+    # party after a union's name, or after ``the union``, and ``and``)
+    between = rf"between[^\S\n]++(?:the[^\S\n]++)?+(?:{name}{acronym}|union)[^\S\n]++and"
     cues = rf"""(?:{alternation(EMPLOYER_CUES, capitalized=True)}
-        |{staff}{union}[^\S\n]++(?:at|in[^\S\n]++the|in(?=[^\S\n]++{body}))|{acted})"""
+        |{staff}{union}[^\S\n]++(?:at|in[^\S\n]++the|in(?=[^\S\n]++{body}))|{acted}
+        |{between})"""
     # (a quantity before the name makes it a site's owner: ``at a Kelso Build site``,
     # ``at four Eastbrook Health private hospitals``)
     owned = rf"(?P<owned>{alternation(OWNED_SITE_LEADS)}|\d{{1,4}}+)"
@@ -225,7 +229,7 @@ def _cue_start_re() -> str:
 
 
 def _cue_words() -> str:
-    words = (*EMPLOYER_CUES, *WORKFORCE_WORDS, *ACTIONS_BEFORE_A_DAY, "walked")
+    words = (*EMPLOYER_CUES, *WORKFORCE_WORDS, *ACTIONS_BEFORE_A_DAY, "between", "walked")
     return trie_alternation(words)
 
 
