@@ -4834,3 +4834,24 @@ def test_an_acronym_of_initials_with_and_is_shown_spelled_out(acronym: str) -> N
 )
 def test_a_town_and_its_state_in_an_appositive(text: str, name: str) -> None:
     assert _speaker(text, "the offer was final").name == name
+
+
+#: A registry union's section between its name and a title is part of the title; a
+#: branch by its place or a numbered unit stays the body.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CPSU Home Affairs section secretary Bronwyn Kettle said the offer was final.",
+            ("Home Affairs section secretary", "CPSU"),
+        ),
+        (
+            "Unite Scotland secretary Pat Rafferty said the offer was final.",
+            ("secretary", "Unite Scotland"),
+        ),
+        ("UAW Region 8 director Tom Lee said the offer was final.", ("director", "UAW Region 8")),
+    ],
+)
+def test_a_unions_section_before_a_title(text: str, expected: tuple[str, str]) -> None:
+    sp = _speaker(text, "the offer was final")
+    assert (sp.title, sp.organization) == expected

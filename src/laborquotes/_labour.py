@@ -561,7 +561,7 @@ def _enrich_speaker(
 ) -> tuple[Speaker, Organization | None]:
     """The speaker with organization and role resolved, and the organization."""
     pos = _speaker_pos(att, quote)
-    sp = _org_led_title(art, people, sp, pos)
+    sp = _org_led_title(art, people, _section_titled(art, sp), pos)
     if _org_reference(art, sp.organization):
         sides.positional = True
     org, shown = _written_org(art, people, sp.organization, pos)
@@ -1311,6 +1311,38 @@ def _org_led_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker, pos: int
     written = display_name(org) if org is not None else title[:cut]
     organization = sp.organization or written
     return speaker_with(sp, sp.name, rest.strip(), organization, sp.role, sp.is_group)
+
+
+def _section_titled(art: ArticleOrgs, sp: Speaker) -> Speaker:
+    """*sp*, whose organization is a registry union and the name of one of its sections
+    (``CPSU Home Affairs section secretary``, ``Unison Health committee chair``), with
+    the section's words in the title and the union as the organization; a branch by
+    its place (``Unite Scotland``) or a numbered unit (``UAW Region 8``) stays the body."""
+    org, title = sp.organization, sp.title
+    if sp.is_group or not org or not title or not title[:1].islower():
+        return sp
+    found = art.registry.mentions("of " + org)
+    if not found or found[0].start != 3 or found[0].entry < 0:
+        return sp
+    if art.registry.entries[found[0].entry].kind not in _UNION_KINDS:
+        return sp
+    section = org[found[0].end - 3 :].strip()
+    words = section.split()
+    if not 1 <= len(words) <= _SECTION_WORDS or not all(
+        w.isalpha() and w[:1].isupper() and w.lower() not in _NUMBERED_UNITS for w in words
+    ):
+        return sp
+    if lookup_region(section) is not None or lookup_city(section) is not None:
+        return sp  # (``Unite Scotland``: the union's branch of a nation, its own body)
+    union = org[: found[0].end - 3]
+    known = art.lookup("of " + union)
+    union = display_name(known) if known is not None else union
+    return speaker_with(sp, sp.name, f"{section} {title}", union, sp.role, sp.is_group)
+
+
+#: Most words of a union's section written between its name and a title.
+_SECTION_WORDS = 3
+_UNION_KINDS = frozenset((OrgKind.UNION, OrgKind.FEDERATION))
 
 
 def _persons_office(people: PersonOwners, sp: Speaker, att: Attribution) -> bool:
