@@ -734,3 +734,8 @@ def test_the_country_is_per_article() -> None:
     for text, country in ((au, "AU"), (us, "US"), (au, "AU")):
         (org,) = [o for o in lq.parse(text).organizations if o.acronym == "TWU"]
         assert org.country == country
+
+
+def test_find_organizations_reads_the_texts_country_too() -> None:
+    text = "Drivers in Sydney and Perth will strike, the Transport Workers Union says."
+    assert [o.country for o in lq.find_organizations(text)] == ["AU"]

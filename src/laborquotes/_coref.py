@@ -2379,6 +2379,7 @@ class ArticleOrgs:
         self.first_words = {f.split(" ", 1)[0] for f in self.forms}
         self.cache: dict[str, Organization | None] = {}
         self._led: dict[str, list[Organization]] | None = None  # (:meth:`company_led_by`)
+        self._headed: dict[str, list[Organization]] | None = None  # (:meth:`headed_by`)
         #: the names of the organizations :meth:`add_quoted` added.
         self.quoted: set[str] = set()
         #: the organizations no table knows that the article quotes, for
@@ -2396,6 +2397,18 @@ class ArticleOrgs:
                 best = self.top.get(key)
                 if best is None or len(o.mentions) > len(best.mentions):
                     self.top[key] = o
+
+    def headed_by(self, word: str) -> Organization | None:
+        """The one organization of the article whose name of two words or more ends
+        with *word* (``Orchestra`` of ``Harbourlight Symphony Orchestra``), or ``None``
+        (the last words are indexed once per article)."""
+        if self._headed is None:
+            self._headed = {}
+            for o in self.orgs:
+                if " " in o.name:
+                    self._headed.setdefault(o.name.rsplit(" ", 1)[1], []).append(o)
+        found = self._headed.get(word, [])
+        return found[0] if len(found) == 1 else None
 
     def company_led_by(self, word: str) -> Organization | None:
         """The one company of the article whose name of two words or more opens with
@@ -2419,6 +2432,8 @@ class ArticleOrgs:
             return
         self.quoted.add(org.name)
         self.orgs.append(org)
+        if self._headed is not None and " " in org.name:
+            self._headed.setdefault(org.name.rsplit(" ", 1)[1], []).append(org)
         if self._led is not None and org.kind is OrgKind.EMPLOYER and " " in org.name:
             # (held as :meth:`company_led_by` would read it again: the last one in)
             self._led.setdefault(org.name.split(" ", 1)[0], []).append(org)

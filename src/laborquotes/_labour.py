@@ -717,10 +717,7 @@ def _headed_by(art: ArticleOrgs, word: str) -> Organization | None:
     """The one organization of the article whose name ends with *word*, a common noun
     capitalized at a sentence's start (``Orchestra chief executive`` after ``the
     Harbourlight Symphony Orchestra``: the orchestra's)."""
-    if word.lower() not in _HEAD_NOUNS:
-        return None
-    found = [o for o in art.orgs if o.name.endswith(" " + word)]
-    return found[0] if len(found) == 1 else None
+    return art.headed_by(word) if word.lower() in _HEAD_NOUNS else None
 
 
 #: Common nouns an organization's name may end with, which written alone before a title

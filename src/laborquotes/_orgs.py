@@ -864,7 +864,10 @@ def find_organizations(text: str, *, registry: Registry | None = None) -> tuple[
     if not isinstance(text, str):
         raise TypeError(f"find_organizations() needs str, got {type(text).__name__}")
     reg = default_registry() if registry is None else _check_registry(registry)
-    return reg.find(text)
+    if _ARTICLE_COUNTRY.get() is not None:
+        return reg.find(text)
+    with article_country(text, None):  # (a name two entries share: the text's country)
+        return reg.find(text)
 
 
 def _check_registry(registry: Any) -> Registry:
