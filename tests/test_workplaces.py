@@ -544,3 +544,16 @@ def test_the_other_party_of_talks_between(text: str) -> None:
     dispute = laborquotes.parse(text).dispute
     assert dispute is not None
     assert [o.name for o in dispute.employers] == ["Kestrel Driveline Systems"]
+
+
+#: A workplace read in a title-case headline ends where the body writes it again
+#: (``Staff at Brightwire Media Stage First Walkout``: ``Brightwire Media``).
+def test_a_workplace_in_a_title_case_headline() -> None:
+    text = (
+        "Staff at Brightwire Media Stage First Walkout as Contract Talks Drag On\n\n"
+        "More than 120 writers and editors at Brightwire Media, the digital publisher, "
+        "walked off the job on Thursday."
+    )
+    dispute = laborquotes.parse(text).dispute
+    assert dispute is not None
+    assert [o.name for o in dispute.employers] == ["Brightwire Media"]

@@ -475,6 +475,32 @@ def _saints(text: str, start: int) -> bool:
     return text.startswith(("St. ", "St ", "Saint "), start)
 
 
+def _headline_cut(text: str, start: int, end: int) -> int:
+    """*end*, or, for a name read in a first line of capitalized words (a headline in
+    title case: ``Staff at Brightwire Media Stage First Walkout``), the end of its
+    longest opening words of two or more that the text writes again below it
+    (``Brightwire Media``): a headline's verbs are capitalized too."""
+    line_end = text.find("\n", start)
+    if text.rfind("\n", 0, start) >= 0 or line_end < 0 or not _title_case(text[:line_end]):
+        return end
+    words = text[start:end].split(" ")
+    for n in range(len(words) - 1, 1, -1):
+        prefix = " ".join(words[:n])
+        if text.find(prefix, line_end) >= 0:
+            return start + len(prefix)
+    return end
+
+
+def _title_case(line: str) -> bool:
+    """Whether *line* is in title case: every word of four letters or more capitalized."""
+    words = [w for w in line.split() if len(w) >= _TITLE_CASE_LETTERS and w[:1].isalpha()]
+    return len(words) >= _TITLE_CASE_LETTERS and all(w[:1].isupper() for w in words)
+
+
+#: How long a word a title-case headline capitalizes, and how many such words it holds.
+_TITLE_CASE_LETTERS = 4
+
+
 def _without_possessive(text: str, start: int, end: int) -> int:
     """*end* before the first ``'s`` of the name, or the apostrophe of a plural's, the
     owner's (``workers at Acme Foods's depot``, ``production at Bokamoso Platinum's
@@ -571,7 +597,7 @@ def with_workplaces(
     for start, stop, cued, newsroom, described in _names(
         text, lowered(text) if low is None else low
     ):
-        end = _without_possessive(text, start, stop)
+        end = _headline_cut(text, start, _without_possessive(text, start, stop))
         name = text[start:end]
         at = index.find(name)
         if at is not None and orgs[at].kind is OrgKind.EMPLOYER and not orgs[at].acronym:
