@@ -36,7 +36,7 @@ from ._model import Dispute, DisputeAction, Organization, OrgKind, Span
 from ._org_match import _trie_pattern
 from ._org_names import _APOS, _DASH, _lazy_re, _norm
 from ._patterns import alternation, lazy, lazy_stdlib
-from ._vocab import WORKER_COUNCIL_WORDS
+from ._vocab import GOVERNMENT_BODY_NOUNS, WORKER_COUNCIL_WORDS
 
 __all__ = [
     "ACTIONS",
@@ -590,7 +590,7 @@ def _departmental(name: str) -> bool:
     return words <= _DEPARTMENT_WORDS and _labour_portfolio_re().search(name) is None
 
 
-_DEPARTMENT_WORDS = frozenset(("department", "ministry"))
+_DEPARTMENT_WORDS = frozenset(GOVERNMENT_BODY_NOUNS)
 
 
 @lazy

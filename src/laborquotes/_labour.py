@@ -238,7 +238,7 @@ class _Sides:
     def __init__(self, dispute: Dispute | None, text: str = "") -> None:
         self.text = text
         self._introduced: dict[str, bool] = {}
-        self.academic_plurals: frozenset[str] | None = None
+        self._academic: frozenset[str] | None = None  # (:meth:`academic_plurals`)
         self.disputed = dispute is not None
         self.unions = tuple(dispute.unions) if dispute is not None else ()
         self.employers = tuple(dispute.employers) if dispute is not None else ()
@@ -270,6 +270,14 @@ class _Sides:
         if not self._sole:
             self._sole.append(_sole_company(self.employers) or _sole_company(art.orgs, lede=True))
         return self._sole[0]
+
+    def academic_plurals(self) -> frozenset[str]:
+        """The titles of teaching and research staff the text writes in the plural
+        (``lecturers``), singular: one scan of the text, on first use."""
+        if self._academic is None:
+            found = _ACADEMIC_PLURALS().findall(self.text)
+            self._academic = frozenset(w.lower()[:-1] for w in found)
+        return self._academic
 
     def spelled(self, orgs: Sequence[Organization], acronym: str) -> Organization | None:
         """:func:`_spelled_by`, with the article's initials read once."""
@@ -1588,10 +1596,7 @@ def _academic_workforce(sides: _Sides, title: str | None) -> bool:
     m = _ACADEMIC_STAFF().search(title or "")
     if m is None:
         return False
-    if sides.academic_plurals is None:  # (one scan of the text, on first use)
-        found = _ACADEMIC_PLURALS().findall(sides.text)
-        sides.academic_plurals = frozenset(w.lower()[:-1] for w in found)
-    return m.group().lower() in sides.academic_plurals
+    return m.group().lower() in sides.academic_plurals()
 
 
 #: A title of teaching or research staff (:data:`~laborquotes._roles.ACADEMIC_STAFF_WORDS`),

@@ -223,14 +223,16 @@ RULES: dict[str, str] = {
     # (``the Department of Enterprise, Trade and Employment``), or a union's that lists
     # its trades before its head (``the Rail, Tram and Bus Union``): the list closes with
     # ``and`` (see :data:`~laborquotes._org_names.LISTED`).
-    "listed_comma": r"""(?:
-        , (?: (?<= {listed_body_head} [ ] (?: of | for ) [ ] (?: the [ ] )?
-                   (?: \p{Lu} [\p{L}\-]* [ ] ){0,2} \p{Lu} [\p{L}\-]*
-                   (?: , [ ] \p{Lu} [\p{L}\-]* (?: [ ] \p{Lu} [\p{L}\-]* )? ){0,3} , )
-              (?= [ ] {listed} )
-            | (?= [ ] {listed} [\p{L}\-]*+ (?: [ ] \p{Lu} [\p{L}\-]*+ )? [ ]
-                  {listed_name_head} (?![\w\-]) ) )
-        [ ]
+    "listed_comma": r"(?: {listed_body_comma} | {listed_union_comma} )",
+    "listed_body_comma": r"""(?:
+        , (?<= {listed_body_head} [ ] (?: of | for ) [ ] (?: the [ ] )?
+               (?: \p{Lu} [\p{L}\-]* [ ] ){0,2} \p{Lu} [\p{L}\-]*
+               (?: , [ ] \p{Lu} [\p{L}\-]* (?: [ ] \p{Lu} [\p{L}\-]* )? ){0,3} , )
+        (?= [ ] {listed} ) [ ]
+    )""",
+    "listed_union_comma": r"""(?:
+        , (?= [ ] {listed} [\p{L}\-]*+ (?: [ ] \p{Lu} [\p{L}\-]*+ )? [ ]
+              {listed_name_head} (?![\w\-]) ) [ ]
     )""",
     "org_tail": r"""(?:
         {s1} {org_preposition} {s1} (?: the {s1} )?

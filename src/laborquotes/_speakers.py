@@ -24,7 +24,7 @@ from . import _places as places
 from . import _vocab as V
 from ._dates import CALENDAR_NAMES
 from ._model import Role
-from ._org_names import LEGAL_ABBREVIATIONS, LEGAL_SUFFIXES, LISTED
+from ._org_names import LEGAL_ABBREVIATIONS, LEGAL_SUFFIXES
 from ._orgs import default_registry
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._roles import business_name, hint_kind, person_role, union_only_office
@@ -188,6 +188,7 @@ _QUANTIFIERS = frozenset(V.PARTITIVE_QUANTIFIERS)
 _DAIL_PARTIES = frozenset(V.DAIL_ONLY_PARTIES)
 _JOINERS = frozenset(V.ORG_NAME_JOINERS)
 _REFERENCE_HEADS = frozenset(V.TITLE_REFERENCE_HEADS) | frozenset(V.HEAD_REFERENCES)
+_WORK_UNITS = frozenset(V.WORK_UNIT_NOUNS)
 _LOCATION_PREPS = frozenset(V.LOCATION_PREPOSITIONS)
 _PRON_WORDS = frozenset(w.capitalize() for w in V.PRONOUNS)
 _ARTICLES = tuple(f"{w} " for w in V.TITLE_ARTICLES)
@@ -688,10 +689,10 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
                 w == "in"
                 and words[i + 1] == "the"
                 and all(x[:1].islower() for x in rest)
-                and (rest[-1].lower() not in _REFERENCE_HEADS or rest[-1] == "department")
+                and (rest[-1].lower() not in _REFERENCE_HEADS or rest[-1] in _WORK_UNITS)
             ):
-                # ``a nurse in the intensive care unit``: a ward or a place, no organization
-                # (``a porter in the emergency department``: a ward's department)
+                # ``a nurse in the intensive care unit``, ``a porter in the emergency
+                # department``: a ward or a place, no organization
                 return (_strip_article(" ".join(words[:i])) or None), None
             served = _served(words[:i], rest) or _covered_area(words[:i], w, rest)
             if served is not None:
@@ -3096,12 +3097,9 @@ def _inner_comma(text: str, start: int, k: int, cut: int) -> bool:
         return True
     if text.find(" and ", k, cut + 1) < 0 and text.find(" & ", k, cut + 1) < 0:
         return False  # (a cheap test first: both lists close with ``and`` or ``&``)
-    if _listed_union_re().match(text, k, cut + 1) is not None:
-        return True  # ``Rail, Tram and Bus Union NSW secretary Ana Ruiz``
-    return (
-        _listed_body_re().search(text, max(start, k - _LISTED_BODY_REACH), k) is not None
-        and _listed_rest_re().match(text, k, cut + 1) is not None
-    )
+    # ``Rail, Tram and Bus Union NSW secretary Ana Ruiz``, ``the Department of Enterprise,
+    # Trade and Employment``: the grammar's own reading of such a comma
+    return _listed_comma_re().match(text, k, cut + 1) is not None
 
 
 def _place_comma(text: str, k: int, cut: int) -> bool:
@@ -3126,28 +3124,13 @@ _place_after_comma_re = lazy(
 )
 
 
-#: A body's head of :data:`~laborquotes._vocab.LISTED_BODY_HEADS`, ``of`` or ``for`` and a
-#: portfolio's capitalized words (and any listed after it), right before a comma; the rest
-#: of the list after it, closed by ``and`` and the last portfolio (how far back the head
-#: may be, in characters).
-_listed_body_re = lazy(
-    lambda: (
-        rf"\b{alternation(V.LISTED_BODY_HEADS)}[ ]++(?:of|for)[ ]++(?:the[ ]++)?"
-        r"\p{Lu}[\p{L}\-]*+(?:[ ]++\p{Lu}[\p{L}\-]*+){0,2}"
-        r"(?:,[ ]\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?){0,3}\Z"
-    )
-)
-_listed_rest_re = lazy(lambda: rf",[^\S\n]{{1,2}}(?:{LISTED})")
-_LISTED_BODY_REACH = 60
-#: The rest of a union's name that lists its trades with commas, after the first trade
-#: (``Rail, Tram and Bus Union``, ``Food, Drink and Allied Workers``): the list closed
-#: by ``and`` and a trade, then the name's head.
-_listed_union_re = lazy(
-    lambda: (
-        rf",[^\S\n]{{1,2}}(?:{LISTED})[\p{{L}}\-]*+(?:[ ]++\p{{Lu}}[\p{{L}}\-]*+)?[ ]++"
-        rf"{alternation(V.LISTED_NAME_HEADS)}\b"
-    )
-)
+#: A comma inside a body's name that lists its portfolios or a union's that lists its
+#: trades (the grammar's rules ``listed_comma`` and, for a union's only,
+#: ``listed_union_comma``).
+_listed_comma_re = lazy(lambda: rule_source("listed_comma"))
+_listed_union_re = lazy(lambda: rule_source("listed_union_comma"))
+#: How far before a name its listed trades' comma may be, in characters.
+_LISTED_REACH = 60
 
 
 #: A title's field in brackets before a name (``(HR)``, ``(Health)``), after a word.
@@ -3421,12 +3404,12 @@ def _listed_name_lead(text: str, start: int, cand: Cand | None) -> Cand | None:
     from ``Tram``); a state's code after the name goes to the title (``NSW secretary``)."""
     if cand is None or not cand.org or not text.startswith(cand.org, cand.start):
         return cand
-    comma = text.rfind(",", max(start, cand.start - _LISTED_BODY_REACH), cand.start)
+    comma = text.rfind(",", max(start, cand.start - _LISTED_REACH), cand.start)
     if comma < 0 or text[comma + 1 : cand.start].strip():
         return cand
     if _listed_union_re().match(text, comma, cand.end) is None:
         return cand
-    lead = _last_punct(text, max(start, comma - _LISTED_BODY_REACH), comma) + 1
+    lead = _last_punct(text, max(start, comma - _LISTED_REACH), comma) + 1
     head = text[lead:comma].strip()
     if not head[:1].isupper() or " " in head:
         return cand  # (one trade before the comma: ``Rail``)
