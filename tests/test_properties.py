@@ -271,3 +271,14 @@ def test_appending_after_a_blank_line_keeps_the_quotes(article: str, end: str, o
 )
 def test_appending_examples(first: str, other: str) -> None:
     _check_appended(first, other, full=True)
+
+
+@given(TEXT)
+def test_unwrapping_keeps_every_offset(text: str) -> None:
+    """The text the name readers see in hard-wrapped copy has the same length, and
+    differs only where a line break (or the CR of a CRLF) became a space."""
+    from laborquotes._marks import unwrapped
+
+    flat = unwrapped(text)
+    assert len(flat) == len(text)
+    assert all(a == b or (a in "\r\n" and b == " ") for a, b in zip(text, flat, strict=True))

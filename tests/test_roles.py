@@ -1080,3 +1080,117 @@ def test_an_orchestra_lockout() -> None:
         ),
         ("Colleen Barr", orchestra, Role.EMPLOYER),
     ]
+
+
+#: Hard-wrapped copy (an archive export): the workplace after ``workers of`` is read
+#: across a wrap, and a worker of that council is a worker, not its government.
+def test_a_workplace_cut_by_a_hard_wrap() -> None:
+    lines = [
+        "DUNMORE: Rubbish piled up on Monday as the strike by nearly 900 bin",
+        "workers of the Dunmore Municipal Corporation (DMC) entered its third",
+        "day, with no talks planned.",
+        "",
+        "Rekha Pillai, 48, a sweeper with the DMC for 12 years, said she had not",
+        "been paid since March.",
+        "",
+        "Municipal commissioner Arun Bhat said the money would be paid by Friday.",
+    ]
+    corp = "Dunmore Municipal Corporation"
+    assert _speakers("\n".join(lines)) == [
+        ("Rekha Pillai", corp, Role.WORKER),
+        ("Arun Bhat", None, Role.EMPLOYER),
+    ]
+
+
+#: The head of an employing body by a title its kind has (a municipal commissioner, a
+#: town manager) is its management.
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Dunmore Municipal Corporation", "Municipal commissioner"),
+        ("Town of Kelso", "Town manager"),
+        ("City of Kelso", "City administrator"),
+    ],
+)
+def test_heads_of_an_employing_body(body: str, title: str) -> None:
+    text = (
+        f"Sanitation workers of the {body} went on strike on Monday.\n\n"
+        f"{title} Arun Bhat said the offer was fair."
+    )
+    assert _speakers(text)[0][2] is Role.EMPLOYER
+
+
+#: A possessive and a kin word are family, whatever the owner's name reads as (``Mills``
+#: is no company here).
+@pytest.mark.parametrize("owner", ["Mills'", "Steelworks'", "Ana Ruiz's"])
+def test_a_relative_is_no_employer(owner: str) -> None:
+    text = (
+        "Kestrel Care was fined $90,000 over a fall at one of its homes.\n\n"
+        f"Outside court, {owner} son Peter Lang said no fine would bring his mother back."
+    )
+    assert _speakers(text) == [("Peter Lang", None, Role.OTHER)]
+
+
+#: ``the agency`` is whichever public body or business the text named last before it,
+#: not a labour board named later.
+def test_the_agency_is_the_body_named_before() -> None:
+    text = (
+        "Kelso Valley Home Care Services locked out 60 home-care workers on Saturday.\n\n"
+        '"We did not want this," said Ruth Dale, the agency\'s executive director.\n\n'
+        "The union said it would complain to the Nova Scotia Labour Board."
+    )
+    assert _speakers(text)[0] == ("Ruth Dale", "Kelso Valley Home Care Services", Role.EMPLOYER)
+
+
+#: ``labour`` before a public office's noun names the office, not a union.
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "A spokeswoman for the provincial labour ministry",
+        "A Labor Department spokesman",
+        "A spokesman for the state labour commissioner",
+    ],
+)
+def test_a_labour_office_is_no_union(speaker: str) -> None:
+    text = (
+        "Workers at Kestrel Poultry, members of UFCW Local 401, went on strike.\n\n"
+        f"{speaker} said mediators remained available."
+    )
+    assert _speakers(text)[0][2] is Role.GOVERNMENT
+
+
+#: At work for the dispute's one employer: a trade in a relative clause at its place
+#: for a length of time, a site named by its place, a manager of a site.
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            '"My hands ache," said Rosa Vale, 44, who has trimmed loins at the plant for 11 years.',
+            Role.WORKER,
+        ),
+        ('"My hands ache," said Rosa Vale, a packer at the Grangemouth plant.', Role.WORKER),
+        (
+            '"My hands ache," said Rosa Vale, a customer adviser at the Leith branch.',
+            Role.WORKER,
+        ),
+        ('Plant manager Rosa Vale said the offer was fair. "It is fair," she said.', Role.EMPLOYER),
+    ],
+)
+def test_at_work_for_the_one_employer(sentence: str, role: Role) -> None:
+    text = f"Workers at Kestrel Foods, members of Unite, voted to strike.\n\n{sentence}"
+    assert _speakers(text)[0] == ("Rosa Vale", "Kestrel Foods", role)
+
+
+#: A union's officer at a branch keeps the branch: it is the union's.
+def test_a_branch_officer_is_not_the_employers() -> None:
+    text = (
+        "Workers at Kestrel Foods, members of Unite, voted to strike.\n\n"
+        '"We are ready," said Rosa Vale, secretary of the Leith branch.'
+    )
+    assert _speakers(text)[0][1] != "Kestrel Foods"
+
+
+#: A passive relative clause at the employer's place tells a patient, no worker.
+def test_treated_at_the_hospital_is_no_worker() -> None:
+    clause = "who has been treated at the hospital for a heart condition for a decade"
+    assert _roles.relative_role(clause, True, ["Kestrel General Hospital"]) is not Role.WORKER

@@ -4855,3 +4855,55 @@ def test_a_town_and_its_state_in_an_appositive(text: str, name: str) -> None:
 def test_a_unions_section_before_a_title(text: str, expected: tuple[str, str]) -> None:
     sp = _speaker(text, "the offer was final")
     assert (sp.title, sp.organization) == expected
+
+
+# --------------------------------------------------------------------------- one of several
+
+
+#: One workplace of several (``at one of the hospitals``) and an area after ``the``
+#: (``from the Leeds area``) belong to an unnamed speaker's phrase: the title is theirs.
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "A nurse at one of the hospitals, who asked not to be named, said staff were leaving.",
+            "A nurse at one of the hospitals",
+            "nurse",
+        ),
+        (
+            "A support worker at one of the charity's homes, who asked not to be named, "
+            "said staff were leaving.",
+            "A support worker at one of the charity's homes",
+            "support worker",
+        ),
+        (
+            "One carer from the Kelso area, who asked not to be identified, said staff "
+            "were leaving.",
+            "One carer from the Kelso area",
+            "carer",
+        ),
+        (
+            "A porter from the Kelso area said staff were leaving.",
+            "A porter from the Kelso area",
+            "porter",
+        ),
+    ],
+)
+def test_one_of_several_workplaces_and_an_area(text: str, name: str, title: str) -> None:
+    sp = _speaker(text, "staff were leaving")
+    assert (sp.name, sp.title) == (name, title)
+    if "area" in name:
+        assert sp.organization is None  # (an area is no body)
+
+
+#: A compass point in lower case before a place ends an unnamed speaker's phrase as the
+#: place does (``in west Clare``): no organization.
+def test_a_compass_point_before_a_place() -> None:
+    text = (
+        "Staff at Kestrel Bank voted for action.\n\n"
+        "One branch employee in west Clare, who asked not to be named, said staff were "
+        "leaving."
+    )
+    sp = _speaker(text, "staff were leaving")
+    assert (sp.name, sp.title) == ("One branch employee in west Clare", "branch employee")
+    assert sp.organization != "Clare"

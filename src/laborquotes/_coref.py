@@ -2143,6 +2143,10 @@ REFERENCE_KINDS: tuple[tuple[tuple[str, ...], tuple[OrgKind, ...]], ...] = (
     (("government", "ministry", "department", "administration", "agency"), (OrgKind.GOVERNMENT,)),
 )  # fmt: skip
 
+#: The kinds of organization ``the agency`` may point at.
+_AGENCY_KINDS = frozenset((OrgKind.GOVERNMENT, OrgKind.EMPLOYER))
+#: The last words of names that ``the agency`` never points at (``General Hospital``).
+_NO_AGENCIES = frozenset(V.NOT_AGENCY_HEADS)
 #: Head nouns that point at the organization named last with that word in its name.
 HEAD_REFERENCES = V.HEAD_REFERENCES
 #: Nouns that a reference points at an organization with by a word of its name (``the
@@ -2193,6 +2197,8 @@ def reference_word(word: str) -> str:
     phrase's head, no word after it (``the local``, ``Local 7``, ``the local's``; not
     ``local resident``, ``local council``)."""
     tail = r"(?!\s++\p{L})" if word in HEAD_ONLY_REFERENCES else ""
+    if word in ("labour", "labor"):
+        tail = rf"(?!\s++(?:{'|'.join(V.LABOUR_OFFICE_NOUNS)})(?![\w-]))"
     return rf"{word}(?![\w-]){tail}"
 
 
@@ -2599,9 +2605,21 @@ class ArticleOrgs:
                 return org, True
         if kinds is not None:
             words = phrase.casefold().split()
-            bodies = "agency" in words or _GOVERNMENT_WORDS.isdisjoint(words)
+            if "agency" in words:
+                return self._agency(pos) or self.nearest(kinds, pos, guild, party=False), True
+            bodies = _GOVERNMENT_WORDS.isdisjoint(words)
             return self.nearest(kinds, pos, guild, party="party" in words, bodies=bodies), True
         return None, False
+
+    def _agency(self, pos: int) -> Organization | None:
+        """The public body or the business named last before *pos*: ``the agency`` is a
+        government's or a firm's (``Glenmore Home Support Services ... the agency's
+        director``), whichever the text has just named."""
+        for org in self._before(pos):
+            head = org.name.rsplit(None, 1)[-1].casefold()
+            if org.kind in _AGENCY_KINDS and not _party(org) and head not in _NO_AGENCIES:
+                return org
+        return None
 
     def resolve(self, written: str | None, pos: int) -> tuple[Organization | None, str | None]:
         """The organization *written* names, and the name to show for the speaker."""

@@ -119,6 +119,9 @@ _CONTRACTED = frozenset(("he", "here", "it", "she", "that", "there", "what", "wh
 _TAKES_LISTENER = V.verb_forms(V.LISTENER_VERBS)
 _TELL_FORMS = V.verb_forms(("tell",))
 _SUBJECT_TAILS = frozenset(V.PRONOUNS) | frozenset(V.GROUP_NOUNS) | frozenset(V.TITLE_NOUNS)
+#: Nouns of an area that end a subject after a place's name (``a carer from the Leeds
+#: area``; not ``the free-trade zone``).
+_AREA_TAILS = frozenset(V.AREA_NOUNS)
 #: Speakers named as persons or pronouns (a source phrase never replaces them).
 _NAMED_KINDS = frozenset({Kind.PERSON, Kind.PRON})
 #: Subjects in the first or second person.
@@ -2456,8 +2459,16 @@ def _subject_end_ok(text: str, start: int, end: int) -> bool:
         word[0].isupper()
         or word.lower() in _SUBJECT_TAILS
         or word.endswith("s")
+        or (word in _AREA_TAILS and _capitalized_before(text, start, k))
         or _source_tail_re().search(text, max(start, k - _SOURCE_TAIL_REACH), k) is not None
     )
+
+
+def _capitalized_before(text: str, start: int, k: int) -> bool:
+    """Whether the word before *k* (from *start* on) is capitalized: a place's name
+    before an area's noun (``the Leeds area``)."""
+    prev = text[max(start, k - 40) : k].split()
+    return bool(prev) and prev[-1][:1].isupper()
 
 
 #: ``people familiar with the matter said``: how an unnamed source knows, shortly

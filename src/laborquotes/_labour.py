@@ -46,6 +46,7 @@ from ._dispute import (
     introduced_as_employer,
 )
 from ._literal_index import LiteralIndex
+from ._marks import unwrapped
 from ._model import (
     Attribution,
     Dispute,
@@ -122,7 +123,7 @@ from ._vocab import (
     TITLE_REFERENCE_HEADS,
     UNIT_TITLE_WORDS,
 )
-from ._workplaces import short_forms, with_workplaces
+from ._workplaces import SITE_NOUNS, short_forms, with_workplaces
 
 __all__ = [
     "BODY_HEAD_TITLES",
@@ -214,15 +215,20 @@ def _business(name: str) -> bool:
 #: management (``Superintendent Ana Ruiz`` in a strike at the Dunmore School District).
 BODY_HEAD_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("administrative officer", ("city", "county", "municipality", "town")),
+    ("city administrator", ("city",)),
     ("city manager", ("city", "council")),
+    ("county administrator", ("county",)),
     ("county executive", ("county",)),
     ("county manager", ("council", "county")),
     ("head teacher", ("academy", "school", "schools")),
     ("headteacher", ("academy", "school", "schools")),
     ("mayor", ("borough", "city", "municipality", "town", "township", "village")),
+    ("municipal commissioner", ("corporation", "municipal", "municipality")),
     ("principal", ("academy", "college", "school", "schools")),
     ("provost", ("college", "university")),
     ("superintendent", ("board", "district", "division", "schools")),
+    ("town administrator", ("town",)),
+    ("town manager", ("town",)),
     ("vice-chancellor", ("university",)),
 )
 
@@ -572,7 +578,7 @@ def _enrich_speaker(
     sp = _org_led_title(art, people, _section_titled(art, sp), pos)
     if _org_reference(art, sp.organization):
         sides.positional = True
-    org, shown = _written_org(art, people, sp.organization, pos)
+    org, shown = _employer_site(sides, sp.title, *_written_org(art, people, sp.organization, pos))
     if org is None and _unit_named(art, sp):
         sp, shown = _unit_titled(sp), None  # ``Kisaru branch chairman``
     if shown and (org is None or org.name not in art.by_name):
@@ -719,6 +725,28 @@ def _written_org(
     if org is not None and shown:
         return org, _mention_only(art, org, shown)
     return org, shown
+
+
+def _employer_site(
+    sides: _Sides, title: str | None, org: Organization | None, shown: str | None
+) -> tuple[Organization | None, str | None]:
+    """*org* and *shown*, unless *shown* is a site named by its place (``a packer at the
+    Grangemouth plant``, ``a cashier at the Leith branch``) where a worker of a dispute
+    with one employer works: that employer's site, so the employer. (A union's officer
+    at a branch is left alone: ``secretary of the Leith branch``.)"""
+    if org is not None or not shown or len(sides.employers) != 1:
+        return org, shown
+    *place, noun = shown.split()
+    if not place or len(place) > 3 or noun not in _SITES or not all(w[:1].isupper() for w in place):
+        return org, shown
+    if person_role(title, None) is not Role.WORKER:
+        return org, shown
+    employer = sides.employers[0]
+    return employer, employer.name
+
+
+#: The nouns of a site an employer's workers work at (``plant``, ``branch``, ``store``).
+_SITES = frozenset(SITE_NOUNS)
 
 
 def _headed_by(art: ArticleOrgs, word: str) -> Organization | None:
@@ -2054,13 +2082,15 @@ def _dispute_and_workplaces(
     """The dispute *text* reports and the organizations, with the workplaces of the
     dispute's workforce (``drivers at Fernhill Haulage``). These are read only in an
     article that reports a dispute (``a scholarship offer from West Point`` is no
-    employer), and the sides are then read again with them."""
-    words = ActionWords(text)  # (what the dispute reads of the text, read once)
-    dispute = find_dispute(text, orgs, words)
+    employer), and the sides are then read again with them. (In hard-wrapped copy they
+    are read in the text unwrapped: a wrap may cut a name, or part it from its cue.)"""
+    flat = unwrapped(text)
+    words = ActionWords(flat)  # (what the dispute reads of the text, read once)
+    dispute = find_dispute(flat, orgs, words)
     if dispute is not None:
-        working = with_workplaces(text, orgs, words.low)
+        working = with_workplaces(flat, orgs, words.low)
         if working != orgs:
-            return working, find_dispute(text, working, words)
+            return working, find_dispute(flat, working, words)
     return orgs, dispute
 
 

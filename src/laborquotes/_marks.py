@@ -22,9 +22,11 @@ import itertools
 import re
 from typing import NamedTuple
 
+import regex
+
 from ._vocab import BLOCK_TAGS
 
-__all__ = ["MarkPair", "Structure", "pair_marks"]
+__all__ = ["MarkPair", "Structure", "hard_wrapped", "pair_marks", "unwrapped"]
 
 #: Marks that open a quotation.
 OPENERS: frozenset[str] = frozenset(
@@ -208,11 +210,33 @@ def _offset_code(text: str) -> str:
     return "i" if len(text) < 2**31 and array.array("i").itemsize >= 4 else "q"
 
 
+def hard_wrapped(text: str) -> bool:
+    """Whether *text* is hard-wrapped: four lines or more, nearly all of them short (a
+    line break is then a wrap, unless a blank line or an indent makes it a paragraph's)."""
+    lines = text.count("\n") + 1
+    return lines >= 4 and len(_long_line_re().findall(text)) * 20 < lines
+
+
+def unwrapped(text: str) -> str:
+    """*text* with each line break of a hard wrap as a space, character for character
+    (the same length: every offset into it is one into *text*), for the readers of names
+    that a wrap may cut (``workers of the Kesley\nTown Council``). A break after a blank
+    line, or before an indent or another break, is a paragraph's and stays; so is every
+    break of a text that is not hard-wrapped (:func:`hard_wrapped`)."""
+    if "\n" not in text or not hard_wrapped(text):
+        return text
+    return _wrap_re().sub(lambda m: " " * len(m.group()), text)
+
+
+@functools.cache
+def _wrap_re() -> regex.Pattern[str]:
+    # (a line with a character that is no space before it; a line with no indent after)
+    return regex.compile(r"(?<=[^\s][^\S\n]{0,40}+)\r?+\n(?=[^\s])")
+
+
 def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:
     """The starts and ends of the paragraphs (trailing spaces trimmed from the ends)."""
-    lines = text.count("\n") + 1
-    long_lines = len(_long_line_re().findall(text)) if lines >= 4 else lines
-    wrapped = lines >= 4 and long_lines * 20 < lines
+    wrapped = hard_wrapped(text)
     code = _offset_code(text)
     starts = array.array(code, [0])
     ends = array.array(code)

@@ -55,6 +55,7 @@ __all__ = [
     "PARTY_WORDS",
     "PERSON_RULES",
     "POLITICAL_UNION_WORDS",
+    "SERVICE_HEADS",
     "STAFF_MANAGEMENT_WORDS",
     "TITLE_HEADS",
     "UNION_OFFICES",
@@ -160,34 +161,43 @@ UNION_SIDE_TITLES: tuple[str, ...] = (
 WORKER_WORDS: tuple[str, ...] = (
     "actor", "actress", "adjunct", "aide", "apprentice", "assembler", "assembly line operator",
     "assistant", "associate", "attendant", "auto worker", "autoworker", "baggage handler", "baker",
-    "barista", "bartender", "bellhop", "bin worker", "binman", "boilermaker", "bricklayer",
-    "bus captain", "bus driver", "butcher", "call centre worker", "camera operator",
+    "bank teller", "barista", "bartender", "bellhop",
+    "bin worker", "binman", "boilermaker", "bricklayer",
+    "bus captain", "bus driver", "butcher", "call centre worker", "call handler", "camera operator",
     "care assistant", "care worker", "caregiver", "carpenter", "cashier", "charge nurse",
-    "checkout operator", "checkout worker", "civil servant", "cleaner", "clerk", "cna",
+    "checkout operator", "checkout worker", "civil servant",
+    "claims processor", "cleaner", "clerk", "cna",
     "coalminer", "conductor", "cook", "courier", "craftsman", "crane operator", "crew member",
-    "custodian", "dancer", "deckhand", "dinner lady", "dishwasher", "dispatcher", "docker",
+    "custodian", "customer adviser", "customer advisor",
+    "customer service adviser", "customer service agent",
+    "customer service representative", "dancer", "deckhand",
+    "dinner lady", "dishwasher", "dispatcher", "docker",
     "dockworker", "doctor", "doctoral candidate", "doctoral student", "driver", "educator",
     "electrician", "employee", "employee of", "emt", "engineer", "equipment operator",
     "farm worker", "farmworker", "fast-food worker", "firefighter", "firemen", "fisherman",
     "fitter", "flight attendant", "forklift operator", "fruit picker", "garbage collector", "gp",
     "graduate student", "graduate worker", "grocery worker", "handler", "has worked", "hca",
-    "healthcare assistant", "home care worker", "hotel worker", "house officer", "housekeeper",
+    "healthcare assistant", "home care worker", "home support worker",
+    "home-support worker", "hotel worker", "house officer", "housekeeper",
     "housekeeping", "janitor", "joiner", "junior doctor", "laborer", "labourer", "lecturer",
     "letter carrier", "line operator", "line worker", "lineman", "linemen", "linesman", "loader",
     "locked-out", "longshore worker", "longshoreman", "longshoremen", "lpn", "machine operator",
     "machinist", "mail carrier", "meatpacker", "meatworker", "mechanic", "member", "membership",
-    "midwife", "miner", "mineworker", "musician", "nurse", "nursing assistant", "orderly",
+    "midwife", "miner", "mineworker", "mortgage adviser",
+    "musician", "nurse", "nursing assistant", "orderly",
     "packer", "paramedic", "performer", "pharmacist", "phd candidate", "phd student", "physician",
     "picker", "picket", "picketer", "pilot", "plant operator", "plucker", "porter",
-    "postal worker", "postdoc", "postie", "postman", "postwoman", "psw", "rank and file",
+    "postal worker", "postdoc", "postie", "postman",
+    "postwoman", "psw", "rank and file",
     "rank-and-file", "receptionist", "refuse collector", "resident doctor", "resident physician",
     "retail worker", "rider", "rigger", "rn", "room attendant", "sailor", "sanitation worker",
     "scaffolder", "screenwriter", "seafarer", "seaman", "seamen", "seamstress", "security guard",
     "server", "sewer", "shearer", "shelf stacker", "shop worker", "signaller", "signalman",
     "singer", "slaughterman", "social worker", "sorter", "staff member", "staff nurse",
     "stagehand", "steelworker", "stevedore", "stewardess", "storeman", "stower",
-    "streetcar operator", "striker", "striking", "stunt", "substitute teacher", "sweeper",
-    "tailor", "teacher", "teaching assistant", "technician", "therapist", "till operator",
+    "streetcar operator", "striker", "striking",
+    "stunt", "substitute teacher", "support worker", "sweeper",
+    "tailor", "teacher", "teaching assistant", "technician", "teller", "therapist", "till operator",
     "tradie", "train driver", "trainee", "truck driver", "truck operator", "trucker", "truckie",
     "tutor", "veteran", "waiter", "waitress", "ward sister", "warehouse", "waterside worker",
     "welder", "wharfie", "who works", "worked at", "worker", "works at", "writer",
@@ -361,6 +371,12 @@ JOINED_EXECUTIVE_TITLES: tuple[str, ...] = (
 MANAGER_HEADS: tuple[str, ...] = (
     "controller", "director", "executive", "manager", "officer", "spokesman",
     "spokesperson", "spokeswoman", "superintendent", "supervisor",
+)  # fmt: skip
+
+#: Head words of a worker's title that a bystander's word may open (``customer adviser``,
+#: ``passenger assistant``, ``patient care assistant``): whom the work serves.
+SERVICE_HEADS: tuple[str, ...] = (
+    "adviser", "advisor", "agent", "assistant", "handler", "representative", "worker",
 )  # fmt: skip
 
 #: People and bodies outside the dispute (``a passenger``, ``a parent``, ``a students'
@@ -713,7 +729,7 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         role=Role.OTHER,
         words=BYSTANDER_WORDS,
         kinds=_ANY_BUT_UNION,
-        unless_heads=MANAGER_HEADS,
+        unless_heads=(*MANAGER_HEADS, *SERVICE_HEADS),
         note="a passenger, parent, patient or students' union: outside the dispute (not "
         "a manager named after them: ``customer services director``)",
     ),
@@ -1015,14 +1031,27 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
         text = _LOCALITY().sub("", text)  # (``who has driven buses in the city``)
     if "candidate" in text:
         text = _DEGREE_CANDIDATE().sub(r"\1 student", text)  # (``doctoral candidate``)
+    if kind is None and _kin_of(text):
+        return Role.OTHER  # ``Mills' son``: a family's, not a mill's
     if kind is None:
         kind = hint_kind(text)
+        if kind is OrgKind.EMPLOYER and text.split(" ", 1)[0] in _RELATIVE_LEADS:
+            # (a workplace in a relative clause makes no officer of it: ``who has
+            # trimmed loins at the plant``; :func:`relative_role` reads it)
+            kind = None
     role = _first_role(PERSON_RULES, text, kind)
     if role in _NOW_ONLY and text.split(" ", 1)[0].lower() in _PAST_WORK:
         # ``Retired teacher Lorraine Kibbe``, ``a former rail executive``: no longer of a
         # workforce or of a management
         return Role.OTHER
     return Role.OTHER if role is None else role
+
+
+def _kin_of(title: str) -> bool:
+    """Whether *title* is a possessive and a kin word (``Mills' son``, ``the dead man's
+    daughter``): a relative of someone, whatever the owner's name reads as."""
+    owner, _, kin = title.rpartition(" ")
+    return kin.lower() in _KIN and owner.endswith(("'s", "’s", "s'", "s’"))
 
 
 #: Modifiers of a worker's title that put the work in the past (``retired teacher``).
@@ -1064,7 +1093,7 @@ _KIN = frozenset(V.KIN_TITLES) | frozenset(("child", "children", "kids", "sons",
 #: plant``, ``the hospital``, ``the company``).
 _EMPLOYER_PLACES = frozenset(
     (*V.WORKPLACE_NOUNS, *V.SIDE_BODY_WORDS, *V.SIDE_EMPLOYER_WORDS, *V.TITLE_REFERENCE_HEADS)
-)
+) | {"center", "centre", "office"}
 #: The preposition and the place of the work after a relative clause's verb (``at the
 #: plant``, ``for Acme Foods``, ``at a hospital laundry``).
 _WORK_PLACE = _lazy(
@@ -1112,18 +1141,32 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
         # (``who runs the plant`` tells no side here)
         after = words[words.index(verbs[0]) + 1 :][:1]
         return Role.OTHER if after and after[0] in ("a", "an") else None
-    if verbs[0] not in _WORK_VERBS or not disputed:
+    if not disputed:
         return None
     places = [p for p in _WORK_PLACE().finditer(clause) if not _duration(p["words"])]
-    names = {w for name in employers for w in name.split() if w[:1].isupper()}
-    for place in places:
-        if place["det"] not in ("a", "an") and any(
-            w.lower() in _EMPLOYER_PLACES or w in names for w in place["words"].split()
-        ):
-            return Role.WORKER
+    at_employer = _at_employer(places, employers)
+    if verbs[0] not in _WORK_VERBS:
+        # ``who has trimmed loins at the plant for 11 years``: the trade at the
+        # employer's place, for a length of time (not a passive: ``who has been
+        # treated at the hospital for a decade``)
+        active, tenure = "been" not in words[1:4], bool(_DURATION_UNITS.intersection(words))
+        return Role.WORKER if active and at_employer and tenure else None
+    if at_employer:
+        return Role.WORKER
     if places and places[0]["det"] in ("a", "an"):
         return Role.OTHER  # (``who works at a hospital laundry``: another workplace)
     return Role.WORKER if not places and verbs[0] != "joined" else None
+
+
+def _at_employer(places: list[regex.Match[str]], employers: Iterable[str]) -> bool:
+    """Whether one of the *places* of a relative clause is the employer's: a place of
+    work with ``the`` (``at the plant``) or a word of an employer's name."""
+    names = {w for name in employers for w in name.split() if w[:1].isupper()}
+    return any(
+        place["det"] not in ("a", "an")
+        and any(w.lower() in _EMPLOYER_PLACES or w in names for w in place["words"].split())
+        for place in places
+    )
 
 
 def union_only_office(title: str) -> bool:

@@ -239,12 +239,14 @@ RULES: dict[str, str] = {
         (?: {capword} (?: ['’] s?+ )?+
             (?: {s1} (?: {of_joiner} {s1} (?: the {s1} )? )?+ | {listed_comma} ) ){0,7}
         {capword}
-      | {s1} {org_preposition} {s1} (?: the | its | their ) {s1} (?: {low} {s1} ){0,2}
-        {group_word} (?![\w\-’'])
-      | {s1} {org_preposition} {s1} (?: the | its | their ) {s1}
-        (?: (?: {low} | {capword} ) {s1} ){0,2} {workplace} (?![\w\-’'])
+      | {s1} {org_preposition} {s1} {one_of}?+ (?: the | its | their ) {s1} (?: {low} {s1} ){0,2}
+        {group_word} s?+ (?![\w\-’'])
+      | {s1} {org_preposition} {s1} {one_of}?+ (?: the | its | their ) {s1}
+        (?: (?: {low} | {capword} ) {s1} ){0,2} {workplace} s?+ (?![\w\-’'])
         (?: {s1} of {s1} (?: the {s1} )? (?: {capword} {s1} ){0,3} {capword} )?
     )?""",
+    # (one workplace of several: ``a nurse at one of the hospitals``)
+    "one_of": r"(?: one {s1} of {s1} )",
     "pp": r"""(?:
         {s1} {phrase_preposition} {s1} (?: {phrase_determiner} {s1} )?
         (?: {np_word} {s1} ){0,2} {np_word}
@@ -375,8 +377,13 @@ RULES: dict[str, str] = {
     # Where a subject is from, ending the subject: ``Ramesh Gupta in Lucknow said``.
     # Where an unnamed speaker's workplace is (``a nurse at Fenwick Hospital in Red Deer``),
     # ending the phrase or its head before an appositive's comma.
+    # (an area named after ``the``: ``a carer from the Inverlorne area``; a compass point
+    # in lower case before a place: ``in west Clare``)
     "unnamed_loc": r"""(?:
-        {s1} {location_prep} {s1} \p{Lu}\p{Ll}++ (?: {s1} \p{Lu}\p{Ll}++ ){0,2}
+        {s1} {location_prep} {s1}
+        (?: the {s1} (?= (?: \p{Lu}\p{Ll}++ {s1} ){1,3} {area_noun} (?![\w\-]) ) )?+
+        (?: {compass} {s1} (?=\p{Lu}) )?+
+        \p{Lu}\p{Ll}++ (?: {s1} \p{Lu}\p{Ll}++ ){0,2} (?: {s1} {area_noun} (?![\w\-]) )?+
         (?= \s*+ (?: , | \Z ) )
     )""",
     "loc": r"""
@@ -493,6 +500,8 @@ def _word_tables() -> dict[str, Table]:
         "particle": (V.NAME_PARTICLES, False),
         "postnominal": (V.NAME_POSTNOMINALS, False),
         "location_prep": (V.LOCATION_PREPOSITIONS, False),
+        "area_noun": (V.AREA_NOUNS, False),
+        "compass": (V.COMPASS_WORDS, False),
         "gaelic": (V.GAELIC_PATRONYMS, False),
         "phrase_determiner": (V.PHRASE_DETERMINERS, False),
         "possessive_pronoun": (tuple(sorted(V.POSSESSIVE_PRONOUNS)), True),

@@ -144,6 +144,8 @@ _SEAT_PREPS = frozenset(("for", "from"))
 #: Prepositions of what a title is about or where it is held (``on a police drama``).
 _SCOPE_PREPS = _PREPS | {"on"}
 _AREA_NOUNS = frozenset(V.AREA_NOUNS)
+#: Prepositions before an area (``for the Okanagan region``, ``from the Leeds area``).
+_AREA_PREPS = frozenset(("for", "from", "in"))
 #: Determiners that name no organization after a preposition (``at a firm``, ``in his job``).
 _UNNAMING_DETERMINERS = frozenset(V.UNNAMING_DETERMINERS)
 _PARTIES = sorted(V.PARTIES, key=len, reverse=True)
@@ -652,8 +654,18 @@ def _before_place(words: list[str]) -> list[str]:
 _UNITS = frozenset(V.NUMBERED_UNITS)
 
 
+def _without_one_of(words: list[str]) -> list[str]:
+    """*words* without ``one of`` after a preposition: one of several is the body's
+    (``a nurse at one of the hospitals``)."""
+    for i in range(1, len(words) - 3):
+        if words[i] in _PREPS and words[i + 1] == "one" and words[i + 2] == "of":
+            return [*words[: i + 1], *words[i + 3 :]]
+    return words
+
+
 def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | None:
     """``member of Local 7`` -> (``member``, ``Local 7``); ``None`` without one."""
+    words = _without_one_of(words)
     for i, w in enumerate(words):
         if w in _SEAT_PREPS and 0 < i < len(words) - 1 and words[i - 1] in _LEGISLATORS:
             return _strip_article(" ".join(words)), None  # ``MP from Gorakhpur``: a seat
@@ -749,7 +761,7 @@ def _covered_area(
     """``a BCGEU staff representative for the Okanagan and Thompson regions``: the area a
     person covers, no organization (the words before it, *head*, may name one); ``None``
     for no such area."""
-    if prep != "for" or rest[-1] not in _AREA_NOUNS:
+    if prep not in _AREA_PREPS or rest[-1] not in _AREA_NOUNS:
         return None
     if not all(x[:1].isupper() or x == "and" for x in rest[:-1]):
         return None

@@ -91,6 +91,7 @@ __all__ = [
     "KIN_DESCRIPTORS",
     "KIN_REFERENCES",
     "KIN_TITLES",
+    "LABOUR_OFFICE_NOUNS",
     "LEGISLATOR_POSTNOMINALS",
     "LISTED_BODY_HEADS",
     "LISTED_NAME_HEADS",
@@ -118,6 +119,7 @@ __all__ = [
     "NAMING_CUES",
     "NAMING_PARTICLES",
     "NICKNAME_CUES",
+    "NOT_AGENCY_HEADS",
     "NOT_AGENT_PHRASES",
     "NOT_APPOSITIVE_STARTS",
     "NOT_GROUP_MODIFIERS",
@@ -981,10 +983,11 @@ PORTFOLIO_WORDS: tuple[str, ...] = (
 #: Nouns (lower case) that make a descriptor a title: ``union president``,
 #: ``staff writer``, ``a member of``. Also used for role references (``the senator``).
 TITLE_NOUNS: tuple[str, ...] = (
-    "accountant-general", "activist", "actor", "actress", "administrator", "adviser",
+    "accountant-general", "activist", "actor", "actress", "adjuster", "administrator", "adviser",
     "advisor", "advocate", "agent", "aide", "alderman", "alderperson", "alderwoman", "ally",
     "am", "ambassador", "analyst", "anchor", "apprentice", "architect", "artist",
-    "assemblyman", "assemblymember", "assemblywoman", "assistant", "associate", "attendant",
+    "assemblyman", "assemblymember", "assemblywoman",
+    "assessor", "assistant", "associate", "attendant",
     "attendee", "attorney", "attorney-general", "auditor", "auditor-general", "aunt",
     "author", "autoworker", "backbencher", "backer", "baker", "banker", "barista",
     "bartender", "bellhop", "billionaire", "binman", "bishop", "blogger", "boilermaker",
@@ -1021,7 +1024,7 @@ TITLE_NOUNS: tuple[str, ...] = (
     "partner", "passenger", "pastor", "patient", "peer", "pensioner", "performer",
     "pharmacist", "physician", "physiotherapist", "picker", "picketer", "pilot", "planner",
     "plucker", "plumber", "pollster", "porter", "postie", "postman", "postmaster-general",
-    "postwoman", "premier", "president", "prince", "princess", "principal", "producer",
+    "postwoman", "premier", "president", "prince", "princess", "principal", "processor", "producer",
     "professor", "proprietor", "prosecutor", "protester", "provost", "psychologist",
     "publican", "pundit", "queen", "radiographer", "receptionist", "registrar-general",
     "relative", "rep", "reporter", "representative", "researcher", "resident", "retiree", "rider",
@@ -1033,8 +1036,9 @@ TITLE_NOUNS: tuple[str, ...] = (
     "spokesperson", "spokeswoman", "staff", "staffer", "star", "stevedore", "steward",
     "stewardess", "storeman", "strategist", "striker", "student", "stylist",
     "subcontractor", "superintendent", "supervisor", "supporter", "surgeon",
-    "surgeon-general", "surrogate", "survivor", "tahsildar", "taoiseach", "td", "teacher",
-    "technician", "tenant", "tourist", "trader", "tradie", "trainee", "traveler",
+    "surgeon-general", "surrogate", "survivor", "sweeper",
+    "tahsildar", "taoiseach", "td", "teacher",
+    "technician", "teller", "tenant", "tourist", "trader", "tradie", "trainee", "traveler",
     "traveller", "treasurer", "treasurer-general", "trucker", "truckie", "trustee",
     "tumuaki", "tycoon", "tánaiste", "uncle", "vendor", "veteran", "vice", "vice-chair",
     "vice-chairman", "vice-chancellor", "vice-president", "vice-principal", "victim",
@@ -1218,7 +1222,8 @@ COMPANY_OFFICER_TITLES: tuple[str, ...] = (
     "board chair", "board chairman", "board chairwoman", "ceo", "cfo", "chair of the board",
     "chairman", "chairman of the board", "chairwoman", "chief executive", "coo",
     "executive chairman", "finance chief", "finance director", "managing director",
-    "president and ceo", "president and chief executive",
+    "mill manager", "mine manager", "plant manager", "president and ceo",
+    "president and chief executive", "site manager", "store manager",
 )  # fmt: skip
 
 #: Last words of a public body's name (``Kestrel Harbour Authority``, ``Westmarch Valley
@@ -1807,13 +1812,19 @@ NOT_ORG_LEADS: tuple[str, ...] = ("campaign", "community", "family", "opposition
 #: not an organization (``Clinton campaign manager``).
 PERSONAL_OFFICE_WORDS: tuple[str, ...] = ("campaign",)
 
+#: The last words of bodies that ``the agency`` does not refer to: institutions and
+#: councils, each with a noun of its own (``the hospital``, ``the council``).
+NOT_AGENCY_HEADS: tuple[str, ...] = (
+    "college", "council", "court", "hospital", "school", "university",
+)  # fmt: skip
+
 #: Workplaces named by a common noun after a group (``workers at the plant``, ``staff at
 #: the depot``, ``miners at the pit``): the group's place of work, part of its phrase.
 WORKPLACE_NOUNS: tuple[str, ...] = (
-    "airport", "branch", "clinic", "depot", "docks", "facility", "factory", "garage", "hub",
-    "mill", "mine", "mines", "pit", "plant", "plants", "port", "refinery", "shipyard", "site",
-    "smelter", "station", "steelworks", "store", "stores", "terminal", "ward", "warehouse",
-    "works", "yard",
+    "airport", "branch", "clinic", "depot", "docks", "facility", "factory", "garage", "home",
+    "hub", "mill", "mine", "mines", "pit", "plant", "plants", "port", "refinery", "shipyard",
+    "site", "smelter", "station", "steelworks", "store", "stores", "terminal", "ward",
+    "warehouse", "works", "yard",
 )  # fmt: skip
 
 #: Heads of a title that a portfolio joined by ``and`` may open (``the health and social
@@ -1971,6 +1982,13 @@ REFERENCE_HEAD_FALLBACKS: tuple[tuple[str, str], ...] = (("authority", "council"
 #: Reference heads that are adjectives too (``local resident``, ``a local councillor``):
 #: a reference only as the head noun (``the local``, ``the local's president``).
 ADJECTIVAL_REFERENCE_HEADS: tuple[str, ...] = ("local",)
+
+#: Nouns of a public office for labour matters: ``labour`` or ``labor`` before one (``the
+#: provincial labour ministry``, ``a Labor Department spokesman``) points at no union.
+LABOUR_OFFICE_NOUNS: tuple[str, ...] = (
+    "board", "commission", "commissioner", "court", "department", "inspector",
+    "inspectorate", "inspectors", "minister", "ministry", "secretary", "tribunal",
+)  # fmt: skip
 
 #: Heads of a title that points at an organization (``a member of the union``).
 TITLE_REFERENCE_HEADS: tuple[str, ...] = (

@@ -57,6 +57,7 @@ __all__ = [
     "GENERIC_NAME_WORDS",
     "GOVERNMENT_BODY_ENDS",
     "NAME_END_LEGAL_FORMS",
+    "NOT_STAFF_OF",
     "NOT_WORKFORCE_AFTER_NAME",
     "OWNED_SITE_LEADS",
     "PAY_OFFER_WORDS",
@@ -112,6 +113,10 @@ CUED_BUSINESS_NOUNS: tuple[str, ...] = (
 #: ``Labour Party members``, ``the Acme Foods union``), or that are verbs too (``the
 #: Secret Service guards his hotel``).
 NOT_WORKFORCE_AFTER_NAME: tuple[str, ...] = ("guards", "members", "union", "unions")
+
+#: Workforce words whose ``of`` names no employer (``members of Unifor``, ``unions of
+#: the sector``).
+NOT_STAFF_OF: tuple[str, ...] = ("members", "union", "unions")
 
 #: Legal forms that close a workplace's name though the tables' scan leaves them out, as
 #: they name more than companies elsewhere (``Co. Durham``, ``the state AG``, ``Cricket
@@ -201,9 +206,12 @@ def _after_cue_re() -> str:
     # (``talks between the United Auto Workers and Kestrel Driveline Systems``: the other
     # party after a union's name, or after ``the union``, and ``and``)
     between = rf"between[^\S\n]++(?:the[^\S\n]++)?+(?:{name}{acronym}|union)[^\S\n]++and"
+    # (``bin workers of the Kesley Council``: ``workers of``, a cue, inside a workforce's
+    # words, which the scan reads whole)
+    staff_of = alternation([w for w in WORKFORCE_WORDS if w not in NOT_STAFF_OF], capitalized=True)
     cues = rf"""(?:{alternation(EMPLOYER_CUES, capitalized=True)}
         |{staff}{union}[^\S\n]++(?:at|in[^\S\n]++the|in(?=[^\S\n]++{body}))|{acted}
-        |{between})"""
+        |(?:{staff_of})[^\S\n]++of|{between})"""
     # (a quantity before the name makes it a site's owner: ``at a Kelso Build site``,
     # ``at four Eastbrook Health private hospitals``)
     owned = rf"(?P<owned>{alternation(OWNED_SITE_LEADS)}|\d{{1,4}}+)"
