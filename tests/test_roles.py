@@ -700,6 +700,8 @@ LOCALITIES = [
     ("who has driven buses in the city for 20 years", Role.OTHER),
     ("who has taught in the county since 2001", Role.OTHER),
     ("who has worked for the city for 20 years", Role.GOVERNMENT),
+    ("a nursing student from the city's north side", Role.OTHER),
+    ("a clerk in the county's finance department", Role.GOVERNMENT),
     ("who sits on the city council", Role.GOVERNMENT),
     ("a councillor in the city", Role.GOVERNMENT),
 ]
@@ -1194,3 +1196,115 @@ def test_a_branch_officer_is_not_the_employers() -> None:
 def test_treated_at_the_hospital_is_no_worker() -> None:
     clause = "who has been treated at the hospital for a heart condition for a decade"
     assert _roles.relative_role(clause, True, ["Kestrel General Hospital"]) is not Role.WORKER
+
+
+#: An employing council's managers are its management; its elected members and the
+#: opposition are politicians.
+def test_an_employing_councils_politicians() -> None:
+    text = (
+        "Home carers employed by Kelso Council will strike next week, the GMB said.\n\n"
+        "Ian Reid, the Conservative group leader on Kelso Council, said the council had "
+        "drifted into the dispute.\n\n"
+        "The council's head of adult social care, Ruth Kerr, said services would run."
+    )
+    roles = {name: role for name, _org, role in _speakers(text)}
+    assert roles["Ian Reid"] is Role.GOVERNMENT
+    assert roles["Ruth Kerr"] is Role.EMPLOYER
+
+
+#: A public body that locks its workforce out is the dispute's employer, and its mayor
+#: its management; a union officer's bargaining unit is no organization.
+def test_a_town_that_locks_out_its_staff() -> None:
+    text = (
+        "The Town of Kelso Bay, N.S., has locked out about 85 municipal employees.\n\n"
+        'Mayor Hal Brennan said council had "run out of road" after months of talks.\n\n'
+        '"A lockout is a choice," said Jenna Moss, the NSGEU staff representative for the '
+        "bargaining unit."
+    )
+    people = _speakers(text)
+    assert people[0][0] == "Hal Brennan"
+    assert people[0][2] is Role.EMPLOYER
+    assert people[-1] == ("Jenna Moss", "NSGEU", Role.UNION_OFFICIAL)
+
+
+#: The singular of the workforce's plural is a worker's title in its dispute (``guard``
+#: in a strike of guards), though alone it names no trade; so is a clerical officer.
+@pytest.mark.parametrize(
+    ("workforce", "sentence"),
+    [
+        ("guards", "Guard Rae Amadi said colleagues worked 60-hour weeks."),
+        ("guards", "Another guard, who asked not to be named, said colleagues were tired."),
+        ("clerks", "Clerical officer Rae Amadi said colleagues worked 60-hour weeks."),
+    ],
+)
+def test_one_of_the_workforce(workforce: str, sentence: str) -> None:
+    text = (
+        f"About 90 {workforce} employed by Castlegate Facilities walked out on Monday.\n\n"
+        f"{sentence}"
+    )
+    assert _speakers(text)[0][2] is Role.WORKER
+
+
+#: A retired one of the trade is no longer of the workforce.
+def test_a_retired_one_of_the_workforce_is_not() -> None:
+    text = (
+        "About 90 guards employed by Castlegate Facilities walked out on Monday.\n\n"
+        "Retired guard Rae Amadi said the courts were unsafe."
+    )
+    assert _speakers(text)[0][2] is not Role.WORKER
+
+
+#: ``it`` names no person: after a sentence whose subject is a name, that name is a
+#: body's; and a business named after a trade (``Laurentian Courier``) is no workforce.
+def test_it_is_the_body_before_and_a_trade_named_business() -> None:
+    text = (
+        "Unite said members at Kestrel Mail would strike.\n\n"
+        "Carl Ashdown, the union's national officer, said the vote was clear.\n\n"
+        "Kestrel Mail, formed from a merger in 2016, carries a fifth of the parcels. It said "
+        'it was "disappointed" by the result.\n\n'
+        'Kestrel Courier called the strike "a shame" in a statement.'
+    )
+    people = _speakers(text)
+    assert [p for p in people if p[0] == "Carl Ashdown"] == [
+        ("Carl Ashdown", "the union", Role.UNION_OFFICIAL)
+    ]
+    assert ("Kestrel Mail", "Kestrel Mail", Role.EMPLOYER) in people
+    assert people[-1][0] == "Kestrel Courier"
+    assert people[-1][2] is not Role.WORKER
+
+
+#: ``it`` after a body that spoke in the sentence before, or in its own sentence, is
+#: that body; a person who spoke last is never ``it``.
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Dockers at Saltmarsh Terminals voted to strike, Unite said.\n\n"
+            "Saltmarsh said contingency plans were in place. It added that it would "
+            "keep the port open.",
+            "Saltmarsh",
+        ),
+        (
+            "Culinary workers set a strike deadline at Silver Mesa Resorts.\n\n"
+            "Silver Mesa said it had offered a raise, and it described the deadline as "
+            '"a stunt."',
+            "Silver Mesa",
+        ),
+    ],
+)
+def test_it_is_a_body_that_spoke(text: str, body: str) -> None:
+    names = [name for name, _org, _role in _speakers(text)]
+    assert names[-1] == body
+
+
+#: A union's officer described as ``the union's ... at <Employer>`` is the union's.
+def test_a_union_officer_at_the_employer() -> None:
+    text = (
+        "Flight attendants at Cascadia Air, members of the Association of Flight "
+        "Attendants, picketed on Monday.\n\n"
+        '"None of it is on the clock," said Renata Okafor, the union\'s council president '
+        "at Cascadia Air."
+    )
+    name, org, role = _speakers(text)[-1]
+    assert (name, role) == ("Renata Okafor", Role.UNION_OFFICIAL)
+    assert org != "Cascadia Air"

@@ -6,7 +6,7 @@ import re
 from unittest import mock
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from laborquotes import _coref, _dispute, _org_names, _workplaces
@@ -202,6 +202,8 @@ _NAME_MARK_PIECES = (
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_NAME_MARK_PIECES), max_size=25).map("".join))
+@example("& Co plc")  # (``Co`` ending ``& Co`` or ``and Co``: one legal form)
+@example("and Co plc")
 def test_name_marks_are_those_of_a_scan_of_each(text: str) -> None:
     # (the head nouns' scan and the legal forms' as first written, each alone)
     words = sorted({*_org_names.GENERIC_HEADS, "Guild", "Local", "United"}, key=len, reverse=True)

@@ -747,6 +747,46 @@ def place_key(start: int, end: int) -> int:
     return start << PLACE_BITS | end
 
 
+def _one_thing(phrase: str) -> bool:
+    """Whether *phrase* names one body or document that ``it`` may point back at: a
+    determiner or an owner's possessive before a singular head (``The letter``, ``the
+    Islamic State``, ``Thursday's memo from the panel``; not ``The authors``), or a name
+    of capitalized words (``Kestrel Post``)."""
+    words = phrase.split()
+    first = words[0]
+    if len(words) < 2 or first.lower() in _COUNTS:
+        return False  # (``Two Americans``)
+    determined = first.lower() in ("a", "an", "the", "this")
+    if all(w[:1].isupper() for w in words) and not determined:
+        return True  # (``Kestrel Post``, ``Kestrel Foods``: a name, whatever its last word)
+    pointed = determined or first.endswith(("'s", "’s"))
+    return pointed and not _plural_head(phrase)  # (``The letter``, not ``The PACs``)
+
+
+#: Words that count a plural (``Two Americans``, ``Several groups``).
+_COUNTS = frozenset((*V.NUMBER_WORDS, *V.PARTITIVE_QUANTIFIERS))
+
+
+def _a_name(cand: Cand) -> bool:
+    """Whether *cand*, read as a person, is a name of two capitalized words or more with
+    no title: a body's name where ``it`` points at it (not ``Trump rushed out``)."""
+    words = cand.name.split()
+    return cand.title is None and len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+def _body_like(sp: Speaker) -> bool:
+    """Whether *sp* may be what ``it`` points at: a group, or one word with no title
+    (``Saltmarsh said``: a body's name as likely as a surname)."""
+    return sp.is_group or (sp.title is None and " " not in sp.name.strip())
+
+
+def _plural_head(phrase: str) -> bool:
+    """Whether the last word of *phrase* reads as a plural (``filings``, ``The aides``;
+    not ``Congress``)."""
+    head = phrase.rsplit(None, 1)[-1].lower() if phrase.strip() else ""
+    return head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+
+
 class Resolver:
     """Turns speaker phrases into speakers, in the order they are written."""
 
@@ -923,9 +963,11 @@ class Resolver:
             if own is not None:
                 return own
         if low == "it":
-            body = self._group_subject(cand.start)
+            # ``The union wants an end to what it says is "..."``; ``Kestrel Post ...
+            # handles a quarter of the mail. It said ...``
+            body = self._group_subject(cand.start) or self._recent_body(anchor)
             if body is not None:
-                return body  # ``The union wants an end to what it says is "..."``
+                return body
         if low in _CENTRED:
             asked = self._asked(anchor, want)
             if asked is not None:
@@ -951,6 +993,10 @@ class Resolver:
             # ``they`` / ``we``: a group that has spoken, else whoever spoke last.
             plural = V.PRONOUNS.get(low) == "p"
             found = self.last_group if plural and self.last_group is not None else self.last_any
+            if low == "it" and found is not None and not _body_like(found):
+                # (``it`` is never a person, nor a plural: ``The authors``)
+                last = self.last_group
+                found = last if last is not None and not _plural_head(last.name) else None
             if found is not None:
                 return found
         if personal:
@@ -973,9 +1019,42 @@ class Resolver:
             return None
         if subject.kind is Kind.GROUP:
             return self._resolve(subject)
-        if subject.kind is Kind.PERSON and _registered(subject.name):
-            return Speaker(name=subject.name, is_group=True)  # (``it``: no person, ``Unite``)
+        if subject.kind is Kind.PERSON and (_registered(subject.name) or _a_name(subject)):
+            # (``it``: no person, ``Unite``; ``Silver Mesa said ... and it described``)
+            return Speaker(name=subject.name, is_group=True)
         return None  # (a person)
+
+    def _recent_body(self, anchor: int) -> Speaker | None:
+        """What ``it`` at *anchor* points back at: the body that spoke in the sentence
+        before (``Saltmarsh said ... It added``), else that sentence's subject as a body
+        (:meth:`_previous_body`)."""
+        if self.st is None:
+            return None
+        ss = self.st.sentence_start(anchor)
+        ps = self.st.sentence_start(ss - 1) if ss > 0 else ss
+        last = self.last_any
+        if last is not None and self.last_start >= ps and _body_like(last):
+            return last
+        return self._previous_body(anchor)
+
+    def _previous_body(self, anchor: int) -> Speaker | None:
+        """The subject of the sentence before the one that opens at *anchor*, as a body:
+        ``it`` names no person, so a name there is an organization's (``Kestrel Post,
+        formed in 2016, handles ... It said``)."""
+        if self.st is None:
+            return None
+        ss = self.st.sentence_start(anchor)
+        ps = self.st.sentence_start(ss - 1) if ss > 0 else ss
+        if ps >= ss or self._quoted(ps):
+            return None
+        subject = speaker_forward(self.text, ps, ss)
+        if subject is None:
+            return None
+        if subject.kind is Kind.GROUP and _one_thing(subject.name):
+            return self._resolve(subject)
+        if subject.kind is Kind.PERSON and _a_name(subject):
+            return Speaker(name=subject.name, is_group=True)
+        return None
 
     def _own_subject(self, anchor: int, want: Gender | None) -> Speaker | None:
         """The person named, as the subject of a verb, in the sentence of the quotation

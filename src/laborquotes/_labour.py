@@ -39,6 +39,7 @@ from ._coref import (
 from ._described_bodies import described_body
 from ._described_companies import with_described_companies
 from ._dispute import (
+    WORKFORCE_WORDS,
     ActionWords,
     employing_body,
     expert_affiliation,
@@ -110,6 +111,7 @@ from ._vocab import (
     ORG_NAME_JOINERS,
     ORG_PART_NOUNS,
     ORG_TAIL_DESCRIPTORS,
+    PAST_WORK_MODIFIERS,
     PLACE_OFFICES,
     PUBLIC_BODY_HEADS,
     PUBLIC_SERVICE_WORDS,
@@ -245,6 +247,7 @@ class _Sides:
         self.text = text
         self._introduced: dict[str, bool] = {}
         self._academic: frozenset[str] | None = None  # (:meth:`academic_plurals`)
+        self._workforce: frozenset[str] | None = None  # (:meth:`workforce_singulars`)
         self.disputed = dispute is not None
         self.unions = tuple(dispute.unions) if dispute is not None else ()
         self.employers = tuple(dispute.employers) if dispute is not None else ()
@@ -284,6 +287,14 @@ class _Sides:
             found = _ACADEMIC_PLURALS().findall(self.text)
             self._academic = frozenset(w.lower()[:-1] for w in found)
         return self._academic
+
+    def workforce_singulars(self) -> frozenset[str]:
+        """The workforce words the text writes in the plural (``guards``), singular
+        (``guard``): one scan of the text, on first use."""
+        if self._workforce is None:
+            found = _WORKFORCE_PLURALS().findall(self.text)
+            self._workforce = frozenset(w.lower()[:-1] for w in found)
+        return self._workforce
 
     def spelled(self, orgs: Sequence[Organization], acronym: str) -> Organization | None:
         """:func:`_spelled_by`, with the article's initials read once."""
@@ -1617,6 +1628,30 @@ def _employers_board(sides: _Sides, org: Organization) -> bool:
     )
 
 
+def _of_workforce(sides: _Sides, title: str | None) -> bool:
+    """Whether the last word of *title* (``guard``, ``another guard``) is the singular of
+    a workforce word the text of a dispute writes in the plural (``90 guards walked
+    out``): one of the workforce, though the word alone names no worker's trade."""
+    if not sides.disputed or not title:
+        return False
+    words = title.lower().split()
+    if _PAST_WORK.intersection(words):
+        return False  # (``retired bus driver``: no longer of any workforce)
+    return words[-1] in sides.workforce_singulars()
+
+
+_PAST_WORK = frozenset(PAST_WORK_MODIFIERS)
+
+
+#: Plural workforce words of no trade (``members``, ``workers``): no singular title.
+_NO_TRADE = frozenset(("employees", "members", "unions", "workers"))
+#: The plural workforce words of a trade (:data:`~laborquotes._dispute.WORKFORCE_WORDS`).
+_TRADE_PLURALS = tuple(
+    w for w in WORKFORCE_WORDS if w.endswith("s") and " " not in w and w not in _NO_TRADE
+)
+_WORKFORCE_PLURALS = _lazy(rf"(?i)(?<![\w\-])(?:{'|'.join(_TRADE_PLURALS)})(?![\w\-])")
+
+
 def _academic_workforce(sides: _Sides, title: str | None) -> bool:
     """Whether *title* is of teaching or research staff (``lecturer``) whom the article
     writes in the plural too (``Lecturers at Tarwin University walked out``): one of the
@@ -1650,6 +1685,8 @@ def _sided_role(
         return Role.EMPLOYER  # ``president of the Maple Falls School District Board``
     if role is Role.MEDIA and (org is None or org in sides.employers) and _newsroom(sides, title):
         return Role.WORKER  # ``senior reporter Luke Fanning`` in a strike at his paper
+    if role in (Role.OTHER, None) and org is None and shown is None and _of_workforce(sides, title):
+        return Role.WORKER  # ``guard Michelle Amadi`` in a strike of guards
     if role is Role.OTHER and kind is None and sides.speaks_for_employer(title, shown):
         return Role.EMPLOYER
     if (
@@ -1803,7 +1840,9 @@ def _title_org(
     association)."""
     if title.split(" ", 1)[0] in _LEGISLATORS:
         return sides.party(title) if by_side else None
-    org = art.lookup(title)
+    # (an owner referred to first wins over a name after ``at``: ``the union's council
+    # president at Cascadia Air`` is the union's)
+    org = None if _referred_owner(title) else art.lookup(title)
     if org is None and has_reference(title):
         sides.positional = True
         # Read where the title is written: a later ``Ruiz said`` carries the first
@@ -1832,6 +1871,15 @@ def _title_org(
         # article is about (its dispute's one employer, else its one company)
         org = sides.sole_company(art)
     return org
+
+
+def _referred_owner(title: str) -> bool:
+    """Whether *title* opens with ``the``, a body's reference word and its possessive
+    (``the union's``, ``the local's``)."""
+    words = title.split(" ", 2)
+    if len(words) < 3 or words[0].lower() != "the" or not words[1].endswith(("'s", "’s")):
+        return False
+    return has_reference(" ".join(words[:2]))
 
 
 def _sole_company(orgs: Sequence[Organization], *, lede: bool = False) -> Organization | None:

@@ -832,7 +832,9 @@ def name_marks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
             if _legal_end().match(text, i + len(form)) is not None:
                 legal.append((i, i + len(form)))
             i = text.find(form, i + 1)
-    legal.extend(_company_co(text))
+    # (``& Co``, ``and Co``: a legal form already found ends where its ``Co`` does)
+    ends = {e for _, e in legal}
+    legal.extend(co for co in _company_co(text) if co[1] not in ends)
     legal.extend(_company_ag(text))
     if len(legal) > other:
         legal.sort()

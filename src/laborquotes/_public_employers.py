@@ -9,7 +9,8 @@ employer side names no one:
 - its negotiator speaks (``The Ministry of Education's chief negotiator, Ana Ruiz,
   said``; a title of :data:`NEGOTIATOR_WORDS`, the body as the speaker's organization);
 - the article says it employs the workforce (``Cosla, which employs teachers,``;
-  :data:`EMPLOYS_WORDS` right after a mention), or writes the workforce as its staff
+  :data:`EMPLOYS_WORDS` right after a mention) or locks it out (``The Town of Kelso
+  Bay has locked out``: :data:`LOCKOUT_VERBS`), or writes the workforce as its staff
   (``outside workers for the City of Brackenridge``, ``staff at the Town of Kelso
   Bay``: a workforce word of :data:`~laborquotes._dispute.WORKFORCE_WORDS` and ``at``,
   ``for``, ``of`` or ``with`` right before a mention).
@@ -28,7 +29,7 @@ from ._dispute import WORKFORCE_WORDS
 from ._model import Dispute, Organization, OrganizationIndex, OrgKind, Quote
 from ._patterns import alternation, lazy
 
-__all__ = ["EMPLOYS_WORDS", "NEGOTIATOR_WORDS", "with_public_employer"]
+__all__ = ["EMPLOYS_WORDS", "LOCKOUT_VERBS", "NEGOTIATOR_WORDS", "with_public_employer"]
 
 #: Words of a title that make its holder a side's negotiator.
 NEGOTIATOR_WORDS: tuple[str, ...] = (
@@ -40,6 +41,14 @@ EMPLOYS_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 #: How far after a mention :data:`EMPLOYS_WORDS` are looked for.
 _EMPLOYS_REACH = 24
+#: Verbs of a lockout right after a body's name (and an aside in commas: ``The Town of
+#: Kelso Bay, N.S., has locked out``): only an employer locks its workforce out.
+LOCKOUT_VERBS: tuple[str, ...] = (
+    "had locked out", "has locked out", "have locked out", "locked out", "locks out",
+    "will lock out",
+)  # fmt: skip
+#: How far after a mention a lockout's verb is looked for.
+_LOCKOUT_REACH = 48
 
 
 @lazy
@@ -59,6 +68,12 @@ def _staff_of_re() -> str:
     a mention: its staff."""
     staff = alternation(_STAFF_WORDS, capitalized=True)
     return rf"(?<![\w-]){staff}\s++(?:at|for|of|with)\s++(?:the\s++)?\Z"
+
+
+@lazy
+def _locks_out_re() -> str:
+    aside = r"(?:,[^,;\n]{1,30}+,)?+"
+    return rf"{aside}\s++(?:{alternation(LOCKOUT_VERBS)})(?![\w-])"
 
 
 @lazy
@@ -86,6 +101,8 @@ def _employing(text: str, public: Sequence[Organization]) -> Organization | None
         for m in o.mentions:
             if _employs_re().match(text, m.end, m.end + _EMPLOYS_REACH) is not None:
                 return o
+            if _locks_out_re().match(text, m.end, m.end + _LOCKOUT_REACH) is not None:
+                return o  # ``The Town of Kelso Bay has locked out 85 workers``
             if _staff_of_re().search(text, max(0, m.start - _STAFF_REACH), m.start) is not None:
                 return o  # ``outside workers for the City of Brackenridge``
     return None

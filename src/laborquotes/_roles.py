@@ -35,6 +35,7 @@ __all__ = [
     "CAMPAIGN_NAME_HEADS",
     "CAMPAIGN_WORDS",
     "CIVIC_UNION_WORDS",
+    "ELECTED_MEMBER_WORDS",
     "EMPLOYER_GROUP_WORDS",
     "EMPLOYER_ONLY_OFFICES",
     "EMPLOYER_WORDS",
@@ -166,7 +167,8 @@ WORKER_WORDS: tuple[str, ...] = (
     "bus captain", "bus driver", "butcher", "call centre worker", "call handler", "camera operator",
     "care assistant", "care worker", "caregiver", "carpenter", "cashier", "charge nurse",
     "checkout operator", "checkout worker", "civil servant",
-    "claims processor", "cleaner", "clerk", "cna",
+    "claims processor", "cleaner", "clerical assistant",
+    "clerical officer", "clerical worker", "clerk", "cna",
     "coalminer", "conductor", "cook", "courier", "craftsman", "crane operator", "crew member",
     "custodian", "customer adviser", "customer advisor",
     "customer service adviser", "customer service agent",
@@ -232,6 +234,13 @@ MINISTER_WORDS: tuple[str, ...] = (
 LEGISLATOR_WORDS: tuple[str, ...] = (
     "assemblyman", "assemblymember", "assemblywoman", "congressman", "congresswoman",
     "lawmaker", "legislator", "member of parliament", "mla", "mp", "mpp", "msp", "senator",
+)  # fmt: skip
+
+#: Elected members of a council and the opposition: politicians, even of a council that
+#: employs the workforce in a dispute.
+ELECTED_MEMBER_WORDS: tuple[str, ...] = (
+    "alderman", "alderperson", "alderwoman", "council member", "councillor", "councilman",
+    "councilmember", "councilor", "councilwoman", "group leader", "opposition",
 )  # fmt: skip
 
 #: Management, owners and their spokespeople.
@@ -680,6 +689,13 @@ PERSON_RULES: tuple[RoleRule, ...] = (
     ),
     RoleRule(
         role=Role.GOVERNMENT,
+        words=ELECTED_MEMBER_WORDS,
+        kinds=_ANY_BUT_UNION,
+        note="an elected member or the opposition, even of an employing council "
+        "(``the Conservative group leader on Kelso Council``), no manager of it",
+    ),
+    RoleRule(
+        role=Role.GOVERNMENT,
         words=LEGISLATOR_WORDS,
         kinds=_UNIONS,
         note="a legislator of a party named like a union (``a lawmaker from the Civic Union``)",
@@ -731,7 +747,8 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         kinds=_ANY_BUT_UNION,
         unless_heads=(*MANAGER_HEADS, *SERVICE_HEADS),
         note="a passenger, parent, patient or students' union: outside the dispute (not "
-        "a manager named after them: ``customer services director``)",
+        "a manager or a worker named after them: ``customer services director``, "
+        "``customer adviser``)",
     ),
     RoleRule(
         role=Role.EMPLOYER,
@@ -1027,8 +1044,10 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
         return None
     if " " in text and _STREET().search(text) is not None:
         text = _STREET().sub("", text)  # (``who runs a bakery on Queen Street``)
-    if text.split(" ", 1)[0] in _RELATIVE_LEADS and " the " in text:
-        text = _LOCALITY().sub("", text)  # (``who has driven buses in the city``)
+    if " the " in text:
+        # (``who has driven buses in the city``, ``a nursing student from the city's
+        # north side``: where, not whose)
+        text = _LOCALITY().sub("", text)
     if "candidate" in text:
         text = _DEGREE_CANDIDATE().sub(r"\1 student", text)  # (``doctoral candidate``)
     if kind is None and _kin_of(text):
@@ -1074,8 +1093,13 @@ _DEGREE_CANDIDATE = lazy_stdlib(
     lambda: r"(?i)\b(doctoral|ph\.?d\.?|master'?s|graduate)[^\S\n]+candidate\b"
 )
 #: A kind of place after ``in the`` (``in the city``): where, not whose.
+#: Words of a part of a place after its possessive (``the city's north side``).
+_PARTS_OF_TOWN = (*V.COMPASS_WORDS, "centre", "center", "edge", "end", "outskirts", "side")
 _LOCALITY = lazy_stdlib(
-    lambda: rf"\b(?:across|around|in)[^\S\n]+the[^\S\n]+(?:{'|'.join(V.LOCALITY_NOUNS)})\b"
+    lambda: (
+        rf"\b(?:across|around|from|in)[^\S\n]+the[^\S\n]+(?:{'|'.join(V.LOCALITY_NOUNS)})"
+        rf"(?:['’]s(?:[^\S\n]+(?:{'|'.join(_PARTS_OF_TOWN)})){{1,2}}\b|\b)"
+    )
 )
 _RELATIVE_LEADS = frozenset(V.RELATIVE_PRONOUNS)
 _WORK_VERBS = frozenset(V.RELATIVE_WORK_VERBS)
@@ -1201,10 +1225,29 @@ def group_role(phrase: str, kind: OrgKind | None) -> Role | None:
     phrase = document_head(phrase)
     if kind is None:
         kind = hint_kind(phrase)  # "company officials", "the nurses' union"
-    role = _first_role(GROUP_RULES, phrase, kind)
+    rules = _BUSINESS_RULES if _business_named(phrase, kind) else GROUP_RULES
+    role = _first_role(rules, phrase, kind)
     if role is not None:
         return role
     return Role.OTHER if given is not None else None
+
+
+def _business_named(phrase: str, kind: OrgKind | None) -> bool:
+    """Whether *phrase* is a company's proper name whose last word is a trade's
+    (``Laurentian Courier``, ``Kestrel Builders``): a business, not its workers, so no
+    row of :data:`GROUP_RULES` that reads workers applies."""
+    words = phrase.split()
+    return (
+        kind in (None, OrgKind.EMPLOYER, OrgKind.MEDIA)
+        and len(words) > 1
+        and words[0].lower() not in ("a", "an", "the")
+        and all(w[:1].isupper() for w in words)
+        and words[-1][1:].islower()
+    )
+
+
+#: :data:`GROUP_RULES` for a business's proper name: none that reads workers.
+_BUSINESS_RULES = tuple(r for r in GROUP_RULES if r.role is not Role.WORKER)
 
 
 def document_head(phrase: str) -> str:

@@ -760,7 +760,10 @@ def _covered_area(
 ) -> tuple[str | None, str | None] | None:
     """``a BCGEU staff representative for the Okanagan and Thompson regions``: the area a
     person covers, no organization (the words before it, *head*, may name one); ``None``
-    for no such area."""
+    for no such area. (So is the unit a union's officer serves: ``the NSGEU staff
+    representative for the bargaining unit``.)"""
+    if prep == "for" and [w.lower() for w in rest] in (["bargaining", "unit"], ["unit"]):
+        return split_title(" ".join(head))
     if prep not in _AREA_PREPS or rest[-1] not in _AREA_NOUNS:
         return None
     if not all(x[:1].isupper() or x == "and" for x in rest[:-1]):
