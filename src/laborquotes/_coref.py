@@ -753,9 +753,9 @@ def _one_thing(phrase: str) -> bool:
     Islamic State``, ``Thursday's memo from the panel``; not ``The authors``), or a name
     of capitalized words (``Kestrel Post``)."""
     words = phrase.split()
-    first = words[0]
-    if len(words) < 2 or first.lower() in _COUNTS:
+    if len(words) < 2 or words[0].lower() in _COUNTS:
         return False  # (``Two Americans``)
+    first = words[0]
     determined = first.lower() in ("a", "an", "the", "this")
     if all(w[:1].isupper() for w in words) and not determined:
         return True  # (``Kestrel Post``, ``Kestrel Foods``: a name, whatever its last word)
@@ -1035,16 +1035,12 @@ class Resolver:
         last = self.last_any
         if last is not None and self.last_start >= ps and _body_like(last):
             return last
-        return self._previous_body(anchor)
+        return self._previous_body(ps, ss)
 
-    def _previous_body(self, anchor: int) -> Speaker | None:
-        """The subject of the sentence before the one that opens at *anchor*, as a body:
+    def _previous_body(self, ps: int, ss: int) -> Speaker | None:
+        """The subject of the sentence ``[ps, ss)`` before the one of ``it``, as a body:
         ``it`` names no person, so a name there is an organization's (``Kestrel Post,
         formed in 2016, handles ... It said``)."""
-        if self.st is None:
-            return None
-        ss = self.st.sentence_start(anchor)
-        ps = self.st.sentence_start(ss - 1) if ss > 0 else ss
         if ps >= ss or self._quoted(ps):
             return None
         subject = speaker_forward(self.text, ps, ss)
