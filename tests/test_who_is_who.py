@@ -4907,3 +4907,21 @@ def test_a_compass_point_before_a_place() -> None:
     sp = _speaker(text, "staff were leaving")
     assert (sp.name, sp.title) == ("One branch employee in west Clare", "branch employee")
     assert sp.organization != "Clare"
+
+
+#: A rural municipality's reeve (Canadian prairie style) is a title before a name, and
+#: a government's; the surname Reeve stays a name.
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Reeve Walt Hebert of the RM of Oak Plain said the roads would close.",
+            "Walt Hebert",
+            "Reeve",
+        ),
+        ("Dana Reeve said the roads would close.", "Dana Reeve", None),
+    ],
+)
+def test_a_reeve(text: str, name: str, title: str | None) -> None:
+    sp = _speaker(text, "the roads would close")
+    assert (sp.name, sp.title) == (name, title)

@@ -1026,7 +1026,7 @@ TITLE_NOUNS: tuple[str, ...] = (
     "plucker", "plumber", "pollster", "porter", "postie", "postman", "postmaster-general",
     "postwoman", "premier", "president", "prince", "princess", "principal", "processor", "producer",
     "professor", "proprietor", "prosecutor", "protester", "provost", "psychologist",
-    "publican", "pundit", "queen", "radiographer", "receptionist", "registrar-general",
+    "publican", "pundit", "queen", "radiographer", "receptionist", "reeve", "registrar-general",
     "relative", "rep", "reporter", "representative", "researcher", "resident", "retiree", "rider",
     "rigger", "rival", "sarpanch", "scaffolder", "scholar", "scientist", "screenwriter",
     "secretary", "secretary-general", "secretary-treasurer", "selectman", "selectwoman",
