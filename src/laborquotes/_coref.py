@@ -757,7 +757,7 @@ def _one_thing(phrase: str) -> bool:
         return False  # (``Two Americans``)
     first = words[0]
     determined = first.lower() in ("a", "an", "the", "this")
-    if all(w[:1].isupper() for w in words) and not determined:
+    if _capitalized(words) and not determined:
         return True  # (``Kestrel Post``, ``Kestrel Foods``: a name, whatever its last word)
     pointed = determined or first.endswith(("'s", "’s"))
     return pointed and not _plural_head(phrase)  # (``The letter``, not ``The PACs``)
@@ -771,7 +771,12 @@ def _a_name(cand: Cand) -> bool:
     """Whether *cand*, read as a person, is a name of two capitalized words or more with
     no title: a body's name where ``it`` points at it (not ``Trump rushed out``)."""
     words = cand.name.split()
-    return cand.title is None and len(words) > 1 and all(w[:1].isupper() for w in words)
+    return cand.title is None and len(words) > 1 and _capitalized(words)
+
+
+def _capitalized(words: list[str]) -> bool:
+    """Whether every word of *words* opens with a capital (a name's words)."""
+    return all(w[:1].isupper() for w in words)
 
 
 def _body_like(sp: Speaker) -> bool:

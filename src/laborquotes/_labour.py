@@ -284,16 +284,14 @@ class _Sides:
         """The titles of teaching and research staff the text writes in the plural
         (``lecturers``), singular: one scan of the text, on first use."""
         if self._academic is None:
-            found = _ACADEMIC_PLURALS().findall(self.text)
-            self._academic = frozenset(w.lower()[:-1] for w in found)
+            self._academic = _singulars(_ACADEMIC_PLURALS(), self.text)
         return self._academic
 
     def workforce_singulars(self) -> frozenset[str]:
         """The workforce words the text writes in the plural (``guards``), singular
         (``guard``): one scan of the text, on first use."""
         if self._workforce is None:
-            found = _WORKFORCE_PLURALS().findall(self.text)
-            self._workforce = frozenset(w.lower()[:-1] for w in found)
+            self._workforce = _singulars(_WORKFORCE_PLURALS(), self.text)
         return self._workforce
 
     def spelled(self, orgs: Sequence[Organization], acronym: str) -> Organization | None:
@@ -1626,6 +1624,11 @@ def _employers_board(sides: _Sides, org: Organization) -> bool:
     return org not in sides.employers and any(
         org.name.startswith(e.name + " ") for e in sides.employers
     )
+
+
+def _singulars(plurals: regex.Pattern[str], text: str) -> frozenset[str]:
+    """The words *plurals* finds in *text* (plurals in ``-s``), singular and lower-cased."""
+    return frozenset(w.lower()[:-1] for w in plurals.findall(text))
 
 
 def _of_workforce(sides: _Sides, title: str | None) -> bool:

@@ -231,7 +231,7 @@ def unwrapped(text: str) -> str:
 @functools.cache
 def _wrap_re() -> regex.Pattern[str]:
     # (a line with a character that is no space before it; a line with no indent after)
-    return regex.compile(r"(?<=[^\s][^\S\n]{0,40}+)\r?+\n(?=[^\s])")
+    return regex.compile(r"(?<=[^\s][^\S\n]{0,40})\r?+\n(?=[^\s])")
 
 
 def _paragraphs(text: str) -> tuple[array.array[int], array.array[int]]:

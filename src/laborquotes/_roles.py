@@ -1094,7 +1094,7 @@ _DEGREE_CANDIDATE = lazy_stdlib(
 )
 #: A kind of place after ``in the`` (``in the city``): where, not whose.
 #: Words of a part of a place after its possessive (``the city's north side``).
-_PARTS_OF_TOWN = (*V.COMPASS_WORDS, "centre", "center", "edge", "end", "outskirts", "side")
+_PARTS_OF_TOWN = (*V.COMPASS_WORDS, *V.TOWN_PART_WORDS)
 _LOCALITY = lazy_stdlib(
     lambda: (
         rf"\b(?:across|around|from|in)[^\S\n]+the[^\S\n]+(?:{'|'.join(V.LOCALITY_NOUNS)})"
@@ -1117,7 +1117,7 @@ _KIN = frozenset(V.KIN_TITLES) | frozenset(("child", "children", "kids", "sons",
 #: plant``, ``the hospital``, ``the company``).
 _EMPLOYER_PLACES = frozenset(
     (*V.WORKPLACE_NOUNS, *V.SIDE_BODY_WORDS, *V.SIDE_EMPLOYER_WORDS, *V.TITLE_REFERENCE_HEADS)
-) | {"center", "centre", "office"}
+) | frozenset(V.RELATIVE_WORKPLACE_NOUNS)
 #: The preposition and the place of the work after a relative clause's verb (``at the
 #: plant``, ``for Acme Foods``, ``at a hospital laundry``).
 _WORK_PLACE = _lazy(

@@ -144,6 +144,7 @@ _SEAT_PREPS = frozenset(("for", "from"))
 #: Prepositions of what a title is about or where it is held (``on a police drama``).
 _SCOPE_PREPS = _PREPS | {"on"}
 _AREA_NOUNS = frozenset(V.AREA_NOUNS)
+_SERVED_UNITS = frozenset(V.SERVED_UNITS)
 #: Prepositions before an area (``for the Okanagan region``, ``from the Leeds area``).
 _AREA_PREPS = frozenset(("for", "from", "in"))
 #: Determiners that name no organization after a preposition (``at a firm``, ``in his job``).
@@ -762,7 +763,7 @@ def _covered_area(
     person covers, no organization (the words before it, *head*, may name one); ``None``
     for no such area. (So is the unit a union's officer serves: ``the NSGEU staff
     representative for the bargaining unit``.)"""
-    if prep == "for" and [w.lower() for w in rest] in (["bargaining", "unit"], ["unit"]):
+    if prep == "for" and " ".join(rest).lower() in _SERVED_UNITS:
         return split_title(" ".join(head))
     if prep not in _AREA_PREPS or rest[-1] not in _AREA_NOUNS:
         return None

@@ -203,6 +203,7 @@ __all__ = [
     "RELATIVE_LIFE_VERBS",
     "RELATIVE_OWNER_VERBS",
     "RELATIVE_PRONOUNS",
+    "RELATIVE_WORKPLACE_NOUNS",
     "RELATIVE_WORK_VERBS",
     "REPORTED_CLAUSE_OPENERS",
     "REPORTING_VERBS",
@@ -212,6 +213,7 @@ __all__ = [
     "SECTOR_WORDS",
     "SENTENCE_CASE_MODIFIERS",
     "SENTENCE_CONJUNCTIONS",
+    "SERVED_UNITS",
     "SETTING_OPENERS",
     "SETTING_PREPOSITIONS",
     "SHORTENED_BODY_HEADS",
@@ -247,6 +249,7 @@ __all__ = [
     "TITLE_PREFIXES",
     "TITLE_PREPOSITIONS",
     "TITLE_REFERENCE_HEADS",
+    "TOWN_PART_WORDS",
     "UNIT_TITLE_WORDS",
     "UNNAMING_DETERMINERS",
     "WARD_UNITS",
@@ -1817,6 +1820,18 @@ PERSONAL_OFFICE_WORDS: tuple[str, ...] = ("campaign",)
 NOT_AGENCY_HEADS: tuple[str, ...] = (
     "college", "council", "court", "hospital", "school", "university",
 )  # fmt: skip
+
+#: The units a union's officer serves, after ``for the`` (``the NSGEU staff
+#: representative for the bargaining unit``): no organization.
+SERVED_UNITS: tuple[str, ...] = ("bargaining unit", "unit")
+
+#: Words of a part of a place after its possessive, besides the compass points (``the
+#: city's north side``, ``the town's east end``).
+TOWN_PART_WORDS: tuple[str, ...] = ("center", "centre", "edge", "end", "outskirts", "side")
+
+#: Nouns of a workplace that a relative clause's ``at the`` names as the employer's,
+#: besides :data:`WORKPLACE_NOUNS` (``who has worked at the centre for four years``).
+RELATIVE_WORKPLACE_NOUNS: tuple[str, ...] = ("center", "centre", "office")
 
 #: Workplaces named by a common noun after a group (``workers at the plant``, ``staff at
 #: the depot``, ``miners at the pit``): the group's place of work, part of its phrase.
