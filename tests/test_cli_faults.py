@@ -229,3 +229,50 @@ def test_a_killed_worker_in_the_report(tmp_path: Path, victim: int) -> None:
     assert len(report["errors"]) == 1
     assert report["errors"][0].startswith(message)
     assert [g["group"] for g in report["groups"]] == [p for p in paths if p != paths[victim]]
+
+
+class _ClosedPipeExecutor:
+    """A stand-in for a pool that broke while a submit or a shutdown woke its manager
+    thread: the wake-up pipe is closed (``OSError: handle is closed``) on the first call."""
+
+    def __init__(self, fail: bool) -> None:
+        self.fail = fail
+
+    def submit(self, fn: Any, *args: Any) -> Any:
+        import concurrent.futures
+
+        if self.fail:
+            raise OSError("handle is closed")
+        future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        future.set_result(fn(*args))
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        if self.fail:
+            raise OSError("handle is closed")
+
+
+def _echo(item: Any) -> list[Any]:
+    return [item]
+
+
+def test_a_closed_wakeup_pipe_is_a_broken_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The race in ``concurrent.futures`` (its manager thread closes the wake-up pipe as
+    the pool breaks) is read as the broken pool: the pool is replaced, no traceback."""
+    from laborquotes import _pool
+
+    pools = iter([_ClosedPipeExecutor(fail=True), _ClosedPipeExecutor(fail=False)])
+    monkeypatch.setattr(_pool._Pool, "_new", lambda self: next(pools))
+    from laborquotes._inputs import InputItem
+
+    items = [InputItem(key=k, label=k, where=k, text=k) for k in ("a", "b")]
+    pool = _pool._Pool(1, _echo, _echo, [])
+    chunk, future = pool.submit(items)
+    assert chunk == items
+    assert future.result() == items
+
+
+def test_a_closed_wakeup_pipe_at_shutdown_is_no_error() -> None:
+    from laborquotes import _pool
+
+    _pool._stop(_ClosedPipeExecutor(fail=True), kill=True)  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ left running when the command returns its exit status.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -99,9 +100,15 @@ def _stop(executor: ProcessPoolExecutor, *, kill: bool) -> None:
     if kill:  # Ctrl-C or an error: stop now, not after the inputs in flight
         for process in list((getattr(executor, "_processes", None) or {}).values()):
             process.kill()
-    executor.shutdown(wait=not kill, cancel_futures=True)
+    # (the manager thread may have closed its wake-up pipe as the pool broke: :class:`_Pool`)
+    with contextlib.suppress(OSError):
+        executor.shutdown(wait=not kill, cancel_futures=True)
     if isinstance(manager, threading.Thread):
         manager.join(STOP_SECONDS)
+
+
+#: What a pool whose worker died raises (see :class:`_Pool`).
+_BROKEN = (BrokenProcessPool, OSError)
 
 
 class _Pool(Generic[R]):
@@ -111,6 +118,10 @@ class _Pool(Generic[R]):
     ``BrokenProcessPool``. The pool is then replaced, and each input of a failed chunk is
     run again on its own: the one that kills its worker again gets ``died(item)``, the
     others give their results.
+
+    A submit (or a shutdown) may also meet ``OSError: handle is closed``: the pool's
+    manager thread closes its wake-up pipe as the pool breaks, between the check that the
+    pipe is open and the write (Python 3.10 to 3.13). That is the broken pool too.
     """
 
     def __init__(
@@ -148,7 +159,7 @@ class _Pool(Generic[R]):
     def submit(self, chunk: list[InputItem]) -> tuple[list[InputItem], Future[list[R]]]:
         try:
             return chunk, self._submit(chunk)
-        except BrokenProcessPool:
+        except _BROKEN:
             self._restart()
             return chunk, self._submit(chunk)
 
@@ -164,7 +175,7 @@ class _Pool(Generic[R]):
         for _ in range(2):
             try:
                 return self._submit([item]).result()
-            except BrokenProcessPool:
+            except _BROKEN:
                 self._restart()  # the pool may have broken earlier, or on this item
         return self.died(item)
 
