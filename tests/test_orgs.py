@@ -739,3 +739,21 @@ def test_the_country_is_per_article() -> None:
 def test_find_organizations_reads_the_texts_country_too() -> None:
     text = "Drivers in Sydney and Perth will strike, the Transport Workers Union says."
     assert [o.country for o in lq.find_organizations(text)] == ["AU"]
+
+
+#: A capitalized word hyphened to a lower-case one before a union's name is a modifier
+#: (``the CITU-affiliated``, ``the Leeds-based``): the name starts after it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The strike was called by the CITU-affiliated Kestrel Staff and Workers' "
+            "Federation on Monday.",
+            "Kestrel Staff and Workers' Federation",
+        ),
+        ("The Leeds-based Northern Drivers Union called the strike.", "Northern Drivers Union"),
+        ("The Anglo-American Workers Union called the strike.", "Anglo-American Workers Union"),
+    ],
+)
+def test_a_hyphened_modifier_before_a_unions_name(text: str, name: str) -> None:
+    assert name in [o.name for o in lq.parse(text).organizations]

@@ -50,3 +50,34 @@ def test_a_body_that_only_comments_stays_government() -> None:
 def test_tables_are_sorted_and_unique() -> None:
     for table in (EMPLOYS_WORDS, NEGOTIATOR_WORDS):
         assert list(table) == sorted(set(table))
+
+
+#: A school district is a public body (``School District``, a head of two words), and
+#: ``the district's teachers`` says it employs the striking workforce: its superintendent
+#: is management, ``employer``.
+def test_a_school_districts_teachers() -> None:
+    text = (
+        "Teachers packed the Kestrel Vale Unified School District board room on Tuesday as "
+        "the union representing the district's teachers set a strike date.\n\n"
+        "Superintendent Ana Ruiz said the district could not afford the raise."
+    )
+    article = laborquotes.parse(text)
+    assert article.dispute is not None
+    assert [o.name for o in article.dispute.employers] == ["Kestrel Vale Unified School District"]
+    sp = next(q.attribution.speaker for q in article.quotes if q.attribution)
+    assert (sp.name, sp.organization, sp.role) == (
+        "Ana Ruiz",
+        "Kestrel Vale Unified School District",
+        Role.EMPLOYER,
+    )
+
+
+#: ``the county's`` refers to no body named ``... County``: a place is no employer.
+def test_a_countys_staff_name_no_body_of_another_head() -> None:
+    text = (
+        "Road crews in Kestrel County walked off the job on Monday, AFSCME said.\n\n"
+        "The Kestrel Harbour Authority said the county's road workers were not its staff."
+    )
+    article = laborquotes.parse(text)
+    assert article.dispute is not None
+    assert article.dispute.employers == ()

@@ -1308,3 +1308,39 @@ def test_a_union_officer_at_the_employer() -> None:
     name, org, role = _speakers(text)[-1]
     assert (name, role) == ("Renata Okafor", Role.UNION_OFFICIAL)
     assert org != "Cascadia Air"
+
+
+#: A party's leader on a council is a politician, even on the council that employs the
+#: strikers; the council's managers stay its management.
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("The council's Labour leader, Councillor Fiona Hay,", Role.GOVERNMENT),
+        ("The council's Conservative leader, Fiona Hay,", Role.GOVERNMENT),
+        ("The council's chief executive, Fiona Hay,", Role.EMPLOYER),
+    ],
+)
+def test_a_partys_leader_on_an_employing_council(lead: str, role: Role) -> None:
+    text = (
+        "Bin workers employed by Kelso Bay City Council walked out on Monday.\n\n"
+        f"{lead} said the strike was regrettable."
+    )
+    assert _speakers(text)[-1][2] is role
+
+
+#: An employer named later without the nouns of its kind that close its name
+#: (``Kestrel Philharmonic's`` of ``Kestrel Philharmonic Orchestra``, ``Tern & Vine's``
+#: of ``Tern & Vine Theatre Company``): its officers are the employer's.
+@pytest.mark.parametrize(
+    ("company", "short"),
+    [
+        ("Kestrel Philharmonic Orchestra", "Kestrel Philharmonic"),
+        ("Tern & Vine Theatre Company", "Tern & Vine"),
+    ],
+)
+def test_an_employer_written_without_its_kind(company: str, short: str) -> None:
+    text = (
+        f"Musicians at the {company} have voted to strike over pay.\n\n"
+        f"{short}'s chief executive, Ana Ruiz, said the offer was fair."
+    )
+    assert _speakers(text)[-1][2] is Role.EMPLOYER

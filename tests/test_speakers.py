@@ -83,7 +83,7 @@ EXACT: list[Row] = [
     ("Critics", G, "Critics", "Critics", None, None),  # (a common noun: no organization)
     ("Acme Corp.", G, "Acme Corp", "Acme Corp", None, "Acme Corp"),
     # a role, an unnamed speaker, a part of a group
-    ("the president of the local", R, "the president of the local", "the president of the local", None, None),
+    ("the president of the local", R, "the president of the local", "the president of the local", "president", None),
     ("another organizer", U, "another organizer", "another organizer", "organizer", None),
     ("some of the drivers", U, "some of the drivers", "some of the drivers", "drivers", None),
     ("hundreds of nurses", U, "hundreds of nurses", "hundreds of nurses", "nurses", None),

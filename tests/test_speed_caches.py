@@ -114,12 +114,12 @@ def test_title_noun_patterns_stay_bounded_over_many_articles() -> None:
     _coref._titled_re.cache_clear()
     for i in range(40):
         name = "".join(chr(ord("a") + int(d)) for d in f"{i:04d}").title()
-        laborquotes.parse(f"Ana Ruiz runs {name}. The president of {name} said it would close.")
+        laborquotes.parse(f"Ana Ruiz runs {name}. The President of {name} said it would close.")
     assert _coref._titled_re.cache_info().misses == 0
     for i in range(_coref._NOUN_PATTERNS + 20):
         # a noun outside ASCII keeps the compiled pattern (its case rules are regex's)
         name = "É" + "".join(chr(ord("a") + int(d)) for d in f"{i:04d}")
-        laborquotes.parse(f"Ana Ruiz runs {name}. The president of {name} said it would close.")
+        laborquotes.parse(f"Ana Ruiz runs {name}. The President of {name} said it would close.")
     info = _coref._titled_re.cache_info()
     assert info.misses == _coref._NOUN_PATTERNS + 20  # (one noun per article)
     assert info.currsize == info.maxsize == _coref._NOUN_PATTERNS

@@ -4925,3 +4925,422 @@ def test_a_compass_point_before_a_place() -> None:
 def test_a_reeve(text: str, name: str, title: str | None) -> None:
     sp = _speaker(text, "the roads would close")
     assert (sp.name, sp.title) == (name, title)
+
+
+#: A title, then ``of`` and the body it heads, with no name after it: the whole phrase
+#: is the speaker, with the title and the body (not the last word of the body's name
+#: read as a surname), and a title's scope of two lower-case words before a name.
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization"),
+    [
+        (
+            '"We will hold the line," said the president of the National Union of Teachers.',
+            "the president of the National Union of Teachers",
+            "president",
+            "National Union of Teachers",
+        ),
+        (
+            '"Rates will hold the line," said the chairman of the Federal Reserve.',
+            "the chairman of the Federal Reserve",
+            "chairman",
+            "Federal Reserve",
+        ),
+        (
+            '"We will hold the line," said the president of Unison.',
+            "the president of Unison",
+            "president",
+            "Unison",
+        ),
+        (
+            '"We will hold the line," said the vice president of labor relations Ana Ruiz.',
+            "Ana Ruiz",
+            "vice president of labor relations",
+            None,
+        ),
+        (
+            '"We will hold the line," said Unison\'s head of health Ana Ruiz.',
+            "Ana Ruiz",
+            "head of health",
+            "Unison",
+        ),
+    ],
+)
+def test_a_title_of_a_named_body_without_a_name(
+    text: str, name: str, title: str, organization: str | None
+) -> None:
+    sp = _speaker(text, "hold the line")
+    assert (sp.name, sp.title, sp.organization) == (name, title, organization)
+
+
+#: The holder of a title of a body quoted again as ``the president of <body>`` is the
+#: same person; the president of another body is someone else.
+def test_the_title_of_a_body_refers_back_to_its_holder() -> None:
+    text = (
+        '"We start at dawn," said Ana Ruiz, president of Unison.\n\n'
+        '"We are ready," said the president of Unison.\n\n'
+        '"We are not," said the president of the GMB.'
+    )
+    assert _speaker(text, "We are ready").name == "Ana Ruiz"
+    assert _speaker(text, "We are not").name == "the president of the GMB"
+
+
+#: The same when the holder was named with the title but has not spoken yet.
+def test_the_title_of_a_body_refers_back_to_a_holder_not_yet_quoted() -> None:
+    text = (
+        "Ana Ruiz, president of Unison, led the march to the town hall.\n\n"
+        '"We are ready," said the president of Unison.'
+    )
+    sp = _speaker(text, "We are ready")
+    assert (sp.name, sp.title, sp.organization) == ("Ana Ruiz", "president", "Unison")
+
+
+#: A family word after a possessive or in a relative clause describes someone else: the
+#: man who came for his wife's treatment is still ``he``.
+@pytest.mark.parametrize(
+    ("appositive", "pronoun"),
+    [
+        ("a farmer who had come in for his wife's surgery", "he"),
+        ("a welder whose daughter works at the depot", "he"),
+        ("a cleaner whose husband drives for the firm", "she"),
+    ],
+)
+def test_kin_words_of_someone_else_tell_no_gender(appositive: str, pronoun: str) -> None:
+    text = (
+        f"Dev Arora, 58, {appositive}, said the queue had not moved since dawn.\n\n"
+        f'"Nobody tells us anything," {pronoun} said.'
+    )
+    assert _speaker(text, "Nobody tells us").name == "Dev Arora"
+
+
+#: ``One parent ... said ... the mother said``: a family word of no gender describes
+#: the unnamed speaker a later ``the mother`` or ``the father`` is.
+def test_the_mother_after_one_parent() -> None:
+    text = (
+        "Priya Shah, a science teacher, said the school would stay open.\n\n"
+        "One parent, whose son is in Year 9, said the closures came at short notice.\n\n"
+        '"I back the staff, but a week off is hard," said the mother, who asked not to be '
+        "named."
+    )
+    assert _speaker(text, "a week off is hard").name == "One parent"
+
+
+#: An unnamed speaker at an unnamed workplace (``at a district hospital in Kestrel``)
+#: is the whole phrase before its relative clause, not the workplace.
+def test_an_unnamed_speaker_at_an_unnamed_hospital() -> None:
+    text = (
+        "A junior doctor at a district hospital in Kestrel, who asked not to be named, "
+        "said many colleagues were leaving for private clinics."
+    )
+    sp = _speaker(text, "many colleagues were leaving")
+    assert (sp.name, sp.title) == (
+        "A junior doctor at a district hospital in Kestrel",
+        "junior doctor",
+    )
+
+
+#: ``the DHS``, ``the DMO``: a title's initials refer to the person written with that
+#: title, whether or not they have spoken.
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Director of Health Services Dr. Meera Pillai issued a circular on Monday.\n\n"
+            '"No patient will be turned away," the DHS said in a statement.',
+            "Meera Pillai",
+            "Director of Health Services",
+        ),
+        (
+            "District medical officer Dr Anil Varma said the wells were tested.\n\n"
+            "Teams will visit every ward from Monday, according to the DMO.",
+            "Anil Varma",
+            "district medical officer",
+        ),
+    ],
+)
+def test_the_initials_of_a_title(text: str, name: str, title: str) -> None:
+    quoted = "No patient" if "No patient" in text else "Teams will visit"
+    sp = _speaker(text, quoted)
+    assert (sp.name, sp.title) == (name, title)
+
+
+#: A district medical officer and a medical officer of health are public officials.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "District medical officer Anil Varma said the wells were tested.",
+        "Anil Varma, the medical officer of health for Kestrel County, said the wells were tested.",
+    ],
+)
+def test_a_medical_officer_of_a_district_is_government(text: str) -> None:
+    assert _speaker(text, "wells were tested").role is lq.Role.GOVERNMENT
+
+
+#: Initials that name no title of anyone written before are the body they name.
+def test_initials_of_no_title_are_a_body() -> None:
+    assert _speaker('"We will strike," said the TUC.', "We will strike").name == "TUC"
+
+
+#: A forum, a club or a society is a body: its name whole, and ``the club`` after it is
+#: the same body.
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("Kestrel Hotel and Bakery Owners' Forum", "forum"),
+        ("Kestrel Rowing Club", "club"),
+        ("Kestrel Historical Society", "society"),
+    ],
+)
+def test_a_forum_a_club_and_a_society(name: str, head: str) -> None:
+    text = f"The {name} said the closures were unfair.\n\nThe {head} said it would go to court."
+    first = _speaker(text, "the closures were unfair")
+    assert first.organization == name
+    assert _speaker(text, "it would go to court").organization == name
+
+
+#: A body's noun with its possessive before a title (``The charity's executive
+#: director``) is whose office it is, not part of the title, though no organization of
+#: that noun was found; a place's is kept (``The depot's manager``).
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("The charity's executive director", "executive director"),
+        ("The coalition's co-founder", "co-founder"),
+        ("The depot's manager", "The depot's manager"),
+    ],
+)
+def test_a_bodys_possessive_before_a_title(lead: str, title: str) -> None:
+    sp = _speaker(f"{lead}, Ana Ruiz, said the centre would open.", "centre would open")
+    assert (sp.name, sp.title) == ("Ana Ruiz", title)
+
+
+#: A department a title heads after ``of`` is part of the title (``Head of Corporate
+#: Communications``), the body after ``at`` or ``for`` its organization.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the Head of Corporate Communications at Westgate Atlantic Terminal",
+            ("Head of Corporate Communications", "Westgate Atlantic Terminal"),
+        ),
+        (
+            "vice president of Human Resources for Acme",
+            ("vice president of Human Resources", "Acme"),
+        ),
+        ("Director of Operations", ("Director of Operations", None)),
+        (
+            "head of Sales and Marketing at Kestrel Ltd",
+            ("head of Sales and Marketing", "Kestrel Ltd"),
+        ),
+        ("Director of Public Health for Kestrel", ("Director of Public Health", "Kestrel")),
+        ("president of Unison", ("president", "Unison")),
+    ],
+)
+def test_a_department_after_a_title(text: str, expected: tuple[str, str | None]) -> None:
+    assert split_title(text) == expected
+
+
+#: ``the President-General of the union, Comrade <name>``: the title, then the body it
+#: heads, before the name in apposition (Nigerian style).
+def test_a_capitalized_title_of_the_union_before_a_name() -> None:
+    text = (
+        "The Maritime Workers Union of Nigeria called the strike.\n\n"
+        "Addressing the crowd, the President-General of the union, Comrade Bayo Adeyemi, "
+        "said the workers had waited too long."
+    )
+    sp = _speaker(text, "had waited too long")
+    assert (sp.name, sp.title, sp.organization) == (
+        "Bayo Adeyemi",
+        "President-General",
+        "Maritime Workers Union of Nigeria",
+    )
+
+
+#: Construction, energy and mining trades before a name are workers' titles.
+@pytest.mark.parametrize(
+    "trade", ["millwright", "Formworker", "pipefitter", "ironworker", "concreter", "driller"]
+)
+def test_a_building_or_mining_trade_before_a_name(trade: str) -> None:
+    sp = _speaker(f"{trade} Sione Tupou, 29, said he had not been paid.", "had not been paid")
+    assert (sp.name, sp.title, sp.role) == ("Sione Tupou", trade, lq.Role.WORKER)
+
+
+#: A gendered word before a possessive is another person's: ``Mr Kostakis' widow,
+#: Tania Kostakis`` is ``she``.
+def test_a_widow_named_after_her_husbands_possessive() -> None:
+    text = (
+        "Judge Ruth Carrow said the failures were plain.\n\n"
+        "Outside court, Mr Dimitriou's widow, Eleni Dimitriou, said no fine was enough.\n\n"
+        '"He went to work and never came home," she said.'
+    )
+    assert _speaker(text, "never came home").name == "Eleni Dimitriou"
+
+
+#: A union's unit in capitals between its possessive and the title (``The union's
+#: Northern District vice-president, Dean Margetts,``): the person, titled, of the union.
+def test_a_units_capitalized_words_in_an_owned_title() -> None:
+    text = (
+        "The Mining and Energy Union called the vote.\n\n"
+        "The union's Northern District vice-president, Dean Margetts, says the roster "
+        "was never going to work.\n\n"
+        '"We told them in March," Mr Margetts said.'
+    )
+    for quoted in ("roster", "We told them"):
+        sp = _speaker(text, quoted)
+        assert (sp.name, sp.title, sp.organization) == (
+            "Dean Margetts",
+            "Northern District vice-president",
+            "Mining and Energy Union",
+        )
+
+
+#: ``According to her``, ``according to him``: an object pronoun as the source is the
+#: person it refers to, as ``she said`` is.
+@pytest.mark.parametrize(("pronoun", "name"), [("her", "Ana Ruiz"), ("him", "Tom Lee")])
+def test_according_to_an_object_pronoun(pronoun: str, name: str) -> None:
+    text = (
+        "Ana Ruiz, a terminal spokeswoman, spoke first.\n\n"
+        "Tom Lee, the harbour master, spoke next.\n\n"
+        f"According to {pronoun}, the terminal had met the union twice."
+    )
+    assert _speaker(text, "met the union twice").name == name
+
+
+#: A controller or a comptroller is a title (``the Zonal Controller of the Federal
+#: Ministry of Labour, Alhaji Musa Danjuma``: the person, not a name ``Zonal
+#: Controller``); an air traffic controller is a worker.
+def test_a_controller_is_a_title() -> None:
+    text = (
+        "The Zonal Controller of the Federal Ministry of Labour, Alhaji Musa Danjuma, said "
+        "both parties had been invited."
+    )
+    sp = _speaker(text, "both parties")
+    assert (sp.name, sp.title) == ("Musa Danjuma", "Zonal Controller")
+    sp = _speaker("Air traffic controller Ana Ruiz said the strike would go on.", "strike")
+    assert sp.role is lq.Role.WORKER
+
+
+#: Port and shipping trades are workers' titles; a parliamentary secretary's portfolio
+#: after ``for`` is part of the title, not an organization.
+@pytest.mark.parametrize(
+    ("text", "quoted", "title", "role"),
+    [
+        (
+            "Stevedores at Kestrel Terminals walked out.\n\n"
+            "Thandi Mokoena, a lasher from Umlazi, said her pay had not risen.",
+            "her pay had not risen",
+            "lasher",
+            lq.Role.WORKER,
+        ),
+        (
+            "Tug crews at Kestrel Marine voted to strike.\n\n"
+            "One tug master, who gave no name, said the workload had doubled on his boat.",
+            "the workload had doubled",
+            "tug master",
+            lq.Role.WORKER,
+        ),
+        (
+            "Senior Parliamentary Secretary for Transport Lim Wei Jie said crews were owed thanks.",
+            "crews were owed thanks",
+            "Senior Parliamentary Secretary for Transport",
+            lq.Role.GOVERNMENT,
+        ),
+    ],
+)
+def test_port_trades_and_a_parliamentary_secretary(
+    text: str, quoted: str, title: str, role: lq.Role
+) -> None:
+    sp = _speaker(text, quoted)
+    assert (sp.title, sp.role) == (title, role)
+    assert sp.organization != "Transport"
+
+
+#: A body an appositive describes with a noun (``the Kestrel Teachers Sangh, a
+#: federation of teachers' unions``) is what a later ``the federation`` and a
+#: ``federation president`` refer to, though its name holds no such word.
+def test_a_body_described_by_an_appositive_noun() -> None:
+    text = (
+        "The strike was called by the Kestrel Teachers Sangh, a federation of 14 "
+        "teachers' unions. The federation claimed that most schools stayed shut.\n\n"
+        '"We will not retire on nothing," federation president Vikram Rao said at a rally.'
+    )
+    assert _speaker(text, "most schools stayed shut").organization == "Kestrel Teachers Sangh"
+    sp = _speaker(text, "retire on nothing")
+    assert (sp.name, sp.organization, sp.role) == (
+        "Vikram Rao",
+        "Kestrel Teachers Sangh",
+        lq.Role.UNION_OFFICIAL,
+    )
+
+
+#: ``Its State secretary, <name>,``: a capitalized word between ``Its`` and the title is
+#: part of the title; the body is the one ``Its`` refers to, not ``Its State``.
+def test_a_capitalized_word_after_its_before_a_title() -> None:
+    text = (
+        "The CITU has kept away from the protest. Its State secretary, K. Nair, said the "
+        "protest was aimed at the wrong government."
+    )
+    sp = _speaker(text, "the wrong government")
+    assert (sp.name, sp.title, sp.organization) == ("K. Nair", "State secretary", "CITU")
+
+
+#: A company of two partners' names goes by them without its trade (``Dunmore and Pike``
+#: of ``Dunmore and Pike Engineering Services Ltd``): its spokesman is the employer's.
+def test_a_partnership_named_without_its_trade() -> None:
+    text = (
+        "The fitters are employed by Dunmore and Pike Engineering Services Ltd, which holds "
+        "the maintenance contract.\n\n"
+        "A spokesman for Dunmore and Pike said the company was disappointed by the action."
+    )
+    sp = _speaker(text, "disappointed by the action")
+    assert (sp.organization, sp.role) == (
+        "Dunmore and Pike Engineering Services Ltd",
+        lq.Role.EMPLOYER,
+    )
+
+
+#: ``with 14 years' service`` says how long, as ``with 14 years' experience`` does: the
+#: unnamed speaker's title is the trade before it.
+def test_years_of_service_after_an_unnamed_workers_trade() -> None:
+    text = (
+        "Workers at the Forthbank power station voted for strikes.\n\n"
+        "A control room operator with 14 years' service, who did not want to be named, "
+        "said staff had been working extra shifts."
+    )
+    sp = _speaker(text, "extra shifts")
+    assert (sp.title, sp.role) == ("control room operator", lq.Role.WORKER)
+
+
+#: Wire style's bare surname opening the sentence before a pronoun's quotation is that
+#: person, named in full earlier though not quoted (also a surname of two capitals).
+@pytest.mark.parametrize("surname", ["Coles", "Albright-Coles", "McAllister"])
+def test_a_bare_surname_subject_before_she_said(surname: str) -> None:
+    text = (
+        f"Denise {surname}, 54, pleaded guilty in March to stealing from the city.\n\n"
+        "Judge Harriet Osei said the theft was grave.\n\n"
+        f"{surname}, wearing a gray cardigan, turned to the gallery and apologized.\n\n"
+        '"I am sorry for what I did," she said.'
+    )
+    assert _speaker(text, "sorry for what I did").name == f"Denise {surname}"
+
+
+#: Players of an orchestra, a stage's crew and sports officials are titled by their
+#: trade; an arts body's possessive before a title is whose office it is.
+@pytest.mark.parametrize(
+    ("text", "quoted", "title"),
+    [
+        (
+            "Musicians at the Kestrel Philharmonic Orchestra voted to strike.\n\n"
+            "One violinist, who gave no name, said morale was low.",
+            "morale was low",
+            "violinist",
+        ),
+        ("Umpire Ethan Pascoe said he had not decided.", "had not decided", "Umpire"),
+        (
+            "The theatre's artistic director, Helena Marsh, said she was heartbroken.",
+            "heartbroken",
+            "artistic director",
+        ),
+    ],
+)
+def test_arts_and_sports_titles(text: str, quoted: str, title: str) -> None:
+    assert _speaker(text, quoted).title == title

@@ -115,6 +115,7 @@ _PERSONAL = frozenset(V.PERSONAL_PRONOUNS)
 _CENTRED = frozenset(V.CENTRED_PRONOUNS)
 _POSSESSIVES = frozenset(V.POSSESSIVE_PRONOUNS)
 _KIN_WORDS = frozenset(V.KIN_REFERENCES)
+_NEUTRAL_KIN = frozenset(V.NEUTRAL_KIN_WORDS)
 _EPITHETS = frozenset(V.EPITHET_NOUNS)
 _NUMBER_WORDS = frozenset(V.NUMBER_WORDS)
 _ABBREVIATED_NOUNS = frozenset(V.ABBREVIATED_TITLES.values())
@@ -177,9 +178,11 @@ _QUOTE_GAP = 4
 
 # --------------------------------------------------------------------------- grammar
 
-#: ``First [M.] Last`` or ``First Middle Last``.
+#: ``First [M.] Last`` or ``First Middle Last`` (a surname of two capitals: ``McDonald``,
+#: ``O'Neill``, ``Albright-Coles``).
 _full_name_re = _lazy(
-    r"(?<![\w’'\-])\p{Lu}\p{Ll}++(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}’'\-]++){1,2}(?![\w’'\-])"
+    r"(?<![\w’'\-])\p{Lu}\p{Ll}++(?:\s\p{Lu}\.)?"
+    r"(?:\s\p{Lu}[\p{Ll}’'\-]++(?:\p{Lu}[\p{Ll}’'\-]++)?+){1,2}(?![\w’'\-])"
 )
 #: The first name (and middle initial, and particle) right before a surname.
 _first_name_re = _lazy(
@@ -538,10 +541,51 @@ def _is_place(name: str) -> bool:
     )
 
 
+#: ``DHS``, ``DMO``: the initials of a title (two to five capitals).
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+#: How far before a name its title is looked for (characters).
+_TITLE_SPAN = 80
+_BARE_HONORIFICS = frozenset(h.rstrip(".") for h in V.HONORIFICS)
+#: Words a title's initials leave out (``Head of the Civil Service``: ``HCS``).
+_UNSPELLED = frozenset((*V.ORG_NAME_JOINERS, "the"))
+
+
+def _initials_of(words: list[str]) -> str:
+    """The initials of a title's words, without its joiners (``Director of Health
+    Services``: ``DHS``)."""
+    return "".join(w[0].upper() for w in words if w.lower() not in _UNSPELLED and w[:1].isalpha())
+
+
+def _title_spelled(before: list[str], initials: str) -> str | None:
+    """The last words of *before* that *initials* spell, joiners between them, as a
+    title (``Director of Health Services`` for ``DHS``), else ``None``."""
+    taken: list[str] = []
+    letters = 0
+    for word in reversed(before):
+        if not word.isalpha():
+            return None
+        taken.append(word)
+        if word.lower() in _UNSPELLED:
+            continue
+        letters += 1
+        if letters == len(initials):
+            title = list(reversed(taken))
+            return " ".join(title) if _initials_of(title) == initials else None
+    return None
+
+
 def _gender_of_words(written: str) -> Gender | None:
-    """The gender an honorific or a title in *written* tells (``Mrs.``, ``congresswoman``)."""
+    """The gender an honorific or a title in *written* tells (``Mrs.``, ``congresswoman``);
+    not a word after a possessive or a relative pronoun, which describes someone else (``a
+    farmer who came for his wife's treatment``); nor one before a possessive, which is
+    another's (``Mr Kostakis' widow, Tania Kostakis``: the widow's words only)."""
+    owner = _OWNER_POSSESSIVE.search(written)
+    if owner is not None:
+        written = written[owner.end() :]
     for m in _GENDER_WORD.finditer(written):
         low = m.group().lower()
+        if low in _OTHERS_LEADS:
+            return None
         g = WORD_GENDER.get(low) or WORD_GENDER.get(low.rstrip("."))
         if low.rstrip(".") in _COURTESY_GENDERED and not _before_name(written, m.end()):
             continue  # (``of Baldwin, Miss.,``: a state, not an honorific before a name)
@@ -549,6 +593,12 @@ def _gender_of_words(written: str) -> Gender | None:
             return _GENDERS.get(g)
     return None
 
+
+#: The last possessive of a description (``Mr Kostakis'``, ``Ana's``): what comes before
+#: it is another person's.
+_OWNER_POSSESSIVE = regex.compile(r"(?r)\w(?:['’]s|s['’])(?=\s)")
+#: Words after which a description speaks of someone else (``whose husband``, ``his wife``).
+_OTHERS_LEADS = frozenset((*V.POSSESSIVE_PRONOUNS, *V.RELATIVE_PRONOUNS))
 
 #: Courtesy honorifics that tell a gender only before a name (``Miss.`` is also a state).
 _COURTESY_GENDERED = frozenset(
@@ -818,6 +868,8 @@ class Resolver:
         self.cache: dict[str, dict[int, Speaker]] = {}
         #: person speakers in the order they spoke (most recent last).
         self.persons: list[Speaker] = []
+        #: The last body that has spoken, by the last word of its name (``club``).
+        self.bodies: dict[str, Speaker] = {}
         #: where each person was named (read for gender only when a pronoun needs it),
         #: and the gender found (``None``: none found in the mentions so far).
         self.mentions: dict[str, list[tuple[int, int, str | None]]] = {}
@@ -853,6 +905,8 @@ class Resolver:
             # ``the crowd``, ``union members``, ``they`` (when it names no group that has
             # spoken): never the antecedent of ``he`` / ``she``.
             self.last_group = sp
+            if sp.organization:
+                self.bodies[sp.organization.casefold().rsplit(None, 1)[-1]] = sp
         else:
             self.last_person = sp
             if cand.kind != Kind.PRON:
@@ -860,7 +914,16 @@ class Resolver:
             self.persons.append(sp)
         return sp
 
+    def _as_subject(self, cand: Cand) -> Cand:
+        """``According to her, ...``: an object pronoun as the source stands for the
+        subject pronoun (``she``)."""
+        subject = V.OBJECT_PRONOUNS.get(cand.name.lower())
+        if subject is not None and self.text[cand.start : cand.end] == cand.name:
+            return cand._replace(kind=Kind.PRON, name=subject)
+        return cand
+
     def _resolve(self, cand: Cand) -> Speaker:
+        cand = self._as_subject(cand)
         if cand.kind == Kind.PRON:
             return self._pronoun(cand)
         written = self._registered_org(cand)
@@ -871,7 +934,12 @@ class Resolver:
         named = self._named_after_title(cand)
         if named is not None:
             return named
-        kin = self._kin_reference(cand) or self._abbreviated_title(cand) or self._epithet(cand)
+        kin = (
+            self._kin_reference(cand)
+            or self._abbreviated_title(cand)
+            or self._initialled_title(cand)
+            or self._epithet(cand)
+        )
         if kin is not None:
             return kin  # ``the mother of two``; ``Capt. Marcus Webb ... the captain said``
         aged = self._of_age(cand)
@@ -890,6 +958,9 @@ class Resolver:
             if head[0] == "the" and self._described_last(head[1]) is not None:
                 # ``A senior official said ... "...," the official said``: the same one
                 return self.described[head[1]]
+            headed = self._group_headed(cand.name)
+            if headed is not None:
+                return headed  # ``The Kestrel Rowing Club said ... The club said``
             sp = Speaker(
                 name=cand.name, title=cand.title, organization=cand.org, is_group=cand.is_group
             )
@@ -1142,6 +1213,14 @@ class Resolver:
             return self._person(named)
         return Speaker(name=cand.name)  # (``Janet Cole said ... he asked``: nobody)
 
+    def _group_headed(self, name: str) -> Speaker | None:
+        """For ``the <head>`` (``the club``, ``the society``), the last body that has
+        spoken whose name ends with that head; else ``None``."""
+        words = name.casefold().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _HEADED_BY_NAME:
+            return None
+        return self.bodies.get(words[1])
+
     def _described_last(self, head: str) -> Speaker | None:
         """The speaker introduced as ``a ... <head>``, if no one has spoken since (a
         person named in between is the likelier ``the <head>``)."""
@@ -1161,6 +1240,8 @@ class Resolver:
         head = _description_head(cand.name)
         if head[0] == "the" and self._described_last(head[1]) is not None:
             return self.described[head[1]]  # ``A spokeswoman for ... the spokeswoman said``
+        if cand.title is not None:
+            return self._role_of_body(cand, cand.title)
         # The most recent people only: the cost per reference stays bounded.
         for sp in itertools.islice(reversed(self.people.values()), _ROLE_LOOKBACK):
             if sp.title and noun in sp.title.lower() and _same_rank(cand.name, sp.title):
@@ -1246,8 +1327,9 @@ class Resolver:
             party, rest = party_lead(words[1:] if words[0] in ("The", "the") else words)
             if party is not None and rest:
                 title, org = " ".join(rest), party
-            elif org is None and " of " in lead:
-                # ``The co-chairs of the doctors committee, Dr Ana Ruiz and ...``
+            elif " of " in lead and (org is None or org in (split_title(lead)[0] or "")):
+                # ``The co-chairs of the doctors committee, Dr Ana Ruiz and ...``; ``the
+                # President-General of the union, Comrade ...`` (no body in the title)
                 split, org = split_title(lead)
                 title = split or lead
             elif org and lead.endswith(title):
@@ -1333,6 +1415,29 @@ class Resolver:
                         return sp
         return None
 
+    def _initialled_title(self, cand: Cand) -> Speaker | None:
+        """For ``the <initials>`` (``the DHS``, ``the DMO``), the recent person whose title
+        the initials spell (``Director of Health Services Leela Mathew``, ``District
+        medical officer K. P. Haseena``): a speaker with that title, else a name written
+        right after it."""
+        words = cand.name.split()
+        if len(words) != 2 or words[0].lower() != "the" or not _INITIALS.fullmatch(words[1]):
+            return None
+        initials = words[1]
+        for sp in reversed(self.persons[-_RECENT_PERSONS:]):
+            if sp.title and _initials_of(sp.title.split()) == initials:
+                return sp
+        start = max(0, cand.start - _NAME_LOOKBACK)
+        found: Speaker | None = None
+        for m in _full_name_re().finditer(self.text, start, cand.start):
+            before = self.text[max(0, m.start() - _TITLE_SPAN) : m.start()].split()
+            while before and before[-1].rstrip(".") in _BARE_HONORIFICS:
+                before.pop()
+            title = _title_spelled(before, initials)
+            if title is not None:
+                found = self._person(m.group(), title=title)
+        return found
+
     def _kin_reference(self, cand: Cand) -> Speaker | None:
         """``the mother of two``, ``the father-of-three``, ``the grandmother``: the most
         recent person of that gender (a description of someone just named)."""
@@ -1346,6 +1451,13 @@ class Resolver:
         ):
             return None
         want = _GENDERS.get(WORD_GENDER.get(words[1], ""))
+        last = self.last_person
+        if (
+            last is not None
+            and not _NEUTRAL_KIN.isdisjoint(last.name.casefold().split())
+            and self._compatible(last.name, want)
+        ):
+            return last  # ``One parent, whose daughter ... said ... the mother said``
         recent = self.persons[-_RECENT_PERSONS:]
         for sp in reversed(recent):
             if self._known(sp.name) is want:
@@ -1497,9 +1609,13 @@ class Resolver:
         titled = first.rstrip(".") in _HONORIFICS and text[ss : ss + 1] in _QUOTE_OPENERS
         # (``Darren Ashworth was sacked. ... Mr Ashworth, a driver, was the rep. He said``:
         # an honorific and the surname of a person named in full before)
+        # (or the bare surname alone, wire style: ``Denise Coles pleaded guilty ...
+        # Coles, in a gray cardigan, turned to the gallery. "...," she said``)
         full = (
             self._name_before(ps, want, surname=cand.name)
-            if cand is not None and " " not in cand.name and first.rstrip(".") in _HONORIFICS
+            if cand is not None
+            and " " not in cand.name
+            and (first.rstrip(".") in _HONORIFICS or token == cand.name)
             else None
         )
         if cand is None or not self._person_subject(cand, ss, titled=titled, known=bool(full)):
@@ -1704,6 +1820,26 @@ class Resolver:
             comma = self.text.find(", ", v.end(), end)
             v = verb_after_re().match(self.text, comma + 1, end) if comma >= 0 else None
         return v is not None and v.group(1) not in NOT_VERBS
+
+    def _role_of_body(self, cand: Cand, title: str) -> Speaker:
+        """A title and the body it heads (``the president of the National Union of
+        Teachers``): a recent person with that title of that body, else the description
+        with its title and organization."""
+        for sp in itertools.islice(reversed(self.people.values()), _ROLE_LOOKBACK):
+            if (
+                sp.title
+                and title in sp.title.lower()
+                and _same_rank(cand.name, sp.title)
+                and (cand.org is None or sp.organization == cand.org)
+            ):
+                return sp
+        named = self._titled_name_before(title.rsplit(None, 1)[-1], cand.start)
+        desc = appositive(self.text, named, cand.start) if named and cand.org else None
+        owner = split_title(desc)[1] if desc else None
+        if named and owner and cand.org and _unarticled(owner) == _unarticled(cand.org):
+            # ``Ana Ruiz, president of Unison, ... said the president of Unison``
+            return self._person(named, title=title, organization=cand.org)
+        return Speaker(name=cand.name, title=title, organization=cand.org)
 
     def _titled_name_before(self, noun: str, pos: int) -> str | None:
         """The last name written with the title *noun* shortly before *pos*:
@@ -2234,6 +2370,7 @@ HEAD_REFERENCES = V.HEAD_REFERENCES
 #: grammar also reads as the heads of descriptions).
 NAME_REFERENCE_HEADS: tuple[str, ...] = ("hospital", "registry", "trust", "university")
 _NAMED_HEADS = (*HEAD_REFERENCES, *NAME_REFERENCE_HEADS)
+_HEADED_BY_NAME = frozenset(_NAMED_HEADS)
 _HEAD_FALLBACKS = dict(V.REFERENCE_HEAD_FALLBACKS)
 #: The nouns that end an organization's name (folded): a name they end is headed by them.
 _BODY_NOUNS = frozenset(w.casefold() for w in V.ORG_WORDS)
@@ -2284,6 +2421,53 @@ def reference_word(word: str) -> str:
 
 #: Reference words that are adjectives too: a reference only as the head noun.
 HEAD_ONLY_REFERENCES = frozenset(V.ADJECTIVAL_REFERENCE_HEADS)
+
+
+def _without_trade(org: Organization) -> str | None:
+    """An employer's name without the nouns of its trade or kind that close it (``Halbrook
+    Philharmonic`` of ``Halbrook Philharmonic Orchestra``): two words at least, or two
+    names and ``&``/``and``, and no place's; else ``None``."""
+    words = org.name.split()
+    k = len(words)
+    while k > 1 and words[k - 1] in _TRADE_NOUNS:
+        k -= 1
+    lead = words[:k]
+    if k == len(words) or len(lead) < 2 or lead[-1] in _NAME_ANDS_SET:
+        return None
+    short = " ".join(lead)
+    if places.lookup_region(short) is not None or places.lookup_city(short) is not None:
+        return None
+    return short
+
+
+#: Nouns of a trade or a kind that close an employer's name (``Orchestra``, ``Company``).
+_TRADE_NOUNS = frozenset((*V.BUSINESS_WORDS, *(w.title() for w in V.ARTS_BODY_NOUNS), "Company"))
+_NAME_ANDS_SET = frozenset(("&", "and"))
+
+
+def _described_heads(
+    text: str, orgs: Sequence[Organization]
+) -> dict[str, list[tuple[int, Organization]]]:
+    """The head nouns that an appositive right after a body's mention gives it (``Kestrel
+    Care, a charity,`` -> ``charity``), each with where the mention starts, in order."""
+    out: dict[str, list[tuple[int, Organization]]] = {}
+    for o in orgs:
+        for span in o.mentions:
+            m = _described_as().match(text, span.end, min(len(text), span.end + _DESCRIBED_REACH))
+            if m is not None:
+                out.setdefault(m.group("head").casefold(), []).append((span.start, o))
+    for found in out.values():
+        found.sort(key=lambda pair: pair[0])
+    return out
+
+
+#: How far after a body's name its describing appositive's head noun may end.
+_DESCRIBED_REACH = 60
+_described_as = _lazy(
+    r"[^\S\n]*+,[^\S\n]++(?:an?|the)[^\S\n]++(?:[\w'’\-]++[^\S\n]++){0,3}?"
+    rf"(?P<head>{'|'.join(sorted((*_NAMED_HEADS, 'charity'), key=len, reverse=True))})"
+    r"(?![\w\-])"
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2451,6 +2635,8 @@ class ArticleOrgs:
         )
         self.starts = [s for s, _ in events]
         self.owners = [i for _, i in events]
+        #: ``Kestrel Care, a charity,``: the head nouns an appositive gives a body.
+        self.described = _described_heads(text, orgs)
         # Every form the article wrote, for names the registry does not know.
         self.forms: dict[str, Organization] = {}
         for o in orgs:
@@ -2462,6 +2648,12 @@ class ArticleOrgs:
                     self.forms.setdefault(" ".join(form[:-1].split()), o)
             for form in _initialled_forms(o.name):
                 self.forms.setdefault(form, o)
+            trade_less = _without_trade(o) if o.kind is OrgKind.EMPLOYER else None
+            if trade_less is not None:
+                # ``Halbrook Philharmonic's chief executive`` of ``Halbrook
+                # Philharmonic Orchestra``, ``Harbour & Vine's`` of ``Harbour & Vine
+                # Theatre Company``
+                self.forms.setdefault(trade_less, o)
         self.first_words = {f.split(" ", 1)[0] for f in self.forms}
         self.cache: dict[str, Organization | None] = {}
         self._led: dict[str, list[Organization]] | None = None  # (:meth:`company_led_by`)
@@ -2669,6 +2861,11 @@ class ArticleOrgs:
         for org in self._before(pos):
             words = org.name.casefold().split()
             if head in words and _headed_by(words, head):
+                return org
+        # (a body an appositive described with the noun: ``the Maharashtra Shikshak
+        # Mahasangh, a federation of teachers' unions, ... The federation said``)
+        for start, org in reversed(self.described.get(head, ())):
+            if pos - _ORG_WINDOW <= start < pos:
                 return org
         return None
 

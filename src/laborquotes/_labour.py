@@ -1056,6 +1056,9 @@ _STATEMENTS = frozenset(STATEMENT_NOUNS)
 _ORG_LEAD_MODIFIERS = frozenset(ORG_LEAD_MODIFIERS)
 #: Nouns of a group, no one person's office (``team``, ``committee``).
 _GROUP_HEADS = frozenset(GROUP_NOUNS)
+#: A body's nouns whose possessive before a title says whose office it is (``The
+#: theatre's artistic director``), though no organization of the noun was found.
+_OWNER_BODY_NOUNS = _GROUP_HEADS | frozenset(ARTS_BODY_NOUNS) | frozenset(HEAD_REFERENCES)
 #: Words that join the parts of a name, and ``at`` before a campus (``University of
 #: California at Irvine``).
 _NAME_JOINERS = frozenset((*ORG_NAME_JOINERS, "at"))
@@ -1251,18 +1254,24 @@ def _unowned(title: str | None, read: bool = False) -> str | None:
     first, _, rest = title.partition(" ")
     if rest and first.casefold() in _OWNER_PRONOUNS:
         return rest
-    m = _DESCRIBED_OWNER().match(title) if read else None
-    return title[m.end() :] if m is not None and m.end() < len(title) else title
+    m = _DESCRIBED_OWNER().match(title)
+    if m is not None and not read:
+        # (an owner no organization was found for: its title alone when the owner is a
+        # body's noun, ``The charity's executive director``; not ``the depot's``)
+        owner = title[: m.end()].split()
+        read = owner[-1].casefold().rstrip("'’s") in _OWNER_BODY_NOUNS
+    return title[m.end() :] if read and m is not None and m.end() < len(title) else title
 
 
 #: ``the union's``, ``The company's``, ``the hospital group's``, ``the BMA's``: an
 #: article and a common noun's (three words at most) or an acronym's possessive, before
-#: a title (which a region's letters or its adjective may open: ``The union's WA
-#: secretary``, ``the union's Victorian state secretary``; or capitals, whole: ``The
-#: hospital group's Chief Executive``).
+#: a title (which a region's letters, its adjective or a unit's capitalized words may
+#: open: ``The union's WA secretary``, ``the union's Victorian state secretary``, ``The
+#: union's Northern District vice-president``; or capitals, whole: ``The hospital
+#: group's Chief Executive``).
 _DESCRIBED_OWNER = _lazy(
     r"[Tt]he\s++(?:(?:\p{Ll}[\w-]*+\s++){0,2}\p{Ll}[\w-]*+|\p{Lu}{2,6}+)['’]s\s++"
-    r"(?=\p{Ll}|\p{Lu}{2,4}+\s++\p{Ll}|\p{Lu}\p{Ll}{2,20}+\s++\p{Ll}"
+    r"(?=\p{Ll}|\p{Lu}{2,4}+\s++\p{Ll}|(?:\p{Lu}\p{Ll}{2,20}+\s++){1,3}\p{Ll}"
     r"|(?:\p{Lu}\p{Ll}++\s++){0,3}\p{Lu}\p{Ll}++\Z)"
 )
 

@@ -51,7 +51,10 @@ _TOLD_KINDS = frozenset((OrgKind.EMPLOYER, OrgKind.MEDIA, OrgKind.OTHER))
 def _head_re() -> str:
     """A space, then a body's noun ending a word, after a word's last letter (the space
     first: a scan that opens with a look-behind has no fast search)."""
-    heads = "|".join(sorted((*PUBLIC_BODY_HEADS, *_INSTITUTIONS), key=len, reverse=True))
+    heads = "|".join(
+        h.replace(" ", "[ ]")  # (a head of two words: ``School District``)
+        for h in sorted((*PUBLIC_BODY_HEADS, *_INSTITUTIONS), key=len, reverse=True)
+    )
     return rf"[ ](?<=[A-Za-z.&'’][ ])(?:{heads})(?![\w'’-])"
 
 

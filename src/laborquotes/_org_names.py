@@ -154,8 +154,8 @@ LABOUR_WORDS: frozenset[str] = _folded_words(
     "Operators Janitors Graduate Postal Transit Transport Railway Rail "
     "Stagehands Performers Directors Editors Screenwriters Broadcast Crew Academic "
     "Tertiary Academics "
-    # workers in Indian unions' names (Marathi and Hindi)
-    "Kamgar Karmachari Mazdoor Shramik"
+    # workers and teachers in Indian unions' names (Marathi and Hindi)
+    "Kamgar Karmachari Mazdoor Shramik Shikshak"
 )
 
 #: Words that make a name with a generic head an employer group
@@ -324,6 +324,9 @@ _TITLE_OF = _lazy(
 )
 _WORD_BEFORE = _lazy(r"(?r)(?<![\w'’.&-])[A-Z][\w'’.&-]*")
 _WORD_SPACE = _lazy(r"[\w'’]+[^\S\n]++")
+#: A capitalized word and a lower-case one joined by a hyphen, a modifier before a name
+#: (``CITU-affiliated``, ``Leeds-based``, ``Labour-run``), and the space after it.
+_COMPOUND_SPACE = _lazy(r"\p{Lu}[\w'’]*+(?:-[\w'’]++)*?-\p{Ll}++[^\S\n]++")
 _FEDERATION_HINTS = (
     "federation of labor",
     "federation of labour",
@@ -458,6 +461,12 @@ def _strip_leading(text: str, start: int, end: int) -> int:
     for title in _TITLE_OF().finditer(text, start, end):
         start = title.end()
     while True:
+        compound = _COMPOUND_SPACE().match(text, start, end)
+        if compound is not None and compound.end() < end:
+            # ``the CITU-affiliated MRTC Staff and Workers' Federation``, ``the
+            # Leeds-based Northern Drivers Union``: a modifier, no word of the name
+            start = compound.end()
+            continue
         m = _WORD().match(text, start, end)
         if m is None or m.group() not in _LEADING_NOISE | _LEADING_STAFF:
             return start
@@ -967,8 +976,31 @@ def generic_companies(
         short = company_short_form(name)
         if short != name and len(shorts) < _MAX_COMPANIES:
             shorts.setdefault(short, key)
+            partners = _partnership_form(short)
+            if partners is not None:
+                shorts.setdefault(partners, key)
     if shorts and taken is not None:
         _short_mentions(text, shorts, found, out, taken)
+
+
+def _partnership_form(short: str) -> str | None:
+    """The partners' names a company of two names goes by, without its trade
+    (``Dunmore and Pike`` of ``Dunmore and Pike Engineering Services``), else ``None``."""
+    words = short.split()
+    while len(words) > _PARTNER_WORDS and words[-1] in _BUSINESS_WORDS:
+        words.pop()
+    if (
+        len(words) == _PARTNER_WORDS
+        and words[1] in ("and", "&")
+        and len(words) < len(short.split())
+    ):
+        return " ".join(words)
+    return None
+
+
+#: ``Dunmore and Pike``: two names and their joiner.
+_PARTNER_WORDS = 3
+_BUSINESS_WORDS = frozenset(V.BUSINESS_WORDS)
 
 
 def _short_mentions(

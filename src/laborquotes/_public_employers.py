@@ -13,7 +13,9 @@ employer side names no one:
   Bay has locked out``: :data:`LOCKOUT_VERBS`), or writes the workforce as its staff
   (``outside workers for the City of Brackenridge``, ``staff at the Town of Kelso
   Bay``: a workforce word of :data:`~laborquotes._dispute.WORKFORCE_WORDS` and ``at``,
-  ``for``, ``of`` or ``with`` right before a mention).
+  ``for``, ``of`` or ``with`` right before a mention), or as the staff of ``the`` and
+  its head noun (``the district's teachers`` of ``Cedar Hollow Unified School
+  District``).
 
 The body then is the dispute's employer, so that its negotiators and spokespeople are
 ``employer`` (a minister stays ``government``: a minister is never a side).
@@ -28,6 +30,7 @@ import attrs
 from ._dispute import WORKFORCE_WORDS
 from ._model import Dispute, Organization, OrganizationIndex, OrgKind, Quote
 from ._patterns import alternation, lazy
+from ._vocab import HEAD_REFERENCES
 
 __all__ = ["EMPLOYS_WORDS", "LOCKOUT_VERBS", "NEGOTIATOR_WORDS", "with_public_employer"]
 
@@ -105,7 +108,24 @@ def _employing(text: str, public: Sequence[Organization]) -> Organization | None
                 return o  # ``The Town of Kelso Bay has locked out 85 workers``
             if _staff_of_re().search(text, max(0, m.start - _STAFF_REACH), m.start) is not None:
                 return o  # ``outside workers for the City of Brackenridge``
+    for o in public:
+        head = o.name.rsplit(None, 1)[-1].lower()
+        if head in _OWNING_HEADS and _owned_staff_re(head).search(text) is not None:
+            return o  # ``the district's teachers`` of ``Cedar Hollow School District``
     return None
+
+
+#: A public body's head nouns that ``the <noun>'s`` refers to it by (a fixed set: one
+#: pattern is compiled for each).
+_OWNING_HEADS = frozenset((*HEAD_REFERENCES, "district"))
+
+
+@lazy
+def _owned_staff_re(head: str) -> str:
+    """``the district's teachers``, ``the county's sanitation workers``: the workforce
+    written as the staff of a body referred to by its head noun."""
+    staff = alternation(_STAFF_WORDS)
+    return rf"(?i)(?<![\w-])the\s++{head}['’]s\s++(?:[\w-]++\s++){{0,3}}?{staff}(?![\w-])"
 
 
 def _negotiating(public: Sequence[Organization], quotes: Sequence[Quote]) -> Organization | None:

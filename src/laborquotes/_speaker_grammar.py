@@ -168,9 +168,15 @@ RULES: dict[str, str] = {
         {apos_ahead} (?: {the} {s1} )? (?: {capword} {s1} ){0,2} {poss} {s1}
         (?: {low} {s1} ){0,3}? {title_any} {title_of}? {s1} {title_paren}?
     """,
-    # A title's scope of one word after ``of`` (``the union's head of health``, ``Unison's
-    # director of organising``).
-    "title_of": r"(?: {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ ) )",
+    # A title's scope after ``of``: one capitalized word, not the first of a longer name
+    # (``the president of the National Union of Teachers`` is no titled person), or one or
+    # two lower-case words, not ``the`` (``the union's head of health``, ``Unison's
+    # director of organising``, ``the vice president of labor relations``).
+    "title_of": r"""(?:
+        {s1} of {s1}
+        (?: (?: the {s1} )? {capword} (?! {s1} (?: [\p{Lu}\d] | {of_joiner} {s1} \p{Lu} ) )
+          | (?! the (?![\w\-’']) ) {low} (?: {s1} (?! the (?![\w\-’']) ) {low} )?+ )
+    )""",
     # A second title joined by ``and`` (``president and CEO``, ``chairman and chief
     # executive``).
     "joined_title": r"""(?:
@@ -239,7 +245,8 @@ RULES: dict[str, str] = {
         (?: {capword} (?: ['’] s?+ )?+
             (?: {s1} (?: {of_joiner} {s1} (?: the {s1} )? )?+ | {listed_comma} ) ){0,7}
         {capword}
-      | {s1} {org_preposition} {s1} {one_of}?+ (?: the | its | their ) {s1} (?: {low} {s1} ){0,2}
+      | {s1} {org_preposition} {s1} {one_of}?+ (?: the | its | their | a | an ) {s1}
+        (?: {low} {s1} ){0,2}
         {group_word} s?+ (?![\w\-’'])
       | {s1} {org_preposition} {s1} {one_of}?+ (?: the | its | their ) {s1}
         (?: (?: {low} | {capword} ) {s1} ){0,2} {workplace} s?+ (?![\w\-’'])
@@ -274,12 +281,12 @@ RULES: dict[str, str] = {
     "name_and": r"(?: and | & )",
     "role": r"""
         {the} {s1} (?: {group_word} ['’] s {s1} )? (?: {gmod} {s1} ){0,3} {title_noun}
-        (?: {s1} of {s1} (?: the {s1} )? \p{Ll}++ )?
+        (?: {s1} of {s1} (?: the {s1} )? (?! the (?![\w\-’']) ) \p{Ll}++ )?
         (?: {s1} and {s1} (?: {gmod} {s1} ){0,3} {title_noun} )? {org_tail}
     """,
     # How long an unnamed speaker has done the work (``a driver with 19 years at ...``).
     "tenure": r"""(?:
-        {s1} (?: with | of ) {s1} \d{1,2}+ {s1} years (?: ['’] {s1} experience )?+
+        {s1} (?: with | of ) {s1} \d{1,2}+ {s1} years (?: ['’] {s1} (?: experience | service ) )?+
     )""",
     # Where in the workplace (``on a surgical ward``, ``in the emergency department``).
     "unit_pp": r"""(?:
@@ -315,7 +322,7 @@ RULES: dict[str, str] = {
                 (?: (?: {capword} | {np_low} ) {s1}
                     (?: (?<= \p{Lu} [\p{Ll}\p{M}\-]* \s ) {name_and} {s1} (?= \p{Lu} ) )?+ ){0,4}?
                 (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1}
-                (?: {demonym} {s1} (?= \p{Ll} ) )?+ (?: {low} {s1} ){0,3} {low}
+                (?: {demonym} {s1} (?= \p{Ll} ) )?+ (?: (?: {capword} | {low} ) {s1} ){0,3} {low}
             )
             {p2tail}{0,3}
         )

@@ -664,9 +664,50 @@ def _without_one_of(words: list[str]) -> list[str]:
     return words
 
 
+def _department_split(words: list[str]) -> tuple[str | None, str | None] | None:
+    """``Head of Corporate Communications at Westgate Terminal`` -> (``Head of Corporate
+    Communications``, ``Westgate Terminal``): a department a title heads after ``of`` is
+    part of the title; the body follows ``at``, ``for`` or ``with``. ``None`` if not so."""
+    for i, w in enumerate(words[:-1]):
+        if w != "of" or not i or not _heads_department(words, i - 1):
+            continue
+        j = i + 1
+        while j < len(words) and (
+            words[j] in _DEPARTMENT_WORDS
+            or (
+                words[j] in _NAME_ANDS
+                and words[j + 1 : j + 2]
+                and words[j + 1] in _DEPARTMENT_WORDS
+            )
+        ):
+            j += 1
+        if j == i + 1 or (j < len(words) and words[j] not in _AT_WORK):
+            return None
+        rest = words[j + 1 :]
+        if rest[:1] == ["the"]:
+            rest = rest[1:]
+        org = " ".join(_before_place(rest)).rstrip(".") if rest else ""
+        return (_strip_article(" ".join(words[:j])) or None), org or None
+    return None
+
+
+def _heads_department(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a title that heads a department (``Director``, ``vice
+    president``)."""
+    low = words[k].lower()
+    vice = low == "president" and k > 0 and words[k - 1].lower() == "vice"
+    return low in _DEPARTMENT_HEADS or vice
+
+
+_DEPARTMENT_WORDS = frozenset((*V.PORTFOLIO_WORDS, *V.DEPARTMENT_WORDS))
+_DEPARTMENT_HEADS = frozenset(V.DEPARTMENT_HEAD_TITLES)
+
+
 def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | None:
     """``member of Local 7`` -> (``member``, ``Local 7``); ``None`` without one."""
     words = _without_one_of(words)
+    if (department := _department_split(words)) is not None:
+        return department
     for i, w in enumerate(words):
         if w in _SEAT_PREPS and 0 < i < len(words) - 1 and words[i - 1] in _LEGISLATORS:
             return _strip_article(" ".join(words)), None  # ``MP from Gorakhpur``: a seat
@@ -1185,6 +1226,8 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
 def _split_named(seg: str, words: list[str]) -> tuple[str | None, str | None]:
     """The last readings of :func:`_split_title`: a name, then a title (with its scope,
     or wire style), a preposition before the organization, or capitalized words."""
+    if words[0].lower() in _OWNING_PRONOUNS and not any(w in _PREPS for w in words[1:]):
+        return " ".join(words[1:]) or None, None  # ``Its State secretary``: read later
     split = (
         _of_name_then_title(words)
         or _scoped_office(words)
@@ -1220,6 +1263,8 @@ def _of_name_then_title(words: list[str]) -> tuple[str | None, str | None] | Non
 
 
 _OF_FOR = frozenset(("for", "of"))
+#: Possessive pronouns that say whose an office is (``Its State secretary``).
+_OWNING_PRONOUNS = frozenset(("its", "their"))
 
 
 def _business_kind(words: list[str]) -> int:
@@ -2746,7 +2791,16 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
         return Cand(Kind.UNNAMED, s, end, phrase, None, org, False)
     if app:
         org = split_title(app)[1] or org
-    return Cand(Kind(kind), s, end, phrase, None, org, kind == "group")
+    return Cand(Kind(kind), s, end, phrase, _role_title(kind, words), org, kind == "group")
+
+
+def _role_title(kind: str, words: list[str]) -> str | None:
+    """The title of a role whose body follows it (``the president of the National Union
+    of Teachers``: ``president``), else ``None``."""
+    if kind != "role" or not any(w in _PREPS for w in words[2:]):
+        return None
+    title = split_title(" ".join(words[1:]))[0]
+    return title if title is not None and title.islower() else None
 
 
 #: Determiners of one unnamed speaker before a body's name (``One Riverbend nurse``).

@@ -60,6 +60,8 @@ __all__ = [
     "DAIL_ONLY_PARTIES",
     "DAY_PARTS",
     "DEMONYMS",
+    "DEPARTMENT_HEAD_TITLES",
+    "DEPARTMENT_WORDS",
     "DISTRIBUTIVES",
     "DURATION_UNITS",
     "EPITHET_NOUNS",
@@ -118,6 +120,7 @@ __all__ = [
     "NAME_TRAIL_STOPS",
     "NAMING_CUES",
     "NAMING_PARTICLES",
+    "NEUTRAL_KIN_WORDS",
     "NICKNAME_CUES",
     "NOT_AGENCY_HEADS",
     "NOT_AGENT_PHRASES",
@@ -139,6 +142,7 @@ __all__ = [
     "NUMBERED_UNITS",
     "NUMBER_WORDS",
     "OBJECT_PREPOSITIONS",
+    "OBJECT_PRONOUNS",
     "OBJECT_PRONOUN_SUBJECTS",
     "OBJECT_VERBS",
     "OFFICE_NOUNS",
@@ -707,6 +711,19 @@ MEMBERSHIP_NOUNS: tuple[str, ...] = ("members", "membership")
 #: Labour``): one office, not one of a party.
 OF_PORTFOLIO_OFFICES: tuple[str, ...] = ("commissioner",)
 
+#: Capitalized words of a department a title heads after ``of`` (``Head of Corporate
+#: Communications``, ``Director of Operations``), besides :data:`PORTFOLIO_WORDS`: part
+#: of the title, no organization.
+DEPARTMENT_WORDS: tuple[str, ...] = (
+    "Compliance", "Corporate", "Customer", "Engineering", "Estates", "External",
+    "Facilities", "Human", "Legal", "Logistics", "Marketing", "Media", "Nursing",
+    "Operations", "People", "Policy", "Procurement", "Public", "Research", "Risk", "Sales",
+    "Strategy",
+)  # fmt: skip
+
+#: Titles that head a department named after ``of`` (``Director of Operations``).
+DEPARTMENT_HEAD_TITLES: tuple[str, ...] = ("director", "head", "manager", "vice-president")
+
 #: Phrases after ``by`` that name no agent (``was branded "..." by all accounts``).
 NOT_AGENT_PHRASES: tuple[str, ...] = (
     "all accounts", "comparison", "contrast", "default", "design", "far", "law", "now",
@@ -846,6 +863,10 @@ KIN_TITLES: tuple[str, ...] = (
 #: ``the grandfather``).
 KIN_REFERENCES: tuple[str, ...] = ("father", "grandfather", "grandmother", "mother")
 
+#: Family words of no gender: the unnamed speaker they describe (``one parent``) is who
+#: a later ``the mother`` or ``the father`` is.
+NEUTRAL_KIN_WORDS: tuple[str, ...] = ("grandparent", "grandparents", "parent", "relative")
+
 #: Family descriptors written before a name in British and tabloid style (``Grandfather
 #: Tom Price``, ``Mum Jane Hill``; also ``Mother-of-two``): no part of the name, and no
 #: title. (``Father``, ``Mother``, ``Sister`` and ``Brother`` are left out: a priest's
@@ -939,8 +960,8 @@ OF_TITLES: tuple[str, ...] = (
 #: ``Secretary of State for Wales``, ``Cabinet Secretary for Health``, ``Principal
 #: Secretary for Labour``): the portfolio is no organization.
 PORTFOLIO_TITLES: tuple[str, ...] = (
-    "cabinet secretary", "leader of the house", "leader of the opposition", "mayor", "minister",
-    "principal secretary", "secretary of state",
+    "cabinet secretary", "leader of the house", "leader of the opposition", "mayor",
+    "minister", "parliamentary secretary", "principal secretary", "secretary of state",
 )  # fmt: skip
 
 #: Participles before ``by`` and the outlet that reached a speaker (``Workers contacted
@@ -986,67 +1007,69 @@ PORTFOLIO_WORDS: tuple[str, ...] = (
 #: Nouns (lower case) that make a descriptor a title: ``union president``,
 #: ``staff writer``, ``a member of``. Also used for role references (``the senator``).
 TITLE_NOUNS: tuple[str, ...] = (
-    "accountant-general", "activist", "actor", "actress", "adjuster", "administrator", "adviser",
-    "advisor", "advocate", "agent", "aide", "alderman", "alderperson", "alderwoman", "ally",
-    "am", "ambassador", "analyst", "anchor", "apprentice", "architect", "artist",
-    "assemblyman", "assemblymember", "assemblywoman",
-    "assessor", "assistant", "associate", "attendant",
-    "attendee", "attorney", "attorney-general", "auditor", "auditor-general", "aunt",
-    "author", "autoworker", "backbencher", "backer", "baker", "banker", "barista",
+    "accountant-general", "activist", "actor", "actress", "adjuster", "administrator",
+    "adviser", "advisor", "advocate", "agent", "aide", "alderman", "alderperson", "alderwoman",
+    "ally", "am", "ambassador", "analyst", "anchor", "apprentice", "architect", "artist",
+    "assemblyman", "assemblymember", "assemblywoman", "assessor", "assistant", "associate",
+    "attendant", "attendee", "attorney", "attorney-general", "auditor", "auditor-general",
+    "aunt", "author", "autoworker", "backbencher", "backer", "baker", "banker", "barista",
     "bartender", "bellhop", "billionaire", "binman", "bishop", "blogger", "boilermaker",
     "boss", "bricklayer", "broker", "brother", "builder", "business", "businessman",
     "businesswoman", "butcher", "campaigner", "candidate", "captain", "carer", "caretaker",
-    "carpenter", "cashier", "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman",
-    "challenger", "chancellor", "chef", "chief", "cleaner", "clerk", "co-chair",
-    "co-founder", "co-leader", "coach", "coalminer", "cofounder", "colleague", "collector",
-    "columnist", "comedian", "commander", "commentator", "commissioner", "commuter",
-    "conductor", "confidant", "congressman", "congresswoman", "constable", "consultant",
-    "contender", "contractor", "coo", "cook", "coordinator", "coroner", "corporator",
-    "correspondent", "councillor", "councilman", "councilmember", "councilor",
-    "councilwoman", "counsel", "counsellor", "counselor", "courier", "cousin", "critic",
-    "cto", "custodian", "customer", "daughter", "dean", "defender", "delegate", "depute",
-    "deputy", "detective", "director", "director-general", "dispatcher", "docker",
-    "dockworker", "doctor", "donor", "driver", "economist", "editor", "electrician", "emir",
-    "employee", "engineer", "entrepreneur", "executive", "expert", "fan", "farmer",
-    "father", "fellow", "firefighter", "fisherman", "fitter", "foreman", "founder",
-    "freelancer", "friend", "front-runner", "frontbencher", "frontrunner", "fundraiser",
-    "garda", "general", "governor", "governor-general", "graduate", "grandfather",
-    "grandmother", "guard", "guest", "handler", "hawker", "head", "historian",
-    "holidaymaker", "homeowner", "hopeful", "host", "householder", "housekeeper", "husband",
-    "impersonator", "incumbent", "insider", "inspector", "inspector-general", "instructor",
-    "intern", "investigator", "investor", "janitor", "joiner", "judge", "judge-executive",
+    "carpenter", "cashier", "cellist", "ceo", "cfo", "chair", "chairman", "chairperson",
+    "chairwoman", "challenger", "chancellor", "chef", "chief", "chorister", "cleaner", "clerk",
+    "co-chair", "co-founder", "co-leader", "coach", "coalminer", "cofounder", "colleague",
+    "collector", "columnist", "comedian", "commander", "commentator", "commissioner",
+    "commuter", "comptroller", "concreter", "conductor", "confidant", "congressman",
+    "congresswoman", "constable", "consultant", "contender", "contractor", "controller", "coo",
+    "cook", "coordinator", "coroner", "corporator", "correspondent", "councillor",
+    "councilman", "councilmember", "councilor", "councilwoman", "counsel", "counsellor",
+    "counselor", "courier", "cousin", "critic", "cto", "curator", "custodian", "customer",
+    "dancer", "daughter", "dean", "deckhand", "defender", "delegate", "depute", "deputy",
+    "detective", "director", "director-general", "dispatcher", "docker", "dockworker",
+    "doctor", "dogman", "donor", "driller", "driver", "economist", "editor", "electrician",
+    "emir", "employee", "engineer", "entrepreneur", "executive", "expert", "fan", "farmer",
+    "father", "fellow", "firefighter", "fisherman", "fitter", "flautist", "foreman",
+    "formworker", "founder", "freelancer", "friend", "front-runner", "frontbencher",
+    "frontrunner", "fundraiser", "garda", "general", "governor", "governor-general",
+    "graduate", "grandfather", "grandmother", "groundsman", "guard", "guest", "handler",
+    "harbormaster", "harbourmaster", "harpist", "hawker", "head", "historian", "holidaymaker",
+    "homeowner", "hopeful", "host", "householder", "housekeeper", "husband", "impersonator",
+    "incumbent", "insider", "inspector", "inspector-general", "instructor", "intern",
+    "investigator", "investor", "ironworker", "janitor", "joiner", "judge", "judge-executive",
     "justice", "kaiarahi", "kaiwhakahaere", "kaiārahi", "kaumatua", "kaumātua", "king",
-    "laborer", "labourer", "lawmaker", "lawyer", "leader", "lecturer", "legislator",
-    "lineman", "linesman", "loader", "lobbyist", "longshoreman", "loyalist", "machinist",
-    "magistrate", "magnate", "manager", "marshal", "mayor", "meatpacker", "meatworker",
-    "mec", "mechanic", "mediator", "member", "mep", "midwife", "miner", "mineworker",
-    "minister", "mla", "mna", "moderator", "mogul", "monarch", "mother", "motorist", "mp",
-    "mpp", "msp", "musician", "negotiator", "neighbor", "neighbour", "nominee", "novelist",
-    "nurse", "officer", "official", "ombudsman", "operative", "operator", "opponent",
-    "organiser", "organizer", "owner", "packer", "panelist", "paramedic", "parent",
-    "partner", "passenger", "pastor", "patient", "peer", "pensioner", "performer",
-    "pharmacist", "physician", "physiotherapist", "picker", "picketer", "pilot", "planner",
-    "plucker", "plumber", "pollster", "porter", "postie", "postman", "postmaster-general",
-    "postwoman", "premier", "president", "prince", "princess", "principal", "processor", "producer",
-    "professor", "proprietor", "prosecutor", "protester", "provost", "psychologist",
-    "publican", "pundit", "queen", "radiographer", "receptionist", "reeve", "registrar-general",
-    "relative", "rep", "reporter", "representative", "researcher", "resident", "retiree", "rider",
-    "rigger", "rival", "sarpanch", "scaffolder", "scholar", "scientist", "screenwriter",
-    "secretary", "secretary-general", "secretary-treasurer", "selectman", "selectwoman",
-    "senator", "senior", "servant", "shearer", "sheikh", "sheriff", "shop", "shopkeeper",
-    "shopper", "signaller", "singer", "sister", "slaughterman", "sociologist", "soldier",
-    "solicitor-general", "son", "sorter", "source", "speaker", "specialist", "spokesman",
-    "spokesperson", "spokeswoman", "staff", "staffer", "star", "stevedore", "steward",
-    "stewardess", "storeman", "strategist", "striker", "student", "stylist",
-    "subcontractor", "superintendent", "supervisor", "supporter", "surgeon",
-    "surgeon-general", "surrogate", "survivor", "sweeper",
-    "tahsildar", "taoiseach", "td", "teacher",
-    "technician", "teller", "tenant", "tourist", "trader", "tradie", "trainee", "traveler",
-    "traveller", "treasurer", "treasurer-general", "trucker", "truckie", "trustee",
-    "tumuaki", "tycoon", "tánaiste", "uncle", "vendor", "veteran", "vice", "vice-chair",
-    "vice-chairman", "vice-chancellor", "vice-president", "vice-principal", "victim",
-    "volunteer", "voter", "waiter", "waitress", "warden", "welder", "wharfie", "whip",
-    "widow", "wife", "witness", "worker", "writer",
+    "laborer", "labourer", "lasher", "lawmaker", "lawyer", "leader", "lecturer", "legislator",
+    "librarian", "lineman", "linesman", "lineworker", "loader", "lobbyist", "longshoreman",
+    "loyalist", "machinist", "magistrate", "magnate", "manager", "marshal", "master", "mayor",
+    "meatpacker", "meatworker", "mec", "mechanic", "mechanist", "mediator", "member", "mep",
+    "midwife", "millwright", "miner", "mineworker", "minister", "mla", "mna", "moderator",
+    "mogul", "monarch", "mother", "motorist", "mp", "mpp", "msp", "musician", "negotiator",
+    "neighbor", "neighbour", "nominee", "novelist", "nurse", "oboist", "officer", "official",
+    "ombudsman", "operative", "operator", "opponent", "organiser", "organizer", "owner",
+    "packer", "panelist", "paramedic", "parent", "partner", "passenger", "pastor", "patient",
+    "peer", "pensioner", "percussionist", "performer", "pharmacist", "physician",
+    "physiotherapist", "pianist", "picker", "picketer", "pilot", "pipefitter", "planner",
+    "plasterer", "plucker", "plumber", "pollster", "porter", "postie", "postman",
+    "postmaster-general", "postwoman", "premier", "president", "prince", "princess",
+    "principal", "processor", "producer", "professor", "proprietor", "prosecutor", "protester",
+    "provost", "psychologist", "publican", "pundit", "queen", "radiographer", "receptionist",
+    "reeve", "referee", "registrar-general", "relative", "rep", "reporter", "representative",
+    "researcher", "resident", "retiree", "rider", "rigger", "rival", "roofer", "sarpanch",
+    "scaffolder", "scholar", "scientist", "screenwriter", "secretary", "secretary-general",
+    "secretary-treasurer", "selectman", "selectwoman", "senator", "senior", "servant",
+    "shearer", "sheikh", "sheriff", "shop", "shopkeeper", "shopper", "shotfirer", "signaller",
+    "singer", "sister", "slaughterman", "sociologist", "soldier", "solicitor-general", "son",
+    "sorter", "source", "speaker", "specialist", "spokesman", "spokesperson", "spokeswoman",
+    "staff", "staffer", "stagehand", "star", "steelworker", "stevedore", "steward",
+    "stewardess", "storeman", "strategist", "striker", "student", "stylist", "subcontractor",
+    "superintendent", "supervisor", "supporter", "surgeon", "surgeon-general", "surrogate",
+    "survivor", "sweeper", "tahsildar", "taoiseach", "td", "teacher", "technician", "teller",
+    "tenant", "tourist", "trader", "tradie", "trainee", "traveler", "traveller", "treasurer",
+    "treasurer-general", "trucker", "truckie", "trumpeter", "trustee", "tugmaster", "tumuaki",
+    "tycoon", "tánaiste", "umpire", "uncle", "usher", "vendor", "veteran", "vice",
+    "vice-chair", "vice-chairman", "vice-chancellor", "vice-president", "vice-principal",
+    "victim", "violinist", "violist", "volunteer", "voter", "waiter", "waitress", "warden",
+    "welder", "wharfie", "whip", "widow", "wife", "witness", "worker", "writer",
 )  # fmt: skip
 
 #: Modifiers that may precede a title noun: ``former``, ``acting``, ``presidential``.
@@ -1149,29 +1172,29 @@ GROUP_NOUNS: tuple[str, ...] = (
     "announcement", "association", "audit", "authorities", "authority", "automaker", "bank",
     "board", "body", "bosses", "brigade", "broadcaster", "cabinet", "campaign", "campaigns",
     "carmaker", "carrier", "center", "centre", "chain", "charity", "chipmaker", "cleaners",
-    "coalition", "college", "commission", "committee", "companies", "company", "complaint",
-    "congress", "corporation", "council", "court", "courts", "critics", "data", "delegates",
-    "democrats", "department", "dockers", "doctors", "document", "documents", "drivers",
-    "economists", "employees", "employer", "employers", "engineers", "executives",
+    "club", "coalition", "college", "commission", "committee", "companies", "company",
+    "complaint", "congress", "corporation", "council", "court", "courts", "critics", "data",
+    "delegates", "democrats", "department", "dockers", "doctors", "document", "documents",
+    "drivers", "economists", "employees", "employer", "employers", "engineers", "executives",
     "experts", "federation", "figures", "filing", "firefighters", "firm", "firms", "force",
-    "foundation", "fund", "government", "governments", "grocer", "group", "groups", "guild",
-    "guilds", "hospital", "hotel", "house", "industry", "inquiry", "insiders", "institute",
-    "insurer", "investigators", "jury", "kremlin", "lawmakers", "lawsuit", "leaders",
-    "leadership", "league", "lecturers", "legislators", "lender", "letter", "local",
+    "forum", "foundation", "fund", "government", "governments", "grocer", "group", "groups",
+    "guild", "guilds", "hospital", "hotel", "house", "industry", "inquiry", "insiders",
+    "institute", "insurer", "investigators", "jury", "kremlin", "lawmakers", "lawsuit",
+    "leaders", "leadership", "league", "lecturers", "legislators", "lender", "letter", "local",
     "magazine", "management", "manufacturer", "members", "memo", "midwives", "miners",
     "ministry", "negotiators", "network", "networks", "newspaper", "nurses", "observers",
     "office", "official", "officials", "operator", "operators", "opponents", "organisation",
-    "organisers", "organization", "organizations", "organizers", "outlet", "owners",
-    "panel", "paramedics", "parliament", "parties", "party", "pentagon", "people",
-    "picketers", "pickets", "pilots", "police", "poll", "polls", "porters", "post",
-    "prison", "producers", "prosecutors", "protesters", "railroad", "railway", "regulator",
-    "regulators", "release", "report", "reports", "representatives", "republicans",
-    "researchers", "residents", "retailer", "review", "school", "scientists", "secretariat",
-    "senate", "senators", "sources", "spokespeople", "spokesperson", "staff", "staffers",
-    "statement", "steelmaker", "stewards", "store", "strikers", "studio", "studios",
-    "study", "supermarket", "supporters", "survey", "surveys", "teachers", "team", "teams",
-    "tribunal", "trust", "union", "unions", "university", "utility", "voters", "watchdog",
-    "website", "white house", "workers", "writers",
+    "organisers", "organization", "organizations", "organizers", "outlet", "owners", "panel",
+    "paramedics", "parliament", "parties", "party", "pentagon", "people", "picketers",
+    "pickets", "pilots", "police", "poll", "polls", "porters", "post", "prison", "producers",
+    "prosecutors", "protesters", "railroad", "railway", "regulator", "regulators", "release",
+    "report", "reports", "representatives", "republicans", "researchers", "residents",
+    "retailer", "review", "school", "scientists", "secretariat", "senate", "senators",
+    "society", "sources", "spokespeople", "spokesperson", "staff", "staffers", "statement",
+    "steelmaker", "stewards", "store", "strikers", "studio", "studios", "study", "supermarket",
+    "supporters", "survey", "surveys", "teachers", "team", "teams", "tribunal", "trust",
+    "union", "unions", "university", "utility", "voters", "watchdog", "website", "white house",
+    "workers", "writers",
 )  # fmt: skip
 
 #: Nouns of :data:`GROUP_NOUNS` that name one person in the singular (``an official of
@@ -1232,8 +1255,8 @@ COMPANY_OFFICER_TITLES: tuple[str, ...] = (
 #: Last words of a public body's name (``Kestrel Harbour Authority``, ``Westmarch Valley
 #: Health Trust``): a name of capitalised words before one is an organization's.
 PUBLIC_BODY_HEADS: tuple[str, ...] = (
-    "Authority", "Board", "Commission", "Inspectorate", "Ombudsman", "Regulator", "Tribunal",
-    "Trust",
+    "Authority", "Board", "Commission", "Inspectorate", "Ombudsman", "Regulator",
+    "School District", "Tribunal", "Trust",
 )  # fmt: skip
 
 #: Nouns of a part of an organization after its possessive owner (``Altamont's
@@ -1313,6 +1336,10 @@ CONTENT_LINKS: tuple[str, ...] = ("for", "of", "that", "to")
 #: Possessive pronouns that name a speaker before a speech noun (``her remark that
 #: "..."``, ``his call for "..."``), each with the subject pronoun it stands for.
 POSSESSIVE_PRONOUNS: dict[str, str] = {"her": "she", "his": "he", "their": "they"}
+
+#: Object pronouns as a speaker (``According to her, ...``): the subject pronoun they
+#: stand for.
+OBJECT_PRONOUNS: dict[str, str] = {"her": "she", "him": "he", "them": "they"}
 
 #: Words that may open a reporter's sentence before its subject
 #: (``And she went on to say ...``): the subject follows them.
@@ -1984,9 +2011,9 @@ NOT_APPOSITIVE_STARTS: tuple[str, ...] = (
 #: association`` -> ``Pacific Terminal Operators Association``), whatever its kind.
 HEAD_REFERENCES: tuple[str, ...] = (
     "airport", "alliance", "association", "authority", "board", "borough", "brotherhood",
-    "chamber", "city", "coalition", "college", "commission", "confederation", "council",
-    "county", "court", "department", "federation", "guild", "institute", "league", "ministry",
-    "municipality", "shire", "town", "tribunal",
+    "chamber", "city", "club", "coalition", "college", "commission", "confederation",
+    "council", "county", "court", "department", "federation", "forum", "foundation", "guild",
+    "institute", "league", "ministry", "municipality", "shire", "society", "town", "tribunal",
 )  # fmt: skip
 
 #: A reference head, and the head of another body it stands for where the article names
