@@ -108,24 +108,31 @@ def _employing(text: str, public: Sequence[Organization]) -> Organization | None
                 return o  # ``The Town of Kelso Bay has locked out 85 workers``
             if _staff_of_re().search(text, max(0, m.start - _STAFF_REACH), m.start) is not None:
                 return o  # ``outside workers for the City of Brackenridge``
-    for o in public:
-        head = o.name.rsplit(None, 1)[-1].lower()
-        if head in _OWNING_HEADS and _owned_staff_re(head).search(text) is not None:
-            return o  # ``the district's teachers`` of ``Cedar Hollow School District``
+    heads = {o.name.rsplit(None, 1)[-1].lower() for o in public} & _OWNING_HEADS
+    if heads:
+        # (one scan of the text for every head: ``the district's teachers`` of ``Cedar
+        # Hollow School District``)
+        owned = {m.group("head").lower() for m in _owned_staff_re().finditer(text)}
+        for o in public:
+            if o.name.rsplit(None, 1)[-1].lower() in owned:
+                return o
     return None
 
 
-#: A public body's head nouns that ``the <noun>'s`` refers to it by (a fixed set: one
-#: pattern is compiled for each).
+#: A public body's head nouns that ``the <noun>'s`` refers to it by.
 _OWNING_HEADS = frozenset((*HEAD_REFERENCES, "district"))
 
 
 @lazy
-def _owned_staff_re(head: str) -> str:
+def _owned_staff_re() -> str:
     """``the district's teachers``, ``the county's sanitation workers``: the workforce
-    written as the staff of a body referred to by its head noun."""
+    written as the staff of a body referred to by its head noun (``head``)."""
     staff = alternation(_STAFF_WORDS)
-    return rf"(?i)(?<![\w-])the\s++{head}['’]s\s++(?:[\w-]++\s++){{0,3}}?{staff}(?![\w-])"
+    heads = alternation(_OWNING_HEADS)
+    return (
+        rf"(?i)(?<![\w-])the\s++(?P<head>{heads})['’]s\s++(?:[\w-]++\s++){{0,3}}?"
+        rf"{staff}(?![\w-])"
+    )
 
 
 def _negotiating(public: Sequence[Organization], quotes: Sequence[Quote]) -> Organization | None:
