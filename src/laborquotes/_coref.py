@@ -1610,7 +1610,7 @@ class Resolver:
         # (``Darren Ashworth was sacked. ... Mr Ashworth, a driver, was the rep. He said``:
         # an honorific and the surname of a person named in full before)
         # (or the bare surname alone, wire style: ``Denise Coles pleaded guilty ...
-        # Coles, in a gray cardigan, turned to the gallery. "...," she said``)
+        # Coles, wearing a gray cardigan, turned to the gallery. "...," she said``)
         full = (
             self._name_before(ps, want, surname=cand.name)
             if cand is not None
@@ -2441,7 +2441,9 @@ def _without_trade(org: Organization) -> str | None:
 
 
 #: Nouns of a trade or a kind that close an employer's name (``Orchestra``, ``Company``).
-_TRADE_NOUNS = frozenset((*V.BUSINESS_WORDS, *(w.title() for w in V.ARTS_BODY_NOUNS), "Company"))
+_TRADE_NOUNS = frozenset(
+    (*V.BUSINESS_WORDS, *(w.title() for w in V.ARTS_BODY_NOUNS), *V.EMPLOYER_KIND_NOUNS)
+)
 _NAME_ANDS_SET = frozenset(("&", "and"))
 
 
@@ -2465,7 +2467,7 @@ def _described_heads(
 _DESCRIBED_REACH = 60
 _described_as = _lazy(
     r"[^\S\n]*+,[^\S\n]++(?:an?|the)[^\S\n]++(?:[\w'’\-]++[^\S\n]++){0,3}?"
-    rf"(?P<head>{'|'.join(sorted((*_NAMED_HEADS, 'charity'), key=len, reverse=True))})"
+    rf"(?P<head>{'|'.join(sorted((*_NAMED_HEADS, *V.APPOSED_BODY_HEADS), key=len, reverse=True))})"
     r"(?![\w\-])"
 )
 

@@ -30,7 +30,7 @@ import attrs
 from ._dispute import WORKFORCE_WORDS
 from ._model import Dispute, Organization, OrganizationIndex, OrgKind, Quote
 from ._patterns import alternation, lazy
-from ._vocab import HEAD_REFERENCES
+from ._vocab import HEAD_REFERENCES, TITLE_REFERENCE_HEADS
 
 __all__ = ["EMPLOYS_WORDS", "LOCKOUT_VERBS", "NEGOTIATOR_WORDS", "with_public_employer"]
 
@@ -120,7 +120,7 @@ def _employing(text: str, public: Sequence[Organization]) -> Organization | None
 
 
 #: A public body's head nouns that ``the <noun>'s`` refers to it by.
-_OWNING_HEADS = frozenset((*HEAD_REFERENCES, "district"))
+_OWNING_HEADS = frozenset((*HEAD_REFERENCES, *TITLE_REFERENCE_HEADS))
 
 
 @lazy

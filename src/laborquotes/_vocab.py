@@ -21,6 +21,7 @@ __all__ = [
     "ADVERB_TITLE_MODIFIERS",
     "AFTER_VERB_ADVERBS",
     "AGENT_SUFFIXES",
+    "APPOSED_BODY_HEADS",
     "APPOSITIVE_BUSINESS_NOUNS",
     "APPOSITIVE_STOPS",
     "AREA_NOUNS",
@@ -64,6 +65,7 @@ __all__ = [
     "DEPARTMENT_WORDS",
     "DISTRIBUTIVES",
     "DURATION_UNITS",
+    "EMPLOYER_KIND_NOUNS",
     "EPITHET_NOUNS",
     "EXECUTIVE_ACRONYMS",
     "FEMALE_FIRST_NAMES",
@@ -2006,6 +2008,14 @@ NOT_APPOSITIVE_STARTS: tuple[str, ...] = (
     "however", "in", "is", "it", "like", "meanwhile", "on", "or", "said", "says", "she", "tells",
     "then", "they", "though", "told", "too", "was", "when", "where", "while", "who's",
 )  # fmt: skip
+
+#: Head nouns an appositive may describe a body with, besides :data:`HEAD_REFERENCES`
+#: (``Kestrel Care, a charity,``): a later ``the charity`` is that body.
+APPOSED_BODY_HEADS: tuple[str, ...] = ("charity",)
+
+#: Nouns of a kind that close an employer's name besides :data:`BUSINESS_WORDS` (``Harbour
+#: & Vine Theatre Company``): the name without them is the same employer's.
+EMPLOYER_KIND_NOUNS: tuple[str, ...] = ("Company",)
 
 #: Head nouns that point at the organization named last with that word in its name (``the
 #: association`` -> ``Pacific Terminal Operators Association``), whatever its kind.
