@@ -1242,10 +1242,9 @@ class Resolver:
             return self.described[head[1]]  # ``A spokeswoman for ... the spokeswoman said``
         if cand.title is not None:
             return self._role_of_body(cand, cand.title)
-        # The most recent people only: the cost per reference stays bounded.
-        for sp in itertools.islice(reversed(self.people.values()), _ROLE_LOOKBACK):
-            if sp.title and noun in sp.title.lower() and _same_rank(cand.name, sp.title):
-                return sp
+        holder = self._recent_holder(noun, cand.name)
+        if holder is not None:
+            return holder
         # ``Union president Ana Ruiz ...`` / ``Ana Ruiz, the local's president,`` written
         # earlier, though she has not spoken yet.
         named = self._titled_name_before(noun, cand.start)
@@ -1821,18 +1820,27 @@ class Resolver:
             v = verb_after_re().match(self.text, comma + 1, end) if comma >= 0 else None
         return v is not None and v.group(1) not in NOT_VERBS
 
-    def _role_of_body(self, cand: Cand, title: str) -> Speaker:
-        """A title and the body it heads (``the president of the National Union of
-        Teachers``): a recent person with that title of that body, else the description
-        with its title and organization."""
+    def _recent_holder(self, title: str, reference: str, org: str | None = None) -> Speaker | None:
+        """The most recent speaker whose title holds *title* and whom *reference* may name
+        (:func:`_same_rank`), of *org* when given (the most recent people only: the cost
+        per reference stays bounded)."""
         for sp in itertools.islice(reversed(self.people.values()), _ROLE_LOOKBACK):
             if (
                 sp.title
                 and title in sp.title.lower()
-                and _same_rank(cand.name, sp.title)
-                and (cand.org is None or sp.organization == cand.org)
+                and _same_rank(reference, sp.title)
+                and (org is None or sp.organization == org)
             ):
                 return sp
+        return None
+
+    def _role_of_body(self, cand: Cand, title: str) -> Speaker:
+        """A title and the body it heads (``the president of the National Union of
+        Teachers``): a recent person with that title of that body, else the description
+        with its title and organization."""
+        holder = self._recent_holder(title, cand.name, cand.org)
+        if holder is not None:
+            return holder
         named = self._titled_name_before(title.rsplit(None, 1)[-1], cand.start)
         desc = appositive(self.text, named, cand.start) if named and cand.org else None
         owner = split_title(desc)[1] if desc else None
@@ -2425,8 +2433,10 @@ HEAD_ONLY_REFERENCES = frozenset(V.ADJECTIVAL_REFERENCE_HEADS)
 
 def _without_trade(org: Organization) -> str | None:
     """An employer's name without the nouns of its trade or kind that close it (``Halbrook
-    Philharmonic`` of ``Halbrook Philharmonic Orchestra``): two words at least, or two
-    names and ``&``/``and``, and no place's; else ``None``."""
+    Philharmonic`` of ``Halbrook Philharmonic Orchestra``): two words at least, not ending
+    in ``&``/``and``, and no place's; else ``None``. (A company with a legal form is read
+    by its short forms where the text writes them:
+    :func:`~laborquotes._org_names.generic_companies`.)"""
     words = org.name.split()
     k = len(words)
     while k > 1 and words[k - 1] in _TRADE_NOUNS:

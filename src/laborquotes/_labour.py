@@ -1259,7 +1259,7 @@ def _unowned(title: str | None, read: bool = False) -> str | None:
         # (an owner no organization was found for: its title alone when the owner is a
         # body's noun, ``The charity's executive director``; not ``the depot's``)
         owner = title[: m.end()].split()
-        read = owner[-1].casefold().rstrip("'’s") in _OWNER_BODY_NOUNS
+        read = possessive_stripped(owner[-1]).casefold() in _OWNER_BODY_NOUNS
     return title[m.end() :] if read and m is not None and m.end() < len(title) else title
 
 

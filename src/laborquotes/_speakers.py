@@ -675,7 +675,7 @@ def _department_split(words: list[str]) -> tuple[str | None, str | None] | None:
         while j < len(words) and (
             words[j] in _DEPARTMENT_WORDS
             or (
-                words[j] in _NAME_ANDS
+                words[j] in _LIST_ANDS
                 and words[j + 1 : j + 2]
                 and words[j + 1] in _DEPARTMENT_WORDS
             )
@@ -700,6 +700,8 @@ def _heads_department(words: list[str], k: int) -> bool:
 
 
 _DEPARTMENT_WORDS = frozenset((*V.PORTFOLIO_WORDS, *V.DEPARTMENT_WORDS))
+#: What joins two departments of one title (``head of Sales and Marketing``).
+_LIST_ANDS = frozenset(("&", "and"))
 _DEPARTMENT_HEADS = frozenset(V.DEPARTMENT_HEAD_TITLES)
 
 
