@@ -263,6 +263,29 @@ def test_undetectable_export_is_a_value_error(text: str) -> None:
     assert "Full text:" in str(err.value)
 
 
+#: One ProQuest record, downloaded alone: no separator line, but its ``Full text:`` and
+#: ``ProQuest document ID:`` lines say which export it is.
+_PROQUEST_ALONE = (
+    "Title: Depot staff vote to strike over rosters\n\n"
+    "Author: Lane, Petra\n\n"
+    "Publication info: The Wexmoor Courier; Wexmoor, Ont. 12 May 2023: A.3.\n\n"
+    "Full text:\n\n"
+    'Bus drivers at the Wexmoor depot voted to strike. "We are tired," said Ana Ruiz, '
+    "a driver.\n\n"
+    "Publication title: The Wexmoor Courier\n\n"
+    "ProQuest document ID: 2900000001\n"
+)
+
+
+def test_one_proquest_record_without_separators() -> None:
+    (art,) = lq.read_export(_PROQUEST_ALONE)
+    assert art.headline == "Depot staff vote to strike over rosters"
+    assert art.published == dt.date(2023, 5, 12)
+    assert [q.attribution.speaker.name for q in art.quotes if q.attribution] == ["Ana Ruiz"]
+    for q in art.quotes:
+        assert _PROQUEST_ALONE[q.span.start : q.span.end] == q.text
+
+
 @pytest.mark.parametrize("bad", [b"bytes", 3, None])
 def test_wrong_types_raise_type_error(bad: Any) -> None:
     with pytest.raises(TypeError, match="read_export"):

@@ -72,7 +72,9 @@ def test_a_school_districts_teachers() -> None:
     )
 
 
-#: ``the county's`` refers to no body named ``... County``: a place is no employer.
+#: ``the county's`` refers to no body of another head (the harbour authority is no
+#: employer); with ``the county`` written for it, ``Kestrel County`` is a local
+#: government itself, and its road workers' employer.
 def test_a_countys_staff_name_no_body_of_another_head() -> None:
     text = (
         "Road crews in Kestrel County walked off the job on Monday, AFSCME said.\n\n"
@@ -80,4 +82,4 @@ def test_a_countys_staff_name_no_body_of_another_head() -> None:
     )
     article = laborquotes.parse(text)
     assert article.dispute is not None
-    assert article.dispute.employers == ()
+    assert [o.name for o in article.dispute.employers] == ["Kestrel County"]

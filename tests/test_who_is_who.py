@@ -1348,9 +1348,10 @@ def test_dean_before_a_surname_is_no_carried_title() -> None:
 
 #: (sentence, name, title, organization, role): wire and tabloid forms around a name.
 AROUND_A_NAME = [
-    # a town and its state or province after ``of``: where the person lives
-    ("Marisol Ortega of Warren, Michigan, said the picket would go on.", "Marisol Ortega", None, None, None),
-    ("Tom Reed of Kingston, Ont., said the picket would go on.", "Tom Reed", None, None, None),
+    # a town and its state or province after ``of``: where the person lives (a member of
+    # the public)
+    ("Marisol Ortega of Warren, Michigan, said the picket would go on.", "Marisol Ortega", None, None, lq.Role.OTHER),
+    ("Tom Reed of Kingston, Ont., said the picket would go on.", "Tom Reed", None, None, lq.Role.OTHER),
     # a party-state tag is no title
     ('"The picket would go on," said Sen. Walter Brandt, D-Ohio.', "Walter Brandt", "Sen.", None, lq.Role.GOVERNMENT),
     # a trade opening the sentence is the title

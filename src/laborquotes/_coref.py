@@ -631,9 +631,13 @@ def _core_words(name: str) -> tuple[str, ...]:
         words = words[1:]
         if "of" in words[1:]:
             words = words[: words.index("of", 1)]
-    if len(words) == 2 and words[0].lower() in _PARTICLES:
-        words = words[1:]  # ``de Grandmaison``, ``van Dijk``: a surname with its particle
+    if len(words) == 2 and (words[0].lower() in _PARTICLES or words[0] in _IRISH_OPENERS):
+        # ``de Grandmaison``, ``van Dijk``, ``Ó Murchú``: a surname with its particle
+        words = words[1:]
     return tuple(words)
+
+
+_IRISH_OPENERS = frozenset(V.IRISH_SURNAME_OPENERS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1326,9 +1330,12 @@ class Resolver:
             party, rest = party_lead(words[1:] if words[0] in ("The", "the") else words)
             if party is not None and rest:
                 title, org = " ".join(rest), party
-            elif " of " in lead and (org is None or org in (split_title(lead)[0] or "")):
+            elif (" of " in lead or " to " in lead) and (
+                org is None or org in (split_title(lead)[0] or "")
+            ):
                 # ``The co-chairs of the doctors committee, Dr Ana Ruiz and ...``; ``the
-                # President-General of the union, Comrade ...`` (no body in the title)
+                # President-General of the union, Comrade ...`` (no body in the title);
+                # ``The Special Adviser to the Governor, Mr Femi Ola``
                 split, org = split_title(lead)
                 title = split or lead
             elif org and lead.endswith(title):

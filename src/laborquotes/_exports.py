@@ -168,6 +168,8 @@ _PQ_FIELD = regex.compile(
     rf"^{_PAGE}(?:Full text|Publication title|ProQuest document ID|FULL TEXT\.)", regex.M
 )
 
+_PQ_LONE = regex.compile(rf"^{_PAGE}Full text:", regex.M)
+_PQ_ID = regex.compile(rf"^{_PAGE}ProQuest document ID:", regex.M)
 
 #: Detection reads only this many leading characters: every format marks its first document.
 _DETECT_WINDOW = 200_000
@@ -183,6 +185,8 @@ def _detect(text: str) -> str:
         return "factiva"
     if _PQ_SEP.search(text, 0, end) is not None and _PQ_FIELD.search(text, 0, end) is not None:
         return "proquest"
+    if _PQ_LONE.search(text, 0, end) is not None and _PQ_ID.search(text, 0, end) is not None:
+        return "proquest"  # one record, no separator: ``Full text:`` and its document ID
     body = _UNI_BODY.search(text, 0, end)
     if body is not None and _trailer_end(text, body.end(), end) is not None:
         return "lexisnexis"  # one Nexis Uni document: a ``Body`` line, then a trailer
@@ -191,7 +195,8 @@ def _detect(text: str) -> str:
         "DOCUMENTS' or 'End of Document' lines (or a 'Body' line and a 'LOAD-DATE:' line "
         "after it), Factiva field codes (HD, PD, SN, TD) or "
         "'Document <AN>' lines, and ProQuest '____' separators with 'Full text:' or "
-        "'Publication title:' fields; pass format= one of " + ", ".join(map(repr, FORMATS))
+        "'Publication title:' fields (or one record's 'Full text:' and 'ProQuest document "
+        "ID:' lines); pass format= one of " + ", ".join(map(repr, FORMATS))
     )
 
 

@@ -97,6 +97,7 @@ from ._speakers import business_led_by
 from ._vocab import (
     ARTS_BODY_NOUNS,
     BASE_PARTICIPLES,
+    BODY_ADJECTIVES,
     COMPANY_OFFICER_TITLES,
     CONTACT_PARTICIPLES,
     COURTESY_HONORIFICS,
@@ -119,6 +120,7 @@ from ._vocab import (
     SIDE_BODY_WORDS,
     SIDE_EMPLOYER_WORDS,
     SIDE_UNION_WORDS,
+    STAFF_ADJECTIVE_HEADS,
     STATEMENT_NOUNS,
     STATEMENT_WORDS,
     STREET_WORDS,
@@ -426,6 +428,7 @@ class _Sides:
         if m.group("body"):
             # ``a council spokeswoman``: the employer with that word in its name
             word = m.group("body").casefold()
+            word = _BODY_NOUN_OF.get(word, word)  # (``a municipal spokesperson``)
             named = [o for o in self.employers if word in o.name.casefold().split()]
             if not named and word == "board":
                 named = self._schools_board(described)
@@ -434,12 +437,14 @@ class _Sides:
         return _most_named(side) if side else None
 
     def _board_office(self, described: str) -> bool:
-        """Whether *described* is an office of a board that the employer side names
-        (``Board President`` of a school board whose teachers strike): the board runs
-        the employer, as a company's board does."""
-        words = described.casefold().split()
-        return "board" in words[:-1] and (
-            any("board" in o.name.casefold().split() for o in self.employers)
+        """Whether *described* is an office of a board or a local government that the
+        employer side names (``Board President`` of a school board whose teachers
+        strike, ``County Administrator`` of a county whose road crews do): the board
+        runs the employer, as a company's board does."""
+        words = [_BODY_NOUN_OF.get(w, w) for w in described.casefold().split()]
+        bodies = _GOVERNING_WORDS.intersection(words[:-1])
+        return bool(bodies) and (
+            any(not bodies.isdisjoint(o.name.casefold().split()) for o in self.employers)
             or bool(self._schools_board(described))
         )
 
@@ -451,6 +456,12 @@ class _Sides:
         if "school" not in words or "board" not in words:
             return []
         return [o for o in self.employers if "school" in o.name.casefold().split()]
+
+
+#: The words of a body whose offices are the employer's when it is (``board``, and the
+#: nouns of a local government: ``County Administrator``).
+_GOVERNING_WORDS = frozenset(("board", *STAFF_ADJECTIVE_HEADS))
+_BODY_NOUN_OF = dict(BODY_ADJECTIVES)
 
 
 def _most_named(side: Sequence[Organization]) -> Organization:
@@ -1223,15 +1234,28 @@ def _its_office(
 def _with_office(text: str, span: Span, sp: Speaker) -> Speaker:
     """*sp* as its role is read: with no title, an honorific that is an elected office
     written before the name (``Cllr Ann Reid``) stands for one (the record keeps the
-    honorific out of the title)."""
+    honorific out of the title), and a home town after it (``Ann Reid of Leeds``) for a
+    resident's."""
     if sp.title or sp.organization:
         return sp
     first = text[span.start : span.end].split(" ", 1)[0]
     before = text[max(0, span.start - _HONORIFIC_REACH) : span.start].split()
     office = OFFICE_HONORIFICS.get(first) or OFFICE_HONORIFICS.get(before[-1] if before else "")
+    if office is None and _home_town(text, span, sp.name):
+        office = "resident"
     if office is None:
         return sp
     return speaker_with(sp, sp.name, office, None, sp.role, sp.is_group)
+
+
+def _home_town(text: str, span: Span, name: str) -> bool:
+    """Whether the speaker's phrase at *span* is a person's *name*, ``of`` and a
+    capitalized word, with no organization read from it: a home town (``Ann Reid of
+    Leeds``)."""
+    at = text.find(f"{name} of ", span.start, span.end)
+    return (
+        at >= 0 and name[:1].isupper() and text[at + len(name) + 4 : at + len(name) + 5].isupper()
+    )
 
 
 #: Courtesy honorifics that are an elected office, and the office they stand for.

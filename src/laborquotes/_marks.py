@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import regex
 
-from ._vocab import BLOCK_TAGS
+from ._vocab import BLOCK_TAGS, HONORIFICS
 
 __all__ = ["MarkPair", "Structure", "hard_wrapped", "pair_marks", "unwrapped"]
 
@@ -177,7 +177,8 @@ def _past_mark(at: int, n: int) -> int:
     return at + n + 1
 
 
-#: Abbreviations that are titles: the sentence never ends after them.
+#: Abbreviations that are titles: the sentence never ends after them (with every
+#: honorific the tables write with a full stop: ``Engr.``, ``Barr.``).
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt",
@@ -185,7 +186,7 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
         "Pres", "Atty", "Supt", "Det", "Insp", "Amb", "Sec", "Del", "St", "Mt", "Ft", "No", "Nos",
         "Vol", "vs", "v", "Hon", "Gens", "Smt", "Cllr", "Coun", "Msgr", "Const", "Cst",
     }
-)  # fmt: skip
+) | frozenset(h.removesuffix(".") for h in HONORIFICS if h.endswith("."))  # fmt: skip
 
 #: Abbreviations (without the final period) after which a period does not end a sentence.
 ABBREVIATIONS: frozenset[str] = TITLE_ABBREVIATIONS | frozenset(

@@ -27,13 +27,14 @@ import attrs
 
 from ._described_companies import name_before
 from ._model import Organization, OrganizationIndex, OrgKind, Span
-from ._patterns import lazy, lazy_stdlib
+from ._patterns import alternation, lazy, lazy_stdlib
 from ._quoted_orgs import with_found
 from ._roles import hint_kind
 from ._vocab import (
     INSTITUTION_HEADS,
     LOCAL_GOVERNMENT_OF_HEADS,
     ORG_NAME_JOINERS,
+    PLACE_GOVERNMENT_HEADS,
     PUBLIC_BODY_HEADS,
 )
 
@@ -70,9 +71,13 @@ def _named(text: str) -> Iterator[tuple[int, str]]:
     """The names that end in a body's noun, with where each starts, in order (the
     words before the noun read as :func:`~._described_companies.name_before` reads a
     company's)."""
+    governing = _governing_heads(text)
     for m in _head_re().finditer(text):
-        if text[m.start() + 1 : m.end()] in _OF_ONLY:
-            # (``City of Brackenridge``; not ``Mexico City``, ``Orange County``: places)
+        noun = text[m.start() + 1 : m.end()]
+        longer = text.startswith(" ", m.end()) and text[m.end() + 1 : m.end() + 2].isupper()
+        if noun in _OF_ONLY and (noun not in governing or longer):
+            # (``City of Brackenridge``; not ``Mexico City``, ``Orange County``: places;
+            # nor ``Wexcombe County`` of ``Wexcombe County Council``, a longer name)
             named = _institution_of(text, m)
             if named is not None:
                 yield named
@@ -91,6 +96,19 @@ def _named(text: str) -> Iterator[tuple[int, str]]:
             continue  # (``Don't Trust``, ``the Post's Board``: no name of a body)
         tail = _of_tail_re().match(text, m.end())
         yield start, text[start : tail.end() if tail is not None else m.end()]
+
+
+def _governing_heads(text: str) -> frozenset[str]:
+    """The nouns of :data:`~laborquotes._vocab.PLACE_GOVERNMENT_HEADS` that *text* also
+    writes in lower case, for a government (``the county said``, ``county officials``):
+    then a place's name before one (``Tessaway County``) names that government too."""
+    return frozenset(m.group().capitalize() for m in _governing_re().finditer(text))
+
+
+@lazy
+def _governing_re() -> str:
+    heads = tuple(h.lower() for h in PLACE_GOVERNMENT_HEADS)
+    return rf"(?<![\w-]){alternation(heads)}(?![\w-])"
 
 
 def _institution_of(text: str, m: re.Match[str]) -> tuple[int, str] | None:

@@ -15,7 +15,9 @@ employer side names no one:
   Bay``: a workforce word of :data:`~laborquotes._dispute.WORKFORCE_WORDS` and ``at``,
   ``for``, ``of`` or ``with`` right before a mention), or as the staff of ``the`` and
   its head noun (``the district's teachers`` of ``Cedar Hollow Unified School
-  District``).
+  District``), or of that noun as an adjective (``county employees`` of ``Tessaway
+  County``: :data:`~laborquotes._vocab.STAFF_ADJECTIVE_HEADS`), or a worker who works
+  for it (``who has worked for the municipality``: :data:`WORKING_VERBS`).
 
 The body then is the dispute's employer, so that its negotiators and spokespeople are
 ``employer`` (a minister stays ``government``: a minister is never a side).
@@ -30,9 +32,15 @@ import attrs
 from ._dispute import WORKFORCE_WORDS
 from ._model import Dispute, Organization, OrganizationIndex, OrgKind, Quote
 from ._patterns import alternation, lazy
-from ._vocab import HEAD_REFERENCES, TITLE_REFERENCE_HEADS
+from ._vocab import HEAD_REFERENCES, STAFF_ADJECTIVE_HEADS, TITLE_REFERENCE_HEADS
 
-__all__ = ["EMPLOYS_WORDS", "LOCKOUT_VERBS", "NEGOTIATOR_WORDS", "with_public_employer"]
+__all__ = [
+    "EMPLOYS_WORDS",
+    "LOCKOUT_VERBS",
+    "NEGOTIATOR_WORDS",
+    "WORKING_VERBS",
+    "with_public_employer",
+]
 
 #: Words of a title that make its holder a side's negotiator.
 NEGOTIATOR_WORDS: tuple[str, ...] = (
@@ -61,6 +69,9 @@ def _negotiator_re() -> str:
 
 #: The workforce's words, but a union's (``the union with the City``: a party, no staff).
 _STAFF_WORDS = tuple(w for w in WORKFORCE_WORDS if w not in ("union", "unions"))
+#: Verbs of working for an employer before ``for the`` and a body's head noun (``who has
+#: worked for the municipality for 14 years``).
+WORKING_VERBS: tuple[str, ...] = ("work", "worked", "working", "works")
 #: How far before a mention its workforce's words may start.
 _STAFF_REACH = 40
 
@@ -108,15 +119,24 @@ def _employing(text: str, public: Sequence[Organization]) -> Organization | None
                 return o  # ``The Town of Kelso Bay has locked out 85 workers``
             if _staff_of_re().search(text, max(0, m.start - _STAFF_REACH), m.start) is not None:
                 return o  # ``outside workers for the City of Brackenridge``
-    heads = {o.name.rsplit(None, 1)[-1].lower() for o in public} & _OWNING_HEADS
+    heads = {_head_noun(o.name) for o in public} & _OWNING_HEADS
     if heads:
         # (one scan of the text for every head: ``the district's teachers`` of ``Cedar
         # Hollow School District``)
         owned = {m.group("head").lower() for m in _owned_staff_re().finditer(text)}
         for o in public:
-            if o.name.rsplit(None, 1)[-1].lower() in owned:
+            if _head_noun(o.name) in owned:
                 return o
     return None
+
+
+def _head_noun(name: str) -> str:
+    """The head noun of a body's *name*, folded: its first word before ``of`` (``City of
+    Carrick Falls``), else its last (``Cedar Hollow School District``)."""
+    first, _, rest = name.partition(" of ")
+    if rest and " " not in first:
+        return first.lower()
+    return name.rsplit(None, 1)[-1].lower()
 
 
 #: A public body's head nouns that ``the <noun>'s`` refers to it by.
@@ -125,13 +145,17 @@ _OWNING_HEADS = frozenset((*HEAD_REFERENCES, *TITLE_REFERENCE_HEADS))
 
 @lazy
 def _owned_staff_re() -> str:
-    """``the district's teachers``, ``the county's sanitation workers``: the workforce
-    written as the staff of a body referred to by its head noun (``head``)."""
+    """``the district's teachers``, ``the county's sanitation workers``, ``county road
+    workers``, ``has worked for the municipality``: the workforce written as the staff of
+    a body referred to by its head noun (``head``; a local government's before its
+    staff, as an adjective)."""
     staff = alternation(_STAFF_WORDS)
     heads = alternation(_OWNING_HEADS)
+    adjective = alternation(STAFF_ADJECTIVE_HEADS)
     return (
-        rf"(?i)(?<![\w-])the\s++(?P<head>{heads})['’]s\s++(?:[\w-]++\s++){{0,3}}?"
-        rf"{staff}(?![\w-])"
+        rf"(?i)(?<![\w-])(?:(?:the\s++(?P<head>{heads})['’]s\s++(?:[\w-]++\s++){{0,3}}?"
+        rf"|(?P<head>{adjective})\s++(?:[\w-]++\s++){{0,2}}?){staff}"
+        rf"|{alternation(WORKING_VERBS)}\s++for\s++the\s++(?P<head>{heads})(?!['’]))(?![\w-])"
     )
 
 

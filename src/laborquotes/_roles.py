@@ -121,14 +121,15 @@ UNION_OFFICES: tuple[str, ...] = (
 #: holding one with no organization named speaks for its employer (``Superintendent Mark
 #: Lowe said``, ``chief executive Ann Lee``).
 EMPLOYER_ONLY_OFFICES: tuple[str, ...] = (
-    "ceo", "cfo", "chief executive", "chief executive officer", "chief financial officer",
-    "chief fire officer", "chief operating officer", "chief operations officer",
-    "chief people officer", "coo", "director of human resources", "director of labor relations",
-    "director of labour relations", "employee relations director", "general manager",
-    "head of human resources", "human resources director", "industrial relations director",
-    "labor relations director", "labour relations manager", "managing director",
-    "operations director", "superintendent", "vice president of labor relations",
-    "vice-president of labour relations",
+    "bursar", "ceo", "cfo", "chief executive", "chief executive officer",
+    "chief financial officer", "chief fire officer", "chief operating officer",
+    "chief operations officer", "chief people officer", "coo", "director of human resources",
+    "director of labor relations", "director of labour relations",
+    "employee relations director", "general manager", "head of human resources",
+    "human resources director", "industrial relations director", "labor relations director",
+    "labour relations manager", "managing director", "operations director", "provost",
+    "registrar", "superintendent", "vice chancellor", "vice president of labor relations",
+    "vice-chancellor", "vice-president of labour relations",
 )  # fmt: skip
 
 #: Offices that only a union has: a person holding one speaks for a union even when

@@ -66,7 +66,8 @@ RULES: dict[str, str] = {
     "s1": r"(?: [^\S\n]++ (?: \n [^\S\n]*+ )? | \n [^\S\n]*+ )",
     # A word of a name: ``A.F.L.``, ``Ruiz``, ``O'Neill``, ``Jr.``, ``al-Assad``; a
     # glottal stop or a syllable mark inside a Pacific or an African name (``Fa'afoi``,
-    # ``Su'a``, ``Ng'ang'a``), not a possessive or a contraction (``Smith's``, ``He'll``).
+    # ``Su'a``, ``Ng'ang'a``), not a possessive or a contraction (``Smith's``, ``He'll``);
+    # ``h`` or ``t`` before the capital of an Irish surname (``Ó hEadhra``, ``an tSaoi``).
     "name_word": r"""(?:
         (?: \p{Lu} \. ){2,}+
       | \p{Lu} [\p{L}\p{M}\-]*+
@@ -75,6 +76,7 @@ RULES: dict[str, str] = {
             \p{Ll} [\p{L}\p{M}\-]*+ ){1,2}+
         )?+ \.?+
       | \p{Ll}{1,3} - \p{Lu} [\p{L}\p{M}\-]*+
+      | [ht] \p{Lu} \p{Ll} [\p{L}\p{M}\-]*+  # (an Irish surname's prefix: ``Ó hEadhra``)
     )""",
     # A capitalized word or a number (``Local``, ``SAG-AFTRA``, ``7``).
     "capword": r"(?: [\p{Lu}\d] [\p{L}\p{M}\d&\-.]*+ )",

@@ -167,6 +167,7 @@ _JOB_ACRONYMS = frozenset(V.JOB_ACRONYMS)
 _PAST_MODIFIERS = frozenset(V.PAST_WORK_MODIFIERS)
 _MEMBER_BODIES = frozenset(V.MEMBER_BODY_NOUNS)
 _PORTFOLIO_TITLES = tuple(V.PORTFOLIO_TITLES)
+_FOR_PORTFOLIO = tuple(V.FOR_PORTFOLIO_TITLES)
 _OF_TITLES = frozenset(V.OF_TITLES)
 #: Offices whose portfolio follows ``of`` (``Commissioner of Labour``).
 _OF_PORTFOLIO = tuple(V.OF_PORTFOLIO_OFFICES)
@@ -539,16 +540,38 @@ def _portfolio(words: list[str], i: int) -> bool:
     """``Minister for Transport``, ``Secretary of State for Wales``: the words after the
     preposition at *i* are the title's portfolio."""
     head = " ".join(words[:i]).lower()
-    if head.endswith(_PORTFOLIO_TITLES):
-        return True
+    if head.endswith(_PORTFOLIO_TITLES) or (words[i] == "for" and head.endswith(_FOR_PORTFOLIO)):
+        return True  # (``Commissioner for Education``)
+    if words[i] == "to" and _an_office(words[i + 1 :]):
+        return True  # (``Chief Press Secretary to the Governor``: whose aide, no body)
     if words[i] == "of" and words[i + 1] in _PORTFOLIO_WORDS and head.endswith(_OF_PORTFOLIO):
         return True  # ``Commissioner of Labour``: an office, not the party
     for j in range(i):  # (``former Secretary of State``: a modifier before the title)
         whole = " ".join(words[j:]).lower().removeprefix("then-")
         if any(whole == t or whole.startswith(t + " ") for t in _PORTFOLIO_TITLES if " " in t):
             return True
-    # (``Justice of the Peace``: a title of its own, whole, after its modifiers)
+    # (``Justice of the Peace``, ``The Chief of Staff``: a title of its own, whole, after
+    # its article and modifiers)
+    words = words[1:] if words[0].lower() == "the" and len(words) > 1 else words
     return " ".join(words[_modifier_count(words) :]).lower() in _OF_TITLES
+
+
+def _an_office(words: list[str]) -> bool:
+    """Whether *words* (after ``to``) are ``the`` and a person's office of one to three
+    words (``the Governor``, ``the Prime Minister``), no body's name."""
+    if words[:1] != ["the"] or not 2 <= len(words) <= _OFFICE_LEN + 1:
+        return False
+    return words[-1].rstrip(".,").lower() in _OFFICES and not any(w in _ORG for w in words[1:])
+
+
+def _to_principal(words: list[str]) -> bool:
+    """Whether *words* hold ``to`` and a person's office (``Special Adviser to the
+    Governor``): whose aide the title's holder is."""
+    return "to" in words and _an_office(words[words.index("to") + 1 :])
+
+
+#: Most words of an office after ``to`` (``the Deputy Prime Minister``).
+_OFFICE_LEN = 3
 
 
 def _place(words: list[str], i: int) -> bool:
@@ -1287,6 +1310,13 @@ def _kind_kept(words: list[str]) -> list[str]:
     ``Quadrante``)."""
     k = _business_kind(words)
     return words if not k or hint_kind(" ".join(words[:k])) is not None else words[k:]
+
+
+def _of_body(ofx: str, title: str | None) -> str | None:
+    """The organization written after a name and ``of`` (*ofx*), unless it is where the
+    person lives (``Ana Ruiz of Leeds``: :func:`_lives_in`)."""
+    org = _described_body(ofx.split()[1:])
+    return None if org and _lives_in(title, org) else org or None
 
 
 def _described_body(words: list[str]) -> str:
@@ -2031,12 +2061,30 @@ def _with_appositive(title: str | None, org: str | None, app: str) -> tuple[str 
         t2 = None
     if title and t2 and o2 is None and _head_noun(t2).lower() not in _TITLE_NOUNS:
         t2 = None  # ``Councilmember Ray Ostrow, the lone no vote,``: no office of hers
+    if o2 is not None and _lives_in(t2, o2):
+        o2 = None  # ``Tom Hale, a resident of Leeds,``: where he lives, no organization
     if t2 or o2:
         return t2 or title, org if t2 is None and org else o2 or org
     return title, org
 
 
 _OFFICES = frozenset(V.OFFICE_NOUNS)
+_RESIDENCE_NOUNS = frozenset(V.RESIDENCE_NOUNS)
+_PLACE_GOVERNMENT_HEADS = frozenset(V.PLACE_GOVERNMENT_HEADS)
+
+
+def _lives_in(title: str | None, org: str) -> bool:
+    """Whether *org*, after ``of`` with no title (``Ana Ruiz of Leeds``) or after a word
+    of residence (``a resident of Tessaway County``), is a place where the person lives:
+    a town, a region or a county (``Tessaway County``) no registry entry is named in."""
+    if title is not None and _head_noun(title).lower() not in _RESIDENCE_NOUNS:
+        return False
+    org = org.rstrip(".")
+    words = org.split()
+    county = len(words) > 1 and words[-1] in _PLACE_GOVERNMENT_HEADS
+    county = county and all(w[:1].isupper() for w in words)
+    known = places.lookup_city(org) is not None or places.lookup_region(org) is not None
+    return (county or known) and _unregistered(org)
 
 
 def _seat(title: str) -> bool:
@@ -2368,7 +2416,7 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
         # ``Marisol Ortega of Warren, Michigan,``: where she lives, no title or organization
         title = org = None
     elif ofx:
-        org = org or _described_body(ofx.split()[1:])
+        org = org or _of_body(ofx, title)
         if app_end is None or app_end < m.end("ofx"):
             b = m.end("ofx")
             app_end = None
@@ -2738,6 +2786,19 @@ def _common_head(word: str) -> bool:
     return low in _GENERIC_HEADS or low in _OWNER_NOUNS or low in _GROUP_PLURALS
 
 
+def _without_lead(caps: list[str], words: list[str]) -> list[str]:
+    """The capitalized words of a phrase (*words*) without a determiner first (``Several
+    workers``, ``Another analyst``) or a capitalized title before ``of`` and a body's
+    name (``The state Chairman of the Nigeria Union of Teachers``: the union, not
+    ``Chairman Nigeria``)."""
+    if caps and caps[0].lower() in _QUANTIFIERS:
+        return caps[1:]
+    if len(caps) > 1 and caps[0].lower() in _TITLE_NOUNS and caps[1][:1].isupper():
+        at = words.index(caps[0]) if caps[0] in words else -1
+        return caps[1:] if 0 <= at < len(words) - 1 and words[at + 1] == "of" else caps
+    return caps
+
+
 def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | None) -> Cand:
     """A group, role, unnamed, partitive or noun-phrase alternative as a record."""
     s, e = m.span(kind)
@@ -2749,8 +2810,7 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
             head = words[i - 1].lower()
             break
     caps = _capitalized(_workplace_owner(words))
-    if caps and caps[0].lower() in _QUANTIFIERS:
-        caps = caps[1:]  # ``Several workers``, ``Another analyst``: a determiner
+    caps = _without_lead(caps, words)
     if caps and caps[0] == words[0] and _common_lead(words[0]) and _sentence_initial(m):
         # ``Union leaders said``, ``Workers at Acme said``: a common noun, capitalized by
         # its place (and a joiner after it: ``Executives for Acme``)
@@ -2763,9 +2823,11 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
         or places.demonym_length(org.split(), 0) == len(org.split())
         or (" " in org and all(w.lower() in _TITLE_OR_MODIFIER for w in org.split()))
         or org.endswith(_BASE_MARKS)
+        or _to_principal(words)
     ):
         # ``Britain's biggest union``, ``a Chinese official``, ``The group's Chief
-        # Executive``, ``the Labour-run council``: no organization
+        # Executive``, ``the Labour-run council``, ``The Special Adviser to the
+        # Governor``: no organization
         org = None
     end = max(e, app_end or e)
     if kind in ("unnamed", "partitive"):
@@ -2802,7 +2864,7 @@ def _role_title(kind: str, words: list[str]) -> str | None:
     if kind != "role" or not any(w in _PREPS for w in words[2:]):
         return None
     title = split_title(" ".join(words[1:]))[0]
-    return title if title is not None and title.islower() else None
+    return title if title is not None and (title.islower() or _to_principal(words)) else None
 
 
 #: Determiners of one unnamed speaker before a body's name (``One Riverbend nurse``).

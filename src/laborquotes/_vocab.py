@@ -38,6 +38,7 @@ __all__ = [
     "BASE_PARTICIPLES",
     "BEFORE_VERB_SKIPS",
     "BLOCK_TAGS",
+    "BODY_ADJECTIVES",
     "BRIEFING_NOUNS",
     "BUSINESS_KIND_NOUNS",
     "BUSINESS_WORDS",
@@ -73,6 +74,7 @@ __all__ = [
     "FIELD_TITLES",
     "FIELD_WORDS",
     "FINITE_VERBS",
+    "FOR_PORTFOLIO_TITLES",
     "FRONTED_PREPOSITIONS",
     "FUNCTION_WORDS",
     "GAELIC_PATRONYMS",
@@ -89,6 +91,7 @@ __all__ = [
     "INLINE_TAGS",
     "INSTITUTION_HEADS",
     "INVERTING_VERBS",
+    "IRISH_SURNAME_OPENERS",
     "IRREGULAR_FORMS",
     "JOB_ACRONYMS",
     "KEPT_ABBREVIATIONS",
@@ -185,6 +188,7 @@ __all__ = [
     "PHRASAL_REPORTING_VERBS",
     "PHRASE_DETERMINERS",
     "PHRASE_PREPOSITIONS",
+    "PLACE_GOVERNMENT_HEADS",
     "PLACE_OFFICES",
     "POLITICAL_LABEL_HEADS",
     "POLITICAL_LABEL_MODIFIERS",
@@ -213,6 +217,7 @@ __all__ = [
     "RELATIVE_WORK_VERBS",
     "REPORTED_CLAUSE_OPENERS",
     "REPORTING_VERBS",
+    "RESIDENCE_NOUNS",
     "SCHOOL_YEAR_WORDS",
     "SEAT_STYLES",
     "SECTOR_MODIFIERS",
@@ -231,6 +236,7 @@ __all__ = [
     "SPEAKER_DETERMINERS",
     "SPEAKING_MEANS",
     "SPEECH_NOUNS",
+    "STAFF_ADJECTIVE_HEADS",
     "STATEMENT_NOUNS",
     "STATEMENT_WORDS",
     "STREET_WORDS",
@@ -505,7 +511,7 @@ FEMALE_FIRST_NAMES: tuple[str, ...] = _word_list(
 #: :data:`FEMALE_FIRST_NAMES`).
 MALE_FIRST_NAMES: tuple[str, ...] = _word_list(
     """
-    Aaron Abdul Adam Adrian Ahmed Ajay Alan Alasdair Albert Alberto Alejandro Alessandro
+    Aaron Abdul Adam Adrian Ahmed Ajay Al Alan Alasdair Albert Alberto Alejandro Alessandro
     Alexander Alfie Alfred Ali Alistair Allen Alvin Amit Anders Andres Andrew Andrés Andy
     Angelo Anil Anthony Antonio Arjun Arnold Arthur Arun Ashok Barack Barry Ben Benjamin
     Bernard Bernie Bill Billy Bob Bobby Bongani Brad Bradley Brandon Brendan Brett Brian Bruce
@@ -513,27 +519,27 @@ MALE_FIRST_NAMES: tuple[str, ...] = _word_list(
     Clarence Clifford Clive Colin Colm Conor Cormac Craig Curtis Dafydd Dale Dan Daniel Danny
     Darragh Darrell Darren Dave David Declan Deepak Dennis Derek Dermot Diarmuid Dick Didier
     Diego Dieter Dinesh Dominic Don Donal Donald Douglas Duncan Dwight Dylan Dónal Eamon Eamonn
-    Earl Eddie Edgar Eduardo Edward Eli Elijah Elliot Emeka Emmanuel Enda Eoin Eric Ernest Euan
-    Eugene Evan Ewan Faisal Felix Fergal Fernando Finbarr Fintan Francis Francisco Frank
+    Earl Ed Eddie Edgar Eduardo Edward Eli Elijah Elliot Emeka Emmanuel Enda Eoin Eric Ernest
+    Euan Eugene Evan Ewan Faisal Felix Fergal Fernando Finbarr Fintan Francis Francisco Frank
     Franklin François Fred Frederick Gabriel Gareth Gary Gavin Gene Geoff Geoffrey George
-    Gerald Gilbert Giles Giovanni Giuseppe Glenn Gordon Graham Greg Gregory Hamish Hank Hans
-    Harish Harold Harry Hector Helmut Henry Herbert Howard Hugh Hugo Iain Ian Isaac Ivan Jack
-    Jacob Jacques Jake James Jared Jason Javier Jeb Jeff Jeffrey Jens Jeremy Jerome Jerry Jesse
-    Jim Jimmy Joe Joel John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua José Juan Julian
-    Justin Jürgen Karim Karl Keith Ken Kenneth Kevin Khalid Kieran Killian Klaus Kofi Kurt
-    Kwame Kyle Lachlan Lance Larry Lars Lawrence Leon Leonard Liam Lloyd Louis Luis Luke Mahesh
-    Malcolm Mandla Manoj Manuel Marco Marcus Mario Mark Martin Marvin Matt Matteo Matthew
-    Maurice Max Michael Micheál Miguel Mike Mitch Mitchell Mohammed Muhammad Mukesh Mustafa
-    Nabil Naresh Nathan Neil Niall Nicholas Nick Nigel Nils Nitin Norman Oisin Oisín Oliver
-    Omar Oscar Owain Pablo Padraig Patrick Paul Pedro Pete Peter Philip Philippe Phillip Pierre
-    Pradeep Prakash Pádraig Rafael Rahul Rajesh Rakesh Ralph Ramesh Ramon Ramón Randy Raul Ravi
-    Ray Raymond Raúl Reggie Reince Rhys Ricardo Richard Rick Ricky Rob Robert Roberto Rodney
-    Roger Rohit Ron Ronald Rory Roy Ruairi Ruairí Rupert Russell Ryan Sachin Sam Samir Samuel
-    Sanjay Sanjeev Santosh Scott Seamus Sean Sergio Seth Seán Shane Shawn Sipho Stanley Stefan
-    Stephen Steve Steven Stuart Sunil Suresh Sven Séamus Tadhg Tariq Ted Terrence Thabo Themba
-    Theodore Thierry Thomas Tim Timothy Toby Todd Tom Tommy Tomás Tony Travis Trevor Trey Troy
-    Tunde Victor Vijay Vikram Vincent Walid Walter Wayne Wesley William Willie Wolfgang Yusuf
-    Zachary Éamon
+    Gerald Gilbert Giles Giovanni Giuseppe Glenn Gordon Graham Greg Gregory Hal Hamish Hank
+    Hans Harish Harold Harry Hector Helmut Henry Herbert Howard Hugh Hugo Iain Ian Isaac Ivan
+    Jack Jacob Jacques Jake James Jared Jason Javier Jeb Jeff Jeffrey Jens Jeremy Jerome Jerry
+    Jesse Jim Jimmy Joe Joel John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua José Juan
+    Julian Justin Jürgen Karim Karl Keith Ken Kenneth Kevin Khalid Kieran Killian Klaus Kofi
+    Kurt Kwame Kyle Lachlan Lance Larry Lars Lawrence Leon Leonard Liam Lloyd Louis Luis Luke
+    Mahesh Malcolm Mandla Manoj Manuel Marco Marcus Mario Mark Martin Marvin Matt Matteo
+    Matthew Maurice Max Michael Micheál Miguel Mike Mitch Mitchell Mohammed Muhammad Mukesh
+    Mustafa Nabil Naresh Nathan Neil Niall Nicholas Nick Nigel Nils Nitin Norman Oisin Oisín
+    Oliver Omar Oscar Owain Pablo Padraig Patrick Paul Pedro Pete Peter Philip Philippe Phillip
+    Pierre Pradeep Prakash Pádraig Rafael Rahul Rajesh Rakesh Ralph Ramesh Ramon Ramón Randy
+    Raul Ravi Ray Raymond Raúl Reggie Reince Rhys Ricardo Richard Rick Ricky Rob Robert Roberto
+    Rodney Roger Rohit Ron Ronald Rory Roy Ruairi Ruairí Rupert Russell Ryan Sachin Sam Samir
+    Samuel Sanjay Sanjeev Santosh Scott Seamus Sean Sergio Seth Seán Shane Shawn Sipho Stanley
+    Stefan Stephen Steve Steven Stuart Sunil Suresh Sven Séamus Tadhg Tariq Ted Terrence Thabo
+    Themba Theodore Thierry Thomas Tim Timothy Toby Todd Tom Tommy Tomás Tony Travis Trevor
+    Trey Troy Tunde Victor Vijay Vikram Vincent Walid Walter Wayne Wesley William Willie
+    Wolfgang Yusuf Zachary Éamon
     """
 )
 
@@ -555,26 +561,25 @@ MALE_WORDS: tuple[str, ...] = (
 
 #: Abbreviated honorifics and titles written before a name (with their period).
 HONORIFICS: tuple[str, ...] = (
-    "Adm.", "Admiral", "Agent", "Alderman", "Alhaji", "Amb.", "Ambassador", "Analyst",
-    "Anchor", "Archbishop", "Assemblyman", "Assemblymember", "Assemblywoman", "Attorney",
-    "Atty.", "Auditor", "Baron", "Baroness", "Bishop", "Brother", "Capt.", "Captain",
-    "Cardinal", "Chairman", "Chairwoman", "Chancellor", "Chief", "Cllr", "Cllr.", "Cmdr.",
-    "Cmdt.", "Coach", "Col.", "Colonel", "Commissioner", "Comptroller", "Comrade",
+    "Adm.", "Admiral", "Agent", "Alderman", "Alhaja", "Alhaji", "Amb.", "Ambassador",
+    "Analyst", "Anchor", "Archbishop", "Assemblyman", "Assemblymember", "Assemblywoman",
+    "Attorney", "Atty.", "Auditor", "Baron", "Baroness", "Barr.", "Bishop", "Brother", "Capt.",
+    "Captain", "Cardinal", "Chairman", "Chairwoman", "Chancellor", "Chief", "Cllr", "Cllr.",
+    "Cmdr.", "Cmdt.", "Coach", "Col.", "Colonel", "Commissioner", "Comptroller", "Comrade",
     "Congressman", "Congresswoman", "Const.", "Corporal", "Correspondent", "Coun.",
     "Councillor", "Councilman", "Councilmember", "Councilor", "Councilwoman", "Countess",
     "Cpl.", "Cr", "Cst.", "Dame", "Dean", "Del.", "Deputy", "Det", "Det.", "Detective",
-    "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist", "Editor", "Father", "Fr", "Fr.",
-    "Gen.", "General", "Gov.", "Governor", "Govs.", "Hon.", "Honourable", "Host", "Imam",
-    "Insp", "Insp.", "Inspector", "Judge", "Justice", "King", "Lady", "Leader",
-    "Lieutenant", "Lord", "Lt.", "Madam", "Maj.", "Major", "Mayor", "Mdm", "Mdm.", "Minister",
-    "Miss", "Mme",
-    "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.", "Nurse",
-    "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime", "Prince",
-    "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi", "Rep.",
-    "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary",
-    "Sen.", "Senator", "Sens.", "Sergeant", "Sgt", "Sgt.", "Sheriff", "Shri", "Shrimati",
-    "Sir", "Sister", "Smt", "Smt.", "Speaker", "Superintendent", "Supt", "Supt.",
-    "Treasurer", "Trustee", "Vice", "Viscount", "Viscountess",
+    "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist", "Editor", "Engr.", "Father", "Fr",
+    "Fr.", "Gen.", "General", "Gov.", "Governor", "Govs.", "Hajia", "Hon.", "Honourable",
+    "Host", "Imam", "Insp", "Insp.", "Inspector", "Judge", "Justice", "King", "Lady", "Leader",
+    "Lieutenant", "Lord", "Lt.", "Madam", "Maj.", "Major", "Malam", "Mallam", "Mayor", "Mdm",
+    "Mdm.", "Minister", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    "Msgr.", "Mx", "Mx.", "Nurse", "Officer", "Pastor", "Pope", "Premier", "Pres.",
+    "President", "Prime", "Prince", "Princess", "Private", "Prof", "Prof.", "Professor",
+    "Pvt.", "Queen", "Rabbi", "Rep.", "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt",
+    "Rt.", "Sec.", "Secretary", "Sen.", "Senator", "Sens.", "Sergeant", "Sgt", "Sgt.",
+    "Sheriff", "Shri", "Shrimati", "Sir", "Sister", "Smt", "Smt.", "Speaker", "Superintendent",
+    "Supt", "Supt.", "Treasurer", "Trustee", "Vice", "Viscount", "Viscountess",
 )  # fmt: skip
 
 #: Abbreviated ranks and offices written before a name, and the noun a later reference
@@ -592,11 +597,10 @@ ABBREVIATED_TITLES: dict[str, str] = {
 #: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
 #: before a name, part of neither the name nor the title (``Mr Ruiz``, ``Dr. Ana Ruiz``).
 COURTESY_HONORIFICS: tuple[str, ...] = (
-    "Alhaji", "Comrade", "Dr", "Dr.", "Fr", "Fr.", "Hon.",
-    "Honourable", "Madam", "Mdm", "Mdm.", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.",
-    "Ms", "Ms.", "Mx",
-    "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Shri", "Shrimati", "Smt",
-    "Smt.",
+    "Alhaja", "Alhaji", "Barr.", "Comrade", "Dr", "Dr.", "Engr.", "Fr", "Fr.", "Hajia", "Hon.",
+    "Honourable", "Madam", "Malam", "Mallam", "Mdm", "Mdm.", "Miss", "Mme", "Mme.", "Mr",
+    "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd",
+    "Rt", "Rt.", "Shri", "Shrimati", "Smt", "Smt.",
 )  # fmt: skip
 
 #: What a statement is called: a statement speaks for whoever made it (``"...", the
@@ -955,7 +959,8 @@ PLACE_OFFICES: tuple[str, ...] = (
 #: Titles whose words after ``of`` belong to the title, naming no body, when they are
 #: the whole title (``Justice of the Peace Ana Ruiz``, ``Chief of Staff Tom Lee``).
 OF_TITLES: tuple[str, ...] = (
-    "chief of staff", "clerk of the court", "justice of the peace", "master of the rolls",
+    "chief of staff", "clerk of the court",
+    "head of service", "justice of the peace", "master of the rolls",
 )  # fmt: skip
 
 #: Titles that take their portfolio after ``for`` or ``of`` (``Minister for Transport``,
@@ -965,6 +970,10 @@ PORTFOLIO_TITLES: tuple[str, ...] = (
     "cabinet secretary", "leader of the house", "leader of the opposition", "mayor",
     "minister", "parliamentary secretary", "principal secretary", "secretary of state",
 )  # fmt: skip
+
+#: Titles that take their portfolio after ``for`` only (``Commissioner for Education``);
+#: after ``of``, a body follows (``commissioner of Wendover County``).
+FOR_PORTFOLIO_TITLES: tuple[str, ...] = ("commissioner",)
 
 #: Participles before ``by`` and the outlet that reached a speaker (``Workers contacted
 #: by Reuters said``): the outlet is no part of who speaks.
@@ -1016,23 +1025,23 @@ TITLE_NOUNS: tuple[str, ...] = (
     "attendant", "attendee", "attorney", "attorney-general", "auditor", "auditor-general",
     "aunt", "author", "autoworker", "backbencher", "backer", "baker", "banker", "barista",
     "bartender", "bellhop", "billionaire", "binman", "bishop", "blogger", "boilermaker",
-    "boss", "bricklayer", "broker", "brother", "builder", "business", "businessman",
+    "boss", "bricklayer", "broker", "brother", "builder", "bursar", "business", "businessman",
     "businesswoman", "butcher", "campaigner", "candidate", "captain", "carer", "caretaker",
-    "carpenter", "cashier", "cellist", "ceo", "cfo", "chair", "chairman", "chairperson",
-    "chairwoman", "challenger", "chancellor", "chef", "chief", "chorister", "cleaner", "clerk",
-    "co-chair", "co-founder", "co-leader", "coach", "coalminer", "cofounder", "colleague",
-    "collector", "columnist", "comedian", "commander", "commentator", "commissioner",
-    "commuter", "comptroller", "concreter", "conductor", "confidant", "congressman",
-    "congresswoman", "constable", "consultant", "contender", "contractor", "controller", "coo",
-    "cook", "coordinator", "coroner", "corporator", "correspondent", "councillor",
-    "councilman", "councilmember", "councilor", "councilwoman", "counsel", "counsellor",
-    "counselor", "courier", "cousin", "critic", "cto", "curator", "custodian", "customer",
-    "dancer", "daughter", "dean", "deckhand", "defender", "delegate", "depute", "deputy",
-    "detective", "director", "director-general", "dispatcher", "docker", "dockworker",
-    "doctor", "dogman", "donor", "driller", "driver", "economist", "editor", "electrician",
-    "emir", "employee", "engineer", "entrepreneur", "executive", "expert", "fan", "farmer",
-    "father", "fellow", "firefighter", "fisherman", "fitter", "flautist", "foreman",
-    "formworker", "founder", "freelancer", "friend", "front-runner", "frontbencher",
+    "carpenter", "cashier", "cathaoirleach", "cellist", "ceo", "cfo", "chair", "chairman",
+    "chairperson", "chairwoman", "challenger", "chancellor", "chef", "chief", "chorister",
+    "cleaner", "clerk", "co-chair", "co-founder", "co-leader", "coach", "coalminer",
+    "cofounder", "colleague", "collector", "columnist", "comedian", "commander", "commentator",
+    "commissioner", "commuter", "comptroller", "concreter", "conductor", "confidant",
+    "congressman", "congresswoman", "constable", "consultant", "contender", "contractor",
+    "controller", "coo", "cook", "coordinator", "coroner", "corporator", "correspondent",
+    "councillor", "councilman", "councilmember", "councilor", "councilwoman", "counsel",
+    "counsellor", "counselor", "courier", "cousin", "critic", "cto", "curator", "custodian",
+    "customer", "dancer", "daughter", "dean", "deckhand", "defender", "delegate", "depute",
+    "deputy", "detective", "director", "director-general", "dispatcher", "docker",
+    "dockworker", "doctor", "dogman", "donor", "driller", "driver", "economist", "editor",
+    "electrician", "emir", "employee", "engineer", "entrepreneur", "executive", "expert",
+    "fan", "farmer", "father", "fellow", "firefighter", "fisherman", "fitter", "flautist",
+    "foreman", "formworker", "founder", "freelancer", "friend", "front-runner", "frontbencher",
     "frontrunner", "fundraiser", "garda", "general", "governor", "governor-general",
     "graduate", "grandfather", "grandmother", "groundsman", "guard", "guest", "handler",
     "harbormaster", "harbourmaster", "harpist", "hawker", "head", "historian", "holidaymaker",
@@ -1055,23 +1064,24 @@ TITLE_NOUNS: tuple[str, ...] = (
     "postmaster-general", "postwoman", "premier", "president", "prince", "princess",
     "principal", "processor", "producer", "professor", "proprietor", "prosecutor", "protester",
     "provost", "psychologist", "publican", "pundit", "queen", "radiographer", "receptionist",
-    "reeve", "referee", "registrar-general", "relative", "rep", "reporter", "representative",
-    "researcher", "resident", "retiree", "rider", "rigger", "rival", "roofer", "sarpanch",
-    "scaffolder", "scholar", "scientist", "screenwriter", "secretary", "secretary-general",
-    "secretary-treasurer", "selectman", "selectwoman", "senator", "senior", "servant",
-    "shearer", "sheikh", "sheriff", "shop", "shopkeeper", "shopper", "shotfirer", "signaller",
-    "singer", "sister", "slaughterman", "sociologist", "soldier", "solicitor-general", "son",
-    "sorter", "source", "speaker", "specialist", "spokesman", "spokesperson", "spokeswoman",
-    "staff", "staffer", "stagehand", "star", "steelworker", "stevedore", "steward",
-    "stewardess", "storeman", "strategist", "striker", "student", "stylist", "subcontractor",
-    "superintendent", "supervisor", "supporter", "surgeon", "surgeon-general", "surrogate",
-    "survivor", "sweeper", "tahsildar", "taoiseach", "td", "teacher", "technician", "teller",
-    "tenant", "tourist", "trader", "tradie", "trainee", "traveler", "traveller", "treasurer",
-    "treasurer-general", "trucker", "truckie", "trumpeter", "trustee", "tugmaster", "tumuaki",
-    "tycoon", "tánaiste", "umpire", "uncle", "usher", "vendor", "veteran", "vice",
-    "vice-chair", "vice-chairman", "vice-chancellor", "vice-president", "vice-principal",
-    "victim", "violinist", "violist", "volunteer", "voter", "waiter", "waitress", "warden",
-    "welder", "wharfie", "whip", "widow", "wife", "witness", "worker", "writer",
+    "reeve", "referee", "registrar", "registrar-general", "relative", "rep", "reporter",
+    "representative", "researcher", "resident", "retiree", "rider", "rigger", "rival",
+    "roofer", "sarpanch", "scaffolder", "scholar", "scientist", "screenwriter", "secretary",
+    "secretary-general", "secretary-treasurer", "selectman", "selectwoman", "senator",
+    "senior", "servant", "shearer", "sheikh", "sheriff", "shop", "shopkeeper", "shopper",
+    "shotfirer", "signaller", "singer", "sister", "slaughterman", "sociologist", "soldier",
+    "solicitor-general", "son", "sorter", "source", "speaker", "specialist", "spokesman",
+    "spokesperson", "spokeswoman", "staff", "staffer", "stagehand", "star", "steelworker",
+    "stevedore", "steward", "stewardess", "storeman", "strategist", "striker", "student",
+    "stylist", "subcontractor", "superintendent", "supervisor", "supporter", "surgeon",
+    "surgeon-general", "surrogate", "survivor", "sweeper", "tahsildar", "taoiseach", "td",
+    "teacher", "technician", "teller", "tenant", "tourist", "trader", "tradie", "trainee",
+    "traveler", "traveller", "treasurer", "treasurer-general", "trucker", "truckie",
+    "trumpeter", "trustee", "tugmaster", "tumuaki", "tycoon", "tánaiste", "umpire", "uncle",
+    "usher", "vendor", "veteran", "vice", "vice-chair", "vice-chairman", "vice-chancellor",
+    "vice-president", "vice-principal", "victim", "violinist", "violist", "volunteer", "voter",
+    "waiter", "waitress", "warden", "welder", "wharfie", "whip", "widow", "wife", "witness",
+    "worker", "writer",
 )  # fmt: skip
 
 #: Modifiers that may precede a title noun: ``former``, ``acting``, ``presidential``.
@@ -1303,6 +1313,24 @@ LOCAL_GOVERNMENT_OF_HEADS: tuple[str, ...] = (
     "Borough", "City", "County", "Municipality", "Shire", "Town", "Township", "Village",
 )  # fmt: skip
 
+#: Nouns of :data:`LOCAL_GOVERNMENT_OF_HEADS` that also close a place's name (``Tessaway
+#: County``): that name is a local government's where the article writes the noun in lower
+#: case for it (``the county said``, ``county officials``), else a place's.
+PLACE_GOVERNMENT_HEADS: tuple[str, ...] = ("County", "Municipality")
+
+#: A local government's head nouns that stand before its staff as an adjective
+#: (``county employees``, ``council bin workers``): that body's workforce.
+STAFF_ADJECTIVE_HEADS: tuple[str, ...] = (
+    "borough", "city", "council", "county", "district", "municipality", "shire", "town",
+    "township",
+)  # fmt: skip
+
+#: Nouns of a person by where they live (``a resident of Leeds``): the place after ``of``
+#: is no organization.
+RESIDENCE_NOUNS: tuple[str, ...] = (
+    "homeowner", "inhabitant", "local", "native", "resident", "taxpayer", "voter",
+)  # fmt: skip
+
 #: ``as X put it, "..."``: the words after a speaker that make an ``as`` clause an
 #: attribution of the quotation that follows.
 MANNER_CUES: tuple[str, ...] = (
@@ -1465,22 +1493,24 @@ ATTRIBUTION_TAIL_PERIODS: tuple[str, ...] = (
 NAME_STOPWORDS: tuple[str, ...] = (
     "A", "About", "According", "Addressing", "After", "Again", "Against", "All", "Also",
     "Although", "Among", "An", "And", "Another", "April", "As", "Asked", "At", "August",
-    "Because", "Before", "Besides", "Both", "But", "By", "Days", "Decades", "December",
-    "During", "Each", "Earlier", "Editor", "Eight", "Even", "Ever", "Every", "February",
-    "Finally", "First", "Five", "For", "Four", "Friday", "From", "He", "Hence", "Her", "Here",
-    "His", "Hours", "How", "However", "I", "If", "Image", "In", "Indeed", "Instead", "Into",
-    "It", "Its", "January", "July", "June", "Just", "Last", "Later", "Like", "Listen", "Many",
-    "March", "May", "Maybe", "Meanwhile", "Moments", "Monday", "Months", "Most", "Mr", "My",
-    "Next", "Nine", "No", "Nor", "Not", "November", "Now", "October", "Of", "Oh", "On", "Once",
-    "One", "Only", "Or", "Other", "Others", "Otherwise", "Our", "Over", "Perhaps", "Photo",
-    "Read", "Responding", "Said", "Saturday", "Says", "Second", "September", "Seven", "She",
-    "Shortly", "Since", "Six", "So", "Some", "Soon", "Speaking", "Still", "Sunday", "Ten",
-    "That", "The", "Their", "Then", "There", "These", "They", "Third", "This", "Those",
-    "Though", "Three", "Through", "Thursday", "Thus", "To", "Today", "Told", "Tomorrow",
-    "Tonight", "Tuesday", "Two", "UPDATE", "Ultimately", "Under", "Unlike", "Until", "Update",
-    "Video", "Watch", "We", "Wednesday", "Weeks", "Well", "What", "When", "Where", "Which",
-    "While", "Who", "Whom", "Why", "With", "Without", "Writing", "Years", "Yes", "Yesterday",
-    "Yet", "You", "Your",
+    "Because", "Before", "Besides", "Both", "But", "By", "Commenting", "Continuing", "Days",
+    "Decades", "December", "During", "Each", "Earlier", "Editor", "Eight", "Even", "Ever",
+    "Every", "Explaining", "February", "Finally", "First", "Five", "For", "Four", "Friday",
+    "From", "He", "Hence", "Her", "Here", "His", "Hours", "How", "However", "I", "If", "Image",
+    "In", "Indeed", "Instead", "Into", "It", "Its", "January", "July", "June", "Just",
+    "Lamenting", "Last", "Later", "Like", "Listen", "Many", "March", "May", "Maybe",
+    "Meanwhile", "Moments", "Monday", "Months", "Most", "Mr", "My", "Narrating", "Next",
+    "Nine", "No", "Nor", "Not", "November", "Now", "October", "Of", "Oh", "On", "Once", "One",
+    "Only", "Or", "Other", "Others", "Otherwise", "Our", "Over", "Perhaps", "Photo",
+    "Reacting", "Read", "Recalling", "Reflecting", "Replying", "Responding", "Said",
+    "Saturday", "Says", "Second", "September", "Seven", "She", "Shortly", "Since", "Six", "So",
+    "Some", "Soon", "Speaking", "Still", "Sunday", "Ten", "That", "The", "Their", "Then",
+    "There", "These", "They", "Third", "This", "Those", "Though", "Three", "Through",
+    "Thursday", "Thus", "To", "Today", "Told", "Tomorrow", "Tonight", "Tuesday", "Two",
+    "UPDATE", "Ultimately", "Under", "Unlike", "Until", "Update", "Video", "Watch", "We",
+    "Wednesday", "Weeks", "Welcoming", "Well", "What", "When", "Where", "Which", "While",
+    "Who", "Whom", "Why", "With", "Without", "Writing", "Years", "Yes", "Yesterday", "Yet",
+    "You", "Your",
 )  # fmt: skip
 
 #: Lower-case particles inside names (``Ludwig van Beethoven``, ``Mr. de Vos``), and the
@@ -1490,6 +1520,10 @@ NAME_PARTICLES: tuple[str, ...] = (
     "della", "den", "der", "di", "do", "dos", "du", "el", "ibn", "ka", "la", "le", "ten",
     "ter", "van", "von", "wa", "y", "zu",
 )  # fmt: skip
+
+#: Irish surname openers written as a word of their own (``Ó Murchú``, ``Ní Bhriain``,
+#: ``Mac Suibhne``): the surname is the opener and what follows it.
+IRISH_SURNAME_OPENERS: tuple[str, ...] = ("Mac", "Mhic", "Nic", "Ní", "O", "Uí", "Ó")
 
 #: Gaelic surname openers after which ``an`` is part of the name (``Mac an t-Saoir``).
 GAELIC_PATRONYMS: tuple[str, ...] = ("Mac", "Mhic", "Nic")
@@ -1680,9 +1714,12 @@ SIDE_UNION_WORDS: tuple[str, ...] = ("federation", "guild", "local", "union", "u
 SIDE_EMPLOYER_WORDS: tuple[str, ...] = (
     "company", "corporation", "district", "employer", "employers", "firm", "management",
 )  # fmt: skip
+#: Adjectives of :data:`SIDE_BODY_WORDS`, and the body's noun each means (``a municipal
+#: spokesperson``: the municipality's).
+BODY_ADJECTIVES: tuple[tuple[str, str], ...] = (("municipal", "municipality"),)
 SIDE_BODY_WORDS: tuple[str, ...] = (
-    "airline", "authority", "board", "council", "health", "hospital", "port", "post",
-    "railway", "trust", "university",
+    "airline", "authority", "board", "borough", "city", "council", "county", "health",
+    "hospital", "municipal", "port", "post", "railway", "shire", "town", "trust", "university",
 )  # fmt: skip
 
 #: Common nouns for an employer that own a person besides :data:`GROUP_NOUNS` (``the
