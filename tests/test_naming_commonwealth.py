@@ -1,6 +1,7 @@
 """Naming forms of West and East African, Irish and Commonwealth copy: styles before a
 name, offices with a portfolio or a principal, participles that open a sentence, and
-Irish surnames with a prefixed letter. Every case is invented."""
+Irish surnames with a prefixed letter; professions as titles, and a business named in
+apposition after its noun. Every case is invented."""
 
 from __future__ import annotations
 
@@ -134,3 +135,50 @@ def test_tables() -> None:
     assert list(IRISH_SURNAME_OPENERS) == sorted(set(IRISH_SURNAME_OPENERS))
     dotted = {h.removesuffix(".") for h in HONORIFICS if h.endswith(".")}
     assert dotted <= TITLE_ABBREVIATIONS
+
+
+#: Professions of medicine, law and science are titles before a name, also after a
+#: modifier (``Consultant pathologist``) and a style (``Dr``).
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The inquest heard from consultant pathologist Dr Ann Reid, who said the fall "
+         "caused it.", "consultant pathologist"),
+        ("Family solicitor Tom Lee said the family would appeal.", "Family solicitor"),
+        ("State epidemiologist Ann Reid said cases were rising.", "State epidemiologist"),
+    ],
+)  # fmt: skip
+def test_professions_are_titles(text: str, title: str) -> None:
+    assert _first(text).title == title
+
+
+#: ``the monitoring company, Northwest Telecare, said``: the business the appositive
+#: names speaks, not its description; a person's name there is not read so.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In a statement, the monitoring company, Brookvale Telecare, said it had changed "
+         "its procedures.", "Brookvale Telecare"),
+        ("The firm, Brookvale Telecare, said it had changed its procedures.",
+         "Brookvale Telecare"),
+        ("The company, Ann Reid, said it had changed its procedures.", "The company"),
+    ],
+)  # fmt: skip
+def test_a_business_named_in_apposition(text: str, name: str) -> None:
+    assert _first(text).name == name
+
+
+#: A place no table knows before a union's unit office names the unit, not an
+#: organization (nor another body that opens with the place's name).
+def test_a_place_before_a_unions_branch_office() -> None:
+    quotes = laborquotes.parse(
+        "Teachers in Kisoro District have laid down tools, Unatu said.\n\n"
+        "The Uganda National Teachers' Union (Unatu) Kisoro branch chairperson, Mr Paul "
+        "Mugisha, said 312 teachers had not been paid."
+    ).quotes
+    paul = next(q.attribution.speaker for q in quotes if q.attribution and "312" in q.text)
+    assert (paul.title, paul.organization, paul.role) == (
+        "Kisoro branch chairperson",
+        "Uganda National Teachers' Union",
+        Role.UNION_OFFICIAL,
+    )

@@ -949,6 +949,8 @@ def _named_in_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker, pos: in
     words = sp.title.split()
     if _PLACE_OFFICE_RE().search(sp.title) is not None:
         return sp  # ``Maple Falls Mayor``: a place's office, no body's
+    if len(words) > 2 and words[1].lower() in _UNIT_WORDS and union_only_office(sp.title):
+        return sp  # ``Kyabuhengo branch chairperson``: a place naming a union's unit
     led = _company_led_by(art, people, words[0])
     for k in range(min(len(words) - 1, _TITLE_ORG_WORDS), 0, -1):
         lead, rest = " ".join(words[:k]), " ".join(words[k:])

@@ -1095,7 +1095,9 @@ _UNIT_WORDS = frozenset(V.UNIT_TITLE_WORDS)
 def _unit_place(title: str | None, org: str | None) -> tuple[str | None, str | None]:
     """*title* and *org*, with a place that ends *org* moved to the front of a unit's
     title (``MUA Sydney branch secretary`` -> (``Sydney branch secretary``, ``MUA``),
-    ``ANMF Victorian branch secretary``): the place names the unit, not the union."""
+    ``ANMF Victorian branch secretary``), or that is *org*, one word no table knows,
+    before a union's office (``Kyabuhengo branch chairperson``): the place names the
+    unit, not the union."""
     if title is None or org is None or title.split(" ", 1)[0].lower() not in _UNIT_WORDS:
         return title, org
     words = org.split()
@@ -1108,6 +1110,11 @@ def _unit_place(title: str | None, org: str | None) -> tuple[str | None, str | N
                 or places.demonym_length(words, len(words) - k) == k
             ):
                 return f"{place} {title}", " ".join(words[:-k])
+    one = len(words) == 1 and words[0][1:].islower()
+    if one and union_only_office(title) and _unregistered(words[0]):
+        # ``Kyabuhengo branch chairperson``: a place no table knows, naming a union's unit
+        # (a union's office), not an organization
+        return f"{words[0]} {title}", None
     return title, org
 
 
@@ -2830,6 +2837,9 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
         # Governor``: no organization
         org = None
     end = max(e, app_end or e)
+    named = _apposed_business(kind, head, app) if app else None
+    if named is not None:
+        return Cand(Kind.GROUP, s, end, named, None, named, True)  # (``The firm, Acme,``)
     if kind in ("unnamed", "partitive"):
         return _unnamed_cand(kind, phrase, s, end)
     if kind == "np":
@@ -2856,6 +2866,27 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
     if app:
         org = split_title(app)[1] or org
     return Cand(Kind(kind), s, end, phrase, _role_title(kind, words), org, kind == "group")
+
+
+_BUSINESS_HEADS = frozenset(V.APPOSITIVE_BUSINESS_NOUNS)
+
+
+def _apposed_business(kind: str, head: str, app: str) -> str | None:
+    """The name in apposition after a business described by its noun (``the monitoring
+    company, Northwest Telecare,``): capitalized words, no person's given name first;
+    else ``None``."""
+    words = app.strip(" ,").split()
+    if kind not in ("group", "np") or head not in _BUSINESS_HEADS:
+        return None
+    if not 1 <= len(words) <= _NAME_WORDS:
+        return None
+    if words[0] in FIRST_GENDER or not _capitalized_name(" ".join(words)):
+        return None
+    return " ".join(words)
+
+
+#: Most words of a business's name in apposition.
+_NAME_WORDS = 5
 
 
 def _role_title(kind: str, words: list[str]) -> str | None:
