@@ -1,7 +1,9 @@
-"""Naming forms of West and East African, Irish and Commonwealth copy: styles before a
-name, offices with a portfolio or a principal, participles that open a sentence, and
-Irish surnames with a prefixed letter; professions as titles, and a business named in
-apposition after its noun. Every case is invented."""
+"""Naming forms of West and East African, Irish, Malaysian and Commonwealth copy: styles
+before a name, offices with a portfolio or a principal, participles that open a
+sentence, Irish surnames with a prefixed letter and Malaysian patronymics; professions
+as titles, a business named in apposition after its noun, parties of Quebec, Canada,
+the Caribbean and South-East Asia, and unions named in French. Every case is
+invented."""
 
 from __future__ import annotations
 
@@ -182,3 +184,103 @@ def test_a_place_before_a_unions_branch_office() -> None:
         "Uganda National Teachers' Union",
         Role.UNION_OFFICIAL,
     )
+
+
+#: An unnamed worker at a workplace a place's name describes (``at a St Elizabeth high
+#: school``), with a relative clause after: that worker speaks, no organization.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One teacher at a Mandeville high school, who asked not to be named, said she "
+        "had spent her own money.",
+        "A nurse at a Tarrant hospital, who did not give her name, said she was tired.",
+    ],
+)
+def test_an_unnamed_worker_at_a_place_named_workplace(text: str) -> None:
+    sp = _first(text)
+    assert sp.name.split()[1] in ("teacher", "nurse")
+    assert sp.title in ("teacher", "nurse")
+    assert sp.organization is None
+
+
+#: A style after an office and its portfolio (``Minister of Labour Senator``) is no part
+#: of the title; an acronym in brackets after a union's name is no part of the title,
+#: and the union's officer is the speaker, not the union.
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        ("Minister of Labour Senator Jo Alleyne said she had written to both sides.",
+         "Jo Alleyne", "Minister of Labour", None),
+        ("The port was quiet.\n\nDockers voted to strike, Barbados Workers' Union (BWU) "
+         "deputy general secretary Senator Ann Reid said.",
+         "Ann Reid", "deputy general secretary", "Barbados Workers' Union"),
+    ],
+)  # fmt: skip
+def test_styles_and_acronyms_around_an_office(
+    text: str, name: str, title: str, org: str | None
+) -> None:
+    sp = _first(text)
+    assert (sp.name, sp.title, sp.organization) == (name, title, org)
+
+
+#: Malaysian and Singaporean names: ``a/l`` and ``s/o`` (son of) join a father's name to
+#: the name (``Datuk``, an honour, stays part of it).
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Estate union general secretary R. Velu a/l Muniandy said wages were late.",
+         "R. Velu a/l Muniandy", "general secretary"),
+        ("Kedah Rubber chief operating officer Datuk Azman Yusof said the estate was open.",
+         "Datuk Azman Yusof", "chief operating officer"),
+    ],
+)  # fmt: skip
+def test_malaysian_names(text: str, name: str, title: str) -> None:
+    sp = _first(text)
+    assert (sp.name, sp.title) == (name, title)
+
+
+#: Parties before a legislator's title or a candidate are their organization.
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("CAQ candidate Julie Lebel said voters had spoken.", "CAQ"),
+        ("Progressive Conservative MLA Gail Hebert said families were paying.",
+         "Progressive Conservative"),
+        ("Jamaica Labour Party MP Dwight Clarke said the offer was fair.",
+         "Jamaica Labour Party"),
+    ],
+)  # fmt: skip
+def test_parties_of_more_countries(text: str, org: str) -> None:
+    assert _first(text).organization == org
+
+
+#: A union named in French (``Syndicat ...``, ``Alliance du personnel ...``) or a
+#: unions' ``common front`` is the union side: its officers are union officials.
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We want more," said Ann Roy, president of the Syndicat des employées du CPE '
+        "Les Bouleaux.",
+        '"Nobody wanted this," said Lise Roy, a spokesperson for the common front, '
+        "outside a school.",
+        '"We are exhausted," said Marc Roy, the regional representative for the Alliance du '
+        "personnel technique de la santé.",
+    ],
+)
+def test_unions_named_in_french(text: str) -> None:
+    assert _first(text).role is Role.UNION_OFFICIAL
+
+
+#: Unions and federations of Israel, the Caribbean, the Pacific and South-East Asia in
+#: the registry: their officers speak for them.
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Histadrut chairman Avi Levin said the port would not be sold.", "Histadrut"),
+        ("JTA president Leon Brown said the offer was poor.", "JTA"),
+        ("MTUC secretary K. Ravi said enforcement was weak.", "MTUC"),
+    ],
+)  # fmt: skip
+def test_registry_unions_of_more_countries(text: str, org: str) -> None:
+    sp = _first(text)
+    assert (sp.organization, sp.role) == (org, Role.UNION_OFFICIAL)

@@ -107,4 +107,7 @@ def _tail_ok(text: str, start: int, src_start: int, end: int, src_end: int) -> b
     if not _BREAKS.isdisjoint(text[start:src_start]):
         return False
     after = text[end:src_end].lstrip()
+    close = after.find(")") if after[:1] == "(" else -1
+    if close > 1 and after[1:close].isupper() and after[close + 1 :].strip():
+        return False  # (``Barbados Workers' Union (BWU) deputy general secretary Ann Reid``)
     return not after or after[0] in ",("

@@ -477,15 +477,14 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
         OrgKind.UNION,
         (
-            "allied workers", "auto workers", "autoworkers", "brotherhood",
-            "federal secretary", "federation of labor", "federation of labour",
-            "general workers", "guild", "labor council", "labor federation", "labor leader",
-            "labour council", "labour federation", "labour leader", "mazdoor sangh", "sangh",
-            "sangha", "sanghatana", "strike",
-            "strike committee", "strike leader", "strikers", "teamsters", "trade union",
-            "trades council", "trades hall", "trades union", "union", "union branch",
-            "workers council", "workers united", "workers' council", "workers’ council",
-            "works council",
+            "alliance du personnel", "allied workers", "auto workers", "autoworkers", "brotherhood",
+            "common front", "federal secretary", "federation of labor", "federation of labour",
+            "front commun", "general workers", "guild", "labor council", "labor federation",
+            "labor leader", "labour council", "labour federation", "labour leader", "mazdoor sangh",
+            "sangh", "sangha", "sanghatana", "strike", "strike committee", "strike leader",
+            "strikers", "syndicat", "syndicats", "teamsters", "trade union", "trades council",
+            "trades hall", "trades union", "union", "union branch", "workers council",
+            "workers united", "workers' council", "workers’ council", "works council",
         ),
     ),
     (

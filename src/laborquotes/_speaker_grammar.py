@@ -108,7 +108,7 @@ RULES: dict[str, str] = {
     "pre": r"""(?:
         (?: (?: {capword} (?: {plural_poss} | {joined} | {s1} {name_and} (?= {and_trades} )
                             | {and_org} )?
-              | {title_low} ) {s1} ){0,5}
+              | {title_low} | (?<= \p{L} [ ] ) \( \p{Lu}{2,8}+ \) ) {s1} ){0,5}
         (?: {np_low} {s1} ){0,2}? {title_low} {joined_title}? {scope_of}? {s1} {title_paren}?
         (?! {title_cap} {s1} (?: of | for ) {s1} )  # (``former Secretary of State``)
       | {apos_ahead} (?: {the} {s1} )? (?: {capword} {s1} ){0,3} {poss} {s1}
@@ -248,7 +248,7 @@ RULES: dict[str, str] = {
             (?: {s1} (?: {of_joiner} {s1} (?: the {s1} )? )?+ | {listed_comma} ) ){0,7}
         {capword}
       | {s1} {org_preposition} {s1} {one_of}?+ (?: the | its | their | a | an ) {s1}
-        (?: {low} {s1} ){0,2}
+        (?: (?: {low} | {capword} ) {s1} ){0,3}
         {group_word} s?+ (?![\w\-’'])
       | {s1} {org_preposition} {s1} {one_of}?+ (?: the | its | their ) {s1}
         (?: (?: {low} | {capword} ) {s1} ){0,2} {workplace} s?+ (?![\w\-’'])

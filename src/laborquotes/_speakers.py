@@ -605,17 +605,34 @@ def _without_place(words: list[str]) -> str:
 
 
 def _unnamed_place(words: list[str]) -> bool:
-    """``from a school in Dandenong``, ``on a police drama``, ``in his first job``: a
-    preposition, an indefinite article or a possessive and lower-case words, then at most
-    a place after ``in`` (``at a firm called Acme`` names one)."""
+    """``from a school in Dandenong``, ``on a police drama``, ``in his first job``, ``at a
+    Leeds hospital``: a preposition, an indefinite article or a possessive and lower-case
+    words (a place's name before them aside), then at most a place after ``in`` (``at a
+    firm called Acme``, ``with a Unite branch`` name one)."""
     if len(words) < 2 or words[1] not in _UNNAMING_DETERMINERS:
         return False
+    caps = []
     for w in words[2:]:
         if w in _LOCATION_PREPS:
-            return True
+            break
         if not w[:1].islower():
-            return False
-    return True
+            caps.append(w)
+    else:
+        # (``at a St Elizabeth high school``: a place's name before a common noun)
+        return not caps or (_place_named(words, caps) and words[-1][:1].islower())
+    return not caps or _place_named(words, caps)
+
+
+def _place_named(words: list[str], caps: list[str]) -> bool:
+    """Whether the capitalized words *caps* of a workplace after ``at`` or ``from``
+    (*words*, its preposition first) name a place, no organization a table knows."""
+    if words[0] not in _WORKPLACE_PREPS or not all(w[:1].isupper() and w.isalpha() for w in caps):
+        return False
+    return _unregistered(" ".join(caps))
+
+
+#: Prepositions of where a person works, before an unnamed workplace.
+_WORKPLACE_PREPS = frozenset(("at", "from"))
 
 
 def _hometown(words: list[str]) -> bool:
@@ -1994,8 +2011,35 @@ _SENTENCE_CASE_MODIFIERS = frozenset(V.SENTENCE_CASE_MODIFIERS)
 
 def _person_title(m: SpeakerMatch, nm: Name, app: str | None) -> tuple[str | None, str | None]:
     """The title and organization of a person: from the words before the name (not a
-    courtesy honorific), then from the appositive."""
+    courtesy honorific), then from the appositive; an organization's name and its
+    acronym in brackets before the title (``Barbados Workers' Union (BWU) deputy general
+    secretary``) give the organization, the words after them the title."""
     written = (*m.text("pre").split(), *nm.pre)
+    cut = next((k for k, w in enumerate(written) if k and _org_acronym_at(written, k)), 0)
+    title, org = _titled(m, nm, app, written[cut + 1 :] if cut else written)
+    return title, org or (_unarticled_name(written[:cut]) if cut else None)
+
+
+def _unarticled_name(words: Sequence[str]) -> str:
+    """*words*, a name, without ``The`` before it."""
+    return " ".join(words[1:] if words[0] in _THE and len(words) > 1 else words)
+
+
+def _org_acronym_at(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` is an acronym in brackets after an organization's name (a
+    capitalized word no title: not ``general manager (HR)``), with words after it."""
+    return _paren_acronym(words[k]) and k < len(words) - 1 and _body_word(words[k - 1])
+
+
+def _body_word(word: str) -> bool:
+    """Whether *word* may end an organization's name: capitalized, no title's noun."""
+    return word[:1].isupper() and word.lower().rstrip("'’") not in _TITLE_NOUNS
+
+
+def _titled(
+    m: SpeakerMatch, nm: Name, app: str | None, written: Sequence[str]
+) -> tuple[str | None, str | None]:
+    """:func:`_person_title` from the *written* words before the name."""
     if len(written) > 1 and _verb_lead(written[0]):
         written = written[1:]  # ``asked welder Ana Ruiz``: the inverted verb, no title's
     bare = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
@@ -2124,12 +2168,20 @@ def _office(title: str) -> bool:
     return title.rsplit(" ", 1)[-1].lower() in _OFFICES
 
 
+def _paren_acronym(word: str) -> bool:
+    """Whether *word* is an acronym in brackets (``(BWU)``)."""
+    return word[:1] == "(" and word[-1:] == ")" and word[1:-1].isupper() and word[1:-1].isalpha()
+
+
 def _style_after_office(words: list[str]) -> int:
     """How many of the last of *words* are a rank written as a style after an office of
     lower-case words (``opposition leader Councillor``: 1; ``researcher Associate
     Professor``: 2, with its grade; not ``Chief Constable``): 0 for none."""
     if len(words) < 2 or words[-1] not in _RANK_STYLES:
         return 0
+    k = next((i for i, w in enumerate(words[:-2]) if i and w in ("for", "of")), 0)
+    if k and _portfolio(words[:-1], k):
+        return 1  # ``Minister of Labour Senator``: an office and its portfolio, then a style
     graded = len(words) > 2 and words[-2] in _STYLE_GRADES
     office = words[-3] if graded else words[-2]
     civil = words[-1] in _CIVIL_STYLES and office not in _STYLE_GRADES
@@ -3203,6 +3255,21 @@ def _dash_appositive(text: str, start: int, end: int) -> Cand | None:
     return subject_before(text, start, head) if head > start else None
 
 
+def _acronym_paren(text: str, start: int, after: int) -> int:
+    """Where the parenthesis that closes right before *after* opens, when it holds an
+    acronym right after a capitalized word (``Union (BWU)``); else -1."""
+    opened = text.rfind("(", max(start, after - _ACRONYM_PAREN), after)
+    inner = text[opened + 1 : after - 1]
+    if opened < start + 2 or not (inner.isalpha() and inner.isupper() and len(inner) > 1):
+        return -1
+    before = text[max(start, opened - _ACRONYM_PAREN) : opened].split()
+    return opened if before and before[-1][:1].isupper() else -1
+
+
+#: How far an acronym in brackets, and the word before it, may reach.
+_ACRONYM_PAREN = 12
+
+
 def _subject_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where the subject before *end* may start: after an earlier comma or parenthesis
     (``Name, appositive,`` / ``Name (R-Texas)``), else after the last punctuation and
@@ -3228,6 +3295,9 @@ def _subject_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if field is not None:
             # ``general manager (HR) Anil Rao said``: a title's field in brackets
             ra = _last_punct(text, start, field.start()) + 1
+        elif (opened := _acronym_paren(text, start, ra)) >= 0:
+            # ``Barbados Workers' Union (BWU) deputy general secretary Ann Reid said``
+            ra = _last_punct(text, start, opened) + 1
     k = end
     for _ in range(MAX_BARE_SUBJECT_WORDS):
         j = text.rfind(" ", ra, k)

@@ -827,23 +827,29 @@ NAME_POSTNOMINALS: tuple[str, ...] = (
 #: Uganda are in by their short names (``ODM MP``, ``NUP legislator``); ``DA`` is out (a
 #: district attorney).
 PARTIES: tuple[str, ...] = (
-    "AAP", "ACT", "ACT Party", "AIADMK", "ANC", "APC", "Aam Aadmi Party", "Alliance Party",
-    "Aontú", "Australian Greens", "Australian Labor Party", "BJD", "BJP", "BSP",
-    "Bahujan Samaj Party", "Bharatiya Janata Party", "Biju Janata Dal", "Bloc Québécois",
-    "CPI", "CPI(M)", "Conservative", "Conservative Party", "Conservatives", "DMK", "DUP",
-    "Democrat", "Democratic", "Democrats", "EFF", "Fianna Fáil", "Fine Gael", "Green Party",
-    "Greens", "Indian National Congress", "JD(S)", "JD(U)", "Janata Dal (Secular)",
-    "Janata Dal (United)", "LNP", "Labor", "Labor Party", "Labour", "Labour Party",
-    "Lib Dem", "Lib Dems", "Liberal", "Liberal Democrat", "Liberal Democrats",
-    "Liberal National Party", "Liberal Party", "Liberals", "NCP", "NDC", "NDP", "NRM",
-    "NUP", "NZ First", "National Party", "Nationals", "New Democrat", "New Democratic",
-    "New Zealand First", "ODM", "One Nation", "PDP", "Parti Québécois",
-    "People Before Profit", "Plaid Cymru", "Québec solidaire", "RJD",
-    "Rashtriya Janata Dal", "Reform UK", "Republican", "Republicans", "SDLP", "SNP",
-    "Samajwadi Party", "Scottish Conservative", "Scottish Conservatives", "Scottish Greens",
-    "Scottish Labour", "Shiv Sena", "Sinn Fein", "Sinn Féin", "Social Democrats", "TDP",
-    "Te Pāti Māori", "Telugu Desam Party", "The Nationals", "Tories", "Tory",
-    "Trinamool Congress", "UDA", "UKIP", "UUP", "Ukip", "Welsh Labour", "YSRCP",
+    "A Partnership for National Unity", "AAP", "ACT", "ACT Party", "AIADMK", "ANC", "APC",
+    "APNU", "Aam Aadmi Party", "Alliance Party", "Aontú", "Australian Greens",
+    "Australian Labor Party", "BJD", "BJP", "BLP", "BSP", "Bahujan Samaj Party",
+    "Barbados Labour Party", "Bharatiya Janata Party", "Biju Janata Dal", "Bloc Québécois",
+    "CAQ", "CPI", "CPI(M)", "Coalition Avenir Québec", "Conservative", "Conservative Party",
+    "Conservatives", "DAB", "DAP", "DLP", "DMK", "DUP", "Democrat", "Democratic",
+    "Democratic Labour Party", "Democrats", "EFF", "Fianna Fáil", "FijiFirst", "Fine Gael",
+    "Green Party", "Greens", "Indian National Congress", "JD(S)", "JD(U)", "JLP",
+    "Jamaica Labour Party", "Janata Dal (Secular)", "Janata Dal (United)", "LNP", "Labor",
+    "Labor Party", "Labour", "Labour Party", "Lib Dem", "Lib Dems", "Liberal",
+    "Liberal Democrat", "Liberal Democrats", "Liberal National Party", "Liberal Party",
+    "Liberals", "NCP", "NDC", "NDP", "NRM", "NUP", "NZ First", "National Party", "Nationals",
+    "New Democrat", "New Democratic", "New Zealand First", "ODM", "One Nation", "PAP", "PDP",
+    "PKR", "PNM", "Pakatan Harapan", "Pangu Pati", "Parti Québécois", "People Before Profit",
+    "People's Action Party", "People's National Movement", "People's National Party",
+    "Perikatan Nasional", "Plaid Cymru", "Progressive Conservative",
+    "Progressive Conservatives", "Québec solidaire", "RJD", "Rashtriya Janata Dal",
+    "Reform UK", "Republican", "Republicans", "SDLP", "SNP", "SODELPA", "Samajwadi Party",
+    "Scottish Conservative", "Scottish Conservatives", "Scottish Greens", "Scottish Labour",
+    "Shiv Sena", "Sinn Fein", "Sinn Féin", "Social Democrats", "TDP", "Te Pāti Māori",
+    "Telugu Desam Party", "The Nationals", "Tories", "Tory", "Trinamool Congress", "UDA",
+    "UKIP", "UMNO", "UUP", "Ukip", "Ulster Unionist Party", "Ulster Unionists",
+    "United National Congress", "Welsh Labour", "YSRCP",
 )  # fmt: skip
 
 #: Parties as parliamentary style abbreviates them inside a parenthesis after a member's
@@ -1523,9 +1529,9 @@ NAME_STOPWORDS: tuple[str, ...] = (
 #: Lower-case particles inside names (``Ludwig van Beethoven``, ``Mr. de Vos``), and the
 #: ampersand that joins the words of a firm's name (``Marks & Spencer``).
 NAME_PARTICLES: tuple[str, ...] = (
-    "&", "St.", "af", "al", "ap", "ben", "bin", "binti", "da", "dan", "das", "de", "del",
-    "della", "den", "der", "di", "do", "dos", "du", "el", "ibn", "ka", "la", "le", "ten",
-    "ter", "van", "von", "wa", "y", "zu",
+    "&", "St.", "a/l", "a/p", "af", "al", "ap", "ben", "bin", "binti", "d/o", "da", "dan",
+    "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "el", "ibn", "ka",
+    "la", "le", "s/o", "ten", "ter", "van", "von", "wa", "y", "zu",
 )  # fmt: skip
 
 #: Irish surname openers written as a word of their own (``Ó Murchú``, ``Ní Bhriain``,
