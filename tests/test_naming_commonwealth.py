@@ -284,3 +284,40 @@ def test_unions_named_in_french(text: str) -> None:
 def test_registry_unions_of_more_countries(text: str, org: str) -> None:
     sp = _first(text)
     assert (sp.organization, sp.role) == (org, Role.UNION_OFFICIAL)
+
+
+#: A person described as working for a business (``a lawyer for the company``) is no
+#: business the apposition describes, also with a hyphenated given name the tables know
+#: by its first part.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pierre-Olivier Gendron, a lawyer for the company, said his client would appeal.",
+        "Amaury Tessandier, a lawyer for the company, said his client would appeal.",
+    ],
+)
+def test_a_person_working_for_a_business(text: str) -> None:
+    sp = _first(text)
+    assert (sp.title, sp.organization, sp.is_group) == ("lawyer", "the company", False)
+
+
+#: Wire style names a company after its kind (``Hong Kong developer ...``, ``copper
+#: miner ...``): the company speaks, and ``the company`` later is it; a person after
+#: the same noun keeps it as a title.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hong Kong developer Kowloon Crest Holdings reported a drop in profit.",
+         "Kowloon Crest Holdings"),
+        ("Chilean copper miner Andes Cobre said output fell.", "Andes Cobre"),
+    ],
+)  # fmt: skip
+def test_a_company_after_its_kind(text: str, name: str) -> None:
+    sp = _first(text)
+    assert (sp.name, sp.is_group) == (name, True)
+
+
+def test_a_developer_is_a_title() -> None:
+    assert _first("Software developer Ann Reid said the app was slow.").title == (
+        "Software developer"
+    )

@@ -32,7 +32,12 @@ from ._owners import is_given_name
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._quoted_orgs import with_found
 from ._roles import hint_kind
-from ._vocab import APPOSITIVE_BUSINESS_NOUNS, ORG_NAME_JOINERS, SUBJECT_STARTS
+from ._vocab import (
+    APPOSITIVE_BUSINESS_NOUNS,
+    ORG_NAME_JOINERS,
+    SUBJECT_STARTS,
+    TITLE_PREPOSITIONS,
+)
 
 __all__ = ["MAX_DESCRIBED", "name_before", "with_described_companies"]
 
@@ -52,9 +57,11 @@ _LEGAL_FORMS = frozenset(LEGAL_ABBREVIATIONS)
 def _apposition_re() -> str:
     """A comma, an article, up to three lower-case words and a business noun."""
     nouns = "|".join(sorted(APPOSITIVE_BUSINESS_NOUNS, key=len, reverse=True))
+    # (no preposition among them: ``a lawyer for the company`` describes a person)
+    preps = "|".join((*TITLE_PREPOSITIONS, "the"))
     return rf"""
         ,[ ](?:the|an?)[ ]          # the apposition's article
-        (?:(?:[a-z][a-z'’-]*|[A-Z][a-z]+-(?:based|listed|owned|run))[ ]){{0,3}}?
+        (?:(?:(?!(?:{preps})[ ])[a-z][a-z'’-]*|[A-Z][a-z]+-(?:based|listed|owned|run))[ ]){{0,3}}?
                                     # up to three words of its trade or its base
         (?:{nouns})                 # the kind of business
         (?=[,.;])                   # and the apposition's end

@@ -85,8 +85,9 @@ def _titled_name(words: list[str]) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether *word* is a first name of the tables (``Ana``)."""
-    return word in _GIVEN
+    """Whether *word* is a first name of the tables (``Ana``), also hyphenated with
+    another (``Marie-Ève``, ``Philippe-Antoine``)."""
+    return word in _GIVEN or ("-" in word and word.split("-", 1)[0] in _GIVEN)
 
 
 def _words(owner: str) -> list[str]:

@@ -301,10 +301,11 @@ BUSINESS_WORDS: tuple[str, ...] = (
 #: none that names a person too (``builder``, ``developer``, ``miner``), and none of an
 #: analysts' firm (``consultancy``, ``stockbroker``), whose staff comment as experts.
 APPOSITIVE_BUSINESS_NOUNS: tuple[str, ...] = (
-    "airline", "app", "automaker", "bank", "broadcaster", "carmaker", "chain", "company",
-    "conglomerate", "corporation", "distributor", "firm", "insurer", "lender",
-    "manufacturer", "multinational", "platform", "retailer", "start-up", "startup",
-    "supermarket", "supplier", "utility", "wholesaler",
+    "airline", "app", "automaker", "bank", "brewer", "broadcaster", "carmaker", "chain",
+    "chipmaker", "company", "conglomerate", "corporation", "distributor", "drugmaker", "firm",
+    "insurer", "lender", "manufacturer", "miner", "multinational", "platform", "refiner",
+    "retailer", "shipbuilder", "start-up", "startup", "steelmaker", "supermarket", "supplier",
+    "utility", "wholesaler",
 )  # fmt: skip
 
 #: Offices a lede may describe a person by before naming them (``The Home Secretary
@@ -1045,13 +1046,13 @@ TITLE_NOUNS: tuple[str, ...] = (
     "councilwoman", "counsel", "counsellor", "counselor", "courier", "cousin", "criminologist",
     "critic", "cto", "curator", "custodian", "customer", "dancer", "daughter", "dean",
     "deckhand", "defender", "delegate", "demographer", "dentist", "depute", "deputy",
-    "dermatologist", "detective", "dietitian", "director", "director-general", "dispatcher",
-    "docker", "dockworker", "doctor", "dogman", "donor", "driller", "driver", "ecologist",
-    "economist", "editor", "electrician", "emir", "employee", "engineer", "entrepreneur",
-    "epidemiologist", "executive", "expert", "fan", "farmer", "father", "fellow",
-    "firefighter", "fisherman", "fitter", "flautist", "foreman", "formworker", "founder",
-    "freelancer", "friend", "front-runner", "frontbencher", "frontrunner", "fundraiser",
-    "garda", "general", "geographer", "geologist", "geriatrician", "governor",
+    "dermatologist", "detective", "developer", "dietitian", "director", "director-general",
+    "dispatcher", "docker", "dockworker", "doctor", "dogman", "donor", "driller", "driver",
+    "ecologist", "economist", "editor", "electrician", "emir", "employee", "engineer",
+    "entrepreneur", "epidemiologist", "executive", "expert", "fan", "farmer", "father",
+    "fellow", "firefighter", "fisherman", "fitter", "flautist", "foreman", "formworker",
+    "founder", "freelancer", "friend", "front-runner", "frontbencher", "frontrunner",
+    "fundraiser", "garda", "general", "geographer", "geologist", "geriatrician", "governor",
     "governor-general", "graduate", "grandfather", "grandmother", "groundsman", "guard",
     "guest", "gynaecologist", "gynecologist", "haematologist", "handler", "harbormaster",
     "harbourmaster", "harpist", "hawker", "head", "hematologist", "historian", "holidaymaker",
