@@ -321,3 +321,13 @@ def test_a_developer_is_a_title() -> None:
     assert _first("Software developer Ann Reid said the app was slow.").title == (
         "Software developer"
     )
+
+
+#: Scientists who study a field are experts, also at an institute a government's words
+#: name (``Institute of Public Health Research``).
+def test_an_epidemiologist_is_an_expert() -> None:
+    sp = _first(
+        "An epidemiologist at the Institute of Public Health Research in Lokoja, Prof. "
+        "Ada Obi, said the outbreaks pointed to a failure of sanitation."
+    )
+    assert (sp.title, sp.role) == ("epidemiologist", Role.EXPERT)

@@ -322,13 +322,15 @@ GOVERNMENT_GROUP_WORDS: tuple[str, ...] = (
 
 #: Outside experts.
 EXPERT_WORDS: tuple[str, ...] = (
-    "academic", "analyst", "chief economist", "commentator", "consultant", "dean",
-    "director of research", "economist", "expert", "fellow", "forecaster", "head of research",
-    "historian", "industry analyst", "labor economist", "labor expert", "labor historian",
-    "labor relations expert", "labour expert", "law professor", "lecturer", "market analyst",
-    "observer", "political scientist", "pollster", "professor", "research associate",
-    "research director", "research fellow", "researcher", "scholar", "senior analyst",
-    "senior fellow", "sociologist", "specialist", "strategist", "think tank", "think-tank",
+    "academic", "analyst", "biologist", "chief economist", "commentator", "consultant",
+    "criminologist", "dean", "demographer", "director of research", "ecologist", "economist",
+    "epidemiologist", "expert", "fellow", "forecaster", "geographer", "geologist",
+    "head of research", "historian", "industry analyst", "labor economist", "labor expert",
+    "labor historian", "labor relations expert", "labour expert", "law professor", "lecturer",
+    "market analyst", "meteorologist", "observer", "political scientist", "pollster",
+    "professor", "research associate", "research director", "research fellow", "researcher",
+    "scholar", "senior analyst", "senior fellow", "sociologist", "specialist", "statistician",
+    "strategist", "think tank", "think-tank", "toxicologist", "virologist",
 )  # fmt: skip
 
 #: Teaching and research staff (of :data:`EXPERT_WORDS` and :data:`WORKER_WORDS`): of the

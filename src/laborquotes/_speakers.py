@@ -2169,8 +2169,15 @@ def _office(title: str) -> bool:
 
 
 def _paren_acronym(word: str) -> bool:
-    """Whether *word* is an acronym in brackets (``(BWU)``)."""
-    return word[:1] == "(" and word[-1:] == ")" and word[1:-1].isupper() and word[1:-1].isalpha()
+    """Whether *word* is an acronym of two letters or more in brackets (``(BWU)``)."""
+    inner = word[1:-1]
+    return (
+        word[:1] == "("
+        and word[-1:] == ")"
+        and len(inner) > 1
+        and inner.isalpha()
+        and inner.isupper()
+    )
 
 
 def _style_after_office(words: list[str]) -> int:
@@ -3259,8 +3266,7 @@ def _acronym_paren(text: str, start: int, after: int) -> int:
     """Where the parenthesis that closes right before *after* opens, when it holds an
     acronym right after a capitalized word (``Union (BWU)``); else -1."""
     opened = text.rfind("(", max(start, after - _ACRONYM_PAREN), after)
-    inner = text[opened + 1 : after - 1]
-    if opened < start + 2 or not (inner.isalpha() and inner.isupper() and len(inner) > 1):
+    if opened < start + 2 or not _paren_acronym(text[opened:after]):
         return -1
     before = text[max(start, opened - _ACRONYM_PAREN) : opened].split()
     return opened if before and before[-1][:1].isupper() else -1
