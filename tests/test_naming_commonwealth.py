@@ -331,3 +331,21 @@ def test_an_epidemiologist_is_an_expert() -> None:
         "Ada Obi, said the outbreaks pointed to a failure of sanitation."
     )
     assert (sp.title, sp.role) == ("epidemiologist", Role.EXPERT)
+
+
+#: ``registrar`` is also a doctor's grade in British and Irish hospitals: a registrar in
+#: a doctors' strike is one of the workforce, not management.
+@pytest.mark.xfail(
+    strict=True,
+    reason="a title no worker table knows, at the employer, reads as management: "
+    "'registrar' is a university's officer and a hospital doctor's grade alike",
+)
+def test_a_hospital_registrar_is_no_manager() -> None:
+    text = (
+        "Junior doctors at Kestrel General Hospital went on strike, the BMA said.\n\n"
+        "Dr Ann Reid, a registrar at the hospital, said she was exhausted."
+    )
+    quotes = [q for q in laborquotes.parse(text).quotes if q.attribution is not None]
+    sp = quotes[-1].attribution.speaker  # type: ignore[union-attr]
+    assert (sp.name, sp.title) == ("Ann Reid", "registrar")
+    assert sp.role is not Role.EMPLOYER

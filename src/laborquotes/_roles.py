@@ -128,7 +128,7 @@ EMPLOYER_ONLY_OFFICES: tuple[str, ...] = (
     "employee relations director", "general manager", "head of human resources",
     "human resources director", "industrial relations director", "labor relations director",
     "labour relations manager", "managing director", "operations director", "provost",
-    "registrar", "superintendent", "vice chancellor", "vice president of labor relations",
+    "superintendent", "vice chancellor", "vice president of labor relations",
     "vice-chancellor", "vice-president of labour relations",
 )  # fmt: skip
 
