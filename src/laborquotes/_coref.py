@@ -245,8 +245,13 @@ _GIVEN_GAP = 3
 _GIVEN_HEAD_WORDS = 8
 #: How far before a statement speaks it may be made, in characters.
 _STATEMENT_REACH = 600
-#: How far before its maker's phrase a statement may be made (``In a statement, ...``).
+#: How far before its maker's phrase a statement may be made (``In a statement, ...``),
+#: and how far when a phrase of its own follows it (``In a statement issued late on
+#: Monday, ...``).
 _MADE_BEFORE = 24
+_MADE_CLAUSE_BEFORE = 90
+#: The end of a sentence or a paragraph.
+_SENTENCE_END = _lazy(r"[.!?]\s|\n")
 #: How far before the statement is made its maker's phrase may start, in characters.
 _MAKER_REACH = 120
 _POSSESSIVE_IN = _lazy(r"\w['’]s?(?!\w)")
@@ -1016,12 +1021,20 @@ class Resolver:
         if self.last_any is None or STATEMENT_PHRASE().match(cand.name) is None:
             return None
         made = None
-        lo = max(self.last_start - _MADE_BEFORE, cand.start - _STATEMENT_REACH, 0)
+        lo = max(self.last_start - _MADE_CLAUSE_BEFORE, cand.start - _STATEMENT_REACH, 0)
         for m in _made_statement().finditer(self.text, lo, cand.start):
-            made = m
+            if m.start() >= self.last_start - _MADE_BEFORE or self._opens_clause(m.end()):
+                made = m
         if made is None or made.start() - self.last_start > _MAKER_REACH:
             return None
         return self.last_any  # (also ``In a statement, Tom Lee said``: made before)
+
+    def _opens_clause(self, end: int) -> bool:
+        """Whether a statement made at *end* opens the last speaker's sentence with a
+        phrase of its own (``In a statement issued after the stoppage, the council
+        said``): a comma, then the speaker's phrase, no sentence's end between."""
+        between = self.text[end : self.last_start]
+        return between.rstrip().endswith(",") and not _SENTENCE_END().search(between)
 
     # ------------------------------------------------------------------ by kind
 

@@ -47,6 +47,9 @@ __all__ = [
     "LISTENER_LEADS",
     "NEUTRAL_BODY_WORDS",
     "NOT_LABOUR_MODIFIERS",
+    "OWNER_NOUNS",
+    "OWNER_PARTICIPLES",
+    "OWNER_VERBS",
     "STRIKE_VERB_OBJECTS",
     "UNNAMED_EMPLOYER_WORDS",
     "WORKFORCE_WORDS",
@@ -56,6 +59,7 @@ __all__ = [
     "find_dispute",
     "introduced_as_employer",
     "lowered",
+    "owner_names",
 ]
 
 _A = DisputeAction
@@ -185,19 +189,21 @@ ESCALATION: tuple[DisputeAction, ...] = (
 
 #: The people who take action (``nurses at X walked out``).
 WORKFORCE_WORDS: tuple[str, ...] = (
-    "academics", "actors", "assemblers", "attendants", "autoworkers", "bakers", "baristas",
-    "bartenders", "bin workers", "binmen", "bricklayers", "butchers", "cabin crew", "caregivers",
-    "carers", "carpenters", "cashiers", "cleaners", "clerks", "collectors", "conductors",
-    "controllers", "cooks", "couriers", "crew", "crews", "custodians", "dancers", "dishwashers",
-    "dispatchers", "dockers", "dockworkers", "doctors", "drivers", "electricians", "employees",
-    "engineers", "farmworkers", "firefighters", "fishermen", "guards", "handlers", "housekeepers",
+    "academics", "actors", "anaesthetists", "anesthesiologists", "assemblers", "attendants",
+    "autoworkers", "bakers", "baristas", "bartenders", "bin workers", "binmen", "bricklayers",
+    "butchers", "cabin crew", "caregivers", "carers", "carpenters", "caseworkers", "cashiers",
+    "cleaners", "clerks", "collectors", "conductors", "controllers", "cooks", "couriers",
+    "crew", "crews", "custodians", "dancers", "dentists", "dishwashers", "dispatchers",
+    "dockers", "dockworkers", "doctors", "drivers", "electricians", "employees", "engineers",
+    "farmworkers", "firefighters", "fishermen", "guards", "handlers", "housekeepers", "interns",
     "janitors", "journalists", "laborers", "labourers", "lecturers", "librarians", "loggers",
     "longshore workers", "longshoremen", "machinists", "mechanics", "members", "midwives",
-    "miners", "musicians", "nurses", "operators", "packers", "paramedics", "performers",
-    "pharmacists", "pilots", "plumbers", "porters", "posties", "postmen", "riders", "sailors",
-    "seafarers", "servers", "sorters", "staff", "staffers", "steelworkers", "stevedores",
-    "teachers", "technicians", "therapists", "tradesmen", "tradespeople", "truckies", "union",
-    "unions", "welders", "wharfies", "workers", "workforce", "writers",
+    "miners", "musicians", "nurses", "operators", "orderlies", "packers", "paramedics",
+    "performers", "pharmacists", "physicians", "pilots", "plumbers", "porters", "posties",
+    "postmen", "radiographers", "riders", "sailors", "seafarers", "servers", "sonographers",
+    "sorters", "staff", "staffers", "steelworkers", "stevedores", "surgeons", "teachers",
+    "technicians", "therapists", "tradesmen", "tradespeople", "truckies", "union", "unions",
+    "welders", "wharfies", "workers", "workforce", "writers",
 )  # fmt: skip
 
 #: Words of a public or other body's name that make it an employer (``the city council``,
@@ -418,6 +424,66 @@ def _sentence_end_re() -> str:
     # text in C, which it does not when a branch opens with a class such as ``[!?]``)
     after = r"(?=[\"”’']?\s+[\"“‘']?[A-Z])"
     return rf"\.{kept}{after}|!{after}|\?{after}|\n"
+
+
+#: What an employer's owner or operator is called, and what it does (``the hospital's
+#: owner, X``; ``X, which owns the hospital``; ``the plant is operated by X``): it is the
+#: employer side, with the workplace it owns.
+OWNER_NOUNS: tuple[str, ...] = ("operator", "owner", "parent", "parent company")
+OWNER_VERBS: tuple[str, ...] = ("manages", "operates", "owns", "runs")
+OWNER_PARTICIPLES: tuple[str, ...] = ("managed", "operated", "owned", "run")
+
+
+@lazy
+def _owner_after_re() -> str:
+    """Right after an organization's name: ``, which owns``, ``, the owner of``."""
+    return rf"""
+        [ \t]*+ , [ \t]++
+        (?: (?: which | that ) [ \t]++ (?i: {alternation(OWNER_VERBS)} )
+          | (?: the | its ) [ \t]++ (?i: {alternation(OWNER_NOUNS)} ) [ \t]++ of
+        ) (?! [\w-] )
+    """
+
+
+@lazy
+def _owner_before_re() -> str:
+    """Right before an organization's name: ``owned by``, ``the hospital's owner,``."""
+    return rf"""
+        (?: (?<! [\w-] ) (?i: {alternation(OWNER_PARTICIPLES)} ) [ \t]++ by
+          | ['’] s [ \t]++ (?i: {alternation(OWNER_NOUNS)} ) [ \t]*+ ,
+        ) [ \t]++ (?: the [ \t]++ )? $
+    """
+
+
+#: How far before a name its owner's words are read.
+_OWNER_REACH = 40
+
+
+@lazy
+def _owner_cue_re() -> str:
+    """An owner's words with its name after them (``owned by X``, ``the hospital's
+    owner, X``) or before them (``X, which owns``)."""
+    name = r"\p{Lu} [\w&'’.\-]*+ (?: [ ] (?: of | and | & | \p{Lu} [\w&'’.\-]*+ ) ){0,5}+"
+    return rf"""
+        (?: (?<! [\w-] ) (?i: {alternation(OWNER_PARTICIPLES)} ) [ \t]++ by
+          | ['’] s [ \t]++ (?i: {alternation(OWNER_NOUNS)} ) [ \t]*+ ,
+        ) [ \t]++ (?: the [ \t]++ )? (?P<after> {name} )
+      | (?P<before> {name} ) (?= {_owner_after_re().pattern} )
+    """
+
+
+def owner_names(text: str) -> frozenset[str]:
+    """The names *text* writes as an employer's owner or operator (``Golden Coast
+    Health, which owns the hospital``, ``St Jude's is run by Mercy Health``), without
+    a last ``of`` or ``and``: the employer side, with the workplace they own."""
+    out = set()
+    for m in _owner_cue_re().finditer(text):
+        words = (m.group("after") or m.group("before")).split(" ")
+        while words and words[-1] in ("of", "and", "&"):
+            words.pop()
+        if len(words) > 1 or (words and words[0].isupper()):
+            out.add(" ".join(words).rstrip(".,"))
+    return frozenset(out)
 
 
 class _Mentions:
@@ -690,6 +756,19 @@ class _Finder:
             if i not in unions and _side(self.text, self.orgs[i], s, e) == "e":
                 self.sides["e"].add(i)
 
+    def owners(self) -> None:
+        """An employer's owner or operator is the employer side (``Golden Coast Health,
+        which owns the hospital``, ``the hospital is owned by Bay Path Health``)."""
+        text, taken = self.text, self.sides["u"] | self.sides["e"]
+        after, before = _owner_after_re(), _owner_before_re()
+        for s, e, i in self.mentions.events:
+            if i in taken or self.orgs[i].kind is not OrgKind.EMPLOYER:
+                continue
+            lo = max(0, s - _OWNER_REACH)
+            if after.match(text, e) is not None or before.search(text, lo, s) is not None:
+                self.sides["e"].add(i)
+                taken.add(i)
+
     def _striking_union(self) -> set[int]:
         """When only federations are on the union side, the first union the article
         names (``the Kamgar Union, affiliated to the Hind Mazdoor Sabha``): a federation
@@ -857,4 +936,5 @@ def find_dispute(
     for h in hits:  # the dispute is established: every action word may name a party
         finder.hit(*h)
     finder.co_mentions()
+    finder.owners()
     return finder.dispute()

@@ -45,6 +45,7 @@ from ._dispute import (
     expert_affiliation,
     find_dispute,
     introduced_as_employer,
+    owner_names,
 )
 from ._literal_index import LiteralIndex
 from ._marks import unwrapped
@@ -98,9 +99,13 @@ from ._vocab import (
     ARTS_BODY_NOUNS,
     BASE_PARTICIPLES,
     BODY_ADJECTIVES,
+    BODY_VOICE_HEADS,
+    BODY_VOICE_RANKS,
     COMPANY_OFFICER_TITLES,
     CONTACT_PARTICIPLES,
     COURTESY_HONORIFICS,
+    DESCRIPTION_BODY_LEADS,
+    DESCRIPTION_BODY_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     INDEFINITE_LEADS,
@@ -273,6 +278,8 @@ class _Sides:
         self.written = LiteralIndex(text)
         #: :meth:`sole_company`'s answer, once asked (a one-item list: it may be ``None``).
         self._sole: list[Organization | None] = []
+        #: The employer's owners the text names (:meth:`employs`), read on first use.
+        self._owners: frozenset[str] | None = None
 
     def sole_company(self, art: ArticleOrgs) -> Organization | None:
         """The company an officer with no organization written works for: the
@@ -323,8 +330,16 @@ class _Sides:
 
     def employs(self, name: str) -> bool:
         """Whether *name* is an organization of the employer side, as named or without
-        its legal form."""
-        return name in self.employer_names or company_short_form(name) in self.employer_names
+        its legal form, or the employer's owner or operator the text names
+        (:func:`~._dispute.owner_names`: ``Golden Coast Health, which owns the
+        hospital``), by its name or its first words (``Golden Coast``)."""
+        if name in self.employer_names or company_short_form(name) in self.employer_names:
+            return True
+        if not self.disputed or not name[:1].isupper():
+            return False
+        if self._owners is None:
+            self._owners = owner_names(self.text)
+        return any(o == name or o.startswith(name + " ") for o in self._owners)
 
     def unnamed_employer(self, name: str | None, *, described: bool = False) -> bool:
         """Whether *name*, an organization the registry does not know (``Castlebridge
@@ -372,7 +387,9 @@ class _Sides:
         if _SIDE_WORDS().search(shown) is not None or self.unnamed_employer(shown):
             return False
         name = " ".join(shown.split())
-        return not any(name == o.name or name in o.aliases for o in self.employers)
+        return not any(name == o.name or name in o.aliases for o in self.employers) and not (
+            self.employs(name)
+        )
 
     def heads_employer(self, title: str | None) -> bool:
         """Whether *title* is the head of a kind of body (:data:`BODY_HEAD_TITLES`) that
@@ -643,7 +660,7 @@ def _enrich_speaker(
     read_owner = org is not None or shown is not None
     title = _unowned(sp.title, read=read_owner) or _description_title(sp.name)
     if read_owner:
-        title = _without_side_noun(title)
+        title = _voice_title(_without_side_noun(_after_org_name(title, shown)))
     return speaker_with(sp, sp.name, title, _without_descriptor(shown), role, False), org
 
 
@@ -692,7 +709,8 @@ def _group_title(sp: Speaker, org: Organization | None, shown: str | None) -> st
     describes it (``Voltaris Energy, a startup that makes batteries,``); else its own
     (not its owner's), or the one its phrase describes (``Striking nurses``)."""
     named = org is not None or (shown is not None and shown in sp.name)
-    return (None if named else _unowned(sp.title)) or _description_title(sp.name)
+    title = (None if named else _unowned(sp.title)) or _description_title(sp.name)
+    return _voice_title(title) if org is not None or shown else title
 
 
 def _relative_in(text: str, span: Span, sides: _Sides, role: Role | None) -> Role | None:
@@ -1194,6 +1212,10 @@ def _description_title(name: str) -> str | None:
         if w in _DESCRIPTION_STOPS and not inside:
             break
         nationality = demonym_length(words, i)  # (``A senior Chinese official``)
+        if nationality and words[i + nationality : i + nationality + 1] != [
+            words[i + nationality].lower() if i + nationality < len(words) else ""
+        ]:
+            nationality = 0  # (``A Welsh Government spokesperson``: part of a name)
         body.extend(words[i : i + nationality])
         if w[:1].islower() and not inside:
             body.append(w)  # (other capitalized words name the organization: ``A Home
@@ -1203,6 +1225,40 @@ def _description_title(name: str) -> str | None:
     if not body or last != body[-1] or last not in TITLE_HEADS:
         return None
     return " ".join(body)
+
+
+def _after_org_name(title: str | None, shown: str | None) -> str | None:
+    """*title* without the organization's name *shown* that opens it, before lower-case
+    words (``ECG linesman`` -> ``linesman``, ``Unison regional organiser`` -> ``regional
+    organiser``)."""
+    if not title or not shown or not shown[:1].isupper() or not title.startswith(shown + " "):
+        return title  # (not a body named by its field: ``interior ministry official``)
+    rest = title[len(shown) + 1 :]
+    return rest if rest.islower() else title
+
+
+def _voice_title(title: str | None) -> str | None:
+    """*title* without the body's nouns before a head that speaks for it, once the
+    organization they name is read (``health board spokesman`` -> ``spokesman``, ``senior
+    company official`` -> ``senior official``); not a body named by its field
+    (``interior ministry official``)."""
+    body = (title or "").split(" ")
+    if len(body) < 2 or body[-1] not in _BODY_VOICE_HEADS or body[-2] not in _BODY_NOUNS:
+        return title
+    if not all(w.islower() for w in body):
+        return title
+    keep = 0
+    while keep < len(body) - 2 and body[keep] in _BODY_VOICE_RANKS:
+        keep += 1
+    if not all(w in _BODY_NOUNS or w in _BODY_LEADS for w in body[keep:-1]):
+        return title  # (``interior ministry official``: a ministry named by its portfolio)
+    return " ".join((*body[:keep], body[-1]))
+
+
+_BODY_VOICE_HEADS = frozenset(BODY_VOICE_HEADS)
+_BODY_NOUNS = frozenset(DESCRIPTION_BODY_NOUNS)
+_BODY_LEADS = frozenset(DESCRIPTION_BODY_LEADS)
+_BODY_VOICE_RANKS = frozenset(BODY_VOICE_RANKS)
 
 
 def _between_capitals(words: list[str], i: int) -> bool:
@@ -1265,6 +1321,8 @@ OFFICE_HONORIFICS: dict[str, str] = {
     "Cllr": "councillor",
     "Cllr.": "councillor",
     "Coun.": "councillor",
+    "Cr": "councillor",
+    "Cr.": "councillor",
 }
 #: How far before a source span its honorific may be written (``Cllr. Ann Reid``).
 _HONORIFIC_REACH = 8

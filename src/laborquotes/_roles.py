@@ -35,6 +35,7 @@ __all__ = [
     "CAMPAIGN_NAME_HEADS",
     "CAMPAIGN_WORDS",
     "CIVIC_UNION_WORDS",
+    "CLERGY_WORDS",
     "ELECTED_MEMBER_WORDS",
     "EMPLOYER_GROUP_WORDS",
     "EMPLOYER_ONLY_OFFICES",
@@ -66,6 +67,7 @@ __all__ = [
     "UNION_WORDS",
     "VOICE_WORDS",
     "WORKER_WORDS",
+    "WORSHIP_PLACE_WORDS",
     "RoleRule",
     "business_name",
     "document_head",
@@ -318,6 +320,18 @@ GOVERNMENT_GROUP_WORDS: tuple[str, ...] = (
     *GOVERNMENT_WORDS,
     "authorities", "city", "congress", "county", "court", "legislators", "lawmakers",
     "officials", "parliament", "police", "province", "state", "the president",
+)  # fmt: skip
+
+#: Clergy: outside a labour dispute, whoever they speak for (``the parish priest``, ``an
+#: imam``), as a minister of a place of worship is (:data:`WORSHIP_PLACE_WORDS`).
+CLERGY_WORDS: tuple[str, ...] = (
+    "archbishop", "bishop", "imam", "parish priest", "pastor", "priest", "rabbi", "vicar",
+)  # fmt: skip
+#: Places of worship: a minister of one is clergy (``minister at Bethel chapel``), no
+#: government's.
+WORSHIP_PLACE_WORDS: tuple[str, ...] = (
+    "cathedral", "chapel", "church", "congregation", "gurdwara", "kirk", "mosque", "parish",
+    "synagogue", "temple",
 )  # fmt: skip
 
 #: Outside experts.
@@ -661,6 +675,17 @@ _SPOKESPEOPLE: tuple[str, ...] = (
 
 #: Rules for a person; the first row that applies wins.
 PERSON_RULES: tuple[RoleRule, ...] = (
+    RoleRule(
+        role=Role.OTHER,
+        words=CLERGY_WORDS,
+        note="a priest, pastor, vicar, rabbi or imam: clergy, outside the dispute",
+    ),
+    RoleRule(
+        role=Role.OTHER,
+        words=("minister",),
+        also=WORSHIP_PLACE_WORDS,
+        note="a minister of a chapel, church or parish: clergy, no government's",
+    ),
     RoleRule(
         role=Role.EXPERT,
         words=EXPERT_WORDS,

@@ -330,7 +330,8 @@ RULES: dict[str, str] = {
         )
         \s*+ , \s*+ (?! {title_cap} {s1} of (?!\w) )  # (``Speaker of the House``: a title)
         (?P<p2mid> {the} {s1} (?: {low} {s1} ){0,3}? {title_low} {s1} )?  # (``the ex-chairman``)
-        (?P<p2name> {name} ) (?P<p2of> {ofx} )?
+        # (not a possessive: ``Ana Ruiz MP, Labour's health spokesperson``)
+        (?> (?P<p2name> {name} ) ) (?! ['’] s (?! [\p{L}\p{M}] ) ) (?P<p2of> {ofx} )?
     """,
     "partitive": r"""
         {partitive_quantifier} {s1} of {s1} {partitive_determiner} {s1}

@@ -1962,6 +1962,7 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
             tok in _HONORIFICS
             or (tok[:1].isupper() and tok.lower() in _TITLE_WORDS)
             or (tok in _PARTY_LABELS and len(rest) >= 2)  # ``Democrat Ana Ruiz``
+            or (tok in _LEGISLATORS and len(rest) >= 2)  # ``Labour MS Ana Ruiz``, ``MLC``
             or (tok in _JOB_ACRONYMS and len(rest) >= 2)  # ``HCA Donna Marsh``
             or (k == 0 and _agent_before_name(tok, rest))  # ``Meteorologist Carla Jensen``
             or (
@@ -2050,7 +2051,7 @@ def _titled(
             or written[0].lower() in _SENTENCE_CASE_MODIFIERS
             or (written[0].lower() in _FIELDS and bare and bare[-1].lower() in _FIELD_TITLES)
         )
-        and written[1][:1].islower()
+        and (written[1][:1].islower() or _generic_before_title(written))
         and not (written[1] == "of" and written[2:3] and written[2][:1].isupper())
         and _sentence_initial(m)
     ):
@@ -2058,6 +2059,8 @@ def _titled(
         # noun or a field, capitalized by its place only (no party); but ``University
         # of Otago economist`` is a name
         written = (written[0].lower(), *written[1:])
+        if _generic_before_title(written):
+            written = (written[0], written[1].lower())  # (``Union President``: both)
     if len(written) > 2 and _lead_adjective(written) and _sentence_initial(m):
         written = written[1:]  # ``Fiery CWU general secretary``: no word of the union's
     words = [w for k, w in enumerate(written) if not _courtesy_at(written, k)]
@@ -2098,7 +2101,7 @@ def _titled(
 def _with_appositive(title: str | None, org: str | None, app: str) -> tuple[str | None, str | None]:
     """*title* and *org* read before a name, with what the appositive *app* after it
     says (``Ana Ruiz, a nurse at Fenwick Hospital,``)."""
-    t2, o2 = split_title(app)
+    t2, o2 = _appositive_parts(app, title, org)
     if title and (org or _office(title)) and app.startswith(("a ", "an ")):
         # ``INMO president Ana Ruiz, a nurse at a Cork hospital,``, ``union President
         # Ana Ruiz, a fifth-grade teacher,``: the office the article introduces her
@@ -2117,6 +2120,32 @@ def _with_appositive(title: str | None, org: str | None, app: str) -> tuple[str 
     if t2 or o2:
         return t2 or title, org if t2 is None and org else o2 or org
     return title, org
+
+
+def _appositive_parts(
+    app: str, title: str | None, org: str | None
+) -> tuple[str | None, str | None]:
+    """:func:`split_title` of an appositive after a name written with a *title* (and
+    maybe its *org*): a described title's office (``Cllr Ann Reid, the council's finance
+    convener,`` -> ``finance convener``, with ``the council`` unless *org* is known), and
+    where a scholar's relative clause says they study (``Professor Tom Lee, who studies
+    pay at Redfield University,``) as the organization."""
+    t2, o2 = split_title(app)
+    if not title:
+        return t2, o2
+    if t2 and o2 is None:
+        words = t2.split(" ")
+        k = _described_owner(words)
+        if k and k < len(words):
+            owner = [w for w in words[:k] if w not in _THE]
+            return " ".join(words[k:]), None if org else "the " + " ".join(owner)[:-2].lower()
+    words = app.split(" ", 2)
+    if o2 is None and words[0] == "who" and words[1:2] and words[1] in _STUDY_VERBS:
+        o2 = _clause_workplace(app)
+    return t2, o2
+
+
+_STUDY_VERBS = frozenset(V.STUDY_VERBS)
 
 
 _OFFICES = frozenset(V.OFFICE_NOUNS)
@@ -2245,6 +2274,19 @@ def _party_appositive(app: str | None) -> str | None:
 _PLACE_PARTY_WORDS = 4
 #: A relative clause after a comma (``, who joined the picket line``).
 _RELATIVE_TAIL_RE = lazy_stdlib(lambda: r",\s*(?:who|which)\s")
+
+
+def _generic_before_title(written: Sequence[str]) -> bool:
+    """``Union President``, ``Company Chairman``: a side's common noun opening a sentence
+    before a capitalized title, the whole written before the name (no party's name)."""
+    return (
+        len(written) == 2
+        and written[0].lower() in _SIDE_NOUNS
+        and written[1].lower() in _TITLE_WORDS
+    )
+
+
+_SIDE_NOUNS = frozenset(("company", "union"))
 
 
 def _lead_adjective(written: Sequence[str]) -> bool:

@@ -39,6 +39,8 @@ __all__ = [
     "BEFORE_VERB_SKIPS",
     "BLOCK_TAGS",
     "BODY_ADJECTIVES",
+    "BODY_VOICE_HEADS",
+    "BODY_VOICE_RANKS",
     "BRIEFING_NOUNS",
     "BUSINESS_KIND_NOUNS",
     "BUSINESS_WORDS",
@@ -64,6 +66,8 @@ __all__ = [
     "DEMONYMS",
     "DEPARTMENT_HEAD_TITLES",
     "DEPARTMENT_WORDS",
+    "DESCRIPTION_BODY_LEADS",
+    "DESCRIPTION_BODY_NOUNS",
     "DISTRIBUTIVES",
     "DURATION_UNITS",
     "EMPLOYER_KIND_NOUNS",
@@ -276,23 +280,23 @@ __all__ = [
 #: Last words of a business's name (``Fernhill Haulage``, ``Bowen Ridge Resources``,
 #: ``Kestrel Constructions``): the name is a company's, an employer.
 BUSINESS_WORDS: tuple[str, ...] = (
-    "Aerospace", "Air", "Airlines", "Airport", "Airports", "Airways", "Animation",
-    "Apparel", "Automotive", "Bakeries", "Bank", "Beverages", "Bottlers", "Breweries",
-    "Brewery", "Broadcasting", "Builders", "Buses", "Catering", "Chemicals", "Chips",
-    "Cinemas", "Cleaning", "Coaches", "Coachlines", "Coachways", "Communications",
-    "Components", "Construction", "Constructions", "Contracting", "Contractors", "Dairies",
-    "Dairy", "Developments", "Distilleries", "Distribution", "Electronics", "Energy",
-    "Engineering", "Enterprises", "Entertainment", "Farms", "Films", "Fisheries", "Foods",
-    "Freight", "Games", "Garments", "Group", "Haulage", "Health", "Holdings", "Homes",
-    "Hospitality", "Hotels", "Industries", "Insurance", "Interactive", "Investments",
-    "Laboratories", "Logistics", "Manufacturing", "Meats", "Media", "Medical", "Mills",
-    "Mining", "Motors", "Packaging", "Partners", "Parts", "Pharmaceuticals", "Pictures",
-    "Plastics", "Poultry", "Productions", "Properties", "Publishing", "Rail", "Railways",
-    "Records", "Resources", "Restaurants", "Retail", "Seafoods", "Semiconductor",
-    "Semiconductors", "Services", "Shipping", "Shipyards", "Steel", "Stores", "Studio",
-    "Studios", "Supermarkets", "System", "Systems", "Technologies", "Telecom", "Television",
-    "Textile", "Textiles", "Trains", "Trams", "Transport", "Trucking", "Utilities",
-    "Ventures",
+    "Aerospace", "Air", "Airlines", "Airport", "Airports", "Airways", "Animation", "Apparel",
+    "Automotive", "Bakeries", "Bank", "Beverages", "Bottlers", "Breweries", "Brewery",
+    "Broadcasting", "Builders", "Buses", "Catering", "Cement", "Chemicals", "Chips", "Cinemas",
+    "Cleaning", "Coaches", "Coachlines", "Coachways", "Coal", "Communications", "Components",
+    "Construction", "Constructions", "Contracting", "Contractors", "Copper", "Dairies", "Dairy",
+    "Developments", "Distilleries", "Distribution", "Electronics", "Energy", "Engineering",
+    "Enterprises", "Entertainment", "Farms", "Films", "Fisheries", "Foods", "Freight", "Games",
+    "Garments", "Gas", "Gold", "Group", "Haulage", "Health", "Holdings", "Homes", "Hospitality",
+    "Hotels", "Industries", "Insurance", "Interactive", "Investments", "Iron", "Laboratories",
+    "Logistics", "Manufacturing", "Meats", "Media", "Medical", "Metals", "Mills", "Minerals",
+    "Mining", "Motors", "Nickel", "Oil", "Packaging", "Partners", "Parts", "Petroleum",
+    "Pharmaceuticals", "Pictures", "Plastics", "Poultry", "Power", "Productions", "Properties",
+    "Publishing", "Rail", "Railways", "Records", "Resources", "Restaurants", "Retail",
+    "Seafoods", "Semiconductor", "Semiconductors", "Services", "Shipping", "Shipyards", "Steel",
+    "Stores", "Studio", "Studios", "Sugar", "Supermarkets", "System", "Systems", "Technologies",
+    "Telecom", "Television", "Textile", "Textiles", "Timber", "Trains", "Trams", "Transport",
+    "Trucking", "Utilities", "Ventures", "Water",
 )  # fmt: skip
 
 #: Nouns of a kind of business that, in apposition after a name, make it a company's
@@ -562,25 +566,25 @@ MALE_WORDS: tuple[str, ...] = (
 
 #: Abbreviated honorifics and titles written before a name (with their period).
 HONORIFICS: tuple[str, ...] = (
-    "Adm.", "Admiral", "Agent", "Alderman", "Alhaja", "Alhaji", "Amb.", "Ambassador",
-    "Analyst", "Anchor", "Archbishop", "Assemblyman", "Assemblymember", "Assemblywoman",
-    "Attorney", "Atty.", "Auditor", "Baron", "Baroness", "Barr.", "Bishop", "Brother", "Capt.",
-    "Captain", "Cardinal", "Chairman", "Chairwoman", "Chancellor", "Chief", "Cllr", "Cllr.",
-    "Cmdr.", "Cmdt.", "Coach", "Col.", "Colonel", "Commissioner", "Comptroller", "Comrade",
+    "Adm.", "Admiral", "Agent", "Alderman", "Alhaja", "Alhaji", "Amb.", "Ambassador", "Analyst",
+    "Anchor", "Archbishop", "Assemblyman", "Assemblymember", "Assemblywoman", "Attorney",
+    "Atty.", "Auditor", "Baron", "Baroness", "Barr.", "Bishop", "Brother", "Capt.", "Captain",
+    "Cardinal", "Chairman", "Chairwoman", "Chancellor", "Chief", "Cllr", "Cllr.", "Cmdr.",
+    "Cmdt.", "Coach", "Col.", "Colonel", "Commissioner", "Comptroller", "Comrade",
     "Congressman", "Congresswoman", "Const.", "Corporal", "Correspondent", "Coun.",
     "Councillor", "Councilman", "Councilmember", "Councilor", "Councilwoman", "Countess",
-    "Cpl.", "Cr", "Cst.", "Dame", "Dean", "Del.", "Deputy", "Det", "Det.", "Detective",
+    "Cpl.", "Cr", "Cr.", "Cst.", "Dame", "Dean", "Del.", "Deputy", "Det", "Det.", "Detective",
     "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist", "Editor", "Engr.", "Father", "Fr",
     "Fr.", "Gen.", "General", "Gov.", "Governor", "Govs.", "Hajia", "Hon.", "Honourable",
     "Host", "Imam", "Insp", "Insp.", "Inspector", "Judge", "Justice", "King", "Lady", "Leader",
     "Lieutenant", "Lord", "Lt.", "Madam", "Maj.", "Major", "Malam", "Mallam", "Mayor", "Mdm",
-    "Mdm.", "Minister", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-    "Msgr.", "Mx", "Mx.", "Nurse", "Officer", "Pastor", "Pope", "Premier", "Pres.",
-    "President", "Prime", "Prince", "Princess", "Private", "Prof", "Prof.", "Professor",
-    "Pvt.", "Queen", "Rabbi", "Rep.", "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt",
-    "Rt.", "Sec.", "Secretary", "Sen.", "Senator", "Sens.", "Sergeant", "Sgt", "Sgt.",
-    "Sheriff", "Shri", "Shrimati", "Sir", "Sister", "Smt", "Smt.", "Speaker", "Superintendent",
-    "Supt", "Supt.", "Treasurer", "Trustee", "Vice", "Viscount", "Viscountess",
+    "Mdm.", "Minister", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.",
+    "Mx", "Mx.", "Nurse", "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime",
+    "Prince", "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi",
+    "Rep.", "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary",
+    "Sen.", "Senator", "Sens.", "Sergeant", "Sgt", "Sgt.", "Sheriff", "Shri", "Shrimati", "Sir",
+    "Sister", "Smt", "Smt.", "Speaker", "Superintendent", "Supt", "Supt.", "Treasurer",
+    "Trustee", "Vice", "Viscount", "Viscountess",
 )  # fmt: skip
 
 #: Abbreviated ranks and offices written before a name, and the noun a later reference
@@ -758,8 +762,8 @@ TITLE_PREFIXES: tuple[str, ...] = ("co-", "then-")
 #: ``labour law expert``; ``opposition leader Councillor Tom Lee``: ``opposition leader``;
 #: ``transport spokesman Senator Tom Lee``: ``transport spokesman``).
 RANK_STYLES: tuple[str, ...] = (
-    "Cllr", "Constable", "Coun.", "Councillor", "Cr", "Inspector", "Professor", "Sen.",
-    "Senator", "Sergeant", "Superintendent",
+    "Cllr", "Cllr.", "Constable", "Coun.", "Councillor", "Cr", "Cr.", "Inspector", "Professor",
+    "Sen.", "Senator", "Sergeant", "Superintendent",
 )  # fmt: skip
 
 #: The styles of :data:`RANK_STYLES` that are a legislator's seat: a style only after a
@@ -770,7 +774,9 @@ SEAT_STYLES: tuple[str, ...] = ("Sen.", "Senator")
 #: The styles of :data:`RANK_STYLES` that follow a capitalized office too (``Vice-Chancellor
 #: Professor Ana Ruiz``, ``Council Leader Councillor Tom Lee``); a police rank after a
 #: capitalized word is a rank of its own (``Chief Constable``, ``Detective Inspector``).
-CIVIL_STYLES: tuple[str, ...] = ("Cllr", "Coun.", "Councillor", "Cr", "Professor")
+CIVIL_STYLES: tuple[str, ...] = (
+    "Cllr", "Cllr.", "Coun.", "Councillor", "Cr", "Cr.", "Professor",
+)  # fmt: skip
 
 #: Styles written after ``the`` before a name (of :data:`COURTESY_HONORIFICS`): ``The Rt
 #: Hon Ana Ruiz MP``, ``the Hon. Tom Lee`` name a person, not a group.
@@ -800,7 +806,7 @@ HONOURS: tuple[str, ...] = (
 #: Post-nominal letters of a member of a legislature (``Ana Ruiz MP``, ``Tom Lee TD``):
 #: the person's title when written after the name.
 LEGISLATOR_POSTNOMINALS: tuple[str, ...] = (
-    "AM", "MEP", "MHA", "MLA", "MLC", "MNA", "MP", "MPP", "MSP", "TD",
+    "AM", "MEP", "MHA", "MHR", "MLA", "MLC", "MNA", "MP", "MPP", "MS", "MSP", "TD",
 )  # fmt: skip
 
 #: Job titles written as capitals before a name (``the Acme CEO Ana Ruiz``); with
@@ -840,17 +846,20 @@ PARTIES: tuple[str, ...] = (
     "Labor Party", "Labour", "Labour Party", "Lib Dem", "Lib Dems", "Liberal",
     "Liberal Democrat", "Liberal Democrats", "Liberal National Party", "Liberal Party",
     "Liberals", "NCP", "NDC", "NDP", "NRM", "NUP", "NZ First", "National Party", "Nationals",
-    "New Democrat", "New Democratic", "New Zealand First", "ODM", "One Nation", "PAP", "PDP",
-    "PKR", "PNM", "Pakatan Harapan", "Pangu Pati", "Parti Québécois", "People Before Profit",
-    "People's Action Party", "People's National Movement", "People's National Party",
-    "Perikatan Nasional", "Plaid Cymru", "Progressive Conservative",
-    "Progressive Conservatives", "Québec solidaire", "RJD", "Rashtriya Janata Dal",
-    "Reform UK", "Republican", "Republicans", "SDLP", "SNP", "SODELPA", "Samajwadi Party",
+    "Nationals WA", "New Democrat", "New Democratic", "New Zealand First", "ODM", "One Nation",
+    "PAP", "PDP", "PKR", "PNM", "Pakatan Harapan", "Pangu Pati", "Parti Québécois",
+    "People Before Profit", "People's Action Party", "People's National Movement",
+    "People's National Party", "Perikatan Nasional", "Plaid Cymru", "Progressive Conservative",
+    "Progressive Conservatives", "Québec solidaire", "RJD", "Rashtriya Janata Dal", "Reform UK",
+    "Republican", "Republicans", "SDLP", "SNP", "SODELPA", "Samajwadi Party",
     "Scottish Conservative", "Scottish Conservatives", "Scottish Greens", "Scottish Labour",
-    "Shiv Sena", "Sinn Fein", "Sinn Féin", "Social Democrats", "TDP", "Te Pāti Māori",
-    "Telugu Desam Party", "The Nationals", "Tories", "Tory", "Trinamool Congress", "UDA",
-    "UKIP", "UMNO", "UUP", "Ukip", "Ulster Unionist Party", "Ulster Unionists",
-    "United National Congress", "Welsh Labour", "YSRCP",
+    "Scottish Lib Dem", "Scottish Lib Dems", "Scottish Liberal Democrat",
+    "Scottish Liberal Democrats", "Shiv Sena", "Sinn Fein", "Sinn Féin", "Social Democrats",
+    "TDP", "Te Pāti Māori", "Telugu Desam Party", "The Nationals", "Tories", "Tory",
+    "Trinamool Congress", "UDA", "UKIP", "UMNO", "UUP", "Ukip", "Ulster Unionist Party",
+    "Ulster Unionists", "United National Congress", "Welsh Conservative", "Welsh Conservatives",
+    "Welsh Labour", "Welsh Lib Dem", "Welsh Lib Dems", "Welsh Liberal Democrat",
+    "Welsh Liberal Democrats", "YSRCP",
 )  # fmt: skip
 
 #: Parties as parliamentary style abbreviates them inside a parenthesis after a member's
@@ -1041,25 +1050,25 @@ TITLE_NOUNS: tuple[str, ...] = (
     "coach", "coalminer", "cofounder", "colleague", "collector", "columnist", "comedian",
     "commander", "commentator", "commissioner", "commuter", "comptroller", "concreter",
     "conductor", "confidant", "congressman", "congresswoman", "constable", "consultant",
-    "contender", "contractor", "controller", "coo", "cook", "coordinator", "coroner",
-    "corporator", "correspondent", "councillor", "councilman", "councilmember", "councilor",
-    "councilwoman", "counsel", "counsellor", "counselor", "courier", "cousin", "criminologist",
-    "critic", "cto", "curator", "custodian", "customer", "dancer", "daughter", "dean",
-    "deckhand", "defender", "delegate", "demographer", "dentist", "depute", "deputy",
-    "dermatologist", "detective", "developer", "dietitian", "director", "director-general",
-    "dispatcher", "docker", "dockworker", "doctor", "dogman", "donor", "driller", "driver",
-    "ecologist", "economist", "editor", "electrician", "emir", "employee", "engineer",
-    "entrepreneur", "epidemiologist", "executive", "expert", "fan", "farmer", "father",
-    "fellow", "firefighter", "fisherman", "fitter", "flautist", "foreman", "formworker",
-    "founder", "freelancer", "friend", "front-runner", "frontbencher", "frontrunner",
-    "fundraiser", "garda", "general", "geographer", "geologist", "geriatrician", "governor",
-    "governor-general", "graduate", "grandfather", "grandmother", "groundsman", "guard",
-    "guest", "gynaecologist", "gynecologist", "haematologist", "handler", "harbormaster",
-    "harbourmaster", "harpist", "hawker", "head", "hematologist", "historian", "holidaymaker",
-    "homeowner", "hopeful", "host", "householder", "housekeeper", "husband", "immunologist",
-    "impersonator", "incumbent", "insider", "inspector", "inspector-general", "instructor",
-    "intern", "investigator", "investor", "ironworker", "janitor", "joiner", "judge",
-    "judge-executive", "justice", "kaiarahi", "kaiwhakahaere", "kaiārahi", "kaumatua",
+    "contender", "contractor", "controller", "convener", "convenor", "coo", "cook",
+    "coordinator", "coroner", "corporator", "correspondent", "councillor", "councilman",
+    "councilmember", "councilor", "councilwoman", "counsel", "counsellor", "counselor",
+    "courier", "cousin", "criminologist", "critic", "cto", "curator", "custodian", "customer",
+    "dancer", "daughter", "dean", "deckhand", "defender", "delegate", "demographer", "dentist",
+    "depute", "deputy", "dermatologist", "detective", "developer", "dietitian", "director",
+    "director-general", "dispatcher", "docker", "dockworker", "doctor", "dogman", "donor",
+    "driller", "driver", "ecologist", "economist", "editor", "electrician", "emir", "employee",
+    "engineer", "entrepreneur", "epidemiologist", "executive", "expert", "fan", "farmer",
+    "father", "fellow", "firefighter", "fisherman", "fitter", "flautist", "foreman",
+    "formworker", "founder", "freelancer", "friend", "front-runner", "frontbencher",
+    "frontrunner", "fundraiser", "garda", "general", "geographer", "geologist", "geriatrician",
+    "governor", "governor-general", "graduate", "grandfather", "grandmother", "groundsman",
+    "guard", "guest", "gynaecologist", "gynecologist", "haematologist", "handler",
+    "harbormaster", "harbourmaster", "harpist", "hawker", "head", "hematologist", "historian",
+    "holidaymaker", "homeowner", "hopeful", "host", "householder", "housekeeper", "husband",
+    "immunologist", "impersonator", "incumbent", "insider", "inspector", "inspector-general",
+    "instructor", "intern", "investigator", "investor", "ironworker", "janitor", "joiner",
+    "judge", "judge-executive", "justice", "kaiarahi", "kaiwhakahaere", "kaiārahi", "kaumatua",
     "kaumātua", "king", "laborer", "labourer", "lasher", "lawmaker", "lawyer", "leader",
     "lecturer", "legislator", "librarian", "lineman", "linesman", "lineworker", "loader",
     "lobbyist", "longshoreman", "loyalist", "machinist", "magistrate", "magnate", "manager",
@@ -1090,12 +1099,12 @@ TITLE_NOUNS: tuple[str, ...] = (
     "superintendent", "supervisor", "supporter", "surgeon", "surgeon-general", "surrogate",
     "surveyor", "survivor", "sweeper", "tahsildar", "taoiseach", "td", "teacher", "technician",
     "teller", "tenant", "tourist", "toxicologist", "trader", "tradie", "trainee", "traveler",
-    "traveller", "treasurer", "treasurer-general", "trucker", "truckie", "trumpeter",
-    "trustee", "tugmaster", "tumuaki", "tycoon", "tánaiste", "umpire", "uncle", "usher",
-    "vendor", "veteran", "veterinarian", "vice", "vice-chair", "vice-chairman",
-    "vice-chancellor", "vice-president", "vice-principal", "victim", "violinist", "violist",
-    "virologist", "volunteer", "voter", "waiter", "waitress", "warden", "welder", "wharfie",
-    "whip", "widow", "wife", "witness", "worker", "writer",
+    "traveller", "treasurer", "treasurer-general", "trucker", "truckie", "trumpeter", "trustee",
+    "tugmaster", "tumuaki", "tycoon", "tánaiste", "umpire", "uncle", "usher", "vendor",
+    "veteran", "veterinarian", "vice", "vice-chair", "vice-chairman", "vice-chancellor",
+    "vice-president", "vice-principal", "victim", "violinist", "violist", "virologist",
+    "volunteer", "voter", "waiter", "waitress", "warden", "welder", "wharfie", "whip", "widow",
+    "wife", "witness", "worker", "writer",
 )  # fmt: skip
 
 #: Modifiers that may precede a title noun: ``former``, ``acting``, ``presidential``.
@@ -1530,9 +1539,9 @@ NAME_STOPWORDS: tuple[str, ...] = (
 #: Lower-case particles inside names (``Ludwig van Beethoven``, ``Mr. de Vos``), and the
 #: ampersand that joins the words of a firm's name (``Marks & Spencer``).
 NAME_PARTICLES: tuple[str, ...] = (
-    "&", "St.", "a/l", "a/p", "af", "al", "ap", "ben", "bin", "binti", "d/o", "da", "dan",
-    "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "el", "ibn", "ka",
-    "la", "le", "s/o", "ten", "ter", "van", "von", "wa", "y", "zu",
+    "&", "St.", "a/l", "a/p", "ab", "af", "al", "ap", "ben", "bin", "binti", "d/o", "da", "dan",
+    "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "el", "ibn", "ka", "la",
+    "le", "s/o", "ten", "ter", "van", "von", "wa", "y", "zu",
 )  # fmt: skip
 
 #: Irish surname openers written as a word of their own (``Ó Murchú``, ``Ní Bhriain``,
@@ -1920,6 +1929,23 @@ WORKPLACE_NOUNS: tuple[str, ...] = (
     "hub", "mill", "mine", "mines", "pit", "plant", "plants", "port", "refinery", "shipyard",
     "site", "smelter", "station", "steelworks", "store", "stores", "terminal", "ward",
     "warehouse", "works", "yard",
+)  # fmt: skip
+
+#: Heads of an unnamed speaker's description that speak for a body, and the body's nouns
+#: written before them (``a health board spokesman``, ``a senior company official``):
+#: the nouns name the organization, the title is the head (``spokesman``, ``official``).
+BODY_VOICE_HEADS: tuple[str, ...] = (
+    "official", "representative", "source", "spokesman", "spokesperson", "spokeswoman",
+)  # fmt: skip
+#: Ranks kept before such a head (``a senior council official`` -> ``senior official``).
+BODY_VOICE_RANKS: tuple[str, ...] = ("acting", "deputy", "former", "junior", "senior", "top")
+#: Words of a compound body noun before it (``health board``, ``water authority``).
+DESCRIPTION_BODY_LEADS: tuple[str, ...] = ("fire", "health", "water")
+DESCRIPTION_BODY_NOUNS: tuple[str, ...] = (
+    "agency", "airline", "authority", "board", "borough", "carrier", "city", "company",
+    "corporation", "council", "county", "department", "employer", "firm", "government",
+    "hospital", "management", "ministry", "operator", "police", "railway", "school", "shire",
+    "trust", "union", "university",
 )  # fmt: skip
 
 #: Heads of a title that a portfolio joined by ``and`` may open (``the health and social

@@ -460,10 +460,12 @@ _and_body_re = _lazy(
 
 def _owner(m: regex.Match[str]) -> bool:
     """Whether the name of a cue's match owns the site after it: a quantity before it
-    (``at a Kelso Build site``) or a possessive in it (``at Bokamoso Platinum's
-    Kgaswane shafts``)."""
+    (``at a Kelso Build site``) or a possessive in it or at its end (``at Bokamoso
+    Platinum's Kgaswane shafts``, ``at Tarrow Coal's mine``)."""
     name = m.group("name")
-    return bool(m.group("owned")) or any(p in name for p in ("'s ", "’s ", "s' ", "s’ "))
+    if name.endswith(("'s", "’s")) or bool(m.group("owned")):
+        return True
+    return any(p in name for p in ("'s ", "’s ", "s' ", "s’ "))
 
 
 def _without_leads(text: str, start: int, end: int) -> int:
@@ -487,16 +489,17 @@ def _headline_cut(text: str, start: int, end: int) -> int:
     """*end*, or, for a name read in a first line of capitalized words (a headline in
     title case: ``Staff at Brightwire Media Stage First Walkout``), the end of its
     longest opening words of two or more that the text writes again below it
-    (``Brightwire Media``): a headline's verbs are capitalized too."""
+    (``Brightwire Media``): a headline's verbs are capitalized too. A name the text never
+    writes again is none (``Doctors at a Kelso Hospital Vote to Strike``): *start*."""
     line_end = text.find("\n", start)
     if text.rfind("\n", 0, start) >= 0 or line_end < 0 or not _title_case(text[:line_end]):
         return end
     words = text[start:end].split(" ")
-    for n in range(len(words) - 1, 1, -1):
+    for n in range(len(words), 1, -1):
         prefix = " ".join(words[:n])
         if text.find(prefix, line_end) >= 0:
             return start + len(prefix)
-    return end
+    return start
 
 
 def _title_case(line: str) -> bool:
@@ -606,6 +609,8 @@ def with_workplaces(
         text, lowered(text) if low is None else low
     ):
         end = _headline_cut(text, start, _without_possessive(text, start, stop))
+        if end <= start:
+            continue
         name = text[start:end]
         at = index.find(name)
         if at is not None and orgs[at].kind is OrgKind.EMPLOYER and not orgs[at].acronym:

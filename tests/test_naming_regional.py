@@ -1,0 +1,320 @@
+"""Who is who in Welsh, Scottish, Australian, Gulf and US health-sector copy: members of
+the Senedd and upper houses, clergy, a body's spokesperson described by its noun, an
+employer's owner, companies named for a commodity, and unions written before a title.
+Every case is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import laborquotes
+from laborquotes import Role
+from laborquotes._dispute import OWNER_NOUNS, OWNER_PARTICIPLES, OWNER_VERBS, owner_names
+from laborquotes._roles import CLERGY_WORDS, WORSHIP_PLACE_WORDS
+from laborquotes._vocab import (
+    BODY_VOICE_HEADS,
+    BODY_VOICE_RANKS,
+    DESCRIPTION_BODY_LEADS,
+    DESCRIPTION_BODY_NOUNS,
+)
+
+Found = tuple[str | None, str | None, Role | None]
+
+
+def _speakers(text: str) -> dict[str, Found]:
+    """Each speaker's name, with their title, organization and role."""
+    out = {}
+    for q in laborquotes.parse(text).quotes:
+        if q.attribution is not None:
+            sp = q.attribution.speaker
+            out[sp.name] = (sp.title, sp.organization, sp.role)
+    return out
+
+
+# --------------------------------------------------------------------------- legislators
+
+#: ``MS`` (a member of the Senedd) and ``MLC`` are a legislator's letters before a name
+#: as after it, with the party before them; a name with letters and a comma before a
+#: party's possessive title is the person's, not the party's.
+LEGISLATORS: list[tuple[str, str, Found]] = [
+    (
+        '"Bins are piling up," said Welsh Conservative MS Bethan Prys.',
+        "Bethan Prys",
+        ("MS", "Welsh Conservative", Role.GOVERNMENT),
+    ),
+    (
+        '"Bins are piling up," said Welsh Lib Dem MS Huw Aled Rowlands.',
+        "Huw Aled Rowlands",
+        ("MS", "Welsh Lib Dem", Role.GOVERNMENT),
+    ),
+    (
+        '"The rosters must change," said Nationals WA MLC Kerryn Dobie.',
+        "Kerryn Dobie",
+        ("MLC", "Nationals WA", Role.GOVERNMENT),
+    ),
+    (
+        '"Ministers must act," said Siân Morgan-Ellis MS, Plaid Cymru\'s health spokesperson.',
+        "Siân Morgan-Ellis",
+        ("health spokesperson", "Plaid Cymru", Role.GOVERNMENT),
+    ),
+    (
+        '"Ministers must act," said Fraser Lennox MSP, Labour\'s transport spokesman.',
+        "Fraser Lennox",
+        ("transport spokesman", "Labour", Role.GOVERNMENT),
+    ),
+    (
+        '"Bins are piling up," said Gwenllian Price MS.',
+        "Gwenllian Price",
+        ("MS", None, Role.GOVERNMENT),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), LEGISLATORS)
+def test_legislators_letters_before_and_after_a_name(text: str, name: str, expected: Found) -> None:
+    assert _speakers(text)[name] == expected
+
+
+#: ``ab`` and ``ap`` join a Welsh patronymic name.
+def test_a_welsh_patronymic_is_one_name() -> None:
+    found = _speakers('"We do what we can," said Rhodri ab Owain, a volunteer.')
+    assert list(found) == ["Rhodri ab Owain"]
+
+
+# --------------------------------------------------------------------------- clergy
+
+#: A priest, pastor or imam, and a minister of a chapel or church, are clergy: outside
+#: the dispute (``other``), never a government's minister.
+CLERGY = [
+    ('"We pray for a settlement," said Rev Emrys Jenkins, minister at Bethesda chapel.'),
+    ('"We pray for a settlement," said the Rev. Ada Nwosu, pastor of Grace Baptist Church.'),
+    ('"They come to me," said Tevita Lolohea, assistant priest at St Brigid\'s parish.'),
+    ('"Families are struggling," said Imam Yusuf Patel of the Eastside mosque.'),
+]
+
+
+@pytest.mark.parametrize("text", CLERGY)
+def test_clergy_are_outside_the_dispute(text: str) -> None:
+    (found,) = _speakers(text).values()
+    assert found[2] is Role.OTHER
+
+
+def test_a_portfolio_minister_stays_government() -> None:
+    (found,) = _speakers('"We will legislate," said Health Minister Ana Ruiz.').values()
+    assert found[2] is Role.GOVERNMENT
+
+
+# --------------------------------------------------------------------------- spokespeople
+
+#: A body's noun before a spokesperson's or an official's title, once the body it means
+#: is read, is the organization; the title is the head, with its rank kept.
+BODY_VOICES: list[tuple[str, str, Found]] = [
+    (
+        "Porters at Glenmoray Health Board walked out on Monday.\n\n"
+        '"Patients will be seen," a health board spokesman said.',
+        "a health board spokesman",
+        ("spokesman", "Glenmoray Health Board", Role.EMPLOYER),
+    ),
+    (
+        "Cleaners at Ashvale County Council walked out on Monday.\n\n"
+        '"Bins will be collected," a council spokesperson said.',
+        "a council spokesperson",
+        ("spokesperson", "Ashvale County Council", Role.EMPLOYER),
+    ),
+    (
+        "Miners at Tarrow Pit Holdings walked out on Monday.\n\n"
+        '"We will talk," a senior company official said.',
+        "a senior company official",
+        ("senior official", "Tarrow Pit Holdings", Role.EMPLOYER),
+    ),
+    (
+        '"Schools will stay open," a Welsh Government spokesperson said.',
+        "a Welsh Government spokesperson",
+        ("spokesperson", "Welsh Government", Role.GOVERNMENT),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), BODY_VOICES)
+def test_a_bodys_noun_before_its_spokesperson(text: str, name: str, expected: Found) -> None:
+    assert _speakers(text)[name] == expected
+
+
+#: A ministry named by its field keeps the field in the title (``interior ministry
+#: official``), and a description whose body no text names keeps its words.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"No comment," said an interior ministry official.', "interior ministry official"),
+        ('"Patients will be seen," a health board spokesman said.', "health board spokesman"),
+    ],
+)
+def test_a_description_keeps_words_that_name_no_body_read(text: str, title: str) -> None:
+    ((found_title, _, _),) = _speakers(text).values()
+    assert found_title == title
+
+
+#: A capitalized organization's name before a worker's trade is the organization.
+def test_an_organizations_name_before_a_trade() -> None:
+    text = "Linesmen at Volta Grid walked out.\n\nVolta Grid linesman Kofi Mensah said they climb in the rain."
+    assert _speakers(text)["Kofi Mensah"][:2] == ("linesman", "Volta Grid")
+
+
+# --------------------------------------------------------------------------- sides
+
+
+#: ``Union President Ana Ruiz`` at a sentence's start is read as ``union president Ana
+#: Ruiz`` is (``Union`` is no organization's name), as ``Union leader Ana Ruiz`` was.
+def test_a_side_noun_before_a_capitalized_title_opening_a_sentence() -> None:
+    text = (
+        "The Phosphate Workers Union said its members would stay out.\n\n"
+        "Union President Farid Haddad said the allowance was owed."
+    )
+    found = _speakers(text)["Farid Haddad"]
+    assert found == ("union president", None, Role.UNION_OFFICIAL)
+
+
+#: The owner or operator of the struck workplace is the employer side: its executives
+#: are ``employer``, not a third party's.
+OWNERS = [
+    "Nurses at Hollins Mercy Hospital were locked out on Monday.\n\n"
+    "Keel Ridge Health, which owns the hospital, hired replacement nurses.\n\n"
+    "Keel Ridge's chief executive, Dana Okafor, said the offer was fair.",
+    "Nurses at Hollins Mercy Hospital went on strike on Monday.\n\n"
+    "The hospital's owner, Keel Ridge Health, has offered raises.\n\n"
+    "Keel Ridge chief executive Dana Okafor said the offer was fair.",
+    "Nurses at Hollins Mercy Hospital went on strike on Monday. The hospital is owned by "
+    "Keel Ridge Health, a nonprofit system.\n\n"
+    "Dana Okafor, president of Keel Ridge Health, said the offer was fair.",
+]
+
+
+@pytest.mark.parametrize("text", OWNERS)
+def test_an_employers_owner_is_the_employer_side(text: str) -> None:
+    assert _speakers(text)["Dana Okafor"][2] is Role.EMPLOYER
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Keel Ridge Health, which owns the hospital, said so.", {"Keel Ridge Health"}),
+        ("The plant, operated by Norvale Steel, shut.", {"Norvale Steel"}),
+        ("The depot's operator, Tarn Buses, said so.", {"Tarn Buses"}),
+        ("The plant is run by the city.", set()),
+    ],
+)
+def test_owner_names(text: str, names: set[str]) -> None:
+    assert owner_names(text) == names
+
+
+#: A name whose last word is a commodity is a company, though it opens with a given
+#: name (``Grace Hill Coal``): ``the company`` later means it.
+def test_a_commodity_company_is_the_employer() -> None:
+    text = (
+        "Workers at Grace Hill Coal began a strike on Wednesday.\n\n"
+        '"We have bargained in good faith," the company said.'
+    )
+    assert _speakers(text) == {"Grace Hill Coal": (None, "Grace Hill Coal", Role.EMPLOYER)}
+
+
+#: A workplace in a title-case headline that the text never writes again is no name
+#: (``a Kelso Hospital Vote``: a headline's verb).
+def test_a_headlines_workplace_written_once_is_no_organization() -> None:
+    text = (
+        "Resident Doctors at a Kelso Hospital Vote to Strike\n\n"
+        "Resident physicians at Kelso Harbor Medical Center voted on Monday to strike."
+    )
+    names = [o.name for o in laborquotes.parse(text).organizations]
+    assert names == ["Kelso Harbor Medical Center"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        BODY_VOICE_HEADS,
+        BODY_VOICE_RANKS,
+        DESCRIPTION_BODY_LEADS,
+        DESCRIPTION_BODY_NOUNS,
+        CLERGY_WORDS,
+        WORSHIP_PLACE_WORDS,
+        OWNER_NOUNS,
+        OWNER_PARTICIPLES,
+        OWNER_VERBS,
+    ],
+)
+def test_tables_are_sorted_and_unique(table: tuple[str, ...]) -> None:
+    assert list(table) == sorted(set(table))
+
+
+# --------------------------------------------------------------------------- appositives
+
+#: A title before a name and an appositive after it: the appositive's office with its
+#: described owner, and a relative clause's workplace, are read.
+TITLED_APPOSITIVES: list[tuple[str, str, Found]] = [
+    (
+        "Cllr Morag Dunlop, the council's finance convener, said the city had no money.",
+        "Morag Dunlop",
+        ("finance convener", "the council", Role.GOVERNMENT),
+    ),
+    (
+        "NDP MP Anne Roy, the party's labour critic, said the law was wrong.",
+        "Anne Roy",
+        ("labour critic", "NDP", Role.GOVERNMENT),
+    ),
+    (
+        "Professor Ewan Baird, who studies council finance at the University of Fernmoor, "
+        "said every council faced the same squeeze.",
+        "Ewan Baird",
+        ("Professor", "University of Fernmoor", Role.EXPERT),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), TITLED_APPOSITIVES)
+def test_an_appositive_after_a_titled_name(text: str, name: str, expected: Found) -> None:
+    assert _speakers(text)[name] == expected
+
+
+#: Australian copy writes a councillor ``Cr`` or ``Cr.``, after an office too (``Mayor
+#: Cr. Ann Reid``: the office is the title).
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Cr. Tom Veldhuizen said the decision had been made.", "Cr."),
+        ("Mayor Cr. Judith Kolovos said councillors had not voted.", "Mayor"),
+    ],
+)
+def test_an_australian_councillor(text: str, title: str) -> None:
+    ((found_title, _, role),) = _speakers(text).values()
+    assert (found_title, role) == (title, Role.GOVERNMENT)
+
+
+#: A workforce at a company's possessive site (``at Tarrow Coal's mine``) names the
+#: company, which ``the company`` later means.
+def test_a_workforce_at_a_companys_site() -> None:
+    text = (
+        "More than 300 workers at Isaac Downs Coal's mine near Moranbah began a strike.\n\n"
+        '"We have bargained in good faith," the company said.'
+    )
+    assert _speakers(text) == {"Isaac Downs Coal": (None, "Isaac Downs Coal", Role.EMPLOYER)}
+
+
+#: ``In a statement issued after the stoppage, the council said``: a statement made
+#: before its maker's phrase, with a phrase of its own, is the maker's; a statement made
+#: in another sentence, by another speaker, is not the last speaker's.
+def test_a_statement_made_with_a_phrase_before_its_maker() -> None:
+    text = (
+        "In a statement issued after the stoppage, the council said no jobs would go.\n\n"
+        '"We have roads to mend," the statement said.'
+    )
+    names = {q.text: q.attribution.speaker.name for q in laborquotes.parse(text).quotes}
+    assert names["We have roads to mend,"] == "the council"
+
+
+def test_a_statement_of_another_sentence_is_not_the_last_speakers() -> None:
+    text = (
+        "The union said in a statement that it would strike. Acme said the offer stood.\n\n"
+        '"We are ready," the statement said.'
+    )
+    names = {q.text: q.attribution.speaker.name for q in laborquotes.parse(text).quotes}
+    assert names["We are ready,"] != "Acme"
