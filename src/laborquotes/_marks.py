@@ -135,12 +135,6 @@ def _para_re(single_newline: bool, tags: bool = False) -> re.Pattern[str]:
 
 
 @functools.cache
-def _long_line_re() -> re.Pattern[str]:
-    # Tried at line starts only: a line of at least _LONG_LINE characters matches once.
-    return re.compile(rf"(?m)^[^\n]{{{_LONG_LINE}}}")
-
-
-@functools.cache
 def _sentence_re() -> re.Pattern[str]:
     # End punctuation, closing marks/brackets, then whitespace and a capital, digit or
     # opening mark; or a closing mark, whitespace and an opening one. The word before a
@@ -215,7 +209,22 @@ def hard_wrapped(text: str) -> bool:
     """Whether *text* is hard-wrapped: four lines or more, nearly all of them short (a
     line break is then a wrap, unless a blank line or an indent makes it a paragraph's)."""
     lines = text.count("\n") + 1
-    return lines >= 4 and len(_long_line_re().findall(text)) * 20 < lines
+    if lines < 4:
+        return False
+    # (counted line by line, and only until the long lines rule a wrap out: one in
+    # twenty of them, which most copy reaches within its first few lines)
+    limit = -(-lines // 20)
+    long_lines = 0
+    start = 0
+    while True:
+        nl = text.find("\n", start)
+        if (nl if nl >= 0 else len(text)) - start >= _LONG_LINE:
+            long_lines += 1
+            if long_lines >= limit:
+                return False
+        if nl < 0:
+            return True
+        start = nl + 1
 
 
 def unwrapped(text: str) -> str:
