@@ -26,7 +26,7 @@ from ._dates import CALENDAR_NAMES
 from ._model import Role
 from ._org_names import LEGAL_ABBREVIATIONS, LEGAL_SUFFIXES
 from ._orgs import default_registry
-from ._patterns import alternation, lazy, lazy_stdlib
+from ._patterns import alternation, lazy, lazy_stdlib, trie_alternation
 from ._roles import business_name, hint_kind, person_role, union_only_office
 from ._speaker_grammar import (
     BARE_WORDS,
@@ -2660,6 +2660,9 @@ _business_name_re = lazy(
         rf"(?<![\w\-])(\p{{Lu}}[\p{{L}}\-]++)[^\S\n]++(?:{alternation(V.BUSINESS_WORDS)})(?![\w\-])"
     )
 )
+#: A business's last word anywhere (a literal, as every match of :data:`_business_name_re`
+#: holds one): one cheap scan rules out the texts that have none.
+_business_word_re = lazy_stdlib(lambda: trie_alternation(V.BUSINESS_WORDS))
 #: How far back a company's full name is looked for before its short form.
 _BUSINESS_NAME_REACH = 3000
 _FUNCTION_WORDS_LOW = frozenset(V.FUNCTION_WORDS) | _ARTICLE_WORDS
@@ -2689,6 +2692,8 @@ def _business_names(text: str) -> dict[str, list[tuple[int, str]]]:
     """Every business's full name in *text* (:data:`_business_name_re`, with a legal form
     after it), by its first word, in order: one scan per text."""
     names: dict[str, list[tuple[int, str]]] = {}
+    if _business_word_re().search(text) is None:
+        return names  # (most texts: no business's last word, so no name to scan for)
     for m in _business_name_re().finditer(text):
         after = text[m.end() : m.end() + _LEGAL_FORM_REACH].split(None, 1)[:1]
         full = m.group()
