@@ -318,3 +318,69 @@ def test_a_statement_of_another_sentence_is_not_the_last_speakers() -> None:
     )
     names = {q.text: q.attribution.speaker.name for q in laborquotes.parse(text).quotes}
     assert names["We are ready,"] != "Acme"
+
+
+# --------------------------------------------------------------------------- local bodies
+
+
+#: ``the borough``, ``the shire``, ``the municipality`` and ``the county`` speak for the
+#: body of that noun the article named (``the Shire of Tarrakin``).
+@pytest.mark.parametrize(
+    ("name", "noun"),
+    [
+        ("Shire of Tarrakin", "shire"),
+        ("Borough of Kelso", "borough"),
+        ("Municipality of Kelso", "municipality"),
+        ("Wendmoor County", "county"),
+    ],
+)
+def test_a_local_bodys_noun_speaks_for_it(name: str, noun: str) -> None:
+    text = f'The {name} said the depot would close.\n\n"We need drivers," the {noun} said.'
+    found = _speakers(text)
+    assert found == {name: (None, name, Role.GOVERNMENT)}
+
+
+# --------------------------------------------------------------------------- bodies named
+
+
+#: A name with ``for`` after an inverted verb is the whole name (the grammar reads its
+#: first word only: ``said Transport for Wales``).
+def test_a_body_named_with_for_after_the_verb() -> None:
+    found = _speakers('"The rosters were agreed," said Transport for Wales.')
+    assert found == {"Transport for Wales": (None, "Transport for Wales", Role.EMPLOYER)}
+
+
+#: A description before a union's or a company's name (``The drivers' union Aslef``):
+#: the organization speaks, by its name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drivers' union Aslef said the operator had imposed new rosters.",
+        '"We will strike," said the drivers\' union Aslef.',
+    ],
+)
+def test_a_described_union_speaks_by_its_name(text: str) -> None:
+    assert _speakers(text) == {"Aslef": (None, "Aslef", Role.UNION_OFFICIAL)}
+
+
+#: ``based at`` ends a description's title (``A driver based at Shrewsbury``).
+def test_based_ends_a_descriptions_title() -> None:
+    text = "A driver based at Shrewsbury said he had worked every weekend."
+    ((title, _, role),) = _speakers(text).values()
+    assert (title, role) == ("driver", Role.WORKER)
+
+
+#: A sentence's first word that names an industry before an analyst's title is a field,
+#: not the analyst's organization (``Coal analyst Ana Ruiz, of Pitface Advisory,``).
+def test_an_industry_before_an_analysts_title() -> None:
+    text = "Coal analyst Nadia Ferreira, of Pitface Advisory, said a stoppage would cost millions."
+    assert _speakers(text)["Nadia Ferreira"] == ("Coal analyst", "Pitface Advisory", Role.EXPERT)
+
+
+#: Ambulance services and transport bodies of Australia and Britain are in the registry.
+@pytest.mark.parametrize(
+    "name", ["Ambulance Tasmania", "Ambulance Victoria", "NSW Ambulance", "Transport for NSW"]
+)
+def test_public_employers_in_the_registry(name: str) -> None:
+    found = laborquotes.find_organizations(f"Paramedics at {name} walked out on Monday.")
+    assert [(o.name, o.kind) for o in found] == [(name, laborquotes.OrgKind.EMPLOYER)]

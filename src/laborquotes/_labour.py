@@ -598,6 +598,23 @@ def _described(name: str) -> str | None:
     return name if _DESCRIBED().match(name) is not None else None
 
 
+def _described_org(sp: Speaker) -> Speaker:
+    """*sp*, or, for a phrase that describes an organization before its name (``The
+    drivers' union Aslef``, ``the rail operator Northline``), the organization speaking
+    by its name."""
+    org = sp.organization
+    if sp.is_group or not org or sp.title or not sp.name.endswith(" " + org):
+        return sp
+    lead = sp.name[: -len(org) - 1].split()
+    if len(lead) < 2 or lead[0].lower() != "the" or lead[-1].lower() not in _DESCRIBING_NOUNS:
+        return sp
+    return speaker_with(sp, org, None, org, None, True)
+
+
+#: The nouns of a description before an organization's name (``the drivers' union``).
+_DESCRIBING_NOUNS = frozenset((*SIDE_UNION_WORDS, *SIDE_EMPLOYER_WORDS, "operator"))
+
+
 def _speaker_pos(att: Attribution, quote: Quote) -> int:
     return min(att.source_span.start, quote.span.start)
 
@@ -612,7 +629,7 @@ def _enrich_speaker(
 ) -> tuple[Speaker, Organization | None]:
     """The speaker with organization and role resolved, and the organization."""
     pos = _speaker_pos(att, quote)
-    sp = _org_led_title(art, people, _section_titled(art, sp), pos)
+    sp = _org_led_title(art, people, _section_titled(art, _described_org(sp)), pos)
     if _org_reference(art, sp.organization):
         sides.positional = True
     org, shown = _employer_site(sides, sp.title, *_written_org(art, people, sp.organization, pos))
@@ -1268,8 +1285,9 @@ def _between_capitals(words: list[str], i: int) -> bool:
 
 #: At most this many words of a description are read for its title.
 _DESCRIPTION_WORDS = 8
-#: Words after the title in a description (``a spokeswoman for the council``).
-_DESCRIPTION_STOPS = frozenset(("at", "for", "from", "in", "of", "on", "who", "with"))
+#: Words after the title in a description (``a spokeswoman for the council``, ``a driver
+#: based at Shrewsbury``).
+_DESCRIPTION_STOPS = frozenset(("at", "based", "for", "from", "in", "of", "on", "who", "with"))
 
 
 def _its_office(

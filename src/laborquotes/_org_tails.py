@@ -18,6 +18,7 @@ import bisect
 from collections.abc import Sequence
 
 from ._model import Attribution, Organization, Quote, Span, Speaker
+from ._vocab import ORG_NAME_JOINERS
 
 __all__ = ["whole_org_speakers"]
 
@@ -63,7 +64,7 @@ def _whole(text: str, mentions: list[tuple[int, int]], q: Quote) -> Quote:
     )
     new = Attribution(
         speaker=speaker,
-        source_span=Span(start=start, end=src.end),
+        source_span=Span(start=start, end=max(src.end, end)),
         cue=att.cue,
         cue_span=att.cue_span,
         date=att.date,
@@ -87,12 +88,22 @@ def _mention_in(
     if k < len(mentions) and mentions[k][0] == src_start + skip:
         start, end = mentions[k]
         if (
-            end <= src_end
+            (end <= src_end or _joined_on(text, src_end, end))
             and len(text[start:end].split()) > 1  # (``Bloomberg said``: maybe a surname)
-            and _tail_ok(text, start, start, end, src_end)
+            and _tail_ok(text, start, start, end, max(src_end, end))
         ):
             return start, end
     return None
+
+
+def _joined_on(text: str, src_end: int, end: int) -> bool:
+    """Whether the mention goes on past the speaker phrase's end at *src_end* with a
+    joiner of a name (``said Transport for Wales``: the phrase read ``Transport``)."""
+    rest = text[src_end:end].split(" ", 2)
+    return len(rest) == 3 and rest[0] == "" and rest[1] in _JOINERS
+
+
+_JOINERS = frozenset(ORG_NAME_JOINERS)
 
 
 #: An article before an organization's name in a speaker phrase.
