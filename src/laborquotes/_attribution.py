@@ -64,6 +64,7 @@ class How(str, enum.Enum):
     ACCORDING = "according"  # ``according to Ana Ruiz``
     COLON = "colon"  # ``Ana Ruiz: "..."``
     SUBJECT = "subject"  # the quotation is the subject's (``Ruiz called it "..."``)
+    TRANSCRIPT = "transcript"  # a transcript's turn (``RUIZ: ...``, ``A: ...``)
 
 
 class Cue(NamedTuple):

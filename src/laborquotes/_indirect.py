@@ -69,6 +69,7 @@ from ._patterns import alternation, lazy_stdlib, trie_alternation
 from ._places import lookup_region
 from ._roles import WORKER_WORDS
 from ._speakers import Kind, relative_subject, subject_exact
+from ._transcripts import transcript_turns
 
 __all__ = ["Reported", "find_indirect"]
 
@@ -214,8 +215,13 @@ class _Quoted:
 
 
 def find_indirect(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -> list[Reported]:
-    """Reported speech in *text* outside the quotations *mark_spans* (in text order)."""
-    lines = _colon_lines(text, st, _Quoted(mark_spans))
+    """Reported speech in *text* outside the quotations *mark_spans* (in text order), and
+    the turns of a transcript (:func:`~._transcripts.transcript_turns`: their cue's
+    ``how`` says so), within which no other speech is read."""
+    turns = [Reported(t.start, t.end, t.cue) for t in transcript_turns(text, st)]
+    if turns:
+        mark_spans = sorted([*mark_spans, *((t.start, t.end) for t in turns)])
+    lines = [*turns, *_colon_lines(text, st, _Quoted(mark_spans))]
     found = _verb_reports(text, st, mark_spans)
     nouns = _noun_reports(text, st, _Quoted(mark_spans), found)
     if nouns:

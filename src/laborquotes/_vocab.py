@@ -94,6 +94,7 @@ __all__ = [
     "INDIRECT_VERBS",
     "INLINE_TAGS",
     "INSTITUTION_HEADS",
+    "INTERVIEW_LEADS",
     "INVERTING_VERBS",
     "IRISH_SURNAME_OPENERS",
     "IRREGULAR_FORMS",
@@ -1930,6 +1931,13 @@ WORKPLACE_NOUNS: tuple[str, ...] = (
     "hub", "mill", "mine", "mines", "pit", "plant", "plants", "port", "refinery", "shipyard",
     "site", "smelter", "station", "steelworks", "store", "stores", "terminal", "ward",
     "warehouse", "works", "yard",
+)  # fmt: skip
+
+#: Words that introduce an interview's guest before their name (``The Star sat down
+#: with organiser Ana Ruiz``), read before a transcript's first question.
+INTERVIEW_LEADS: tuple[str, ...] = (
+    "caught up with", "interview with", "interviewed", "sat down with", "spoke to",
+    "spoke with", "talked to", "talked with",
 )  # fmt: skip
 
 #: Heads of an unnamed speaker's description that speak for a body, and the body's nouns
