@@ -10,7 +10,9 @@ import pytest
 import laborquotes
 from laborquotes import Role
 from laborquotes._dispute import OWNER_NOUNS, OWNER_PARTICIPLES, OWNER_VERBS, owner_names
+from laborquotes._owners import is_given_name
 from laborquotes._roles import CLERGY_WORDS, WORSHIP_PLACE_WORDS
+from laborquotes._speakers import split_title
 from laborquotes._vocab import (
     BODY_VOICE_HEADS,
     BODY_VOICE_RANKS,
@@ -384,3 +386,57 @@ def test_an_industry_before_an_analysts_title() -> None:
 def test_public_employers_in_the_registry(name: str) -> None:
     found = laborquotes.find_organizations(f"Paramedics at {name} walked out on Monday.")
     assert [(o.name, o.kind) for o in found] == [(name, laborquotes.OrgKind.EMPLOYER)]
+
+
+#: An office with a scope of capitalized words after ``of`` or ``for``, then ``at`` and a
+#: body: the scope is the office's, the body the organization.
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "Director of Occupational Safety Inspection at the ministry",
+            ("Director of Occupational Safety Inspection", "the ministry"),
+        ),
+        (
+            "assistant undersecretary for Labour Affairs at the Ministry of Manpower",
+            ("assistant undersecretary for Labour Affairs", "the Ministry of Manpower"),
+        ),
+        (
+            "professor of Economics at Kestrel University",
+            ("professor of Economics", "Kestrel University"),
+        ),
+        # (a lower-case scope is read as before; ``at the time`` names no body)
+        ("director of nursing at Mercy Hospital", ("director of nursing", "Mercy Hospital")),
+        (
+            "Secretary of State for Health at the time",
+            ("Secretary of State for Health at the time", None),
+        ),
+    ],
+)
+def test_an_offices_scope_before_its_body(phrase: str, expected: tuple[str, str | None]) -> None:
+    assert split_title(phrase) == expected
+
+
+#: A one-word kind of business before a given name and a surname is the person's trade
+#: (``grocer Mahmoud Hweitat``); before a company's name it is the company's kind.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Al Karak, grocer Mahmoud Hadid said his sales had dropped.",
+            {"Mahmoud Hadid": ("grocer", None, Role.OTHER)},
+        ),
+        (
+            "British grocer Tesco said its sales had dropped.",
+            {"Tesco": (None, "Tesco", Role.EMPLOYER)},
+        ),
+    ],
+)
+def test_a_trade_or_a_kind_of_business_before_a_name(text: str, expected: dict[str, Found]) -> None:
+    assert _speakers(text) == expected
+
+
+#: Arabic given names common in Gulf and Levant copy are first names.
+@pytest.mark.parametrize("name", ["Mahmoud", "Hussein", "Ibrahim", "Abdullah", "Maryam", "Hessa"])
+def test_arabic_given_names(name: str) -> None:
+    assert is_given_name(name)

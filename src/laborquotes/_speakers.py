@@ -915,6 +915,34 @@ def _after_age(words: list[str]) -> str:
 
 
 @functools.lru_cache(maxsize=_SPLIT_TITLE_CACHE)
+def _office_scoped_at(text: str) -> tuple[str, str] | None:
+    """``Director of Occupational Safety at the Labour Ministry``, ``undersecretary for
+    Emiratisation affairs at the ministry``: an office, its scope of capitalized words
+    after ``of`` or ``for``, and the body after ``at`` (the scope is the office's, no
+    organization), or ``None``."""
+    m = _office_scoped_re().fullmatch(text)
+    if m is None or m.group("head").lower() not in _TITLE_WORDS:
+        return None
+    scope = m.group("scope")
+    if not any(w[:1].isupper() for w in scope.split()) or scope in _WHOLE_SCOPES:
+        return None  # (``director of nursing at ...``, ``Minister of State at ...``)
+    return m.group("title"), m.group("org")
+
+
+#: Scopes that make a title whole with what follows them (``Minister of State at the
+#: Department of Health``: an office of its own).
+_WHOLE_SCOPES = frozenset(("State",))
+_office_scoped_re = lazy(
+    lambda: (
+        r"(?:an?[ ]|the[ ])?+(?P<title>(?:\p{Ll}[\p{Ll}\-]*+[ ]){0,3}"
+        r"(?P<head>\p{L}[\p{Ll}\-]*+)[ ](?:of|for)[ ]"
+        r"(?P<scope>[\p{L}&][\p{L}\-&]*+(?:[ ][\p{L}&][\p{L}\-&]*+){0,7}?))"
+        r"[ ]at[ ](?P<org>(?:the[ ])?+\p{Lu}[\p{L}\-.&' ]{1,80}+"
+        + rf"|the[ ](?:{alternation((*V.HEAD_REFERENCES, *V.DESCRIPTION_BODY_NOUNS))}))"
+    )
+)
+
+
 def split_title(text: str) -> tuple[str | None, str | None]:
     """Split a descriptor into ``(title, organization)``.
 
@@ -931,6 +959,9 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         return None, None  # ``Zappr, with the support of SIPTU,``: no one's workplace
     text = _first_description(text)
     text = _out_of_re().sub(" at ", text)  # (``a driver out of the Pine River depot``)
+    scoped = _office_scoped_at(text)
+    if scoped is not None:
+        return scoped
     title, org = _people_owner(text, *_unit_place(*_split_title(_one_of(text))))
     if title is not None and " who " in text and title.split(" ", 1)[0] in _PAST_MODIFIERS:
         # ``a retired nurse who is coordinator of the food bank``: what she is now
@@ -2621,7 +2652,8 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
         name = cand.name + "." if stop else cand.name
         end = cand.end + 1 if stop and last == cand.end else cand.end
         return Cand(Kind.GROUP, cand.start, end, name, None, name, True)
-    if _is_descriptor(before) or _which_after(text, at, words, cand) or _acronym_led(words):
+    described = _is_descriptor(before) and not _given_named(before, words)
+    if described or _which_after(text, at, words, cand) or _acronym_led(words):
         name = cand.name
     elif len(words) > 1 and words[0].lower() in _ORG_DESCRIPTORS and _opens_sentence(before):
         name = " ".join(words[1:])
@@ -2743,6 +2775,14 @@ def _which_after(text: str, at: int, words: list[str], cand: Cand) -> bool:
 
 
 _which_re = lazy_stdlib(lambda: r"[ \t]*,[ \t]*which[ \t]")
+
+
+def _given_named(before: list[str], words: list[str]) -> bool:
+    """Whether a one-word kind of business before a name is a person's trade: the name
+    opens with a given name and has two or three words (``grocer Mahmoud Hweitat``;
+    ``grocer Tesco``, ``carrier Lufthansa`` are companies)."""
+    one_word = " ".join(before[-2:]) not in _ORG_DESCRIPTORS
+    return one_word and 2 <= len(words) <= 3 and words[0] in FIRST_GENDER
 
 
 def _is_descriptor(words: list[str]) -> bool:

@@ -480,36 +480,38 @@ def _word_list(words: str) -> tuple[str, ...]:
 #: to the most recent female speaker; a name in neither table matches both pronouns.
 FEMALE_FIRST_NAMES: tuple[str, ...] = _word_list(
     """
-    Abigail Ada Aditi Adriana Agnes Ailbhe Aileen Ailsa Aine Aisha Aisling Alejandra Alexandra
-    Alexis Alice Alicia Alison Allison Amanda Amber Amelia Amina Amira Amy Ana Andrea Angela
-    Angelina Anita Anjali Ann Anna Anne Annette Annie Antonia Aoife Asha Ashley Audrey Ayanna
-    Barbara Beatrice Beatriz Becky Belinda Bethan Betsy Betty Beverly Bonnie Brenda Brid
-    Bridget Brigitte Brittany Bronagh Bronwyn Bríd Camila Caoimhe Carla Carly Carmen Carol
-    Caroline Carolyn Catherine Catriona Cecile Cecilia Cerys Charlotte Chelsea Cheryl Chiara
-    Chioma Christina Christine Cindy Claire Clara Claudia Clodagh Colleen Connie Constance
-    Cynthia Céline Daisy Daniela Danielle Daphne Debbie Deborah Debra Deirdre Denise Diana
-    Diane Divya Donna Doris Dorothy Edith Eileen Eilís Elaine Eleanor Elena Elise Elizabeth
-    Ella Ellen Elsa Emily Emma Erica Erin Esther Eva Eve Evelyn Fatima Fiona Fionnuala Florence
-    Frances Francesca Gabriela Gabrielle Gail Geeta Gemma Gillian Gina Giulia Gloria Grace
-    Grainne Gretchen Gráinne Gwen Gwyneth Hannah Harriet Hazel Heather Heidi Helen Hillary
-    Holly Huda Huma Ilhan Imogen Indira Ines Ingrid Inés Irene Iris Isabel Isabella Isabelle
-    Jacqueline Jacqui Jane Janet Janice Janine Jasmine Jeanne Jennifer Jenny Jessica Jill Joan
-    Joanna Joanne Jocelyn Josephine Joyce Judith Judy Julia Julie Juliet June Kamala Karen
-    Katherine Kathleen Kathryn Kathy Katie Katrin Katrina Kavita Kayla Kelli Kimberly Kirsty
-    Kristen Kristin Kylie Lakshmi Laura Lauren Layla Leah Leanne Leila Lillian Linda Lindiwe
-    Lisa Lois Loretta Lori Lorraine Louise Lucia Lucy Lucía Lydia Lynn Madeleine Madison Maeve
-    Maggie Maire Mairead Mairéad Margaret Maria Mariam Marian Marie Marilyn Marina Marisol
-    Marsha Martha Mary María Maureen Maxine Meena Megan Megyn Melania Melanie Melissa Meredith
-    Mhairi Mia Michelle Mildred Miriam Molly Monica Morag Máire Nadia Nancy Naomi Natalie
-    Natasha Nathalie Neha Ngozi Nia Niamh Nicole Nikki Nina Nirmala Nisha Njeri Nomsa Nomvula
-    Nora Noura Nuala Olga Olivia Orla Pamela Paola Patricia Paula Pauline Peggy Penny Phyllis
-    Pooja Priscilla Priya Rachel Rania Rebecca Regina Rekha Renee Rita Roberta Rocío Roisin
-    Rosa Rosalind Rose Rosemary Ruth Róisín Sabine Sabrina Sally Samantha Samira Sandra Saoirse
-    Sara Sarah Sarita Savita Shannon Sharon Sheila Shirley Shobha Shona Shreya Sian Silvia
-    Sinead Sinéad Siobhan Siobhán Siân Sofia Sofía Sonia Sophia Sophie Sorcha Stacey Stephanie
-    Sunita Susan Suzanne Swati Sylvia Tamara Tammy Tanya Teresa Thandi Theresa Tiffany Tina
-    Tracey Tracy Ulrike Ursula Usha Valentina Valerie Vanessa Veronica Victoria Violet Virginia
-    Vivian Wanda Wanjiku Wendy Whitney Yasmin Yolanda Yvonne Zainab Zanele Zoe Áine
+    Abigail Ada Aditi Adriana Agnes Ailbhe Aileen Ailsa Aine Aisha Aisling Alejandra
+    Alexandra Alexis Alice Alicia Alison Allison Amal Amanda Amber Amelia Amina Amira Amy
+    Ana Andrea Angela Angelina Anita Anjali Ann Anna Anne Annette Annie Antonia Aoife Asha
+    Ashley Audrey Ayanna Barbara Beatrice Beatriz Becky Belinda Bethan Betsy Betty Beverly
+    Bonnie Brenda Brid Bridget Brigitte Brittany Bronagh Bronwyn Bríd Camila Caoimhe Carla
+    Carly Carmen Carol Caroline Carolyn Catherine Catriona Cecile Cecilia Cerys Charlotte
+    Chelsea Cheryl Chiara Chioma Christina Christine Cindy Claire Clara Claudia Clodagh
+    Colleen Connie Constance Cynthia Céline Daisy Daniela Danielle Daphne Debbie Deborah
+    Debra Deirdre Denise Diana Diane Dina Divya Donna Doris Dorothy Edith Eileen Eilís
+    Elaine Eleanor Elena Elise Elizabeth Ella Ellen Elsa Emily Emma Erica Erin Esther Eva
+    Eve Evelyn Fatima Fiona Fionnuala Florence Frances Francesca Gabriela Gabrielle Gail
+    Geeta Gemma Gillian Gina Giulia Gloria Grace Grainne Gretchen Gráinne Gwen Gwyneth Hanan
+    Hannah Harriet Hazel Heather Heidi Helen Hessa Hillary Holly Huda Huma Ilhan Imogen
+    Indira Ines Ingrid Inés Irene Iris Isabel Isabella Isabelle Jacqueline Jacqui Jane Janet
+    Janice Janine Jasmine Jeanne Jennifer Jenny Jessica Jill Joan Joanna Joanne Jocelyn
+    Josephine Joyce Judith Judy Julia Julie Juliet June Kamala Karen Katherine Kathleen
+    Kathryn Kathy Katie Katrin Katrina Kavita Kayla Kelli Kimberly Kirsty Kristen Kristin
+    Kylie Lakshmi Latifa Laura Lauren Layla Leah Leanne Leila Lillian Lina Linda Lindiwe
+    Lisa Lois Loretta Lori Lorraine Louise Lucia Lucy Lucía Lydia Lynn Madeleine Madison
+    Maeve Maggie Maire Mairead Mairéad Margaret Maria Mariam Marian Marie Marilyn Marina
+    Marisol Marsha Martha Mary Maryam María Maureen Maxine Meena Megan Megyn Melania Melanie
+    Melissa Meredith Mhairi Mia Michelle Mildred Miriam Molly Mona Monica Morag Máire Nadia
+    Nancy Naomi Natalie Natasha Nathalie Neha Ngozi Nia Niamh Nicole Nikki Nina Nirmala
+    Nisha Njeri Nomsa Nomvula Noor Nora Noura Nuala Olga Olivia Orla Pamela Paola Patricia
+    Paula Pauline Peggy Penny Phyllis Pooja Priscilla Priya Rachel Rania Rebecca Reem Regina
+    Rekha Renee Rita Roberta Rocío Roisin Rosa Rosalind Rose Rosemary Ruth Róisín Sabine
+    Sabrina Sally Salma Samantha Samira Sandra Saoirse Sara Sarah Sarita Savita Shaikha
+    Shannon Sharon Sheila Shirley Shobha Shona Shreya Sian Silvia Sinead Sinéad Siobhan
+    Siobhán Siân Sofia Sofía Sonia Sophia Sophie Sorcha Stacey Stephanie Sunita Susan
+    Suzanne Swati Sylvia Tamara Tammy Tanya Teresa Thandi Theresa Tiffany Tina Tracey Tracy
+    Ulrike Ursula Usha Valentina Valerie Vanessa Veronica Victoria Violet Virginia Vivian
+    Wanda Wanjiku Wendy Whitney Yasmin Yolanda Yvonne Zainab Zanele Zoe Áine
     """
 )
 
@@ -517,35 +519,38 @@ FEMALE_FIRST_NAMES: tuple[str, ...] = _word_list(
 #: :data:`FEMALE_FIRST_NAMES`).
 MALE_FIRST_NAMES: tuple[str, ...] = _word_list(
     """
-    Aaron Abdul Adam Adrian Ahmed Ajay Al Alan Alasdair Albert Alberto Alejandro Alessandro
-    Alexander Alfie Alfred Ali Alistair Allen Alvin Amit Anders Andres Andrew Andrés Andy
-    Angelo Anil Anthony Antonio Arjun Arnold Arthur Arun Ashok Barack Barry Ben Benjamin
-    Bernard Bernie Bill Billy Bob Bobby Bongani Brad Bradley Brandon Brendan Brett Brian Bruce
-    Bryan Callum Carl Carlos Cathal Chad Charles Charlie Chidi Chuck Ciaran Ciarán Cillian
-    Clarence Clifford Clive Colin Colm Conor Cormac Craig Curtis Dafydd Dale Dan Daniel Danny
-    Darragh Darrell Darren Dave David Declan Deepak Dennis Derek Dermot Diarmuid Dick Didier
-    Diego Dieter Dinesh Dominic Don Donal Donald Douglas Duncan Dwight Dylan Dónal Eamon Eamonn
-    Earl Ed Eddie Edgar Eduardo Edward Eli Elijah Elliot Emeka Emmanuel Enda Eoin Eric Ernest
-    Euan Eugene Evan Ewan Faisal Felix Fergal Fernando Finbarr Fintan Francis Francisco Frank
-    Franklin François Fred Frederick Gabriel Gareth Gary Gavin Gene Geoff Geoffrey George
-    Gerald Gilbert Giles Giovanni Giuseppe Glenn Gordon Graham Greg Gregory Hal Hamish Hank
-    Hans Harish Harold Harry Hector Helmut Henry Herbert Howard Hugh Hugo Iain Ian Isaac Ivan
-    Jack Jacob Jacques Jake James Jared Jason Javier Jeb Jeff Jeffrey Jens Jeremy Jerome Jerry
-    Jesse Jim Jimmy Joe Joel John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua José Juan
-    Julian Justin Jürgen Karim Karl Keith Ken Kenneth Kevin Khalid Kieran Killian Klaus Kofi
-    Kurt Kwame Kyle Lachlan Lance Larry Lars Lawrence Leon Leonard Liam Lloyd Louis Luis Luke
-    Mahesh Malcolm Mandla Manoj Manuel Marco Marcus Mario Mark Martin Marvin Matt Matteo
-    Matthew Maurice Max Michael Micheál Miguel Mike Mitch Mitchell Mohammed Muhammad Mukesh
-    Mustafa Nabil Naresh Nathan Neil Niall Nicholas Nick Nigel Nils Nitin Norman Oisin Oisín
-    Oliver Omar Oscar Owain Pablo Padraig Patrick Paul Pedro Pete Peter Philip Philippe Phillip
-    Pierre Pradeep Prakash Pádraig Rafael Rahul Rajesh Rakesh Ralph Ramesh Ramon Ramón Randy
-    Raul Ravi Ray Raymond Raúl Reggie Reince Rhys Ricardo Richard Rick Ricky Rob Robert Roberto
-    Rodney Roger Rohit Ron Ronald Rory Roy Ruairi Ruairí Rupert Russell Ryan Sachin Sam Samir
-    Samuel Sanjay Sanjeev Santosh Scott Seamus Sean Sergio Seth Seán Shane Shawn Sipho Stanley
-    Stefan Stephen Steve Steven Stuart Sunil Suresh Sven Séamus Tadhg Tariq Ted Terrence Thabo
-    Themba Theodore Thierry Thomas Tim Timothy Toby Todd Tom Tommy Tomás Tony Travis Trevor
-    Trey Troy Tunde Victor Vijay Vikram Vincent Walid Walter Wayne Wesley William Willie
-    Wolfgang Yusuf Zachary Éamon
+    Aaron Abdul Abdulla Abdullah Adam Adrian Ahmad Ahmed Ajay Al Alan Alasdair Albert
+    Alberto Alejandro Alessandro Alexander Alfie Alfred Ali Alistair Allen Alvin Amit Anders
+    Andres Andrew Andrés Andy Angelo Anil Anthony Antonio Arjun Arnold Arthur Arun Ashok
+    Ayman Barack Barry Ben Benjamin Bernard Bernie Bilal Bill Billy Bob Bobby Bongani Brad
+    Bradley Brandon Brendan Brett Brian Bruce Bryan Callum Carl Carlos Cathal Chad Charles
+    Charlie Chidi Chuck Ciaran Ciarán Cillian Clarence Clifford Clive Colin Colm Conor
+    Cormac Craig Curtis Dafydd Dale Dan Daniel Danny Darragh Darrell Darren Dave David
+    Declan Deepak Dennis Derek Dermot Diarmuid Dick Didier Diego Dieter Dinesh Dominic Don
+    Donal Donald Douglas Duncan Dwight Dylan Dónal Eamon Eamonn Earl Ed Eddie Edgar Eduardo
+    Edward Eli Elijah Elliot Emeka Emmanuel Enda Eoin Eric Ernest Euan Eugene Evan Ewan Fadi
+    Fahad Faisal Felix Fergal Fernando Finbarr Fintan Francis Francisco Frank Franklin
+    François Fred Frederick Gabriel Gareth Gary Gavin Gene Geoff Geoffrey George Gerald
+    Gilbert Giles Giovanni Giuseppe Glenn Gordon Graham Greg Gregory Hal Hamad Hamish Hamza
+    Hank Hans Harish Harold Harry Hassan Hector Helmut Henry Herbert Howard Hugh Hugo
+    Hussein Iain Ian Ibrahim Imran Isaac Ivan Jack Jacob Jacques Jake James Jared Jason
+    Jassim Javier Jeb Jeff Jeffrey Jens Jeremy Jerome Jerry Jesse Jim Jimmy Joe Joel John
+    Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua José Juan Julian Justin Jürgen Karim
+    Karl Keith Ken Kenneth Kevin Khalid Kieran Killian Klaus Kofi Kurt Kwame Kyle Lachlan
+    Lance Larry Lars Lawrence Leon Leonard Liam Lloyd Louis Luis Luke Mahesh Mahmoud Majid
+    Malcolm Mandla Manoj Mansour Manuel Marco Marcus Mario Mark Martin Marvin Matt Matteo
+    Matthew Maurice Max Michael Micheál Miguel Mike Mitch Mitchell Mohamed Mohammed Mohsen
+    Muhammad Mukesh Mustafa Nabil Naresh Nasser Nathan Neil Niall Nicholas Nick Nigel Nils
+    Nitin Norman Oisin Oisín Oliver Omar Osama Oscar Owain Pablo Padraig Patrick Paul Pedro
+    Pete Peter Philip Philippe Phillip Pierre Pradeep Prakash Pádraig Rafael Rahul Rajesh
+    Rakesh Ralph Ramesh Rami Ramon Ramón Randy Rashid Raul Ravi Ray Raymond Raúl Reggie
+    Reince Rhys Ricardo Richard Rick Ricky Rob Robert Roberto Rodney Roger Rohit Ron Ronald
+    Rory Roy Ruairi Ruairí Rupert Russell Ryan Sachin Saeed Salem Sam Samir Samuel Sanjay
+    Sanjeev Santosh Scott Seamus Sean Sergio Seth Seán Shane Shawn Sipho Stanley Stefan
+    Stephen Steve Steven Stuart Sultan Sunil Suresh Sven Séamus Tadhg Tariq Ted Terrence
+    Thabo Themba Theodore Thierry Thomas Tim Timothy Toby Todd Tom Tommy Tomás Tony Travis
+    Trevor Trey Troy Tunde Victor Vijay Vikram Vincent Walid Walter Wayne Wesley William
+    Willie Wolfgang Yasser Yousef Youssef Yusuf Zachary Ziad Éamon
     """
 )
 
@@ -1063,8 +1068,8 @@ TITLE_NOUNS: tuple[str, ...] = (
     "father", "fellow", "firefighter", "fisherman", "fitter", "flautist", "foreman",
     "formworker", "founder", "freelancer", "friend", "front-runner", "frontbencher",
     "frontrunner", "fundraiser", "garda", "general", "geographer", "geologist", "geriatrician",
-    "governor", "governor-general", "graduate", "grandfather", "grandmother", "groundsman",
-    "guard", "guest", "gynaecologist", "gynecologist", "haematologist", "handler",
+    "governor", "governor-general", "graduate", "grandfather", "grandmother", "grocer",
+    "groundsman", "guard", "guest", "gynaecologist", "gynecologist", "haematologist", "handler",
     "harbormaster", "harbourmaster", "harpist", "hawker", "head", "hematologist", "historian",
     "holidaymaker", "homeowner", "hopeful", "host", "householder", "housekeeper", "husband",
     "immunologist", "impersonator", "incumbent", "insider", "inspector", "inspector-general",
@@ -1101,11 +1106,11 @@ TITLE_NOUNS: tuple[str, ...] = (
     "surveyor", "survivor", "sweeper", "tahsildar", "taoiseach", "td", "teacher", "technician",
     "teller", "tenant", "tourist", "toxicologist", "trader", "tradie", "trainee", "traveler",
     "traveller", "treasurer", "treasurer-general", "trucker", "truckie", "trumpeter", "trustee",
-    "tugmaster", "tumuaki", "tycoon", "tánaiste", "umpire", "uncle", "usher", "vendor",
-    "veteran", "veterinarian", "vice", "vice-chair", "vice-chairman", "vice-chancellor",
-    "vice-president", "vice-principal", "victim", "violinist", "violist", "virologist",
-    "volunteer", "voter", "waiter", "waitress", "warden", "welder", "wharfie", "whip", "widow",
-    "wife", "witness", "worker", "writer",
+    "tugmaster", "tumuaki", "tycoon", "tánaiste", "umpire", "uncle", "under-secretary",
+    "undersecretary", "usher", "vendor", "veteran", "veterinarian", "vice", "vice-chair",
+    "vice-chairman", "vice-chancellor", "vice-president", "vice-principal", "victim",
+    "violinist", "violist", "virologist", "volunteer", "voter", "waiter", "waitress", "warden",
+    "welder", "wharfie", "whip", "widow", "wife", "witness", "worker", "writer",
 )  # fmt: skip
 
 #: Modifiers that may precede a title noun: ``former``, ``acting``, ``presidential``.
