@@ -57,7 +57,6 @@ from ._org_names import _lazy
 from ._questions import unnamed_questions
 from ._single_marks import single_mark_pairs
 from ._speakers import Kind
-from ._transcripts import turn_kind
 
 __all__ = ["find_attribution", "find_quotes"]
 
@@ -374,7 +373,7 @@ def _ordered(
     the records are built: a long text has thousands, for the garbage collector to
     count.)"""
     items: list[_Item] = [(q.start, q.end, q.kind, q.cue, False) for q in quotes]
-    items.extend((a, b, turn_kind(cue) or QuoteKind.INDIRECT, cue, False) for a, b, cue in indirect)
+    items.extend((a, b, QuoteKind.INDIRECT, cue, False) for a, b, cue in indirect)
     items.extend((q.start, q.end, q.kind, q.cue, True) for q in fragments)
     items.extend((a, b, QuoteKind.INDIRECT, None, False) for a, b in questions)
     # (by end, then stably by start: the order of (start, end), with keys that are ints,

@@ -1,4 +1,4 @@
-"""Interviews printed as a transcript: each turn is a direct quotation of its speaker.
+"""Interviews printed as a transcript: each turn is a report of its speaker's words.
 
 Two layouts, read paragraph by paragraph:
 
@@ -12,10 +12,11 @@ Two layouts, read paragraph by paragraph:
   the one interviewed (``The Star sat down with organiser Alana Colquhoun``,
   ``Ana Ruiz spoke to the Courier``); the questions are the outlet's, no one's quotation.
 
-Turns are found here, before the other reported speech (:mod:`._indirect` leaves their
-paragraphs alone), and handed on as :class:`~._indirect.Reported` clauses whose cue is
-:attr:`~._attribution.How.TRANSCRIPT`: records of kind ``direct``. Each paragraph is read
-once and the names are looked up in one index of the text: linear in its length.
+Turns are found here, before the other reported speech (:mod:`._indirect` reads none
+inside them), and handed on as :class:`~._indirect.Reported` clauses whose cue is
+:attr:`~._attribution.How.TRANSCRIPT`: records of kind ``indirect``, as words that no
+quotation marks enclose are (:class:`~laborquotes.QuoteKind`), with the colon as their
+cue. Each paragraph is read once; each label's name is looked for once, before it.
 """
 
 from __future__ import annotations
@@ -24,12 +25,11 @@ from collections.abc import Iterator
 
 from ._attribution import Cue, How
 from ._marks import Structure
-from ._model import QuoteKind
 from ._patterns import lazy
 from ._speakers import Cand, Kind, speaker_forward
 from ._vocab import INTERVIEW_LEADS
 
-__all__ = ["TranscriptTurn", "transcript_turns", "turn_kind"]
+__all__ = ["TranscriptTurn", "transcript_turns"]
 
 #: A turn's label: a surname in capitals (``HOLLOWAY``, ``McKENZIE``, ``O'BRIEN``), up to
 #: three words, or ``Q``/``A``; then a colon and the turn's words on the same line.
@@ -42,8 +42,9 @@ _TURN = r"""
     )
     [ \t]*+ (?P<colon> : ) [ \t]++ (?= \S )
 """
-#: The words that introduce the interviewee before a name (``sat down with``).
-_INTERVIEW_REACH = 600
+#: How far before the first question the interviewee is looked for (a headline's ``Q&A
+#: with ...`` and the paragraphs that introduce the interview).
+_INTERVIEW_REACH = 3000
 #: A transcript has at least this many turns of each kind it uses.
 _MIN_TURNS = 2
 
@@ -68,11 +69,6 @@ class TranscriptTurn:
         self.start = start
         self.end = end
         self.cue = cue
-
-
-def turn_kind(cue: Cue | None) -> QuoteKind | None:
-    """``direct`` for a transcript turn's cue, else ``None``."""
-    return QuoteKind.DIRECT if cue is not None and cue.how is How.TRANSCRIPT else None
 
 
 def _labelled(text: str, st: Structure) -> Iterator[tuple[int, int, int, int, str]]:
@@ -145,14 +141,30 @@ def _usual_case(surname: str) -> str:
 
 
 def _interviewee(text: str, first_question: int) -> Cand | None:
-    """The person the paragraphs before the first question introduce as interviewed
-    (``sat down with organiser Alana Colquhoun``): the last such phrase there."""
+    """The person the paragraphs before the first question introduce as interviewed:
+    of the people named after an interview's words there (``Q&A with Vice President Ana
+    Ruiz``, ``The Star sat down with organiser Ana Ruiz``), the one whose surname the
+    text writes most (``Ruiz spoke with the Post's Tom Lee``: the guest is the one the
+    article is about, not the interviewer)."""
     lo = max(0, first_question - _INTERVIEW_REACH)
-    last = None
+    best: tuple[int, Cand] | None = None
     for m in _interview_re().finditer(text, lo, first_question):
-        last = m
-    if last is None:
-        return None
-    end = text.find("\n", last.end(), first_question)
-    cand = speaker_forward(text, last.end(), first_question if end < 0 else end)
-    return cand if cand is not None and cand.kind is Kind.PERSON else None
+        end = _sentence_end(text, m.end(), first_question)
+        cand = speaker_forward(text, m.end(), end)
+        if cand is None or cand.kind is not Kind.PERSON:
+            continue
+        mentions = text.count(" " + cand.name.split()[-1])
+        if best is None or mentions > best[0]:
+            best = (mentions, cand)
+    return None if best is None else best[1]
+
+
+def _sentence_end(text: str, start: int, stop: int) -> int:
+    """Where the sentence or the line that runs from *start* ends, before *stop*."""
+    m = _sentence_end_re().search(text, start, stop)
+    return stop if m is None else m.start()
+
+
+@lazy
+def _sentence_end_re() -> str:
+    return r"(?<! \b \p{Lu} ) [.!?] (?= \s ) | \n"

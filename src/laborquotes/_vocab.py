@@ -1941,7 +1941,7 @@ WORKPLACE_NOUNS: tuple[str, ...] = (
 #: Words that introduce an interview's guest before their name (``The Star sat down
 #: with organiser Ana Ruiz``), read before a transcript's first question.
 INTERVIEW_LEADS: tuple[str, ...] = (
-    "caught up with", "interview with", "interviewed", "sat down with", "spoke to",
+    "Q&A with", "caught up with", "interview with", "interviewed", "sat down with", "spoke to",
     "spoke with", "talked to", "talked with",
 )  # fmt: skip
 
