@@ -481,6 +481,8 @@ def owner_names(text: str) -> frozenset[str]:
         words = (m.group("after") or m.group("before")).split(" ")
         while words and words[-1] in ("of", "and", "&"):
             words.pop()
+        if words[:1] == ["The"]:
+            del words[0]  # (``The Acme Group, which owns the mill``)
         if len(words) > 1 or (words and words[0].isupper()):
             out.add(" ".join(words).rstrip(".,"))
     return frozenset(out)

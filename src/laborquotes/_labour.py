@@ -1229,9 +1229,8 @@ def _description_title(name: str) -> str | None:
         if w in _DESCRIPTION_STOPS and not inside:
             break
         nationality = demonym_length(words, i)  # (``A senior Chinese official``)
-        if nationality and words[i + nationality : i + nationality + 1] != [
-            words[i + nationality].lower() if i + nationality < len(words) else ""
-        ]:
+        after = words[i + nationality] if i + nationality < len(words) else ""
+        if nationality and after[:1].isupper():
             nationality = 0  # (``A Welsh Government spokesperson``: part of a name)
         body.extend(words[i : i + nationality])
         if w[:1].islower() and not inside:

@@ -914,7 +914,6 @@ def _after_age(words: list[str]) -> str:
     return " ".join(words)
 
 
-@functools.lru_cache(maxsize=_SPLIT_TITLE_CACHE)
 def _office_scoped_at(text: str) -> tuple[str, str] | None:
     """``Director of Occupational Safety at the Labour Ministry``, ``undersecretary for
     Emiratisation affairs at the ministry``: an office, its scope of capitalized words
@@ -943,6 +942,7 @@ _office_scoped_re = lazy(
 )
 
 
+@functools.lru_cache(maxsize=_SPLIT_TITLE_CACHE)
 def split_title(text: str) -> tuple[str | None, str | None]:
     """Split a descriptor into ``(title, organization)``.
 

@@ -47,6 +47,10 @@ _TURN = r"""
 _INTERVIEW_REACH = 3000
 #: A transcript has at least this many turns of each kind it uses.
 _MIN_TURNS = 2
+#: At most this many speakers' names are looked for, and this many mentions of each (or
+#: interview words) read, so that a text of many labels stays linear.
+_MAX_SPEAKERS = 12
+_MAX_TRIES = 20
 
 
 @lazy
@@ -96,7 +100,9 @@ def transcript_turns(text: str, st: Structure) -> list[TranscriptTurn]:
         people: dict[str, Cand | None] = {}
         for ls, colon, a, b, label in named:
             if label not in people:
-                people[label] = _named_by(text, label, ls)
+                # (a bounded number of speakers is looked for: each is a scan before it)
+                found_by = len(people) < _MAX_SPEAKERS
+                people[label] = _named_by(text, label, ls) if found_by else None
             cand = people[label]
             if cand is not None:
                 out.append(TranscriptTurn(a, b, Cue(cand, colon, colon + 1, How.TRANSCRIPT)))
@@ -120,7 +126,9 @@ def _named_by(text: str, label: str, at: int) -> Cand | None:
     surname = label.split()[-1]
     written = _usual_case(surname)
     pos = text.find(" " + written, 0, at)
-    while pos >= 0:
+    for _ in range(_MAX_TRIES):
+        if pos < 0:
+            break
         word_start = pos
         while word_start > 0 and not text[word_start - 1].isspace():
             word_start -= 1
@@ -148,7 +156,9 @@ def _interviewee(text: str, first_question: int) -> Cand | None:
     article is about, not the interviewer)."""
     lo = max(0, first_question - _INTERVIEW_REACH)
     best: tuple[int, Cand] | None = None
-    for m in _interview_re().finditer(text, lo, first_question):
+    for k, m in enumerate(_interview_re().finditer(text, lo, first_question)):
+        if k == _MAX_TRIES:
+            break
         end = _sentence_end(text, m.end(), first_question)
         cand = speaker_forward(text, m.end(), end)
         if cand is None or cand.kind is not Kind.PERSON:
