@@ -33,6 +33,15 @@ def _speakers(text: str) -> dict[str, Found]:
     return out
 
 
+def _quoted(text: str) -> list[tuple[laborquotes.Quote, laborquotes.Speaker]]:
+    """Each attributed quotation of *text* with its speaker."""
+    return [
+        (q, q.attribution.speaker)
+        for q in laborquotes.parse(text).quotes
+        if q.attribution is not None
+    ]
+
+
 # --------------------------------------------------------------------------- legislators
 
 #: ``MS`` (a member of the Senedd) and ``MLC`` are a legislator's letters before a name
@@ -309,7 +318,7 @@ def test_a_statement_made_with_a_phrase_before_its_maker() -> None:
         "In a statement issued after the stoppage, the council said no jobs would go.\n\n"
         '"We have roads to mend," the statement said.'
     )
-    names = {q.text: q.attribution.speaker.name for q in laborquotes.parse(text).quotes}
+    names = {q.text: sp.name for q, sp in _quoted(text)}
     assert names["We have roads to mend,"] == "the council"
 
 
@@ -318,7 +327,7 @@ def test_a_statement_of_another_sentence_is_not_the_last_speakers() -> None:
         "The union said in a statement that it would strike. Acme said the offer stood.\n\n"
         '"We are ready," the statement said.'
     )
-    names = {q.text: q.attribution.speaker.name for q in laborquotes.parse(text).quotes}
+    names = {q.text: sp.name for q, sp in _quoted(text)}
     assert names["We are ready,"] != "Acme"
 
 
