@@ -212,6 +212,7 @@ def test_an_employers_owner_is_the_employer_side(text: str) -> None:
         ("The plant, operated by Norvale Steel, shut.", {"Norvale Steel"}),
         ("The depot's operator, Tarn Buses, said so.", {"Tarn Buses"}),
         ("The plant is run by the city.", set()),
+        ("The mine is owned by Corvala.", {"Corvala"}),
     ],
 )
 def test_owner_names(text: str, names: set[str]) -> None:

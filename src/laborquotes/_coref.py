@@ -2348,11 +2348,18 @@ _SIDE_ROLES = frozenset((Role.UNION_OFFICIAL, Role.EMPLOYER, Role.GOVERNMENT))
 
 def _other_side(title: str | None, reference: str) -> bool:
     """Whether a person of *title* and the title *reference* (``the minister``) stand on
-    two sides: a union's office and a minister's are two people."""
+    two sides: a union's office and a minister's are two people, and so are a nurse and
+    an MP."""
     if not title:
         return False
     mine, theirs = person_role(title, None), person_role(reference, None)
+    if theirs is Role.GOVERNMENT and mine in _NOT_OFFICE_ROLES:
+        return True  # (``Nurse Ana Ruiz ... the Labour MP said``: two people)
     return mine in _SIDE_ROLES and theirs in _SIDE_ROLES and mine is not theirs
+
+
+#: Roles of people who hold no public office: a politician's title never refers to one.
+_NOT_OFFICE_ROLES = frozenset((Role.EXPERT, Role.MEDIA, Role.WORKER))
 
 
 #: Title nouns that, after ``the``, name a company (``the rail operator said``).

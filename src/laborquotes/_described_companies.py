@@ -22,10 +22,14 @@ candidates; each name is read in a bounded window, so the work is linear.
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Iterator, Sequence
 
+import regex
+
+from . import _places as places
 from ._dates import CALENDAR_NAMES
-from ._dispute import expert_affiliation
+from ._dispute import expert_affiliation, owner_mentions
 from ._model import Organization, OrganizationIndex, OrgKind
 from ._org_names import LEGAL_ABBREVIATIONS
 from ._owners import is_given_name
@@ -97,14 +101,42 @@ def _name_before_re() -> str:
 
 def _described(text: str) -> Iterator[tuple[int, str, OrgKind]]:
     """The names an apposition after them or a kind of business before them describes,
-    with where each starts and the kind its description tells, in order."""
+    and the names written as a workplace's owner or operator (``the operator, Tarn
+    Buses,``; :func:`~._dispute.owner_mentions`), with where each starts and the kind
+    its description tells, in order."""
     after = ((m.start(), m.end()) for m in _apposition_re().finditer(text))
     before = ((m.end(), -1) for m in _kind_before_re().finditer(text))
-    for at, end in heapq.merge(after, before, key=lambda h: h[0]):
+    owners = {
+        at: name
+        for at, name in itertools.islice(owner_mentions(text, people=False), MAX_DESCRIBED)
+        if _owner_named(name) and not _written_longer(text, name)
+    }
+    for at, end in heapq.merge(after, before, ((at, -2) for at in owners), key=lambda h: h[0]):
+        if end == -2:
+            yield at, owners[at], OrgKind.EMPLOYER
+            continue
         hit = name_before(text, at) if end >= 0 else _name_after(text, at)
         if hit is not None:
             described = text[at:end] if end >= 0 else _lead_words(text, at)
             yield (*hit, _kind(described))
+
+
+def _written_longer(text: str, name: str) -> bool:
+    """Whether *text* writes *name* elsewhere as the first words of a longer name
+    (``Lakefront`` of ``Lakefront University Health``): the longer one is the company."""
+    return regex.search(rf"(?<![\w-]){regex.escape(name)} \p{{Lu}}", text) is not None
+
+
+def _owner_named(name: str) -> bool:
+    """Whether an owner's *name* may be a company's: no person's (``owned by Tom
+    Hale``), no place's (``run by Ontario``), no sentence's opener, no month or day."""
+    first = name.split(" ", 1)[0]
+    return not (
+        first in _NOT_FIRST
+        or first in CALENDAR_NAMES
+        or is_given_name(first)
+        or places.is_region(name)
+    )
 
 
 def _lead_words(text: str, at: int) -> str:
@@ -195,13 +227,19 @@ def name_before(text: str, at: int) -> tuple[int, str] | None:
     return at - len(name), name
 
 
+def _first_words(name: str, orgs: Sequence[Organization]) -> bool:
+    """Whether *name* is the first words of an organization's name (``Lakefront`` of
+    ``Lakefront University Health``): that organization, written short."""
+    return any(o.name.startswith(name + " ") for o in orgs)
+
+
 def with_described_companies(text: str, orgs: Sequence[Organization]) -> list[Organization]:
     """*orgs* and the companies *text* describes as a business in apposition (see the
     module), each with every place its name is written, in order of first mention."""
     index = OrganizationIndex(orgs)
     found: dict[str, tuple[int, OrgKind]] = {}
     for at, name, kind in _described(text):
-        if name in found or index.find(name) is not None:
+        if name in found or index.find(name) is not None or _first_words(name, orgs):
             continue
         if _affiliated(text, at):
             continue  # (``an analyst at Pennock Stirling, the bank``: a third party)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ._marks import TITLE_ABBREVIATIONS
 from ._model import Dispute, DisputeAction, Organization, OrgKind, Span
@@ -59,6 +59,8 @@ __all__ = [
     "find_dispute",
     "introduced_as_employer",
     "lowered",
+    "owned_by",
+    "owner_mentions",
     "owner_names",
 ]
 
@@ -195,15 +197,15 @@ WORKFORCE_WORDS: tuple[str, ...] = (
     "cleaners", "clerks", "collectors", "conductors", "controllers", "cooks", "couriers",
     "crew", "crews", "custodians", "dancers", "dentists", "dishwashers", "dispatchers",
     "dockers", "dockworkers", "doctors", "drivers", "electricians", "employees", "engineers",
-    "farmworkers", "firefighters", "fishermen", "guards", "handlers", "housekeepers", "interns",
-    "janitors", "journalists", "laborers", "labourers", "lecturers", "librarians", "loggers",
-    "longshore workers", "longshoremen", "machinists", "mechanics", "members", "midwives",
-    "miners", "musicians", "nurses", "operators", "orderlies", "packers", "paramedics",
-    "performers", "pharmacists", "physicians", "pilots", "plumbers", "porters", "posties",
-    "postmen", "radiographers", "riders", "sailors", "seafarers", "servers", "sonographers",
-    "sorters", "staff", "staffers", "steelworkers", "stevedores", "surgeons", "teachers",
-    "technicians", "therapists", "tradesmen", "tradespeople", "truckies", "union", "unions",
-    "welders", "wharfies", "workers", "workforce", "writers",
+    "farmworkers", "firefighters", "fishermen", "guards", "handlers", "helpers", "housekeepers",
+    "interns", "janitors", "journalists", "laborers", "labourers", "lecturers", "librarians",
+    "loggers", "longshore workers", "longshoremen", "machinists", "mechanics", "members",
+    "midwives", "miners", "musicians", "nurses", "operators", "orderlies", "packers",
+    "paramedics", "performers", "pharmacists", "physicians", "pilots", "plumbers", "porters",
+    "posties", "postmen", "radiographers", "riders", "sailors", "seafarers", "servers",
+    "sonographers", "sorters", "staff", "staffers", "steelworkers", "stevedores", "surgeons",
+    "teachers", "technicians", "therapists", "tradesmen", "tradespeople", "truckies", "union",
+    "unions", "welders", "wharfies", "workers", "workforce", "writers",
 )  # fmt: skip
 
 #: Words of a public or other body's name that make it an employer (``the city council``,
@@ -435,57 +437,67 @@ OWNER_PARTICIPLES: tuple[str, ...] = ("managed", "operated", "owned", "run")
 
 
 @lazy
-def _owner_after_re() -> str:
-    """Right after an organization's name: ``, which owns``, ``, the owner of``."""
-    return rf"""
-        [ \t]*+ , [ \t]++
-        (?: (?: which | that ) [ \t]++ (?i: {alternation(OWNER_VERBS)} )
-          | (?: the | its ) [ \t]++ (?i: {alternation(OWNER_NOUNS)} ) [ \t]++ of
-        ) (?! [\w-] )
-    """
-
-
-@lazy
-def _owner_before_re() -> str:
-    """Right before an organization's name: ``owned by``, ``the hospital's owner,``."""
-    return rf"""
-        (?: (?<! [\w-] ) (?i: {alternation(OWNER_PARTICIPLES)} ) [ \t]++ by
-          | ['’] s [ \t]++ (?i: {alternation(OWNER_NOUNS)} ) [ \t]*+ ,
-        ) [ \t]++ (?: the [ \t]++ )? $
-    """
-
-
-#: How far before a name its owner's words are read.
-_OWNER_REACH = 40
-
-
-@lazy
 def _owner_cue_re() -> str:
     """An owner's words with its name after them (``owned by X``, ``the hospital's
-    owner, X``) or before them (``X, which owns``)."""
-    name = r"\p{Lu} [\w&'’.\-]*+ (?: [ ] (?: of | and | & | \p{Lu} [\w&'’.\-]*+ ) ){0,5}+"
+    owner, X``, ``the operator, X,``) or before them (``X, which owns``; ``X, the
+    owner of``, which may be a person's)."""
+    name = r"\p{Lu} [\w&'’.\-]*+ (?: [ ] (?: of | and | for | & | \p{Lu} [\w&'’.\-]*+ ) ){0,7}+"
+    nouns = rf"(?i: {alternation(OWNER_NOUNS)} )"
+    verbs = rf"(?: which | that ) [ \t]++ (?i: {alternation(OWNER_VERBS)} ) (?! [\w-] )"
     return rf"""
         (?: (?<! [\w-] ) (?i: {alternation(OWNER_PARTICIPLES)} ) [ \t]++ by
-          | ['’] s [ \t]++ (?i: {alternation(OWNER_NOUNS)} ) [ \t]*+ ,
+          | (?: ['’] s | s ['’] | (?<! [\w-] ) (?: the | its ) ) [ \t]++ {nouns} [ \t]*+ ,
         ) [ \t]++ (?: the [ \t]++ )? (?P<after> {name} )
-      | (?P<before> {name} ) (?= {_owner_after_re().pattern} )
+      | (?P<before> {name} )
+        (?= [ \t]*+ , [ \t]++ {verbs} )
+      | (?P<person> {name} )
+        (?= [ \t]*+ , [ \t]++ (?: the | its ) [ \t]++ {nouns} [ \t]++ of (?! [\w-] ) )
     """
 
 
-def owner_names(text: str) -> frozenset[str]:
-    """The names *text* writes as an employer's owner or operator (``Golden Coast
-    Health, which owns the hospital``, ``St Jude's is run by Mercy Health``), without
-    a last ``of`` or ``and``: the employer side, with the workplace they own."""
-    out = set()
+def owner_mentions(text: str, *, people: bool = True) -> Iterator[tuple[int, str]]:
+    """Where *text* writes an employer's owner or operator, and its name (``Golden
+    Coast Health, which owns the hospital``, ``St Jude's is run by Mercy Health``,
+    ``the operator, Tarn Buses,``), to the end of its sentence, without a last ``of``,
+    ``for`` or ``and`` or a first ``The``: the employer side, with the workplace they
+    own. *people*: also a name before ``, the owner of`` (a shop's owner is a person)."""
     for m in _owner_cue_re().finditer(text):
-        words = (m.group("after") or m.group("before")).split(" ")
-        while words and words[-1] in ("of", "and", "&"):
+        group = m.lastgroup or ""
+        if group == "person" and not people:
+            continue
+        at, words = m.start(group), _to_sentence_end(m.group(group).split(" "))
+        while words and words[-1] in _OWNER_NAME_JOINERS:
             words.pop()
         if words[:1] == ["The"]:
             del words[0]  # (``The Acme Group, which owns the mill``)
-        if len(words) > 1 or (words and words[0].isupper()):
-            out.add(" ".join(words).rstrip(".,"))
-    return frozenset(out)
+            at += 4
+        name = " ".join(words).rstrip(".,")
+        if name:
+            yield at, name
+
+
+_OWNER_NAME_JOINERS = ("&", "and", "for", "of")
+
+
+def _to_sentence_end(words: list[str]) -> list[str]:
+    """*words* up to one that ends a sentence (``Committee.`` of ``owned by the
+    Committee. Audit files show``): a full stop after a word of four letters or more."""
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(".") and len(w) > 4 and "." not in w[:-1]:
+            return words[: k + 1]
+    return words
+
+
+def owner_names(text: str) -> frozenset[str]:
+    """The names of :func:`owner_mentions`. (A one-word name is kept: it is only ever
+    compared with an organization's.)"""
+    return frozenset(name for _, name in owner_mentions(text))
+
+
+def owned_by(name: str, owners: frozenset[str]) -> bool:
+    """Whether *name* is one of *owners* (:func:`owner_names`) or their first words
+    (``Golden Coast`` for ``Golden Coast Health``)."""
+    return any(o == name or o.startswith(name + " ") for o in owners)
 
 
 class _Mentions:
@@ -758,16 +770,17 @@ class _Finder:
             if i not in unions and _side(self.text, self.orgs[i], s, e) == "e":
                 self.sides["e"].add(i)
 
-    def owners(self) -> None:
+    def owners(self, owners: frozenset[str]) -> None:
         """An employer's owner or operator is the employer side (``Golden Coast Health,
-        which owns the hospital``, ``the hospital is owned by Bay Path Health``)."""
+        which owns the hospital``, ``the hospital is owned by Bay Path Health``):
+        *owners*, the names the text writes so (:func:`owner_names`)."""
+        if not owners:
+            return
         text, taken = self.text, self.sides["u"] | self.sides["e"]
-        after, before = _owner_after_re(), _owner_before_re()
         for s, e, i in self.mentions.events:
             if i in taken or self.orgs[i].kind is not OrgKind.EMPLOYER:
                 continue
-            lo = max(0, s - _OWNER_REACH)
-            if after.match(text, e) is not None or before.search(text, lo, s) is not None:
+            if owned_by(text[s:e], owners) or owned_by(self.orgs[i].name, owners):
                 self.sides["e"].add(i)
                 taken.add(i)
 
@@ -901,6 +914,13 @@ class ActionWords:
             if _starts_word(text, m.start()) and _labour_use(low, m.start(), m.end())
         ]
         self._marks: tuple[_Marks, _Marks, list[tuple[int, int, bool]]] | None = None
+        self._owners: frozenset[str] | None = None
+
+    def owners(self) -> frozenset[str]:
+        """The names the text writes as an employer's owner (:func:`owner_names`)."""
+        if self._owners is None:
+            self._owners = owner_names(self.text)
+        return self._owners
 
     def marks(self) -> tuple[_Marks, _Marks, list[tuple[int, int, bool]]]:
         """The sentence ends, the workforce words and the references to a side."""
@@ -938,5 +958,5 @@ def find_dispute(
     for h in hits:  # the dispute is established: every action word may name a party
         finder.hit(*h)
     finder.co_mentions()
-    finder.owners()
+    finder.owners(words.owners())
     return finder.dispute()

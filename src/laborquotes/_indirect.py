@@ -2461,12 +2461,17 @@ def _subject_end_ok(text: str, start: int, end: int) -> bool:
         # ``Local 600 said``: a number after a capitalized name.
         prev = text[max(start, k - 16) : k].split()
         return bool(prev) and prev[-1][:1].isupper()
-    return bool(word) and (
-        word[0].isupper()
-        or word.lower() in _SUBJECT_TAILS
-        or word.endswith("s")
-        or (word in _AREA_TAILS and _capitalized_before(text, start, k))
-        or _source_tail_re().search(text, max(start, k - _SOURCE_TAIL_REACH), k) is not None
+    return (
+        bool(word)
+        and (
+            word[0].isupper()
+            or (word[0] in "ht" and word[1:2].isupper())  # (``Ó hEochaidh``, ``an tSaoi``)
+            or (word[1:2] in ("'", "’") and word[2:3].isupper())  # (``d'Entremont``)
+            or word.lower() in _SUBJECT_TAILS
+            or word.endswith("s")
+            or (word in _AREA_TAILS and _capitalized_before(text, start, k))
+            or _source_tail_re().search(text, max(start, k - _SOURCE_TAIL_REACH), k) is not None
+        )
     )
 
 

@@ -45,7 +45,7 @@ from ._dispute import (
     expert_affiliation,
     find_dispute,
     introduced_as_employer,
-    owner_names,
+    owned_by,
 )
 from ._literal_index import LiteralIndex
 from ._marks import unwrapped
@@ -250,7 +250,9 @@ class _Sides:
     side is an employer whatever its kind (a council, a broadcaster), and a company that
     is not on it is a third party."""
 
-    def __init__(self, dispute: Dispute | None, text: str = "") -> None:
+    def __init__(
+        self, dispute: Dispute | None, text: str = "", owners: frozenset[str] = frozenset()
+    ) -> None:
         self.text = text
         self._introduced: dict[str, bool] = {}
         self._academic: frozenset[str] | None = None  # (:meth:`academic_plurals`)
@@ -278,8 +280,8 @@ class _Sides:
         self.written = LiteralIndex(text)
         #: :meth:`sole_company`'s answer, once asked (a one-item list: it may be ``None``).
         self._sole: list[Organization | None] = []
-        #: The employer's owners the text names (:meth:`employs`), read on first use.
-        self._owners: frozenset[str] | None = None
+        #: The employer's owners the text names (:meth:`employs`), as the dispute read them.
+        self._owners = owners
 
     def sole_company(self, art: ArticleOrgs) -> Organization | None:
         """The company an officer with no organization written works for: the
@@ -298,9 +300,14 @@ class _Sides:
 
     def workforce_singulars(self) -> frozenset[str]:
         """The workforce words the text writes in the plural (``guards``), singular
-        (``guard``): one scan of the text, on first use."""
+        (``guard``), and the words it writes before ``workers`` (``ASHA workers``: an
+        ``ASHA`` is one), lower-cased: one scan of the text each, on first use."""
         if self._workforce is None:
-            self._workforce = _singulars(_WORKFORCE_PLURALS(), self.text)
+            found = _WORKFORCE_PLURALS().findall(self.text)
+            kinds = _WORKERS_OF_A_KIND().findall(self.text)
+            self._workforce = frozenset(w.lower()[:-1] for w in found) | frozenset(
+                w.lower() for w in kinds
+            )
         return self._workforce
 
     def spelled(self, orgs: Sequence[Organization], acronym: str) -> Organization | None:
@@ -335,11 +342,7 @@ class _Sides:
         hospital``), by its name or its first words (``Golden Coast``)."""
         if name in self.employer_names or company_short_form(name) in self.employer_names:
             return True
-        if not self.disputed or not name[:1].isupper():
-            return False
-        if self._owners is None:
-            self._owners = owner_names(self.text)
-        return any(o == name or o.startswith(name + " ") for o in self._owners)
+        return self.disputed and name[:1].isupper() and owned_by(name, self._owners)
 
     def unnamed_employer(self, name: str | None, *, described: bool = False) -> bool:
         """Whether *name*, an organization the registry does not know (``Castlebridge
@@ -1763,6 +1766,9 @@ _TRADE_PLURALS = tuple(
     w for w in WORKFORCE_WORDS if w.endswith("s") and " " not in w and w not in _NO_TRADE
 )
 _WORKFORCE_PLURALS = _lazy(rf"(?i)(?<![\w\-])(?:{'|'.join(_TRADE_PLURALS)})(?![\w\-])")
+#: A word before ``workers`` (``ASHA workers``, ``anganwadi workers``): the kind of
+#: worker, which alone may be a person's title (``Kamlesh Devi, an ASHA``).
+_WORKERS_OF_A_KIND = _lazy(r"(?<![\w\-])(\p{L}[\p{L}\-]*+)[ ]workers(?![\w\-])")
 
 
 def _academic_workforce(sides: _Sides, title: str | None) -> bool:
@@ -2192,13 +2198,13 @@ def enrich_article(
     bodies = named_bodies(text)
     found = with_named_bodies(text, found, bodies, government=False)
     found = with_represented_unions(text, found)
-    orgs, dispute = _dispute_and_workplaces(text, tuple(found))
+    orgs, dispute, owners = _dispute_and_workplaces(text, tuple(found))
     orgs = tuple(with_named_bodies(text, orgs, bodies))
     quotes = whole_org_speakers(text, orgs, quotes)
     dispute = with_public_employer(text, dispute, orgs, quotes)
     art = ArticleOrgs(text, orgs, reg)
     art.add_forms(_company_short_forms(orgs))
-    sides = _Sides(dispute, text)
+    sides = _Sides(dispute, text, owners)
     people = PersonOwners(text, orgs)
     out: list[Quote] = []
     resolved: list[Organization | None] = []
@@ -2239,20 +2245,22 @@ def enrich_article(
 
 def _dispute_and_workplaces(
     text: str, orgs: tuple[Organization, ...]
-) -> tuple[tuple[Organization, ...], Dispute | None]:
+) -> tuple[tuple[Organization, ...], Dispute | None, frozenset[str]]:
     """The dispute *text* reports and the organizations, with the workplaces of the
     dispute's workforce (``drivers at Fernhill Haulage``). These are read only in an
     article that reports a dispute (``a scholarship offer from West Point`` is no
     employer), and the sides are then read again with them. (In hard-wrapped copy they
-    are read in the text unwrapped: a wrap may cut a name, or part it from its cue.)"""
+    are read in the text unwrapped: a wrap may cut a name, or part it from its cue.)
+    Also the names of the employer's owners, once there is a dispute."""
     flat = unwrapped(text)
     words = ActionWords(flat)  # (what the dispute reads of the text, read once)
     dispute = find_dispute(flat, orgs, words)
-    if dispute is not None:
-        working = with_workplaces(flat, orgs, words.low)
-        if working != orgs:
-            return working, find_dispute(flat, working, words)
-    return orgs, dispute
+    if dispute is None:
+        return orgs, None, frozenset()
+    working = with_workplaces(flat, orgs, words.low)
+    if working != orgs:
+        dispute = find_dispute(flat, working, words)
+    return working, dispute, words.owners()
 
 
 def _outside(

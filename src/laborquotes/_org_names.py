@@ -134,8 +134,10 @@ GENERIC_HEADS: tuple[str, ...] = (
     "Gewerkschaft",
     "Sindicato",
     "Syndicat",
-    # and in India (``Kamgar Sanghatana``, ``Mazdoor Sangh``, ``Shramik Mahasangh``)
+    # and in India (``Kamgar Sanghatana``, ``Mazdoor Sangh``, ``Shramik Mahasangh``,
+    # ``Karmachari Sangharsh Samiti``)
     "Mahasangh",
+    "Samiti",
     "Sangh",
     "Sanghatana",
 )
@@ -751,6 +753,8 @@ def _generic_name(
     if span is None:
         return
     start, end = span
+    if text.startswith("the ", start):
+        start += 4  # (``Workers of the Kestrel Bus Workers Federation``: no name's word)
     if taken.overlaps(start, end):
         return
     raw = text[start:end]

@@ -90,18 +90,17 @@ UNION_OFFICIAL_WORDS: tuple[str, ...] = (
     "adviser", "advisor", "assistant general secretary", "assistant secretary", "attorney",
     "bargaining committee", "bargaining team", "barrister", "board", "board member",
     "branch secretary", "business agent", "business manager", "chair", "chairman",
-    "chairperson", "chairwoman", "chief", "chief negotiator", "co-founder", "committee",
-    "convener", "convenor", "coordinator", "counsel", "delegate",
+    "chairperson", "chairwoman", "chief", "chief negotiator", "co-founder", "co-ordinator",
+    "committee", "convener", "convenor", "coordinator", "counsel", "delegate",
     "deputy general secretary", "director", "executive board", "executive director",
     "federation", "founder", "general president", "general secretary", "guild", "head",
-    "industrial officer", "lawyer", "leader", "leadership", "legal officer",
-    "national officer", "national secretary", "negotiating committee", "negotiating team",
-    "negotiator", "officer", "official", "organiser", "organizer", "picket captain",
-    "president", "press officer", "regional officer", "regional organiser",
-    "regional secretary", "rep", "representative", "secretary", "secretary-treasurer",
-    "shop steward", "solicitor", "spokesman", "spokesperson", "spokeswoman", "staffer",
-    "state secretary", "steward", "strike captain", "treasurer", "union", "union rep",
-    "unions", "vice president",
+    "industrial officer", "lawyer", "leader", "leadership", "legal officer", "national officer",
+    "national secretary", "negotiating committee", "negotiating team", "negotiator", "officer",
+    "official", "organiser", "organizer", "picket captain", "president", "press officer",
+    "regional officer", "regional organiser", "regional secretary", "rep", "representative",
+    "secretary", "secretary-treasurer", "shop steward", "solicitor", "spokesman",
+    "spokesperson", "spokeswoman", "staffer", "state secretary", "steward", "strike captain",
+    "treasurer", "union", "union rep", "unions", "vice president",
 )  # fmt: skip
 
 #: Offices a person holds in a union (not the nouns that name the union itself), its
@@ -1141,6 +1140,8 @@ _LOCALITY = lazy_stdlib(
 _RELATIVE_LEADS = frozenset(V.RELATIVE_PRONOUNS)
 _WORK_VERBS = frozenset(V.RELATIVE_WORK_VERBS)
 _STUDY_VERBS = frozenset(V.STUDY_VERBS)
+_TEACHING = frozenset(("taught", "teach", "teaches"))
+_SCHOOL_CLASS = frozenset(V.SCHOOL_CLASS_WORDS)
 _LIFE_VERBS = frozenset(V.RELATIVE_LIFE_VERBS)
 _ACTION_VERBS = frozenset(V.RELATIVE_ACTION_VERBS)
 _OWNER_VERBS = frozenset(V.RELATIVE_OWNER_VERBS)
@@ -1191,6 +1192,8 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
             return Role.UNION_OFFICIAL  # ``whose members have had no rise``: she leads them
         return Role.WORKER if words[1] in _WORK_NOUNS else Role.OTHER
     verbs = [w for w in words[1:4] if w not in _AUXILIARIES][:1]
+    if verbs and verbs[0] in _TEACHING and _SCHOOL_CLASS.intersection(w.lower() for w in words):
+        return Role.WORKER if disputed else None  # ``who teaches Grade 8 at a school``
     if verbs and verbs[0] in _STUDY_VERBS:
         return Role.EXPERT  # ``who studies public-sector unions``
     if not verbs or verbs[0] in _LIFE_VERBS:

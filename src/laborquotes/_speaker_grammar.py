@@ -76,6 +76,7 @@ RULES: dict[str, str] = {
             \p{Ll} [\p{L}\p{M}\-]*+ ){1,2}+
         )?+ \.?+
       | \p{Ll}{1,3} - \p{Lu} [\p{L}\p{M}\-]*+
+      | \p{Ll}{1,4} ['’] \p{Lu} [\p{L}\p{M}\-]*+  # (``d'Entremont``, ``dell'Acqua``)
       | [ht] \p{Lu} \p{Ll} [\p{L}\p{M}\-]*+  # (an Irish surname's prefix: ``Ó hEadhra``)
     )""",
     # A capitalized word or a number (``Local``, ``SAG-AFTRA``, ``7``).

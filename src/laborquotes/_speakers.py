@@ -2488,10 +2488,16 @@ def _office_tail(text: str, pre: str, nm: Name) -> Name:
     k = _portfolio_words(words)
     if not k:
         k = next((k for k in range(1, len(spans) - 1) if words[k] in FIRST_GENDER), 0)
+        if all(_INITIALS.fullmatch(w) for w in words[:k]):
+            k = 0  # (``Leader of the Opposition V.M. Abdul Rasheed``: initials, a name's)
     if k:
         moved = text[nm.start : nm.start + spans[k - 1][1]].split()
         return nm._replace(start=nm.start + spans[k][0], pre=[*nm.pre, *moved])
     return nm
+
+
+#: A word of initials (``V.M.``, ``K.``).
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 
 
 def _portfolio_words(words: list[str]) -> int:
@@ -2989,9 +2995,9 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
     if kind in ("unnamed", "partitive"):
         return _unnamed_cand(kind, phrase, s, end)
     if kind == "np":
-        if len(words) == 2 and words[1] in _LEGISLATORS:
-            # ``the MSP said``: a legislator referred to by title, not an organization
-            return Cand(Kind.ROLE, s, end, phrase, None, None, False)
+        if seat := _legislator_at(words):
+            # ``the MSP``, ``the Sinn Féin MLA``: a legislator (and party), not a body
+            return Cand(Kind.ROLE, s, end, phrase, None, " ".join(words[1:seat]) or None, False)
         if len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
             return Cand(Kind.GROUP, s, end, phrase, None, " ".join(words[1:]), True)
         if head.endswith("s") and not head.endswith("ss"):
@@ -3012,6 +3018,17 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
     if app:
         org = split_title(app)[1] or org
     return Cand(Kind(kind), s, end, phrase, _role_title(kind, words), org, kind == "group")
+
+
+def _legislator_at(words: list[str]) -> int:
+    """Where a description opening with ``the`` writes a legislator's letters, last or
+    before ``for`` and a seat (``the Labour MP for Leeds East``); 0 for none."""
+    if words[0] not in _THE:
+        return 0
+    for k in range(1, len(words)):
+        if words[k] in _LEGISLATORS and (k == len(words) - 1 or words[k + 1] == "for"):
+            return k
+    return 0
 
 
 _BUSINESS_HEADS = frozenset(V.APPOSITIVE_BUSINESS_NOUNS)

@@ -223,6 +223,7 @@ __all__ = [
     "REPORTED_CLAUSE_OPENERS",
     "REPORTING_VERBS",
     "RESIDENCE_NOUNS",
+    "SCHOOL_CLASS_WORDS",
     "SCHOOL_YEAR_WORDS",
     "SEAT_STYLES",
     "SECTOR_MODIFIERS",
@@ -306,11 +307,11 @@ BUSINESS_WORDS: tuple[str, ...] = (
 #: none that names a person too (``builder``, ``developer``, ``miner``), and none of an
 #: analysts' firm (``consultancy``, ``stockbroker``), whose staff comment as experts.
 APPOSITIVE_BUSINESS_NOUNS: tuple[str, ...] = (
-    "airline", "app", "automaker", "bank", "brewer", "broadcaster", "carmaker", "chain",
-    "chipmaker", "company", "conglomerate", "corporation", "distributor", "drugmaker", "firm",
-    "insurer", "lender", "manufacturer", "miner", "multinational", "platform", "refiner",
-    "retailer", "shipbuilder", "start-up", "startup", "steelmaker", "supermarket", "supplier",
-    "utility", "wholesaler",
+    "airline", "app", "automaker", "bank", "brewer", "broadcaster", "broker", "brokerage",
+    "carmaker", "chain", "chipmaker", "company", "conglomerate", "consultancy", "corporation",
+    "distributor", "drugmaker", "firm", "insurer", "lender", "manufacturer", "miner",
+    "multinational", "platform", "refiner", "retailer", "shipbuilder", "start-up", "startup",
+    "steelmaker", "stockbroker", "supermarket", "supplier", "utility", "wholesaler",
 )  # fmt: skip
 
 #: Offices a lede may describe a person by before naming them (``The Home Secretary
@@ -589,7 +590,7 @@ HONORIFICS: tuple[str, ...] = (
     "Prince", "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi",
     "Rep.", "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary",
     "Sen.", "Senator", "Sens.", "Sergeant", "Sgt", "Sgt.", "Sheriff", "Shri", "Shrimati", "Sir",
-    "Sister", "Smt", "Smt.", "Speaker", "Superintendent", "Supt", "Supt.", "Treasurer",
+    "Sister", "Smt", "Smt.", "Speaker", "Sr", "Superintendent", "Supt", "Supt.", "Treasurer",
     "Trustee", "Vice", "Viscount", "Viscountess",
 )  # fmt: skip
 
@@ -609,9 +610,9 @@ ABBREVIATED_TITLES: dict[str, str] = {
 #: before a name, part of neither the name nor the title (``Mr Ruiz``, ``Dr. Ana Ruiz``).
 COURTESY_HONORIFICS: tuple[str, ...] = (
     "Alhaja", "Alhaji", "Barr.", "Comrade", "Dr", "Dr.", "Engr.", "Fr", "Fr.", "Hajia", "Hon.",
-    "Honourable", "Madam", "Malam", "Mallam", "Mdm", "Mdm.", "Miss", "Mme", "Mme.", "Mr",
-    "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd",
-    "Rt", "Rt.", "Shri", "Shrimati", "Smt", "Smt.",
+    "Honourable", "Madam", "Malam", "Mallam", "Mdm", "Mdm.", "Miss", "Mme", "Mme.", "Mr", "Mr.",
+    "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd", "Rt",
+    "Rt.", "Shri", "Shrimati", "Smt", "Smt.", "Sr",
 )  # fmt: skip
 
 #: What a statement is called: a statement speaks for whoever made it (``"...", the
@@ -626,6 +627,13 @@ STATEMENT_WORDS: tuple[str, ...] = (
 STUDY_VERBS: tuple[str, ...] = (
     "analyses", "analyzes", "researches", "specialises", "specializes", "studies",
     "teaches", "tracks", "writes",
+)  # fmt: skip
+
+#: Words of a school's classroom in a relative clause after ``teaches`` (``who teaches
+#: Grade 8 at a Regina school``): a schoolteacher, of a teachers' dispute's workforce.
+SCHOOL_CLASS_WORDS: tuple[str, ...] = (
+    "class", "classes", "grade", "kindergarten", "primary", "pupils", "school", "schools",
+    "secondary", "year",
 )  # fmt: skip
 
 #: Modifiers of a title that a sentence's start capitalizes (``Municipal chairperson
@@ -1011,8 +1019,9 @@ SPEAKING_MEANS: tuple[str, ...] = (
 #: Points of the compass and place nouns that end a constituency's name (``MP for
 #: Bristol West``, ``Member for Pioneer Heights``).
 CONSTITUENCY_ENDS: tuple[str, ...] = (
-    "Bay", "Central", "Coast", "Downs", "East", "Heights", "Hills", "North", "Northeast",
-    "Northwest", "Ranges", "South", "Southeast", "Southwest", "Vale", "Valley", "West",
+    "Bay", "Central", "Coast", "Downs", "East", "Heights", "Hills", "Mid-East", "Mid-West",
+    "North", "North-East", "North-West", "Northeast", "Northwest", "Ranges", "South",
+    "South-East", "South-West", "Southeast", "Southwest", "Vale", "Valley", "West",
 )  # fmt: skip
 
 #: Words that open the title of an office in a union's unit (``branch secretary``,
@@ -1053,11 +1062,11 @@ TITLE_NOUNS: tuple[str, ...] = (
     "cardiologist", "carer", "caretaker", "carpenter", "cashier", "cathaoirleach", "cellist",
     "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "challenger", "chancellor",
     "chef", "chief", "chorister", "cleaner", "clerk", "co-chair", "co-founder", "co-leader",
-    "coach", "coalminer", "cofounder", "colleague", "collector", "columnist", "comedian",
-    "commander", "commentator", "commissioner", "commuter", "comptroller", "concreter",
-    "conductor", "confidant", "congressman", "congresswoman", "constable", "consultant",
-    "contender", "contractor", "controller", "convener", "convenor", "coo", "cook",
-    "coordinator", "coroner", "corporator", "correspondent", "councillor", "councilman",
+    "co-ordinator", "coach", "coalminer", "cofounder", "colleague", "collector", "columnist",
+    "comedian", "commander", "commentator", "commissioner", "commuter", "comptroller",
+    "concreter", "conductor", "confidant", "congressman", "congresswoman", "constable",
+    "consultant", "contender", "contractor", "controller", "convener", "convenor", "coo",
+    "cook", "coordinator", "coroner", "corporator", "correspondent", "councillor", "councilman",
     "councilmember", "councilor", "councilwoman", "counsel", "counsellor", "counselor",
     "courier", "cousin", "criminologist", "critic", "cto", "curator", "custodian", "customer",
     "dancer", "daughter", "dean", "deckhand", "defender", "delegate", "demographer", "dentist",
@@ -1740,7 +1749,10 @@ HEAD_CUT_PREPOSITIONS: tuple[str, ...] = ("at", "for", "from", "in", "with")
 #: Words in a description with no organization that name a side of the dispute
 #: (``a union spokesman``, ``company officials``) or a public employer's body, whose
 #: named employer it means (``a council spokeswoman``).
-SIDE_UNION_WORDS: tuple[str, ...] = ("federation", "guild", "local", "union", "unions")
+SIDE_UNION_WORDS: tuple[str, ...] = (
+    "federation", "guild", "local", "mahasangh", "samiti", "sangh", "sanghatana", "union",
+    "unions",
+)  # fmt: skip
 SIDE_EMPLOYER_WORDS: tuple[str, ...] = (
     "company", "corporation", "district", "employer", "employers", "firm", "management",
 )  # fmt: skip
@@ -1927,7 +1939,9 @@ TOWN_PART_WORDS: tuple[str, ...] = ("center", "centre", "edge", "end", "outskirt
 
 #: Nouns of a workplace that a relative clause's ``at the`` names as the employer's,
 #: besides :data:`WORKPLACE_NOUNS` (``who has worked at the centre for four years``).
-RELATIVE_WORKPLACE_NOUNS: tuple[str, ...] = ("center", "centre", "office")
+RELATIVE_WORKPLACE_NOUNS: tuple[str, ...] = (
+    "center", "centre", "department", "office", "section",
+)  # fmt: skip
 
 #: Workplaces named by a common noun after a group (``workers at the plant``, ``staff at
 #: the depot``, ``miners at the pit``): the group's place of work, part of its phrase.
@@ -1979,8 +1993,9 @@ OUTSIDE_PLURALS: tuple[str, ...] = (
 #: Nouns of a kind of business written between ``at`` and its name (``an economist at
 #: consultancy Quadrante``, ``a partner at law firm Baird Cole``).
 BUSINESS_KIND_NOUNS: tuple[str, ...] = (
-    "agency", "bank", "brokerage", "chain", "charity", "company", "consultancy", "firm",
-    "fund", "group", "insurer", "lender", "manufacturer", "publisher", "retailer", "tank",
+    "agency", "bank", "broker", "brokerage", "chain", "charity", "company", "consultancy",
+    "firm", "fund", "group", "insurer", "lender", "manufacturer", "publisher", "retailer",
+    "stockbroker", "tank",
 )  # fmt: skip
 
 #: Participles after a place or a nation and a hyphen, before an organization's name,
@@ -2112,9 +2127,10 @@ EMPLOYER_KIND_NOUNS: tuple[str, ...] = ("Company",)
 #: association`` -> ``Pacific Terminal Operators Association``), whatever its kind.
 HEAD_REFERENCES: tuple[str, ...] = (
     "airport", "alliance", "association", "authority", "board", "borough", "brotherhood",
-    "chamber", "city", "club", "coalition", "college", "commission", "confederation",
-    "council", "county", "court", "department", "federation", "forum", "foundation", "guild",
-    "institute", "league", "ministry", "municipality", "shire", "society", "town", "tribunal",
+    "chamber", "city", "club", "coalition", "college", "commission", "confederation", "council",
+    "county", "court", "department", "federation", "forum", "foundation", "guild", "institute",
+    "league", "mahasangh", "ministry", "municipality", "samiti", "sangh", "sanghatana", "shire",
+    "society", "town", "tribunal",
 )  # fmt: skip
 
 #: A reference head, and the head of another body it stands for where the article names
