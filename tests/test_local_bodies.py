@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import laborquotes
+from _who import speakers
 from laborquotes import Role
 from laborquotes._public_employers import WORKING_VERBS
 from laborquotes._vocab import (
@@ -15,17 +16,6 @@ from laborquotes._vocab import (
     RESIDENCE_NOUNS,
     STAFF_ADJECTIVE_HEADS,
 )
-
-
-def _speakers(text: str) -> dict[str, tuple[str | None, str | None, Role | None]]:
-    """Each speaker's name, with their title, organization and role."""
-    out = {}
-    for q in laborquotes.parse(text).quotes:
-        if q.attribution is not None:
-            sp = q.attribution.speaker
-            out[sp.name] = (sp.title, sp.organization, sp.role)
-    return out
-
 
 _COUNTY_STRIKE = (
     "Road crews in Wendover County walked off the job on Monday after talks with county "
@@ -43,7 +33,7 @@ def test_a_county_is_the_employer_of_its_staff() -> None:
     article = laborquotes.parse(_COUNTY_STRIKE)
     assert article.dispute is not None
     assert [o.name for o in article.dispute.employers] == ["Wendover County"]
-    found = _speakers(_COUNTY_STRIKE)
+    found = speakers(_COUNTY_STRIKE)
     assert found["Ray Pruitt"] == ("County Administrator", "Wendover County", Role.EMPLOYER)
     assert found["Tom Bale"] == ("snowplow driver", "Wendover County", Role.WORKER)
     assert found["A county spokeswoman"][1:] == ("Wendover County", Role.EMPLOYER)
@@ -75,7 +65,7 @@ def test_a_county_is_a_place_otherwise(text: str) -> None:
     ],
 )
 def test_a_home_town_is_no_organization(text: str, name: str, title: str | None) -> None:
-    got_title, org, role = _speakers(text)[name]
+    got_title, org, role = speakers(text)[name]
     assert org is None
     assert role is Role.OTHER
     if title is not None:
@@ -84,7 +74,7 @@ def test_a_home_town_is_no_organization(text: str, name: str, title: str | None)
 
 #: An office after ``of`` keeps its body: a county's commissioner speaks for it.
 def test_an_office_of_a_county_keeps_it() -> None:
-    found = _speakers('"We will vote," said Tom Bale, a commissioner of Wendover County.')
+    found = speakers('"We will vote," said Tom Bale, a commissioner of Wendover County.')
     assert found["Tom Bale"][:2] == ("commissioner", "Wendover County")
 
 
@@ -99,7 +89,7 @@ _MUNICIPAL_STRIKE = (
 #: ``municipal`` before a title means the municipality (``BODY_ADJECTIVES``): in its
 #: workers' strike, the employer.
 def test_a_municipal_officer_speaks_for_the_municipality() -> None:
-    found = _speakers(_MUNICIPAL_STRIKE)
+    found = speakers(_MUNICIPAL_STRIKE)
     for name in ("Lindiwe Dube", "Sipho Zwane"):
         assert found[name][1:] == ("Khanyisa Local Municipality", Role.EMPLOYER)
 
@@ -110,7 +100,7 @@ def test_a_minister_stays_government() -> None:
         "Nurses at the Westmarch Health Board went on strike on Monday.\n\n"
         'Health Minister Tom Lee said the strike was "regrettable."'
     )
-    assert _speakers(text)["Tom Lee"][1:] == (None, Role.GOVERNMENT)
+    assert speakers(text)["Tom Lee"][1:] == (None, Role.GOVERNMENT)
 
 
 def test_tables_are_sorted_and_unique() -> None:
@@ -132,7 +122,7 @@ def test_city_workers_are_the_citys_staff() -> None:
     article = laborquotes.parse(text)
     assert article.dispute is not None
     assert [o.name for o in article.dispute.employers] == ["City of Larch Falls"]
-    found = _speakers(text)
+    found = speakers(text)
     assert found["Dev Rana"][1:] == ("City of Larch Falls", Role.EMPLOYER)
     assert found["Ken Oates"][1:] == ("City of Larch Falls", Role.WORKER)
 

@@ -8,19 +8,8 @@ from __future__ import annotations
 import pytest
 
 import laborquotes
+from _who import Found, speakers
 from laborquotes import Role
-
-Found = tuple[str | None, str | None, Role | None]
-
-
-def _speakers(text: str) -> dict[str, Found]:
-    """Each speaker's name, with their title, organization and role."""
-    out = {}
-    for q in laborquotes.parse(text).quotes:
-        if q.attribution is not None:
-            sp = q.attribution.speaker
-            out[sp.name] = (sp.title, sp.organization, sp.role)
-    return out
 
 
 @pytest.mark.parametrize("spelling", ["co-ordinator", "coordinator"])
@@ -30,7 +19,7 @@ def test_a_unions_co_ordinator(spelling: str) -> None:
         f'Unite regional {spelling} Danny Hughes said: "We will win."'
     )
     title = f"regional {spelling}"
-    assert _speakers(text) == {"Danny Hughes": (title, "Unite the Union", Role.UNION_OFFICIAL)}
+    assert speakers(text) == {"Danny Hughes": (title, "Unite the Union", Role.UNION_OFFICIAL)}
 
 
 #: A broker or a consultancy written by its kind before its name (``at broker
@@ -38,7 +27,7 @@ def test_a_unions_co_ordinator(spelling: str) -> None:
 @pytest.mark.parametrize("kind", ["broker", "stockbroker", "brokerage"])
 def test_an_analyst_at_a_broker(kind: str) -> None:
     text = f"Tom Brannock, an analyst at {kind} Whitcombe Hale, said the stoppage would cost £20m."
-    assert _speakers(text) == {"Tom Brannock": ("analyst", "Whitcombe Hale", Role.EXPERT)}
+    assert speakers(text) == {"Tom Brannock": ("analyst", "Whitcombe Hale", Role.EXPERT)}
 
 
 def test_a_consultancy_by_its_kind() -> None:
@@ -48,7 +37,7 @@ def test_a_consultancy_by_its_kind() -> None:
 
 def test_a_mortgage_broker_is_a_person() -> None:
     text = '"Rates will rise," said mortgage broker Tom Lee.'
-    assert _speakers(text) == {"Tom Lee": ("mortgage broker", None, Role.OTHER)}
+    assert speakers(text) == {"Tom Lee": ("mortgage broker", None, Role.OTHER)}
 
 
 #: A surname with an elided particle (``d'Entremont``, ``dell'Acqua``) is a name's
@@ -68,7 +57,7 @@ def test_a_mortgage_broker_is_a_person() -> None:
     ],
 )
 def test_an_elided_particle_in_a_surname(text: str, expected: dict[str, Found]) -> None:
-    assert _speakers(text) == expected
+    assert speakers(text) == expected
 
 
 #: ``who teaches Grade 8 at a school``, in a teachers' dispute: one of them, not an
@@ -88,4 +77,12 @@ def test_an_elided_particle_in_a_surname(text: str, expected: dict[str, Found]) 
     ],
 )
 def test_a_schoolteachers_clause(text: str, role: Role) -> None:
-    assert _speakers(text)["Kat Melnyk"][2] is role
+    assert speakers(text)["Kat Melnyk"][2] is role
+
+
+def test_a_class_on_a_subject_is_no_schoolteachers() -> None:
+    text = (
+        "Teachers went on strike on Monday. Kat Melnyk, who teaches a class on labour law "
+        "at Regina University, said the strike was lawful."
+    )
+    assert speakers(text)["Kat Melnyk"][2] is not Role.WORKER

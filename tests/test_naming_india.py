@@ -7,19 +7,8 @@ from __future__ import annotations
 import pytest
 
 import laborquotes
+from _who import Found, speakers
 from laborquotes import Role
-
-Found = tuple[str | None, str | None, Role | None]
-
-
-def _speakers(text: str) -> dict[str, Found]:
-    """Each speaker's name, with their title, organization and role."""
-    out = {}
-    for q in laborquotes.parse(text).quotes:
-        if q.attribution is not None:
-            sp = q.attribution.speaker
-            out[sp.name] = (sp.title, sp.organization, sp.role)
-    return out
 
 
 #: Initials before a name after an office written with ``of`` are the name's
@@ -42,7 +31,7 @@ def _speakers(text: str) -> dict[str, Found]:
     ],
 )
 def test_initials_after_an_office_of(text: str, expected: dict[str, Found]) -> None:
-    assert _speakers(text) == expected
+    assert speakers(text) == expected
 
 
 #: ``Samiti``, ``Sangh``: a union's head noun alone stands for the union the article
@@ -69,7 +58,7 @@ def test_initials_after_an_office_of(text: str, expected: dict[str, Found]) -> N
     ],
 )
 def test_a_unions_hindi_head_noun(text: str, expected: dict[str, Found]) -> None:
-    assert _speakers(text) == expected
+    assert speakers(text) == expected
 
 
 #: In a dispute, the word before ``workers`` names a kind of worker (``ASHA workers``):
@@ -90,7 +79,7 @@ def test_a_unions_hindi_head_noun(text: str, expected: dict[str, Found]) -> None
     ],
 )
 def test_a_kind_of_worker_in_a_dispute(text: str, name: str) -> None:
-    assert _speakers(text)[name][2] is Role.WORKER
+    assert speakers(text)[name][2] is Role.WORKER
 
 
 #: A clause that puts a person in a department of the struck employer, in a dispute,
@@ -101,7 +90,7 @@ def test_a_worker_in_a_department() -> None:
         '"They cut our PF," said Rafiq Alam, who has worked in the spinning department '
         "for 19 years."
     )
-    assert _speakers(text) == {"Rafiq Alam": (None, None, Role.WORKER)}
+    assert speakers(text) == {"Rafiq Alam": (None, None, Role.WORKER)}
 
 
 #: A union's name read back from its head after ``of the`` keeps no ``the``.

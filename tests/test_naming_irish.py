@@ -8,20 +8,9 @@ from __future__ import annotations
 import pytest
 
 import laborquotes
+from _who import Found, speakers
 from laborquotes import Role
 from laborquotes._dispute import owner_mentions
-
-Found = tuple[str | None, str | None, Role | None]
-
-
-def _speakers(text: str) -> dict[str, Found]:
-    """Each speaker's name, with their title, organization and role."""
-    out = {}
-    for q in laborquotes.parse(text).quotes:
-        if q.attribution is not None:
-            sp = q.attribution.speaker
-            out[sp.name] = (sp.title, sp.organization, sp.role)
-    return out
 
 
 #: An Irish surname whose capital comes after a prefixed ``h`` or ``t`` (``Ó hAodha``)
@@ -44,7 +33,7 @@ def _speakers(text: str) -> dict[str, Found]:
     ],
 )
 def test_an_irish_surname_with_a_prefixed_letter(text: str, expected: dict[str, Found]) -> None:
-    assert _speakers(text) == expected
+    assert speakers(text) == expected
 
 
 #: ``Sr`` before a name is a nun's style (``Sister``), part of neither name nor title;
@@ -58,7 +47,7 @@ def test_an_irish_surname_with_a_prefixed_letter(text: str, expected: dict[str, 
     ],
 )
 def test_sister_before_a_name(text: str, name: str) -> None:
-    assert list(_speakers(text)) == [name]
+    assert list(speakers(text)) == [name]
 
 
 #: A constituency may end in a compound point of the compass (``Cork North-West``).
@@ -76,7 +65,7 @@ def test_sister_before_a_name(text: str, name: str) -> None:
     ],
 )
 def test_a_constituency_ending_in_a_compound_point(text: str, expected: dict[str, Found]) -> None:
-    assert _speakers(text) == expected
+    assert speakers(text) == expected
 
 
 #: ``the Sinn Féin MLA``, ``the Labour MP``: a legislator by party and letters, no
@@ -124,7 +113,7 @@ def test_a_workplaces_operator_is_an_organization() -> None:
     assert [o.name for o in art.organizations] == ["Corvane Trams"]
     assert art.dispute is not None
     assert [o.name for o in art.dispute.employers] == ["Corvane Trams"]
-    assert _speakers(text) == {"a spokeswoman": ("spokeswoman", "Corvane Trams", Role.EMPLOYER)}
+    assert speakers(text) == {"a spokeswoman": ("spokeswoman", "Corvane Trams", Role.EMPLOYER)}
 
 
 @pytest.mark.parametrize(

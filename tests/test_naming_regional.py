@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import laborquotes
+from _who import Found, speakers
 from laborquotes import Role
 from laborquotes._dispute import OWNER_NOUNS, OWNER_PARTICIPLES, OWNER_VERBS, owner_names
 from laborquotes._owners import is_given_name
@@ -19,18 +20,6 @@ from laborquotes._vocab import (
     DESCRIPTION_BODY_LEADS,
     DESCRIPTION_BODY_NOUNS,
 )
-
-Found = tuple[str | None, str | None, Role | None]
-
-
-def _speakers(text: str) -> dict[str, Found]:
-    """Each speaker's name, with their title, organization and role."""
-    out = {}
-    for q in laborquotes.parse(text).quotes:
-        if q.attribution is not None:
-            sp = q.attribution.speaker
-            out[sp.name] = (sp.title, sp.organization, sp.role)
-    return out
 
 
 def _quoted(text: str) -> list[tuple[laborquotes.Quote, laborquotes.Speaker]]:
@@ -83,12 +72,12 @@ LEGISLATORS: list[tuple[str, str, Found]] = [
 
 @pytest.mark.parametrize(("text", "name", "expected"), LEGISLATORS)
 def test_legislators_letters_before_and_after_a_name(text: str, name: str, expected: Found) -> None:
-    assert _speakers(text)[name] == expected
+    assert speakers(text)[name] == expected
 
 
 #: ``ab`` and ``ap`` join a Welsh patronymic name.
 def test_a_welsh_patronymic_is_one_name() -> None:
-    found = _speakers('"We do what we can," said Rhodri ab Owain, a volunteer.')
+    found = speakers('"We do what we can," said Rhodri ab Owain, a volunteer.')
     assert list(found) == ["Rhodri ab Owain"]
 
 
@@ -106,12 +95,12 @@ CLERGY = [
 
 @pytest.mark.parametrize("text", CLERGY)
 def test_clergy_are_outside_the_dispute(text: str) -> None:
-    (found,) = _speakers(text).values()
+    (found,) = speakers(text).values()
     assert found[2] is Role.OTHER
 
 
 def test_a_portfolio_minister_stays_government() -> None:
-    (found,) = _speakers('"We will legislate," said Health Minister Ana Ruiz.').values()
+    (found,) = speakers('"We will legislate," said Health Minister Ana Ruiz.').values()
     assert found[2] is Role.GOVERNMENT
 
 
@@ -148,7 +137,7 @@ BODY_VOICES: list[tuple[str, str, Found]] = [
 
 @pytest.mark.parametrize(("text", "name", "expected"), BODY_VOICES)
 def test_a_bodys_noun_before_its_spokesperson(text: str, name: str, expected: Found) -> None:
-    assert _speakers(text)[name] == expected
+    assert speakers(text)[name] == expected
 
 
 #: A ministry named by its field keeps the field in the title (``interior ministry
@@ -161,14 +150,14 @@ def test_a_bodys_noun_before_its_spokesperson(text: str, name: str, expected: Fo
     ],
 )
 def test_a_description_keeps_words_that_name_no_body_read(text: str, title: str) -> None:
-    ((found_title, _, _),) = _speakers(text).values()
+    ((found_title, _, _),) = speakers(text).values()
     assert found_title == title
 
 
 #: A capitalized organization's name before a worker's trade is the organization.
 def test_an_organizations_name_before_a_trade() -> None:
     text = "Linesmen at Volta Grid walked out.\n\nVolta Grid linesman Kofi Mensah said they climb in the rain."
-    assert _speakers(text)["Kofi Mensah"][:2] == ("linesman", "Volta Grid")
+    assert speakers(text)["Kofi Mensah"][:2] == ("linesman", "Volta Grid")
 
 
 # --------------------------------------------------------------------------- sides
@@ -181,7 +170,7 @@ def test_a_side_noun_before_a_capitalized_title_opening_a_sentence() -> None:
         "The Phosphate Workers Union said its members would stay out.\n\n"
         "Union President Farid Haddad said the allowance was owed."
     )
-    found = _speakers(text)["Farid Haddad"]
+    found = speakers(text)["Farid Haddad"]
     assert found == ("union president", None, Role.UNION_OFFICIAL)
 
 
@@ -202,7 +191,7 @@ OWNERS = [
 
 @pytest.mark.parametrize("text", OWNERS)
 def test_an_employers_owner_is_the_employer_side(text: str) -> None:
-    assert _speakers(text)["Dana Okafor"][2] is Role.EMPLOYER
+    assert speakers(text)["Dana Okafor"][2] is Role.EMPLOYER
 
 
 @pytest.mark.parametrize(
@@ -226,7 +215,7 @@ def test_a_commodity_company_is_the_employer() -> None:
         "Workers at Grace Hill Coal began a strike on Wednesday.\n\n"
         '"We have bargained in good faith," the company said.'
     )
-    assert _speakers(text) == {"Grace Hill Coal": (None, "Grace Hill Coal", Role.EMPLOYER)}
+    assert speakers(text) == {"Grace Hill Coal": (None, "Grace Hill Coal", Role.EMPLOYER)}
 
 
 #: A workplace in a title-case headline that the text never writes again is no name
@@ -284,7 +273,7 @@ TITLED_APPOSITIVES: list[tuple[str, str, Found]] = [
 
 @pytest.mark.parametrize(("text", "name", "expected"), TITLED_APPOSITIVES)
 def test_an_appositive_after_a_titled_name(text: str, name: str, expected: Found) -> None:
-    assert _speakers(text)[name] == expected
+    assert speakers(text)[name] == expected
 
 
 #: Australian copy writes a councillor ``Cr`` or ``Cr.``, after an office too (``Mayor
@@ -297,7 +286,7 @@ def test_an_appositive_after_a_titled_name(text: str, name: str, expected: Found
     ],
 )
 def test_an_australian_councillor(text: str, title: str) -> None:
-    ((found_title, _, role),) = _speakers(text).values()
+    ((found_title, _, role),) = speakers(text).values()
     assert (found_title, role) == (title, Role.GOVERNMENT)
 
 
@@ -308,7 +297,7 @@ def test_a_workforce_at_a_companys_site() -> None:
         "More than 300 workers at Isaac Downs Coal's mine near Moranbah began a strike.\n\n"
         '"We have bargained in good faith," the company said.'
     )
-    assert _speakers(text) == {"Isaac Downs Coal": (None, "Isaac Downs Coal", Role.EMPLOYER)}
+    assert speakers(text) == {"Isaac Downs Coal": (None, "Isaac Downs Coal", Role.EMPLOYER)}
 
 
 #: ``In a statement issued after the stoppage, the council said``: a statement made
@@ -323,7 +312,7 @@ def test_a_statement_made_with_a_phrase_before_its_maker() -> None:
     assert names["We have roads to mend,"] == "the council"
 
 
-def test_a_statement_of_another_sentence_is_not_the_last_speakers() -> None:
+def test_a_statement_of_another_sentence_is_not_the_lastspeakers() -> None:
     text = (
         "The union said in a statement that it would strike. Acme said the offer stood.\n\n"
         '"We are ready," the statement said.'
@@ -348,7 +337,7 @@ def test_a_statement_of_another_sentence_is_not_the_last_speakers() -> None:
 )
 def test_a_local_bodys_noun_speaks_for_it(name: str, noun: str) -> None:
     text = f'The {name} said the depot would close.\n\n"We need drivers," the {noun} said.'
-    found = _speakers(text)
+    found = speakers(text)
     assert found == {name: (None, name, Role.GOVERNMENT)}
 
 
@@ -358,7 +347,7 @@ def test_a_local_bodys_noun_speaks_for_it(name: str, noun: str) -> None:
 #: A name with ``for`` after an inverted verb is the whole name (the grammar reads its
 #: first word only: ``said Transport for Wales``).
 def test_a_body_named_with_for_after_the_verb() -> None:
-    found = _speakers('"The rosters were agreed," said Transport for Wales.')
+    found = speakers('"The rosters were agreed," said Transport for Wales.')
     assert found == {"Transport for Wales": (None, "Transport for Wales", Role.EMPLOYER)}
 
 
@@ -372,13 +361,13 @@ def test_a_body_named_with_for_after_the_verb() -> None:
     ],
 )
 def test_a_described_union_speaks_by_its_name(text: str) -> None:
-    assert _speakers(text) == {"Aslef": (None, "Aslef", Role.UNION_OFFICIAL)}
+    assert speakers(text) == {"Aslef": (None, "Aslef", Role.UNION_OFFICIAL)}
 
 
 #: ``based at`` ends a description's title (``A driver based at Shrewsbury``).
 def test_based_ends_a_descriptions_title() -> None:
     text = "A driver based at Shrewsbury said he had worked every weekend."
-    ((title, _, role),) = _speakers(text).values()
+    ((title, _, role),) = speakers(text).values()
     assert (title, role) == ("driver", Role.WORKER)
 
 
@@ -386,7 +375,7 @@ def test_based_ends_a_descriptions_title() -> None:
 #: not the analyst's organization (``Coal analyst Ana Ruiz, of Pitface Advisory,``).
 def test_an_industry_before_an_analysts_title() -> None:
     text = "Coal analyst Nadia Ferreira, of Pitface Advisory, said a stoppage would cost millions."
-    assert _speakers(text)["Nadia Ferreira"] == ("Coal analyst", "Pitface Advisory", Role.EXPERT)
+    assert speakers(text)["Nadia Ferreira"] == ("Coal analyst", "Pitface Advisory", Role.EXPERT)
 
 
 #: Ambulance services and transport bodies of Australia and Britain are in the registry.
@@ -443,7 +432,7 @@ def test_an_offices_scope_before_its_body(phrase: str, expected: tuple[str, str 
     ],
 )
 def test_a_trade_or_a_kind_of_business_before_a_name(text: str, expected: dict[str, Found]) -> None:
-    assert _speakers(text) == expected
+    assert speakers(text) == expected
 
 
 #: Arabic given names common in Gulf and Levant copy are first names.

@@ -227,19 +227,13 @@ def name_before(text: str, at: int) -> tuple[int, str] | None:
     return at - len(name), name
 
 
-def _first_words(name: str, orgs: Sequence[Organization]) -> bool:
-    """Whether *name* is the first words of an organization's name (``Lakefront`` of
-    ``Lakefront University Health``): that organization, written short."""
-    return any(o.name.startswith(name + " ") for o in orgs)
-
-
 def with_described_companies(text: str, orgs: Sequence[Organization]) -> list[Organization]:
     """*orgs* and the companies *text* describes as a business in apposition (see the
     module), each with every place its name is written, in order of first mention."""
     index = OrganizationIndex(orgs)
     found: dict[str, tuple[int, OrgKind]] = {}
     for at, name, kind in _described(text):
-        if name in found or index.find(name) is not None or _first_words(name, orgs):
+        if name in found or index.find(name) is not None:
             continue
         if _affiliated(text, at):
             continue  # (``an analyst at Pennock Stirling, the bank``: a third party)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -436,44 +437,104 @@ OWNER_VERBS: tuple[str, ...] = ("manages", "operates", "owns", "runs")
 OWNER_PARTICIPLES: tuple[str, ...] = ("managed", "operated", "owned", "run")
 
 
+#: An owner's name: capitalized words, joiners between them.
+_OWNER_NAME = r"\p{Lu} [\w&'’.\-]*+ (?: [ ] (?: of | and | for | & | \p{Lu} [\w&'’.\-]*+ ) ){0,7}+"
+
+
 @lazy
-def _owner_cue_re() -> str:
+def _owner_after_re() -> str:
     """An owner's words with its name after them (``owned by X``, ``the hospital's
-    owner, X``, ``the operator, X,``) or before them (``X, which owns``; ``X, the
-    owner of``, which may be a person's)."""
-    name = r"\p{Lu} [\w&'’.\-]*+ (?: [ ] (?: of | and | for | & | \p{Lu} [\w&'’.\-]*+ ) ){0,7}+"
-    nouns = rf"(?i: {alternation(OWNER_NOUNS)} )"
-    verbs = rf"(?: which | that ) [ \t]++ (?i: {alternation(OWNER_VERBS)} ) (?! [\w-] )"
+    owner, X``, ``the operator, X,``)."""
+    nouns = alternation(OWNER_NOUNS)
     return rf"""
         (?: (?<! [\w-] ) (?i: {alternation(OWNER_PARTICIPLES)} ) [ \t]++ by
-          | (?: ['’] s | s ['’] | (?<! [\w-] ) (?: the | its ) ) [ \t]++ {nouns} [ \t]*+ ,
-        ) [ \t]++ (?: the [ \t]++ )? (?P<after> {name} )
-      | (?P<before> {name} )
-        (?= [ \t]*+ , [ \t]++ {verbs} )
-      | (?P<person> {name} )
-        (?= [ \t]*+ , [ \t]++ (?: the | its ) [ \t]++ {nouns} [ \t]++ of (?! [\w-] ) )
+          | (?: ['’] s | s ['’] | (?<! [\w-] ) (?: the | its ) ) [ \t]++ (?i: {nouns} ) [ \t]*+ ,
+        ) [ \t]++ (?: the [ \t]++ )? (?P<name> {_OWNER_NAME} )
     """
+
+
+@lazy
+def _owner_tail_re() -> str:
+    """An owner's words after its name, from the comma: ``, which owns`` (*verb*), or
+    ``, the owner of``, which may follow a person's name."""
+    return rf"""
+        , [ \t]++
+        (?: (?P<verb> (?: which | that ) [ \t]++ (?i: {alternation(OWNER_VERBS)} ) )
+          | (?: the | its ) [ \t]++ (?i: {alternation(OWNER_NOUNS)} ) [ \t]++ of
+        ) (?! [\w-] )
+    """
+
+
+@lazy
+def _owner_name_end_re() -> str:
+    """An owner's name that ends where the window read ends (before the comma)."""
+    return rf"(?<! [\w&'’.\-] ) {_OWNER_NAME} [ \t]*+ \Z"
+
+
+#: How far before an owner's words its name is read.
+_OWNER_NAME_REACH = 160
 
 
 def owner_mentions(text: str, *, people: bool = True) -> Iterator[tuple[int, str]]:
     """Where *text* writes an employer's owner or operator, and its name (``Golden
     Coast Health, which owns the hospital``, ``St Jude's is run by Mercy Health``,
     ``the operator, Tarn Buses,``), to the end of its sentence, without a last ``of``,
-    ``for`` or ``and`` or a first ``The``: the employer side, with the workplace they
-    own. *people*: also a name before ``, the owner of`` (a shop's owner is a person)."""
-    for m in _owner_cue_re().finditer(text):
-        group = m.lastgroup or ""
-        if group == "person" and not people:
+    ``for`` or ``and`` or a first ``The``, in text order: the employer side, with the
+    workplace they own. *people*: also a name before ``, the owner of`` (a shop's
+    owner is a person). A name before the owner's words is read back from their comma,
+    in a bounded window: the scan runs at the comma, not at every capital."""
+    for at, written in heapq.merge(_names_after_cues(text), _names_before_tails(text, people)):
+        name = _owner_name(at, written)
+        if name is not None:
+            yield name
+
+
+def _names_after_cues(text: str) -> Iterator[tuple[int, str]]:
+    """The names written after an owner's words (``owned by X``), in order: the words
+    are read where a literal scan finds ``by`` or an owner's noun, in a bounded window."""
+    last = -1
+    for hit in _owner_cue_word_re().finditer(text):
+        lo = max(0, hit.start() - _OWNER_CUE_LEAD)
+        m = _owner_after_re().search(text, lo, hit.end() + _OWNER_NAME_REACH)
+        if m is not None and m.start() <= hit.start() and m.start() > last:
+            last = m.start()
+            yield m.start("name"), m.group("name")
+
+
+@lazy_stdlib
+def _owner_cue_word_re() -> str:
+    """``by`` or an owner's noun, as written (a first capital too): the scan's literals."""
+    nouns = {n.split()[0] for n in OWNER_NOUNS}
+    return "|".join([" by ", *sorted(nouns), *sorted(n.capitalize() for n in nouns)])
+
+
+#: How far before ``by`` or an owner's noun the owner's words may start (``operated``,
+#: ``the hospital's``).
+_OWNER_CUE_LEAD = 16
+
+
+def _names_before_tails(text: str, people: bool) -> Iterator[tuple[int, str]]:
+    """The names written right before an owner's words (``X, which owns``), in order."""
+    for m in _owner_tail_re().finditer(text):
+        if m.group("verb") is None and not people:
             continue
-        at, words = m.start(group), _to_sentence_end(m.group(group).split(" "))
-        while words and words[-1] in _OWNER_NAME_JOINERS:
-            words.pop()
-        if words[:1] == ["The"]:
-            del words[0]  # (``The Acme Group, which owns the mill``)
-            at += 4
-        name = " ".join(words).rstrip(".,")
-        if name:
-            yield at, name
+        comma = m.start()
+        n = _owner_name_end_re().search(text, max(0, comma - _OWNER_NAME_REACH), comma)
+        if n is not None:
+            yield n.start(), n.group().rstrip(" \t")
+
+
+def _owner_name(at: int, written: str) -> tuple[int, str] | None:
+    """An owner's name as written at *at*, to the end of its sentence, without a last
+    joiner or a first ``The``."""
+    words = _to_sentence_end(written.split(" "))
+    while words and words[-1] in _OWNER_NAME_JOINERS:
+        words.pop()
+    if words[:1] == ["The"]:
+        del words[0]  # (``The Acme Group, which owns the mill``)
+        at += 4
+    name = " ".join(words).rstrip(".,")
+    return (at, name) if name else None
 
 
 _OWNER_NAME_JOINERS = ("&", "and", "for", "of")

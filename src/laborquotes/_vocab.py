@@ -631,9 +631,9 @@ STUDY_VERBS: tuple[str, ...] = (
 
 #: Words of a school's classroom in a relative clause after ``teaches`` (``who teaches
 #: Grade 8 at a Regina school``): a schoolteacher, of a teachers' dispute's workforce.
+#: (Not ``class``: ``who teaches a class on labour law`` may be an outside expert.)
 SCHOOL_CLASS_WORDS: tuple[str, ...] = (
-    "class", "classes", "grade", "kindergarten", "primary", "pupils", "school", "schools",
-    "secondary", "year",
+    "grade", "kindergarten", "primary", "pupils", "school", "schools", "secondary", "year",
 )  # fmt: skip
 
 #: Modifiers of a title that a sentence's start capitalizes (``Municipal chairperson
