@@ -71,17 +71,19 @@ def _named_after_re() -> str:
 def _paragraphs(text: str, start: int) -> Iterator[tuple[int, int]]:
     """The paragraphs of *text* from *start* on: the stretches between line breaks that
     read as prose (enough words, a full stop or a closing mark at the end)."""
-    pos = start
-    while pos < len(text):
-        end = text.find("\n", pos, pos + MAX_LEDE + 1)
-        if end < 0:
-            if len(text) - pos > MAX_LEDE:
-                return  # (no paragraph break near: no lede to read)
-            end = len(text)
-        line = text[pos:end].strip()
+    for m in _line_re().finditer(text, start):
+        pos, end = m.span()
+        if end - pos > MAX_LEDE:
+            return  # (no paragraph break near: no lede to read)
+        line = m.group().strip()
         if len(line.split()) >= _LEDE_WORDS and line[-1:] in ".!?\"'”’":
             yield pos, end
-        pos = end + 1
+
+
+@lazy
+def _line_re() -> str:
+    """A line that is not empty (one scan skips a run of empty ones)."""
+    return r"[^\n]++"
 
 
 def _description(lede: str) -> str | None:

@@ -211,20 +211,17 @@ def hard_wrapped(text: str) -> bool:
     lines = text.count("\n") + 1
     if lines < 4:
         return False
-    # (counted line by line, and only until the long lines rule a wrap out: one in
-    # twenty of them, which most copy reaches within its first few lines)
+    # (the long lines counted only until they rule a wrap out: one in twenty of them,
+    # which most copy reaches within its first few lines; one scan, however many short
+    # or empty lines come between them)
     limit = -(-lines // 20)
-    long_lines = 0
-    start = 0
-    while True:
-        nl = text.find("\n", start)
-        if (nl if nl >= 0 else len(text)) - start >= _LONG_LINE:
-            long_lines += 1
-            if long_lines >= limit:
-                return False
-        if nl < 0:
-            return True
-        start = nl + 1
+    return next(itertools.islice(_long_line_re().finditer(text), limit - 1, None), None) is None
+
+
+@functools.cache
+def _long_line_re() -> regex.Pattern[str]:
+    """A line of at least :data:`_LONG_LINE` characters (its first ones)."""
+    return regex.compile(rf"(?m)^[^\n]{{{_LONG_LINE}}}")
 
 
 def unwrapped(text: str) -> str:

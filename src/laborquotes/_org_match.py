@@ -216,9 +216,17 @@ class _Matcher:
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, list[_Form]]]:
         """Registry matches in text order."""
+        # (each form as written looked up once per text: a long text writes a few names
+        # many times)
+        looked_up: dict[str, list[_Form] | None] = {}
         for m in self._pattern.finditer(text):
             found = m.group()
-            forms = self._ci.get(_norm(found, fold=True)) or self._cs.get(_norm(found, fold=False))
+            if found in looked_up:
+                forms = looked_up[found]
+            else:
+                forms = looked_up[found] = self._ci.get(_norm(found, fold=True)) or self._cs.get(
+                    _norm(found, fold=False)
+                )
             if forms:
                 yield m.start(), m.end(), forms
 
