@@ -695,13 +695,14 @@ def test_a_campaigns_name_is_no_public_body(name: str) -> None:
 
 
 #: (description, role): a kind of place after ``in the`` in a relative clause is where
-#: the work is done, no government's; working for the place, or sitting on its council, is.
+#: the work is done, no government's; working for the place, or sitting on its council,
+#: is (but a trade at a public body is its staff's: a clerk is a worker, no official).
 LOCALITIES = [
     ("who has driven buses in the city for 20 years", Role.OTHER),
     ("who has taught in the county since 2001", Role.OTHER),
     ("who has worked for the city for 20 years", Role.GOVERNMENT),
     ("a nursing student from the city's north side", Role.OTHER),
-    ("a clerk in the county's finance department", Role.GOVERNMENT),
+    ("a clerk in the county's finance department", Role.WORKER),
     ("who sits on the city council", Role.GOVERNMENT),
     ("a councillor in the city", Role.GOVERNMENT),
 ]

@@ -89,6 +89,7 @@ from ._roles import (
     hint_kind,
     person_role,
     relative_role,
+    staff_clause,
     union_not_labour,
     union_only_office,
     union_side_title,
@@ -736,14 +737,20 @@ def _group_title(sp: Speaker, org: Organization | None, shown: str | None) -> st
 def _relative_in(text: str, span: Span, sides: _Sides, role: Role | None) -> Role | None:
     """*role*, or when no rule read one (``None``, ``other``), the role a relative clause
     inside the speaker's phrase *span* tells (:func:`~laborquotes._roles.relative_role`:
-    ``Ana Ruiz, 31, a quality inspector who has worked at the plant for nine years``)."""
-    if role not in (None, Role.OTHER):
+    ``Ana Ruiz, 31, a quality inspector who has worked at the plant for nine years``).
+    An academic's title reads as an outside expert's, unless the clause puts them on the
+    employer's staff (``a nursing professor who has taught at the college since 2004``,
+    in the college's strike: a worker)."""
+    if role not in (None, Role.OTHER, Role.EXPERT):
         return role
     at = text.find(" who", span.start, span.end)
     if at < 0:
         return role
-    found = relative_role(text[at + 1 : span.end], sides.disputed, sides.employer_names)
-    return found or role
+    clause = text[at + 1 : span.end]
+    if role is Role.EXPERT:
+        on_staff = sides.disputed and staff_clause(clause, sides.employer_names)
+        return Role.WORKER if on_staff else role
+    return relative_role(clause, sides.disputed, sides.employer_names) or role
 
 
 def _group_kind(
@@ -1566,7 +1573,11 @@ def _name_orgs(
     whole = sides.whole.get(head, _UNKNOWN)
     if whole is _UNKNOWN:
         whole = sides.whole[head] = _whole_name_org(art, head)
-    return head, art.lookup(head), whole
+    named = art.lookup(head)
+    if named is None and whole is None and head.isupper():
+        # ``GKTA said``: the acronym the name of the Greater Kenwood Transit Authority spells
+        whole = named = sides.spelled(art.orgs, head)
+    return head, named, whole
 
 
 def _without_contact(name: str) -> str:
@@ -1881,11 +1892,13 @@ def _initials_kind(text: str, shown: str) -> OrgKind | None:
 
 
 def _initials_map(orgs: Sequence[Organization]) -> dict[str, Organization | None]:
-    """The initials of each organization's capitalized words (with and without ``and``'s)
-    -> the organization (``None`` where two share them)."""
+    """The initials of each organization's capitalized words (with and without ``and``'s,
+    and without a company's legal form: ``MMT`` of ``Metro Mass Transit Limited``) -> the
+    organization (``None`` where two share them)."""
     out: dict[str, Organization | None] = {}
     for o in orgs:
-        for initials in {name_initials(o.name), _initials_with_and(o.name)}:
+        short = company_short_form(o.name)
+        for initials in {name_initials(o.name), _initials_with_and(o.name), name_initials(short)}:
             out[initials] = None if initials in out else o
     return out
 

@@ -291,6 +291,8 @@ def _sentence_bounds(text: str) -> array.array[int]:
             if "\n" in word or "(" in word or "“" in word or '"' in word:
                 k = max(word.rfind("\n"), word.rfind("("), word.rfind("“"), word.rfind('"'))
                 word = word[k + 1 :]
+            if word not in abbrevs and "-" in word:
+                word = word.rpartition("-")[2]  # (``DFL-St. Cloud``: a party and a place)
             initials = "." in word and len(word) <= 7 and word.replace(".", "").isupper()
             if word in abbrevs or initials or (len(word) == 1 and word.isupper()):
                 # ``in the U.S. He said``: a place abbreviation can end a sentence,

@@ -27,6 +27,7 @@ import attrs
 
 from ._described_companies import name_before
 from ._model import Organization, OrganizationIndex, OrgKind, Span
+from ._org_names import before_titled_name
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._quoted_orgs import with_found
 from ._roles import hint_kind
@@ -95,7 +96,9 @@ def _named(text: str) -> Iterator[tuple[int, str]]:
         if any(w.endswith(_NOT_NAME_ENDINGS) for w in words.split()):
             continue  # (``Don't Trust``, ``the Post's Board``: no name of a body)
         tail = _of_tail_re().match(text, m.end())
-        yield start, text[start : tail.end() if tail is not None else m.end()]
+        # (``Board of Education President Ana Ruiz``: the name ends before the title)
+        end = m.end() if tail is None else before_titled_name(text, m.end(), tail.end())
+        yield start, text[start:end]
 
 
 def _governing_heads(text: str) -> frozenset[str]:

@@ -31,6 +31,7 @@ __all__ = [
     "LISTED",
     "NON_LABOUR_UNION_WORDS",
     "OrgMention",
+    "before_titled_name",
     "name_initials",
 ]
 
@@ -152,7 +153,7 @@ LABOUR_WORDS: frozenset[str] = _folded_words(
     "Journalists Miners Mineworkers Dockworkers Longshoremen Longshore Seafarers Sailors "
     "Carpenters Electricians Plumbers Pipefitters Painters Farmworkers Teamsters "
     "Steelworkers Metalworkers Ironworkers Autoworkers Technicians Controllers Attendants "
-    "Librarians Clerks "
+    "Librarians Clerks Profession Teaching Sramik "
     "Operators Janitors Graduate Postal Transit Transport Railway Rail "
     "Stagehands Performers Directors Editors Screenwriters Broadcast Crew Academic "
     "Tertiary Academics "
@@ -287,8 +288,10 @@ _UNITED = _lazy(
     rf"(?:{_SP}of{_SP}(?:the{_SP})?[A-Z][\w'’&-]*+(?:{_SP}[A-Z][\w'’&-]*+){{0,3}})?"
 )
 _LOCAL = _lazy_re(r"Locals?[^\S\n]{1,3}(?:No\.[^\S\n]{0,2})?\d{1,5}(?:[A-Z]{1,3})?(?![\w-])")
-#: The capitalised words before a head noun, matched backwards from it.
-_BEFORE = _lazy(rf"(?r)(?<![\w'’.&-])(?:{_CAP},?{_SEP}){{1,8}}")
+#: The capitalised words before a head noun, matched backwards from it (a comma inside
+#: a name before a capitalized word only: ``Food, Beverage and Tobacco``; ``Ana Lee, of
+#: the Federation of ...`` is a name and an appositive).
+_BEFORE = _lazy(rf"(?r)(?<![\w'’.&-])(?:{_CAP}(?:,{_SP}|{_SEP})){{1,8}}")
 #: The rest of a list of trades inside a name after a comma, up to its ``and`` and the
 #: first letter after it (``of Food, Beverage and Tobacco Employees``): items of one or
 #: two capitalized words.
@@ -406,20 +409,22 @@ def _generic_span(text: str, head_start: int, head_end: int) -> tuple[int, int] 
     elif _NAME_GOES_ON().match(text, end) is not None:
         return None
     start = _strip_leading(text, start, end)
-    end = _before_titled_name(text, head_end, end)
+    end = before_titled_name(text, head_end, end)
     words = _WORD().findall(text, start, head_start)
     if after is None and words and all(w in _GENERIC_ADJECTIVES for w in words):
         return None  # "Trade Union leaders", "the National Union" name no one union
     return start, end
 
 
-def _before_titled_name(text: str, start: int, end: int) -> int:
+def before_titled_name(text: str, start: int, end: int) -> int:
     """*end*, or where a capitalized title and a first name in ``text[start:end]`` begin
     (``Oakvale Federation of Teachers President Ann Cole``: the name ends before
     ``President``; ``Union of Chief Petty Officers`` goes on)."""
     words = list(_WORD().finditer(text, start, end))
-    for a, b in itertools.pairwise(words):
-        if a.group().lower() in _TITLE_NOUNS and b.group() in V.given_names():
+    for k, (a, b) in enumerate(itertools.pairwise(words)):
+        if a.group().lower() in _TITLE_NOUNS and (
+            b.group() in V.given_names() or _name_after_title(a.group(), words[k + 1 :])
+        ):
             cut = a.start()
             while cut > start and text[cut - 1].isspace():
                 cut -= 1
@@ -428,6 +433,36 @@ def _before_titled_name(text: str, start: int, end: int) -> int:
 
 
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
+#: How many words a person's name after a title in a name's tail may have.
+_TITLED_NAME_WORDS = (2, 4)
+
+
+def _name_after_title(title: str, rest: list[regex.Match[str]]) -> bool:
+    """Whether the capitalized *title* ends a name's words and *rest*, the words after
+    it to the end, are a person's name (``... of Teachers President Ramona Delgado``: two
+    to four capitalized words, none a title, a trade or a body's head), whatever the
+    first name (the given names of the vocabulary are a sample)."""
+    low, high = _TITLED_NAME_WORDS
+    return (
+        title[:1].isupper()
+        and low <= len(rest) <= high
+        and all(_person_name_word(w.group()) for w in rest)
+    )
+
+
+def _person_name_word(word: str) -> bool:
+    """Whether *word* may be a word of a person's name (``Delgado``, ``O'Donnell``), not
+    of a body's (``Officers``, ``Teachers``, ``Union``)."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and low not in _TITLE_NOUNS
+        and low.rstrip("s") not in _TITLE_NOUNS
+        and low not in LABOUR_WORDS
+        and not low.endswith(_TRADE_ENDINGS)
+        and word not in _HEAD_WORDS
+    )
 
 
 #: Endings of the trades a union's name joins with ``and`` (``Boilermakers``); a

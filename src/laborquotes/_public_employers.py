@@ -17,7 +17,15 @@ employer side names no one:
   its head noun (``the district's teachers`` of ``Cedar Hollow Unified School
   District``), or of that noun as an adjective (``county employees`` of ``Tessaway
   County``: :data:`~laborquotes._vocab.STAFF_ADJECTIVE_HEADS`), or a worker who works
-  for it (``who has worked for the municipality``: :data:`WORKING_VERBS`).
+  for it (``who has worked for the municipality``: :data:`WORKING_VERBS`), or makes it
+  an offer (``the authority's final offer``: :data:`OFFER_WORDS`).
+
+A college or a university no table knows is such a body too (it employs its faculty).
+And where the only employer the dispute read is one no action stands near (the one the
+article names most), a body with such a signal where an action is reported comes first
+(``city workers walked out ... employees of the City of Bellmont``); anywhere in the
+article, when that employer is named only inside quotations (a company a striker
+mentions).
 
 The body then is the dispute's employer, so that its negotiators and spokespeople are
 ``employer`` (a minister stays ``government``: a minister is never a side).
@@ -30,14 +38,20 @@ from collections.abc import Sequence
 import attrs
 
 from ._dispute import WORKFORCE_WORDS
-from ._model import Dispute, Organization, OrganizationIndex, OrgKind, Quote
+from ._model import Dispute, Organization, OrganizationIndex, OrgKind, Quote, QuoteKind
 from ._patterns import alternation, lazy
-from ._vocab import HEAD_REFERENCES, STAFF_ADJECTIVE_HEADS, TITLE_REFERENCE_HEADS
+from ._vocab import (
+    HEAD_REFERENCES,
+    INSTITUTION_HEADS,
+    STAFF_ADJECTIVE_HEADS,
+    TITLE_REFERENCE_HEADS,
+)
 
 __all__ = [
     "EMPLOYS_WORDS",
     "LOCKOUT_VERBS",
     "NEGOTIATOR_WORDS",
+    "OFFER_WORDS",
     "WORKING_VERBS",
     "with_public_employer",
 ]
@@ -99,35 +113,103 @@ def with_public_employer(
     text: str, dispute: Dispute | None, orgs: Sequence[Organization], quotes: Sequence[Quote]
 ) -> Dispute | None:
     """*dispute* with the public body that employs its workforce as its employer, when
-    it names no employer and one body has a signal (see the module)."""
-    if dispute is None or dispute.employers:
+    it names no employer, or only one read with no action near it, and one body has a
+    signal (see the module)."""
+    if dispute is None:
         return dispute
-    public = [o for o in orgs if o.kind is OrgKind.GOVERNMENT]
+    public = [o for o in orgs if o.kind is OrgKind.GOVERNMENT or _learning(o)]
     if not public:
         return dispute
-    body = _employing(text, public) or _negotiating(public, quotes)
+    if dispute.employers:
+        # (an employer read with no action near it, the one the article names most: a
+        # body that employs the workforce comes first, named where an action is, or
+        # anywhere when that employer is named only in quotations; ``city workers walked
+        # out ... employees of the City of Bellmont``, not a company a striker names)
+        if any(_near_action(dispute, o) for o in dispute.employers):
+            return dispute
+        if not all(_only_quoted(o, quotes) for o in dispute.employers):
+            public = [o for o in public if _near_action(dispute, o)]
+        body = _employing(text, public)
+    else:
+        body = _employing(text, public) or _negotiating(public, quotes)
     return dispute if body is None else attrs.evolve(dispute, employers=(body,))
+
+
+def _only_quoted(org: Organization, quotes: Sequence[Quote]) -> bool:
+    """Whether every mention of *org* is inside a quotation's words."""
+    spans = [q.span for q in quotes if q.kind is not QuoteKind.INDIRECT]
+    return all(any(s.start <= m.start and m.end <= s.end for s in spans) for m in org.mentions)
+
+
+def _learning(org: Organization) -> bool:
+    """Whether *org* is a place of learning no table classes (``Cedar Valley College``,
+    ``University of Wexmoor``): it employs its staff as a public body does."""
+    if org.kind is not OrgKind.OTHER:
+        return False
+    first, _, rest = org.name.partition(" of ")
+    return (first if rest else org.name).rsplit(" ", 1)[-1] in _INSTITUTIONS
+
+
+_INSTITUTIONS = frozenset(INSTITUTION_HEADS)
+
+
+def _near_action(dispute: Dispute, org: Organization) -> bool:
+    """Whether a mention of *org* is inside the dispute's evidence (an action and the
+    parties named near it)."""
+    return any(
+        e.start <= m.start and m.end <= e.end for m in org.mentions for e in dispute.evidence
+    )
 
 
 def _employing(text: str, public: Sequence[Organization]) -> Organization | None:
     """The first body the article says employs the workforce (``Cosla, which employs``)."""
     for o in public:
-        for m in o.mentions:
-            if _employs_re().match(text, m.end, m.end + _EMPLOYS_REACH) is not None:
-                return o
-            if _locks_out_re().match(text, m.end, m.end + _LOCKOUT_REACH) is not None:
-                return o  # ``The Town of Kelso Bay has locked out 85 workers``
-            if _staff_of_re().search(text, max(0, m.start - _STAFF_REACH), m.start) is not None:
-                return o  # ``outside workers for the City of Brackenridge``
+        if any(_employs_at(text, m.start, m.end) for m in o.mentions):
+            return o
     heads = {_head_noun(o.name) for o in public} & _OWNING_HEADS
     if heads:
         # (one scan of the text for every head: ``the district's teachers`` of ``Cedar
-        # Hollow School District``)
+        # Hollow School District``, ``the authority's final offer``)
         owned = {m.group("head").lower() for m in _owned_staff_re().finditer(text)}
+        owned.update(m.group("head").lower() for m in _owned_offer_re().finditer(text))
         for o in public:
             if _head_noun(o.name) in owned:
                 return o
     return None
+
+
+def _employs_at(text: str, start: int, end: int) -> bool:
+    """Whether the words around the mention at *start*-*end* say the body employs the
+    workforce: ``which employs``, a lockout, its staff, its offer."""
+    return (
+        _employs_re().match(text, end, end + _EMPLOYS_REACH) is not None
+        or _locks_out_re().match(text, end, end + _LOCKOUT_REACH) is not None
+        or _staff_of_re().search(text, max(0, start - _STAFF_REACH), start) is not None
+        or _offer_after_re().match(text, end, end + _OFFER_REACH) is not None
+    )
+
+
+#: Words of a side's offer in bargaining (``the authority's final offer``): the body
+#: that makes it employs the workforce.
+OFFER_WORDS: tuple[str, ...] = ("contract offer", "offer", "pay offer", "proposal", "wage offer")
+#: How far after a mention its offer's word may end.
+_OFFER_REACH = 40
+
+
+@lazy
+def _offer_after_re() -> str:
+    """A possessive, up to two words and an offer's word, right after a mention."""
+    return rf"['’]s\s++(?:[\w-]++\s++){{0,2}}?(?:{alternation(OFFER_WORDS)})(?![\w-])"
+
+
+@lazy
+def _owned_offer_re() -> str:
+    """``the authority's final offer``: an offer of a body referred to by its head noun."""
+    heads = alternation(_OWNING_HEADS)
+    return (
+        rf"(?i)(?<![\w-])the\s++(?P<head>{heads})['’]s\s++(?:[\w-]++\s++){{0,2}}?"
+        rf"(?:{alternation(OFFER_WORDS)})(?![\w-])"
+    )
 
 
 def _head_noun(name: str) -> str:
@@ -154,7 +236,7 @@ def _owned_staff_re() -> str:
     adjective = alternation(STAFF_ADJECTIVE_HEADS)
     return (
         rf"(?i)(?<![\w-])(?:(?:the\s++(?P<head>{heads})['’]s\s++(?:[\w-]++\s++){{0,3}}?"
-        rf"|(?P<head>{adjective})\s++(?:[\w-]++\s++){{0,2}}?){staff}"
+        rf"|(?-i:(?P<head>{adjective}))\s++(?:[\w-]++\s++){{0,2}}?){staff}"
         rf"|{alternation(WORKING_VERBS)}\s++for\s++the\s++(?P<head>{heads})(?!['’]))(?![\w-])"
     )
 

@@ -57,6 +57,7 @@ __all__ = [
     "PARTY_WORDS",
     "PERSON_RULES",
     "POLITICAL_UNION_WORDS",
+    "PUBLIC_STAFF_WORDS",
     "SERVICE_HEADS",
     "STAFF_MANAGEMENT_WORDS",
     "TITLE_HEADS",
@@ -76,6 +77,7 @@ __all__ = [
     "hint_kind",
     "person_role",
     "relative_role",
+    "staff_clause",
     "union_not_labour",
     "union_only_office",
     "union_side_title",
@@ -208,6 +210,19 @@ WORKER_WORDS: tuple[str, ...] = (
     "warehouse", "waterside worker", "welder", "wharfie", "who works", "worked at", "worker",
     "works at", "writer",
 )  # fmt: skip
+#: Words of :data:`WORKER_WORDS` that describe a public body's officials as well.
+_OFFICIALS_TOO = frozenset(
+    ("aide", "assistant", "associate", "employee", "employee of", "staff member", "veteran")
+)
+#: Of :data:`WORKER_WORDS`, the trades and grades of a public body's staff (``clerk``,
+#: ``nurse``): not a member's words (``Member of Parliament``), nor words any official
+#: may be described by (``assistant``, ``aide``, ``employee``, ``who works``).
+PUBLIC_STAFF_WORDS: tuple[str, ...] = tuple(
+    w
+    for w in WORKER_WORDS
+    if w not in _OFFICIALS_TOO
+    and not w.startswith(("member", "rank", "who ", "has ", "works ", "worked "))
+)
 
 #: The management of a workforce in a title, whose holder manages the staff (``employee
 #: relations manager``, ``head of human resources``): not a worker for the word
@@ -237,7 +252,8 @@ MINISTER_WORDS: tuple[str, ...] = (
 #: from the Radical Civic Union``: a party, no labour union).
 LEGISLATOR_WORDS: tuple[str, ...] = (
     "assemblyman", "assemblymember", "assemblywoman", "congressman", "congresswoman",
-    "lawmaker", "legislator", "member of parliament", "mla", "mp", "mpp", "msp", "senator",
+    "lawmaker", "legislator", "mca", "member of parliament", "mla", "mp", "mpl", "mpp", "msp",
+    "senator",
 )  # fmt: skip
 
 #: Elected members of a council and the opposition: politicians, even of a council that
@@ -289,27 +305,27 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "crown prosecutor", "cst.", "delegate to congress", "department", "deputy collector",
     "deputy leader of the party", "deputy premier", "deputy prime minister", "deputy reeve",
     "deputy secretary", "det", "det.", "detective", "diplomat", "district attorney",
-    "district collector", "district magistrate", "district medical officer",
-    "economic adviser", "economic advisor", "education secretary", "envoy", "first minister",
-    "fiscal depute", "freeholder", "frontbencher", "gov.", "government", "government adviser",
+    "district collector", "district magistrate", "district medical officer", "economic adviser",
+    "economic advisor", "education secretary", "envoy", "first minister", "fiscal depute",
+    "freeholder", "frontbencher", "gov.", "government", "government adviser",
     "government advisor", "governments", "governor", "health secretary", "home secretary",
     "house speaker", "insp", "insp.", "inspector general", "judge", "junior minister",
-    "justice", "labor board", "labor secretary", "labour board", "labour secretary",
-    "lawmaker", "leader of the council", "leader of the opposition", "legislator",
-    "lieutenant", "lord mayor", "lt.", "mayor", "mec", "mediator", "medical officer of health",
+    "justice", "labor board", "labor secretary", "labour board", "labour secretary", "lawmaker",
+    "leader of the council", "leader of the opposition", "legislator", "lieutenant",
+    "lord mayor", "lt.", "mayor", "mca", "mec", "mediator", "medical officer of health",
     "member for", "member of parliament", "member of provincial parliament",
     "member of the legislative assembly", "mep", "mhr", "minister", "minister of state",
-    "ministry", "mla", "mna", "mp", "mpp", "msp", "no 10", "no. 10", "nominee", "number 10",
-    "official spokesman", "official spokesperson", "official spokeswoman", "ombudsman",
-    "opposition leader", "party leader", "peer", "police", "police chief", "premier",
-    "president biden", "president trump", "presidential adviser", "presidential advisor",
-    "press secretary", "prime minister", "procurator fiscal", "prosecutor", "reeve",
-    "regulator", "regulators", "rep.", "sarpanch", "secretary", "secretary general",
-    "secretary of labor", "secretary of labour", "secretary of state", "selectman",
-    "selectwoman", "sen.", "senator", "sergeant", "sgt", "sgt.", "shadow", "shadow chancellor",
-    "shadow minister", "sheriff", "speaker", "spokesman for the ministry", "state premier",
-    "state representative", "state senator", "supt", "tahsildar", "taoiseach", "td",
-    "teachta dála", "transport secretary", "transportation secretary", "treasurer",
+    "ministry", "mla", "mna", "mp", "mpl", "mpp", "msp", "no 10", "no. 10", "nominee",
+    "number 10", "official spokesman", "official spokesperson", "official spokeswoman",
+    "ombudsman", "opposition leader", "party leader", "peer", "police", "police chief",
+    "premier", "president biden", "president trump", "presidential adviser",
+    "presidential advisor", "press secretary", "prime minister", "procurator fiscal",
+    "prosecutor", "reeve", "regulator", "regulators", "rep.", "sarpanch", "secretary",
+    "secretary general", "secretary of labor", "secretary of labour", "secretary of state",
+    "selectman", "selectwoman", "sen.", "senator", "sergeant", "sgt", "sgt.", "shadow",
+    "shadow chancellor", "shadow minister", "sheriff", "speaker", "spokesman for the ministry",
+    "state premier", "state representative", "state senator", "supt", "tahsildar", "taoiseach",
+    "td", "teachta dála", "transport secretary", "transportation secretary", "treasurer",
     "treasurer of the state", "treasury", "tánaiste", "undersecretary", "whip", "white house",
     "whitehall",
 )  # fmt: skip
@@ -753,6 +769,13 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         words=WORKER_WORDS,
         kinds=_UNIONS | _EMPLOYERS,
         note="member of a union; worker, nurse, striker ... of a union or an employer",
+    ),
+    RoleRule(
+        role=Role.WORKER,
+        words=PUBLIC_STAFF_WORDS,
+        kinds=frozenset({OrgKind.GOVERNMENT}),
+        note="a nurse, a clerk ... of a public body: its staff, no official (``a clerical "
+        "officer at the Ministry of Works``; a member of a legislature is not one)",
     ),
     RoleRule(
         role=Role.UNION_OFFICIAL,
@@ -1209,6 +1232,8 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
         return None
     places = [p for p in _WORK_PLACE().finditer(clause) if not _duration(p["words"])]
     at_employer = _at_employer(places, employers)
+    if verbs[0] in _TEACHING and at_employer:
+        return Role.WORKER  # ``who has taught at the college since 2004``: its staff
     if verbs[0] not in _WORK_VERBS:
         # ``who has trimmed loins at the plant for 11 years``: the trade at the
         # employer's place, for a length of time (not a passive: ``who has been
@@ -1220,6 +1245,18 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
     if places and places[0]["det"] in ("a", "an"):
         return Role.OTHER  # (``who works at a hospital laundry``: another workplace)
     return Role.WORKER if not places and verbs[0] != "joined" else None
+
+
+def staff_clause(clause: str, employers: Iterable[str]) -> bool:
+    """Whether the relative *clause* puts a person on the staff of the dispute's employer:
+    a verb of working or teaching, and a place of the employer (``who has taught at the
+    college since 2004``; not ``who has taught labour law for a decade``)."""
+    words = clause.replace(",", " ").split()
+    verbs = [w for w in words[1:4] if w not in _AUXILIARIES][:1]
+    if words[:1] != ["who"] or not verbs or verbs[0] not in _WORK_VERBS | _TEACHING:
+        return False
+    places = [p for p in _WORK_PLACE().finditer(clause) if not _duration(p["words"])]
+    return _at_employer(places, employers)
 
 
 def _at_employer(places: list[regex.Match[str]], employers: Iterable[str]) -> bool:

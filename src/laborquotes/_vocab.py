@@ -292,13 +292,13 @@ BUSINESS_WORDS: tuple[str, ...] = (
     "Garments", "Gas", "Gold", "Group", "Haulage", "Health", "Holdings", "Homes", "Hospitality",
     "Hotels", "Industries", "Insurance", "Interactive", "Investments", "Iron", "Laboratories",
     "Logistics", "Manufacturing", "Meats", "Media", "Medical", "Metals", "Mills", "Minerals",
-    "Mining", "Motors", "Nickel", "Oil", "Packaging", "Partners", "Parts", "Petroleum",
-    "Pharmaceuticals", "Pictures", "Plastics", "Poultry", "Power", "Productions", "Properties",
-    "Publishing", "Rail", "Railways", "Records", "Resources", "Restaurants", "Retail",
-    "Seafoods", "Semiconductor", "Semiconductors", "Services", "Shipping", "Shipyards", "Steel",
-    "Stores", "Studio", "Studios", "Sugar", "Supermarkets", "System", "Systems", "Technologies",
-    "Telecom", "Television", "Textile", "Textiles", "Timber", "Trains", "Trams", "Transport",
-    "Trucking", "Utilities", "Ventures", "Water",
+    "Mines", "Mining", "Motors", "Nickel", "Oil", "Packaging", "Partners", "Parts", "Petroleum",
+    "Pharmaceuticals", "Pictures", "Plastics", "Platinum", "Poultry", "Power", "Productions",
+    "Properties", "Publishing", "Rail", "Railways", "Records", "Resources", "Restaurants",
+    "Retail", "Seafoods", "Semiconductor", "Semiconductors", "Services", "Shipping",
+    "Shipyards", "Steel", "Stores", "Studio", "Studios", "Sugar", "Supermarkets", "System",
+    "Systems", "Technologies", "Telecom", "Television", "Textile", "Textiles", "Timber",
+    "Trains", "Trams", "Transport", "Trucking", "Utilities", "Ventures", "Water",
 )  # fmt: skip
 
 #: Nouns of a kind of business that, in apposition after a name, make it a company's
@@ -575,23 +575,24 @@ MALE_WORDS: tuple[str, ...] = (
 HONORIFICS: tuple[str, ...] = (
     "Adm.", "Admiral", "Agent", "Alderman", "Alhaja", "Alhaji", "Amb.", "Ambassador", "Analyst",
     "Anchor", "Archbishop", "Assemblyman", "Assemblymember", "Assemblywoman", "Attorney",
-    "Atty.", "Auditor", "Baron", "Baroness", "Barr.", "Bishop", "Brother", "Capt.", "Captain",
-    "Cardinal", "Chairman", "Chairwoman", "Chancellor", "Chief", "Cllr", "Cllr.", "Cmdr.",
-    "Cmdt.", "Coach", "Col.", "Colonel", "Commissioner", "Comptroller", "Comrade",
-    "Congressman", "Congresswoman", "Const.", "Corporal", "Correspondent", "Coun.",
-    "Councillor", "Councilman", "Councilmember", "Councilor", "Councilwoman", "Countess",
-    "Cpl.", "Cr", "Cr.", "Cst.", "Dame", "Dean", "Del.", "Deputy", "Det", "Det.", "Detective",
-    "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist", "Editor", "Engr.", "Father", "Fr",
-    "Fr.", "Gen.", "General", "Gov.", "Governor", "Govs.", "Hajia", "Hon.", "Honourable",
-    "Host", "Imam", "Insp", "Insp.", "Inspector", "Judge", "Justice", "King", "Lady", "Leader",
-    "Lieutenant", "Lord", "Lt.", "Madam", "Maj.", "Major", "Malam", "Mallam", "Mayor", "Mdm",
-    "Mdm.", "Minister", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.",
-    "Mx", "Mx.", "Nurse", "Officer", "Pastor", "Pope", "Premier", "Pres.", "President", "Prime",
-    "Prince", "Princess", "Private", "Prof", "Prof.", "Professor", "Pvt.", "Queen", "Rabbi",
-    "Rep.", "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary",
-    "Sen.", "Senator", "Sens.", "Sergeant", "Sgt", "Sgt.", "Sheriff", "Shri", "Shrimati", "Sir",
-    "Sister", "Smt", "Smt.", "Speaker", "Sr", "Superintendent", "Supt", "Supt.", "Treasurer",
-    "Trustee", "Vice", "Viscount", "Viscountess",
+    "Atty", "Atty.", "Auditor", "Baron", "Baroness", "Barr.", "Bishop", "Brother", "Capt.",
+    "Captain", "Cardinal", "Cde", "Cde.", "Chairman", "Chairwoman", "Chancellor", "Chief",
+    "Cllr", "Cllr.", "Cmdr.", "Cmdt.", "Coach", "Col.", "Colonel", "Commissioner",
+    "Comptroller", "Comrade", "Congressman", "Congresswoman", "Const.", "Corporal",
+    "Correspondent", "Coun.", "Councillor", "Councilman", "Councilmember", "Councilor",
+    "Councilwoman", "Countess", "Cpl.", "Cr", "Cr.", "Cst.", "Dame", "Dean", "Del.", "Deputy",
+    "Det", "Det.", "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist",
+    "Editor", "Encik", "Engr.", "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor",
+    "Govs.", "Hajia", "Hon.", "Honourable", "Host", "Imam", "Insp", "Insp.", "Inspector",
+    "Judge", "Justice", "King", "Lady", "Leader", "Lieutenant", "Lord", "Lt.", "Madam", "Maj.",
+    "Major", "Malam", "Mallam", "Mayor", "Mdm", "Mdm.", "Minister", "Miss", "Mme", "Mme.", "Mr",
+    "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.", "Nurse", "Officer", "Pastor",
+    "Pope", "Premier", "Pres.", "President", "Prime", "Prince", "Princess", "Private", "Prof",
+    "Prof.", "Professor", "Puan", "Pvt.", "Queen", "Rabbi", "Rep.", "Representative", "Reps.",
+    "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary", "Sen.", "Senator", "Sens.",
+    "Sergeant", "Sgt", "Sgt.", "Sheriff", "Shri", "Shrimati", "Sir", "Sister", "Smt", "Smt.",
+    "Speaker", "Sr", "Superintendent", "Supt", "Supt.", "Treasurer", "Trustee", "Vice",
+    "Viscount", "Viscountess",
 )  # fmt: skip
 
 #: Abbreviated ranks and offices written before a name, and the noun a later reference
@@ -609,10 +610,11 @@ ABBREVIATED_TITLES: dict[str, str] = {
 #: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
 #: before a name, part of neither the name nor the title (``Mr Ruiz``, ``Dr. Ana Ruiz``).
 COURTESY_HONORIFICS: tuple[str, ...] = (
-    "Alhaja", "Alhaji", "Barr.", "Comrade", "Dr", "Dr.", "Engr.", "Fr", "Fr.", "Hajia", "Hon.",
-    "Honourable", "Madam", "Malam", "Mallam", "Mdm", "Mdm.", "Miss", "Mme", "Mme.", "Mr", "Mr.",
-    "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Rev", "Rev.", "Revd", "Rt",
-    "Rt.", "Shri", "Shrimati", "Smt", "Smt.", "Sr",
+    "Alhaja", "Alhaji", "Atty", "Atty.", "Barr.", "Cde", "Cde.", "Comrade", "Dr", "Dr.",
+    "Encik", "Engr.", "Fr", "Fr.", "Hajia", "Hon.", "Honourable", "Madam", "Malam", "Mallam",
+    "Mdm", "Mdm.", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.",
+    "Prof", "Prof.", "Puan", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Shri", "Shrimati", "Smt",
+    "Smt.", "Sr",
 )  # fmt: skip
 
 #: What a statement is called: a statement speaks for whoever made it (``"...", the
@@ -820,7 +822,8 @@ HONOURS: tuple[str, ...] = (
 #: Post-nominal letters of a member of a legislature (``Ana Ruiz MP``, ``Tom Lee TD``):
 #: the person's title when written after the name.
 LEGISLATOR_POSTNOMINALS: tuple[str, ...] = (
-    "AM", "MEP", "MHA", "MHR", "MLA", "MLC", "MNA", "MP", "MPP", "MS", "MSP", "TD",
+    "AM", "MCA", "MEP", "MHA", "MHR", "MLA", "MLC", "MNA", "MP", "MPL", "MPP", "MS", "MSP",
+    "TD",
 )  # fmt: skip
 
 #: Job titles written as capitals before a name (``the Acme CEO Ana Ruiz``); with
@@ -1087,18 +1090,18 @@ TITLE_NOUNS: tuple[str, ...] = (
     "kaumātua", "king", "laborer", "labourer", "lasher", "lawmaker", "lawyer", "leader",
     "lecturer", "legislator", "librarian", "lineman", "linesman", "lineworker", "loader",
     "lobbyist", "longshoreman", "loyalist", "machinist", "magistrate", "magnate", "manager",
-    "marshal", "master", "mayor", "meatpacker", "meatworker", "mec", "mechanic", "mechanist",
-    "mediator", "member", "mep", "meteorologist", "microbiologist", "midwife", "millwright",
-    "miner", "mineworker", "minister", "mla", "mna", "moderator", "mogul", "monarch", "mother",
-    "motorist", "mp", "mpp", "msp", "musician", "negotiator", "neighbor", "neighbour",
-    "neurologist", "nominee", "novelist", "nurse", "oboist", "obstetrician", "officer",
-    "official", "ombudsman", "oncologist", "operative", "operator", "opponent", "optometrist",
-    "organiser", "organizer", "owner", "packer", "paediatrician", "panelist", "paramedic",
-    "parent", "partner", "passenger", "pastor", "pathologist", "patient", "pediatrician",
-    "peer", "pensioner", "percussionist", "performer", "pharmacist", "physician", "physicist",
-    "physiotherapist", "pianist", "picker", "picketer", "pilot", "pipefitter", "planner",
-    "plasterer", "plucker", "plumber", "pollster", "porter", "postie", "postman",
-    "postmaster-general", "postwoman", "premier", "president", "prince", "princess",
+    "marshal", "master", "mayor", "mca", "meatpacker", "meatworker", "mec", "mechanic",
+    "mechanist", "mediator", "member", "mep", "meteorologist", "microbiologist", "midwife",
+    "millwright", "miner", "mineworker", "minister", "mla", "mna", "moderator", "mogul",
+    "monarch", "mother", "motorist", "mp", "mpl", "mpp", "msp", "musician", "negotiator",
+    "neighbor", "neighbour", "neurologist", "nominee", "novelist", "nurse", "oboist",
+    "obstetrician", "officer", "official", "ombudsman", "oncologist", "operative", "operator",
+    "opponent", "optometrist", "organiser", "organizer", "owner", "packer", "paediatrician",
+    "panelist", "paramedic", "parent", "partner", "passenger", "pastor", "pathologist",
+    "patient", "pediatrician", "peer", "pensioner", "percussionist", "performer", "pharmacist",
+    "physician", "physicist", "physiotherapist", "pianist", "picker", "picketer", "pilot",
+    "pipefitter", "planner", "plasterer", "plucker", "plumber", "pollster", "porter", "postie",
+    "postman", "postmaster-general", "postwoman", "premier", "president", "prince", "princess",
     "principal", "processor", "producer", "professor", "proprietor", "prosecutor", "protester",
     "provost", "psychiatrist", "psychologist", "publican", "pundit", "queen", "radiographer",
     "radiologist", "receptionist", "reeve", "referee", "registrar", "registrar-general",
@@ -1760,8 +1763,9 @@ SIDE_EMPLOYER_WORDS: tuple[str, ...] = (
 #: spokesperson``: the municipality's).
 BODY_ADJECTIVES: tuple[tuple[str, str], ...] = (("municipal", "municipality"),)
 SIDE_BODY_WORDS: tuple[str, ...] = (
-    "airline", "authority", "board", "borough", "city", "council", "county", "health",
-    "hospital", "municipal", "port", "post", "railway", "shire", "town", "trust", "university",
+    "airline", "authority", "board", "borough", "city", "college", "council", "county",
+    "health", "hospital", "municipal", "port", "post", "railway", "shire", "town", "trust",
+    "university",
 )  # fmt: skip
 
 #: Common nouns for an employer that own a person besides :data:`GROUP_NOUNS` (``the

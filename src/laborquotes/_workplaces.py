@@ -612,6 +612,8 @@ def with_workplaces(
         if end <= start:
             continue
         name = text[start:end]
+        if name in _NO_NAMES:
+            continue  # (``employed by the company I work for``: a pronoun)
         at = index.find(name)
         if at is not None and orgs[at].kind is OrgKind.EMPLOYER and not orgs[at].acronym:
             known.add(at)
@@ -629,6 +631,10 @@ def with_workplaces(
     out = [*kept, *_with_short_forms(text, list(found.values()))]
     out.sort(key=first_mention)
     return tuple(out)
+
+
+#: Words that open a subject and name no workplace alone (``I``, ``We``, ``The``).
+_NO_NAMES = frozenset(SUBJECT_STARTS)
 
 
 def _also_short(text: str, org: Organization) -> Organization:
