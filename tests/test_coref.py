@@ -261,7 +261,7 @@ APPOSITIVES: list[tuple[str, str | None]] = [
     ("Ana Ruiz, speaking for the council, said no.", "speaking for the council"),
     ("The party's candidate for mayor, Ana Ruiz, said no.", "The party's candidate for mayor"),
     ("Ana Ruiz, writing in the Courier, said no.", "writing in the Courier"),
-    ("They spoke to Councillor Ana Ruiz on Monday.", "They spoke to Councillor"),
+    ("They spoke to Councillor Ana Ruiz on Monday.", "Councillor"),
 ]
 
 

@@ -628,6 +628,21 @@ _PARTY_NAMES = frozenset(V.PARTIES)
 
 
 @functools.lru_cache(maxsize=4096)  # (asked several times at each quotation)
+def _first_surname(word: str) -> bool:
+    """Whether *word*, one of the last two of a name of three words or more, may be one
+    of two surnames: capitalized, no particle, no given name (``Mary Ann Smith``), no
+    word that ends no name (``Donald Trump Just`` of a headline)."""
+    return (
+        word[:1].isupper()
+        and word.lower() not in _PARTICLES
+        and word not in FIRST_GENDER
+        and word not in _NAME_STOPS
+    )
+
+
+_NAME_STOPS = frozenset(V.NAME_STOPWORDS)
+
+
 def _core_words(name: str) -> tuple[str, ...]:
     """The words of a name without a leading honour and a peer's place (``Dame Ana
     Ruiz`` -> ``Ana Ruiz``; ``Lord Lee of Leeds`` -> ``Lee``)."""
@@ -1543,6 +1558,10 @@ class Resolver:
             self.by_token[words[-1]] = sp
             if words[-1].rstrip(".") in _SUFFIX_WORDS and len(words) >= 3:
                 self.by_token[words[-2].rstrip(",")] = sp
+            elif len(words) >= 3 and _first_surname(words[-2]) and _first_surname(words[-1]):
+                # ``María de los Ángeles Santamaría Ortega`` ... ``Santamaría``: the first
+                # of two surnames (Spanish and Portuguese style) names her too
+                self.by_token.setdefault(words[-2], sp)
             self.by_token.setdefault(words[0], sp)
 
     def _mentioned(self, sp: Speaker, cand: Cand) -> None:
@@ -1921,7 +1940,10 @@ _PREFIX_KEEP = 6
 
 _APPOSITIVE = _lazy(r",\s{1,3}+(?:\d{1,3},\s{1,3}+)?((?:[^,.;:!?\"“”]|\.(?=\w)){3,120}+)")
 #: Up to twelve words just before a name, back to the start of its sentence or clause.
-_PREFIX = _lazy(r"(?r)(?:^|[.;:!?\"“”(]|,\s)\s*((?:[\w'’&-]+\s{1,3}){0,11}[\w'’&-]+),?\s{1,3}\Z")
+_PREFIX = _lazy(
+    r"(?r)(?:^|[.;:!?\"“”(]|,\s)\s*((?:(?:[\w'’&-]+|\(\p{Lu}[\p{Lu}\d&-]{1,9}\))\s{1,3}){0,11}"
+    r"[\w'’&-]+),?\s{1,3}\Z"
+)
 _POSSESSIVE = _lazy(r"['’]s?$")
 
 _NOT_APPOSITIVE = frozenset(V.NOT_APPOSITIVE_STARTS)
@@ -2098,7 +2120,12 @@ def _title_before(text: str, end: int) -> str | None:
             if 0 < d < len(words) - 1 and _is_title(words[d + 1]):
                 return " ".join(words[d + 1 :])
         if _is_title(words[-1]) and not (comma and _adverbial(words, len(words) - 1)):
-            return " ".join(words[-_PREFIX_KEEP:])
+            # (``met by Harbour Teachers' Union president Ana Ruiz``: from after the
+            # preposition whose object the titled name is)
+            kept = words[-_PREFIX_KEEP:]
+            objects = () if comma else _OBJECT_PREPOSITIONS
+            cut = max((j for j, w in enumerate(kept[:-1]) if w in objects), default=-1)
+            return " ".join(kept[cut + 1 :])
         # A title phrase set off by a comma.
         k = next((j for j, w in enumerate(words[:3]) if _is_title(w)), -1)
         if comma and k >= 0 and not _adverbial(words, k):
@@ -2110,6 +2137,9 @@ def _title_before(text: str, end: int) -> str | None:
 _ADVERBIAL_PREPOSITIONS = frozenset(V.ADVERBIAL_PREPOSITIONS)
 #: Prepositions that end the words before a name that is their object (``staff at``).
 _PREPOSITION_ENDS = frozenset(("at", "by", "for", "from", "in", "with"))
+#: Prepositions whose object a titled name is (``met by union president Ana Ruiz``): no
+#: title's word (unlike ``for`` of ``Minister for Health``).
+_OBJECT_PREPOSITIONS = frozenset(("by", "to", "with"))
 #: ``the 54-year-old``: a reference to a person by the age the article gave.
 _AGED_REFERENCE = _lazy(r"(?i:the)\s++(\d{1,3})-year-old(?:\s++\p{Ll}[\w\-]*+){0,2}")
 

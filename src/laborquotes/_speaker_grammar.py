@@ -125,6 +125,9 @@ RULES: dict[str, str] = {
       # (``School board President``: a body's noun before a capitalized title)
       | (?: {capword} {s1} )? (?= \p{Ll} ) {group_word} {s1} (?= {title_cap} {s1} \p{Lu} )
       | {title_cap} {s1} of {s1} \p{Ll}++ (?: {s1} \p{Ll}++ )?+ {s1}  # (``Director of nursing``)
+      # (``Senator the Hon.``, ``Health Minister Dr the Hon.``: a capitalized title
+      # before a style of address)
+      | (?: {capword} {s1} ){0,2} (?: {title_cap} | {legislator} ) {s1} (?= {address_style} )
       | {org_title_pre}
       | {titled_pre}
       | {the} {s1} {group_word} ['’] s {s1}
@@ -190,6 +193,15 @@ RULES: dict[str, str] = {
     # relations``).
     "scope_of": r"""(?:
         {s1} of {s1} (?: the {s1} )? (?: {capword} | \p{Ll}++ (?: {s1} \p{Ll}++ )?+ )
+      | (?<= spokes (?: man | woman | person ) ) {s1} on {s1}
+        \p{Ll}++ (?: {s1} (?: and {s1} )?+ \p{Ll}++ ){0,2}+
+    )""",
+    # A style of address between a title and a name (``Minister of Education the Hon.
+    # Grenville Hinds``, ``Senator the Hon.``, ``Health Minister Dr the Hon.``): no part
+    # of the title or the name.
+    "address_style": r"""(?:
+        (?: (?: Dr | Prof ) \.?+ {s1} )?+ the {s1} (?: (?: Rt | Right | Most ) \.?+ {s1} )?+
+        (?: Hon \.?+ | Honourable | Honorable ) (?![\w\-’']) {s1}
     )""",
     # A title noun (not a modifier: ``the leading``, ``the former`` are no titles).
     "title_any": r"(?: {title_noun} | {title_acronym} (?![\w\-]) )",
@@ -380,6 +392,7 @@ RULES: dict[str, str] = {
     "person": r"""
         (?P<person>
             (?P<pre> {person_pre} )?
+            (?: (?<= \S {s1} ) {address_style} )?
             (?P<name> {name} (?: {s1} and {s1} {name} )? )
             (?P<ofx> {ofx} )?
             (?P<loc> {loc} )?

@@ -1256,6 +1256,7 @@ def _split_title(text: str) -> tuple[str | None, str | None]:
     if any(w.endswith(_AGE_ADJECTIVE) for w in words[:2]) and len(words) > 2:
         words = _without_age(words) or words  # ``a 47-year-old welder`` -> ``welder``
         seg = " ".join(words)
+
     if _modifiers_only(words):
         return None, None  # ``then Ana Ruiz``, ``former Ana Ruiz``: no title noun
     # (``appearing for Acme``, ``working at Acme``: whose the person is)
@@ -2716,9 +2717,11 @@ def _business_before(text: str, cand: Cand) -> str | None:
 def business_led_by(text: str, word: str, pos: int) -> str | None:
     """The full name of a business written before *pos* whose first word is *word*
     (``Paperkite Animation`` ... ``a Paperkite spokeswoman``), within reach; ``None``:
-    none, or the word is a known first name."""
+    none, or the word is a known first name or a place's name."""
     if word in FIRST_GENDER or word.lower() in _FUNCTION_WORDS_LOW:
         return None  # (``The`` of ``The Rail Delivery Group``: no name's first word)
+    if places.lookup_city(word) is not None or places.lookup_region(word) is not None:
+        return None  # (``Brussels police`` after ``Brussels Airport``: the city's)
     for at, full in reversed(_business_names(text).get(word, ())):
         if at < pos:
             return full if pos - at <= _BUSINESS_NAME_REACH else None
