@@ -228,7 +228,8 @@ class _Matcher:
                     _norm(found, fold=False)
                 )
             if forms:
-                yield m.start(), m.end(), forms
+                start, end = m.span()
+                yield start, end, forms
 
 
 def _word_counts(keys: Iterable[str]) -> dict[str, int]:

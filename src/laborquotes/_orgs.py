@@ -555,6 +555,8 @@ def _defined_acronym(
     does not give it (``Hind Mazdoor Sabha (HMS)``): the name's too, written again later,
     when its letters are the initials of the name's capitalized words. (The definition
     itself is no second mention.)"""
+    if "(" not in text[end : end + 3]:
+        return  # (a cheap test first: the bracket opens within two spaces)
     m = _ACRONYM_DEF().match(text, end)
     if m is None or m.group(1) in f.acronyms or m.group(1) in defined:
         return
@@ -673,8 +675,10 @@ _LED_BODY = _lazy(rf"[^\S\n]++(?:{'|'.join(LED_BODY_WORDS)})(?![\w-])")
 def _leaders_government(text: str, start: int, end: int) -> bool:
     """Whether the one-word mention ``text[start:end]`` is a leader's surname before the
     body they lead (``the Ford government``: not Ford Motor Company)."""
-    return " " not in text[start:end] and bool(
-        _LED_BODY().match(text, end, min(len(text), end + 16))
+    return (
+        text[end : end + 1].isspace()
+        and " " not in text[start:end]
+        and bool(_LED_BODY().match(text, end, min(len(text), end + 16)))
     )
 
 
