@@ -33,6 +33,8 @@ The body then is the dispute's employer, so that its negotiators and spokespeopl
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -125,20 +127,42 @@ def with_public_employer(
         # body that employs the workforce comes first, named where an action is, or
         # anywhere when that employer is named only in quotations; ``city workers walked
         # out ... employees of the City of Bellmont``, not a company a striker names)
-        if any(_near_action(dispute, o) for o in dispute.employers):
+        near_action = _Within([(e.start, e.end) for e in dispute.evidence])
+        if any(near_action.any_of(o) for o in dispute.employers):
             return dispute
-        if not all(_only_quoted(o, quotes) for o in dispute.employers):
-            public = [o for o in public if _near_action(dispute, o)]
+        quoted = _Within([(q.span.start, q.span.end) for q in quotes if q.kind is not _INDIRECT])
+        if not all(quoted.all_of(o) for o in dispute.employers):
+            public = [o for o in public if near_action.any_of(o)]
         body = _employing(text, public)
     else:
         body = _employing(text, public) or _negotiating(public, quotes)
     return dispute if body is None else attrs.evolve(dispute, employers=(body,))
 
 
-def _only_quoted(org: Organization, quotes: Sequence[Quote]) -> bool:
-    """Whether every mention of *org* is inside a quotation's words."""
-    spans = [q.span for q in quotes if q.kind is not QuoteKind.INDIRECT]
-    return all(any(s.start <= m.start and m.end <= s.end for s in spans) for m in org.mentions)
+_INDIRECT = QuoteKind.INDIRECT
+
+
+class _Within:
+    """Spans of the text (the dispute's evidence, the quotations' words), asked whether a
+    mention lies inside one of them: a bisection per mention (the running maximum of the
+    ends answers for nested spans), so a long text costs O(n log n)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self._starts = [a for a, _ in spans]
+        self._ends = list(itertools.accumulate((b for _, b in spans), max))
+
+    def holds(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._ends[i] >= end
+
+    def any_of(self, org: Organization) -> bool:
+        return any(self.holds(m.start, m.end) for m in org.mentions)
+
+    def all_of(self, org: Organization) -> bool:
+        return all(self.holds(m.start, m.end) for m in org.mentions)
 
 
 def _learning(org: Organization) -> bool:
@@ -151,14 +175,6 @@ def _learning(org: Organization) -> bool:
 
 
 _INSTITUTIONS = frozenset(INSTITUTION_HEADS)
-
-
-def _near_action(dispute: Dispute, org: Organization) -> bool:
-    """Whether a mention of *org* is inside the dispute's evidence (an action and the
-    parties named near it)."""
-    return any(
-        e.start <= m.start and m.end <= e.end for m in org.mentions for e in dispute.evidence
-    )
 
 
 def _employing(text: str, public: Sequence[Organization]) -> Organization | None:
