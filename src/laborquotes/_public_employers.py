@@ -168,13 +168,10 @@ class _Within:
 def _learning(org: Organization) -> bool:
     """Whether *org* is a place of learning no table classes (``Cedar Valley College``,
     ``University of Wexmoor``): it employs its staff as a public body does."""
-    if org.kind is not OrgKind.OTHER:
-        return False
-    first, _, rest = org.name.partition(" of ")
-    return (first if rest else org.name).rsplit(" ", 1)[-1] in _INSTITUTIONS
+    return org.kind is OrgKind.OTHER and _head_noun(org.name) in _INSTITUTIONS
 
 
-_INSTITUTIONS = frozenset(INSTITUTION_HEADS)
+_INSTITUTIONS = frozenset(h.lower() for h in INSTITUTION_HEADS)
 
 
 def _employing(text: str, public: Sequence[Organization]) -> Organization | None:

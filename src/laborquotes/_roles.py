@@ -212,19 +212,19 @@ WORKER_WORDS: tuple[str, ...] = (
     "waiter", "waitress", "ward sister", "warehouse", "waterside worker", "welder", "wharfie",
     "who works", "winger", "worked at", "worker", "works at", "writer",
 )  # fmt: skip
-#: Words of :data:`WORKER_WORDS` that describe a public body's officials as well.
-_OFFICIALS_TOO = frozenset(
-    ("aide", "assistant", "associate", "employee", "employee of", "staff member", "veteran")
-)
+#: Words of :data:`WORKER_WORDS` that are no public body's trade or grade: a member's
+#: (``Member of Parliament``), words any official may be described by (``assistant``,
+#: ``employee``), and clauses of working (``who works``).
+_NOT_PUBLIC_STAFF = frozenset(
+    (
+        "aide", "assistant", "associate", "employee", "employee of", "has worked", "member",
+        "membership", "rank and file", "rank-and-file", "staff member", "veteran",
+        "who works", "worked at", "works at",
+    )
+)  # fmt: skip
 #: Of :data:`WORKER_WORDS`, the trades and grades of a public body's staff (``clerk``,
-#: ``nurse``): not a member's words (``Member of Parliament``), nor words any official
-#: may be described by (``assistant``, ``aide``, ``employee``, ``who works``).
-PUBLIC_STAFF_WORDS: tuple[str, ...] = tuple(
-    w
-    for w in WORKER_WORDS
-    if w not in _OFFICIALS_TOO
-    and not w.startswith(("member", "rank", "who ", "has ", "works ", "worked "))
-)
+#: ``nurse``).
+PUBLIC_STAFF_WORDS: tuple[str, ...] = tuple(w for w in WORKER_WORDS if w not in _NOT_PUBLIC_STAFF)
 
 #: The management of a workforce in a title, whose holder manages the staff (``employee
 #: relations manager``, ``head of human resources``): not a worker for the word
@@ -1166,6 +1166,8 @@ _RELATIVE_LEADS = frozenset(V.RELATIVE_PRONOUNS)
 _WORK_VERBS = frozenset(V.RELATIVE_WORK_VERBS)
 _STUDY_VERBS = frozenset(V.STUDY_VERBS)
 _TEACHING = frozenset(("taught", "teach", "teaches"))
+#: Verbs that put a person on a workplace's staff where the place is the employer's.
+_STAFF_VERBS = _WORK_VERBS | _TEACHING
 _SCHOOL_CLASS = frozenset(V.SCHOOL_CLASS_WORDS)
 _LIFE_VERBS = frozenset(V.RELATIVE_LIFE_VERBS)
 _ACTION_VERBS = frozenset(V.RELATIVE_ACTION_VERBS)
@@ -1216,7 +1218,7 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
         if words[1] in _MEMBERSHIP_NOUNS:
             return Role.UNION_OFFICIAL  # ``whose members have had no rise``: she leads them
         return Role.WORKER if words[1] in _WORK_NOUNS else Role.OTHER
-    verbs = [w for w in words[1:4] if w not in _AUXILIARIES][:1]
+    verbs = _clause_verb(words)
     if verbs and verbs[0] in _TEACHING and _SCHOOL_CLASS.intersection(w.lower() for w in words):
         return Role.WORKER if disputed else None  # ``who teaches Grade 8 at a school``
     if verbs and verbs[0] in _STUDY_VERBS:
@@ -1232,18 +1234,16 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
         return Role.OTHER if after and after[0] in ("a", "an") else None
     if not disputed:
         return None
-    places = [p for p in _WORK_PLACE().finditer(clause) if not _duration(p["words"])]
+    places = _work_places(clause)
     at_employer = _at_employer(places, employers)
-    if verbs[0] in _TEACHING and at_employer:
-        return Role.WORKER  # ``who has taught at the college since 2004``: its staff
+    if verbs[0] in _STAFF_VERBS and at_employer:
+        return Role.WORKER  # ``who has worked at the plant``, ``who has taught at the college``
     if verbs[0] not in _WORK_VERBS:
         # ``who has trimmed loins at the plant for 11 years``: the trade at the
         # employer's place, for a length of time (not a passive: ``who has been
         # treated at the hospital for a decade``)
         active, tenure = "been" not in words[1:4], bool(_DURATION_UNITS.intersection(words))
         return Role.WORKER if active and at_employer and tenure else None
-    if at_employer:
-        return Role.WORKER
     if places and places[0]["det"] in ("a", "an"):
         return Role.OTHER  # (``who works at a hospital laundry``: another workplace)
     return Role.WORKER if not places and verbs[0] != "joined" else None
@@ -1254,11 +1254,22 @@ def staff_clause(clause: str, employers: Iterable[str]) -> bool:
     a verb of working or teaching, and a place of the employer (``who has taught at the
     college since 2004``; not ``who has taught labour law for a decade``)."""
     words = clause.replace(",", " ").split()
-    verbs = [w for w in words[1:4] if w not in _AUXILIARIES][:1]
-    if words[:1] != ["who"] or not verbs or verbs[0] not in _WORK_VERBS | _TEACHING:
+    verbs = _clause_verb(words)
+    if words[:1] != ["who"] or not verbs or verbs[0] not in _STAFF_VERBS:
         return False
-    places = [p for p in _WORK_PLACE().finditer(clause) if not _duration(p["words"])]
-    return _at_employer(places, employers)
+    return _at_employer(_work_places(clause), employers)
+
+
+def _clause_verb(words: list[str]) -> list[str]:
+    """The verb of a relative clause's *words* (``who has worked at``: ``worked``), in a
+    list of one, or none."""
+    return [w for w in words[1:4] if w not in _AUXILIARIES][:1]
+
+
+def _work_places(clause: str) -> list[regex.Match[str]]:
+    """The places of work a relative clause names (``at the plant``), not its lengths of
+    time (``for a decade``)."""
+    return [p for p in _WORK_PLACE().finditer(clause) if not _duration(p["words"])]
 
 
 def _at_employer(places: list[regex.Match[str]], employers: Iterable[str]) -> bool:
