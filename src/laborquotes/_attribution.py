@@ -824,13 +824,82 @@ def _verb_cues_before(
             continue
         cand, cue = found
         if not partial:
-            return cue, nearest
+            return _embedding_cue(text, start, verbs, v, cand) or cue, nearest
         if nearest is None:
             nearest = cue
         lead = text[start : cand.start].rstrip()
         if not lead or lead.endswith(",") or _last_word(lead) in _CLAUSE_OPENERS:
             return cue, nearest
     return None, nearest
+
+
+def _embedding_cue(
+    text: str, start: int, verbs: list[re.Match[str]], v: re.Match[str], cand: Cand
+) -> Cue | None:
+    """``Ruiz said the firm had proposed raises of 4%, "the best in years."``: a verb
+    with an object, in the clause an earlier verb reports, does not speak the quotation
+    after it; the earlier verb's subject does (``Ruiz``)."""
+    if not has_object(text, v):
+        return None
+    for v0 in verbs:
+        if v0.end() > cand.start:
+            break
+        if v0.group().endswith("ing") or text[v0.end() : cand.start].strip() not in ("", "that"):
+            continue
+        found = _subject_cue_before(text, start, verbs, v0)
+        if found is not None and found[0].kind in (Kind.PERSON, Kind.GROUP, Kind.PRON):
+            return found[1]
+    return None
+
+
+def has_object(text: str, v: re.Match[str]) -> bool:
+    """A reporting verb followed by a direct object (``proposed raises``, ``announced a
+    deal``), not by a listener, a preposition, an adverb or a clause."""
+    if v.group().lower() in _TAKES_LISTENER:
+        return False
+    m = _object_word_re().match(text, v.end())
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in _OBJECT_DETERMINERS:
+        return True
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_OBJECT_WORDS
+        and not (word.endswith("ly"))
+    )
+
+
+@lazy_stdlib
+def _object_word_re() -> str:
+    return r"[^\S\n]+([\w’'\-]+)"
+
+
+_TAKES_LISTENER = frozenset(V.verb_forms(V.LISTENER_VERBS))
+#: Determiners that open a verb's object (``proposed a deal``), not its listener.
+_OBJECT_DETERMINERS = frozenset(("a", "an", "its", "some", "the", "these", "this", "those"))
+#: Words after a verb that open no object: prepositions, adverbs, particles (``shot
+#: back``), a clause.
+_NOT_OBJECT_WORDS = frozenset(
+    (
+        *V.ADVERBIAL_PREPOSITIONS,
+        *V.ATTRIBUTION_TAIL_PREPOSITIONS,
+        *V.ATTRIBUTION_TAIL_TIMES,
+        *V.AFTER_VERB_ADVERBS,
+        *V.OBJECT_PREPOSITIONS,
+        *V.LISTENER_WORDS,
+        *V.FUNCTION_WORDS,
+        *V.NAMING_PARTICLES,
+        "as",
+        "down",
+        "it",
+        "that",
+        "there",
+        "they",
+        "we",
+    )
+)
 
 
 def _last_word(s: str) -> str:

@@ -32,6 +32,7 @@ from ._attribution import (
     Cue,
     How,
     find_cue_before,
+    has_object,
     indirect_verb_re,
     past_document,
     speaker_after_verb,
@@ -1056,10 +1057,45 @@ def _according_lead(text: str, cand: Cand, se: int) -> tuple[Cand, int] | None:
         # ``According to Lt. Ana Ruiz, who leads the unit, the group ...``: the relative
         # clause is the speaker's; the reported clause follows it.
         return _reread(text, cand, comma), second
+    if (
+        second > 0
+        and se - second > _MIN_AFTER_APPOSITION
+        and _described_source(text, comma, second)
+    ):
+        # ``According to the King's Fund, the health thinktank, one trust in four ...``,
+        # ``According to Ana Ruiz, of Wessex University, ...``: the source's apposition
+        whole = speaker_forward(text, cand.start, _before_spaces(text, cand.start, second))
+        described = whole is not None and whole.end == _before_spaces(text, cand.start, second)
+        return (whole if whole is not None and described else _reread(text, cand, comma)), second
     if cand.end > comma:
         # What followed the comma was the reported clause, not a title.
         return _reread(text, cand, comma), comma
     return cand, comma
+
+
+def _described_source(text: str, comma: int, second: int) -> bool:
+    """Whether the words between two commas describe the source before them: a noun
+    phrase whose last word is a title's or a body's (``the health thinktank``, ``a
+    union organizer``), or ``of``/``at`` and a named body (``of the University of
+    Wessex``); not a clause (``the talks failed``)."""
+    words = text[comma + 1 : second].split()
+    if not 2 <= len(words) <= _APPOSITION_WORDS:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    if first in ("of", "at", "from"):
+        named = words[2:3] if words[1] == "the" else words[1:2]
+        return bool(named) and named[0][:1].isupper()
+    return first in ("a", "an", "the") and last in _APPOSITION_HEADS
+
+
+#: Most words in a source's apposition; the nouns its last word may be.
+_APPOSITION_WORDS = 8
+_APPOSITION_HEADS = (
+    frozenset(V.TITLE_NOUNS)
+    | frozenset(w.lower() for w in V.GROUP_NOUNS)
+    | frozenset(V.APPOSITIVE_BUSINESS_NOUNS)
+    | frozenset(("thinktank", "think-tank"))
+)
 
 
 def _relative_next(text: str, comma: int) -> bool:
@@ -2616,8 +2652,15 @@ def _before_quotation(
     lead = words[0].lower()
     if lead in _NOT_CLAUSE_LEADS or lead.endswith("ly"):
         return None  # (``responded pointedly, with a smile: "..."``)
-    if any(w.lower() in _SPEECH_FORMS for w in words):
-        return None  # (``told one agent, "..."``: the quotation is the inner verb's)
+    speech = (
+        w
+        for w in WORD_RE.finditer(text, found.start, found.end)
+        if w.group().lower() in _SPEECH_FORMS
+    )
+    if any(not has_object(text, w) for w in speech):
+        # (``told one agent, "..."``: the quotation is the inner verb's; but not in
+        # ``said the firm had proposed raises, "..."``, whose verb has an object)
+        return None
     return verb
 
 

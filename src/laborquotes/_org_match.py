@@ -22,6 +22,7 @@ from ._org_names import (
     _DASH,
     _NORM_TABLE,
     BRANCH_NEXT,
+    ORG_START_VERBS,
     _lazy,
     _lazy_re,
     _norm,
@@ -385,4 +386,14 @@ def _policy_ok(text: str, start: int, end: int, policy: str) -> bool:
         return False
     if n is not None and n.group(1) in BRANCH_NEXT:
         return True  # ``Unison Scotland said``: a branch's name, at a sentence's start too
-    return not (policy == "~" and _SENTENCE_START().search(before) is not None)
+    if policy == "~" and _SENTENCE_START().search(before) is not None:
+        # ``Unison said``, ``Equity, the actors' union, ...``: a common word that opens a
+        # sentence names the body when it speaks or is described right after
+        return _SPEAKS_AFTER().match(text, end, min(len(text), end + 40)) is not None
+    return True
+
+
+#: After a form opening a sentence: a verb of speech, or an apposition that describes it.
+_SPEAKS_AFTER = _lazy(
+    r"(?:[^\S\n]++(?:" + "|".join(ORG_START_VERBS) + r")|,[^\S\n]++(?:the|which|whose))(?![\w\-])"
+)

@@ -30,6 +30,7 @@ __all__ = [
     "LABOUR_WORDS",
     "LISTED",
     "NON_LABOUR_UNION_WORDS",
+    "ORG_START_VERBS",
     "OrgMention",
     "before_titled_name",
     "name_initials",
@@ -222,6 +223,12 @@ _STAFF_LINKS: frozenset[str] = _words("at of")
 BRANCH_NEXT: frozenset[str] = _words(
     "Scotland Wales Cymru England Northern NSW Queensland Victoria Tasmania Ontario Quebec"
 )
+#: Verbs of speech after an ambiguous name opening a sentence (``Unison said``,
+#: ``Equity warned``): the name is the body's there too.
+ORG_START_VERBS: tuple[str, ...] = (
+    "added", "adds", "announced", "argued", "argues", "claimed", "claims", "confirmed",
+    "has said", "insisted", "insists", "said", "says", "stated", "told", "warned", "warns",
+)  # fmt: skip
 _ALLOWED_NEXT: frozenset[str] = BRANCH_NEXT | _words(
     "CEO CFO COO Chief Executive President Chairman Chairwoman Chair Spokesman "
     "Spokeswoman Spokesperson Inc Inc. Corp Corp. Co Co. LLC Ltd Ltd. PLC Group Said Says"

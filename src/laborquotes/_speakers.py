@@ -524,8 +524,13 @@ def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
                 bare = bare[:1]  # (``NDP MPP for Port Alder Centre``: a seat, no body)
             if rest[0] in ("Minister", "Secretary") or any(w in _ORG for w in bare):
                 return None, words
+            if rest[0] in _FIELD_NOUNS and k == 0:
+                return None, words  # ``Labour law professor``: a field of study, no party
             return party, words[:lead] + rest
     return None, words
+
+
+_FIELD_NOUNS = frozenset(V.FIELD_NOUNS)
 
 
 def _modifier_count(words: list[str]) -> int:
@@ -969,6 +974,8 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         title, org = (now, body or org) if now is not None else (title, org)
     if org is None and title is not None and " who " in text:
         org = _clause_workplace(text)
+    elif org is None and title is None and text.startswith("who ") and not _studies(text):
+        org = _clause_body(_clause_workplace(text))  # (``who has driven for Halifax Transit``)
     if title and org and " at " in org:
         field, _, body = org.partition(" at ")
         if body[:1].isupper() and any(w.islower() and w not in _JOINERS for w in field.split()):
@@ -989,10 +996,10 @@ def _first_description(text: str) -> str:
     a fourth-grade teacher``, ``a nurse and a mother of two``): the first says what she
     is there; ``president and chief executive`` is one office. But a second that its
     owner names (``and the union's lead bargainer``) is the one read."""
-    owned = _owned_second_re().search(text)
+    owned = _owned_second_re().search(text) or _office_of_owner(text)
     if owned is not None:
         # ``a doctoral candidate and the union's lead bargainer``: an office its owner
-        # names says whose she is there
+        # names says whose she is there (also ``and chair of the union's bargaining team``)
         return text[owned.start(1) :]
     at = text.find(" and a")
     if at <= 0 or any(sep in text for sep in _MEMBER_OF):
@@ -1001,7 +1008,24 @@ def _first_description(text: str) -> str:
     return text[: m.start()] if m is not None else text
 
 
+def _office_of_owner(text: str) -> regex.Match[str] | None:
+    """``a nurse at the hospital and chair of the union's bargaining team``: a second
+    description, an office (its last word a title's) of a body its owner names."""
+    m = _office_of_owner_re().search(text)
+    office = m is not None and m.group(2) in _TITLE_WORDS and m.group(2) not in _NOT_OFFICES
+    return m if office else None
+
+
 _second_description_re = lazy(lambda: r"[ ]and[ ]an?\s")
+#: Title nouns that hold no office (``and member of the mosque's board``).
+_NOT_OFFICES = frozenset(("member", "members", "supporter"))
+#: ``and chair of the union's``: the office's words, then its owner's.
+_office_of_owner_re = lazy(
+    lambda: (
+        r"[ ]and[ ]((?:\p{Ll}[\p{L}\-]*+[ ]){0,2}(\p{Ll}[\p{L}\-]*+)"
+        r"[ ]of[ ]the[ ]\p{Ll}[\p{L}\-]*+['’]s[ ]\p{Ll})"
+    )
+)
 #: A second description with its owner (``and the union's lead bargainer``), after a
 #: first with none.
 _owned_second_re = lazy(lambda: r"\A[^'’,]{1,80}?[ ]and[ ](the[ ]\p{Ll}[\p{L}\-]*+['’]s[ ]\p{Ll})")
@@ -1033,6 +1057,30 @@ def _clause_workplace(text: str) -> str | None:
         return None
     words = _before_place(m.group("org").rstrip(".").split())
     return " ".join(words) or None
+
+
+def _clause_body(org: str | None) -> str | None:
+    """*org*, the workplace of a relative clause with no title before it, when it names
+    a body: two words or more, no owner's, no site's and no title's (not ``Westmead``,
+    ``Acme's Leeds depot``, ``St Finbarr's Cemetery``, the places an employer's staff
+    work at; nor ``Gov. Scott Walker``)."""
+    words = (org or "").split()
+    if len(words) < 2 or any(w.endswith(("'s", "’s", ".")) for w in words):
+        return None
+    return None if words[-1].lower() in _SITE_NOUNS else org
+
+
+_SITE_NOUNS = frozenset(V.WORKPLACE_NOUNS)
+
+
+def _studies(clause: str) -> bool:
+    """Whether a relative clause's verb is one of study (``who researches dock unions at
+    the Tideway Institute``): an outside expert, whose institute the role reads."""
+    verbs = [w for w in clause.split()[1:4] if w not in _CLAUSE_AUXILIARIES][:1]
+    return bool(verbs) and verbs[0] in _STUDY_VERBS
+
+
+_CLAUSE_AUXILIARIES = frozenset(V.RELATIVE_AUXILIARIES)
 
 
 def time_phrase() -> str:
@@ -2169,7 +2217,7 @@ def _appositive_parts(
         words = t2.split(" ")
         k = _described_owner(words)
         if k and k < len(words):
-            owner = [w for w in words[:k] if w not in _THE]
+            owner = [w for w in words[:k] if w not in _THE and w not in _OWNER_PRONOUNS]
             return " ".join(words[k:]), None if org else "the " + " ".join(owner)[:-2].lower()
     words = app.split(" ", 2)
     if o2 is None and words[0] == "who" and words[1:2] and words[1] in _STUDY_VERBS:
@@ -2178,6 +2226,8 @@ def _appositive_parts(
 
 
 _STUDY_VERBS = frozenset(V.STUDY_VERBS)
+#: ``her party's education critic``: the owner is ``the party``, not ``the her party``.
+_OWNER_PRONOUNS = frozenset(V.POSSESSIVE_PRONOUNS)
 
 
 _OFFICES = frozenset(V.OFFICE_NOUNS)
@@ -2787,11 +2837,13 @@ _which_re = lazy_stdlib(lambda: r"[ \t]*,[ \t]*which[ \t]")
 
 
 def _given_named(before: list[str], words: list[str]) -> bool:
-    """Whether a one-word kind of business before a name is a person's trade: the name
-    opens with a given name and has two or three words (``grocer Mahmoud Hweitat``;
-    ``grocer Tesco``, ``carrier Lufthansa`` are companies)."""
-    one_word = " ".join(before[-2:]) not in _ORG_DESCRIPTORS
-    return one_word and 2 <= len(words) <= 3 and words[0] in FIRST_GENDER
+    """Whether a kind of business before a name is a person's trade: the name opens
+    with a given name, has two or three words and ends in no business's word (``grocer
+    Mahmoud Hweitat``, ``bus operator Darlene Fougère``; ``grocer Tesco``, ``carrier
+    Lufthansa`` are companies, and so is ``rail operator Jerome Trains``)."""
+    if not 2 <= len(words) <= 3 or words[0] not in FIRST_GENDER:
+        return False
+    return " ".join(before[-2:]) not in _ORG_DESCRIPTORS or words[-1] not in _BUSINESS_LAST
 
 
 def _is_descriptor(words: list[str]) -> bool:
@@ -2809,6 +2861,7 @@ def _opens_sentence(before: list[str]) -> bool:
 #: How far before a name the word that says what kind of business it is may start.
 _DESCRIPTOR_REACH = 20
 _ORG_DESCRIPTORS = frozenset(V.ORG_DESCRIPTORS)
+_BUSINESS_LAST = frozenset(V.BUSINESS_WORDS)
 _TITLE_FIRST_NAMES = frozenset(V.TITLE_FIRST_NAMES)
 _ADJECTIVAL_HEADS = frozenset(V.ADJECTIVAL_REFERENCE_HEADS)
 

@@ -75,6 +75,7 @@ __all__ = [
     "EXECUTIVE_ACRONYMS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
+    "FIELD_NOUNS",
     "FIELD_TITLES",
     "FIELD_WORDS",
     "FINITE_VERBS",
@@ -481,38 +482,69 @@ def _word_list(words: str) -> tuple[str, ...]:
 #: to the most recent female speaker; a name in neither table matches both pronouns.
 FEMALE_FIRST_NAMES: tuple[str, ...] = _word_list(
     """
-    Abigail Ada Aditi Adriana Agnes Ailbhe Aileen Ailsa Aine Aisha Aisling Alejandra
-    Alexandra Alexis Alice Alicia Alison Allison Amal Amanda Amber Amelia Amina Amira Amy
-    Ana Andrea Angela Angelina Anita Anjali Ann Anna Anne Annette Annie Antonia Aoife Asha
-    Ashley Audrey Ayanna Barbara Beatrice Beatriz Becky Belinda Bethan Betsy Betty Beverly
-    Bonnie Brenda Brid Bridget Brigitte Brittany Bronagh Bronwyn Bríd Camila Caoimhe Carla
-    Carly Carmen Carol Caroline Carolyn Catherine Catriona Cecile Cecilia Cerys Charlotte
-    Chelsea Cheryl Chiara Chioma Christina Christine Cindy Claire Clara Claudia Clodagh
-    Colleen Connie Constance Cynthia Céline Daisy Daniela Danielle Daphne Debbie Deborah
-    Debra Deirdre Denise Diana Diane Dina Divya Donna Doris Dorothy Edith Eileen Eilís
-    Elaine Eleanor Elena Elise Elizabeth Ella Ellen Elsa Emily Emma Erica Erin Esther Eva
-    Eve Evelyn Fatima Fiona Fionnuala Florence Frances Francesca Gabriela Gabrielle Gail
-    Geeta Gemma Gillian Gina Giulia Gloria Grace Grainne Gretchen Gráinne Gwen Gwyneth Hanan
-    Hannah Harriet Hazel Heather Heidi Helen Hessa Hillary Holly Huda Huma Ilhan Imogen
-    Indira Ines Ingrid Inés Irene Iris Isabel Isabella Isabelle Jacqueline Jacqui Jane Janet
-    Janice Janine Jasmine Jeanne Jennifer Jenny Jessica Jill Joan Joanna Joanne Jocelyn
-    Josephine Joyce Judith Judy Julia Julie Juliet June Kamala Karen Katherine Kathleen
-    Kathryn Kathy Katie Katrin Katrina Kavita Kayla Kelli Kimberly Kirsty Kristen Kristin
-    Kylie Lakshmi Latifa Laura Lauren Layla Leah Leanne Leila Lillian Lina Linda Lindiwe
-    Lisa Lois Loretta Lori Lorraine Louise Lucia Lucy Lucía Lydia Lynn Madeleine Madison
-    Maeve Maggie Maire Mairead Mairéad Margaret Maria Mariam Marian Marie Marilyn Marina
-    Marisol Marsha Martha Mary Maryam María Maureen Maxine Meena Megan Megyn Melania Melanie
-    Melissa Meredith Mhairi Mia Michelle Mildred Miriam Molly Mona Monica Morag Máire Nadia
-    Nancy Naomi Natalie Natasha Nathalie Neha Ngozi Nia Niamh Nicole Nikki Nina Nirmala
-    Nisha Njeri Nomsa Nomvula Noor Nora Noura Nuala Olga Olivia Orla Pamela Paola Patricia
-    Paula Pauline Peggy Penny Phyllis Pooja Priscilla Priya Rachel Rania Rebecca Reem Regina
-    Rekha Renee Rita Roberta Rocío Roisin Rosa Rosalind Rose Rosemary Ruth Róisín Sabine
-    Sabrina Sally Salma Samantha Samira Sandra Saoirse Sara Sarah Sarita Savita Shaikha
-    Shannon Sharon Sheila Shirley Shobha Shona Shreya Sian Silvia Sinead Sinéad Siobhan
-    Siobhán Siân Sofia Sofía Sonia Sophia Sophie Sorcha Stacey Stephanie Sunita Susan
-    Suzanne Swati Sylvia Tamara Tammy Tanya Teresa Thandi Theresa Tiffany Tina Tracey Tracy
-    Ulrike Ursula Usha Valentina Valerie Vanessa Veronica Victoria Violet Virginia Vivian
-    Wanda Wanjiku Wendy Whitney Yasmin Yolanda Yvonne Zainab Zanele Zoe Áine
+    Abby Abena Abigail Ada Adele Aditi Adriana Adrienne Adwoa Agatha Agnes Agnieszka Aiko
+    Ailbhe Aileen Ailsa Aimee Aine Aisha Aisling Akiko Akosua Alana Alba Alejandra
+    Alessandra Alexa Alexandra Alexis Alice Alicia Alina Alisha Alison Allison Alyssa Amal
+    Amalia Amanda Amani Amber Amelia Amina Amira Amy Ana Anastasia Andrea Andrée Angela
+    Angelica Angelina Angie Anika Anita Anjali Anke Ann Anna Annabel Annabelle Anne
+    Annemarie Annette Annick Annie Antoinette Antonia Aoife Archana Ariana Arlene Aroha Asha
+    Ashley Astrid Audrey Ava Ayanna Ayesha Azizah Barbara Beatrice Beatriz Becky Belinda
+    Bernadette Bethan Bethany Betsy Betty Beverly Bianca Birgit Blanca Bonnie Brenda Brianna
+    Brid Bridget Bridie Brigitte Brittany Bronagh Bronwyn Bríd Busisiwe Caitlin Caitriona
+    Camila Camille Candace Candice Caoimhe Carina Carla Carly Carmen Carol Carole Caroline
+    Carolyn Carrie Cassandra Catalina Catherine Cathy Catriona Cecile Cecilia Cerys Chantal
+    Charlene Charlotte Charmaine Chelsea Cheryl Chiara Chioma Chloe Christa Christina
+    Christine Cindy Claire Clara Clare Claudette Claudia Claudine Clodagh Colleen Connie
+    Constance Consuelo Cynthia Céline Daisy Dalia Daniela Danielle Daphne Darlene Debbie
+    Deborah Debra Deepa Deepika Deirdre Delia Della Delphine Denise Desiree Diana Diane
+    Dianne Dina Divya Dolores Donna Doreen Doris Dorothea Dorothy Edith Eileen Eilís Elaine
+    Eleanor Elena Eleni Elisa Elisabeth Elise Eliza Elizabeth Ella Ellen Ellie Eloise Elsa
+    Elsie Emilia Emilie Emily Emma Erica Erin Esperanza Estelle Esther Ethel Eugenia Eunice
+    Eva Eve Evelyn Farida Faridah Fatima Fatuma Federica Felicity Fernanda Fiona Fionnuala
+    Flora Florence Folake Frances Francesca Francine Freya Funmilayo Gabriela Gabriella
+    Gabrielle Gail Geeta Gemma Genevieve Geneviève Georgina Geraldine Gertrude Ghada Gillian
+    Gina Ginette Giselle Giulia Gladys Gloria Grace Graciela Grainne Greta Gretchen Gráinne
+    Guadalupe Guylaine Gwen Gwendolyn Gwyneth Hadiza Hala Hana Hanan Hannah Harriet Hazel
+    Heather Heidi Heike Helen Helena Henrietta Hessa Hilary Hillary Hiroko Holly Huda Huma
+    Hélène Ida Ifeoma Ilaria Ilhan Iman Imelda Imogen Indira Ines Inge Ingrid Inés Irene
+    Iris Isabel Isabella Isabelle Isobel Jacinda Jacqueline Jacqui Jamila Jana Jane Janelle
+    Janet Janette Janice Janine Jasmine Jeanette Jeanne Jeannie Jemima Jenna Jennie Jennifer
+    Jenny Jessica Jill Joan Joanna Joanne Jocelyn Johanne Jolene Josefina Josephine Josianne
+    Josie Josée Joyce Juanita Judith Judy Julia Julianne Julie Juliet June Justine Jyoti
+    Kaitlyn Kamala Kara Karen Karin Karina Karine Kasia Katarzyna Kate Katherine Kathleen
+    Kathryn Kathy Katie Katja Katrin Katrina Kavita Kayla Keiko Keisha Kelli Kellie Khadija
+    Kimberly Kirsten Kirsty Krista Kristen Kristin Kristina Kylie Laila Lakisha Lakshmi
+    Lamia Lara Larissa Lata Latifa Latoya Laura Lauren Layla Leah Leanne Leila Lena Lerato
+    Lesley Leticia Liliana Lillian Lilly Lily Lina Linda Lindiwe Lisa Lise Liza Lois Lola
+    Lorena Loretta Lori Lorna Lorraine Louisa Louise Lucia Lucie Lucy Lucía Luisa Luz Lydia
+    Lynn Mabel Madeleine Madeline Madison Mae Maeve Magdalena Maggie Maia Maire Mairead
+    Mairéad Manju Manon Mara Marcela Marcia Margaret Margarita Margot Marguerite Maria
+    Mariam Marian Mariana Marianne Maribel Maricel Marie Marilyn Marina Marisol Marites
+    Marjorie Marla Marlene Marsha Marta Martha Martina Mary Maryam Maryse María Maureen
+    Maxine Maya Meena Megan Megyn Mei Melania Melanie Melinda Melissa Mere Meredith Mhairi
+    Mia Michaela Micheline Michelle Mila Mildred Millie Mindy Miranda Mireille Miriam Moira
+    Molly Mona Monica Monika Monique Morag Muriel Myra Myriam Máire Mélanie Nadia Nadine
+    Nancy Nandini Naoko Naomi Natalie Natasha Nathalie Nawal Neha Nell Nellie Ngozi Nia
+    Niamh Nicola Nicole Nikki Nina Nirmala Nisha Njeri Nkechi Nneka Noelle Nokuthula Nomsa
+    Nomvula Noor Nora Noraini Norma Nour Noura Nuala Nurul Odette Olga Olivia Orla Paige
+    Palesa Pamela Paola Patricia Patsy Paula Pauline Peggy Penelope Penny Petra Philippa
+    Phyllis Pilar Polly Pooja Poonam Poppy Preeti Priscilla Priya Rachael Rachel Radha Rania
+    Raquel Rasha Rebecca Rebekah Reem Refilwe Regina Rekha Renata Renee Rhiannon Rhonda Rima
+    Rita Ritu Roberta Rocío Rohani Roisin Rosa Rosalie Rosalind Rosalinda Rosanna Rose
+    Rosemary Roxanne Rukhsana Ruth Róisín Sabine Sabrina Sachiko Sadia Sadie Sally Salma
+    Salome Salwa Samantha Samar Samira Sana Sandra Sangeeta Saoirse Sara Sarah Sarita Savita
+    Seema Selena Serena Shabnam Shaikha Shalini Shanice Shannon Shanti Sharon Shauna Sheena
+    Sheila Shelley Sherry Shilpa Shirin Shirley Shobha Shona Shreya Sian Silvia Simone
+    Sinead Sinéad Siobhan Siobhán Siti Siân Smita Sneha Sofia Sofía Solange Soledad Sonal
+    Sonia Sophia Sophie Sorcha Stacey Stella Stephanie Stéphanie Sudha Sue Sujata Sumitra
+    Sunita Susan Susana Susanne Sushma Suzanne Suzy Swati Sylvia Sylvie Tabitha Tamara
+    Tamika Tammy Tamsin Tania Tanisha Tanya Tara Tatiana Teresa Thandi Thandiwe Thea Thelma
+    Theresa Tiffany Tina Tonya Tracey Tracy Trudy Ulrike Uma Ursula Usha Valentina Valeria
+    Valerie Valérie Vandana Vanessa Vera Verity Veronica Verónica Vicki Vickie Vicky
+    Victoria Vidya Viola Violet Virginia Vivian Véronique Wafa Wairimu Wanda Wanjiku Wendy
+    Whitney Wilma Winifred Ximena Xiomara Yasmin Yasmine Yesenia Yetunde Yolanda Yumiko
+    Yvette Yvonne Zahra Zainab Zanele Zara Zarina Zeina Zeinab Zelda Zodwa Zoe Zoë Áine
+    Édith Émilie
     """
 )
 
@@ -520,38 +552,67 @@ FEMALE_FIRST_NAMES: tuple[str, ...] = _word_list(
 #: :data:`FEMALE_FIRST_NAMES`).
 MALE_FIRST_NAMES: tuple[str, ...] = _word_list(
     """
-    Aaron Abdul Abdulla Abdullah Adam Adrian Ahmad Ahmed Ajay Al Alan Alasdair Albert
-    Alberto Alejandro Alessandro Alexander Alfie Alfred Ali Alistair Allen Alvin Amit Anders
-    Andres Andrew Andrés Andy Angelo Anil Anthony Antonio Arjun Arnold Arthur Arun Ashok
-    Ayman Barack Barry Ben Benjamin Bernard Bernie Bilal Bill Billy Bob Bobby Bongani Brad
-    Bradley Brandon Brendan Brett Brian Bruce Bryan Callum Carl Carlos Cathal Chad Charles
-    Charlie Chidi Chuck Ciaran Ciarán Cillian Clarence Clifford Clive Colin Colm Conor
-    Cormac Craig Curtis Dafydd Dale Dan Daniel Danny Darragh Darrell Darren Dave David
-    Declan Deepak Dennis Derek Dermot Diarmuid Dick Didier Diego Dieter Dinesh Dominic Don
-    Donal Donald Douglas Duncan Dwight Dylan Dónal Eamon Eamonn Earl Ed Eddie Edgar Eduardo
-    Edward Eli Elijah Elliot Emeka Emmanuel Enda Eoin Eric Ernest Euan Eugene Evan Ewan Fadi
-    Fahad Faisal Felix Fergal Fernando Finbarr Fintan Francis Francisco Frank Franklin
-    François Fred Frederick Gabriel Gareth Gary Gavin Gene Geoff Geoffrey George Gerald
-    Gilbert Giles Giovanni Giuseppe Glenn Gordon Graham Greg Gregory Hal Hamad Hamish Hamza
-    Hank Hans Harish Harold Harry Hassan Hector Helmut Henry Herbert Howard Hugh Hugo
-    Hussein Iain Ian Ibrahim Imran Isaac Ivan Jack Jacob Jacques Jake James Jared Jason
-    Jassim Javier Jeb Jeff Jeffrey Jens Jeremy Jerome Jerry Jesse Jim Jimmy Joe Joel John
-    Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua José Juan Julian Justin Jürgen Karim
-    Karl Keith Ken Kenneth Kevin Khalid Kieran Killian Klaus Kofi Kurt Kwame Kyle Lachlan
-    Lance Larry Lars Lawrence Leon Leonard Liam Lloyd Louis Luis Luke Mahesh Mahmoud Majid
-    Malcolm Mandla Manoj Mansour Manuel Marco Marcus Mario Mark Martin Marvin Matt Matteo
-    Matthew Maurice Max Michael Micheál Miguel Mike Mitch Mitchell Mohamed Mohammed Mohsen
-    Muhammad Mukesh Mustafa Nabil Naresh Nasser Nathan Neil Niall Nicholas Nick Nigel Nils
-    Nitin Norman Oisin Oisín Oliver Omar Osama Oscar Owain Pablo Padraig Patrick Paul Pedro
-    Pete Peter Philip Philippe Phillip Pierre Pradeep Prakash Pádraig Rafael Rahul Rajesh
-    Rakesh Ralph Ramesh Rami Ramon Ramón Randy Rashid Raul Ravi Ray Raymond Raúl Reggie
-    Reince Rhys Ricardo Richard Rick Ricky Rob Robert Roberto Rodney Roger Rohit Ron Ronald
-    Rory Roy Ruairi Ruairí Rupert Russell Ryan Sachin Saeed Salem Sam Samir Samuel Sanjay
-    Sanjeev Santosh Scott Seamus Sean Sergio Seth Seán Shane Shawn Sipho Stanley Stefan
-    Stephen Steve Steven Stuart Sultan Sunil Suresh Sven Séamus Tadhg Tariq Ted Terrence
-    Thabo Themba Theodore Thierry Thomas Tim Timothy Toby Todd Tom Tommy Tomás Tony Travis
-    Trevor Trey Troy Tunde Victor Vijay Vikram Vincent Walid Walter Wayne Wesley William
-    Willie Wolfgang Yasser Yousef Youssef Yusuf Zachary Ziad Éamon
+    Aaron Abdel Abdelaziz Abdul Abdulla Abdullah Abel Abraham Abubakar Adam Adebayo Adel
+    Ademola Adolfo Adrian Ahmad Ahmed Ajay Akash Akhil Al Alain Alan Alasdair Albert Alberto
+    Alec Alejandro Alessandro Alexander Alfie Alfonso Alfred Ali Alistair Allen Alok Alonso
+    Alvaro Alvin Amadou Ambrose Amir Amit Amitabh Anand Anders Andre Andreas Andres Andrew
+    André Andrés Andy Angelo Anil Anthony Antoine Anton Antonio Anwar Archie Arjun Armando
+    Arnold Arthur Arturo Arun Arvind Ashok Ashraf Augustine Ayman Ayodele Babajide Barack
+    Barney Barry Bart Bashir Ben Benedict Benjamin Benoît Bernard Bernardo Bernie Bertrand
+    Bheki Bilal Bill Billy Bob Bobby Bogdan Bongani Boris Brad Bradley Brandon Brendan Brent
+    Brett Brian Brock Bruce Bruno Bryan Caleb Callum Calvin Carl Carlo Carlos Cathal Cecil
+    Cedric Cesar Chad Charles Charlie Chidi Chinedu Christian Christoph Christophe
+    Christopher Chuck Chukwuemeka Ciaran Ciarán Cillian Clarence Claude Clayton Clifford
+    Clint Clive Clyde Cody Colin Colm Conor Conrad Cormac Cornelius Craig Cristian Cristiano
+    Curtis Cyril César Dafydd Dale Damian Damien Damon Dan Daniel Danny Dario Darius Darragh
+    Darrell Darren Darryl Dauda Dave David Declan Deepak Denis Dennis Derek Dermot Desmond
+    Diarmuid Dick Didier Diego Dieter Dimitri Dinesh Dmitry Dominic Dominik Don Donal Donald
+    Donnie Doug Douglas Dumisani Duncan Dustin Dwight Dylan Dónal Eamon Eamonn Earl Ed Eddie
+    Edgar Edmund Eduardo Edward Edwin Eli Elias Elijah Elliot Elliott Emeka Emil Emilio
+    Emmanuel Emmett Emre Enda Enrique Eoin Eric Erik Ernest Ernesto Ernie Errol Esteban
+    Ethan Euan Eugene Evan Everett Ewan Fabian Fadi Fahad Faisal Farid Farouk Federico
+    Felipe Felix Fergal Fernando Fidel Filipe Filipo Finbarr Fintan Floyd Francis Francisco
+    Frank Franklin François Fred Freddie Frederick Gabriel Gareth Gary Gaurav Gavin Gaétan
+    Gene Geoff Geoffrey George Gerald Gerard Gerardo Gerhard Gideon Gilbert Giles Gilles
+    Gino Giovanni Girish Giuseppe Glen Glenn Gopal Goran Gordon Graeme Graham Greg Gregory
+    Gus Gustavo Hakim Hal Hamad Hamid Hamish Hamza Hank Hans Harish Harold Harry Harvey
+    Hassan Hector Heinz Helmut Hemi Henry Herbert Herman Hernan Hideo Hiroshi Hisham Horace
+    Howard Hubert Hugh Hugo Humberto Hussein Iain Ian Ibrahim Ifeanyi Ignacio Igor Ikechukwu
+    Imran Ira Irving Isaac Isaiah Ismail Ivan Jabulani Jack Jacob Jacques Jaime Jake Jamal
+    James Jared Jarrod Jason Jassim Javed Javier Jay Jeb Jeff Jeffery Jeffrey Jens Jeremiah
+    Jeremy Jerome Jerry Jesse Jim Jimmie Jimmy Jitendra Joaquin Joaquín Joe Joel Joey Johan
+    Johann John Johnny Jon Jonah Jonas Jonathan Jordi Jorge Jose Josef Joseph Josh Joshua
+    José Juan Jules Julian Julio Julius Justin Jürgen Kamal Kareem Karim Karl Keith Kelvin
+    Ken Kenji Kenneth Kevin Khalid Kieran Killian Klaus Kofi Kojo Kunal Kurt Kwame Kyle
+    Lachlan Lamar Lance Larry Lars Laurence Lawrence Leo Leon Leonard Leonardo Leroy Lester
+    Lewis Liam Lionel Lloyd Lorenzo Louis Luc Luca Lucas Luciano Ludwig Luigi Luis Luiz Luke
+    Lwazi Lyle Magnus Mahesh Mahmoud Majid Malcolm Mandla Manfred Manish Manoj Mansour
+    Manuel Marc Marcel Marcelo Marco Marcos Marcus Mariano Mario Marius Mark Markus Marlon
+    Martin Martín Marvin Mateo Mathew Mathieu Matt Matteo Matthew Matthias Maurice Mauricio
+    Max Maxime Maxwell Mehdi Mehmet Melvin Micah Michael Michel Micheál Mick Mickey Miguel
+    Mihai Mike Miles Mitch Mitchell Mohamed Mohammed Mohan Mohsen Moses Mthunzi Muhammad
+    Mukesh Musa Mustafa Mzwandile Nabil Naresh Nasser Nathan Nathaniel Ned Neil Neville
+    Niall Nicholas Nick Nigel Nikhil Nikolai Nils Nitin Nnamdi Noah Noel Norbert Norman
+    Normand Obinna Oisin Oisín Olaf Oleksandr Oliver Olusegun Oluwaseun Omar Osama Oscar
+    Otis Otto Owain Owen Pablo Padraig Pascal Patrick Paul Pavel Pedro Percy Perry Pete
+    Peter Phil Philip Philippe Phillip Pierre Pieter Piotr Pradeep Prakash Pranav Pádraig
+    Quentin Rafael Rahul Raj Rajendra Rajesh Rajiv Rakesh Ralf Ralph Ramesh Rami Ramiro
+    Ramon Ramón Randall Randy Raphael Rashad Rashid Raul Ravi Rawiri Ray Raymond Raúl Reggie
+    Reginald Reince Reuben Reynaldo Reza Rhys Ricardo Richard Richie Rick Ricky Rob Robbie
+    Robert Roberto Rocco Rodney Rodolfo Rodrigo Roger Rohan Rohit Roland Rolf Roman Romeo
+    Ron Ronald Ronan Ronnie Rory Rowan Roy Ruairi Ruairí Rudolf Rudy Rufus Rupert Russell
+    Ryan Réjean Sachin Saeed Salem Salvador Salvatore Sam Sami Samir Sammy Samuel Sandeep
+    Sanjay Sanjeev Sanjiv Santiago Santosh Satish Saul Scott Seamus Sean Sebastian Sebastián
+    Sekou Serge Sergei Sergey Sergio Seth Seán Shane Shashi Shaun Shawn Sheldon Sibusiso
+    Siddharth Sidney Sifiso Simon Sione Sipho Spencer Stan Stanislav Stanley Stefan Stefano
+    Stephen Steve Steven Stewart Stuart Stéphane Sudhir Sultan Sunil Suresh Sven Sylvain
+    Séamus Tadhg Takeshi Tamati Tane Tarek Tariq Ted Terence Terrence Tevita Thabo Thaddeus
+    Themba Theo Theodore Thierry Thomas Thulani Tim Timothy Tobias Toby Todd Tom Tomas
+    Tomasz Tommy Tomás Tony Travis Trevor Trey Troy Tshepo Tunde Tyler Tyrone Uchenna Ulrich
+    Umar Umberto Uwe Valentin Vaughn Victor Vijay Vikas Vikram Viliami Vincent Vinod Virgil
+    Vladimir Vusi Waldemar Walid Wallace Walter Wayne Werner Wesley Wilbur Wilfred Willem
+    William Willie Winston Wiremu Wolfgang Xavier Xolani Yannick Yasser Yaw Yousef Youssef
+    Yuri Yusuf Yves Zach Zachary Zack Ziad Zoltan Zubair Éamon Éric Étienne
     """
 )
 
@@ -972,6 +1033,14 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = ("from", "in")
 ADVERB_TITLE_MODIFIERS: tuple[str, ...] = (
     "acting", "current", "former", "incoming", "interim", "late", "long-time", "longtime",
     "newly", "one-time", "onetime", "outgoing", "presumptive", "retired", "then",
+)  # fmt: skip
+
+#: Nouns of a field of study that, after a party's name opening a title, make the name
+#: the field's (``Labour law professor``, ``Labour relations expert``, ``Green energy
+#: analyst``, ``Liberal arts professor``), no party.
+FIELD_NOUNS: tuple[str, ...] = (
+    "arts", "economics", "economist", "energy", "historian", "history", "law", "lawyer",
+    "market", "markets", "policy", "relations", "rights", "studies",
 )  # fmt: skip
 
 #: Country abbreviations that are no organization before a title (``US Ambassador``).
@@ -1826,11 +1895,13 @@ OFFICE_VERBS: dict[str, str] = {
 
 #: Verbs of a relative clause that say where a person works, studies or teaches (``an
 #: associate professor who studies labour relations at Allendale College``): the named
-#: body after ``at`` or ``for`` is hers when a title says what she does there (without
-#: one, the clause tells the role: ``who has worked at Acme for 20 years``, a worker).
+#: body after ``at`` or ``for`` is hers (``who has driven for Halifax Transit``), and the
+#: clause tells the role (``who has worked at Acme for 20 years``, a worker).
 WORKPLACE_CLAUSE_VERBS: tuple[str, ...] = (
-    "lectures", "researches", "specialises", "specializes", "studies", "taught", "teaches",
-    "worked", "works",
+    "assembled", "assembles", "cleaned", "cleans", "cooked", "cooks", "covered", "covers",
+    "delivered", "delivers", "driven", "drives", "drove", "installed", "installs", "lectured",
+    "lectures", "nursed", "packed", "packs", "researches", "sorted", "sorts", "specialises",
+    "specializes", "stocked", "stocks", "studies", "taught", "teaches", "worked", "works",
 )  # fmt: skip
 
 #: Abbreviations whose period belongs to the speaker (``Acme Inc.``).

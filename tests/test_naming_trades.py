@@ -1,0 +1,170 @@
+"""Trades, workplaces and second offices in a speaker's phrase (short invented
+examples): a trade before a given name, a relative clause's employer, an office of a
+body its owner names, and a field of study that shares a party's name."""
+
+from __future__ import annotations
+
+import pytest
+
+import laborquotes as lq
+
+STRIKE = "Drivers walked off the job on Monday in a strike over pay.\n\n"
+
+#: (sentence, name, title, organization, role)
+CASES = [
+    # a kind of business before a given name is the person's trade
+    (
+        "Bus operator Darlene Okoro said riders had been patient.",
+        "Darlene Okoro",
+        "Bus operator",
+        None,
+        lq.Role.WORKER,
+    ),
+    (
+        "Cane cutter Rajin Persaud said the rates had not moved in years.",
+        "Rajin Persaud",
+        "Cane cutter",
+        None,
+        lq.Role.WORKER,
+    ),
+    # a relative clause with no title names the body the person works for
+    (
+        '"We are tired," said Marla Quist, who has driven for Harbour City Transit for 19 years.',
+        "Marla Quist",
+        None,
+        "Harbour City Transit",
+        lq.Role.WORKER,
+    ),
+    # an office of a body its owner names, after a first description
+    (
+        '"Staffing is the issue," said Renata Vogel, a nurse at the system\'s main hospital '
+        "and chair of the union's bargaining team.",
+        "Renata Vogel",
+        "chair",
+        None,
+        lq.Role.UNION_OFFICIAL,
+    ),
+    # a field of study that shares a party's name is no party
+    (
+        "Labour law professor Wendy Ng of Elmstead Law School said the bill was unusual.",
+        "Wendy Ng",
+        "Labour law professor",
+        "Elmstead Law School",
+        lq.Role.EXPERT,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "org", "role"), CASES)
+def test_trades_workplaces_and_offices(
+    sentence: str, name: str, title: str | None, org: str | None, role: lq.Role
+) -> None:
+    quotes = lq.parse(STRIKE + sentence).quotes
+    sp = quotes[-1].attribution
+    assert sp is not None
+    got = (sp.speaker.name, sp.speaker.title, sp.speaker.role)
+    assert got == (name, title, role)
+    if org is not None:
+        assert sp.speaker.organization == org
+
+
+#: A business before a name that is no person's stays a company.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bus operator Stagecoach said services would resume on Friday.",
+        "Rail operator Jerome Trains said services would resume on Friday.",
+    ],
+)
+def test_a_business_before_a_company_name_stays_a_company(sentence: str) -> None:
+    sp = lq.parse(STRIKE + sentence).quotes[-1].attribution
+    assert sp is not None
+    assert sp.speaker.is_group
+
+
+def test_a_relative_clause_names_no_site_as_the_organization() -> None:
+    text = (
+        "Staff at Marsh County Council walked out on Monday.\n\n"
+        '"It is grim," said Tom Farrell, who has worked at Westgate for a decade.'
+    )
+    sp = lq.parse(text).quotes[-1].attribution
+    assert sp is not None
+    assert sp.speaker.organization != "Westgate"
+
+
+def test_her_partys_critic_is_no_organization_named_her() -> None:
+    text = STRIKE + "Green MLA Sadie Kinch, her party's education critic, said the plan failed."
+    sp = lq.parse(text).quotes[-1].attribution
+    assert sp is not None
+    assert sp.speaker.title == "education critic"
+    assert "her" not in (sp.speaker.organization or "")
+
+
+#: (text, speaker's name, organization, role): an office only unions have at a workplace
+UNION_OFFICES_AT_WORK = [
+    (
+        STRIKE + '"No," said Ana Ruiz, a shop steward at the plant.',
+        "Ana Ruiz",
+        lq.Role.UNION_OFFICIAL,
+    ),
+    (
+        STRIKE + '"No," said Ana Ruiz, a union organizer at Fernhill Buses.',
+        "Ana Ruiz",
+        lq.Role.UNION_OFFICIAL,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), UNION_OFFICES_AT_WORK)
+def test_a_union_office_at_a_workplace(text: str, name: str, role: lq.Role) -> None:
+    sp = lq.parse(text).quotes[-1].attribution
+    assert sp is not None
+    assert (sp.speaker.name, sp.speaker.role) == (name, role)
+
+
+#: (text, the reported clause, the source's organization)
+ACCORDING_APPOSITIONS = [
+    (
+        "According to the Lindell Trust, the health thinktank, one clinic in four is "
+        "short of staff.",
+        "one clinic in four is short of staff",
+        "Lindell Trust",
+    ),
+    (
+        "According to Professor Helen Garside, of the University of Wessex, small units "
+        "are as safe as large ones.",
+        "small units are as safe as large ones",
+        "University of Wessex",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "org"), ACCORDING_APPOSITIONS)
+def test_according_to_a_described_source(text: str, clause: str, org: str) -> None:
+    quotes = lq.parse(text).quotes
+    assert [q.text for q in quotes] == [clause]
+    sp = quotes[0].attribution
+    assert sp is not None
+    assert sp.speaker.organization == org
+
+
+#: A common word that names a union opens a sentence as the union when it speaks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unison said the cuts would hit patient care within weeks.",
+        "Unison, the largest health union, said the cuts would hit patient care.",
+        "Equity warned that actors would walk out.",
+    ],
+)
+def test_an_ambiguous_union_name_that_speaks_at_a_sentence_start(text: str) -> None:
+    article = lq.parse(text)
+    assert [o.kind for o in article.organizations] == [lq.OrgKind.UNION]
+    sp = article.quotes[0].attribution
+    assert sp is not None
+    assert sp.speaker.role is lq.Role.UNION_OFFICIAL
+
+
+def test_an_ambiguous_union_name_as_a_common_word_is_no_union() -> None:
+    article = lq.parse("Unison singing opened the concert on Friday.")
+    assert article.organizations == ()
