@@ -48,7 +48,7 @@ CASES = [
     (
         "Labour law professor Wendy Ng of Elmstead Law School said the bill was unusual.",
         "Wendy Ng",
-        "Labour law professor",
+        "labour law professor",
         "Elmstead Law School",
         lq.Role.EXPERT,
     ),
@@ -168,3 +168,61 @@ def test_an_ambiguous_union_name_that_speaks_at_a_sentence_start(text: str) -> N
 def test_an_ambiguous_union_name_as_a_common_word_is_no_union() -> None:
     article = lq.parse("Unison singing opened the concert on Friday.")
     assert article.organizations == ()
+
+
+#: (text, speaker's name, organization, role): research bodies by their head noun, and
+#: the body a reference to it names
+RESEARCH_BODIES = [
+    (
+        "According to the Harwick Fund, one trust in four was in deficit. Ravi Shah, a "
+        "health economist at the fund, said the cuts risked bigger bills.",
+        "Ravi Shah",
+        "Harwick Fund",
+        lq.Role.EXPERT,
+    ),
+    (
+        'The Open Ledger Project said small donors gave most. "Small donors are the base '
+        'now," said Arjun Mehta, a senior analyst at the project.',
+        "Arjun Mehta",
+        "Open Ledger Project",
+        lq.Role.EXPERT,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "org", "role"), RESEARCH_BODIES)
+def test_a_research_body_and_its_reference(text: str, name: str, org: str, role: lq.Role) -> None:
+    sp = lq.parse(text).quotes[-1].attribution
+    assert sp is not None
+    assert (sp.speaker.name, sp.speaker.organization, sp.speaker.role) == (name, org, role)
+
+
+def test_a_student_of_a_body_on_a_side_is_outside_the_dispute() -> None:
+    text = (
+        "Bus drivers struck on Monday, the union said, as staff at Kelton University "
+        "also walked out.\n\n"
+        '"I walk now," said Priya Rao, a nursing student at Kelton University.'
+    )
+    sp = lq.parse(text).quotes[-1].attribution
+    assert sp is not None
+    assert sp.speaker.role is lq.Role.OTHER
+
+
+#: (text, role): work at a place for a length of time, in an article with no dispute
+TENURE = [
+    (
+        '"They shut the line anyway," said Terri Vukas, who worked on its assembly line '
+        "for 22 years.",
+        lq.Role.WORKER,
+    ),
+    ('"It was fine," said Tom Raye, who has served in the Senate for 11 years.', None),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), TENURE)
+def test_tenure_at_a_workplace_without_a_dispute(text: str, role: lq.Role | None) -> None:
+    sp = lq.parse(text).quotes[-1].attribution
+    assert sp is not None
+    assert sp.speaker.role is not lq.Role.OTHER
+    if role is not None:
+        assert sp.speaker.role is role

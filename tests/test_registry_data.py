@@ -236,7 +236,9 @@ def test_a_marker_still_guards_its_form() -> None:
         {"name": "Widget Makers Union", "aliases": ["~Widget"], "kind": "union"}, builtin=False
     )
     assert [o.name for o in reg.find("Pay rose, Widget said.")] == ["Widget Makers Union"]
-    assert reg.find("Widget said pay rose.") == ()
+    assert reg.find("Widget prices rose.") == ()
+    # (at a sentence's start, a verb of speech after the form names the body)
+    assert [o.name for o in reg.find("Widget said pay rose.")] == ["Widget Makers Union"]
     assert reg.entries[0].acronym is None
 
 

@@ -608,7 +608,11 @@ RELATIVE_CLAUSES = [
     ("who voted for the union", True, Role.WORKER),
     ("who walked out on Monday", True, Role.WORKER),
     ("who voted for the union", False, None),
-    ("who has worked at the plant for 20 years", False, None),
+    # work at a place for a length of time is a worker's, dispute or none; a term in
+    # office is not (``served``)
+    ("who has worked at the plant for 20 years", False, Role.WORKER),
+    ("who has served in the Senate for 20 years", False, None),
+    ("who worked at the plant", False, None),
     ("a welder", True, None),
 ]  # fmt: skip
 
@@ -1267,7 +1271,8 @@ def test_it_is_the_body_before_and_a_trade_named_business() -> None:
     )
     people = _speakers(text)
     assert [p for p in people if p[0] == "Carl Ashdown"] == [
-        ("Carl Ashdown", "the union", Role.UNION_OFFICIAL)
+        # (``Unite said`` opening the text names the union: ``the union`` is Unite)
+        ("Carl Ashdown", "Unite the Union", Role.UNION_OFFICIAL)
     ]
     assert ("Kestrel Mail", "Kestrel Mail", Role.EMPLOYER) in people
     assert people[-1][0] == "Kestrel Courier"

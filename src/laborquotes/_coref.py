@@ -2452,12 +2452,19 @@ _GOVERNMENT_WORDS = frozenset(("administration", "department", "government", "mi
 def _headed_by(words: list[str], head: str) -> bool:
     """Whether the name of *words* (folded) has *head* as its head noun: its last word,
     its first (after ``the``) unless another body's noun ends the name (``University and
-    College Union`` is a union), or a word before ``of``."""
+    College Union`` is a union), or a word before ``of``, or before a unit's number and
+    ``of`` (``Iowa Council 61 of the American Federation ...``)."""
     if words[-1] == head:
         return True
     if words[words[0] == "the" :][:1] == [head] and words[-1] not in _BODY_NOUNS:
         return True
-    return any(a == head and b == "of" for a, b in itertools.pairwise(words))
+    if any(a == head and b == "of" for a, b in itertools.pairwise(words)):
+        return True
+    return any(a == head and n.isdigit() and b == "of" for a, n, b in _triples(words))
+
+
+def _triples(words: list[str]) -> Iterator[tuple[str, str, str]]:
+    return zip(words, words[1:], words[2:], strict=False)
 
 
 def _public_body(org: Organization) -> bool:

@@ -1692,7 +1692,26 @@ def _person_role(
         role = relative_role(title, sides.disputed, sides.employer_names) or role
     if role is None and org is None and not title and not sides.disputed:
         role = Role.OTHER if _aged(sides.written, sp.name, seen_by) else None
-    return org, shown, _sided_role(sides, role, org, kind, title, shown)
+    role = _sided_role(sides, role, org, kind, title, shown)
+    return org, shown, _the_public(sides, sp, role, org, shown)
+
+
+def _the_public(
+    sides: _Sides, sp: Speaker, role: Role | None, org: Organization | None, shown: str | None
+) -> Role | None:
+    """*role*, or ``other`` for a person named in full in a dispute, of whom nothing a
+    rule reads is said (``said Rick Gaudet``): the public. (In an article that reports no
+    dispute, a name alone may be anyone's: a politician's.)"""
+    if role is None and org is None and not sp.title and not shown and _full_name(sp):
+        return Role.OTHER if sides.disputed else None
+    return role
+
+
+def _full_name(sp: Speaker) -> bool:
+    """Whether *sp* is a person named in full (two capitalized words or more), no group,
+    no description and no pronoun."""
+    words = sp.name.split()
+    return not sp.is_group and len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _spelled_out(art: ArticleOrgs, sides: _Sides, shown: str) -> tuple[Organization | None, str]:

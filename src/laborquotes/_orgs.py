@@ -139,7 +139,8 @@ class OrgEntry:
     Acronyms match case-sensitively. Names and aliases of two or more words match in any
     case; one-word names match as written or in capitals. Prefix an acronym or alias
     with ``^`` to reject it inside a longer capitalised name (``Doug Ford``), or with
-    ``~`` to reject it there and at the start of a sentence too (``Unite``, ``Equity``).
+    ``~`` to reject it there and at the start of a sentence too (``Unite``, ``Equity``),
+    unless a verb of speech or a describing apposition follows (``Unison said``).
     """
 
     #: The canonical name.

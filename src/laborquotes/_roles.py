@@ -579,11 +579,11 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
             "advisers", "advisors", "advisory", "advocacy", "advocacy group", "analysts",
             "analytics", "bank", "campaign group", "campaigners", "capital", "center for",
             "centre for", "charities", "charity", "college", "consultancy", "consultants",
-            "consulting", "economic", "economics", "foundation", "institute", "intelligence",
-            "law firm", "lobby group", "partners", "patients", "polling", "pressure group",
-            "price information", "price reporting", "pricing", "ratings", "research",
-            "research group", "rights group", "school of", "solicitors", "think tank",
-            "think-tank", "university",
+            "consulting", "economic", "economics", "foundation", "fund", "institute",
+            "intelligence", "law firm", "lobby group", "partners", "patients", "polling",
+            "pressure group", "price information", "price reporting", "pricing", "project",
+            "ratings", "research", "research group", "rights group", "school of",
+            "solicitors", "think tank", "think-tank", "thinktank", "university",
         ),
     ),
     (
@@ -802,7 +802,7 @@ PERSON_RULES: tuple[RoleRule, ...] = (
     RoleRule(
         role=Role.UNION_OFFICIAL,
         words=UNION_ONLY_OFFICES,
-        kinds=frozenset({None, OrgKind.GOVERNMENT}) | _EMPLOYERS,
+        kinds=frozenset({None}) | _EMPLOYERS,
         note="an office only unions have (``general secretary``, ``convenor``), with no "
         "organization or at a workplace (``a shop steward at the plant``)",
     ),
@@ -814,6 +814,14 @@ PERSON_RULES: tuple[RoleRule, ...] = (
         note="a passenger, parent, patient or students' union: outside the dispute (not "
         "a manager or a worker named after them: ``customer services director``, "
         "``customer adviser``)",
+    ),
+    RoleRule(
+        role=Role.OTHER,
+        words=LEARNER_WORDS,
+        kinds=frozenset({OrgKind.GOVERNMENT}) | _EMPLOYERS,
+        head=True,
+        note="a student or a pupil of a body on a side (``a nursing student at the "
+        "university`` in its strike or another's): no manager and no staff of it",
     ),
     RoleRule(
         role=Role.EMPLOYER,
@@ -1237,7 +1245,7 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
         after = words[words.index(verbs[0]) + 1 :][:1]
         return Role.OTHER if after and after[0] in ("a", "an") else None
     if not disputed:
-        return None
+        return _tenured(words, verbs[0], clause)
     places = _work_places(clause)
     at_employer = _at_employer(places, employers)
     if verbs[0] in _STAFF_VERBS and at_employer:
@@ -1251,6 +1259,20 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
     if places and places[0]["det"] in ("a", "an"):
         return Role.OTHER  # (``who works at a hospital laundry``: another workplace)
     return Role.WORKER if not places and verbs[0] != "joined" else None
+
+
+def _tenured(words: list[str], verb: str, clause: str) -> Role | None:
+    """In an article that reports no dispute, a clause of work at a place for a length of
+    time (``who has installed seat frames at the Warren plant for 11 years``, ``who
+    worked on its assembly line for 22 years``): a worker; not an office held (``who
+    has served in the Senate for a decade``)."""
+    if verb in _OFFICE_TERMS or "been" in words[1:4] or not _DURATION_UNITS.intersection(words):
+        return None
+    return Role.WORKER if verb in _WORK_VERBS or _work_places(clause) else None
+
+
+#: Verbs of a term in office, not of work on a staff.
+_OFFICE_TERMS = frozenset(("served", "serves", "joined", "started"))
 
 
 def staff_clause(clause: str, employers: Iterable[str]) -> bool:

@@ -524,13 +524,8 @@ def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
                 bare = bare[:1]  # (``NDP MPP for Port Alder Centre``: a seat, no body)
             if rest[0] in ("Minister", "Secretary") or any(w in _ORG for w in bare):
                 return None, words
-            if rest[0] in _FIELD_NOUNS and k == 0:
-                return None, words  # ``Labour law professor``: a field of study, no party
             return party, words[:lead] + rest
     return None, words
-
-
-_FIELD_NOUNS = frozenset(V.FIELD_NOUNS)
 
 
 def _modifier_count(words: list[str]) -> int:

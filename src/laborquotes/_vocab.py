@@ -75,7 +75,6 @@ __all__ = [
     "EXECUTIVE_ACRONYMS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
-    "FIELD_NOUNS",
     "FIELD_TITLES",
     "FIELD_WORDS",
     "FINITE_VERBS",
@@ -538,7 +537,7 @@ FEMALE_FIRST_NAMES: tuple[str, ...] = _word_list(
     Sinead Sinéad Siobhan Siobhán Siti Siân Smita Sneha Sofia Sofía Solange Soledad Sonal
     Sonia Sophia Sophie Sorcha Stacey Stella Stephanie Stéphanie Sudha Sue Sujata Sumitra
     Sunita Susan Susana Susanne Sushma Suzanne Suzy Swati Sylvia Sylvie Tabitha Tamara
-    Tamika Tammy Tamsin Tania Tanisha Tanya Tara Tatiana Teresa Thandi Thandiwe Thea Thelma
+    Tamika Tammy Tania Tanisha Tanya Tara Tatiana Teresa Thandi Thandiwe Thea Thelma
     Theresa Tiffany Tina Tonya Tracey Tracy Trudy Ulrike Uma Ursula Usha Valentina Valeria
     Valerie Valérie Vandana Vanessa Vera Verity Veronica Verónica Vicki Vickie Vicky
     Victoria Vidya Viola Violet Virginia Vivian Véronique Wafa Wairimu Wanda Wanjiku Wendy
@@ -821,14 +820,22 @@ NOT_AGENT_PHRASES: tuple[str, ...] = (
 #: Forms of ``be`` before a passive's participle (``was backed by Ana Ruiz``).
 PASSIVE_AUXILIARIES: tuple[str, ...] = ("are", "been", "being", "is", "was", "were")
 
-#: Fields of study that are also parties' names, capitalized only by a sentence's start
-#: before one of :data:`FIELD_TITLES` (``Labour economist Ana Ruiz``: no party).
-FIELD_WORDS: tuple[str, ...] = ("labor", "labour")
+#: Fields of study or of a market, capitalized only by a sentence's start before one of
+#: :data:`FIELD_TITLES` (``Labour economist Ana Ruiz``: no party; ``Supply chain analyst
+#: Ana Ruiz``: no organization named ``Supply``).
+FIELD_WORDS: tuple[str, ...] = (
+    "auto", "aviation", "banking", "climate", "commodities", "credit", "data", "defence",
+    "defense", "education", "employment", "energy", "equity", "health", "housing",
+    "industry", "investment", "labor", "labour", "legal", "market", "markets", "oil",
+    "pensions", "policy", "property", "retail", "security", "shipping", "steel", "supply",
+    "tax", "technology", "trade", "transport",
+)  # fmt: skip
 
 #: Titles of people who study or report a field (``labour economist``, ``labor lawyer``).
 FIELD_TITLES: tuple[str, ...] = (
-    "academic", "analyst", "correspondent", "economist", "editor", "expert", "historian",
-    "lawyer", "reporter", "researcher", "scholar", "writer",
+    "academic", "adviser", "advisor", "analyst", "commentator", "consultant", "correspondent",
+    "economist", "editor", "expert", "historian", "lawyer", "lecturer", "professor", "reporter",
+    "researcher", "scholar", "specialist", "strategist", "writer",
 )  # fmt: skip
 
 #: Prefixes a title word may carry (``co-president``, ``then-chief``).
@@ -1033,14 +1040,6 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = ("from", "in")
 ADVERB_TITLE_MODIFIERS: tuple[str, ...] = (
     "acting", "current", "former", "incoming", "interim", "late", "long-time", "longtime",
     "newly", "one-time", "onetime", "outgoing", "presumptive", "retired", "then",
-)  # fmt: skip
-
-#: Nouns of a field of study that, after a party's name opening a title, make the name
-#: the field's (``Labour law professor``, ``Labour relations expert``, ``Green energy
-#: analyst``, ``Liberal arts professor``), no party.
-FIELD_NOUNS: tuple[str, ...] = (
-    "arts", "economics", "economist", "energy", "historian", "history", "law", "lawyer",
-    "market", "markets", "policy", "relations", "rights", "studies",
 )  # fmt: skip
 
 #: Country abbreviations that are no organization before a title (``US Ambassador``).
@@ -2202,11 +2201,12 @@ EMPLOYER_KIND_NOUNS: tuple[str, ...] = ("Company",)
 #: Head nouns that point at the organization named last with that word in its name (``the
 #: association`` -> ``Pacific Terminal Operators Association``), whatever its kind.
 HEAD_REFERENCES: tuple[str, ...] = (
-    "airport", "alliance", "association", "authority", "board", "borough", "brotherhood",
-    "chamber", "city", "club", "coalition", "college", "commission", "confederation", "council",
-    "county", "court", "department", "federation", "forum", "foundation", "guild", "institute",
-    "league", "mahasangh", "ministry", "municipality", "samiti", "sangh", "sanghatana", "shire",
-    "society", "town", "tribunal",
+    "academy", "airport", "alliance", "association", "authority", "board", "borough",
+    "brotherhood", "center", "centre", "chamber", "city", "club", "coalition", "college",
+    "commission", "confederation", "council", "county", "court", "department", "federation",
+    "forum", "foundation", "fund", "guild", "initiative", "institute", "league", "mahasangh",
+    "ministry", "municipality", "network", "partnership", "project", "samiti", "sangh",
+    "sanghatana", "shire", "society", "town", "tribunal", "trust",
 )  # fmt: skip
 
 #: A reference head, and the head of another body it stands for where the article names
