@@ -833,9 +833,9 @@ FIELD_WORDS: tuple[str, ...] = (
 
 #: Titles of people who study or report a field (``labour economist``, ``labor lawyer``).
 FIELD_TITLES: tuple[str, ...] = (
-    "academic", "adviser", "advisor", "analyst", "commentator", "consultant", "correspondent",
-    "economist", "editor", "expert", "historian", "lawyer", "lecturer", "professor", "reporter",
-    "researcher", "scholar", "specialist", "strategist", "writer",
+    "academic", "analyst", "consultant", "correspondent", "economist", "editor", "expert",
+    "historian", "lawyer", "lecturer", "professor", "reporter", "researcher", "scholar",
+    "specialist", "writer",
 )  # fmt: skip
 
 #: Prefixes a title word may carry (``co-president``, ``then-chief``).
