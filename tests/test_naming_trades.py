@@ -226,3 +226,28 @@ def test_tenure_at_a_workplace_without_a_dispute(text: str, role: lq.Role | None
     assert sp.speaker.role is not lq.Role.OTHER
     if role is not None:
         assert sp.speaker.role is role
+
+
+def test_a_trade_no_rule_reads_on_the_employers_staff_is_a_worker() -> None:
+    text = (
+        "Technicians at Merrow Telecom Inc. went on strike on Monday.\n\n"
+        "Merrow Telecom Inc. said it would keep service running.\n\n"
+        "Outside a garage in Dover, Tanya Whit, a cable splicer who has worked for "
+        "Merrow Telecom Inc. for 22 years, said she never expected to strike again."
+    )
+    sp = lq.parse(text).quotes[-1].attribution
+    assert sp is not None
+    assert (sp.speaker.name, sp.speaker.role) == ("Tanya Whit", lq.Role.WORKER)
+
+
+def test_a_described_firm_is_no_reference_to_the_articles_company() -> None:
+    text = (
+        "Technicians at Merrow Telecom Inc. went on strike on Monday. The company said it "
+        "was ready.\n\n"
+        '"Wireless is where the money is," said Owen Ledd, an analyst at the research '
+        "firm Carrick Partners."
+    )
+    sp = lq.parse(text).quotes[-1].attribution
+    assert sp is not None
+    assert "Merrow" not in (sp.speaker.organization or "")
+    assert sp.speaker.role is lq.Role.EXPERT

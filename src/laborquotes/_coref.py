@@ -2605,6 +2605,13 @@ _head_reference = _lazy(rf"(?i)(?<![\w-])(?:{'|'.join(_NAMED_HEADS)})(?![\w-])")
 _subject_reference_re = _lazy(
     r"(?:[^,.;:!?\"“”\n]{1,60}+,[^\S\n]++)?(?P<ref>[Tt]he[^\S\n]++\p{Ll}++)[^\S\n]++\p{Ll}"
 )
+#: A description of a kind of body, then the body's name (``the research firm Carrick
+#: Partners``, ``a consultancy, Harlow Analytics``): an apposition, no reference.
+_described_name_re = _lazy(
+    rf"(?:[Tt]he|an?)[^\S\n]++(?:(?!(?:{'|'.join(V.ORG_PREPOSITIONS)})[^\S\n])"
+    r"\p{Ll}[\p{L}\-]*+[^\S\n]++){1,3}+,?[^\S\n]*+"
+    r"(?P<name>\p{Lu}[\p{L}&’'.\-]*+(?:[^\S\n]++\p{Lu}[\p{L}&’'.\-]*+){0,5})\Z"
+)
 #: A phrase that only points at an organization (``the union``, ``its leadership``).
 REFERENCE_START = _lazy(r"(?i)^\s*+(?:the|its|their|this|that|both|each|a|an)\b")
 #: (not a proper name's first word: ``mayor of the District of Hollins Creek``)
@@ -2981,6 +2988,12 @@ class ArticleOrgs:
         org = self.lookup(written)
         if org is not None:
             return org, as_introduced(org, written)
+        named = _described_name_re().match(written)
+        if named is not None:
+            # ``the research firm Carrick Partners``: the name the description introduces,
+            # no reference to another firm of the article
+            org = self.lookup(named["name"])
+            return (org, as_introduced(org, named["name"])) if org is not None else (None, written)
         if REFERENCE_START().match(written) is not None:
             ref, _ = self.reference(written, pos)
             if ref is not None:

@@ -87,6 +87,7 @@ from ._roles import (
     employer_only_office,
     group_role,
     hint_kind,
+    management_title,
     person_role,
     relative_role,
     staff_clause,
@@ -677,6 +678,7 @@ def _enrich_speaker(
     seen_by = max(att.source_span.end, pos)
     org, shown, role = _person_role(art, sides, read, org, shown, seen_by, pos, owned=bool(owner))
     role = _relative_in(art.text, att.source_span, sides, role) if org is None else role
+    role = _on_staff(art.text, att.source_span, sides, read.title, role)
     if org is None and not shown:
         org, shown = _unwritten_owner(sides, sp, role)
     role = _owner_role(role, owner, sp.title or sp.name)
@@ -734,6 +736,20 @@ def _group_title(sp: Speaker, org: Organization | None, shown: str | None) -> st
     named = org is not None or (shown is not None and shown in sp.name)
     title = (None if named else _unowned(sp.title)) or _description_title(sp.name)
     return _voice_title(title) if org is not None or shown else title
+
+
+def _on_staff(
+    text: str, span: Span, sides: _Sides, title: str | None, role: Role | None
+) -> Role | None:
+    """*role*, or ``worker`` for the employer's person whose title holds no word of
+    management and whose relative clause puts them on its staff (``a cable splicer who
+    has worked for Atlantic Bell for 22 years``, in Atlantic Bell's strike)."""
+    if role is not Role.EMPLOYER or not sides.disputed or management_title(title):
+        return role
+    at = text.find(" who", span.start, span.end)
+    if at < 0:
+        return role
+    return Role.WORKER if staff_clause(text[at + 1 : span.end], sides.employer_names) else role
 
 
 def _relative_in(text: str, span: Span, sides: _Sides, role: Role | None) -> Role | None:

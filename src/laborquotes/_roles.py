@@ -75,6 +75,7 @@ __all__ = [
     "employer_only_office",
     "group_role",
     "hint_kind",
+    "management_title",
     "person_role",
     "relative_role",
     "staff_clause",
@@ -1307,6 +1308,15 @@ def _at_employer(places: list[regex.Match[str]], employers: Iterable[str]) -> bo
         and any(w.lower() in _EMPLOYER_PLACES or w in names for w in place["words"].split())
         for place in places
     )
+
+
+def management_title(title: str | None) -> bool:
+    """Whether *title* holds a word of management or of speaking for an employer
+    (:data:`EMPLOYER_WORDS`, :data:`STAFF_MANAGEMENT_WORDS`: ``director``, ``spokesman``,
+    ``HR manager``); ``cable splicer`` holds none."""
+    if not title:
+        return False
+    return _has(EMPLOYER_WORDS, title) or _has(STAFF_MANAGEMENT_WORDS, title)
 
 
 def union_only_office(title: str) -> bool:
