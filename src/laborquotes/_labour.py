@@ -677,8 +677,7 @@ def _enrich_speaker(
     org, shown = _its_office(art, att.source_span, sp.title, org, shown)
     seen_by = max(att.source_span.end, pos)
     org, shown, role = _person_role(art, sides, read, org, shown, seen_by, pos, owned=bool(owner))
-    role = _relative_in(art.text, att.source_span, sides, role) if org is None else role
-    role = _on_staff(art.text, att.source_span, sides, read.title, role)
+    role = _clause_role(art.text, att.source_span, sides, read.title, org, role)
     if org is None and not shown:
         org, shown = _unwritten_owner(sides, sp, role)
     role = _owner_role(role, owner, sp.title or sp.name)
@@ -736,6 +735,20 @@ def _group_title(sp: Speaker, org: Organization | None, shown: str | None) -> st
     named = org is not None or (shown is not None and shown in sp.name)
     title = (None if named else _unowned(sp.title)) or _description_title(sp.name)
     return _voice_title(title) if org is not None or shown else title
+
+
+def _clause_role(
+    text: str,
+    span: Span,
+    sides: _Sides,
+    title: str | None,
+    org: Organization | None,
+    role: Role | None,
+) -> Role | None:
+    """*role* read again with the relative clause in the speaker's phrase *span*: with
+    no organization (:func:`_relative_in`), and at the employer (:func:`_on_staff`)."""
+    role = _relative_in(text, span, sides, role) if org is None else role
+    return _on_staff(text, span, sides, title, role)
 
 
 def _on_staff(
