@@ -251,3 +251,18 @@ def test_a_described_firm_is_no_reference_to_the_articles_company() -> None:
     assert sp is not None
     assert "Merrow" not in (sp.speaker.organization or "")
     assert sp.speaker.role is lq.Role.EXPERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a jobcentre in Lewisham, south London, benefits adviser Shona Mack, 29, said "
+        "staff were struggling.",
+        "At the depot in Salford, Greater Manchester, bus driver Shona Mack said staff were "
+        "struggling.",
+    ],
+)
+def test_a_place_before_a_titled_name_is_no_speaker(text: str) -> None:
+    sp = lq.parse(text).quotes[0].attribution
+    assert sp is not None
+    assert sp.speaker.name == "Shona Mack"

@@ -3668,6 +3668,8 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
             cand = _from_subject(text, m, end) if m is not None else None
             if cand is None:
                 continue
+            if _place_before_named(cand):
+                continue  # (``in Lewisham, south London, benefits adviser Ana Ruiz``)
             if styled == ws - 4 and cand.kind is Kind.PERSON:
                 cand = cand._replace(start=styled)  # (the span from ``The``)
             if cand.kind in (Kind.PERSON, Kind.PRON) or len(regions) == 1:
@@ -3678,6 +3680,17 @@ def _scan_regions(text: str, regions: list[tuple[int, int]], end: int) -> Cand |
                 fallback = cand
             break
     return fallback
+
+
+def _place_before_named(cand: Cand) -> bool:
+    """Whether *cand* reads a place as a person whose appositive is a title and a name
+    (``London``, ``benefits adviser Ana Ruiz``): the name after the place is the subject."""
+    if cand.kind is not Kind.PERSON or not cand.title or " " in cand.name:
+        return False
+    words = cand.title.split()
+    named = len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
+    known = places.lookup_city(cand.name) is not None or places.lookup_region(cand.name)
+    return named and words[0][:1].islower() and bool(known)
 
 
 #: Prepositions that open a setting set off by a comma before the subject.
