@@ -266,3 +266,19 @@ def test_a_place_before_a_titled_name_is_no_speaker(text: str) -> None:
     sp = lq.parse(text).quotes[0].attribution
     assert sp is not None
     assert sp.speaker.name == "Shona Mack"
+
+
+#: (sentence, title): a chamber's office, with or without a party's adjective
+CHAMBER_OFFICES = [
+    ("Senate majority leader Walt Brezny said the bill was dead.", "Senate majority leader"),
+    ("Senate Democratic leader Naomi Rose said the bill was dead.", "Senate Democratic leader"),
+    ("House Republican whip Tom Raye said the bill was dead.", "House Republican whip"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "title"), CHAMBER_OFFICES)
+def test_a_chambers_office_is_no_organization(sentence: str, title: str) -> None:
+    sp = lq.parse(sentence).quotes[0].attribution
+    assert sp is not None
+    assert (sp.speaker.title, sp.speaker.organization) == (title, None)
+    assert sp.speaker.role is lq.Role.GOVERNMENT

@@ -983,7 +983,25 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         return (f"{org} {title}" if title else org), None  # ``ICU nurse``: a ward, no body
     if title is not None and "-of-" in title and _kin_descriptor(title):
         title = None  # ``a grandmother-of-five``: her family, no title
+    if title is not None and org is not None and _chamber_office(org):
+        return f"{org} {title}", None  # ``Senate majority leader``: a chamber's office
     return title, _bare_org(without_acronym(_without_base(org)))
+
+
+def _chamber_office(org: str) -> bool:
+    """Whether *org*, read before a title, is a legislative chamber with at most a
+    party's adjective (``Senate``, ``Senate Democratic``, ``House Republican``): the
+    office is the chamber's, no organization's (as ``Senate Majority Leader``)."""
+    words = org.split()
+    return (
+        1 <= len(words) <= 2
+        and words[0] in _CHAMBERS
+        and (len(words) == 1 or words[1] in _PARTY_ADJECTIVES)
+    )
+
+
+_CHAMBERS = frozenset(V.LEGISLATIVE_CHAMBERS)
+_PARTY_ADJECTIVES = frozenset(("Democratic", "Republican", "GOP", "Labour", "Conservative"))
 
 
 def _first_description(text: str) -> str:

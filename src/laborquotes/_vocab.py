@@ -104,6 +104,7 @@ __all__ = [
     "KIN_REFERENCES",
     "KIN_TITLES",
     "LABOUR_OFFICE_NOUNS",
+    "LEGISLATIVE_CHAMBERS",
     "LEGISLATOR_POSTNOMINALS",
     "LISTED_BODY_HEADS",
     "LISTED_NAME_HEADS",
@@ -1041,6 +1042,10 @@ ADVERB_TITLE_MODIFIERS: tuple[str, ...] = (
     "acting", "current", "former", "incoming", "interim", "late", "long-time", "longtime",
     "newly", "one-time", "onetime", "outgoing", "presumptive", "retired", "then",
 )  # fmt: skip
+
+#: Legislative chambers whose officers' titles open with them (``Senate majority
+#: leader``, ``Assembly Speaker``, ``House Democratic whip``): no organization.
+LEGISLATIVE_CHAMBERS: tuple[str, ...] = ("Assembly", "Commons", "House", "Lords", "Senate")
 
 #: Country abbreviations that are no organization before a title (``US Ambassador``).
 COUNTRY_ACRONYMS: tuple[str, ...] = ("UAE", "UK", "US", "USA")
