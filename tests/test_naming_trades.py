@@ -282,3 +282,22 @@ def test_a_chambers_office_is_no_organization(sentence: str, title: str) -> None
     assert sp is not None
     assert (sp.speaker.title, sp.speaker.organization) == (title, None)
     assert sp.speaker.role is lq.Role.GOVERNMENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "The Office of the Deputy Prime Minister said the scheme was unaffordable.",
+            "Office of the Deputy Prime Minister",
+        ),
+        (
+            "The Federation of the Blind said the scheme was unfair.",
+            "Federation of the Blind",
+        ),
+    ],
+)
+def test_of_the_inside_a_bodys_name(sentence: str, org: str) -> None:
+    sp = lq.parse(sentence).quotes[0].attribution
+    assert sp is not None
+    assert sp.speaker.organization == org

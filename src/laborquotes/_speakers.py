@@ -2970,8 +2970,9 @@ _WORKPLACES = frozenset(V.WORKPLACE_NOUNS)
 
 def _capitalized(words: list[str]) -> list[str]:
     """The capitalized words of a phrase (not stop words), with a joiner of names
-    (``and``, ``&``, ``for``, ``of``, ``on``) between two of them kept (``Nurses and
-    Midwives' Association``, ``State Bank of India``, ``Department for Transport``)."""
+    (``and``, ``&``, ``for``, ``of``, ``on``), and ``the`` after it, between two of them
+    kept (``Nurses and Midwives' Association``, ``State Bank of India``, ``Department
+    for Transport``, ``Office of the Deputy Prime Minister``)."""
     out: list[str] = []
     kept = False  # (whether the word before was kept)
     for i, w in enumerate(words):
@@ -2979,12 +2980,30 @@ def _capitalized(words: list[str]) -> list[str]:
         kept = (
             (w[:1].isupper() and w not in _STOP)
             or (kept and w in _NAME_ANDS and nxt[:1].isupper())
+            # (``Department of the Environment``: a body's head, ``of the``, a name)
+            or (kept and w == "of" and _of_the_name(words, i, out))
+            or (kept and w == "the" and out[-1] == "of" and nxt[:1].isupper())
             # (``CUPE Local 79``, ``Unifor Local 444``: a unit's number)
             or (kept and w.isdigit() and out[-1].lower() in _NUMBERED_UNITS)
         )
         if kept:
             out.append(w)
     return out
+
+
+def _of_the_name(words: list[str], i: int, out: list[str]) -> bool:
+    """Whether ``of the`` at ``words[i]`` joins a body's head noun to the rest of its name
+    (``Office of the Deputy Prime Minister``; not ``Chairman of the House ...``)."""
+    after = words[i + 2 : i + 3]
+    return (
+        words[i + 1 : i + 2] == ["the"]
+        and bool(after)
+        and after[0][:1].isupper()
+        and out[-1] in _ORG_HEAD_WORDS
+    )
+
+
+_ORG_HEAD_WORDS = frozenset(V.ORG_WORDS)
 
 
 #: Units of an organization written with their number (``Local 79``, ``Lodge 12``).
