@@ -983,7 +983,7 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         return (f"{org} {title}" if title else org), None  # ``ICU nurse``: a ward, no body
     if title is not None and "-of-" in title and _kin_descriptor(title):
         title = None  # ``a grandmother-of-five``: her family, no title
-    if title is not None and org is not None and _chamber_office(org):
+    if title is not None and org is not None and text.startswith(org) and _chamber_office(org):
         return f"{org} {title}", None  # ``Senate majority leader``: a chamber's office
     return title, _bare_org(without_acronym(_without_base(org)))
 
