@@ -821,16 +821,9 @@ NOT_AGENT_PHRASES: tuple[str, ...] = (
 #: Forms of ``be`` before a passive's participle (``was backed by Ana Ruiz``).
 PASSIVE_AUXILIARIES: tuple[str, ...] = ("are", "been", "being", "is", "was", "were")
 
-#: Fields of study or of a market, capitalized only by a sentence's start before one of
-#: :data:`FIELD_TITLES` (``Labour economist Ana Ruiz``: no party; ``Supply chain analyst
-#: Ana Ruiz``: no organization named ``Supply``).
-FIELD_WORDS: tuple[str, ...] = (
-    "auto", "aviation", "banking", "climate", "commodities", "credit", "data", "defence",
-    "defense", "education", "employment", "energy", "equity", "health", "housing",
-    "industry", "investment", "labor", "labour", "legal", "market", "markets", "oil",
-    "pensions", "policy", "property", "retail", "security", "shipping", "steel", "supply",
-    "tax", "technology", "trade", "transport",
-)  # fmt: skip
+#: Fields of study that are also parties' names, capitalized only by a sentence's start
+#: before one of :data:`FIELD_TITLES` (``Labour economist Ana Ruiz``: no party).
+FIELD_WORDS: tuple[str, ...] = ("labor", "labour")
 
 #: Titles of people who study or report a field (``labour economist``, ``labor lawyer``).
 FIELD_TITLES: tuple[str, ...] = (
@@ -2313,12 +2306,13 @@ ORG_TAIL_DESCRIPTORS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Sectors that, capitalized as a sentence's first word before a title, modify it
-#: (``Mining analyst``, ``Aviation analyst``, ``Banking analyst``): no organization.
+#: (``Mining analyst``, ``Aviation analyst``, ``Supply chain analyst``): no organization.
 SECTOR_MODIFIERS: tuple[str, ...] = (
-    "auto", "aviation", "banking", "communications", "construction", "defence", "defense",
-    "energy", "finance", "financial", "healthcare", "insurance", "marketing", "markets",
-    "mining", "oil", "operations", "personnel", "production", "property", "retail", "sales",
-    "shipping", "steel", "tech", "technology", "telecoms", "transport",
+    "auto", "aviation", "banking", "climate", "commodities", "communications", "construction",
+    "credit", "data", "defence", "defense", "energy", "equity", "finance", "financial",
+    "healthcare", "housing", "insurance", "investment", "marketing", "markets", "mining", "oil",
+    "operations", "personnel", "production", "property", "retail", "sales", "shipping", "steel",
+    "supply", "tax", "tech", "technology", "telecoms", "transport",
 )  # fmt: skip
 
 #: Words of a sector or a market that a capitalized word before them modifies, in a
