@@ -301,3 +301,16 @@ def test_of_the_inside_a_bodys_name(sentence: str, org: str) -> None:
     sp = lq.parse(sentence).quotes[0].attribution
     assert sp is not None
     assert sp.speaker.organization == org
+
+
+def test_a_setting_before_the_name_is_no_description() -> None:
+    text = (
+        "Nurses voted to strike at Mid-Valley Regional Medical Center.\n\n"
+        "The Tarwin Health Authority has received 200 complaints, a spokeswoman said.\n\n"
+        "At a coffee shop across the street from the hospital, Tom Gallo, whose wife is "
+        "being treated there, said he hoped the two sides would settle."
+    )
+    sp = lq.parse(text).quotes[-1].attribution
+    assert sp is not None
+    assert (sp.speaker.name, sp.speaker.organization) == ("Tom Gallo", None)
+    assert sp.speaker.role is lq.Role.OTHER

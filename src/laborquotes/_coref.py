@@ -2113,6 +2113,8 @@ def _title_before(text: str, end: int) -> str | None:
         comma = "," in text[m.end(1) : end]
         if words[-1] in _PREPOSITION_ENDS:
             return None  # ``Ground staff at AeroServ``: a place, not a title's name
+        if comma and words[0].lower() in _SETTING_OPENERS:
+            return None  # ``At a cafe across from the hospital, Tom Lee``: where, not who
         if comma:
             # ``... said the Minister for Health, Ana Ruiz,``: the title after the last
             # article of a longer clause
@@ -2135,6 +2137,7 @@ def _title_before(text: str, end: int) -> str | None:
 
 
 _ADVERBIAL_PREPOSITIONS = frozenset(V.ADVERBIAL_PREPOSITIONS)
+_SETTING_OPENERS = frozenset(V.SETTING_OPENERS)
 #: Prepositions that end the words before a name that is their object (``staff at``).
 _PREPOSITION_ENDS = frozenset(("at", "by", "for", "from", "in", "with"))
 #: Prepositions whose object a titled name is (``met by union president Ana Ruiz``): no
