@@ -314,3 +314,27 @@ def test_a_setting_before_the_name_is_no_description() -> None:
     assert sp is not None
     assert (sp.speaker.name, sp.speaker.organization) == ("Tom Gallo", None)
     assert sp.speaker.role is lq.Role.OTHER
+
+
+#: (text, title, organization): a portfolio of two fields joined by ``and``, after an owner
+PORTFOLIOS = [
+    (
+        "The opposition Conservatives have promised deeper cuts. Their work and pensions "
+        "spokesman, David Lowe, said the strike showed the government had lost control.",
+        "work and pensions spokesman",
+        "Conservative Party",
+    ),
+    (
+        "Unite said the plant would strike. The union's health and safety officer, Tom "
+        "Leigh, said the plan failed.",
+        "health and safety officer",
+        "Unite the Union",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "org"), PORTFOLIOS)
+def test_a_portfolio_of_two_fields_after_an_owner(text: str, title: str, org: str) -> None:
+    sp = lq.parse(text).quotes[-1].attribution
+    assert sp is not None
+    assert (sp.speaker.title, sp.speaker.organization) == (title, org)

@@ -332,12 +332,18 @@ RULES: dict[str, str] = {
             (?: (?: {dets} {s1} | {indefinite} {s1} )?
                 (?: (?: {gmod} | {np_low} (?<! ['’] s ) ) {s1}
                     (?: (?<= \p{Lu} [\p{Ll}\p{M}\-]* \s ) {name_and} {s1}
-                        (?= \p{Lu} [\p{L}\p{M}\-]*+ \s ) )?+ ){0,3} {title_any}
+                        (?= \p{Lu} [\p{L}\p{M}\-]*+ \s )
+                      # (``work and pensions spokesman``: a portfolio of two fields)
+                      | (?<= \p{Ll} \s ) and {s1} (?= \p{Ll}++ {s1} {title_any} ) )?+ ){0,3}
+                {title_any}
               | {apos_ahead} (?: {the} {s1} )?
                 (?: (?: {capword} | {np_low} ) {s1}
                     (?: (?<= \p{Lu} [\p{Ll}\p{M}\-]* \s ) {name_and} {s1} (?= \p{Lu} ) )?+ ){0,4}?
                 (?: {poss} | \p{Ll} [\p{L}\-]*+ ['’] s?+ ) {s1}
-                (?: {demonym} {s1} (?= \p{Ll} ) )?+ (?: (?: {capword} | {low} ) {s1} ){0,3} {low}
+                (?: {demonym} {s1} (?= \p{Ll} ) )?+
+                (?: (?: {capword} | {low} ) {s1}
+                    (?: (?<= \p{Ll} \s ) and {s1} (?= \p{Ll} ) )?+ ){0,3}
+                {low}
             )
             {p2tail}{0,3}
         )
