@@ -10,6 +10,21 @@ import laborquotes as lq
 
 STRIKE = "Drivers walked off the job on Monday in a strike over pay.\n\n"
 
+
+def _first(text: str) -> lq.Speaker:
+    """The speaker of the first quotation of *text* (which must have one)."""
+    attribution = lq.parse(text).quotes[0].attribution
+    assert attribution is not None
+    return attribution.speaker
+
+
+def _last(text: str) -> lq.Speaker:
+    """The speaker of the last quotation of *text* (which must have one)."""
+    attribution = lq.parse(text).quotes[-1].attribution
+    assert attribution is not None
+    return attribution.speaker
+
+
 #: (sentence, name, title, organization, role)
 CASES = [
     # a kind of business before a given name is the person's trade
@@ -59,13 +74,11 @@ CASES = [
 def test_trades_workplaces_and_offices(
     sentence: str, name: str, title: str | None, org: str | None, role: lq.Role
 ) -> None:
-    quotes = lq.parse(STRIKE + sentence).quotes
-    sp = quotes[-1].attribution
-    assert sp is not None
-    got = (sp.speaker.name, sp.speaker.title, sp.speaker.role)
+    sp = _last(STRIKE + sentence)
+    got = (sp.name, sp.title, sp.role)
     assert got == (name, title, role)
     if org is not None:
-        assert sp.speaker.organization == org
+        assert sp.organization == org
 
 
 #: A business before a name that is no person's stays a company.
@@ -77,9 +90,8 @@ def test_trades_workplaces_and_offices(
     ],
 )
 def test_a_business_before_a_company_name_stays_a_company(sentence: str) -> None:
-    sp = lq.parse(STRIKE + sentence).quotes[-1].attribution
-    assert sp is not None
-    assert sp.speaker.is_group
+    sp = _last(STRIKE + sentence)
+    assert sp.is_group
 
 
 def test_a_relative_clause_names_no_site_as_the_organization() -> None:
@@ -87,17 +99,15 @@ def test_a_relative_clause_names_no_site_as_the_organization() -> None:
         "Staff at Marsh County Council walked out on Monday.\n\n"
         '"It is grim," said Tom Farrell, who has worked at Westgate for a decade.'
     )
-    sp = lq.parse(text).quotes[-1].attribution
-    assert sp is not None
-    assert sp.speaker.organization != "Westgate"
+    sp = _last(text)
+    assert sp.organization != "Westgate"
 
 
 def test_her_partys_critic_is_no_organization_named_her() -> None:
     text = STRIKE + "Green MLA Sadie Kinch, her party's education critic, said the plan failed."
-    sp = lq.parse(text).quotes[-1].attribution
-    assert sp is not None
-    assert sp.speaker.title == "education critic"
-    assert "her" not in (sp.speaker.organization or "")
+    sp = _last(text)
+    assert sp.title == "education critic"
+    assert "her" not in (sp.organization or "")
 
 
 #: (text, speaker's name, organization, role): an office only unions have at a workplace
@@ -117,9 +127,8 @@ UNION_OFFICES_AT_WORK = [
 
 @pytest.mark.parametrize(("text", "name", "role"), UNION_OFFICES_AT_WORK)
 def test_a_union_office_at_a_workplace(text: str, name: str, role: lq.Role) -> None:
-    sp = lq.parse(text).quotes[-1].attribution
-    assert sp is not None
-    assert (sp.speaker.name, sp.speaker.role) == (name, role)
+    sp = _last(text)
+    assert (sp.name, sp.role) == (name, role)
 
 
 #: (text, the reported clause, the source's organization)
@@ -143,9 +152,7 @@ ACCORDING_APPOSITIONS = [
 def test_according_to_a_described_source(text: str, clause: str, org: str) -> None:
     quotes = lq.parse(text).quotes
     assert [q.text for q in quotes] == [clause]
-    sp = quotes[0].attribution
-    assert sp is not None
-    assert sp.speaker.organization == org
+    assert _first(text).organization == org
 
 
 #: A common word that names a union opens a sentence as the union when it speaks.
@@ -160,9 +167,7 @@ def test_according_to_a_described_source(text: str, clause: str, org: str) -> No
 def test_an_ambiguous_union_name_that_speaks_at_a_sentence_start(text: str) -> None:
     article = lq.parse(text)
     assert [o.kind for o in article.organizations] == [lq.OrgKind.UNION]
-    sp = article.quotes[0].attribution
-    assert sp is not None
-    assert sp.speaker.role is lq.Role.UNION_OFFICIAL
+    assert _first(text).role is lq.Role.UNION_OFFICIAL
 
 
 def test_an_ambiguous_union_name_as_a_common_word_is_no_union() -> None:
@@ -192,9 +197,8 @@ RESEARCH_BODIES = [
 
 @pytest.mark.parametrize(("text", "name", "org", "role"), RESEARCH_BODIES)
 def test_a_research_body_and_its_reference(text: str, name: str, org: str, role: lq.Role) -> None:
-    sp = lq.parse(text).quotes[-1].attribution
-    assert sp is not None
-    assert (sp.speaker.name, sp.speaker.organization, sp.speaker.role) == (name, org, role)
+    sp = _last(text)
+    assert (sp.name, sp.organization, sp.role) == (name, org, role)
 
 
 def test_a_student_of_a_body_on_a_side_is_outside_the_dispute() -> None:
@@ -203,9 +207,8 @@ def test_a_student_of_a_body_on_a_side_is_outside_the_dispute() -> None:
         "also walked out.\n\n"
         '"I walk now," said Priya Rao, a nursing student at Kelton University.'
     )
-    sp = lq.parse(text).quotes[-1].attribution
-    assert sp is not None
-    assert sp.speaker.role is lq.Role.OTHER
+    sp = _last(text)
+    assert sp.role is lq.Role.OTHER
 
 
 #: (text, role): work at a place for a length of time, in an article with no dispute
@@ -221,11 +224,10 @@ TENURE = [
 
 @pytest.mark.parametrize(("text", "role"), TENURE)
 def test_tenure_at_a_workplace_without_a_dispute(text: str, role: lq.Role | None) -> None:
-    sp = lq.parse(text).quotes[-1].attribution
-    assert sp is not None
-    assert sp.speaker.role is not lq.Role.OTHER
+    sp = _last(text)
+    assert sp.role is not lq.Role.OTHER
     if role is not None:
-        assert sp.speaker.role is role
+        assert sp.role is role
 
 
 def test_a_trade_no_rule_reads_on_the_employers_staff_is_a_worker() -> None:
@@ -235,9 +237,8 @@ def test_a_trade_no_rule_reads_on_the_employers_staff_is_a_worker() -> None:
         "Outside a garage in Dover, Tanya Whit, a cable splicer who has worked for "
         "Merrow Telecom Inc. for 22 years, said she never expected to strike again."
     )
-    sp = lq.parse(text).quotes[-1].attribution
-    assert sp is not None
-    assert (sp.speaker.name, sp.speaker.role) == ("Tanya Whit", lq.Role.WORKER)
+    sp = _last(text)
+    assert (sp.name, sp.role) == ("Tanya Whit", lq.Role.WORKER)
 
 
 def test_a_described_firm_is_no_reference_to_the_articles_company() -> None:
@@ -247,10 +248,9 @@ def test_a_described_firm_is_no_reference_to_the_articles_company() -> None:
         '"Wireless is where the money is," said Owen Ledd, an analyst at the research '
         "firm Carrick Partners."
     )
-    sp = lq.parse(text).quotes[-1].attribution
-    assert sp is not None
-    assert "Merrow" not in (sp.speaker.organization or "")
-    assert sp.speaker.role is lq.Role.EXPERT
+    sp = _last(text)
+    assert "Merrow" not in (sp.organization or "")
+    assert sp.role is lq.Role.EXPERT
 
 
 @pytest.mark.parametrize(
@@ -263,9 +263,8 @@ def test_a_described_firm_is_no_reference_to_the_articles_company() -> None:
     ],
 )
 def test_a_place_before_a_titled_name_is_no_speaker(text: str) -> None:
-    sp = lq.parse(text).quotes[0].attribution
-    assert sp is not None
-    assert sp.speaker.name == "Shona Mack"
+    sp = _first(text)
+    assert sp.name == "Shona Mack"
 
 
 #: (sentence, title): a chamber's office, with or without a party's adjective
@@ -278,10 +277,9 @@ CHAMBER_OFFICES = [
 
 @pytest.mark.parametrize(("sentence", "title"), CHAMBER_OFFICES)
 def test_a_chambers_office_is_no_organization(sentence: str, title: str) -> None:
-    sp = lq.parse(sentence).quotes[0].attribution
-    assert sp is not None
-    assert (sp.speaker.title, sp.speaker.organization) == (title, None)
-    assert sp.speaker.role is lq.Role.GOVERNMENT
+    sp = _first(sentence)
+    assert (sp.title, sp.organization) == (title, None)
+    assert sp.role is lq.Role.GOVERNMENT
 
 
 @pytest.mark.parametrize(
@@ -298,9 +296,8 @@ def test_a_chambers_office_is_no_organization(sentence: str, title: str) -> None
     ],
 )
 def test_of_the_inside_a_bodys_name(sentence: str, org: str) -> None:
-    sp = lq.parse(sentence).quotes[0].attribution
-    assert sp is not None
-    assert sp.speaker.organization == org
+    sp = _first(sentence)
+    assert sp.organization == org
 
 
 def test_a_setting_before_the_name_is_no_description() -> None:
@@ -310,10 +307,9 @@ def test_a_setting_before_the_name_is_no_description() -> None:
         "At a coffee shop across the street from the hospital, Tom Gallo, whose wife is "
         "being treated there, said he hoped the two sides would settle."
     )
-    sp = lq.parse(text).quotes[-1].attribution
-    assert sp is not None
-    assert (sp.speaker.name, sp.speaker.organization) == ("Tom Gallo", None)
-    assert sp.speaker.role is lq.Role.OTHER
+    sp = _last(text)
+    assert (sp.name, sp.organization) == ("Tom Gallo", None)
+    assert sp.role is lq.Role.OTHER
 
 
 #: (text, title, organization): a portfolio of two fields joined by ``and``, after an owner
@@ -335,6 +331,5 @@ PORTFOLIOS = [
 
 @pytest.mark.parametrize(("text", "title", "org"), PORTFOLIOS)
 def test_a_portfolio_of_two_fields_after_an_owner(text: str, title: str, org: str) -> None:
-    sp = lq.parse(text).quotes[-1].attribution
-    assert sp is not None
-    assert (sp.speaker.title, sp.speaker.organization) == (title, org)
+    sp = _last(text)
+    assert (sp.title, sp.organization) == (title, org)

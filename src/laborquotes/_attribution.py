@@ -867,7 +867,7 @@ def has_object(text: str, v: re.Match[str]) -> bool:
         word.isalpha()
         and word.islower()
         and word not in _NOT_OBJECT_WORDS
-        and not (word.endswith("ly"))
+        and not word.endswith("ly")
     )
 
 

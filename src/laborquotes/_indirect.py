@@ -1064,9 +1064,11 @@ def _according_lead(text: str, cand: Cand, se: int) -> tuple[Cand, int] | None:
     ):
         # ``According to the King's Fund, the health thinktank, one trust in four ...``,
         # ``According to Ana Ruiz, of Wessex University, ...``: the source's apposition
-        whole = speaker_forward(text, cand.start, _before_spaces(text, cand.start, second))
-        described = whole is not None and whole.end == _before_spaces(text, cand.start, second)
-        return (whole if whole is not None and described else _reread(text, cand, comma)), second
+        end = _before_spaces(text, cand.start, second)
+        whole = speaker_forward(text, cand.start, end)
+        return (
+            whole if whole is not None and whole.end == end else _reread(text, cand, comma)
+        ), second
     if cand.end > comma:
         # What followed the comma was the reported clause, not a title.
         return _reread(text, cand, comma), comma
@@ -1082,14 +1084,16 @@ def _described_source(text: str, comma: int, second: int) -> bool:
     if not 2 <= len(words) <= _APPOSITION_WORDS:
         return False
     first, last = words[0].lower(), words[-1].lower()
-    if first in ("of", "at", "from"):
+    if first in _APPOSITION_PREPOSITIONS:
         named = words[2:3] if words[1] == "the" else words[1:2]
         return bool(named) and named[0][:1].isupper()
     return first in ("a", "an", "the") and last in _APPOSITION_HEADS
 
 
-#: Most words in a source's apposition; the nouns its last word may be.
+#: Most words in a source's apposition; the prepositions that open one naming a body
+#: (``of the University of Wessex``); the nouns its last word may be.
 _APPOSITION_WORDS = 8
+_APPOSITION_PREPOSITIONS = frozenset(V.ORG_APPOSITIVE_PREPOSITIONS)
 _APPOSITION_HEADS = (
     frozenset(V.TITLE_NOUNS)
     | frozenset(w.lower() for w in V.GROUP_NOUNS)
@@ -2646,17 +2650,13 @@ def _before_quotation(
     gap = text[found.end : first].strip()
     if not gap or not _BEFORE_QUOTATION_ENDS.issuperset(gap):
         return None
-    words = WORD_RE.findall(text, found.start, found.end)
+    words = list(WORD_RE.finditer(text, found.start, found.end))
     if len(words) < _MIN_BEFORE_QUOTATION:
         return None
-    lead = words[0].lower()
+    lead = words[0].group().lower()
     if lead in _NOT_CLAUSE_LEADS or lead.endswith("ly"):
         return None  # (``responded pointedly, with a smile: "..."``)
-    speech = (
-        w
-        for w in WORD_RE.finditer(text, found.start, found.end)
-        if w.group().lower() in _SPEECH_FORMS
-    )
+    speech = (w for w in words if w.group().lower() in _SPEECH_FORMS)
     if any(not has_object(text, w) for w in speech):
         # (``told one agent, "..."``: the quotation is the inner verb's; but not in
         # ``said the firm had proposed raises, "..."``, whose verb has an object)

@@ -79,6 +79,7 @@ __all__ = [
     "person_role",
     "relative_role",
     "staff_clause",
+    "study_clause",
     "union_not_labour",
     "union_only_office",
     "union_side_title",
@@ -1273,7 +1274,7 @@ def _tenured(words: list[str], verb: str, clause: str) -> Role | None:
 
 
 #: Verbs of a term in office, not of work on a staff.
-_OFFICE_TERMS = frozenset(("served", "serves", "joined", "started"))
+_OFFICE_TERMS = frozenset(("joined", "served", "serves", "started"))
 
 
 def staff_clause(clause: str, employers: Iterable[str]) -> bool:
@@ -1285,6 +1286,13 @@ def staff_clause(clause: str, employers: Iterable[str]) -> bool:
     if words[:1] != ["who"] or not verbs or verbs[0] not in _STAFF_VERBS:
         return False
     return _at_employer(_work_places(clause), employers)
+
+
+def study_clause(clause: str) -> bool:
+    """Whether a relative *clause*'s verb is one of study (``who researches dock unions
+    at the Tideway Institute``): an outside expert's clause."""
+    verbs = _clause_verb(clause.replace(",", " ").split())
+    return bool(verbs) and verbs[0] in _STUDY_VERBS
 
 
 def _clause_verb(words: list[str]) -> list[str]:

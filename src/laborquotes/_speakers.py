@@ -27,7 +27,7 @@ from ._model import Role
 from ._org_names import LEGAL_ABBREVIATIONS, LEGAL_SUFFIXES
 from ._orgs import default_registry
 from ._patterns import alternation, lazy, lazy_stdlib, trie_alternation
-from ._roles import business_name, hint_kind, person_role, union_only_office
+from ._roles import business_name, hint_kind, person_role, study_clause, union_only_office
 from ._speaker_grammar import (
     BARE_WORDS,
     appositive_forward_source,
@@ -969,7 +969,7 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         title, org = (now, body or org) if now is not None else (title, org)
     if org is None and title is not None and " who " in text:
         org = _clause_workplace(text)
-    elif org is None and title is None and text.startswith("who ") and not _studies(text):
+    elif org is None and title is None and text.startswith("who ") and not study_clause(text):
         org = _clause_body(_clause_workplace(text))  # (``who has driven for Halifax Transit``)
     if title and org and " at " in org:
         field, _, body = org.partition(" at ")
@@ -1001,7 +1001,8 @@ def _chamber_office(org: str) -> bool:
 
 
 _CHAMBERS = frozenset(V.LEGISLATIVE_CHAMBERS)
-_PARTY_ADJECTIVES = frozenset(("Democratic", "Republican", "GOP", "Labour", "Conservative"))
+#: (a party's name as its adjective: ``Senate Democratic leader``)
+_PARTY_ADJECTIVES = frozenset(V.PARTIES)
 
 
 def _first_description(text: str) -> str:
@@ -1080,20 +1081,7 @@ def _clause_body(org: str | None) -> str | None:
     words = (org or "").split()
     if len(words) < 2 or any(w.endswith(("'s", "’s", ".")) for w in words):
         return None
-    return None if words[-1].lower() in _SITE_NOUNS else org
-
-
-_SITE_NOUNS = frozenset(V.WORKPLACE_NOUNS)
-
-
-def _studies(clause: str) -> bool:
-    """Whether a relative clause's verb is one of study (``who researches dock unions at
-    the Tideway Institute``): an outside expert, whose institute the role reads."""
-    verbs = [w for w in clause.split()[1:4] if w not in _CLAUSE_AUXILIARIES][:1]
-    return bool(verbs) and verbs[0] in _STUDY_VERBS
-
-
-_CLAUSE_AUXILIARIES = frozenset(V.RELATIVE_AUXILIARIES)
+    return None if words[-1].lower() in _WORKPLACES else org
 
 
 def time_phrase() -> str:
@@ -2783,7 +2771,7 @@ def business_led_by(text: str, word: str, pos: int) -> str | None:
     none, or the word is a known first name or a place's name."""
     if word in FIRST_GENDER or word.lower() in _FUNCTION_WORDS_LOW:
         return None  # (``The`` of ``The Rail Delivery Group``: no name's first word)
-    if places.lookup_city(word) is not None or places.lookup_region(word) is not None:
+    if _a_place(word):
         return None  # (``Brussels police`` after ``Brussels Airport``: the city's)
     for at, full in reversed(_business_names(text).get(word, ())):
         if at < pos:
@@ -2999,11 +2987,8 @@ def _of_the_name(words: list[str], i: int, out: list[str]) -> bool:
         words[i + 1 : i + 2] == ["the"]
         and bool(after)
         and after[0][:1].isupper()
-        and out[-1] in _ORG_HEAD_WORDS
+        and out[-1] in _ORG
     )
-
-
-_ORG_HEAD_WORDS = frozenset(V.ORG_WORDS)
 
 
 #: Units of an organization written with their number (``Local 79``, ``Lodge 12``).
@@ -3726,8 +3711,7 @@ def _place_before_named(cand: Cand) -> bool:
         return False
     words = cand.title.split()
     named = len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
-    known = places.lookup_city(cand.name) is not None or places.lookup_region(cand.name)
-    return named and words[0][:1].islower() and bool(known)
+    return named and words[0][:1].islower() and _a_place(cand.name)
 
 
 #: Prepositions that open a setting set off by a comma before the subject.
