@@ -448,7 +448,8 @@ _BBC_STRIKE = (
             [("FIQ", "FIQ", Role.UNION_OFFICIAL), ("Jean Roy", None, Role.GOVERNMENT)],
         ),
         # "of" inside a group's name stays in its organization
-        ("The Reserve Bank of Fiji said rates would stay on hold.", [("The Reserve Bank of Fiji", "Reserve Bank of Fiji", Role.EXPERT)]),
+        # (a central bank is a public body)
+        ("The Reserve Bank of Fiji said rates would stay on hold.", [("The Reserve Bank of Fiji", "Reserve Bank of Fiji", Role.GOVERNMENT)]),
         # a statement speaks for the organization behind it, by its name
         (
             'The GMB issued a statement on Friday. "Members will not be bullied," the statement said.',

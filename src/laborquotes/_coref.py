@@ -56,7 +56,7 @@ from ._model import (
 )
 from ._org_names import _lazy, company_short_form
 from ._orgs import Registry, default_registry
-from ._roles import TITLE_HEADS, person_role, union_not_labour
+from ._roles import TITLE_HEADS, hint_kind, person_role, union_not_labour
 from ._speakers import (
     CLAUSE_LEADS,
     FIRST_GENDER,
@@ -293,6 +293,11 @@ _NOT_SUBJECT_WORDS = frozenset(
 #: Lower-case particles inside a surname (``Ana de Ruiz``, ``Aisha al-Rashid``).
 _PARTICLES = tuple(
     sorted({*V.SURNAME_PARTICLES, "al", "ap", "bin", "da", "dos", "du", "el", "ibn"})
+)
+#: The particles and surname after a surname the text repeats alone (``Bittencourt``
+#: of ``Jose Bittencourt da Silva``; ``Cruz`` of ``Maricel dela Cruz`` is the last word).
+_particle_tail_re = _lazy(
+    rf"(?:[^\S\n]++(?:{'|'.join(_PARTICLES)})){{1,2}}+[^\S\n]++\p{{Lu}}[\p{{L}}'’-]*+(?![\w'’-])"
 )
 _HONORIFIC_LEAD = rf"(?:(?:{'|'.join(regex.escape(h) for h in V.HONORIFICS)})\.?[^\S\n]++)?"
 _FULL_NAME = (
@@ -982,7 +987,7 @@ class Resolver:
             if head[0] == "the" and self._described_last(head[1]) is not None:
                 # ``A senior official said ... "...," the official said``: the same one
                 return self.described[head[1]]
-            headed = self._group_headed(cand.name)
+            headed = self._group_headed(cand.name) or self._body_spokesperson(cand)
             if headed is not None:
                 return headed  # ``The Kestrel Rowing Club said ... The club said``
             sp = Speaker(
@@ -1005,6 +1010,27 @@ class Resolver:
         self._register(sp)
         return sp
 
+    def _body_spokesperson(self, cand: Cand) -> Speaker | None:
+        """``Royal Mail said ... A spokesperson said: "..."``: a spokesperson the phrase
+        names no body for speaks for the body that spoke last, in the same paragraph and
+        within reach; ``None`` otherwise."""
+        words = cand.name.split()
+        last = self.last_any
+        if (
+            len(words) != 2
+            or words[0].lower() not in ("a", "an", "the")
+            or words[1].lower() not in _SPOKES_NOUNS
+            or last is None
+            or not (last.is_group or hint_kind(last.name) is not None)
+            or not 0 <= cand.start - self.last_start <= _SPOKESPERSON_REACH
+            or "\n" in self.text[self.last_start : cand.start]
+        ):
+            return None
+        body = last.organization or last.name  # (``Royal Mail``, not ``The workers``)
+        if not body[:1].isupper() or body.split(" ", 1)[0] in _DETERMINER_LEADS:
+            return None
+        return Speaker(name=cand.name, title=words[1].lower(), organization=body)
+
     def _given_by_clause(self, cand: Cand) -> Speaker | None:
         """The person an unnamed phrase names in a clause of its own (``a welder who gave
         only her surname, Wang,``, ``an official, identified only as Liang,``), with the
@@ -1023,7 +1049,10 @@ class Resolver:
                     name=m.group("given"), title=title if job else None, organization=org
                 )
             head = self.text[lo : m.start()].rstrip(" ,")
-            head = head[max(head.rfind("."), head.rfind("\n"), head.rfind('"')) + 1 :].strip()
+            # (back to the sentence's start or an opening phrase's comma: ``Outside the
+            # gate, a welder who gave only his surname, Song,``)
+            cut = max(head.rfind("."), head.rfind("\n"), head.rfind('"'), head.rfind(","))
+            head = head[cut + 1 :].strip()
             short = 0 < len(head.split()) <= _GIVEN_HEAD_WORDS
             title, org = split_title(head) if short else (None, None)
             return Speaker(name=m.group("given"), title=title, organization=org)
@@ -1918,7 +1947,9 @@ class Resolver:
             if (after >= len(text) or not text[after].isalnum()) and i >= 2 and text[i - 1] == " ":
                 m = _first_name_re().search(text, max(0, i - _FIRST_NAME_SPAN), i)
                 if m is not None and _can_start_name(m.group(1)) and not in_headline(text, i):
-                    return " ".join((_given_before(text, m.start()) + m.group(0) + token).split())
+                    tail = _particle_tail_re().match(text, after)
+                    name = _given_before(text, m.start()) + m.group(0) + token
+                    return " ".join((name + (tail.group() if tail else "")).split())
             i = text.find(token, i + 1, pos)
         return None
 
@@ -2425,7 +2456,15 @@ REFERENCE_KINDS: tuple[tuple[tuple[str, ...], tuple[OrgKind, ...]], ...] = (
         _ONE_EMPLOYER,
     ),
     (("government", "ministry", "department", "administration", "agency"), (OrgKind.GOVERNMENT,)),
+    (("tank", "think-tank", "thinktank"), (OrgKind.OTHER,)),
 )  # fmt: skip
+
+#: Nouns of a body's spokesperson (``A spokesperson said``).
+_SPOKES_NOUNS = frozenset(("spokesman", "spokesperson", "spokeswoman"))
+#: Words that open a group's description, not a body's name (``The workers``).
+_DETERMINER_LEADS = frozenset(("A", "All", "An", "Some", "The", "Those"))
+#: How far after the body that spoke last its spokesperson may speak, in characters.
+_SPOKESPERSON_REACH = 400
 
 #: The kinds of organization ``the agency`` may point at.
 _AGENCY_KINDS = frozenset((OrgKind.GOVERNMENT, OrgKind.EMPLOYER))

@@ -43,11 +43,13 @@ from ._attribution import (
 from ._clauses import (
     GROUP_KINDS,
     SPEAKING_KINDS,
+    VERB_FORMS,
     WORD_RE,
     closing_tail,
     dateline_lead_re,
     plural_opening,
     sentence_subject,
+    subject_at,
 )
 from ._frames import (
     AS,
@@ -69,7 +71,7 @@ from ._owners import is_given_name
 from ._patterns import alternation, lazy_stdlib, trie_alternation
 from ._places import lookup_region
 from ._roles import WORKER_WORDS
-from ._speakers import Kind, relative_subject, subject_exact
+from ._speakers import Kind, relative_subject, subject_exact, without_place_tail
 from ._transcripts import transcript_turns
 
 __all__ = ["Reported", "find_indirect"]
@@ -968,7 +970,7 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
         if lead is None:
             return None
         cand, comma = lead
-        return Reported(comma + 1, se, cue._replace(cand=cand))
+        return Reported(comma + 1, _concessive_end(text, comma + 1, se), cue._replace(cand=cand))
     if not _clause_end(head) or _quote_led(text, quoted, ss, vs):
         return None
     before = Reported(ss, _head_end(ss, head), cue)
@@ -985,6 +987,21 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
         cand = cand._replace(end=_before_spaces(text, cand.start, comma))
         return _longer(text, before._replace(cue=cue._replace(cand=cand)), comma, se)
     return before
+
+
+def _concessive_end(text: str, start: int, se: int) -> int:
+    """Where a clause reported after ``According to X,`` ends: before a concessive or
+    contrasting clause that reports speech of its own (``..., although the think tank
+    said the figure was smaller``), which is read for itself; *se* otherwise."""
+    for m in _concessive_re().finditer(text, start, se):
+        cue = subject_at(text, m.end(), se)
+        if cue is not None and text[cue.cue_start : cue.cue_end] in VERB_FORMS:
+            return m.start()
+    return se
+
+
+#: A comma and a conjunction that opens a contrasting clause (``, although``).
+_concessive_re = _lazy(r",[ ](?:although|though|whereas|while|but)[ ]")
 
 
 def _no_document(text: str, cand: Cand | None) -> Cand | None:
@@ -1593,6 +1610,9 @@ _second_report_re = _lazy(
 
 #: ``... and said``, ``..., but said``: a second verb of the sentence's subject.
 _COORDINATORS = frozenset(("and", "but"))
+#: Words that open a clause after a comma before its subject (``..., although the think
+#: tank said``).
+_CLAUSE_LINKS = _COORDINATORS | frozenset(("although", "though", "whereas", "while"))
 
 _relative_who_re = _lazy(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
 
@@ -2346,7 +2366,7 @@ def _clause_subject(text: str, ss: int, end: int) -> Cand | None:
         return None  # (``..., a book calling for``: a participle after a noun)
     start = m.end()
     first = text[start : start + 12].partition(" ")[0]
-    if first in _COORDINATORS:
+    if first in _CLAUSE_LINKS:
         start += len(first) + 1
         first = text[start : start + 12].partition(" ")[0]
     if not first[:1].isupper() and first not in _SUBJECT_DETERMINERS:
@@ -2439,7 +2459,7 @@ def _person_of(text: str, ss: int, found: Cand) -> Cand | None:
         return None
     if " " not in cand.name and not cand.title:
         return None  # (``Research from the Harlow Institute``: one word, no name)
-    org = found.name.removeprefix("the ").removeprefix("The ")
+    org = " ".join(without_place_tail(found.name.removeprefix("the ").removeprefix("The ").split()))
     return cand._replace(end=found.end, org=org)
 
 

@@ -372,11 +372,17 @@ class _Sides:
         """*role*, or ``other`` for an employer's person in another company's dispute.
         Where the employer side is only employers' associations (sector bargaining:
         ``the Banks' Association``), a company is one of their members: an employer.
+        An employers' association (``Employers`` in its name) is on the employer side.
         So is a person whose organization is written as the employer's name (*shown*:
         ``Northgate NHS Foundation Trust``), whatever registered body it names inside."""
         if role is not Role.EMPLOYER or org is None or not self.employer_names:
             return role
         if shown in self.employer_names:
+            return role
+        if org.kind is OrgKind.EMPLOYER_GROUP and _EMPLOYERS_WORD().search(org.name):
+            # (an employers' association speaks for the employer side of its sector:
+            # ``the Korea Employers Federation`` in a strike at one of its members; a
+            # business lobby, ``the Federation of Independent Business``, is a third party)
             return role
         if org.kind in (OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP):
             member = org.kind is OrgKind.EMPLOYER and self._associations_only
@@ -1259,8 +1265,8 @@ def _description_title(name: str) -> str | None:
     owned = _owned_office(words)
     if owned is not None:
         return owned
-    if len(words) < 2 or words[0].casefold() not in ("a", "an"):
-        return None
+    if len(words) < 2 or words[0].casefold() not in ("a", "an", "one"):
+        return None  # (``One senior lecturer, who ...``: one of them, as ``a``)
     body: list[str] = []
     last = ""
     i = 1
@@ -1345,6 +1351,10 @@ def _its_office(
             owner = art.pronoun_owner(at + 1)
             return (owner, display_name(owner)) if owner is not None else (org, shown)
     return org, shown
+
+
+#: ``Employers`` in a body's name: an employers' association, which bargains.
+_EMPLOYERS_WORD = _lazy(r"\b[Ee]mployers\b")
 
 
 def _with_office(text: str, span: Span, sp: Speaker) -> Speaker:

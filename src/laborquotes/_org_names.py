@@ -979,13 +979,30 @@ def _company_span(text: str, ls: int, le: int) -> tuple[int, int] | None:
     before = _COMPANY_BEFORE().match(text, max(0, ls - 160), ls)
     if before is None:
         return None
-    start = _strip_leading(text, before.start(), ls)
+    start = _past_person(text, _strip_leading(text, before.start(), ls), ls)
     words = _WORD().findall(text, start, ls)
     if not words or all(w in _LEADING_NOISE for w in words):
         return None
     if text[le : le + 1] == "." and text[ls:le].split()[-1] in _LEGAL_ABBREVIATIONS:
         le += 1
     return start, le
+
+
+#: A person's first name and surname, then ``of``: who works at the company that follows
+#: (``Ana Ruiz of Baird and Cole Inc``).
+_PERSON_OF = _lazy(
+    r"(?<![\w'’.&-])(\p{Lu}\p{Ll}++)[^\S\n]{1,2}(?:\p{Lu}\.[^\S\n]{1,2})?\p{Lu}[\p{L}'’-]++[^\S\n]{1,2}of[^\S\n]{1,2}"
+)
+
+
+def _past_person(text: str, start: int, end: int) -> int:
+    """Where a company's name written in ``text[start:end]`` begins after a person's
+    name and ``of`` (``Analyst Ana Ruiz of Acme Corp``: at ``Acme``); *start* when there
+    is none."""
+    for m in _PERSON_OF().finditer(text, start, end):
+        if m.group(1) in V.given_names():
+            start = m.end()
+    return start
 
 
 def company_short_form(name: str) -> str:

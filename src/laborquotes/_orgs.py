@@ -370,6 +370,8 @@ class Registry:
                     continue
                 form = ok[0] if len(ok) == 1 else self._spelled_out(ok, text, spelled, asked, found)
             i = form.entry
+            if entries[i].kind is OrgKind.EMPLOYER and _MODEL().match(text, end) is not None:
+                continue  # (``a Boeing 727 captain``: a maker's model; ``SEIU 1199`` is a local)
             qualified = (
                 _qualified_start(text, start, end)
                 if not form.is_acronym and entries[i].kind in _UNION_KINDS
@@ -657,6 +659,11 @@ def _not_a_name_here(text: str, start: int, end: int) -> bool:
         or _leaders_government(text, start, end)
         or _inside_nationality(text, start, end)
     )
+
+
+#: A model's designation after a maker's name (``a Boeing 727 captain``, ``an Airbus
+#: A320``, ``a Ford F-150``): the maker's product, no mention of the maker.
+_MODEL = _lazy(r"[^\S\n][A-Z]{0,2}-?\d{2,4}+(?:-\d{1,4}+)?(?![\w,])")
 
 
 def _legislator_letters(text: str, start: int, end: int) -> bool:

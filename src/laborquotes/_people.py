@@ -600,7 +600,7 @@ def _body_name(org: str) -> bool:
         return False
     if any((not w[:1].isupper() and w not in _ORG_JOINERS) or w.endswith("-based") for w in words):
         return False  # (``New York-based``, ``far-right Front National party``)
-    if places.lookup_city(org) is not None or places.lookup_region(org) is not None:
+    if places.is_place(org):
         return False  # (``a Boca Raton lawyer``: where, no body)
     if len(words) == 1:
         return org in _PARTY_NAMES or (len(org) > 1 and org.replace(".", "").isupper())

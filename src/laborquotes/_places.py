@@ -423,6 +423,59 @@ _COUNTRY_ROWS: tuple[tuple[str, str], ...] = (
     ("IM", "Isle of Man"),
 )
 
+#: Towns and cities that are not stand-alone dateline cities (:data:`CITIES`): where a
+#: person lives or a body is based (``Ann Reid of Leeds``). Names that are also common
+#: first names or surnames (``Preston``, ``Bolton``, ``Regina``, ``Hamilton``) are left out.
+_TOWN_ROWS: tuple[tuple[str, str], ...] = (
+    ("Albury", "AU"), ("Alice Springs", "AU"), ("Ballarat", "AU"), ("Bendigo", "AU"),
+    ("Bunbury", "AU"), ("Cairns", "AU"), ("Dubbo", "AU"), ("Fremantle", "AU"),
+    ("Geelong", "AU"), ("Gold Coast", "AU"), ("Hobart", "AU"), ("Ipswich", "AU"),
+    ("Kalgoorlie", "AU"), ("Karratha", "AU"), ("Launceston", "AU"), ("Mackay", "AU"),
+    ("Mildura", "AU"), ("Mount Isa", "AU"), ("Parramatta", "AU"), ("Penrith", "AU"),
+    ("Rockhampton", "AU"), ("Tamworth", "AU"), ("Toowoomba", "AU"), ("Townsville", "AU"),
+    ("Wagga Wagga", "AU"), ("Wollongong", "AU"), ("Brampton", "CA"), ("Burnaby", "CA"),
+    ("Charlottetown", "CA"), ("Fredericton", "CA"), ("Gatineau", "CA"), ("Guelph", "CA"),
+    ("Iqaluit", "CA"), ("Kamloops", "CA"), ("Kelowna", "CA"), ("Kitchener", "CA"),
+    ("Laval", "CA"), ("Lethbridge", "CA"), ("Mississauga", "CA"), ("Moncton", "CA"),
+    ("Nanaimo", "CA"), ("Oshawa", "CA"), ("Saanich", "CA"), ("Saskatoon", "CA"),
+    ("Sherbrooke", "CA"), ("St. John's", "CA"), ("Sudbury", "CA"), ("Thunder Bay", "CA"),
+    ("Trois-Rivières", "CA"), ("Whitehorse", "CA"), ("Yellowknife", "CA"), ("Aberdeen", "GB"),
+    ("Barnsley", "GB"), ("Basildon", "GB"), ("Birmingham", "GB"), ("Blackburn", "GB"),
+    ("Blackpool", "GB"), ("Bournemouth", "GB"), ("Bradford", "GB"), ("Brighton", "GB"),
+    ("Bristol", "GB"), ("Cambridge", "GB"), ("Canterbury", "GB"), ("Colchester", "GB"),
+    ("Coventry", "GB"), ("Doncaster", "GB"), ("Dundee", "GB"), ("Exeter", "GB"),
+    ("Gateshead", "GB"), ("Gloucester", "GB"), ("Grimsby", "GB"), ("Harrogate", "GB"),
+    ("Huddersfield", "GB"), ("Inverness", "GB"), ("Leeds", "GB"), ("Leicester", "GB"),
+    ("Luton", "GB"), ("Manchester", "GB"), ("Middlesbrough", "GB"), ("Milton Keynes", "GB"),
+    ("Newcastle", "GB"), ("Northampton", "GB"), ("Norwich", "GB"), ("Nottingham", "GB"),
+    ("Oldham", "GB"), ("Oxford", "GB"), ("Peterborough", "GB"), ("Plymouth", "GB"),
+    ("Portsmouth", "GB"), ("Rochdale", "GB"), ("Rotherham", "GB"), ("Salford", "GB"),
+    ("Sheffield", "GB"), ("Southampton", "GB"), ("Stockport", "GB"), ("Sunderland", "GB"),
+    ("Swansea", "GB"), ("Swindon", "GB"), ("Wakefield", "GB"), ("Warrington", "GB"),
+    ("Wigan", "GB"), ("Wolverhampton", "GB"), ("Worcester", "GB"), ("Wrexham", "GB"),
+    ("York", "GB"), ("Athlone", "IE"), ("Carlow", "IE"), ("Clonmel", "IE"), ("Cork", "IE"),
+    ("Drogheda", "IE"), ("Dundalk", "IE"), ("Ennis", "IE"), ("Galway", "IE"),
+    ("Kilkenny", "IE"), ("Letterkenny", "IE"), ("Limerick", "IE"), ("Mullingar", "IE"),
+    ("Navan", "IE"), ("Sligo", "IE"), ("Tralee", "IE"), ("Waterford", "IE"), ("Wexford", "IE"),
+    ("Agra", "IN"), ("Ahmedabad", "IN"), ("Amritsar", "IN"), ("Bhopal", "IN"),
+    ("Bhubaneswar", "IN"), ("Chandigarh", "IN"), ("Coimbatore", "IN"), ("Dehradun", "IN"),
+    ("Ernakulam", "IN"), ("Faridabad", "IN"), ("Gurgaon", "IN"), ("Gurugram", "IN"),
+    ("Guwahati", "IN"), ("Howrah", "IN"), ("Indore", "IN"), ("Jaipur", "IN"), ("Jammu", "IN"),
+    ("Kanpur", "IN"), ("Kochi", "IN"), ("Kozhikode", "IN"), ("Lucknow", "IN"),
+    ("Ludhiana", "IN"), ("Madurai", "IN"), ("Mangaluru", "IN"), ("Mysuru", "IN"),
+    ("Nagpur", "IN"), ("Nashik", "IN"), ("Noida", "IN"), ("Patna", "IN"), ("Pune", "IN"),
+    ("Raipur", "IN"), ("Ranchi", "IN"), ("Secunderabad", "IN"), ("Shimla", "IN"),
+    ("Srinagar", "IN"), ("Surat", "IN"), ("Thane", "IN"), ("Thiruvananthapuram", "IN"),
+    ("Vadodara", "IN"), ("Varanasi", "IN"), ("Vijayawada", "IN"), ("Visakhapatnam", "IN"),
+    ("Christchurch", "NZ"), ("Dunedin", "NZ"), ("Invercargill", "NZ"), ("Napier", "NZ"),
+    ("Palmerston North", "NZ"), ("Rotorua", "NZ"), ("Tauranga", "NZ"), ("Whangarei", "NZ"),
+    ("Bridgeport", "US"), ("Camden", "US"), ("Chandler", "US"), ("Columbus", "US"),
+    ("Irvine", "US"), ("Riverside", "US"), ("Santa Ana", "US"), ("Scranton", "US"),
+    ("Spokane", "US"), ("Stamford", "US"), ("Stockton", "US"), ("Syracuse", "US"),
+    ("Tacoma", "US"), ("Toledo", "US"), ("Trenton", "US"), ("Tucson", "US"), ("Tulsa", "US"),
+    ("Wichita", "US"), ("Yonkers", "US"), ("Youngstown", "US"),
+)  # fmt: skip
+
 #: Stand-alone dateline cities -> (region name or None, USPS code or None, ISO country).
 #: AP's 30 US cities, its international list (plus Ottawa), and old forms still in archives.
 _CITY_ROWS: tuple[tuple[str, str | None, str | None, str], ...] = (
@@ -909,6 +962,8 @@ COUNTRIES: dict[str, Place] = _build_countries()
 CITIES: dict[str, Place] = {
     key(city): Place(region, code, country, "city") for city, region, code, country in _CITY_ROWS
 }
+#: normalised key -> ISO country of the towns of :data:`_TOWN_ROWS`.
+TOWNS: dict[str, str] = {key(town): country for town, country in _TOWN_ROWS}
 #: normalised key -> agency name as published.
 AGENCIES: dict[str, str] = {
     key(alias): name for name, aliases in _AGENCY_ROWS for alias in aliases.split("|")
@@ -982,6 +1037,13 @@ def demonym_length(words: list[str], i: int) -> int:
 def lookup_city(city: str) -> Place | None:
     """What a stand-alone city implies (``CHICAGO`` -> Illinois, IL, US), or ``None``."""
     return CITIES.get(key(city))
+
+
+def is_place(name: str) -> bool:
+    """Whether *name* is a city, a town, a region or a country the tables know
+    (``Leeds``, ``Ontario``, ``Fort Lauderdale``): where someone lives or works."""
+    k = key(name)
+    return k in TOWNS or lookup_city(name) is not None or lookup_region(name) is not None
 
 
 #: Adjectives of nationality that say which country an article is about, with its ISO

@@ -58,6 +58,7 @@ __all__ = [
     "PERSON_RULES",
     "POLITICAL_UNION_WORDS",
     "PUBLIC_STAFF_WORDS",
+    "RESEARCH_BODY_HEADS",
     "SERVICE_HEADS",
     "STAFF_MANAGEMENT_WORDS",
     "TITLE_HEADS",
@@ -175,40 +176,41 @@ WORKER_WORDS: tuple[str, ...] = (
     "caregiver", "carer", "carpenter", "cashier", "cellist", "charge nurse",
     "checkout operator", "checkout worker", "chorister", "civil servant", "claims processor",
     "cleaner", "clerical assistant", "clerical officer", "clerical worker", "clerk", "cna",
-    "coalminer", "concreter", "conductor", "control room operator", "cook", "courier",
-    "craftsman", "crane driver", "crane operator", "crew member", "cricketer",
-    "custodial worker", "custodian", "customer adviser", "customer advisor",
+    "co-pilot", "coalminer", "concreter", "conductor", "control room operator", "cook",
+    "copilot", "courier", "craftsman", "crane driver", "crane operator", "crew member",
+    "cricketer", "custodial worker", "custodian", "customer adviser", "customer advisor",
     "customer service adviser", "customer service agent", "customer service representative",
     "dancer", "deckhand", "defenceman", "defenseman", "dinner lady", "dishwasher", "dispatcher",
     "docker", "dockworker", "doctor", "doctoral candidate", "doctoral student", "dogman",
     "driller", "driver", "education assistant", "education worker", "educational assistant",
     "educator", "electrician", "employee", "employee of", "emt", "engineer",
     "equipment operator", "farm worker", "farmhand", "farmworker", "fast-food worker",
-    "firefighter", "firemen", "fisherman", "fitter", "flautist", "flight attendant",
-    "footballer", "forklift operator", "formworker", "fruit picker", "garbage collector",
-    "goalie", "goalkeeper", "goaltender", "gp", "graduate student", "graduate worker",
-    "grocery worker", "groundsman", "handler", "harpist", "has worked", "hca",
-    "healthcare assistant", "home care worker", "home support worker", "home-support worker",
-    "hotel worker", "house officer", "housekeeper", "housekeeping", "infielder", "ironworker",
-    "janitor", "jockey", "joiner", "junior doctor", "laborer", "labourer", "lasher", "lecturer",
-    "letter carrier", "librarian", "line operator", "line worker", "linebacker", "lineman",
-    "linemen", "linesman", "lineworker", "loader", "locked-out", "longshore worker",
-    "longshoreman", "longshoremen", "lpn", "machine operator", "machinist", "mail carrier",
-    "meat worker", "meatpacker", "meatworker", "mechanic", "mechanist", "member", "membership",
-    "midfielder", "midwife", "millwright", "miner", "mineworker", "mortgage adviser",
-    "musician", "nanny", "nurse", "nursing assistant", "oboist", "orderly", "outfielder",
-    "packer", "paramedic", "percussionist", "performer", "pharmacist", "phd candidate",
-    "phd student", "physician", "pianist", "picker", "picket", "picketer", "pilot",
-    "pipefitter", "pitcher", "plant operator", "plasterer", "player", "plucker", "plumber",
-    "porter", "postal worker", "postdoc", "postie", "postman", "postwoman", "press operator",
-    "psw", "quarterback", "rank and file", "rank-and-file", "receptionist", "refuse collector",
-    "reliever", "resident doctor", "resident physician", "retail worker", "rider", "rigger",
-    "rn", "roofer", "rookie", "room attendant", "sailor", "sanitation worker", "scaffolder",
-    "screener", "screenwriter", "seafarer", "seaman", "seamen", "seamstress", "security guard",
-    "server", "sewer", "shearer", "shelf stacker", "shop worker", "shortstop", "shotfirer",
-    "signaller", "signalman", "singer", "slaughterman", "social worker", "sorter",
-    "staff member", "staff nurse", "stagehand", "steel fixer", "steelworker", "stevedore",
-    "stewardess", "storeman", "stower", "streetcar operator", "striker", "striking", "stunt",
+    "firefighter", "firemen", "first officer", "fisherman", "fitter", "flautist",
+    "flight attendant", "flight engineer", "footballer", "forklift operator", "formworker",
+    "fruit picker", "garbage collector", "goalie", "goalkeeper", "goaltender", "gp",
+    "graduate student", "graduate worker", "grocery worker", "groundsman", "handler", "harpist",
+    "has worked", "hca", "healthcare assistant", "home care worker", "home support worker",
+    "home-support worker", "hotel worker", "house officer", "housekeeper", "housekeeping",
+    "infielder", "ironworker", "janitor", "jockey", "joiner", "junior doctor", "laborer",
+    "labourer", "lasher", "lecturer", "letter carrier", "librarian", "line operator",
+    "line worker", "linebacker", "lineman", "linemen", "linesman", "lineworker", "loader",
+    "locked-out", "longshore worker", "longshoreman", "longshoremen", "lpn", "machine operator",
+    "machinist", "mail carrier", "meat worker", "meatpacker", "meatworker", "mechanic",
+    "mechanist", "member", "membership", "midfielder", "midwife", "millwright", "miner",
+    "mineworker", "mortgage adviser", "musician", "nanny", "nurse", "nursing assistant",
+    "oboist", "orderly", "outfielder", "packer", "paramedic", "percussionist", "performer",
+    "pharmacist", "phd candidate", "phd student", "physician", "pianist", "picker", "picket",
+    "picketer", "pilot", "pipefitter", "pitcher", "plant operator", "plasterer", "player",
+    "plucker", "plumber", "porter", "postal worker", "postdoc", "postie", "postman",
+    "postwoman", "press operator", "psw", "purser", "quarterback", "rank and file",
+    "rank-and-file", "receptionist", "refuse collector", "reliever", "resident doctor",
+    "resident physician", "retail worker", "rider", "rigger", "rn", "roofer", "rookie",
+    "room attendant", "sailor", "sanitation worker", "scaffolder", "screener", "screenwriter",
+    "seafarer", "seaman", "seamen", "seamstress", "security guard", "server", "sewer",
+    "shearer", "shelf stacker", "shop worker", "shortstop", "shotfirer", "signaller",
+    "signalman", "singer", "slaughterman", "social worker", "sorter", "staff member",
+    "staff nurse", "stagehand", "steel fixer", "steelworker", "stevedore", "stewardess",
+    "storeman", "stower", "streetcar operator", "striker", "striking", "stunt",
     "substitute teacher", "subway operator", "support worker", "sweeper", "tailor",
     "tally clerk", "tea plucker", "teacher", "teaching assistant", "technician", "teller",
     "therapist", "till operator", "tradie", "train driver", "train operator", "trainee",
@@ -544,7 +546,7 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
         (
             "administration", "agency", "ambulance service", "assembly", "authority",
             "band council", "board", "borough", "bureau", "business secretary", "cabinet",
-            "campaign", "caucus",
+            "campaign", "caucus", "central bank",
             "chancellor of the exchequer", "city", "city of", "city's", "city’s",
             "commission", "congress", "constabulary", "coroner", "coroners", "council",
             "councillor", "councilor", "county", "county's", "county’s", "court",
@@ -561,7 +563,8 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
             "municipal", "municipality", "office for", "office of", "oireachtas", "ombudsman",
             "opposition", "parliament", "party", "police", "premier", "press secretary",
             "prosecution service", "province's", "province’s", "provincial", "public health",
-            "regulator", "republican", "republicans", "secretary of state", "senate", "senator",
+            "regulator", "republican", "republicans", "reserve bank", "secretary of state",
+            "senate", "senator",
             "senedd", "shadow", "sheriff", "sheriff's", "sheriff’s", "shire", "state of",
             "state's", "state’s", "taoiseach", "td", "territory's", "territory’s",
             "transport secretary", "tribal council", "tribal government", "tribunal",
@@ -1445,6 +1448,8 @@ def hint_kind(text: str) -> OrgKind | None:
         return None
     if users_body(text):
         return None  # ``Vale Rail Users' Group``: a service's users, no firm or council
+    if _RESEARCH_NAME().match(text) is not None:
+        return OrgKind.OTHER  # ``Institute for Government``: a research body, whatever its field
     for kind, words in KIND_HINTS:
         probe = _without_name_modifiers(text) if kind is OrgKind.GOVERNMENT else text
         if _has(words, probe) or (kind is OrgKind.MEDIA and _MASTHEAD().search(text)):
@@ -1453,6 +1458,14 @@ def hint_kind(text: str) -> OrgKind | None:
 
 
 _CONSUMERS = frozenset(CONSUMER_BODY_WORDS)
+#: Heads of a research body's name before its field (``Institute for Government``).
+RESEARCH_BODY_HEADS: tuple[str, ...] = ("Center", "Centre", "Foundation", "Institute")
+
+#: A research body's head, then ``for`` or ``of`` and its field (``Institute for Fiscal
+#: Studies``, ``Centre for Cities``): the field names no kind.
+_RESEARCH_NAME = _lazy(
+    rf"(?:[Tt]he\s++)?(?:{'|'.join(RESEARCH_BODY_HEADS)})\s++(?:for|of|on)\s++\p{{Lu}}"
+)
 
 
 def users_body(text: str) -> bool:

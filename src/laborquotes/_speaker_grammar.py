@@ -221,10 +221,12 @@ RULES: dict[str, str] = {
         {pre}
       | (?: (?: {capword} | {low} ) {s1} (?: of {s1} )? ){0,3} {low} {s1}
     )""",
-    # A group's modifier: ``Unite's``, ``Teamsters``, ``local``, or a plural possessive
-    # (``the drivers' union``, ``the nurses’ union``).
+    # A group's modifier: ``Unite's``, ``Teamsters``, ``local``, a plural possessive
+    # (``the drivers' union``, ``the nurses’ union``), or the initials a name is given in
+    # brackets (``the Kilusang Mayo Uno (KMU) labour federation``).
     "gmod": r"""(?:
         {poss} | {capword} | {group_modifier} (?![\w\-]) | \p{Ll} [\p{L}\-]*+ (?<=s) ['’] (?=\s)
+      | \( \p{Lu} [\p{Lu}\d&]{1,7}+ \)
     )""",
     "group_noun": r"{group_word} (?![\w\-])",
     "dets": r"{determiner} (?![\w\-])",
@@ -301,7 +303,8 @@ RULES: dict[str, str] = {
     """,
     # How long an unnamed speaker has done the work (``a driver with 19 years at ...``).
     "tenure": r"""(?:
-        {s1} (?: with | of ) {s1} \d{1,2}+ {s1} years (?: ['’] {s1} (?: experience | service ) )?+
+        {s1} (?: with | of ) {s1} (?: \d{1,2}+ | {number_word} ) {s1} years
+        (?: ['’] {s1} {tenure_noun} (?![\w\-]) )?+
     )""",
     # Where in the workplace (``on a surgical ward``, ``in the emergency department``).
     "unit_pp": r"""(?:
@@ -514,6 +517,8 @@ def _word_tables() -> dict[str, Table]:
         "irregular_past": (V.COMMON_IRREGULAR_PASTS, False),
         "base_participle": (V.BASE_PARTICIPLES, False),
         "business_kind": (V.BUSINESS_KIND_NOUNS, False),
+        "number_word": (V.NUMBER_WORDS, False),
+        "tenure_noun": (V.TENURE_NOUNS, False),
         "determiner": (V.SPEAKER_DETERMINERS, True),
         "function_word": (V.FUNCTION_WORDS, False),
         "group_modifier": (tuple(sorted(_group_modifiers())), False),

@@ -57,6 +57,7 @@ __all__ = [
     "subject_before",
     "subject_exact",
     "time_phrase",
+    "without_place_tail",
 ]
 
 
@@ -815,6 +816,7 @@ def _without_parent(words: list[str]) -> list[str]:
     if (
         len(words) >= 3
         and words[0].endswith(_POSSESSIVES)
+        and words[0].removesuffix("s").rstrip("'’") not in _NAME_POSSESSORS
         and words[0][:1].isupper()
         and words[1][:1].isupper()
         and words[2][:1].isupper()
@@ -822,6 +824,57 @@ def _without_parent(words: list[str]) -> list[str]:
     ):
         return words[1:]
     return words
+
+
+#: Possessives that open a body's own name (``King's College London``, ``Queen's
+#: University Belfast``, ``Children's Hospital``): no parent body.
+_NAME_POSSESSORS = frozenset(V.NAME_POSSESSORS)
+
+
+def _two_offices(text: str) -> tuple[str | None, str | None] | None:
+    """``a former health minister and the Conservative MP for Wealdbridge`` ->
+    (``former health minister``, ``Conservative``): two descriptions joined by ``and``
+    and an article, each closing with an office's noun, give the first's title and the
+    organization either names; ``None`` for no such pair."""
+    m = _second_office_re().search(text)
+    if m is None:
+        return None
+    first, second = text[: m.start()], text[m.start() + 5 :]
+    if _head_noun(first).lower() not in _TITLE_NOUNS or not _has_office(second):
+        return None
+    if _head_noun(second).lower() == "member":
+        return None  # (``a porter at the hospital and a member of the GMB``: the union)
+    t1, o1 = split_title(first)
+    t2, o2 = split_title(second)
+    named = o1 is not None and o1[:1].isupper()  # (a name before a description)
+    return t1 or t2, o1 if named else o2 or o1
+
+
+#: ``and`` and an article between two descriptions (``a minister and the MP for``).
+_second_office_re = lazy_stdlib(lambda: r"[ ]and[ ](?=(?:the|a|an)[ ])")
+
+
+def _has_office(text: str) -> bool:
+    """Whether a word of *text* is an office's noun (``the Conservative MP for Leeds``)."""
+    return any(w.lower() in _TITLE_NOUNS for w in text.split())
+
+
+def _branch_office(text: str) -> tuple[str, str | None] | None:
+    """``president of the UCU branch at the University of Manchester`` -> (``president``,
+    ``UCU``): an office of a union's unit at a workplace is the union's, not the
+    workplace's (``the union's branch``: no name, the office as written); ``None`` for
+    no such office."""
+    m = _branch_at_re().match(text)
+    if m is None or m.group("title").lower().split()[-1] not in _TITLE_NOUNS:
+        return None
+    if m.group("unit") == "local":
+        return None  # (``president of the Steelworkers local at the mill``: read as before)
+    owner = m.group("owner").strip()
+    if places.is_place(owner) or places.demonym_length(owner.split(), 0):
+        return None  # (``the Leeds branch at Acme``: where the unit is)
+    if owner[:1].isupper():
+        return m.group("title"), owner
+    return text[m.start("title") : m.end() - 4].rstrip(), None
 
 
 def _served(head: list[str], rest: list[str]) -> tuple[str | None, str | None] | None:
@@ -952,13 +1005,18 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     Lakeside Nurses Union (LNU)`` -> ``Lakeside Nurses Union``).
     """
     text = _time_lead_re().sub("", text, count=1)  # (``Last night Unison's ...``)
+    text = _service_re().sub("", text)  # (``a nurse with 15 years' experience``)
     if text in _JOB_ACRONYMS:
         return text, None  # ``HCA``: a trade's initials, no organization's
     words = text.split(" ", 3)
     if words[0] == "with" and words[1:2] == ["the"] and words[2:3] and words[2] in _BACKING:
         return None, None  # ``Zappr, with the support of SIPTU,``: no one's workplace
     text = _first_description(text)
+    text = _prospect_re().sub("", text)  # (``a student due to graduate in July``)
     text = _out_of_re().sub(" at ", text)  # (``a driver out of the Pine River depot``)
+    branch = _branch_office(text) or _two_offices(text)
+    if branch is not None:
+        return branch
     scoped = _office_scoped_at(text)
     if scoped is not None:
         return scoped
@@ -1045,6 +1103,18 @@ _office_of_owner_re = lazy(
 _owned_second_re = lazy(lambda: r"\A[^'’,]{1,80}?[ ]and[ ](the[ ]\p{Ll}[\p{L}\-]*+['’]s[ ]\p{Ll})")
 #: ``out of`` a workplace, as ``at`` (``a snowplow driver out of the county's depot``).
 _out_of_re = lazy(lambda: r"[ ]out[ ]of[ ](?=the[ ]|\p{Lu})")
+#: What a person is about to do, after their title (``a student due to graduate``,
+#: ``a nurse set to retire``): no part of the title.
+_prospect_re = lazy(lambda: rf"[ ](?:{alternation(V.PROSPECT_WORDS)})[ ]to[ ].*+")
+#: An office of a union's unit at a workplace (``president of the UCU branch at the
+#: University of Manchester``): the union's name (``owner``) before the unit's noun.
+_branch_at_re = lazy(
+    lambda: (
+        rf"""\A(?:(?:a|an|the)[ ])?(?P<title>[\w\-]++(?:[ ][\w\-]++){{0,2}}?)[ ]of[ ]
+    (?:the[ ])?(?P<owner>(?:\p{{Lu}}[\w&'’\-]*+[ ]){{1,4}}|union['’]s[ ])
+    (?P<unit>{alternation(V.UNIT_TITLE_WORDS)})[ ](?:at|in)[ ]"""
+    )
+)
 
 
 #: ``who studies labour relations at Allendale College``, ``who has worked for Acme
@@ -1429,7 +1499,7 @@ def _described_body(words: list[str]) -> str:
     group Tallis`` -> ``research group Tallis`` (as :func:`_kind_kept` keeps a kind), no
     article and no base (where it is based is no part of its name)."""
     org = _without_base(" ".join(words).removeprefix("the ")) or ""
-    return " ".join(_kind_kept(org.split(" ")))
+    return " ".join(_kind_kept(without_place_tail(org.split(" "))))
 
 
 #: Most lower-case words of a kind of business before its name (``research firm``).
@@ -1864,7 +1934,8 @@ def _placed(caps: list[str]) -> bool:
 
 
 def _a_place(words: str) -> bool:
-    """Whether *words* name a city, a region or a country (``New York``, ``Ontario``)."""
+    """Whether *words* name a dateline's city, a region or a country (``New York``,
+    ``Ontario``; not ``Penrith``, whose town's name is also its club's before a title)."""
     return places.lookup_city(words) is not None or places.lookup_region(words) is not None
 
 
@@ -2246,8 +2317,7 @@ def _lives_in(title: str | None, org: str) -> bool:
     words = org.split()
     county = len(words) > 1 and words[-1] in _PLACE_GOVERNMENT_HEADS
     county = county and all(w[:1].isupper() for w in words)
-    known = places.lookup_city(org) is not None or places.lookup_region(org) is not None
-    return (county or known) and _unregistered(org)
+    return (county or places.is_place(org)) and _unregistered(org)
 
 
 def _seat(title: str) -> bool:
@@ -2345,8 +2415,11 @@ def _party_appositive(app: str | None) -> str | None:
             words = words[: words.index(relative)]  # (``a Democrat who sits on ...``)
     if words and words[0] in ("a", "an"):
         words = words[1:]
-    if words and words[0] in _PARTY_LABELS and (len(words) == 1 or words[1] == "from"):
-        return words[0]
+    for n in (3, 2, 1):  # (``a New Democrat``, ``a Liberal Democrat``: the longest)
+        party = " ".join(words[:n])
+        known = party in _PARTY_LABELS or (n > 1 and party in _PARTY_NAMES)
+        if known and n <= len(words) and (len(words) == n or words[n] == "from"):
+            return party
     placed = 1 < len(words) <= _PLACE_PARTY_WORDS and words[-1] in _PARTY_LABELS
     if placed and all(w[:1].isupper() for w in words[:-1]):
         return words[-1]  # ``a Milford Heights Democrat``: a place's party member
@@ -2697,6 +2770,9 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
         cand.kind is Kind.PERSON or (cand.kind is Kind.GROUP and cand.title is not None)
     ):
         return cand
+    ranked = _rank_led_company(text, cand) or _of_a_place(cand)
+    if ranked is not None:
+        return Cand(Kind.GROUP, cand.start, cand.end, ranked, None, ranked, True)
     words = cand.name.split()
     at = text.find(words[0], cand.start, cand.end) if words else -1
     if at < 0 or words[0] in _HONORIFICS:
@@ -2722,6 +2798,47 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
         # ``Paperkite said``, after ``Paperkite Animation``: the company, short
         return Cand(Kind.GROUP, cand.start, cand.end, cand.name, None, full, True)
     return Cand(Kind.GROUP, cand.start, cand.end, name, None, name, True)
+
+
+def _rank_led_company(text: str, cand: Cand) -> str | None:
+    """The company a person's name read with a rank before it names (``General Motors
+    of Canada``, ``General Electric Co``): the rank and the name are one, a body's word
+    closing it or the registry knowing it; ``None`` otherwise (``General Ana Ruiz``)."""
+    phrase = text[cand.start : cand.end]
+    first = phrase.split(" ", 1)[0]
+    if first not in _HONORIFICS or first.endswith(".") or not phrase[len(first) :].strip():
+        return None
+    words = phrase.split()
+    if words[1] in V.given_names():
+        return None  # (``Commissioner Al Fox``: a person, whatever ``Fox`` names)
+    if len(words) > _RANKED_COMPANY_WORDS or any(
+        not w[:1].isupper() and w not in _NAME_ANDS for w in words
+    ):
+        return None  # (``Dr Ana Ruiz, an economist at the Policy Centre``: a person)
+    if any(w.rstrip(".") in _LEGAL_FORMS | _ORG for w in words):
+        return " ".join(words)  # (``General Harbour Motors of Canada``)
+    hits = default_registry().mentions(phrase)
+    return phrase if hits and hits[0].start == 0 and hits[0].entry >= 0 else None
+
+
+#: Most words of a company's name that opens with a rank (``General Electric Co``).
+_RANKED_COMPANY_WORDS = 6
+
+
+def _of_a_place(cand: Cand) -> str | None:
+    """The name read as a person's when a particle and a city or region close it
+    (``Companhia Docas do Estado de Sao Paulo``, ``Folha de Sao Paulo``): a body's
+    name, which says where it is; ``None`` otherwise."""
+    words = cand.name.split()
+    if cand.kind is not Kind.PERSON or words[0] in V.given_names():
+        return None  # (``Ana de Madrid``: a person)
+    for i in range(1, len(words) - 1):
+        if words[i] in _SURNAME_PARTICLES and places.is_place(" ".join(words[i + 1 :])):
+            return cand.name
+    return None
+
+
+_SURNAME_PARTICLES = frozenset(("da", "de", "del", "do", "dos"))
 
 
 def _acronym_led(words: list[str]) -> bool:
@@ -2956,6 +3073,29 @@ def _workplace_owner(words: list[str]) -> list[str]:
 _WORKPLACES = frozenset(V.WORKPLACE_NOUNS)
 
 
+def without_place_tail(words: list[str], loose: bool = False) -> list[str]:
+    """*words* without a place they end with after ``in``, ``near`` or ``outside``
+    (``the Getulio Vargas Foundation in Rio de Janeiro``): where the body or the person
+    is, no part of a body's name. With *loose*, one capitalized word with no head of a
+    body's name and no initials is a place too (``a coffee exporter in Santos``)."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in _PLACE_TAIL_PREPS:
+            rest = words[i + 1 :]
+            if places.is_place(" ".join(rest)) or (
+                loose
+                and len(rest) == 1
+                and all(w[:1].isupper() for w in rest)
+                and not any(w in _ORG or w.isupper() or w in _NAME_ANDS for w in rest)
+            ):
+                return words[:i]
+            return words
+    return words
+
+
+#: Prepositions of where a person is (``an official in Brasilia``).
+_PLACE_TAIL_PREPS = frozenset(("in", "near", "outside"))
+
+
 def _capitalized(words: list[str]) -> list[str]:
     """The capitalized words of a phrase (not stop words), with a joiner of names
     (``and``, ``&``, ``for``, ``of``, ``on``), and ``the`` after it, between two of them
@@ -3041,7 +3181,7 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
         if i and w in _PREPS:
             head = words[i - 1].lower()
             break
-    caps = _capitalized(_workplace_owner(words))
+    caps = _capitalized(_workplace_owner(without_place_tail(words, loose=True)))
     caps = _without_lead(caps, words)
     if caps and caps[0] == words[0] and _common_lead(words[0]) and _sentence_initial(m):
         # ``Union leaders said``, ``Workers at Acme said``: a common noun, capitalized by
@@ -3141,6 +3281,9 @@ _ONE_OF = frozenset(V.INDEFINITE_LEADS)
 #: How long an unnamed speaker has done the work (``with 19 years``) and where in the
 #: workplace (``on a surgical ward``): the grammar's ``tenure`` and ``unit_pp``.
 _tenure_re = lazy(lambda: rule_source("tenure", "unit_pp"))
+#: How long a person has done the work, after their title (``with 15 years'
+#: experience``, ``of three years' call``): no organization and no part of the title.
+_service_re = lazy(lambda: rf"(?:{rule_source('tenure')})(?=\s*+(?:\Z|,|who\s))")
 
 
 def _phrase_owned(words: list[str]) -> tuple[str | None, str | None] | None:

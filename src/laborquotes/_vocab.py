@@ -124,6 +124,7 @@ __all__ = [
     "MINISTERIAL_BODY_WORDS",
     "MODIFIER_ENDINGS",
     "NAME_PARTICLES",
+    "NAME_POSSESSORS",
     "NAME_POSTNOMINALS",
     "NAME_START_PARTICLES",
     "NAME_STOPWORDS",
@@ -205,6 +206,7 @@ __all__ = [
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
     "PRONOUN_LEADS",
+    "PROSPECT_WORDS",
     "PUBLIC_BODY_HEADS",
     "PUBLIC_SERVICE_WORDS",
     "QUANTITY_ADVERBS",
@@ -256,6 +258,7 @@ __all__ = [
     "SURNAME_PARTICLES",
     "SURNAME_SUFFIXES",
     "TAIL_PARTICIPLE_LEADS",
+    "TENURE_NOUNS",
     "THIRD_PERSON_PRONOUNS",
     "TIME_LEADS",
     "TIME_WORDS",
@@ -840,8 +843,8 @@ TITLE_PREFIXES: tuple[str, ...] = ("co-", "then-")
 #: ``labour law expert``; ``opposition leader Councillor Tom Lee``: ``opposition leader``;
 #: ``transport spokesman Senator Tom Lee``: ``transport spokesman``).
 RANK_STYLES: tuple[str, ...] = (
-    "Cllr", "Cllr.", "Constable", "Coun.", "Councillor", "Cr", "Cr.", "Inspector", "Professor",
-    "Sen.", "Senator", "Sergeant", "Superintendent",
+    "Capt.", "Captain", "Cllr", "Cllr.", "Constable", "Coun.", "Councillor", "Cr", "Cr.", "Dr",
+    "Dr.", "Inspector", "Professor", "Sen.", "Senator", "Sergeant", "Superintendent",
 )  # fmt: skip
 
 #: The styles of :data:`RANK_STYLES` that are a legislator's seat: a style only after a
@@ -1142,54 +1145,54 @@ TITLE_NOUNS: tuple[str, ...] = (
     "depute", "deputy", "dermatologist", "detective", "developer", "dietitian", "director",
     "director-general", "dispatcher", "docker", "dockworker", "doctor", "dogman", "donor",
     "driller", "driver", "ecologist", "economist", "editor", "electrician", "emir", "employee",
-    "engineer", "entrepreneur", "epidemiologist", "executive", "expert", "fan", "farmer",
-    "farmhand", "father", "fellow", "firefighter", "fisherman", "fitter", "flautist", "foreman",
-    "formworker", "founder", "freelancer", "friend", "front-runner", "frontbencher",
+    "engineer", "entrepreneur", "epidemiologist", "executive", "expert", "exporter", "fan",
+    "farmer", "farmhand", "father", "fellow", "firefighter", "fisherman", "fitter", "flautist",
+    "foreman", "formworker", "founder", "freelancer", "friend", "front-runner", "frontbencher",
     "frontrunner", "fundraiser", "garda", "general", "geographer", "geologist", "geriatrician",
     "governor", "governor-general", "graduate", "grandfather", "grandmother", "grocer",
     "groundsman", "guard", "guest", "gynaecologist", "gynecologist", "haematologist", "handler",
     "harbormaster", "harbourmaster", "harpist", "hawker", "head", "hematologist", "historian",
     "holidaymaker", "homeowner", "hopeful", "host", "householder", "housekeeper", "husband",
-    "immunologist", "impersonator", "incumbent", "insider", "inspector", "inspector-general",
-    "instructor", "intern", "investigator", "investor", "ironworker", "janitor", "joiner",
-    "judge", "judge-executive", "justice", "kaiarahi", "kaiwhakahaere", "kaiārahi", "kaumatua",
-    "kaumātua", "king", "laborer", "labourer", "lasher", "lawmaker", "lawyer", "leader",
-    "lecturer", "legislator", "librarian", "lineman", "linesman", "lineworker", "loader",
-    "lobbyist", "longshoreman", "loyalist", "machinist", "magistrate", "magnate", "manager",
-    "marshal", "master", "mayor", "mca", "meatpacker", "meatworker", "mec", "mechanic",
-    "mechanist", "mediator", "member", "mep", "meteorologist", "microbiologist", "midwife",
-    "millwright", "miner", "mineworker", "minister", "mla", "mna", "moderator", "mogul",
-    "monarch", "mother", "motorist", "mp", "mpl", "mpp", "msp", "musician", "nanny",
-    "negotiator", "neighbor", "neighbour", "neurologist", "nominee", "novelist", "nurse",
-    "oboist", "obstetrician", "officer", "official", "ombudsman", "oncologist", "operative",
-    "operator", "opponent", "optometrist", "organiser", "organizer", "owner", "packer",
-    "paediatrician", "panelist", "paramedic", "parent", "partner", "passenger", "pastor",
-    "pathologist", "patient", "pediatrician", "peer", "pensioner", "percussionist", "performer",
-    "pharmacist", "physician", "physicist", "physiotherapist", "pianist", "picker", "picketer",
-    "pilot", "pipefitter", "planner", "plasterer", "plucker", "plumber", "pollster", "porter",
-    "postie", "postman", "postmaster-general", "postwoman", "premier", "president", "prince",
-    "princess", "principal", "processor", "producer", "professor", "proprietor", "prosecutor",
-    "protester", "provost", "psychiatrist", "psychologist", "publican", "pundit", "queen",
-    "radiographer", "radiologist", "receptionist", "reeve", "referee", "registrar",
-    "registrar-general", "relative", "rep", "reporter", "representative", "researcher",
-    "resident", "retiree", "rider", "rigger", "rival", "roofer", "sarpanch", "scaffolder",
-    "scholar", "scientist", "screener", "screenwriter", "secretary", "secretary-general",
-    "secretary-treasurer", "selectman", "selectwoman", "senator", "senior", "servant",
-    "shearer", "sheikh", "sheriff", "shop", "shopkeeper", "shopper", "shotfirer", "signaller",
-    "singer", "sister", "slaughterman", "sociologist", "soldier", "solicitor",
-    "solicitor-general", "son", "sonographer", "sorter", "source", "speaker", "specialist",
-    "spokesman", "spokesperson", "spokeswoman", "staff", "staffer", "stagehand", "star",
-    "statistician", "steelworker", "stevedore", "steward", "stewardess", "storeman",
-    "strategist", "striker", "student", "stylist", "subcontractor", "superintendent",
-    "supervisor", "supporter", "surgeon", "surgeon-general", "surrogate", "surveyor",
-    "survivor", "sweeper", "tahsildar", "taoiseach", "td", "teacher", "technician", "teller",
-    "tenant", "tourist", "toxicologist", "trader", "tradie", "trainee", "traveler", "traveller",
-    "treasurer", "treasurer-general", "trucker", "truckie", "trumpeter", "trustee", "tugmaster",
-    "tumuaki", "tycoon", "tánaiste", "umpire", "uncle", "under-secretary", "undersecretary",
-    "usher", "vendor", "veteran", "veterinarian", "vice", "vice-chair", "vice-chairman",
-    "vice-chancellor", "vice-president", "vice-principal", "victim", "violinist", "violist",
-    "virologist", "volunteer", "voter", "waiter", "waitress", "warden", "welder", "wharfie",
-    "whip", "widow", "wife", "witness", "worker", "writer",
+    "immunologist", "impersonator", "importer", "incumbent", "insider", "inspector",
+    "inspector-general", "instructor", "intern", "investigator", "investor", "ironworker",
+    "janitor", "joiner", "judge", "judge-executive", "justice", "kaiarahi", "kaiwhakahaere",
+    "kaiārahi", "kaumatua", "kaumātua", "king", "laborer", "labourer", "lasher", "lawmaker",
+    "lawyer", "leader", "lecturer", "legislator", "librarian", "lineman", "linesman",
+    "lineworker", "loader", "lobbyist", "longshoreman", "loyalist", "machinist", "magistrate",
+    "magnate", "manager", "marshal", "master", "mayor", "mca", "meatpacker", "meatworker",
+    "mec", "mechanic", "mechanist", "mediator", "member", "mep", "meteorologist",
+    "microbiologist", "midwife", "millwright", "miner", "mineworker", "minister", "mla", "mna",
+    "moderator", "mogul", "monarch", "mother", "motorist", "mp", "mpl", "mpp", "msp",
+    "musician", "nanny", "negotiator", "neighbor", "neighbour", "neurologist", "nominee",
+    "novelist", "nurse", "oboist", "obstetrician", "officer", "official", "ombudsman",
+    "oncologist", "operative", "operator", "opponent", "optometrist", "organiser", "organizer",
+    "owner", "packer", "paediatrician", "panelist", "paramedic", "parent", "partner",
+    "passenger", "pastor", "pathologist", "patient", "pediatrician", "peer", "pensioner",
+    "percussionist", "performer", "pharmacist", "physician", "physicist", "physiotherapist",
+    "pianist", "picker", "picketer", "pilot", "pipefitter", "planner", "plasterer", "plucker",
+    "plumber", "pollster", "porter", "postie", "postman", "postmaster-general", "postwoman",
+    "premier", "president", "prince", "princess", "principal", "processor", "producer",
+    "professor", "proprietor", "prosecutor", "protester", "provost", "psychiatrist",
+    "psychologist", "publican", "pundit", "queen", "radiographer", "radiologist",
+    "receptionist", "reeve", "referee", "registrar", "registrar-general", "relative", "rep",
+    "reporter", "representative", "researcher", "resident", "retiree", "rider", "rigger",
+    "rival", "roofer", "sarpanch", "scaffolder", "scholar", "scientist", "screener",
+    "screenwriter", "secretary", "secretary-general", "secretary-treasurer", "selectman",
+    "selectwoman", "senator", "senior", "servant", "shearer", "sheikh", "sheriff", "shop",
+    "shopkeeper", "shopper", "shotfirer", "signaller", "singer", "sister", "slaughterman",
+    "sociologist", "soldier", "solicitor", "solicitor-general", "son", "sonographer", "sorter",
+    "source", "speaker", "specialist", "spokesman", "spokesperson", "spokeswoman", "staff",
+    "staffer", "stagehand", "star", "statistician", "steelworker", "stevedore", "steward",
+    "stewardess", "storeman", "strategist", "striker", "student", "stylist", "subcontractor",
+    "superintendent", "supervisor", "supporter", "surgeon", "surgeon-general", "surrogate",
+    "surveyor", "survivor", "sweeper", "tahsildar", "taoiseach", "td", "teacher", "technician",
+    "teller", "tenant", "tourist", "toxicologist", "trader", "tradie", "trainee", "traveler",
+    "traveller", "treasurer", "treasurer-general", "trucker", "truckie", "trumpeter", "trustee",
+    "tugmaster", "tumuaki", "tycoon", "tánaiste", "umpire", "uncle", "under-secretary",
+    "undersecretary", "usher", "vendor", "veteran", "veterinarian", "vice", "vice-chair",
+    "vice-chairman", "vice-chancellor", "vice-president", "vice-principal", "victim",
+    "violinist", "violist", "virologist", "volunteer", "voter", "waiter", "waitress", "warden",
+    "welder", "wharfie", "whip", "widow", "wife", "witness", "worker", "writer",
 )  # fmt: skip
 
 #: Modifiers that may precede a title noun: ``former``, ``acting``, ``presidential``.
@@ -1437,7 +1440,9 @@ STAFF_ADJECTIVE_HEADS: tuple[str, ...] = (
 #: Nouns of a person by where they live (``a resident of Leeds``): the place after ``of``
 #: is no organization.
 RESIDENCE_NOUNS: tuple[str, ...] = (
-    "homeowner", "inhabitant", "local", "native", "resident", "taxpayer", "voter",
+    "commuter", "customer", "holidaymaker", "homeowner", "inhabitant", "local", "motorist",
+    "native", "parent", "passenger", "patient", "pensioner", "resident", "retiree", "shopper",
+    "taxpayer", "tourist", "traveler", "traveller", "voter",
 )  # fmt: skip
 
 #: ``as X put it, "..."``: the words after a speaker that make an ``as`` clause an
@@ -1626,8 +1631,9 @@ NAME_STOPWORDS: tuple[str, ...] = (
 #: ampersand that joins the words of a firm's name (``Marks & Spencer``).
 NAME_PARTICLES: tuple[str, ...] = (
     "&", "'t", "St.", "a/l", "a/p", "ab", "af", "al", "ap", "ben", "bin", "binti", "d/o", "da",
-    "dan", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "el", "ibn",
-    "ka", "la", "las", "le", "los", "s/o", "ten", "ter", "van", "von", "wa", "y", "zu", "’t",
+    "dan", "das", "de", "del", "dela", "della", "delos", "den", "der", "di", "do", "dos", "du",
+    "el", "ibn", "ka", "la", "las", "le", "los", "s/o", "ten", "ter", "van", "von", "wa", "y",
+    "zu", "’t",
 )  # fmt: skip
 
 #: Irish surname openers written as a word of their own (``Ó Murchú``, ``Ní Bhriain``,
@@ -1773,7 +1779,8 @@ PARTITIVE_MULTITUDES: tuple[str, ...] = ("dozens", "hundreds", "scores", "thousa
 
 #: Particles that may open a name (``de Blasio``, ``van Hollen``, ``bin Salman``).
 NAME_START_PARTICLES: tuple[str, ...] = (
-    "De", "Van", "bin", "da", "de", "del", "der", "di", "dos", "du", "ibn", "ter", "van", "von",
+    "De", "Van", "bin", "da", "de", "del", "dela", "delos", "der", "di", "dos", "du", "ibn",
+    "ter", "van", "von",
 )  # fmt: skip
 
 #: Subject pronouns a speaker phrase may be (matched also capitalized).
@@ -2179,7 +2186,9 @@ CENTRED_PRONOUNS: tuple[str, ...] = ("he", "she")
 SURNAME_SUFFIXES: tuple[str, ...] = ("II", "III", "IV", "Jr", "Sr")
 
 #: Particles between a first name and a surname (``Ana de Ruiz``).
-SURNAME_PARTICLES: tuple[str, ...] = ("da", "de", "del", "di", "la", "le", "van", "von")
+SURNAME_PARTICLES: tuple[str, ...] = (
+    "da", "de", "del", "dela", "delos", "di", "la", "le", "van", "von",
+)  # fmt: skip
 
 #: First words that show the text after ``Name,`` is not a description of the name.
 NOT_APPOSITIVE_STARTS: tuple[str, ...] = (
@@ -2346,6 +2355,21 @@ DURATION_UNITS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Small numbers in ``four in 10``.
+#: Possessives that open a body's own name, not its parent's (``King's College``).
+NAME_POSSESSORS: tuple[str, ...] = (
+    "Children", "King", "Men", "People", "Prince", "Princess", "Queen", "Women",
+)  # fmt: skip
+
+#: Words before ``to`` and a verb that say what a person is about to do, after their
+#: title (``a student due to graduate``): the title ends before them.
+PROSPECT_WORDS: tuple[str, ...] = (
+    "able", "about", "due", "expected", "hoping", "likely", "poised", "set", "unable",
+)  # fmt: skip
+
+#: What a length of time after a title measures (``with 15 years' experience``,
+#: ``a barrister of ten years' call``).
+TENURE_NOUNS: tuple[str, ...] = ("call", "experience", "seniority", "service", "standing")
+
 NUMBER_WORDS: tuple[str, ...] = (
     "eight", "five", "four", "nine", "one", "seven", "six", "three", "two",
 )  # fmt: skip
