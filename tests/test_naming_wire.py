@@ -297,3 +297,82 @@ def test_a_research_body_named_for_its_field(name: str) -> None:
     text = f"The {name} said the strike would cost the economy little."
     sp = _speaker(text)
     assert sp.role is lq.Role.EXPERT
+
+
+#: (text, index of the quotation, name, title, organization, role): British local copy
+LOCAL_CASES = [
+    # ``Coun`` without its full stop is a councillor's style
+    (
+        "Council leader Coun Edna Marsh said the libraries would stay open.",
+        0,
+        "Edna Marsh",
+        "council leader",
+        None,
+        lq.Role.GOVERNMENT,
+    ),
+    (
+        "Coun Abel Thorne said the bins would be collected on Saturday.",
+        0,
+        "Abel Thorne",
+        "Coun",
+        None,
+        lq.Role.GOVERNMENT,
+    ),
+    # a sentence's first conjunction is no word of a union's name
+    (
+        "But Unison, which represents most of the ward's staff, said it would ballot members.",
+        0,
+        "Unison",
+        None,
+        "Unison",
+        lq.Role.UNION_OFFICIAL,
+    ),
+    # a body's name ends with its sentence
+    (
+        "About 40 porters work at the site, according to the Royal College of Nursing. Its "
+        "regional officer, Ada Quarry, said members had been promised a say.",
+        1,
+        "Ada Quarry",
+        "regional officer",
+        "Royal College of Nursing",
+        lq.Role.UNION_OFFICIAL,
+    ),
+    # a place and a kind of business before a firm's name describe it
+    (
+        "Jonas Pike, an analyst at the Leeds firm Carrow Partners, said costs had risen.",
+        0,
+        "Jonas Pike",
+        "analyst",
+        "Carrow Partners",
+        lq.Role.EXPERT,
+    ),
+    # an office of the union's unit named for the employer is the union's
+    (
+        "Cabin crew at Pacific Crest Airlines voted to strike, the Association of Flight "
+        'Attendants-CWA said.\n\n"We are done waiting," said Rhea Oduya, president of the '
+        "union's Pacific Crest chapter.",
+        1,
+        "Rhea Oduya",
+        "president",
+        "Association of Flight Attendants-CWA",
+        lq.Role.UNION_OFFICIAL,
+    ),
+    # a game tester is a worker
+    (
+        "Testers at Ironlake Games filed for a union vote on Monday.\n\n"
+        "Mateo Quilla, a senior tester at Ironlake Games, said pay was too low.",
+        0,
+        "Mateo Quilla",
+        "senior tester",
+        "Ironlake Games",
+        lq.Role.WORKER,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "title", "org", "role"), LOCAL_CASES)
+def test_local_and_business_copy(
+    text: str, index: int, name: str, title: str | None, org: str | None, role: lq.Role
+) -> None:
+    sp = _speaker(text, index)
+    assert (sp.name, sp.title, sp.organization, sp.role) == (name, title, org, role)

@@ -1388,6 +1388,7 @@ def _home_town(text: str, span: Span, name: str) -> bool:
 OFFICE_HONORIFICS: dict[str, str] = {
     "Cllr": "councillor",
     "Cllr.": "councillor",
+    "Coun": "councillor",
     "Coun.": "councillor",
     "Cr": "councillor",
     "Cr.": "councillor",

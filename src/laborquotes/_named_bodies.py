@@ -64,7 +64,9 @@ def _head_re() -> str:
 def _of_tail_re() -> str:
     """``of`` and capitalised words after the noun (``Board of Elections``,
     ``Commission of Inquiry``), part of the name."""
-    word = r"\p{Lu}[\p{L}\p{M}\p{N}&.-]*+"
+    # (a full stop only inside a word, ``St.John``: not one that ends a sentence before
+    # the next's first word, ``of Nursing. Its``)
+    word = r"\p{Lu}(?:[\p{L}\p{M}\p{N}&\-]|\.(?=\w))*+"
     return rf"[ ]of[ ](?:the[ ])?{word}(?:[ ](?:and[ ])?{word}){{0,3}}+(?<![.])"
 
 

@@ -34,7 +34,13 @@ from ._model import Organization, OrganizationIndex, OrgKind, Span, first_mentio
 from ._owners import is_given_name
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._quoted_orgs import every_mention
-from ._vocab import NAME_PARTICLES, ORG_NAME_JOINERS, SUBJECT_STARTS, TITLE_NOUNS
+from ._vocab import (
+    NAME_PARTICLES,
+    ORG_NAME_JOINERS,
+    SENTENCE_CONJUNCTIONS,
+    SUBJECT_STARTS,
+    TITLE_NOUNS,
+)
 
 __all__ = ["MAX_REPRESENTED", "NOT_WORKFORCE", "UNION_NAME_JOINERS", "with_represented_unions"]
 
@@ -44,7 +50,7 @@ MAX_REPRESENTED = 20
 _NAME_REACH = 120
 #: How far after the verb the workforce word may come.
 _WORKFORCE_REACH = 60
-_NOT_FIRST = frozenset(SUBJECT_STARTS)
+_NOT_FIRST = frozenset(SUBJECT_STARTS) | frozenset(SENTENCE_CONJUNCTIONS)
 _TITLE_WORDS = frozenset(TITLE_NOUNS)
 
 
@@ -85,7 +91,7 @@ def _candidates(text: str) -> Iterator[tuple[int, str, str | None]]:
             continue
         words = named.group("name").split(" ")
         while words and words[0] in _NOT_FIRST:
-            words = words[1:]  # (``The Loom Workers Front``: the article opens no name)
+            words = words[1:]  # (``The Loom Workers Front``, ``But Unison``: no name's)
         if len(words) < 2 or is_given_name(words[0]):
             continue  # (one word may open a sentence; a given name, a person)
         name = " ".join(words)

@@ -870,11 +870,14 @@ def _branch_office(text: str) -> tuple[str, str | None] | None:
     if m.group("unit") == "local":
         return None  # (``president of the Steelworkers local at the mill``: read as before)
     owner = m.group("owner").strip()
+    if owner[:1].islower():
+        # (``the union's branch at Acme``, ``the union's Pacific Crest chapter``: the union)
+        return m.group("title"), "the union"
+    if m.end() == len(text):
+        return None  # (``president of the Harlow branch``: read as before)
     if places.is_place(owner) or places.demonym_length(owner.split(), 0):
         return None  # (``the Leeds branch at Acme``: where the unit is)
-    if owner[:1].isupper():
-        return m.group("title"), owner
-    return text[m.start("title") : m.end() - 4].rstrip(), None
+    return m.group("title"), owner
 
 
 def _served(head: list[str], rest: list[str]) -> tuple[str | None, str | None] | None:
@@ -1043,7 +1046,7 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         title = None  # ``a grandmother-of-five``: her family, no title
     if title is not None and org is not None and text.startswith(org) and _chamber_office(org):
         return f"{org} {title}", None  # ``Senate majority leader``: a chamber's office
-    return title, _bare_org(without_acronym(_without_base(org)))
+    return title, _bare_org(_without_placed_kind(without_acronym(_without_base(org))))
 
 
 def _chamber_office(org: str) -> bool:
@@ -1111,8 +1114,8 @@ _prospect_re = lazy(lambda: rf"[ ](?:{alternation(V.PROSPECT_WORDS)})[ ]to[ ].*+
 _branch_at_re = lazy(
     lambda: (
         rf"""\A(?:(?:a|an|the)[ ])?(?P<title>[\w\-]++(?:[ ][\w\-]++){{0,2}}?)[ ]of[ ]
-    (?:the[ ])?(?P<owner>(?:\p{{Lu}}[\w&'’\-]*+[ ]){{1,4}}|union['’]s[ ])
-    (?P<unit>{alternation(V.UNIT_TITLE_WORDS)})[ ](?:at|in)[ ]"""
+    (?:the[ ])?(?P<owner>(?:\p{{Lu}}[\w&'’\-]*+[ ]){{1,4}}|union['’]s[ ](?:\p{{Lu}}[\w&'’\-]*+[ ]){{0,3}})
+    (?P<unit>{alternation(V.UNIT_TITLE_WORDS)})(?:[ ](?:at|in)[ ]|\Z)"""
     )
 )
 
@@ -1283,6 +1286,26 @@ def _unit_place(title: str | None, org: str | None) -> tuple[str | None, str | N
         # (a union's office), not an organization
         return f"{words[0]} {title}", None
     return title, org
+
+
+def _without_placed_kind(org: str | None) -> str | None:
+    """*org* without a place and a kind of business before its name (``the Leeds firm
+    Walker Sutcliffe`` -> ``Walker Sutcliffe``): where it is and what it is, no part of
+    its name; as it is otherwise."""
+    if org is None:
+        return None
+    words = org.removeprefix("the ").removeprefix("The ").split(" ")
+    for k in range(1, min(len(words) - 1, _PLACE_WORDS + 1)):
+        kind = words[k]
+        if kind in _BUSINESS_KIND_NOUNS and words[k + 1][:1].isupper():
+            if places.is_place(" ".join(words[:k])):
+                return " ".join(words[k + 1 :])
+            return org
+    return org
+
+
+#: Most words of a place's name before a kind of business (``the New York firm``).
+_PLACE_WORDS = 3
 
 
 def _bare_org(org: str | None) -> str | None:

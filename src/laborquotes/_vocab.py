@@ -639,11 +639,11 @@ MALE_WORDS: tuple[str, ...] = (
 HONORIFICS: tuple[str, ...] = (
     "Adm.", "Admiral", "Agent", "Alderman", "Alhaja", "Alhaji", "Amb.", "Ambassador", "Analyst",
     "Anchor", "Archbishop", "Assemblyman", "Assemblymember", "Assemblywoman", "Attorney",
-    "Atty", "Atty.", "Auditor", "Baron", "Baroness", "Barr.", "Bishop", "Brother", "Capt.",
-    "Captain", "Cardinal", "Cde", "Cde.", "Chairman", "Chairwoman", "Chancellor", "Chief",
-    "Cllr", "Cllr.", "Cmdr.", "Cmdt.", "Coach", "Col.", "Colonel", "Commissioner",
+    "Atty", "Atty.", "Auditor", "Baron", "Baroness", "Barr.", "Bishop", "Brother", "Canon",
+    "Capt.", "Captain", "Cardinal", "Cde", "Cde.", "Chairman", "Chairwoman", "Chancellor",
+    "Chief", "Cllr", "Cllr.", "Cmdr.", "Cmdt.", "Coach", "Col.", "Colonel", "Commissioner",
     "Comptroller", "Comrade", "Congressman", "Congresswoman", "Const.", "Corporal",
-    "Correspondent", "Coun.", "Councillor", "Councilman", "Councilmember", "Councilor",
+    "Correspondent", "Coun", "Coun.", "Councillor", "Councilman", "Councilmember", "Councilor",
     "Councilwoman", "Countess", "Cpl.", "Cr", "Cr.", "Cst.", "Dame", "Dean", "Del.", "Deputy",
     "Det", "Det.", "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist",
     "Editor", "Encik", "Engr.", "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor",
@@ -663,12 +663,12 @@ HONORIFICS: tuple[str, ...] = (
 #: uses (``Capt. Ana Ruiz`` ... ``the captain``).
 ABBREVIATED_TITLES: dict[str, str] = {
     "Adm.": "admiral", "Capt.": "captain", "Cllr": "councillor", "Cllr.": "councillor",
-    "Cmdr.": "commander", "Col.": "colonel", "Const.": "constable", "Coun.": "councillor",
-    "Cpl.": "corporal", "Cr": "councillor", "Cst.": "constable", "Det": "detective",
-    "Det.": "detective", "Gen.": "general", "Gov.": "governor", "Insp": "inspector",
-    "Insp.": "inspector", "Lt.": "lieutenant", "Maj.": "major", "Prof.": "professor",
-    "Rep.": "congressman", "Sen.": "senator", "Sgt": "sergeant", "Sgt.": "sergeant",
-    "Supt": "superintendent", "Supt.": "superintendent",
+    "Cmdr.": "commander", "Col.": "colonel", "Const.": "constable", "Coun": "councillor",
+    "Coun.": "councillor", "Cpl.": "corporal", "Cr": "councillor", "Cst.": "constable",
+    "Det": "detective", "Det.": "detective", "Gen.": "general", "Gov.": "governor",
+    "Insp": "inspector", "Insp.": "inspector", "Lt.": "lieutenant", "Maj.": "major",
+    "Prof.": "professor", "Rep.": "congressman", "Sen.": "senator", "Sgt": "sergeant",
+    "Sgt.": "sergeant", "Supt": "superintendent", "Supt.": "superintendent",
 }  # fmt: skip
 
 #: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
@@ -843,8 +843,9 @@ TITLE_PREFIXES: tuple[str, ...] = ("co-", "then-")
 #: ``labour law expert``; ``opposition leader Councillor Tom Lee``: ``opposition leader``;
 #: ``transport spokesman Senator Tom Lee``: ``transport spokesman``).
 RANK_STYLES: tuple[str, ...] = (
-    "Capt.", "Captain", "Cllr", "Cllr.", "Constable", "Coun.", "Councillor", "Cr", "Cr.", "Dr",
-    "Dr.", "Inspector", "Professor", "Sen.", "Senator", "Sergeant", "Superintendent",
+    "Capt.", "Captain", "Cllr", "Cllr.", "Constable", "Coun", "Coun.", "Councillor", "Cr",
+    "Cr.", "Dr", "Dr.", "Inspector", "Professor", "Sen.", "Senator", "Sergeant",
+    "Superintendent",
 )  # fmt: skip
 
 #: The styles of :data:`RANK_STYLES` that are a legislator's seat: a style only after a
@@ -856,7 +857,7 @@ SEAT_STYLES: tuple[str, ...] = ("Sen.", "Senator")
 #: Professor Ana Ruiz``, ``Council Leader Councillor Tom Lee``); a police rank after a
 #: capitalized word is a rank of its own (``Chief Constable``, ``Detective Inspector``).
 CIVIL_STYLES: tuple[str, ...] = (
-    "Cllr", "Cllr.", "Coun.", "Councillor", "Cr", "Cr.", "Professor",
+    "Cllr", "Cllr.", "Coun", "Coun.", "Councillor", "Cr", "Cr.", "Professor",
 )  # fmt: skip
 
 #: Styles written after ``the`` before a name (of :data:`COURTESY_HONORIFICS`): ``The Rt
