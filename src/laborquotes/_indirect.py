@@ -993,13 +993,16 @@ def _concessive_end(text: str, start: int, se: int) -> int:
     """Where a clause reported after ``According to X,`` ends: before a concessive or
     contrasting clause that reports speech of its own (``..., although the think tank
     said the figure was smaller``), which is read for itself; *se* otherwise."""
-    for m in _concessive_re().finditer(text, start, se):
+    for m in _concessive_re().finditer(text, start, min(se, start + _CONCESSIVE_REACH)):
         cue = subject_at(text, m.end(), se)
         if cue is not None and text[cue.cue_start : cue.cue_end] in VERB_FORMS:
             return m.start()
     return se
 
 
+#: How far into a clause reported after ``According to X,`` a contrasting clause is
+#: looked for (a clause's own length: a sentence with no end costs no more).
+_CONCESSIVE_REACH = 400
 #: A comma and a conjunction that opens a contrasting clause (``, although``).
 _concessive_re = _lazy(r",[ ](?:although|though|whereas|while|but)[ ]")
 

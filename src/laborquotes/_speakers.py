@@ -1114,7 +1114,8 @@ _prospect_re = lazy(lambda: rf"[ ](?:{alternation(V.PROSPECT_WORDS)})[ ]to[ ].*+
 _branch_at_re = lazy(
     lambda: (
         rf"""\A(?:(?:a|an|the)[ ])?(?P<title>[\w\-]++(?:[ ][\w\-]++){{0,2}}?)[ ]of[ ]
-    (?:the[ ])?(?P<owner>(?:\p{{Lu}}[\w&'’\-]*+[ ]){{1,4}}|union['’]s[ ](?:\p{{Lu}}[\w&'’\-]*+[ ]){{0,3}})
+    (?:the[ ])?(?P<owner>(?:\p{{Lu}}[\w&'’\-]*+[ ]){{1,4}}
+                         |union['’]s[ ](?:\p{{Lu}}[\w&'’\-]*+[ ]){{0,3}})
     (?P<unit>{alternation(V.UNIT_TITLE_WORDS)})(?:[ ](?:at|in)[ ]|\Z)"""
     )
 )
