@@ -376,3 +376,32 @@ def test_local_and_business_copy(
 ) -> None:
     sp = _speaker(text, index)
     assert (sp.name, sp.title, sp.organization, sp.role) == (name, title, org, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("One of the nurses said she had lost pay.", "nurse"),
+        ("One of the strikers, a welder, said pay was late.", "striker"),
+    ],
+)
+def test_one_of_a_plural_title_at_a_sentence_start(text: str, title: str) -> None:
+    sp = _speaker(text)
+    assert (sp.title, sp.organization) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("UFCW 3000 said members would vote on the offer.", "UFCW 3000"),
+        ("The strike was called on Monday, SEIU 1199 said.", "SEIU 1199"),
+    ],
+)
+def test_a_unions_name_and_local_number(text: str, name: str) -> None:
+    """A union's local written with its number and no ``Local`` (US style)."""
+    sp = _speaker(text)
+    assert (sp.name, sp.role) == (name, lq.Role.UNION_OFFICIAL)
+
+
+def test_a_company_and_a_number_is_no_speaker() -> None:
+    assert lq.parse("Harbour 3000 said sales rose.").quotes == ()

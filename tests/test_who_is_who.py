@@ -851,8 +851,8 @@ def test_a_described_owner_no_name_resolves_is_the_organization_as_written(
         ("Another nurse, Jo Bell, said the trains were late.", "Jo Bell", "nurse"),
         ("A fuming passenger, Sarah Jones, 34, from Croydon, said the trains were late.", "Sarah Jones", "fuming passenger"),
         ("One fuming passenger said the trains were late.", "One fuming passenger", "fuming passenger"),
-        # a share is no title's article
-        ("One of the firm's drivers, Tom Bell, said the trains were late.", "Tom Bell", "One of the firm's drivers"),
+        # a share of a plural title is that title, as ``one of`` is
+        ("One of the firm's drivers, Tom Bell, said the trains were late.", "Tom Bell", "firm's driver"),
         # an article before a one-word name is the phrase's
         ("The Labour leader, Ana Ruiz, said the trains were late.", "Ana Ruiz", "leader"),
     ],

@@ -209,7 +209,12 @@ def not_a_speaker(cand: Cand) -> bool:
     if cand.kind not in GROUP_KINDS:
         return False
     if len(words) >= 2 and (
-        (words[-1].isdigit() and words[-2] not in _NUMBERED_UNITS and words[-2] not in _RATIO)
+        (
+            words[-1].isdigit()
+            and words[-2] not in _NUMBERED_UNITS
+            and words[-2] not in _RATIO
+            and not cand.name.split()[-2].isupper()  # (``UFCW 3000``: a union's local)
+        )
         or words[-1].endswith(_MODIFIER_ENDS)
     ):
         # ``The 60 second ad``, ``a fundraising email``, ``A newly released ad``: the

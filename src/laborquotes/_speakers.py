@@ -23,7 +23,7 @@ import regex
 from . import _places as places
 from . import _vocab as V
 from ._dates import CALENDAR_NAMES
-from ._model import Role
+from ._model import OrgKind, Role
 from ._org_names import LEGAL_ABBREVIATIONS, LEGAL_SUFFIXES
 from ._orgs import default_registry
 from ._patterns import alternation, lazy, lazy_stdlib, trie_alternation
@@ -1193,9 +1193,12 @@ def _one_of(text: str) -> str:
     """*text*, with a partitive ``one of`` a plural title read as the title (``one of
     the three commissioners`` -> ``commissioner``, ``one of the union's negotiators`` ->
     ``union's negotiator``); else *text*."""
+    written = text
+    if text.startswith("One of "):
+        text = "o" + text[1:]  # (``One of the nurses``, at a sentence's start)
     m = _partitive_re().fullmatch(text) if text.startswith("one of ") else None
     if m is None:
-        return text
+        return written
     rest = m.group("rest")
     cut = min((k for k in (rest.find(e) for e in _ONE_OF_ENDS) if k > 0), default=len(rest))
     head, tail = rest[:cut], rest[cut:]
@@ -1203,7 +1206,7 @@ def _one_of(text: str) -> str:
     one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     if not last.endswith("s") or last.endswith("ss") or one.lower() not in _TITLE_WORDS:
         # (``one of the two no votes``, ``one of the loudest voices``: no office)
-        return "" if tail == "" and _PLURAL_NO_OFFICE_re().fullmatch(head) else text
+        return "" if tail == "" and _PLURAL_NO_OFFICE_re().fullmatch(head) else written
     return head[: len(head) - len(last)] + one + tail
 
 
@@ -3992,7 +3995,32 @@ def _subject_before(text: str, start: int, end: int) -> Cand | None:
             return business_named(text, quick)
     found = _acronym_owner(text, business_named(text, _scan_regions(text, regions, end)))
     found = _seat_before_name(text, start, _listed(text, start, found))
-    return _joined_portfolio(text, start, _listed_name_lead(text, start, found))
+    found = _joined_portfolio(text, start, _listed_name_lead(text, start, found))
+    return (
+        found
+        if found is not None or not text[end - 1].isdigit()
+        else _numbered_union(text, start, end)
+    )
+
+
+def _numbered_union(text: str, start: int, end: int) -> Cand | None:
+    """``UFCW 3000``, ``SEIU 1199`` right before *end*: a union's local, its name and its
+    number (US style, without ``Local``); ``None`` when the name is no union's."""
+    m = _numbered_union_re().search(text, max(start, end - _NUMBERED_UNION_REACH), end)
+    if m is None or hint_kind(m.group("name")) not in (OrgKind.UNION, OrgKind.FEDERATION):
+        return None
+    return Cand(Kind.GROUP, m.start(), end, m.group(), None, m.group(), True)
+
+
+#: How far before its verb a union's name and number may start, in characters.
+_NUMBERED_UNION_REACH = 60
+#: A union's name (an acronym, or capitalized words) and a local's number, at the end.
+_numbered_union_re = lazy(
+    lambda: (
+        r"(?<![\w'’.&-])(?P<name>\p{Lu}[\p{L}&'’-]*+(?:[ ]\p{Lu}[\p{L}&'’-]*+){0,3})"
+        r"[ ]\d{1,5}+\Z"
+    )
+)
 
 
 def _listed_name_lead(text: str, start: int, cand: Cand | None) -> Cand | None:
