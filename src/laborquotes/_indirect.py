@@ -1004,7 +1004,7 @@ def _concessive_end(text: str, start: int, se: int) -> int:
 #: looked for (a clause's own length: a sentence with no end costs no more).
 _CONCESSIVE_REACH = 400
 #: A comma and a conjunction that opens a contrasting clause (``, although``).
-_concessive_re = _lazy(r",[ ](?:although|though|whereas|while|but)[ ]")
+_concessive_re = _lazy(rf",[ ](?:{'|'.join(V.CONTRAST_CONJUNCTIONS)})[ ]")
 
 
 def _no_document(text: str, cand: Cand | None) -> Cand | None:
@@ -1615,7 +1615,7 @@ _second_report_re = _lazy(
 _COORDINATORS = frozenset(("and", "but"))
 #: Words that open a clause after a comma before its subject (``..., although the think
 #: tank said``).
-_CLAUSE_LINKS = _COORDINATORS | frozenset(("although", "though", "whereas", "while"))
+_CLAUSE_LINKS = _COORDINATORS | frozenset(V.CONTRAST_CONJUNCTIONS)
 
 _relative_who_re = _lazy(r"\s(?:who|whom)\s[^,.;:\"“”\n]{1,60}+\Z")
 

@@ -2833,8 +2833,8 @@ def _rank_led_company(text: str, cand: Cand) -> str | None:
     closing it or the registry knowing it; ``None`` otherwise (``General Ana Ruiz``)."""
     phrase = text[cand.start : cand.end]
     first = phrase.split(" ", 1)[0]
-    if first not in _HONORIFICS or first.endswith(".") or not phrase[len(first) :].strip():
-        return None
+    if first not in _HONORIFICS or first in _COURTESY or not phrase[len(first) :].strip():
+        return None  # (a courtesy style opens no company's name: ``Mr Lee``, ``Dr Ruiz``)
     words = phrase.split()
     if words[1] in V.given_names():
         return None  # (``Commissioner Al Fox``: a person, whatever ``Fox`` names)
@@ -2860,12 +2860,12 @@ def _of_a_place(cand: Cand) -> str | None:
     if cand.kind is not Kind.PERSON or words[0] in V.given_names():
         return None  # (``Ana de Madrid``: a person)
     for i in range(1, len(words) - 1):
-        if words[i] in _SURNAME_PARTICLES and places.is_place(" ".join(words[i + 1 :])):
+        if words[i] in _NAME_PARTICLE_SET and places.is_place(" ".join(words[i + 1 :])):
             return cand.name
     return None
 
 
-_SURNAME_PARTICLES = frozenset(("da", "de", "del", "do", "dos"))
+_NAME_PARTICLE_SET = frozenset(V.NAME_PARTICLES)
 
 
 def _acronym_led(words: list[str]) -> bool:

@@ -59,6 +59,7 @@ __all__ = [
     "CONSTITUENCY_ENDS",
     "CONTACT_PARTICIPLES",
     "CONTENT_LINKS",
+    "CONTRAST_CONJUNCTIONS",
     "COUNTRY_ACRONYMS",
     "COURTESY_HONORIFICS",
     "DAIL_ONLY_PARTIES",
@@ -1488,6 +1489,10 @@ OBJECT_PRONOUNS: dict[str, str] = {"her": "she", "him": "he", "them": "they"}
 
 #: Words that may open a reporter's sentence before its subject
 #: (``And she went on to say ...``): the subject follows them.
+#: Conjunctions after a comma that open a contrasting clause (``..., although the union
+#: said``).
+CONTRAST_CONJUNCTIONS: tuple[str, ...] = ("although", "but", "though", "whereas", "while")
+
 SENTENCE_CONJUNCTIONS: tuple[str, ...] = ("And", "But", "Now", "Or", "So", "Still", "Then", "Yet")
 
 #: Conjunctions that open a subordinate clause before the main one (``As Trump
