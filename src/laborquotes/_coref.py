@@ -1333,7 +1333,17 @@ class Resolver:
         # said ... The minister said ...`` are two people.)
         for before in (self._previous_subject(cand.start, None), self.last_person):
             if before is not None and not _other_side(before.title, cand.name):
-                return before
+                # (``Ana Ruiz visited the plant. The senator said``: a person the article
+                # gave no title is the senator)
+                if before.title or title is None:
+                    return before
+                # (the description as written, ``union president``: ``president`` alone
+                # would read as a head of state's)
+                words = cand.name.split()
+                lead = 1 if words[0].casefold() in _ROLE_ARTICLES else 0
+                described = " ".join(words[lead:]) if org is None else title
+                b, org = before, before.organization or org
+                return speaker_with(b, b.name, described, org, b.role, b.is_group)
         return Speaker(name=cand.name, title=title, organization=org)
 
     def _registered_org(self, cand: Cand) -> str | None:

@@ -113,7 +113,10 @@ def _described(text: str) -> Iterator[tuple[int, str, OrgKind]]:
     }
     for at, end in heapq.merge(after, before, ((at, -2) for at in owners), key=lambda h: h[0]):
         if end == -2:
-            yield at, owners[at], OrgKind.EMPLOYER
+            # (a company, unless its name is a public body's or a party's: ``owned by
+            # the Democratic National Committee``)
+            public = hint_kind(owners[at]) is OrgKind.GOVERNMENT
+            yield at, owners[at], OrgKind.GOVERNMENT if public else OrgKind.EMPLOYER
             continue
         hit = name_before(text, at) if end >= 0 else _name_after(text, at)
         if hit is not None:

@@ -883,9 +883,10 @@ def _neutral(org: Organization) -> bool:
 #: Words of an unregistered body's name that make it an employer in a dispute with no
 #: employer named (``Castlebridge City Council``; not ``Cook County``).
 UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
-    "authority", "board of education", "council", "health board", "hospital",
-    "hospital trust", "municipal corporation", "municipality", "nhs trust", "railway board",
-    "railways", "school board", "school boards", "school district", "university",
+    "authority", "board of education", "city schools", "council", "county schools",
+    "health board", "hospital", "hospital trust", "municipal corporation", "municipality",
+    "nhs trust", "public schools", "railway board", "railways", "school board", "school boards",
+    "school district", "university",
 )  # fmt: skip
 
 

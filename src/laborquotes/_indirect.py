@@ -1433,6 +1433,7 @@ def _opening(
         and len(head) > _MAX_LEAD
         and head.rpartition(" ")[2].lower() not in _LEAD_WORDS
         and not _that_clause(text, verb, q, head)
+        and not _titled_lead(head)
     ):
         # (a long text before the subject is a clause of its own, but for a conjunction
         # that opens the verb's clause: ``..., but Ruiz said``, ``because she said``)
@@ -2696,6 +2697,25 @@ _SPEECH_FORMS = V.verb_forms()
 #: Marks that close a quotation: a long lead that ends in one is a quotation's, and its
 #: verb closes it (``..., '' Ruiz said in Leeds``).
 _CLOSING_MARKS = ("'", "’", '"', "”")
+
+
+def _titled_lead(head: str) -> bool:
+    """Whether *head* ends, after a comma, in a job title in lower case written before
+    the subject's name (``At the Rosemont hospital in Montreal, respiratory therapist``
+    Jean Dion said): a phrase set off by the comma, the title part of the subject."""
+    _, comma, tail = head.rpartition(",")
+    words = tail.split()
+    return (
+        bool(comma)
+        and 0 < len(words) <= _TITLE_LEAD_WORDS
+        and all(w.replace("-", "").isalpha() and w.islower() for w in words)
+        and (words[-1] in _TITLE_WORDS or words[-1] in _WORKER_TITLES)
+    )
+
+
+#: The most words of a lower-case title before a name (``senior respiratory therapist``).
+_TITLE_LEAD_WORDS = 4
+_WORKER_TITLES = frozenset(w for w in WORKER_WORDS if " " not in w)
 
 
 def _that_clause(text: str, verb: _Verb, q: int, head: str) -> bool:

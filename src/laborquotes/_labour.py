@@ -97,7 +97,15 @@ from ._roles import (
     users_body,
 )
 from ._speakers import business_led_by
+from ._spelled_acronyms import (
+    ACRONYM_MAX,
+    INITIALS_MIN,
+    initials_map,
+    spelled_by,
+    with_spelled_acronyms,
+)
 from ._vocab import (
+    ABBREVIATED_TITLES,
     ARTS_BODY_NOUNS,
     BASE_PARTICIPLES,
     BODY_ADJECTIVES,
@@ -315,10 +323,11 @@ class _Sides:
         return self._workforce
 
     def spelled(self, orgs: Sequence[Organization], acronym: str) -> Organization | None:
-        """:func:`_spelled_by`, with the article's initials read once."""
+        """:func:`~laborquotes._spelled_acronyms.spelled_by`, with the article's
+        initials read once."""
         if self._initials is None:
-            self._initials = _initials_map(orgs)
-        return _spelled_by(self._initials, acronym)
+            self._initials = initials_map(orgs)
+        return spelled_by(self._initials, acronym)
 
     def quoted_kind(self, name: str) -> OrgKind | None:
         """The kind of an organization the registry lacks, from its name or, in a
@@ -409,6 +418,7 @@ class _Sides:
         the dispute's employer side holds (a superintendent and a school district)."""
         if not title or not self.employers:
             return False
+        title = ABBREVIATED_TITLES.get(title, title)  # (``Supt.``: a superintendent)
         bodies = _BODY_HEADS.get(" ".join(title.lower().split()[-2:])) or _BODY_HEADS.get(
             title.lower().rsplit(" ", 1)[-1]
         )
@@ -1923,7 +1933,7 @@ def _acronym_kind(text: str, shown: str) -> OrgKind | None:
     """The kind of the organization an acronym no table knows stands for, where the
     article defines it (``the Association of Mineworkers and Allied Workers Union
     (AMAWU)``): read from the capitalized name right before ``(ACRONYM)``."""
-    if not (_ACRONYM_MIN <= len(shown) <= _ACRONYM_MAX and shown.isupper() and shown.isalpha()):
+    if not (_ACRONYM_MIN <= len(shown) <= ACRONYM_MAX and shown.isupper() and shown.isalpha()):
         return None
     at = text.find(f"({shown})")
     if at < 0:
@@ -1939,7 +1949,7 @@ def _initials_kind(text: str, shown: str) -> OrgKind | None:
     acronym (``the Academic Staff Union of Universities ... ASUU President``), when the
     article writes it undefined; one of three letters at least."""
     first = text.find(shown)
-    if len(shown) < _INITIALS_MIN or first < 0:
+    if len(shown) < INITIALS_MIN or first < 0:
         return None
     # (the name is written near the acronym's first use, within an article's length)
     lo, hi = max(0, first - _INITIALS_REACH), first + _INITIALS_REACH
@@ -1952,49 +1962,14 @@ def _initials_kind(text: str, shown: str) -> OrgKind | None:
     return None
 
 
-def _initials_map(orgs: Sequence[Organization]) -> dict[str, Organization | None]:
-    """The initials of each organization's capitalized words (with and without ``and``'s,
-    and without a company's legal form: ``MMT`` of ``Metro Mass Transit Limited``) -> the
-    organization (``None`` where two share them)."""
-    out: dict[str, Organization | None] = {}
-    for o in orgs:
-        short = company_short_form(o.name)
-        for initials in {name_initials(o.name), _initials_with_and(o.name), name_initials(short)}:
-            out[initials] = None if initials in out else o
-    return out
-
-
-def _initials_with_and(name: str) -> str:
-    """:func:`name_initials`, with an ``A`` for each ``and`` (``Retail and Fast Food
-    Workers Union`` -> ``RAFFWU``)."""
-    return name_initials(name.replace(" and ", " And "))
-
-
-def _spelled_by(initials: dict[str, Organization | None], acronym: str) -> Organization | None:
-    """The organization whose capitalized words' initials spell *acronym*, with a legal
-    form's initial or not at its end (``HFL`` for ``Harbour Ferries``), when no other
-    does; three letters at least."""
-    if not _INITIALS_MIN <= len(acronym) <= _ACRONYM_MAX or not acronym.isupper():
-        return None
-    whole = initials.get(acronym)
-    short = initials.get(acronym[:-1]) if acronym[-1] in _LEGAL_FORM_INITIALS else None
-    if whole is not None and short is not None and whole is not short:
-        return None
-    return whole or short
-
-
-#: Initials of legal forms that may end a company's acronym (``L`` of ``Ltd``).
-_LEGAL_FORM_INITIALS = frozenset("CGILP")
 #: A capitalized word, then the joined words of a name (counted by the caller's ``{m,n}``).
 _NAME_RUN = r"\p{Lu}[\p{L}'’\-]*+(?:\s++(?:(?:of|and|for|the|&)\s++)*+\p{Lu}[\p{L}'’\-]*+)"
-#: An undefined acronym is read from a name's initials from this many letters on.
-_INITIALS_MIN = 3
 #: How far from an acronym's first use the name it spells may be written.
 _INITIALS_REACH = 20_000
 #: Capitalized words joined by ``of``, ``and``, ``for``, ``the``, ``&`` (a name).
 _CAPITALIZED_NAME = _lazy(rf"(?<![\w’'\-]){_NAME_RUN}{{1,9}}+")
 
-_ACRONYM_MIN, _ACRONYM_MAX = 2, 10
+_ACRONYM_MIN = 2
 #: How far after ``(ACRONYM)`` its noun is read (``(SPU) union``).
 _AFTER_DEFINED = 12
 #: How far before ``(ACRONYM)`` the name it stands for may start.
@@ -2272,6 +2247,7 @@ def enrich_article(
     bodies = named_bodies(text)
     found = with_named_bodies(text, found, bodies, government=False)
     found = with_represented_unions(text, found)
+    found = with_spelled_acronyms(text, found)
     orgs, dispute, owners = _dispute_and_workplaces(text, tuple(found))
     orgs = tuple(with_named_bodies(text, orgs, bodies))
     quotes = whole_org_speakers(text, orgs, quotes)

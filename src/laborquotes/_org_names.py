@@ -970,6 +970,8 @@ def _legal_forms(
 _COMPANY_BEFORE = _lazy(
     rf"(?r)(?<![\w'’.&-])(?:{_CAP}[^\S\n]{{1,2}}(?:(?:&|and|of)[^\S\n]{{1,2}})?){{1,6}}"
 )
+#: A number alone before a company's name: a count of its sites, no word of the name.
+_LEADING_COUNT = _lazy(r"\d[\d,]*+[^\S\n]{1,2}(?=\p{Lu})")
 #: Most companies with a legal form looked for again by their short name in one text.
 _MAX_COMPANIES = 40
 
@@ -980,6 +982,9 @@ def _company_span(text: str, ls: int, le: int) -> tuple[int, int] | None:
     if before is None:
         return None
     start = _past_person(text, _strip_leading(text, before.start(), ls), ls)
+    count = _LEADING_COUNT().match(text, start, ls)
+    if count is not None:
+        start = count.end()  # (``outside 14 Perdana Bank Bhd branches``: how many)
     words = _WORD().findall(text, start, ls)
     if not words or all(w in _LEADING_NOISE for w in words):
         return None

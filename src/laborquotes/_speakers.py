@@ -124,6 +124,7 @@ _FIELD_TITLES = frozenset(V.FIELD_TITLES)
 _KIN_HEADS = frozenset((*V.KIN_REFERENCES, *V.KIN_DESCRIPTORS))
 _BARE_STYLES = frozenset(V.BARE_STYLES)
 _STYLE_LEADS = frozenset(V.STYLE_LEADS)
+_COMPOUND_STYLES = frozenset(V.COMPOUND_STYLES)
 _HONOURS = frozenset(V.HONOURS)
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
 #: A party's one-word label before a full name (``Democrat Ana Ruiz``, ``Tory Tom
@@ -2131,6 +2132,8 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
         rest = [text[x:y].rstrip(",") for x, y in tokens[k + 1 :]]
         if all(r in _SUFFIX or r.rstrip(".") in _SUFFIX for r in rest):
             continue  # ``Martin L. King Jr.``, ``King III.``: a name is left after the title
+        if k and text[tokens[k - 1][0] : tokens[k - 1][1]] in _NAME_PARTICLE_SET:
+            continue  # ``Rizal bin Haji Latif``: the father's name, ``Haji`` and all
         if tok in _HONOURS:
             pre = [text[a:b] for a, b in tokens[:k]]
             tokens = tokens[k:]
@@ -2149,6 +2152,7 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
                 and k
                 and text[tokens[k - 1][0] : tokens[k - 1][1]] in _STYLE_LEADS
             )
+            or (k and (text[tokens[k - 1][0] : tokens[k - 1][1]], tok) in _COMPOUND_STYLES)
         ):
             pre = [text[a:b] for a, b in tokens[: k + 1]]
             tokens = tokens[k + 1 :]
@@ -2169,9 +2173,14 @@ _THE = frozenset(("the", "The"))
 
 def _courtesy_at(words: Sequence[str], k: int) -> bool:
     """Whether ``words[k]`` is a courtesy honorific: a bare style (``Hon``) only after a
-    style lead (``the Hon``, ``Rt Hon``; ``Hon Hai`` is a name)."""
+    style lead (``the Hon``, ``Rt Hon``; ``Hon Hai`` is a name); a word of a two-word
+    style only with the other (``Tan Sri``; ``Tan Wei Ming`` is a name)."""
     w = words[k]
-    return w in _COURTESY or (w in _BARE_STYLES and k > 0 and words[k - 1] in _STYLE_LEADS)
+    if w in _COURTESY or (w in _BARE_STYLES and k > 0 and words[k - 1] in _STYLE_LEADS):
+        return True
+    return (k > 0 and (words[k - 1], w) in _COMPOUND_STYLES) or (
+        k + 1 < len(words) and (w, words[k + 1]) in _COMPOUND_STYLES
+    )
 
 
 def _sentence_initial(m: SpeakerMatch) -> bool:
@@ -2296,6 +2305,8 @@ def _with_appositive(title: str | None, org: str | None, app: str) -> tuple[str 
         t2 = None  # ``Councilmember Ray Ostrow, the lone no vote,``: no office of hers
     if o2 is not None and _lives_in(t2, o2):
         o2 = None  # ``Tom Hale, a resident of Leeds,``: where he lives, no organization
+    if title and t2 is not None and t2.lower() == "member":
+        t2 = None  # ``therapist Jean Dion, a member of the APTS,``: her job stays, its union
     if t2 or o2:
         return t2 or title, org if t2 is None and org else o2 or org
     return title, org
@@ -3198,6 +3209,19 @@ def _without_lead(caps: list[str], words: list[str]) -> list[str]:
     return caps
 
 
+def _capitalized_by_place(m: SpeakerMatch, caps: list[str], words: list[str]) -> bool:
+    """Whether the first of a phrase's capitalized words (*caps*) is a common noun that
+    opens its sentence (``Union leaders said``), not a field before a body's head
+    (``Labor Department officials said``: the body's name)."""
+    return (
+        bool(caps)
+        and caps[0] == words[0]
+        and _common_lead(words[0])
+        and _sentence_initial(m)
+        and not (len(words) > 2 and caps[1:2] == [words[1]] and words[1] in _ORG)
+    )
+
+
 def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | None) -> Cand:
     """A group, role, unnamed, partitive or noun-phrase alternative as a record."""
     s, e = m.span(kind)
@@ -3210,7 +3234,7 @@ def _phrase_cand(m: SpeakerMatch, kind: str, app: str | None, app_end: int | Non
             break
     caps = _capitalized(_workplace_owner(without_place_tail(words, loose=True)))
     caps = _without_lead(caps, words)
-    if caps and caps[0] == words[0] and _common_lead(words[0]) and _sentence_initial(m):
+    if _capitalized_by_place(m, caps, words):
         # ``Union leaders said``, ``Workers at Acme said``: a common noun, capitalized by
         # its place (and a joiner after it: ``Executives for Acme``)
         caps = caps[1:]
