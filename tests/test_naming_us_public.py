@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import laborquotes as lq
+from laborquotes._roles import group_role
 
 
 def _speaker(text: str, index: int = 0) -> lq.Speaker:
@@ -218,6 +219,36 @@ ASIA = [
         None,
         lq.Role.GOVERNMENT,
     ),
+    # "Workers of" a company are its workers, not its management
+    (
+        "Garment workers walked out at Sunrise Knitwear Ltd.\n\nWorkers of Sunrise "
+        "Knitwear Ltd said they had not been paid since July.",
+        0,
+        "Workers of Sunrise Knitwear Ltd",
+        None,
+        "Sunrise Knitwear Ltd.",
+        lq.Role.WORKER,
+    ),
+    # a sewing operator is a worker, not a company (``port operator``)
+    (
+        "Garment workers walked out at Sunrise Knitwear Ltd.\n\nSewing operator Rina "
+        "Akter said she had borrowed money to pay her rent.",
+        0,
+        "Rina Akter",
+        "Sewing operator",
+        "Sunrise Knitwear Ltd.",
+        lq.Role.WORKER,
+    ),
+    # a Malaysian bank employees' union the registry knows
+    (
+        "Bank staff picketed on Tuesday.\n\nNUBE general secretary Ravi Solomon said "
+        "the pickets would go on.",
+        0,
+        "Ravi Solomon",
+        "general secretary",
+        "NUBE",
+        lq.Role.UNION_OFFICIAL,
+    ),
     # a count before a company's name is no word of it
     (
         "The union picketed outside 14 Makmur Bank Bhd branches on Tuesday.\n\n"
@@ -261,3 +292,75 @@ def test_a_description_gives_its_title_to_a_person_the_article_gave_none(
     senator said``) has the description's title."""
     sp = _speaker(text, -1)
     assert (sp.name, sp.title, sp.role) == ("Ana Ruiz", title, role)
+
+
+#: (text, index of the quotation, name, title, organization, role): more US labour copy.
+MORE = [
+    # a union's name read with an officer's title after it ends at its last trade word
+    (
+        "United Tile Workers International President Ken Marsh said the merger would help.",
+        0,
+        "Ken Marsh",
+        "International President",
+        "United Tile Workers",
+        lq.Role.UNION_OFFICIAL,
+    ),
+    # a workforce's numbered district is a union's unit
+    (
+        "Mechanics at Coastal Air walked out.\n\n"
+        '"We gave them every chance," said Wendell Causey, president of the machinists\' '
+        "District 100.",
+        0,
+        "Wendell Causey",
+        "president",
+        "the machinists' District 100",
+        lq.Role.UNION_OFFICIAL,
+    ),
+    # a teacher of a grade, in a teachers' strike, is one of the strikers
+    (
+        "Teachers walked out across the state on Monday.\n\nJolene Harjo, who teaches "
+        "eighth-grade history in Okmulgee, said she drove a taxi at night.",
+        0,
+        "Jolene Harjo",
+        None,
+        None,
+        lq.Role.WORKER,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "title", "org", "role"), MORE)
+def test_more_us_labour_copy(
+    text: str, index: int, name: str, title: str | None, org: str | None, role: lq.Role
+) -> None:
+    sp = _speaker(text, index)
+    assert (sp.name, sp.title, sp.organization, sp.role) == (name, title, org, role)
+
+
+CHAMBER = (
+    "Dockers were locked out by Harbour Terminals Ltd on Monday.\n\nAna Ruiz, president of "
+    "the Chamber of Commerce of Greater Lakeview, said the lockout was costly."
+)
+
+
+def test_a_registered_short_name_is_no_part_of_a_longer_name_with_of() -> None:
+    """A registry's short name (``Chamber of Commerce``) inside a longer name that goes
+    on with ``of`` and no place is not the registered body."""
+    orgs = [o.name for o in lq.parse(CHAMBER).organizations]
+    assert "Chamber of Commerce of Greater Lakeview" in orgs
+    assert "U.S. Chamber of Commerce" not in orgs
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a chamber of commerce no table knows reads as a company, so its president is "
+    "read as the employer side's in a lockout by another company",
+)
+def test_a_chamber_of_commerce_is_a_third_party() -> None:
+    assert _speaker(CHAMBER).role is lq.Role.OTHER
+
+
+def test_an_office_of_a_city_is_a_public_body() -> None:
+    assert group_role("the governor's office", None) is lq.Role.GOVERNMENT
+    assert group_role("The city's emergency management office", None) is lq.Role.GOVERNMENT
+    assert group_role("the company's personnel office", None) is not lq.Role.GOVERNMENT

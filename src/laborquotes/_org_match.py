@@ -15,6 +15,7 @@ import re as _re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from . import _places as places
 from ._org_names import (
     _ALLOWED_NEXT,
     _ALLOWED_PREV,
@@ -371,6 +372,25 @@ class _WordMatcher:
 
 _PREV_WORD = _lazy(r"([A-Z][\w'’.&-]*+)[^\S\n]{1,3}$")
 _NEXT_WORD = _lazy(r"[^\S\n]{1,3}([A-Z][\w'’.&-]*+)")
+_OF_NEXT = _lazy(r"[^\S\n]of[^\S\n](?:the[^\S\n])?([A-Z][\w'’.&-]*+)")
+
+
+def _continues_with_of(text: str, end: int) -> bool:
+    """Whether ``of`` and a capitalized word that names no place follow *end*: the name
+    goes on (``Chamber of Commerce of Metropolitan Montreal``; not ``Ford of Europe``)."""
+    m = _OF_NEXT().match(text, end, min(len(text), end + 40))
+    if m is None:
+        return False
+    word = m.group(1)
+    return (
+        places.lookup_region(word) is None
+        and not places.is_place(word)
+        and (word not in _CONTINENTS)
+    )
+
+
+#: Continents after ``of`` that close a name (``Ford of Europe``).
+_CONTINENTS = frozenset(("Africa", "America", "Asia", "Europe"))
 _SENTENCE_START = _lazy(r"(?:^|[.!?:;\"“”‘(\n]|[.!?]['’\"”])\s*+$")
 
 
@@ -386,6 +406,8 @@ def _policy_ok(text: str, start: int, end: int, policy: str) -> bool:
         return False
     if n is not None and n.group(1) in BRANCH_NEXT:
         return True  # ``Unison Scotland said``: a branch's name, at a sentence's start too
+    if _continues_with_of(text, end):
+        return False  # ``the Chamber of Commerce of Metropolitan Montreal``: a longer name
     if policy == "~" and _SENTENCE_START().search(before) is not None:
         # ``Unison said``, ``Equity, the actors' union, ...``: a common word that opens a
         # sentence names the body when it speaks or is described right after

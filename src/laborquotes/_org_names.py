@@ -693,6 +693,20 @@ def _local_after(
     return m.end()
 
 
+def _before_title(text: str, start: int, end: int) -> int:
+    """Where a union's name in ``text[start:end]`` ends before an officer's title read
+    with it (``United Rubber Workers International President``: at ``Workers``)."""
+    words = list(_WORD().finditer(text, start, end))
+    for k, w in enumerate(words):
+        if k and w.group().lower() in _TITLE_NOUNS:
+            last = words[k - 1]
+            while k > 1 and last.group().lower() not in LABOUR_WORDS:
+                k -= 1
+                last = words[k - 1]
+            return last.end() if last.group().lower() in LABOUR_WORDS else end
+    return end
+
+
 def _generic_united(
     text: str, hs: int, found: dict[_Key, _Found], out: list[_Hit], taken: _Taken
 ) -> None:
@@ -708,6 +722,7 @@ def _generic_united(
     ):
         return
     start, end = u.span()
+    end = _before_title(text, start, end)
     if u.group().endswith(("s'", "s’")):
         end -= 1  # (``the United Care Workers' union``: a plural's possessive)
     if u.group().endswith((" Local", " Locals")) and _LOCAL().match(text, u.end() - 5) is not None:

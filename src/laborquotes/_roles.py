@@ -194,33 +194,34 @@ WORKER_WORDS: tuple[str, ...] = (
     "harpist", "has worked", "hca", "healthcare assistant", "home care worker",
     "home support worker", "home-support worker", "hotel worker", "house officer",
     "housekeeper", "housekeeping", "infielder", "ironworker", "janitor", "jockey", "joiner",
-    "junior doctor", "laborer", "labourer", "lasher", "lecturer", "letter carrier", "librarian",
-    "line operator", "line worker", "linebacker", "lineman", "linemen", "linesman",
-    "lineworker", "loader", "locked-out", "longshore worker", "longshoreman", "longshoremen",
-    "lpn", "machine operator", "machinist", "mail carrier", "meat worker", "meatpacker",
-    "meatworker", "mechanic", "mechanist", "member", "membership", "midfielder", "midwife",
-    "millwright", "miner", "mineworker", "mortgage adviser", "musician", "nanny", "nurse",
-    "nursing assistant", "oboist", "orderly", "outfielder", "packer", "paramedic",
-    "percussionist", "performer", "pharmacist", "phd candidate", "phd student", "physician",
-    "pianist", "picker", "picket", "picketer", "pilot", "pipefitter", "pitcher",
-    "plant operator", "plasterer", "player", "plucker", "plumber", "porter", "postal worker",
-    "postdoc", "postie", "postman", "postwoman", "press operator", "psw", "purser", "qa tester",
-    "quarterback", "rank and file", "rank-and-file", "receptionist", "refuse collector",
-    "reliever", "resident doctor", "resident physician", "retail worker", "rider", "rigger",
-    "rn", "roofer", "rookie", "room attendant", "sailor", "sanitation worker", "scaffolder",
-    "screener", "screenwriter", "seafarer", "seaman", "seamen", "seamstress", "security guard",
-    "server", "sewer", "shearer", "shelf stacker", "shop worker", "shortstop", "shotfirer",
+    "junior doctor", "knitting operator", "laborer", "labourer", "lasher", "lathe operator",
+    "lecturer", "letter carrier", "librarian", "line operator", "line worker", "linebacker",
+    "lineman", "linemen", "linesman", "lineworker", "loader", "locked-out", "longshore worker",
+    "longshoreman", "longshoremen", "loom operator", "lpn", "machine operator", "machinist",
+    "mail carrier", "meat worker", "meatpacker", "meatworker", "mechanic", "mechanist",
+    "member", "membership", "midfielder", "midwife", "millwright", "miner", "mineworker",
+    "mortgage adviser", "musician", "nanny", "nurse", "nursing assistant", "oboist", "orderly",
+    "outfielder", "packer", "paramedic", "percussionist", "performer", "pharmacist",
+    "phd candidate", "phd student", "physician", "pianist", "picker", "picket", "picketer",
+    "pilot", "pipefitter", "pitcher", "plant operator", "plasterer", "player", "plucker",
+    "plumber", "porter", "postal worker", "postdoc", "postie", "postman", "postwoman",
+    "press operator", "psw", "purser", "qa tester", "quarterback", "rank and file",
+    "rank-and-file", "receptionist", "refuse collector", "reliever", "resident doctor",
+    "resident physician", "retail worker", "rider", "rigger", "rn", "roofer", "rookie",
+    "room attendant", "sailor", "sanitation worker", "scaffolder", "screener", "screenwriter",
+    "seafarer", "seaman", "seamen", "seamstress", "security guard", "server", "sewer",
+    "sewing operator", "shearer", "shelf stacker", "shop worker", "shortstop", "shotfirer",
     "signaller", "signalman", "singer", "slaughterman", "social worker", "software tester",
     "sorter", "staff member", "staff nurse", "stagehand", "steel fixer", "steelworker",
     "stevedore", "stewardess", "storeman", "stower", "streetcar operator", "striker",
     "striking", "stunt", "substitute teacher", "subway operator", "support worker", "sweeper",
-    "tailor", "tally clerk", "tea plucker", "teacher", "teaching assistant", "technician",
-    "teller", "tester", "therapist", "till operator", "tradie", "train driver",
-    "train operator", "trainee", "tram operator", "transit operator", "truck driver",
-    "truck operator", "trucker", "truckie", "trumpeter", "tug master", "tugmaster", "tutor",
-    "usher", "veteran", "violinist", "violist", "waiter", "waitress", "ward sister",
-    "warehouse", "waterside worker", "welder", "wharfie", "who works", "winger", "worked at",
-    "worker", "works at", "writer",
+    "switchboard operator", "tailor", "tally clerk", "tea plucker", "teacher",
+    "teaching assistant", "technician", "telephone operator", "teller", "tester", "therapist",
+    "till operator", "tradie", "train driver", "train operator", "trainee", "tram operator",
+    "transit operator", "truck driver", "truck operator", "trucker", "truckie", "trumpeter",
+    "tug master", "tugmaster", "tutor", "usher", "veteran", "violinist", "violist", "waiter",
+    "waitress", "ward sister", "warehouse", "waterside worker", "welder", "wharfie",
+    "who works", "winger", "worked at", "worker", "works at", "writer",
 )  # fmt: skip
 #: Words of :data:`WORKER_WORDS` that are no public body's trade or grade: a member's
 #: (``Member of Parliament``), words any official may be described by (``assistant``,
@@ -936,7 +937,23 @@ PERSON_RULES: tuple[RoleRule, ...] = (
 
 #: Rules for a group or organization speaking (``the union``, ``the studios``,
 #: ``SAG-AFTRA leadership``, ``Deadline``); the first row that applies wins.
+#: Heads of a public body's offices (``the city's emergency management office``).
+PUBLIC_OFFICE_HEADS: tuple[str, ...] = ("agency", "bureau", "department", "office")
+#: Owners that make such an office a public body's (``the governor's office``).
+PUBLIC_OWNERS: tuple[str, ...] = (
+    "city's", "city’s", "county's", "county’s", "governor's", "governor’s", "mayor's",
+    "mayor’s", "premier's", "premier’s", "state's", "state’s",
+)  # fmt: skip
+
 GROUP_RULES: tuple[RoleRule, ...] = (
+    RoleRule(
+        role=Role.GOVERNMENT,
+        words=PUBLIC_OFFICE_HEADS,
+        head=True,
+        also=PUBLIC_OWNERS,
+        note="an office of a city, a state or a governor (``the city's emergency "
+        "management office``, ``the governor's office``): a public body, whatever it manages",
+    ),
     RoleRule(
         role=Role.WORKER,
         words=WORKER_WORDS,
@@ -1059,9 +1076,13 @@ _HEAD_WORD = _lazy(r"([\w][\w.-]*+)['’]?s?['’]?\W*+$")
 #: for Fernhill Buses``); not ``of``, which may be inside a name (``Union of Nurses``).
 _HEAD_CUT = _lazy(rf"\s(?:{'|'.join(HEAD_CUT_PREPOSITIONS)})\s")
 _INDEFINITE = _lazy(r"^\s*+(?:a|an|one)\s", regex.IGNORECASE)
+#: A preposition that ends a phrase, with the spaces before it.
+_LINK_END = _lazy(r"\s++(?:at|for|from|of|with)\s*+$")
 
 
 def _head(phrase: str) -> str:
+    # (``Workers of``: a phrase whose organization was taken out ends with its link)
+    phrase = _LINK_END().sub("", phrase)
     # (``Workers at Harbour Foods``: the head comes before a place of work)
     cut = _HEAD_CUT().search(phrase)
     if cut is not None and cut.start() > 0:
@@ -1239,8 +1260,13 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
             return Role.UNION_OFFICIAL  # ``whose members have had no rise``: she leads them
         return Role.WORKER if words[1] in _WORK_NOUNS else Role.OTHER
     verbs = _clause_verb(words)
-    if verbs and verbs[0] in _TEACHING and _SCHOOL_CLASS.intersection(w.lower() for w in words):
-        return Role.WORKER if disputed else None  # ``who teaches Grade 8 at a school``
+    if (
+        verbs
+        and verbs[0] in _TEACHING
+        and _SCHOOL_CLASS.intersection(p for w in words for p in w.lower().split("-"))
+    ):
+        # ``who teaches Grade 8 at a school``, ``who teaches eighth-grade social studies``
+        return Role.WORKER if disputed else None
     if verbs and verbs[0] in _STUDY_VERBS:
         return Role.EXPERT  # ``who studies public-sector unions``
     if not verbs or verbs[0] in _LIFE_VERBS:
@@ -1438,6 +1464,8 @@ def hint_kind(text: str) -> OrgKind | None:
         return OrgKind.UNION  # ``Local 7``; ``the local``, a union's branch
     if _NAMED_LOCAL().fullmatch(text) is not None:
         return OrgKind.UNION  # ``the Steelworkers local``: a union's branch by its name
+    if _WORKFORCE_UNIT().fullmatch(text) is not None:
+        return OrgKind.UNION  # ``the machinists' District 100``: a union's numbered unit
     if _party(text) and not _has(_UNION_HINTS_BUT_LEADER, text):
         return OrgKind.GOVERNMENT
     if _workforce_name(text):
@@ -1538,6 +1566,12 @@ _MASTHEAD = _lazy(rf"(?<![\w-])(?:{'|'.join(MASTHEAD_WORDS)})(?![\w-])")
 _THE_LOCAL = _lazy(r"(?i)(?:the|its|their)\s{1,3}locals?(?:['’]s?)?")
 #: ``the Steelworkers local``, ``Unifor locals``: a name, then the branch's noun.
 _NAMED_LOCAL = _lazy(r"(?:[Tt]he\s{1,3})?(?:\p{Lu}[\w.&'’\-]*+\s{1,3}){1,4}locals?")
+#: A workforce's possessive, then a numbered unit (``the machinists' District 100``,
+#: ``the drivers' Lodge 12``): a union's.
+_WORKFORCE_UNIT = _lazy(
+    rf"(?:[Tt]he\s{{1,3}})?\p{{Ll}}++(?<=s)['’]\s{{1,3}}(?i:{'|'.join(V.NUMBERED_UNITS)})"
+    r"\s{1,3}\d{1,5}+"
+)
 #: ``Local 7``, ``local No. 12``: a union's branch (``local`` alone is a place word).
 _LOCAL_UNIT = _lazy(r"(?i)\blocals?\s{1,3}(?:no\.\s{0,2})?\d")
 #: Words of a labour union's name that keep a ``... Union`` a labour union.
