@@ -28,6 +28,7 @@ from ._org_names import (
     _lazy_re,
     _norm,
 )
+from ._vocab import CONTINENTS
 
 if TYPE_CHECKING:
     from ._orgs import OrgEntry
@@ -389,8 +390,7 @@ def _continues_with_of(text: str, end: int) -> bool:
     )
 
 
-#: Continents after ``of`` that close a name (``Ford of Europe``).
-_CONTINENTS = frozenset(("Africa", "America", "Asia", "Europe"))
+_CONTINENTS = frozenset(CONTINENTS)
 _SENTENCE_START = _lazy(r"(?:^|[.!?:;\"“”‘(\n]|[.!?]['’\"”])\s*+$")
 
 

@@ -27,6 +27,7 @@ import attrs
 from ._model import Organization, Span, first_mention
 from ._org_names import _lazy, company_short_form, name_initials
 from ._places import lookup_region
+from ._vocab import CONTINENTS
 
 __all__ = ["ACRONYM_MAX", "INITIALS_MIN", "initials_map", "spelled_by", "with_spelled_acronyms"]
 
@@ -34,8 +35,7 @@ __all__ = ["ACRONYM_MAX", "INITIALS_MIN", "initials_map", "spelled_by", "with_sp
 INITIALS_MIN = 3
 #: The longest acronym read.
 ACRONYM_MAX = 10
-#: Continents that close names as a country does (``Communications Workers of America``).
-_CONTINENTS = frozenset(("Africa", "America", "Asia", "Europe", "North America"))
+_CONTINENTS = frozenset(CONTINENTS)
 #: Initials of legal forms that may end a company's acronym (``L`` of ``Ltd``).
 _LEGAL_FORM_INITIALS = frozenset("CGILP")
 #: Capital letters each with a full stop (``U.P.S.``).

@@ -60,6 +60,7 @@ __all__ = [
     "CONSTITUENCY_ENDS",
     "CONTACT_PARTICIPLES",
     "CONTENT_LINKS",
+    "CONTINENTS",
     "CONTRAST_CONJUNCTIONS",
     "COUNTRY_ACRONYMS",
     "COURTESY_HONORIFICS",
@@ -872,6 +873,12 @@ STYLE_HONORIFICS: tuple[str, ...] = ("Hon", "Hon.", "Honourable", "Rt", "Rt.")
 #: a style only after one of :data:`STYLE_LEADS` (``the Rt Hon Ana Ruiz``, ``the Hon Tom
 #: Lee``), where a name never begins.
 BARE_STYLES: tuple[str, ...] = ("Hon",)
+
+#: Continents that close an organization's name as a country does (``Communications
+#: Workers of America``, ``Ford of Europe``).
+CONTINENTS: tuple[str, ...] = (
+    "Africa", "America", "Asia", "Europe", "North America", "South America",
+)  # fmt: skip
 
 #: Two-word styles of address whose words are no styles alone (Malaysian and Bruneian
 #: honours: ``Tan Sri Ong Teck Chuan``, ``Datuk Seri Ana Rahman``, ``Yang Berhormat``):
