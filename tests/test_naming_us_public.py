@@ -177,6 +177,17 @@ HONOURS = [
         None,
     ),
     ("Tan Wei Ling said the talks would go on.", "Tan Wei Ling", None),
+    # Bruneian styles; an honour after ``bin`` and a noble's style is the father's
+    (
+        "Parent Pengiran Haji Idris bin Pengiran Haji Ahmad said he would wait.",
+        "Idris bin Pengiran Haji Ahmad",
+        "Parent",
+    ),
+    (
+        "Dayang Nur Aina binti Awang Jali said the banks would not wait.",
+        "Nur Aina binti Awang Jali",
+        None,
+    ),
     ("Courier Sri Devi Rajan said the talks would go on.", "Sri Devi Rajan", "Courier"),
 ]
 
@@ -304,6 +315,24 @@ MORE = [
         "International President",
         "United Tile Workers",
         lq.Role.UNION_OFFICIAL,
+    ),
+    # a relative clause with no "who" after the title's noun is no part of the title
+    (
+        '"I have run out of ideas," said Walter Brandt, the special mediator the White '
+        "House sent in last fall.",
+        0,
+        "Walter Brandt",
+        "special mediator",
+        None,
+        lq.Role.GOVERNMENT,
+    ),
+    (
+        "Ana Ruiz, a nurse the hospital suspended in May, said she would appeal.",
+        0,
+        "Ana Ruiz",
+        "nurse",
+        None,
+        lq.Role.WORKER,
     ),
     # a workforce's numbered district is a union's unit
     (

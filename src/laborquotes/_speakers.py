@@ -125,6 +125,7 @@ _KIN_HEADS = frozenset((*V.KIN_REFERENCES, *V.KIN_DESCRIPTORS))
 _BARE_STYLES = frozenset(V.BARE_STYLES)
 _STYLE_LEADS = frozenset(V.STYLE_LEADS)
 _COMPOUND_STYLES = frozenset(V.COMPOUND_STYLES)
+_PATRONYMS = frozenset(V.PATRONYMIC_PARTICLES)
 _HONOURS = frozenset(V.HONOURS)
 _TITLE_NOUNS = frozenset(V.TITLE_NOUNS)
 #: A party's one-word label before a full name (``Democrat Ana Ruiz``, ``Tory Tom
@@ -1017,6 +1018,9 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         return None, None  # ``Zappr, with the support of SIPTU,``: no one's workplace
     text = _first_description(text)
     text = _prospect_re().sub("", text)  # (``a student due to graduate in July``)
+    if " the " in text or " a " in text:
+        # (``the special mediator the White House sent in``: the title ends at its noun)
+        text = _contact_clause_re().sub("", text)
     text = _out_of_re().sub(" at ", text)  # (``a driver out of the Pine River depot``)
     branch = _branch_office(text) or _two_offices(text)
     if branch is not None:
@@ -1110,6 +1114,16 @@ _out_of_re = lazy(lambda: r"[ ]out[ ]of[ ](?=the[ ]|\p{Lu})")
 #: What a person is about to do, after their title (``a student due to graduate``,
 #: ``a nurse set to retire``): no part of the title.
 _prospect_re = lazy(lambda: rf"[ ](?:{alternation(V.PROSPECT_WORDS)})[ ]to[ ].*+")
+#: A relative clause with no ``who`` or ``that`` after a title's noun (``special mediator
+#: the White House sent in last fall``, ``a nurse the hospital suspended``): ``the`` or
+#: ``a``, one to three words, then a verb in the past.
+_contact_clause_re = lazy(
+    lambda: (
+        rf"(?<=(?<![\w\-])(?:{alternation(V.TITLE_NOUNS)}))[ ](?:the|a)[ ]"
+        rf"(?:[\w'’.\-]++[ ]){{1,3}}?(?:\p{{Ll}}++(?<=ed)|{alternation(V.COMMON_IRREGULAR_PASTS)})"
+        r"(?![\w\-]).*+"
+    )
+)
 #: An office of a union's unit at a workplace (``president of the UCU branch at the
 #: University of Manchester``): the union's name (``owner``) before the unit's noun.
 _branch_at_re = lazy(
@@ -2127,13 +2141,15 @@ def _clean_segment(text: str) -> tuple[int, int, tuple[str, ...], str | None]:
         tokens.pop()
     post = _postnominal(text, tokens)
     pre: list[str] = []
+    # (where a father's name begins: no honour after it is the person's)
+    patronym = next((k for k, (x, y) in enumerate(tokens) if text[x:y] in _PATRONYMS), len(tokens))
     for k in range(len(tokens) - 2, -1, -1):
         tok = text[tokens[k][0] : tokens[k][1]]
         rest = [text[x:y].rstrip(",") for x, y in tokens[k + 1 :]]
         if all(r in _SUFFIX or r.rstrip(".") in _SUFFIX for r in rest):
             continue  # ``Martin L. King Jr.``, ``King III.``: a name is left after the title
-        if k and text[tokens[k - 1][0] : tokens[k - 1][1]] in _NAME_PARTICLE_SET:
-            continue  # ``Rizal bin Haji Latif``: the father's name, ``Haji`` and all
+        if k > patronym:
+            continue  # ``Rizal bin Pengiran Haji Latif``: the father's name, ``Haji`` and all
         if tok in _HONOURS:
             pre = [text[a:b] for a, b in tokens[:k]]
             tokens = tokens[k:]

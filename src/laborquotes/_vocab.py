@@ -189,6 +189,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PASSIVE_NAMING_VERBS",
     "PAST_WORK_MODIFIERS",
+    "PATRONYMIC_PARTICLES",
     "PEOPLE_PLURALS",
     "PERSONAL_OFFICE_WORDS",
     "PERSONAL_PRONOUNS",
@@ -642,25 +643,25 @@ MALE_WORDS: tuple[str, ...] = (
 HONORIFICS: tuple[str, ...] = (
     "Adm.", "Admiral", "Agent", "Alderman", "Alhaja", "Alhaji", "Amb.", "Ambassador", "Analyst",
     "Anchor", "Archbishop", "Asec.", "Assemblyman", "Assemblymember", "Assemblywoman", "Assoc.",
-    "Attorney", "Atty", "Atty.", "Auditor", "Baron", "Baroness", "Barr.", "Bishop", "Brother",
-    "Canon", "Capt.", "Captain", "Cardinal", "Cde", "Cde.", "Chairman", "Chairwoman",
+    "Attorney", "Atty", "Atty.", "Auditor", "Awang", "Baron", "Baroness", "Barr.", "Bishop",
+    "Brother", "Canon", "Capt.", "Captain", "Cardinal", "Cde", "Cde.", "Chairman", "Chairwoman",
     "Chancellor", "Chief", "Cllr", "Cllr.", "Cmdr.", "Cmdt.", "Coach", "Col.", "Colonel",
     "Commissioner", "Comptroller", "Comrade", "Congressman", "Congresswoman", "Const.",
     "Corporal", "Correspondent", "Coun", "Coun.", "Councillor", "Councilman", "Councilmember",
     "Councilor", "Councilwoman", "Countess", "Cpl.", "Cr", "Cr.", "Cst.", "Dame", "Datin",
-    "Dato", "Dato'", "Dato’", "Datuk", "Dean", "Del.", "Deputy", "Det", "Det.", "Detective",
-    "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist", "Editor", "Encik", "Engr.",
-    "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor", "Govs.", "Haji", "Hajia",
-    "Hajjah", "Hon.", "Honourable", "Host", "Imam", "Insp", "Insp.", "Inspector", "Judge",
-    "Justice", "King", "Lady", "Leader", "Lieutenant", "Lord", "Lt.", "Madam", "Maj.", "Major",
-    "Malam", "Mallam", "Mayor", "Mdm", "Mdm.", "Minister", "Miss", "Mme", "Mme.", "Mr", "Mr.",
-    "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.", "Nurse", "Officer", "Pastor", "Pope",
-    "Premier", "Pres.", "President", "Prime", "Prince", "Princess", "Private", "Prof", "Prof.",
-    "Professor", "Puan", "Pvt.", "Queen", "Rabbi", "Rep.", "Representative", "Reps.", "Rev",
-    "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary", "Sen.", "Senator", "Sens.", "Sergeant",
-    "Sgt", "Sgt.", "Sheriff", "Shri", "Shrimati", "Sir", "Sister", "Smt", "Smt.", "Speaker",
-    "Sr", "Superintendent", "Supt", "Supt.", "Treasurer", "Trustee", "Usec.", "Vice",
-    "Viscount", "Viscountess", "YB",
+    "Dato", "Dato'", "Dato’", "Datuk", "Dayang", "Dean", "Del.", "Deputy", "Det", "Det.",
+    "Detective", "Director", "Doctor", "Dr", "Dr.", "Earl", "Economist", "Editor", "Encik",
+    "Engr.", "Father", "Fr", "Fr.", "Gen.", "General", "Gov.", "Governor", "Govs.", "Haji",
+    "Hajia", "Hajjah", "Hon.", "Honourable", "Host", "Imam", "Insp", "Insp.", "Inspector",
+    "Judge", "Justice", "King", "Lady", "Leader", "Lieutenant", "Lord", "Lt.", "Madam", "Maj.",
+    "Major", "Malam", "Mallam", "Mayor", "Mdm", "Mdm.", "Minister", "Miss", "Mme", "Mme.", "Mr",
+    "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Msgr.", "Mx", "Mx.", "Nurse", "Officer", "Pastor",
+    "Pengiran", "Pope", "Premier", "Pres.", "President", "Prime", "Prince", "Princess",
+    "Private", "Prof", "Prof.", "Professor", "Puan", "Pvt.", "Queen", "Rabbi", "Rep.",
+    "Representative", "Reps.", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Sec.", "Secretary", "Sen.",
+    "Senator", "Sens.", "Sergeant", "Sgt", "Sgt.", "Sheriff", "Shri", "Shrimati", "Sir",
+    "Sister", "Smt", "Smt.", "Speaker", "Sr", "Superintendent", "Supt", "Supt.", "Treasurer",
+    "Trustee", "Usec.", "Vice", "Viscount", "Viscountess", "YB",
 )  # fmt: skip
 
 #: Abbreviated ranks and offices written before a name, and the noun a later reference
@@ -679,11 +680,12 @@ ABBREVIATED_TITLES: dict[str, str] = {
 #: Courtesy honorifics (of :data:`HONORIFICS`), with and without a full stop: written
 #: before a name, part of neither the name nor the title (``Mr Ruiz``, ``Dr. Ana Ruiz``).
 COURTESY_HONORIFICS: tuple[str, ...] = (
-    "Alhaja", "Alhaji", "Atty", "Atty.", "Barr.", "Cde", "Cde.", "Comrade", "Datin", "Dato",
-    "Dato'", "Dato’", "Datuk", "Dr", "Dr.", "Encik", "Engr.", "Fr", "Fr.", "Haji", "Hajia",
-    "Hajjah", "Hon.", "Honourable", "Madam", "Malam", "Mallam", "Mdm", "Mdm.", "Miss", "Mme",
-    "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Prof", "Prof.", "Puan",
-    "Rev", "Rev.", "Revd", "Rt", "Rt.", "Shri", "Shrimati", "Smt", "Smt.", "Sr", "YB",
+    "Alhaja", "Alhaji", "Atty", "Atty.", "Awang", "Barr.", "Cde", "Cde.", "Comrade", "Datin",
+    "Dato", "Dato'", "Dato’", "Datuk", "Dayang", "Dr", "Dr.", "Encik", "Engr.", "Fr", "Fr.",
+    "Haji", "Hajia", "Hajjah", "Hon.", "Honourable", "Madam", "Malam", "Mallam", "Mdm", "Mdm.",
+    "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Pengiran",
+    "Prof", "Prof.", "Puan", "Rev", "Rev.", "Revd", "Rt", "Rt.", "Shri", "Shrimati", "Smt",
+    "Smt.", "Sr", "YB",
 )  # fmt: skip
 
 #: What a statement is called: a statement speaks for whoever made it (``"...", the
@@ -1662,6 +1664,12 @@ NAME_PARTICLES: tuple[str, ...] = (
     "dan", "das", "de", "del", "dela", "della", "delos", "den", "der", "di", "do", "dos", "du",
     "el", "ibn", "ka", "la", "las", "le", "los", "s/o", "ten", "ter", "van", "von", "wa", "y",
     "zu", "’t",
+)  # fmt: skip
+
+#: Particles that join a father's name to a person's (``Zaki bin Haji Abu Hassan``,
+#: ``Ravi a/l Muthu``): an honour after one is the father's (of :data:`NAME_PARTICLES`).
+PATRONYMIC_PARTICLES: tuple[str, ...] = (
+    "a/l", "a/p", "ap", "ben", "bin", "binti", "d/o", "ibn", "s/o",
 )  # fmt: skip
 
 #: Irish surname openers written as a word of their own (``Ó Murchú``, ``Ní Bhriain``,
