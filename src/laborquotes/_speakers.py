@@ -1020,7 +1020,7 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     text = _prospect_re().sub("", text)  # (``a student due to graduate in July``)
     if " the " in text or " a " in text:
         # (``the special mediator the White House sent in``: the title ends at its noun)
-        text = _contact_clause_re().sub("", text)
+        text = _without_contact_clause(text)
     text = _out_of_re().sub(" at ", text)  # (``a driver out of the Pine River depot``)
     branch = _branch_office(text) or _two_offices(text)
     if branch is not None:
@@ -1119,11 +1119,23 @@ _prospect_re = lazy(lambda: rf"[ ](?:{alternation(V.PROSPECT_WORDS)})[ ]to[ ].*+
 #: ``a``, one to three words, then a verb in the past.
 _contact_clause_re = lazy(
     lambda: (
-        rf"(?<=(?<![\w\-])(?:{alternation(V.TITLE_NOUNS)}))[ ](?:the|a)[ ]"
-        rf"(?:[\w'’.\-]++[ ]){{1,3}}?(?:\p{{Ll}}++(?<=ed)|{alternation(V.COMMON_IRREGULAR_PASTS)})"
-        r"(?![\w\-]).*+"
+        r"[ ](?:the|a)[ ](?:[\w'’.\-]++[ ]){1,3}?"
+        rf"(?:\p{{Ll}}++(?<=ed)|{alternation(V.COMMON_IRREGULAR_PASTS)})(?![\w\-])"
     )
 )
+
+
+def _without_contact_clause(text: str) -> str:
+    """*text* cut before a relative clause with no ``who`` or ``that`` right after a
+    title's noun (:data:`_contact_clause_re`); as it was when there is none."""
+    for m in _contact_clause_re().finditer(text):
+        if text[max(0, m.start() - _NOUN_REACH) : m.start()].rpartition(" ")[2] in _TITLE_NOUNS:
+            return text[: m.start()]
+    return text
+
+
+#: How far back the title's noun before such a clause is read (a word's length).
+_NOUN_REACH = 40
 #: An office of a union's unit at a workplace (``president of the UCU branch at the
 #: University of Manchester``): the union's name (``owner``) before the unit's noun.
 _branch_at_re = lazy(

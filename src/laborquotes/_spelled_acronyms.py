@@ -57,7 +57,7 @@ def initials_map(orgs: Sequence[Organization]) -> dict[str, Organization | None]
         if of and (country in _CONTINENTS or lookup_region(country) is not None):
             forms.add(name_initials(head))
         for initials in forms:
-            out[initials] = None if initials in out and out[initials] is not o else o
+            out[initials] = None if initials in out else o  # (a set: one each per body)
     return out
 
 
