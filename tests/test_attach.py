@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import laborquotes
 from laborquotes import _attach as A
 from quoting import marked, source_of, speaker_of
 
@@ -288,3 +289,21 @@ def test_the_speech_noun_test_passes_wherever_the_possessive_pattern_matches(tex
 )
 def test_a_clause_after_a_quotation_its_verb_opens_is_no_cue(text: str) -> None:
     assert speaker_of(marked(text)[0]) == "Tom Reyes"
+
+
+#: A body or a title after an inverted verb, with a word before its noun that no table
+#: knows as a modifier (``rail``, ``transit``, ``two``): the phrase runs to the noun.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We walk out at dawn," said the ferry union.', "the ferry union"),
+        ('"We walk out at dawn," said the tram operator on Friday.', "the tram operator"),
+        ('"We walk out at dawn," said the two unions.', "the two unions"),
+        ('"We walk out at dawn," said the bus drivers\' union.', "the bus drivers' union"),
+        ('"We walk out at dawn," said the ferry union\'s leader.', "the ferry union's leader"),
+        ("Services will stop at dawn, say the ferry unions.", "the ferry unions"),
+    ],
+)
+def test_a_noun_phrase_after_an_inverted_verb_runs_to_its_noun(text: str, speaker: str) -> None:
+    quotes = [q for q in laborquotes.parse(text).quotes if q.attribution is not None]
+    assert [q.attribution.speaker.name for q in quotes] == [speaker]  # type: ignore[union-attr]

@@ -457,3 +457,57 @@ def test_a_quotation_across_the_text_field_code_keeps_the_code_as_written() -> N
     assert art.quotes
     for quote in art.quotes:
         assert text[quote.span.start : quote.span.end] == quote.text
+
+
+#: Factiva's article format, printed with no field codes: the headline (a section above
+#: it, a byline under it) over the word count, then date, source, code, edition, page,
+#: language and copyright lines, a blank line, the body and the ``Document`` line.
+FACTIVA_PLAIN = """Business
+Ferry crews vote to strike over rosters
+Tom Lee Labour Reporter
+212 words
+14 March 2019
+The Harbour Courier
+HRBCOU
+Final
+7
+English
+(c) 2019 Harbour Courier Media Ltd
+
+Ferry crews at Bayline will strike for two days, their union said on Wednesday.
+
+"Nobody chose this," said Ana Ruiz, a deckhand.
+
+Document HRBCOU0020190314ef3e0000b
+
+Dockers walk out at Port Kell
+Ana Ruiz
+98 words
+2 April 2019
+Northshore News
+NSHNWS
+English
+Copyright 2019 Northshore Publishing Pty Ltd
+
+Dockers at Port Kell walked out on Tuesday, the union said.
+
+Document NSHNWS0020190402ef42000aa
+"""
+
+
+def test_factiva_article_format_without_codes() -> None:
+    arts = lq.read_export(FACTIVA_PLAIN)
+    assert [a.headline for a in arts] == [
+        "Ferry crews vote to strike over rosters",
+        "Dockers walk out at Port Kell",
+    ]
+    assert [a.published for a in arts] == [dt.date(2019, 3, 14), dt.date(2019, 4, 2)]
+    assert [a.warnings for a in arts] == [(), ()]
+    first = arts[0]
+    assert [q.text for q in first.quotes if q.kind.value == "direct"] == ["Nobody chose this,"]
+    # the masthead, its code and the copyright line are no part of the body
+    orgs = {o.name for a in arts for o in a.organizations}
+    assert not any("Media" in name or "Publishing" in name for name in orgs)
+    for a in arts:
+        for q in a.quotes:
+            assert FACTIVA_PLAIN[q.span.start : q.span.end] == q.text

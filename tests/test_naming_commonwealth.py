@@ -350,3 +350,29 @@ def test_a_hospital_registrar_is_no_manager() -> None:
     sp = quotes[-1].attribution.speaker  # type: ignore[union-attr]
     assert (sp.name, sp.title) == ("Ann Reid", "registrar")
     assert sp.role is not Role.EMPLOYER
+
+
+#: A grade before ``Prof`` (``Assoc Prof``, the style of Singapore and Malaysia; ``Asst.
+#: Prof.``) makes the pair a title, not a courtesy honorific and a stray word; the
+#: abbreviation reads as the professor it is.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"The offer is thin," said Assoc Prof Lee Mei Fen of the Penang Institute.',
+         "Assoc Prof"),
+        ('"The offer is thin," said Asst Prof Lee Mei Fen of the Penang Institute.',
+         "Asst Prof"),
+        ("Later, Assoc. Prof. Lee said the offer was thin.", "Assoc. Prof."),
+        ('"The offer is thin," said Associate Professor Lee Mei Fen of the Penang Institute.',
+         "Associate Professor"),
+    ],
+)  # fmt: skip
+def test_a_graded_professor_is_a_title(text: str, title: str) -> None:
+    sp = _first(text)
+    assert sp.title == title
+    assert sp.role is Role.EXPERT
+
+
+def test_prof_alone_is_still_a_courtesy_style() -> None:
+    sp = _first('"The offer is thin," said Prof Lee Mei Fen of the Penang Institute.')
+    assert (sp.name, sp.title) == ("Lee Mei Fen", None)

@@ -500,6 +500,56 @@ def _factiva_records(text: str) -> Iterator[tuple[int, int, int, bool]]:
         pos = sep_end
 
 
+#: The word count line of a Factiva record printed with no field codes (``337 words``).
+_FV_WORDS = regex.compile(rf"^{_SP}*+\d[\d,]*+{_SP}++words{_SP}*+\r?$", regex.M)
+#: Most words of a byline line above the word count (``Ana Ruiz Transport Correspondent``).
+_FV_BYLINE_WORDS = 6
+
+
+def _factiva_plain(text: str, start: int, end: int, closed: bool) -> _Doc | None:
+    """A record of Factiva's article format, with no field codes: a headline (a section
+    above it, a byline below it) over the word count line; lines of date, source, its
+    code, edition, page, language and copyright up to a blank line; then the body, up to
+    the ``Document`` line. ``None`` for text with no word count line."""
+    count = _FV_WORDS.search(text, start, end)
+    if count is None:
+        return None
+    top = [
+        _trim(text, a, b) for a, b in _lines(text, start, count.start()) if not _blank(text, a, b)
+    ]
+    if not top:
+        return None
+    doc = _Doc(start=top[0][0], end=end)
+    doc.headline = top[-1]
+    if len(top) > 1 and _plain_byline(text, top[-1], top[-2]):
+        doc.headline, doc.byline = top[-2], top[-1]
+    meta = list(
+        itertools.takewhile(lambda r: not _blank(text, *r), _lines(text, count.end() + 1, end))
+    )
+    if meta:
+        doc.date = _trim(text, *meta[0])
+    if len(meta) > 1:
+        doc.outlet = " ".join(text[meta[1][0] : meta[1][1]].split()) or None
+    body_start = meta[-1][1] if meta else count.end()
+    lo, hi = _trim(text, body_start, end)
+    doc.body = (lo, hi) if lo < hi else None
+    _close(doc, closed, "no closing 'Document' line")
+    return doc
+
+
+def _plain_byline(text: str, last: _Range, before: _Range) -> bool:
+    """Whether *last*, the line above a codeless record's word count, is its byline
+    under the headline *before*: a few capitalized words, shorter than the headline,
+    ending in no punctuation."""
+    words = text[last[0] : last[1]].split()
+    return (
+        0 < len(words) <= _FV_BYLINE_WORDS
+        and len(words) < len(text[before[0] : before[1]].split())
+        and all(w[:1].isupper() for w in words)
+        and words[-1][-1:].isalpha()
+    )
+
+
 def _split_factiva(text: str) -> list[_Doc]:
     docs: list[_Doc] = []
     for pos, fields_end, end, closed in _factiva_records(text):
@@ -507,7 +557,11 @@ def _split_factiva(text: str) -> list[_Doc]:
         # (from the line's start: a form feed before the first code is trimmed away)
         first = _FV_CODE.search(text, pos, fields_end)
         if first is None:
-            continue  # a page header or trailing text, not a document
+            # (no field codes: the article format, or a page header or trailing text)
+            plain = _factiva_plain(text, pos, min(fields_end, chunk[1]), closed)
+            if plain is not None:
+                docs.append(plain)
+            continue
         doc = _Doc(start=first.start(), end=chunk[1])
         _factiva_doc(text, doc, min(fields_end, chunk[1]), closed)
         docs.append(doc)

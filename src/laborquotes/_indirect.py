@@ -1184,7 +1184,8 @@ def _inverted(text: str, verb: _Verb) -> Reported | None:
     rest = text[cand.end : se].strip(" .,\t\r\n")
     if rest and not closing_tail(rest) and not rest.startswith(_RELATIVE_TAILS):
         # ``The plan, said Ruiz, was never costed.``: a cue inside the clause (but
-        # ``..., said a worker who took part.``: a relative clause about the speaker).
+        # ``..., said a worker who took part.``, ``..., said Unite, which ...``: a relative
+        # clause about the speaker).
         comma = _mid_split(text, cand.end, se)
         return None if comma is None else _longer(text, Reported(ss, end, cue), comma, se)
     return Reported(ss, end, cue)
@@ -1200,8 +1201,9 @@ def _apposed_subject(text: str, ss: int, vs: int) -> bool:
     return cand is not None and cand.kind is Kind.PERSON and cand.start == ss
 
 
-#: Words that open a relative clause about a closing cue's speaker.
-_RELATIVE_TAILS = ("who ", "whose ")
+#: Words that open a relative clause about a closing cue's speaker (``..., said the
+#: union, which represents the drivers.``).
+_RELATIVE_TAILS = ("which ", "who ", "whose ")
 
 
 def _mid_split(text: str, at: int, se: int) -> int | None:

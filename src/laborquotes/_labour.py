@@ -121,6 +121,7 @@ from ._vocab import (
     INDEFINITE_LEADS,
     JOB_ACRONYMS,
     LEGISLATOR_POSTNOMINALS,
+    LOCAL_BUSINESS_WORDS,
     NUMBERED_UNITS,
     ORG_DESCRIPTORS,
     ORG_LEAD_MODIFIERS,
@@ -366,6 +367,18 @@ class _Sides:
         if described:
             return _BODY_SPOKESPERSON().search(name) is not None
         return employing_body(name) or _business(name) or self._introduced_as_employer(name)
+
+    def bystanders_business(self, org: Organization | None, shown: str | None) -> bool:
+        """Whether the speaker's organization (*org*, or the name *shown*) is a small
+        local business (:data:`~._vocab.LOCAL_BUSINESS_WORDS`: ``the Harbor Diner``) of
+        no side in this article's dispute: none of the employer side, and not introduced
+        as an employer (``a strike at the Harbor Diner``)."""
+        name = _without_descriptor(shown) or (org.name if org is not None else None)
+        if not name or not self.disputed or name.rsplit(None, 1)[-1] not in _LOCAL_BUSINESSES:
+            return False
+        if org in self.employers or self.employs(name):
+            return False
+        return not self._introduced_as_employer(name)
 
     def _introduced_as_employer(self, name: str) -> bool:
         """``Midland Buses said``, after ``a pay offer from Midland Buses``: a name the
@@ -683,10 +696,7 @@ def _enrich_speaker(
             shown = shown or sp.name  # ``Midland Buses said``: it speaks for itself
         if org is None and not shown:
             shown = described_body(sp.name)  # ``the transport ministry said``
-        kind = _group_kind(sides, org, shown, sp.name)
-        role = sp.role or group_role(_without_org(art, head), kind)
-        role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
-        role = _public_service_role(sides, role, org, shown)
+        role = _group_speaker_role(art, sides, sp, org, shown, head, owner)
         title = _group_title(sp, org, shown)
         return speaker_with(sp, _fullest(art, sp, org, pos), title, shown, role, True), org
     read = _with_office(art.text, att.source_span, sp)
@@ -702,6 +712,25 @@ def _enrich_speaker(
     if read_owner:
         title = _voice_title(_without_side_noun(_after_org_name(title, shown)))
     return speaker_with(sp, sp.name, title, _without_descriptor(shown), role, False), org
+
+
+def _group_speaker_role(
+    art: ArticleOrgs,
+    sides: _Sides,
+    sp: Speaker,
+    org: Organization | None,
+    shown: str | None,
+    head: str,
+    owner: str | None,
+) -> Role | None:
+    """The role of a group speaker (an organization, a body's people), by its kind and
+    the dispute's sides."""
+    kind = _group_kind(sides, org, shown, sp.name)
+    role = sp.role or group_role(_without_org(art, head), kind)
+    role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
+    if shown and not sp.role and users_body(shown):
+        role = Role.OTHER  # ``the Kelvin University Students' Union``: no side's
+    return _public_service_role(sides, role, org, shown)
 
 
 def _unwritten_owner(
@@ -979,7 +1008,7 @@ def _without_descriptor(shown: str | None) -> str | None:
 @lazy
 def _STREET_TAIL() -> str:
     """A street an organization's branch is on, ending the name (``on Mill Street``)."""
-    name = r"\p{Lu}[\p{L}'’.-]*+"
+    name = r"(?:\p{Lu}[\p{L}'’.-]*+|\d{1,4}+(?:st|nd|rd|th))"  # (``West 46th Street``)
     return rf"[ ]on[ ](?:{name}[ ]){{1,3}}{alternation(STREET_WORDS)}\Z"
 
 
@@ -1863,6 +1892,13 @@ def _academic_workforce(sides: _Sides, title: str | None) -> bool:
     return m.group().lower() in sides.academic_plurals()
 
 
+def _academic_employer(sides: _Sides) -> bool:
+    """Whether the dispute's employer side holds a college or a university."""
+    return any(not _ACADEMIC_BODIES.isdisjoint(o.name.split()) for o in sides.employers)
+
+
+#: Words of a college's or a university's name (``Tarwin University``).
+_ACADEMIC_BODIES = frozenset(("College", "Polytechnic", "University"))
 #: A title of teaching or research staff (:data:`~laborquotes._roles.ACADEMIC_STAFF_WORDS`),
 #: and their plurals in a text.
 _ACADEMIC_STAFF = _lazy(rf"(?i)(?<![\w\-])(?:{'|'.join(ACADEMIC_STAFF_WORDS)})(?![\w\-])")
@@ -1880,8 +1916,16 @@ def _sided_role(
     """*role* read again with the dispute's sides, for an organization no table knows
     (*kind* ``None``) or none at all."""
     role = _public_service_role(sides, role, org, shown)
-    if role is Role.EXPERT and org in sides.employers and _academic_workforce(sides, title):
-        return Role.WORKER  # ``a lecturer at Tarwin University`` in a strike of lecturers
+    if (
+        role is Role.EXPERT
+        and (
+            org in sides.employers or (org is None and shown is None and _academic_employer(sides))
+        )
+        and _academic_workforce(sides, title)
+    ):
+        # ``a lecturer at Tarwin University``, ``a senior lecturer in chemistry`` (no
+        # other body named, in a university's dispute) in a strike of lecturers
+        return Role.WORKER
     if role is Role.GOVERNMENT and org is not None and _employers_board(sides, org):
         return Role.EMPLOYER  # ``president of the Maple Falls School District Board``
     if role is Role.MEDIA and (org is None or org in sides.employers) and _newsroom(sides, title):
@@ -1905,6 +1949,8 @@ def _sided_role(
             return Role.EMPLOYER
     elif role is Role.EMPLOYER and org is None and sides.third_party(shown):
         return Role.OTHER  # ``a spokesman for Coastline Shipping`` in a strike at Network Rail
+    elif role is Role.EMPLOYER and sides.bystanders_business(org, shown):
+        return Role.OTHER  # ``owner of the Harbor Diner`` in a strike at the studios
     elif role is Role.GOVERNMENT and kind is None and _body_president(title, shown):
         # ``Bluepeak's vice president``: no head of state, a body's; in a dispute a
         # company's (the side the article reports), elsewhere a group's of any kind
@@ -1926,6 +1972,7 @@ def _public_service_role(
 
 #: Names of public health services (``NHS``, ``Health Service``, ``Health Board``,
 #: ``DHB``): employers in a dispute, public bodies elsewhere.
+_LOCAL_BUSINESSES = frozenset(LOCAL_BUSINESS_WORDS)
 _PUBLIC_SERVICE = _lazy(rf"(?<![\w-])(?:{'|'.join(PUBLIC_SERVICE_WORDS)})(?![\w-])")
 
 

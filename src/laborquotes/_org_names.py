@@ -12,7 +12,7 @@ import bisect
 import functools
 import itertools
 import re as _re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 import regex
 
@@ -31,9 +31,12 @@ __all__ = [
     "LISTED",
     "NON_LABOUR_UNION_WORDS",
     "ORG_START_VERBS",
+    "STUDENT_BODY_WORDS",
+    "STUDENT_WORKER_WORDS",
     "OrgMention",
     "before_titled_name",
     "name_initials",
+    "student_body",
 ]
 
 # --------------------------------------------------------------------------- literal names
@@ -213,6 +216,22 @@ CONSUMER_BODY_WORDS: tuple[str, ...] = (
     "taxpayers", "tenants", "users",
 )  # fmt: skip
 _CONSUMER_WORDS = frozenset(CONSUMER_BODY_WORDS)
+#: Words of a body of a college's students (``Students' Union``, ``Student Association``):
+#: no union of workers, unless its name says they work (:data:`STUDENT_WORKER_WORDS`).
+STUDENT_BODY_WORDS: tuple[str, ...] = ("student", "students")
+#: Words that make a students' body a union of student workers (``Graduate Student
+#: Workers``, ``Graduate Students Union``).
+STUDENT_WORKER_WORDS: tuple[str, ...] = ("employees", "graduate", "worker", "workers")
+_STUDENT_WORDS = frozenset(STUDENT_BODY_WORDS)
+_STUDENT_WORKERS = frozenset(STUDENT_WORKER_WORDS)
+
+
+def student_body(words: Collection[str]) -> bool:
+    """Whether the lower-case *words* of a name (no possessive ending) are a students'
+    body's: a word for students and none for student workers."""
+    return not _STUDENT_WORDS.isdisjoint(words) and _STUDENT_WORKERS.isdisjoint(words)
+
+
 _STAFF_LINKS: frozenset[str] = _words("at of")
 
 #: Words that may follow an ambiguous one-word name without making it part of a longer

@@ -16,7 +16,7 @@ import regex
 
 from . import _vocab as V
 from ._model import OrgKind, Role
-from ._org_names import CONSUMER_BODY_WORDS, LABOUR_WORDS, _lazy
+from ._org_names import CONSUMER_BODY_WORDS, LABOUR_WORDS, _lazy, student_body
 from ._orgs import default_registry
 from ._patterns import lazy_stdlib, trie_alternation
 from ._places import demonym_length
@@ -171,50 +171,53 @@ UNION_SIDE_TITLES: tuple[str, ...] = (
 WORKER_WORDS: tuple[str, ...] = (
     "actor", "actress", "adjunct", "aide", "air traffic controller", "apprentice", "assembler",
     "assembly line operator", "assistant", "associate", "athlete", "attendant", "auto worker",
-    "autoworker", "baggage handler", "baker", "bank teller", "barista", "bartender", "bellhop",
-    "benefits adviser", "bin worker", "binman", "boilermaker", "boner", "bricklayer",
-    "bus captain", "bus driver", "bus operator", "butcher", "caddie", "call centre worker",
-    "call handler", "camera operator", "cane cutter", "care assistant", "care worker",
-    "caregiver", "carer", "carpenter", "cashier", "cellist", "charge nurse",
-    "checkout operator", "checkout worker", "chorister", "civil servant", "claims processor",
-    "cleaner", "clerical assistant", "clerical officer", "clerical worker", "clerk", "cna",
-    "co-pilot", "coalminer", "concreter", "conductor", "control room operator", "cook",
-    "copilot", "courier", "craftsman", "crane driver", "crane operator", "crew member",
-    "cricketer", "custodial worker", "custodian", "customer adviser", "customer advisor",
-    "customer service adviser", "customer service agent", "customer service representative",
-    "dancer", "deckhand", "defenceman", "defenseman", "dinner lady", "dishwasher", "dispatcher",
-    "docker", "dockworker", "doctor", "doctoral candidate", "doctoral student", "dogman",
-    "driller", "driver", "education assistant", "education worker", "educational assistant",
-    "educator", "electrician", "employee", "employee of", "emt", "engineer",
-    "equipment operator", "farm worker", "farmhand", "farmworker", "fast-food worker",
-    "firefighter", "firemen", "first officer", "fisherman", "fitter", "flautist",
-    "flight attendant", "flight engineer", "footballer", "forklift operator", "formworker",
-    "fruit picker", "game tester", "garbage collector", "goalie", "goalkeeper", "goaltender",
-    "gp", "graduate student", "graduate worker", "grocery worker", "groundsman", "handler",
-    "harpist", "has worked", "hca", "healthcare assistant", "home care worker",
+    "autoworker", "background actor", "baggage handler", "baker", "bank teller", "barista",
+    "bartender", "bellhop", "benefits adviser", "bin worker", "binman", "boilermaker", "boner",
+    "boom operator", "bricklayer", "bus captain", "bus driver", "bus operator", "butcher",
+    "caddie", "call centre worker", "call handler", "camera operator", "cane cutter",
+    "care assistant", "care worker", "caregiver", "carer", "carpenter", "cashier", "cellist",
+    "charge nurse", "checkout operator", "checkout worker", "chorister", "civil servant",
+    "claims processor", "cleaner", "clerical assistant", "clerical officer", "clerical worker",
+    "clerk", "cna", "co-pilot", "coalminer", "concreter", "conductor", "control room operator",
+    "cook", "copilot", "costumer", "courier", "craftsman", "crane driver", "crane operator",
+    "crew member", "cricketer", "custodial worker", "custodian", "customer adviser",
+    "customer advisor", "customer service adviser", "customer service agent",
+    "customer service representative", "dancer", "deckhand", "defenceman", "defenseman",
+    "dinner lady", "dishwasher", "dispatcher", "docker", "dockworker", "doctor",
+    "doctoral candidate", "doctoral student", "dogman", "driller", "driver",
+    "education assistant", "education worker", "educational assistant", "educator",
+    "electrician", "employee", "employee of", "emt", "engineer", "equipment operator",
+    "farm worker", "farmhand", "farmworker", "fast-food worker", "firefighter", "firemen",
+    "first officer", "fisherman", "fitter", "flautist", "flight attendant", "flight engineer",
+    "footballer", "forklift operator", "formworker", "fruit picker", "gaffer", "game tester",
+    "garbage collector", "goalie", "goalkeeper", "goaltender", "gp", "graduate student",
+    "graduate worker", "grip", "grocery worker", "groundsman", "hair stylist", "hairstylist",
+    "handler", "harpist", "has worked", "hca", "healthcare assistant", "home care worker",
     "home support worker", "home-support worker", "hotel worker", "house officer",
     "housekeeper", "housekeeping", "infielder", "ironworker", "janitor", "jockey", "joiner",
-    "junior doctor", "knitting operator", "laborer", "labourer", "lasher", "lathe operator",
-    "lecturer", "letter carrier", "librarian", "line operator", "line worker", "linebacker",
-    "lineman", "linemen", "linesman", "lineworker", "loader", "locked-out", "longshore worker",
-    "longshoreman", "longshoremen", "loom operator", "lpn", "machine operator", "machinist",
-    "mail carrier", "meat worker", "meatpacker", "meatworker", "mechanic", "mechanist",
-    "member", "membership", "midfielder", "midwife", "millwright", "miner", "mineworker",
-    "mortgage adviser", "musician", "nanny", "nurse", "nursing assistant", "oboist", "orderly",
-    "outfielder", "packer", "paramedic", "percussionist", "performer", "pharmacist",
-    "phd candidate", "phd student", "physician", "pianist", "picker", "picket", "picketer",
-    "pilot", "pipefitter", "pitcher", "plant operator", "plasterer", "player", "plucker",
-    "plumber", "porter", "postal worker", "postdoc", "postie", "postman", "postwoman",
-    "press operator", "psw", "purser", "qa tester", "quarterback", "rank and file",
+    "junior doctor", "key grip", "knitting operator", "laborer", "labourer", "lasher",
+    "lathe operator", "lecturer", "letter carrier", "librarian", "line operator", "line worker",
+    "linebacker", "lineman", "linemen", "linesman", "lineworker", "loader", "locked-out",
+    "longshore worker", "longshoreman", "longshoremen", "loom operator", "lpn",
+    "machine operator", "machinist", "mail carrier", "make-up artist", "makeup artist",
+    "meat worker", "meatpacker", "meatworker", "mechanic", "mechanist", "member", "membership",
+    "midfielder", "midwife", "millwright", "miner", "mineworker", "mortgage adviser",
+    "musician", "nanny", "nurse", "nursing assistant", "oboist", "orderly", "outfielder",
+    "packer", "paramedic", "percussionist", "performer", "pharmacist", "phd candidate",
+    "phd student", "physician", "pianist", "picker", "picket", "picketer", "pilot",
+    "pipefitter", "pitcher", "plant operator", "plasterer", "player", "plucker", "plumber",
+    "porter", "postal worker", "postdoc", "postie", "postman", "postwoman", "press operator",
+    "prop master", "propmaster", "psw", "purser", "qa tester", "quarterback", "rank and file",
     "rank-and-file", "receptionist", "refuse collector", "reliever", "resident doctor",
     "resident physician", "retail worker", "rider", "rigger", "rn", "roofer", "rookie",
     "room attendant", "sailor", "sanitation worker", "scaffolder", "screener", "screenwriter",
-    "seafarer", "seaman", "seamen", "seamstress", "security guard", "server", "sewer",
-    "sewing operator", "shearer", "shelf stacker", "shop worker", "shortstop", "shotfirer",
-    "signaller", "signalman", "singer", "slaughterman", "social worker", "software tester",
-    "sorter", "staff member", "staff nurse", "stagehand", "steel fixer", "steelworker",
-    "stevedore", "stewardess", "storeman", "stower", "streetcar operator", "striker",
-    "striking", "stunt", "substitute teacher", "subway operator", "support worker", "sweeper",
+    "script supervisor", "seafarer", "seaman", "seamen", "seamstress", "security guard",
+    "server", "set decorator", "set dresser", "sewer", "sewing operator", "shearer",
+    "shelf stacker", "shop worker", "shortstop", "shotfirer", "signaller", "signalman",
+    "singer", "slaughterman", "social worker", "software tester", "sorter", "staff member",
+    "staff nurse", "stagehand", "stand-in", "steel fixer", "steelworker", "stevedore",
+    "stewardess", "storeman", "stower", "streetcar operator", "striker", "striking", "stunt",
+    "substitute teacher", "subway operator", "support worker", "sweeper",
     "switchboard operator", "tailor", "tally clerk", "tea plucker", "teacher",
     "teaching assistant", "technician", "telephone operator", "teller", "tester", "therapist",
     "till operator", "tradie", "train driver", "train operator", "trainee", "tram operator",
@@ -392,8 +395,9 @@ NEWSROOM_WORKER_WORDS: tuple[str, ...] = (
 
 #: Lawyers who comment on the law from outside; a lawyer of one side speaks for that side.
 OUTSIDE_LAWYER_WORDS: tuple[str, ...] = (
-    "employment law expert", "employment law specialist", "employment lawyer",
-    "industrial relations lawyer", "labor lawyer", "labour lawyer",
+    "employment attorney", "employment law expert", "employment law specialist",
+    "employment lawyer", "industrial relations lawyer", "labor attorney", "labor law attorney",
+    "labor lawyer", "labour attorney", "labour lawyer",
 )  # fmt: skip
 
 #: The press (a critic of the arts, not ``critics`` of a policy, nor a Canadian
@@ -485,8 +489,11 @@ CAMPAIGN_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: People who study at a school or a university, outside a dispute there (``college
-#: student``), as the last word of a title.
-LEARNER_WORDS: tuple[str, ...] = ("pupil", "pupils", "student", "students")
+#: student``, ``economics major``, ``sophomore``), as the last word of a title.
+LEARNER_WORDS: tuple[str, ...] = (
+    "freshman", "freshmen", "major", "majors", "pupil", "pupils", "sophomore", "sophomores",
+    "student", "students", "undergraduate", "undergraduates",
+)  # fmt: skip
 
 #: Words that make a ``... Union`` a sporting, student or civic body.
 CIVIC_UNION_WORDS: tuple[str, ...] = (
@@ -729,9 +736,12 @@ PERSON_RULES: tuple[RoleRule, ...] = (
             "board member",
             "bargaining team",
             "negotiating team",
+            "committee member",
+            "council member",
+            "executive member",
         ),
         kinds=_UNIONS,
-        note="member of a union's bargaining committee or board",
+        note="member of a union's bargaining committee, board, council or executive",
     ),
     RoleRule(
         role=Role.UNION_OFFICIAL,
@@ -1152,6 +1162,13 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
         text = _LOCALITY().sub("", text)
     if "candidate" in text:
         text = _DEGREE_CANDIDATE().sub(r"\1 student", text)  # (``doctoral candidate``)
+    if " of the " in text:
+        # ``co-chair of the resident doctors committee``: an office of an organ, whatever
+        # trade the organ's name holds (no doctor's)
+        text = _ORGAN_OFFICE().sub(_without_trades, text)
+    if _ABBREVIATED_WORDS.intersection(text.split()):
+        # ``Asst Prof``, ``Supt.``: the noun each abbreviation stands for
+        text = " ".join(V.ABBREVIATED_TITLES.get(w, w) for w in text.split())
     if kind is None and _kin_of(text):
         return Role.OTHER  # ``Mills' son``: a family's, not a mill's
     if kind is None:
@@ -1166,6 +1183,37 @@ def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
         # workforce or of a management
         return Role.OTHER
     return Role.OTHER if role is None else role
+
+
+#: An office of a body's organ and the words that name the organ (``co-chair of the
+#: resident doctors committee``: :data:`~laborquotes._vocab.ORGAN_NOUNS`).
+_ORGAN_OFFICE = lazy_stdlib(
+    lambda: (
+        rf"\A(?P<office>.+?)[ ]of[ ]the[ ](?P<words>(?:[\w'’\-]+[ ]){{0,3}})"
+        rf"(?P<organ>{'|'.join(V.ORGAN_NOUNS)})\Z"
+    )
+)
+
+
+#: The one-word trades of :data:`WORKER_WORDS` (``doctor``, ``nurse``).
+_TRADE_WORDS = frozenset(w for w in WORKER_WORDS if " " not in w)
+
+
+def _without_trades(m: re.Match[str]) -> str:
+    """The office of an organ (:data:`_ORGAN_OFFICE`) without the trades its name holds
+    (``resident doctors``), which say whom it speaks for, not what its officer does."""
+    kept = [w for w in m.group("words").split() if w.rstrip("s'’") not in _TRADE_WORDS]
+    office, organ = m.group("office"), m.group("organ")
+    if office.rsplit(" ", 1)[-1] == "member":
+        # (``a member of the national executive``: a national executive member)
+        lead = office.removeprefix("a ").removeprefix("an ").removesuffix("member")
+        return " ".join((*lead.split(), *kept, organ, "member"))
+    return " ".join((office, "of the", *kept, organ))
+
+
+#: Abbreviated ranks and offices (``Prof``, ``Supt.``:
+#: :data:`~laborquotes._vocab.ABBREVIATED_TITLES`).
+_ABBREVIATED_WORDS = frozenset(V.ABBREVIATED_TITLES)
 
 
 def _kin_of(title: str) -> bool:
@@ -1186,7 +1234,7 @@ _NOW_ONLY = frozenset((Role.EMPLOYER, Role.WORKER))
 _STREET = lazy_stdlib(
     lambda: (
         r"[A-Z][\w'’]*(?:[^\S\n][A-Z][\w'’]*){0,2}?[^\S\n]"
-        rf"(?:{'|'.join(V.STREET_WORDS)})(?![\w-])"
+        rf"(?:{'|'.join(map(re.escape, V.STREET_WORDS))})(?![\w-])"
     )
 )
 #: A candidate for a degree (``doctoral candidate``, ``PhD candidate``): a student, no
@@ -1502,9 +1550,9 @@ _RESEARCH_NAME = _lazy(
 def users_body(text: str) -> bool:
     """Whether *text* is a capitalized name with a word for a service's users before
     its head (``Rail Passengers Council``, ``Bus Users Group``, ``Patients
-    Association``; not ``Survey of Consumers``)."""
-    parts = text.split()
-    return any(w[:1].isupper() and w.lower().rstrip("'’") in _CONSUMERS for w in parts[:-1])
+    Association``, ``Kelvin Students' Union``; not ``Survey of Consumers``)."""
+    words = [w.lower().rstrip("'’") for w in text.split()[:-1] if w[:1].isupper()]
+    return not _CONSUMERS.isdisjoint(words) or student_body(words)
 
 
 def business_name(text: str) -> bool:

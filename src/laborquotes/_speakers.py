@@ -1051,6 +1051,10 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         title = None  # ``a grandmother-of-five``: her family, no title
     if title is not None and org is not None and text.startswith(org) and _chamber_office(org):
         return f"{org} {title}", None  # ``Senate majority leader``: a chamber's office
+    organ = _organ_re().match(org) if title is not None and org is not None else None
+    if organ is not None:
+        # ``a member of the WGA's negotiating committee``: an office of the WGA
+        title, org = f"{title} of the {organ.group('organ')}", organ.group("owner")
     return title, _bare_org(_without_placed_kind(without_acronym(_without_base(org))))
 
 
@@ -1123,6 +1127,15 @@ _contact_clause_re = lazy(
         rf"(?:\p{{Ll}}++(?<=ed)|{alternation(V.COMMON_IRREGULAR_PASTS)})(?![\w\-])"
     )
 )
+
+
+@lazy
+def _organ_re() -> str:
+    """A named body's organ (:data:`~laborquotes._vocab.ORGAN_NOUNS`), its owner and its
+    words: ``the WGA's negotiating committee``, ``Unite's executive board``."""
+    return rf"""(?:the[ ])?
+        (?P<owner> \p{{Lu}}[\w&.\-]*+ (?: [ ]\p{{Lu}}[\w&.\-]*+ ){{0,5}} ) ['’]s?[ ]
+        (?P<organ> (?: \p{{Ll}}[\w\-]*+[ ] ){{0,2}} {alternation(V.ORGAN_NOUNS)} ) \Z"""
 
 
 def _without_contact_clause(text: str) -> str:
@@ -2204,6 +2217,8 @@ def _courtesy_at(words: Sequence[str], k: int) -> bool:
     style lead (``the Hon``, ``Rt Hon``; ``Hon Hai`` is a name); a word of a two-word
     style only with the other (``Tan Sri``; ``Tan Wei Ming`` is a name)."""
     w = words[k]
+    if k > 0 and words[k - 1] in _STYLE_GRADES:
+        return False  # ``Assoc Prof Tan Wei Ming``: a grade and its rank, a title
     if w in _COURTESY or (w in _BARE_STYLES and k > 0 and words[k - 1] in _STYLE_LEADS):
         return True
     return (k > 0 and (words[k - 1], w) in _COMPOUND_STYLES) or (
@@ -2449,8 +2464,8 @@ def _style_after_office(words: list[str]) -> int:
     return 2 if graded else 1
 
 
-#: Grades written before a rank's style (``Associate Professor``).
-_STYLE_GRADES = frozenset(("Adjunct", "Assistant", "Associate", "Emeritus"))
+#: Grades written before a rank's style (``Associate Professor``, ``Assoc Prof``).
+_STYLE_GRADES = frozenset(V.ACADEMIC_GRADES)
 
 
 _PARTY_INITIAL_NAMES = dict(V.PARTY_INITIAL_NAMES)
@@ -4319,6 +4334,8 @@ def _forward_record(text: str, pos: int, end: int, loose: bool) -> Cand | None:
         m = _speaker_match(text, pos, end, full=False, loose=True)
     if m is None or _inside_figure(text, m.end("head")):
         return None
+    if m.group("np") is not None:
+        m = _noun_closed(text, m, end)
     head = text[m.start("head") : m.end("head")]
     if _modifying_head(head) and text[m.end("head") : m.end("head") + 1] == " ":
         after = speaker_forward(text, m.end("head") + 1, end, loose=loose)
@@ -4350,6 +4367,37 @@ def _forward_record(text: str, pos: int, end: int, loose: bool) -> Cand | None:
         if a.group("home"):
             app_end = a.end("home")  # ``Ana Ruiz, 71, of Red Deer,``: where she lives
     return _cand_from(text, m, app, app_end)
+
+
+#: How many words a noun phrase read after an inverted verb may take up to its noun.
+_NOUN_WORDS_AHEAD = 2
+
+
+def _noun_closed(text: str, m: SpeakerMatch, end: int) -> SpeakerMatch:
+    """*m*, a noun phrase the speaker pattern closed at its first word, taken on to the
+    body's or the title's noun right after it (``said the rail union``, ``said the two
+    unions``, ``said the transit agency``: not ``the rail``); *m* itself when no such
+    noun follows within :data:`_NOUN_WORDS_AHEAD` words."""
+    pos, stop = m.end("head"), m.end("head")
+    for _ in range(_NOUN_WORDS_AHEAD):
+        word = _next_word_re().match(text, pos, end)
+        if word is None:
+            break
+        noun = word.group(1)
+        pos = word.end()
+        if word.group(2) is None and (noun in _ONE_WORD_GROUPS or noun in _TITLE_WORDS):
+            stop = pos
+    if stop == m.end("head"):
+        return m
+    longer = _speaker_match(text, m.start("head"), stop, full=True)
+    return longer if longer is not None and longer.group("np") is not None else m
+
+
+@lazy
+def _next_word_re() -> str:
+    """The lower-case word after a space at a position, and its possessive ending if
+    any (``drivers'``, ``union's``: for :func:`_noun_closed`)."""
+    return r"[ ] (\p{Ll}[\p{Ll}\-]*+) ( ['’] s | (?<=s) ['’] )? (?![\w’'])"
 
 
 def _named_owner(app: str | None, app2: str | None) -> bool | None:

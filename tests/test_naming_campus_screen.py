@@ -1,0 +1,107 @@
+"""Who is who in campus and screen-industry labour copy: students and their unions,
+lecturers in a lecturers' strike, crew trades, small businesses beside a strike, the
+organs of a named union (``the WGA's negotiating committee``), and a closing cue's
+relative clause. Every case is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import laborquotes as lq
+from laborquotes import Role
+
+
+def _speaker(text: str, index: int = 0) -> lq.Speaker:
+    quotes = [q for q in lq.parse(text).quotes if q.attribution is not None]
+    assert len(quotes) > index, text
+    return quotes[index].attribution.speaker  # type: ignore[union-attr]
+
+
+_CAMPUS = "Lecturers at Kelvin University walked out on Monday over pensions. "
+_SCREEN = "Actors went on strike against the studios on Friday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "org", "role"),
+    [
+        # a students' body is no union and no side, even named for the university
+        (_CAMPUS + "Mia Holt, president of the Kelvin University Students' Association, "
+         "said students were angry.",
+         "president", "Kelvin University Students' Association", Role.OTHER),
+        (_CAMPUS + "The Kelvin University Students' Union said it backed the staff.",
+         None, "Kelvin University Students' Union", Role.OTHER),
+        # a major, a sophomore: students
+        (_CAMPUS + "Ravi Menon, a second-year history major, said his seminars had stopped.",
+         "second-year history major", None, Role.OTHER),
+        # a lecturer with no other body named, in the university's strike of lecturers:
+        # its staff
+        (_CAMPUS + "Dr Jo Baird, a senior lecturer in physics, said she had never struck.",
+         "senior lecturer in physics", "Kelvin University", Role.WORKER),
+        # an organ of a named union: an office of the union
+        (_CAMPUS + "Sam Ure, a member of the UCU's national executive, said talks had failed.",
+         "member of the national executive", "UCU", Role.UNION_OFFICIAL),
+    ],
+)  # fmt: skip
+def test_campus_speakers(text: str, title: str | None, org: str, role: Role) -> None:
+    sp = _speaker(text)
+    assert (sp.title, sp.organization, sp.role) == (title, org, role)
+
+
+def test_a_union_for_student_workers_stays_a_union() -> None:
+    sp = _speaker(
+        "Teaching assistants walked out on Monday. Mia Holt, president of the Kelvin "
+        "Graduate Student Workers union, said the strike would go on."
+    )
+    assert sp.role is Role.UNION_OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "org", "role"),
+    [
+        # a small business beside the strike is a bystander's, its street no part of it
+        (_SCREEN + '"Nobody eats out now," said Nick Pappas, owner of the Lantern Diner on '
+         "West 46th Street.",
+         "owner", "Lantern Diner", Role.OTHER),
+        # a crew trade is a worker's, before a name too
+        (_SCREEN + "Grip Dale Ortiz, of IATSE Local 80, said he had worked three days "
+         "since April.",
+         "Grip", "IATSE Local 80", Role.WORKER),
+        (_SCREEN + '"I have had two days of work," said Dale Ortiz, a makeup artist.',
+         "makeup artist", None, Role.WORKER),
+        # a department capitalized by its place opens the title, no body's name
+        (_SCREEN + "Casting director Noor Haddad said the deal mattered to her colleagues.",
+         "Casting director", None, None),
+        # an outside lawyer of the field
+        (_SCREEN + "Labor attorney Gail Finch said such votes nearly always pass.",
+         "labor attorney", None, Role.EXPERT),
+        # an organ of a named union
+        (_SCREEN + "Leon Avakian, a member of the WGA's negotiating committee, said the "
+         "guild was waiting.",
+         "member of the negotiating committee", "WGA", Role.UNION_OFFICIAL),
+    ],
+)  # fmt: skip
+def test_screen_speakers(text: str, title: str | None, org: str | None, role: Role | None) -> None:
+    sp = _speaker(text)
+    assert (sp.title, sp.organization) == (title, org)
+    if role is not None:
+        assert sp.role is role
+
+
+def test_the_studios_own_business_is_the_employer() -> None:
+    sp = _speaker(
+        "Cooks at the Lantern Diner walked out on Friday. "
+        '"We pay fair wages," said Nick Pappas, owner of the Lantern Diner.'
+    )
+    assert (sp.organization, sp.role) == ("Lantern Diner", Role.EMPLOYER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers will stop work on Monday, said the tram union, which represents them.",
+        "Drivers will stop work on Monday, said Unite, which represents them.",
+    ],
+)
+def test_a_relative_clause_after_a_closing_cue_is_no_part_of_the_report(text: str) -> None:
+    quotes = lq.parse(text).quotes
+    assert [q.text for q in quotes] == ["Drivers will stop work on Monday"]
