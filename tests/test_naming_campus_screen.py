@@ -39,7 +39,7 @@ _SCREEN = "Actors went on strike against the studios on Friday. "
          "senior lecturer in physics", "Kelvin University", Role.WORKER),
         # an organ of a named union: an office of the union
         (_CAMPUS + "Sam Ure, a member of the UCU's national executive, said talks had failed.",
-         "member of the national executive", "UCU", Role.UNION_OFFICIAL),
+         "member of the UCU's national executive", "UCU", Role.UNION_OFFICIAL),
     ],
 )  # fmt: skip
 def test_campus_speakers(text: str, title: str | None, org: str, role: Role) -> None:
@@ -77,7 +77,7 @@ def test_a_union_for_student_workers_stays_a_union() -> None:
         # an organ of a named union
         (_SCREEN + "Leon Avakian, a member of the WGA's negotiating committee, said the "
          "guild was waiting.",
-         "member of the negotiating committee", "WGA", Role.UNION_OFFICIAL),
+         "member of the WGA's negotiating committee", "WGA", Role.UNION_OFFICIAL),
     ],
 )  # fmt: skip
 def test_screen_speakers(text: str, title: str | None, org: str | None, role: Role | None) -> None:
@@ -105,3 +105,54 @@ def test_the_studios_own_business_is_the_employer() -> None:
 def test_a_relative_clause_after_a_closing_cue_is_no_part_of_the_report(text: str) -> None:
     quotes = lq.parse(text).quotes
     assert [q.text for q in quotes] == ["Drivers will stop work on Monday"]
+
+
+_GIG = "Couriers want a pay floor. "
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "role"),
+    [
+        # a customer's clause names no employer of hers
+        (_GIG + "Meg Dunn, 31, who takes a Zipride home from night shifts at a hospital, "
+         "said she feared losing her only late option.",
+         None, None),
+        # a worker's clause puts them on a named company's staff (one the registry
+        # knows, or in a dispute one it does not)
+        (_GIG + "Ana Ruiz, who drives for Lyft, said the floor was overdue.",
+         "Lyft", Role.WORKER),
+        ("Couriers went on strike over pay. Ana Ruiz, who drives for Zipride, said the "
+         "floor was overdue.",
+         None, Role.WORKER),
+        # a relative clause about a company is no job of a person's
+        (_GIG + "Fetcha, which stopped using employed couriers last year, said it was "
+         "reviewing its rates.",
+         None, None),
+        # a lawmaker in a parliament's group is a politician, the group's leaning no part
+        # of its name
+        (_GIG + '"It is a start," said Anne Colin, a French lawmaker with the liberal '
+         "Renew Europe group.",
+         "Renew Europe", Role.GOVERNMENT),
+        # a company named for the students it carries is still a company
+        ("Bus drivers at Pioneer Student Transportation walked out. "
+         '"We made our best offer," said Scott Hale, regional manager of Pioneer Student '
+         "Transportation.",
+         "Pioneer Student Transportation", Role.EMPLOYER),
+    ],
+)  # fmt: skip
+def test_gig_and_platform_speakers(text: str, org: str | None, role: Role | None) -> None:
+    sp = _speaker(text)
+    assert (sp.organization, sp.role) == (org, role)
+
+
+def test_a_source_after_according_to_reports_again_in_its_relative_clause() -> None:
+    text = (
+        "Riders walked out on Friday, according to the Couriers Union, which said the "
+        "minimum fee had fallen to £2.80."
+    )
+    quotes = lq.parse(text).quotes
+    assert [q.text for q in quotes] == [
+        "Riders walked out on Friday",
+        "the minimum fee had fallen to £2.80",
+    ]
+    assert {q.attribution.speaker.name for q in quotes if q.attribution} == {"Couriers Union"}

@@ -381,11 +381,28 @@ def _verb_reports(text: str, st: Structure, mark_spans: list[tuple[int, int]]) -
             out.append(found)
             # (an object cut before ``and said ...`` leaves the second verb to be read, a
             # closing cue its participle)
-            last_end = found.end if found.start >= verb.end else verb.sentence_end
+            last_end = found.end if found.start >= verb.end else _source_end(text, verb, found)
             part = _participle(text, verb.end, verb.sentence_end) if found.start < vs else None
             if part is not None:
                 last_end, carried = part.start(), (part.start(1), found.cue)
     return out
+
+
+def _source_end(text: str, verb: _Verb, found: Reported) -> int:
+    """Where the verbs after a closing cue (``..., said Unite``, ``..., according to
+    Unite``) may be read again: after a relative clause's comma that follows its speaker
+    (``..., which said the fee had fallen``: a report of its own), else at the sentence's
+    end."""
+    end = found.cue.cand.end
+    rest = text[end : min(verb.sentence_end, end + _RELATIVE_REACH)]
+    stripped = rest.lstrip(" ,")
+    if rest[: len(rest) - len(stripped)].strip() == "," and stripped.startswith(_RELATIVE_TAILS):
+        return end + len(rest) - len(stripped)
+    return verb.sentence_end
+
+
+#: How far after a closing cue's speaker its relative clause is looked for.
+_RELATIVE_REACH = 12
 
 
 def _outside_verbs(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -980,7 +997,13 @@ def _according(text: str, verb: _Verb, quoted: _Quoted) -> Reported | None:
         # is the speaker's title, not a clause; a clause may follow its own comma.
         comma = text.find(",", cand.end, min(se, cand.end + _APPOSITION_REACH))
     rest = text[comma + 1 : se].strip(" .") if comma > 0 else ""
-    if comma > 0 and se - comma > vs - ss and not closing_tail(rest) and " " in rest:
+    if (
+        comma > 0
+        and se - comma > vs - ss
+        and not closing_tail(rest)
+        and " " in rest
+        and not rest.startswith(_RELATIVE_TAILS)  # (``..., which said ...``: its own)
+    ):
         # ``Fundraising, according to the campaign, has surged since May.``: the cue
         # stands inside the clause, which is reported whole (as for a verb: ``The plan,
         # she argued, was never costed``).

@@ -114,6 +114,7 @@ from ._vocab import (
     COMPANY_OFFICER_TITLES,
     CONTACT_PARTICIPLES,
     COURTESY_HONORIFICS,
+    CUSTOMER_CLAUSE_VERBS,
     DESCRIPTION_BODY_LEADS,
     DESCRIPTION_BODY_NOUNS,
     FUNCTION_WORDS,
@@ -130,6 +131,7 @@ from ._vocab import (
     ORG_TAIL_DESCRIPTORS,
     PAST_WORK_MODIFIERS,
     PLACE_OFFICES,
+    POLITICAL_LEANINGS,
     PUBLIC_BODY_HEADS,
     PUBLIC_SERVICE_WORDS,
     SHORTENED_BODY_HEADS,
@@ -801,13 +803,34 @@ def _on_staff(
 ) -> Role | None:
     """*role*, or ``worker`` for the employer's person whose title holds no word of
     management and whose relative clause puts them on its staff (``a cable splicer who
-    has worked for Atlantic Bell for 22 years``, in Atlantic Bell's strike)."""
-    if role is not Role.EMPLOYER or not sides.disputed or management_title(title):
+    has worked for Atlantic Bell for 22 years``, in Atlantic Bell's strike; ``who drives
+    for Lyft``)."""
+    if role is not Role.EMPLOYER or management_title(title):
         return role
+    clause = _who_clause(text, span)
+    if clause is None:
+        return role
+    if sides.disputed and staff_clause(clause, sides.employer_names):
+        return Role.WORKER
+    # ``Ana Ruiz, who drives for Lyft,``: on a named company's staff, no manager of it
+    return Role.WORKER if relative_role(clause, True, sides.employer_names) is Role.WORKER else role
+
+
+def _who_clause(text: str, span: Span) -> str | None:
+    """The relative clause with ``who`` inside the speaker's phrase *span*, or right
+    after it and set off by commas (``Ana Ruiz, who drives for Lyft, said``)."""
     at = text.find(" who", span.start, span.end)
-    if at < 0:
-        return role
-    return Role.WORKER if staff_clause(text[at + 1 : span.end], sides.employer_names) else role
+    if at >= 0:
+        return text[at + 1 : span.end]
+    if not text.startswith(", who ", span.end):
+        return None
+    stop = min(len(text), span.end + _CLAUSE_REACH)
+    end = min((k for k in (text.find(c, span.end + 2, stop) for c in ",.;") if k > 0), default=-1)
+    return text[span.end + 2 : end] if end > 0 else None
+
+
+#: How far after a speaker's name a relative clause set off by commas is read.
+_CLAUSE_REACH = 160
 
 
 def _relative_in(text: str, span: Span, sides: _Sides, role: Role | None) -> Role | None:
@@ -985,10 +1008,20 @@ def _name_goes_on(tail: str) -> bool:
 def _without_descriptor(shown: str | None) -> str | None:
     """*shown* without a kind of body written after or before the name (``the Halden
     Institute think tank`` -> ``the Halden Institute``, ``the charity Patients First``
-    -> ``Patients First``), once the role is read (the kind may tell it: ``New Democrat
-    Network think tank`` is no party)."""
+    -> ``Patients First``) or a political leaning before it (``the liberal Renew Europe
+    group`` -> ``Renew Europe``), once the role is read (the kind may tell it: ``New
+    Democrat Network think tank`` is no party)."""
     if not shown:
         return shown
+    shown = _without_kind(shown)
+    words = shown.split(" ", 2)
+    if len(words) == 3 and words[0] == "the" and words[1] in _LEANINGS and words[2][:1].isupper():
+        return words[2]  # ``the liberal Renew Europe``: its leaning, no part of its name
+    return shown
+
+
+def _without_kind(shown: str) -> str:
+    """:func:`_without_descriptor` but for a leaning."""
     for kind in _ORG_TAIL_DESCRIPTORS:
         rest = shown.removesuffix(" " + kind)
         if rest != shown and rest.rsplit(None, 1)[-1][:1].isupper():
@@ -1732,8 +1765,7 @@ def _person_role(
     if not title and not sp.organization:
         title = _described(sp.name)
         if title is None:
-            at = sides.apposed_at = appositive_at(art.text, sp.name, seen_by)
-            title = appositive(art.text, sp.name, seen_by, sides.apposed, at)
+            title = _apposed_title(art, sides, sp.name, seen_by)
             apposed = title is not None
         guessed = title is not None
     if org is None and sp.organization is None and title:
@@ -1773,6 +1805,14 @@ def _person_role(
         role = Role.OTHER if _aged(sides.written, sp.name, seen_by) else None
     role = _sided_role(sides, role, org, kind, title, shown)
     return org, shown, _the_public(sides, sp, role, org, shown)
+
+
+def _apposed_title(art: ArticleOrgs, sides: _Sides, name: str, seen_by: int) -> str | None:
+    """How the article first describes the person *name* (:func:`appositive`), not a
+    relative clause about a thing (``Fetcha, which stopped using couriers,``: no job)."""
+    at = sides.apposed_at = appositive_at(art.text, name, seen_by)
+    title = appositive(art.text, name, seen_by, sides.apposed, at)
+    return None if title is not None and title.startswith("which ") else title
 
 
 def _the_public(
@@ -1973,6 +2013,7 @@ def _public_service_role(
 #: Names of public health services (``NHS``, ``Health Service``, ``Health Board``,
 #: ``DHB``): employers in a dispute, public bodies elsewhere.
 _LOCAL_BUSINESSES = frozenset(LOCAL_BUSINESS_WORDS)
+_LEANINGS = frozenset(POLITICAL_LEANINGS)
 _PUBLIC_SERVICE = _lazy(rf"(?<![\w-])(?:{'|'.join(PUBLIC_SERVICE_WORDS)})(?![\w-])")
 
 
@@ -2057,7 +2098,7 @@ def _title_org(
         return sides.party(title) if by_side else None
     # (an owner referred to first wins over a name after ``at``: ``the union's council
     # president at Cascadia Air`` is the union's)
-    org = None if _referred_owner(title) else art.lookup(title)
+    org = None if _referred_owner(title) or _customer_clause(title) else art.lookup(title)
     if org is None and has_reference(title):
         sides.positional = True
         # Read where the title is written: a later ``Ruiz said`` carries the first
@@ -2086,6 +2127,17 @@ def _title_org(
         # article is about (its dispute's one employer, else its one company)
         org = sides.sole_company(art)
     return org
+
+
+def _customer_clause(title: str) -> bool:
+    """Whether *title* is a relative clause of a customer (``who takes a Lyft home``,
+    :data:`~laborquotes._vocab.CUSTOMER_CLAUSE_VERBS`): the company it names is not
+    the speaker's."""
+    words = title.split(" ", 3)
+    return words[0] == "who" and any(w in _CUSTOMER_VERBS for w in words[1:3])
+
+
+_CUSTOMER_VERBS = frozenset(CUSTOMER_CLAUSE_VERBS)
 
 
 def _referred_owner(title: str) -> bool:

@@ -12,7 +12,7 @@ import bisect
 import functools
 import itertools
 import re as _re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -31,6 +31,7 @@ __all__ = [
     "LISTED",
     "NON_LABOUR_UNION_WORDS",
     "ORG_START_VERBS",
+    "STUDENT_BODY_HEADS",
     "STUDENT_BODY_WORDS",
     "STUDENT_WORKER_WORDS",
     "OrgMention",
@@ -219,17 +220,27 @@ _CONSUMER_WORDS = frozenset(CONSUMER_BODY_WORDS)
 #: Words of a body of a college's students (``Students' Union``, ``Student Association``):
 #: no union of workers, unless its name says they work (:data:`STUDENT_WORKER_WORDS`).
 STUDENT_BODY_WORDS: tuple[str, ...] = ("student", "students")
+#: The last words of a students' body's name (not ``Pioneer Student Transportation``).
+STUDENT_BODY_HEADS: tuple[str, ...] = (
+    "association", "council", "government", "guild", "senate", "society", "union",
+)  # fmt: skip
 #: Words that make a students' body a union of student workers (``Graduate Student
 #: Workers``, ``Graduate Students Union``).
 STUDENT_WORKER_WORDS: tuple[str, ...] = ("employees", "graduate", "worker", "workers")
 _STUDENT_WORDS = frozenset(STUDENT_BODY_WORDS)
 _STUDENT_WORKERS = frozenset(STUDENT_WORKER_WORDS)
+_STUDENT_HEADS = frozenset(STUDENT_BODY_HEADS)
 
 
-def student_body(words: Collection[str]) -> bool:
+def student_body(words: Sequence[str]) -> bool:
     """Whether the lower-case *words* of a name (no possessive ending) are a students'
-    body's: a word for students and none for student workers."""
-    return not _STUDENT_WORDS.isdisjoint(words) and _STUDENT_WORKERS.isdisjoint(words)
+    body's: a word for students, a body's head last, and no word for student workers."""
+    return (
+        len(words) > 1
+        and words[-1] in _STUDENT_HEADS
+        and not _STUDENT_WORDS.isdisjoint(words[:-1])
+        and _STUDENT_WORKERS.isdisjoint(words)
+    )
 
 
 _STAFF_LINKS: frozenset[str] = _words("at of")

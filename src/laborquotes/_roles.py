@@ -275,8 +275,9 @@ LEGISLATOR_WORDS: tuple[str, ...] = (
 #: Elected members of a council and the opposition: politicians, even of a council that
 #: employs the workforce in a dispute.
 ELECTED_MEMBER_WORDS: tuple[str, ...] = (
-    "alderman", "alderperson", "alderwoman", "council member", "councillor", "councilman",
-    "councilmember", "councilor", "councilwoman", "group leader", "opposition",
+    "alderman", "alderperson", "alderwoman", "congressman", "congresswoman", "council member",
+    "councillor", "councilman", "councilmember", "councilor", "councilwoman", "group leader",
+    "lawmaker", "legislator", "mep", "opposition", "senator",
 )  # fmt: skip
 
 #: Management, owners and their spokespeople.
@@ -1340,6 +1341,9 @@ def relative_role(clause: str, disputed: bool, employers: Iterable[str]) -> Role
         return Role.WORKER if active and at_employer and tenure else None
     if places and places[0]["det"] in ("a", "an"):
         return Role.OTHER  # (``who works at a hospital laundry``: another workplace)
+    if places and places[0]["det"] is None and places[0]["words"][:1].isupper():
+        # ``who drives for Lyft``: on a named company's staff, one of its workforce
+        return Role.WORKER if verbs[0] != "joined" else None
     return Role.WORKER if not places and verbs[0] != "joined" else None
 
 
@@ -1551,8 +1555,9 @@ def users_body(text: str) -> bool:
     """Whether *text* is a capitalized name with a word for a service's users before
     its head (``Rail Passengers Council``, ``Bus Users Group``, ``Patients
     Association``, ``Kelvin Students' Union``; not ``Survey of Consumers``)."""
-    words = [w.lower().rstrip("'’") for w in text.split()[:-1] if w[:1].isupper()]
-    return not _CONSUMERS.isdisjoint(words) or student_body(words)
+    parts = text.split()
+    words = [w.lower().rstrip("'’") for w in parts[:-1] if w[:1].isupper()]
+    return not _CONSUMERS.isdisjoint(words) or student_body([w.lower().rstrip("'’") for w in parts])
 
 
 def business_name(text: str) -> bool:

@@ -1051,10 +1051,8 @@ def split_title(text: str) -> tuple[str | None, str | None]:
         title = None  # ``a grandmother-of-five``: her family, no title
     if title is not None and org is not None and text.startswith(org) and _chamber_office(org):
         return f"{org} {title}", None  # ``Senate majority leader``: a chamber's office
-    organ = _organ_re().match(org) if title is not None and org is not None else None
-    if organ is not None:
-        # ``a member of the WGA's negotiating committee``: an office of the WGA
-        title, org = f"{title} of the {organ.group('organ')}", organ.group("owner")
+    if title is not None and org is not None:
+        title, org = _organ_office(text, title, org)
     return title, _bare_org(_without_placed_kind(without_acronym(_without_base(org))))
 
 
@@ -1127,6 +1125,19 @@ _contact_clause_re = lazy(
         rf"(?:\p{{Ll}}++(?<=ed)|{alternation(V.COMMON_IRREGULAR_PASTS)})(?![\w\-])"
     )
 )
+
+
+def _organ_office(text: str, title: str, org: str) -> tuple[str, str]:
+    """An office of a named body's organ, as ``(title, organization)``: ``chair of the
+    BMA's consultants committee``: ``chair`` of the BMA; a member's title names the
+    organ as written (a bare ``member`` would be the union's member); *title* and *org*
+    as they are for any other organization."""
+    organ = _organ_re().match(org)
+    if organ is None:
+        return title, org
+    if title.rsplit(" ", 1)[-1] == "member":
+        title = f"{title} of {f'the {org}' if f'the {org}' in text else org}"
+    return title, organ.group("owner")
 
 
 @lazy

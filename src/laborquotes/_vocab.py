@@ -65,6 +65,7 @@ __all__ = [
     "CONTRAST_CONJUNCTIONS",
     "COUNTRY_ACRONYMS",
     "COURTESY_HONORIFICS",
+    "CUSTOMER_CLAUSE_VERBS",
     "DAIL_ONLY_PARTIES",
     "DAY_PARTS",
     "DEMONYMS",
@@ -206,6 +207,7 @@ __all__ = [
     "PLACE_OFFICES",
     "POLITICAL_LABEL_HEADS",
     "POLITICAL_LABEL_MODIFIERS",
+    "POLITICAL_LEANINGS",
     "PORTFOLIO_OFFICES",
     "PORTFOLIO_TITLES",
     "PORTFOLIO_TITLE_HEADS",
@@ -736,6 +738,14 @@ LOCAL_BUSINESS_WORDS: tuple[str, ...] = (
 #: board``): a member or chair of one holds an office of the body that owns it.
 ORGAN_NOUNS: tuple[str, ...] = (
     "board", "caucus", "committee", "council", "executive", "panel", "team",
+)  # fmt: skip
+
+#: Political leanings written in lower case before a party's or a group's name (``the
+#: liberal Renew Europe group``): they describe it, no part of the name.
+POLITICAL_LEANINGS: tuple[str, ...] = (
+    "center-left", "center-right", "centre-left", "centre-right", "centrist", "conservative",
+    "far-left", "far-right", "left-wing", "leftist", "liberal", "nationalist", "populist",
+    "right-wing", "socialist",
 )  # fmt: skip
 
 #: Words that end a street's name (``Queen Street``, ``King's Road``): a royal or an
@@ -1970,6 +1980,13 @@ WORKPLACE_CLAUSE_VERBS: tuple[str, ...] = (
     "delivered", "delivers", "driven", "drives", "drove", "installed", "installs", "lectured",
     "lectures", "nursed", "packed", "packs", "researches", "sorted", "sorts", "specialises",
     "specializes", "stocked", "stocks", "studies", "taught", "teaches", "worked", "works",
+)  # fmt: skip
+
+#: Verbs of a relative clause that tell a speaker uses a company's service (``who takes
+#: a Lyft home``, ``who shops at FreshWay``): a customer, no one of its staff.
+CUSTOMER_CLAUSE_VERBS: tuple[str, ...] = (
+    "booked", "books", "bought", "buys", "flew", "flies", "ordered", "orders", "rides",
+    "rode", "shopped", "shops", "takes", "took", "used", "uses",
 )  # fmt: skip
 
 #: Abbreviations whose period belongs to the speaker (``Acme Inc.``).
