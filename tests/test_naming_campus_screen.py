@@ -156,3 +156,28 @@ def test_a_source_after_according_to_reports_again_in_its_relative_clause() -> N
         "the minimum fee had fallen to £2.80",
     ]
     assert {q.attribution.speaker.name for q in quotes if q.attribution} == {"Couriers Union"}
+
+
+def test_a_union_branch_named_for_its_place() -> None:
+    sp = _speaker(
+        _SCREEN + '"We are fired up," said Tom Reilly, president of SAG-AFTRA\'s Boston '
+        "Local, outside the gate."
+    )
+    assert (sp.organization, sp.role) == ("Boston Local", Role.UNION_OFFICIAL)
+
+
+def test_a_kind_of_firm_before_its_name_is_no_part_of_it() -> None:
+    sp = _speaker(
+        _SCREEN + "Marcus Feld, an economist at the consulting firm Westgate Advisors, "
+        "said production had fallen."
+    )
+    assert (sp.title, sp.organization, sp.role) == ("economist", "Westgate Advisors", Role.EXPERT)
+
+
+def test_a_person_a_fronted_for_phrase_introduces_with_a_title_is_the_pronouns() -> None:
+    text = (
+        _CAMPUS + "Greg Mahon, a manager, said the offer was fair.\n\n"
+        "For first-year student Liam Doyle, the picket line is part of his walk to class. "
+        '"I know their names now," he said.'
+    )
+    assert _speaker(text, 1).name == "Liam Doyle"

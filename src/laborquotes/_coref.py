@@ -194,7 +194,8 @@ _NAME_TOKEN = r"(?:\p{Lu}[\p{L}'’\-]++|\p{Lu}\.)"
 #: ``For Ana Ruiz,``, ``Among the pickets was Ana Ruiz,``: a person a fronted phrase
 #: introduces at a sentence's start.
 _introduced_re = _lazy(
-    rf"(?:For[^\S\n]++|(?:{'|'.join(V.FRONTED_PREPOSITIONS)})[^\S\n]"
+    rf"(?:For[^\S\n]++(?:\p{{Ll}}[\p{{Ll}}\-]*+[^\S\n]++){{0,4}}+"  # (``For first-year student``)
+    rf"|(?:{'|'.join(V.FRONTED_PREPOSITIONS)})[^\S\n]"
     rf"[^,.;:!?\"“”\n]{{1,80}}?[^\S\n](?:was|is)[^\S\n]++)"
     rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]++{_NAME_TOKEN}){{1,3}}+),"
 )

@@ -1512,8 +1512,13 @@ def hint_kind(text: str) -> OrgKind | None:
     hit = reg.first_in(text)
     if hit is not None:
         return hit[0].kind
-    if _LOCAL_UNIT().search(text) is not None or _THE_LOCAL().fullmatch(text) is not None:
-        return OrgKind.UNION  # ``Local 7``; ``the local``, a union's branch
+    if (
+        _LOCAL_UNIT().search(text) is not None
+        or _THE_LOCAL().fullmatch(text) is not None
+        or _PLACE_LOCAL().fullmatch(text) is not None
+    ):
+        # ``Local 7``; ``the local``, ``the New York Local``: a union's branch
+        return OrgKind.UNION
     if _NAMED_LOCAL().fullmatch(text) is not None:
         return OrgKind.UNION  # ``the Steelworkers local``: a union's branch by its name
     if _WORKFORCE_UNIT().fullmatch(text) is not None:
@@ -1627,6 +1632,8 @@ _WORKFORCE_UNIT = _lazy(
 )
 #: ``Local 7``, ``local No. 12``: a union's branch (``local`` alone is a place word).
 _LOCAL_UNIT = _lazy(r"(?i)\blocals?\s{1,3}(?:no\.\s{0,2})?\d")
+#: A union's branch named for its place, capitalized (``the New York Local``).
+_PLACE_LOCAL = _lazy(r"(?:[Tt]he\s{1,3})?(?:\p{Lu}[\w.'’\-]*+\s{1,3}){1,3}Local")
 #: Words of a labour union's name that keep a ``... Union`` a labour union.
 _LABOUR_NAME_WORDS: tuple[str, ...] = (
     *sorted(LABOUR_WORDS), "labor", "labour", "players", "trade union", "trades union",

@@ -1401,13 +1401,13 @@ TITLE_FIRST_NAMES: tuple[str, ...] = ("Dean",)
 #: two-word kinds (``machine operator Ana Ruiz``, ``mail carrier Tom Lee``, ``miner Jo
 #: Bright`` are people).
 ORG_DESCRIPTORS: tuple[str, ...] = (
-    "airline", "airport operator", "automaker", "bank", "brewer", "broadcaster",
-    "budget carrier", "bus operator", "carmaker", "chipmaker", "conglomerate",
-    "distributor", "drugmaker", "ferry operator", "flag carrier", "grocer", "insurer",
-    "lender", "low-cost carrier", "manufacturer", "mining company", "mining group",
-    "network operator", "planemaker", "port operator", "rail operator", "retailer",
-    "shipbuilder", "steelmaker", "supermarket", "terminal operator", "train operator",
-    "utility",
+    "accounting firm", "airline", "airport operator", "automaker", "bank", "brewer",
+    "broadcaster", "budget carrier", "bus operator", "carmaker", "chipmaker", "conglomerate",
+    "consulting firm", "distributor", "drugmaker", "ferry operator", "flag carrier", "grocer",
+    "insurer", "investment bank", "law firm", "lender", "low-cost carrier", "manufacturer",
+    "mining company", "mining group", "network operator", "planemaker", "port operator",
+    "rail operator", "research firm", "retailer", "shipbuilder", "steelmaker", "supermarket",
+    "terminal operator", "train operator", "utility",
 )  # fmt: skip
 
 #: Capitalized words that mark a capitalized phrase as an organization (``the Roosevelt
