@@ -2298,7 +2298,7 @@ def test_experts_of_a_field_belong_to_no_union() -> None:
 #: part of the title; it stays with the name where it tells the kind (``law firm``).
 BUSINESS_KINDS_AT_WORK = [
     ("Ana Fontes, an economist at consultancy Quadra Analytica, said sales were falling.", "economist", "Quadra Analytica"),
-    ("Ana Fontes, a partner at law firm Baird Cole, said the strike was legal.", "partner", "law firm Baird Cole"),
+    ("Ana Fontes, a partner at law firm Baird Cole, said the strike was legal.", "partner", "Baird Cole"),
     ("Tom Fontes, the father of a slain American soldier, said the war had cost him his son.", "father of a slain American soldier", None),
 ]  # fmt: skip
 
