@@ -311,7 +311,7 @@ REFERENCES = [
     (
         "The Teamsters walked out on Monday. The union said no.",
         "the union",
-        "International Brotherhood of Teamsters",
+        "Teamsters",
     ),
     ("The Teamsters walked out on Monday. The union said no.", "its leadership", None),
 ]

@@ -2724,9 +2724,12 @@ def as_introduced(org: Organization, written: str) -> str:
 def display_name(org: Organization) -> str:
     """How speakers and the voices summary name an organization: its canonical name
     when the article spells it out, else its acronym when the article writes that
-    (``SAG-AFTRA``), else its canonical name."""
+    (``SAG-AFTRA``), else the longest form the article writes (``Unite`` for ``Unite
+    the Union``, ``Verdi`` for ``ver.di``), else its canonical name."""
     if org.acronym and org.acronym in org.aliases and not _spelled_out(org):
         return org.acronym
+    if org.aliases and not any(m.end - m.start >= len(org.name) for m in org.mentions):
+        return max(org.aliases, key=len)
     return org.name
 
 
