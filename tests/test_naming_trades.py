@@ -318,13 +318,13 @@ PORTFOLIOS = [
         "The opposition Conservatives have promised deeper cuts. Their work and pensions "
         "spokesman, David Lowe, said the strike showed the government had lost control.",
         "work and pensions spokesman",
-        "Conservative Party",
+        "Conservatives",
     ),
     (
         "Unite said the plant would strike. The union's health and safety officer, Tom "
         "Leigh, said the plan failed.",
         "health and safety officer",
-        "Unite the Union",
+        "Unite",
     ),
 ]
 

@@ -263,7 +263,7 @@ OPENING_CONJUNCTIONS = [
         "And Unite regional secretary Tom Lee said the offer was too low.",
         "Tom Lee",
         "regional secretary",
-        "Unite the Union",
+        "Unite",
         "Unite regional secretary Tom Lee",
     ),
     (

@@ -388,14 +388,14 @@ _BBC_STRIKE = (
         (
             "Teachers voted to strike after Cosla made a pay offer, the EIS said. "
             '"The offer is fair," said Ann Burke, a Cosla spokeswoman.',
-            [("EIS", "EIS", Role.UNION_OFFICIAL), ("Ann Burke", "Convention of Scottish Local Authorities", Role.EMPLOYER)],
+            [("EIS", "EIS", Role.UNION_OFFICIAL), ("Ann Burke", "Cosla", Role.EMPLOYER)],
         ),
         # "a company spokesman", "a union spokesman": the dispute's sides
         (
             "Bus drivers at Stagecoach walked out on Monday in a row with Unite over pay. "
             '"Services will resume," a company spokesman said. '
             '"We are solid," a union spokesman said.',
-            [("a company spokesman", "Stagecoach", Role.EMPLOYER), ("a union spokesman", "Unite the Union", Role.UNION_OFFICIAL)],
+            [("a company spokesman", "Stagecoach", Role.EMPLOYER), ("a union spokesman", "Unite", Role.UNION_OFFICIAL)],
         ),
         # a title that says whose office it is
         (
@@ -421,7 +421,7 @@ _BBC_STRIKE = (
             "Cabin crew at Bluewing Air began a 48-hour strike on Monday in a dispute over pay, "
             'Unite said. "We will keep flying," said Ian Roe, chief executive of Bluewing. '
             "The airline said its offer was generous.",
-            [("Unite", "Unite the Union", Role.UNION_OFFICIAL), ("Ian Roe", "Bluewing Air", Role.EMPLOYER), ("Bluewing Air", "Bluewing Air", Role.EMPLOYER)],
+            [("Unite", "Unite", Role.UNION_OFFICIAL), ("Ian Roe", "Bluewing Air", Role.EMPLOYER), ("Bluewing Air", "Bluewing Air", Role.EMPLOYER)],
         ),
         # a bare spokesperson speaks for the organization named right before ...
         (
@@ -456,7 +456,7 @@ _BBC_STRIKE = (
             [("GMB", "GMB", Role.UNION_OFFICIAL)],
         ),
         # a registered union's name as the speaker, where the registry wants context
-        ("Unite said the offer was an insult.", [("Unite", "Unite the Union", Role.UNION_OFFICIAL)]),
+        ("Unite said the offer was an insult.", [("Unite", "Unite", Role.UNION_OFFICIAL)]),
         # a council the registry does not know, in its own bin strike, is the employer ...
         (
             "Refuse collectors went on strike on Monday, the GMB said. "
@@ -922,9 +922,9 @@ def test_the_school_board_president_is_the_school_districts() -> None:
 #: the officer speaks for the dispute's union. Offices of a branch are a union's only.
 BRANCH_OFFICERS = [
     ("Teachers in Tarwin threatened to strike, Kuppet said.\n\nTarwin branch executive secretary Ann Koros said promotions were late.",
-     "Tarwin branch executive secretary", "Kenya Union of Post Primary Education Teachers"),
+     "Tarwin branch executive secretary", "Kuppet"),
     ("Members of Unite walked out.\n\nUnite branch secretary Ann Lee said the port was shut.",
-     "branch secretary", "Unite the Union"),
+     "branch secretary", "Unite"),
 ]  # fmt: skip
 
 
@@ -1273,7 +1273,7 @@ def test_it_is_the_body_before_and_a_trade_named_business() -> None:
     people = _speakers(text)
     assert [p for p in people if p[0] == "Carl Ashdown"] == [
         # (``Unite said`` opening the text names the union: ``the union`` is Unite)
-        ("Carl Ashdown", "Unite the Union", Role.UNION_OFFICIAL)
+        ("Carl Ashdown", "Unite", Role.UNION_OFFICIAL)
     ]
     assert ("Kestrel Mail", "Kestrel Mail", Role.EMPLOYER) in people
     assert people[-1][0] == "Kestrel Courier"

@@ -21,7 +21,7 @@ def _speaker(text: str) -> tuple[str | None, str | None, str | None]:
     ("text", "expected"),
     [
         ("In Louisville, Ky., forklift operator Luis Carranza, a Teamsters member, said pay "
-         "was the issue.", ("Luis Carranza", "member", "International Brotherhood of Teamsters")),
+         "was the issue.", ("Luis Carranza", "member", "Teamsters")),
         ("In Guelph, Ontario, forklift operator Luis Carranza said pay was the issue.",
          ("Luis Carranza", "forklift operator", None)),
         ("Outside the depot, Ana Ruiz, a retired welder, said pay was the issue.",
