@@ -506,12 +506,13 @@ _FV_WORDS = regex.compile(rf"^{_SP}*+\d[\d,]*+{_SP}++words{_SP}*+\r?$", regex.M)
 _FV_BYLINE_WORDS = 6
 
 
-def _factiva_plain(text: str, start: int, end: int, closed: bool) -> _Doc | None:
+def _factiva_plain(text: str, start: int, fields_end: int, end: int, closed: bool) -> _Doc | None:
     """A record of Factiva's article format, with no field codes: a headline (a section
     above it, a byline below it) over the word count line; lines of date, source, its
     code, edition, page, language and copyright up to a blank line; then the body, up to
-    the ``Document`` line. ``None`` for text with no word count line."""
-    count = _FV_WORDS.search(text, start, end)
+    the ``Document`` line (*fields_end*; the record runs to *end*, as a coded one does).
+    ``None`` for text with no word count line."""
+    count = _FV_WORDS.search(text, start, fields_end)
     if count is None:
         return None
     top = [
@@ -524,14 +525,16 @@ def _factiva_plain(text: str, start: int, end: int, closed: bool) -> _Doc | None
     if len(top) > 1 and _plain_byline(text, top[-1], top[-2]):
         doc.headline, doc.byline = top[-2], top[-1]
     meta = list(
-        itertools.takewhile(lambda r: not _blank(text, *r), _lines(text, count.end() + 1, end))
+        itertools.takewhile(
+            lambda r: not _blank(text, *r), _lines(text, count.end() + 1, fields_end)
+        )
     )
     if meta:
         doc.date = _trim(text, *meta[0])
     if len(meta) > 1:
         doc.outlet = " ".join(text[meta[1][0] : meta[1][1]].split()) or None
     body_start = meta[-1][1] if meta else count.end()
-    lo, hi = _trim(text, body_start, end)
+    lo, hi = _trim(text, body_start, fields_end)
     doc.body = (lo, hi) if lo < hi else None
     _close(doc, closed, "no closing 'Document' line")
     return doc
@@ -558,7 +561,7 @@ def _split_factiva(text: str) -> list[_Doc]:
         first = _FV_CODE.search(text, pos, fields_end)
         if first is None:
             # (no field codes: the article format, or a page header or trailing text)
-            plain = _factiva_plain(text, pos, min(fields_end, chunk[1]), closed)
+            plain = _factiva_plain(text, pos, min(fields_end, chunk[1]), chunk[1], closed)
             if plain is not None:
                 docs.append(plain)
             continue

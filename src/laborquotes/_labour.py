@@ -106,6 +106,7 @@ from ._spelled_acronyms import (
 )
 from ._vocab import (
     ABBREVIATED_TITLES,
+    ACADEMIC_BODY_WORDS,
     ARTS_BODY_NOUNS,
     BASE_PARTICIPLES,
     BODY_ADJECTIVES,
@@ -816,12 +817,18 @@ def _on_staff(
     return Role.WORKER if relative_role(clause, True, sides.employer_names) is Role.WORKER else role
 
 
-def _who_clause(text: str, span: Span) -> str | None:
-    """The relative clause with ``who`` inside the speaker's phrase *span*, or right
-    after it and set off by commas (``Ana Ruiz, who drives for Lyft, said``)."""
+def _who_in(text: str, span: Span) -> str | None:
+    """The relative clause with ``who`` inside the speaker's phrase *span*, if any."""
     at = text.find(" who", span.start, span.end)
-    if at >= 0:
-        return text[at + 1 : span.end]
+    return text[at + 1 : span.end] if at >= 0 else None
+
+
+def _who_clause(text: str, span: Span) -> str | None:
+    """:func:`_who_in`, or the relative clause right after *span* and set off by commas
+    (``Ana Ruiz, who drives for Lyft, said``)."""
+    inside = _who_in(text, span)
+    if inside is not None:
+        return inside
     if not text.startswith(", who ", span.end):
         return None
     stop = min(len(text), span.end + _CLAUSE_REACH)
@@ -842,10 +849,9 @@ def _relative_in(text: str, span: Span, sides: _Sides, role: Role | None) -> Rol
     in the college's strike: a worker)."""
     if role not in (None, Role.OTHER, Role.EXPERT):
         return role
-    at = text.find(" who", span.start, span.end)
-    if at < 0:
+    clause = _who_in(text, span)
+    if clause is None:
         return role
-    clause = text[at + 1 : span.end]
     if role is Role.EXPERT:
         on_staff = sides.disputed and staff_clause(clause, sides.employer_names)
         return Role.WORKER if on_staff else role
@@ -1937,8 +1943,7 @@ def _academic_employer(sides: _Sides) -> bool:
     return any(not _ACADEMIC_BODIES.isdisjoint(o.name.split()) for o in sides.employers)
 
 
-#: Words of a college's or a university's name (``Tarwin University``).
-_ACADEMIC_BODIES = frozenset(("College", "Polytechnic", "University"))
+_ACADEMIC_BODIES = frozenset(ACADEMIC_BODY_WORDS)
 #: A title of teaching or research staff (:data:`~laborquotes._roles.ACADEMIC_STAFF_WORDS`),
 #: and their plurals in a text.
 _ACADEMIC_STAFF = _lazy(rf"(?i)(?<![\w\-])(?:{'|'.join(ACADEMIC_STAFF_WORDS)})(?![\w\-])")

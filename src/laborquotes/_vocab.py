@@ -13,6 +13,7 @@ import functools
 
 __all__ = [
     "ABBREVIATED_TITLES",
+    "ACADEMIC_BODY_WORDS",
     "ACADEMIC_GRADES",
     "ACCORDING_TO",
     "ADDRESS_STYLES",
@@ -919,6 +920,10 @@ COMPOUND_STYLES: tuple[tuple[str, str], ...] = (
     ("Dato’", "Seri"), ("Dato’", "Sri"), ("Datuk", "Seri"), ("Datuk", "Sri"), ("Puan", "Sri"),
     ("Tan", "Sri"), ("Toh", "Puan"), ("Yang", "Berhormat"),
 )  # fmt: skip
+
+#: Words of a college's or a university's name (``Tarwin University``): an employer
+#: whose lecturers and researchers are its staff in its dispute.
+ACADEMIC_BODY_WORDS: tuple[str, ...] = ("College", "Polytechnic", "University")
 
 #: Academic grades written before a professor's style (``Associate Professor``, the
 #: Singapore and Malaysian ``Assoc Prof``, ``Asst. Prof.``): with the grade, ``Prof`` is
