@@ -872,6 +872,16 @@ def _plural_head(phrase: str) -> bool:
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
 
 
+def _head_phrase(phrase: str) -> str:
+    """*phrase* before a prepositional phrase that follows its head (``Resident doctors
+    in England`` -> ``Resident doctors``)."""
+    m = _head_cut_re().search(phrase)
+    return phrase[: m.start()] if m is not None and m.start() > 0 else phrase
+
+
+_head_cut_re = _lazy(r"[^\S\n]++(?:across|at|from|in|on)[^\S\n]")
+
+
 class Resolver:
     """Turns speaker phrases into speakers, in the order they are written."""
 
@@ -1155,12 +1165,34 @@ class Resolver:
         subject = speaker_forward(self.text, ss, pos)
         if subject is None or subject.end >= pos:
             return None
+        if subject.kind is Kind.GROUP and _plural_head(_head_phrase(subject.name)):
+            # (``Doctors will strike after the BMA rejected what it called "..."``: no
+            # plural; the subject of the clause ``it`` stands in)
+            return self._clause_body(subject.end, pos)
+        return self._as_body(subject)
+
+    def _as_body(self, subject: Cand) -> Speaker | None:
+        """*subject*, a sentence's or a clause's, as the body ``it`` names (``None``: a
+        person)."""
         if subject.kind is Kind.GROUP:
             return self._resolve(subject)
         if subject.kind is Kind.PERSON and (_registered(subject.name) or _a_name(subject)):
             # (``it``: no person, ``Unite``; ``Silver Mesa said ... and it described``)
             return Speaker(name=subject.name, is_group=True)
         return None  # (a person)
+
+    def _clause_body(self, start: int, pos: int) -> Speaker | None:
+        """The body that is the subject of the last subordinate clause in
+        ``[start, pos)`` (``after the BMA rejected``), as ``it`` at *pos* names it."""
+        last = None
+        for m in _clause_lead_re().finditer(self.text, start, pos):
+            last = m
+        if last is None:
+            return None
+        subject = speaker_forward(self.text, last.end(), pos)
+        if subject is None or subject.end >= pos or _plural_head(subject.name):
+            return None
+        return self._as_body(subject)
 
     def _recent_body(self, anchor: int) -> Speaker | None:
         """What ``it`` at *anchor* points back at: the body that spoke in the sentence
@@ -2611,13 +2643,20 @@ def _reference_words(phrase: str) -> tuple[str | None, tuple[OrgKind, ...] | Non
     m = _head_reference().search(phrase)
     head = m.group().casefold() if m is not None else None
     # The reference word written first wins (``the company's vice-president of labour
-    # relations`` is the company's), then the table's order.
+    # relations`` is the company's), then the table's order; an owner's possessive says
+    # whose the rest is (``The city's labor counsel``: the city's, no union's).
+    owner = _owner_possessive_re().match(phrase)
+    scope = phrase[: owner.end()] if owner is not None else phrase
     first: tuple[int, tuple[OrgKind, ...], bool] | None = None
     for pattern, kinds in _reference_patterns():
-        m = pattern.search(phrase)
+        m = pattern.search(scope)
         if m is not None and (first is None or m.start() < first[0]):
             first = (m.start(), kinds, m.group().lower().startswith("guild"))
     return (head, first[1], first[2]) if first is not None else (head, None, False)
+
+
+#: ``The city's``: an article, one noun and its singular possessive, opening a phrase.
+_owner_possessive_re = _lazy(r"(?:[Tt]he|[Ii]ts|[Tt]heir)[^\S\n]++[\w\-]++['’]s(?=[^\S\n])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2658,6 +2697,11 @@ _head_reference = _lazy(rf"(?i)(?<![\w-])(?:{'|'.join(_NAMED_HEADS)})(?![\w-])")
 _subject_reference_re = _lazy(
     r"(?:[^,.;:!?\"“”\n]{1,60}+,[^\S\n]++)?(?P<ref>[Tt]he[^\S\n]++\p{Ll}++)[^\S\n]++\p{Ll}"
 )
+#: Words that open a subordinate clause, before its subject (``after the BMA rejected``).
+_CLAUSE_LEADS = ("after", "as", "because", "before", "since", "until", "when", "while")
+_clause_lead_re = _lazy(rf"(?<![\w\-])(?:{'|'.join(_CLAUSE_LEADS)})[^\S\n]++")
+#: A phrase fronted before a sentence's subject (``In a statement, ``).
+_fronted_re = _lazy(r"[^,.;:!?\"“”\n]{1,60}+,[^\S\n]++")
 #: A description of a kind of body, then the body's name (``the research firm Carrick
 #: Partners``, ``a consultancy, Harlow Analytics``): an apposition, no reference.
 _described_name_re = _lazy(
@@ -2912,9 +2956,11 @@ class ArticleOrgs:
             return None  # (the sentence before opens before the reach, or is the first)
         start = pos - len(head) + prev + 1
         start += len(text[start:pos]) - len(text[start:pos].lstrip())
-        i = bisect.bisect_left(self.starts, start)
-        if i < len(self.starts) and self.starts[i] - start <= _SUBJECT_LEAD:
-            org = self.orgs[self.owners[i]]
+        org = self._opening_org(start)
+        fronted = _fronted_re().match(text, start, pos) if org is None else None
+        if fronted is not None:
+            org = self._opening_org(fronted.end())  # (``In a statement, the HSE said``)
+        if org is not None:
             return None if org.kind is OrgKind.MEDIA else org
         # (``In a statement, the trust said ... Its chief operating officer``: a
         # reference as the subject, after a fronted phrase or none)
@@ -2923,6 +2969,13 @@ class ArticleOrgs:
             return None
         ref, _ = self.reference(m.group("ref"), m.start("ref"))
         return None if ref is None or ref.kind is OrgKind.MEDIA else ref
+
+    def _opening_org(self, start: int) -> Organization | None:
+        """The organization named at *start*, or a few characters after it (``The``)."""
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.starts) and self.starts[i] - start <= _SUBJECT_LEAD:
+            return self.orgs[self.owners[i]]
+        return None
 
     def add_forms(self, forms: Iterable[tuple[str, Organization]]) -> None:
         """More written forms for the organizations (a company's short name), before any

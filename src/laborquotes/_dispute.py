@@ -48,6 +48,7 @@ __all__ = [
     "LISTENER_LEADS",
     "NEUTRAL_BODY_WORDS",
     "NOT_LABOUR_MODIFIERS",
+    "OPENING_OWNER_NOUNS",
     "OWNER_NOUNS",
     "OWNER_PARTICIPLES",
     "OWNER_VERBS",
@@ -72,6 +73,8 @@ _A = DisputeAction
 ACTIONS: tuple[tuple[str, DisputeAction, bool], ...] = (
     ("agreement", _A.DEAL, False),
     ("arbitration", _A.TALKS, False),
+    ("arbitrator", _A.TALKS, False),
+    ("arbitrators", _A.TALKS, False),
     ("ballot", _A.BALLOT, False),
     ("balloted", _A.BALLOT, True),
     ("balloting", _A.BALLOT, True),
@@ -82,7 +85,9 @@ ACTIONS: tuple[tuple[str, DisputeAction, bool], ...] = (
     ("collective agreement", _A.DEAL, True),
     ("collective bargaining", _A.TALKS, True),
     ("conciliation", _A.TALKS, False),
+    ("contract battle", _A.TALKS, True),
     ("contract dispute", _A.TALKS, True),
+    ("contract fight", _A.TALKS, True),
     ("contract talks", _A.TALKS, True),
     ("deal", _A.DEAL, False),
     ("dharna", _A.PICKET, True),
@@ -117,9 +122,13 @@ ACTIONS: tuple[tuple[str, DisputeAction, bool], ...] = (
     ("offer", _A.TALKS, False),
     ("overtime ban", _A.OVERTIME_BAN, True),
     ("pay award", _A.DEAL, True),
+    ("pay battle", _A.TALKS, True),
+    ("pay claim", _A.TALKS, True),
     ("pay deal", _A.DEAL, True),
     ("pay dispute", _A.TALKS, True),
+    ("pay fight", _A.TALKS, True),
     ("pay offer", _A.TALKS, True),
+    ("pay row", _A.TALKS, True),
     ("pay talks", _A.TALKS, True),
     ("picket", _A.PICKET, True),
     ("picket line", _A.PICKET, True),
@@ -436,6 +445,9 @@ def _sentence_end_re() -> str:
 OWNER_NOUNS: tuple[str, ...] = ("operator", "owner", "parent", "parent company")
 OWNER_VERBS: tuple[str, ...] = ("manages", "operates", "owns", "runs")
 OWNER_PARTICIPLES: tuple[str, ...] = ("managed", "operated", "owned", "run")
+#: Owner's nouns that open a sentence as a title of the name after them (``Owner Tasman
+#: Media said``); not ``Parent`` (``Parent Teacher Association``).
+OPENING_OWNER_NOUNS: tuple[str, ...] = ("Operator", "Owner")
 
 
 #: An owner's name: capitalized words, joiners between them.
@@ -445,11 +457,14 @@ _OWNER_NAME = r"\p{Lu} [\w&'’.\-]*+ (?: [ ] (?: of | and | for | & | \p{Lu} [\
 @lazy
 def _owner_after_re() -> str:
     """An owner's words with its name after them (``owned by X``, ``the hospital's
-    owner, X``, ``the operator, X,``)."""
+    owner, X``, ``the operator, X,``, ``Owner X said``, ``the paper's owner X``)."""
     nouns = alternation(OWNER_NOUNS)
+    opening = alternation(OPENING_OWNER_NOUNS)
     return rf"""
         (?: (?<! [\w-] ) (?i: {alternation(OWNER_PARTICIPLES)} ) [ \t]++ by
           | (?: ['’] s | s ['’] | (?<! [\w-] ) (?: the | its ) ) [ \t]++ (?i: {nouns} ) [ \t]*+ ,
+          | (?: ['’] s | s ['’] ) [ \t]++ (?i: {nouns} ) (?= [ \t]++ \p{{Lu}} )
+          | (?: \A | (?<= [.!?"”] [ \t] ) | (?<= \n ) ) (?: {opening} ) (?= [ \t]++ \p{{Lu}} )
         ) [ \t]++ (?: the [ \t]++ )? (?P<name> {_OWNER_NAME} )
     """
 
@@ -885,8 +900,9 @@ def _neutral(org: Organization) -> bool:
 UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
     "authority", "board of education", "city schools", "council", "county schools",
     "health board", "hospital", "hospital trust", "municipal corporation", "municipality",
-    "nhs trust", "public schools", "railway board", "railways", "school board", "school boards",
-    "school district", "university",
+    "nhs trust", "prison service", "prisons service", "probation service", "public schools",
+    "railway board", "railways", "school board", "school boards", "school district",
+    "university",
 )  # fmt: skip
 
 
@@ -895,12 +911,12 @@ UNNAMED_EMPLOYER_WORDS: tuple[str, ...] = (
 #: workforce at it, ``lorry drivers at Acme Haulage``: :data:`WORKFORCE_WORDS` + ``at``).
 EMPLOYER_CUES: tuple[str, ...] = (
     "agreement with", "contract with", "dispute with", "employed by", "employees of",
-    "employer", "employer,", "locked out by", "lockout at", "managed by",
-    "negotiating with", "negotiations with", "off the job at", "offer from", "operated by",
-    "operations at", "owned by", "picket line at", "picket lines at", "production at",
-    "proposal from",
-    "run by", "staff of", "stop work at", "stopped work at", "strike against", "strike at",
-    "strikes against", "strikes at", "talks with", "walked out at", "walkout at",
+    "employer", "employer,", "locked out by", "lockout at", "managed by", "negotiating with",
+    "negotiations with", "off the job at", "offer from", "operated by", "operations at",
+    "owned by", "picket line at", "picket line outside", "picket lines at",
+    "picket lines outside", "picketed outside", "picketing outside", "production at",
+    "proposal from", "run by", "staff of", "stop work at", "stopped work at", "strike against",
+    "strike at", "strikes against", "strikes at", "talks with", "walked out at", "walkout at",
     "workers of",
 )  # fmt: skip
 #: How far before the first mention of a name its cue is looked for.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -70,6 +71,7 @@ from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners, is_given_name
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._places import demonym_length, lookup_city, lookup_region
+from ._portfolios import portfolio_department
 from ._public_employers import with_public_employer
 from ._quoted_orgs import (
     listable,
@@ -77,17 +79,23 @@ from ._quoted_orgs import (
     quoted_organization,
     with_quoted,
 )
-from ._represented import with_represented_unions
+from ._represented import (
+    represented_employers,
+    with_represented_employers,
+    with_represented_unions,
+)
 from ._roles import (
     ACADEMIC_STAFF_WORDS,
     NEWSROOM_WORKER_WORDS,
     TITLE_HEADS,
     business_name,
     document_head,
+    elected_member,
     employer_only_office,
     group_role,
     hint_kind,
     management_title,
+    outside_lawyer,
     person_role,
     relative_role,
     staff_clause,
@@ -261,6 +269,14 @@ BODY_HEAD_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _BODY_HEADS = dict(BODY_HEAD_TITLES)
 
 
+def _unaccented(word: str) -> str:
+    """*word* without its accents (``ÉBC`` -> ``EBC``: the initials of ``Éire Broadcasting
+    Corporation`` as an acronym is written)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 class _Sides:
     """The sides of the article's dispute, for the roles: an organization of the employer
     side is an employer whatever its kind (a council, a broadcaster), and a company that
@@ -272,7 +288,10 @@ class _Sides:
         self.text = text
         self._introduced: dict[str, bool] = {}
         self._academic: frozenset[str] | None = None  # (:meth:`academic_plurals`)
+        #: Names the text says represent employers (:func:`represented_employers`).
+        self.employer_groups = represented_employers(text)
         self._workforce: frozenset[str] | None = None  # (:meth:`workforce_singulars`)
+        self._newsroom: bool | None = None  # (:meth:`newsroom_dispute`)
         self.disputed = dispute is not None
         self.unions = tuple(dispute.unions) if dispute is not None else ()
         self.employers = tuple(dispute.employers) if dispute is not None else ()
@@ -280,6 +299,10 @@ class _Sides:
         # and ``Laurentian Nickel`` are one employer)
         self.employer_names = frozenset(o.name for o in self.employers) | frozenset(
             company_short_form(o.name) for o in self.employers
+        )
+        #: The employers named by an acronym only (``ARBC``), for their full names.
+        self._employer_acronyms = frozenset(
+            o.name for o in self.employers if " " not in o.name and o.name.isupper()
         )
         self._associations_only = bool(self.employers) and all(
             o.kind is OrgKind.EMPLOYER_GROUP for o in self.employers
@@ -314,6 +337,17 @@ class _Sides:
             self._academic = _singulars(_ACADEMIC_PLURALS(), self.text)
         return self._academic
 
+    def newsroom_dispute(self) -> bool:
+        """Whether the dispute is at a publisher or a broadcaster (an employer of media's
+        kind or name), or of its journalists (``Journalists at Northern Wire walked
+        out``): its newsroom's people are its workforce (asked once)."""
+        if self._newsroom is None:
+            self._newsroom = any(
+                o.kind is OrgKind.MEDIA or hint_kind(o.name) is OrgKind.MEDIA
+                for o in self.employers
+            ) or (self.disputed and _NEWSROOM_WORKFORCE().search(self.text) is not None)
+        return self._newsroom
+
     def workforce_singulars(self) -> frozenset[str]:
         """The workforce words the text writes in the plural (``guards``), singular
         (``guard``), and the words it writes before ``workers`` (``ASHA workers``: an
@@ -338,6 +372,8 @@ class _Sides:
         dispute whose employer no table knows, its side (``Midland Coachways``)."""
         if self.unnamed_employer(name):
             return OrgKind.EMPLOYER  # (a council in its own bin strike, as for speakers)
+        if name in self.employer_groups:
+            return OrgKind.EMPLOYER_GROUP  # (``, which represents most providers,``)
         return hint_kind(name)
 
     def kind(self, org: Organization | None) -> OrgKind | None:
@@ -350,6 +386,8 @@ class _Sides:
             return OrgKind.EMPLOYER
         if org.kind in (OrgKind.GOVERNMENT, OrgKind.OTHER) and self.unnamed_employer(org.name):
             return OrgKind.EMPLOYER  # (a council, a university: the employer no one named)
+        if org.kind is OrgKind.OTHER and org.name in self.employer_groups:
+            return OrgKind.EMPLOYER_GROUP  # (``, which represents most providers,``)
         return org.kind
 
     def employs(self, name: str) -> bool:
@@ -359,6 +397,8 @@ class _Sides:
         hospital``), by its name or its first words (``Golden Coast``)."""
         if name in self.employer_names or company_short_form(name) in self.employer_names:
             return True
+        if " " in name and _unaccented(name_initials(name)) in self._employer_acronyms:
+            return True  # (``the Australian Regional Broadcasting Corporation``: ``ARBC``)
         return self.disputed and name[:1].isupper() and owned_by(name, self._owners)
 
     def unnamed_employer(self, name: str | None, *, described: bool = False) -> bool:
@@ -709,6 +749,9 @@ def _enrich_speaker(
     role = _clause_role(art.text, att.source_span, sides, read.title, org, role)
     if org is None and not shown:
         org, shown = _unwritten_owner(sides, sp, role)
+    if org is None and not shown and role is Role.GOVERNMENT:
+        org = portfolio_department(art.orgs, sp.title)  # ``Health Minister``'s department
+        shown = display_name(org) if org is not None else None
     role = _owner_role(role, owner, sp.title or sp.name)
     read_owner = org is not None or shown is not None
     title = _unowned(sp.title, read=read_owner) or _description_title(sp.name)
@@ -731,6 +774,8 @@ def _group_speaker_role(
     kind = _group_kind(sides, org, shown, sp.name)
     role = sp.role or group_role(_without_org(art, head), kind)
     role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
+    if role is Role.MEDIA and sides.employs(org.name if org is not None else shown or ""):
+        role = Role.EMPLOYER  # (a broadcaster in its journalists' strike)
     if shown and not sp.role and users_body(shown):
         role = Role.OTHER  # ``the Kelvin University Students' Union``: no side's
     return _public_service_role(sides, role, org, shown)
@@ -869,6 +914,8 @@ def _group_kind(
         return sides.kind(org)
     if sides.unnamed_employer(shown or name):
         return OrgKind.EMPLOYER
+    if (shown or name) in sides.employer_groups:
+        return OrgKind.EMPLOYER_GROUP  # (``, which represents most providers,``)
     return hint_kind(shown or name) or (hint_kind(name) if shown else None)
 
 
@@ -946,10 +993,11 @@ def _owner_of_part(
 
 @lazy
 def _PART_OF() -> str:
-    """A possessive owner, lower-case words and a noun of a part of an organization."""
+    """A possessive owner, lower-case words (and a place: ``Hudson Mercy's Manhattan
+    hospital``) and a noun of a part of an organization."""
     return rf"""
         (?P<owner>\p{{Lu}}[\w&.\-]*+(?:[ ]\p{{Lu}}[\w&.\-]*+){{0,3}})['’]s[ ]
-        (?:[\p{{Ll}}\-]++[ ]){{0,4}}{alternation(ORG_PART_NOUNS)}
+        (?:[\p{{Ll}}\-]++[ ]){{0,4}}(?:\p{{Lu}}[\p{{Ll}}\-]++[ ])?+{alternation(ORG_PART_NOUNS)}
     """
 
 
@@ -985,6 +1033,9 @@ def _mention_only(art: ArticleOrgs, org: Organization, shown: str) -> str:
     after it (``GMB union``, ``Local 294 in Albany``, ``X editorial board``). A longer
     name stays whole (``CNN Worldwide``, ``Senate Conservatives Fund``). The noun
     ``union`` after an acronym goes too (``PCS union``)."""
+    part = _PART_OF().fullmatch(shown)
+    if part is not None:
+        return part.group("owner")  # (``Hudson Mercy's Manhattan hospital``: its owner)
     hit = art.registry.first_in(shown)
     if hit is None or art.by_name.get(hit[0].name, hit[0]).name != org.name:
         return shown
@@ -1371,11 +1422,32 @@ def _description_title(name: str) -> str | None:
 def _after_org_name(title: str | None, shown: str | None) -> str | None:
     """*title* without the organization's name *shown* that opens it, before lower-case
     words (``ECG linesman`` -> ``linesman``, ``Unison regional organiser`` -> ``regional
-    organiser``)."""
+    organiser``); or without the last word of that name, standing for it (``Association
+    general secretary`` of the Nurses' Association -> ``general secretary``)."""
+    if title and shown and " " in shown:
+        head, _, rest = title.partition(" ")
+        if rest.islower() and head.casefold() == shown.rsplit(" ", 1)[1].casefold():
+            return rest
     if not title or not shown or not shown[:1].isupper() or not title.startswith(shown + " "):
         return title  # (not a body named by its field: ``interior ministry official``)
     rest = title[len(shown) + 1 :]
     return rest if rest.islower() else title
+
+
+#: Kinds of region that name a branch of a body (``AMA NSW president``, ``Unifor Ontario
+#: director``), not a country's office (``Wales secretary``).
+_BRANCH_REGIONS = frozenset(("province", "state", "territory"))
+
+
+def _branch_less(title: str | None) -> str | None:
+    """*title* without the state or province that opens it, before lower-case words: the
+    organization's branch (``NSW president`` -> ``president``), for reading the role (the
+    title keeps its scope: ``NSW secretary``)."""
+    head, _, rest = (title or "").partition(" ")
+    if not rest or not rest.islower() or not head[:1].isupper():
+        return title
+    place = lookup_region(head)
+    return rest if place is not None and place.kind in _BRANCH_REGIONS else title
 
 
 def _voice_title(title: str | None) -> str | None:
@@ -1782,7 +1854,8 @@ def _person_role(
     if org is None and shown and sp.organization == shown:
         org, shown = _spelled_out(art, sides, shown)
     kind = sides.kind(org)
-    described = title
+    # (``CMA NSW president``: the state is the body's branch, no government's)
+    described = _branch_less(title) if org is not None or shown else title
     if org is not None and kind is OrgKind.OTHER:
         # ``a spokeswoman for the Welsh Rugby Union``: the name tells what the body is.
         described = f"{title or ''} {org.name}".strip()
@@ -1791,7 +1864,7 @@ def _person_role(
         kind = kind or _acronym_kind(art.text, shown)
         # An organization no table knows may be a description (``Leeds who joined the
         # picket line``): its words count with the title's.
-        described = f"{title or ''} {shown}".strip()
+        described = f"{_branch_less(title) or ''} {shown}".strip()
     if _described(sp.name) and sp.name != title:
         # ``A union spokesman in Lagos``: the name describes the speaker too.
         described = f"{sp.name} {described or ''}".strip()
@@ -1877,11 +1950,12 @@ _AGED_REACH = 20_000
 def _newsroom(sides: _Sides, title: str | None) -> bool:
     """Whether *title* is a newsroom or studio job (``senior reporter``) in a dispute
     at a publisher or broadcaster: one of its workforce."""
-    if not title or not any(
-        o.kind is OrgKind.MEDIA or hint_kind(o.name) is OrgKind.MEDIA for o in sides.employers
-    ):
+    if not title or _NEWSROOM().search(title) is None:
         return False
-    return _NEWSROOM().search(title) is not None
+    return sides.newsroom_dispute()
+
+
+_NEWSROOM_WORKFORCE = _lazy(r"(?i)(?<![\w\-])(?:journalists|newsroom|reporters)(?![\w\-])")
 
 
 _NEWSROOM = _lazy(rf"(?i)(?<![\w\-])(?:{'|'.join(NEWSROOM_WORKER_WORDS)})s?(?![\w\-])")
@@ -1961,6 +2035,9 @@ def _sided_role(
     """*role* read again with the dispute's sides, for an organization no table knows
     (*kind* ``None``) or none at all."""
     role = _public_service_role(sides, role, org, shown)
+    office = _office_role(sides, role, org, shown, title)
+    if office is not None:
+        return office
     if (
         role is Role.EXPERT
         and (
@@ -1973,8 +2050,9 @@ def _sided_role(
         return Role.WORKER
     if role is Role.GOVERNMENT and org is not None and _employers_board(sides, org):
         return Role.EMPLOYER  # ``president of the Maple Falls School District Board``
-    if role is Role.MEDIA and (org is None or org in sides.employers) and _newsroom(sides, title):
-        return Role.WORKER  # ``senior reporter Luke Fanning`` in a strike at his paper
+    newsroom = _newsroom_role(sides, role, org, shown, title)
+    if newsroom is not None:
+        return newsroom
     if role in (Role.OTHER, None) and org is None and shown is None and _of_workforce(sides, title):
         return Role.WORKER  # ``guard Michelle Amadi`` in a strike of guards
     if role is Role.OTHER and kind is None and sides.speaks_for_employer(title, shown):
@@ -1998,9 +2076,41 @@ def _sided_role(
         return Role.OTHER  # ``owner of the Harbor Diner`` in a strike at the studios
     elif role is Role.GOVERNMENT and kind is None and _body_president(title, shown):
         # ``Bluepeak's vice president``: no head of state, a body's; in a dispute a
-        # company's (the side the article reports), elsewhere a group's of any kind
-        return Role.EMPLOYER if sides.disputed else Role.OTHER
+        # company's (the side the article reports), elsewhere a group's of any kind; a
+        # body outside a named employer side is a third party's (``president of the
+        # Harbour Medical Association`` in a strike at Harbour Health)
+        return Role.EMPLOYER if sides.disputed and not sides.third_party(shown) else Role.OTHER
     return role
+
+
+def _newsroom_role(
+    sides: _Sides, role: Role | None, org: Organization | None, shown: str | None, title: str | None
+) -> Role | None:
+    """The role in a dispute at a news company, or ``None``: its newsroom's people are its
+    workforce, its management the employer side (not the press)."""
+    if (
+        role in (Role.MEDIA, Role.OTHER, Role.EMPLOYER, None)
+        and (org is None or org in sides.employers or sides.employs(org.name))
+        and _newsroom(sides, title)
+    ):
+        return Role.WORKER  # ``senior reporter Luke Fanning`` in a strike at his paper
+    if role is Role.MEDIA and sides.employs(org.name if org is not None else shown or ""):
+        return Role.EMPLOYER  # ``the broadcaster's director general`` in a strike at it
+    return None
+
+
+def _office_role(
+    sides: _Sides, role: Role | None, org: Organization | None, shown: str | None, title: str | None
+) -> Role | None:
+    """The role an office outside the sides' staff gives, or ``None``: a lawyer of a field
+    at a firm of no side is an outside expert, a member of an elected body is elected."""
+    name = org.name if org is not None else shown
+    lawyer = role in (Role.EMPLOYER, Role.OTHER) and outside_lawyer(title)
+    if lawyer and name and not sides.employs(name):
+        return Role.EXPERT  # ``Labour lawyer Ana Ruiz, of the firm Baird Cole LLP``
+    if role is Role.WORKER and elected_member(title, name):
+        return Role.GOVERNMENT  # ``a member of the council`` in the council's strike
+    return None
 
 
 def _public_service_role(
@@ -2081,6 +2191,7 @@ def _body_president(title: str | None, shown: str | None) -> bool:
     """Whether *title*, in lower case, is the presidency of *shown*, a proper name no
     table knows that names no place (``Bluepeak``; not ``France``) and no person (``Vice
     President`` is a head of state's title)."""
+    title = _branch_less(title)  # (``NSW president``: a branch's)
     if not title or not title[:1].islower() or not shown or not shown[:1].isupper():
         return False
     if shown.split(" ", 1)[0] in _COURTESY:
@@ -2353,7 +2464,7 @@ def enrich_article(
     found = with_represented_unions(text, found)
     found = with_spelled_acronyms(text, found)
     orgs, dispute, owners = _dispute_and_workplaces(text, tuple(found))
-    orgs = tuple(with_named_bodies(text, orgs, bodies))
+    orgs = tuple(with_represented_employers(text, with_named_bodies(text, orgs, bodies)))
     quotes = whole_org_speakers(text, orgs, quotes)
     dispute = with_public_employer(text, dispute, orgs, quotes)
     art = ArticleOrgs(text, orgs, reg)
@@ -2534,7 +2645,8 @@ def _hold_quoted(
         return
     art.listed.append(found)  # for Article.organizations, if it reads as one (with_quoted)
     employer = not speaker and kind is OrgKind.EMPLOYER and sp.role is Role.EMPLOYER
-    employer = employer and bool(sp.title)  # (a title: ``Acme chief executive X``)
+    # (a title: ``Acme chief executive X``; not a lawyer's of a field, whose firm is his)
+    employer = employer and bool(sp.title) and not outside_lawyer(sp.title)
     if employer and len(managed) < _MAX_MANAGED:  # (each is looked for in the whole text)
         managed.add(found.name)
     if kind is None:

@@ -531,10 +531,25 @@ def _and_trimmed(text: str, start: int, end: int) -> int:
             end = comma  # (the list that ``and`` closes goes too: ``Nurses, Ana Ruiz``)
 
 
+def _person_of(text: str, start: int, end: int) -> int:
+    """*start*, or past a person's name and ``of`` that open the words before a head
+    (``Jane Doe of the Harbour Nurses Union``, ``President Jane Doe of ...``: she is of
+    it, not its name's)."""
+    first = _WORD_SPACE().match(text, start, end)
+    at = start
+    if first is not None and first.group().strip().lower() in _TITLE_NOUNS:
+        at = first.end()
+    m = _PERSON_OF().match(text, at, end)
+    if m is None or m.end() >= end or m.group(1) not in V.given_names():
+        return start
+    return m.end() + 4 if text.startswith("the ", m.end()) else m.end()
+
+
 def _strip_leading(text: str, start: int, end: int) -> int:
     # "the Strike Secretary of the Lakeland Miners Federation": a title is not the name
     for title in _TITLE_OF().finditer(text, start, end):
         start = title.end()
+    start = _person_of(text, start, end)
     while True:
         compound = _COMPOUND_SPACE().match(text, start, end)
         if compound is not None and compound.end() < end:
@@ -883,6 +898,10 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
 _LEGAL_LINKS: tuple[str, ...] = ("Co", "Co.", "Private", "Pte", "Pvt", "Pvt.", "Pty", "Sdn")
 #: Partnerships' closing words, a legal form of their own (``Pelham Brothers & Co``).
 _LEGAL_CLOSERS: tuple[str, ...] = ("& Co", "and Co")
+#: Legal forms of professional partnerships (``Baird Cole LLP``): law and accounting
+#: firms, outside a dispute unless the article puts them in it (kind ``other``).
+PARTNERSHIP_FORMS: tuple[str, ...] = ("L.L.P.", "LLP")
+_PARTNERSHIP_FORMS = PARTNERSHIP_FORMS
 #: Abbreviated legal forms: a full stop right after one is part of the name (``Inc.``).
 LEGAL_ABBREVIATIONS: tuple[str, ...] = ("Bhd", "Co", "Corp", "Inc", "Ltd")
 _LEGAL_ABBREVIATIONS = frozenset(LEGAL_ABBREVIATIONS)
@@ -1084,7 +1103,8 @@ def generic_companies(
         key = "co:" + _norm(name.rstrip("."), fold=True)
         f = found.get(key)
         if f is None:
-            f = found[key] = _Found(name, OrgKind.EMPLOYER, None, None, set(), [], [])
+            kind = OrgKind.OTHER if name.endswith(_PARTNERSHIP_FORMS) else OrgKind.EMPLOYER
+            f = found[key] = _Found(name, kind, None, None, set(), [], [])
         _record(f, out, start, end, -1, key, raw)
         taken.add(start, end)
         short = company_short_form(name)

@@ -28,6 +28,8 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterator, Sequence
 
+import attrs
+
 from ._dates import CALENDAR_NAMES
 from ._dispute import WORKFORCE_WORDS
 from ._model import Organization, OrganizationIndex, OrgKind, Span, first_mention
@@ -42,7 +44,15 @@ from ._vocab import (
     TITLE_NOUNS,
 )
 
-__all__ = ["MAX_REPRESENTED", "NOT_WORKFORCE", "UNION_NAME_JOINERS", "with_represented_unions"]
+__all__ = [
+    "EMPLOYER_PLURALS",
+    "MAX_REPRESENTED",
+    "NOT_WORKFORCE",
+    "UNION_NAME_JOINERS",
+    "represented_employers",
+    "with_represented_employers",
+    "with_represented_unions",
+]
 
 #: At most this many unions are read from one text.
 MAX_REPRESENTED = 20
@@ -81,10 +91,26 @@ def _name_re() -> str:
     return rf"(?<![\w'’-])(?P<name>{name})(?:[ ]\((?P<acronym>\p{{Lu}}[\p{{Lu}}\p{{N}}&.-]++)\))?\Z"
 
 
-def _candidates(text: str) -> Iterator[tuple[int, str, str | None]]:
-    """Each name said to represent a workforce: where it starts, it, its acronym."""
+#: Plurals of employers: a body that represents them is an employers' group (``the Aged
+#: Care Association, which represents most providers,``), not a union.
+EMPLOYER_PLURALS: tuple[str, ...] = (
+    "airlines", "businesses", "companies", "contractors", "councils", "employers", "firms",
+    "hospitals", "manufacturers", "owners", "producers", "providers", "retailers",
+)  # fmt: skip
+
+
+@lazy
+def _employers_re() -> str:
+    """An employers' plural, a few words on (``most aged-care providers``)."""
+    return rf"(?:[\w,.’'-]++[ ]){{0,4}}?{alternation(EMPLOYER_PLURALS)}(?![\w-])"
+
+
+def _candidates(text: str, *, employers: bool = False) -> Iterator[tuple[int, str, str | None]]:
+    """Each name said to represent a workforce (or, with *employers*, employers):
+    where it starts, it, its acronym."""
     for m in _represents_re().finditer(text):
-        if _workforce_re().match(text, m.end(), m.end() + _WORKFORCE_REACH) is None:
+        window = (text, m.end(), m.end() + _WORKFORCE_REACH)
+        if (_employers_re() if employers else _workforce_re()).match(*window) is None:
             continue
         named = _name_re().search(text, max(0, m.start() - _NAME_REACH), m.start())
         if named is None:
@@ -164,6 +190,28 @@ def with_represented_unions(text: str, orgs: Sequence[Organization]) -> list[Org
     out = [*orgs, *(_union(text, name, at, acronym) for name, (at, acronym) in found.items())]
     out.sort(key=first_mention)
     return out
+
+
+def represented_employers(text: str) -> frozenset[str]:
+    """The names *text* says represent employers (``The Aged Care Association, which
+    represents most providers,``): employers' groups, whatever their names say."""
+    if ", " not in text or "represent" not in text:
+        return frozenset()
+    return frozenset(name for _, name, _ in _candidates(text, employers=True))
+
+
+def with_represented_employers(text: str, orgs: Sequence[Organization]) -> list[Organization]:
+    """*orgs*, each of no known kind that *text* says represents employers made an
+    employers' group (:func:`represented_employers`)."""
+    named = represented_employers(text)
+    if not named:
+        return list(orgs)
+    return [
+        attrs.evolve(o, kind=OrgKind.EMPLOYER_GROUP)
+        if o.kind is OrgKind.OTHER and o.name in named
+        else o
+        for o in orgs
+    ]
 
 
 def _union(text: str, name: str, at: int, acronym: str | None) -> Organization:

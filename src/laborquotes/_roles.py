@@ -36,6 +36,7 @@ __all__ = [
     "CAMPAIGN_WORDS",
     "CIVIC_UNION_WORDS",
     "CLERGY_WORDS",
+    "ELECTED_BODY_HEADS",
     "ELECTED_MEMBER_WORDS",
     "EMPLOYER_GROUP_WORDS",
     "EMPLOYER_ONLY_OFFICES",
@@ -73,10 +74,12 @@ __all__ = [
     "RoleRule",
     "business_name",
     "document_head",
+    "elected_member",
     "employer_only_office",
     "group_role",
     "hint_kind",
     "management_title",
+    "outside_lawyer",
     "person_role",
     "relative_role",
     "staff_clause",
@@ -147,14 +150,17 @@ UNION_ONLY_OFFICES: tuple[str, ...] = (
     "bargaining unit president", "branch chair", "branch chairman", "branch chairperson",
     "branch chief", "branch executive secretary", "branch organising secretary",
     "branch organizing secretary", "branch president", "branch secretary", "branch treasurer",
-    "chief steward", "convener", "convenor", "deputy general secretary", "federal secretary",
-    "general president", "general secretary", "international president", "local president",
-    "national officer", "national president", "national representative", "regional officer",
-    "regional organiser", "regional secretary", "shop steward", "trades hall secretary",
-    "union boss", "union chief", "union leader", "union official", "union organiser",
-    "union organizer", "union president", "union rep", "union representative",
-    "union secretary", "workers council", "workers' council", "workers’ council",
-    "works convenor", "works council", "zonal secretary",
+    "chapel chair", "chapel officer", "chief steward", "convener", "convenor",
+    "deputy general secretary", "father of chapel", "father of the chapel", "federal secretary",
+    "general president", "general secretary", "house committee chair",
+    "house committee delegate", "house committee member", "international president",
+    "local president", "mother of chapel", "mother of the chapel", "national officer",
+    "national president", "national representative", "regional officer", "regional organiser",
+    "regional secretary", "shop steward", "trades hall secretary", "union boss", "union chief",
+    "union leader", "union official", "union organiser", "union organizer", "union president",
+    "union rep", "union representative", "union secretary", "unit chair", "workers council",
+    "workers' council", "workers’ council", "works convenor", "works council",
+    "zonal secretary",
 )  # fmt: skip
 
 #: Whole titles of a dispute's organizers (``Organizer Ana Ruiz``): in an article whose
@@ -176,16 +182,16 @@ WORKER_WORDS: tuple[str, ...] = (
     "boom operator", "bricklayer", "bus captain", "bus driver", "bus operator", "butcher",
     "caddie", "call centre worker", "call handler", "camera operator", "cane cutter",
     "care assistant", "care worker", "caregiver", "carer", "carpenter", "cashier", "cellist",
-    "charge nurse", "checkout operator", "checkout worker", "chorister", "civil servant",
-    "claims processor", "cleaner", "clerical assistant", "clerical officer", "clerical worker",
-    "clerk", "cna", "co-pilot", "coalminer", "concreter", "conductor", "control room operator",
-    "cook", "copilot", "costumer", "courier", "craftsman", "crane driver", "crane operator",
-    "crew member", "cricketer", "custodial worker", "custodian", "customer adviser",
-    "customer advisor", "customer service adviser", "customer service agent",
-    "customer service representative", "dancer", "deckhand", "defenceman", "defenseman",
-    "dinner lady", "dishwasher", "dispatcher", "docker", "dockworker", "doctor",
-    "doctoral candidate", "doctoral student", "dogman", "driller", "driver",
-    "education assistant", "education worker", "educational assistant", "educator",
+    "charge nurse", "checkout operator", "checkout worker", "chief resident", "chorister",
+    "civil servant", "claims processor", "cleaner", "clerical assistant", "clerical officer",
+    "clerical worker", "clerk", "cna", "co-pilot", "coalminer", "concreter", "conductor",
+    "control room operator", "cook", "copilot", "costumer", "courier", "craftsman",
+    "crane driver", "crane operator", "crew member", "cricketer", "custodial worker",
+    "custodian", "customer adviser", "customer advisor", "customer service adviser",
+    "customer service agent", "customer service representative", "dancer", "deckhand",
+    "defenceman", "defenseman", "dinner lady", "dishwasher", "dispatcher", "docker",
+    "dockworker", "doctor", "doctoral candidate", "doctoral student", "dogman", "driller",
+    "driver", "education assistant", "education worker", "educational assistant", "educator",
     "electrician", "employee", "employee of", "emt", "engineer", "equipment operator",
     "farm worker", "farmhand", "farmworker", "fast-food worker", "firefighter", "firemen",
     "first officer", "fisherman", "fitter", "flautist", "flight attendant", "flight engineer",
@@ -194,30 +200,31 @@ WORKER_WORDS: tuple[str, ...] = (
     "graduate worker", "grip", "grocery worker", "groundsman", "hair stylist", "hairstylist",
     "handler", "harpist", "has worked", "hca", "healthcare assistant", "home care worker",
     "home support worker", "home-support worker", "hotel worker", "house officer",
-    "housekeeper", "housekeeping", "infielder", "ironworker", "janitor", "jockey", "joiner",
-    "junior doctor", "key grip", "knitting operator", "laborer", "labourer", "lasher",
+    "housekeeper", "housekeeping", "infielder", "intern", "ironworker", "janitor", "jockey",
+    "joiner", "junior doctor", "key grip", "knitting operator", "laborer", "labourer", "lasher",
     "lathe operator", "lecturer", "letter carrier", "librarian", "line operator", "line worker",
     "linebacker", "lineman", "linemen", "linesman", "lineworker", "loader", "locked-out",
     "longshore worker", "longshoreman", "longshoremen", "loom operator", "lpn",
     "machine operator", "machinist", "mail carrier", "make-up artist", "makeup artist",
-    "meat worker", "meatpacker", "meatworker", "mechanic", "mechanist", "member", "membership",
-    "midfielder", "midwife", "millwright", "miner", "mineworker", "mortgage adviser",
-    "musician", "nanny", "nurse", "nursing assistant", "oboist", "orderly", "outfielder",
-    "packer", "paramedic", "percussionist", "performer", "pharmacist", "phd candidate",
-    "phd student", "physician", "pianist", "picker", "picket", "picketer", "pilot",
-    "pipefitter", "pitcher", "plant operator", "plasterer", "player", "plucker", "plumber",
-    "porter", "postal worker", "postdoc", "postie", "postman", "postwoman", "press operator",
-    "prop master", "propmaster", "psw", "purser", "qa tester", "quarterback", "rank and file",
-    "rank-and-file", "receptionist", "refuse collector", "reliever", "resident doctor",
-    "resident physician", "retail worker", "rider", "rigger", "rn", "roofer", "rookie",
-    "room attendant", "sailor", "sanitation worker", "scaffolder", "screener", "screenwriter",
-    "script supervisor", "seafarer", "seaman", "seamen", "seamstress", "security guard",
-    "server", "set decorator", "set dresser", "sewer", "sewing operator", "shearer",
-    "shelf stacker", "shop worker", "shortstop", "shotfirer", "signaller", "signalman",
-    "singer", "slaughterman", "social worker", "software tester", "sorter", "staff member",
-    "staff nurse", "stagehand", "stand-in", "steel fixer", "steelworker", "stevedore",
-    "stewardess", "storeman", "stower", "streetcar operator", "striker", "striking", "stunt",
-    "substitute teacher", "subway operator", "support worker", "sweeper",
+    "meat worker", "meatpacker", "meatworker", "mechanic", "mechanist", "medical registrar",
+    "medical resident", "member", "membership", "midfielder", "midwife", "millwright", "miner",
+    "mineworker", "mortgage adviser", "musician", "nanny", "nurse", "nursing assistant",
+    "oboist", "orderly", "outfielder", "packer", "paramedic", "percussionist", "performer",
+    "pharmacist", "phd candidate", "phd student", "physician", "pianist", "picker", "picket",
+    "picketer", "pilot", "pipefitter", "pitcher", "plant operator", "plasterer", "player",
+    "plucker", "plumber", "porter", "postal worker", "postdoc", "postie", "postman",
+    "postwoman", "press operator", "prop master", "propmaster", "psw", "purser", "qa tester",
+    "quarterback", "rank and file", "rank-and-file", "receptionist", "refuse collector",
+    "reliever", "resident doctor", "resident physician", "retail worker", "rider", "rigger",
+    "rn", "roofer", "rookie", "room attendant", "sailor", "sanitation worker", "scaffolder",
+    "screener", "screenwriter", "script supervisor", "seafarer", "seaman", "seamen",
+    "seamstress", "security guard", "server", "set decorator", "set dresser", "sewer",
+    "sewing operator", "shearer", "shelf stacker", "shop worker", "shortstop", "shotfirer",
+    "signaller", "signalman", "singer", "slaughterman", "social worker", "software tester",
+    "sorter", "specialty registrar", "staff member", "staff nurse", "stagehand", "stand-in",
+    "steel fixer", "steelworker", "stevedore", "stewardess", "storeman", "stower",
+    "streetcar operator", "striker", "striking", "stunt", "substitute teacher",
+    "subway operator", "support worker", "surgical registrar", "surgical resident", "sweeper",
     "switchboard operator", "tailor", "tally clerk", "tea plucker", "teacher",
     "teaching assistant", "technician", "telephone operator", "teller", "tester", "therapist",
     "till operator", "tradie", "train driver", "train operator", "trainee", "tram operator",
@@ -278,6 +285,12 @@ ELECTED_MEMBER_WORDS: tuple[str, ...] = (
     "alderman", "alderperson", "alderwoman", "congressman", "congresswoman", "council member",
     "councillor", "councilman", "councilmember", "councilor", "councilwoman", "group leader",
     "lawmaker", "legislator", "mep", "opposition", "senator",
+)  # fmt: skip
+
+#: The last words of an elected body's name: a member of it is elected (``a member of the
+#: council``, ``City Council member``), whoever its staff are.
+ELECTED_BODY_HEADS: tuple[str, ...] = (
+    "assembly", "congress", "council", "legislature", "parliament", "senate",
 )  # fmt: skip
 
 #: Management, owners and their spokespeople.
@@ -574,7 +587,8 @@ KIND_HINTS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
             "ministry", "mla", "mna", "mounted police", "mp", "mpp", "mps", "msp",
             "municipal", "municipality", "office for", "office of", "oireachtas", "ombudsman",
             "opposition", "parliament", "party", "police", "premier", "press secretary",
-            "prosecution service", "province's", "province’s", "provincial", "public health",
+            "prison service", "prisons service", "probation service", "prosecution service",
+            "province's", "province’s", "provincial", "public health",
             "regulator", "republican", "republicans", "reserve bank", "secretary of state",
             "senate", "senator",
             "senedd", "shadow", "sheriff", "sheriff's", "sheriff’s", "shire", "state of",
@@ -1142,6 +1156,18 @@ def _final_word(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
+def elected_member(title: str | None, body: str | None) -> bool:
+    """Whether *title* is a membership of *body*, an elected body (``member`` of ``the
+    council``, not of the works council or of a union)."""
+    if not title or not body or title.lower().rsplit(" ", 1)[-1] != "member":
+        return False
+    head = body.lower().rsplit(" ", 1)[-1]
+    return head in _ELECTED_BODY_HEADS and hint_kind(body) is OrgKind.GOVERNMENT
+
+
+_ELECTED_BODY_HEADS = frozenset(ELECTED_BODY_HEADS)
+
+
 def person_role(title: str | None, kind: OrgKind | None) -> Role | None:
     """The role of a person from their title and their organization's kind.
 
@@ -1414,6 +1440,12 @@ def management_title(title: str | None) -> bool:
 def union_only_office(title: str) -> bool:
     """Whether *title* holds an office only unions have (``general secretary``)."""
     return _has(UNION_ONLY_OFFICES, title)
+
+
+def outside_lawyer(title: str | None) -> bool:
+    """Whether *title* is a lawyer's of a field (``labour lawyer``, ``employment
+    lawyer``: :data:`OUTSIDE_LAWYER_WORDS`), who speaks for no side unless retained."""
+    return bool(title) and _has(OUTSIDE_LAWYER_WORDS, title or "")
 
 
 def union_side_title(title: str) -> bool:

@@ -41,8 +41,10 @@ from ._speaker_grammar import (
 )
 
 __all__ = [
+    "AFFILIATION_TITLES",
     "CLAUSE_LEADS",
     "FIRST_GENDER",
+    "TENURE_SETTINGS",
     "WORD_GENDER",
     "Cand",
     "Kind",
@@ -1011,6 +1013,8 @@ def split_title(text: str) -> tuple[str | None, str | None]:
     """
     text = _time_lead_re().sub("", text, count=1)  # (``Last night Unison's ...``)
     text = _service_re().sub("", text)  # (``a nurse with 15 years' experience``)
+    if "-based " in text:
+        text = _unnamed_based_re().sub("", text)  # (``with a Mumbai-based rating agency``)
     if text in _JOB_ACRONYMS:
         return text, None  # ``HCA``: a trade's initials, no organization's
     words = text.split(" ", 3)
@@ -1876,7 +1880,11 @@ def _owned(words: list[str]) -> tuple[str | None, str | None] | None:
         if not (words[k][:1].isupper() or (k and words[k] in _JOINERS)):
             return None
         k += 1
-    if k >= min(len(words) - 1, 6) or not (words[0][:1].isupper() and words[k][:1].isupper()):
+    # (``Scottish government's``: a nation's government, its noun in lower case)
+    governed = 0 < k < len(words) and words[k] in _GOVERNMENT_POSSESSIVES
+    if k >= min(len(words) - 1, 6) or not (
+        words[0][:1].isupper() and (words[k][:1].isupper() or governed)
+    ):
         return None  # (``The group's chief``: pointed at by an article, resolved later)
     named = _named_on(words, k)
     owner = " ".join(words[: named or k + 1])
@@ -1889,6 +1897,14 @@ def _owned(words: list[str]) -> tuple[str | None, str | None] | None:
     if not title or any(w.lower() in _KIN for w in title):
         return None
     return " ".join(title), owner
+
+
+_GOVERNMENT_POSSESSIVES = frozenset(("government's", "government’s"))
+#: Where an unnamed body is based, after its article (``a Mumbai-based rating agency``):
+#: where, which leaves the body unnamed.
+_unnamed_based_re = lazy(
+    lambda: r"(?<=\ban?[^\S\n])\p{Lu}[\w.’']*+(?:[^\S\n]\p{Lu}[\w.’']*+)?-based[^\S\n]"
+)
 
 
 def _named_on(words: list[str], k: int) -> int:
@@ -2811,6 +2827,23 @@ def _person(text: str, m: SpeakerMatch, app: str | None, app_end: int | None) ->
     return Cand(Kind.PERSON, start, end, name, title, org, False)
 
 
+#: What a body is of another it belongs to (``an affiliate of the KMWU``, ``a member of
+#: the TUC``): the other is its parent, no organization it speaks for.
+AFFILIATION_TITLES: tuple[str, ...] = (
+    "affiliate", "member", "member organisation", "member organization", "member union",
+)  # fmt: skip
+_AFFILIATIONS = frozenset(AFFILIATION_TITLES)
+
+
+def _affiliation(app: str) -> bool:
+    """Whether the appositive *app* says what body a body belongs to (``an affiliate of
+    the KMWU``, ``a member of the TUC``, ``affiliated to the ICTU``)."""
+    words = app.split(" ", 3)
+    if words[0] in ("a", "an") and len(words) > 2 and words[2] in ("of", "to", "with"):
+        return words[1].lower() in _AFFILIATIONS
+    return words[0] == "affiliated" and len(words) > 1 and words[1] in ("to", "with")
+
+
 def _whole_body(written: str) -> str | None:
     """*written*, a body's name with the words before its last one, as its name (no
     article), when they are all capitalized as a name's are; else ``None``."""
@@ -3083,6 +3116,10 @@ def _cand_from(
     text: str, m: SpeakerMatch, app: str | None = None, app_end: int | None = None
 ) -> Cand | None:
     cand = business_named(text, _tidy(text, _cand_from_raw(text, m, app, app_end)))
+    if cand is not None and cand.kind is Kind.GROUP and app is not None and _affiliation(app):
+        # ``The Acme Workers' Union, an affiliate of the KMWU,``: a body of its own, no
+        # organization of the body it belongs to
+        cand = cand._replace(org=None)
     if cand is None or cand.end <= cand.start or text[cand.end - 1] != ".":
         return cand
     # A sentence period is not part of the speaker (``said the Teamsters.``), but an
@@ -3388,7 +3425,14 @@ _ONE_OF = frozenset(V.INDEFINITE_LEADS)
 _tenure_re = lazy(lambda: rule_source("tenure", "unit_pp"))
 #: How long a person has done the work, after their title (``with 15 years'
 #: experience``, ``of three years' call``): no organization and no part of the title.
-_service_re = lazy(lambda: rf"(?:{rule_source('tenure')})(?=\s*+(?:\Z|,|who\s))")
+#: What a length of service may be spent in (``with 12 years on the job``).
+TENURE_SETTINGS: tuple[str, ...] = ("beat", "force", "job", "line", "road", "role", "trade")
+_service_re = lazy(
+    lambda: (
+        rf"(?:{rule_source('tenure')})"
+        rf"(?:\s++(?:on|in)\s++the\s++{alternation(TENURE_SETTINGS)})?+(?=\s*+(?:\Z|,|who\s))"
+    )
+)
 
 
 def _phrase_owned(words: list[str]) -> tuple[str | None, str | None] | None:

@@ -1455,7 +1455,9 @@ PUBLIC_BODY_HEADS: tuple[str, ...] = (
 #: Nouns of a part of an organization after its possessive owner (``Altamont's
 #: commercial airplane unit``): the owner is the organization.
 ORG_PART_NOUNS: tuple[str, ...] = (
-    "arm", "business", "division", "operations", "subsidiary", "unit",
+    "arm", "branch", "business", "chapter", "depot", "division", "factory", "hospital", "local",
+    "mill", "mine", "newsroom", "office", "offices", "operations", "plant", "site", "station",
+    "store", "subsidiary", "unit", "warehouse", "yard",
 )  # fmt: skip
 
 #: A hospital's wards and units, written before a title as its owner would be (``ICU
@@ -1641,12 +1643,13 @@ MEDIUM_NOUNS: tuple[str, ...] = (
 #: Listeners named after ``told`` (``told reporters that``), besides names and a
 #: determiner with its noun (``told the crowd``).
 LISTENER_WORDS: tuple[str, ...] = (
-    "MPs", "MSPs", "colleagues", "councillors", "delegates", "detectives", "employees", "her",
-    "him", "investigators", "investors",
-    "journalists", "jurors", "lawmakers", "legislators", "listeners", "me", "members",
-    "officers", "parents", "parliament", "peers", "police", "reporters", "residents",
-    "senators", "shareholders", "staff", "students", "supporters", "them", "us", "viewers",
-    "voters", "workers",
+    "MPs", "MSPs", "analysts", "attendees", "colleagues", "constituents", "councillors",
+    "customers", "delegates", "detectives", "employees", "executives", "followers", "her",
+    "him", "investigators", "investors", "journalists", "jurors", "lawmakers", "legislators",
+    "listeners", "managers", "me", "members", "negotiators", "officers", "officials", "parents",
+    "parliament", "peers", "police", "protesters", "reporters", "residents", "senators",
+    "shareholders", "staff", "students", "supporters", "them", "us", "viewers", "voters",
+    "workers",
 )  # fmt: skip
 
 #: Units of an organization written with a number (``UAW Local 600``, ``District 9``):

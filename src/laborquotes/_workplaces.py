@@ -458,6 +458,9 @@ _and_body_re = _lazy(
 )
 
 
+_BUSINESS_WORDS = frozenset(BUSINESS_WORDS)
+
+
 def _owner(m: regex.Match[str]) -> bool:
     """Whether the name of a cue's match owns the site after it: a quantity before it
     (``at a Kelso Build site``) or a possessive in it or at its end (``at Bokamoso
@@ -465,6 +468,8 @@ def _owner(m: regex.Match[str]) -> bool:
     name = m.group("name")
     if name.endswith(("'s", "’s")) or bool(m.group("owned")):
         return True
+    if name.rsplit(None, 1)[-1] in _BUSINESS_WORDS and " " in name:
+        return True  # (``at the Kestrel Foods plant``: a business's name, its plant)
     return any(p in name for p in ("'s ", "’s ", "s' ", "s’ "))
 
 

@@ -1,0 +1,64 @@
+"""A minister's department, by the portfolio their title names.
+
+``Health Minister Ana Ruiz``, ``the Minister for Health``, ``Justice Secretary Tom Lee``:
+the title names a portfolio (``health``, ``justice``), and when the article names a
+department or a ministry of that portfolio (``the Department of Health``, ``the Ministry
+of Justice``, ``the Labour Department``), that body is the minister's organization. A
+title with no portfolio (``Prime Minister``, ``Minister of State``), a shadow minister's
+(the opposition holds no department) and a body of no government's kind name none.
+
+The portfolio is the title's words other than :data:`OFFICE_WORDS`; a department matches
+when every one of them is a word of its name (``Health and Social Care Secretary`` and
+``the Department of Health and Social Care``; ``Health Minister`` and ``the Department of
+Health and Wellness``); of several, the first the article names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._model import Organization, OrgKind
+
+__all__ = ["DEPARTMENT_WORDS", "OFFICE_WORDS", "portfolio_department"]
+
+#: Words of a title that name the office, not its portfolio.
+OFFICE_WORDS: tuple[str, ...] = (
+    "&", "acting", "and", "assistant", "cabinet", "chief", "deputy", "first", "for", "general",
+    "junior", "minister", "minister's", "ministers", "of", "parliamentary", "permanent",
+    "prime", "secretary", "senior", "state", "the", "under", "under-secretary", "vice",
+)  # fmt: skip
+#: Words that make an organization's name a department's or a ministry's.
+DEPARTMENT_WORDS: tuple[str, ...] = ("department", "ministry")
+
+_OFFICE = frozenset(OFFICE_WORDS)
+_DEPARTMENT = frozenset(DEPARTMENT_WORDS)
+#: Heads of a minister's title: only these titles name a portfolio.
+_MINISTERS = frozenset(("minister", "secretary"))
+
+
+def _words(phrase: str) -> list[str]:
+    return [w.strip(",.;:()").casefold() for w in phrase.split()]
+
+
+def portfolio(title: str | None) -> frozenset[str]:
+    """The portfolio words of a minister's *title* (``Home Affairs Minister`` ->
+    ``home``, ``affairs``); empty for any other title, or a shadow minister's."""
+    words = _words(title or "")
+    if _MINISTERS.isdisjoint(words) or "shadow" in words:
+        return frozenset()
+    return frozenset(w for w in words if w and w not in _OFFICE)
+
+
+def portfolio_department(orgs: Sequence[Organization], title: str | None) -> Organization | None:
+    """The article's department of the portfolio *title* names (see the module), or
+    ``None``."""
+    wanted = portfolio(title)
+    if not wanted:
+        return None
+    for org in orgs:
+        if org.kind is not OrgKind.GOVERNMENT:
+            continue
+        words = set(_words(org.name))
+        if not _DEPARTMENT.isdisjoint(words) and wanted <= words:
+            return org
+    return None
