@@ -302,3 +302,31 @@ def test_the_portfolio_of_a_title(title: str, words: set[str]) -> None:
 )  # fmt: skip
 def test_a_part_after_its_owner_names_the_owner(text: str, org: str) -> None:
     assert _speaker(text).organization == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Fair Work Commission ordered Tarrant Coal to bargain. Deputy President Lachlan "
+         "Ferris said the company had failed to respond.", "Fair Work Commission"),
+        # two bodies a deputy president may sit in: neither is read
+        ("The Fair Work Commission and the Harbour Industrial Tribunal both ruled. Deputy "
+         "President Lachlan Ferris said the company had failed to respond.", None),
+    ],
+)  # fmt: skip
+def test_a_bench_title_sits_in_the_one_body_named(text: str, org: str | None) -> None:
+    sp = _speaker(text)
+    assert (sp.organization, sp.role) == (org, Role.GOVERNMENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('Journalists at the Clarion walked out. "We love this paper," said Dana Whit, the '
+         "unit's chair and a courts reporter at the Clarion.", "chair"),
+        ("Nurses struck. Bronwyn Teale, the opposition's health spokeswoman, said the "
+         "government had failed.", "health spokeswoman"),
+    ],
+)  # fmt: skip
+def test_a_bodys_possessive_before_a_title(text: str, title: str) -> None:
+    assert _speaker(text).title == title

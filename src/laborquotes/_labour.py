@@ -71,7 +71,7 @@ from ._orgs import OrgEntry, Registry, default_registry
 from ._owners import PersonOwners, is_given_name
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._places import demonym_length, lookup_city, lookup_region
-from ._portfolios import portfolio_department
+from ._portfolios import bench_body, portfolio_department
 from ._public_employers import with_public_employer
 from ._quoted_orgs import (
     listable,
@@ -161,6 +161,7 @@ __all__ = [
     "BODY_SPEAKER_HEADS",
     "CAPITALIZED_REFERENCE_MODIFIERS",
     "HEAD_REFERENCES",
+    "OWNING_BODY_NOUNS",
     "REFERENCE_KINDS",
     "STATEMENT_WORDS",
     "Enriched",
@@ -750,14 +751,22 @@ def _enrich_speaker(
     if org is None and not shown:
         org, shown = _unwritten_owner(sides, sp, role)
     if org is None and not shown and role is Role.GOVERNMENT:
-        org = portfolio_department(art.orgs, sp.title)  # ``Health Minister``'s department
-        shown = display_name(org) if org is not None else None
+        org, shown = _public_office_body(art, sp.title)
     role = _owner_role(role, owner, sp.title or sp.name)
     read_owner = org is not None or shown is not None
     title = _unowned(sp.title, read=read_owner) or _description_title(sp.name)
     if read_owner:
         title = _voice_title(_without_side_noun(_after_org_name(title, shown)))
     return speaker_with(sp, sp.name, title, _without_descriptor(shown), role, False), org
+
+
+def _public_office_body(
+    art: ArticleOrgs, title: str | None
+) -> tuple[Organization | None, str | None]:
+    """The body a public office sits in, named in the article: a minister's department
+    (``Health Minister``), a judge's or a commissioner's court or tribunal."""
+    org = portfolio_department(art.orgs, title) or bench_body(art.orgs, title)
+    return org, display_name(org) if org is not None else None
 
 
 def _group_speaker_role(
@@ -1280,9 +1289,18 @@ _STATEMENTS = frozenset(STATEMENT_NOUNS)
 _ORG_LEAD_MODIFIERS = frozenset(ORG_LEAD_MODIFIERS)
 #: Nouns of a group, no one person's office (``team``, ``committee``).
 _GROUP_HEADS = frozenset(GROUP_NOUNS)
+#: More nouns of a body whose possessive before a title says whose office it is (``the
+#: unit's chair``, ``the opposition's health spokeswoman``, ``the system's chief medical
+#: officer``).
+OWNING_BODY_NOUNS: tuple[str, ...] = ("chapel", "opposition", "system", "unit")
 #: A body's nouns whose possessive before a title says whose office it is (``The
 #: theatre's artistic director``), though no organization of the noun was found.
-_OWNER_BODY_NOUNS = _GROUP_HEADS | frozenset(ARTS_BODY_NOUNS) | frozenset(HEAD_REFERENCES)
+_OWNER_BODY_NOUNS = (
+    _GROUP_HEADS
+    | frozenset(ARTS_BODY_NOUNS)
+    | frozenset(HEAD_REFERENCES)
+    | frozenset(OWNING_BODY_NOUNS)
+)
 #: Words that join the parts of a name, and ``at`` before a campus (``University of
 #: California at Irvine``).
 _NAME_JOINERS = frozenset((*ORG_NAME_JOINERS, "at"))

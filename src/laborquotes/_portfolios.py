@@ -1,4 +1,4 @@
-"""A minister's department, by the portfolio their title names.
+"""A minister's department, by the portfolio their title names; a judge's court.
 
 ``Health Minister Ana Ruiz``, ``the Minister for Health``, ``Justice Secretary Tom Lee``:
 the title names a portfolio (``health``, ``justice``), and when the article names a
@@ -11,6 +11,11 @@ The portfolio is the title's words other than :data:`OFFICE_WORDS`; a department
 when every one of them is a word of its name (``Health and Social Care Secretary`` and
 ``the Department of Health and Social Care``; ``Health Minister`` and ``the Department of
 Health and Wellness``); of several, the first the article names.
+
+A judge, a justice or a magistrate sits in a court or a tribunal, a commissioner or a
+tribunal's deputy president in a commission, a tribunal or a board
+(:data:`BENCH_TITLES`): when the article names one such body, and only one, it is theirs
+(``Justice K. Rao`` in a story about ``the Madras High Court``).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from collections.abc import Sequence
 
 from ._model import Organization, OrgKind
 
-__all__ = ["DEPARTMENT_WORDS", "OFFICE_WORDS", "portfolio_department"]
+__all__ = ["BENCH_TITLES", "DEPARTMENT_WORDS", "OFFICE_WORDS", "bench_body", "portfolio_department"]
 
 #: Words of a title that name the office, not its portfolio.
 OFFICE_WORDS: tuple[str, ...] = (
@@ -62,3 +67,32 @@ def portfolio_department(orgs: Sequence[Organization], title: str | None) -> Org
         if not _DEPARTMENT.isdisjoint(words) and wanted <= words:
             return org
     return None
+
+
+#: Titles that sit on a bench, and the last words of the bodies they sit in.
+BENCH_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("commissioner", ("board", "commission", "tribunal")),
+    ("deputy president", ("commission", "tribunal")),
+    ("judge", ("court", "tribunal")),
+    ("justice", ("court",)),
+    ("magistrate", ("court",)),
+    ("senior deputy president", ("commission", "tribunal")),
+    ("vice president", ("commission", "tribunal")),
+)
+_BENCHES = dict(BENCH_TITLES)
+
+
+def bench_body(orgs: Sequence[Organization], title: str | None) -> Organization | None:
+    """The one court, tribunal or commission the article names that *title* sits in
+    (see the module), or ``None`` (none, or more than one)."""
+    words = _words(title or "")
+    heads = _BENCHES.get(" ".join(words[-3:])) or _BENCHES.get(" ".join(words[-2:]))
+    heads = heads or _BENCHES.get(words[-1] if words else "")
+    if not heads:
+        return None
+    found = [
+        o
+        for o in orgs
+        if o.kind is OrgKind.GOVERNMENT and _words(o.name)[-1:] and _words(o.name)[-1] in heads
+    ]
+    return found[0] if len(found) == 1 else None
