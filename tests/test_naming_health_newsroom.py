@@ -330,3 +330,39 @@ def test_a_bench_title_sits_in_the_one_body_named(text: str, org: str | None) ->
 )  # fmt: skip
 def test_a_bodys_possessive_before_a_title(text: str, title: str) -> None:
     assert _speaker(text).title == title
+
+
+def test_a_name_alone_outside_a_picket_line_is_a_place() -> None:
+    text = (
+        'Hotel workers at Lakeside Hospitality Group are on strike. "We stay," Ana Boa '
+        "said on a picket line outside the Lakeside Harbourfront."
+    )
+    article = lq.parse(text)
+    assert article.dispute is not None
+    assert [o.name for o in article.dispute.employers] == ["Lakeside Hospitality Group"]
+
+
+def test_a_named_store_of_its_owner_in_a_place() -> None:
+    text = (
+        "Shop workers at Sabela Retail went on strike. Nomvula Khumalo, a cashier at "
+        "Sabela's Jabulani store in Soweto, said pay was too low."
+    )
+    assert (_speaker(text).organization, _speaker(text).role) == ("Sabela", Role.WORKER)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "role"),
+    [
+        ("Platform workers walked out. Brad Teal, an organiser with the Offshore Alliance, "
+         "said workers were patient.", "Offshore Alliance", Role.UNION_OFFICIAL),
+        ("Offshore workers struck. Lederne leader Aud Kvale said they respected the law.",
+         "Lederne", Role.UNION_OFFICIAL),
+        ("Offshore workers struck. Offshore Norge said the demands were too high.",
+         "Offshore Norge", Role.EMPLOYER),
+        ("Miners struck. Karabo Sithe, the EFF spokesperson on mineral resources, said it "
+         "was war.", "EFF", Role.GOVERNMENT),
+    ],
+)  # fmt: skip
+def test_offshore_and_south_african_registry_entries(text: str, org: str, role: Role) -> None:
+    sp = _speaker(text)
+    assert (sp.organization, sp.role) == (org, role)

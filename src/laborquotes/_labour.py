@@ -1003,10 +1003,12 @@ def _owner_of_part(
 @lazy
 def _PART_OF() -> str:
     """A possessive owner, lower-case words (and a place: ``Hudson Mercy's Manhattan
-    hospital``) and a noun of a part of an organization."""
+    hospital``) and a noun of a part of an organization (and where it is: ``Sabela's
+    Jabulani store in Soweto``)."""
     return rf"""
         (?P<owner>\p{{Lu}}[\w&.\-]*+(?:[ ]\p{{Lu}}[\w&.\-]*+){{0,3}})['’]s[ ]
         (?:[\p{{Ll}}\-]++[ ]){{0,4}}(?:\p{{Lu}}[\p{{Ll}}\-]++[ ])?+{alternation(ORG_PART_NOUNS)}
+        (?:[ ]in[ ]\p{{Lu}}[\p{{Ll}}\-]++(?:[ ]\p{{Lu}}[\p{{Ll}}\-]++)?)?+
     """
 
 
