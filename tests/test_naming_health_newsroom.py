@@ -366,3 +366,11 @@ def test_a_named_store_of_its_owner_in_a_place() -> None:
 def test_offshore_and_south_african_registry_entries(text: str, org: str, role: Role) -> None:
     sp = _speaker(text)
     assert (sp.organization, sp.role) == (org, role)
+
+
+def test_a_business_before_a_number_of_its_sites() -> None:
+    text = (
+        "Workers at more than 40 Southern Grill restaurants will walk off the job. Southern "
+        "Grill chief executive Grant Hale said the offer was fair."
+    )
+    assert (_speaker(text).organization, _speaker(text).role) == ("Southern Grill", Role.EMPLOYER)

@@ -62,6 +62,7 @@ __all__ = [
     "OWNED_SITE_LEADS",
     "PAY_OFFER_WORDS",
     "PLACE_OPENERS",
+    "SITE_COUNT_APPROXIMATORS",
     "SITE_NOUNS",
     "STAFF_LEADS",
     "short_forms",
@@ -152,6 +153,11 @@ OWNED_SITE_LEADS: tuple[str, ...] = (
     "six", "ten", "three", "two",
 )  # fmt: skip
 
+#: Words before a number of sites (``at more than 40 Southern Grill restaurants``).
+SITE_COUNT_APPROXIMATORS: tuple[str, ...] = (
+    "about", "almost", "around", "more than", "nearly", "over", "some",
+)  # fmt: skip
+
 #: Kinds a workplace may be read as: none known, or an employer.
 _GOVERNMENT_ENDS = frozenset(GOVERNMENT_BODY_ENDS)
 _EMPLOYER_KINDS = frozenset({None, OrgKind.EMPLOYER, OrgKind.EMPLOYER_GROUP, OrgKind.OTHER})
@@ -214,7 +220,8 @@ def _after_cue_re() -> str:
         |(?:{staff_of})[^\S\n]++of|{between})"""
     # (a quantity before the name makes it a site's owner: ``at a Kelso Build site``,
     # ``at four Eastbrook Health private hospitals``)
-    owned = rf"(?P<owned>{alternation(OWNED_SITE_LEADS)}|\d{{1,4}}+)"
+    approx = rf"(?:{alternation(SITE_COUNT_APPROXIMATORS)})[^\S\n]++"
+    owned = rf"(?P<owned>{alternation(OWNED_SITE_LEADS)}|(?:{approx})?+\d{{1,4}}+)"
     # (a kind of business may stand before the name, wire style, with its nationality:
     # ``at carmaker Daehan``, ``at South Korean automaker Daehan``)
     nation = rf"(?:{alternation(DEMONYMS)}[^\S\n]++)?+"
