@@ -374,3 +374,18 @@ def test_a_business_before_a_number_of_its_sites() -> None:
         "Grill chief executive Grant Hale said the offer was fair."
     )
     assert (_speaker(text).organization, _speaker(text).role) == ("Southern Grill", Role.EMPLOYER)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a clause of a newsroom's work, in a strike of journalists: one of its staff
+        ("Journalists at KSVR walked out. Rosa Del, who has anchored the station's evening "
+         "news for 14 years, said the owner wanted cuts.", Role.WORKER),
+        # the same clause beside another workforce's strike: the press
+        ("Nurses at Harbour Health walked out. Rosa Del, who has anchored the station's "
+         "evening news for 14 years, said the strike was big.", Role.MEDIA),
+    ],
+)  # fmt: skip
+def test_a_clause_of_newsroom_work(text: str, role: Role) -> None:
+    assert _speaker(text).role is role

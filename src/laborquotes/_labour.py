@@ -86,6 +86,7 @@ from ._represented import (
 )
 from ._roles import (
     ACADEMIC_STAFF_WORDS,
+    NEWSROOM_WORK_VERBS,
     NEWSROOM_WORKER_WORDS,
     TITLE_HEADS,
     business_name,
@@ -1970,11 +1971,16 @@ _AGED_REACH = 20_000
 def _newsroom(sides: _Sides, title: str | None) -> bool:
     """Whether *title* is a newsroom or studio job (``senior reporter``) in a dispute
     at a publisher or broadcaster: one of its workforce."""
-    if not title or _NEWSROOM().search(title) is None:
+    if not title:
         return False
+    if _NEWSROOM().search(title) is None and not (
+        title.startswith("who ") and _NEWSROOM_WORK().search(title) is not None
+    ):
+        return False  # (``who has anchored the evening news``: a newsroom's work too)
     return sides.newsroom_dispute()
 
 
+_NEWSROOM_WORK = _lazy(rf"(?<![\w\-])(?:{'|'.join(NEWSROOM_WORK_VERBS)})(?![\w\-])")
 _NEWSROOM_WORKFORCE = _lazy(r"(?i)(?<![\w\-])(?:journalists|newsroom|reporters)(?![\w\-])")
 
 

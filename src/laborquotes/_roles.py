@@ -54,6 +54,7 @@ __all__ = [
     "MINISTER_WORDS",
     "NAME_PLACE_MODIFIERS",
     "NEWSROOM_WORKER_WORDS",
+    "NEWSROOM_WORK_VERBS",
     "OUTSIDE_LAWYER_WORDS",
     "PARTY_WORDS",
     "PERSON_RULES",
@@ -402,9 +403,16 @@ ACADEMIC_STAFF_WORDS: tuple[str, ...] = (
 
 #: Newsroom and studio jobs (of :data:`MEDIA_WORDS` and more): in a dispute at a
 #: publisher or broadcaster, its workforce, not the press speaking as such.
+#: Verbs of a newsroom's work in a clause about a person (``who has anchored the
+#: evening news``, ``who covers the courts``): in a newsroom's dispute, one of its staff.
+NEWSROOM_WORK_VERBS: tuple[str, ...] = (
+    "anchored", "anchors", "covered", "covers", "edited", "edits", "photographed",
+    "presented", "presents", "produced", "produces", "reported", "reports",
+)  # fmt: skip
 NEWSROOM_WORKER_WORDS: tuple[str, ...] = (
-    "camera operator", "correspondent", "journalist", "photographer", "photojournalist",
-    "presenter", "producer", "reporter", "sub-editor", "subeditor",
+    "anchor", "camera operator", "correspondent", "journalist", "news anchor", "newsreader",
+    "photographer", "photojournalist", "presenter", "producer", "reporter", "sub-editor",
+    "subeditor",
 )  # fmt: skip
 
 #: Lawyers who comment on the law from outside; a lawyer of one side speaks for that side.
