@@ -389,3 +389,11 @@ def test_a_business_before_a_number_of_its_sites() -> None:
 )  # fmt: skip
 def test_a_clause_of_newsroom_work(text: str, role: Role) -> None:
     assert _speaker(text).role is role
+
+
+def test_reporters_as_listeners_make_no_newsroom_dispute() -> None:
+    text = (
+        "Nurses at Harbour Health walked out. The minister told reporters talks would "
+        "resume. Reporter Deepa Raman said the strike was large."
+    )
+    assert _speaker(text, index=-1).role is Role.MEDIA

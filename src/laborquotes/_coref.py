@@ -2692,16 +2692,16 @@ _POINTING_WORDS = (
 
 
 _head_reference = _lazy(rf"(?i)(?<![\w-])(?:{'|'.join(_NAMED_HEADS)})(?![\w-])")
+#: A phrase fronted before a sentence's subject (``In a statement, ``).
+_FRONTED_PHRASE = r"[^,.;:!?\"“”\n]{1,60}+,[^\S\n]++"
 #: ``the trust said``, ``In a statement, the company said``: a reference as a
 #: sentence's subject before a verb in lower case, after a fronted phrase or none.
 _subject_reference_re = _lazy(
-    r"(?:[^,.;:!?\"“”\n]{1,60}+,[^\S\n]++)?(?P<ref>[Tt]he[^\S\n]++\p{Ll}++)[^\S\n]++\p{Ll}"
+    rf"(?:{_FRONTED_PHRASE})?(?P<ref>[Tt]he[^\S\n]++\p{{Ll}}++)[^\S\n]++\p{{Ll}}"
 )
 #: Words that open a subordinate clause, before its subject (``after the BMA rejected``).
-_CLAUSE_LEADS = ("after", "as", "because", "before", "since", "until", "when", "while")
-_clause_lead_re = _lazy(rf"(?<![\w\-])(?:{'|'.join(_CLAUSE_LEADS)})[^\S\n]++")
-#: A phrase fronted before a sentence's subject (``In a statement, ``).
-_fronted_re = _lazy(r"[^,.;:!?\"“”\n]{1,60}+,[^\S\n]++")
+_clause_lead_re = _lazy(rf"(?<![\w\-])(?:{'|'.join(V.SUBORDINATORS)})[^\S\n]++")
+_fronted_re = _lazy(_FRONTED_PHRASE)
 #: A description of a kind of body, then the body's name (``the research firm Carrick
 #: Partners``, ``a consultancy, Harlow Analytics``): an apposition, no reference.
 _described_name_re = _lazy(

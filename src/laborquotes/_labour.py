@@ -285,13 +285,17 @@ class _Sides:
     is not on it is a third party."""
 
     def __init__(
-        self, dispute: Dispute | None, text: str = "", owners: frozenset[str] = frozenset()
+        self,
+        dispute: Dispute | None,
+        text: str = "",
+        owners: frozenset[str] = frozenset(),
+        employer_groups: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self._introduced: dict[str, bool] = {}
         self._academic: frozenset[str] | None = None  # (:meth:`academic_plurals`)
         #: Names the text says represent employers (:func:`represented_employers`).
-        self.employer_groups = represented_employers(text)
+        self.employer_groups = employer_groups
         self._workforce: frozenset[str] | None = None  # (:meth:`workforce_singulars`)
         self._newsroom: bool | None = None  # (:meth:`newsroom_dispute`)
         self.disputed = dispute is not None
@@ -399,7 +403,11 @@ class _Sides:
         hospital``), by its name or its first words (``Golden Coast``)."""
         if name in self.employer_names or company_short_form(name) in self.employer_names:
             return True
-        if " " in name and _unaccented(name_initials(name)) in self._employer_acronyms:
+        if (
+            self._employer_acronyms
+            and " " in name
+            and _unaccented(name_initials(name)) in self._employer_acronyms
+        ):
             return True  # (``the Australian Regional Broadcasting Corporation``: ``ARBC``)
         return self.disputed and name[:1].isupper() and owned_by(name, self._owners)
 
@@ -784,8 +792,7 @@ def _group_speaker_role(
     kind = _group_kind(sides, org, shown, sp.name)
     role = sp.role or group_role(_without_org(art, head), kind)
     role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
-    if role is Role.MEDIA and sides.employs(org.name if org is not None else shown or ""):
-        role = Role.EMPLOYER  # (a broadcaster in its journalists' strike)
+    role = _press_employer(sides, role, org, shown) or role
     if shown and not sp.role and users_body(shown):
         role = Role.OTHER  # ``the Kelvin University Students' Union``: no side's
     return _public_service_role(sides, role, org, shown)
@@ -1981,7 +1988,15 @@ def _newsroom(sides: _Sides, title: str | None) -> bool:
 
 
 _NEWSROOM_WORK = _lazy(rf"(?<![\w\-])(?:{'|'.join(NEWSROOM_WORK_VERBS)})(?![\w\-])")
-_NEWSROOM_WORKFORCE = _lazy(r"(?i)(?<![\w\-])(?:journalists|newsroom|reporters)(?![\w\-])")
+#: Journalists as a workforce at or of a workplace (``Journalists at Northern Wire``,
+#: ``journalists and production staff at``, ``striking reporters``), not as listeners
+#: (``told reporters``).
+_NEWSROOM_WORKFORCE = _lazy(
+    r"(?i)(?:striking[^\S\n]++(?:journalists|reporters)(?![\w\-])"
+    r"|(?<![\w\-])(?:journalists|reporters|photographers|newsroom[^\S\n]++staff)"
+    r"(?:[^\S\n]++and[^\S\n]++[\w\-]++(?:[^\S\n]++[\w\-]++)?)?+"
+    r"[^\S\n]++(?:at|of|employed[^\S\n]++by)[^\S\n])"
+)
 
 
 _NEWSROOM = _lazy(rf"(?i)(?<![\w\-])(?:{'|'.join(NEWSROOM_WORKER_WORDS)})s?(?![\w\-])")
@@ -2120,8 +2135,16 @@ def _newsroom_role(
         and _newsroom(sides, title)
     ):
         return Role.WORKER  # ``senior reporter Luke Fanning`` in a strike at his paper
+    return _press_employer(sides, role, org, shown)
+
+
+def _press_employer(
+    sides: _Sides, role: Role | None, org: Organization | None, shown: str | None
+) -> Role | None:
+    """``employer`` for the press speaking in a dispute at itself (``the broadcaster said``,
+    ``the broadcaster's director general`` in its journalists' strike), else ``None``."""
     if role is Role.MEDIA and sides.employs(org.name if org is not None else shown or ""):
-        return Role.EMPLOYER  # ``the broadcaster's director general`` in a strike at it
+        return Role.EMPLOYER
     return None
 
 
@@ -2490,20 +2513,20 @@ def enrich_article(
     found = with_represented_unions(text, found)
     found = with_spelled_acronyms(text, found)
     orgs, dispute, owners = _dispute_and_workplaces(text, tuple(found))
-    orgs = tuple(with_represented_employers(text, with_named_bodies(text, orgs, bodies)))
+    groups = represented_employers(text)
+    orgs = tuple(with_represented_employers(groups, with_named_bodies(text, orgs, bodies)))
     quotes = whole_org_speakers(text, orgs, quotes)
     dispute = with_public_employer(text, dispute, orgs, quotes)
     art = ArticleOrgs(text, orgs, reg)
     art.add_forms(_company_short_forms(orgs))
-    sides = _Sides(dispute, text, owners)
+    sides = _Sides(dispute, text, owners, groups)
     people = PersonOwners(text, orgs)
     out: list[Quote] = []
     resolved: list[Organization | None] = []
     # A person whose description points at nothing by position resolves the same way
     # wherever they are quoted: resolve them once.
     same: dict[Speaker, _Resolved] = {}
-    # The unknown employers whose management is quoted (``Acme chief executive X``).
-    managed: set[str] = set()
+    managed: set[str] = set()  # employers no table knows whose management is quoted
     # Any other speaker is resolved once per first mention of its name, unless its place
     # in the text is read (a reference, the span it is written in).
     memo: dict[Speaker, _Resolved | dict[AppositivePlace, _Resolved]] = {}

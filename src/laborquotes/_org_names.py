@@ -901,7 +901,6 @@ _LEGAL_CLOSERS: tuple[str, ...] = ("& Co", "and Co")
 #: Legal forms of professional partnerships (``Baird Cole LLP``): law and accounting
 #: firms, outside a dispute unless the article puts them in it (kind ``other``).
 PARTNERSHIP_FORMS: tuple[str, ...] = ("L.L.P.", "LLP")
-_PARTNERSHIP_FORMS = PARTNERSHIP_FORMS
 #: Abbreviated legal forms: a full stop right after one is part of the name (``Inc.``).
 LEGAL_ABBREVIATIONS: tuple[str, ...] = ("Bhd", "Co", "Corp", "Inc", "Ltd")
 _LEGAL_ABBREVIATIONS = frozenset(LEGAL_ABBREVIATIONS)
@@ -1103,7 +1102,7 @@ def generic_companies(
         key = "co:" + _norm(name.rstrip("."), fold=True)
         f = found.get(key)
         if f is None:
-            kind = OrgKind.OTHER if name.endswith(_PARTNERSHIP_FORMS) else OrgKind.EMPLOYER
+            kind = OrgKind.OTHER if name.endswith(PARTNERSHIP_FORMS) else OrgKind.EMPLOYER
             f = found[key] = _Found(name, kind, None, None, set(), [], [])
         _record(f, out, start, end, -1, key, raw)
         taken.add(start, end)

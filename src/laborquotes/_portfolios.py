@@ -90,9 +90,5 @@ def bench_body(orgs: Sequence[Organization], title: str | None) -> Organization 
     heads = heads or _BENCHES.get(words[-1] if words else "")
     if not heads:
         return None
-    found = [
-        o
-        for o in orgs
-        if o.kind is OrgKind.GOVERNMENT and _words(o.name)[-1:] and _words(o.name)[-1] in heads
-    ]
+    found = [o for o in orgs if o.kind is OrgKind.GOVERNMENT and _words(o.name)[-1] in heads]
     return found[0] if len(found) == 1 else None

@@ -200,10 +200,11 @@ def represented_employers(text: str) -> frozenset[str]:
     return frozenset(name for _, name, _ in _candidates(text, employers=True))
 
 
-def with_represented_employers(text: str, orgs: Sequence[Organization]) -> list[Organization]:
-    """*orgs*, each of no known kind that *text* says represents employers made an
-    employers' group (:func:`represented_employers`)."""
-    named = represented_employers(text)
+def with_represented_employers(
+    named: frozenset[str], orgs: Sequence[Organization]
+) -> list[Organization]:
+    """*orgs*, each of no known kind that the text says represents employers (*named*:
+    :func:`represented_employers`) made an employers' group."""
     if not named:
         return list(orgs)
     return [

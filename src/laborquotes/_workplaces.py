@@ -441,12 +441,14 @@ def _names(text: str, low: str) -> Iterator[tuple[int, int, bool, bool, bool]]:
         m = cue.match(text, at)
         if m is None or _studied_re().search(text, max(0, at - _STUDY_REACH), at):
             continue  # (``who studies public-sector unions at Redfield University``)
-        site = _site_re().match(text, m.end()) is not None
+        owner = _owner(m)
         if "outside" in text[m.start() : m.start("name")]:
             # (``picket lines outside the Acme Foods plant``: a business's site; outside a
             # name alone is a place, ``outside the Lakeport Harbourfront``)
-            site = not (site and _owner(m))
-        if not site or _owner(m):
+            named = owner
+        else:
+            named = owner or _site_re().match(text, m.end()) is None
+        if named:
             newsroom = (m.group("staff") or "").lower() in _NEWSROOM
             joined = _and_body_re().match(text, m.end("name"))
             end = joined.end() if joined is not None else m.end("name")
