@@ -129,7 +129,7 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "scot_teachers:3:role",
         "scot_teachers:6:organization",
         "scot_teachers:7:organization",
-        "uk_bus_depots:9:role",
+        "uk_bus_depots:9:organization",
         "uk_gatwick_tabloid:0:canonical",
         "uk_gatwick_tabloid:0:found",
         "uk_gatwick_tabloid:0:kind",

@@ -164,14 +164,15 @@ def test_an_organizations_name_before_a_trade() -> None:
 
 
 #: ``Union President Ana Ruiz`` at a sentence's start is read as ``union president Ana
-#: Ruiz`` is (``Union`` is no organization's name), as ``Union leader Ana Ruiz`` was.
+#: Ruiz`` is (``Union`` is no organization's name), as ``Union leader Ana Ruiz`` was:
+#: the union it means is the one named last.
 def test_a_side_noun_before_a_capitalized_title_opening_a_sentence() -> None:
     text = (
         "The Phosphate Workers Union said its members would stay out.\n\n"
         "Union President Farid Haddad said the allowance was owed."
     )
     found = speakers(text)["Farid Haddad"]
-    assert found == ("union president", None, Role.UNION_OFFICIAL)
+    assert found == ("president", "Phosphate Workers Union", Role.UNION_OFFICIAL)
 
 
 #: The owner or operator of the struck workplace is the employer side: its executives

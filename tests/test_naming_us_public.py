@@ -23,12 +23,12 @@ def _speaker(text: str, index: int = 0) -> lq.Speaker:
 
 #: (text, index of the quotation, name, title, organization, role)
 CASES = [
-    # a dotted acronym of a company named in full speaks for it ...
+    # a dotted acronym of a company named in full speaks for it (at its fullest) ...
     (
         "Drivers at Northern Parcel Lines Inc. walked out on Monday.\n\n"
         "N.P.L. said the strike was costing it $2 million a day.",
         0,
-        "N.P.L.",
+        "Northern Parcel Lines Inc.",
         None,
         "Northern Parcel Lines Inc.",
         lq.Role.EMPLOYER,
@@ -265,7 +265,7 @@ ASIA = [
         "The union picketed outside 14 Makmur Bank Bhd branches on Tuesday.\n\n"
         "Makmur Bank said in a statement that the scheme was optional.",
         0,
-        "Makmur Bank",
+        "Makmur Bank Bhd",
         None,
         "Makmur Bank Bhd",
         lq.Role.EMPLOYER,

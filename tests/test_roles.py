@@ -1289,7 +1289,7 @@ def test_it_is_the_body_before_and_a_trade_named_business() -> None:
             "Dockers at Saltmarsh Terminals voted to strike, Unite said.\n\n"
             "Saltmarsh said contingency plans were in place. It added that it would "
             "keep the port open.",
-            "Saltmarsh",
+            "Saltmarsh Terminals",
         ),
         (
             "Culinary workers set a strike deadline at Silver Mesa Resorts.\n\n"

@@ -3027,9 +3027,10 @@ def test_its_before_an_apposed_title_is_the_organization_named_before() -> None:
 @pytest.mark.parametrize(
     ("text", "needle", "name", "org", "role"),
     [
-        # a company's first word alone, after a sentence's full stop
+        # a company's first word alone, after a sentence's full stop: the company, at
+        # its fullest
         ("Workers struck at Fernvale Axle Co. on Monday. Fernvale said it had cut output.",
-         "cut output", "Fernvale", "Fernvale Axle Co.", lq.Role.EMPLOYER),
+         "cut output", "Fernvale Axle Co.", "Fernvale Axle Co.", lq.Role.EMPLOYER),
         # ... and its first word as written in a title-case headline
         ("Strike Stalls Quillmont Aerostructures\n\nWorkers struck at Quillmont "
          "Aerostructures Inc. on Monday. A Quillmont spokeswoman, Ida Varga, said talks "
@@ -3272,10 +3273,10 @@ def test_members_for_a_seat(
 @pytest.mark.parametrize(
     ("text", "needle", "name", "title", "org", "role"),
     [
-        # a hospital's first words stand for it
+        # a hospital's first words stand for it (named at its fullest)
         ("More than 600 nurses at St. Brigid Regional Medical Center walked off the job, "
          "the Cascade Nurses Association said.\n\nSt. Brigid says it has brought in "
-         "replacement nurses.", "replacement", "St. Brigid", None,
+         "replacement nurses.", "replacement", "St. Brigid Regional Medical Center", None,
          "St. Brigid Regional Medical Center", lq.Role.EMPLOYER),
         # a ward before a title is part of the title
         ('Nurses walked out on Tuesday. "We did not want this," ICU nurse Bea Toft said.',

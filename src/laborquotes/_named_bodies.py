@@ -27,7 +27,7 @@ import attrs
 
 from ._described_companies import name_before
 from ._model import Organization, OrganizationIndex, OrgKind, Span
-from ._org_names import before_titled_name
+from ._org_names import before_titled_name, name_initials
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._quoted_orgs import with_found
 from ._roles import hint_kind
@@ -217,7 +217,43 @@ def with_named_bodies(
         found[name] = (at, kind)
         if len(found) >= MAX_BODIES:
             break
-    return _without_inner(_outside_others(with_found(text, orgs, found), set(found)), set(found))
+    out = _outside_others(with_found(text, orgs, found), set(found))
+    return _with_acronyms(text, _without_inner(out, set(found)), set(bodies))
+
+
+@lazy_stdlib
+def _acronym_def_re() -> str:
+    """An acronym in brackets right after a body's name (``(NTA)``)."""
+    return r"[ ]?\(([A-Z]{2,8})\)"
+
+
+def _with_acronyms(text: str, orgs: list[Organization], bodies: set[str]) -> list[Organization]:
+    """*orgs* with the acronym that a body's name defines in brackets right after its
+    first mention (``National Transport Authority (NTA)``: the name's initials), and
+    every later place the acronym is written as a word among the body's mentions (``The
+    NTA said``). An acronym another organization has is left to it."""
+    taken = {f for o in orgs for f in (o.acronym, *o.aliases) if f}
+    out = []
+    for o in orgs:
+        m = _acronym_def_re().match(text, o.mentions[0].end) if o.name in bodies else None
+        acronym = m.group(1) if m is not None else ""
+        if m is not None and acronym not in taken and acronym == name_initials(o.name):
+            taken.add(acronym)
+            later = (Span(start=a, end=a + len(acronym)) for a in _words_at(text, acronym, m.end()))
+            mentions = sorted((*o.mentions, *later), key=lambda s: s.start)
+            o = attrs.evolve(o, acronym=acronym, mentions=tuple(mentions))
+        out.append(o)
+    return out
+
+
+def _words_at(text: str, word: str, start: int) -> Iterator[int]:
+    """Where *word* is written as a whole word in *text* from *start* on."""
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + len(word)
+        if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
+            yield at
+        at = text.find(word, end)
 
 
 def _outside_others(orgs: list[Organization], bodies: set[str]) -> list[Organization]:

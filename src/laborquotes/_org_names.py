@@ -135,15 +135,21 @@ GENERIC_HEADS: tuple[str, ...] = (
     "Organization",
     "Organisation",
     "Confederation",
+    "Forum",
     # the word for a trade union in the name of a union abroad (``Sindicato de
     # Trabajadores de ...``, ``Syndicat des ...``)
     "Gewerkschaft",
     "Sindicato",
     "Syndicat",
     # and in India (``Kamgar Sanghatana``, ``Mazdoor Sangh``, ``Shramik Mahasangh``,
-    # ``Karmachari Sangharsh Samiti``)
+    # ``Karmachari Sangharsh Samiti``, ``Chah Shramik Parishad``, ``Mazdoor Sabha``,
+    # ``Karmachari Manch``: a union's council, assembly or forum)
     "Mahasangh",
+    "Manch",
+    "Parishad",
+    "Sabha",
     "Samiti",
+    "Sangathan",
     "Sangh",
     "Sanghatana",
 )
@@ -158,7 +164,8 @@ LABOUR_WORDS: frozenset[str] = _folded_words(
     "Journalists Miners Mineworkers Dockworkers Longshoremen Longshore Seafarers Sailors "
     "Carpenters Electricians Plumbers Pipefitters Painters Farmworkers Teamsters "
     "Steelworkers Metalworkers Ironworkers Autoworkers Technicians Controllers Attendants "
-    "Librarians Clerks Profession Teaching Sramik Players Footballers Cricketers Athletes "
+    "Librarians Clerks Profession Teaching Nursing Midwifery Sramik Players Footballers "
+    "Cricketers Athletes "
     "Jockeys "
     "Operators Janitors Graduate Postal Transit Transport Railway Rail "
     "Stagehands Performers Directors Editors Screenwriters Broadcast Crew Academic "
@@ -173,7 +180,8 @@ EMPLOYER_NAME_WORDS: frozenset[str] = _folded_words(
     "Employers Employer Operators Owners Producers Manufacturers Contractors Builders "
     "Shippers Carriers Railroads Airlines Hospitals Retailers Grocers Companies Industries "
     "Industry Business Businesses Enterprises Management Chamber Commerce Publishers "
-    "Broadcasters Studios Automakers Dealers Merchants Restaurants Hotels Bankers"
+    "Broadcasters Studios Automakers Dealers Merchants Restaurants Hotels Bankers Planters "
+    "Homes"
 )
 
 #: Heads that make a name a union whatever trade it names (``Crane Operators Union``).
@@ -420,9 +428,11 @@ def _generic_kind(name: str) -> OrgKind | None:
     )
     if not labour:
         labour = "trade union" in low or any(h in low for h in _FOREIGN_UNION_HEADS)
-    if not labour and words and words[-1] in ("union", "unions") and len(words) >= 2:
-        # "National Merchant Marine Union": a name ending in Union is a labour union
-        # unless it is one of the other kinds (``European Union``, ``Credit Union``).
+    core = words[: words.index("of")] if "of" in words else words
+    if not labour and any(len(p) >= 2 and p[-1] in ("union", "unions") for p in (words, core)):
+        # "National Merchant Marine Union", "Harbour Pilots Union of Tasmania": a name
+        # whose head is Union is a labour union unless it is one of the other kinds
+        # (``European Union``, ``Credit Union``).
         labour = not any(w in NON_LABOUR_UNION_WORDS for w in words)
     return OrgKind.UNION if labour else None
 

@@ -13,9 +13,9 @@ when every one of them is a word of its name (``Health and Social Care Secretary
 Health and Wellness``); of several, the first the article names.
 
 A judge, a justice or a magistrate sits in a court or a tribunal, a commissioner or a
-tribunal's deputy president in a commission, a tribunal or a board
-(:data:`BENCH_TITLES`): when the article names one such body, and only one, it is theirs
-(``Justice K. Rao`` in a story about ``the Madras High Court``).
+tribunal's deputy president, an adjudication or a hearing officer in a commission, a
+tribunal or a board (:data:`BENCH_TITLES`): when the article names one such body, and
+only one, it is theirs (``Justice K. Rao`` in a story about ``the Madras High Court``).
 """
 
 from __future__ import annotations
@@ -71,8 +71,11 @@ def portfolio_department(orgs: Sequence[Organization], title: str | None) -> Org
 
 #: Titles that sit on a bench, and the last words of the bodies they sit in.
 BENCH_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("adjudication officer", ("commission", "tribunal")),
+    ("adjudicator", ("authority", "commission", "tribunal")),
     ("commissioner", ("board", "commission", "tribunal")),
     ("deputy president", ("commission", "tribunal")),
+    ("hearing officer", ("board", "commission", "tribunal")),
     ("judge", ("court", "tribunal")),
     ("justice", ("court",)),
     ("magistrate", ("court",)),

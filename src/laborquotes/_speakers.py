@@ -156,6 +156,7 @@ _AREA_PREPS = frozenset(("for", "from", "in"))
 _UNNAMING_DETERMINERS = frozenset(V.UNNAMING_DETERMINERS)
 _PARTIES = sorted(V.PARTIES, key=len, reverse=True)
 _PARTY_SET = frozenset(V.PARTIES)
+_LETTERS_ONLY_PARTIES = frozenset(V.LETTERS_ONLY_PARTIES)
 #: How many descriptors :func:`split_title` remembers (a pure function of its text,
 #: asked for the same descriptors again and again: ``president``, ``a spokesman``).
 _SPLIT_TITLE_CACHE = 4096
@@ -515,6 +516,8 @@ def party_lead(words: list[str]) -> tuple[str | None, list[str]]:
         and words[-1].removesuffix("s") in _LEGISLATORS
     ):
         k += 1  # (``Local Labour MP``, ``senior Conservative MP``: an ``MP`` of the party)
+    if k + 1 < len(words) and words[k] in _LETTERS_ONLY_PARTIES and words[k + 1] in _LEGISLATORS:
+        return words[k], words[:lead] + words[k + 1 :]  # (``Congress MLA``)
     seg = " ".join(words[k:])
     if not seg.startswith(_PARTY_PREFIXES):
         return None, words
@@ -805,11 +808,30 @@ def _split_at_preposition(words: list[str]) -> tuple[str | None, str | None] | N
                 title = _strip_article(" ".join(words[:i]))
                 return (title or None), " ".join(_before_place(_kind_kept(rest))).rstrip(".")
             if named or words[i + 1] == "the":
-                title = _strip_article(" ".join(words[:i]))
-                org_words = _before_place(rest) if named else words[i + 1 :]
-                org_words = _without_parent(_without_duration(org_words))
-                return (title or None), " ".join(org_words).rstrip(".")
+                return _title_at_org(words, i, rest, named=named)
     return None
+
+
+def _title_at_org(
+    words: list[str], i: int, rest: list[str], *, named: bool
+) -> tuple[str | None, str | None]:
+    """The title before the preposition at *i* and the organization after it (*rest*,
+    without ``the``; *named*: it opens with a capital); an officer of a union named by
+    its acronym at a workplace is the union's (``CPEU branch secretary at the Driver
+    Licensing Centre``)."""
+    if words[i] in _AT_WORK and _union_office_of(words[:i]):
+        return " ".join(words[1:i]), words[0]
+    title = _strip_article(" ".join(words[:i]))
+    org_words = _before_place(rest) if named else words[i + 1 :]
+    org_words = _without_parent(_without_duration(org_words))
+    return (title or None), " ".join(org_words).rstrip(".")
+
+
+def _union_office_of(words: list[str]) -> bool:
+    """Whether *words* are an organization's acronym and an office only unions have
+    (``CPEU branch secretary``)."""
+    rest = " ".join(words[1:])
+    return len(words) > 1 and _org_acronym(words[0]) and rest.islower() and union_only_office(rest)
 
 
 def _without_parent(words: list[str]) -> list[str]:
@@ -1260,13 +1282,10 @@ def _one_of(text: str) -> str:
     last = head.rsplit(" ", 1)[-1]
     one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     if not last.endswith("s") or last.endswith("ss") or one.lower() not in _TITLE_WORDS:
-        # (``one of the two no votes``, ``one of the loudest voices``: no office)
-        return "" if tail == "" and _PLURAL_NO_OFFICE_re().fullmatch(head) else written
+        # (``one of the two no votes``, ``one of the loudest voices in the hall``, ``one
+        # of the two men closest to the crane``: no office, and no organization)
+        return "" if head[:1].islower() else written
     return head[: len(head) - len(last)] + one + tail
-
-
-#: ``no votes``, ``loudest voices``: lower-case words, a plural of no office last.
-_PLURAL_NO_OFFICE_re = lazy(lambda: r"(?:\p{Ll}[\p{Ll}\-]*+[ ]){0,3}\p{Ll}[\p{Ll}\-]*+(?<=[^s]s)")
 
 
 #: Determiners and quantifiers, capitalized at a sentence's start: never an organization.
@@ -1675,15 +1694,25 @@ def _name_then_title(words: list[str]) -> tuple[str, str] | None:
 
 def _region_owner(words: list[str]) -> int:
     """How many words at the front are a country's, a state's or a province's
-    possessive (``Britain's``, ``New South Wales'``): 0 for none."""
+    possessive (``Britain's``, ``New South Wales'``), or a seat's before a party's
+    legislator (``Leeds East's Labour MP``): 0 for none."""
     for k in range(min(len(words), 3)):
         if not words[k][:1].isupper():
             return 0
         if words[k].endswith(_POSSESSIVES):
             owner = " ".join(words[: k + 1])
             owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
-            return k + 1 if places.lookup_region(owner) is not None else 0
+            seat = _party_member(words[k + 1 :])  # (``Leeds East's Labour MP``: a seat's)
+            return k + 1 if seat or places.lookup_region(owner) is not None else 0
     return 0
+
+
+def _party_member(words: list[str]) -> bool:
+    """Whether *words* are a party's legislator (``Conservative MP``)."""
+    if not words:
+        return False
+    party, rest = party_lead(words)
+    return party is not None and bool(rest) and rest[-1] in _LEGISLATORS
 
 
 def _membership(seg: str) -> tuple[str | None, str | None] | None:
@@ -1946,14 +1975,22 @@ def _of_organization(words: list[str]) -> tuple[str | None, str | None]:
 
 def _demonym_after(caps: list[str]) -> int:
     """How many words at the end of *caps*, a name of one word or more before them, are
-    an adjective of nationality or of a state (``... Union Victorian``), or a state's
-    code (``AMWU SA``: :func:`~laborquotes._places.is_state_code`)."""
+    an adjective of nationality or of a state (``... Union Victorian``), a state's code
+    (``AMWU SA``: :func:`~laborquotes._places.is_state_code`), or, after an acronym
+    alone, a state's or a region's name (``BCWU Queensland``)."""
     if len(caps) > 1 and places.is_state_code(caps[-1]):
         return 1
     for n in (2, 1):
         if len(caps) > n and places.demonym_length(caps, len(caps) - n) == n:
             return n
+        if len(caps) == n + 1 and _org_acronym(caps[0]) and _a_region(caps[1:]):
+            return n  # (``BCWU Queensland organiser``: the union's branch in a state)
     return 0
+
+
+def _a_region(words: list[str]) -> bool:
+    """Whether *words* name a state, a province or a region (``Queensland``)."""
+    return places.lookup_region(" ".join(words)) is not None
 
 
 def _split_caps(seg: str, words: list[str]) -> tuple[str | None, str | None]:
@@ -2912,9 +2949,14 @@ def business_named(text: str, cand: Cand | None) -> Cand | None:
         end = cand.end + 1 if stop and last == cand.end else cand.end
         return Cand(Kind.GROUP, cand.start, end, name, None, name, True)
     described = _is_descriptor(before) and not _given_named(before, words)
+    described = described or (bool(before) and _job_like_kind(before[-1], words))
     if described or _which_after(text, at, words, cand) or _acronym_led(words):
         name = cand.name
-    elif len(words) > 1 and words[0].lower() in _ORG_DESCRIPTORS and _opens_sentence(before):
+    elif (
+        len(words) > 1
+        and _opens_sentence(before)
+        and (words[0].lower() in _ORG_DESCRIPTORS or _job_like_kind(words[0].lower(), words[1:]))
+    ):
         name = " ".join(words[1:])
     else:
         full = _business_before(text, cand) if len(words) == 1 and cand.title is None else None
@@ -3089,6 +3131,13 @@ def _given_named(before: list[str], words: list[str]) -> bool:
     return " ".join(before[-2:]) not in _ORG_DESCRIPTORS or words[-1] not in _BUSINESS_LAST
 
 
+def _job_like_kind(kind: str, words: list[str]) -> bool:
+    """Whether *kind*, a kind of business that is a job too (``builder``, ``operator``),
+    describes the name of *words* as a company's: one that ends in a business's word
+    (``Builder Corvell Constructions said``; ``builder Tom Lee`` is a person)."""
+    return kind in _JOB_LIKE_KINDS and bool(words) and words[-1] in _BUSINESS_LAST
+
+
 def _is_descriptor(words: list[str]) -> bool:
     """Whether *words* end with a kind of business (one word or two)."""
     return bool(words) and (
@@ -3105,6 +3154,7 @@ def _opens_sentence(before: list[str]) -> bool:
 _DESCRIPTOR_REACH = 20
 _ORG_DESCRIPTORS = frozenset(V.ORG_DESCRIPTORS)
 _BUSINESS_LAST = frozenset(V.BUSINESS_WORDS)
+_JOB_LIKE_KINDS = frozenset(V.JOB_LIKE_BUSINESS_NOUNS)
 _TITLE_FIRST_NAMES = frozenset(V.TITLE_FIRST_NAMES)
 _ADJECTIVAL_HEADS = frozenset(V.ADJECTIVAL_REFERENCE_HEADS)
 

@@ -105,6 +105,7 @@ __all__ = [
     "IRISH_SURNAME_OPENERS",
     "IRREGULAR_FORMS",
     "JOB_ACRONYMS",
+    "JOB_LIKE_BUSINESS_NOUNS",
     "KEPT_ABBREVIATIONS",
     "KIN_DESCRIPTORS",
     "KIN_REFERENCES",
@@ -112,6 +113,7 @@ __all__ = [
     "LABOUR_OFFICE_NOUNS",
     "LEGISLATIVE_CHAMBERS",
     "LEGISLATOR_POSTNOMINALS",
+    "LETTERS_ONLY_PARTIES",
     "LISTED_BODY_HEADS",
     "LISTED_NAME_HEADS",
     "LISTENER_PARTICIPLES",
@@ -312,7 +314,7 @@ BUSINESS_WORDS: tuple[str, ...] = (
     "Retail", "Seafoods", "Semiconductor", "Semiconductors", "Services", "Shipping",
     "Shipyards", "Steel", "Stores", "Studio", "Studios", "Sugar", "Supermarkets", "System",
     "Systems", "Technologies", "Telecom", "Television", "Textile", "Textiles", "Timber",
-    "Trains", "Trams", "Transport", "Trucking", "Utilities", "Ventures", "Water",
+    "Trains", "Trams", "Transit", "Transport", "Trucking", "Utilities", "Ventures", "Water",
 )  # fmt: skip
 
 #: Nouns of a kind of business that, in apposition after a name, make it a company's
@@ -327,6 +329,11 @@ APPOSITIVE_BUSINESS_NOUNS: tuple[str, ...] = (
     "multinational", "platform", "refiner", "retailer", "shipbuilder", "start-up", "startup",
     "steelmaker", "stockbroker", "supermarket", "supplier", "utility", "wholesaler",
 )  # fmt: skip
+
+#: Kinds of business that are people's jobs too (``crane operator Zach Moran``): a name
+#: right after one is a company's only when it ends in one of :data:`BUSINESS_WORDS`
+#: (``operator Citylink Tram Services``, ``builder Corvell Constructions``).
+JOB_LIKE_BUSINESS_NOUNS: tuple[str, ...] = ("builder", "contractor", "operator")
 
 #: Offices a lede may describe a person by before naming them (``The Home Secretary
 #: was accused ...``; :mod:`laborquotes._ledes`): heads of bodies and holders of posts,
@@ -1007,6 +1014,11 @@ PARTIES: tuple[str, ...] = (
     "Welsh Labour", "Welsh Lib Dem", "Welsh Lib Dems", "Welsh Liberal Democrat",
     "Welsh Liberal Democrats", "YSRCP",
 )  # fmt: skip
+
+#: Parties whose short name is also a body's (India's ``Congress``; the US Congress): a
+#: party only right before a legislator's letters (``Congress MLA Ana Rao``, ``Congress
+#: MP``), where no body stands.
+LETTERS_ONLY_PARTIES: tuple[str, ...] = ("Congress",)
 
 #: Parties as parliamentary style abbreviates them inside a parenthesis after a member's
 #: name (``Ana Ruiz (Con, Leeds East)``, ``Cllr Tom Lee (FF)``), with the party each names.
@@ -1991,9 +2003,11 @@ WORKPLACE_CLAUSE_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Verbs of a relative clause that tell a speaker uses a company's service (``who takes
-#: a Lyft home``, ``who shops at FreshWay``): a customer, no one of its staff.
+#: a Lyft home``, ``who shops at FreshWay``, ``who commutes from Tallow``): a customer, no
+#: one of its staff.
 CUSTOMER_CLAUSE_VERBS: tuple[str, ...] = (
-    "booked", "books", "bought", "buys", "flew", "flies", "ordered", "orders", "rides",
+    "booked", "books", "bought", "buys", "catches", "caught", "commuted", "commutes",
+    "depended", "depends", "flew", "flies", "ordered", "orders", "relied", "relies", "rides",
     "rode", "shopped", "shops", "takes", "took", "used", "uses",
 )  # fmt: skip
 
@@ -2658,6 +2672,7 @@ DEMONYMS: tuple[str, ...] = (
     "Vietnamese",
     "Welsh",
     "West African",
+    "West Australian",
     "Western Australian",
     "Yemeni",
     "Zambian",
