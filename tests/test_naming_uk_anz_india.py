@@ -229,3 +229,38 @@ def test_a_union_title_with_no_dispute_points_at_the_union_named_last() -> None:
 )  # fmt: skip
 def test_indian_copy_clauses(text: str, clause: str) -> None:
     assert [q.text for q in lq.parse(text).quotes] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decimal in the object of ``rejected ... as``
+        ('The union rejected a 3.5 per cent offer as "derisory".',
+         [("indirect", 'a 3.5 per cent offer as "derisory"', "The union"),
+          ("partial", "derisory", "The union")]),
+        # a naming verb whose object is the noun before its relative clause
+        ('Drivers will walk out over a pay offer the union has described as "derisory".',
+         [("partial", "derisory", "the union")]),
+        ('Drivers rejected the offer, which the union described as "derisory".',
+         [("partial", "derisory", "the union")]),
+    ],
+)  # fmt: skip
+def test_a_word_judged_as(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [
+        (q.kind.value, q.text, q.attribution.speaker.name if q.attribution else "")
+        for q in lq.parse(text).quotes
+    ]
+    assert found == expected
+
+
+def test_a_state_portfolio_of_ports_is_no_organization() -> None:
+    sp = _last('"Nobody wins," WA Ports Minister Kiri Dane said.')
+    assert (sp.title, sp.organization, sp.role) == ("WA Ports Minister", None, Role.GOVERNMENT)
+
+
+def test_a_council_of_parents_is_no_side() -> None:
+    text = (
+        "Teachers across the state will stop work on Tuesday.\n\n"
+        "According to the Westmark Council of School Parents, families will struggle."
+    )
+    assert _last(text).role is Role.OTHER

@@ -2042,11 +2042,14 @@ _bare_clause_re = _lazy(
 )
 #: ``asked the mayor whether``: a listener or not, then a question word.
 _wh_re = _lazy(rf"\s++(?:[^,.;:\"“”\n]{{1,60}}?\s)??(?:{'|'.join(WH_WORDS)})\s")
+#: A character of an object before ``as``: no punctuation, but a number's (``3.5``,
+#: ``15,000``).
+_OBJECT_CHAR = r"(?:[^,.;:\"“”\n]|(?<=\d)[.,](?=\d))"
 #: ``described the offer as``: an object, then ``as``.
-_as_re = _lazy(r"\s++[^,.;:\"“”\n]{1,80}?\sas\s++\S")
+_as_re = _lazy(rf"\s++{_OBJECT_CHAR}{{1,80}}?\sas\s++\S")
 #: ``rejected the offer as "an insult"``, ``hailed it as a breakthrough``: an object,
 #: ``as`` and words in marks or an indefinite noun phrase.
-_as_judged_re = _lazy(r"\s++[^,.;:\"“”\n]{1,80}?\sas\s++(?:[\"“‘']|an?\s)")
+_as_judged_re = _lazy(rf"\s++{_OBJECT_CHAR}{{1,80}}?\sas\s++(?:[\"“‘']|an?\s)")
 #: ``called the offer an insult``, ``called the owners "greedy"``: an object of a few
 #: words (no particle: ``called off``, ``called for``), then ``a``/``an`` or a mark.
 _naming_re = _lazy(
@@ -2334,10 +2337,17 @@ def _quantity_subject(text: str, lo: int, end: int) -> Cand | None:
             m = _plural_subject_re().search(text, _last_words(text, lo, end, _PLURAL_SPAN), end)
         if m is None or not _opens_clause(text, m.start()):
             return None
+    if _indefinite_before(text, lo, m.start()):
+        return None  # (``rejected a 3.5 per cent offer as``: a noun's modifier)
     phrase = m.group().rstrip()
     return Cand(
         Kind.GROUP, m.start(), m.start() + len(phrase), " ".join(phrase.split()), None, None, True
     )
+
+
+def _indefinite_before(text: str, lo: int, at: int) -> bool:
+    """Whether ``a`` or ``an`` is the word right before *at*."""
+    return text[max(lo, at - 4) : at].lower().split()[-1:] in (["a"], ["an"])
 
 
 def _most_words(table: tuple[str, ...]) -> int:

@@ -586,6 +586,7 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> tuple[QuoteKind | N
         and prev_word not in VERB_FORMS
         and not _named_object(lead_words, _UNFRAMED_NAMING_VERBS)
         and not _agent_after(text, pair)
+        and not (prev_word == "as" and len(lead_words) > 1 and lead_words[-2] in _NAMING_AS)
     ):
         # Scare quotes: a word or two in the reporter's sentence, no reporting verb.
         # Two words inside reported speech are the speaker's (``said the offer was
@@ -594,6 +595,11 @@ def _classify(text: str, pair: MarkPair, lead_start: int) -> tuple[QuoteKind | N
         fragment = nwords >= _FRAGMENT_WORDS or _complement(lead_words, prev_word)
         return None, fragment and not pair.unclosed
     return QuoteKind.PARTIAL, False
+
+
+#: A naming verb before ``as`` and a word in marks, which it judges (``a pay offer the
+#: union has described as "derisory"``): the verb's subject's word, no scare quote.
+_NAMING_AS = frozenset(RELATIVE_NAMING_VERBS)
 
 
 def _agent_after(text: str, pair: MarkPair) -> bool:

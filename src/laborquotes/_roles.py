@@ -1599,10 +1599,17 @@ _RESEARCH_NAME = _lazy(
 def users_body(text: str) -> bool:
     """Whether *text* is a capitalized name with a word for a service's users before
     its head (``Rail Passengers Council``, ``Bus Users Group``, ``Patients
-    Association``, ``Kelvin Students' Union``; not ``Survey of Consumers``)."""
+    Association``, ``Kelvin Students' Union``), or after its head and ``of`` (``Council of
+    School Parents``; not ``Survey of Consumers``, whose head is no body's)."""
     parts = text.split()
     words = [w.lower().rstrip("'’") for w in parts[:-1] if w[:1].isupper()]
+    if "of" in parts[1:-1] and parts[parts.index("of") - 1] in _BODY_HEADS_OF:
+        words.append(parts[-1].lower())
     return not _CONSUMERS.isdisjoint(words) or student_body([w.lower().rstrip("'’") for w in parts])
+
+
+#: Heads of a body named ``<head> of <members>`` (``Council of School Parents``).
+_BODY_HEADS_OF = frozenset(("Association", "Council", "Federation", "Forum", "Union"))
 
 
 def business_name(text: str) -> bool:

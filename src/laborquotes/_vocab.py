@@ -1186,12 +1186,12 @@ UNIT_TITLE_WORDS: tuple[str, ...] = (
 PORTFOLIO_WORDS: tuple[str, ...] = (
     "Administration", "Affairs", "Agriculture", "Arts", "Children", "Communications",
     "Communities", "Culture", "Defence", "Defense", "Development", "Economy", "Education",
-    "Employment", "Energy", "Enterprise", "Environment", "Equality", "Expenditure",
-    "Finance", "Fisheries", "Government", "Health", "Heritage", "Housing", "Industry",
-    "Infrastructure", "Innovation", "Integration", "Justice", "Labor", "Labour", "Pensions",
-    "Planning", "Reform", "Relations", "Resources", "Revenue", "Safety", "Science",
-    "Security", "Services", "Skills", "Sport", "Technology", "Tourism", "Trade", "Training",
-    "Transport", "Welfare", "Works", "Youth",
+    "Employment", "Energy", "Enterprise", "Environment", "Equality", "Expenditure", "Finance",
+    "Fisheries", "Government", "Health", "Heritage", "Housing", "Industry", "Infrastructure",
+    "Innovation", "Integration", "Justice", "Labor", "Labour", "Pensions", "Planning", "Ports",
+    "Reform", "Relations", "Resources", "Revenue", "Safety", "Science", "Security", "Services",
+    "Skills", "Sport", "Technology", "Tourism", "Trade", "Training", "Transport", "Welfare",
+    "Works", "Youth",
 )  # fmt: skip
 
 #: Nouns (lower case) that make a descriptor a title: ``union president``,
