@@ -264,3 +264,38 @@ def test_a_council_of_parents_is_no_side() -> None:
         "According to the Westmark Council of School Parents, families will struggle."
     )
     assert _last(text).role is Role.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        # a person described first and named later by the description's head noun
+        ("A records clerk in Tallow who handles benefit claims said she shares a flat with "
+         "her sister.\n\n\"Some days I could apply myself,\" said the clerk, Rosa Dela Vega, "
+         "a member for nine years.", "Rosa Dela Vega", None),
+        # ... and a workplace after the description is no speaker
+        ("A porter at the Harbour General Hospital who has moved patients for 20 years said "
+         "he takes home less.\n\n\"My knees are done,\" said the porter, Felix Amaro.",
+         "Felix Amaro", "Harbour General Hospital"),
+    ],
+)  # fmt: skip
+def test_a_description_named_later(text: str, name: str, org: str | None) -> None:
+    first = _speakers(text)[0]
+    assert (first.name, first.organization) == (name, org)
+
+
+def test_an_unnamed_description_keeps_its_words_without_a_later_name() -> None:
+    text = 'A nurse said she was tired.\n\n"We are done," said the union\'s president, Ann Lee.'
+    assert _speakers(text)[0].name == "A nurse"
+
+
+def test_an_abbreviated_title_carries_to_the_surname() -> None:
+    text = 'Rep. Dana Whitlow welcomed the deal. "Stores must stay open," Whitlow said.'
+    sp = _last(text)
+    assert (sp.name, sp.title, sp.role) == ("Dana Whitlow", "Rep.", Role.GOVERNMENT)
+
+
+def test_a_relative_clause_after_a_description_is_no_speaker() -> None:
+    text = "A fish plant worker who commutes from the island every morning said she had lost pay."
+    sp = _last(text)
+    assert (sp.name, sp.title) == ("A fish plant worker", "fish plant worker")

@@ -90,6 +90,7 @@ __all__ = [
     "fullest_names",
     "has_reference",
     "is_plural",
+    "named_after_description",
     "place_key",
     "possessive_stripped",
     "reference_word",
@@ -2107,12 +2108,23 @@ def appositive(
     if i < 0:
         return None
     if memo is None:
-        return _title_before(text, i) or _apposition_after(text, i + len(name), _sourced(text, i))
+        after = _apposition_after(text, i + len(name), _sourced(text, i))
+        return _title_before(text, i) or after or _abbreviated_before(text, i)
     key = _read_around(text, name, i)
     if key not in memo:
         after = _apposition_after(text, i + len(name), _sourced(text, i))
-        memo[key] = _title_before(text, i) or after
+        memo[key] = _title_before(text, i) or after or _abbreviated_before(text, i)
     return memo[key]
+
+
+def _abbreviated_before(text: str, end: int) -> str | None:
+    """An abbreviated title right before the name at *end* (``Rep. Ana Ruiz``, ``U.S.
+    Rep. Ana Ruiz``: :data:`~laborquotes._vocab.ABBREVIATED_TITLES`), read when the
+    article describes the person no other way."""
+    words = text[max(0, end - _ABBREVIATED_REACH) : end].split()
+    if not words or words[-1] not in V.ABBREVIATED_TITLES or words[-1] in _COURTESY:
+        return None
+    return " ".join(words[-2:]) if words[-2:-1] in (["State"], ["U.S."]) else words[-1]
 
 
 def _read_around(text: str, name: str, i: int) -> tuple[str, int, str]:
@@ -2210,6 +2222,9 @@ def _title_before(text: str, end: int) -> str | None:
     return None
 
 
+#: How far before a name an abbreviated title is read (``U.S. Rep.``).
+_ABBREVIATED_REACH = 12
+_COURTESY = frozenset(V.COURTESY_HONORIFICS)
 _ADVERBIAL_PREPOSITIONS = frozenset(V.ADVERBIAL_PREPOSITIONS)
 _SETTING_OPENERS = frozenset(V.SETTING_OPENERS)
 #: Prepositions that end the words before a name that is their object (``staff at``).
@@ -2384,6 +2399,56 @@ def fill_from_namesakes(quotes: Sequence[Quote]) -> list[Quote]:
     if not best:
         return list(quotes)
     return [_with_namesake(q, best) for q in quotes]
+
+
+def named_after_description(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """*quotes*, with an unnamed person the article describes first (``A porter at the
+    hospital who ... said``) and names in a later attribution by the description's head
+    noun (``said the porter, Ana Ruiz``) named: the earlier quotations are that
+    person's, with the description's title and organization where the later one has
+    none."""
+    out = list(quotes)
+    for i, q in enumerate(out):
+        att = q.attribution
+        sp = att.speaker if att is not None else None
+        heads = sp.title.split() if sp is not None and sp.title else []
+        if att is None or sp is None or sp.is_group or not heads:
+            continue
+        if sp.name.split(" ", 1)[0] not in ("A", "An", "a", "an"):
+            continue
+        named = _named_by_head(text, out, i, heads[-1].lower())
+        if named is not None:
+            org, role = sp.organization or named.organization, sp.role or named.role
+            new = speaker_with(sp, named.name, sp.title, org, role, False)
+            out[i] = with_speaker(q, att, new, q.speaker)
+    return out
+
+
+def _named_by_head(text: str, quotes: list[Quote], i: int, head: str) -> Speaker | None:
+    """The person a later attribution after quotation *i* names with *head* or ``the
+    woman``/``the man`` before the name (``the porter, Ana Ruiz``), within
+    :data:`_NAMED_LATER_REACH` characters."""
+    end = quotes[i].span.end
+    for q in quotes[i + 1 : i + 1 + _NAMED_LATER_QUOTES]:
+        att = q.attribution
+        if att is None or att.source_span.start - end > _NAMED_LATER_REACH:
+            continue
+        sp = att.speaker
+        written = text[att.source_span.start : att.source_span.end].lower()
+        leads = (f"the {head}, ", *_PERSON_LEADS)
+        named = sp.name[:1].isupper() and sp.name.split(" ", 1)[0] not in ("The", "A", "An")
+        if named and not sp.is_group and written.startswith(leads) and sp.name.lower() in written:
+            return sp
+    return None
+
+
+#: Nouns for any person that name a described one later (``said the woman, Ana Ruiz``).
+_PERSON_LEADS = ("the man, ", "the woman, ")
+
+
+#: How many quotations after a described person's, and how far after it, may name them.
+_NAMED_LATER_QUOTES = 4
+_NAMED_LATER_REACH = 600
 
 
 def _at_fullest(quotes: Sequence[Quote]) -> list[Quote]:

@@ -1701,6 +1701,34 @@ def _subject_slot(text: str, verb: _Verb) -> _Slot | None:
     return _Slot(lo, end, participle, coordinated, quantified)
 
 
+def _before_who(text: str, slot: _Slot, found: Cand | None) -> Cand | None:
+    """*found*, or the person described before a relative clause that *found* ends (``A
+    fish plant worker who commutes from the island every morning said``: the worker, not
+    ``every morning``), with the clause."""
+    if found is None or found.kind in (Kind.PERSON, Kind.PRON):
+        return found
+    who = text.rfind(" who ", slot.lo, found.start)
+    if who < 0 or "," in text[who : found.start]:
+        return found  # (``... who passed screening, officials said``: the clause ended)
+    cand = subject_before(text, slot.lo, who)
+    if cand is None or cand.kind not in (Kind.UNNAMED, Kind.PERSON):
+        return found
+    named = _named_before(text, slot.lo, cand)
+    return (named or cand)._replace(end=found.end)
+
+
+def _named_before(text: str, lo: int, cand: Cand) -> Cand | None:
+    """The person named right before the description *cand* and its comma (``Ana Ruiz,
+    a Leeds lawyer who ...``), or ``None``."""
+    k = cand.start
+    while k > lo and text[k - 1] == " ":
+        k -= 1
+    if cand.kind is not Kind.UNNAMED or k <= lo or text[k - 1] != ",":
+        return None
+    named = subject_before(text, lo, k - 1)
+    return named if named is not None and named.kind is Kind.PERSON else None
+
+
 def _quoting_as(text: str, verb: _Verb) -> bool:
     """Whether ``quoted ... as`` stands right before *verb* (:func:`_quoted_as`)."""
     lo = max(verb.sentence_start, verb.start - _QUOTED_AS_REACH)
@@ -2237,7 +2265,7 @@ def _speaker(
         if subj.cand.kind not in SPEAKING_KINDS and not _titled_unnamed(subj.cand):
             return None
         return subj.cand, ""
-    found = slot.quantified or subject_before(text, slot.lo, slot.end)
+    found = _before_who(text, slot, slot.quantified or subject_before(text, slot.lo, slot.end))
     if found is None and not final:
         found = _quantity_subject(text, slot.lo, slot.end)
     elif (

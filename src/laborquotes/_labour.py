@@ -32,6 +32,7 @@ from ._coref import (
     display_name,
     fill_from_namesakes,
     has_reference,
+    named_after_description,
     possessive_stripped,
     reference_word,
     speaker_with,
@@ -2576,7 +2577,7 @@ def enrich_article(
     # Any other speaker is resolved once per first mention of its name, unless its place
     # in the text is read (a reference, the span it is written in).
     memo: dict[Speaker, _Resolved | dict[AppositivePlace, _Resolved]] = {}
-    for q in fill_from_namesakes(quotes):
+    for q in fill_from_namesakes(named_after_description(text, quotes)):
         att = q.attribution
         if att is None:
             out.append(q)

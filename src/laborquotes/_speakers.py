@@ -4145,6 +4145,11 @@ def clear_cache() -> None:
 def _subject_before(text: str, start: int, end: int) -> Cand | None:
     """:func:`subject_before` from a window start: a pure function of its arguments,
     asked again for the same verb by the several readers of a clause (cached)."""
+    return _described_at(text, start, _subject_read(text, start, end))
+
+
+def _subject_read(text: str, start: int, end: int) -> Cand | None:
+    """:func:`_subject_before`, but for an unnamed person described before a body."""
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:
@@ -4173,6 +4178,30 @@ def _subject_before(text: str, start: int, end: int) -> Cand | None:
         if found is not None or not text[end - 1].isdigit()
         else _numbered_union(text, start, end)
     )
+
+
+def _described_at(text: str, start: int, found: Cand | None) -> Cand | None:
+    """*found*, or where a body read as the subject is only where an unnamed person
+    described before it works (``A porter at the Royal Alexandra Hospital who has
+    moved patients for 23 years said``): that person, with the clause after the body."""
+    if found is None or found.kind is not Kind.GROUP or found.start <= start:
+        return found
+    m = _described_at_re().search(text, max(start, found.start - _DESCRIBED_AT_REACH), found.start)
+    at = text.find(found.name, found.start, found.end)
+    if m is None or at < 0:
+        return found
+    lead = _subject_read(text, m.start(), at + len(found.name))
+    if lead is None or lead.kind is not Kind.UNNAMED or lead.start != m.start():
+        return found
+    return lead._replace(end=found.end)
+
+
+#: How far before a body an unnamed person's description may start.
+_DESCRIBED_AT_REACH = 50
+#: An indefinite description and the preposition of a workplace (``A porter at``).
+_described_at_re = lazy(
+    lambda: r"(?<![\w'’-])[Aa]n?\s++(?:\p{Ll}[\p{Ll}\-]*+\s++){1,3}(?:at|for|with|from)\s++\Z"
+)
 
 
 def _numbered_union(text: str, start: int, end: int) -> Cand | None:
