@@ -299,3 +299,16 @@ def test_a_relative_clause_after_a_description_is_no_speaker() -> None:
     text = "A fish plant worker who commutes from the island every morning said she had lost pay."
     sp = _last(text)
     assert (sp.name, sp.title) == ("A fish plant worker", "fish plant worker")
+
+
+def test_the_woman_named_after_a_comma() -> None:
+    text = (
+        "A fish plant worker who commutes from the island said she had lost two days' pay."
+        '\n\n"It is not my fault," said the woman, Lorna Kearney.'
+    )
+    assert [sp.name for sp in _speakers(text)] == ["Lorna Kearney", "Lorna Kearney"]
+
+
+def test_a_part_of_town_after_from_is_no_organization() -> None:
+    sp = _last("A sanitation driver from the Eastgate neighborhood, Milo Brandt, said pay lagged.")
+    assert (sp.name, sp.title, sp.organization) == ("Milo Brandt", "sanitation driver", None)

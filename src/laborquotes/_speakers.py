@@ -822,6 +822,8 @@ def _title_at_org(
     if words[i] in _AT_WORK and _union_office_of(words[:i]):
         return " ".join(words[1:i]), words[0]
     title = _strip_article(" ".join(words[:i]))
+    if words[i] in ("from", "in") and rest[-1].lower().rstrip(".,") in _TOWN_PARTS:
+        return (title or None), None  # ``from the Northgate neighborhood``: where she lives
     org_words = _before_place(rest) if named else words[i + 1 :]
     org_words = _without_parent(_without_duration(org_words))
     return (title or None), " ".join(org_words).rstrip(".")
@@ -3155,6 +3157,7 @@ _DESCRIPTOR_REACH = 20
 _ORG_DESCRIPTORS = frozenset(V.ORG_DESCRIPTORS)
 _BUSINESS_LAST = frozenset(V.BUSINESS_WORDS)
 _JOB_LIKE_KINDS = frozenset(V.JOB_LIKE_BUSINESS_NOUNS)
+_TOWN_PARTS = frozenset(V.TOWN_PART_NOUNS)
 _TITLE_FIRST_NAMES = frozenset(V.TITLE_FIRST_NAMES)
 _ADJECTIVAL_HEADS = frozenset(V.ADJECTIVAL_REFERENCE_HEADS)
 
@@ -4585,7 +4588,24 @@ def speaker_after_verb(text: str, pos: int, end: int) -> Cand | None:
         # (a person, or the company a kind of business names: ``said rail operator X``)
         if loose is not None and loose.kind in (Kind.PERSON, Kind.GROUP):
             return loose
+    if cand is not None and cand.kind is Kind.ROLE and cand.name.lower() in _ANY_PERSON:
+        return _named_after(text, cand, end) or cand  # ``said the woman, Ana Ruiz``
     return cand if cand is not None else _bare_title(text, pos, end)
+
+
+def _named_after(text: str, cand: Cand, end: int) -> Cand | None:
+    """The person named after *cand* and a comma (``the woman, Ana Ruiz``), or ``None``."""
+    at = cand.start + len(cand.name)
+    if not text.startswith(", ", at):
+        return None
+    named = speaker_forward(text, at + 2, end)
+    if named is None or named.kind is not Kind.PERSON or named.start != at + 2:
+        return None
+    return named._replace(start=cand.start)
+
+
+#: References to any person, which a name after a comma names (``the woman, Ana Ruiz``).
+_ANY_PERSON = frozenset(("the man", "the woman"))
 
 
 def _before_age(before: str) -> str:

@@ -283,6 +283,7 @@ __all__ = [
     "TITLE_PREFIXES",
     "TITLE_PREPOSITIONS",
     "TITLE_REFERENCE_HEADS",
+    "TOWN_PART_NOUNS",
     "TOWN_PART_WORDS",
     "UNIT_TITLE_WORDS",
     "UNNAMING_DETERMINERS",
@@ -334,6 +335,12 @@ APPOSITIVE_BUSINESS_NOUNS: tuple[str, ...] = (
 #: right after one is a company's only when it ends in one of :data:`BUSINESS_WORDS`
 #: (``operator Citylink Tram Services``, ``builder Corvell Constructions``).
 JOB_LIKE_BUSINESS_NOUNS: tuple[str, ...] = ("builder", "contractor", "operator")
+
+#: Nouns of a part of a town after its name (``from the Northgate neighborhood``): where a
+#: person lives, no organization.
+TOWN_PART_NOUNS: tuple[str, ...] = (
+    "area", "estate", "neighborhood", "neighbourhood", "suburb", "village",
+)  # fmt: skip
 
 #: Offices a lede may describe a person by before naming them (``The Home Secretary
 #: was accused ...``; :mod:`laborquotes._ledes`): heads of bodies and holders of posts,
