@@ -312,3 +312,19 @@ def test_the_woman_named_after_a_comma() -> None:
 def test_a_part_of_town_after_from_is_no_organization() -> None:
     sp = _last("A sanitation driver from the Eastgate neighborhood, Milo Brandt, said pay lagged.")
     assert (sp.name, sp.title, sp.organization) == ("Milo Brandt", "sanitation driver", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # ``staff`` at the struck workplace, in a dispute: its workforce
+        ("Nurses walked out at Kestrel General Hospital on Monday.\n\nStaff at Kestrel "
+         "General Hospital said they were exhausted.", Role.WORKER),
+        ("Nurses walked out at Kestrel General Hospital on Monday.\n\nHospital staff said "
+         "they were exhausted.", Role.WORKER),
+        # a politician's staff stay the government's
+        ("Campaign staff said the senator would run.", Role.GOVERNMENT),
+    ],
+)  # fmt: skip
+def test_staff_in_a_dispute(text: str, role: Role) -> None:
+    assert _last(text).role is role

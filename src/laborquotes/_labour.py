@@ -779,6 +779,11 @@ def _public_office_body(
     return org, display_name(org) if org is not None else None
 
 
+#: ``staff`` as the head of a group's phrase (``Staff at Kestrel Hospital``, ``hospital
+#: staff``): in a dispute, the workforce.
+_STAFF_HEAD = _lazy(r"(?i)(?:^|\s)staff(?:\s++(?:at|of|in)\s|$)")
+
+
 def _office_body_role(
     art: ArticleOrgs, title: str | None, role: Role | None
 ) -> tuple[Organization | None, str | None, Role | None]:
@@ -808,6 +813,8 @@ def _group_speaker_role(
     the dispute's sides."""
     kind = _group_kind(sides, org, shown, sp.name)
     role = sp.role or group_role(_without_org(art, head), kind)
+    if role is Role.EMPLOYER and sides.disputed and _STAFF_HEAD().search(head) is not None:
+        role = Role.WORKER  # ``Staff at Kestrel Hospital said``, in its strike: the workforce
     role = _owner_role(sides.role(org, role), owner, sp.name, group=True)
     role = _press_employer(sides, role, org, shown) or role
     if shown and not sp.role and users_body(shown):
