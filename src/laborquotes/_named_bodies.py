@@ -14,7 +14,9 @@ article is no part of it (``The Kestrel Harbour Authority`` -> ``Kestrel Harbour
 Authority``), and a bare noun (``the Board``, ``The Authority``) names nothing. Its kind
 is the one its words tell (:func:`~laborquotes._roles.hint_kind`: ``Health Trust``, an
 employer), else government. One scan for the nouns finds the candidates, so the work is
-linear.
+linear. An acronym of the name's initials in brackets right after its first mention
+(``the National Transport Authority (NTA)``) is the body's, and each later ``NTA`` one
+of its mentions.
 """
 
 from __future__ import annotations
@@ -235,7 +237,8 @@ def _with_acronyms(text: str, orgs: list[Organization], bodies: set[str]) -> lis
     taken = {f for o in orgs for f in (o.acronym, *o.aliases) if f}
     out = []
     for o in orgs:
-        m = _acronym_def_re().match(text, o.mentions[0].end) if o.name in bodies else None
+        named = o.name in bodies and bool(o.mentions)
+        m = _acronym_def_re().match(text, o.mentions[0].end) if named else None
         acronym = m.group(1) if m is not None else ""
         if m is not None and acronym not in taken and acronym == name_initials(o.name):
             taken.add(acronym)
