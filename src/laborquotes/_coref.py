@@ -2443,7 +2443,7 @@ def _named_by_head(text: str, quotes: list[Quote], i: int, head: str) -> Speaker
 
 
 #: Nouns for any person that name a described one later (``said the woman, Ana Ruiz``).
-_PERSON_LEADS = ("the man, ", "the woman, ")
+_PERSON_LEADS = tuple(f"the {noun}, " for noun in V.ANY_PERSON_NOUNS)
 
 
 #: How many quotations after a described person's, and how far after it, may name them.

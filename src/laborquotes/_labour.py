@@ -779,11 +779,6 @@ def _public_office_body(
     return org, display_name(org) if org is not None else None
 
 
-#: ``staff`` as the head of a group's phrase (``Staff at Kestrel Hospital``, ``hospital
-#: staff``): in a dispute, the workforce.
-_STAFF_HEAD = _lazy(r"(?i)(?:^|\s)staff(?:\s++(?:at|of|in)\s|$)")
-
-
 def _office_body_role(
     art: ArticleOrgs, title: str | None, role: Role | None
 ) -> tuple[Organization | None, str | None, Role | None]:
@@ -798,6 +793,11 @@ def _office_body_role(
     if body is None:
         return None, None, role
     return body, display_name(body), Role.GOVERNMENT
+
+
+#: ``staff`` as the head of a group's phrase (``Staff at Kestrel Hospital``, ``hospital
+#: staff``): in a dispute, the workforce.
+_STAFF_HEAD = _lazy(r"(?i)(?:^|\s)staff(?:\s++(?:at|of|in)\s|$)")
 
 
 def _group_speaker_role(
@@ -1293,15 +1293,15 @@ def _fullest(art: ArticleOrgs, sp: Speaker, org: Organization | None, pos: int) 
     union`` -> ``Skyward Airlines``), the name without its article where the rest names
     it (``the RMT``), else the name as written (``union members``, ``the companies``
     and ``the Obama administration`` are no such reference)."""
-    if org is not None and not sp.title:
-        bare = sp.name.removeprefix("the ").removeprefix("The ")
-        if bare[:1].isupper() and organization_index(bare, (org,)) is not None:
-            # ``the RMT said``, ``Northline said``: the organization at its fullest (the
-            # name the article spells out, a company's whole name; a union's other
-            # forms as written: ``Unite``)
+    bare = sp.name.removeprefix("the ").removeprefix("The ")
+    if org is not None and not sp.title and bare[:1].isupper():
+        # ``the RMT said``, ``Northline said``: the organization at its fullest (the name
+        # the article spells out, a company's whole name: ``Tramline`` of ``Tramline
+        # Transit Services``; a union's other forms as written: ``Unite``)
+        if organization_index(bare, (org,)) is not None:
             return as_introduced(org, bare)
-        if org.kind is OrgKind.EMPLOYER and org.name.startswith(bare + " ") and bare[:1].isupper():
-            return org.name  # (``Tramline said``, of ``Tramline Transit Services``)
+        if org.kind is OrgKind.EMPLOYER and org.name.startswith(bare + " "):
+            return org.name
     if org is not None and not sp.title and _statement_of_a_side(sp.name):
         return display_name(org)  # ``according to a union statement``: the union's
     if org is not None and _cut_name(sp.name, org.name) and sp.name not in org.aliases:

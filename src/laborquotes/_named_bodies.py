@@ -29,7 +29,7 @@ import attrs
 
 from ._described_companies import name_before
 from ._model import Organization, OrganizationIndex, OrgKind, Span
-from ._org_names import before_titled_name, name_initials
+from ._org_names import _ACRONYM_DEF, before_titled_name, literal_matches, name_initials
 from ._patterns import alternation, lazy, lazy_stdlib
 from ._quoted_orgs import with_found
 from ._roles import hint_kind
@@ -223,40 +223,36 @@ def with_named_bodies(
     return _with_acronyms(text, _without_inner(out, set(found)), set(bodies))
 
 
-@lazy_stdlib
-def _acronym_def_re() -> str:
-    """An acronym in brackets right after a body's name (``(NTA)``)."""
-    return r"[ ]?\(([A-Z]{2,8})\)"
-
-
 def _with_acronyms(text: str, orgs: list[Organization], bodies: set[str]) -> list[Organization]:
     """*orgs* with the acronym that a body's name defines in brackets right after its
     first mention (``National Transport Authority (NTA)``: the name's initials), and
     every later place the acronym is written as a word among the body's mentions (``The
-    NTA said``). An acronym another organization has is left to it."""
+    NTA said``), all found in one scan. An acronym another organization has is left to
+    it."""
     taken = {f for o in orgs for f in (o.acronym, *o.aliases) if f}
-    out = []
-    for o in orgs:
-        named = o.name in bodies and bool(o.mentions)
-        m = _acronym_def_re().match(text, o.mentions[0].end) if named else None
-        acronym = m.group(1) if m is not None else ""
-        if m is not None and acronym not in taken and acronym == name_initials(o.name):
-            taken.add(acronym)
-            later = (Span(start=a, end=a + len(acronym)) for a in _words_at(text, acronym, m.end()))
-            mentions = sorted((*o.mentions, *later), key=lambda s: s.start)
-            o = attrs.evolve(o, acronym=acronym, mentions=tuple(mentions))
-        out.append(o)
+    defined: dict[str, tuple[int, int]] = {}  # acronym -> (its body's index, where defined)
+    for k, o in enumerate(orgs):
+        if o.name not in bodies or not o.mentions:
+            continue
+        m = _ACRONYM_DEF().match(text, o.mentions[0].end)
+        if m is not None and m.group(1) not in taken and m.group(1) == name_initials(o.name):
+            taken.add(m.group(1))
+            defined[m.group(1)] = (k, m.end())
+    if not defined:
+        return orgs
+    later: dict[str, list[Span]] = {acronym: [] for acronym in defined}
+    for a, b, acronym in literal_matches(text, list(defined), _word_char(), _word_char()):
+        if a >= defined[acronym][1]:
+            later[acronym].append(Span(start=a, end=b))
+    out = list(orgs)
+    for acronym, (k, _) in defined.items():
+        mentions = sorted((*out[k].mentions, *later[acronym]), key=lambda s: s.start)
+        out[k] = attrs.evolve(out[k], acronym=acronym, mentions=tuple(mentions))
     return out
 
 
-def _words_at(text: str, word: str, start: int) -> Iterator[int]:
-    """Where *word* is written as a whole word in *text* from *start* on."""
-    at = text.find(word, start)
-    while at >= 0:
-        end = at + len(word)
-        if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
-            yield at
-        at = text.find(word, end)
+#: A word's character, which no acronym's mention stands next to (``NTAs``, ``XNTA``).
+_word_char = lazy(lambda: r"\w")
 
 
 def _outside_others(orgs: list[Organization], bodies: set[str]) -> list[Organization]:

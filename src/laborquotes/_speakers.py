@@ -822,8 +822,6 @@ def _title_at_org(
     if words[i] in _AT_WORK and _union_office_of(words[:i]):
         return " ".join(words[1:i]), words[0]
     title = _strip_article(" ".join(words[:i]))
-    if words[i] in ("from", "in") and rest[-1].lower().rstrip(".,") in _TOWN_PARTS:
-        return (title or None), None  # ``from the Northgate neighborhood``: where she lives
     org_words = _before_place(rest) if named else words[i + 1 :]
     org_words = _without_parent(_without_duration(org_words))
     return (title or None), " ".join(org_words).rstrip(".")
@@ -3157,7 +3155,6 @@ _DESCRIPTOR_REACH = 20
 _ORG_DESCRIPTORS = frozenset(V.ORG_DESCRIPTORS)
 _BUSINESS_LAST = frozenset(V.BUSINESS_WORDS)
 _JOB_LIKE_KINDS = frozenset(V.JOB_LIKE_BUSINESS_NOUNS)
-_TOWN_PARTS = frozenset(V.TOWN_PART_NOUNS)
 _TITLE_FIRST_NAMES = frozenset(V.TITLE_FIRST_NAMES)
 _ADJECTIVAL_HEADS = frozenset(V.ADJECTIVAL_REFERENCE_HEADS)
 
@@ -4605,7 +4602,7 @@ def _named_after(text: str, cand: Cand, end: int) -> Cand | None:
 
 
 #: References to any person, which a name after a comma names (``the woman, Ana Ruiz``).
-_ANY_PERSON = frozenset(("the man", "the woman"))
+_ANY_PERSON = frozenset(f"the {noun}" for noun in V.ANY_PERSON_NOUNS)
 
 
 def _before_age(before: str) -> str:

@@ -23,6 +23,7 @@ __all__ = [
     "ADVERB_TITLE_MODIFIERS",
     "AFTER_VERB_ADVERBS",
     "AGENT_SUFFIXES",
+    "ANY_PERSON_NOUNS",
     "APPOSED_BODY_HEADS",
     "APPOSITIVE_BUSINESS_NOUNS",
     "APPOSITIVE_STOPS",
@@ -283,7 +284,6 @@ __all__ = [
     "TITLE_PREFIXES",
     "TITLE_PREPOSITIONS",
     "TITLE_REFERENCE_HEADS",
-    "TOWN_PART_NOUNS",
     "TOWN_PART_WORDS",
     "UNIT_TITLE_WORDS",
     "UNNAMING_DETERMINERS",
@@ -336,11 +336,10 @@ APPOSITIVE_BUSINESS_NOUNS: tuple[str, ...] = (
 #: (``operator Citylink Tram Services``, ``builder Corvell Constructions``).
 JOB_LIKE_BUSINESS_NOUNS: tuple[str, ...] = ("builder", "contractor", "operator")
 
-#: Nouns of a part of a town after its name (``from the Northgate neighborhood``): where a
-#: person lives, no organization.
-TOWN_PART_NOUNS: tuple[str, ...] = (
-    "area", "estate", "neighborhood", "neighbourhood", "suburb", "village",
-)  # fmt: skip
+#: Nouns for any person, which a name after them and a comma names (``said the woman,
+#: Ana Ruiz``) and which may name a person described before (``A fish plant worker ...
+#: said``).
+ANY_PERSON_NOUNS: tuple[str, ...] = ("man", "woman")
 
 #: Offices a lede may describe a person by before naming them (``The Home Secretary
 #: was accused ...``; :mod:`laborquotes._ledes`): heads of bodies and holders of posts,
@@ -773,9 +772,11 @@ STREET_WORDS: tuple[str, ...] = (
 #: Words of a compass point, an area or nearness written in lower case before a place (``in east
 #: London``, ``in northern Ontario``, ``in south-west England``, ``from nearby Leeds``).
 #: Nouns of an area a person covers after ``for the`` and its capitalized names (``for
-#: the Okanagan and Thompson regions``): a scope, no organization.
+#: the Okanagan and Thompson regions``), or lives in (``from the Eastgate neighborhood``):
+#: a scope or a home, no organization.
 AREA_NOUNS: tuple[str, ...] = (
-    "area", "areas", "districts", "region", "regions", "zone", "zones",
+    "area", "areas", "districts", "neighborhood", "neighborhoods", "neighbourhood",
+    "neighbourhoods", "region", "regions", "suburb", "suburbs", "zone", "zones",
 )  # fmt: skip
 
 COMPASS_WORDS: tuple[str, ...] = (
